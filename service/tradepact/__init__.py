@@ -1,0 +1,3 @@
+"""tradepact: chat transcripts to trade contracts, and an escrow that guards the money."""
+
+__version__ = "0.1.0"
