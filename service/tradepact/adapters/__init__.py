@@ -1,0 +1,1 @@
+"""Adapters: the concrete side effects behind the domain's ports (db, extractors, renderers)."""

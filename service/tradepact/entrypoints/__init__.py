@@ -1,0 +1,1 @@
+"""Entrypoints: the gRPC server and its servicers."""

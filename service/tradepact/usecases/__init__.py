@@ -1,0 +1,1 @@
+"""Use cases: small functions taking a command and the ports they need."""
