@@ -1,0 +1,293 @@
+"""Words the grounding verifier looks for in quotes: numbers, rule and method names, acceptance.
+
+Deliberately permissive about how a thing is written (digits or words, English or Chinese,
+"F.O.B." or 离岸价) and strict about whether it is written at all.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+# --- normalisation ---------------------------------------------------------------------------
+
+
+def normalize(text: str) -> str:
+    """NFKC, no control/format characters (zero-width, bidi), casefolded, single spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    kept = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat == "Cf":
+            continue  # zero-width and bidi controls hide nothing a reader sees
+        kept.append(" " if cat == "Cc" or ch.isspace() else ch)
+    return re.sub(r" +", " ", "".join(kept)).casefold().strip()
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+_EN_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_EN_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
+              "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6,
+              "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
+_CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CN_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_CN_RUN = re.compile("[" + "".join([*_CN_DIGITS, *_CN_UNITS, *_CN_BIG]) + "点點]+")
+
+_DIGITS = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2})(?![\d,])")
+_SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)\s*(k|千|万|萬)(?![a-z])")
+_SUFFIX = {"k": 1000, "千": 1000, "万": 10_000, "萬": 10_000}
+_SPLIT_IDIOM = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])[开開]")  # 三七开 = 30/70
+_TENTHS = re.compile(r"([一二三四五六七八九十])成")  # 三成 = 30 %
+
+
+def _dec(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def _chinese(run: str) -> Decimal | None:
+    whole, frac = re.split("[点點]", run, maxsplit=1) if re.search("[点點]", run) else (run, "")
+    if any(ch not in _CN_DIGITS for ch in frac):
+        return None
+    if not whole:
+        return None
+    if all(ch in _CN_DIGITS for ch in whole):
+        value = int("".join(str(_CN_DIGITS[ch]) for ch in whole))  # 二〇二〇 = 2020
+    else:
+        total = section = num = 0
+        last_unit = 0
+        for ch in whole:
+            if ch in _CN_DIGITS:
+                num = _CN_DIGITS[ch]
+            elif ch in _CN_UNITS:
+                last_unit = _CN_UNITS[ch]
+                section += (num or 1) * last_unit
+                num = 0
+            else:
+                big = _CN_BIG[ch]
+                total += (section + num) * big
+                section = num = 0
+                last_unit = big
+        if num and len(whole) > 1 and whole[-2] not in _CN_DIGITS and last_unit >= 100:
+            num *= last_unit // 10  # colloquial 一千二 = 1200, 三百五 = 350, 两万五 = 25000
+        value = total + section + num
+    digits = "".join(str(_CN_DIGITS[ch]) for ch in frac)
+    return Decimal(f"{value}.{digits}") if digits else Decimal(value)
+
+
+def _english(text: str) -> set[Decimal]:
+    found: set[Decimal] = set()
+    total = current = 0
+    active = False
+    tokens = re.findall(r"[a-z]+|[^a-z\s-]", text)
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in _EN_UNITS:
+            current += _EN_UNITS[tok]
+        elif tok in _EN_TENS:
+            current += _EN_TENS[tok]
+        elif tok in ("a", "an") and nxt in _EN_SCALES and not active:
+            current = 1
+        elif tok in _EN_SCALES and active:
+            if _EN_SCALES[tok] == 100:
+                current *= 100
+            else:
+                total += current * _EN_SCALES[tok]
+                current = 0
+        elif tok == "and" and active:
+            continue
+        else:
+            if active:
+                found.add(Decimal(total + current))
+            total = current = 0
+            active = False
+            continue
+        active = True
+    if active:
+        found.add(Decimal(total + current))
+    return found
+
+
+def numbers_in(text: str) -> set[Decimal]:
+    """Every number written in a (normalised) text, in digits, English or Chinese words."""
+    found: set[Decimal] = set()
+    for m in _DIGITS.finditer(text):
+        if (value := _dec(m.group().replace(",", ""))) is not None:
+            found.add(value)
+    for m in _DECIMAL_COMMA.finditer(text):  # "3,50 EUR" in continental notation
+        found.add(Decimal(f"{m.group(1)}.{m.group(2)}"))
+    for m in _SUFFIXED.finditer(text):
+        found.add(Decimal(m.group(1)) * _SUFFIX[m.group(2)])
+    for m in _CN_RUN.finditer(text.replace("百分之", " ")):  # 百分之三十 is 30, not 100 and 30
+        if (value := _chinese(m.group())) is not None:
+            found.add(value)
+    for m in _SPLIT_IDIOM.finditer(text):
+        found.update({Decimal(_CN_DIGITS[m.group(1)] * 10), Decimal(_CN_DIGITS[m.group(2)] * 10)})
+    for m in _TENTHS.finditer(text):
+        found.add(Decimal(10 * (_CN_DIGITS.get(m.group(1)) or 10)))
+    found.update(_english(text))
+    return found
+
+
+_FULL_PAYMENT = re.compile(r"全款|全额|全額|付清|一次性|(?<![a-z])(full|fully|entire|whole)(?![a-z])")
+_BALANCE = re.compile(r"尾款|余款|餘款|余额|餘額|剩余|剩餘|剩下|其余|其餘|"
+                      r"(?<![a-z])(balance|rest|remaining|remainder|the other)(?![a-z])")
+
+
+def percent_implied(percent: Decimal | None, others: list[Decimal | None],
+                    others_grounded: bool, text: str) -> bool:
+    """A share nobody wrote as a number but the chat still fixes: "全款" or "the balance"."""
+    if percent is None:
+        return True
+    if not others and percent == 100:
+        return bool(_FULL_PAYMENT.search(text))
+    if others and others_grounded and all(o is not None for o in others):
+        return percent + sum(others) == 100 and bool(_BALANCE.search(text))
+    return False
+
+
+# --- names of things -------------------------------------------------------------------------
+
+
+def text_supported(value: str, haystack: str) -> bool:
+    """Every word of `value` occurs in the (normalised) quotes: "Ningbo port" in "FOB ningbo"."""
+    tokens = re.findall(r"[^\W_]+", normalize(value))
+    return bool(tokens) and all(tok in haystack for tok in tokens)
+
+
+def _latin(*words: str) -> str:
+    """Alternatives matched as whole words; dots and spaces between letters of codes allowed."""
+    parts = []
+    for w in words:
+        if re.fullmatch(r"[a-z]{2,4}", w):
+            w = r"\.?\s?".join(w) + r"\.?"
+        else:
+            w = re.escape(w).replace(r"\ ", r"[\s-]*")
+        parts.append(w)
+    return r"(?<![a-z])(?:" + "|".join(parts) + r")(?![a-z])"
+
+
+def _table(spec: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> dict[str, re.Pattern]:
+    out = {}
+    for key, (latin, cjk) in spec.items():
+        alts = [_latin(*latin)] if latin else []
+        alts += [re.escape(w) for w in cjk]
+        out[key] = re.compile("|".join(alts))
+    return out
+
+
+_RULES = _table({
+    "EXW": (("exw", "ex works", "ex-works", "exworks", "ex factory", "ex-factory"),
+            ("工厂交货", "工廠交貨", "出厂价", "出廠價", "出厂", "出廠")),
+    "FCA": (("fca", "free carrier"), ("货交承运人", "貨交承運人")),
+    "CPT": (("cpt", "carriage paid to"), ("运费付至", "運費付至")),
+    "CIP": (("cip", "carriage and insurance paid"), ("运费和保险费付至", "運費和保險費付至")),
+    "DAP": (("dap", "ddu", "des", "delivered at place"), ("目的地交货", "目的地交貨")),
+    "DPU": (("dpu", "dat", "deq", "delivered at place unloaded", "delivered at terminal"),
+            ("卸货地交货", "卸貨地交貨")),
+    "DDP": (("ddp", "delivered duty paid"), ("完税后交货", "完稅後交貨", "双清", "雙清", "包税", "包稅")),
+    "FAS": (("fas", "free alongside ship"), ("船边交货", "船邊交貨")),
+    "FOB": (("fob", "free on board"), ("船上交货", "船上交貨", "离岸价", "離岸價")),
+    "CFR": (("cfr", "cnf", "c&f", "c+f", "c and f", "cost and freight"), ("成本加运费", "成本加運費")),
+    "CIF": (("cif", "cost insurance and freight", "cost, insurance and freight"),
+            ("成本加保险费加运费", "成本加保險費加運費", "到岸价", "到岸價")),
+})
+_RULES["CFR"] = re.compile(_RULES["CFR"].pattern + r"|(?<![a-z])c\s?[&+]\s?f(?![a-z])")
+
+_METHODS = _table({
+    "TT": (("tt", "t/t", "wire", "wire transfer", "telegraphic", "bank transfer", "transfer"),
+           ("电汇", "電匯", "转账", "轉賬", "汇款", "匯款")),
+    "LC": (("lc", "l/c", "letter of credit"), ("信用证", "信用證")),
+    "DP": (("dp", "d/p", "documents against payment"), ("付款交单", "付款交單")),
+    "DA": (("da", "d/a", "documents against acceptance"), ("承兑交单", "承兌交單")),
+    "OA": (("oa", "o/a", "open account", "net", "credit terms", "after invoice"),
+           ("月结", "月結", "账期", "賬期")),
+    "PAYPAL": (("paypal", "pp"), ()),
+    "WESTERN_UNION": (("wu", "western union"), ("西联", "西聯")),
+    "CARD": (("card", "credit card", "visa", "mastercard"), ("信用卡",)),
+    "ESCROW": (("escrow", "trade assurance"), ("信保", "担保交易", "擔保交易")),
+})
+
+_MODES = _table({
+    "SEA": (("sea", "ocean", "vessel", "by ship", "fcl", "lcl", "container", "containers", "20gp",
+             "40gp", "40hq", "40hc", "20ft", "40ft", "cbm", "seafreight"),
+            ("海运", "海運", "整柜", "整櫃", "拼箱", "船运", "船運", "柜", "櫃")),
+    "AIR": (("air", "airport", "by air", "airfreight", "flight"), ("空运", "空運", "航空")),
+    "EXPRESS": (("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "sf"),
+                ("快递", "快遞", "顺丰", "順豐")),
+    "RAIL": (("rail", "railway", "train"), ("铁路", "鐵路", "班列", "火车", "火車")),
+    "ROAD": (("road", "truck", "trucking", "lorry"), ("陆运", "陸運", "卡车", "卡車", "汽运", "汽運")),
+})
+
+_CURRENCIES = _table({
+    "USD": (("usd", "us$", "dollar", "dollars", "usdollar"), ("$", "美金", "美元", "刀")),
+    "CNY": (("cny", "rmb", "yuan"), ("¥", "元", "人民币", "人民幣", "块", "塊")),
+    "EUR": (("eur", "euro", "euros"), ("€", "欧元", "歐元")),
+    "GBP": (("gbp", "pound", "pounds"), ("£", "英镑", "英鎊")),
+    "JPY": (("jpy", "yen"), ("¥", "日元", "円")),
+    "HKD": (("hkd", "hk$"), ("港币", "港幣")),
+})
+
+
+def rule_named(rule: str, text: str) -> bool:
+    return bool(_RULES[rule].search(text))
+
+
+def method_named(method: str, text: str) -> bool:
+    key = "LC" if method.startswith("LC_") else method
+    pattern = _METHODS.get(key)
+    return pattern is None or bool(pattern.search(text))
+
+
+def mode_named(mode: str, text: str) -> bool:
+    key = "SEA" if mode.startswith("SEA") else mode
+    pattern = _MODES.get(key)
+    return pattern is None or bool(pattern.search(text))
+
+
+def currency_named(code: str, text: str) -> bool:
+    pattern = _CURRENCIES.get(code.upper()) or re.compile(_latin(code.casefold()))
+    return bool(pattern.search(text))
+
+
+# --- acceptance and injection ----------------------------------------------------------------
+
+_ACCEPT = re.compile(
+    _latin("ok", "okay", "okey", "deal", "confirmed", "confirm", "agreed", "agree", "accept",
+           "accepted", "sounds good", "fine", "yes", "yep", "go ahead", "proceed", "perfect",
+           "good", "no problem", "done", "let's do it", "lets do it", "sure", "great")
+    + "|好的|好|可以|没问题|沒問題|行|成交|确认|確認|同意|就这样|就這樣|👍|👌|🤝|✅")
+
+_INJECTION = re.compile(
+    r"(?m)^\s*[\[<(#*]*\s*(system|assistant|developer)\s*[\]>)*]*\s*[:：]"
+    r"|(?<![a-z])(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+|your\s+)?"
+    r"(previous|prior|above|earlier|preceding)\s+(instructions?|prompts?|messages?|rules?)"
+    r"|(?<![a-z])you\s+are\s+(now\s+)?(an?\s+)?(ai|assistant|language model|llm|chatgpt)(?![a-z])"
+    r"|</?\s*transcript\s*>|new\s+instructions\s*:|prompt\s+injection"
+    r"|(忽略|无视|無視)(之前|以上|上面|前面|所有)|(系统|系統)\s*[:：]|(系统|系統)(指令|提示)")
+
+
+def accepts(text: str) -> bool:
+    """The (normalised) message accepts something: "ok", "deal", "好的", 👍 ..."""
+    return bool(_ACCEPT.search(text))
+
+
+def looks_like_injection(raw: str) -> bool:
+    """The message addresses an AI system instead of the other party."""
+    return bool(_INJECTION.search(normalize_lines(raw)))
+
+
+def normalize_lines(text: str) -> str:
+    """Like `normalize` but keeps line breaks, so a line-start "SYSTEM:" is still seen."""
+    return "\n".join(normalize(line) for line in text.splitlines())

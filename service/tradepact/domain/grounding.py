@@ -1,0 +1,348 @@
+"""The grounding verifier: no value reaches a contract unless the chat's own words support it.
+
+Every backend's output (rules, LLM, hybrid) passes `verify_grounding`. A value survives only if
+
+1. its evidence points at real text: `messages[i].text[start:end] == quote` in the ORIGINAL text;
+2. the evidence does not come from a message that talks to a machine ("SYSTEM: ...",
+   "ignore previous instructions") - such a message is an attack, not a trade term;
+3. every number in the value (percent, days, quantity, price, count) is written in a quote of
+   its evidence, in digits or in English / Chinese number words;
+4. place names, goods descriptions, the Incoterms rule, payment method, mode and currency are
+   named in the quotes (rule aliases such as 离岸价 or C&F count);
+5. AGREED is only kept when a second party appears in the evidence or later accepts ("ok",
+   "deal", "好的"...); otherwise the status falls back to PROPOSED.
+
+Values that fail are dropped (MISSING / removed) and reported as `UNGROUNDED` findings naming the
+field; a downgraded status is reported as `UNGROUNDED_AGREEMENT`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tradepact.domain import _grounding_lexicon as lex
+from tradepact.domain.money import from_minor
+from tradepact.domain.terms import (
+    Currency,
+    Evidence,
+    Finding,
+    Incoterm,
+    LeadTime,
+    LeadTimeBasis,
+    LineItem,
+    Logistics,
+    PaymentMethod,
+    PaymentSchedule,
+    Quantity,
+    Severity,
+    Term,
+    TermStatus,
+    TradeTerms,
+    TransportMode,
+)
+from tradepact.domain.transcript import Role, Transcript
+
+UNGROUNDED = "UNGROUNDED"
+UNGROUNDED_AGREEMENT = "UNGROUNDED_AGREEMENT"
+SUSPECTED_PROMPT_INJECTION = "SUSPECTED_PROMPT_INJECTION"
+
+_HUNDRED = Decimal(100)
+
+
+class _Chat:
+    """The transcript seen by the verifier: evidence checks and per-message caches."""
+
+    def __init__(self, transcript: Transcript) -> None:
+        self.messages = transcript.messages
+        self._suspect: dict[int, bool] = {}
+        self._norm: dict[int, str] = {}
+        self.cited_suspects: set[int] = set()
+
+    def is_suspect(self, index: int) -> bool:
+        if index not in self._suspect:
+            self._suspect[index] = lex.looks_like_injection(self.messages[index].text)
+        return self._suspect[index]
+
+    def normalized(self, index: int) -> str:
+        if index not in self._norm:
+            self._norm[index] = lex.normalize(self.messages[index].text)
+        return self._norm[index]
+
+    def valid(self, ev: Evidence) -> bool:
+        if not 0 <= ev.message_index < len(self.messages):
+            return False
+        text = self.messages[ev.message_index].text
+        if not 0 <= ev.start < ev.end <= len(text) or text[ev.start:ev.end] != ev.quote:
+            return False
+        if self.is_suspect(ev.message_index):
+            self.cited_suspects.add(ev.message_index)
+            return False
+        return True
+
+    def keep_valid(self, evidence: list[Evidence]) -> list[Evidence]:
+        return [ev for ev in evidence if self.valid(ev)]
+
+    def party(self, index: int) -> str:
+        msg = self.messages[index]
+        if msg.role in (Role.BUYER, Role.SELLER):
+            return msg.role.value
+        return "OTHER:" + msg.author.casefold().strip()
+
+    def agreement_grounded(self, evidence: list[Evidence]) -> bool:
+        indices = sorted({ev.message_index for ev in evidence})
+        if not indices:
+            return False
+        if len({self.party(i) for i in indices}) >= 2:
+            return True
+        first, proposer = indices[0], self.party(indices[0])
+        return any(
+            self.party(j) != proposer and not self.is_suspect(j)
+            and lex.accepts(self.normalized(j))
+            for j in range(first + 1, len(self.messages)))
+
+
+class _Pool:
+    """What a set of evidence quotes says: their numbers and their normalised text."""
+
+    def __init__(self, evidence: list[Evidence]) -> None:
+        self.text = " \n ".join(lex.normalize(ev.quote) for ev in evidence)
+        self.numbers = lex.numbers_in(self.text)
+
+    def has_number(self, value: Decimal | int | None) -> bool:
+        return value is None or Decimal(value) in self.numbers
+
+    def has_days(self, days: int | None) -> bool:
+        if days is None or Decimal(days) in self.numbers:
+            return True
+        # "4-6 weeks" and "2 months" are lead times in days nobody wrote as days.
+        return any(days % n == 0 and Decimal(days // n) in self.numbers for n in (7, 30))
+
+    def names(self, value: str | None) -> bool:
+        return value is None or lex.text_supported(value, self.text)
+
+
+class _Verifier:
+    def __init__(self, transcript: Transcript, currency_code: str | None) -> None:
+        self.chat = _Chat(transcript)
+        self.findings: list[Finding] = []
+        self.currency_code = currency_code  # for fixed installment amounts without their own
+
+    def drop(self, field: str, why: str, evidence: list[Evidence] | None = None) -> None:
+        self.findings.append(Finding(
+            code=UNGROUNDED, severity=Severity.WARNING, field=field,
+            message=f"{field} dropped: {why}", evidence=list(evidence or [])))
+
+    def group(self, term: Term, field: str) -> _Pool | None:
+        """Filter a term's evidence; None (and a finding) when nothing real supports it."""
+        if term.status == TermStatus.MISSING:
+            term.evidence = self.chat.keep_valid(term.evidence)
+            return None
+        cited = bool(term.evidence)
+        term.evidence = self.chat.keep_valid(term.evidence)
+        for old in term.superseded:
+            old.evidence = self.chat.keep_valid(old.evidence)
+        if not term.evidence:
+            self.drop(field, "its evidence does not match the chat at the stated offsets"
+                      if cited else "no evidence was given")
+            return None
+        return _Pool(term.evidence)
+
+    def status(self, term: Term, field: str, extra: list[Evidence] = ()) -> None:
+        if term.status == TermStatus.AGREED and not self.chat.agreement_grounded(
+                [*term.evidence, *extra]):
+            term.status = TermStatus.PROPOSED
+            self.findings.append(Finding(
+                code=UNGROUNDED_AGREEMENT, severity=Severity.WARNING, field=f"{field}.status",
+                message=f"{field} was marked AGREED but no other party accepts it in the chat; "
+                        "kept as PROPOSED", evidence=list(term.evidence)))
+
+    # --- term groups ---------------------------------------------------------------------
+
+    def incoterm(self, term: Incoterm) -> Incoterm:
+        pool = self.group(term, "incoterm")
+        if pool is None:
+            return Incoterm()
+        if term.rule is not None and not lex.rule_named(term.rule.value, pool.text):
+            self.drop("incoterm.rule", f"{term.rule.value} is not named in the evidence")
+            term.rule = None
+        if not pool.names(term.named_place):
+            self.drop("incoterm.named_place", "the place is not named in the evidence")
+            term.named_place = None
+        if term.rule is None and term.named_place is None:
+            return Incoterm()
+        self.status(term, "incoterm")
+        return term
+
+    def payment(self, term: PaymentSchedule) -> PaymentSchedule:
+        pool_group = self.group(term, "payment")
+        if pool_group is None:
+            return PaymentSchedule()
+        pools = []
+        for inst in term.installments:
+            inst.evidence = self.chat.keep_valid(inst.evidence)
+            pools.append(_Pool([*inst.evidence, *term.evidence]))
+        direct = [inst.percent is None or pool.has_number(inst.percent)
+                  for inst, pool in zip(term.installments, pools, strict=True)]
+        kept = []
+        for i, (inst, pool) in enumerate(zip(term.installments, pools, strict=True)):
+            field = f"payment.installments[{i}]"
+            if not direct[i]:
+                others = [o.percent for j, o in enumerate(term.installments) if j != i]
+                others_ok = all(ok for j, ok in enumerate(direct) if j != i)
+                if not lex.percent_implied(inst.percent, others, others_ok, pool.text):
+                    self.drop(f"{field}.percent", f"{inst.percent} % is not written in the chat")
+                    continue
+            if inst.fixed_amount_minor is not None:
+                code = inst.currency or self.currency_code or "USD"
+                if not pool.has_number(from_minor(inst.fixed_amount_minor, code)):
+                    self.drop(f"{field}.fixed_amount_minor", "the amount is not written in the chat")
+                    continue
+            if inst.due_days is not None and not pool.has_days(inst.due_days):
+                self.drop(f"{field}.due_days", f"{inst.due_days} days is not written in the chat")
+                inst.due_days = None
+            if inst.method != PaymentMethod.UNSPECIFIED and not lex.method_named(
+                    inst.method.value, pool.text):
+                self.drop(f"{field}.method", f"{inst.method.value} is not named in the chat")
+                inst.method = PaymentMethod.UNSPECIFIED
+            kept.append(inst)
+        term.installments = kept
+        if not kept:
+            return PaymentSchedule()
+        self.status(term, "payment", [ev for inst in kept for ev in inst.evidence])
+        return term
+
+    def lead_time(self, term: LeadTime) -> LeadTime:
+        pool = self.group(term, "lead_time")
+        if pool is None:
+            return LeadTime()
+        in_stock = term.basis == LeadTimeBasis.IN_STOCK
+        for name in ("min_days", "max_days"):
+            days = getattr(term, name)
+            if days is not None and not (pool.has_days(days) or (in_stock and days == 0)):
+                self.drop(f"lead_time.{name}", f"{days} days is not written in the evidence")
+                setattr(term, name, None)
+        if term.min_days is None and term.max_days is None and not in_stock:
+            return LeadTime()
+        self.status(term, "lead_time")
+        return term
+
+    def logistics(self, term: Logistics) -> Logistics:
+        pool = self.group(term, "logistics")
+        if pool is None:
+            return Logistics()
+        if term.mode not in (TransportMode.UNSPECIFIED, TransportMode.MULTIMODAL) and \
+                not lex.mode_named(term.mode.value, pool.text):
+            self.drop("logistics.mode", f"{term.mode.value} is not named in the evidence")
+            term.mode = TransportMode.UNSPECIFIED
+        kept = []
+        for i, box in enumerate(term.containers):
+            if box.count == 1 or pool.has_number(box.count):  # "a 40HQ" writes no digit
+                kept.append(box)
+            else:
+                self.drop(f"logistics.containers[{i}].count",
+                          f"{box.count} x {box.type.value} is not written in the evidence")
+        term.containers = kept
+        for name in ("courier", "port_of_loading", "port_of_discharge"):
+            if not pool.names(getattr(term, name)):
+                self.drop(f"logistics.{name}", "it is not named in the evidence")
+                setattr(term, name, None)
+        if term.transit_time is not None:
+            transit = term.transit_time
+            transit.evidence = self.chat.keep_valid(transit.evidence)
+            tpool = _Pool([*transit.evidence, *term.evidence])
+            for name in ("min_days", "max_days"):
+                days = getattr(transit, name)
+                if not tpool.has_days(days):
+                    self.drop(f"logistics.transit_time.{name}", f"{days} days is not written")
+                    setattr(transit, name, None)
+            if transit.min_days is None and transit.max_days is None:
+                term.transit_time = None
+        if (term.mode == TransportMode.UNSPECIFIED and not term.containers and not term.courier
+                and not term.port_of_loading and not term.port_of_discharge
+                and term.transit_time is None):
+            return Logistics()
+        self.status(term, "logistics")
+        return term
+
+    def line_item(self, item: LineItem, i: int) -> LineItem | None:
+        field = f"line_items[{i}]"
+        pool = self.group(item, field)
+        if pool is None:
+            return None
+        if item.description and not pool.names(item.description):
+            self.drop(f"{field}.description", "the goods are not named in the evidence")
+            return None
+        for name in ("quantity", "unit_price"):
+            value = getattr(item, name)
+            if not pool.has_number(value):
+                self.drop(f"{field}.{name}", f"{value} is not written in the evidence")
+                setattr(item, name, None)
+        if item.total is not None and not pool.has_number(item.total) and not (
+                item.quantity is not None and item.unit_price is not None
+                and item.total == item.quantity * item.unit_price):
+            self.drop(f"{field}.total", "the total is neither written nor quantity x price")
+            item.total = None
+        if not item.description and item.quantity is None and item.unit_price is None:
+            return None
+        self.status(item, field)
+        return item
+
+    def moq(self, term: Quantity) -> Quantity:
+        pool = self.group(term, "moq")
+        if pool is None:
+            return Quantity()
+        if term.value is None or not pool.has_number(term.value):
+            self.drop("moq.value", f"{term.value} is not written in the evidence")
+            return Quantity()
+        self.status(term, "moq")
+        return term
+
+    def currency(self, term: Currency) -> Currency:
+        pool = self.group(term, "currency")
+        if pool is None:
+            return Currency()
+        if not term.code or not lex.currency_named(term.code, pool.text):
+            self.drop("currency.code", f"{term.code} is not named in the evidence")
+            return Currency()
+        self.status(term, "currency")
+        return term
+
+
+def verify_grounding(terms: TradeTerms, transcript: Transcript) -> tuple[TradeTerms, list[Finding]]:
+    """Return a copy of `terms` keeping only grounded values, and findings for what was dropped.
+
+    The findings are returned, not added to the copy: the caller decides where they go.
+    """
+    out = terms.model_copy(deep=True)
+    v = _Verifier(transcript, out.currency.code)
+    out.currency = v.currency(out.currency)
+    out.incoterm = v.incoterm(out.incoterm)
+    out.payment = v.payment(out.payment)
+    out.lead_time = v.lead_time(out.lead_time)
+    out.logistics = v.logistics(out.logistics)
+    out.moq = v.moq(out.moq)
+    items = (v.line_item(item, i) for i, item in enumerate(out.line_items))
+    out.line_items = [item for item in items if item is not None]
+    for finding in out.findings:
+        finding.evidence = v.chat.keep_valid(finding.evidence)
+    for index in sorted(v.chat.cited_suspects):
+        v.findings.append(Finding(
+            code=SUSPECTED_PROMPT_INJECTION, severity=Severity.WARNING,
+            field=f"transcript.messages[{index}]",
+            message=f"message {index} addresses an AI system rather than the other party; "
+                    "it was not used as evidence for any term"))
+    return out, v.findings
+
+
+def is_grounding_finding(finding: Finding) -> bool:
+    """True for the findings this verifier emits."""
+    return finding.code in (UNGROUNDED, UNGROUNDED_AGREEMENT, SUSPECTED_PROMPT_INJECTION)
+
+
+__all__ = [
+    "SUSPECTED_PROMPT_INJECTION",
+    "UNGROUNDED",
+    "UNGROUNDED_AGREEMENT",
+    "is_grounding_finding",
+    "verify_grounding",
+]
