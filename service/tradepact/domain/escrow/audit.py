@@ -1,0 +1,84 @@
+"""The per-order audit log: append-only events, hash-chained so edits, deletions and reorders show.
+
+Each event stores its sequence number (1, 2, ...), the previous event's hash and its own hash,
+a SHA-256 over the canonical JSON of everything else. The order row keeps the head (last
+sequence and hash), so even deleting the newest event is detected.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+GENESIS_HASH = "0" * 64
+
+
+class AuditEvent(BaseModel):
+    """One thing that happened to an order, as recorded."""
+
+    order_id: str
+    sequence: int
+    kind: str  # e.g. "order_created", "milestone.fund", "order.cancel"
+    actor: str  # the principal's subject
+    at: str  # ISO 8601 UTC
+    payload: dict[str, Any] = Field(default_factory=dict)
+    prev_hash: str = GENESIS_HASH
+    hash: str = ""
+
+
+def event_hash(order_id: str, sequence: int, kind: str, actor: str, at: str,
+               payload: dict[str, Any], prev_hash: str) -> str:
+    """SHA-256 of the canonical JSON of an event's content and its predecessor's hash."""
+    body = {"order_id": order_id, "sequence": sequence, "kind": kind, "actor": actor, "at": at,
+            "payload": payload, "prev_hash": prev_hash}
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                           default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def next_event(order_id: str, prev_sequence: int, prev_hash: str, kind: str, actor: str,
+               at: str, payload: dict[str, Any]) -> AuditEvent:
+    """The event that follows (prev_sequence, prev_hash) in the order's chain."""
+    # Round-trip through JSON so the hash is over exactly what storage will give back.
+    payload = json.loads(json.dumps(payload, default=str))
+    seq = prev_sequence + 1
+    return AuditEvent(order_id=order_id, sequence=seq, kind=kind, actor=actor, at=at,
+                      payload=payload, prev_hash=prev_hash,
+                      hash=event_hash(order_id, seq, kind, actor, at, payload, prev_hash))
+
+
+def verify_chain(events: Sequence[AuditEvent] | Iterable[AuditEvent],
+                 head: tuple[int, str] | None = None) -> list[str]:
+    """Problems found in one order's chain (empty when intact), events in stored order.
+
+    `head` is the (sequence, hash) the order row recorded for its newest event, if known.
+    """
+    problems: list[str] = []
+    prev_hash, expected_seq = GENESIS_HASH, 1
+    last: AuditEvent | None = None
+    for ev in events:
+        where = f"order {ev.order_id} event {ev.sequence}"
+        if ev.sequence != expected_seq:
+            problems.append(f"{where}: expected sequence {expected_seq} (deleted or reordered)")
+        if ev.prev_hash != prev_hash:
+            problems.append(f"{where}: previous-hash link broken (deleted, inserted or reordered)")
+        recomputed = event_hash(ev.order_id, ev.sequence, ev.kind, ev.actor, ev.at, ev.payload,
+                                ev.prev_hash)
+        if recomputed != ev.hash:
+            problems.append(f"{where}: content does not match its hash (edited)")
+        prev_hash, expected_seq, last = ev.hash, ev.sequence + 1, ev
+    if head is not None:
+        seq, digest = head
+        if last is None and seq:
+            problems.append(f"head says {seq} events, none stored (deleted)")
+        elif last is not None and (last.sequence, last.hash) != (seq, digest):
+            problems.append(f"order {last.order_id}: newest event {last.sequence} does not match "
+                            f"the recorded head {seq} (deleted or edited)")
+    return problems
+
+
+__all__ = ["GENESIS_HASH", "AuditEvent", "event_hash", "next_event", "verify_chain"]
