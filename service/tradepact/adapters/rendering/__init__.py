@@ -1,0 +1,1 @@
+"""Contract renderers: templates on disk, DOCX (python-docx), PDF (WeasyPrint + pyHanko fields)."""
