@@ -1,0 +1,127 @@
+"""CLI commands for operators: serve, token, db upgrade/current."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import typer
+
+db_app = typer.Typer(no_args_is_help=True, help="Database schema migrations.")
+
+
+def register(app: typer.Typer) -> None:
+    """Add serve, token and db to the root command."""
+    app.command("serve")(serve)
+    app.command("token")(token)
+    app.add_typer(db_app, name="db")
+
+
+def serve(
+    address: str = typer.Option(None, help="HOST:PORT to listen on [TRADEPACT_ADDRESS]"),
+    data_dir: str = typer.Option(None, help="Data directory for the embedded SQLite database "
+                                            "[TRADEPACT_DATA_DIR]"),
+    database_url: str = typer.Option(None, help="SQLAlchemy URL, e.g. postgresql+psycopg://"
+                                                "user@host/db [TRADEPACT_DATABASE_URL]"),
+    dev_no_auth: bool = typer.Option(None, "--dev-no-auth", help="Disable authentication "
+                                     "(local development only) [TRADEPACT_DEV_NO_AUTH]"),
+    tls_cert: str = typer.Option(None, help="Server certificate PEM [TRADEPACT_TLS_CERT]"),
+    tls_key: str = typer.Option(None, help="Server private key PEM [TRADEPACT_TLS_KEY]"),
+    tls_client_ca: str = typer.Option(None, help="CA PEM for client certificates: enables mTLS "
+                                                 "[TRADEPACT_TLS_CLIENT_CA]"),
+    jwt_secret: str = typer.Option(None, help="HS256 secret [TRADEPACT_JWT_SECRET]"),
+    jwt_public_key: str = typer.Option(None, help="RS256 public key PEM file "
+                                                  "[TRADEPACT_JWT_PUBLIC_KEY]"),
+    log_level: str = typer.Option(None, help="DEBUG, INFO, WARNING [TRADEPACT_LOG_LEVEL]"),
+    log_format: str = typer.Option(None, help="text or json [TRADEPACT_LOG_FORMAT]"),
+    metrics_port: int = typer.Option(None, help="Prometheus /metrics port, 0 = off "
+                                                "[TRADEPACT_METRICS_PORT]"),
+    db_upgrade: bool = typer.Option(None, "--db-upgrade/--no-db-upgrade",
+                                    help="Apply migrations on start [TRADEPACT_DB_UPGRADE_ON_START]"),
+) -> None:
+    """Run the gRPC server until SIGTERM/SIGINT (then drain and exit 0)."""
+    from tradepact.bootstrap import build_app
+    from tradepact.config import Settings
+    from tradepact.entrypoints.grpc.server import serve as run
+    from tradepact.logging_setup import configure_logging
+
+    settings = Settings.from_env(
+        address=address, data_dir=data_dir, database_url=database_url, dev_no_auth=dev_no_auth,
+        tls_cert=tls_cert, tls_key=tls_key, tls_client_ca=tls_client_ca, jwt_secret=jwt_secret,
+        jwt_public_key=jwt_public_key, log_level=log_level, log_format=log_format,
+        metrics_port=metrics_port, db_upgrade_on_start=db_upgrade)
+    configure_logging(settings.log_level, settings.log_format)
+    if not settings.dev_no_auth and not (settings.jwt_secret or settings.jwt_public_key):
+        typer.echo("error: set TRADEPACT_JWT_SECRET (or --jwt-public-key), or pass --dev-no-auth "
+                   "for local development", err=True)
+        raise typer.Exit(2)
+    raise typer.Exit(run(settings, build_app(settings)))
+
+
+def token(
+    subject: str = typer.Option(..., help="Principal name (the token's sub)"),
+    role: list[str] = typer.Option(..., help="platform, reviewer, admin, seller or buyer; "
+                                             "repeat for several"),
+    party: str = typer.Option(None, help="Party id for seller/buyer roles"),
+    ttl: int = typer.Option(3600, help="Lifetime in seconds"),
+    secret: str = typer.Option(None, envvar="TRADEPACT_JWT_SECRET",
+                               help="HS256 secret [TRADEPACT_JWT_SECRET]"),
+    private_key: str = typer.Option(None, help="RS256 private key PEM file (instead of a secret)"),
+    as_json: bool = typer.Option(False, "--json", help="Print {token, subject, roles} as JSON"),
+) -> None:
+    """Print a signed bearer token for local use."""
+    from tradepact.adapters.tokens import issue_token
+
+    roles = []
+    for r in role:
+        if r in ("seller", "buyer"):
+            if not party:
+                typer.echo(f"error: role {r} needs --party ID", err=True)
+                raise typer.Exit(2)
+            roles.append(f"{r}:{party}")
+        else:
+            roles.append(r)
+    key = open(private_key).read() if private_key else ""
+    try:
+        tok = issue_token(subject, roles, secret=secret or "", private_key=key, ttl_seconds=ttl)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    if as_json:
+        typer.echo(json.dumps({"token": tok, "subject": subject, "roles": roles}))
+    else:
+        typer.echo(tok)
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    data_dir: str = typer.Option(None, help="[TRADEPACT_DATA_DIR]"),
+    database_url: str = typer.Option(None, help="[TRADEPACT_DATABASE_URL]"),
+    revision: str = typer.Option("head", help="Target revision"),
+) -> None:
+    """Apply schema migrations (safe to run again)."""
+    from tradepact.adapters.db.migrate import current_revision, upgrade
+    from tradepact.config import Settings
+
+    settings = Settings.from_env(data_dir=data_dir, database_url=database_url)
+    os.makedirs(os.path.expanduser(settings.data_dir), exist_ok=True)
+    url = settings.effective_database_url
+    upgrade(url, revision)
+    typer.echo(f"database at revision {current_revision(url)}")
+
+
+@db_app.command("current")
+def db_current(
+    data_dir: str = typer.Option(None, help="[TRADEPACT_DATA_DIR]"),
+    database_url: str = typer.Option(None, help="[TRADEPACT_DATABASE_URL]"),
+) -> None:
+    """Print the schema revision the database is at."""
+    from tradepact.adapters.db.migrate import current_revision
+    from tradepact.config import Settings
+
+    settings = Settings.from_env(data_dir=data_dir, database_url=database_url)
+    rev = current_revision(settings.effective_database_url)
+    typer.echo(rev or "none")
+    if rev is None:
+        sys.exit(1)

@@ -1,0 +1,96 @@
+"""The one place that picks concrete adapters from settings and wires the application."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from tradepact.adapters.db.engine import make_engine
+from tradepact.adapters.tokens import TokenVerifier
+from tradepact.config import Settings
+from tradepact.domain.ports import TermExtractor
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    """Everything the servicers need, built once at start-up."""
+
+    settings: Settings
+    engine: Engine
+    token_verifier: TokenVerifier | None
+    extractors: dict[str, TermExtractor]
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def database_kind(self) -> str:
+        """"sqlite" or "postgresql"."""
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        """Release pools and workers."""
+        for closer in self.extras.get("closers", []):
+            try:
+                closer()
+            except Exception:  # noqa: BLE001 - shutdown must go on
+                log.exception("error while closing")
+        self.engine.dispose()
+
+
+def build_extractors(settings: Settings) -> dict[str, TermExtractor]:
+    """The rules backend always; llm and hybrid when an LLM base URL is configured."""
+    from tradepact.adapters.extraction.rules import RulesExtractor
+
+    rules = RulesExtractor()
+    out: dict[str, TermExtractor] = {"rules": rules}
+    if settings.llm_base_url:
+        from tradepact.adapters.extraction.hybrid import HybridExtractor
+        from tradepact.adapters.extraction.llm import LLMExtractor
+
+        llm = LLMExtractor(base_url=settings.llm_base_url, model=settings.llm_model,
+                           api_key=settings.llm_api_key or "unused",
+                           timeout_s=settings.llm_timeout_seconds,
+                           max_retries=settings.llm_max_retries)
+        out["llm"] = llm
+        out["hybrid"] = HybridExtractor(rules, llm)
+    return out
+
+
+def build_token_verifier(settings: Settings) -> TokenVerifier | None:
+    """None only in explicit development mode, which is logged loudly."""
+    if settings.dev_no_auth:
+        log.warning("!!! AUTHENTICATION DISABLED (--dev-no-auth): every caller acts with every "
+                    "role. Never run like this outside local development. !!!")
+        return None
+    public_key = Path(settings.jwt_public_key).read_text() if settings.jwt_public_key else ""
+    return TokenVerifier(secret=settings.jwt_secret, public_key=public_key,
+                         issuer=settings.jwt_issuer, audience=settings.jwt_audience)
+
+
+def build_app(settings: Settings) -> App:
+    """Wire the application; applies migrations first when asked."""
+    Path(settings.data_dir).expanduser().mkdir(parents=True, exist_ok=True)
+    url = settings.effective_database_url
+    if settings.db_upgrade_on_start:
+        from tradepact.adapters.db.migrate import upgrade
+
+        upgrade(url)
+    engine = make_engine(url)
+    app = App(settings=settings, engine=engine, token_verifier=build_token_verifier(settings),
+              extractors=build_extractors(settings))
+    _wire_contracts(app)
+    _wire_escrow(app)
+    return app
+
+
+def _wire_contracts(app: App) -> None:
+    """Contract storage and the render pool (see tradepact.usecases.contracts)."""
+
+
+def _wire_escrow(app: App) -> None:
+    """Escrow repositories (see tradepact.usecases.escrow)."""

@@ -1,0 +1,1 @@
+"""The gRPC entrypoint: server assembly, interceptors (one per concern) and thin servicers."""

@@ -1,0 +1,1 @@
+"""Converters between protobuf messages and domain models; protobuf types stop here."""

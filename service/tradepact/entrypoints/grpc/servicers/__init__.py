@@ -1,0 +1,1 @@
+"""Thin servicers: convert the request, call a use case, convert the result."""
