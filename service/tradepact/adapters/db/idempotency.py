@@ -1,0 +1,77 @@
+"""Idempotency keys in the database, written in the same transaction as the work they guard.
+
+"In flight" needs a lock another transaction can see without waiting: on PostgreSQL a
+transaction-scoped advisory lock on the key's hash, tried without blocking. On SQLite a write
+transaction holds the whole database (BEGIN IMMEDIATE), so a second request with the same key
+waits for the first to commit and then replays its response: it is never seen in flight.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, Engine, delete, insert, select, text, update
+
+from .engine import transaction
+from .escrow_tables import idempotency_keys as keys
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    """What a key recorded: the operation, the request's hash and the response."""
+
+    operation: str
+    request_hash: str
+    response_json: str
+    expires_at: datetime
+
+
+def _lock_id(subject: str, key: str) -> int:
+    digest = hashlib.blake2b(f"{subject}\x00{key}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)  # fits PostgreSQL's bigint
+
+
+def try_lock_key(conn: Connection, subject: str, key: str) -> bool:
+    """Take the key's in-flight lock for this transaction; False when another holds it."""
+    if conn.dialect.name != "postgresql":
+        return True  # the SQLite write transaction already excludes every other writer
+    return bool(conn.execute(text("SELECT pg_try_advisory_xact_lock(:k)"),
+                             {"k": _lock_id(subject, key)}).scalar_one())
+
+
+def get_key(conn: Connection, subject: str, key: str) -> StoredResponse | None:
+    """The stored response for (subject, key), expired or not."""
+    row = conn.execute(
+        select(keys.c.operation, keys.c.request_hash, keys.c.response_json, keys.c.expires_at)
+        .where(keys.c.subject == subject, keys.c.key == key)).first()
+    if row is None:
+        return None
+    return StoredResponse(row.operation, row.request_hash, row.response_json, row.expires_at)
+
+
+def put_key(conn: Connection, subject: str, key: str, operation: str, request_hash: str,
+            response_json: str, now: datetime, expires_at: datetime, *, replace: bool) -> None:
+    """Record the response; `replace` overwrites an expired record of the same key."""
+    values = dict(operation=operation, request_hash=request_hash, response_json=response_json,
+                  created_at=now, expires_at=expires_at)
+    if replace:
+        conn.execute(update(keys).where(keys.c.subject == subject, keys.c.key == key)
+                     .values(**values))
+    else:
+        conn.execute(insert(keys).values(subject=subject, key=key, **values))
+
+
+def purge_expired(engine: Engine, now: datetime) -> int:
+    """Delete keys whose retention ended; returns how many went."""
+    with transaction(engine, write=True) as conn:
+        count = conn.execute(delete(keys).where(keys.c.expires_at < now)).rowcount
+    log.info("purged %d expired idempotency keys", count)
+    return count
+
+
+__all__ = ["StoredResponse", "get_key", "purge_expired", "put_key", "try_lock_key"]

@@ -1,0 +1,162 @@
+"""Read-only escrow use cases: orders, the reviewer queue, audit events, verification, ledger."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from tradepact.domain.errors import InvalidInput, NotFound
+from tradepact.domain.escrow.approvals import counted
+from tradepact.domain.escrow.audit import AuditEvent, verify_chain
+from tradepact.domain.escrow.ledger import (
+    Account,
+    LedgerInvariantError,
+    balances,
+    check_invariants,
+    milestone_totals,
+)
+from tradepact.domain.escrow.model import Milestone, Order, current_digest
+from tradepact.domain.principal import Principal, Role
+
+from .access import load_visible, require_role, sees_all
+from .commands import ListOrders
+from .ports import EscrowUnitOfWork
+
+MAX_PAGE = 500
+
+
+def get_order(order_id: str, principal: Principal, uow: EscrowUnitOfWork) -> Order:
+    """One order with its milestones; NotFound when absent or not the caller's."""
+    with uow.store.read() as tx:
+        return load_visible(tx, principal, order_id, lock=False)
+
+
+def list_orders(query: ListOrders, principal: Principal,
+                uow: EscrowUnitOfWork) -> tuple[list[Order], str]:
+    """Orders oldest first and the next page token ("" on the last page).
+
+    Parties see only their own orders; platform, admin and reviewers see all.
+    """
+    size = query.page_size or 50
+    if not 1 <= size <= MAX_PAGE:
+        raise InvalidInput("page_size", f"must be between 1 and {MAX_PAGE}")
+    try:
+        offset = int(query.page_token or 0)
+        if offset < 0:
+            raise ValueError
+    except ValueError:
+        raise InvalidInput("page_token", "is not a token this service issued") from None
+    parties = None if sees_all(principal) else principal.party_ids()
+    if parties is not None and not parties:
+        return [], ""
+    with uow.store.read() as tx:
+        rows = tx.list_orders(parties, str(query.state) if query.state else None, size + 1,
+                              offset)
+    more = len(rows) > size
+    return rows[:size], str(offset + size) if more else ""
+
+
+class QueueItem(BaseModel):
+    """A payout waiting for reviewers, with what they need to decide."""
+
+    order: Order
+    milestone: Milestone
+    terms_summary: str
+    approvals_counted: list[str]
+    approvals_required: int
+    digest: str  # what an approval now would be bound to
+
+
+def reviewer_queue(principal: Principal, uow: EscrowUnitOfWork, limit: int = 100) -> list[QueueItem]:
+    """RELEASE_REQUESTED milestones, oldest request first (reviewers and admins).
+
+    Orders where the reviewer is a party are left out: they could not act on them anyway.
+    """
+    require_role(principal, "see the reviewer queue", Role.REVIEWER, Role.ADMIN)
+    with uow.store.read() as tx:
+        waiting = tx.release_queue(limit)
+    out = []
+    mine = principal.party_ids()
+    for order, milestone_id in waiting:
+        if mine & set(order.parties):
+            continue
+        m = order.milestone(milestone_id)
+        digest = current_digest(order, m)
+        out.append(QueueItem(order=order, milestone=m, terms_summary=order.terms_summary,
+                             approvals_counted=sorted(counted(m.approvals, digest)),
+                             approvals_required=m.approvals_required, digest=digest))
+    return out
+
+
+def list_events(order_id: str, after_sequence: int, principal: Principal,
+                uow: EscrowUnitOfWork, limit: int | None = None) -> list[AuditEvent]:
+    """The order's audit events after a sequence number (to stream or resume a watch)."""
+    if after_sequence < 0:
+        raise InvalidInput("after_sequence", "must not be negative")
+    with uow.store.read() as tx:
+        load_visible(tx, principal, order_id, lock=False)
+        return tx.events(order_id, after_sequence, limit)
+
+
+def verify_audit(principal: Principal, uow: EscrowUnitOfWork,
+                 order_id: str | None = None) -> dict[str, list[str]]:
+    """Problems in the audit chain per order (all orders when `order_id` is None)."""
+    require_role(principal, "verify the audit log", Role.ADMIN, Role.REVIEWER, Role.PLATFORM)
+    with uow.store.read() as tx:
+        ids = [order_id] if order_id is not None else tx.order_ids()
+        out: dict[str, list[str]] = {}
+        for oid in ids:
+            head = tx.audit_head(oid)
+            if head is None:
+                raise NotFound("order", oid)
+            out[oid] = verify_chain(tx.events(oid), head=head)
+    return out
+
+
+class LedgerSummary(BaseModel):
+    """An order's money as the ledger tells it."""
+
+    order_id: str
+    currency: str
+    total_minor: int
+    funded_minor: int
+    released_minor: int
+    refunded_minor: int
+    held_minor: int
+    balances: dict[str, int]  # account -> balance in its normal direction
+    entries: int
+    problems: list[str]  # broken invariants; empty when the ledger is sound
+
+
+def ledger_summary(order_id: str, principal: Principal, uow: EscrowUnitOfWork) -> LedgerSummary:
+    """Totals, account balances and an invariant check for one order."""
+    with uow.store.read() as tx:
+        order = load_visible(tx, principal, order_id, lock=False)
+        entries = tx.order_entries(order_id)
+    totals = milestone_totals(entries)
+    problems: list[str] = []
+    try:
+        check_invariants(entries, {m.id: m.amount_minor for m in order.milestones},
+                         {m.id: m.money() for m in order.milestones})
+    except LedgerInvariantError as exc:
+        problems = str(exc).split("; ")
+    bal = balances(entries)
+    return LedgerSummary(
+        order_id=order.id, currency=order.currency, total_minor=order.total_minor,
+        funded_minor=sum(t.funded for t in totals.values()),
+        released_minor=sum(t.released for t in totals.values()),
+        refunded_minor=sum(t.refunded for t in totals.values()),
+        held_minor=sum(t.held for t in totals.values()),
+        balances={str(a): bal.get((order.id, a), 0) for a in Account},
+        entries=len(entries), problems=problems)
+
+
+__all__ = [
+    "LedgerSummary",
+    "QueueItem",
+    "get_order",
+    "ledger_summary",
+    "list_events",
+    "list_orders",
+    "reviewer_queue",
+    "verify_audit",
+]

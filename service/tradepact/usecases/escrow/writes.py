@@ -1,0 +1,272 @@
+"""Mutating escrow use cases: authorize, apply the domain operation, commit it all at once.
+
+Each call is one write transaction holding, together: the idempotency record, the order's
+row lock (PostgreSQL) or the database write lock (SQLite), the changed rows (version-checked),
+the ledger entries (invariants checked against the order's whole ledger first) and one audit
+event. Either all of it commits or none of it does.
+
+Idempotency keys are scoped per principal. A replay of a key with the same request returns the
+response recorded the first time; with a different request it is InvalidInput on
+`idempotency_key` and nothing happens; while the first request is still in flight (PostgreSQL)
+it is Conflict. Failed requests record nothing, so retrying them with the same key is safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import fields
+from datetime import UTC, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel
+
+from tradepact.domain.errors import AlreadyExists, Conflict, FieldViolation, InvalidInput
+from tradepact.domain.escrow import model
+from tradepact.domain.escrow.audit import GENESIS_HASH, next_event
+from tradepact.domain.escrow.ledger import check_invariants
+from tradepact.domain.escrow.milestones import MilestonePlan, plan_milestones
+from tradepact.domain.escrow.model import Effect, Order
+from tradepact.domain.principal import Principal, Role
+from tradepact.domain.terms import TradeTerms
+
+from .access import load_visible, require_buyer, require_resolver, require_role, require_seller
+from .commands import (
+    CancelOrder,
+    ConfirmPayout,
+    CreateOrder,
+    OpenDispute,
+    RecordFunding,
+    RejectPayout,
+    RequestRelease,
+    ResolveDispute,
+    SubmitEvidence,
+)
+from .ports import EscrowTx, EscrowUnitOfWork
+
+log = logging.getLogger(__name__)
+
+MAX_KEY_LENGTH = 200
+
+
+def iso(now: datetime) -> str:
+    """The one timestamp format the escrow records."""
+    return now.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: getattr(value, f.name) for f in fields(value)}
+    raise TypeError(f"cannot fingerprint {type(value).__name__}")
+
+
+def request_fingerprint(operation: str, cmd: Any) -> str:
+    """SHA-256 of the operation and every command field except the idempotency key."""
+    body = {f.name: getattr(cmd, f.name) for f in fields(cmd) if f.name != "idempotency_key"}
+    canonical = json.dumps({"op": operation, "request": body}, sort_keys=True,
+                           separators=(",", ":"), default=_json_default, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _aware(dt: datetime) -> datetime:
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
+
+
+def _idempotent(uow: EscrowUnitOfWork, principal: Principal, operation: str, cmd: Any,
+                work: Callable[[EscrowTx, datetime], Order]) -> Order:
+    key = cmd.idempotency_key
+    if not key or len(key) > MAX_KEY_LENGTH:
+        raise InvalidInput("idempotency_key", f"is required, at most {MAX_KEY_LENGTH} characters")
+    request_hash = request_fingerprint(operation, cmd)
+    now = uow.clock()
+    with uow.store.write() as tx:
+        if not tx.try_lock_key(principal.subject, key):
+            raise Conflict(f"a request with idempotency key {key!r} is still in flight")
+        prior = tx.get_key(principal.subject, key)
+        live = prior is not None and _aware(prior.expires_at) > now
+        if prior is not None and live:
+            if (prior.operation, prior.request_hash) != (operation, request_hash):
+                raise InvalidInput("idempotency_key",
+                                   "was already used with a different request")
+            log.info("replaying %s for idempotency key of %s", operation, principal.subject)
+            return Order.model_validate_json(prior.response_json)
+        order = work(tx, now)
+        tx.put_key(principal.subject, key, operation, request_hash, order.model_dump_json(),
+                   now, now + uow.settings.idempotency_ttl, replace=prior is not None)
+    if uow.on_event is not None:
+        uow.on_event(order.id, order.audit_sequence)
+    return order
+
+
+def _commit(tx: EscrowTx, order: Order, effect: Effect, actor: str, now: datetime) -> Order:
+    entries = tx.order_entries(order.id) + effect.entries
+    check_invariants(entries, {m.id: m.amount_minor for m in order.milestones},
+                     {m.id: m.money() for m in order.milestones})
+    ev = next_event(order.id, order.audit_sequence, order.audit_head or GENESIS_HASH,
+                    effect.kind, actor, iso(now), effect.payload)
+    order.audit_sequence, order.audit_head = ev.sequence, ev.hash
+    tx.save_order(order, effect.touched)
+    tx.add_entries(effect.entries, now)
+    tx.append_event(ev)
+    log.info("escrow %s on order %s by %s (event %d)", effect.kind, order.id, actor, ev.sequence)
+    return order
+
+
+def _on_order(uow: EscrowUnitOfWork, principal: Principal, operation: str, cmd: Any,
+              act: Callable[[Order, str], Effect]) -> Order:
+    """The common shape: lock the visible order, act on it, commit."""
+    def work(tx: EscrowTx, now: datetime) -> Order:
+        order = load_visible(tx, principal, cmd.order_id, lock=True)
+        return _commit(tx, order, act(order, iso(now)), principal.subject, now)
+    return _idempotent(uow, principal, operation, cmd, work)
+
+
+def terms_summary(terms: TradeTerms, plans: list[MilestonePlan]) -> str:
+    """One line a reviewer reads: Incoterm, schedule, lead time."""
+    parts = []
+    inc = terms.incoterm
+    if inc.rule:
+        parts.append(f"{inc.rule} {inc.named_place or '(no named place)'}, "
+                     f"Incoterms {inc.version}")
+    parts.append(" / ".join(f"{p.label} {p.amount_minor} {p.currency} {p.trigger} "
+                            f"(needs {p.release_condition})" for p in plans))
+    lt = terms.lead_time
+    if lt.min_days or lt.max_days:
+        span = "-".join(str(d) for d in (lt.min_days, lt.max_days) if d)
+        parts.append(f"lead time {span} {'working ' if lt.working_days else ''}days")
+    return "; ".join(parts)
+
+
+def create_order(cmd: CreateOrder, principal: Principal, uow: EscrowUnitOfWork) -> Order:
+    """Freeze a contract version into an order with one PENDING milestone per installment."""
+    require_role(principal, "create escrow orders", Role.PLATFORM, Role.ADMIN)
+    c = cmd.contract
+    bad = [FieldViolation(f"contract.{name}", "is required")
+           for name in ("contract_id", "terms_fingerprint", "buyer_party_id", "seller_party_id")
+           if not getattr(c, name)]
+    if len(c.currency) != 3 or not c.currency.isalpha():
+        bad.append(FieldViolation("contract.currency", "must be an ISO 4217 code"))
+    if c.buyer_party_id and c.buyer_party_id == c.seller_party_id:
+        bad.append(FieldViolation("contract.seller_party_id", "must differ from the buyer"))
+    if c.terms_fingerprint and c.terms_fingerprint != c.terms.fingerprint():
+        bad.append(FieldViolation("contract.terms_fingerprint", "does not match the terms"))
+    if bad:
+        raise InvalidInput(bad)
+    plans = plan_milestones(c.terms, c.total_minor, c.currency)
+
+    def work(tx: EscrowTx, now: datetime) -> Order:
+        if (existing := tx.order_id_for_contract(c.contract_id, c.version)) is not None:
+            raise AlreadyExists("order for contract version", f"{c.contract_id}@{c.version} "
+                                                              f"(order {existing})")
+        at = iso(now)
+        order, effect = model.new_order(
+            order_id=uow.new_id(), contract_id=c.contract_id, contract_version=c.version,
+            terms_fingerprint=c.terms_fingerprint, terms_summary=terms_summary(c.terms, plans),
+            total_minor=c.total_minor, currency=c.currency.upper(),
+            buyer_party_id=c.buyer_party_id, seller_party_id=c.seller_party_id, plans=plans,
+            created_by=principal.subject, at=at, new_id=uow.new_id)
+        ev = next_event(order.id, 0, GENESIS_HASH, effect.kind, principal.subject, at,
+                        effect.payload)
+        order.audit_sequence, order.audit_head = ev.sequence, ev.hash
+        tx.insert_order(order, c.terms.model_dump_json())
+        tx.append_event(ev)
+        log.info("escrow order %s created from contract %s v%d by %s", order.id,
+                 c.contract_id, c.version, principal.subject)
+        return order
+    return _idempotent(uow, principal, "create_order", cmd, work)
+
+
+def record_funding(cmd: RecordFunding, principal: Principal, uow: EscrowUnitOfWork) -> Order:
+    """The platform records a buyer payment into escrow; partial payments accumulate."""
+    require_role(principal, "record funding", Role.PLATFORM)
+    return _on_order(uow, principal, "record_funding", cmd, lambda order, at: model.fund(
+        order, cmd.milestone_id, cmd.amount_minor, cmd.payment_reference, at, uow.new_id()))
+
+
+def submit_evidence(cmd: SubmitEvidence, principal: Principal, uow: EscrowUnitOfWork) -> Order:
+    """The order's seller adds documents to a milestone."""
+    def act(order: Order, at: str) -> Effect:
+        require_seller(principal, order, "submit evidence")
+        return model.submit_evidence(order, cmd.milestone_id, list(cmd.evidence),
+                                     principal.subject, at)
+    return _on_order(uow, principal, "submit_evidence", cmd, act)
+
+
+def request_release(cmd: RequestRelease, principal: Principal, uow: EscrowUnitOfWork) -> Order:
+    """The order's seller asks for a milestone's payout; its condition must be evidenced."""
+    def act(order: Order, at: str) -> Effect:
+        require_seller(principal, order, "request releases")
+        return model.request_release(order, cmd.milestone_id, list(cmd.evidence),
+                                     principal.subject, at, uow.settings.policy)
+    return _on_order(uow, principal, "request_release", cmd, act)
+
+
+def confirm_payout(cmd: ConfirmPayout, principal: Principal, uow: EscrowUnitOfWork) -> Order:
+    """A reviewer approves; the approval completing the quorum releases the money."""
+    require_role(principal, "confirm payouts", Role.REVIEWER)
+    return _on_order(uow, principal, "confirm_payout", cmd, lambda order, at: model.confirm(
+        order, cmd.milestone_id, principal, at, uow.new_id()))
+
+
+def reject_payout(cmd: RejectPayout, principal: Principal, uow: EscrowUnitOfWork) -> Order:
+    """A reviewer sends a payout request back to FUNDED with a reason."""
+    require_role(principal, "reject payouts", Role.REVIEWER)
+    return _on_order(uow, principal, "reject_payout", cmd, lambda order, at: model.reject(
+        order, cmd.milestone_id, principal, cmd.reason, at))
+
+
+def open_dispute(cmd: OpenDispute, principal: Principal, uow: EscrowUnitOfWork) -> Order:
+    """The order's buyer disputes it; unreleased milestones freeze."""
+    def act(order: Order, at: str) -> Effect:
+        require_buyer(principal, order, "open disputes")
+        return model.open_dispute(order, principal.subject, cmd.reason, at)
+    return _on_order(uow, principal, "open_dispute", cmd, act)
+
+
+def resolve_dispute(cmd: ResolveDispute, principal: Principal, uow: EscrowUnitOfWork) -> Order:
+    """An admin, or a reviewer who is not a party, settles what is held."""
+    require_role(principal, "resolve disputes", Role.ADMIN, Role.REVIEWER)
+
+    def act(order: Order, at: str) -> Effect:
+        require_resolver(principal, order)
+        return model.resolve_dispute(order, principal.subject, cmd.release_minor,
+                                     cmd.refund_minor, cmd.note, at, uow.new_id)
+    return _on_order(uow, principal, "resolve_dispute", cmd, act)
+
+
+def cancel_order(cmd: CancelOrder, principal: Principal, uow: EscrowUnitOfWork) -> Order:
+    """The platform or an admin cancels the order; everything held is refunded."""
+    require_role(principal, "cancel orders", Role.PLATFORM, Role.ADMIN)
+    return _on_order(uow, principal, "cancel_order", cmd, lambda order, at: model.cancel(
+        order, principal.subject, cmd.reason, at, uow.new_id))
+
+
+def purge_idempotency_keys(uow: EscrowUnitOfWork, now: datetime | None = None) -> int:
+    """Delete idempotency keys whose retention period ended."""
+    return uow.store.purge_idempotency_keys(now or uow.clock())
+
+
+__all__ = [
+    "cancel_order",
+    "confirm_payout",
+    "create_order",
+    "open_dispute",
+    "purge_idempotency_keys",
+    "record_funding",
+    "reject_payout",
+    "request_fingerprint",
+    "request_release",
+    "resolve_dispute",
+    "submit_evidence",
+    "terms_summary",
+]
