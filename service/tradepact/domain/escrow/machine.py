@@ -48,8 +48,8 @@ class OrderState(StrEnum):
 
     ACTIVE = "ACTIVE"
     DISPUTED = "DISPUTED"
-    COMPLETED = "COMPLETED"  # every milestone released
-    CANCELLED = "CANCELLED"  # every milestone final, at least one refunded
+    COMPLETED = "COMPLETED"  # every milestone released, nothing refunded
+    CANCELLED = "CANCELLED"  # every milestone final, some money (or an unfunded part) went back
 
 
 class OrderEvent(StrEnum):
@@ -134,12 +134,13 @@ def check_order_event(state: OrderState, event: OrderEvent, subject: str) -> Non
         raise IllegalTransition("order", subject, str(event), str(state))
 
 
-def order_state(milestone_states: Iterable[MilestoneState]) -> OrderState:
-    """An order's state follows from its milestones."""
+def order_state(milestone_states: Iterable[MilestoneState], *,
+                anything_refunded: bool = False) -> OrderState:
+    """An order's state follows from its milestones (and whether any money went back)."""
     states = [MilestoneState(s) for s in milestone_states]
     if any(s is M.DISPUTED for s in states):
         return OS.DISPUTED
-    if states and all(s is M.RELEASED for s in states):
+    if states and all(s is M.RELEASED for s in states) and not anything_refunded:
         return OS.COMPLETED
     if states and all(s in FINAL_MILESTONE_STATES for s in states):
         return OS.CANCELLED
@@ -152,7 +153,8 @@ def render_markdown() -> str:
     lines += [f"| {t.source} | `{t.event}` | {t.target} | {t.why} |" for t in MILESTONE_TRANSITIONS]
     lines += ["", "### Order", "",
               "Derived from its milestones: DISPUTED if any is disputed, COMPLETED when all are "
-              "released, CANCELLED when all are final and one was refunded, else ACTIVE.", "",
+              "released and nothing was refunded, CANCELLED when all are final otherwise, "
+              "else ACTIVE.", "",
               "| from | event | to | when |", "|---|---|---|---|"]
     lines += [f"| {t.source} | `{t.event}` | {t.target} | {t.why} |" for t in ORDER_TRANSITIONS]
     return "\n".join(lines) + "\n"

@@ -171,7 +171,8 @@ def new_order(*, order_id: str, contract_id: str, contract_version: int, terms_f
 
 
 def _finish(order: Order, effect: Effect, at: str) -> Effect:
-    order.state = order_state(m.state for m in order.milestones)
+    order.state = order_state((m.state for m in order.milestones),
+                              anything_refunded=any(m.refunded_minor for m in order.milestones))
     order.updated_at = at
     return effect
 

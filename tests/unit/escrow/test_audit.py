@@ -1,0 +1,59 @@
+"""The audit chain catches edited, deleted and reordered events."""
+
+from __future__ import annotations
+
+from tradepact.domain.escrow.audit import GENESIS_HASH, AuditEvent, next_event, verify_chain
+
+
+def chain(n: int = 4) -> list[AuditEvent]:
+    out: list[AuditEvent] = []
+    seq, head = 0, GENESIS_HASH
+    for i in range(n):
+        ev = next_event("o1", seq, head, f"kind.{i}", "actor", f"2026-01-0{i + 1}T00:00:00Z",
+                        {"amount_minor": 100 * i})
+        out.append(ev)
+        seq, head = ev.sequence, ev.hash
+    return out
+
+
+def head_of(events: list[AuditEvent]) -> tuple[int, str]:
+    return events[-1].sequence, events[-1].hash
+
+
+def test_intact_chain_verifies():
+    events = chain()
+    assert verify_chain(events, head=head_of(events)) == []
+
+
+def test_edited_payload_is_detected():
+    events = chain()
+    events[1] = events[1].model_copy(update={"payload": {"amount_minor": 999_999}})
+    assert any("edited" in p for p in verify_chain(events, head=head_of(chain())))
+
+
+def test_edit_with_recomputed_hash_breaks_the_next_link():
+    events = chain()
+    forged = next_event("o1", 1, events[0].hash, "kind.1", "actor", events[1].at,
+                        {"amount_minor": 999_999})
+    events[1] = forged
+    problems = verify_chain(events)
+    assert any("event 3" in p and "link" in p for p in problems)
+
+
+def test_deleted_event_in_the_middle_is_detected():
+    events = chain()
+    del events[1]
+    assert verify_chain(events)
+
+
+def test_deleted_newest_event_is_detected_by_the_head():
+    events = chain()
+    head = head_of(events)
+    assert verify_chain(events[:-1]) == []  # the chain alone cannot tell...
+    assert verify_chain(events[:-1], head=head)  # ...the order row's head can
+
+
+def test_reordered_events_are_detected():
+    events = chain()
+    events[1], events[2] = events[2], events[1]
+    assert verify_chain(events, head=head_of(chain()))
