@@ -181,6 +181,11 @@ _BUYER_CUES = re.compile(
     r"请报价|請報價|多少钱|多少錢|我想要|我需要|我们需要|我們需要|询价|詢價|想采购|想採購")
 
 
+_BUYER_NAMES = re.compile(r"(?i)^(the )?(buyer|customer|client|importer|purchaser)\b|^(买家|買家|买方|買方|客户|客戶|采购|採購)")
+_SELLER_NAMES = re.compile(r"(?i)^(the )?(seller|supplier|factory|vendor|manufacturer|exporter)\b"
+                           r"|^(卖家|賣家|卖方|賣方|供应商|供應商|工厂|工廠|厂家|廠家)")
+
+
 def assign_roles(messages: list[Message], buyers: set[str] = frozenset(),
                  sellers: set[str] = frozenset()) -> list[Message]:
     """Roles from the given names; for the rest, inferred from who quotes and who asks."""
@@ -191,6 +196,10 @@ def assign_roles(messages: list[Message], buyers: set[str] = frozenset(),
         if key in buyers:
             roles[author] = Role.BUYER
         elif key in sellers:
+            roles[author] = Role.SELLER
+        elif not buyers and not sellers and _BUYER_NAMES.match(author):
+            roles[author] = Role.BUYER  # an export that names the parties "Buyer" / "工厂"
+        elif not buyers and not sellers and _SELLER_NAMES.match(author):
             roles[author] = Role.SELLER
     unknown = [a for a in authors if a not in roles]
     if unknown:

@@ -140,21 +140,24 @@ def numbers_in(text: str) -> set[Decimal]:
     return found
 
 
-_FULL_PAYMENT = re.compile(r"全款|全额|全額|付清|一次性|(?<![a-z])(full|fully|entire|whole)(?![a-z])")
-_BALANCE = re.compile(r"尾款|余款|餘款|余额|餘額|剩余|剩餘|剩下|其余|其餘|"
-                      r"(?<![a-z])(balance|rest|remaining|remainder|the other)(?![a-z])")
+_FULL_PAYMENT = re.compile(
+    r"全款|全额|全額|付清|一次性|预付|預付|先款后货|先款後貨|款到发货|款到發貨"
+    r"|(?<![a-z])(full|fully|entire|whole|in advance|prepaid|prepayment|upfront|up front)(?![a-z])")
 
 
 def percent_implied(percent: Decimal | None, others: list[Decimal | None],
                     others_grounded: bool, text: str) -> bool:
-    """A share nobody wrote as a number but the chat still fixes: "全款" or "the balance"."""
+    """A share nobody wrote as a number but the chat still fixes: "全款", or the balance.
+
+    The balance is arithmetic on shares the chat does state (30 % deposit -> 70 % balance), so
+    it is grounded when every other share is; it cannot smuggle in a number of its own.
+    """
     if percent is None:
         return True
-    if not others and percent == 100:
-        return bool(_FULL_PAYMENT.search(text))
-    if others and others_grounded and all(o is not None for o in others):
-        return percent + sum(others) == 100 and bool(_BALANCE.search(text))
-    return False
+    if not others:
+        return percent == 100 and bool(_FULL_PAYMENT.search(text))
+    return (others_grounded and all(o is not None for o in others)
+            and percent + sum(others) == 100)
 
 
 # --- names of things -------------------------------------------------------------------------

@@ -114,3 +114,9 @@ def test_json_text_is_recognised_for_the_caller_to_parse():
 def test_message_text_is_kept_exactly_including_invisible_characters():
     text = "[01/02/2024, 10:00:00] A: 30\u200b% deposit\u202e\n"
     assert parse_export(text).messages[0].text == "30\u200b% deposit\u202e"
+
+
+def test_speakers_named_after_their_side_get_that_role():
+    t = parse_export("Supplier: hello\n买家：你好\n")
+    assert [(m.author, m.role) for m in t.messages] == [("Supplier", Role.SELLER),
+                                                        ("买家", Role.BUYER)]
