@@ -1,0 +1,1 @@
+"""Term extractors: rules, LLM and hybrid backends."""
