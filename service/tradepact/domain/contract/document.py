@@ -116,7 +116,9 @@ class ContractDocument(BaseModel):
 def block_lines(block: Clause | Table | Signatures) -> list[str]:
     """The text lines of one block, in reading order."""
     if isinstance(block, Clause):
-        return [f"{block.number} {t.text}".strip() for t in block.texts]
+        # The number heads the clause once; a second language follows under the same number.
+        return [f"{block.number} {t.text}".strip() if i == 0 else t.text
+                for i, t in enumerate(block.texts)]
     if isinstance(block, Table):
         return [" | ".join(row) for row in [block.header, *block.rows, *block.footer]]
     out: list[str] = []
