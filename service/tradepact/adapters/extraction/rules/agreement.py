@@ -1,0 +1,211 @@
+"""Who offered what and who accepted it: offers, counter-offers, questions, options, acceptance.
+
+Each field keeps the offers on the table (`pending`) and the last value both sides accepted
+(`agreed`). A statement by one side is an offer; the other side restating it, or accepting it
+("ok", "deal", "好的", 👍), makes it AGREED. A different value from the other side is a
+counter-offer (CONFLICTING until accepted); several values at once are options (CONFLICTING until
+the other side picks one). A question ("can you do CIF?") is not a term by itself, but it
+counters an open offer and becomes AGREED when the other side says yes. Hypotheticals, other
+suppliers' offers and messages that talk to a machine never reach this module (see patterns).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tradepact.adapters.extraction.rules.patterns import QUESTION, STATEMENT, MessageView
+from tradepact.domain.terms import Evidence, TermStatus
+from tradepact.domain.transcript import Role
+
+_ACCEPT = re.compile(
+    r"(?<![a-z])(?:ok(?:ay|ey)?|deal|agreed|agree|confirmed|confirm(?= (?:the )?(?:order|price|terms|all|it))|"
+    r"i confirm|we confirm|sounds (?:good|great|fine)|fine(?: with (?:us|me|that|this))?|"
+    r"yes|yeah|yep|sure|no problem|np|accepted|accept(?= (?:it|this|that|your|the))|"
+    r"go ahead|let'?s (?:do it|go|proceed)|proceed|works for (?:us|me)|perfect|all good|"
+    r"that'?s fine|is fine|good for (?:us|me))(?![a-z])"
+    r"|好的|好吧|可以|没问题|成交|确认|同意|接受|就这样|就这么定|没毛病|👍|👌|🤝|✅|(?:^|[\s,.!，。！])行(?:[\s,.!，。！]|$)|^好[!！。.]?$")
+_GLOBAL = re.compile(
+    r"(?<![a-z])(?:deal|confirm(?:ed)? (?:the )?order|place (?:the|an|our) order|go ahead|let'?s proceed|"
+    r"proceed with (?:the )?order|send (?:me |us )?(?:the )?pi|accept all|all (?:terms )?(?:ok|agreed|confirmed))(?![a-z])"
+    r"|成交|下单|确认订单|就这样|就这么定|发pi|发个pi")
+_NOT_ACCEPT_BEFORE = re.compile(
+    r"(?:not|no|don'?t|can'?t|cannot|isn'?t|never|if|is it|is that|are you|please|pls|plz|kindly|"
+    r"waiting for|wait for|need to|need your|to)\s*$|(?:不|没|请|麻烦|待|需要|再|如果|是否)$")
+_DEFER = re.compile(r"let me (?:check|think|ask|discuss)|will (?:check|think|discuss|revert|come back)|"
+                    r"i'?ll (?:check|think|discuss|revert|come back)|think about|need to check|"
+                    r"考虑|问问|问一下|商量|再说|我看看|再看|研究一下")
+_REJECT_FIELDS = [
+    (re.compile(r"price|expensive|cheap|cost|high|贵|价"), ("price",)),
+    (re.compile(r"lead ?time|long|slow|late|days|交期|长|久|慢"), ("lead_time",)),
+    (re.compile(r"deposit|payment|balance|定金|付款|尾款|订金"), ("split", "method")),
+    (re.compile(r"fob|cif|exw|cfr|ddp|dap|fca|incoterm|term"), ("incoterm",)),
+]
+_REJECT = re.compile(
+    r"too (?:high|expensive|much|long|slow|late|low)|can'?t accept|cannot accept|not acceptable|no way|"
+    r"太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受|不行|\bno\b")
+
+
+@dataclass
+class Candidate:
+    """A value one side put on the table, with the quotes that support it."""
+
+    value: tuple
+    role: Role
+    index: int
+    kind: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Resolution:
+    """A field at the end of the chat: status, value (None unless PROPOSED/AGREED), history."""
+
+    status: TermStatus
+    value: tuple | None
+    evidence: list[Evidence]
+    superseded: list[Candidate]
+    open_offers: list[Candidate]
+
+
+def compatible(a: tuple, b: tuple) -> bool:
+    """No component disagrees and at least one set component is shared."""
+    shared = False
+    for x, y in zip(a, b, strict=False):
+        if x is None or y is None:
+            continue
+        if isinstance(x, str) and isinstance(y, str):
+            if x.casefold() != y.casefold():
+                return False
+        elif x != y:
+            return False
+        shared = True
+    return shared
+
+
+def merge(a: tuple, b: tuple) -> tuple:
+    """`a` with its unset components filled from `b`."""
+    return tuple(x if x is not None else y for x, y in zip(a, b, strict=False))
+
+
+class FieldState:
+    """The negotiation of one field through the chat."""
+
+    def __init__(self) -> None:
+        self.agreed: Candidate | None = None
+        self.pending: list[Candidate] = []
+        self.options = False
+        self.counter = False
+        self.superseded: list[Candidate] = []
+
+    def offer(self, groups: list[Candidate], role: Role, accepting: bool) -> None:
+        """One message's distinct values for this field."""
+        statements = [g for g in groups if g.kind == STATEMENT]
+        use = statements or groups
+        if len(use) > 1:
+            self._table(use, role, options=True)
+            return
+        c = use[0]
+        opp = [p for p in self.pending if p.role != role and compatible(p.value, c.value)]
+        if c.kind == STATEMENT and opp and (accepting or any(p.kind == STATEMENT for p in opp)):
+            base = opp[-1]
+            self._agree(merge(base.value, c.value), base.evidence + c.evidence)
+            return
+        if self.agreed and compatible(self.agreed.value, c.value):
+            if c.kind == STATEMENT:
+                self.agreed.value = merge(self.agreed.value, c.value)
+                self.superseded += self.pending
+                self.pending, self.options, self.counter = [], False, False
+            return
+        if opp:  # a question confirming what the other side offered changes nothing
+            return
+        own = [p for p in self.pending if p.role == role and compatible(p.value, c.value)]
+        if own and not self.options:
+            own[-1].value = merge(c.value, own[-1].value)
+            if c.kind == STATEMENT:
+                own[-1].kind = STATEMENT
+            return
+        self._table([c], role, options=False)
+
+    def _table(self, cands: list[Candidate], role: Role, options: bool) -> None:
+        counter = any(p.role != role and p.kind == STATEMENT for p in self.pending)
+        self.superseded += self.pending
+        self.pending, self.options, self.counter = list(cands), options, counter
+
+    def accept(self, role: Role, since: int | None, evidence: Evidence) -> None:
+        """The other side accepts; `since` limits it to offers after its own last message."""
+        if self.options or len(self.pending) != 1:
+            return
+        c = self.pending[0]
+        if c.role == role or (since is not None and c.index <= since):
+            return
+        self._agree(c.value, c.evidence + [evidence])
+
+    def _agree(self, value: tuple, evidence: list[Evidence]) -> None:
+        if self.agreed and not compatible(self.agreed.value, value):
+            self.superseded.append(self.agreed)
+        self.superseded += [p for p in self.pending if not compatible(p.value, value)]
+        first = self.pending[0] if self.pending else self.agreed
+        role = first.role if first else Role.OTHER
+        index = first.index if first else -1
+        self.agreed = Candidate(value, role, index, STATEMENT, evidence)
+        self.pending, self.options, self.counter = [], False, False
+
+    def result(self) -> Resolution:
+        history = _dedupe(self.superseded)
+        if self.agreed is not None:
+            return Resolution(TermStatus.AGREED, self.agreed.value, self.agreed.evidence, history,
+                              [p for p in self.pending if not compatible(p.value, self.agreed.value)])
+        if not self.pending:
+            return Resolution(TermStatus.MISSING, None, [], history, [])
+        quotes = [ev for p in self.pending for ev in p.evidence]
+        if self.options or self.counter:
+            return Resolution(TermStatus.CONFLICTING, None, quotes, history, list(self.pending))
+        c = self.pending[0]
+        if c.kind == QUESTION:
+            return Resolution(TermStatus.MISSING, None, [], history, [])
+        return Resolution(TermStatus.PROPOSED, c.value, c.evidence, history, [])
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in cands:
+        if not any(o.value == c.value for o in out):
+            out.append(c)
+    return out
+
+
+def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
+    """(evidence of the acceptance, whether it closes the whole deal) or None."""
+    low = view.low
+    if _DEFER.search(low):
+        return None
+    for m in _ACCEPT.finditer(low):
+        start = m.start()
+        if _NOT_ACCEPT_BEFORE.search(low[max(0, start - 12):start]):
+            continue
+        ss, se = view.sentence_at(start)
+        sentence = low[ss:se].rstrip()
+        cs, ce = view.clause_at(start)
+        if sentence.endswith(("?", "？", "吗")) and low[cs:ce].rstrip().endswith(("?", "？", "吗")):
+            continue
+        if view.excluded(start):
+            continue
+        whole = bool(_GLOBAL.search(low))
+        return view.evidence(m.start(), m.end()), whole
+    return None
+
+
+def rejected_fields(view: MessageView) -> set[str]:
+    """Fields a message turns down ("price too high", "交期太长")."""
+    low = view.low
+    m = _REJECT.search(low)
+    if not m:
+        return set()
+    s, e = view.sentence_at(m.start())
+    sentence = low[s:e]
+    out: set[str] = set()
+    for pattern, fields in _REJECT_FIELDS:
+        if pattern.search(sentence):
+            out.update(fields)
+    return out or {"*"}

@@ -1,0 +1,229 @@
+"""The `rules` backend: deterministic, offline term extraction from a buyer-seller chat."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from tradepact.adapters.extraction.rules import goods, incoterms, lead_time, logistics, payment
+from tradepact.adapters.extraction.rules.agreement import (
+    Candidate,
+    FieldState,
+    Resolution,
+    acceptance,
+    compatible,
+    merge,
+    rejected_fields,
+)
+from tradepact.adapters.extraction.rules.patterns import STATEMENT, MessageView, injection
+from tradepact.domain.terms import (
+    Containers,
+    Currency,
+    Evidence,
+    Finding,
+    Incoterm,
+    Installment,
+    LeadTime,
+    LineItem,
+    Logistics,
+    PaymentMethod,
+    PaymentSchedule,
+    PaymentTrigger,
+    Quantity,
+    Severity,
+    Superseded,
+    TermStatus,
+    TradeTerms,
+    TransitTime,
+)
+from tradepact.domain.transcript import Role, Transcript
+
+log = logging.getLogger(__name__)
+
+FAMILIES: tuple[Callable[[MessageView], None], ...] = (
+    incoterms.find, payment.find, lead_time.find, logistics.find, goods.find)
+NEGOTIATED = ("incoterm", "split", "method", "lead_time", "mode", "quantity", "price", "currency",
+              "moq")
+_PARTIES = (Role.BUYER, Role.SELLER)
+
+
+class RulesExtractor:
+    """Regex-and-cue extraction; leaves a term MISSING or CONFLICTING rather than guess."""
+
+    name = "rules"
+
+    def extract(self, transcript: Transcript) -> TradeTerms:
+        states = {f: FieldState() for f in NEGOTIATED}
+        last_turn: dict[Role, int] = {}
+        transit: tuple[tuple, list[Evidence]] | None = None
+        containers: list[Containers] = []
+        courier: str | None = None
+        for index, message in enumerate(transcript.messages):
+            if message.role not in _PARTIES or not message.text.strip():
+                continue
+            view = MessageView.of(index, message.role, message.text)
+            if injection(view.low):
+                log.info("message %d addresses a machine; not read for terms", index)
+                continue
+            for family in FAMILIES:
+                family(view)
+            accepted = acceptance(view)
+            touched = _offer(view, states, accepted is not None)
+            for m in view.mentions:
+                if m.field == lead_time.TRANSIT:
+                    transit = (m.value, [view.evidence(m.start, m.end)])
+            found = [m for m in view.mentions if m.field == logistics.CONTAINERS]
+            if found:
+                containers = [Containers(type=m.value[0], count=m.value[1]) for m in found]
+            courier = logistics.courier_in(view.low) or courier
+            if accepted is not None:
+                evidence, whole = accepted
+                refused = rejected_fields(view)
+                since = None if whole else last_turn.get(message.role)
+                for name, state in states.items():
+                    if name not in touched and name not in refused and "*" not in refused:
+                        state.accept(message.role, since, evidence)
+            last_turn[message.role] = index
+        return _build(states, transit, containers, courier)
+
+
+def _offer(view: MessageView, states: dict[str, FieldState], accepting: bool) -> set[str]:
+    groups: dict[str, list[Candidate]] = {}
+    for m in view.mentions:
+        if m.field not in states:
+            continue
+        ev = view.evidence(m.start, m.end)
+        bucket = groups.setdefault(m.field, [])
+        same = next((g for g in bucket if compatible(g.value, m.value)), None)
+        if same is None:
+            bucket.append(Candidate(m.value, view.role, view.index, m.kind, [ev]))
+        else:
+            same.value = merge(same.value, m.value)
+            same.evidence.append(ev)
+            if m.kind == STATEMENT:
+                same.kind = STATEMENT
+    for name, bucket in groups.items():
+        states[name].offer(bucket, view.role, accepting)
+    return set(groups)
+
+
+def _history(res: Resolution, fmt: Callable[[tuple], str]) -> list[Superseded]:
+    return [Superseded(summary=fmt(c.value), evidence=c.evidence) for c in res.superseded]
+
+
+def _fmt_incoterm(v: tuple) -> str:
+    return f"{v[0]} {v[1]}" if v[1] else str(v[0])
+
+
+def _fmt_split(v: tuple) -> str:
+    return f"{v[0]}% deposit" + (f", {v[1]}% balance" if v[1] is not None else "")
+
+
+def _fmt_days(v: tuple) -> str:
+    lo, hi = v[0], v[1]
+    return f"{lo}-{hi} days" if lo is not None and lo != hi else f"{hi} days"
+
+
+def _combine(*statuses: TermStatus) -> TermStatus:
+    present = [s for s in statuses if s != TermStatus.MISSING]
+    if not present:
+        return TermStatus.MISSING
+    if TermStatus.CONFLICTING in present:
+        return TermStatus.CONFLICTING
+    if all(s == TermStatus.AGREED for s in present):
+        return TermStatus.AGREED
+    return TermStatus.PROPOSED
+
+
+def _build(states: dict[str, FieldState], transit, containers, courier) -> TradeTerms:
+    res = {name: state.result() for name, state in states.items()}
+    terms = TradeTerms()
+    inc = res["incoterm"]
+    terms.incoterm = Incoterm(
+        status=inc.status, evidence=inc.evidence, superseded=_history(inc, _fmt_incoterm),
+        rule=inc.value[0] if inc.value else None, named_place=inc.value[1] if inc.value else None)
+
+    split, method = res["split"], res["method"]
+    how = method.value[0] if method.value else PaymentMethod.UNSPECIFIED
+    installments: list[Installment] = []
+    if split.value:
+        deposit, balance, trigger = split.value
+        installments.append(Installment(percent=deposit, trigger=PaymentTrigger.ON_ORDER,
+                                        method=how, evidence=split.evidence + method.evidence))
+        if balance is not None and balance > 0:
+            installments.append(Installment(percent=balance, trigger=trigger or PaymentTrigger.UNSPECIFIED,
+                                            method=how, evidence=split.evidence + method.evidence))
+    elif method.value:
+        installments.append(Installment(method=how, evidence=method.evidence))
+    terms.payment = PaymentSchedule(
+        status=_combine(split.status, method.status), evidence=split.evidence + method.evidence,
+        superseded=_history(split, _fmt_split) + _history(method, lambda v: str(v[0])),
+        installments=installments)
+
+    lead = res["lead_time"]
+    terms.lead_time = LeadTime(status=lead.status, evidence=lead.evidence,
+                               superseded=_history(lead, _fmt_days))
+    if lead.value:
+        terms.lead_time.min_days, terms.lead_time.max_days = lead.value[0], lead.value[1]
+        terms.lead_time.working_days = bool(lead.value[2])
+        if lead.value[3] is not None:
+            terms.lead_time.basis = lead.value[3]
+
+    mode = res["mode"]
+    terms.logistics = Logistics(status=mode.status, evidence=mode.evidence,
+                                superseded=_history(mode, lambda v: logistics.to_mode(*v).value),
+                                containers=containers, courier=courier)
+    if mode.value:
+        terms.logistics.mode = logistics.to_mode(*mode.value)
+    if transit is not None:
+        (lo, hi), ev = transit
+        terms.logistics.transit_time = TransitTime(min_days=lo, max_days=hi, evidence=ev)
+
+    qty, price = res["quantity"], _price_for_rule(states["price"], res["price"], inc)
+    if qty.status != TermStatus.MISSING or price.status != TermStatus.MISSING:
+        item = LineItem(status=_combine(qty.status, price.status),
+                        evidence=qty.evidence + price.evidence,
+                        superseded=_history(qty, lambda v: f"{v[0]} {v[1] or ''}".strip())
+                        + _history(price, lambda v: f"{v[1] or ''} {v[0]}".strip()))
+        if qty.value:
+            item.quantity, item.unit = qty.value[0], qty.value[1]
+        if price.value:
+            item.unit_price, item.currency = price.value[0], price.value[1]
+        if item.quantity is not None and item.unit_price is not None:
+            item.total = item.quantity * item.unit_price
+        terms.line_items = [item]
+
+    moq = res["moq"]
+    terms.moq = Quantity(status=moq.status, evidence=moq.evidence,
+                         value=moq.value[0] if moq.value else None,
+                         unit=moq.value[1] if moq.value else None)
+    cur = res["currency"]
+    terms.currency = Currency(status=cur.status, evidence=cur.evidence,
+                              code=cur.value[0] if cur.value else None)
+    if terms.currency.code is None and price.value and price.value[1]:
+        terms.currency = Currency(status=price.status, evidence=price.evidence, code=price.value[1])
+    terms.findings = _open_offer_findings(res)
+    return terms
+
+
+def _price_for_rule(state: FieldState, price: Resolution, inc: Resolution) -> Resolution:
+    """Options priced per rule ("FOB 2.10 / CIF 2.45") settle with the rule the parties chose."""
+    if price.status != TermStatus.CONFLICTING or not inc.value or not state.options:
+        return price
+    matches = [p for p in state.pending if p.value[2] == inc.value[0]]
+    if len(matches) != 1:
+        return price
+    return Resolution(inc.status, matches[0].value, matches[0].evidence + inc.evidence[1:],
+                      price.superseded, [])
+
+
+def _open_offer_findings(res: dict[str, Resolution]) -> list[Finding]:
+    findings = []
+    for name, r in res.items():
+        if r.status == TermStatus.AGREED and r.open_offers:
+            findings.append(Finding(
+                code="COUNTER_OFFER_OPEN", severity=Severity.WARNING, field=name,
+                message=f"{name} was agreed, but a later different offer is still open",
+                evidence=[ev for c in r.open_offers for ev in c.evidence]))
+    return findings
+

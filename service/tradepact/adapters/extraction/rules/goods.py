@@ -1,0 +1,148 @@
+"""Goods: order quantity (never the MOQ), unit price and the currency of the prices."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from tradepact.adapters.extraction.rules.incoterms import _ALIASES, _word_rule
+from tradepact.adapters.extraction.rules.incoterms import _LATIN as _RULE
+from tradepact.adapters.extraction.rules.patterns import MessageView
+from tradepact.domain.numbers import parse_decimal
+
+QUANTITY, PRICE, CURRENCY, MOQ = "quantity", "price", "currency", "moq"
+
+_QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|"
+             r"meters|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|个|件|套|双|台|箱|只|条|张|把|顶|卷|米|吨|公斤)")
+_QTY = re.compile(r"(?<![\d.$¥€£])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|万|千)?\s*" + _QTY_UNIT + r"(?![a-z])")
+_QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)\s*(?:is|of|:|为|是)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])")
+_QTY_CUES_OFF = re.compile(
+    r"per (?:carton|ctn|box|bag|pallet|container)|/\s*(?:ctn|carton|box|bag)|each (?:carton|box)|"
+    r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|in total we sold|sold")
+_MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|最低订|最小订|最少")
+
+_CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|\$|rmb|cny|yuan|元|人民币|美元|美金|eur|euros?|€|"
+        r"gbp|£|jpy|¥|hkd|aud|cad)")
+_AMOUNT = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_PRICE_BEFORE = re.compile(_CUR + r"\s*" + _AMOUNT + r"(k|万)?")
+_PRICE_AFTER = re.compile(_AMOUNT + r"\s*" + _CUR)
+_PER_UNIT = re.compile(r"^\s*(?:/|per|each|a|an|every|一|每)\s*(?:pc|pcs|piece|unit|set|pair|item|个|件|套|双|台|只|条|张|pair)?|"
+                       r"^\s*(?:each|ea\b)|^\s*/\s*[a-z个件套双台只条张]+")
+_PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|fob|cif|exw|cfr|ddp|dap|fca|"
+                         r"离岸|到岸|出厂|can do|do it|make it|成交|@")
+_NOT_UNIT_PRICE = re.compile(
+    r"total|amount|in all|altogether|invoice|合计|总价|总额|总共|一共|货款|"
+    r"sample fee|mou?ld|tooling|setup|set-up|plate fee|样品费|打样费|模具|版费|开模|"
+    r"shipping cost|freight|运费|per (?:container|cbm|kg|shipment)|/\s*(?:cbm|kg|container|柜)|"
+    r"fee|charge|bank|commission|insurance|保险|手续费|order amount|orders? (?:above|over|below|under)|"
+    r"≤|≥|<|>|minimum|at least|起订|credit|budget|预算")
+_CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
+          "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "元": "CNY", "人民币": "CNY", "¥": "CNY",
+          "美元": "USD", "美金": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
+          "gbp": "GBP", "£": "GBP", "jpy": "JPY", "hkd": "HKD", "aud": "AUD", "cad": "CAD"}
+_UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit": "units",
+               "set": "sets", "pair": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
+               "只": "pcs", "套": "sets", "双": "pairs", "台": "units", "箱": "cartons",
+               "kgs": "kg", "公斤": "kg", "吨": "MT", "tons": "MT", "tonnes": "MT", "mt": "MT"}
+
+PRICE_TRIGGERS = ("usd", "us$", "$", "dollar", "rmb", "cny", "yuan", "元", "人民币", "美元", "美金",
+                  "eur", "€", "gbp", "£", "¥", "jpy", "hkd", "aud", "cad")
+
+
+def find(view: MessageView) -> None:
+    """Add quantity, MOQ, unit-price and currency mentions."""
+    low = view.low
+    if any(c.isdigit() for c in low):
+        _find_quantity(view, low)
+        if any(t in low for t in PRICE_TRIGGERS):
+            _find_prices(view, low)
+        elif "." in low:
+            _find_bare_prices(view, low)
+
+
+def _find_quantity(view: MessageView, low: str) -> None:
+    spans = [(m.start(), m.end(), m.group(1), m.group(2), m.group(3)) for m in _QTY.finditer(low)]
+    spans += [(m.start(), m.end(), m.group(1), None, None) for m in _QTY_LABEL.finditer(low)
+              if not any(s <= m.start(1) < e for s, e, *_ in spans)]
+    for start, end, number, mult, unit in spans:
+        value = parse_decimal(number + (mult or ""))
+        if value is None or value <= 0:
+            continue
+        if start > 0 and low[start - 1] in "$¥€£":
+            continue
+        cs, ce = view.clause_at(start)
+        clause = low[cs:ce]
+        if _QTY_CUES_OFF.search(clause) or _QTY_CUES_OFF.search(low[end:end + 14]):
+            continue
+        unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
+        ss, _ = view.sentence_at(start)
+        if _MOQ.search(low[ss:end]) or _MOQ.search(clause):
+            view.add(MOQ, (value, unit_name), start, end)
+        else:
+            view.add(QUANTITY, (value, unit_name), start, end)
+
+
+def _find_prices(view: MessageView, low: str) -> None:
+    seen: list[tuple[int, int]] = []
+    for pattern, cur_group, amt_group in ((_PRICE_BEFORE, 1, 2), (_PRICE_AFTER, 2, 1)):
+        for m in pattern.finditer(low):
+            if any(s < m.end() and m.start() < e for s, e in seen):
+                continue
+            seen.append((m.start(), m.end()))
+            cur = m.group(cur_group)
+            code = _CODES.get(cur.rstrip("s") if cur.startswith("dollar") else cur)
+            if cur.startswith("u.s"):
+                code = "USD"
+            if code is None:
+                continue
+            amount = parse_decimal(m.group(amt_group) + (m.group(3) if pattern is _PRICE_BEFORE and m.group(3) else ""))
+            if amount is None:
+                continue
+            _money(view, low, m.start(), m.end(), amount, code)
+
+
+_BARE_PRICE = re.compile(
+    r"(?:can (?:you|u) do|could (?:you|u) do|how about|what about|make it|do it (?:at|for)|"
+    r"best (?:price )?(?:is|would be)|price (?:is|at|of)|at|单价|价格|能不能做|可以做|能做)\s*"
+    r"(\d{1,4}\.\d{1,3})(?![\d%.])(?!\s*(?:days?|weeks?|months?|%|天|cbm|kg|m\b|cm|mm))")
+
+
+def _find_bare_prices(view: MessageView, low: str) -> None:
+    """A counter-offer often drops the currency: "can you do 3.20?", "make it 3.3"."""
+    for m in _BARE_PRICE.finditer(low):
+        amount = parse_decimal(m.group(1))
+        if amount is not None:
+            view.add(PRICE, (amount, None, None), m.start(1), m.end(1))
+
+
+def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, code: str) -> None:
+    cs, ce = view.clause_at(start)
+    clause = low[cs:ce]
+    ss, se = view.sentence_at(start)
+    before = low[max(ss, start - 40):start]
+    if _NOT_UNIT_PRICE.search(before + low[start:min(se, end + 25)]):
+        # an order total, a fee or a freight cost still tells the currency of the deal
+        if not re.search(r"sample|mou?ld|tooling|plate|样|模|版", clause):
+            view.add(CURRENCY, (code,), start, end)
+        return
+    per_unit = bool(_PER_UNIT.match(low, end)) or "each" in low[end:end + 8] or "/" in low[end:end + 2]
+    cue = bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)]))
+    if not (per_unit or cue):
+        view.add(CURRENCY, (code,), start, end)
+        return
+    if amount >= 100000:
+        return
+    view.add(PRICE, (amount, code, _rule_near(low, ss, se, start, end)), start, end)
+    view.add(CURRENCY, (code,), start, end)
+
+
+def _rule_near(low: str, ss: int, se: int, start: int, end: int):
+    """The Incoterms rule a price is quoted on ("FOB USD 2.10"), when written right by it."""
+    best, best_dist = None, 40
+    for m in _RULE.finditer(low, max(ss, start - 30), min(se, end + 30)):
+        token = re.sub(r"[\s.\-]", "", m.group(1))
+        rule = _ALIASES.get(token) or _word_rule(token)
+        dist = start - m.end() if m.end() <= start else m.start() - end
+        if rule and dist < best_dist:
+            best, best_dist = rule, dist
+    return best

@@ -1,0 +1,133 @@
+"""Incoterms(R) rules and their named places, including legacy and Chinese names."""
+
+from __future__ import annotations
+
+import re
+
+from tradepact.adapters.extraction.rules.patterns import MessageView, has_any
+from tradepact.domain.terms import IncotermRule
+
+FIELD = "incoterm"
+
+TRIGGERS = ("exw", "ex w", "ex-w", "ex fac", "ex-fac", "fca", "fas", "fob", "f.o.b", "cfr", "c&f",
+            "c & f", "cnf", "c+f", "cif", "c.i.f", "cpt", "cip", "dap", "dpu", "ddp", "ddu", "dat",
+            "离岸", "到岸", "出厂价", "工厂交货", "货交承运人", "船边交货", "船上交货", "成本加",
+            "运费付至", "运费和保险费付至", "目的地交货", "卸货地交货", "完税后交货", "双清")
+
+_ALIASES = {
+    "exw": "EXW", "fca": "FCA", "fas": "FAS", "fob": "FOB", "cfr": "CFR", "cif": "CIF",
+    "cpt": "CPT", "cip": "CIP", "dap": "DAP", "dpu": "DPU", "ddp": "DDP",
+    "ddu": "DAP", "dat": "DPU", "cnf": "CFR", "c&f": "CFR", "c+f": "CFR",
+}
+_LATIN = re.compile(
+    r"(?<![a-z0-9])(exw|ex[- ]?works?|ex[- ]?factory|ex[- ]?fty|fca|fas|fob|f\.o\.b\.?|cfr|"
+    r"c\s*&\s*f|cnf|c\+f|cif|c\.i\.f\.?|cpt|cip|dap|dpu|ddp|ddu|dat)(?:c\d)?(?![a-z0-9&+])")
+_CHINESE = [
+    (re.compile(r"离岸价?|船上交货"), "FOB"),
+    (re.compile(r"到岸价?|成本加保险费加?运费"), "CIF"),
+    (re.compile(r"成本加运费"), "CFR"),
+    (re.compile(r"出厂价|工厂交货"), "EXW"),
+    (re.compile(r"货交承运人"), "FCA"),
+    (re.compile(r"船边交货"), "FAS"),
+    (re.compile(r"运费和保险费付至"), "CIP"),
+    (re.compile(r"运费付至"), "CPT"),
+    (re.compile(r"目的地交货"), "DAP"),
+    (re.compile(r"卸货地交货"), "DPU"),
+    (re.compile(r"完税后交货|双清包税(?:到门)?|双清(?:到门)?"), "DDP"),
+]
+# A place right after the rule: "FOB Ningbo", "CIF port of Hamburg", "DDP to Chicago", "FOB宁波".
+_PLACE_AFTER = re.compile(
+    r"\s*[,:\-]?\s*(?:(?:port of|port|at|to|in)\s+)?"
+    r"([A-Z][A-Za-z]+(?:[ \-](?:[A-Z][A-Za-z]+|de|do|da))*)(?:\s+port)?")
+_ZH_PLACE_AFTER = re.compile(r"\s*([\u4e00-\u9fff]{2,3}?)(?=港|价|$|[^\u4e00-\u9fff]|的|报|交|吗|可|条|,)")
+_ZH_PLACE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)港?$")
+_NOT_PLACES = frozenset({
+    "price", "prices", "term", "terms", "terms.", "basis", "incoterms", "incoterm", "usd", "us",
+    "eur", "rmb", "cny", "gbp", "quote", "quotation", "cost", "costs", "shipping", "only", "is",
+    "and", "or", "please", "pls", "the", "our", "your", "we", "ok", "okay", "destination",
+    "shipping point", "freight", "warehouse", "door", "fine", "deal", "confirmed", "agreed",
+    "thanks", "thank", "then", "also", "via", "by", "with", "from", "for", "payment", "pay",
+    "port", "airport", "china", "no", "yes", "not", "price.", "i", "it", "tt", "t", "lc", "l",
+    "sea", "air", "incoterms®", "total", "unit", "each", "per", "container", "fcl", "lcl",
+    "moq", "ningbo/shanghai", "hi", "hello", "dear", "sir", "a", "an", "as", "on", "in", "at",
+    "ex", "works", "factory", "fty", "delivery", "delivered", "rate", "rates", "amount",
+})
+_ZH_NOT_PLACES = frozenset({"价格", "条款", "报价", "价", "的", "贸易", "术语", "可以", "还是",
+                            "方式", "也行", "也可", "都可", "不行", "没问", "好的", "确认",
+                            "怎么", "吗", "运费", "价格是", "包税", "到门", "到港", "价格为"})
+
+
+def find(view: MessageView) -> None:
+    """Add an incoterm mention (rule, named place or None) for each rule the message names."""
+    low = view.low
+    if not has_any(low, TRIGGERS):
+        return
+    for m in _LATIN.finditer(low):
+        token = re.sub(r"[\s.\-]", "", m.group(1))
+        rule = _ALIASES.get(token) or _word_rule(token)
+        if rule is None or (token == "dat" and view.text[m.start():m.end()] != "DAT"):
+            continue  # "dat" is chat shorthand for "that" unless written as the rule
+        if _us_fob(low, m.end()) or view.negated(m.start()):
+            continue
+        place, end = _place_after(view, m.end())
+        if place is None:
+            place, end = zh_place_after(view, m.end())
+        view.add(FIELD, (IncotermRule(rule), place), m.start(), end)
+    for pattern, rule in _CHINESE:
+        for m in pattern.finditer(low):
+            place, start, end = _zh_place(view, m.start(), m.end())
+            if view.negated(m.start()):
+                continue
+            view.add(FIELD, (IncotermRule(rule), place), start, end)
+
+
+def _word_rule(token: str) -> str | None:
+    if token.startswith("ex"):
+        return "EXW"
+    return None
+
+
+def _us_fob(low: str, end: int) -> bool:
+    """US 'FOB destination / FOB shipping point' is UCC usage, not an Incoterms rule."""
+    tail = low[end:end + 16].lstrip()
+    return tail.startswith(("destination", "shipping point", "origin"))
+
+
+def _place_after(view: MessageView, end: int) -> tuple[str | None, int]:
+    m = _PLACE_AFTER.match(view.text, end)
+    if not m:
+        return None, end
+    words = m.group(1).split()
+    # Keep leading capitalised words that are not stop words ("FOB Ningbo Price" -> Ningbo).
+    kept: list[str] = []
+    for w in words:
+        if w.lower() in _NOT_PLACES or w.lower().strip(".") in _NOT_PLACES:
+            break
+        kept.append(w)
+    if not kept:
+        return None, end
+    place = " ".join(kept)
+    place_end = m.start(1) + len(place)
+    return place, place_end
+
+
+def _zh_place(view: MessageView, start: int, end: int) -> tuple[str | None, int, int]:
+    text = view.text
+    before = _ZH_PLACE_BEFORE.search(text[max(0, start - 6):start])
+    if before and before.group(1) not in _ZH_NOT_PLACES:
+        return before.group(1), before.start(1) + max(0, start - 6), end
+    latin = _place_after(view, end)
+    if latin[0]:
+        return latin[0], start, latin[1]
+    zh, zh_end = zh_place_after(view, end)
+    if zh:
+        return zh, start, zh_end
+    return None, start, end
+
+
+def zh_place_after(view: MessageView, end: int) -> tuple[str | None, int]:
+    """A Chinese place written straight after a Latin rule: "FOB宁波"."""
+    m = _ZH_PLACE_AFTER.match(view.text, end)
+    if m and m.group(1) not in _ZH_NOT_PLACES:
+        return m.group(1), m.end(1)
+    return None, end

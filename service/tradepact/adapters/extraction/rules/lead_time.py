@@ -1,0 +1,104 @@
+"""Durations: production lead time (with its basis) kept apart from transit time."""
+
+from __future__ import annotations
+
+import re
+
+from tradepact.adapters.extraction.rules.patterns import RANGE_SEP, MessageView, has_any
+from tradepact.domain.terms import LeadTimeBasis
+
+LEAD, TRANSIT = "lead_time", "transit"
+
+TRIGGERS = ("day", "week", "month", "天", "日", "周", "星期", "个月", "in stock", "现货",
+            "ready stock", "stock")
+
+_UNIT = (r"(working days?|business days?|work days?|workdays?|wds?|days?|weeks?|wks?|months?|"
+         r"个?工作日|个?工作天|天|日|周|个?星期|个月)")
+_DURATION = re.compile(
+    r"(?:(within|in|about|around|approx\.?|approximately|max\.?|maximum|up to|最多|大约|约|大概)\s*)?"
+    r"(?<![\d.])(\d{1,3})(?:" + RANGE_SEP + r"(\d{1,3}))?\s*" + _UNIT + r"(?![a-z])"
+    r"(?:\s*(?:以内|之内|内))?")
+_LEAD_CUES = re.compile(
+    r"lead\s*-?\s*time|leadtime|production|produce|producing|manufactur|ready|finish|complete|"
+    r"delivery time|delivery date|deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
+    r"shipment (?:within|in)|ship within|dispatch|l/t|(?<![a-z])lt(?![a-z])|"
+    r"交期|交货期|交货|货期|生产周期|生产|出货|发货|做好|完成|工期|大货")
+_TRANSIT_CUES = re.compile(
+    r"transit|on the (?:water|sea|way)|sailing|voyage|vessel|shipping (?:takes|time|needs)|"
+    r"(?:sea|ocean|air|train|rail|truck|express|courier) (?:freight |shipping )?(?:takes|needs|is about|time)|"
+    r"by (?:sea|air|rail|train|truck|express|courier)[^.,;]*?(?:takes|needs|about|around)|"
+    r"to (?:arrive|reach)|arriv|reach (?:your|the)|door to door|port to port|in transit|"
+    r"时效|路上|运输时间|海运要|海运需要|空运要|到港|到达|航程|船期|运输需要|运输要")
+_NOT_LEAD = re.compile(
+    r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
+    r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
+    r"net\s*\d|after (?:b/?l|invoice)|sample|样品|打样|样板|free time|demurrage|storage|per day|/day")
+_BASIS = [
+    (re.compile(r"deposit|down payment|prepayment|advance payment|payment received|receiv\w* (?:the )?payment|"
+                r"定金|订金|预付款|收到款|付款后"), LeadTimeBasis.AFTER_DEPOSIT),
+    (re.compile(r"sample (?:approv|confirm|ok)|approv\w* (?:of )?(?:the )?sample|pp sample|样品确认|确认样品|"
+                r"样品ok"), LeadTimeBasis.AFTER_SAMPLE_APPROVAL),
+    (re.compile(r"artwork|design (?:confirm|approv)|logo (?:confirm|approv)|稿|设计确认|图纸确认"),
+     LeadTimeBasis.AFTER_ARTWORK_CONFIRMATION),
+    (re.compile(r"(?:after|from|upon|of) (?:the )?(?:order|po|purchase order|order confirmation|"
+                r"contract|confirm\w*)|下单后|订单确认|合同"), LeadTimeBasis.AFTER_ORDER),
+]
+_IN_STOCK = re.compile(r"in stock|ready stock|from stock|stock items?|现货")
+
+
+def find(view: MessageView) -> None:
+    """Add lead-time mentions (min, max, working days, basis) and transit-time mentions."""
+    low = view.low
+    if not has_any(low, TRIGGERS):
+        return
+    for m in _DURATION.finditer(low):
+        start, end = m.start(), m.end()
+        cs, ce = view.clause_at(start)
+        ss, se = view.sentence_at(start)
+        clause, sentence = low[cs:ce], low[ss:se]
+        if _NOT_LEAD.search(clause):
+            continue
+        lead = _nearest(_LEAD_CUES, clause, start - cs, end - cs)
+        transit = _nearest(_TRANSIT_CUES, clause, start - cs, end - cs)
+        if lead is None and transit is None:  # fall back to the sentence for the cue
+            lead = _nearest(_LEAD_CUES, sentence, start - ss, end - ss)
+            transit = _nearest(_TRANSIT_CUES, sentence, start - ss, end - ss)
+            if _NOT_LEAD.search(sentence) and transit is None:
+                continue
+        if lead is None and transit is None:
+            continue
+        low_n, high_n = int(m.group(2)), int(m.group(3) or m.group(2))
+        unit = m.group(4)
+        factor = 7 if ("week" in unit or "wk" in unit or "周" in unit or "星期" in unit) else (
+            30 if ("month" in unit or "月" in unit) else 1)
+        working = any(w in unit for w in ("work", "business", "工作", "wd"))
+        lo, hi = low_n * factor, high_n * factor
+        if m.group(1) and m.group(1).strip(".") in ("within", "max", "maximum", "up to", "最多") or \
+                ("内" in m.group(0) and not m.group(3)):
+            lo = None
+        if lo is not None and hi < lo:
+            continue
+        if transit is not None and (lead is None or transit <= lead):
+            view.add(TRANSIT, (lo, hi), start, end)
+        else:
+            view.add(LEAD, (lo, hi, working or None, _basis(sentence)), start, end)
+    if has_any(low, ("stock", "现货")):
+        for m in _IN_STOCK.finditer(low):
+            if not view.negated(m.start()) and not _DURATION.search(low):
+                view.add(LEAD, (None, None, None, LeadTimeBasis.IN_STOCK), m.start(), m.end())
+
+
+def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    best = None
+    for m in pattern.finditer(text):
+        dist = start - m.end() if m.end() <= start else max(0, m.start() - end)
+        if best is None or dist < best:
+            best = dist
+    return best
+
+
+def _basis(sentence: str) -> LeadTimeBasis | None:
+    for pattern, basis in _BASIS:
+        if pattern.search(sentence):
+            return basis
+    return None

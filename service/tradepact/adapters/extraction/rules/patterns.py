@@ -1,0 +1,159 @@
+"""Shared pieces of the rules extractor: a message prepared for matching, mentions, clause cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from tradepact.domain.normalize import NormalizedText, normalize
+from tradepact.domain.numbers import rewrite_number_words
+from tradepact.domain.terms import Evidence
+from tradepact.domain.transcript import Role
+
+NUM = r"\d+(?:[.,]\d+)*"
+RANGE_SEP = r"\s*(?:-{1,2}|~|–|—|to|到|至)\s*"
+
+STATEMENT, QUESTION = "statement", "question"
+
+# Sentence ends; a dot between digits (3.50) or inside an abbreviation (t/t. l/c.) is not one.
+_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?;。！？；\n]")
+_CLAUSE_END = re.compile(r"(?<!\d)[.,](?!\d)|[!?;:。！？；，、\n]|\bbut\b|\band\b|但是|但|不过")
+
+# Cues that take a whole sentence out of the terms (they are not the parties' own offers).
+_HYPOTHETICAL = re.compile(
+    r"(?:^|\W)(?:if|in case|suppose|supposing|assuming|unless|whether)\b|如果|假如|要是|假设|万一")
+_OTHER_SUPPLIER = re.compile(
+    r"\b(?:other|another|different)\s+(?:factory|factories|supplier|suppliers|vendor|vendors|seller|sellers|"
+    r"manufacturer|company|companies|quotes?|offer)\b|\bcompetitors?\b|\bother guys\b|"
+    r"别家|别的(?:工厂|厂|供应商|厂家|卖家|公司)|其他(?:工厂|厂家|供应商|卖家|公司)|另一家|同行")
+_INJECTION = re.compile(
+    r"\b(?:system|assistant|developer)\s*:|ignore (?:all |any )?(?:the )?(?:previous|prior|above)|"
+    r"\[inst\]|<\|im_start\|>|you are (?:an? )?(?:ai|assistant|language model)|"
+    r"(?:set|change|override) the \w+(?: \w+)? to\b|忽略(?:之前|以上|前面)|系统提示")
+_QUESTION_OPENER = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u|we)\b|\bis it possible\b|\bpossible to\b|"
+    r"\b(?:how|what)\s+about\b|\bany chance\b|\bdo you (?:accept|do|offer|agree|support|have)\b|"
+    r"\bare you ok with\b|\bwhat(?:'s| is| are)\b|\bhow much\b|\bwhich\b|"
+    r"能不能|能否|可不可以|是否|行不行|好不好|多少|什么|哪个|可否|有没有|愿意")
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|don'?t|doesn'?t|can'?t|cannot|won'?t|unable to|instead of|rather than)\b|"
+    r"不|非|没有|无法")
+_SAMPLE = re.compile(r"\bsamples?\b|\bsampling\b|样品|打样|样板|寄样")
+_REJECT = re.compile(
+    r"\btoo (?:high|expensive|much|long|slow|late|low|short|early)\b|can'?t accept|cannot accept|"
+    r"not acceptable|no way|太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One value of one field found in one message, with its span in the normalised text."""
+
+    field: str
+    value: tuple
+    start: int
+    end: int
+    kind: str = STATEMENT
+
+
+@dataclass
+class MessageView:
+    """A message prepared for matching: normalised text, its map, and lazily computed clauses."""
+
+    index: int
+    role: Role
+    nt: NormalizedText
+    mentions: list[Mention] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, index: int, role: Role, text: str) -> MessageView:
+        return cls(index, role, rewrite_number_words(normalize(text)))
+
+    @property
+    def low(self) -> str:
+        return self.nt.lower
+
+    @property
+    def text(self) -> str:
+        return self.nt.text
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        o_start, o_end, quote = self.nt.quote(start, end)
+        return Evidence(message_index=self.index, start=o_start, end=o_end, quote=quote)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return _spans(_SENTENCE_END, self.low)
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        return _spans(_CLAUSE_END, self.low)
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        return _find(self.sentences, pos)
+
+    def clause_at(self, pos: int) -> tuple[int, int]:
+        return _find(self.clauses, pos)
+
+    def excluded(self, pos: int) -> bool:
+        """The sentence is hypothetical, another supplier's offer, or talks to a machine."""
+        s, e = self.sentence_at(pos)
+        sent = self.low[s:e]
+        return bool(_HYPOTHETICAL.search(sent) or _OTHER_SUPPLIER.search(sent)
+                    or _INJECTION.search(sent))
+
+    def about_samples(self, pos: int) -> bool:
+        s, e = self.clause_at(pos)
+        return bool(_SAMPLE.search(self.low[s:e]))
+
+    def negated(self, start: int) -> bool:
+        """A negation shortly before the mention in its clause ("not FOB", "不接受信用证")."""
+        s, _ = self.clause_at(start)
+        window = self.low[max(s, start - 16):start]
+        return bool(_NEGATION.search(window))
+
+    def rejected(self, pos: int) -> bool:
+        s, e = self.clause_at(pos)
+        return bool(_REJECT.search(self.low[s:e]))
+
+    def kind_at(self, pos: int) -> str:
+        """QUESTION when the sentence asks for the value ("can you do CIF?"), else STATEMENT."""
+        s, _ = self.sentence_at(pos)
+        if _QUESTION_OPENER.search(self.low[s:pos]):
+            return QUESTION
+        return STATEMENT
+
+    def add(self, name: str, value: tuple, start: int, end: int, *,
+            allow_samples: bool = False) -> None:
+        """Record a mention unless its context says it is not a term offered by this party."""
+        if self.excluded(start) or self.rejected(start):
+            return
+        if not allow_samples and self.about_samples(start):
+            return
+        self.mentions.append(Mention(name, value, start, end, self.kind_at(start)))
+
+
+def has_any(text: str, needles: tuple[str, ...]) -> bool:
+    """The cheap prefilter: does any keyword of a pattern family occur in the text?"""
+    return any(n in text for n in needles)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in pattern.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _find(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    return spans[-1]
+
+
+def injection(text_lower: str) -> bool:
+    """A message that addresses a machine is an attack, not a trade term."""
+    return bool(_INJECTION.search(text_lower))

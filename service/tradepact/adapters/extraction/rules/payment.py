@@ -1,0 +1,136 @@
+"""Payment: the deposit/balance split with the balance trigger, and the payment method."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from tradepact.adapters.extraction.rules.patterns import MessageView, has_any
+from tradepact.domain.terms import PaymentMethod, PaymentTrigger
+
+SPLIT, METHOD = "split", "method"
+
+SPLIT_TRIGGERS = ("%", "percent", "per cent", "pct", "全款", "/", "full payment", "payment in full",
+                  "pay in full")
+METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "电汇", "转账", "l/c", "lc",
+                   "letter of credit", "信用证", "d/p", "dp", "d/a", "da", "付款交单", "承兑交单",
+                   "o/a", "open account", "net ", "月结", "paypal", "western union", "westunion",
+                   "西联", "credit card", "escrow", "trade assurance", "信保", "担保交易")
+
+_PCT = r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)"
+_DEPOSIT_WORDS = (r"(?:deposit|downpayment|down payment|advance(?:d)?(?: payment)?|in advance|"
+                  r"prepayment|prepaid|pre-payment|upfront|up front|up-front|on order|with order|"
+                  r"定金|订金|预付款?|首付|预付)")
+_BALANCE_WORDS = (r"(?:balance|rest|remaining|remainder|the other|尾款|余款|其余|剩余|剩下)")
+_ANY_BALANCE = re.compile(r"\b(?:balance|rest|remaining|remainder)\b|尾款|余款|其余|剩余|剩下")
+_FILLER = r"(?:\s*(?:t/?t|tt|by t/?t|of (?:the )?(?:total|order|contract|invoice)(?: value| amount)?|payment|paid|as|the|,))*\s*"
+_DEPOSIT_AFTER = re.compile(_PCT + _FILLER + _DEPOSIT_WORDS)
+_DEPOSIT_BEFORE = re.compile(_DEPOSIT_WORDS + r"\s*(?:of|is|:|为|是|付)?\s*" + _PCT)
+_BALANCE_AFTER = re.compile(_PCT + _FILLER + _BALANCE_WORDS)
+_BALANCE_BEFORE = re.compile(_BALANCE_WORDS + r"\s*(?:of|is|:|为|是)?\s*" + _PCT)
+_BALANCE_TRIGGER_AFTER = re.compile(
+    _PCT + _FILLER + r"(?:before|prior to|against|after|upon|on|when|within|发货前|出货前|见|收到|到港|验货)")
+_SPLIT = re.compile(r"(?<![\d./])(\d{1,2})\s*%?\s*[/:\-]\s*(\d{1,2})\s*%?(?![\d/])")
+_FULL = re.compile(
+    r"全款|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
+    r"before (?:production|shipment)|before we start|deposit|with order|预付|付款|t/?t\b|tt\b)|"
+    r"(?:full payment|payment in full|pay in full)\s*(?:in advance|before production|upfront)")
+_PAYMENT_CONTEXT = re.compile(r"t/?t|\btt\b|pay|deposit|balance|定金|订金|付款|尾款|付|款|terms|split|l/?c")
+_NOT_PAYMENT = re.compile(r"\b20\s*/\s*40|\bgp\b|\bhq\b|24\s*/\s*7|\bcbm\b|/pc|/ctn|/set")
+
+_TRIGGERS = [
+    (re.compile(r"against (?:the )?(?:a )?(?:copy|scan)|copy of (?:the )?b/?l|b/?l copy|见提单|提单副本"),
+     PaymentTrigger.AGAINST_BL_COPY),
+    (re.compile(r"before (?:shipment|shipping|loading|delivery|dispatch)|prior to (?:shipment|loading)|"
+                r"发货前|出货前|装运前|装柜前|提货前|goods ready|ready to ship"), PaymentTrigger.BEFORE_SHIPMENT),
+    (re.compile(r"after inspection|upon inspection|验货后|验货合格"), PaymentTrigger.AFTER_INSPECTION),
+    (re.compile(r"on arrival|upon arrival|after arrival|到港后|到货后|收货后"), PaymentTrigger.ON_ARRIVAL),
+    (re.compile(r"(\d{1,3})\s*days?\s*after (?:the )?(b/?l(?: date)?|invoice|shipment|arrival)"),
+     PaymentTrigger.DAYS_AFTER_EVENT),
+]
+
+_METHODS = [
+    (re.compile(r"(?<![a-z])(?:t/t|tt|telegraphic transfer|telex transfer|wire transfer|wire|bank transfer|"
+                r"bank wire)(?![a-z])|电汇|银行转账"), PaymentMethod.TT),
+    (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)\s*(?:at\s*)?(\d{2,3})\s*days|远期信用证"),
+     PaymentMethod.LC_USANCE),
+    (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)(?![a-z])|信用证"), PaymentMethod.LC_SIGHT),
+    (re.compile(r"(?<![a-z])d/p(?![a-z])|(?<![a-z])dp(?= payment| at sight)|付款交单"), PaymentMethod.DP),
+    (re.compile(r"(?<![a-z])d/a(?![a-z])|承兑交单"), PaymentMethod.DA),
+    (re.compile(r"(?<![a-z])o/a(?![a-z])|open account|(?<![a-z])net\s*\d{2}\b|月结"), PaymentMethod.OA),
+    (re.compile(r"paypal"), PaymentMethod.PAYPAL),
+    (re.compile(r"western\s*union|westunion|西联"), PaymentMethod.WESTERN_UNION),
+    (re.compile(r"credit card|(?<![a-z])visa(?![a-z])|mastercard"), PaymentMethod.CARD),
+    (re.compile(r"escrow|trade assurance|信保|担保交易"), PaymentMethod.ESCROW),
+]
+
+
+def find(view: MessageView) -> None:
+    """Add split mentions (deposit %, balance %, balance trigger) and method mentions."""
+    low = view.low
+    if has_any(low, SPLIT_TRIGGERS):
+        _find_split(view, low)
+    if has_any(low, METHOD_TRIGGERS):
+        _find_method(view, low)
+
+
+def _find_split(view: MessageView, low: str) -> None:
+    found = False
+    for m in _FULL.finditer(low):
+        if not view.negated(m.start()):
+            view.add(SPLIT, (Decimal(100), Decimal(0), None), m.start(), m.end())
+            found = True
+    deposits = [(Decimal(m.group(1)), m.start(), m.end())
+                for p in (_DEPOSIT_AFTER, _DEPOSIT_BEFORE) for m in p.finditer(low)]
+    balances = [(Decimal(m.group(1)), m.start(), m.end())
+                for p in (_BALANCE_AFTER, _BALANCE_BEFORE, _BALANCE_TRIGGER_AFTER)
+                for m in p.finditer(low)]
+    deposits = [d for d in deposits if d[0] < 100]
+    if deposits:
+        for dep, start, end in deposits:
+            bal = next((b for b in balances if b[0] + dep == 100 and b[1] > start
+                        and b[1] - end < 80), None)
+            if bal is not None:
+                view.add(SPLIT, (dep, bal[0], _trigger(low, bal[1])), start, bal[2])
+            elif _ANY_BALANCE.search(low, end):
+                view.add(SPLIT, (dep, Decimal(100) - dep, _trigger(low, end)), start, end)
+            else:
+                view.add(SPLIT, (dep, None, None), start, end)
+        return
+    if found:
+        return
+    context = bool(_PAYMENT_CONTEXT.search(low)) and not _NOT_PAYMENT.search(low)
+    for m in _SPLIT.finditer(low):
+        a, b = Decimal(m.group(1)), Decimal(m.group(2))
+        both_pct = m.group(0).count("%") == 2
+        if a + b == 100 and a > 0 and (context or both_pct):
+                view.add(SPLIT, (a, b, _trigger(low, m.end())), m.start(), m.end())
+
+
+def _trigger(low: str, pos: int) -> PaymentTrigger | None:
+    window = low[pos:pos + 70]
+    for pattern, trigger in _TRIGGERS:
+        if pattern.search(window):
+            return trigger
+    return None
+
+
+def _find_method(view: MessageView, low: str) -> None:
+    taken: list[tuple[int, int]] = []
+    for pattern, method in _METHODS:
+        for m in pattern.finditer(low):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            if _refused(view, m.start()):
+                continue
+            view.add(METHOD, (method,), m.start(), m.end())
+
+
+_REFUSE = re.compile(r"(?:don'?t|do not|not|no longer|cannot|can'?t)\s+(?:accept|support|take|do)|"
+                     r"不接受|不支持|不收|不做")
+
+
+def _refused(view: MessageView, pos: int) -> bool:
+    s, _ = view.sentence_at(pos)
+    return bool(_REFUSE.search(view.low[s:pos])) or view.negated(pos)

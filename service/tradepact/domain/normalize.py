@@ -1,0 +1,130 @@
+"""Message text normalised for matching, with a map from every matched span back to the original.
+
+Matching runs on a cleaned copy of a message: control characters become spaces, bidi overrides
+and zero-width characters disappear, full-width forms fold to ASCII (NFKC, so ``３０％`` reads
+``30%``), letters are lower-cased and traditional Chinese characters the patterns care about are
+folded to simplified ones. Each character of the copy remembers the [start, end) span of the
+original text it came from, so evidence always quotes the text exactly as the parties wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Zero-width characters, bidi embeddings/overrides/isolates and marks, the BOM, soft hyphen.
+_INVISIBLE = frozenset(
+    "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+_NEEDS_WORK = re.compile(
+    "[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2069\ufeff]"
+)
+
+# Traditional -> simplified, only for characters that trade-term patterns look at. One char
+# for one char, so the index map is unchanged.
+_TRAD = str.maketrans(
+    "確認沒問題訂貨運價離費險單發後週個數櫃雙稅廠錢餘電匯萬兩開帳賬號達門鐵陸車遞裝這們說時間產長還給報與讓嗎應為種實際樣條約簽證資從麼進過處頭國幣歐圓內預結賣買無對於機協議鍋漲總計箱務當準備請麻煩裡邊層紙優惠這從較擔保",
+    "确认没问题订货运价离费险单发后周个数柜双税厂钱余电汇万两开帐账号达门铁陆车递装这们说时间产长还给报与让吗应为种实际样条约签证资从么进过处头国币欧圆内预结卖买无对于机协议锅涨总计箱务当准备请麻烦里边层纸优惠这从较担保",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A message's matching text (`text` keeps case, `lower` is folded) and its map to the original.
+
+    `starts[i]`/`ends[i]` give the original span of normalised character i; both are None when
+    the normalised text is the original one character for character.
+    """
+
+    original: str
+    text: str
+    lower: str
+    starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The [start, end) span of the original text that normalised [start, end) came from."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def quote(self, start: int, end: int) -> tuple[int, int, str]:
+        """Original (start, end, exact quote) for a normalised span."""
+        o_start, o_end = self.to_original(start, end)
+        return o_start, o_end, self.original[o_start:o_end]
+
+    def replace(self, edits: list[tuple[int, int, str]]) -> NormalizedText:
+        """Apply non-overlapping, ordered (start, end, replacement) edits to both texts.
+
+        Every replacement character maps to the whole original span of what it replaced, so a
+        match on the digits "30" that replaced "thirty" quotes "thirty".
+        """
+        if not edits:
+            return self
+        n = len(self.text)
+        starts = self.starts if self.starts is not None else tuple(range(n))
+        ends = self.ends if self.ends is not None else tuple(range(1, n + 1))
+        text_parts: list[str] = []
+        lower_parts: list[str] = []
+        new_starts: list[int] = []
+        new_ends: list[int] = []
+        pos = 0
+        for start, end, repl in edits:
+            text_parts.append(self.text[pos:start])
+            lower_parts.append(self.lower[pos:start])
+            new_starts.extend(starts[pos:start])
+            new_ends.extend(ends[pos:start])
+            o_start, o_end = starts[start], ends[end - 1]
+            text_parts.append(repl)
+            lower_parts.append(repl.lower() if len(repl.lower()) == len(repl) else repl)
+            new_starts.extend([o_start] * len(repl))
+            new_ends.extend([o_end] * len(repl))
+            pos = end
+        text_parts.append(self.text[pos:])
+        lower_parts.append(self.lower[pos:])
+        new_starts.extend(starts[pos:])
+        new_ends.extend(ends[pos:])
+        return NormalizedText(self.original, "".join(text_parts), "".join(lower_parts),
+                              tuple(new_starts), tuple(new_ends))
+
+
+def _fold_lower(text: str) -> str:
+    lower = text.lower()
+    if len(lower) != len(text):  # e.g. "İ" lowers to two code points; keep the map 1:1
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lower.translate(_TRAD)
+
+
+def normalize(text: str) -> NormalizedText:
+    """Clean `text` for matching; cheap when the text is already clean (the common case)."""
+    if not _NEEDS_WORK.search(text) and (text.isascii() or unicodedata.is_normalized("NFKC", text)):
+        return NormalizedText(text, text, _fold_lower(text))
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _INVISIBLE:
+            continue
+        if ch == "\n":
+            folded = ch
+        elif unicodedata.category(ch) == "Cc":
+            folded = " "  # a tab or stray control code separates words, it does not join them
+        elif ch.isascii():
+            folded = ch
+        else:
+            folded = unicodedata.normalize("NFKC", ch)
+        for c in folded:
+            out.append(c)
+            starts.append(i)
+            ends.append(i + 1)
+    norm = "".join(out)
+    return NormalizedText(text, norm, _fold_lower(norm), tuple(starts), tuple(ends))
+
+
+__all__ = ["NormalizedText", "normalize"]

@@ -1,0 +1,142 @@
+"""Numbers written in words, English and Chinese, rewritten as digits for the term patterns.
+
+"thirty percent" -> "30 percent", "forty-five days" -> "45 days", 百分之三十 -> 30%, 三十天 -> 30天,
+两万 -> 20000, 十五到二十天 -> 15到20天, 三七开 -> 30%/70%, 五五开 -> 50%/50%. The rewrite goes
+through `NormalizedText.replace`, so evidence still quotes the words the parties wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from tradepact.domain.normalize import NormalizedText
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+_EN_RUN = re.compile(rf"\b(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*\b")
+
+_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+_ZH_RUN = re.compile(r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*")
+_ZH_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百]+|\d+)")
+_ZH_SPLIT = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])开")
+
+_DIGIT_TRIGGERS = frozenset("零〇一二两三四五六七八九十百千万")
+
+
+def english_words_to_int(words: str) -> int | None:
+    """'forty-five' -> 45, 'five thousand' -> 5000, 'two hundred and fifty' -> 250."""
+    total, current, seen = 0, 0, False
+    for token in re.split(r"[\s-]+", words.lower()):
+        if not token or token == "and":
+            continue
+        seen = True
+        if token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        elif token in _SCALES:
+            total += max(current, 1) * _SCALES[token]
+            current = 0
+        else:
+            return None
+    return total + current if seen else None
+
+
+def chinese_to_int(text: str) -> int | None:
+    """'三十' -> 30, '十五' -> 15, '两万' -> 20000, '一千五' -> 1500; None if not a numeral."""
+    if not text:
+        return None
+    if "万" in text:
+        head, _, tail = text.partition("万")
+        high = chinese_to_int(head) if head else 1
+        low = chinese_to_int(tail) if tail else 0
+        if high is None or low is None:
+            return None
+        if tail and len(tail) == 1 and tail in _ZH_DIGITS:  # 一万五 = 15000
+            low = _ZH_DIGITS[tail] * 1000
+        return high * 10000 + low
+    total, current, last_unit = 0, None, None
+    for ch in text:
+        if ch in _ZH_DIGITS:
+            if current is not None:  # two digits in a row ("三七") is not a numeral
+                return None
+            current = _ZH_DIGITS[ch]
+        elif ch in _ZH_UNITS:
+            unit = _ZH_UNITS[ch]
+            total += (1 if current is None else current) * unit
+            current, last_unit = None, unit
+        else:
+            return None
+    if current is not None:
+        # 一千五 = 1500, 两百五 = 250: a trailing digit counts in the next smaller unit
+        total += current * (last_unit // 10 if last_unit and last_unit >= 100 else 1)
+    return total
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """'5,000' -> 5000, '3.50' -> 3.50, '1.5万' -> 15000, '5k' -> 5000."""
+    s = text.strip().replace(",", "").replace(" ", "")
+    factor = Decimal(1)
+    for suffix, mult in (("万", 10000), ("千", 1000), ("k", 1000), ("K", 1000)):
+        if s.endswith(suffix):
+            s, factor = s[: -len(suffix)], Decimal(mult)
+            break
+    try:
+        value = Decimal(s) * factor
+    except InvalidOperation:
+        return None
+    return value
+
+
+def rewrite_number_words(nt: NormalizedText) -> NormalizedText:
+    """Rewrite number words in `nt` as digits, keeping the map to the original text."""
+    low = nt.lower
+    edits: list[tuple[int, int, str]] = []
+    if any(c in _DIGIT_TRIGGERS for c in low):
+        for m in _ZH_SPLIT.finditer(low):
+            a, b = _ZH_DIGITS[m.group(1)], _ZH_DIGITS[m.group(2)]
+            if a + b == 10:
+                edits.append((m.start(), m.end(), f"{a * 10}%/{b * 10}%"))
+        for m in _ZH_PERCENT.finditer(low):
+            if _overlaps(edits, m.start(), m.end()):
+                continue
+            raw = m.group(1)
+            value = int(raw) if raw.isdigit() else chinese_to_int(raw)
+            if value is not None:
+                edits.append((m.start(), m.end(), f"{value}%"))
+        for m in _ZH_RUN.finditer(low):
+            if _overlaps(edits, m.start(), m.end()):
+                continue
+            value = chinese_to_int(m.group(0))
+            # a lone 一 is mostly a word (一下, 一起), not a number worth rewriting
+            if value is not None and m.group(0) not in ("一", "万"):
+                edits.append((m.start(), m.end(), str(value)))
+    if low.isascii() or any(c.isascii() and c.isalpha() for c in low):
+        for m in _EN_RUN.finditer(low):
+            value = english_words_to_int(m.group(0))
+            if value is not None and not _overlaps(edits, m.start(), m.end()):
+                edits.append((m.start(), m.end(), str(value)))
+    edits.sort()
+    return nt.replace(edits)
+
+
+def _overlaps(edits: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e, _ in edits)
+
+
+__all__ = ["chinese_to_int", "english_words_to_int", "parse_decimal", "rewrite_number_words"]

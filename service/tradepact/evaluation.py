@@ -1,0 +1,263 @@
+"""Precision, recall and ungrounded values of a term extractor on labelled data sets.
+
+Two data sets:
+
+- ``tests/data/transcripts/*.json``: chat transcripts written and labelled for this project
+  (proto JSON mapping of the transcript plus an ``expected`` block).
+- ``<repo>/../shared/samples/trade_snippets.jsonl`` (override with ``TRADEPACT_SAMPLES_DIR``):
+  real-world passages annotated by hand, read in place. A passage is one party's text (most are
+  a supplier's terms page or quote), so it becomes ONE message from the SELLER. Its free-text
+  ``quantity`` and ``unit_price`` are compared by number: a predicted value is correct when it is
+  one of the numbers of the annotation; an annotation that describes an MOQ expects no order
+  quantity. Samples carry no status, so the status row is empty for them.
+
+A prediction counts when the extractor outputs a non-missing value; precision = correct
+predictions / predictions; recall = correct predictions / non-null expectations. A value is
+ungrounded when the grounding verifier drops it (its quote is not at its offsets, or its numbers
+are not in its quote).
+
+Run: ``python -m tradepact.evaluation [--data DIR] [--samples FILE]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from tradepact.domain.grounding import verify_grounding
+from tradepact.domain.normalize import normalize
+from tradepact.domain.numbers import rewrite_number_words
+from tradepact.domain.ports import TermExtractor
+from tradepact.domain.terms import PaymentTrigger, TermStatus, TradeTerms
+from tradepact.domain.transcript import Message, Role, Transcript
+
+FIELDS = ("rule", "named_place", "deposit_pct", "balance_pct", "method", "lead_time_min",
+          "lead_time_max", "mode", "quantity", "unit_price", "currency", "status")
+REPO = Path(__file__).resolve().parents[2]
+DATA_DIR = REPO / "tests" / "data" / "transcripts"
+SAMPLES_FILE = "trade_snippets.jsonl"
+
+_LABEL_KEYS = {"rule": "incoterm", "named_place": "named_place", "deposit_pct": "deposit_pct",
+               "balance_pct": "balance_pct", "method": "payment_method",
+               "lead_time_min": "lead_time_min", "lead_time_max": "lead_time_max", "mode": "mode",
+               "quantity": "quantity", "unit_price": "unit_price", "currency": "currency",
+               "status": "incoterm_status"}
+_SAMPLE_METHODS = {"TT": "TT", "LC_SIGHT": "LC", "LC_USANCE": "LC", "DP": "DP", "DA": "DA",
+                   "PAYPAL": "PayPal", "WESTERN_UNION": "WesternUnion", "CARD": "Card",
+                   "ESCROW": "TradeAssurance", "OA": "OA"}
+
+
+@dataclass
+class Case:
+    """One labelled transcript: what a careful reader finds in it, field by field."""
+
+    id: str
+    transcript: Transcript
+    expected: dict[str, object]
+    numeric_text: bool = False  # samples: quantity / unit price are free text to match by number
+
+
+@dataclass
+class FieldScore:
+    expected: int = 0
+    predicted: int = 0
+    correct: int = 0
+    ungrounded: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.correct / self.predicted if self.predicted else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.correct / self.expected if self.expected else None
+
+
+@dataclass
+class Report:
+    """Per-field scores on one data set, plus the cases each field got wrong."""
+
+    name: str
+    cases: int = 0
+    fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
+    errors: list[tuple[str, str, object, object]] = field(default_factory=list)
+
+    def table(self) -> str:
+        lines = [f"{self.name}: {self.cases} transcripts",
+                 f"{'field':<15}{'expected':>9}{'predicted':>10}{'correct':>8}{'precision':>10}"
+                 f"{'recall':>8}{'ungrounded':>11}"]
+        for name, s in self.fields.items():
+            p = "-" if s.precision is None else f"{s.precision:.3f}"
+            r = "-" if s.recall is None else f"{s.recall:.3f}"
+            lines.append(f"{name:<15}{s.expected:>9}{s.predicted:>10}{s.correct:>8}{p:>10}{r:>8}"
+                         f"{s.ungrounded:>11}")
+        return "\n".join(lines)
+
+
+def load_transcripts(directory: Path = DATA_DIR) -> list[Case]:
+    """The project's labelled chat transcripts."""
+    cases = []
+    for path in sorted(Path(directory).glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        expected = {f: doc["expected"].get(key) for f, key in _LABEL_KEYS.items()}
+        expected["status"] = expected["status"] or TermStatus.MISSING.value
+        cases.append(Case(doc["id"], transcript_from_json(doc["transcript"]), expected))
+    return cases
+
+
+def transcript_from_json(data: dict) -> Transcript:
+    """The proto JSON mapping of a Transcript (roles ROLE_BUYER or BUYER ...)."""
+    messages = []
+    for m in data.get("messages", []):
+        role = str(m.get("role", "ROLE_OTHER")).removeprefix("ROLE_")
+        messages.append(Message(role=Role(role) if role in Role.__members__ else Role.OTHER,
+                                author=m.get("author", ""), sent_at=m.get("sentAt") or None,
+                                text=m.get("text", "")))
+    return Transcript(messages=messages)
+
+
+def samples_path() -> Path:
+    """`<repo>/../shared/samples/trade_snippets.jsonl`, or `$TRADEPACT_SAMPLES_DIR/...`."""
+    base = os.environ.get("TRADEPACT_SAMPLES_DIR")
+    return Path(base) / SAMPLES_FILE if base else REPO.parent / "shared" / "samples" / SAMPLES_FILE
+
+
+def load_samples(path: Path | None = None) -> list[Case]:
+    """The shared real-world passages, each read as a single SELLER message."""
+    path = path or samples_path()
+    cases = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        doc = json.loads(line)
+        exp = doc["expected"]
+        mode = exp.get("transport_mode")
+        quantity = exp.get("quantity")
+        if quantity and re.match(r"\s*(moq|min)", quantity, re.I):
+            quantity = None
+        expected = {
+            "rule": exp.get("incoterm"), "named_place": exp.get("named_place"),
+            "deposit_pct": exp.get("deposit_pct"), "balance_pct": exp.get("balance_pct"),
+            "method": exp.get("payment_method"),
+            "lead_time_min": exp.get("lead_time_days_min"),
+            "lead_time_max": exp.get("lead_time_days_max"),
+            "mode": mode.upper() if mode else None, "quantity": quantity,
+            "unit_price": exp.get("unit_price"), "currency": exp.get("currency"), "status": None,
+        }
+        transcript = Transcript(messages=[Message(role=Role.SELLER, author=doc["id"], text=doc["text"])])
+        cases.append(Case(doc["id"], transcript, expected, numeric_text=True))
+    return cases
+
+
+def predict(terms: TradeTerms) -> dict[str, object]:
+    """The evaluated fields of a TradeTerms, as comparable plain values (None = missing)."""
+    inc, pay, lead = terms.incoterm, terms.payment, terms.lead_time
+    deposit = balance = None
+    if pay.installments and pay.installments[0].percent is not None:
+        first = pay.installments[0]
+        if first.trigger == PaymentTrigger.ON_ORDER:
+            deposit = first.percent
+            rest = [i.percent for i in pay.installments[1:] if i.percent is not None]
+            balance = sum(rest, Decimal(0)) if rest or deposit == 100 else None
+    methods = {i.method.value for i in pay.installments if i.method.value != "UNSPECIFIED"}
+    item = terms.line_items[0] if terms.line_items else None
+    return {
+        "rule": inc.rule.value if inc.rule else None,
+        "named_place": inc.named_place,
+        "deposit_pct": deposit, "balance_pct": balance,
+        "method": methods.pop() if len(methods) == 1 else None,
+        "lead_time_min": lead.min_days, "lead_time_max": lead.max_days,
+        "mode": None if terms.logistics.mode.value == "UNSPECIFIED" else terms.logistics.mode.value,
+        "quantity": item.quantity if item else None,
+        "unit_price": item.unit_price if item else None,
+        "currency": terms.currency.code,
+        "status": None if inc.status == TermStatus.MISSING else inc.status.value,
+    }
+
+
+def _numbers(text: str) -> set[Decimal]:
+    low = rewrite_number_words(normalize(text)).lower
+    out = set()
+    for m in re.finditer(r"\d[\d,]*(?:\.\d+)?", low):
+        try:
+            out.add(Decimal(m.group(0).replace(",", "")))
+        except InvalidOperation:
+            continue
+    return out
+
+
+def _correct(name: str, got: object, want: object, case: Case) -> bool:
+    if name == "method" and case.numeric_text:
+        return _SAMPLE_METHODS.get(str(got)) == want or (
+            got == "ESCROW" and want in ("Alipay", "TradeAssurance"))
+    if name in ("quantity", "unit_price") and case.numeric_text:
+        return Decimal(str(got)) in _numbers(str(want))
+    if isinstance(got, Decimal) or isinstance(want, (int, float)) or name in ("quantity", "unit_price"):
+        try:
+            return Decimal(str(got)) == Decimal(str(want))
+        except InvalidOperation:
+            return False
+    return str(got).casefold().strip() == str(want).casefold().strip()
+
+
+def evaluate(dataset: list[Case], extractor: TermExtractor, name: str = "dataset") -> Report:
+    """Run `extractor` over every case and score each field."""
+    report = Report(name=name, cases=len(dataset))
+    for case in dataset:
+        terms = extractor.extract(case.transcript)
+        got = predict(terms)
+        verified, _ = verify_grounding(terms.model_copy(deep=True), case.transcript)
+        kept = predict(verified)
+        for f in FIELDS:
+            score, want, value = report.fields[f], case.expected.get(f), got[f]
+            if f == "status" and case.numeric_text:
+                continue
+            if f == "status":
+                want = None if want == TermStatus.MISSING.value else want
+            if want is not None:
+                score.expected += 1
+            if value is None:
+                if want is not None:
+                    report.errors.append((case.id, f, want, None))
+                continue
+            score.predicted += 1
+            if f != "status" and kept[f] != value:
+                score.ungrounded += 1
+            if want is not None and _correct(f, value, want, case):
+                score.correct += 1
+            else:
+                report.errors.append((case.id, f, want, value))
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the figures for the project's transcripts and the shared samples."""
+    from tradepact.adapters.extraction.rules import RulesExtractor
+
+    parser = argparse.ArgumentParser(prog="python -m tradepact.evaluation", description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA_DIR)
+    parser.add_argument("--samples", type=Path, default=None)
+    parser.add_argument("--errors", action="store_true", help="list every wrong or missed value")
+    args = parser.parse_args(argv)
+    extractor = RulesExtractor()
+    sets = [("tests/data", load_transcripts(args.data))]
+    sample_file = args.samples or samples_path()
+    if sample_file.exists():
+        sets.append(("shared samples", load_samples(sample_file)))
+    for name, cases in sets:
+        report = evaluate(cases, extractor, name)
+        print(report.table())
+        if args.errors:
+            for case_id, f, want, got in report.errors:
+                print(f"  {case_id:<40} {f:<14} expected={want!r} got={got!r}")
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
