@@ -223,7 +223,7 @@ _METHODS = _table({
 })
 
 _MODES = _table({
-    "SEA": (("sea", "ocean", "vessel", "by ship", "fcl", "lcl", "container", "containers", "20gp",
+    "SEA": (("sea", "ocean", "vessel", "by ship", "boat", "fcl", "lcl", "container", "containers", "20gp",
              "40gp", "40hq", "40hc", "20ft", "40ft", "cbm", "seafreight"),
             ("海运", "海運", "整柜", "整櫃", "拼箱", "船运", "船運", "柜", "櫃")),
     "AIR": (("air", "airport", "by air", "airfreight", "flight"), ("空运", "空運", "航空")),
