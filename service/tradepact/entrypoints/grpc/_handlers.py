@@ -18,7 +18,30 @@ _FACTORIES = {
 }
 
 
-def wrap_handler(handler: grpc.RpcMethodHandler | None, wrapper: Wrapper) -> Any:
+class Undecodable:
+    """Stands in for a request whose bytes did not parse (e.g. invalid UTF-8 in a string)."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+
+def tolerant(deserializer: Callable[[bytes], Any] | None) -> Callable[[bytes], Any] | None:
+    """A deserializer that returns Undecodable instead of raising, so the error interceptor
+    can answer INVALID_ARGUMENT rather than grpc's generic INTERNAL."""
+    if deserializer is None:
+        return None
+
+    def parse(data: bytes) -> Any:
+        try:
+            return deserializer(data)
+        except Exception as exc:  # noqa: BLE001 - any parse failure is the caller's bad input
+            return Undecodable(exc)
+
+    return parse
+
+
+def wrap_handler(handler: grpc.RpcMethodHandler | None, wrapper: Wrapper, *,
+                 tolerant_requests: bool = False) -> Any:
     """Return a handler whose behaviour runs inside `wrapper`."""
     if handler is None:
         return None
@@ -31,6 +54,7 @@ def wrap_handler(handler: grpc.RpcMethodHandler | None, wrapper: Wrapper) -> Any
 
     return factory(
         new_behavior,
-        request_deserializer=handler.request_deserializer,
+        request_deserializer=(tolerant(handler.request_deserializer) if tolerant_requests
+                              else handler.request_deserializer),
         response_serializer=handler.response_serializer,
     )

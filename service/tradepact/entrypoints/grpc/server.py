@@ -14,8 +14,14 @@ from grpc_reflection.v1alpha import reflection
 
 from tradepact.bootstrap import App
 from tradepact.config import Settings
-from tradepact.v1 import contracts_pb2, contracts_pb2_grpc, escrow_pb2, escrow_pb2_grpc
-from tradepact.v1 import terms_pb2, terms_pb2_grpc
+from tradepact.v1 import (
+    contracts_pb2,
+    contracts_pb2_grpc,
+    escrow_pb2,
+    escrow_pb2_grpc,
+    terms_pb2,
+    terms_pb2_grpc,
+)
 
 from .interceptors import build_interceptors
 from .servicers.contracts import ContractServicer

@@ -12,7 +12,7 @@ from grpc_status import rpc_status
 
 from tradepact.domain import errors as e
 
-from .._handlers import wrap_handler
+from .._handlers import Undecodable, wrap_handler
 from ..context import request_id_var
 
 log = logging.getLogger(__name__)
@@ -85,15 +85,23 @@ class ErrorInterceptor(grpc.ServerInterceptor):
             if streams:
                 return _streaming(behavior, request, context)
             try:
+                _check_decoded(request)
                 return behavior(request, context)
             except Exception as exc:  # noqa: BLE001 - this is the one place that maps them
                 _abort(context, exc)
 
-        return wrap_handler(continuation(details), run)
+        return wrap_handler(continuation(details), run, tolerant_requests=True)
+
+
+def _check_decoded(request: Any) -> None:
+    if isinstance(request, Undecodable):
+        raise e.InvalidInput("request", "the message could not be parsed (strings must be "
+                             f"valid UTF-8): {type(request.error).__name__}")
 
 
 def _streaming(behavior: Any, request: Any, context: Any) -> Any:
     try:
+        _check_decoded(request)
         yield from behavior(request, context)
     except Exception as exc:  # noqa: BLE001
         _abort(context, exc)

@@ -1,0 +1,112 @@
+"""A real server process: health, reflection, graceful shutdown, message size limits."""
+
+from __future__ import annotations
+
+import threading
+
+import grpc
+import pytest
+from google.rpc import error_details_pb2
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha.proto_reflection_descriptor_database import (
+    ProtoReflectionDescriptorDatabase,
+)
+from grpc_status import rpc_status
+
+from tests.support.server_process import ServerProcess, auth
+from tradepact.v1 import terms_pb2, terms_pb2_grpc
+
+
+def _transcript(n: int, text: str = "FOB Ningbo, 30% deposit") -> terms_pb2.Transcript:
+    t = terms_pb2.Transcript()
+    for i in range(n):
+        t.messages.add(role=terms_pb2.ROLE_SELLER if i % 2 else terms_pb2.ROLE_BUYER,
+                       author="a", text=text)
+    return t
+
+
+def test_health_goes_not_serving_on_sigterm_then_the_server_exits_cleanly(tmp_path):
+    srv = ServerProcess(tmp_path, env={"TRADEPACT_SHUTDOWN_DRAIN_SECONDS": "1.5"}).start()
+    seen: list[int] = []
+    with grpc.insecure_channel(srv.address) as ch:
+        stub = health_pb2_grpc.HealthStub(ch)
+        assert stub.Check(health_pb2.HealthCheckRequest(service="tradepact.v1.EscrowService"),
+                          timeout=5).status == health_pb2.HealthCheckResponse.SERVING
+        watch = stub.Watch(health_pb2.HealthCheckRequest(service=""), timeout=30)
+
+        def follow() -> None:
+            try:
+                for resp in watch:
+                    seen.append(resp.status)
+            except grpc.RpcError:
+                pass
+
+        t = threading.Thread(target=follow)
+        t.start()
+        code = srv.terminate()
+        t.join(10)
+    assert seen[0] == health_pb2.HealthCheckResponse.SERVING
+    assert health_pb2.HealthCheckResponse.NOT_SERVING in seen
+    assert code == 0
+    assert "listening on 127.0.0.1" in srv.logs()
+
+
+def test_reflection_lists_the_three_services(server):
+    with grpc.insecure_channel(server.address) as ch:
+        services = set(ProtoReflectionDescriptorDatabase(ch).get_services())
+    assert {"tradepact.v1.TermsService", "tradepact.v1.ContractService",
+            "tradepact.v1.EscrowService", "grpc.health.v1.Health"} <= services
+
+
+def test_an_oversized_message_gets_resource_exhausted_and_the_server_keeps_serving(tmp_path):
+    srv = ServerProcess(tmp_path, env={"TRADEPACT_MAX_MESSAGE_BYTES": str(256 * 1024)}).start()
+    try:
+        with grpc.insecure_channel(srv.address,
+                                   options=[("grpc.max_send_message_length", 8 << 20)]) as ch:
+            stub = terms_pb2_grpc.TermsServiceStub(ch)
+            big = terms_pb2.ExtractTermsRequest(transcript=_transcript(1, "x" * (512 * 1024)))
+            with pytest.raises(grpc.RpcError) as err:
+                stub.ExtractTerms(big, metadata=auth("p", "platform"), timeout=10)
+            assert err.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
+            ok = stub.ExtractTerms(terms_pb2.ExtractTermsRequest(transcript=_transcript(2)),
+                                   metadata=auth("p", "platform"), timeout=10)
+            assert ok.terms_fingerprint
+    finally:
+        assert srv.terminate() == 0
+
+
+def test_too_many_messages_is_invalid_argument_naming_the_field(tmp_path):
+    srv = ServerProcess(tmp_path, env={"TRADEPACT_TRANSCRIPT_MAX_MESSAGES": "10"}).start()
+    try:
+        with grpc.insecure_channel(srv.address) as ch:
+            stub = terms_pb2_grpc.TermsServiceStub(ch)
+            with pytest.raises(grpc.RpcError) as err:
+                stub.ExtractTerms(terms_pb2.ExtractTermsRequest(transcript=_transcript(11)),
+                                  metadata=auth("p", "platform"), timeout=10)
+        assert err.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+        status = rpc_status.from_call(err.value)
+        violations = []
+        for detail in status.details:
+            if detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
+                br = error_details_pb2.BadRequest()
+                detail.Unpack(br)
+                violations += [v.field for v in br.field_violations]
+        assert "transcript.messages" in violations
+    finally:
+        srv.terminate()
+
+
+def test_invalid_utf8_in_a_message_is_refused_before_the_handler(server):
+    # Protobuf strings must be UTF-8: the server refuses to parse such a request.
+    with grpc.insecure_channel(server.address) as ch:
+        call = ch.unary_unary("/tradepact.v1.TermsService/ExtractTerms",
+                              request_serializer=lambda b: b, response_deserializer=lambda b: b)
+        # field 1 (transcript) -> field 1 (message) -> field 4 (text) = b"\xff\xfe"
+        text = b"\x22\x02\xff\xfe"
+        msg = b"\x0a" + bytes([len(text)]) + text
+        req = b"\x0a" + bytes([len(msg)]) + msg
+        with pytest.raises(grpc.RpcError) as err:
+            call(req, metadata=auth("p", "platform"), timeout=10)
+    assert err.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert "UTF-8" in err.value.details()
+    assert "Traceback" not in (err.value.details() or "")

@@ -1,0 +1,98 @@
+"""Domain errors become the right status with rich details; surprises become INTERNAL + request id."""
+
+from __future__ import annotations
+
+from concurrent import futures
+
+import grpc
+import pytest
+from google.rpc import error_details_pb2
+from grpc_status import rpc_status
+
+from tradepact.domain import errors as e
+from tradepact.entrypoints.grpc.interceptors.access import AccessLogInterceptor
+from tradepact.entrypoints.grpc.interceptors.errors import ErrorInterceptor
+from tradepact.entrypoints.grpc.interceptors.request_id import RequestIdInterceptor
+
+RAISES = {
+    "bad": e.InvalidInput([e.FieldViolation("order_id", "must not be empty"),
+                           e.FieldViolation("amount.currency_code", "must be ISO 4217")]),
+    "state": e.IllegalTransition("milestone", "m-1", "confirm", "PENDING"),
+    "conflict": e.Conflict("order o-1 changed concurrently"),
+    "missing": e.NotFound("order", "o-404"),
+    "boom": RuntimeError("secret path /home/someone/db.sqlite3 leaked"),
+}
+
+
+@pytest.fixture(scope="module")
+def channel():
+    def make(name):
+        def behavior(request, context):
+            raise RAISES[name]
+        return grpc.unary_unary_rpc_method_handler(
+            behavior, request_deserializer=lambda b: b, response_serializer=lambda b: b)
+
+    handler = grpc.method_handlers_generic_handler(
+        "test.Raiser", {name: make(name) for name in RAISES})
+    server = grpc.server(futures.ThreadPoolExecutor(4), interceptors=[
+        RequestIdInterceptor(30), AccessLogInterceptor(metrics=False), ErrorInterceptor()])
+    server.add_generic_rpc_handlers((handler,))
+    port = server.add_insecure_port("127.0.0.1:0")
+    server.start()
+    with grpc.insecure_channel(f"127.0.0.1:{port}") as ch:
+        yield ch
+    server.stop(0)
+
+
+def _call(channel, name, request_id="req-123"):
+    call = channel.unary_unary(f"/test.Raiser/{name}", request_serializer=lambda b: b,
+                               response_deserializer=lambda b: b)
+    with pytest.raises(grpc.RpcError) as err:
+        call(b"", metadata=[("x-request-id", request_id)], timeout=5)
+    return err.value, rpc_status.from_call(err.value)
+
+
+def _details(status, kind):
+    out = []
+    for d in status.details:
+        if d.Is(kind.DESCRIPTOR):
+            msg = kind()
+            d.Unpack(msg)
+            out.append(msg)
+    return out
+
+
+def test_invalid_input_is_invalid_argument_with_every_field_violation(channel):
+    err, status = _call(channel, "bad")
+    assert err.code() == grpc.StatusCode.INVALID_ARGUMENT
+    (bad_request,) = _details(status, error_details_pb2.BadRequest)
+    assert [v.field for v in bad_request.field_violations] == ["order_id", "amount.currency_code"]
+
+
+def test_illegal_transition_is_failed_precondition_naming_event_and_state(channel):
+    err, status = _call(channel, "state")
+    assert err.code() == grpc.StatusCode.FAILED_PRECONDITION
+    assert "can't confirm" in err.details() and "PENDING" in err.details()
+    (pf,) = _details(status, error_details_pb2.PreconditionFailure)
+    assert pf.violations[0].type == "STATE"
+
+
+def test_conflict_is_aborted_and_says_retry(channel):
+    err, status = _call(channel, "conflict")
+    assert err.code() == grpc.StatusCode.ABORTED
+    assert _details(status, error_details_pb2.RetryInfo)
+
+
+def test_not_found_is_not_found(channel):
+    err, _ = _call(channel, "missing")
+    assert err.code() == grpc.StatusCode.NOT_FOUND
+
+
+def test_an_unexpected_exception_is_internal_with_the_request_id_and_no_internals(channel):
+    err, status = _call(channel, "boom", request_id="trace-42")
+    assert err.code() == grpc.StatusCode.INTERNAL
+    assert err.details() == "internal error (request id trace-42)"
+    assert "/home/" not in err.details() and "Traceback" not in err.details()
+    (info,) = _details(status, error_details_pb2.RequestInfo)
+    assert info.request_id == "trace-42"
+    assert dict(err.initial_metadata())["x-request-id"] == "trace-42"
