@@ -170,15 +170,18 @@ def text_supported(value: str, haystack: str) -> bool:
 
 
 def _latin(*words: str) -> str:
-    """Alternatives matched as whole words; dots and spaces between letters of codes allowed."""
+    """Alternatives matched as whole words; dots and spaces between letters of codes allowed.
+
+    Only a letter edge needs a boundary: "2x40HQ" names a 40HQ, "fobbed" does not name FOB.
+    """
     parts = []
     for w in words:
-        if re.fullmatch(r"[a-z]{2,4}", w):
-            w = r"\.?\s?".join(w) + r"\.?"
-        else:
-            w = re.escape(w).replace(r"\ ", r"[\s-]*")
-        parts.append(w)
-    return r"(?<![a-z])(?:" + "|".join(parts) + r")(?![a-z])"
+        body = (r"\.?\s?".join(w) + r"\.?" if re.fullmatch(r"[a-z]{2,4}", w)
+                else re.escape(w).replace(r"\ ", r"[\s-]*"))
+        head = r"(?<![a-z])" if w[0].isalpha() else ""
+        tail = r"(?![a-z])" if w[-1].isalpha() or body.endswith(r"\.?") else ""
+        parts.append(head + body + tail)
+    return "(?:" + "|".join(parts) + ")"
 
 
 def _table(spec: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> dict[str, re.Pattern]:

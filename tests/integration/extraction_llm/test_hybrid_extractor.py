@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from tests.support.fake_openai_server import ScriptedAnswer
 from tradepact.adapters.extraction.hybrid import HybridExtractor
 from tradepact.adapters.extraction.llm import LLMExtractor
 from tradepact.adapters.extraction.rules import RulesExtractor
 from tradepact.domain.terms import IncotermRule, TermStatus, TransportMode
 from tradepact.domain.transcript import Message, Role, Transcript
 from tradepact.usecases.extract_terms import ExtractTermsCommand, extract_terms
-
-from tests.support.fake_openai_server import ScriptedAnswer
 
 CHAT = Transcript(messages=[
     Message(role=Role.BUYER, author="Anna", text="Please quote 1000 pcs ceramic mugs."),

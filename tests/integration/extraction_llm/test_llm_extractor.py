@@ -7,13 +7,13 @@ import re
 from decimal import Decimal
 
 import pytest
+
+from tests.support.fake_openai_server import ScriptedAnswer, ScriptedOpenAITestServer
 from tradepact.adapters.extraction.llm import LLMExtractor
 from tradepact.domain.errors import Unavailable
 from tradepact.domain.terms import IncotermRule, TermStatus
 from tradepact.domain.transcript import Message, Role, Transcript
 from tradepact.usecases.extract_terms import ExtractTermsCommand, extract_terms
-
-from tests.support.fake_openai_server import ScriptedAnswer, ScriptedOpenAITestServer
 
 CHAT = Transcript(messages=[
     Message(role=Role.BUYER, author="Anna", text="Please quote 1000 pcs ceramic mugs."),

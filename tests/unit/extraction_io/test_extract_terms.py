@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+
 from tradepact.domain.errors import InvalidInput
 from tradepact.domain.terms import (
     Evidence,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+
 from tradepact.domain.grounding import (
     SUSPECTED_PROMPT_INJECTION,
     UNGROUNDED,
@@ -259,3 +260,32 @@ def test_the_input_terms_are_not_mutated():
     before = terms.model_copy(deep=True)
     verify_grounding(terms, CHAT)
     assert terms == before
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("离岸价 宁波", IncotermRule.FOB), ("C&F Hamburg", IncotermRule.CFR),
+    ("DDU Chicago", IncotermRule.DAP), ("f.o.b. Ningbo", IncotermRule.FOB),
+    ("双清包税到门", IncotermRule.DDP)])
+def test_a_rule_written_by_its_alias_is_grounded(text, rule):
+    chat = Transcript(messages=[Message(role=Role.SELLER, text=text)])
+    terms = TradeTerms(incoterm=Incoterm(rule=rule, status=TermStatus.PROPOSED,
+                                         evidence=[ev(chat, 0, text)]))
+    out, findings = verify_grounding(terms, chat)
+    assert out.incoterm.rule == rule and findings == []
+
+
+def test_a_container_count_glued_to_its_type_grounds_the_sea_mode():
+    chat = Transcript(messages=[Message(role=Role.SELLER, text="we load 2x40HQ")])
+    terms = TradeTerms(logistics=Logistics(
+        mode=TransportMode.SEA_FCL, containers=[Containers(type=ContainerType.HQ40, count=2)],
+        status=TermStatus.PROPOSED, evidence=[ev(chat, 0, "2x40HQ")]))
+    out, findings = verify_grounding(terms, chat)
+    assert out.logistics.mode == TransportMode.SEA_FCL and findings == []
+
+
+def test_a_word_that_merely_contains_a_rule_code_does_not_name_it():
+    chat = Transcript(messages=[Message(role=Role.SELLER, text="a specific price")])
+    terms = TradeTerms(incoterm=Incoterm(rule=IncotermRule.CIF, status=TermStatus.PROPOSED,
+                                         evidence=[ev(chat, 0, "specific")]))
+    out, _ = verify_grounding(terms, chat)
+    assert out.incoterm.rule is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+
 from tradepact.adapters.transcript_formats import detect_format, parse_export
 from tradepact.domain.errors import InvalidInput
 from tradepact.domain.transcript import Role

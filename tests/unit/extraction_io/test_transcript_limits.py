@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tradepact.domain.errors import InvalidInput
 from tradepact.domain.transcript import Message, Transcript
 from tradepact.domain.transcript_limits import TranscriptLimits, decode_utf8, validate_transcript

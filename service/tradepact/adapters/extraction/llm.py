@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field, create_model
+
 from tradepact.domain.errors import Unavailable
 from tradepact.domain.money import to_minor
 from tradepact.domain.terms import (
