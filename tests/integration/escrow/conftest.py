@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import create_engine, text
 from sqlmodel import SQLModel
+
 from tradepact.adapters.db import escrow_tables
 from tradepact.adapters.db.engine import make_engine
 from tradepact.adapters.db.escrow_repo import SqlEscrowStore

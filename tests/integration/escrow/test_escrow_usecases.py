@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import text
+
 from tradepact.domain.errors import (
     AlreadyExists,
     IllegalTransition,
