@@ -1,0 +1,144 @@
+"""A process pool that renders contracts off the RPC threads, with warm workers and budgets.
+
+Workers import the renderers and render the template's sample once at start, so no request
+pays the ≈1 s of imports and first-layout cost. Each render has a wall-clock budget enforced
+in the worker (SIGALRM interrupts layout) and, as a backstop, by the parent, which replaces a
+pool whose worker stopped answering; an address-space limit bounds a worker's memory.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import logging
+import multiprocessing
+import os
+import resource
+import signal
+import threading
+
+from tradepact.domain.contract import ContractDocument
+from tradepact.domain.errors import DeadlineExceeded, TooLarge, TradepactError
+
+from .render import Format, RenderedFile, render_contract
+
+log = logging.getLogger(__name__)
+
+
+class _Budget(Exception):
+    """Raised inside a worker by the alarm when a render overruns its budget."""
+
+
+def _on_alarm(signum, frame) -> None:  # noqa: ARG001
+    raise _Budget()
+
+
+def _warm_up(template_name: str, memory_limit: int | None) -> None:
+    """Worker initializer: set limits, then render the sample in both formats once."""
+    signal.signal(signal.SIGALRM, _on_alarm)
+    if memory_limit:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+    from .sample import sample_document
+
+    document = sample_document(template_name)
+    render_contract(document, "pdf")
+    render_contract(document, "docx")
+    log.debug("render worker %s warmed up", os.getpid())
+
+
+class _Failure:
+    """A domain error carried back from a worker.
+
+    Domain errors take their fields as constructor arguments, which the default exception
+    pickling does not replay; so the class, message and fields travel instead.
+    """
+
+    def __init__(self, exc: TradepactError) -> None:
+        self.cls, self.message, self.state = type(exc), exc.message, dict(exc.__dict__)
+
+    def rebuild(self) -> TradepactError:
+        exc = self.cls.__new__(self.cls)
+        Exception.__init__(exc, self.message)
+        exc.__dict__.update(self.state)
+        return exc
+
+
+def _render_in_worker(document: ContractDocument, fmt: Format,
+                      seconds: float) -> RenderedFile | _Failure:
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return render_contract(document, fmt)
+    except _Budget:
+        return _Failure(DeadlineExceeded(
+            f"rendering contract {document.contract_number} as {fmt}", seconds))
+    except MemoryError:
+        return _Failure(TooLarge("memory needed to render the contract", "the worker limit"))
+    except TradepactError as exc:
+        return _Failure(exc)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+class RenderPool:
+    """Renders contracts in worker processes: `render(document, fmt)` blocks only its caller."""
+
+    def __init__(self, max_workers: int | None = None, *, timeout: float = 20.0,
+                 memory_limit: int | None = 2 * 1024**3, template_name: str = "standard",
+                 warm: bool = True) -> None:
+        self.max_workers = max_workers or os.cpu_count() or 1
+        self.timeout = timeout
+        self._init_args = (template_name, memory_limit)
+        self._warm = warm
+        self._lock = threading.Lock()
+        self._executor = self._start()
+
+    def _start(self) -> cf.ProcessPoolExecutor:
+        # fork keeps start-up cheap where it is safe (Linux, before the gRPC server starts
+        # threads); forkserver elsewhere avoids forking a process that holds gRPC threads.
+        method = "fork" if threading.active_count() == 1 and os.name == "posix" \
+            else "forkserver"
+        executor = cf.ProcessPoolExecutor(
+            max_workers=self.max_workers, mp_context=multiprocessing.get_context(method),
+            initializer=_warm_up if self._warm else None,
+            initargs=self._init_args if self._warm else ())
+        if self._warm:
+            # Start every worker now and wait for its warm-up, so the first request is warm.
+            cf.wait([executor.submit(os.getpid) for _ in range(self.max_workers)])
+        return executor
+
+    def render(self, document: ContractDocument, fmt: Format) -> RenderedFile:
+        """Render in a worker; DeadlineExceeded after `timeout` seconds."""
+        future = self._executor.submit(_render_in_worker, document, fmt, self.timeout)
+        try:
+            result = future.result(timeout=self.timeout + 5)
+        except cf.TimeoutError:
+            log.error("render worker did not answer within %.1f s; replacing the pool",
+                      self.timeout + 5)
+            self._replace()
+            raise DeadlineExceeded(f"rendering contract {document.contract_number}",
+                                   self.timeout) from None
+        except cf.process.BrokenProcessPool:
+            log.error("a render worker died; replacing the pool")
+            self._replace()
+            raise TooLarge("resources needed to render the contract", "the worker limits") \
+                from None
+        if isinstance(result, _Failure):
+            raise result.rebuild()
+        return result
+
+    def _replace(self) -> None:
+        with self._lock:
+            old = self._executor
+            for proc in list(getattr(old, "_processes", {}).values()):
+                proc.kill()
+            old.shutdown(wait=False, cancel_futures=True)
+            self._executor = self._start()
+
+    def close(self) -> None:
+        """Stop the workers (waits for renders in progress)."""
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> RenderPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
