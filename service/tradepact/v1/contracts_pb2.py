@@ -26,53 +26,53 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from tradepact.v1 import terms_pb2 as tradepact_dot_v1_dot_terms__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1ctradepact/v1/contracts.proto\x12\x0ctradepact.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x18tradepact/v1/terms.proto\"\xb0\x01\n\x05Party\x12\x10\n\x08party_id\x18\x01 \x01(\t\x12\x12\n\nlegal_name\x18\x02 \x01(\t\x12\x0f\n\x07\x61\x64\x64ress\x18\x03 \x01(\t\x12\x0f\n\x07\x63ountry\x18\x04 \x01(\t\x12\x1b\n\x13registration_number\x18\x05 \x01(\t\x12\x14\n\x0c\x63ontact_name\x18\x06 \x01(\t\x12\x15\n\rcontact_email\x18\x07 \x01(\t\x12\x15\n\rcontact_phone\x18\x08 \x01(\t\"R\n\x07Parties\x12#\n\x06seller\x18\x01 \x01(\x0b\x32\x13.tradepact.v1.Party\x12\"\n\x05\x62uyer\x18\x02 \x01(\x0b\x32\x13.tradepact.v1.Party\"\x83\x04\n\x0f\x43ontractOptions\x12\x10\n\x08template\x18\x01 \x01(\t\x12\x30\n\x08language\x18\x02 \x01(\x0e\x32\x1e.tradepact.v1.ContractLanguage\x12\x15\n\rgoverning_law\x18\x03 \x01(\t\x12\x14\n\x0c\x63isg_applies\x18\x04 \x01(\x08\x12\x45\n\x17\x61rbitration_institution\x18\x05 \x01(\x0e\x32$.tradepact.v1.ArbitrationInstitution\x12\x18\n\x10\x61rbitration_seat\x18\x06 \x01(\t\x12\x1c\n\x14\x61rbitration_language\x18\x07 \x01(\t\x12&\n\x1elate_delivery_rate_bp_per_week\x18\x08 \x01(\x05\x12\x1c\n\x14late_delivery_cap_bp\x18\t \x01(\x05\x12\x17\n\x0fwarranty_months\x18\n \x01(\x05\x12 \n\x18partial_shipment_allowed\x18\x0b \x01(\x08\x12\x1d\n\x15transshipment_allowed\x18\x0c \x01(\x08\x12;\n\x13prevailing_language\x18\r \x01(\x0e\x32\x1e.tradepact.v1.ContractLanguage\x12\x0f\n\x07packing\x18\x0e \x01(\t\x12\x12\n\ninspection\x18\x0f \x01(\t\")\n\x03Gap\x12\r\n\x05\x66ield\x18\x01 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x02 \x01(\t\"\xd7\x01\n\x0cRenderedFile\x12,\n\x06\x66ormat\x18\x01 \x01(\x0e\x32\x1c.tradepact.v1.DocumentFormat\x12\x30\n\x08language\x18\x02 \x01(\x0e\x32\x1e.tradepact.v1.ContractLanguage\x12\x12\n\nmedia_type\x18\x03 \x01(\t\x12\x12\n\nsize_bytes\x18\x04 \x01(\x03\x12\x0e\n\x06sha256\x18\x05 \x01(\t\x12/\n\x0b\x63reate_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xab\x03\n\x0f\x43ontractVersion\x12\x13\n\x0b\x63ontract_id\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x05\x12\x17\n\x0f\x63ontract_number\x18\x03 \x01(\t\x12,\n\x06status\x18\x04 \x01(\x0e\x32\x1c.tradepact.v1.ContractStatus\x12\x19\n\x11terms_fingerprint\x18\x05 \x01(\t\x12\'\n\x05terms\x18\x06 \x01(\x0b\x32\x18.tradepact.v1.TradeTerms\x12&\n\x07parties\x18\x07 \x01(\x0b\x32\x15.tradepact.v1.Parties\x12.\n\x07options\x18\x08 \x01(\x0b\x32\x1d.tradepact.v1.ContractOptions\x12\x1f\n\x04gaps\x18\t \x03(\x0b\x32\x11.tradepact.v1.Gap\x12)\n\x05\x66iles\x18\n \x03(\x0b\x32\x1a.tradepact.v1.RenderedFile\x12/\n\x0b\x63reate_time\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\ncreated_by\x18\x0c \x01(\t\"\x82\x02\n\x14\x44raftContractRequest\x12\x17\n\x0fidempotency_key\x18\x01 \x01(\t\x12\x13\n\x0b\x63ontract_id\x18\x02 \x01(\t\x12\'\n\x05terms\x18\x03 \x01(\x0b\x32\x18.tradepact.v1.TradeTerms\x12,\n\ntranscript\x18\x04 \x01(\x0b\x32\x18.tradepact.v1.Transcript\x12&\n\x07parties\x18\x05 \x01(\x0b\x32\x15.tradepact.v1.Parties\x12.\n\x07options\x18\x06 \x01(\x0b\x32\x1d.tradepact.v1.ContractOptions\x12\r\n\x05\x66inal\x18\x07 \x01(\x08\"G\n\x15\x44raftContractResponse\x12.\n\x07version\x18\x01 \x01(\x0b\x32\x1d.tradepact.v1.ContractVersion\"\xb6\x01\n\x15RenderContractRequest\x12\x17\n\x0fidempotency_key\x18\x01 \x01(\t\x12\x13\n\x0b\x63ontract_id\x18\x02 \x01(\t\x12\x0f\n\x07version\x18\x03 \x01(\x05\x12,\n\x06\x66ormat\x18\x04 \x01(\x0e\x32\x1c.tradepact.v1.DocumentFormat\x12\x30\n\x08language\x18\x05 \x01(\x0e\x32\x1e.tradepact.v1.ContractLanguage\"h\n\x16RenderContractResponse\x12\x13\n\x0b\x63ontract_id\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x05\x12(\n\x04\x66ile\x18\x03 \x01(\x0b\x32\x1a.tradepact.v1.RenderedFile\"\x9f\x01\n\x17\x44ownloadContractRequest\x12\x13\n\x0b\x63ontract_id\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x05\x12,\n\x06\x66ormat\x18\x03 \x01(\x0e\x32\x1c.tradepact.v1.DocumentFormat\x12\x30\n\x08language\x18\x04 \x01(\x0e\x32\x1e.tradepact.v1.ContractLanguage\"a\n\x18\x44ownloadContractResponse\x12,\n\x06header\x18\x01 \x01(\x0b\x32\x1a.tradepact.v1.RenderedFileH\x00\x12\x0f\n\x05\x63hunk\x18\x02 \x01(\x0cH\x00\x42\x06\n\x04part\":\n\x12GetContractRequest\x12\x13\n\x0b\x63ontract_id\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x05\"E\n\x13GetContractResponse\x12.\n\x07version\x18\x01 \x01(\x0b\x32\x1d.tradepact.v1.ContractVersion\"Y\n\x1bListContractVersionsRequest\x12\x13\n\x0b\x63ontract_id\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\"h\n\x1cListContractVersionsResponse\x12/\n\x08versions\x18\x01 \x03(\x0b\x32\x1d.tradepact.v1.ContractVersion\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t*\x8a\x01\n\x10\x43ontractLanguage\x12!\n\x1d\x43ONTRACT_LANGUAGE_UNSPECIFIED\x10\x00\x12\x18\n\x14\x43ONTRACT_LANGUAGE_EN\x10\x01\x12\x18\n\x14\x43ONTRACT_LANGUAGE_ZH\x10\x02\x12\x1f\n\x1b\x43ONTRACT_LANGUAGE_BILINGUAL\x10\x03*d\n\x0e\x44ocumentFormat\x12\x1f\n\x1b\x44OCUMENT_FORMAT_UNSPECIFIED\x10\x00\x12\x18\n\x14\x44OCUMENT_FORMAT_DOCX\x10\x01\x12\x17\n\x13\x44OCUMENT_FORMAT_PDF\x10\x02*\xcb\x01\n\x16\x41rbitrationInstitution\x12\'\n#ARBITRATION_INSTITUTION_UNSPECIFIED\x10\x00\x12\"\n\x1e\x41RBITRATION_INSTITUTION_CIETAC\x10\x01\x12!\n\x1d\x41RBITRATION_INSTITUTION_HKIAC\x10\x02\x12 \n\x1c\x41RBITRATION_INSTITUTION_SIAC\x10\x03\x12\x1f\n\x1b\x41RBITRATION_INSTITUTION_ICC\x10\x04*g\n\x0e\x43ontractStatus\x12\x1f\n\x1b\x43ONTRACT_STATUS_UNSPECIFIED\x10\x00\x12\x19\n\x15\x43ONTRACT_STATUS_DRAFT\x10\x01\x12\x19\n\x15\x43ONTRACT_STATUS_FINAL\x10\x02\x32\xf0\x03\n\x0f\x43ontractService\x12X\n\rDraftContract\x12\".tradepact.v1.DraftContractRequest\x1a#.tradepact.v1.DraftContractResponse\x12[\n\x0eRenderContract\x12#.tradepact.v1.RenderContractRequest\x1a$.tradepact.v1.RenderContractResponse\x12\x63\n\x10\x44ownloadContract\x12%.tradepact.v1.DownloadContractRequest\x1a&.tradepact.v1.DownloadContractResponse0\x01\x12R\n\x0bGetContract\x12 .tradepact.v1.GetContractRequest\x1a!.tradepact.v1.GetContractResponse\x12m\n\x14ListContractVersions\x12).tradepact.v1.ListContractVersionsRequest\x1a*.tradepact.v1.ListContractVersionsResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1ctradepact/v1/contracts.proto\x12\x0ctradepact.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x18tradepact/v1/terms.proto\"\xb0\x01\n\x05Party\x12\x10\n\x08party_id\x18\x01 \x01(\t\x12\x12\n\nlegal_name\x18\x02 \x01(\t\x12\x0f\n\x07\x61\x64\x64ress\x18\x03 \x01(\t\x12\x0f\n\x07\x63ountry\x18\x04 \x01(\t\x12\x1b\n\x13registration_number\x18\x05 \x01(\t\x12\x14\n\x0c\x63ontact_name\x18\x06 \x01(\t\x12\x15\n\rcontact_email\x18\x07 \x01(\t\x12\x15\n\rcontact_phone\x18\x08 \x01(\t\"R\n\x07Parties\x12#\n\x06seller\x18\x01 \x01(\x0b\x32\x13.tradepact.v1.Party\x12\"\n\x05\x62uyer\x18\x02 \x01(\x0b\x32\x13.tradepact.v1.Party\"\xb9\x05\n\x0f\x43ontractOptions\x12\x10\n\x08template\x18\x01 \x01(\t\x12\x30\n\x08language\x18\x02 \x01(\x0e\x32\x1e.tradepact.v1.ContractLanguage\x12\x15\n\rgoverning_law\x18\x03 \x01(\t\x12\x19\n\x0c\x63isg_applies\x18\x04 \x01(\x08H\x00\x88\x01\x01\x12\x45\n\x17\x61rbitration_institution\x18\x05 \x01(\x0e\x32$.tradepact.v1.ArbitrationInstitution\x12\x18\n\x10\x61rbitration_seat\x18\x06 \x01(\t\x12\x1c\n\x14\x61rbitration_language\x18\x07 \x01(\t\x12+\n\x1elate_delivery_rate_bp_per_week\x18\x08 \x01(\x05H\x01\x88\x01\x01\x12!\n\x14late_delivery_cap_bp\x18\t \x01(\x05H\x02\x88\x01\x01\x12\x1c\n\x0fwarranty_months\x18\n \x01(\x05H\x03\x88\x01\x01\x12%\n\x18partial_shipment_allowed\x18\x0b \x01(\x08H\x04\x88\x01\x01\x12\"\n\x15transshipment_allowed\x18\x0c \x01(\x08H\x05\x88\x01\x01\x12;\n\x13prevailing_language\x18\r \x01(\x0e\x32\x1e.tradepact.v1.ContractLanguage\x12\x0f\n\x07packing\x18\x0e \x01(\t\x12\x12\n\ninspection\x18\x0f \x01(\tB\x0f\n\r_cisg_appliesB!\n\x1f_late_delivery_rate_bp_per_weekB\x17\n\x15_late_delivery_cap_bpB\x12\n\x10_warranty_monthsB\x1b\n\x19_partial_shipment_allowedB\x18\n\x16_transshipment_allowed\")\n\x03Gap\x12\r\n\x05\x66ield\x18\x01 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x02 \x01(\t\"\xd7\x01\n\x0cRenderedFile\x12,\n\x06\x66ormat\x18\x01 \x01(\x0e\x32\x1c.tradepact.v1.DocumentFormat\x12\x30\n\x08language\x18\x02 \x01(\x0e\x32\x1e.tradepact.v1.ContractLanguage\x12\x12\n\nmedia_type\x18\x03 \x01(\t\x12\x12\n\nsize_bytes\x18\x04 \x01(\x03\x12\x0e\n\x06sha256\x18\x05 \x01(\t\x12/\n\x0b\x63reate_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xab\x03\n\x0f\x43ontractVersion\x12\x13\n\x0b\x63ontract_id\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x05\x12\x17\n\x0f\x63ontract_number\x18\x03 \x01(\t\x12,\n\x06status\x18\x04 \x01(\x0e\x32\x1c.tradepact.v1.ContractStatus\x12\x19\n\x11terms_fingerprint\x18\x05 \x01(\t\x12\'\n\x05terms\x18\x06 \x01(\x0b\x32\x18.tradepact.v1.TradeTerms\x12&\n\x07parties\x18\x07 \x01(\x0b\x32\x15.tradepact.v1.Parties\x12.\n\x07options\x18\x08 \x01(\x0b\x32\x1d.tradepact.v1.ContractOptions\x12\x1f\n\x04gaps\x18\t \x03(\x0b\x32\x11.tradepact.v1.Gap\x12)\n\x05\x66iles\x18\n \x03(\x0b\x32\x1a.tradepact.v1.RenderedFile\x12/\n\x0b\x63reate_time\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\ncreated_by\x18\x0c \x01(\t\"\x82\x02\n\x14\x44raftContractRequest\x12\x17\n\x0fidempotency_key\x18\x01 \x01(\t\x12\x13\n\x0b\x63ontract_id\x18\x02 \x01(\t\x12\'\n\x05terms\x18\x03 \x01(\x0b\x32\x18.tradepact.v1.TradeTerms\x12,\n\ntranscript\x18\x04 \x01(\x0b\x32\x18.tradepact.v1.Transcript\x12&\n\x07parties\x18\x05 \x01(\x0b\x32\x15.tradepact.v1.Parties\x12.\n\x07options\x18\x06 \x01(\x0b\x32\x1d.tradepact.v1.ContractOptions\x12\r\n\x05\x66inal\x18\x07 \x01(\x08\"G\n\x15\x44raftContractResponse\x12.\n\x07version\x18\x01 \x01(\x0b\x32\x1d.tradepact.v1.ContractVersion\"\xb6\x01\n\x15RenderContractRequest\x12\x17\n\x0fidempotency_key\x18\x01 \x01(\t\x12\x13\n\x0b\x63ontract_id\x18\x02 \x01(\t\x12\x0f\n\x07version\x18\x03 \x01(\x05\x12,\n\x06\x66ormat\x18\x04 \x01(\x0e\x32\x1c.tradepact.v1.DocumentFormat\x12\x30\n\x08language\x18\x05 \x01(\x0e\x32\x1e.tradepact.v1.ContractLanguage\"h\n\x16RenderContractResponse\x12\x13\n\x0b\x63ontract_id\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x05\x12(\n\x04\x66ile\x18\x03 \x01(\x0b\x32\x1a.tradepact.v1.RenderedFile\"\x9f\x01\n\x17\x44ownloadContractRequest\x12\x13\n\x0b\x63ontract_id\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x05\x12,\n\x06\x66ormat\x18\x03 \x01(\x0e\x32\x1c.tradepact.v1.DocumentFormat\x12\x30\n\x08language\x18\x04 \x01(\x0e\x32\x1e.tradepact.v1.ContractLanguage\"a\n\x18\x44ownloadContractResponse\x12,\n\x06header\x18\x01 \x01(\x0b\x32\x1a.tradepact.v1.RenderedFileH\x00\x12\x0f\n\x05\x63hunk\x18\x02 \x01(\x0cH\x00\x42\x06\n\x04part\":\n\x12GetContractRequest\x12\x13\n\x0b\x63ontract_id\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x05\"E\n\x13GetContractResponse\x12.\n\x07version\x18\x01 \x01(\x0b\x32\x1d.tradepact.v1.ContractVersion\"Y\n\x1bListContractVersionsRequest\x12\x13\n\x0b\x63ontract_id\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\"h\n\x1cListContractVersionsResponse\x12/\n\x08versions\x18\x01 \x03(\x0b\x32\x1d.tradepact.v1.ContractVersion\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t*\x8a\x01\n\x10\x43ontractLanguage\x12!\n\x1d\x43ONTRACT_LANGUAGE_UNSPECIFIED\x10\x00\x12\x18\n\x14\x43ONTRACT_LANGUAGE_EN\x10\x01\x12\x18\n\x14\x43ONTRACT_LANGUAGE_ZH\x10\x02\x12\x1f\n\x1b\x43ONTRACT_LANGUAGE_BILINGUAL\x10\x03*d\n\x0e\x44ocumentFormat\x12\x1f\n\x1b\x44OCUMENT_FORMAT_UNSPECIFIED\x10\x00\x12\x18\n\x14\x44OCUMENT_FORMAT_DOCX\x10\x01\x12\x17\n\x13\x44OCUMENT_FORMAT_PDF\x10\x02*\xcb\x01\n\x16\x41rbitrationInstitution\x12\'\n#ARBITRATION_INSTITUTION_UNSPECIFIED\x10\x00\x12\"\n\x1e\x41RBITRATION_INSTITUTION_CIETAC\x10\x01\x12!\n\x1d\x41RBITRATION_INSTITUTION_HKIAC\x10\x02\x12 \n\x1c\x41RBITRATION_INSTITUTION_SIAC\x10\x03\x12\x1f\n\x1b\x41RBITRATION_INSTITUTION_ICC\x10\x04*g\n\x0e\x43ontractStatus\x12\x1f\n\x1b\x43ONTRACT_STATUS_UNSPECIFIED\x10\x00\x12\x19\n\x15\x43ONTRACT_STATUS_DRAFT\x10\x01\x12\x19\n\x15\x43ONTRACT_STATUS_FINAL\x10\x02\x32\xf0\x03\n\x0f\x43ontractService\x12X\n\rDraftContract\x12\".tradepact.v1.DraftContractRequest\x1a#.tradepact.v1.DraftContractResponse\x12[\n\x0eRenderContract\x12#.tradepact.v1.RenderContractRequest\x1a$.tradepact.v1.RenderContractResponse\x12\x63\n\x10\x44ownloadContract\x12%.tradepact.v1.DownloadContractRequest\x1a&.tradepact.v1.DownloadContractResponse0\x01\x12R\n\x0bGetContract\x12 .tradepact.v1.GetContractRequest\x1a!.tradepact.v1.GetContractResponse\x12m\n\x14ListContractVersions\x12).tradepact.v1.ListContractVersionsRequest\x1a*.tradepact.v1.ListContractVersionsResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'tradepact.v1.contracts_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_CONTRACTLANGUAGE']._serialized_start=2792
-  _globals['_CONTRACTLANGUAGE']._serialized_end=2930
-  _globals['_DOCUMENTFORMAT']._serialized_start=2932
-  _globals['_DOCUMENTFORMAT']._serialized_end=3032
-  _globals['_ARBITRATIONINSTITUTION']._serialized_start=3035
-  _globals['_ARBITRATIONINSTITUTION']._serialized_end=3238
-  _globals['_CONTRACTSTATUS']._serialized_start=3240
-  _globals['_CONTRACTSTATUS']._serialized_end=3343
+  _globals['_CONTRACTLANGUAGE']._serialized_start=2974
+  _globals['_CONTRACTLANGUAGE']._serialized_end=3112
+  _globals['_DOCUMENTFORMAT']._serialized_start=3114
+  _globals['_DOCUMENTFORMAT']._serialized_end=3214
+  _globals['_ARBITRATIONINSTITUTION']._serialized_start=3217
+  _globals['_ARBITRATIONINSTITUTION']._serialized_end=3420
+  _globals['_CONTRACTSTATUS']._serialized_start=3422
+  _globals['_CONTRACTSTATUS']._serialized_end=3525
   _globals['_PARTY']._serialized_start=106
   _globals['_PARTY']._serialized_end=282
   _globals['_PARTIES']._serialized_start=284
   _globals['_PARTIES']._serialized_end=366
   _globals['_CONTRACTOPTIONS']._serialized_start=369
-  _globals['_CONTRACTOPTIONS']._serialized_end=884
-  _globals['_GAP']._serialized_start=886
-  _globals['_GAP']._serialized_end=927
-  _globals['_RENDEREDFILE']._serialized_start=930
-  _globals['_RENDEREDFILE']._serialized_end=1145
-  _globals['_CONTRACTVERSION']._serialized_start=1148
-  _globals['_CONTRACTVERSION']._serialized_end=1575
-  _globals['_DRAFTCONTRACTREQUEST']._serialized_start=1578
-  _globals['_DRAFTCONTRACTREQUEST']._serialized_end=1836
-  _globals['_DRAFTCONTRACTRESPONSE']._serialized_start=1838
-  _globals['_DRAFTCONTRACTRESPONSE']._serialized_end=1909
-  _globals['_RENDERCONTRACTREQUEST']._serialized_start=1912
-  _globals['_RENDERCONTRACTREQUEST']._serialized_end=2094
-  _globals['_RENDERCONTRACTRESPONSE']._serialized_start=2096
-  _globals['_RENDERCONTRACTRESPONSE']._serialized_end=2200
-  _globals['_DOWNLOADCONTRACTREQUEST']._serialized_start=2203
-  _globals['_DOWNLOADCONTRACTREQUEST']._serialized_end=2362
-  _globals['_DOWNLOADCONTRACTRESPONSE']._serialized_start=2364
-  _globals['_DOWNLOADCONTRACTRESPONSE']._serialized_end=2461
-  _globals['_GETCONTRACTREQUEST']._serialized_start=2463
-  _globals['_GETCONTRACTREQUEST']._serialized_end=2521
-  _globals['_GETCONTRACTRESPONSE']._serialized_start=2523
-  _globals['_GETCONTRACTRESPONSE']._serialized_end=2592
-  _globals['_LISTCONTRACTVERSIONSREQUEST']._serialized_start=2594
-  _globals['_LISTCONTRACTVERSIONSREQUEST']._serialized_end=2683
-  _globals['_LISTCONTRACTVERSIONSRESPONSE']._serialized_start=2685
-  _globals['_LISTCONTRACTVERSIONSRESPONSE']._serialized_end=2789
-  _globals['_CONTRACTSERVICE']._serialized_start=3346
-  _globals['_CONTRACTSERVICE']._serialized_end=3842
+  _globals['_CONTRACTOPTIONS']._serialized_end=1066
+  _globals['_GAP']._serialized_start=1068
+  _globals['_GAP']._serialized_end=1109
+  _globals['_RENDEREDFILE']._serialized_start=1112
+  _globals['_RENDEREDFILE']._serialized_end=1327
+  _globals['_CONTRACTVERSION']._serialized_start=1330
+  _globals['_CONTRACTVERSION']._serialized_end=1757
+  _globals['_DRAFTCONTRACTREQUEST']._serialized_start=1760
+  _globals['_DRAFTCONTRACTREQUEST']._serialized_end=2018
+  _globals['_DRAFTCONTRACTRESPONSE']._serialized_start=2020
+  _globals['_DRAFTCONTRACTRESPONSE']._serialized_end=2091
+  _globals['_RENDERCONTRACTREQUEST']._serialized_start=2094
+  _globals['_RENDERCONTRACTREQUEST']._serialized_end=2276
+  _globals['_RENDERCONTRACTRESPONSE']._serialized_start=2278
+  _globals['_RENDERCONTRACTRESPONSE']._serialized_end=2382
+  _globals['_DOWNLOADCONTRACTREQUEST']._serialized_start=2385
+  _globals['_DOWNLOADCONTRACTREQUEST']._serialized_end=2544
+  _globals['_DOWNLOADCONTRACTRESPONSE']._serialized_start=2546
+  _globals['_DOWNLOADCONTRACTRESPONSE']._serialized_end=2643
+  _globals['_GETCONTRACTREQUEST']._serialized_start=2645
+  _globals['_GETCONTRACTREQUEST']._serialized_end=2703
+  _globals['_GETCONTRACTRESPONSE']._serialized_start=2705
+  _globals['_GETCONTRACTRESPONSE']._serialized_end=2774
+  _globals['_LISTCONTRACTVERSIONSREQUEST']._serialized_start=2776
+  _globals['_LISTCONTRACTVERSIONSREQUEST']._serialized_end=2865
+  _globals['_LISTCONTRACTVERSIONSRESPONSE']._serialized_start=2867
+  _globals['_LISTCONTRACTVERSIONSRESPONSE']._serialized_end=2971
+  _globals['_CONTRACTSERVICE']._serialized_start=3528
+  _globals['_CONTRACTSERVICE']._serialized_end=4024
 # @@protoc_insertion_point(module_scope)
