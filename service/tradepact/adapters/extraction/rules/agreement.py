@@ -75,12 +75,16 @@ def compatible(a: tuple, b: tuple) -> bool:
         if x is None or y is None:
             continue
         if isinstance(x, str) and isinstance(y, str):
-            if x.casefold() != y.casefold():
+            if _plain(x) != _plain(y):
                 return False
         elif x != y:
             return False
         shared = True
     return shared
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\W_]", "", text.casefold())
 
 
 def merge(a: tuple, b: tuple) -> tuple:
@@ -117,7 +121,12 @@ class FieldState:
                 self.superseded += self.pending
                 self.pending, self.options, self.counter = [], False, False
             return
-        if opp:  # a question confirming what the other side offered changes nothing
+        if opp:
+            if c.kind == QUESTION:  # asking to confirm what the other side offered changes nothing
+                return
+            # answering the other side's request without a yes: it is now this side's offer
+            self.superseded += [p for p in self.pending if p not in opp]
+            self.pending, self.options, self.counter = [c], False, False
             return
         own = [p for p in self.pending if p.role == role and compatible(p.value, c.value)]
         if own and not self.options:

@@ -13,7 +13,7 @@ from tradepact.domain.numbers import parse_decimal
 QUANTITY, PRICE, CURRENCY, MOQ = "quantity", "price", "currency", "moq"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|"
-             r"meters|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|个|件|套|双|台|箱|只|条|张|把|顶|卷|米|吨|公斤)")
+             r"meters|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|个(?!工作|月|星期|小时|柜)|件|套|双|台|箱|只|条|张|把|顶|卷|米|吨|公斤)")
 _QTY = re.compile(r"(?<![\d.$¥€£])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|万|千)?\s*" + _QTY_UNIT + r"(?![a-z])")
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)\s*(?:is|of|:|为|是)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])")
 _QTY_CUES_OFF = re.compile(
@@ -29,11 +29,11 @@ _PRICE_AFTER = re.compile(_AMOUNT + r"\s*" + _CUR)
 _PER_UNIT = re.compile(r"^\s*(?:/|per|each|a|an|every|一|每)\s*(?:pc|pcs|piece|unit|set|pair|item|个|件|套|双|台|只|条|张|pair)?|"
                        r"^\s*(?:each|ea\b)|^\s*/\s*[a-z个件套双台只条张]+")
 _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|fob|cif|exw|cfr|ddp|dap|fca|"
-                         r"离岸|到岸|出厂|can do|do it|make it|成交|@")
+                         r"离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|@")
 _NOT_UNIT_PRICE = re.compile(
     r"total|amount|in all|altogether|invoice|合计|总价|总额|总共|一共|货款|"
     r"sample fee|mou?ld|tooling|setup|set-up|plate fee|样品费|打样费|模具|版费|开模|"
-    r"shipping cost|freight|运费|per (?:container|cbm|kg|shipment)|/\s*(?:cbm|kg|container|柜)|"
+    r"shipping cost|freight cost|freight charge|运费|per (?:container|cbm|shipment)|/\s*(?:cbm|container|柜)|"
     r"fee|charge|bank|commission|insurance|保险|手续费|order amount|orders? (?:above|over|below|under)|"
     r"≤|≥|<|>|minimum|at least|起订|credit|budget|预算")
 _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
@@ -103,7 +103,8 @@ def _find_prices(view: MessageView, low: str) -> None:
 
 _BARE_PRICE = re.compile(
     r"(?:can (?:you|u) do|could (?:you|u) do|how about|what about|make it|do it (?:at|for)|"
-    r"best (?:price )?(?:is|would be)|price (?:is|at|of)|at|单价|价格|能不能做|可以做|能做)\s*"
+    r"best (?:price )?(?:is|would be)|price (?:is|at|of)|can do(?: is)?|do is|final(?: price)?(?: is)?|"
+    r"(?<![a-z])(?:ok|okay|deal|accept)(?: at)?|(?<![a-z])at|单价|价格|能不能做|可以做|能做|就)\s*"
     r"(\d{1,4}\.\d{1,3})(?![\d%.])(?!\s*(?:days?|weeks?|months?|%|天|cbm|kg|m\b|cm|mm))")
 
 
@@ -120,29 +121,31 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     clause = low[cs:ce]
     ss, se = view.sentence_at(start)
     before = low[max(ss, start - 40):start]
-    if _NOT_UNIT_PRICE.search(before + low[start:min(se, end + 25)]):
+    if _NOT_UNIT_PRICE.search(before + low[start:min(se, end + 12)]):
         # an order total, a fee or a freight cost still tells the currency of the deal
         if not re.search(r"sample|mou?ld|tooling|plate|样|模|版", clause):
             view.add(CURRENCY, (code,), start, end)
         return
     per_unit = bool(_PER_UNIT.match(low, end)) or "each" in low[end:end + 8] or "/" in low[end:end + 2]
     cue = bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)]))
-    if not (per_unit or cue):
+    if not (per_unit or cue or amount < 1000):
         view.add(CURRENCY, (code,), start, end)
         return
     if amount >= 100000:
         return
-    view.add(PRICE, (amount, code, _rule_near(low, ss, se, start, end)), start, end)
+    cs, ce = view.clause_at(start)
+    view.add(PRICE, (amount, code, _rule_near(low, cs, ce, start, end)), start, end)
     view.add(CURRENCY, (code,), start, end)
 
 
 def _rule_near(low: str, ss: int, se: int, start: int, end: int):
-    """The Incoterms rule a price is quoted on ("FOB USD 2.10"), when written right by it."""
+    """The Incoterms rule a price is quoted on ("FOB USD 2.10"), when written in its clause."""
     best, best_dist = None, 40
     for m in _RULE.finditer(low, max(ss, start - 30), min(se, end + 30)):
         token = re.sub(r"[\s.\-]", "", m.group(1))
         rule = _ALIASES.get(token) or _word_rule(token)
-        dist = start - m.end() if m.end() <= start else m.start() - end
+        # "FOB USD 2.10 or CIF USD 2.45": a rule written before the price is its own
+        dist = start - m.end() if m.end() <= start else m.start() - end + 20
         if rule and dist < best_dist:
             best, best_dist = rule, dist
     return best

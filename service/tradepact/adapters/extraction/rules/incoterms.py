@@ -38,8 +38,8 @@ _CHINESE = [
 # A place right after the rule: "FOB Ningbo", "CIF port of Hamburg", "DDP to Chicago", "FOB宁波".
 _PLACE_AFTER = re.compile(
     r"\s*[,:\-]?\s*(?:(?:port of|port|at|to|in)\s+)?"
-    r"([A-Z][A-Za-z]+(?:[ \-](?:[A-Z][A-Za-z]+|de|do|da))*)(?:\s+port)?")
-_ZH_PLACE_AFTER = re.compile(r"\s*([\u4e00-\u9fff]{2,3}?)(?=港|价|$|[^\u4e00-\u9fff]|的|报|交|吗|可|条|,)")
+    r"([A-Z][A-Za-z]+(?:'[a-z]+)?(?:[ \-](?:[A-Z][A-Za-z]+|de|do|da))*)(?:\s+port)?")
+_ZH_PLACE_AFTER = re.compile(r"\s*[,:]?\s*([\u4e00-\u9fff]{2,3}?)(?=港|价|$|[^\u4e00-\u9fff]|的|报|交|吗|可|条|,)")
 _ZH_PLACE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)港?$")
 _NOT_PLACES = frozenset({
     "price", "prices", "term", "terms", "terms.", "basis", "incoterms", "incoterm", "usd", "us",
@@ -54,7 +54,9 @@ _NOT_PLACES = frozenset({
 })
 _ZH_NOT_PLACES = frozenset({"价格", "条款", "报价", "价", "的", "贸易", "术语", "可以", "还是",
                             "方式", "也行", "也可", "都可", "不行", "没问", "好的", "确认",
-                            "怎么", "吗", "运费", "价格是", "包税", "到门", "到港", "价格为"})
+                            "怎么", "吗", "运费", "价格是", "包税", "到门", "到港", "价格为",
+                            "海运", "空运", "快递", "铁路", "陆运", "大概", "一般", "含税",
+                            "不含", "发货", "付款", "交期", "单价", "每个", "每件", "每套"})
 
 
 def find(view: MessageView) -> None:
@@ -113,8 +115,9 @@ def _place_after(view: MessageView, end: int) -> tuple[str | None, int]:
 
 def _zh_place(view: MessageView, start: int, end: int) -> tuple[str | None, int, int]:
     text = view.text
-    before = _ZH_PLACE_BEFORE.search(text[max(0, start - 6):start])
-    if before and before.group(1) not in _ZH_NOT_PLACES:
+    before = _ZH_PLACE_BEFORE.search(text[max(0, start - 6):start]) if start <= 6 or not \
+        _is_han(text[start - 7]) else None
+    if before and _place_like(before.group(1)):
         return before.group(1), before.start(1) + max(0, start - 6), end
     latin = _place_after(view, end)
     if latin[0]:
@@ -128,6 +131,17 @@ def _zh_place(view: MessageView, start: int, end: int) -> tuple[str | None, int,
 def zh_place_after(view: MessageView, end: int) -> tuple[str | None, int]:
     """A Chinese place written straight after a Latin rule: "FOB宁波"."""
     m = _ZH_PLACE_AFTER.match(view.text, end)
-    if m and m.group(1) not in _ZH_NOT_PLACES:
+    if m and _place_like(m.group(1)):
         return m.group(1), m.end(1)
     return None, end
+
+
+_NOT_IN_PLACE = frozenset("做报是的我们你他可以能要价还或和也都请就")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _place_like(name: str) -> bool:
+    return name not in _ZH_NOT_PLACES and not any(c in _NOT_IN_PLACE for c in name)

@@ -22,7 +22,8 @@ _LEAD_CUES = re.compile(
     r"lead\s*-?\s*time|leadtime|production|produce|producing|manufactur|ready|finish|complete|"
     r"delivery time|delivery date|deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
     r"shipment (?:within|in)|ship within|dispatch|l/t|(?<![a-z])lt(?![a-z])|"
-    r"交期|交货期|交货|货期|生产周期|生产|出货|发货|做好|完成|工期|大货")
+    r"after (?:the )?(?:deposit|artwork|sample|order|design|payment|receiv)|upon receipt|"
+    r"交期|交货期|交货|货期|生产周期|生产|出货|发货|做好|完成|工期|大货|定金后|收到定金|下单后|确认后")
 _TRANSIT_CUES = re.compile(
     r"transit|on the (?:water|sea|way)|sailing|voyage|vessel|shipping (?:takes|time|needs)|"
     r"(?:sea|ocean|air|train|rail|truck|express|courier) (?:freight |shipping )?(?:takes|needs|is about|time)|"
@@ -43,6 +44,7 @@ _BASIS = [
     (re.compile(r"(?:after|from|upon|of) (?:the )?(?:order|po|purchase order|order confirmation|"
                 r"contract|confirm\w*)|下单后|订单确认|合同"), LeadTimeBasis.AFTER_ORDER),
 ]
+_MESSAGE_LEAD = re.compile(r"lead\s*-?\s*time|too long|太长|太久|交期|production|生产")
 _IN_STOCK = re.compile(r"in stock|ready stock|from stock|stock items?|现货")
 
 
@@ -65,6 +67,9 @@ def find(view: MessageView) -> None:
             transit = _nearest(_TRANSIT_CUES, sentence, start - ss, end - ss)
             if _NOT_LEAD.search(sentence) and transit is None:
                 continue
+        if lead is None and transit is None and _MESSAGE_LEAD.search(low) \
+                and not _TRANSIT_CUES.search(low):
+            lead = 1000  # the message is about lead time ("45 days is too long, make it 30 days")
         if lead is None and transit is None:
             continue
         low_n, high_n = int(m.group(2)), int(m.group(3) or m.group(2))

@@ -18,21 +18,22 @@ METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "电汇", "�
                    "西联", "credit card", "escrow", "trade assurance", "信保", "担保交易")
 
 _PCT = r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)"
-_DEPOSIT_WORDS = (r"(?:deposit|downpayment|down payment|advance(?:d)?(?: payment)?|in advance|"
+_DEPOSIT_WORDS = (r"(?:deposit|dep(?![a-z])|downpayment|down payment|advance(?:d)?(?: payment)?|in advance|"
                   r"prepayment|prepaid|pre-payment|upfront|up front|up-front|on order|with order|"
                   r"定金|订金|预付款?|首付|预付)")
-_BALANCE_WORDS = (r"(?:balance|rest|remaining|remainder|the other|尾款|余款|其余|剩余|剩下)")
-_ANY_BALANCE = re.compile(r"\b(?:balance|rest|remaining|remainder)\b|尾款|余款|其余|剩余|剩下")
+_BALANCE_WORDS = (r"(?:balance|bal(?![a-z])|rest|remaining|remainder|the other|尾款|余款|其余|剩余|剩下)")
+_ANY_BALANCE = re.compile(r"\b(?:balance|bal|rest|remaining|remainder)\b|尾款|余款|其余|剩余|剩下")
 _FILLER = r"(?:\s*(?:t/?t|tt|by t/?t|of (?:the )?(?:total|order|contract|invoice)(?: value| amount)?|payment|paid|as|the|,))*\s*"
 _DEPOSIT_AFTER = re.compile(_PCT + _FILLER + _DEPOSIT_WORDS)
-_DEPOSIT_BEFORE = re.compile(_DEPOSIT_WORDS + r"\s*(?:of|is|:|为|是|付)?\s*" + _PCT)
+_DEPOSIT_BEFORE = re.compile(_DEPOSIT_WORDS + r"\s*(?:of|is|:|为|是|付)?\s*"
+                             r"(?:能不能|可不可以|能否|可以|改为|改成)?(?:做|付|收)?\s*" + _PCT)
 _BALANCE_AFTER = re.compile(_PCT + _FILLER + _BALANCE_WORDS)
 _BALANCE_BEFORE = re.compile(_BALANCE_WORDS + r"\s*(?:of|is|:|为|是)?\s*" + _PCT)
 _BALANCE_TRIGGER_AFTER = re.compile(
     _PCT + _FILLER + r"(?:before|prior to|against|after|upon|on|when|within|发货前|出货前|见|收到|到港|验货)")
 _SPLIT = re.compile(r"(?<![\d./])(\d{1,2})\s*%?\s*[/:\-]\s*(\d{1,2})\s*%?(?![\d/])")
 _FULL = re.compile(
-    r"全款|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
+    r"100\s*%[^.;\n%]{0,25}?(?:in advance|before production|upfront|prepa)|全款|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
     r"before (?:production|shipment)|before we start|deposit|with order|预付|付款|t/?t\b|tt\b)|"
     r"(?:full payment|payment in full|pay in full)\s*(?:in advance|before production|upfront)")
 _PAYMENT_CONTEXT = re.compile(r"t/?t|\btt\b|pay|deposit|balance|定金|订金|付款|尾款|付|款|terms|split|l/?c")
