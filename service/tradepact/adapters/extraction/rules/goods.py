@@ -13,7 +13,7 @@ from tradepact.domain.numbers import parse_decimal
 QUANTITY, PRICE, CURRENCY, MOQ = "quantity", "price", "currency", "moq"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|"
-             r"meters|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|个(?!工作|月|星期|小时|柜)|件|套|双|台|箱|只|条|张|把|顶|卷|米|吨|公斤)")
+             r"meters|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|个(?!工作|月|星期|小时|柜|\s*\d)|件|套|双|台|箱|只|条|张|把|顶|卷|米|吨|公斤)")
 _QTY = re.compile(r"(?<![\d.$¥€£])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|万|千)?\s*" + _QTY_UNIT + r"(?![a-z])")
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)\s*(?:is|of|:|为|是)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])")
 _QTY_CUES_OFF = re.compile(

@@ -29,7 +29,7 @@ _TRANSIT_CUES = re.compile(
     r"(?:sea|ocean|air|train|rail|truck|express|courier) (?:freight |shipping )?(?:takes|needs|is about|time)|"
     r"by (?:sea|air|rail|train|truck|express|courier)[^.,;]*?(?:takes|needs|about|around)|"
     r"to (?:arrive|reach)|arriv|reach (?:your|the)|door to door|port to port|in transit|"
-    r"时效|路上|运输时间|海运要|海运需要|空运要|到港|到达|航程|船期|运输需要|运输要")
+    r"时效|路上|运输时间|海运|空运|快递|陆运|铁路|班列|到港|到达|航程|船期|运输需要|运输要")
 _NOT_LEAD = re.compile(
     r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
     r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"

@@ -17,8 +17,8 @@ RANGE_SEP = r"\s*(?:-{1,2}|~|–|—|to|到|至)\s*"
 STATEMENT, QUESTION = "statement", "question"
 
 # Sentence ends; a dot between digits (3.50) or inside an abbreviation (t/t. l/c.) is not one.
-_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?;。！？；\n]")
-_CLAUSE_END = re.compile(r"(?<!\d)[.,](?!\d)|[!?;:。！？；，、\n]|\bbut\b|\band\b|\bor\b|但是|但|不过|或者|还是")
+_SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?;。！？；\n]")
+_CLAUSE_END = re.compile(r"(?<!\d)[.,]|[.,](?!\d)|[!?;:。！？；，、\n]|\bbut\b|\band\b|\bor\b|但是|但|不过|或者|还是")
 
 # Cues that take a whole sentence out of the terms (they are not the parties' own offers).
 _HYPOTHETICAL = re.compile(
