@@ -168,6 +168,8 @@ class FieldState:
         if not self.pending:
             return Resolution(TermStatus.MISSING, None, [], history, [])
         quotes = [ev for p in self.pending for ev in p.evidence]
+        if self.counter and self.superseded:  # show both sides of an open counter-offer
+            quotes = self.superseded[-1].evidence + quotes
         if self.options or self.counter:
             return Resolution(TermStatus.CONFLICTING, None, quotes, history, list(self.pending))
         c = self.pending[0]

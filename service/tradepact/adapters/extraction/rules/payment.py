@@ -132,6 +132,13 @@ _REFUSE = re.compile(r"(?:don'?t|do not|not|no longer|cannot|can'?t)\s+(?:accept
                      r"不接受|不支持|不收|不做")
 
 
+_CONTRAST = re.compile(r"\b(?:only|but|just|instead|prefer)\b|只|仅|但|可以")
+
+
 def _refused(view: MessageView, pos: int) -> bool:
+    """In "we don't accept L/C, only T/T" the refusal ends at "only"."""
     s, _ = view.sentence_at(pos)
-    return bool(_REFUSE.search(view.low[s:pos])) or view.negated(pos)
+    refusals = list(_REFUSE.finditer(view.low, s, pos))
+    if refusals and not _CONTRAST.search(view.low, refusals[-1].end(), pos):
+        return True
+    return view.negated(pos)

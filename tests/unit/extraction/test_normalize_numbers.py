@@ -1,0 +1,47 @@
+"""Normalisation keeps a map to the original text; number words become digits."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradepact.domain.normalize import normalize
+from tradepact.domain.numbers import chinese_to_int, english_words_to_int, rewrite_number_words
+
+
+def test_invisible_and_control_characters_are_removed_but_spans_map_back():
+    original = "FO\u200bB\u202e Ningbo\x07"
+    nt = normalize(original)
+    assert nt.lower == "fob ningbo "
+    start, end, quote = nt.quote(0, 3)
+    assert quote == "FO\u200bB" and original[start:end] == quote
+
+
+def test_full_width_forms_fold_to_ascii():
+    nt = normalize("ＦＯＢ３０％")
+    assert nt.lower == "fob30%"
+    assert nt.quote(3, 6)[2] == "３０％"
+
+
+def test_traditional_characters_fold_for_matching_only():
+    nt = normalize("訂金30%，餘款出貨前付清")
+    assert nt.lower.startswith("订金30%")
+    assert nt.text.startswith("訂金")
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("thirty", 30), ("forty-five", 45), ("five thousand", 5000), ("two hundred and fifty", 250)])
+def test_english_number_words(words, value):
+    assert english_words_to_int(words) == value
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("三十", 30), ("十五", 15), ("两万", 20000), ("一千五", 1500), ("一万五", 15000), ("三七", None)])
+def test_chinese_numerals(words, value):
+    assert chinese_to_int(words) == value
+
+
+def test_rewritten_numbers_quote_the_words():
+    nt = rewrite_number_words(normalize("交期十五到二十天"))
+    assert nt.lower == "交期15到20天"
+    i = nt.lower.index("20")
+    assert nt.quote(i, i + 2)[2] == "二十"
