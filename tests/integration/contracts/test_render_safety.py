@@ -1,0 +1,71 @@
+"""Rendering never reaches outside the template, and hostile input gets a clear error."""
+
+from __future__ import annotations
+
+import pytest
+from weasyprint.urls import URLFetchingError, fetch
+
+from tradepact.adapters.rendering.fetcher import RefusedURL, TemplateAssetFetcher
+from tradepact.adapters.rendering.pool import RenderPool
+from tradepact.adapters.rendering.sample import sample_document
+from tradepact.adapters.rendering.templates import load_template
+from tradepact.domain.contract import ContractOptions, Parties, build_contract
+from tradepact.domain.errors import DeadlineExceeded, TooLarge
+from tradepact.domain.terms import LineItem, TradeTerms
+
+
+@pytest.fixture(scope="module")
+def fetcher():
+    return TemplateAssetFetcher(load_template().directory)
+
+
+@pytest.mark.parametrize("url", [
+    "file:///etc/passwd",
+    "file:///etc/hostname",
+    "http://127.0.0.1:9/steal",
+    "https://example.com/x.css",
+    "ftp://example.com/x",
+    "data:text/html,<h1>hi</h1>",
+])
+def test_fetcher_refuses_anything_but_template_assets(fetcher, url):
+    with pytest.raises(RefusedURL):
+        fetcher.fetch(url)
+
+
+def test_fetcher_refuses_paths_that_climb_out_of_the_template(fetcher):
+    escape = (load_template().directory / ".." / ".." / "pyproject.toml").as_uri()
+    with pytest.raises(RefusedURL):
+        fetcher.fetch(escape)
+
+
+def test_fetcher_serves_the_template_own_files(fetcher):
+    response = fetcher.fetch((load_template().directory / "contract.css").as_uri())
+    assert b"@page" in response.read()
+
+
+def test_weasyprint_sees_a_refusal_as_a_failed_fetch(fetcher):
+    with pytest.raises(URLFetchingError), fetch(fetcher, "http://example.com/"):
+        pass
+
+
+def test_ten_thousand_goods_rows_get_a_clear_error_not_a_hang():
+    raw = load_template().sample_input()
+    item = raw["terms"]["line_items"][0]
+    terms = TradeTerms.model_validate(raw["terms"])
+    terms.line_items = [LineItem.model_validate(item)] * 10_000
+    with pytest.raises(TooLarge) as err:
+        build_contract(terms, Parties.model_validate(raw["parties"]),
+                       ContractOptions.model_validate(raw["options"]),
+                       template=load_template().data, contract_number="X", version=1,
+                       final=False)
+    assert err.value.limit == 500 and err.value.actual == 10_000
+
+
+def test_pool_renders_off_thread_and_enforces_its_time_budget():
+    document = sample_document()
+    with RenderPool(1, timeout=0.01) as pool:
+        with pytest.raises(DeadlineExceeded):
+            pool.render(document, "pdf")
+        pool.timeout = 30
+        rendered = pool.render(document, "pdf")  # the same worker keeps serving
+    assert rendered.data.startswith(b"%PDF-")
