@@ -90,6 +90,22 @@ def build_app(settings: Settings) -> App:
 
 def _wire_contracts(app: App) -> None:
     """Contract storage and the render pool (see tradepact.usecases.contracts)."""
+    from datetime import timedelta
+
+    from tradepact.adapters.db.contract_repo import SqlContractStore
+    from tradepact.adapters.rendering.pool import RenderPool
+    from tradepact.adapters.rendering.templates import load_template
+    from tradepact.usecases.contracts import ContractUnitOfWork
+
+    # Forked before the gRPC server starts its threads; workers warm up with one render.
+    pool = RenderPool(app.settings.render_workers or None,
+                      timeout=app.settings.render_timeout_seconds)
+    app.extras.setdefault("closers", []).append(pool.close)
+    app.extras["render_pool"] = pool
+    app.extras["contracts"] = ContractUnitOfWork(
+        store=SqlContractStore(app.engine), renderer=pool.render,
+        template=lambda name: load_template(name).data,
+        idempotency_ttl=timedelta(hours=app.settings.idempotency_ttl_hours))
 
 
 def _wire_escrow(app: App) -> None:

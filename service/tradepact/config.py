@@ -38,6 +38,7 @@ class Settings:
     shutdown_drain_seconds: float = 0.5  # NOT_SERVING is visible this long before we stop
     max_workers: int = 16
     render_workers: int = 0  # 0: one per core
+    render_timeout_seconds: float = 20.0
     extraction_backend: str = "rules"
     llm_base_url: str = ""
     llm_model: str = ""

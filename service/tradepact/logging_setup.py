@@ -43,3 +43,6 @@ def configure_logging(level: str = "INFO", fmt: str = "text") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
+    # Third-party chatter (WeasyPrint logs every layout step at INFO) stays out of our logs.
+    for noisy in ("weasyprint", "fontTools", "pyhanko"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))

@@ -1,0 +1,84 @@
+"""Run a write exactly once per (principal, idempotency key), inside the write's transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import fields, is_dataclass
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from enum import Enum
+from typing import Any, Protocol, TypeVar
+
+from pydantic import BaseModel
+
+from tradepact.domain.errors import Conflict, InvalidInput
+from tradepact.domain.principal import Principal
+
+log = logging.getLogger(__name__)
+
+MAX_KEY_LENGTH = 200
+T = TypeVar("T")
+
+
+class KeyTx(Protocol):
+    """The idempotency-key statements a write transaction offers."""
+
+    def try_lock_key(self, subject: str, key: str) -> bool: ...
+    def get_key(self, subject: str, key: str) -> Any: ...
+    def put_key(self, subject: str, key: str, operation: str, request_hash: str,
+                response_json: str, now: datetime, expires_at: datetime, *,
+                replace: bool) -> None: ...
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal | datetime):
+        return str(value)
+    if is_dataclass(value):
+        return {f.name: getattr(value, f.name) for f in fields(value)}
+    raise TypeError(f"cannot fingerprint {type(value).__name__}")
+
+
+def request_fingerprint(operation: str, cmd: Any) -> str:
+    """SHA-256 of the operation and every command field except the idempotency key."""
+    body = {f.name: getattr(cmd, f.name) for f in fields(cmd) if f.name != "idempotency_key"}
+    canonical = json.dumps({"op": operation, "request": body}, sort_keys=True,
+                           separators=(",", ":"), default=_default, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _aware(dt: datetime) -> datetime:
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
+
+
+def check_key(key: str) -> None:
+    """Every mutating call needs a key of sane length."""
+    if not key or len(key) > MAX_KEY_LENGTH:
+        raise InvalidInput("idempotency_key", f"is required, at most {MAX_KEY_LENGTH} characters")
+
+
+def run_once(tx: KeyTx, principal: Principal, operation: str, cmd: Any, now: datetime,
+             ttl: timedelta, work: Callable[[], T], dump: Callable[[T], str],
+             load: Callable[[str], T]) -> T:
+    """Replay the stored response, refuse a reused key, or do the work and record it."""
+    key = cmd.idempotency_key
+    check_key(key)
+    request_hash = request_fingerprint(operation, cmd)
+    if not tx.try_lock_key(principal.subject, key):
+        raise Conflict(f"a request with idempotency key {key!r} is still in flight")
+    prior = tx.get_key(principal.subject, key)
+    if prior is not None and _aware(prior.expires_at) > now:
+        if (prior.operation, prior.request_hash) != (operation, request_hash):
+            raise InvalidInput("idempotency_key", "was already used with a different request")
+        log.info("replaying %s for an idempotency key of %s", operation, principal.subject)
+        return load(prior.response_json)
+    result = work()
+    tx.put_key(principal.subject, key, operation, request_hash, dump(result), now, now + ttl,
+               replace=prior is not None)
+    return result

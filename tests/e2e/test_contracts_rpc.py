@@ -1,0 +1,152 @@
+"""ContractService through a real server: drafts, final gaps, renders, streamed downloads, access."""
+
+from __future__ import annotations
+
+import hashlib
+
+import grpc
+import pytest
+from google.rpc import error_details_pb2
+from grpc_status import rpc_status
+
+from tests.support.samples import sample_options, sample_parties, sample_terms, sample_transcript
+from tests.support.server_process import auth
+from tradepact.domain.terms import TermStatus
+from tradepact.entrypoints.grpc.converters.contracts import options_to_pb, parties_to_pb
+from tradepact.entrypoints.grpc.converters.terms import terms_to_pb, transcript_to_pb
+from tradepact.v1 import contracts_pb2 as pb
+from tradepact.v1 import contracts_pb2_grpc
+
+PLATFORM = auth("platform-svc", "platform")
+SELLER = auth("lily", "seller:s-1")
+OTHER_SELLER = auth("mallory", "seller:s-999")
+
+
+@pytest.fixture(scope="module")
+def stub(server):
+    with grpc.insecure_channel(server.address) as ch:
+        yield contracts_pb2_grpc.ContractServiceStub(ch)
+
+
+def _draft(stub, key, *, terms=None, final=True, md=PLATFORM, contract_id=""):
+    req = pb.DraftContractRequest(
+        idempotency_key=key, contract_id=contract_id,
+        terms=terms_to_pb(terms or sample_terms()), parties=parties_to_pb(sample_parties()),
+        options=options_to_pb(sample_options(), "standard"), final=final)
+    transcript = sample_transcript()
+    if transcript is not None:
+        req.transcript.CopyFrom(transcript_to_pb(transcript))
+    return stub.DraftContract(req, metadata=md, timeout=60).version
+
+
+def _download(stub, contract_id, fmt, md=PLATFORM):
+    parts = list(stub.DownloadContract(pb.DownloadContractRequest(
+        contract_id=contract_id, format=fmt), metadata=md, timeout=60))
+    header = parts[0].header
+    data = b"".join(p.chunk for p in parts[1:])
+    assert all(len(p.chunk) <= 64 * 1024 for p in parts[1:])
+    return header, data
+
+
+def test_a_final_contract_renders_to_pdf_and_docx_and_downloads_with_a_matching_sha256(stub):
+    version = _draft(stub, "final-1")
+    assert version.status == pb.CONTRACT_STATUS_FINAL and not version.gaps
+    for fmt, media in ((pb.DOCUMENT_FORMAT_PDF, "application/pdf"),
+                       (pb.DOCUMENT_FORMAT_DOCX, "application/vnd.openxmlformats-officedocument"
+                                                 ".wordprocessingml.document")):
+        rendered = stub.RenderContract(pb.RenderContractRequest(
+            idempotency_key=f"render-{fmt}", contract_id=version.contract_id, format=fmt),
+            metadata=PLATFORM, timeout=60).file
+        header, data = _download(stub, version.contract_id, fmt, md=SELLER)
+        assert header.media_type == media == rendered.media_type
+        assert header.size_bytes == len(data) == rendered.size_bytes
+        assert header.sha256 == hashlib.sha256(data).hexdigest() == rendered.sha256
+    assert data[:2] == b"PK"  # the DOCX is a zip package
+
+
+def test_a_final_version_with_gaps_is_failed_precondition_naming_each_gap(stub):
+    terms = sample_terms()
+    terms.incoterm.named_place = None
+    terms.lead_time.status = TermStatus.PROPOSED
+    with pytest.raises(grpc.RpcError) as err:
+        _draft(stub, "final-gaps", terms=terms)
+    assert err.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+    status = rpc_status.from_call(err.value)
+    subjects = []
+    for d in status.details:
+        if d.Is(error_details_pb2.PreconditionFailure.DESCRIPTOR):
+            pf = error_details_pb2.PreconditionFailure()
+            d.Unpack(pf)
+            subjects = [v.subject for v in pf.violations if v.type == "GAP"]
+    assert "incoterm.named_place" in subjects
+    assert any(s.startswith("lead_time") for s in subjects)
+
+
+def test_a_draft_with_gaps_is_stored_and_lists_them(stub):
+    terms = sample_terms()
+    terms.incoterm.named_place = None
+    version = _draft(stub, "draft-gaps", terms=terms, final=False)
+    assert version.status == pb.CONTRACT_STATUS_DRAFT
+    assert "incoterm.named_place" in [g.field for g in version.gaps]
+
+
+def test_redrafting_makes_a_new_immutable_version(stub):
+    first = _draft(stub, "v-1", final=False)
+    second = _draft(stub, "v-2", contract_id=first.contract_id)
+    assert (first.version, second.version) == (1, 2)
+    listed = stub.ListContractVersions(pb.ListContractVersionsRequest(
+        contract_id=first.contract_id), metadata=PLATFORM, timeout=10).versions
+    assert [v.version for v in listed] == [2, 1]
+    again = stub.GetContract(pb.GetContractRequest(contract_id=first.contract_id, version=1),
+                             metadata=PLATFORM, timeout=10).version
+    assert again.status == pb.CONTRACT_STATUS_DRAFT
+
+
+def test_replaying_an_idempotency_key_returns_the_same_version(stub):
+    a = _draft(stub, "same-key")
+    b = _draft(stub, "same-key")
+    assert (a.contract_id, a.version) == (b.contract_id, b.version)
+
+
+def test_reusing_a_key_for_a_different_request_is_invalid_argument(stub):
+    _draft(stub, "reused-key")
+    with pytest.raises(grpc.RpcError) as err:
+        _draft(stub, "reused-key", final=False)
+    assert err.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+
+
+def test_only_parties_platform_and_admin_may_read(stub):
+    version = _draft(stub, "access")
+    for md in (PLATFORM, SELLER, auth("root", "admin"), auth("b", "buyer:b-1")):
+        got = stub.GetContract(pb.GetContractRequest(contract_id=version.contract_id),
+                               metadata=md, timeout=10)
+        assert got.version.contract_id == version.contract_id
+    with pytest.raises(grpc.RpcError) as err:
+        _download(stub, version.contract_id, pb.DOCUMENT_FORMAT_PDF, md=OTHER_SELLER)
+    assert err.value.code() == grpc.StatusCode.PERMISSION_DENIED
+    with pytest.raises(grpc.RpcError) as err:
+        stub.GetContract(pb.GetContractRequest(contract_id="no-such-contract"),
+                         metadata=OTHER_SELLER, timeout=10)
+    assert err.value.code() == grpc.StatusCode.NOT_FOUND
+
+
+def test_a_seller_cannot_draft_for_someone_elses_contract(stub):
+    with pytest.raises(grpc.RpcError) as err:
+        _draft(stub, "intruder", md=OTHER_SELLER)
+    assert err.value.code() == grpc.StatusCode.PERMISSION_DENIED
+
+
+def test_missing_party_ids_are_invalid_argument_with_field_violations(stub):
+    req = pb.DraftContractRequest(idempotency_key="no-parties",
+                                  terms=terms_to_pb(sample_terms()))
+    with pytest.raises(grpc.RpcError) as err:
+        stub.DraftContract(req, metadata=PLATFORM, timeout=10)
+    assert err.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    status = rpc_status.from_call(err.value)
+    fields = []
+    for d in status.details:
+        if d.Is(error_details_pb2.BadRequest.DESCRIPTOR):
+            br = error_details_pb2.BadRequest()
+            d.Unpack(br)
+            fields = [v.field for v in br.field_violations]
+    assert fields == ["parties.seller.party_id", "parties.buyer.party_id"]
