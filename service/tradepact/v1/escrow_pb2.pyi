@@ -20,6 +20,7 @@ class MilestoneState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     MILESTONE_STATE_RELEASE_REQUESTED: _ClassVar[MilestoneState]
     MILESTONE_STATE_RELEASED: _ClassVar[MilestoneState]
     MILESTONE_STATE_REFUNDED: _ClassVar[MilestoneState]
+    MILESTONE_STATE_DISPUTED: _ClassVar[MilestoneState]
 
 class OrderState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -38,12 +39,15 @@ class EvidenceType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     EVIDENCE_TYPE_INSPECTION_REPORT: _ClassVar[EvidenceType]
     EVIDENCE_TYPE_ARRIVAL_NOTICE: _ClassVar[EvidenceType]
     EVIDENCE_TYPE_OTHER: _ClassVar[EvidenceType]
+    EVIDENCE_TYPE_PRODUCTION_STARTED: _ClassVar[EvidenceType]
+    EVIDENCE_TYPE_INVOICE: _ClassVar[EvidenceType]
 MILESTONE_STATE_UNSPECIFIED: MilestoneState
 MILESTONE_STATE_PENDING: MilestoneState
 MILESTONE_STATE_FUNDED: MilestoneState
 MILESTONE_STATE_RELEASE_REQUESTED: MilestoneState
 MILESTONE_STATE_RELEASED: MilestoneState
 MILESTONE_STATE_REFUNDED: MilestoneState
+MILESTONE_STATE_DISPUTED: MilestoneState
 ORDER_STATE_UNSPECIFIED: OrderState
 ORDER_STATE_ACTIVE: OrderState
 ORDER_STATE_COMPLETED: OrderState
@@ -56,6 +60,8 @@ EVIDENCE_TYPE_BILL_OF_LADING: EvidenceType
 EVIDENCE_TYPE_INSPECTION_REPORT: EvidenceType
 EVIDENCE_TYPE_ARRIVAL_NOTICE: EvidenceType
 EVIDENCE_TYPE_OTHER: EvidenceType
+EVIDENCE_TYPE_PRODUCTION_STARTED: EvidenceType
+EVIDENCE_TYPE_INVOICE: EvidenceType
 
 class EvidenceDocument(_message.Message):
     __slots__ = ("type", "document_reference", "file_sha256", "notes", "submitted_by", "submit_time")
