@@ -1,0 +1,204 @@
+"""Shared CLI plumbing: connection options, SDK clients, JSON output and one-line errors."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from google.protobuf import json_format
+from google.protobuf.message import Message as PbMessage
+from rich.console import Console
+from rich.markup import escape
+
+from tradepact_client import TradepactClient, TradepactError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: Normal output (tables, JSON) and diagnostics (errors, progress) go to separate streams.
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+DEFAULT_ADDRESS = "127.0.0.1:50051"
+
+
+@dataclass(frozen=True)
+class Connection:
+    """Where and how to reach the server, from the shared options."""
+
+    address: str = DEFAULT_ADDRESS
+    token: str | None = None
+    tls_ca: Path | None = None
+    client_cert: Path | None = None
+    client_key: Path | None = None
+    server_name: str | None = None
+    timeout: float = 30.0
+    json: bool = False
+
+    def client(self) -> TradepactClient:
+        """A client for these options (use it in a `with` block)."""
+        return TradepactClient(self.address, token=self.token, tls_ca=self.tls_ca,
+                               client_cert=self.client_cert, client_key=self.client_key,
+                               server_name_override=self.server_name, timeout=self.timeout)
+
+
+_OPTIONS = [
+    inspect.Parameter("address", inspect.Parameter.KEYWORD_ONLY, default=DEFAULT_ADDRESS,
+                      annotation=Annotated[str, typer.Option(
+                          "--address", envvar="TRADEPACT_ADDRESS",
+                          help="Server HOST:PORT [TRADEPACT_ADDRESS]",
+                          rich_help_panel="Connection")]),
+    inspect.Parameter("token", inspect.Parameter.KEYWORD_ONLY, default=None,
+                      annotation=Annotated[str | None, typer.Option(
+                          "--token", envvar="TRADEPACT_TOKEN", show_default=False,
+                          help="Bearer token, e.g. from `tradepact token` [TRADEPACT_TOKEN]",
+                          rich_help_panel="Connection")]),
+    inspect.Parameter("tls_ca", inspect.Parameter.KEYWORD_ONLY, default=None,
+                      annotation=Annotated[Path | None, typer.Option(
+                          "--tls-ca", envvar="TRADEPACT_TLS_CA", exists=True, dir_okay=False,
+                          help="CA certificate PEM: connect with TLS [TRADEPACT_TLS_CA]",
+                          rich_help_panel="Connection")]),
+    inspect.Parameter("client_cert", inspect.Parameter.KEYWORD_ONLY, default=None,
+                      annotation=Annotated[Path | None, typer.Option(
+                          "--client-cert", envvar="TRADEPACT_CLIENT_CERT", exists=True,
+                          dir_okay=False, help="Client certificate PEM for mutual TLS",
+                          rich_help_panel="Connection")]),
+    inspect.Parameter("client_key", inspect.Parameter.KEYWORD_ONLY, default=None,
+                      annotation=Annotated[Path | None, typer.Option(
+                          "--client-key", envvar="TRADEPACT_CLIENT_KEY", exists=True,
+                          dir_okay=False, help="Client private key PEM for mutual TLS",
+                          rich_help_panel="Connection")]),
+    inspect.Parameter("server_name", inspect.Parameter.KEYWORD_ONLY, default=None,
+                      annotation=Annotated[str | None, typer.Option(
+                          "--server-name", help="Expected TLS server name, when it differs "
+                          "from the address host", rich_help_panel="Connection")]),
+    inspect.Parameter("timeout", inspect.Parameter.KEYWORD_ONLY, default=30.0,
+                      annotation=Annotated[float, typer.Option(
+                          "--timeout", help="Deadline per call in seconds",
+                          rich_help_panel="Connection")]),
+]
+_JSON = inspect.Parameter("as_json", inspect.Parameter.KEYWORD_ONLY, default=False,
+                          annotation=Annotated[bool, typer.Option(
+                              "--json", help="Print the response as JSON (the proto JSON "
+                              "mapping) for scripts")])
+_NAMES = [p.name for p in _OPTIONS]
+
+
+def connected(fn: F) -> F:
+    """Give a command the shared connection options and `--json`, pass them as `conn`, and
+    turn SDK errors into a one-line message and exit code 1."""
+    own = inspect.signature(fn, eval_str=True)
+    params = [p for p in own.parameters.values() if p.name != "conn"]
+
+    @functools.wraps(fn)
+    def command(*args: Any, **kwargs: Any) -> Any:
+        conn = Connection(**{n: kwargs.pop(n) for n in _NAMES}, json=kwargs.pop("as_json"))
+        with handle_errors():
+            return fn(*args, conn=conn, **kwargs)
+
+    command.__signature__ = own.replace(parameters=[*params, *_OPTIONS, _JSON])  # type: ignore[attr-defined]
+    command.__annotations__ = {}
+    return command  # type: ignore[return-value]
+
+
+def failed(error: Any) -> None:
+    """Print an SDK or domain error as one line (then its violations, one per line); exit 1."""
+    if isinstance(error, TradepactError):
+        line = f"{error.code.name}: {error.message}"
+        if error.request_id and error.request_id not in error.message:
+            line += f" (request id {error.request_id})"
+        details = [f"{v.field}: {v.description}" for v in error.field_violations]
+        details += [f"{v.subject}: {v.description}" for v in error.precondition_violations]
+    else:  # a domain error from a --local run
+        line = getattr(error, "message", str(error))
+        details = [f"{v.field}: {v.description}" for v in getattr(error, "violations", ())
+                   if hasattr(v, "field")]
+    err.print(f"[bold red]error:[/] {escape(line)}")
+    for d in details:
+        err.print(f"  - {d}", markup=False)
+    raise typer.Exit(1)
+
+
+@contextmanager
+def handle_errors() -> Iterator[None]:
+    """SDK errors (and the domain's, for --local) become `failed(...)`."""
+    from tradepact.domain.errors import TradepactError as DomainError
+
+    try:
+        yield
+    except (TradepactError, DomainError) as exc:
+        failed(exc)
+
+
+def to_dict(message: PbMessage) -> dict[str, Any]:
+    """The proto JSON mapping of a message (lowerCamelCase names, enum names)."""
+    return json_format.MessageToDict(message)
+
+
+def print_json(value: PbMessage | list[PbMessage] | dict[str, Any], *,
+               one_line: bool = False) -> None:
+    """Print a message (or a list of them, or a plain dict) as JSON on stdout."""
+    if isinstance(value, PbMessage):
+        value = to_dict(value)
+    elif isinstance(value, list):
+        value = [to_dict(m) if isinstance(m, PbMessage) else m for m in value]
+    text = json.dumps(value, ensure_ascii=False, indent=None if one_line else 2)
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def parse_json_file(path: Path, message: PbMessage, *, wrapper: str | None = None) -> PbMessage:
+    """Fill `message` from a file holding its proto JSON (or `{wrapper: {...}}`)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        err.print(f"[bold red]error:[/] cannot read {escape(str(path))}: {escape(str(exc))}")
+        raise typer.Exit(1) from exc
+    if wrapper and isinstance(data, dict) and wrapper in data:
+        data = data[wrapper]
+    return parse_dict(data, message, str(path))
+
+
+def parse_dict(data: Any, message: PbMessage, source: str) -> PbMessage:
+    """`json_format.ParseDict` with a one-line error naming the source."""
+    try:
+        return json_format.ParseDict(data, message, ignore_unknown_fields=False)
+    except json_format.ParseError as exc:
+        err.print(f"[bold red]error:[/] {escape(source)} is not a valid "
+                  f"{message.DESCRIPTOR.name}: {escape(str(exc))}")
+        raise typer.Exit(1) from exc
+
+
+def money(m: Any) -> str:
+    """A Money message for people: "USD 12,345.60" ("" when unset)."""
+    if not m.currency_code:
+        return ""
+    from tradepact.domain.money import format_money
+
+    return format_money(m.minor_units, m.currency_code)
+
+
+def enum_value(enum: Any, prefix: str, choice: str) -> int:
+    """`choice` ("pdf") as the proto enum value (DOCUMENT_FORMAT_PDF)."""
+    return enum.Value(f"{prefix}_{choice.upper()}")
+
+
+def enum_label(enum: Any, prefix: str, value: int) -> str:
+    """A proto enum value as a short label: TERM_STATUS_AGREED -> AGREED ("" if unset)."""
+    try:
+        name = enum.Name(value)
+    except ValueError:
+        return str(value)
+    label = name.removeprefix(prefix + "_")
+    return "" if label == "UNSPECIFIED" else label
+
+
+__all__ = ["Connection", "connected", "enum_label", "enum_value", "err", "failed",
+           "handle_errors", "money", "out", "parse_dict", "parse_json_file", "print_json", "to_dict"]
