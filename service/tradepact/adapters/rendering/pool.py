@@ -24,8 +24,12 @@ from .render import Format, RenderedFile, render_contract
 log = logging.getLogger(__name__)
 
 
-class _Budget(Exception):
-    """Raised inside a worker by the alarm when a render overruns its budget."""
+class _Budget(BaseException):
+    """Raised inside a worker by the alarm when a render overruns its budget.
+
+    A BaseException, like KeyboardInterrupt, so library code that catches Exception broadly
+    cannot swallow it; the timer also re-fires until the render is abandoned.
+    """
 
 
 def _on_alarm(signum, frame) -> None:  # noqa: ARG001
@@ -64,7 +68,7 @@ class _Failure:
 
 def _render_in_worker(document: ContractDocument, fmt: Format,
                       seconds: float) -> RenderedFile | _Failure:
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)
     try:
         return render_contract(document, fmt)
     except _Budget:
