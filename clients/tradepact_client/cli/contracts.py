@@ -207,7 +207,7 @@ def download(contract_id: Annotated[str, typer.Argument(show_default=False)],
              version: Annotated[int, typer.Option("--version", help="0 for the latest")] = 0,
              language: Annotated[Language | None, typer.Option(
                  "--language", show_default=False,
-                 help="[default: the version's language]")] = None,
+                 help="(default: the version's language)")] = None,
              *, conn: Connection) -> None:
     """Stream a rendered file with a progress bar; its SHA-256 is checked before it is kept."""
     lang = (enum_value(contracts_pb2.ContractLanguage, "CONTRACT_LANGUAGE", language.value)

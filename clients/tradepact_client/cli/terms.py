@@ -56,8 +56,8 @@ def extract(
                                                  "or jsonl (one response per file) for "
                                                  "scripts")] = OutputFormat.table,
     backend: Annotated[Backend | None, typer.Option("--backend", show_default=False,
-                                                    help="Extractor [default: the server's "
-                                                         "configured one, rules]")] = None,
+                                                    help="Extractor (default: the server's "
+                                                         "configured one, rules)")] = None,
     input_format: Annotated[InputFormat, typer.Option("--input-format", help="How to read "
                                                       "the files")] = InputFormat.auto,
     buyer: Annotated[list[str] | None, typer.Option("--buyer", help="A buyer's display name "
