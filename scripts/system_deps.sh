@@ -6,7 +6,7 @@ set -euo pipefail
 
 missing=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-for pkg in fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 poppler-utils libreoffice-writer-nogui; do
+for pkg in fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils libreoffice-writer-nogui; do
   have_pkg "$pkg" || missing+=("$pkg")
 done
 python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
