@@ -95,6 +95,8 @@ class NormalizedText:
 
 
 def _fold_lower(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     lower = text.lower()
     if len(lower) != len(text):  # e.g. "İ" lowers to two code points; keep the map 1:1
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

@@ -33,7 +33,9 @@ _ZH_RUN = re.compile(r"[一二两三四五六七八九十][零〇一二两三四
 _ZH_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百]+|\d+)")
 _ZH_SPLIT = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])开")
 
-_DIGIT_TRIGGERS = frozenset("零〇一二两三四五六七八九十百千万")
+_ZH_ANY = re.compile("[零〇一二两三四五六七八九十百千万]")
+_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES])
+_LATIN_WORD = re.compile(r"[a-z]+")
 
 
 def english_words_to_int(words: str) -> int | None:
@@ -107,7 +109,7 @@ def rewrite_number_words(nt: NormalizedText) -> NormalizedText:
     """Rewrite number words in `nt` as digits, keeping the map to the original text."""
     low = nt.lower
     edits: list[tuple[int, int, str]] = []
-    if any(c in _DIGIT_TRIGGERS for c in low):
+    if _ZH_ANY.search(low):
         for m in _ZH_SPLIT.finditer(low):
             a, b = _ZH_DIGITS[m.group(1)], _ZH_DIGITS[m.group(2)]
             if a + b == 10:
@@ -126,7 +128,7 @@ def rewrite_number_words(nt: NormalizedText) -> NormalizedText:
             # a lone 一 is mostly a word (一下, 一起), not a number worth rewriting
             if value is not None and m.group(0) not in ("一", "万"):
                 edits.append((m.start(), m.end(), str(value)))
-    if low.isascii() or any(c.isascii() and c.isalpha() for c in low):
+    if not _NUMBER_WORDS.isdisjoint(_LATIN_WORD.findall(low)):
         for m in _EN_RUN.finditer(low):
             value = english_words_to_int(m.group(0))
             if value is not None and not _overlaps(edits, m.start(), m.end()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
 from tradepact.adapters.extraction.rules import goods, incoterms, lead_time, logistics, payment
@@ -65,17 +66,20 @@ class RulesExtractor:
             if injection(view.low):
                 log.info("message %d addresses a machine; not read for terms", index)
                 continue
-            for family in FAMILIES:
-                family(view)
+            if not _small_talk(view):
+                for family in FAMILIES:
+                    family(view)
             accepted = acceptance(view)
-            touched = _offer(view, states, accepted is not None)
-            for m in view.mentions:
-                if m.field == lead_time.TRANSIT:
-                    transit = (m.value, [view.evidence(m.start, m.end)])
-            found = [m for m in view.mentions if m.field == logistics.CONTAINERS]
-            if found:
-                containers = [Containers(type=m.value[0], count=m.value[1]) for m in found]
-            courier = logistics.courier_in(view.low) or courier
+            touched = _offer(view, states, accepted is not None) if view.mentions else set()
+            if touched or view.mentions:
+                for m in view.mentions:
+                    if m.field == lead_time.TRANSIT:
+                        transit = (m.value, [view.evidence(m.start, m.end)])
+                found = [m for m in view.mentions if m.field == logistics.CONTAINERS]
+                if found:
+                    containers = [Containers(type=m.value[0], count=m.value[1]) for m in found]
+                if logistics.FIELD in touched:
+                    courier = logistics.courier_in(view.low) or courier
             if accepted is not None:
                 evidence, whole = accepted
                 refused = rejected_fields(view)
@@ -85,6 +89,23 @@ class RulesExtractor:
                         state.accept(message.role, since, evidence)
             last_turn[message.role] = index
         return _build(states, transit, containers, courier)
+
+
+_NEEDLES = (incoterms.TRIGGERS + payment.SPLIT_TRIGGERS + payment.METHOD_TRIGGERS
+            + lead_time.TRIGGERS + goods.PRICE_TRIGGERS
+            + tuple(k for *_, keywords in logistics.MODES for k in keywords))
+_ANY_FAMILY_WORD = frozenset(n for n in _NEEDLES if n.isalpha() and n.isascii())
+_ANY_CHINESE_KEYWORD = re.compile("|".join(sorted(
+    {re.escape(n) for n in _NEEDLES if not n.isascii()}, key=len, reverse=True)))
+# What an ASCII message without any family keyword must still contain to hold a term.
+_TERM_CHARS = re.compile(r"[\d%$€£¥/&+]|f\.o\.b|c\.i\.f")
+
+
+def _small_talk(view: MessageView) -> bool:
+    """One set test and one scan decide that most chat lines ("send photos pls") hold no term."""
+    if not _ANY_FAMILY_WORD.isdisjoint(view.words) or _TERM_CHARS.search(view.low):
+        return False
+    return view.ascii or _ANY_CHINESE_KEYWORD.search(view.low) is None
 
 
 def _offer(view: MessageView, states: dict[str, FieldState], accepting: bool) -> set[str]:

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from tradepact.adapters.extraction.rules.incoterms import _ALIASES, _word_rule
 from tradepact.adapters.extraction.rules.incoterms import _LATIN as _RULE
-from tradepact.adapters.extraction.rules.patterns import MessageView
+from tradepact.adapters.extraction.rules.patterns import MessageView, has_any
 from tradepact.domain.numbers import parse_decimal
 
 QUANTITY, PRICE, CURRENCY, MOQ = "quantity", "price", "currency", "moq"
@@ -45,16 +45,17 @@ _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit
                "只": "pcs", "套": "sets", "双": "pairs", "台": "units", "箱": "cartons",
                "kgs": "kg", "公斤": "kg", "吨": "MT", "tons": "MT", "tonnes": "MT", "mt": "MT"}
 
-PRICE_TRIGGERS = ("usd", "us$", "$", "dollar", "rmb", "cny", "yuan", "元", "人民币", "美元", "美金",
-                  "eur", "€", "gbp", "£", "¥", "jpy", "hkd", "aud", "cad")
+_DIGIT = re.compile(r"\d")
+PRICE_TRIGGERS = ("usd", "us", "$", "dollar", "dollars", "rmb", "cny", "yuan", "元", "人民币", "美元",
+                  "美金", "eur", "euro", "euros", "€", "gbp", "£", "¥", "jpy", "hkd", "aud", "cad")
 
 
 def find(view: MessageView) -> None:
     """Add quantity, MOQ, unit-price and currency mentions."""
     low = view.low
-    if any(c.isdigit() for c in low):
+    if _DIGIT.search(low):
         _find_quantity(view, low)
-        if any(t in low for t in PRICE_TRIGGERS):
+        if has_any(view, PRICE_TRIGGERS):
             _find_prices(view, low)
         elif "." in low:
             _find_bare_prices(view, low)
@@ -62,8 +63,9 @@ def find(view: MessageView) -> None:
 
 def _find_quantity(view: MessageView, low: str) -> None:
     spans = [(m.start(), m.end(), m.group(1), m.group(2), m.group(3)) for m in _QTY.finditer(low)]
-    spans += [(m.start(), m.end(), m.group(1), None, None) for m in _QTY_LABEL.finditer(low)
-              if not any(s <= m.start(1) < e for s, e, *_ in spans)]
+    if "qty" in low or "quantity" in low or "数量" in low or "订" in low:
+        spans += [(m.start(), m.end(), m.group(1), None, None) for m in _QTY_LABEL.finditer(low)
+                  if not any(s <= m.start(1) < e for s, e, *_ in spans)]
     for start, end, number, mult, unit in spans:
         value = parse_decimal(number + (mult or ""))
         if value is None or value <= 0:

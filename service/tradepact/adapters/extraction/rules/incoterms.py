@@ -9,8 +9,8 @@ from tradepact.domain.terms import IncotermRule
 
 FIELD = "incoterm"
 
-TRIGGERS = ("exw", "ex w", "ex-w", "ex fac", "ex-fac", "fca", "fas", "fob", "f.o.b", "cfr", "c&f",
-            "c & f", "cnf", "c+f", "cif", "c.i.f", "cpt", "cip", "dap", "dpu", "ddp", "ddu", "dat",
+TRIGGERS = ("exw", "ex", "exworks", "exfactory", "fca", "fas", "fob", "f.o.b", "cfr", "c&f",
+            "c & f", "cnf", "c+f", "cif", "cifc", "c.i.f", "cpt", "cip", "dap", "dpu", "ddp", "ddu", "dat",
             "离岸", "到岸", "出厂价", "工厂交货", "货交承运人", "船边交货", "船上交货", "成本加",
             "运费付至", "运费和保险费付至", "目的地交货", "卸货地交货", "完税后交货", "双清")
 
@@ -22,6 +22,7 @@ _ALIASES = {
 _LATIN = re.compile(
     r"(?<![a-z0-9])(exw|ex[- ]?works?|ex[- ]?factory|ex[- ]?fty|fca|fas|fob|f\.o\.b\.?|cfr|"
     r"c\s*&\s*f|cnf|c\+f|cif|c\.i\.f\.?|cpt|cip|dap|dpu|ddp|ddu|dat)(?:c\d)?(?![a-z0-9&+])")
+_LATIN_HINT = re.compile(r"ex|fca|fas|f\.?o\.?b|c\s*[&+]\s*f|cnf|cfr|c\.?i\.?f|cpt|cip|dap|dpu|dd[pu]|dat")
 _CHINESE = [
     (re.compile(r"离岸价?|船上交货"), "FOB"),
     (re.compile(r"到岸价?|成本加保险费加?运费"), "CIF"),
@@ -35,6 +36,7 @@ _CHINESE = [
     (re.compile(r"卸货地交货"), "DPU"),
     (re.compile(r"完税后交货|双清包税(?:到门)?|双清(?:到门)?"), "DDP"),
 ]
+_ANY_CHINESE = re.compile("|".join(p.pattern for p, _ in _CHINESE))
 # A place right after the rule: "FOB Ningbo", "CIF port of Hamburg", "DDP to Chicago", "FOB宁波".
 _PLACE_AFTER = re.compile(
     r"\s*[,:\-]?\s*(?:(?:port of|port|at|to|in)\s+)?"
@@ -62,9 +64,9 @@ _ZH_NOT_PLACES = frozenset({"价格", "条款", "报价", "价", "的", "贸易"
 def find(view: MessageView) -> None:
     """Add an incoterm mention (rule, named place or None) for each rule the message names."""
     low = view.low
-    if not has_any(low, TRIGGERS):
+    if not has_any(view, TRIGGERS):
         return
-    for m in _LATIN.finditer(low):
+    for m in _LATIN.finditer(low) if _LATIN_HINT.search(low) else ():
         token = re.sub(r"[\s.\-]", "", m.group(1))
         rule = _ALIASES.get(token) or _word_rule(token)
         if rule is None or (token == "dat" and view.text[m.start():m.end()] != "DAT"):
@@ -75,6 +77,8 @@ def find(view: MessageView) -> None:
         if place is None:
             place, end = zh_place_after(view, m.end())
         view.add(FIELD, (IncotermRule(rule), place), m.start(), end)
+    if view.ascii or not _ANY_CHINESE.search(low):
+        return
     for pattern, rule in _CHINESE:
         for m in pattern.finditer(low):
             place, start, end = _zh_place(view, m.start(), m.end())

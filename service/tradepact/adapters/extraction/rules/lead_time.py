@@ -9,8 +9,8 @@ from tradepact.domain.terms import LeadTimeBasis
 
 LEAD, TRANSIT = "lead_time", "transit"
 
-TRIGGERS = ("day", "week", "month", "天", "日", "周", "星期", "个月", "in stock", "现货",
-            "ready stock", "stock")
+TRIGGERS = ("day", "days", "week", "weeks", "wk", "wks", "month", "months", "wd", "wds",
+            "workday", "workdays", "stock", "天", "日", "周", "星期", "个月", "现货")
 
 _UNIT = (r"(working days?|business days?|work days?|workdays?|wds?|days?|weeks?|wks?|months?|"
          r"个?工作日|个?工作天|天|日|周|个?星期|个月)")
@@ -51,7 +51,7 @@ _IN_STOCK = re.compile(r"in stock|ready stock|from stock|stock items?|现货")
 def find(view: MessageView) -> None:
     """Add lead-time mentions (min, max, working days, basis) and transit-time mentions."""
     low = view.low
-    if not has_any(low, TRIGGERS):
+    if not has_any(view, TRIGGERS):
         return
     for m in _DURATION.finditer(low):
         start, end = m.start(), m.end()
@@ -87,7 +87,7 @@ def find(view: MessageView) -> None:
             view.add(TRANSIT, (lo, hi), start, end)
         else:
             view.add(LEAD, (lo, hi, working or None, _basis(sentence)), start, end)
-    if has_any(low, ("stock", "现货")):
+    if "stock" in view.words or (not view.ascii and "现货" in low):
         for m in _IN_STOCK.finditer(low):
             if not view.negated(m.start()) and not _DURATION.search(low):
                 view.add(LEAD, (None, None, None, LeadTimeBasis.IN_STOCK), m.start(), m.end())

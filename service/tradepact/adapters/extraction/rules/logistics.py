@@ -9,28 +9,34 @@ from tradepact.domain.terms import ContainerType, TransportMode
 
 FIELD, CONTAINERS = "mode", "containers"
 
-TRIGGERS = ("sea", "ocean", "vessel", "fcl", "lcl", "container", "gp", "hq", "hc", "20ft", "40ft",
-            "20'", "40'", "air", "express", "courier", "dhl", "fedex", "ups", "tnt", "ems",
-            "rail", "train", "truck", "road", "海运", "整柜", "拼箱", "柜", "空运", "快递", "顺丰",
+TRIGGERS = ("sea", "ocean", "vessel", "ship", "fcl", "lcl", "container", "containers", "full", "gp",
+            "hq", "hc", "ft", "20'", "40'", "air", "airfreight", "express", "courier", "dhl", "fedex",
+            "ups", "tnt", "ems", "rail", "train", "truck", "trucking", "road", "seafreight",
+            "海运", "整柜", "拼箱", "柜", "空运", "快递", "顺丰",
             "铁路", "班列", "陆运", "卡车", "汽运", "multimodal", "多式联运")
 
 # (pattern, family, detail): family SEA with detail FCL/LCL merges with a bare SEA statement.
-_MODES = [
+MODES = [
     (re.compile(r"\bfcl\b|full container|整柜|(?:\d+\s*[x*×]\s*)?(?:20|40)\s*(?:gp|hq|hc|ft|'|尺|英尺)\b|"
-                r"(?:20|40)\s*(?:gp|hq|hc|尺|英尺)|\b(?:one|a|1|2|3)\s+(?:full\s+)?containers?\b"), "SEA", "FCL"),
-    (re.compile(r"\blcl\b|拼箱|less than container|拼柜"), "SEA", "LCL"),
+                r"(?:20|40)\s*(?:gp|hq|hc|尺|英尺)|\b(?:one|a|1|2|3)\s+(?:full\s+)?containers?\b"), "SEA", "FCL",
+     ("fcl", "full", "container", "containers", "gp", "hq", "hc", "ft", "'", "整柜", "尺")),
+    (re.compile(r"\blcl\b|拼箱|less than container|拼柜"), "SEA", "LCL", ("lcl", "less", "拼箱", "拼柜")),
     (re.compile(r"\bby sea\b|\bsea freight\b|\bseafreight\b|\bocean freight\b|\bsea shipping\b|"
-                r"\bship(?:ped|ping)? by sea\b|\bvia sea\b|\bby vessel\b|\bby ship\b|海运|走海运|船运"), "SEA", None),
+                r"\bship(?:ped|ping)? by sea\b|\bvia sea\b|\bby vessel\b|\bby ship\b|海运|走海运|船运"), "SEA", None,
+     ("sea", "seafreight", "ocean", "vessel", "ship", "海运", "船运")),
     (re.compile(r"\bby air\b|\bair ?freight\b|\bair shipping\b|\bair cargo\b|\bvia air\b|\bship by air\b|空运"),
-     "AIR", None),
+     "AIR", None, ("air", "airfreight", "空运")),
     (re.compile(r"\bexpress\b|\bcourier\b|\bdhl\b|\bfedex\b|\bups\b|\btnt\b|\bems\b|快递|顺丰|\bsf express\b"),
-     "EXPRESS", None),
-    (re.compile(r"\bby rail\b|\brail ?freight\b|\bby train\b|铁路|中欧班列|班列"), "RAIL", None),
-    (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b|\broad freight\b|陆运|卡车|汽运"), "ROAD", None),
-    (re.compile(r"\bmultimodal\b|\bmulti-modal\b|多式联运"), "MULTIMODAL", None),
+     "EXPRESS", None, ("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "快递", "顺丰")),
+    (re.compile(r"\bby rail\b|\brail ?freight\b|\bby train\b|铁路|中欧班列|班列"), "RAIL", None,
+     ("rail", "railfreight", "train", "铁路", "班列")),
+    (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b|\broad freight\b|陆运|卡车|汽运"), "ROAD", None,
+     ("truck", "trucking", "road", "陆运", "卡车", "汽运")),
+    (re.compile(r"\bmultimodal\b|\bmulti-modal\b|多式联运"), "MULTIMODAL", None, ("multimodal", "multi", "多式联运")),
 ]
 _CONTAINER = re.compile(
     r"(?:(\d+)\s*[x*×]\s*)?(20|40)\s*(gp|hq|hc|ft|'|尺|英尺)(?:\s*(?:gp|hq|hc))?|(\d+)\s*(?:个|只)?\s*(20|40)\s*(gp|hq|hc)")
+_DIGIT = re.compile(r"\d")
 _COURIERS = re.compile(r"\b(dhl|fedex|ups|tnt|ems|sf express)\b|顺丰")
 _DOCS = re.compile(r"documents?|\bdocs?\b|original|b/?l|invoice|文件|单据|正本|tracking")
 
@@ -38,10 +44,12 @@ _DOCS = re.compile(r"documents?|\bdocs?\b|original|b/?l|invoice|文件|单据|�
 def find(view: MessageView) -> None:
     """Add mode mentions ((family, detail)) and container mentions."""
     low = view.low
-    if not has_any(low, TRIGGERS):
+    if not has_any(view, TRIGGERS):
         return
     taken: list[tuple[int, int]] = []
-    for pattern, family, detail in _MODES:
+    for pattern, family, detail, keywords in MODES:
+        if not has_any(view, keywords):
+            continue
         for m in pattern.finditer(low):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -52,7 +60,7 @@ def find(view: MessageView) -> None:
             if view.negated(m.start()):
                 continue
             view.add(FIELD, (family, detail), m.start(), m.end())
-    for m in _CONTAINER.finditer(low):
+    for m in _CONTAINER.finditer(low) if _DIGIT.search(low) else ():
         count = int(m.group(1) or m.group(4) or 1)
         size = m.group(2) or m.group(5)
         kind = (m.group(3) or m.group(6) or "").lower()

@@ -73,6 +73,15 @@ class MessageView:
     def low(self) -> str:
         return self.nt.lower
 
+    @cached_property
+    def ascii(self) -> bool:
+        return self.nt.lower.isascii()
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The message's Latin words: what keyword prefilters look up."""
+        return frozenset(_WORD.findall(self.nt.lower))
+
     @property
     def text(self) -> str:
         return self.nt.text
@@ -95,14 +104,30 @@ class MessageView:
     def clause_at(self, pos: int) -> tuple[int, int]:
         return _find(self.clauses, pos)
 
+    @cached_property
+    def _may_exclude(self) -> bool:
+        low = self.low
+        return bool(_HYPOTHETICAL.search(low) or _OTHER_SUPPLIER.search(low) or _INJECTION.search(low))
+
+    @cached_property
+    def _has(self) -> dict[str, bool]:
+        """Message-wide cue tests; the per-sentence test runs only where the message has the cue."""
+        low = self.low
+        return {"sample": bool(_SAMPLE.search(low)), "reject": bool(_REJECT.search(low)),
+                "opener": bool(_QUESTION_OPENER.search(low))}
+
     def excluded(self, pos: int) -> bool:
         """The sentence is hypothetical, another supplier's offer, or talks to a machine."""
+        if not self._may_exclude:
+            return False
         s, e = self.sentence_at(pos)
         sent = self.low[s:e]
         return bool(_HYPOTHETICAL.search(sent) or _OTHER_SUPPLIER.search(sent)
                     or _INJECTION.search(sent))
 
     def about_samples(self, pos: int) -> bool:
+        if not self._has["sample"]:
+            return False
         s, e = self.clause_at(pos)
         return bool(_SAMPLE.search(self.low[s:e]))
 
@@ -113,11 +138,15 @@ class MessageView:
         return bool(_NEGATION.search(window))
 
     def rejected(self, pos: int) -> bool:
+        if not self._has["reject"]:
+            return False
         s, e = self.clause_at(pos)
         return bool(_REJECT.search(self.low[s:e]))
 
     def kind_at(self, pos: int) -> str:
         """QUESTION when the sentence asks for the value ("can you do CIF?"), else STATEMENT."""
+        if not self._has["opener"]:
+            return STATEMENT
         s, _ = self.sentence_at(pos)
         if _QUESTION_OPENER.search(self.low[s:pos]):
             return QUESTION
@@ -133,9 +162,38 @@ class MessageView:
         self.mentions.append(Mention(name, value, start, end, self.kind_at(start)))
 
 
-def has_any(text: str, needles: tuple[str, ...]) -> bool:
-    """The cheap prefilter: does any keyword of a pattern family occur in the text?"""
-    return any(n in text for n in needles)
+class Prefilter:
+    """The cheap test a message passes before a pattern family runs: one of its keywords occurs.
+
+    Latin keywords are whole words looked up in the message's word set (built once per message);
+    the rest ("t/t", "%", Chinese) are substrings, the Chinese ones only tried on non-ASCII text.
+    So most chat messages (greetings, photos, "ok") skip most regexes after a few set look-ups.
+    """
+
+    def __init__(self, needles: tuple[str, ...]) -> None:
+        self.words = frozenset(n for n in needles if _WORD.fullmatch(n))
+        self.ascii_others = tuple(n for n in needles if n not in self.words and n.isascii())
+        self.other = tuple(n for n in needles if not n.isascii())
+
+    def __call__(self, view: MessageView) -> bool:
+        if not self.words.isdisjoint(view.words):
+            return True
+        low = view.low
+        if any(n in low for n in self.ascii_others):
+            return True
+        return not view.ascii and any(n in low for n in self.other)
+
+
+_WORD = re.compile(r"[a-z]+")
+_PREFILTERS: dict[tuple[str, ...], Prefilter] = {}
+
+
+def has_any(view: MessageView, needles: tuple[str, ...]) -> bool:
+    """Does any keyword of a pattern family occur in the message? (built once per family)"""
+    test = _PREFILTERS.get(needles)
+    if test is None:
+        test = _PREFILTERS[needles] = Prefilter(needles)
+    return test(view)
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:

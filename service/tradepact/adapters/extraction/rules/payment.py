@@ -10,12 +10,11 @@ from tradepact.domain.terms import PaymentMethod, PaymentTrigger
 
 SPLIT, METHOD = "split", "method"
 
-SPLIT_TRIGGERS = ("%", "percent", "per cent", "pct", "全款", "/", "full payment", "payment in full",
-                  "pay in full")
-METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "电汇", "转账", "l/c", "lc",
-                   "letter of credit", "信用证", "d/p", "dp", "d/a", "da", "付款交单", "承兑交单",
-                   "o/a", "open account", "net ", "月结", "paypal", "western union", "westunion",
-                   "西联", "credit card", "escrow", "trade assurance", "信保", "担保交易")
+SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "/", "full")
+METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电汇", "转账", "l/c", "lc",
+                   "letter", "信用证", "d/p", "dp", "d/a", "o/a", "open", "net", "月结", "paypal",
+                   "western", "westunion", "西联", "credit", "visa", "mastercard", "escrow",
+                   "assurance", "信保", "担保交易")
 
 _PCT = r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)"
 _DEPOSIT_WORDS = (r"(?:deposit|dep(?![a-z])|downpayment|down payment|advance(?:d)?(?: payment)?|in advance|"
@@ -69,18 +68,22 @@ _METHODS = [
 def find(view: MessageView) -> None:
     """Add split mentions (deposit %, balance %, balance trigger) and method mentions."""
     low = view.low
-    if has_any(low, SPLIT_TRIGGERS):
+    if has_any(view, SPLIT_TRIGGERS):
         _find_split(view, low)
-    if has_any(low, METHOD_TRIGGERS):
+    if has_any(view, METHOD_TRIGGERS):
         _find_method(view, low)
 
 
 def _find_split(view: MessageView, low: str) -> None:
     found = False
-    for m in _FULL.finditer(low):
+    for m in _FULL.finditer(low) if ("100" in low or "全款" in low or "full" in low) else ():
         if not view.negated(m.start()):
             view.add(SPLIT, (Decimal(100), Decimal(0), None), m.start(), m.end())
             found = True
+    if "%" not in low and "percent" not in low and "pct" not in low and "cent" not in low:
+        deposits, balances = [], []
+        _find_slash_split(view, low)
+        return
     deposits = [(Decimal(m.group(1)), m.start(), m.end())
                 for p in (_DEPOSIT_AFTER, _DEPOSIT_BEFORE) for m in p.finditer(low)]
     balances = [(Decimal(m.group(1)), m.start(), m.end())
@@ -99,6 +102,12 @@ def _find_split(view: MessageView, low: str) -> None:
                 view.add(SPLIT, (dep, None, None), start, end)
         return
     if found:
+        return
+    _find_slash_split(view, low)
+
+
+def _find_slash_split(view: MessageView, low: str) -> None:
+    if "/" not in low and ":" not in low and "-" not in low:
         return
     context = bool(_PAYMENT_CONTEXT.search(low)) and not _NOT_PAYMENT.search(low)
     for m in _SPLIT.finditer(low):
