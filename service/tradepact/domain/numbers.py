@@ -105,11 +105,14 @@ def parse_decimal(text: str) -> Decimal | None:
     return value
 
 
-def rewrite_number_words(nt: NormalizedText) -> NormalizedText:
-    """Rewrite number words in `nt` as digits, keeping the map to the original text."""
+def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None) -> NormalizedText:
+    """Rewrite number words in `nt` as digits, keeping the map to the original text.
+
+    `words` (the Latin words of `nt.lower`) may be passed by a caller that has them already.
+    """
     low = nt.lower
     edits: list[tuple[int, int, str]] = []
-    if _ZH_ANY.search(low):
+    if not low.isascii() and _ZH_ANY.search(low):
         for m in _ZH_SPLIT.finditer(low):
             a, b = _ZH_DIGITS[m.group(1)], _ZH_DIGITS[m.group(2)]
             if a + b == 10:
@@ -128,7 +131,7 @@ def rewrite_number_words(nt: NormalizedText) -> NormalizedText:
             # a lone 一 is mostly a word (一下, 一起), not a number worth rewriting
             if value is not None and m.group(0) not in ("一", "万"):
                 edits.append((m.start(), m.end(), str(value)))
-    if not _NUMBER_WORDS.isdisjoint(_LATIN_WORD.findall(low)):
+    if not _NUMBER_WORDS.isdisjoint(words if words is not None else _LATIN_WORD.findall(low)):
         for m in _EN_RUN.finditer(low):
             value = english_words_to_int(m.group(0))
             if value is not None and not _overlaps(edits, m.start(), m.end()):

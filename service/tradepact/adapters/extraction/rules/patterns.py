@@ -67,7 +67,11 @@ class MessageView:
 
     @classmethod
     def of(cls, index: int, role: Role, text: str) -> MessageView:
-        return cls(index, role, rewrite_number_words(normalize(text)))
+        nt = normalize(text)
+        words = frozenset(_WORD.findall(nt.lower))
+        view = cls(index, role, rewrite_number_words(nt, words))
+        view.__dict__["words"] = words  # number words left in the set are harmless to prefilters
+        return view
 
     @property
     def low(self) -> str:
