@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tradepact.domain.escrow.ledger import (
     Account,
     LedgerInvariantError,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tradepact.domain.errors import IllegalTransition
 from tradepact.domain.escrow import model
 from tradepact.domain.escrow.approvals import ApprovalPolicy

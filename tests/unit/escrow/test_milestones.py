@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from tradepact.domain.errors import InvalidInput
 from tradepact.domain.escrow.milestones import EvidenceType, plan_milestones, release_condition
 from tradepact.domain.terms import Installment, PaymentSchedule, PaymentTrigger, TradeTerms
