@@ -8,14 +8,13 @@ from decimal import Decimal
 
 import pytest
 
+from tests.integration.escrow.conftest import ADMIN, PLATFORM, key
 from tradepact.adapters.db.escrow_repo import SqlEscrowStore
 from tradepact.domain.errors import Conflict, IllegalTransition
 from tradepact.domain.escrow.ledger import Movement
 from tradepact.domain.principal import Principal
 from tradepact.domain.terms import Installment, PaymentSchedule, PaymentTrigger, TradeTerms
 from tradepact.usecases import escrow as uc
-
-from .conftest import ADMIN, PLATFORM, key
 
 THREADS = 32
 ROUNDS = 3

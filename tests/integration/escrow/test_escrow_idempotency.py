@@ -9,12 +9,11 @@ from datetime import timedelta
 
 import pytest
 
+from tests.integration.escrow.conftest import ADMIN, PLATFORM, key
 from tradepact.adapters.db.escrow_repo import SqlEscrowStore
 from tradepact.adapters.db.escrow_tables import idempotency_keys
 from tradepact.domain.errors import Conflict, InvalidInput
 from tradepact.usecases import escrow as uc
-
-from .conftest import ADMIN, PLATFORM, key
 
 
 def fund(world, o, amount, k, ref="PAY-1", who=PLATFORM, uow=None):

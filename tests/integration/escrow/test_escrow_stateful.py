@@ -23,15 +23,7 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from tradepact.adapters.db.escrow_repo import SqlEscrowStore
-from tradepact.domain.errors import TradepactError
-from tradepact.domain.escrow.machine import MilestoneState, order_state
-from tradepact.domain.escrow.milestones import EvidenceItem, EvidenceType
-from tradepact.domain.principal import Role
-from tradepact.domain.terms import Installment, PaymentSchedule, PaymentTrigger, TradeTerms
-from tradepact.usecases import escrow as uc
-
-from .conftest import (
+from tests.integration.escrow.conftest import (
     ADMIN,
     BUYER,
     OTHER_SELLER,
@@ -43,6 +35,13 @@ from .conftest import (
     key,
     snapshot,
 )
+from tradepact.adapters.db.escrow_repo import SqlEscrowStore
+from tradepact.domain.errors import TradepactError
+from tradepact.domain.escrow.machine import MilestoneState, order_state
+from tradepact.domain.escrow.milestones import EvidenceItem, EvidenceType
+from tradepact.domain.principal import Role
+from tradepact.domain.terms import Installment, PaymentSchedule, PaymentTrigger, TradeTerms
+from tradepact.usecases import escrow as uc
 
 EVERYONE = [PLATFORM, ADMIN, SELLER, BUYER, OTHER_SELLER, REVIEWER_1, REVIEWER_2, PARTY_REVIEWER]
 TRIGGERS = [PaymentTrigger.ON_ORDER, PaymentTrigger.AGAINST_BL_COPY, PaymentTrigger.UNSPECIFIED]

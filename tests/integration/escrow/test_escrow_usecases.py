@@ -5,17 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from tradepact.domain.errors import (
-    AlreadyExists,
-    IllegalTransition,
-    InvalidInput,
-    NotFound,
-    PermissionDenied,
-)
-from tradepact.domain.escrow.machine import MilestoneState, OrderState
-from tradepact.usecases import escrow as uc
-
-from .conftest import (
+from tests.integration.escrow.conftest import (
     ADMIN,
     BL,
     BUYER,
@@ -28,6 +18,15 @@ from .conftest import (
     key,
     snapshot,
 )
+from tradepact.domain.errors import (
+    AlreadyExists,
+    IllegalTransition,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+)
+from tradepact.domain.escrow.machine import MilestoneState, OrderState
+from tradepact.usecases import escrow as uc
 
 
 def test_deposit_and_balance_released_after_reviews(world):

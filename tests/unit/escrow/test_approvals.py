@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.escrow.helpers import AT, BL, REVIEWER, REVIEWER_2, new_id, order_with
 from tradepact.domain.errors import PermissionDenied, PreconditionFailed
 from tradepact.domain.escrow import model
 from tradepact.domain.escrow.approvals import ApprovalPolicy
 from tradepact.domain.escrow.machine import MilestoneState
 from tradepact.domain.escrow.milestones import EvidenceItem, EvidenceType
 from tradepact.domain.principal import Principal
-
-from .helpers import AT, BL, REVIEWER, REVIEWER_2, new_id, order_with
 
 TWO_ABOVE_5000 = ApprovalPolicy(thresholds_minor={"USD": 5_000})
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.escrow.helpers import AT, BL, new_id, order_with
 from tradepact.domain.errors import IllegalTransition, InvalidInput
 from tradepact.domain.escrow import model
 from tradepact.domain.escrow.approvals import ApprovalPolicy
 from tradepact.domain.escrow.ledger import Movement
 from tradepact.domain.escrow.machine import MilestoneState, OrderState
-
-from .helpers import AT, BL, new_id, order_with
 
 
 def test_dispute_freezes_milestones_and_blocks_payout_requests():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.escrow.helpers import AT, BL, REVIEWER, new_id, order_with
 from tradepact.domain.errors import IllegalTransition
 from tradepact.domain.escrow import model
 from tradepact.domain.escrow.approvals import ApprovalPolicy
@@ -17,8 +18,6 @@ from tradepact.domain.escrow.machine import (
     order_state,
     render_markdown,
 )
-
-from .helpers import AT, BL, REVIEWER, new_id, order_with
 
 E, S = MilestoneEvent, MilestoneState
 ALL_PAIRS = [(s, e) for s in S for e in E]
