@@ -9,7 +9,15 @@ Two data sets:
   a supplier's terms page or quote), so it becomes ONE message from the SELLER. Its free-text
   ``quantity`` and ``unit_price`` are compared by number: a predicted value is correct when it is
   one of the numbers of the annotation; an annotation that describes an MOQ expects no order
-  quantity. Samples carry no status, so the status row is empty for them.
+  quantity. Samples carry no status, goods description, line-item count, due days or deposit
+amount, so those rows are empty for them.
+
+Goods: ``quantity``, ``unit_price`` and ``description`` labels are one value (the first line
+item) or a list (one per line item, in order of first mention); a predicted item is scored
+against the label at its position. A description is correct when it equals the label after
+whitespace and case normalisation. ``line_items`` is the number of line items that carry a
+description, quantity or unit price. ``due_days`` is the last installment's due days (net 30,
+L/C 60 days, 7 days after B/L date); ``deposit_amount`` the first installment's fixed amount.
 
 A prediction counts when the extractor outputs a non-missing value; precision = correct
 predictions / predictions; recall = correct predictions / non-null expectations. A value is
@@ -30,6 +38,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from tradepact.domain.grounding import verify_grounding
+from tradepact.domain.money import from_minor
 from tradepact.domain.normalize import normalize
 from tradepact.domain.numbers import rewrite_number_words
 from tradepact.domain.ports import TermExtractor
@@ -37,7 +46,10 @@ from tradepact.domain.terms import PaymentTrigger, TermStatus, TradeTerms
 from tradepact.domain.transcript import Message, Role, Transcript
 
 FIELDS = ("rule", "named_place", "deposit_pct", "balance_pct", "method", "lead_time_min",
-          "lead_time_max", "mode", "quantity", "unit_price", "currency", "status")
+          "lead_time_max", "mode", "quantity", "unit_price", "currency", "status", "description",
+          "line_items", "due_days", "deposit_amount")
+PER_ITEM = ("quantity", "unit_price", "description")  # scored item by item
+_NOT_IN_SAMPLES = ("status", "description", "line_items", "due_days", "deposit_amount")
 REPO = Path(__file__).resolve().parents[2]
 DATA_DIR = REPO / "tests" / "data" / "transcripts"
 SAMPLES_FILE = "trade_snippets.jsonl"
@@ -46,7 +58,9 @@ _LABEL_KEYS = {"rule": "incoterm", "named_place": "named_place", "deposit_pct": 
                "balance_pct": "balance_pct", "method": "payment_method",
                "lead_time_min": "lead_time_min", "lead_time_max": "lead_time_max", "mode": "mode",
                "quantity": "quantity", "unit_price": "unit_price", "currency": "currency",
-               "status": "incoterm_status"}
+               "status": "incoterm_status", "description": "description",
+               "line_items": "line_item_count", "due_days": "due_days",
+               "deposit_amount": "deposit_amount"}
 _SAMPLE_METHODS = {"TT": "TT", "LC_SIGHT": "LC", "LC_USANCE": "LC", "DP": "DP", "DA": "DA",
                    "PAYPAL": "PayPal", "WESTERN_UNION": "WesternUnion", "CARD": "Card",
                    "ESCROW": "TradeAssurance", "OA": "OA"}
@@ -165,7 +179,13 @@ def predict(terms: TradeTerms) -> dict[str, object]:
             rest = [i.percent for i in pay.installments[1:] if i.percent is not None]
             balance = sum(rest, Decimal(0)) if rest or deposit == 100 else None
     methods = {i.method.value for i in pay.installments if i.method.value != "UNSPECIFIED"}
-    item = terms.line_items[0] if terms.line_items else None
+    items = [i for i in terms.line_items
+             if i.description or i.quantity is not None or i.unit_price is not None]
+    dues = [i.due_days for i in pay.installments if i.due_days is not None]
+    first = pay.installments[0] if pay.installments else None
+    amount = None
+    if first is not None and first.fixed_amount_minor is not None:
+        amount = from_minor(first.fixed_amount_minor, first.currency or terms.currency.code or "USD")
     return {
         "rule": inc.rule.value if inc.rule else None,
         "named_place": inc.named_place,
@@ -173,11 +193,26 @@ def predict(terms: TradeTerms) -> dict[str, object]:
         "method": methods.pop() if len(methods) == 1 else None,
         "lead_time_min": lead.min_days, "lead_time_max": lead.max_days,
         "mode": None if terms.logistics.mode.value == "UNSPECIFIED" else terms.logistics.mode.value,
-        "quantity": item.quantity if item else None,
-        "unit_price": item.unit_price if item else None,
+        "quantity": [i.quantity for i in items] or None,
+        "unit_price": [i.unit_price for i in items] or None,
         "currency": terms.currency.code,
         "status": None if inc.status == TermStatus.MISSING else inc.status.value,
+        "description": [i.description or None for i in items] or None,
+        "line_items": len(items) or None,
+        "due_days": dues[-1] if dues else None,
+        "deposit_amount": amount,
     }
+
+
+def _positions(name: str, got: object, want: object) -> list[tuple[object, object]]:
+    """(label, prediction) pairs: one per line item for the per-item fields, else one."""
+    if name not in PER_ITEM:
+        return [(want, got)]
+    wants = want if isinstance(want, list) else [want]
+    gots = got if isinstance(got, list) else [got]
+    size = max(len(wants), len(gots))
+    return [(wants[i] if i < len(wants) else None, gots[i] if i < len(gots) else None)
+            for i in range(size)]
 
 
 def _numbers(text: str) -> set[Decimal]:
@@ -197,7 +232,10 @@ def _correct(name: str, got: object, want: object, case: Case) -> bool:
             got == "ESCROW" and want in ("Alipay", "TradeAssurance"))
     if name in ("quantity", "unit_price") and case.numeric_text:
         return Decimal(str(got)) in _numbers(str(want))
-    if isinstance(got, Decimal) or isinstance(want, (int, float)) or name in ("quantity", "unit_price"):
+    if name == "description":
+        return " ".join(str(got).split()).casefold() == " ".join(str(want).split()).casefold()
+    if isinstance(got, Decimal) or isinstance(want, (int, float)) or name in (
+            "quantity", "unit_price", "deposit_amount"):
         try:
             return Decimal(str(got)) == Decimal(str(want))
         except InvalidOperation:
@@ -214,24 +252,27 @@ def evaluate(dataset: list[Case], extractor: TermExtractor, name: str = "dataset
         verified, _ = verify_grounding(terms.model_copy(deep=True), case.transcript)
         kept = predict(verified)
         for f in FIELDS:
-            score, want, value = report.fields[f], case.expected.get(f), got[f]
-            if f == "status" and case.numeric_text:
+            if f in _NOT_IN_SAMPLES and case.numeric_text:
                 continue
+            score, want = report.fields[f], case.expected.get(f)
             if f == "status":
                 want = None if want == TermStatus.MISSING.value else want
-            if want is not None:
-                score.expected += 1
-            if value is None:
-                if want is not None:
-                    report.errors.append((case.id, f, want, None))
-                continue
-            score.predicted += 1
-            if f != "status" and kept[f] != value:
-                score.ungrounded += 1
-            if want is not None and _correct(f, value, want, case):
-                score.correct += 1
-            else:
-                report.errors.append((case.id, f, want, value))
+            pairs = _positions(f, got[f], want)
+            kept_values = [v for _, v in _positions(f, kept[f], None)]
+            for i, (want_i, value) in enumerate(pairs):
+                if want_i is not None:
+                    score.expected += 1
+                if value is None:
+                    if want_i is not None:
+                        report.errors.append((case.id, f, want_i, None))
+                    continue
+                score.predicted += 1
+                if f != "status" and (i >= len(kept_values) or kept_values[i] != value):
+                    score.ungrounded += 1
+                if want_i is not None and _correct(f, value, want_i, case):
+                    score.correct += 1
+                else:
+                    report.errors.append((case.id, f, want_i, value))
     return report
 
 
