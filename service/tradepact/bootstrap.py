@@ -109,4 +109,27 @@ def _wire_contracts(app: App) -> None:
 
 
 def _wire_escrow(app: App) -> None:
-    """Escrow repositories (see tradepact.usecases.escrow)."""
+    """Escrow store, reviewer policy, and the event bus that wakes WatchOrder streams."""
+    from datetime import timedelta
+
+    from tradepact.adapters.db.escrow_repo import NOTIFY_CHANNEL, SqlEscrowStore
+    from tradepact.adapters.events import OrderEventBus, PostgresListener
+    from tradepact.domain.escrow.approvals import ApprovalPolicy
+    from tradepact.usecases.escrow import EscrowSettings, EscrowUnitOfWork
+
+    bus = OrderEventBus()
+    app.extras["event_bus"] = bus
+    closers = app.extras.setdefault("closers", [])
+    closers.append(bus.close)
+    if app.engine.dialect.name == "postgresql":
+        # Other replicas' commits arrive as NOTIFY; no state lives only in this process.
+        dsn = app.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        listener = PostgresListener(dsn, NOTIFY_CHANNEL, bus)
+        listener.start()
+        closers.append(listener.stop)
+    app.extras["escrow"] = EscrowUnitOfWork(
+        store=SqlEscrowStore(app.engine),
+        settings=EscrowSettings(
+            policy=ApprovalPolicy(thresholds_minor=app.settings.thresholds()),
+            idempotency_ttl=timedelta(hours=app.settings.idempotency_ttl_hours)),
+        on_event=bus.notify)

@@ -58,7 +58,7 @@ def assert_books_sound(world, engine, order_id: str) -> None:
     assert s.released_minor + s.refunded_minor + s.held_minor == s.funded_minor
     with SqlEscrowStore(engine).read() as tx:
         assert tx.ledger_sum() == 0
-    assert uc.verify_audit(ADMIN, world.uow, order_id) == {order_id: []}
+    assert uc.verify_audit(ADMIN, world.uow, order_id).problems == {order_id: []}
 
 
 @pytest.mark.parametrize("round_", range(ROUNDS))

@@ -247,7 +247,7 @@ class EscrowMachine(RuleBasedStateMachine):
         for oid in self.orders:
             o = self._order(oid)
             assert uc.ledger_summary(oid, ADMIN, self.uow).problems == []
-            assert uc.verify_audit(ADMIN, self.uow, oid) == {oid: []}
+            assert uc.verify_audit(ADMIN, self.uow, oid).problems == {oid: []}
             for m in o.milestones:
                 assert 0 <= m.released_minor + m.refunded_minor <= m.funded_minor <= m.amount_minor
             assert o.state is order_state((m.state for m in o.milestones),

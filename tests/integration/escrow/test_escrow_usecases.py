@@ -49,7 +49,7 @@ def test_deposit_and_balance_released_after_reviews(world):
     assert (s.funded_minor, s.released_minor, s.held_minor, s.problems) == (
         700_001, 700_001, 0, [])
     assert s.balances["SELLER_PAYABLE"] == 700_001
-    assert uc.verify_audit(ADMIN, uow, o.id) == {o.id: []}
+    assert uc.verify_audit(ADMIN, uow, o.id).problems == {o.id: []}
 
 
 def test_watch_resumes_after_a_sequence_number(world):
@@ -165,7 +165,7 @@ def test_verify_audit_catches_an_edited_event_in_the_database(world, engine):
         conn.execute(text("UPDATE escrow_events SET payload_json = :p "
                           "WHERE order_id = :o AND sequence = 2"),
                      {"p": '{"amount_minor": 1}', "o": o.id})
-    problems = uc.verify_audit(ADMIN, world.uow)[o.id]
+    problems = uc.verify_audit(ADMIN, world.uow).problems[o.id]
     assert any("edited" in p for p in problems)
 
 
@@ -174,4 +174,4 @@ def test_verify_audit_catches_a_deleted_newest_event(world, engine):
     with engine.begin() as conn:
         conn.execute(text("DELETE FROM escrow_events WHERE order_id = :o AND sequence = 3"),
                      {"o": o.id})
-    assert uc.verify_audit(ADMIN, world.uow, o.id)[o.id]
+    assert uc.verify_audit(ADMIN, world.uow, o.id).problems[o.id]

@@ -251,13 +251,22 @@ def current_digest(order: Order, m: Milestone) -> str:
 
 
 def confirm(order: Order, milestone_id: str, reviewer: Principal, at: str,
-            movement_id: str) -> Effect:
-    """A reviewer approves; the approval completing the quorum releases the money to the seller."""
+            movement_id: str, *, expected_digest: str = "", payout_reference: str = "") -> Effect:
+    """A reviewer approves; the approval completing the quorum releases the money to the seller.
+
+    With `expected_digest` the approval is bound to what the reviewer saw: if the milestone,
+    amount, beneficiary or evidence changed since, it is refused.
+    """
     m = order.milestone(milestone_id)
     check_may_review(reviewer, "confirm payouts", order.parties, m.release_requested_by)
     if m.state is not MilestoneState.RELEASE_REQUESTED:
         milestone_next(m.state, E.CONFIRM, m.id)
     digest = current_digest(order, m)
+    if expected_digest and expected_digest != digest:
+        raise PreconditionFailed(PreconditionViolation(
+            "APPROVAL_HASH", f"milestones/{m.id}",
+            "what you approved changed since you saw it (amount, beneficiary or evidence); "
+            "review the milestone again"))
     approvals = add_approval(m.approvals, reviewer.subject, digest, at, m.id)
     reviewers = sorted(counted(approvals, digest))
     payload: dict[str, Any] = {"milestone_id": m.id, "reviewer": reviewer.subject,
@@ -272,7 +281,8 @@ def confirm(order: Order, milestone_id: str, reviewer: Principal, at: str,
     m.approvals = approvals
     m.released_minor += amount
     m.payout = {"instruction_id": movement_id, "beneficiary": order.seller_party_id,
-                "amount_minor": amount, "currency": m.currency, "approved_by": reviewers}
+                "amount_minor": amount, "currency": m.currency, "approved_by": reviewers,
+                "reference": payout_reference}
     entries = movement(Movement.RELEASE, movement_id, order.id, m.id, amount, m.currency,
                        movement_id)
     payload.update(amount_minor=amount, payout=m.payout)

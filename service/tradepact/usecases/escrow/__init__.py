@@ -15,6 +15,7 @@ from .commands import (
 )
 from .ports import EscrowSettings, EscrowStore, EscrowUnitOfWork
 from .queries import (
+    AuditReport,
     LedgerSummary,
     QueueItem,
     get_order,
@@ -38,6 +39,7 @@ from .writes import (
 )
 
 __all__ = [
+    "AuditReport",
     "CancelOrder",
     "ConfirmPayout",
     "ContractSnapshot",

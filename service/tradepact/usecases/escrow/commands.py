@@ -64,11 +64,17 @@ class RequestRelease:
 
 @dataclass(frozen=True)
 class ConfirmPayout:
-    """A reviewer approves a requested payout."""
+    """A reviewer approves a requested payout.
+
+    `expected_digest`, when given, is the approval hash the reviewer saw; if the milestone,
+    amount, beneficiary or evidence changed since, the approval is refused.
+    """
 
     order_id: str
     milestone_id: str
     idempotency_key: str
+    expected_digest: str = ""
+    payout_reference: str = ""
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,7 @@ class QueueItem(BaseModel):
     order: Order
     milestone: Milestone
     terms_summary: str
+    terms_json: str  # the frozen contract terms, as TradeTerms JSON
     approvals_counted: list[str]
     approvals_required: int
     digest: str  # what an approval now would be bound to
@@ -74,6 +75,7 @@ def reviewer_queue(principal: Principal, uow: EscrowUnitOfWork, limit: int = 100
     require_role(principal, "see the reviewer queue", Role.REVIEWER, Role.ADMIN)
     with uow.store.read() as tx:
         waiting = tx.release_queue(limit)
+        terms_by_order = {order.id: tx.terms_json(order.id) for order, _ in waiting}
     out = []
     mine = principal.party_ids()
     for order, milestone_id in waiting:
@@ -82,6 +84,7 @@ def reviewer_queue(principal: Principal, uow: EscrowUnitOfWork, limit: int = 100
         m = order.milestone(milestone_id)
         digest = current_digest(order, m)
         out.append(QueueItem(order=order, milestone=m, terms_summary=order.terms_summary,
+                             terms_json=terms_by_order.get(order.id) or "",
                              approvals_counted=sorted(counted(m.approvals, digest)),
                              approvals_required=m.approvals_required, digest=digest))
     return out
@@ -97,19 +100,33 @@ def list_events(order_id: str, after_sequence: int, principal: Principal,
         return tx.events(order_id, after_sequence, limit)
 
 
+class AuditReport(BaseModel):
+    """Problems in the audit chain per order, and how many events were checked."""
+
+    problems: dict[str, list[str]]
+    events_checked: int
+
+    @property
+    def ok(self) -> bool:
+        return not any(self.problems.values())
+
+
 def verify_audit(principal: Principal, uow: EscrowUnitOfWork,
-                 order_id: str | None = None) -> dict[str, list[str]]:
-    """Problems in the audit chain per order (all orders when `order_id` is None)."""
+                 order_id: str | None = None) -> AuditReport:
+    """Check the audit hash chain of one order (every order when `order_id` is None)."""
     require_role(principal, "verify the audit log", Role.ADMIN, Role.REVIEWER, Role.PLATFORM)
     with uow.store.read() as tx:
         ids = [order_id] if order_id is not None else tx.order_ids()
         out: dict[str, list[str]] = {}
+        checked = 0
         for oid in ids:
             head = tx.audit_head(oid)
             if head is None:
                 raise NotFound("order", oid)
-            out[oid] = verify_chain(tx.events(oid), head=head)
-    return out
+            events = tx.events(oid)
+            checked += len(events)
+            out[oid] = verify_chain(events, head=head)
+    return AuditReport(problems=out, events_checked=checked)
 
 
 class LedgerSummary(BaseModel):
@@ -124,7 +141,8 @@ class LedgerSummary(BaseModel):
     held_minor: int
     balances: dict[str, int]  # account -> balance in its normal direction
     entries: int
-    problems: list[str]  # broken invariants; empty when the ledger is sound
+    problems: list[str]
+    entry_list: list[dict] = []  # every entry, oldest first (movement, account, amount...)  # broken invariants; empty when the ledger is sound
 
 
 def ledger_summary(order_id: str, principal: Principal, uow: EscrowUnitOfWork) -> LedgerSummary:
@@ -147,10 +165,15 @@ def ledger_summary(order_id: str, principal: Principal, uow: EscrowUnitOfWork) -
         refunded_minor=sum(t.refunded for t in totals.values()),
         held_minor=sum(t.held for t in totals.values()),
         balances={str(a): bal.get((order.id, a), 0) for a in Account},
-        entries=len(entries), problems=problems)
+        entries=len(entries), problems=problems,
+        entry_list=[{"movement_id": e.movement_id, "movement": str(e.movement),
+                     "milestone_id": e.milestone_id, "account": str(e.account),
+                     "amount_minor": e.amount_minor, "currency": e.currency,
+                     "reference": e.reference} for e in entries])
 
 
 __all__ = [
+    "AuditReport",
     "LedgerSummary",
     "QueueItem",
     "get_order",

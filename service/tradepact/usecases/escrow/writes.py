@@ -215,7 +215,8 @@ def confirm_payout(cmd: ConfirmPayout, principal: Principal, uow: EscrowUnitOfWo
     """A reviewer approves; the approval completing the quorum releases the money."""
     require_role(principal, "confirm payouts", Role.REVIEWER)
     return _on_order(uow, principal, "confirm_payout", cmd, lambda order, at: model.confirm(
-        order, cmd.milestone_id, principal, at, uow.new_id()))
+        order, cmd.milestone_id, principal, at, uow.new_id(),
+        expected_digest=cmd.expected_digest, payout_reference=cmd.payout_reference))
 
 
 def reject_payout(cmd: RejectPayout, principal: Principal, uow: EscrowUnitOfWork) -> Order:

@@ -115,6 +115,9 @@ def _abort(context: grpc.ServicerContext, exc: Exception) -> None:
             log.error("unmapped domain error %s", type(exc).__name__, exc_info=exc)
     elif _is_grpc_abort(exc):
         raise exc  # context.abort() inside a handler: already a status
+    elif isinstance(exc, NotImplementedError):
+        status = status_pb2.Status(code=code_pb2.UNIMPLEMENTED,
+                                   message="this method is not implemented by this server")
     else:
         log.error("unexpected %s", type(exc).__name__, exc_info=exc)
         status = internal_status(rid)

@@ -1,13 +1,222 @@
-"""EscrowService servicer (being built; unimplemented RPCs answer UNIMPLEMENTED)."""
+"""EscrowService: thin adapter over tradepact.usecases.escrow."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 from tradepact.bootstrap import App
+from tradepact.domain.contract import contract_total_minor
+from tradepact.domain.errors import FieldViolation, InvalidInput
+from tradepact.domain.terms import TradeTerms
+from tradepact.usecases import contracts as contracts_uc
+from tradepact.usecases import escrow as uc
+from tradepact.v1 import escrow_pb2 as pb
 from tradepact.v1 import escrow_pb2_grpc
+
+from ..context import current_principal
+from ..converters.escrow import (
+    event_to_pb,
+    evidence_from_pb,
+    order_state_from_pb,
+    order_to_pb,
+    timestamp_of,
+)
+from ..converters.money import money_from_pb, money_to_pb
+from ..converters.terms import terms_to_pb
+
+WATCH_POLL_SECONDS = 1.0
+
+
+def _amount(money: Any, field: str, currency: str | None = None) -> int:
+    if not money.currency_code and money.minor_units == 0:
+        raise InvalidInput(FieldViolation(field, "is required"))
+    minor, cur = money_from_pb(money, field)
+    if minor < 0:
+        raise InvalidInput(FieldViolation(f"{field}.minor_units", "must not be negative"))
+    if currency is not None and cur != currency:
+        raise InvalidInput(FieldViolation(f"{field}.currency_code",
+                                          f"must be the order currency {currency}"))
+    return minor
 
 
 class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
-    """Orders, milestones, reviewed payouts."""
+    """Orders, milestones, reviewed payouts, ledger and audit."""
 
     def __init__(self, app: App) -> None:
         self._app = app
+
+    @property
+    def _uow(self) -> uc.EscrowUnitOfWork:
+        return self._app.extras["escrow"]
+
+    def _order_currency(self, order_id: str) -> str:
+        return uc.get_order(order_id, current_principal(), self._uow).currency
+
+    def CreateOrder(self, request: pb.CreateOrderRequest, context: Any  # noqa: N802
+                    ) -> pb.CreateOrderResponse:
+        principal = current_principal()
+        if not request.contract_id:
+            raise InvalidInput("contract_id", "is required")
+        version = contracts_uc.contract_snapshot(request.contract_id, request.contract_version,
+                                                 principal, self._app.extras["contracts"])
+        total, currency = contract_total_minor(version.terms)
+        snapshot = uc.ContractSnapshot(
+            contract_id=version.contract_id, version=version.version,
+            terms_fingerprint=version.terms_fingerprint, terms=version.terms,
+            total_minor=total, currency=currency, buyer_party_id=version.buyer_party_id,
+            seller_party_id=version.seller_party_id)
+        order = uc.create_order(uc.CreateOrder(contract=snapshot,
+                                               idempotency_key=request.idempotency_key),
+                                principal, self._uow)
+        return pb.CreateOrderResponse(order=order_to_pb(order))
+
+    def RecordFunding(self, request: pb.RecordFundingRequest, context: Any  # noqa: N802
+                      ) -> pb.RecordFundingResponse:
+        amount = _amount(request.amount, "amount", self._order_currency(request.order_id))
+        order = uc.record_funding(uc.RecordFunding(
+            order_id=request.order_id, milestone_id=request.milestone_id, amount_minor=amount,
+            payment_reference=request.payment_reference,
+            idempotency_key=request.idempotency_key), current_principal(), self._uow)
+        return pb.RecordFundingResponse(order=order_to_pb(order))
+
+    def SubmitEvidence(self, request: pb.SubmitEvidenceRequest, context: Any  # noqa: N802
+                       ) -> pb.SubmitEvidenceResponse:
+        item = evidence_from_pb(request.evidence, "evidence")
+        order = uc.submit_evidence(uc.SubmitEvidence(
+            order_id=request.order_id, milestone_id=request.milestone_id, evidence=(item,),
+            idempotency_key=request.idempotency_key), current_principal(), self._uow)
+        return pb.SubmitEvidenceResponse(order=order_to_pb(order))
+
+    def RequestRelease(self, request: pb.RequestReleaseRequest, context: Any  # noqa: N802
+                       ) -> pb.RequestReleaseResponse:
+        order = uc.request_release(uc.RequestRelease(
+            order_id=request.order_id, milestone_id=request.milestone_id,
+            idempotency_key=request.idempotency_key), current_principal(), self._uow)
+        return pb.RequestReleaseResponse(order=order_to_pb(order))
+
+    def ConfirmPayout(self, request: pb.ConfirmPayoutRequest, context: Any  # noqa: N802
+                      ) -> pb.ConfirmPayoutResponse:
+        cmd = uc.ConfirmPayout(order_id=request.order_id, milestone_id=request.milestone_id,
+                               idempotency_key=request.idempotency_key,
+                               expected_digest=request.approval_hash,
+                               payout_reference=request.payout_reference)
+        order = uc.confirm_payout(cmd, current_principal(), self._uow)
+        milestone = next(m for m in order.milestones if m.id == request.milestone_id)
+        out = order_to_pb(order)
+        pm = next(m for m in out.milestones if m.milestone_id == request.milestone_id)
+        valid = sum(1 for a in pm.approvals if a.valid)
+        released = milestone.state.value == "RELEASED"
+        return pb.ConfirmPayoutResponse(
+            order=out, released=released,
+            approvals_remaining=0 if released else max(0, pm.approvals_required - valid))
+
+    def RejectPayout(self, request: pb.RejectPayoutRequest, context: Any  # noqa: N802
+                     ) -> pb.RejectPayoutResponse:
+        order = uc.reject_payout(uc.RejectPayout(
+            order_id=request.order_id, milestone_id=request.milestone_id,
+            reason=request.reason, idempotency_key=request.idempotency_key),
+            current_principal(), self._uow)
+        return pb.RejectPayoutResponse(order=order_to_pb(order))
+
+    def OpenDispute(self, request: pb.OpenDisputeRequest, context: Any  # noqa: N802
+                    ) -> pb.OpenDisputeResponse:
+        order = uc.open_dispute(uc.OpenDispute(
+            order_id=request.order_id, reason=request.reason,
+            idempotency_key=request.idempotency_key), current_principal(), self._uow)
+        return pb.OpenDisputeResponse(order=order_to_pb(order))
+
+    def ResolveDispute(self, request: pb.ResolveDisputeRequest, context: Any  # noqa: N802
+                       ) -> pb.ResolveDisputeResponse:
+        currency = self._order_currency(request.order_id)
+        order = uc.resolve_dispute(uc.ResolveDispute(
+            order_id=request.order_id,
+            release_minor=money_from_pb(request.release_to_seller, "release_to_seller")[0]
+            if request.HasField("release_to_seller") else 0,
+            refund_minor=money_from_pb(request.refund_to_buyer, "refund_to_buyer")[0]
+            if request.HasField("refund_to_buyer") else 0,
+            note=request.resolution_note, idempotency_key=request.idempotency_key),
+            current_principal(), self._uow)
+        for name in ("release_to_seller", "refund_to_buyer"):
+            if request.HasField(name) and getattr(request, name).currency_code != currency:
+                raise InvalidInput(f"{name}.currency_code", f"must be {currency}")
+        return pb.ResolveDisputeResponse(order=order_to_pb(order))
+
+    def CancelOrder(self, request: pb.CancelOrderRequest, context: Any  # noqa: N802
+                    ) -> pb.CancelOrderResponse:
+        order = uc.cancel_order(uc.CancelOrder(
+            order_id=request.order_id, reason=request.reason,
+            idempotency_key=request.idempotency_key), current_principal(), self._uow)
+        return pb.CancelOrderResponse(order=order_to_pb(order))
+
+    def GetOrder(self, request: pb.GetOrderRequest, context: Any  # noqa: N802
+                 ) -> pb.GetOrderResponse:
+        if not request.order_id:
+            raise InvalidInput("order_id", "is required")
+        return pb.GetOrderResponse(order=order_to_pb(
+            uc.get_order(request.order_id, current_principal(), self._uow)))
+
+    def ListOrders(self, request: pb.ListOrdersRequest, context: Any  # noqa: N802
+                   ) -> pb.ListOrdersResponse:
+        orders, token = uc.list_orders(uc.ListOrders(
+            state=order_state_from_pb(request.state), page_size=request.page_size or 50,
+            page_token=request.page_token), current_principal(), self._uow)
+        return pb.ListOrdersResponse(orders=[order_to_pb(o) for o in orders],
+                                     next_page_token=token)
+
+    def WatchOrder(self, request: pb.WatchOrderRequest, context: Any  # noqa: N802
+                   ) -> Iterator[pb.WatchOrderResponse]:
+        if not request.order_id:
+            raise InvalidInput("order_id", "is required")
+        principal = current_principal()
+        bus = self._app.extras["event_bus"]
+        after = request.after_sequence
+        while context.is_active() and not bus.closed:
+            events = uc.list_events(request.order_id, after, principal, self._uow, limit=500)
+            for ev in events:
+                yield pb.WatchOrderResponse(event=event_to_pb(ev))
+                after = ev.sequence
+            if not events:
+                # Woken by this replica's commits or by PostgreSQL NOTIFY from others;
+                # the timeout is the safety net.
+                bus.wait(request.order_id, after, WATCH_POLL_SECONDS)
+
+    def ListReviewQueue(self, request: pb.ListReviewQueueRequest, context: Any  # noqa: N802
+                        ) -> pb.ListReviewQueueResponse:
+        items = uc.reviewer_queue(current_principal(), self._uow,
+                                  limit=request.page_size or 100)
+        out = pb.ListReviewQueueResponse()
+        for item in items:
+            ri = out.items.add(order=order_to_pb(item.order), milestone_id=item.milestone.id)
+            if item.terms_json:
+                ri.terms.CopyFrom(terms_to_pb(TradeTerms.model_validate_json(item.terms_json)))
+            if (ts := timestamp_of(item.milestone.release_requested_at)) is not None:
+                ri.request_time.CopyFrom(ts)
+        return out
+
+    def GetLedger(self, request: pb.GetLedgerRequest, context: Any  # noqa: N802
+                  ) -> pb.GetLedgerResponse:
+        if not request.order_id:
+            raise InvalidInput("order_id", "is required")
+        s = uc.ledger_summary(request.order_id, current_principal(), self._uow)
+        cur = s.currency
+        out = pb.GetLedgerResponse(
+            order_id=s.order_id, funded=money_to_pb(s.funded_minor, cur),
+            released=money_to_pb(s.released_minor, cur),
+            refunded=money_to_pb(s.refunded_minor, cur), held=money_to_pb(s.held_minor, cur),
+            balanced=not s.problems)
+        for i, e in enumerate(s.entry_list):
+            out.entries.add(entry_id=f"{e['movement_id']}:{i}", movement_id=e["movement_id"],
+                            account=f"{e['account']}:{s.order_id}",
+                            amount=money_to_pb(e["amount_minor"], e["currency"]),
+                            kind=e["movement"], milestone_id=e["milestone_id"])
+        return out
+
+    def VerifyAudit(self, request: pb.VerifyAuditRequest, context: Any  # noqa: N802
+                    ) -> pb.VerifyAuditResponse:
+        report = uc.verify_audit(current_principal(), self._uow, request.order_id or None)
+        out = pb.VerifyAuditResponse(ok=report.ok, events_checked=report.events_checked)
+        for order_id, problems in report.problems.items():
+            for p in problems:
+                out.problems.add(order_id=order_id, description=p)
+        return out
