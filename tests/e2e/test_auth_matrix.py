@@ -62,7 +62,7 @@ def test_missing_bad_expired_or_foreign_tokens_are_unauthenticated(channel, meth
         "wrong scheme": [("authorization", "Basic dXNlcjpwYXNz")],
         "expired": [("authorization", f"Bearer {token('p', 'platform', ttl=-30)}")],
         "other key": [("authorization",
-                       f"Bearer {token('p', 'platform', secret='another-secret-0123456789abcdef')}")],
+                       f"Bearer {token('p', 'platform', secret='another-secret-0123456789abcdef-0123')}")],
     }
     codes = {name: _call(channel, method, streaming, md) for name, md in cases.items()}
     assert codes == dict.fromkeys(cases, grpc.StatusCode.UNAUTHENTICATED)
