@@ -1,10 +1,18 @@
-"""Renders a ContractDocument to DOCX with python-docx: Word styles, fields, custom XML terms."""
+"""Renders a ContractDocument to DOCX: Word styles, fields, custom XML terms.
+
+python-docx builds each template's styled, empty document once per process; a render then
+writes the body, header, footer and properties as WordprocessingML text (docx_xml) and adds
+them to the already-compressed static parts, so no render re-parses or re-compresses the
+800 KB of styles.
+"""
 
 from __future__ import annotations
 
 import io
 import re
 import uuid
+import zipfile
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from xml.sax.saxutils import escape
@@ -12,7 +20,6 @@ from xml.sax.saxutils import escape
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -21,16 +28,23 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from tradepact.domain.contract import Clause, ContractDocument, Signatures, Table
+from tradepact.domain.contract import ContractDocument
 
+from .docx_xml import BodyStyles, BodyWriter
 from .templates import load_template
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 TERMS_NAMESPACE = "urn:tradepact:contract:v1"
-_MARKER = re.compile(r"(\[\[ .*? \]\])")
 # XML 1.0 cannot carry these at all; python-docx would raise deep inside lxml.
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 _ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
+_HIGHLIGHT = {member.name: member.xml_value for member in WD_COLOR_INDEX
+              if member.xml_value}
+_CORE_NS = ('xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+            'xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"')
+_XML_DECL = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 
 
 def xml_safe(text: str) -> str:
@@ -77,9 +91,53 @@ def _style(doc, name: str, spec: dict):
     return style
 
 
+def _custom_xml_parts(doc) -> tuple[str, str]:
+    """Add the custom XML part for the terms (blank here; each render writes its content)."""
+    package = doc.part.package
+    item_name = package.next_partname("/customXml/item%d.xml")
+    props_name = PackURI(item_name.replace("/item", "/itemProps"))
+    item = Part(item_name, "application/xml", b"", package)
+    props = Part(props_name,
+                 "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
+                 b"", package)
+    item.relate_to(props, RT.CUSTOM_XML_PROPS)
+    doc.part.relate_to(item, RT.CUSTOM_XML)
+    return item_name.membername, props_name.membername
+
+
+def _custom_xml_blobs(document: ContractDocument) -> tuple[bytes, bytes]:
+    """The terms JSON as a custom XML item and its properties, so software can read it back."""
+    item_id = "{" + str(uuid.uuid5(uuid.NAMESPACE_URL, document.terms_fingerprint)).upper() + "}"
+    number = escape(document.contract_number, {'"': "&quot;"})
+    blob = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<contract xmlns="{TERMS_NAMESPACE}" number="{number}" '
+            f'version="{document.version}" fingerprint="{document.terms_fingerprint}">'
+            f"<terms>{escape(document.terms_json)}</terms></contract>").encode()
+    props_blob = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+        '<ds:datastoreItem xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'customXml" ds:itemID="{item_id}"><ds:schemaRefs><ds:schemaRef ds:uri='
+        f'"{TERMS_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>').encode()
+    return blob, props_blob
+
+
+@dataclass(frozen=True)
+class _Base:
+    """A template's styled, empty package: static parts zipped once, dynamic parts' frames."""
+
+    archive: bytes  # every part that does not change per contract, already compressed
+    names: dict[str, str]  # role -> part name inside the zip
+    frames: dict[str, tuple[str, str]]  # role -> (markup before, markup after) the content
+    styles: BodyStyles
+
+
+def _frame(xml: str, close_tag: str) -> tuple[str, str]:
+    return xml[:xml.index("<w:p>")], xml[xml.index(close_tag):]
+
+
 @lru_cache(maxsize=8)
-def _base_docx(template_name: str) -> bytes:
-    """A styled empty document per template, built once: styling costs more than content."""
+def _base(template_name: str) -> _Base:
+    """Build the template's styled empty document with python-docx, once per process."""
     styles = load_template(template_name).docx_styles
     doc = Document()
     section = doc.sections[0]
@@ -92,182 +150,86 @@ def _base_docx(template_name: str) -> bytes:
         style = _style(doc, name, spec)
         if name == "Normal":
             _set_fonts(style, styles["fonts"]["latin"], styles["fonts"]["east_asia"])
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    header, footer = section.header.paragraphs[0], section.footer.paragraphs[0]
+    item, props = _custom_xml_parts(doc)
+    names = {"document": doc.part.partname.membername,
+             "header": header.part.partname.membername,
+             "footer": footer.part.partname.membername,
+             "core": doc.part.package._core_properties_part.partname.membername,
+             "item": item, "props": props}
+    block_width = section.page_width - section.left_margin - section.right_margin
+    ids = {name: doc.styles[name].style_id for name in (
+        "Title", "Heading 1", "Contract Clause", "Gap Notice", "Table Text", "Header Text",
+        styles["table"]["style"])}
+    body_styles = BodyStyles(
+        title=ids["Title"], heading=ids["Heading 1"], clause=ids["Contract Clause"],
+        gap_notice=ids["Gap Notice"], table_text=ids["Table Text"],
+        header_text=ids["Header Text"], table=ids[styles["table"]["style"]],
+        header_fill=styles["table"]["header_fill"],
+        highlight=_HIGHLIGHT[styles.get("marker_highlight", "YELLOW")],
+        block_width_emu=int(block_width))
+    saved = io.BytesIO()
+    doc.save(saved)
+    frames, static = {}, io.BytesIO()
+    with zipfile.ZipFile(saved) as source, \
+            zipfile.ZipFile(static, "w", zipfile.ZIP_DEFLATED) as target:
+        dynamic = set(names.values())
+        for info in source.infolist():
+            if info.filename not in dynamic:
+                target.writestr(info.filename, source.read(info.filename))
+        xml = source.read(names["document"]).decode()
+        head, tail = xml[:xml.index("<w:body>") + 8], xml[xml.index("<w:sectPr"):]
+        if len(head) + len(tail) != len(xml):
+            raise RuntimeError("the base document's body is not empty")
+        frames["document"] = head, tail
+        # python-docx's header and footer hold one empty paragraph: ours replaces it.
+        frames["header"] = _frame(source.read(names["header"]).decode(), "</w:hdr>")
+        frames["footer"] = _frame(source.read(names["footer"]).decode(), "</w:ftr>")
+    return _Base(static.getvalue(), names, frames, body_styles)
 
 
-def _para(container, style_id: str | None = None, text: str = ""):
-    """A new paragraph with a style id set directly: python-docx's by-name lookup scans every
-    style per call and would dominate the render time."""
-    para = container.add_paragraph()
-    if style_id:
-        para._p.get_or_add_pPr().get_or_add_pStyle().val = style_id
-    if text:
-        para.add_run(xml_safe(text))
-    return para
+__all__ = ["MEDIA_TYPE", "TERMS_NAMESPACE", "render_docx", "xml_safe"]
 
 
-def _add_text(paragraph, text: str, highlight) -> None:
-    """Add text as runs; gap placeholders get highlighted so nobody signs past them."""
-    for piece in _MARKER.split(xml_safe(text)):
-        if piece:
-            run = paragraph.add_run(piece)
-            if _MARKER.fullmatch(piece):
-                run.font.highlight_color = highlight
-                run.bold = True
-
-
-def _field(paragraph, instruction: str) -> None:
-    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice compute at layout time."""
-    run = paragraph.add_run()
-    for kind, text in (("begin", None), ("instr", instruction), ("separate", None),
-                       ("display", "1"), ("end", None)):
-        if kind == "instr":
-            el = OxmlElement("w:instrText")
-            el.set(qn("xml:space"), "preserve")
-            el.text = f" {text} "
-        elif kind == "display":
-            el = OxmlElement("w:t")
-            el.text = text
-        else:
-            el = OxmlElement("w:fldChar")
-            el.set(qn("w:fldCharType"), kind)
-        run._r.append(el)
-
-
-def _header_footer(doc, document: ContractDocument) -> None:
-    section = doc.sections[0]
-    header = section.header.paragraphs[0]
-    style_id = doc.styles["Header Text"].style_id
-    header._p.get_or_add_pPr().get_or_add_pStyle().val = style_id
-    header.add_run(xml_safe(document.header_text))
-    footer = section.footer.paragraphs[0]
-    footer._p.get_or_add_pPr().get_or_add_pStyle().val = style_id
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for piece in re.split(r"(\{page\}|\{pages\})", document.page_label):
-        if piece == "{page}":
-            _field(footer, "PAGE")
-        elif piece == "{pages}":
-            _field(footer, "NUMPAGES")
-        elif piece:
-            footer.add_run(piece)
-
-
-def _shade(cell, fill: str) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tc_pr.append(shd)
-
-
-def _table(doc, table: Table, styles: dict, highlight) -> None:
-    rows = [table.header, *table.rows, *table.footer]
-    grid = doc.add_table(rows=len(rows), cols=len(table.header))
-    grid._tbl.tblPr.style = doc.styles[styles["table"]["style"]].style_id
-    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
-    # Repeat the header row on every page, as the PDF does.
-    tr_pr = grid.rows[0]._tr.get_or_add_trPr()
-    tr_pr.append(OxmlElement("w:tblHeader"))
-    n_footer_from = 1 + len(table.rows)
-    text_style = doc.styles["Table Text"].style_id
-    for r, (row, values) in enumerate(zip(grid.rows, rows, strict=True)):
-        for c, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
-            para = cell.paragraphs[0]
-            para._p.get_or_add_pPr().get_or_add_pStyle().val = text_style
-            if c in table.numeric_columns and r > 0:
-                para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            _add_text(para, value, highlight)
-            if r == 0:
-                _shade(cell, styles["table"]["header_fill"])
-            if r == 0 or r >= n_footer_from:
-                for run in para.runs:
-                    run.bold = True
-
-
-def _signatures(doc, block: Signatures, highlight) -> None:
-    grid = doc.add_table(rows=1, cols=len(block.blocks))
-    for cell, sig in zip(grid.rows[0].cells, block.blocks, strict=True):
-        first = cell.paragraphs[0]
-        first.add_run(xml_safe(sig.heading)).bold = True
-        _add_text(cell.add_paragraph(), sig.legal_name, highlight)
-        cell.add_paragraph(xml_safe(sig.lines[0]))
-        # Room to sign: an empty, bordered-below paragraph, like the PDF's signature box.
-        space = cell.add_paragraph()
-        space.paragraph_format.space_before = Pt(28)
-        for line in sig.lines[1:]:
-            cell.add_paragraph(xml_safe(line))
-
-
-def _custom_xml(doc, document: ContractDocument) -> None:
-    """Store the terms JSON in a custom XML part so software can read the contract back."""
-    package = doc.part.package
-    item_id = "{" + str(uuid.uuid5(uuid.NAMESPACE_URL, document.terms_fingerprint)).upper() + "}"
-    blob = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<contract xmlns="{TERMS_NAMESPACE}" number="{escape(document.contract_number)}" '
-            f'version="{document.version}" fingerprint="{document.terms_fingerprint}">'
-            f"<terms>{escape(document.terms_json)}</terms></contract>").encode()
-    item_name = package.next_partname("/customXml/item%d.xml")
-    props_name = PackURI(item_name.replace("/item", "/itemProps"))
-    item = Part(item_name, "application/xml", blob, package)
-    props_blob = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
-        '<ds:datastoreItem xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/'
-        f'customXml" ds:itemID="{item_id}"><ds:schemaRefs><ds:schemaRef ds:uri='
-        f'"{TERMS_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>').encode()
-    props = Part(props_name,
-                 "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
-                 props_blob, package)
-    item.relate_to(props, RT.CUSTOM_XML_PROPS)
-    doc.part.relate_to(item, RT.CUSTOM_XML)
+def _core_properties(document: ContractDocument) -> bytes:
+    """docProps/core.xml: title, subject, parties as keywords, version, dates, language."""
+    meta = document.metadata
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    values = {
+        "dc:title": xml_safe(meta.title), "dc:subject": xml_safe(meta.subject),
+        "dc:creator": xml_safe(meta.author),
+        "cp:keywords": xml_safe(", ".join(meta.keywords)),
+        "dc:description": f"terms fingerprint {document.terms_fingerprint}",
+        "cp:lastModifiedBy": xml_safe(meta.author)}
+    for name, value in values.items():
+        if len(value) > 255:  # Word's limit, which python-docx enforces too
+            raise ValueError(f"exceeded 255 char limit for property {name}, got:\n\n{value!r}")
+    text = "".join(f"<{name}>{escape(value)}</{name}>" for name, value in values.items())
+    language = "en-US" if document.languages[0] == "en" else "zh-CN"
+    return (f"{_XML_DECL}<cp:coreProperties {_CORE_NS}>{text}"
+            f"<cp:revision>{int(document.version)}</cp:revision>"
+            f'<dcterms:created xsi:type="dcterms:W3CDTF">{now}</dcterms:created>'
+            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{now}</dcterms:modified>'
+            f"<cp:category>Sales contract</cp:category><dc:language>{language}</dc:language>"
+            "</cp:coreProperties>").encode()
 
 
 def render_docx(document: ContractDocument) -> bytes:
     """The contract as a .docx file."""
-    styles = load_template(document.template_name).docx_styles
-    doc = Document(io.BytesIO(_base_docx(document.template_name)))
-    highlight = getattr(WD_COLOR_INDEX, styles.get("marker_highlight", "YELLOW"))
-    _header_footer(doc, document)
-    ids = {name: doc.styles[name].style_id
-           for name in ("Title", "Gap Notice", "Contract Clause", "Heading 1")}
-    _para(doc, ids["Title"], document.title)
-    if document.gap_notice:
-        _para(doc, ids["Gap Notice"], document.gaps_title).runs[0].bold = True
-        for line in document.gap_notice:
-            _para(doc, ids["Gap Notice"], line)
-    for section in document.sections:
-        _para(doc, ids["Heading 1"], f"{section.number} {section.title}".strip())
-        for block in section.blocks:
-            if isinstance(block, Clause):
-                for i, text in enumerate(block.texts):
-                    para = _para(doc, ids["Contract Clause"])
-                    lead = block.number if i == 0 else ""
-                    if block.number:
-                        para.add_run(f"{lead}\t")
-                    else:
-                        para.paragraph_format.first_line_indent = Cm(0)
-                        para.paragraph_format.left_indent = Cm(0)
-                    _add_text(para, text.text, highlight)
-            elif isinstance(block, Table):
-                _table(doc, block, styles, highlight)
-            else:
-                _signatures(doc, block, highlight)
-    props = doc.core_properties
-    meta = document.metadata
-    props.title, props.subject = xml_safe(meta.title), xml_safe(meta.subject)
-    props.author = props.last_modified_by = xml_safe(meta.author)
-    props.keywords = xml_safe(", ".join(meta.keywords))
-    props.comments = f"terms fingerprint {document.terms_fingerprint}"
-    props.category = "Sales contract"
-    props.revision = document.version
-    props.created = props.modified = datetime.now(UTC).replace(microsecond=0)
-    props.language = "en-US" if document.languages[0] == "en" else "zh-CN"
-    _custom_xml(doc, document)
-    out = io.BytesIO()
-    doc.save(out)
+    base = _base(document.template_name)
+    writer = BodyWriter(base.styles, xml_safe)
+    item, props = _custom_xml_blobs(document)
+    parts = {
+        "document": (writer.body(document), base.frames["document"]),
+        "header": (writer.header(document), base.frames["header"]),
+        "footer": (writer.footer(document), base.frames["footer"]),
+    }
+    out = io.BytesIO(base.archive)
+    out.seek(0, io.SEEK_END)
+    with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as archive:
+        for role, (content, (head, tail)) in parts.items():
+            archive.writestr(base.names[role], (head + content + tail).encode())
+        archive.writestr(base.names["core"], _core_properties(document))
+        archive.writestr(base.names["item"], item)
+        archive.writestr(base.names["props"], props)
     return out.getvalue()
-
-
-__all__ = ["MEDIA_TYPE", "TERMS_NAMESPACE", "render_docx", "xml_safe"]
