@@ -132,7 +132,9 @@ class FieldState:
         if own and not self.options:
             own[-1].value = merge(c.value, own[-1].value)
             if c.kind == STATEMENT:
-                own[-1].kind = STATEMENT
+                # restated after the other side spoke: a fresh offer their next "ok" accepts
+                own[-1].kind, own[-1].index = STATEMENT, c.index
+                own[-1].evidence += c.evidence
             return
         self._table([c], role, options=False)
 

@@ -5,8 +5,16 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from tradepact.adapters.extraction.rules import goods, incoterms, lead_time, logistics, payment
+from tradepact.adapters.extraction.rules import (
+    goods,
+    goods_names,
+    incoterms,
+    lead_time,
+    logistics,
+    payment,
+)
 from tradepact.adapters.extraction.rules.agreement import (
     Candidate,
     FieldState,
@@ -42,10 +50,45 @@ from tradepact.domain.transcript import Role, Transcript
 log = logging.getLogger(__name__)
 
 FAMILIES: tuple[Callable[[MessageView], None], ...] = (
-    incoterms.find, payment.find, lead_time.find, logistics.find, goods.find)
-NEGOTIATED = ("incoterm", "split", "method", "lead_time", "mode", "quantity", "price", "currency",
-              "moq")
+    incoterms.find, payment.find, lead_time.find, logistics.find, goods.find, goods_names.find)
+# Quantity and price are negotiated per line item: their states are "quantity@0", "price@1", ...
+NEGOTIATED = ("incoterm", "split", "method", "lead_time", "mode", "currency", "moq")
+_PER_ITEM = (goods.QUANTITY, goods.PRICE)
 _PARTIES = (Role.BUYER, Role.SELLER)
+
+
+@dataclass
+class _Goods:
+    """One kind of goods the chat prices: its key, and its name as first written."""
+
+    key: str | None = None
+    name: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+class _Catalogue:
+    """The goods of the chat, in order of first mention; unnamed quantities and prices go to 0."""
+
+    def __init__(self) -> None:
+        self.goods = [_Goods()]
+
+    def index(self, key: str | None) -> int:
+        if key is None:
+            return 0
+        for i, g in enumerate(self.goods):
+            if g.key is not None and goods_names.same_goods(g.key, key):
+                return i
+        if self.goods[0].key is None:
+            self.goods[0].key = key
+            return 0
+        self.goods.append(_Goods(key))
+        return len(self.goods) - 1
+
+    def name(self, view: MessageView, mention) -> None:
+        g = self.goods[self.index(mention.value[0])]
+        if not g.name:
+            ev = view.evidence(mention.start, mention.end)
+            g.name, g.evidence = ev.quote.strip(), [ev]
 
 
 class RulesExtractor:
@@ -55,6 +98,7 @@ class RulesExtractor:
 
     def extract(self, transcript: Transcript) -> TradeTerms:
         states = {f: FieldState() for f in NEGOTIATED}
+        catalogue = _Catalogue()
         last_turn: dict[Role, int] = {}
         transit: tuple[tuple, list[Evidence]] | None = None
         containers: list[Containers] = []
@@ -70,7 +114,7 @@ class RulesExtractor:
                 for family in FAMILIES:
                     family(view)
             accepted = acceptance(view)
-            touched = _offer(view, states, accepted is not None) if view.mentions else set()
+            touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
             if touched or view.mentions:
                 for m in view.mentions:
                     if m.field == lead_time.TRANSIT:
@@ -85,10 +129,11 @@ class RulesExtractor:
                 refused = rejected_fields(view)
                 since = None if whole else last_turn.get(message.role)
                 for name, state in states.items():
-                    if name not in touched and name not in refused and "*" not in refused:
+                    if (name not in touched and name.partition("@")[0] not in refused
+                            and "*" not in refused):
                         state.accept(message.role, since, evidence)
             last_turn[message.role] = index
-        return _build(states, transit, containers, courier)
+        return _build(states, catalogue, transit, containers, courier)
 
 
 _NEEDLES = (incoterms.TRIGGERS + payment.SPLIT_TRIGGERS + payment.METHOD_TRIGGERS
@@ -108,13 +153,19 @@ def _small_talk(view: MessageView) -> bool:
     return view.ascii or _ANY_CHINESE_KEYWORD.search(view.low) is None
 
 
-def _offer(view: MessageView, states: dict[str, FieldState], accepting: bool) -> set[str]:
+def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue,
+           accepting: bool) -> set[str]:
     groups: dict[str, list[Candidate]] = {}
     for m in view.mentions:
-        if m.field not in states:
+        if m.field in _PER_ITEM:
+            name = f"{m.field}@{catalogue.index(m.item)}"
+            states.setdefault(name, FieldState())
+        elif m.field in states:
+            name = m.field
+        else:
             continue
         ev = view.evidence(m.start, m.end)
-        bucket = groups.setdefault(m.field, [])
+        bucket = groups.setdefault(name, [])
         same = next((g for g in bucket if compatible(g.value, m.value)), None)
         if same is None:
             bucket.append(Candidate(m.value, view.role, view.index, m.kind, [ev]))
@@ -125,6 +176,9 @@ def _offer(view: MessageView, states: dict[str, FieldState], accepting: bool) ->
                 same.kind = STATEMENT
     for name, bucket in groups.items():
         states[name].offer(bucket, view.role, accepting)
+    for m in view.mentions:
+        if m.field == goods_names.GOODS:
+            catalogue.name(view, m)
     return set(groups)
 
 
@@ -156,7 +210,8 @@ def _combine(*statuses: TermStatus) -> TermStatus:
     return TermStatus.PROPOSED
 
 
-def _build(states: dict[str, FieldState], transit, containers, courier) -> TradeTerms:
+def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, containers,
+           courier) -> TradeTerms:
     res = {name: state.result() for name, state in states.items()}
     terms = TradeTerms()
     inc = res["incoterm"]
@@ -200,19 +255,7 @@ def _build(states: dict[str, FieldState], transit, containers, courier) -> Trade
         (lo, hi), ev = transit
         terms.logistics.transit_time = TransitTime(min_days=lo, max_days=hi, evidence=ev)
 
-    qty, price = res["quantity"], _price_for_rule(states["price"], res["price"], inc)
-    if qty.status != TermStatus.MISSING or price.status != TermStatus.MISSING:
-        item = LineItem(status=_combine(qty.status, price.status),
-                        evidence=qty.evidence + price.evidence,
-                        superseded=_history(qty, lambda v: f"{v[0]} {v[1] or ''}".strip())
-                        + _history(price, lambda v: f"{v[1] or ''} {v[0]}".strip()))
-        if qty.value:
-            item.quantity, item.unit = qty.value[0], qty.value[1]
-        if price.value:
-            item.unit_price, item.currency = price.value[0], price.value[1]
-        if item.quantity is not None and item.unit_price is not None:
-            item.total = item.quantity * item.unit_price
-        terms.line_items = [item]
+    terms.line_items, price = _line_items(states, res, catalogue, inc)
 
     moq = res["moq"]
     terms.moq = Quantity(status=moq.status, evidence=moq.evidence,
@@ -221,10 +264,37 @@ def _build(states: dict[str, FieldState], transit, containers, courier) -> Trade
     cur = res["currency"]
     terms.currency = Currency(status=cur.status, evidence=cur.evidence,
                               code=cur.value[0] if cur.value else None)
-    if terms.currency.code is None and price.value and price.value[1]:
+    if terms.currency.code is None and price is not None and price.value and price.value[1]:
         terms.currency = Currency(status=price.status, evidence=price.evidence, code=price.value[1])
     terms.findings = _open_offer_findings(res)
     return terms
+
+
+def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catalogue: _Catalogue,
+                inc: Resolution) -> tuple[list[LineItem], Resolution | None]:
+    """One line item per priced or counted goods; returns the items and the first item's price."""
+    items, first_price = [], None
+    missing = Resolution(TermStatus.MISSING, None, [], [], [])
+    for i, g in enumerate(catalogue.goods):
+        qty = res.get(f"quantity@{i}", missing)
+        price = res.get(f"price@{i}", missing)
+        if f"price@{i}" in states:
+            price = _price_for_rule(states[f"price@{i}"], price, inc)
+        if qty.status == TermStatus.MISSING and price.status == TermStatus.MISSING:
+            continue
+        item = LineItem(status=_combine(qty.status, price.status), description=g.name,
+                        evidence=qty.evidence + price.evidence + g.evidence,
+                        superseded=_history(qty, lambda v: f"{v[0]} {v[1] or ''}".strip())
+                        + _history(price, lambda v: f"{v[1] or ''} {v[0]}".strip()))
+        if qty.value:
+            item.quantity, item.unit = qty.value[0], qty.value[1]
+        if price.value:
+            item.unit_price, item.currency = price.value[0], price.value[1]
+        if item.quantity is not None and item.unit_price is not None:
+            item.total = item.quantity * item.unit_price
+        items.append(item)
+        first_price = first_price or price
+    return items, first_price
 
 
 def _price_for_rule(state: FieldState, price: Resolution, inc: Resolution) -> Resolution:

@@ -54,6 +54,7 @@ class Mention:
     start: int
     end: int
     kind: str = STATEMENT
+    item: str | None = None  # the goods a quantity or price is for ("gift box"), when named
 
 
 @dataclass

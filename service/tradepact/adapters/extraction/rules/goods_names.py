@@ -1,0 +1,250 @@
+"""Goods names: the noun phrase the parties use for what they buy, tied to its quantity or price.
+
+A name is taken only in a few frames a reader would trust, verbatim and never paraphrased:
+
+- right after an order quantity: "5000 pcs canvas tote bags", "2000 sets of bamboo cutting
+  boards, 3-piece set", "3000个帆布袋", "5000个 silicone phone cases";
+- as the label of a price or quantity that opens its clause: "gift box USD 0.38/pc",
+  "Yoga mats USD 4.20/pc", "ceramic mugs 2000 pcs", "帆布袋3000个", "保温杯单价3.20美元";
+- after a buying verb: "looking for 750ml stainless steel water bottles", "我们需要定做帆布袋";
+- after containers: "2x40HQ of the tiles".
+
+Everything else (a phrase with a unit, an Incoterm, a price word, a pronoun, a verb) ends or
+rejects the name, so a chat that never names its goods yields none. Each name found marks the
+quantity and price mentions it labels with its `item` key, which is how several line items in one
+message stay apart instead of reading as options.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradepact.adapters.extraction.rules.patterns import Mention, MessageView, has_any
+
+GOODS = "goods"
+_TIED = ("quantity", "price")
+
+VERB_TRIGGERS = ("looking", "need", "needs", "want", "order", "buy", "purchase", "sourcing",
+                 "interested", "quote", "require", "have", "hq", "gp", "hc",
+                 "需要", "定做", "订做", "采购", "订购", "购买", "我们要", "我要", "想要")
+
+_STOP = frozenset("""
+the a an of for at in on to from by with and or is are was were be been will can could would
+should may might must please pls plz kindly thanks thank we i you u they it its our your my
+their this that these those there here price prices pricing quote quoted quotation offer order
+orders ordering cost costs unit units pc pcs piece pieces set sets pair pairs carton cartons ctn
+ctns kg kgs mt ton tons tonnes dozen dozens usd us rmb cny eur euro euros dollar dollars gbp
+fob cif exw cfr cnf ddp dap ddu dat fca cpt cip dpu fas ex works factory fty about around approx
+approximately total each per only also just now then so but if as than more less up via into
+including incl excluding without can go do does did done have has had need needs want wants take
+make made ship ships shipped send sent deliver delivered ready available stock confirm confirmed
+ok okay deal agreed fine good great yes no not sure days day weeks week months month today
+tomorrow lead time production shipment shipping delivery payment deposit balance freight
+port container containers lcl fcl moq sample samples sampling what which how when
+where who why all any some same other another new best lowest final urgent urgently asap first
+hi hello dear sorry correction update revised revision note noted remark sir madam friend
+""".split())
+# Heads that name no goods ("the order", "your products", "black color").
+_NOT_GOODS = frozenset("""
+item items goods product products stuff thing things one ones color colour colors colours size
+sizes style styles design designs logo logos packaging package packages quality material stock
+bulk trial catalog catalogue photos photo pictures picture artwork qty quantity quantities amount
+budget discount version supplier suppliers factory manufacturer company forwarder agent market
+model models order price terms black white red blue green grey gray yellow pink navy
+silver gold brown orange purple beige clear transparent
+""".split())
+_WORD = re.compile(r"[a-z0-9](?:[a-z0-9\-']*[a-z0-9])?")
+_NUMBER_ONLY = re.compile(r"[\d\-']+")
+_PIECE_SET = re.compile(r"\d+-piece")
+_WITH_LOGO = re.compile(r" with (?:(?:custom|printed|printing|embroidered|engraved) )?logos?(?![a-z])")
+_SPEC = re.compile(
+    r",\s*(?:\d+(?:\.\d+)?\s*(?:ml|l|oz|cm|mm|inch|inches|g|kg|w|v)(?![a-z])|"
+    r"\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)?\s*(?:cm|mm|m|inch)?(?![a-z])|"
+    r"\d+[- ]pieces?(?: set)?(?![a-z])|\d+\s*pcs(?:/| )set(?![a-z]))")
+_LEADING = re.compile(r"(?:of\s+)?(?:(?:the|some|these|those|a|an)\s+)?")
+_VERBS = re.compile(
+    r"(?<![a-z])(?:looking for|we need|i need|we want(?: to (?:order|buy|purchase))?|"
+    r"i want(?: to (?:order|buy|purchase))?|would like to (?:order|buy|purchase)|"
+    r"interested in|want to order|(?:we|i) (?:would )?(?:order|buy|purchase)|sourcing|"
+    r"quote (?:for|on)|quotation for|do you have|we require)\s+")
+_CONTAINER_OF = re.compile(
+    r"(?:\d+\s*[x×*]\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)?\s*(?:containers?\s+)?of\s+")
+
+# Chinese: a run of Han characters; the words that cannot be in a goods name, and the labels
+# and verbs trimmed from its ends ("保温杯单价" -> 保温杯, "请报价" -> nothing).
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_ZH_NOT = re.compile(
+    r"的话|价|数量|天|日|月|周|期|款|定金|订金|付|运|港|柜|样|货|什么|多少|几|吗|呢|左右|以上|起订|"
+    r"最少|最低|发|报|请|您|你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有|要|和|或|及|工厂|大概|大约|约|"
+    r"合同|订单")
+_ZH_TRIM_END = re.compile(r"(?:单价|单|每个|每件|每套|每只|每条|每双|每张|每台|每|的|各|共|一共|总共|数量为?|为|是)+$")
+_ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做)+")
+_ZH_UNIT_END = re.compile(r"(?:个|件|套|只|条|张|双|台|箱|把|顶|卷)$")
+_ZH_VERB = re.compile(r"(?:需要|定做|订做|采购|订购|购买|我们要|我要|想要)")
+_BOUNDARY = re.compile(r"[,.;:!?，。；：！？、\n()（）]")
+
+
+def find(view: MessageView) -> None:
+    """Add goods names and tag the quantity / price mentions each one labels."""
+    tied = [m for m in view.mentions if m.field in _TIED]
+    if not tied and not has_any(view, VERB_TRIGGERS):
+        return
+    low = view.low
+    names: list[tuple[int, int]] = []
+    for m in tied:
+        span = (_after_quantity(low, m) if m.field == "quantity" else None) or _label_before(low, m.start)
+        if span is not None:
+            m.item = key(low[span[0]:span[1]])
+            names.append(span)
+    names += _after_verbs(low)
+    seen: list[tuple[int, int]] = []
+    for start, end in sorted(names):
+        if any(s < end and start < e for s, e in seen):
+            continue
+        seen.append((start, end))
+        view.add(GOODS, (key(low[start:end]),), start, end)
+    keys = {key(low[s:e]) for s, e in seen}
+    if len(keys) == 1:  # one name in the message labels every quantity and price in it
+        only = keys.pop()
+        for m in tied:
+            if m.item is None:
+                m.item = only
+
+
+def key(name: str) -> str:
+    """The comparable form of a goods name: its words before any "with ..." or ", spec", without
+    sizes, the head noun singular ("Canvas tote bags with logo, 38x42cm" -> "canvas tote bag")."""
+    core = re.split(r",| with ", name, maxsplit=1)[0]
+    words = [w for w in _WORD.findall(core) if not any(c.isdigit() for c in w)]
+    if words and words[-1] == "set" and len(words) > 1:
+        words.pop()
+    if not words:
+        return name.strip()
+    words[-1] = _singular(words[-1])
+    return " ".join(words)
+
+
+def same_goods(a: str, b: str) -> bool:
+    """"gift box" and "kraft gift boxes" are the same goods; "20oz bottles" and "30oz bottles" not."""
+    if a == b:
+        return True
+    if not a.isascii() or not b.isascii():
+        return a in b or b in a
+    wa, wb = a.split(), b.split()
+    if wa[-1] != wb[-1]:
+        return False
+    ma, mb = set(wa[:-1]), set(wb[:-1])
+    return ma <= mb or mb <= ma
+
+
+def _singular(word: str) -> str:
+    if word.endswith(("xes", "ses", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _after_quantity(low: str, m: Mention) -> tuple[int, int] | None:
+    text = low[m.start:m.end]
+    if not text or not (text[-1].isalpha() or _ZH_UNIT_END.search(text)):
+        return None  # "qty: 3000" labels no goods after it
+    pos = m.end
+    if pos < len(low) and "\u4e00" <= low[pos] <= "\u9fff":
+        return _zh_run(low, pos)
+    return _en_phrase(low, pos)
+
+
+def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
+    """The goods noun phrase starting at `pos`, or None when the words there name no goods."""
+    m = re.compile(r"\s*").match(low, pos)
+    pos = _LEADING.match(low, m.end()).end()
+    start, end, words = pos, pos, []
+    while len(words) < 8:
+        w = _WORD.match(low, pos)
+        if w is None:
+            break
+        word = w.group(0)
+        if word in _STOP and not (word == "set" and words and _PIECE_SET.fullmatch(words[-1])):
+            break
+        if _NUMBER_ONLY.fullmatch(word):
+            break
+        words.append(word)
+        end = w.end()
+        if end < len(low) and low[end] != " ":
+            break
+        pos = end + 1
+    if not _is_name(words):
+        return None
+    logo = _WITH_LOGO.match(low, end)
+    if logo:
+        end = logo.end()
+    spec = _SPEC.match(low, end)
+    if spec:
+        end = spec.end()
+    return start, end
+
+
+def _is_name(words: list[str]) -> bool:
+    return bool(words) and words[-1] not in _NOT_GOODS and not _NUMBER_ONLY.fullmatch(words[-1]) \
+        and any(sum(c.isalpha() for c in w) >= 3 for w in words)
+
+
+def _label_before(low: str, pos: int) -> tuple[int, int] | None:
+    """A name opening the clause right before a price or quantity: "gift box: USD 0.38/pc"."""
+    left = max(0, pos - 80)
+    window = low[left:pos]
+    cut = max((b.end() for b in _BOUNDARY.finditer(window.rstrip(" :-"))), default=0)
+    if cut == 0 and left > 0:
+        return None
+    segment = window[cut:]
+    if not segment.strip():
+        return None
+    stripped = segment.rstrip(" :-")
+    if not stripped.isascii():
+        han = _HAN.fullmatch(stripped.strip())
+        return _zh_trimmed(low, left + cut + segment.index(stripped.strip()), len(stripped.strip())) \
+            if han else None
+    base = left + cut
+    span = _en_phrase(low, base)
+    if span is None or span[1] != base + len(stripped):
+        return None
+    return span
+
+
+def _after_verbs(low: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _VERBS.finditer(low):
+        span = _en_phrase(low, m.end())
+        if span:
+            out.append(span)
+    for m in _CONTAINER_OF.finditer(low):
+        if m.start() > 0 and low[m.start() - 1].isalnum():
+            continue
+        span = _en_phrase(low, m.end())
+        if span:
+            out.append(span)
+    if not low.isascii():
+        for m in _ZH_VERB.finditer(low):
+            span = _zh_run(low, m.end())
+            if span:
+                out.append(span)
+    return out
+
+
+def _zh_run(low: str, pos: int) -> tuple[int, int] | None:
+    run = _HAN.match(low, pos)
+    if run is None:
+        return None
+    return _zh_trimmed(low, run.start(), run.end() - run.start())
+
+
+def _zh_trimmed(low: str, start: int, length: int) -> tuple[int, int] | None:
+    text = low[start:start + length]
+    head = _ZH_TRIM_START.match(text)
+    cut = head.end() if head else 0
+    tail = _ZH_TRIM_END.search(text[cut:])
+    name = text[cut:len(text) - (len(tail.group(0)) if tail else 0)]
+    if not 2 <= len(name) <= 10 or _ZH_NOT.search(name):
+        return None
+    return start + cut, start + cut + len(name)
