@@ -119,7 +119,7 @@ def test_a_server_killed_mid_load_restarts_with_balanced_books_and_replays_keys(
                 except TradepactError:
                     pass  # killed mid-call, or milestone full: both are fine here
 
-    for kill_round in range(3):
+    for _kill_round in range(3):
         stop.clear()
         threads = [threading.Thread(target=load, args=(i,)) for i in range(4)]
         for t in threads:
