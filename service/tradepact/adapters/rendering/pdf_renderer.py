@@ -23,8 +23,10 @@ from tradepact.domain.errors import FieldViolation, InvalidInput
 from .fetcher import TemplateAssetFetcher
 from .pdf_fields import FieldBox, add_signature_fields
 from .templates import load_template
+from .weasy_fonts import install as _read_fonts_without_copying
 
 log = logging.getLogger(__name__)
+_read_fonts_without_copying()
 
 MEDIA_TYPE = "application/pdf"
 TERMS_ATTACHMENT = "terms.json"
