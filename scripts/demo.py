@@ -151,9 +151,10 @@ def _job(demo: Demo, out: Path) -> int:
     parties = str(EXAMPLES / "parties.json")
     drafted = demo.run("platform", "contract", "draft", str(terms_file), "--parties", parties,
                        "--final", capture_json=True)
-    contract_id = drafted["version"]["contractId"]
-    console.print(f"  contract {drafted['version']['contractNumber']} "
-                  f"({contract_id}) version {drafted['version']['version']}: FINAL, no gaps")
+    drafted = drafted if "contractId" in drafted else drafted["version"]
+    contract_id = drafted["contractId"]
+    console.print(f"  contract {drafted['contractNumber']} ({contract_id}) version "
+                  f"{drafted['version']}: FINAL, no gaps")
     files = []
     for language in ("en", "bilingual"):
         for fmt in ("docx", "pdf"):
@@ -165,7 +166,8 @@ def _job(demo: Demo, out: Path) -> int:
     demo.run("platform", "contract", "inspect", str(out / "contract-en.pdf"))
 
     console.rule("3. Escrow: the payment schedule becomes milestones")
-    order = demo.run("platform", "escrow", "create", contract_id, capture_json=True)["order"]
+    order = demo.run("platform", "escrow", "create", contract_id, capture_json=True)
+    order = order if "orderId" in order else order["order"]
     order_id = order["orderId"]
     demo.run("platform", "escrow", "get", order_id)
     deposit, balance = order["milestones"][0], order["milestones"][1]
@@ -174,7 +176,7 @@ def _job(demo: Demo, out: Path) -> int:
     demo.run("platform", "escrow", "fund", order_id, "1", "--amount", _money(deposit["amount"]),
              "--reference", "SWIFT-DEP-0001")
     demo.run("lily", "escrow", "evidence", order_id, "1", "--type", "signed_contract",
-             "--reference", f"{drafted['version']['contractNumber']}-signed",
+             "--reference", f"{drafted['contractNumber']}-signed",
              "--file", str(out / "contract-en.pdf"))
     demo.run("lily", "escrow", "request-release", order_id, "1")
     demo.run("alice", "escrow", "queue")
@@ -205,9 +207,10 @@ def _job(demo: Demo, out: Path) -> int:
                                  "--format", "json", show=False))
     zh = demo.run("platform", "contract", "draft", str(zh_terms), "--parties",
                   str(EXAMPLES / "parties-zh.json"), "--language", "zh", capture_json=True)
-    gaps = [g["field"] for g in zh["version"].get("gaps", [])]
-    console.print(f"  draft {zh['version']['contractNumber']}: gaps {gaps or 'none'}")
-    demo.run("platform", "contract", "download", zh["version"]["contractId"], "--format", "pdf",
+    zh = zh if "contractId" in zh else zh["version"]
+    gaps = [g["field"] for g in zh.get("gaps", [])]
+    console.print(f"  draft {zh['contractNumber']}: gaps {gaps or 'none'}")
+    demo.run("platform", "contract", "download", zh["contractId"], "--format", "pdf",
              "-o", str(out / "contract-zh-draft.pdf"), status="rendering the Chinese draft…")
     gap_chat = chats / "missing-lead-time.txt"
     gap_who = ["--buyer", "Anna", "--seller", "Mr. Zhao"]
