@@ -150,3 +150,27 @@ def test_missing_party_ids_are_invalid_argument_with_field_violations(stub):
             d.Unpack(br)
             fields = [v.field for v in br.field_violations]
     assert fields == ["parties.seller.party_id", "parties.buyer.party_id"]
+
+
+def test_pathological_inputs_get_a_clear_error_and_the_server_keeps_serving(stub):
+    huge_table = terms_to_pb(sample_terms())
+    item = huge_table.line_items[0]
+    for _ in range(10_000):
+        huge_table.line_items.add().CopyFrom(item)
+    req = pb.DraftContractRequest(idempotency_key="huge-table", terms=huge_table,
+                                  parties=parties_to_pb(sample_parties()))
+    with pytest.raises(grpc.RpcError) as err:
+        stub.DraftContract(req, metadata=PLATFORM, timeout=60)
+    assert err.value.code() in (grpc.StatusCode.RESOURCE_EXHAUSTED,
+                                grpc.StatusCode.INVALID_ARGUMENT)
+    assert "goods table rows" in err.value.details()
+
+    parties = parties_to_pb(sample_parties())
+    parties.seller.legal_name = "A" * 1_000_000
+    with pytest.raises(grpc.RpcError) as err:
+        stub.DraftContract(pb.DraftContractRequest(
+            idempotency_key="huge-name", terms=terms_to_pb(sample_terms()), parties=parties),
+            metadata=PLATFORM, timeout=60)
+    assert err.value.code() in (grpc.StatusCode.RESOURCE_EXHAUSTED,
+                                grpc.StatusCode.INVALID_ARGUMENT)
+    assert _draft(stub, "after-pathological").status == pb.CONTRACT_STATUS_FINAL
