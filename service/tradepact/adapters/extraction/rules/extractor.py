@@ -25,6 +25,7 @@ from tradepact.adapters.extraction.rules.agreement import (
     rejected_fields,
 )
 from tradepact.adapters.extraction.rules.patterns import STATEMENT, MessageView, injection
+from tradepact.domain.money import to_minor
 from tradepact.domain.terms import (
     Containers,
     Currency,
@@ -107,7 +108,7 @@ class RulesExtractor:
             if message.role not in _PARTIES or not message.text.strip():
                 continue
             view = MessageView.of(index, message.role, message.text)
-            if injection(view.low):
+            if injection(view.low, view.words):
                 log.info("message %d addresses a machine; not read for terms", index)
                 continue
             if not _small_talk(view):
@@ -136,7 +137,7 @@ class RulesExtractor:
         return _build(states, catalogue, transit, containers, courier)
 
 
-_NEEDLES = (incoterms.TRIGGERS + payment.SPLIT_TRIGGERS + payment.METHOD_TRIGGERS
+_NEEDLES = (incoterms.TRIGGERS + payment.SPLIT_TRIGGERS + payment.FIXED_TRIGGERS + payment.METHOD_TRIGGERS
             + lead_time.TRIGGERS + goods.PRICE_TRIGGERS
             + tuple(k for *_, keywords in logistics.MODES for k in keywords))
 _ANY_FAMILY_WORD = frozenset(n for n in _NEEDLES if n.isalpha() and n.isascii())
@@ -191,12 +192,34 @@ def _fmt_incoterm(v: tuple) -> str:
 
 
 def _fmt_split(v: tuple) -> str:
+    if v[5] != "%":
+        return f"{v[5]} {v[0]} deposit" + (", balance" if v[1] is not None else "")
     return f"{v[0]}% deposit" + (f", {v[1]}% balance" if v[1] is not None else "")
 
 
 def _fmt_days(v: tuple) -> str:
     lo, hi = v[0], v[1]
     return f"{lo}-{hi} days" if lo is not None and lo != hi else f"{hi} days"
+
+
+def _installments(split: tuple | None, how: PaymentMethod,
+                  evidence: list[Evidence]) -> list[Installment]:
+    """Deposit and balance; a fixed deposit keeps its amount and the balance no share nobody said."""
+    if not split:
+        return []
+    deposit, balance, trigger, due, event, unit = split
+    if unit == "%":
+        first = Installment(percent=deposit, trigger=PaymentTrigger.ON_ORDER, method=how,
+                            evidence=evidence)
+    else:
+        first = Installment(fixed_amount_minor=to_minor(deposit, unit), currency=unit,
+                            trigger=PaymentTrigger.ON_ORDER, method=how, evidence=evidence)
+    out = [first]
+    if balance == "rest" or (balance is not None and balance > 0):
+        out.append(Installment(percent=None if balance == "rest" else balance,
+                               trigger=trigger or PaymentTrigger.UNSPECIFIED, trigger_event=event,
+                               due_days=due, method=how, evidence=evidence))
+    return out
 
 
 def _combine(*statuses: TermStatus) -> TermStatus:
@@ -220,17 +243,18 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
         rule=inc.value[0] if inc.value else None, named_place=inc.value[1] if inc.value else None)
 
     split, method = res["split"], res["method"]
-    how = method.value[0] if method.value else PaymentMethod.UNSPECIFIED
-    installments: list[Installment] = []
-    if split.value:
-        deposit, balance, trigger = split.value
-        installments.append(Installment(percent=deposit, trigger=PaymentTrigger.ON_ORDER,
-                                        method=how, evidence=split.evidence + method.evidence))
-        if balance is not None and balance > 0:
-            installments.append(Installment(percent=balance, trigger=trigger or PaymentTrigger.UNSPECIFIED,
-                                            method=how, evidence=split.evidence + method.evidence))
-    elif method.value:
+    how, method_days, method_event = method.value if method.value else (
+        PaymentMethod.UNSPECIFIED, None, None)
+    installments = _installments(split.value, how, split.evidence + method.evidence)
+    if not installments and method.value:
         installments.append(Installment(method=how, evidence=method.evidence))
+    if installments and method_days is not None and installments[-1].due_days is None:
+        # "L/C 60 days", "net 30": the days run for the last (or only) installment
+        last = installments[-1]
+        last.due_days = method_days
+        if method_event and last.trigger in (PaymentTrigger.UNSPECIFIED,
+                                             PaymentTrigger.DAYS_AFTER_EVENT):
+            last.trigger, last.trigger_event = PaymentTrigger.DAYS_AFTER_EVENT, method_event
     terms.payment = PaymentSchedule(
         status=_combine(split.status, method.status), evidence=split.evidence + method.evidence,
         superseded=_history(split, _fmt_split) + _history(method, lambda v: str(v[0])),

@@ -45,6 +45,9 @@ _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit
                "只": "pcs", "套": "sets", "双": "pairs", "台": "units", "箱": "cartons",
                "kgs": "kg", "公斤": "kg", "吨": "MT", "tons": "MT", "tonnes": "MT", "mt": "MT"}
 
+# For the payment family's fixed deposits ("USD 5,000 deposit").
+CURRENCY_WORDS, AMOUNT, CODES = _CUR, _AMOUNT, _CODES
+
 _DIGIT = re.compile(r"\d")
 PRICE_TRIGGERS = ("usd", "us", "$", "dollar", "dollars", "rmb", "cny", "yuan", "元", "人民币", "美元",
                   "美金", "eur", "euro", "euros", "€", "gbp", "£", "¥", "jpy", "hkd", "aud", "cad")

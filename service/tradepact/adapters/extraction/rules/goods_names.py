@@ -24,8 +24,11 @@ from tradepact.adapters.extraction.rules.patterns import Mention, MessageView, h
 GOODS = "goods"
 _TIED = ("quantity", "price")
 
-VERB_TRIGGERS = ("looking", "need", "needs", "want", "order", "buy", "purchase", "sourcing",
-                 "interested", "quote", "require", "have", "hq", "gp", "hc",
+# Latin words that must be in a message before the frame regexes run (they scan every position).
+_VERB_WORDS = frozenset({"looking", "need", "want", "order", "buy", "purchase", "sourcing",
+                         "interested", "quote", "quotation", "require", "have"})
+_CONTAINER_WORDS = frozenset({"hq", "gp", "hc", "ft", "container", "containers"})
+VERB_TRIGGERS = (*_VERB_WORDS, *_CONTAINER_WORDS,
                  "需要", "定做", "订做", "采购", "订购", "购买", "我们要", "我要", "想要")
 
 _STOP = frozenset("""
@@ -96,7 +99,7 @@ def find(view: MessageView) -> None:
         if span is not None:
             m.item = key(low[span[0]:span[1]])
             names.append(span)
-    names += _after_verbs(low)
+    names += _after_verbs(view, low)
     seen: list[tuple[int, int]] = []
     for start, end in sorted(names):
         if any(s < end and start < e for s, e in seen):
@@ -212,19 +215,21 @@ def _label_before(low: str, pos: int) -> tuple[int, int] | None:
     return span
 
 
-def _after_verbs(low: str) -> list[tuple[int, int]]:
+def _after_verbs(view: MessageView, low: str) -> list[tuple[int, int]]:
     out = []
-    for m in _VERBS.finditer(low):
+    words = view.words
+    for m in _VERBS.finditer(low) if not _VERB_WORDS.isdisjoint(words) else ():
         span = _en_phrase(low, m.end())
         if span:
             out.append(span)
-    for m in _CONTAINER_OF.finditer(low):
+    containers = "of" in words and not _CONTAINER_WORDS.isdisjoint(words)
+    for m in _CONTAINER_OF.finditer(low) if containers else ():
         if m.start() > 0 and low[m.start() - 1].isalnum():
             continue
         span = _en_phrase(low, m.end())
         if span:
             out.append(span)
-    if not low.isascii():
+    if not view.ascii:
         for m in _ZH_VERB.finditer(low):
             span = _zh_run(low, m.end())
             if span:

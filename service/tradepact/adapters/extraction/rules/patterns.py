@@ -217,6 +217,14 @@ def _find(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return spans[-1]
 
 
-def injection(text_lower: str) -> bool:
+# Every alternative of _INJECTION needs one of these words (or Chinese text), so a word-set test
+# spares most messages the scan.
+_INJECTION_WORDS = frozenset({"system", "assistant", "developer", "ignore", "inst", "im", "you",
+                              "set", "change", "override"})
+
+
+def injection(text_lower: str, words: frozenset[str] | None = None) -> bool:
     """A message that addresses a machine is an attack, not a trade term."""
+    if words is not None and _INJECTION_WORDS.isdisjoint(words) and text_lower.isascii():
+        return False
     return bool(_INJECTION.search(text_lower))

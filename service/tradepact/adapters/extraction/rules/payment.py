@@ -1,16 +1,25 @@
-"""Payment: the deposit/balance split with the balance trigger, and the payment method."""
+"""Payment: the deposit/balance split with the balance trigger, and the payment method.
+
+A split is `(deposit, balance, trigger, due_days, event, unit)`: the deposit and balance shares in
+percent (unit "%"), or a fixed deposit in a currency (unit "USD") with balance "rest" when the
+chat says the balance follows; then the balance trigger, and for "N days after B/L date" its days
+and event. A method is `(method, due_days, event)`: "L/C 60 days", "net 30", "月结30天".
+"""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
+from tradepact.adapters.extraction.rules.goods import AMOUNT, CODES, CURRENCY_WORDS
 from tradepact.adapters.extraction.rules.patterns import MessageView, has_any
+from tradepact.domain.numbers import parse_decimal
 from tradepact.domain.terms import PaymentMethod, PaymentTrigger
 
 SPLIT, METHOD = "split", "method"
 
 SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "/", "full")
+FIXED_TRIGGERS = ("deposit", "downpayment", "down", "advance", "prepayment", "定金", "订金", "预付")
 METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电汇", "转账", "l/c", "lc",
                    "letter", "信用证", "d/p", "dp", "d/a", "o/a", "open", "net", "月结", "paypal",
                    "western", "westunion", "西联", "credit", "visa", "mastercard", "escrow",
@@ -45,9 +54,24 @@ _TRIGGERS = [
                 r"发货前|出货前|装运前|装柜前|提货前|goods ready|ready to ship"), PaymentTrigger.BEFORE_SHIPMENT),
     (re.compile(r"after inspection|upon inspection|验货后|验货合格"), PaymentTrigger.AFTER_INSPECTION),
     (re.compile(r"on arrival|upon arrival|after arrival|到港后|到货后|收货后"), PaymentTrigger.ON_ARRIVAL),
-    (re.compile(r"(\d{1,3})\s*days?\s*after (?:the )?(b/?l(?: date)?|invoice|shipment|arrival)"),
-     PaymentTrigger.DAYS_AFTER_EVENT),
+    (_DAYS_AFTER := re.compile(
+        r"(\d{1,3})\s*days?\s*(?:after|from) (?:the )?(b/?l(?: date)?|bill of lading(?: date)?|invoice|"
+        r"shipment|arrival)"), PaymentTrigger.DAYS_AFTER_EVENT),
 ]
+_EVENTS = {"b/l": "B/L date", "bl": "B/L date", "bill of lading": "B/L date", "invoice": "invoice",
+           "shipment": "shipment", "arrival": "arrival"}
+# A deposit written as an amount: "USD 5,000 deposit", "deposit of US$ 3,000", "定金1万元".
+_DEPOSIT_NOUN = r"(?:deposit|down ?payment|advance(?: payment)?|prepayment|定金|订金|预付款?)"
+_MONEY_BEFORE = re.compile(CURRENCY_WORDS + r"\s*" + AMOUNT + r"(k|万)?")
+_MONEY_AFTER = re.compile(AMOUNT + r"(k|万)?\s*" + CURRENCY_WORDS)
+_CUR_AMOUNT = r"(?:" + re.sub(r"\((?!\?)", "(?:", _MONEY_BEFORE.pattern) + "|" + \
+    re.sub(r"\((?!\?)", "(?:", _MONEY_AFTER.pattern) + ")"
+_FIXED = re.compile(
+    _CUR_AMOUNT + r"\s*(?:t/?t\s*)?(?:as\s*(?:the\s*)?)?" + _DEPOSIT_NOUN + "|"
+    + _DEPOSIT_NOUN + r"\s*(?:of|is|:|为|是)?\s*" + _CUR_AMOUNT)
+# Days that go with a method: "L/C 60 days", "net 30", "O/A 30 days after invoice", "月结30天".
+_METHOD_DAYS = re.compile(r"\s*(?:at\s*)?(\d{2,3})\s*(?:days?|天)|[^.;\n]{0,30}?(\d{1,3})\s*days?\s*after")
+_OA_DAYS = re.compile(r"(?<![a-z])(?:pay(?:ment)?|net|due)\s*(\d{1,3})\s*days?\s*after (?:the )?invoice")
 
 _METHODS = [
     (re.compile(r"(?<![a-z])(?:t/t|tt|telegraphic transfer|telex transfer|wire transfer|wire|bank transfer|"
@@ -70,7 +94,9 @@ def find(view: MessageView) -> None:
     low = view.low
     if has_any(view, SPLIT_TRIGGERS):
         _find_split(view, low)
-    if has_any(view, METHOD_TRIGGERS):
+    if has_any(view, FIXED_TRIGGERS) and not any(m.field == SPLIT for m in view.mentions):
+        _find_fixed(view, low)
+    if has_any(view, METHOD_TRIGGERS) or "invoice" in view.words:
         _find_method(view, low)
 
 
@@ -78,7 +104,7 @@ def _find_split(view: MessageView, low: str) -> None:
     found = False
     for m in _FULL.finditer(low) if ("100" in low or "全款" in low or "full" in low) else ():
         if not view.negated(m.start()):
-            view.add(SPLIT, (Decimal(100), Decimal(0), None), m.start(), m.end())
+            view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
             found = True
     if "%" not in low and "percent" not in low and "pct" not in low and "cent" not in low:
         deposits, balances = [], []
@@ -95,11 +121,13 @@ def _find_split(view: MessageView, low: str) -> None:
             bal = next((b for b in balances if b[0] + dep == 100 and b[1] > start
                         and b[1] - end < 80), None)
             if bal is not None:
-                view.add(SPLIT, (dep, bal[0], _trigger(low, bal[1])), start, bal[2])
+                trigger, stop = _trigger(low, bal[1])
+                view.add(SPLIT, (dep, bal[0], *trigger, "%"), start, max(bal[2], stop))
             elif _ANY_BALANCE.search(low, end):
-                view.add(SPLIT, (dep, Decimal(100) - dep, _trigger(low, end)), start, end)
+                trigger, stop = _trigger(low, end)
+                view.add(SPLIT, (dep, Decimal(100) - dep, *trigger, "%"), start, max(end, stop))
             else:
-                view.add(SPLIT, (dep, None, None), start, end)
+                view.add(SPLIT, (dep, None, None, None, None, "%"), start, end)
         return
     if found:
         return
@@ -114,15 +142,48 @@ def _find_slash_split(view: MessageView, low: str) -> None:
         a, b = Decimal(m.group(1)), Decimal(m.group(2))
         both_pct = m.group(0).count("%") == 2
         if a + b == 100 and a > 0 and (context or both_pct):
-                view.add(SPLIT, (a, b, _trigger(low, m.end())), m.start(), m.end())
+                trigger, stop = _trigger(low, m.end())
+                view.add(SPLIT, (a, b, *trigger, "%"), m.start(), max(m.end(), stop))
 
 
-def _trigger(low: str, pos: int) -> PaymentTrigger | None:
+def _trigger(low: str, pos: int) -> tuple[tuple, int]:
+    """(trigger, due days, event) of the balance written after `pos`, and where its days end
+    (so the evidence quotes them)."""
     window = low[pos:pos + 70]
     for pattern, trigger in _TRIGGERS:
-        if pattern.search(window):
-            return trigger
-    return None
+        m = pattern.search(window)
+        if m is None:
+            continue
+        if trigger == PaymentTrigger.DAYS_AFTER_EVENT:
+            event = _EVENTS[re.sub(r" date$", "", m.group(2))]
+            return (trigger, int(m.group(1)), event), pos + m.end()
+        return (trigger, None, None), 0
+    return (None, None, None), 0
+
+
+def _find_fixed(view: MessageView, low: str) -> None:
+    """A deposit written as an amount, and the balance after it when the chat says so."""
+    for m in _FIXED.finditer(low):
+        money = _MONEY_BEFORE.search(m.group(0))
+        if money:
+            cur, amount, mult = money.group(1), money.group(2), money.group(3)
+        else:
+            money = _MONEY_AFTER.search(m.group(0))
+            amount, mult, cur = money.group(1), money.group(2), money.group(3)
+        code = CODES.get(cur.rstrip("s") if cur.startswith("dollar") else cur)
+        if cur.startswith("u.s"):
+            code = "USD"
+        value = parse_decimal(amount + (mult or ""))
+        if code is None or value is None or value <= 0 or view.negated(m.start()):
+            continue
+        end = m.end()
+        balance = None
+        trigger: tuple = (None, None, None)
+        if _ANY_BALANCE.search(low, end):
+            balance = "rest"
+            trigger, stop = _trigger(low, end)
+            end = max(end, stop)
+        view.add(SPLIT, (value, balance, *trigger, code), m.start(), end)
 
 
 def _find_method(view: MessageView, low: str) -> None:
@@ -134,7 +195,33 @@ def _find_method(view: MessageView, low: str) -> None:
             taken.append((m.start(), m.end()))
             if _refused(view, m.start()):
                 continue
-            view.add(METHOD, (method,), m.start(), m.end())
+            days, event, end = _method_days(low, m, method)
+            view.add(METHOD, (method, days, event), m.start(), end)
+    if not taken and not _ANY_BALANCE.search(low) and "%" not in low:
+        # "can we pay 30 days after invoice?": open account in all but name
+        for m in _OA_DAYS.finditer(low):
+            if not _refused(view, m.start()):
+                view.add(METHOD, (PaymentMethod.OA, int(m.group(1)), "invoice"), m.start(), m.end())
+
+
+def _method_days(low: str, m: re.Match, method: PaymentMethod) -> tuple[int | None, str | None, int]:
+    """The due days written with a usance, open-account or acceptance method, if any."""
+    if method == PaymentMethod.LC_USANCE and m.lastindex:
+        return int(m.group(1)), None, m.end()
+    if method not in (PaymentMethod.OA, PaymentMethod.DA, PaymentMethod.DP):
+        return None, None, m.end()
+    net = re.search(r"\d{2,3}", low[m.start():m.end()])
+    if net:
+        days, end = int(net.group(0)), m.end()
+    else:
+        d = _METHOD_DAYS.match(low, m.end())
+        if d is None:
+            return None, None, m.end()
+        days, end = int(d.group(1) or d.group(2)), d.end()
+    after = _DAYS_AFTER.search(low, m.start(), min(len(low), end + 40))
+    if after and int(after.group(1)) == days:
+        return days, _EVENTS[re.sub(r" date$", "", after.group(2))], max(end, after.end())
+    return days, None, end
 
 
 _REFUSE = re.compile(r"(?:don'?t|do not|not|no longer|cannot|can'?t)\s+(?:accept|support|take|do)|"
