@@ -57,7 +57,10 @@ def _missing(terms: TradeTerms) -> list[Finding]:
                              f"{inc.rule.value} needs a named place (e.g. {inc.rule.value} Ningbo)"))
     if not any(i.percent is not None or i.fixed_amount_minor is not None
                for i in terms.payment.installments):
-        out.append(_blocking(PAYMENT_MISSING, "payment.installments", "no payment schedule is settled"))
+        # "L/C 60 days" or "net 30" settle how and when, not how much of the price
+        message = ("the payment method is settled but no installment states its share"
+                   if terms.payment.installments else "no payment schedule is settled")
+        out.append(_blocking(PAYMENT_MISSING, "payment.installments", message))
     if not terms.currency.code and not any(item.currency for item in terms.line_items):
         out.append(_blocking(CURRENCY_MISSING, "currency.code", "the contract currency is not settled"))
     if not any(item.quantity is not None and item.unit_price is not None for item in terms.line_items):

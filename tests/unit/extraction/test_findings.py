@@ -81,3 +81,13 @@ def test_proposed_and_conflicting_terms_are_reported():
     found = {(f.code, f.field) for f in review_terms(terms)}
     assert ("TERM_NOT_AGREED", "lead_time") in found
     assert ("TERM_CONFLICTING", "incoterm") in found
+
+
+def test_a_method_without_shares_is_reported_as_missing_shares_not_a_missing_schedule():
+    from tradepact.domain.findings import review_terms
+    from tradepact.domain.terms import Installment, PaymentMethod, PaymentSchedule, TradeTerms
+
+    terms = TradeTerms(payment=PaymentSchedule(installments=[
+        Installment(method=PaymentMethod.LC_USANCE, due_days=60)]))
+    [finding] = [f for f in review_terms(terms) if f.code == "PAYMENT_MISSING"]
+    assert "share" in finding.message
