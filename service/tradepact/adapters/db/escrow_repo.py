@@ -5,28 +5,41 @@ IMMEDIATE, so one writer at a time; on PostgreSQL the order row is locked with F
 it is read. On top of either, every UPDATE checks the row's version, so a lost update surfaces
 as `Conflict` instead of silently overwriting. Each committed audit event is announced on
 PostgreSQL with NOTIFY tradepact_order_events '<order_id>:<sequence>' in the same transaction.
+
+Speed: a transition's statements are fixed SQL run on the driver connection under SQLAlchemy's
+(same transaction), with no per-call statement building; psycopg prepares them on the server.
+Writes are buffered and sent together at `flush()` (before any later read and before commit):
+on PostgreSQL as one pipeline, so a transition costs four round trips (key lock and lookup,
+order lock and milestones, the writes, COMMIT). Version checks are verified when the pipeline
+returns, still inside the transaction. On SQLite, writers of one process queue on a lock
+before BEGIN IMMEDIATE instead of sleeping in SQLite's busy handler (fair, no 100 ms naps).
 """
 
 from __future__ import annotations
 
 import json
+import re
+import threading
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import Any
 
 from pydantic import TypeAdapter
-from sqlalchemy import Connection, Engine, Row, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, Row, func, insert, select
 
 from tradepact.domain.errors import Conflict
 from tradepact.domain.escrow.approvals import Approval
 from tradepact.domain.escrow.audit import AuditEvent
 from tradepact.domain.escrow.ledger import Account, LedgerEntry, Movement
-from tradepact.domain.escrow.machine import MilestoneState
-from tradepact.domain.escrow.milestones import EvidenceItem
+from tradepact.domain.escrow.machine import MilestoneState, OrderState
+from tradepact.domain.escrow.milestones import EvidenceItem, EvidenceType
 from tradepact.domain.escrow.model import Dispute, Milestone, Order
+from tradepact.domain.terms import PaymentMethod, PaymentTrigger
 
 from . import idempotency
-from .engine import transaction
+from .engine import is_sqlite, transaction
 from .escrow_tables import events, ledger_entries, milestones, orders
 
 NOTIFY_CHANNEL = "tradepact_order_events"
@@ -34,41 +47,62 @@ NOTIFY_CHANNEL = "tradepact_order_events"
 _evidence = TypeAdapter(list[EvidenceItem])
 _approvals = TypeAdapter(list[Approval])
 
+# Column lists in the order the row mappers below unpack them (raw rows and Core rows alike).
+ORDER_COLUMNS = ("id", "contract_id", "contract_version", "terms_fingerprint", "terms_summary",
+                 "total_minor", "currency", "buyer_party_id", "seller_party_id", "created_by",
+                 "created_at", "updated_at", "state", "version", "audit_sequence", "audit_head",
+                 "dispute_json")
+MILESTONE_COLUMNS = ("id", "order_id", "idx", "label", "amount_minor", "currency", "trigger",
+                     "release_condition", "method", "due_days", "state", "funded_minor",
+                     "released_minor", "refunded_minor", "evidence_json", "approvals_json",
+                     "approvals_required", "release_requested_by", "release_requested_at",
+                     "reject_reason", "payout_json", "version")
+_ORDER_SELECT = [orders.c[n] for n in ORDER_COLUMNS]
+_MILESTONE_SELECT = [milestones.c[n] for n in MILESTONE_COLUMNS]
+
 
 def _ts(iso: str | None) -> datetime | None:
     return None if iso is None else datetime.fromisoformat(iso)
 
 
-def _iso(dt: datetime | None) -> str | None:
+def _iso(dt: datetime | str | None) -> str | None:
     if dt is None:
         return None
+    if isinstance(dt, str):  # SQLite through the driver: the text SQLAlchemy stored
+        dt = datetime.fromisoformat(dt)
     if dt.tzinfo is None:  # SQLite hands timestamps back naive; they were written in UTC
         dt = dt.replace(tzinfo=UTC)
     return dt.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def _milestone(r: Row) -> Milestone:
+def _milestone(r: Sequence[Any]) -> Milestone:
+    (id_, order_id, idx, label, amount, currency, trigger, condition, method, due_days, state,
+     funded, released, refunded, evidence_json, approvals_json, required, requested_by,
+     requested_at, reject_reason, payout_json, version) = r
     return Milestone(
-        id=r.id, order_id=r.order_id, index=r.idx, label=r.label, amount_minor=r.amount_minor,
-        currency=r.currency, trigger=r.trigger, release_condition=r.release_condition,
-        method=r.method, due_days=r.due_days, state=r.state, funded_minor=r.funded_minor,
-        released_minor=r.released_minor, refunded_minor=r.refunded_minor,
-        evidence=_evidence.validate_json(r.evidence_json),
-        approvals=_approvals.validate_json(r.approvals_json),
-        approvals_required=r.approvals_required, release_requested_by=r.release_requested_by,
-        release_requested_at=_iso(r.release_requested_at), reject_reason=r.reject_reason,
-        payout=json.loads(r.payout_json) if r.payout_json else None, version=r.version)
+        id=id_, order_id=order_id, index=idx, label=label, amount_minor=amount,
+        currency=currency, trigger=PaymentTrigger(trigger),
+        release_condition=EvidenceType(condition), method=PaymentMethod(method),
+        due_days=due_days, state=MilestoneState(state), funded_minor=funded,
+        released_minor=released, refunded_minor=refunded,
+        evidence=_evidence.validate_json(evidence_json),
+        approvals=_approvals.validate_json(approvals_json),
+        approvals_required=required, release_requested_by=requested_by,
+        release_requested_at=_iso(requested_at), reject_reason=reject_reason,
+        payout=json.loads(payout_json) if payout_json else None, version=version)
 
 
-def _order(r: Row, ms: list[Milestone]) -> Order:
+def _order(r: Sequence[Any], ms: list[Milestone]) -> Order:
+    (id_, contract_id, contract_version, fingerprint, summary, total, currency, buyer, seller,
+     created_by, created_at, updated_at, state, version, audit_sequence, audit_head,
+     dispute_json) = r
     return Order(
-        id=r.id, contract_id=r.contract_id, contract_version=r.contract_version,
-        terms_fingerprint=r.terms_fingerprint, terms_summary=r.terms_summary,
-        total_minor=r.total_minor, currency=r.currency, buyer_party_id=r.buyer_party_id,
-        seller_party_id=r.seller_party_id, created_by=r.created_by,
-        created_at=_iso(r.created_at), updated_at=_iso(r.updated_at), state=r.state,
-        version=r.version, audit_sequence=r.audit_sequence, audit_head=r.audit_head,
-        dispute=Dispute.model_validate_json(r.dispute_json) if r.dispute_json else None,
+        id=id_, contract_id=contract_id, contract_version=contract_version,
+        terms_fingerprint=fingerprint, terms_summary=summary, total_minor=total,
+        currency=currency, buyer_party_id=buyer, seller_party_id=seller, created_by=created_by,
+        created_at=_iso(created_at), updated_at=_iso(updated_at), state=OrderState(state),
+        version=version, audit_sequence=audit_sequence, audit_head=audit_head,
+        dispute=Dispute.model_validate_json(dispute_json) if dispute_json else None,
         milestones=ms)
 
 
@@ -96,14 +130,103 @@ def _event(r: Row) -> AuditEvent:
                       hash=r.hash)
 
 
+# --- the hot path's statements, written once with :named parameters ---------------------------
+_SQL = {
+    "order": f"SELECT {', '.join(ORDER_COLUMNS)} FROM escrow_orders WHERE id = :id",
+    "milestones": f"SELECT {', '.join(MILESTONE_COLUMNS)} FROM escrow_milestones "
+                  "WHERE order_id = :order_id ORDER BY idx",
+    "update_order": "UPDATE escrow_orders SET state = :state, version = :new_version, "
+                    "updated_at = :updated_at, audit_sequence = :audit_sequence, "
+                    "audit_head = :audit_head, dispute_json = :dispute_json "
+                    "WHERE id = :id AND version = :version",
+    "update_milestone": "UPDATE escrow_milestones SET state = :state, "
+                        "funded_minor = :funded_minor, released_minor = :released_minor, "
+                        "refunded_minor = :refunded_minor, evidence_json = :evidence_json, "
+                        "approvals_json = :approvals_json, "
+                        "approvals_required = :approvals_required, "
+                        "release_requested_by = :release_requested_by, "
+                        "release_requested_at = :release_requested_at, "
+                        "reject_reason = :reject_reason, payout_json = :payout_json, "
+                        "version = :new_version WHERE id = :id AND version = :version",
+    "insert_entry": "INSERT INTO escrow_ledger_entries (movement_id, movement, order_id, "
+                    "milestone_id, account, amount_minor, currency, reference, created_at) "
+                    "VALUES (:movement_id, :movement, :order_id, :milestone_id, :account, "
+                    ":amount_minor, :currency, :reference, :created_at)",
+    "insert_event": "INSERT INTO escrow_events (order_id, sequence, kind, actor, at, "
+                    "payload_json, prev_hash, hash) VALUES (:order_id, :sequence, :kind, "
+                    ":actor, :at, :payload_json, :prev_hash, :hash)",
+    "notify": "SELECT pg_notify(:channel, :payload)",
+}
+_PG_SQL = {name: re.sub(r":(\w+)", r"%(\1)s", sql) for name, sql in _SQL.items()}
+_PG_SQL["order_for_update"] = _PG_SQL["order"] + " FOR UPDATE"
+_PG_SQL["insert_key"], _PG_SQL["replace_key"] = idempotency.INSERT_SQL, idempotency.REPLACE_SQL
+_SQL["insert_key"] = idempotency.sqlite_form(idempotency.INSERT_SQL)
+_SQL["replace_key"] = idempotency.sqlite_form(idempotency.REPLACE_SQL)
+
+
+def _sqlite_ts(dt: datetime | None) -> str | None:
+    """A timestamp as SQLAlchemy's SQLite DateTime stores it: UTC text, no offset."""
+    return None if dt is None else dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 class SqlEscrowTx:
     """The escrow's statements inside one open transaction."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.postgres = conn.dialect.name == "postgresql"
+        self.raw = conn.connection.driver_connection  # same connection, same transaction
+        # (sql name, params or list of params, what a version mismatch means or "")
+        self._pending: list[tuple[str, Any, str]] = []
+
+    # --- the driver path ---------------------------------------------------------------------
+    def _ts(self, dt: datetime | None) -> datetime | str | None:
+        return dt if self.postgres else _sqlite_ts(dt)
+
+    def _fetch(self, *queries: tuple[str, dict]) -> list[list[tuple]]:
+        """Run read statements in order (one round trip on PostgreSQL); rows of each."""
+        self.flush()
+        if self.postgres:
+            with self.raw.pipeline():
+                curs = [self.raw.execute(_PG_SQL[name], params, prepare=True)
+                        for name, params in queries]
+            return [c.fetchall() for c in curs]
+        return [self.raw.execute(_SQL[name], params).fetchall() for name, params in queries]
+
+    def _write(self, name: str, params: Any, conflict: str = "") -> None:
+        self._pending.append((name, params, conflict))
+
+    def flush(self) -> None:
+        """Send the buffered writes; Conflict when a version-checked row had changed."""
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, []
+        if self.postgres:
+            with self.raw.pipeline():
+                curs = []
+                for name, params, conflict in pending:
+                    if isinstance(params, list):
+                        self.raw.cursor().executemany(_PG_SQL[name], params)
+                    else:
+                        curs.append((self.raw.execute(_PG_SQL[name], params, prepare=True),
+                                     conflict))
+            for cur, conflict in curs:
+                if conflict and cur.rowcount != 1:
+                    raise Conflict(conflict)
+            return
+        for name, params, conflict in pending:
+            if isinstance(params, list):
+                self.raw.executemany(_SQL[name], params)
+            elif self.raw.execute(_SQL[name], params).rowcount != 1 and conflict:
+                raise Conflict(conflict)
 
     # --- idempotency -------------------------------------------------------------------------
+    def claim_key(self, subject: str, key: str
+                  ) -> tuple[bool, idempotency.StoredResponse | None]:
+        """Take the key's in-flight lock and read what it recorded: (locked, record or None)."""
+        self.flush()
+        return idempotency.claim_key(self.raw, self.postgres, subject, key)
+
     def try_lock_key(self, subject: str, key: str) -> bool:
         """Take the key's in-flight lock; False when another transaction holds it."""
         return idempotency.try_lock_key(self.conn, subject, key)
@@ -115,19 +238,23 @@ class SqlEscrowTx:
     def put_key(self, subject: str, key: str, operation: str, request_hash: str,
                 response_json: str, now: datetime, expires_at: datetime, *,
                 replace: bool) -> None:
-        """Record the key's response in this transaction."""
-        idempotency.put_key(self.conn, subject, key, operation, request_hash, response_json,
-                            now, expires_at, replace=replace)
+        """Record the key's response in this transaction (sent at the next flush)."""
+        self._write("replace_key" if replace else "insert_key", dict(
+            subject=subject, key=key, operation=operation, request_hash=request_hash,
+            response_json=response_json, created_at=self._ts(now),
+            expires_at=self._ts(expires_at)))
 
     # --- orders ------------------------------------------------------------------------------
     def order_id_for_contract(self, contract_id: str, version: int) -> str | None:
         """The order already made from this contract version, if any."""
+        self.flush()
         return self.conn.execute(select(orders.c.id).where(
             orders.c.contract_id == contract_id, orders.c.contract_version == version)
         ).scalar_one_or_none()
 
     def insert_order(self, order: Order, terms_json: str) -> None:
         """Store a new order and its milestones."""
+        self.flush()
         self.conn.execute(insert(orders).values(
             id=order.id, contract_id=order.contract_id, contract_version=order.contract_version,
             terms_fingerprint=order.terms_fingerprint, terms_json=terms_json,
@@ -145,41 +272,43 @@ class SqlEscrowTx:
             for m in order.milestones])
 
     def load_order(self, order_id: str, *, lock: bool = False) -> Order | None:
-        """The order with its milestones; `lock` takes its row lock (PostgreSQL FOR UPDATE)."""
-        stmt = select(orders).where(orders.c.id == order_id)
-        if lock and self.postgres:
-            stmt = stmt.with_for_update()
-        row = self.conn.execute(stmt).first()
-        if row is None:
+        """The order with its milestones; `lock` takes its row lock (PostgreSQL FOR UPDATE).
+
+        The milestones are read by a second statement, after the lock is held: in READ
+        COMMITTED that statement sees every transaction that committed before we got it.
+        """
+        first = "order_for_update" if lock and self.postgres else "order"
+        rows, ms = self._fetch((first, {"id": order_id}), ("milestones", {"order_id": order_id}))
+        if not rows:
             return None
-        ms = self.conn.execute(select(milestones).where(milestones.c.order_id == order_id)
-                               .order_by(milestones.c.idx)).all()
-        return _order(row, [_milestone(m) for m in ms])
+        return _order(rows[0], [_milestone(m) for m in ms])
 
     def save_order(self, order: Order, touched: set[str]) -> None:
-        """Write the order and its touched milestones, each guarded by its version."""
-        res = self.conn.execute(
-            update(orders).where(orders.c.id == order.id, orders.c.version == order.version)
-            .values(state=str(order.state), version=order.version + 1,
-                    updated_at=_ts(order.updated_at), audit_sequence=order.audit_sequence,
-                    audit_head=order.audit_head,
-                    dispute_json=order.dispute.model_dump_json() if order.dispute else None))
-        if res.rowcount != 1:
-            raise Conflict(f"order {order.id} changed concurrently")
+        """Write the order and its touched milestones, each guarded by its version.
+
+        The writes are sent at the next flush (at the latest before commit); a row whose
+        version changed meanwhile makes that flush raise Conflict.
+        """
+        self._write("update_order", dict(
+            id=order.id, version=order.version, new_version=order.version + 1,
+            state=str(order.state), updated_at=self._ts(_ts(order.updated_at)),
+            audit_sequence=order.audit_sequence, audit_head=order.audit_head,
+            dispute_json=order.dispute.model_dump_json() if order.dispute else None),
+            f"order {order.id} changed concurrently")
         order.version += 1
         for m in order.milestones:
             if m.id not in touched:
                 continue
-            res = self.conn.execute(
-                update(milestones).where(milestones.c.id == m.id,
-                                         milestones.c.version == m.version)
-                .values(version=m.version + 1, **_milestone_values(m)))
-            if res.rowcount != 1:
-                raise Conflict(f"milestone {m.id} changed concurrently")
+            values = _milestone_values(m)
+            values["release_requested_at"] = self._ts(values["release_requested_at"])
+            self._write("update_milestone", dict(id=m.id, version=m.version,
+                                                 new_version=m.version + 1, **values),
+                        f"milestone {m.id} changed concurrently")
             m.version += 1
 
     def terms_json(self, order_id: str) -> str | None:
         """The frozen terms of an order as JSON."""
+        self.flush()
         return self.conn.execute(select(orders.c.terms_json).where(orders.c.id == order_id)
                                  ).scalar_one_or_none()
 
@@ -188,7 +317,9 @@ class SqlEscrowTx:
             return []
         ids = [r.id for r in rows]
         by_order: dict[str, list[Milestone]] = {i: [] for i in ids}
-        for m in self.conn.execute(select(milestones).where(milestones.c.order_id.in_(ids))
+        self.flush()
+        for m in self.conn.execute(select(*_MILESTONE_SELECT)
+                                   .where(milestones.c.order_id.in_(ids))
                                    .order_by(milestones.c.order_id, milestones.c.idx)):
             by_order[m.order_id].append(_milestone(m))
         return [_order(r, by_order[r.id]) for r in rows]
@@ -196,7 +327,8 @@ class SqlEscrowTx:
     def list_orders(self, party_ids: frozenset[str] | None, state: str | None, limit: int,
                     offset: int) -> list[Order]:
         """Orders oldest first; `party_ids` limits them to orders of those parties."""
-        stmt = select(orders)
+        self.flush()
+        stmt = select(*_ORDER_SELECT)
         if party_ids is not None:
             stmt = stmt.where(orders.c.buyer_party_id.in_(party_ids)
                               | orders.c.seller_party_id.in_(party_ids))
@@ -207,36 +339,41 @@ class SqlEscrowTx:
 
     def release_queue(self, limit: int) -> list[tuple[Order, str]]:
         """(order, milestone id) for milestones waiting for reviewers, oldest request first."""
+        self.flush()
         rows = self.conn.execute(
             select(milestones.c.id, milestones.c.order_id)
             .where(milestones.c.state == str(MilestoneState.RELEASE_REQUESTED))
             .order_by(milestones.c.release_requested_at, milestones.c.id).limit(limit)).all()
         order_rows = self.conn.execute(
-            select(orders).where(orders.c.id.in_({r.order_id for r in rows}))).all()
+            select(*_ORDER_SELECT).where(orders.c.id.in_({r.order_id for r in rows}))).all()
         by_id = {o.id: o for o in self._with_milestones(order_rows)}
         return [(by_id[r.order_id], r.id) for r in rows]
 
     def order_ids(self) -> list[str]:
         """Every order id."""
+        self.flush()
         return list(self.conn.execute(select(orders.c.id).order_by(orders.c.id)).scalars())
 
     def audit_head(self, order_id: str) -> tuple[int, str] | None:
         """(sequence, hash) of the order's newest event as recorded on the order row."""
+        self.flush()
         row = self.conn.execute(select(orders.c.audit_sequence, orders.c.audit_head)
                                 .where(orders.c.id == order_id)).first()
         return None if row is None else (row.audit_sequence, row.audit_head)
 
     # --- ledger and audit --------------------------------------------------------------------
     def add_entries(self, entries: list[LedgerEntry], at: datetime) -> None:
-        """Append ledger entries."""
+        """Append ledger entries (sent at the next flush)."""
         if entries:
-            self.conn.execute(insert(ledger_entries), [dict(
+            when = self._ts(at)
+            self._write("insert_entry", [dict(
                 movement_id=e.movement_id, movement=str(e.movement), order_id=e.order_id,
                 milestone_id=e.milestone_id, account=str(e.account), amount_minor=e.amount_minor,
-                currency=e.currency, reference=e.reference, created_at=at) for e in entries])
+                currency=e.currency, reference=e.reference, created_at=when) for e in entries])
 
     def order_entries(self, order_id: str | None = None) -> list[LedgerEntry]:
         """The order's ledger entries in write order (every order's when None)."""
+        self.flush()
         stmt = select(ledger_entries).order_by(ledger_entries.c.id)
         if order_id is not None:
             stmt = stmt.where(ledger_entries.c.order_id == order_id)
@@ -244,22 +381,24 @@ class SqlEscrowTx:
 
     def ledger_sum(self) -> int:
         """The sum of every entry in the ledger (zero when healthy)."""
+        self.flush()
         return int(self.conn.execute(select(func.coalesce(func.sum(ledger_entries.c.amount_minor),
                                                           0))).scalar_one())
 
     def append_event(self, ev: AuditEvent) -> None:
-        """Append an audit event and, on PostgreSQL, announce it at commit."""
-        self.conn.execute(insert(events).values(
+        """Append an audit event and, on PostgreSQL, announce it at commit (at the next flush)."""
+        self._write("insert_event", dict(
             order_id=ev.order_id, sequence=ev.sequence, kind=ev.kind, actor=ev.actor, at=ev.at,
             payload_json=json.dumps(ev.payload, sort_keys=True, ensure_ascii=False),
             prev_hash=ev.prev_hash, hash=ev.hash))
         if self.postgres:
-            self.conn.execute(text("SELECT pg_notify(:c, :p)"),
-                              {"c": NOTIFY_CHANNEL, "p": f"{ev.order_id}:{ev.sequence}"})
+            self._write("notify", {"channel": NOTIFY_CHANNEL,
+                                   "payload": f"{ev.order_id}:{ev.sequence}"})
 
     def events(self, order_id: str, after_sequence: int = 0,
                limit: int | None = None) -> list[AuditEvent]:
         """The order's events after a sequence number, in sequence order."""
+        self.flush()
         stmt = (select(events).where(events.c.order_id == order_id,
                                      events.c.sequence > after_sequence)
                 .order_by(events.c.sequence))
@@ -268,17 +407,35 @@ class SqlEscrowTx:
         return [_event(r) for r in self.conn.execute(stmt)]
 
 
+_sqlite_writers: weakref.WeakKeyDictionary[Engine, threading.Lock] = weakref.WeakKeyDictionary()
+_sqlite_writers_guard = threading.Lock()
+
+
+def _writer_lock(engine: Engine) -> threading.Lock:
+    with _sqlite_writers_guard:
+        return _sqlite_writers.setdefault(engine, threading.Lock())
+
+
 class SqlEscrowStore:
     """Opens escrow transactions on one engine."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._queue = _writer_lock(engine) if is_sqlite(engine) else None
 
     @contextmanager
     def write(self) -> Iterator[SqlEscrowTx]:
-        """A write transaction (BEGIN IMMEDIATE on SQLite)."""
-        with transaction(self.engine, write=True) as conn:
-            yield SqlEscrowTx(conn)
+        """A write transaction (BEGIN IMMEDIATE on SQLite); buffered writes flush before commit."""
+        if self._queue is None:
+            with transaction(self.engine, write=True) as conn:
+                tx = SqlEscrowTx(conn)
+                yield tx
+                tx.flush()
+            return
+        with self._queue, transaction(self.engine, write=True) as conn:
+            tx = SqlEscrowTx(conn)
+            yield tx
+            tx.flush()
 
     @contextmanager
     def read(self) -> Iterator[SqlEscrowTx]:

@@ -4,6 +4,11 @@
 transaction-scoped advisory lock on the key's hash, tried without blocking. On SQLite a write
 transaction holds the whole database (BEGIN IMMEDIATE), so a second request with the same key
 waits for the first to commit and then replays its response: it is never seen in flight.
+
+`claim_key`, `INSERT_SQL` and `REPLACE_SQL` are the escrow hot path's versions: fixed SQL on the driver
+connection inside the caller's transaction. On PostgreSQL the lock and the lookup go in one
+pipeline but remain two statements, so the lookup's snapshot is taken after the lock is held
+and sees the record of any request that held it before.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import hashlib
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 
@@ -66,6 +72,44 @@ def put_key(conn: Connection, subject: str, key: str, operation: str, request_ha
         conn.execute(insert(keys).values(subject=subject, key=key, **values))
 
 
+_GET = ('SELECT operation, request_hash, response_json, expires_at FROM idempotency_keys '
+        'WHERE subject = %(subject)s AND "key" = %(key)s')
+INSERT_SQL = ('INSERT INTO idempotency_keys (subject, "key", operation, request_hash, response_json, '
+           'created_at, expires_at) VALUES (%(subject)s, %(key)s, %(operation)s, '
+           '%(request_hash)s, %(response_json)s, %(created_at)s, %(expires_at)s)')
+REPLACE_SQL = ('UPDATE idempotency_keys SET operation = %(operation)s, '
+            'request_hash = %(request_hash)s, response_json = %(response_json)s, '
+            'created_at = %(created_at)s, expires_at = %(expires_at)s '
+            'WHERE subject = %(subject)s AND "key" = %(key)s')
+
+
+def sqlite_form(sql: str) -> str:
+    """The same statement with SQLite's :named parameters."""
+    return sql.replace("%(", ":").replace(")s", "")
+
+
+def claim_key(raw: Any, postgres: bool, subject: str, key: str
+              ) -> tuple[bool, StoredResponse | None]:
+    """(locked, record): take the in-flight lock and read the stored response, if any.
+
+    `raw` is the driver connection of an open transaction. The record is only meaningful when
+    the lock was taken.
+    """
+    params = {"subject": subject, "key": key}
+    if postgres:
+        with raw.pipeline():
+            lock = raw.execute("SELECT pg_try_advisory_xact_lock(%(k)s)",
+                               {"k": _lock_id(subject, key)}, prepare=True)
+            found = raw.execute(_GET, params, prepare=True)
+        locked, row = bool(lock.fetchone()[0]), found.fetchone()
+    else:
+        locked, row = True, raw.execute(sqlite_form(_GET), params).fetchone()
+    if row is None:
+        return locked, None
+    expires = row[3] if isinstance(row[3], datetime) else datetime.fromisoformat(row[3])
+    return locked, StoredResponse(row[0], row[1], row[2], expires)
+
+
 def purge_expired(engine: Engine, now: datetime) -> int:
     """Delete keys whose retention ended; returns how many went."""
     with transaction(engine, write=True) as conn:
@@ -74,4 +118,5 @@ def purge_expired(engine: Engine, now: datetime) -> int:
     return count
 
 
-__all__ = ["StoredResponse", "get_key", "purge_expired", "put_key", "try_lock_key"]
+__all__ = ["INSERT_SQL", "REPLACE_SQL", "StoredResponse", "claim_key", "get_key", "purge_expired", "put_key",
+           "try_lock_key"]

@@ -150,6 +150,63 @@ def check_invariants(entries: Iterable[LedgerEntry], amounts: Mapping[str, int],
         raise LedgerInvariantError("; ".join(problems))
 
 
+def check_write(order_id: str, entries: Iterable[LedgerEntry], amounts: Mapping[str, int],
+                before: Mapping[str, MilestoneMoney], after: Mapping[str, MilestoneMoney]) -> None:
+    """Raise LedgerInvariantError if one write to an order would break an invariant.
+
+    The same invariants as `check_invariants`, proved from running totals instead of the whole
+    ledger: `before` are the totals the milestone rows carried when locked (which every earlier
+    write proved equal to the ledger), `after` the totals they will carry, `entries` the new
+    entries. Each new movement has exactly its two legs and sums to zero (so the ledger still
+    sums to zero); before + what the entries move = after for every milestone; after, per
+    milestone released + refunded <= funded <= amount; per order no account is negative and
+    the ESCROW_HELD balance equals funded - released - refunded.
+    """
+    entries = list(entries)
+    problems: list[str] = []
+    legs: dict[str, list[LedgerEntry]] = defaultdict(list)
+    for e in entries:
+        legs[e.movement_id].append(e)
+        if e.order_id != order_id:
+            problems.append(f"entry of movement {e.movement_id} is for order {e.order_id}, "
+                            f"not {order_id}")
+        if e.milestone_id not in amounts:
+            problems.append(f"entries for unknown milestone {e.milestone_id}")
+    for mid, pair in legs.items():
+        debit, credit = _LEGS[pair[0].movement]
+        shape = sorted((e.account, e.amount_minor > 0) for e in pair)
+        if shape != sorted([(debit, True), (credit, False)]) or len({
+                (e.movement, e.milestone_id) for e in pair}) != 1:
+            problems.append(f"movement {mid} is not one debit of {debit} and one credit of "
+                            f"{credit} on one milestone")
+        if (s := sum(e.amount_minor for e in pair)) != 0:
+            problems.append(f"movement {mid} sums to {s}")
+    moved = milestone_totals(entries)
+    held_account = sum(b.held for b in before.values()) + sum(
+        e.amount_minor for e in entries if e.account is Account.ESCROW_HELD)
+    for mid, amount in amounts.items():
+        b, a = before.get(mid, MilestoneMoney()), after.get(mid, MilestoneMoney())
+        d = moved.get(mid, MilestoneMoney())
+        if (b.funded + d.funded, b.released + d.released, b.refunded + d.refunded) != (
+                a.funded, a.released, a.refunded):
+            problems.append(f"milestone {mid}: row says {a}, ledger says {b} moved by {d}")
+        if not (0 <= a.released + a.refunded <= a.funded <= amount):
+            problems.append(f"milestone {mid}: released {a.released} + refunded {a.refunded} "
+                            f"<= funded {a.funded} <= amount {amount} does not hold")
+    totals = [after.get(mid, MilestoneMoney()) for mid in amounts]
+    for account, balance in ((Account.BUYER_FUNDING, sum(t.funded for t in totals)),
+                             (Account.SELLER_PAYABLE, sum(t.released for t in totals)),
+                             (Account.BUYER_REFUND, sum(t.refunded for t in totals)),
+                             (Account.ESCROW_HELD, held_account)):
+        if balance < 0:
+            problems.append(f"{account} of order {order_id} is negative ({balance})")
+    if held_account != (expected := sum(t.held for t in totals)):
+        problems.append(f"order {order_id}: held {held_account} != "
+                        f"funded - released - refunded = {expected}")
+    if problems:
+        raise LedgerInvariantError("; ".join(problems))
+
+
 __all__ = [
     "Account",
     "LedgerEntry",
@@ -158,6 +215,7 @@ __all__ = [
     "Movement",
     "balances",
     "check_invariants",
+    "check_write",
     "milestone_totals",
     "movement",
 ]

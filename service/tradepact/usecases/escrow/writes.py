@@ -2,8 +2,13 @@
 
 Each call is one write transaction holding, together: the idempotency record, the order's
 row lock (PostgreSQL) or the database write lock (SQLite), the changed rows (version-checked),
-the ledger entries (invariants checked against the order's whole ledger first) and one audit
-event. Either all of it commits or none of it does.
+the ledger entries and one audit event. Either all of it commits or none of it does.
+
+The ledger invariants are proved on every write from running totals (`check_write`): the
+milestone rows' funded/released/refunded as locked, plus what the new entries move, must equal
+what the rows will say, within bounds, with every movement balanced. The rows' totals agree
+with the ledger because every earlier write proved it; `ledger_summary` re-checks an order's
+whole ledger.
 
 Idempotency keys are scoped per principal. A replay of a key with the same request returns the
 response recorded the first time; with a different request it is InvalidInput on
@@ -28,7 +33,7 @@ from pydantic import BaseModel
 from tradepact.domain.errors import AlreadyExists, Conflict, FieldViolation, InvalidInput
 from tradepact.domain.escrow import model
 from tradepact.domain.escrow.audit import GENESIS_HASH, next_event
-from tradepact.domain.escrow.ledger import check_invariants
+from tradepact.domain.escrow.ledger import MilestoneMoney, check_write
 from tradepact.domain.escrow.milestones import MilestonePlan, plan_milestones
 from tradepact.domain.escrow.model import Effect, Order
 from tradepact.domain.principal import Principal, Role
@@ -90,9 +95,9 @@ def _idempotent(uow: EscrowUnitOfWork, principal: Principal, operation: str, cmd
     request_hash = request_fingerprint(operation, cmd)
     now = uow.clock()
     with uow.store.write() as tx:
-        if not tx.try_lock_key(principal.subject, key):
+        locked, prior = tx.claim_key(principal.subject, key)
+        if not locked:
             raise Conflict(f"a request with idempotency key {key!r} is still in flight")
-        prior = tx.get_key(principal.subject, key)
         live = prior is not None and _aware(prior.expires_at) > now
         if prior is not None and live:
             if (prior.operation, prior.request_hash) != (operation, request_hash):
@@ -108,10 +113,10 @@ def _idempotent(uow: EscrowUnitOfWork, principal: Principal, operation: str, cmd
     return order
 
 
-def _commit(tx: EscrowTx, order: Order, effect: Effect, actor: str, now: datetime) -> Order:
-    entries = tx.order_entries(order.id) + effect.entries
-    check_invariants(entries, {m.id: m.amount_minor for m in order.milestones},
-                     {m.id: m.money() for m in order.milestones})
+def _commit(tx: EscrowTx, order: Order, before: dict[str, MilestoneMoney], effect: Effect,
+            actor: str, now: datetime) -> Order:
+    check_write(order.id, effect.entries, {m.id: m.amount_minor for m in order.milestones},
+                before, {m.id: m.money() for m in order.milestones})
     ev = next_event(order.id, order.audit_sequence, order.audit_head or GENESIS_HASH,
                     effect.kind, actor, iso(now), effect.payload)
     order.audit_sequence, order.audit_head = ev.sequence, ev.hash
@@ -127,7 +132,8 @@ def _on_order(uow: EscrowUnitOfWork, principal: Principal, operation: str, cmd: 
     """The common shape: lock the visible order, act on it, commit."""
     def work(tx: EscrowTx, now: datetime) -> Order:
         order = load_visible(tx, principal, cmd.order_id, lock=True)
-        return _commit(tx, order, act(order, iso(now)), principal.subject, now)
+        before = {m.id: m.money() for m in order.milestones}  # as locked, before acting
+        return _commit(tx, order, before, act(order, iso(now)), principal.subject, now)
     return _idempotent(uow, principal, operation, cmd, work)
 
 
