@@ -139,5 +139,5 @@ def test_no_retry_is_attempted_when_the_wait_would_pass_the_deadline(
 def test_a_per_call_timeout_overrides_the_default(scripted: ScriptedServer,
                                                   client: TradepactClient) -> None:
     scripted.script["get_order"] = [ORDER]
-    client.get_order(order_id="o-1", timeout=1.0)
-    assert scripted.received["get_order"][0].time_remaining <= 1.0
+    client.get_order(order_id="o-1", timeout=3.0)
+    assert scripted.received["get_order"][0].time_remaining <= 3.0
