@@ -5,7 +5,8 @@ padded with the small talk that makes up most of a real negotiation, to 20, 200 
 messages. `time_extract` times any `extract(transcript)` callable, so the gRPC round trip can be
 measured with the same code by passing a function that calls the server.
 
-Run: ``python benchmarks/extraction_bench.py [--runs N]``.
+Run: ``python benchmarks/extraction_bench.py [--runs N] [--no-grpc]``. The gRPC rows start a
+real `tradepact serve` (embedded SQLite) and call ExtractTerms through a stub.
 """
 
 from __future__ import annotations
@@ -77,11 +78,50 @@ def time_extract(extract: Callable[[Transcript], object], transcript: Transcript
             "per_s": 1000 / statistics.mean(samples), "peak_kib": peak / 1024}
 
 
+def _grpc_rows(runs: int) -> None:
+    import tempfile
+
+    import grpc
+
+    sys.path.insert(0, str(REPO))
+    from tests.support.server_process import ServerProcess, auth
+    from tradepact.entrypoints.grpc.converters.terms import transcript_to_pb
+    from tradepact.v1 import terms_pb2, terms_pb2_grpc
+
+    with tempfile.TemporaryDirectory() as tmp:
+        srv = ServerProcess(Path(tmp), env={"TRADEPACT_LOG_LEVEL": "WARNING"}).start()
+        try:
+            md = auth("bench", "platform")
+            with grpc.insecure_channel(srv.address, options=[
+                    ("grpc.max_send_message_length", 8 << 20),
+                    ("grpc.max_receive_message_length", 8 << 20)]) as ch:
+                stub = terms_pb2_grpc.TermsServiceStub(ch)
+                for size in (20, 200, 2000):
+                    n = max(5, runs // (size // 20) if size > 200 else runs)
+                    request = terms_pb2.ExtractTermsRequest(
+                        transcript=transcript_to_pb(realistic_transcript(size)))
+                    r = time_extract(lambda _t, req=request: stub.ExtractTerms(
+                        req, metadata=md, timeout=30), None, n)
+                    print(f"{'grpc':<10}{size:>9}{n:>6}{r['per_s']:>15.1f}{r['p50']:>9.2f}"
+                          f"{r['p99']:>9.2f}{'':>11}{_rss_kib(srv.proc.pid):>10.0f}")
+        finally:
+            srv.terminate()
+
+
+def _rss_kib(pid: int) -> float:
+    """The server's peak resident memory (VmHWM), for the gRPC rows."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return float(line.split()[1])
+    return 0.0
+
+
 def main(argv: list[str] | None = None) -> int:
     from tradepact.adapters.extraction.rules import RulesExtractor
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--no-grpc", action="store_true", help="in-process rows only")
     args = parser.parse_args(argv)
     extractor = RulesExtractor()
     print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
@@ -92,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
         r = time_extract(extractor.extract, realistic_transcript(size), runs)
         print(f"{'rules':<10}{size:>9}{runs:>6}{r['per_s']:>15.1f}{r['p50']:>9.2f}{r['p99']:>9.2f}"
               f"{r['cpu_p50']:>11.2f}{r['peak_kib']:>10.0f}{r['cpu_p50'] * 1000 / size:>8.1f}")
+    if not args.no_grpc:
+        print("(grpc rows: round trip through a real server; peak KiB is the server's VmHWM)")
+        _grpc_rows(args.runs)
     return 0
 
 
