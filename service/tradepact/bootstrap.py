@@ -103,9 +103,19 @@ def _wire_contracts(app: App) -> None:
     app.extras.setdefault("closers", []).append(pool.close)
     app.extras["render_pool"] = pool
     app.extras["contracts"] = ContractUnitOfWork(
-        store=SqlContractStore(app.engine), renderer=pool.render,
+        store=SqlContractStore(app.engine), renderer=_budgeted(pool.render),
         template=lambda name: load_template(name).data,
         idempotency_ttl=timedelta(hours=app.settings.idempotency_ttl_hours))
+
+
+def _budgeted(render: Any) -> Any:
+    """Give each render the calling RPC's remaining time budget (deadline, capped)."""
+    from tradepact.entrypoints.grpc.context import time_budget
+
+    def run(document: Any, fmt: str) -> Any:
+        return render(document, fmt, timeout=time_budget(default=3600.0))
+
+    return run
 
 
 def _wire_escrow(app: App) -> None:

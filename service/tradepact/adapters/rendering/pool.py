@@ -109,17 +109,20 @@ class RenderPool:
             cf.wait([executor.submit(os.getpid) for _ in range(self.max_workers)])
         return executor
 
-    def render(self, document: ContractDocument, fmt: Format) -> RenderedFile:
-        """Render in a worker; DeadlineExceeded after `timeout` seconds."""
-        future = self._executor.submit(_render_in_worker, document, fmt, self.timeout)
+    def render(self, document: ContractDocument, fmt: Format, *,
+               timeout: float | None = None) -> RenderedFile:
+        """Render in a worker; DeadlineExceeded after `timeout` seconds (the pool's budget,
+        or less when the caller's deadline is nearer)."""
+        budget = self.timeout if timeout is None else max(0.5, min(self.timeout, timeout))
+        future = self._executor.submit(_render_in_worker, document, fmt, budget)
         try:
-            result = future.result(timeout=self.timeout + 5)
+            result = future.result(timeout=budget + 5)
         except cf.TimeoutError:
             log.error("render worker did not answer within %.1f s; replacing the pool",
-                      self.timeout + 5)
+                      budget + 5)
             self._replace()
             raise DeadlineExceeded(f"rendering contract {document.contract_number}",
-                                   self.timeout) from None
+                                   budget) from None
         except cf.process.BrokenProcessPool:
             log.error("a render worker died; replacing the pool")
             self._replace()
