@@ -110,3 +110,17 @@ def test_invalid_utf8_in_a_message_is_refused_before_the_handler(server):
     assert err.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert "UTF-8" in err.value.details()
     assert "Traceback" not in (err.value.details() or "")
+
+
+def test_transcript_text_and_party_names_never_reach_the_logs(server):
+    secret = "Zebulon Quartzfeather pays USD 4.44 CIF Vladivostok"
+    with grpc.insecure_channel(server.address) as ch:
+        stub = terms_pb2_grpc.TermsServiceStub(ch)
+        stub.ExtractTerms(terms_pb2.ExtractTermsRequest(transcript=_transcript(3, secret)),
+                          metadata=auth("p", "platform"), timeout=10)
+        with pytest.raises(grpc.RpcError):
+            stub.ExtractTerms(terms_pb2.ExtractTermsRequest(transcript=_transcript(1, secret)),
+                              timeout=10)  # no token: an error path logs too
+    logs = server.logs()
+    assert "/tradepact.v1.TermsService/ExtractTerms OK" in logs
+    assert "Zebulon" not in logs and "Vladivostok" not in logs
