@@ -37,6 +37,8 @@ class Settings:
     shutdown_grace_seconds: float = 10.0
     shutdown_drain_seconds: float = 0.5  # NOT_SERVING is visible this long before we stop
     max_workers: int = 16
+    processes: int = 1  # >1: that many server processes share the port (SO_REUSEPORT)
+    reuse_port: bool = False
     render_workers: int = 0  # 0: one per core
     render_timeout_seconds: float = 20.0
     extraction_backend: str = "rules"

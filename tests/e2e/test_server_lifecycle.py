@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import grpc
 import pytest
@@ -13,7 +14,7 @@ from grpc_reflection.v1alpha.proto_reflection_descriptor_database import (
 )
 from grpc_status import rpc_status
 
-from tests.support.server_process import ServerProcess, auth
+from tests.support.server_process import ServerProcess, auth, free_port
 from tradepact.v1 import terms_pb2, terms_pb2_grpc
 
 
@@ -124,3 +125,23 @@ def test_transcript_text_and_party_names_never_reach_the_logs(server):
     logs = server.logs()
     assert "/tradepact.v1.TermsService/ExtractTerms OK" in logs
     assert "Zebulon" not in logs and "Vladivostok" not in logs
+
+
+def test_several_server_processes_share_one_port_and_stop_together(tmp_path):
+    from tests.support.escrow_flow import client, fund_and_request, key, new_order
+
+    srv = ServerProcess(tmp_path, extra_args=["--processes", "2"])
+    srv.port = free_port()
+    srv.start()
+    try:
+        order = fund_and_request(srv.address, new_order(srv.address), 0)
+        with client(srv.address, "reviewer") as alice:
+            assert alice.confirm_payout(idempotency_key=key(), order_id=order.order_id,
+                                        milestone_id=order.milestones[0].milestone_id).released
+        pids = {line.rsplit("pid ", 1)[1].rstrip(")") for line in srv.logs().splitlines()
+                if "listening on" in line}
+        assert len(pids) == 2
+    finally:
+        assert srv.terminate() == 0
+    for pid in pids:
+        assert not Path(f"/proc/{pid}").exists()

@@ -39,6 +39,8 @@ def serve(
                                                 "[TRADEPACT_METRICS_PORT]"),
     db_upgrade: bool = typer.Option(None, "--db-upgrade/--no-db-upgrade",
                                     help="Apply migrations on start [TRADEPACT_DB_UPGRADE_ON_START]"),
+    processes: int = typer.Option(None, help="Server processes sharing the port (SO_REUSEPORT); "
+                                             "needs a fixed port [TRADEPACT_PROCESSES]"),
 ) -> None:
     """Run the gRPC server until SIGTERM/SIGINT (then drain and exit 0)."""
     from tradepact.bootstrap import build_app
@@ -50,12 +52,16 @@ def serve(
         address=address, data_dir=data_dir, database_url=database_url, dev_no_auth=dev_no_auth,
         tls_cert=tls_cert, tls_key=tls_key, tls_client_ca=tls_client_ca, jwt_secret=jwt_secret,
         jwt_public_key=jwt_public_key, log_level=log_level, log_format=log_format,
-        metrics_port=metrics_port, db_upgrade_on_start=db_upgrade)
+        metrics_port=metrics_port, db_upgrade_on_start=db_upgrade, processes=processes)
     configure_logging(settings.log_level, settings.log_format)
     if not settings.dev_no_auth and not (settings.jwt_secret or settings.jwt_public_key):
         typer.echo("error: set TRADEPACT_JWT_SECRET (or --jwt-public-key), or pass --dev-no-auth "
                    "for local development", err=True)
         raise typer.Exit(2)
+    if settings.processes > 1:
+        from tradepact.entrypoints.grpc.processes import serve_processes
+
+        raise typer.Exit(serve_processes(settings))
     raise typer.Exit(run(settings, build_app(settings)))
 
 

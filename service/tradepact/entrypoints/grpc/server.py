@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 from concurrent import futures
@@ -72,7 +73,7 @@ def start_server(settings: Settings, app: App) -> RunningServer:
     options = [
         ("grpc.max_receive_message_length", settings.max_message_bytes),
         ("grpc.max_send_message_length", settings.max_message_bytes),
-        ("grpc.so_reuseport", 0),
+        ("grpc.so_reuseport", 1 if settings.reuse_port else 0),
     ]
     server = grpc.server(
         futures.ThreadPoolExecutor(max_workers=settings.max_workers, thread_name_prefix="rpc"),
@@ -102,8 +103,8 @@ def start_server(settings: Settings, app: App) -> RunningServer:
     for name in ("", *SERVICE_NAMES):
         health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
     host = settings.address.rsplit(":", 1)[0]
-    log.info("tradepact listening on %s:%d (%s, database %s)", host, port,
-             "TLS" if creds else "plaintext", app.database_kind)
+    log.info("tradepact listening on %s:%d (%s, database %s, pid %d)", host, port,
+             "TLS" if creds else "plaintext", app.database_kind, os.getpid())
     return RunningServer(server, health_servicer, port, app, settings)
 
 

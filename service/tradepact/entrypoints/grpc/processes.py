@@ -1,0 +1,98 @@
+"""Run N server processes on one port (SO_REUSEPORT): Python's GIL caps one process's
+throughput, so CPU-bound RPCs scale with processes, not threads.
+
+The parent applies migrations once, forks the children before it starts any thread, forwards
+SIGTERM/SIGINT to them (each drains and exits 0), and restarts a child that dies unexpectedly.
+All state lives in the database, so the children share nothing else. With PostgreSQL,
+WatchOrder streams in one child are woken by commits in another via LISTEN/NOTIFY; with SQLite
+they notice within the stream's one-second poll.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import time
+from dataclasses import replace
+
+from tradepact.config import Settings
+
+log = logging.getLogger(__name__)
+
+
+def _child(settings: Settings, index: int) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    from tradepact.bootstrap import build_app
+
+    from .server import serve
+
+    code = 1
+    try:
+        code = serve(settings, build_app(settings))
+    except BaseException:  # noqa: BLE001 - a child must never return into the parent's code
+        log.exception("server process %d failed", index)
+    finally:
+        logging.shutdown()
+        os._exit(code)
+
+
+def serve_processes(settings: Settings) -> int:
+    """Fork `settings.processes` servers sharing the listen address; return when all stopped."""
+    count = settings.processes
+    host, _, port = settings.address.rpartition(":")
+    if port in ("", "0"):
+        raise ValueError("--processes needs a fixed port in --address")
+    from pathlib import Path
+
+    Path(settings.data_dir).expanduser().mkdir(parents=True, exist_ok=True)
+    if settings.db_upgrade_on_start:
+        from tradepact.adapters.db.migrate import upgrade
+
+        upgrade(settings.effective_database_url)
+    cores = os.cpu_count() or 1
+    base = replace(settings, db_upgrade_on_start=False, reuse_port=True,
+                   render_workers=settings.render_workers or max(1, cores // count))
+
+    def spawn(index: int) -> int:
+        child = replace(base, metrics_port=base.metrics_port + index if base.metrics_port else 0)
+        pid = os.fork()
+        if pid == 0:
+            _child(child, index)
+        return pid
+
+    children = {spawn(i): i for i in range(count)}
+    log.info("tradepact supervising %d server processes on %s", count, settings.address)
+    stopping = False
+
+    def on_signal(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+        for pid in children:
+            try:
+                os.kill(pid, signum)
+            except ProcessLookupError:
+                pass
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    worst = 0
+    while children:
+        try:
+            pid, status = os.wait()
+        except ChildProcessError:
+            break
+        except InterruptedError:
+            continue
+        index = children.pop(pid, None)
+        if index is None:
+            continue
+        code = os.waitstatus_to_exitcode(status)
+        if stopping:
+            worst = max(worst, abs(code))
+        else:
+            log.error("server process %d exited with %d; restarting it", index, code)
+            time.sleep(0.5)
+            children[spawn(index)] = index
+    return worst
