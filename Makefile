@@ -25,7 +25,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 $(NODE_STAMP): package.json package-lock.json
-	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error && touch $(NODE_STAMP); \
+	@if command -v npm >/dev/null; then npm install --no-audit --no-fund --loglevel=error && touch $(NODE_STAMP); \
 	 else echo "note: npm not found; Node client and buf checks will be skipped (install nodejs + npm)"; fi
 
 proto: $(STAMP)  ## Regenerate service/tradepact/v1 from protos/
