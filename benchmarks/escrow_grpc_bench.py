@@ -1,0 +1,296 @@
+"""Escrow through gRPC: transitions/s, p50/p99 and the server's peak memory, SQLite and PostgreSQL.
+
+Starts a real `tradepact serve` (tests.support.server_process.ServerProcess) on a SQLite file and
+on a throwaway PostgreSQL database, makes orders through the SDK, then drives committed escrow
+transitions through the SDK (`tradepact_client.TradepactClient`, one client and channel per
+thread) with 1, 8 and 32 concurrent clients. Workloads (--flow):
+
+  fund   repeated partial fundings of 1 minor unit, each client on its own order (default);
+         every call is RecordFunding: one committed transition (the servicer also reads the
+         order first for its currency)
+  cycle  each client walks fresh milestones: RecordFunding (full) -> SubmitEvidence ->
+         RequestRelease -> ConfirmPayout (+ a second reviewer's ConfirmPayout when the amount
+         needs two); every call is one committed transition
+
+--render-threads N adds N threads rendering and downloading PDFs of new contract versions in a
+loop (rendering runs in the server's process pool) while the escrow clients run, to show what
+escrow latency does meanwhile. Prints figures; asserts nothing.
+
+    .venv/bin/python -m benchmarks.escrow_grpc_bench [--seconds 5] [--clients 1,8,32]
+        [--flow fund|cycle] [--backends sqlite,postgres] [--render-threads 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import queue
+import statistics
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from tests.support.escrow_flow import client, key, money
+from tests.support.samples import sample_options, sample_parties, sample_terms
+from tests.support.server_process import ServerProcess
+from tradepact.entrypoints.grpc.converters.contracts import options_to_pb, parties_to_pb
+from tradepact.entrypoints.grpc.converters.terms import terms_to_pb
+from tradepact.v1 import contracts_pb2, escrow_pb2
+
+
+def peak_rss_mib(pid: int) -> tuple[float, float]:
+    """(the server process's VmHWM, the same summed over it and its children) in MiB."""
+    def hwm(p: int) -> int:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+        except OSError:
+            pass
+        return 0
+
+    def children(p: int) -> list[int]:
+        out = []
+        for task in Path(f"/proc/{p}/task").glob("*"):
+            try:
+                out += [int(c) for c in (task / "children").read_text().split()]
+            except OSError:
+                pass
+        return out
+
+    own = hwm(pid)
+    return own / 1024, (own + sum(hwm(c) for c in children(pid))) / 1024
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def new_orders(address: str, n: int) -> list[escrow_pb2.Order]:
+    """n final contracts from the sample terms, and an escrow order for each."""
+    out = []
+    with client(address, "platform") as c:
+        for _ in range(n):
+            version = c.draft_contract(
+                idempotency_key=key(), terms=terms_to_pb(sample_terms()),
+                parties=parties_to_pb(sample_parties()),
+                options=options_to_pb(sample_options(), "standard"), final=True).version
+            out.append(c.create_order(idempotency_key=key(),
+                                      contract_id=version.contract_id).order)
+    return out
+
+
+class Clients:
+    """One SDK client per role for one benchmark thread."""
+
+    def __init__(self, address: str) -> None:
+        self.platform = client(address, "platform")
+        self.seller = client(address, "seller")
+        self.reviewer = client(address, "reviewer")
+        self.reviewer2 = client(address, "reviewer2")
+
+    def close(self) -> None:
+        for c in (self.platform, self.seller, self.reviewer, self.reviewer2):
+            c.close()
+
+
+def fund_flow(order: escrow_pb2.Order) -> Callable[[Clients, Callable], bool]:
+    """Partial fundings of 1 minor unit on the order's first milestone, forever."""
+    m = order.milestones[0]
+
+    def step(cs: Clients, timed: Callable) -> bool:
+        timed(cs.platform.record_funding, idempotency_key=key(), order_id=order.order_id,
+              milestone_id=m.milestone_id, amount=money(order, 1), payment_reference="PAY")
+        return True
+    return step
+
+
+def cycle_flow(orders: queue.SimpleQueue) -> Callable[[Clients, Callable], bool]:
+    """Fund, evidence, request and confirm fresh milestones; False when orders run out."""
+    def step(cs: Clients, timed: Callable) -> bool:
+        try:
+            order = orders.get_nowait()
+        except queue.Empty:
+            return False
+        for m in order.milestones:
+            ids = dict(order_id=order.order_id, milestone_id=m.milestone_id)
+            timed(cs.platform.record_funding, idempotency_key=key(), amount=m.amount,
+                  payment_reference="PAY", **ids)
+            timed(cs.seller.submit_evidence, idempotency_key=key(), **ids,
+                  evidence=escrow_pb2.EvidenceDocument(type=m.required_evidence,
+                                                       document_reference="DOC-1",
+                                                       file_sha256="ab" * 32))
+            timed(cs.seller.request_release, idempotency_key=key(), **ids)
+            done = timed(cs.reviewer.confirm_payout, idempotency_key=key(), **ids)
+            if not done.released:
+                timed(cs.reviewer2.confirm_payout, idempotency_key=key(), **ids)
+        return True
+    return step
+
+
+def drive(address: str, steps: list[Callable[[Clients, Callable], bool]], seconds: float,
+          ) -> tuple[int, float, list[float], list[str]]:
+    """Run one thread per step function until time is up: (calls, wall s, latencies, errors)."""
+    lat: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    barrier = threading.Barrier(len(steps) + 1)
+    stop = threading.Event()
+
+    def worker(step: Callable[[Clients, Callable], bool]) -> None:
+        cs = Clients(address)
+        mine: list[float] = []
+
+        def timed(fn: Callable, **kw):
+            t0 = time.perf_counter()
+            out = fn(**kw)
+            mine.append(time.perf_counter() - t0)
+            return out
+        try:
+            barrier.wait()
+            while not stop.is_set() and step(cs, timed):
+                pass
+        except Exception as exc:  # noqa: BLE001 - reported, the benchmark goes on
+            with lock:
+                errors.append(f"{type(exc).__name__}: {exc}")
+        finally:
+            cs.close()
+            with lock:
+                lat.extend(mine)
+
+    threads = [threading.Thread(target=worker, args=(s,)) for s in steps]
+    for t in threads:
+        t.start()
+    barrier.wait()
+    t0 = time.perf_counter()
+    stop.wait(seconds)
+    stop.set()
+    for t in threads:
+        t.join()
+    return len(lat), time.perf_counter() - t0, lat, errors
+
+
+@contextmanager
+def rendering(address: str, threads: int) -> Iterator[list[float]]:
+    """Threads drafting a new contract version, rendering it to PDF and downloading it."""
+    stop = threading.Event()
+    done: list[float] = []
+
+    def loop() -> None:
+        with client(address, "platform") as c:
+            contract_id = ""
+            while not stop.is_set():
+                t0 = time.perf_counter()
+                v = c.draft_contract(idempotency_key=key(), contract_id=contract_id,
+                                     terms=terms_to_pb(sample_terms()),
+                                     parties=parties_to_pb(sample_parties()),
+                                     options=options_to_pb(sample_options(), "standard"),
+                                     final=True).version
+                contract_id = v.contract_id
+                c.render_contract(idempotency_key=key(), contract_id=contract_id,
+                                  version=v.version, format=contracts_pb2.DOCUMENT_FORMAT_PDF)
+                c.download_contract(contract_id=contract_id, version=v.version,
+                                    format=contracts_pb2.DOCUMENT_FORMAT_PDF)
+                done.append(time.perf_counter() - t0)
+
+    ts = [threading.Thread(target=loop, daemon=True) for _ in range(threads)]
+    for t in ts:
+        t.start()
+    try:
+        yield done
+    finally:
+        stop.set()
+        for t in ts:
+            t.join(60)
+
+
+def report(label: str, n: int, wall: float, lat: list[float], errors: list[str]) -> str:
+    if len(lat) < 2:
+        return f"{label}: too few calls ({n}); errors: {errors[:3]}"
+    q = statistics.quantiles(lat, n=100)
+    line = (f"{label}: {n / wall:7.0f} transitions/s   p50 {q[49] * 1000:6.2f} ms   "
+            f"p99 {q[98] * 1000:7.2f} ms   ({n} in {wall:.1f} s)")
+    return line + (f"   {len(errors)} errors, e.g. {errors[0]}" if errors else "")
+
+
+def bench(name: str, server: ServerProcess, args: argparse.Namespace) -> None:
+    counts = [int(x) for x in args.clients.split(",")]
+    widest = max(counts)
+    print(f"{name}: server pid {server.proc.pid}, log level {args.log_level}, flow {args.flow}",
+          flush=True)
+    t0 = time.perf_counter()
+    own = new_orders(server.address, widest)  # fund flow: one order per client
+    pool: queue.SimpleQueue = queue.SimpleQueue()
+    if args.flow == "cycle":
+        for o in new_orders(server.address, args.orders):
+            pool.put(o)
+    print(f"  made {widest + (args.orders if args.flow == 'cycle' else 0)} orders in "
+          f"{time.perf_counter() - t0:.1f} s", flush=True)
+    for n in counts:
+        steps = ([fund_flow(own[i]) for i in range(n)] if args.flow == "fund"
+                 else [cycle_flow(pool) for _ in range(n)])
+        cpu0, server0 = os.times(), cpu_seconds(server.proc.pid)
+        calls, wall, lat, errors = drive(server.address, steps, args.seconds)
+        cpu, server_cpu = os.times(), cpu_seconds(server.proc.pid) - server0
+        print("  " + report(f"{n:>3} clients", calls, wall, lat, errors)
+              + f"   server CPU {server_cpu * 1000 / max(calls, 1):.2f} ms/call, clients "
+              f"{(cpu.user + cpu.system - cpu0.user - cpu0.system) * 1000 / max(calls, 1):.2f}",
+              flush=True)
+    if args.render_threads:
+        n = 8 if 8 in counts else counts[-1]
+        steps = ([fund_flow(own[i]) for i in range(n)] if args.flow == "fund"
+                 else [cycle_flow(pool) for _ in range(n)])
+        with rendering(server.address, args.render_threads) as renders:
+            time.sleep(1.0)  # let the first renders start
+            calls, wall, lat, errors = drive(server.address, steps, args.seconds)
+        print("  " + report(f"{n:>3} clients + {args.render_threads} PDF render loops",
+                            calls, wall, lat, errors)
+              + f"   ({len(renders)} contracts drafted+rendered+downloaded meanwhile)",
+              flush=True)
+    own_mib, all_mib = peak_rss_mib(server.proc.pid)
+    print(f"  server peak RSS (VmHWM): {own_mib:.0f} MiB; with render workers {all_mib:.0f} MiB",
+          flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seconds", type=float, default=5.0)
+    ap.add_argument("--clients", default="1,8,32")
+    ap.add_argument("--flow", choices=("fund", "cycle"), default="fund")
+    ap.add_argument("--orders", type=int, default=400, help="fresh orders for --flow cycle")
+    ap.add_argument("--backends", default="sqlite,postgres")
+    ap.add_argument("--render-threads", type=int, default=0)
+    ap.add_argument("--log-level", default="WARNING", help="the server's TRADEPACT_LOG_LEVEL")
+    ap.add_argument("--server-env", action="append", default=[], metavar="NAME=VALUE",
+                    help="extra environment for the server, e.g. TRADEPACT_MAX_WORKERS=8")
+    args = ap.parse_args()
+    env = {"TRADEPACT_LOG_LEVEL": args.log_level,
+           **dict(kv.split("=", 1) for kv in args.server_env)}
+    for backend in args.backends.split(","):
+        with tempfile.TemporaryDirectory() as d, database(backend) as url:
+            server = ServerProcess(Path(d), database_url=url, env=env).start(timeout=60)
+            try:
+                bench(backend, server, args)
+            finally:
+                server.terminate()
+
+
+@contextmanager
+def database(backend: str) -> Iterator[str]:
+    """'' for the server's own SQLite file, or a throwaway PostgreSQL database's URL."""
+    if backend == "sqlite":
+        yield ""
+        return
+    from tests.support.pg import throwaway_database
+
+    with throwaway_database() as url:
+        yield url
+
+
+if __name__ == "__main__":
+    main()
