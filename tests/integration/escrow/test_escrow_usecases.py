@@ -27,6 +27,7 @@ from tradepact.domain.errors import (
 )
 from tradepact.domain.escrow.machine import MilestoneState, OrderState
 from tradepact.usecases import escrow as uc
+from tradepact.usecases.escrow.writes import request_fingerprint
 
 
 def test_deposit_and_balance_released_after_reviews(world):
@@ -115,6 +116,28 @@ def test_over_funding_is_invalid_and_changes_nothing(world):
         uc.record_funding(uc.RecordFunding(o.id, m.id, m.amount_minor + 1, "PAY", key()),
                           PLATFORM, world.uow)
     assert uc.get_order(o.id, ADMIN, world.uow).version == o.version
+
+
+def test_funding_in_another_currency_is_invalid_and_changes_nothing(world):
+    o = world.order()
+    m = o.milestones[0]
+    with pytest.raises(InvalidInput, match="amount.currency_code"):
+        uc.record_funding(uc.RecordFunding(o.id, m.id, 100, "PAY", key(), currency="EUR"),
+                          PLATFORM, world.uow)
+    assert uc.get_order(o.id, ADMIN, world.uow).version == o.version
+    funded = uc.record_funding(uc.RecordFunding(o.id, m.id, 100, "PAY", key(), currency="USD"),
+                               PLATFORM, world.uow)
+    assert funded.milestones[0].funded_minor == 100
+
+
+def test_a_funding_without_currency_fingerprints_as_before_the_field_existed():
+    cmd = uc.RecordFunding("o1", "m1", 100, "PAY", "k1")
+    # The hash that keys recorded before `currency` existed carry.
+    assert request_fingerprint("record_funding", cmd) == (
+        "5b9899150318d6657125279c8dc235f2c5fe22db0bf4ca9eb636c2bca2391a9e")
+    with_currency = uc.RecordFunding("o1", "m1", 100, "PAY", "k1", currency="USD")
+    assert request_fingerprint("record_funding", cmd) != request_fingerprint(
+        "record_funding", with_currency)
 
 
 def test_one_order_per_contract_version(world):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tradepact.domain.escrow.machine import OrderState
 from tradepact.domain.escrow.milestones import EvidenceItem
@@ -33,13 +33,20 @@ class CreateOrder:
 
 @dataclass(frozen=True)
 class RecordFunding:
-    """The buyer's payment arrived in escrow (platform)."""
+    """The buyer's payment arrived in escrow (platform).
+
+    `currency`, when given, must be the order's: callers holding a Money need not read the
+    order first to check it.
+    """
 
     order_id: str
     milestone_id: str
     amount_minor: int
     payment_reference: str
     idempotency_key: str
+    # Left out of the request fingerprint while empty, so keys recorded before it existed
+    # still replay.
+    currency: str = field(default="", metadata={"fingerprint": "when set"})
 
 
 @dataclass(frozen=True)

@@ -76,8 +76,12 @@ def _json_default(value: Any) -> Any:
 
 
 def request_fingerprint(operation: str, cmd: Any) -> str:
-    """SHA-256 of the operation and every command field except the idempotency key."""
-    body = {f.name: getattr(cmd, f.name) for f in fields(cmd) if f.name != "idempotency_key"}
+    """SHA-256 of the operation and every command field except the idempotency key.
+
+    Fields marked `metadata={"fingerprint": "when set"}` count only when non-empty.
+    """
+    body = {f.name: getattr(cmd, f.name) for f in fields(cmd) if f.name != "idempotency_key"
+            and (f.metadata.get("fingerprint") != "when set" or getattr(cmd, f.name))}
     canonical = json.dumps({"op": operation, "request": body}, sort_keys=True,
                            separators=(",", ":"), default=_json_default, ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -195,8 +199,14 @@ def create_order(cmd: CreateOrder, principal: Principal, uow: EscrowUnitOfWork) 
 def record_funding(cmd: RecordFunding, principal: Principal, uow: EscrowUnitOfWork) -> Order:
     """The platform records a buyer payment into escrow; partial payments accumulate."""
     require_role(principal, "record funding", Role.PLATFORM)
-    return _on_order(uow, principal, "record_funding", cmd, lambda order, at: model.fund(
-        order, cmd.milestone_id, cmd.amount_minor, cmd.payment_reference, at, uow.new_id()))
+
+    def act(order: Order, at: str) -> Effect:
+        if cmd.currency and cmd.currency != order.currency:
+            raise InvalidInput("amount.currency_code", f"must be the order currency "
+                                                       f"{order.currency}")
+        return model.fund(order, cmd.milestone_id, cmd.amount_minor, cmd.payment_reference, at,
+                          uow.new_id())
+    return _on_order(uow, principal, "record_funding", cmd, act)
 
 
 def submit_evidence(cmd: SubmitEvidence, principal: Principal, uow: EscrowUnitOfWork) -> Order:
