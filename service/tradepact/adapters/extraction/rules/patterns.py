@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 
 from tradepact.domain.normalize import NormalizedText, normalize
 from tradepact.domain.numbers import rewrite_number_words
@@ -16,34 +15,11 @@ RANGE_SEP = r"\s*(?:-{1,2}|~|–|—|to|到|至)\s*"
 
 STATEMENT, QUESTION = "statement", "question"
 
+_WORD = re.compile(r"[a-z]+")
+
 # Sentence ends; a dot between digits (3.50) or inside an abbreviation (t/t. l/c.) is not one.
 _SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?;。！？；\n]")
 _CLAUSE_END = re.compile(r"(?<!\d)[.,]|[.,](?!\d)|[!?;:。！？；，、\n]|\bbut\b|\band\b|\bor\b|但是|但|不过|或者|还是")
-
-# Cues that take a whole sentence out of the terms (they are not the parties' own offers).
-_HYPOTHETICAL = re.compile(
-    r"(?:^|\W)(?:if|in case|suppose|supposing|assuming|unless|whether)\b|如果|假如|要是|假设|万一")
-_OTHER_SUPPLIER = re.compile(
-    r"\b(?:other|another|different)\s+(?:factory|factories|supplier|suppliers|vendor|vendors|seller|sellers|"
-    r"manufacturer|company|companies|quotes?|offer)\b|\bcompetitors?\b|\bother guys\b|"
-    r"别家|别的(?:工厂|厂|供应商|厂家|卖家|公司)|其他(?:工厂|厂家|供应商|卖家|公司)|另一家|同行")
-_INJECTION = re.compile(
-    r"\b(?:system|assistant|developer)\s*:|ignore (?:all |any )?(?:the )?(?:previous|prior|above)|"
-    r"\[inst\]|<\|im_start\|>|you are (?:an? )?(?:ai|assistant|language model)|"
-    r"(?:set|change|override) the \w+(?: \w+)? to\b|忽略(?:之前|以上|前面)|系统提示")
-_QUESTION_OPENER = re.compile(
-    r"\b(?:can|could|would|will)\s+(?:you|u|we)\b|\bis it possible\b|\bpossible to\b|"
-    r"\b(?:how|what)\s+about\b|\bany chance\b|\bdo you (?:accept|do|offer|agree|support|have)\b|"
-    r"\bare you ok with\b|\bwhat(?:'s| is| are)\b|\bhow much\b|\bwhich\b|"
-    r"能不能|能否|可不可以|是否|行不行|好不好|多少|什么|哪个|可否|有没有|愿意")
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|don'?t|doesn'?t|can'?t|cannot|won'?t|unable to|instead of|rather than)\b|"
-    r"不|非|没有|无法")
-_SAMPLE = re.compile(r"\bsamples?\b|\bsampling\b|样品|打样|样板|寄样")
-_REJECT = re.compile(
-    r"\btoo (?:high|expensive|much|long|slow|late|low|short|early)\b|can'?t accept|cannot accept|"
-    r"not acceptable|no way|太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受")
-
 
 @dataclass(slots=True)
 class Mention:
@@ -57,51 +33,49 @@ class Mention:
     item: str | None = None  # the goods a quantity or price is for ("gift box"), when named
 
 
-@dataclass
 class MessageView:
-    """A message prepared for matching: normalised text, its map, and lazily computed clauses."""
+    """A message prepared for matching: normalised text, its map, and lazily computed clauses.
 
-    index: int
-    role: Role
-    nt: NormalizedText
-    mentions: list[Mention] = field(default_factory=list)
+    The fields every family reads (`low`, `words`, `ascii`) are set once here rather than
+    looked up through properties; sentences, clauses and cue tests are computed on first use.
+    """
+
+    __slots__ = ("index", "role", "nt", "text", "low", "ascii", "words", "mentions",
+                 "_sentences", "_clauses", "_cues")
+
+    def __init__(self, index: int, role: Role, nt: NormalizedText,
+                 words: frozenset[str] | None = None) -> None:
+        self.index, self.role, self.nt = index, role, nt
+        self.text, self.low = nt.text, nt.lower
+        self.ascii = nt.lower.isascii()
+        self.words = frozenset(_WORD.findall(nt.lower)) if words is None else words
+        self.mentions: list[Mention] = []
+        self._sentences: list[tuple[int, int]] | None = None
+        self._clauses: list[tuple[int, int]] | None = None
+        self._cues: dict[Cue, bool] = {}
 
     @classmethod
     def of(cls, index: int, role: Role, text: str) -> MessageView:
         nt = normalize(text)
         words = frozenset(_WORD.findall(nt.lower))
-        view = cls(index, role, rewrite_number_words(nt, words))
-        view.__dict__["words"] = words  # number words left in the set are harmless to prefilters
-        return view
-
-    @property
-    def low(self) -> str:
-        return self.nt.lower
-
-    @cached_property
-    def ascii(self) -> bool:
-        return self.nt.lower.isascii()
-
-    @cached_property
-    def words(self) -> frozenset[str]:
-        """The message's Latin words: what keyword prefilters look up."""
-        return frozenset(_WORD.findall(self.nt.lower))
-
-    @property
-    def text(self) -> str:
-        return self.nt.text
+        # number words left in the set are harmless to prefilters
+        return cls(index, role, rewrite_number_words(nt, words), words)
 
     def evidence(self, start: int, end: int) -> Evidence:
         o_start, o_end, quote = self.nt.quote(start, end)
         return Evidence(message_index=self.index, start=o_start, end=o_end, quote=quote)
 
-    @cached_property
+    @property
     def sentences(self) -> list[tuple[int, int]]:
-        return _spans(_SENTENCE_END, self.low)
+        if self._sentences is None:
+            self._sentences = _spans(_SENTENCE_END, self.low)
+        return self._sentences
 
-    @cached_property
+    @property
     def clauses(self) -> list[tuple[int, int]]:
-        return _spans(_CLAUSE_END, self.low)
+        if self._clauses is None:
+            self._clauses = _spans(_CLAUSE_END, self.low)
+        return self._clauses
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         return _find(self.sentences, pos)
@@ -109,51 +83,44 @@ class MessageView:
     def clause_at(self, pos: int) -> tuple[int, int]:
         return _find(self.clauses, pos)
 
-    @cached_property
-    def _may_exclude(self) -> bool:
-        low = self.low
-        return bool(_HYPOTHETICAL.search(low) or _OTHER_SUPPLIER.search(low) or _INJECTION.search(low))
-
-    @cached_property
-    def _has(self) -> dict[str, bool]:
-        """Message-wide cue tests; the per-sentence test runs only where the message has the cue."""
-        low = self.low
-        return {"sample": bool(_SAMPLE.search(low)), "reject": bool(_REJECT.search(low)),
-                "opener": bool(_QUESTION_OPENER.search(low))}
-
     def excluded(self, pos: int) -> bool:
         """The sentence is hypothetical, another supplier's offer, or talks to a machine."""
-        if not self._may_exclude:
+        hypothetical, other, machine = (_HYPOTHETICAL.in_message(self), _OTHER_SUPPLIER.in_message(self),
+                                        _INJECTION_CUE.in_message(self))
+        if not (hypothetical or other or machine):
             return False
         s, e = self.sentence_at(pos)
         sent = self.low[s:e]
-        return bool(_HYPOTHETICAL.search(sent) or _OTHER_SUPPLIER.search(sent)
-                    or _INJECTION.search(sent))
+        return bool(hypothetical and _HYPOTHETICAL.pattern.search(sent)
+                    or other and _OTHER_SUPPLIER.pattern.search(sent)
+                    or machine and _INJECTION_CUE.pattern.search(sent))
 
     def about_samples(self, pos: int) -> bool:
-        if not self._has["sample"]:
+        if not _SAMPLE.in_message(self):
             return False
         s, e = self.clause_at(pos)
-        return bool(_SAMPLE.search(self.low[s:e]))
+        return bool(_SAMPLE.pattern.search(self.low[s:e]))
 
     def negated(self, start: int) -> bool:
         """A negation shortly before the mention in its clause ("not FOB", "不接受信用证")."""
+        if not _NEGATION.in_message(self):
+            return False
         s, _ = self.clause_at(start)
         window = self.low[max(s, start - 16):start]
-        return bool(_NEGATION.search(window))
+        return bool(_NEGATION.pattern.search(window))
 
     def rejected(self, pos: int) -> bool:
-        if not self._has["reject"]:
+        if not _REJECT.in_message(self):
             return False
         s, e = self.clause_at(pos)
-        return bool(_REJECT.search(self.low[s:e]))
+        return bool(_REJECT.pattern.search(self.low[s:e]))
 
     def kind_at(self, pos: int) -> str:
         """QUESTION when the sentence asks for the value ("can you do CIF?"), else STATEMENT."""
-        if not self._has["opener"]:
+        if not _QUESTION_OPENER.in_message(self):
             return STATEMENT
         s, _ = self.sentence_at(pos)
-        if _QUESTION_OPENER.search(self.low[s:pos]):
+        if _QUESTION_OPENER.pattern.search(self.low[s:pos]):
             return QUESTION
         return STATEMENT
 
@@ -175,6 +142,8 @@ class Prefilter:
     So most chat messages (greetings, photos, "ok") skip most regexes after a few set look-ups.
     """
 
+    __slots__ = ("words", "ascii_others", "other")
+
     def __init__(self, needles: tuple[str, ...]) -> None:
         self.words = frozenset(n for n in needles if _WORD.fullmatch(n))
         self.ascii_others = tuple(n for n in needles if n not in self.words and n.isascii())
@@ -184,12 +153,76 @@ class Prefilter:
         if not self.words.isdisjoint(view.words):
             return True
         low = view.low
-        if any(n in low for n in self.ascii_others):
-            return True
-        return not view.ascii and any(n in low for n in self.other)
+        for n in self.ascii_others:
+            if n in low:
+                return True
+        if not view.ascii:
+            for n in self.other:
+                if n in low:
+                    return True
+        return False
 
 
-_WORD = re.compile(r"[a-z]+")
+class Cue:
+    """A context regex and the keywords every one of its matches contains.
+
+    A Latin keyword stands for a whole word in the regex (bounded by non-letters), so the word-set
+    look-up is exact; the message-wide answer is kept on the view, and the per-sentence regex
+    runs only in messages where the cue occurs at all.
+    """
+
+    __slots__ = ("pattern", "prefilter")
+
+    def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
+        self.pattern, self.prefilter = pattern, Prefilter(needles)
+
+    def in_message(self, view: MessageView) -> bool:
+        found = view._cues.get(self)
+        if found is None:
+            found = view._cues[self] = (self.prefilter(view)
+                                        and self.pattern.search(view.low) is not None)
+        return found
+
+
+# Cues that take a whole sentence out of the terms (they are not the parties' own offers), and
+# the cues of questions, negations, samples and refusals; each with the words it cannot match
+# without.
+_HYPOTHETICAL = Cue(re.compile(
+    r"(?:^|\W)(?:if|in case|suppose|supposing|assuming|unless|whether)\b|如果|假如|要是|假设|万一"),
+    ("if", "case", "suppose", "supposing", "assuming", "unless", "whether",
+     "如果", "假如", "要是", "假设", "万一"))
+_OTHER_SUPPLIER = Cue(re.compile(
+    r"\b(?:other|another|different)\s+(?:factory|factories|supplier|suppliers|vendor|vendors|seller|sellers|"
+    r"manufacturer|company|companies|quotes?|offer)\b|\bcompetitors?\b|\bother guys\b|"
+    r"别家|别的(?:工厂|厂|供应商|厂家|卖家|公司)|其他(?:工厂|厂家|供应商|卖家|公司)|另一家|同行"),
+    ("other", "another", "different", "competitor", "competitors", "别家", "别的", "其他", "另一家", "同行"))
+_INJECTION = re.compile(
+    r"\b(?:system|assistant|developer)\s*:|ignore (?:all |any )?(?:the )?(?:previous|prior|above)|"
+    r"\[inst\]|<\|im_start\|>|you are (?:an? )?(?:ai|assistant|language model)|"
+    r"(?:set|change|override) the \w+(?: \w+)? to\b|忽略(?:之前|以上|前面)|系统提示")
+# "ignore", "you are" and "set the" are not word-bounded in the pattern, so they are substrings.
+_INJECTION_CUE = Cue(_INJECTION, ("system", "assistant", "developer", "ignore ", "[inst]",
+                                  "<|im_start|>", "you are ", "set the ", "change the ", "override the ",
+                                  "忽略", "系统提示"))
+_QUESTION_OPENER = Cue(re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u|we)\b|\bis it possible\b|\bpossible to\b|"
+    r"\b(?:how|what)\s+about\b|\bany chance\b|\bdo you (?:accept|do|offer|agree|support|have)\b|"
+    r"\bare you ok with\b|\bwhat(?:'s| is| are)\b|\bhow much\b|\bwhich\b|"
+    r"能不能|能否|可不可以|是否|行不行|好不好|多少|什么|哪个|可否|有没有|愿意"),
+    ("can", "could", "would", "will", "possible", "about", "chance", "you", "what", "much", "which",
+     "能不能", "能否", "可不可以", "是否", "行不行", "好不好", "多少", "什么", "哪个", "可否", "有没有", "愿意"))
+_NEGATION = Cue(re.compile(
+    r"\b(?:not|no|never|don'?t|doesn'?t|can'?t|cannot|won'?t|unable to|instead of|rather than)\b|"
+    r"不|非|没有|无法"),
+    ("not", "no", "never", "don", "dont", "doesn", "doesnt", "can", "cant", "cannot", "won", "wont",
+     "unable", "instead", "rather", "不", "非", "没有", "无法"))
+_SAMPLE = Cue(re.compile(r"\bsamples?\b|\bsampling\b|样品|打样|样板|寄样"),
+              ("sample", "samples", "sampling", "样品", "打样", "样板", "寄样"))
+_REJECT = Cue(re.compile(
+    r"\btoo (?:high|expensive|much|long|slow|late|low|short|early)\b|can'?t accept|cannot accept|"
+    r"not acceptable|no way|太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受"),
+    ("too", "t accept", "no way", "太", "接受"))
+
 _PREFILTERS: dict[tuple[str, ...], Prefilter] = {}
 
 
