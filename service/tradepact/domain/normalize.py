@@ -105,7 +105,11 @@ def _fold_lower(text: str) -> str:
 
 def normalize(text: str) -> NormalizedText:
     """Clean `text` for matching; cheap when the text is already clean (the common case)."""
-    if not _NEEDS_WORK.search(text) and (text.isascii() or unicodedata.is_normalized("NFKC", text)):
+    if text.isascii():
+        # printable ASCII (most chat lines) holds nothing to clean; \n and controls need the scan
+        if text.isprintable() or not _NEEDS_WORK.search(text):
+            return NormalizedText(text, text, text.lower())
+    elif not _NEEDS_WORK.search(text) and unicodedata.is_normalized("NFKC", text):
         return NormalizedText(text, text, _fold_lower(text))
     out: list[str] = []
     starts: list[int] = []

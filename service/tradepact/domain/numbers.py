@@ -34,7 +34,7 @@ _ZH_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百
 _ZH_SPLIT = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])开")
 
 _ZH_ANY = re.compile("[零〇一二两三四五六七八九十百千万]")
-_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES])
+NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES])
 _LATIN_WORD = re.compile(r"[a-z]+")
 
 
@@ -111,8 +111,11 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
     `words` (the Latin words of `nt.lower`) may be passed by a caller that has them already.
     """
     low = nt.lower
+    ascii_only = low.isascii()
+    if ascii_only and words is not None and NUMBER_WORDS.isdisjoint(words):
+        return nt  # the common case: no numeral to rewrite
     edits: list[tuple[int, int, str]] = []
-    if not low.isascii() and _ZH_ANY.search(low):
+    if not ascii_only and _ZH_ANY.search(low):
         for m in _ZH_SPLIT.finditer(low):
             a, b = _ZH_DIGITS[m.group(1)], _ZH_DIGITS[m.group(2)]
             if a + b == 10:
@@ -131,7 +134,7 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
             # a lone 一 is mostly a word (一下, 一起), not a number worth rewriting
             if value is not None and m.group(0) not in ("一", "万"):
                 edits.append((m.start(), m.end(), str(value)))
-    if not _NUMBER_WORDS.isdisjoint(words if words is not None else _LATIN_WORD.findall(low)):
+    if not NUMBER_WORDS.isdisjoint(words if words is not None else _LATIN_WORD.findall(low)):
         for m in _EN_RUN.finditer(low):
             value = english_words_to_int(m.group(0))
             if value is not None and not _overlaps(edits, m.start(), m.end()):
@@ -144,4 +147,5 @@ def _overlaps(edits: list[tuple[int, int, str]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e, _ in edits)
 
 
-__all__ = ["chinese_to_int", "english_words_to_int", "parse_decimal", "rewrite_number_words"]
+__all__ = ["NUMBER_WORDS", "chinese_to_int", "english_words_to_int", "parse_decimal",
+           "rewrite_number_words"]

@@ -188,7 +188,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_ACCEPT_WORDS = frozenset({
+ACCEPT_WORDS = frozenset({
     "ok", "okay", "okey", "deal", "agreed", "agree", "confirmed", "confirm", "sounds", "fine",
     "yes", "yeah", "yep", "sure", "problem", "np", "accepted", "accept", "ahead", "let", "lets",
     "proceed", "works", "perfect", "good"})
@@ -196,7 +196,7 @@ _ACCEPT_WORDS = frozenset({
 
 def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
     """(evidence of the acceptance, whether it closes the whole deal) or None."""
-    if view.ascii and _ACCEPT_WORDS.isdisjoint(view.words):
+    if view.ascii and ACCEPT_WORDS.isdisjoint(view.words):
         return None
     low = view.low
     if _DEFER.search(low):

@@ -16,6 +16,7 @@ from tradepact.adapters.extraction.rules import (
     payment,
 )
 from tradepact.adapters.extraction.rules.agreement import (
+    ACCEPT_WORDS,
     Candidate,
     FieldState,
     Resolution,
@@ -24,8 +25,14 @@ from tradepact.adapters.extraction.rules.agreement import (
     merge,
     rejected_fields,
 )
-from tradepact.adapters.extraction.rules.patterns import STATEMENT, MessageView, injection
+from tradepact.adapters.extraction.rules.patterns import (
+    INJECTION_WORDS,
+    STATEMENT,
+    MessageView,
+    injection,
+)
 from tradepact.domain.money import to_minor
+from tradepact.domain.numbers import NUMBER_WORDS
 from tradepact.domain.terms import (
     Containers,
     Currency,
@@ -105,9 +112,13 @@ class RulesExtractor:
         containers: list[Containers] = []
         courier: str | None = None
         for index, message in enumerate(transcript.messages):
-            if message.role not in _PARTIES or not message.text.strip():
+            role, text = message.role, message.text
+            if role not in _PARTIES or not text.strip():
                 continue
-            view = MessageView.of(index, message.role, message.text)
+            if _quiet(text):
+                last_turn[role] = index
+                continue
+            view = MessageView.of(index, role, text)
             if injection(view.low, view.words):
                 log.info("message %d addresses a machine; not read for terms", index)
                 continue
@@ -144,12 +155,30 @@ _ANY_FAMILY_WORD = frozenset(n for n in _NEEDLES if n.isalpha() and n.isascii())
 _ANY_CHINESE_KEYWORD = re.compile("|".join(sorted(
     {re.escape(n) for n in _NEEDLES if not n.isascii()}, key=len, reverse=True)))
 # What an ASCII message without any family keyword must still contain to hold a term.
-_TERM_CHARS = re.compile(r"[\d%$€£¥/&+]|f\.o\.b|c\.i\.f")
+_TERM_SIGNS = re.compile(r"[\d%$€£¥/&+]")
+
+
+def _term_chars(low: str) -> bool:
+    return _TERM_SIGNS.search(low) is not None or "f.o.b" in low or "c.i.f" in low
+
+
+# Every word some step of `extract` looks for: an ASCII line with none of them, no number word
+# and no digit or term sign is neither an attack, nor a term, nor an acceptance.
+_CUE_WORDS = _ANY_FAMILY_WORD | INJECTION_WORDS | ACCEPT_WORDS | NUMBER_WORDS
+_LATIN_WORD = re.compile("[a-z]+")
+
+
+def _quiet(text: str) -> bool:
+    """Chat that touches no step ("please send photos"), decided before the message is prepared."""
+    if not (text.isascii() and text.isprintable()):  # normalising would change nothing
+        return False
+    low = text.lower()
+    return _CUE_WORDS.isdisjoint(_LATIN_WORD.findall(low)) and not _term_chars(low)
 
 
 def _small_talk(view: MessageView) -> bool:
     """One set test and one scan decide that most chat lines ("send photos pls") hold no term."""
-    if not _ANY_FAMILY_WORD.isdisjoint(view.words) or _TERM_CHARS.search(view.low):
+    if not _ANY_FAMILY_WORD.isdisjoint(view.words) or _term_chars(view.low):
         return False
     return view.ascii or _ANY_CHINESE_KEYWORD.search(view.low) is None
 

@@ -18,8 +18,14 @@ STATEMENT, QUESTION = "statement", "question"
 _WORD = re.compile(r"[a-z]+")
 
 # Sentence ends; a dot between digits (3.50) or inside an abbreviation (t/t. l/c.) is not one.
-_SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?;。！？；\n]")
-_CLAUSE_END = re.compile(r"(?<!\d)[.,]|[.,](?!\d)|[!?;:。！？；，、\n]|\bbut\b|\band\b|\bor\b|但是|但|不过|或者|还是")
+# Every alternative opens with a literal character (the digit test comes after it, "but" is
+# written b(?<!\wb)ut for \bbut), so the engine jumps between candidate characters instead of
+# trying each alternative at every position: these scan every message that holds a term.
+_SENTENCE_END = re.compile(r"[.!?;。！？；\n](?:(?<!\.)|(?<!\d\.)|(?!\d))")
+_CLAUSE_END = re.compile(
+    r"\.(?:(?<!\d\.)|(?!\d))|,(?:(?<!\d,)|(?!\d))|!|\?|;|:|。|！|？|；|，|、|\n|"
+    r"b(?<!\wb)ut\b|a(?<!\wa)nd\b|o(?<!\wo)r\b|但是|但|不过|或者|还是")
+
 
 @dataclass(slots=True)
 class Mention:
@@ -200,10 +206,11 @@ _INJECTION = re.compile(
     r"\b(?:system|assistant|developer)\s*:|ignore (?:all |any )?(?:the )?(?:previous|prior|above)|"
     r"\[inst\]|<\|im_start\|>|you are (?:an? )?(?:ai|assistant|language model)|"
     r"(?:set|change|override) the \w+(?: \w+)? to\b|忽略(?:之前|以上|前面)|系统提示")
-# "ignore", "you are" and "set the" are not word-bounded in the pattern, so they are substrings.
-_INJECTION_CUE = Cue(_INJECTION, ("system", "assistant", "developer", "ignore ", "[inst]",
-                                  "<|im_start|>", "you are ", "set the ", "change the ", "override the ",
-                                  "忽略", "系统提示"))
+# Substrings one of which every match contains ("ignore", "you are", "set the" are not
+# word-bounded in the pattern, so all are tested as substrings).
+_INJECTION_NEEDLES = ("system", "assistant", "developer", "ignore ", "[inst]", "<|im_start|>",
+                      "you are ", "set the ", "change the ", "override the ", "忽略", "系统提示")
+_INJECTION_CUE = Cue(_INJECTION, _INJECTION_NEEDLES)
 _QUESTION_OPENER = Cue(re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u|we)\b|\bis it possible\b|\bpossible to\b|"
     r"\b(?:how|what)\s+about\b|\bany chance\b|\bdo you (?:accept|do|offer|agree|support|have)\b|"
@@ -252,12 +259,14 @@ def _find(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 # Every alternative of _INJECTION needs one of these words (or Chinese text), so a word-set test
 # spares most messages the scan.
-_INJECTION_WORDS = frozenset({"system", "assistant", "developer", "ignore", "inst", "im", "you",
+INJECTION_WORDS = frozenset({"system", "assistant", "developer", "ignore", "inst", "im", "you",
                               "set", "change", "override"})
 
 
 def injection(text_lower: str, words: frozenset[str] | None = None) -> bool:
     """A message that addresses a machine is an attack, not a trade term."""
-    if words is not None and _INJECTION_WORDS.isdisjoint(words) and text_lower.isascii():
+    if words is not None and INJECTION_WORDS.isdisjoint(words) and text_lower.isascii():
         return False
+    if not any(n in text_lower for n in _INJECTION_NEEDLES):
+        return False  # no substring the regex needs ("you" without "you are ")
     return bool(_INJECTION.search(text_lower))
