@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 
-from tradepact.adapters.extraction.rules.patterns import QUESTION, STATEMENT, MessageView
+from tradepact.adapters.extraction.rules.patterns import QUESTION, STATEMENT, MessageView, Prefilter
 from tradepact.domain.terms import Evidence, TermStatus
 from tradepact.domain.transcript import Role
 
@@ -194,14 +195,23 @@ ACCEPT_WORDS = frozenset({
     "proceed", "works", "perfect", "good"})
 
 
+# What every _ACCEPT match contains: one of its words ("good" and "let" only in these phrases),
+# or a Chinese word or emoji.
+_MAY_ACCEPT = Prefilter((
+    *(ACCEPT_WORDS - {"good", "let", "lets"}), "all good", "good for ", "let's ", "lets ",
+    "好", "可以", "没问题", "成交", "确认", "同意", "接受", "就这", "没毛病", "👍", "👌", "🤝", "✅", "行"))
+
+
 def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
     """(evidence of the acceptance, whether it closes the whole deal) or None."""
-    if view.ascii and ACCEPT_WORDS.isdisjoint(view.words):
+    if not _MAY_ACCEPT(view):
         return None
     low = view.low
-    if _DEFER.search(low):
+    matches = _ACCEPT.finditer(low)
+    first = next(matches, None)
+    if first is None or _DEFER.search(low):
         return None
-    for m in _ACCEPT.finditer(low):
+    for m in chain((first,), matches):
         start = m.start()
         if _NOT_ACCEPT_BEFORE.search(low[max(0, start - 12):start]):
             continue
