@@ -197,14 +197,14 @@ ACCEPT_WORDS = frozenset({
 
 # What every _ACCEPT match contains: one of its words ("good" and "let" only in these phrases),
 # or a Chinese word or emoji.
-_MAY_ACCEPT = Prefilter((
+MAY_ACCEPT = Prefilter((
     *(ACCEPT_WORDS - {"good", "let", "lets"}), "all good", "good for ", "let's ", "lets ",
     "好", "可以", "没问题", "成交", "确认", "同意", "接受", "就这", "没毛病", "👍", "👌", "🤝", "✅", "行"))
 
 
 def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
     """(evidence of the acceptance, whether it closes the whole deal) or None."""
-    if not _MAY_ACCEPT(view):
+    if not MAY_ACCEPT(view):
         return None
     low = view.low
     matches = _ACCEPT.finditer(low)

@@ -16,7 +16,7 @@ from tradepact.adapters.extraction.rules import (
     payment,
 )
 from tradepact.adapters.extraction.rules.agreement import (
-    ACCEPT_WORDS,
+    MAY_ACCEPT,
     Candidate,
     FieldState,
     Resolution,
@@ -26,7 +26,6 @@ from tradepact.adapters.extraction.rules.agreement import (
     rejected_fields,
 )
 from tradepact.adapters.extraction.rules.patterns import (
-    INJECTION_WORDS,
     STATEMENT,
     MessageView,
     injection,
@@ -162,18 +161,24 @@ def _term_chars(low: str) -> bool:
     return _TERM_SIGNS.search(low) is not None or "f.o.b" in low or "c.i.f" in low
 
 
-# Every word some step of `extract` looks for: an ASCII line with none of them, no number word
-# and no digit or term sign is neither an attack, nor a term, nor an acceptance.
-_CUE_WORDS = _ANY_FAMILY_WORD | INJECTION_WORDS | ACCEPT_WORDS | NUMBER_WORDS
+# An ASCII line with no number word, no family keyword and no digit or term sign, that is no
+# attack and holds nothing an acceptance needs, touches no step of `extract`.
+_NO_TERM_WORDS = _ANY_FAMILY_WORD | NUMBER_WORDS
 _LATIN_WORD = re.compile("[a-z]+")
 
 
 def _quiet(text: str) -> bool:
-    """Chat that touches no step ("please send photos"), decided before the message is prepared."""
-    if not (text.isascii() and text.isprintable()):  # normalising would change nothing
+    """Chat that touches no step ("please send photos"), decided before the message is prepared.
+
+    The same tests as `injection`, `_small_talk` and `acceptance` make on a prepared message;
+    for printable ASCII without number words the prepared text is just the lower-cased one.
+    """
+    if not (text.isascii() and text.isprintable()):
         return False
     low = text.lower()
-    return _CUE_WORDS.isdisjoint(_LATIN_WORD.findall(low)) and not _term_chars(low)
+    words = frozenset(_LATIN_WORD.findall(low))
+    return (_NO_TERM_WORDS.isdisjoint(words) and not _term_chars(low)
+            and not injection(low, words) and not MAY_ACCEPT.test(low, words, True))
 
 
 def _small_talk(view: MessageView) -> bool:

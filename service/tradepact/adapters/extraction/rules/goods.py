@@ -14,7 +14,10 @@ QUANTITY, PRICE, CURRENCY, MOQ = "quantity", "price", "currency", "moq"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|"
              r"meters|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|个(?!工作|月|星期|小时|柜|\s*\d)|件|套|双|台|箱|只|条|张|把|顶|卷|米|吨|公斤)")
-_QTY = re.compile(r"(?<![\d.$¥€£])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|万|千)?\s*" + _QTY_UNIT + r"(?![a-z])")
+# Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
+# so the engine jumps from digit to digit instead of trying the pattern at every position.
+_QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千)?\s*" + _QTY_UNIT
+                  + r"(?![a-z])")
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)\s*(?:is|of|:|为|是)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])")
 _QTY_CUES_OFF = re.compile(
     r"per (?:carton|ctn|box|bag|pallet|container)|/\s*(?:ctn|carton|box|bag)|each (?:carton|box)|"
@@ -23,7 +26,7 @@ _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|�
 
 _CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|\$|rmb|cny|yuan|元|人民币|美元|美金|eur|euros?|€|"
         r"gbp|£|jpy|¥|hkd|aud|cad)")
-_AMOUNT = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_AMOUNT = r"(\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"  # 1,234.5 or 1234.5
 _PRICE_BEFORE = re.compile(_CUR + r"\s*" + _AMOUNT + r"(k|万)?")
 _PRICE_AFTER = re.compile(_AMOUNT + r"\s*" + _CUR)
 _PER_UNIT = re.compile(r"^\s*(?:/|per|each|a|an|every|一|每)\s*(?:pc|pcs|piece|unit|set|pair|item|个|件|套|双|台|只|条|张|pair)?|"

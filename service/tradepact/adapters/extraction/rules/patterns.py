@@ -153,20 +153,21 @@ class Prefilter:
     def __init__(self, needles: tuple[str, ...]) -> None:
         self.words = frozenset(n for n in needles if _WORD.fullmatch(n))
         self.ascii_others = tuple(n for n in needles if n not in self.words and n.isascii())
-        self.other = tuple(n for n in needles if not n.isascii())
+        # one scan for the often long list of Chinese keywords rather than a substring test each
+        others = sorted({n for n in needles if not n.isascii()}, key=len, reverse=True)
+        self.other = re.compile("|".join(map(re.escape, others))) if others else None
 
     def __call__(self, view: MessageView) -> bool:
-        if not self.words.isdisjoint(view.words):
+        return self.test(view.low, view.words, view.ascii)
+
+    def test(self, low: str, words: frozenset[str], ascii_only: bool) -> bool:
+        """The same test on a text not (yet) prepared as a view."""
+        if not self.words.isdisjoint(words):
             return True
-        low = view.low
         for n in self.ascii_others:
             if n in low:
                 return True
-        if not view.ascii:
-            for n in self.other:
-                if n in low:
-                    return True
-        return False
+        return not ascii_only and self.other is not None and self.other.search(low) is not None
 
 
 class Cue:

@@ -39,7 +39,7 @@ _BALANCE_AFTER = re.compile(_PCT + _FILLER + _BALANCE_WORDS)
 _BALANCE_BEFORE = re.compile(_BALANCE_WORDS + r"\s*(?:of|is|:|为|是)?\s*" + _PCT)
 _BALANCE_TRIGGER_AFTER = re.compile(
     _PCT + _FILLER + r"(?:before|prior to|against|after|upon|on|when|within|发货前|出货前|见|收到|到港|验货)")
-_SPLIT = re.compile(r"(?<![\d./])(\d{1,2})\s*%?\s*[/:\-]\s*(\d{1,2})\s*%?(?![\d/])")
+_SPLIT = re.compile(r"(\d(?<![\d./]\d)\d?)\s*%?\s*[/:\-]\s*(\d{1,2})\s*%?(?![\d/])")  # see goods._QTY
 _FULL = re.compile(
     r"100\s*%[^.;\n%]{0,25}?(?:in advance|before production|upfront|prepa)|全款|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
     r"before (?:production|shipment)|before we start|deposit|with order|预付|付款|t/?t\b|tt\b)|"
