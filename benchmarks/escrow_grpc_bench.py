@@ -12,12 +12,15 @@ thread) with 1, 8 and 32 concurrent clients. Workloads (--flow):
          RequestRelease -> ConfirmPayout (+ a second reviewer's ConfirmPayout when the amount
          needs two); every call is one committed transition
 
+--servers N runs N server processes on one port (TRADEPACT_REUSE_PORT=1; the kernel spreads
+the clients' connections over them): one Python process is bound by its GIL.
+
 --render-threads N adds N threads rendering and downloading PDFs of new contract versions in a
 loop (rendering runs in the server's process pool) while the escrow clients run, to show what
 escrow latency does meanwhile. Prints figures; asserts nothing.
 
     .venv/bin/python -m benchmarks.escrow_grpc_bench [--seconds 5] [--clients 1,8,32]
-        [--flow fund|cycle] [--backends sqlite,postgres] [--render-threads 0]
+        [--flow fund|cycle] [--backends sqlite,postgres] [--servers 1] [--render-threads 0]
 """
 
 from __future__ import annotations
@@ -218,11 +221,13 @@ def report(label: str, n: int, wall: float, lat: list[float], errors: list[str])
     return line + (f"   {len(errors)} errors, e.g. {errors[0]}" if errors else "")
 
 
-def bench(name: str, server: ServerProcess, args: argparse.Namespace) -> None:
+def bench(name: str, servers: list[ServerProcess], args: argparse.Namespace) -> None:
     counts = [int(x) for x in args.clients.split(",")]
     widest = max(counts)
-    print(f"{name}: server pid {server.proc.pid}, log level {args.log_level}, flow {args.flow}",
-          flush=True)
+    server = servers[0]
+    pids = [s.proc.pid for s in servers]
+    print(f"{name}: {len(servers)} server process(es) {pids}, log level {args.log_level}, "
+          f"flow {args.flow}", flush=True)
     t0 = time.perf_counter()
     own = new_orders(server.address, widest)  # fund flow: one order per client
     pool: queue.SimpleQueue = queue.SimpleQueue()
@@ -234,9 +239,9 @@ def bench(name: str, server: ServerProcess, args: argparse.Namespace) -> None:
     for n in counts:
         steps = ([fund_flow(own[i]) for i in range(n)] if args.flow == "fund"
                  else [cycle_flow(pool) for _ in range(n)])
-        cpu0, server0 = os.times(), cpu_seconds(server.proc.pid)
+        cpu0, server0 = os.times(), sum(cpu_seconds(p) for p in pids)
         calls, wall, lat, errors = drive(server.address, steps, args.seconds)
-        cpu, server_cpu = os.times(), cpu_seconds(server.proc.pid) - server0
+        cpu, server_cpu = os.times(), sum(cpu_seconds(p) for p in pids) - server0
         print("  " + report(f"{n:>3} clients", calls, wall, lat, errors)
               + f"   server CPU {server_cpu * 1000 / max(calls, 1):.2f} ms/call, clients "
               f"{(cpu.user + cpu.system - cpu0.user - cpu0.system) * 1000 / max(calls, 1):.2f}",
@@ -252,9 +257,10 @@ def bench(name: str, server: ServerProcess, args: argparse.Namespace) -> None:
                             calls, wall, lat, errors)
               + f"   ({len(renders)} contracts drafted+rendered+downloaded meanwhile)",
               flush=True)
-    own_mib, all_mib = peak_rss_mib(server.proc.pid)
-    print(f"  server peak RSS (VmHWM): {own_mib:.0f} MiB; with render workers {all_mib:.0f} MiB",
-          flush=True)
+    for pid in pids:
+        own_mib, all_mib = peak_rss_mib(pid)
+        print(f"  server {pid} peak RSS (VmHWM): {own_mib:.0f} MiB; with its render workers "
+              f"{all_mib:.0f} MiB", flush=True)
 
 
 def main() -> None:
@@ -264,6 +270,7 @@ def main() -> None:
     ap.add_argument("--flow", choices=("fund", "cycle"), default="fund")
     ap.add_argument("--orders", type=int, default=400, help="fresh orders for --flow cycle")
     ap.add_argument("--backends", default="sqlite,postgres")
+    ap.add_argument("--servers", type=int, default=1)
     ap.add_argument("--render-threads", type=int, default=0)
     ap.add_argument("--log-level", default="WARNING", help="the server's TRADEPACT_LOG_LEVEL")
     ap.add_argument("--server-env", action="append", default=[], metavar="NAME=VALUE",
@@ -271,13 +278,20 @@ def main() -> None:
     args = ap.parse_args()
     env = {"TRADEPACT_LOG_LEVEL": args.log_level,
            **dict(kv.split("=", 1) for kv in args.server_env)}
+    if args.servers > 1:
+        env["TRADEPACT_REUSE_PORT"] = "1"
     for backend in args.backends.split(","):
         with tempfile.TemporaryDirectory() as d, database(backend) as url:
-            server = ServerProcess(Path(d), database_url=url, env=env).start(timeout=60)
+            # The first one migrates the database; the others join its port.
+            servers = [ServerProcess(Path(d), database_url=url, env=env).start(timeout=60)]
             try:
-                bench(backend, server, args)
+                for _ in range(args.servers - 1):
+                    servers.append(ServerProcess(Path(d), database_url=url, env=env,
+                                                 port=servers[0].port).start(timeout=60))
+                bench(backend, servers, args)
             finally:
-                server.terminate()
+                for server in servers:
+                    server.terminate()
 
 
 @contextmanager

@@ -109,3 +109,23 @@ def test_32_concurrent_fundings_never_over_fund(world, engine, round_):
     assert outcomes == Counter({"ok": 30, "IllegalTransition": 2}), outcomes
     assert uc.ledger_summary(o.id, ADMIN, world.uow).funded_minor == 30_000
     assert_books_sound(world, engine, o.id)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("engine", ["postgres"], indirect=True)
+def test_a_write_on_a_row_that_changed_since_it_was_read_is_a_conflict_and_nothing_commits(
+        world, engine):
+    # The row lock normally rules this out; the version check is the second line of defence,
+    # and it must still hold now that writes are buffered and sent together at flush.
+    o, _ = world.funded()
+    store = SqlEscrowStore(engine)
+    with pytest.raises(Conflict, match="changed concurrently"):
+        with store.write() as tx:
+            order = tx.load_order(o.id, lock=False)  # no row lock: another writer slips in
+            uc.record_funding(uc.RecordFunding(o.id, o.milestones[0].id, 1, "PAY-2", key()),
+                              PLATFORM, world.uow)
+            order.audit_sequence += 1
+            tx.save_order(order, {order.milestones[0].id})
+    after = uc.get_order(o.id, ADMIN, world.uow)
+    assert after.version == o.version + 1  # only the other writer's commit
+    assert_books_sound(world, engine, o.id)
