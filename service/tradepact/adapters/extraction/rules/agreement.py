@@ -76,7 +76,7 @@ def compatible(a: tuple, b: tuple) -> bool:
         if x is None or y is None:
             continue
         if isinstance(x, str) and isinstance(y, str):
-            if _plain(x) != _plain(y):
+            if x != y and _plain(x) != _plain(y):
                 return False
         elif x != y:
             return False
@@ -84,8 +84,11 @@ def compatible(a: tuple, b: tuple) -> bool:
     return shared
 
 
+_NOT_PLAIN = re.compile(r"[\W_]")
+
+
 def _plain(text: str) -> str:
-    return re.sub(r"[\W_]", "", text.casefold())
+    return _NOT_PLAIN.sub("", text.casefold())
 
 
 def merge(a: tuple, b: tuple) -> tuple:

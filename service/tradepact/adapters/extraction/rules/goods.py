@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from tradepact.adapters.extraction.rules.incoterms import _ALIASES, _word_rule
 from tradepact.adapters.extraction.rules.incoterms import _LATIN as _RULE
-from tradepact.adapters.extraction.rules.patterns import MessageView, has_any
+from tradepact.adapters.extraction.rules.patterns import MessageView, Prefilter
 from tradepact.domain.numbers import parse_decimal
 
 QUANTITY, PRICE, CURRENCY, MOQ = "quantity", "price", "currency", "moq"
@@ -54,6 +54,7 @@ CURRENCY_WORDS, AMOUNT, CODES = _CUR, _AMOUNT, _CODES
 _DIGIT = re.compile(r"\d")
 PRICE_TRIGGERS = ("usd", "us", "$", "dollar", "dollars", "rmb", "cny", "yuan", "元", "人民币", "美元",
                   "美金", "eur", "euro", "euros", "€", "gbp", "£", "¥", "jpy", "hkd", "aud", "cad")
+_PRICED = Prefilter(PRICE_TRIGGERS)
 
 
 def find(view: MessageView) -> None:
@@ -61,7 +62,7 @@ def find(view: MessageView) -> None:
     low = view.low
     if _DIGIT.search(low):
         _find_quantity(view, low)
-        if has_any(view, PRICE_TRIGGERS):
+        if _PRICED(view):
             _find_prices(view, low)
         elif "." in low:
             _find_bare_prices(view, low)

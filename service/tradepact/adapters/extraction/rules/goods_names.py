@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from tradepact.adapters.extraction.rules.patterns import Mention, MessageView, has_any
+from tradepact.adapters.extraction.rules.patterns import Mention, MessageView, Prefilter
 
 GOODS = "goods"
 _TIED = ("quantity", "price")
@@ -30,6 +30,7 @@ _VERB_WORDS = frozenset({"looking", "need", "want", "order", "buy", "purchase", 
 _CONTAINER_WORDS = frozenset({"hq", "gp", "hc", "ft", "container", "containers"})
 VERB_TRIGGERS = (*_VERB_WORDS, *_CONTAINER_WORDS,
                  "需要", "定做", "订做", "采购", "订购", "购买", "我们要", "我要", "想要")
+_VERB_TRIGGERED = Prefilter(VERB_TRIGGERS)
 
 _STOP = frozenset("""
 the a an of for at in on to from by with and or is are was were be been will can could would
@@ -90,7 +91,7 @@ _BOUNDARY = re.compile(r"[,.;:!?，。；：！？、\n()（）]")
 def find(view: MessageView) -> None:
     """Add goods names and tag the quantity / price mentions each one labels."""
     tied = [m for m in view.mentions if m.field in _TIED]
-    if not tied and not has_any(view, VERB_TRIGGERS):
+    if not tied and not _VERB_TRIGGERED(view):
         return
     low = view.low
     names: list[tuple[int, int]] = []

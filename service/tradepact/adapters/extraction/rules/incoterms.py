@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tradepact.adapters.extraction.rules.patterns import MessageView, has_any
+from tradepact.adapters.extraction.rules.patterns import MessageView, Prefilter
 from tradepact.domain.terms import IncotermRule
 
 FIELD = "incoterm"
@@ -13,6 +13,7 @@ TRIGGERS = ("exw", "ex", "exworks", "exfactory", "fca", "fas", "fob", "f.o.b", "
             "c & f", "cnf", "c+f", "cif", "cifc", "c.i.f", "cpt", "cip", "dap", "dpu", "ddp", "ddu", "dat",
             "离岸", "到岸", "出厂价", "工厂交货", "货交承运人", "船边交货", "船上交货", "成本加",
             "运费付至", "运费和保险费付至", "目的地交货", "卸货地交货", "完税后交货", "双清")
+_TRIGGERED = Prefilter(TRIGGERS)
 
 _ALIASES = {
     "exw": "EXW", "fca": "FCA", "fas": "FAS", "fob": "FOB", "cfr": "CFR", "cif": "CIF",
@@ -36,6 +37,7 @@ _CHINESE = [
     (re.compile(r"卸货地交货"), "DPU"),
     (re.compile(r"完税后交货|双清包税(?:到门)?|双清(?:到门)?"), "DDP"),
 ]
+_PUNCT = re.compile(r"[\s.\-]")  # "f.o.b." and "ex-works" read as "fob" and "exworks"
 _ANY_CHINESE = re.compile("|".join(p.pattern for p, _ in _CHINESE))
 # A place right after the rule: "FOB Ningbo", "CIF port of Hamburg", "DDP to Chicago", "FOB宁波".
 _PLACE_AFTER = re.compile(
@@ -64,10 +66,10 @@ _ZH_NOT_PLACES = frozenset({"价格", "条款", "报价", "价", "的", "贸易"
 def find(view: MessageView) -> None:
     """Add an incoterm mention (rule, named place or None) for each rule the message names."""
     low = view.low
-    if not has_any(view, TRIGGERS):
+    if not _TRIGGERED(view):
         return
     for m in _LATIN.finditer(low) if _LATIN_HINT.search(low) else ():
-        token = re.sub(r"[\s.\-]", "", m.group(1))
+        token = _PUNCT.sub("", m.group(1))
         rule = _ALIASES.get(token) or _word_rule(token)
         if rule is None or (token == "dat" and view.text[m.start():m.end()] != "DAT"):
             continue  # "dat" is chat shorthand for "that" unless written as the rule

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from tradepact.adapters.extraction.rules.patterns import RANGE_SEP, MessageView, has_any
+from tradepact.adapters.extraction.rules.patterns import RANGE_SEP, MessageView, Prefilter
 from tradepact.domain.terms import LeadTimeBasis
 
 LEAD, TRANSIT = "lead_time", "transit"
 
 TRIGGERS = ("day", "days", "week", "weeks", "wk", "wks", "month", "months", "wd", "wds",
             "workday", "workdays", "stock", "天", "日", "周", "星期", "个月", "现货")
+_TRIGGERED = Prefilter(TRIGGERS)
 
 _UNIT = (r"(working days?|business days?|work days?|workdays?|wds?|days?|weeks?|wks?|months?|"
          r"个?工作日|个?工作天|天|日|周|个?星期|个月)")
@@ -51,7 +52,7 @@ _IN_STOCK = re.compile(r"in stock|ready stock|from stock|stock items?|现货")
 def find(view: MessageView) -> None:
     """Add lead-time mentions (min, max, working days, basis) and transit-time mentions."""
     low = view.low
-    if not has_any(view, TRIGGERS):
+    if not _TRIGGERED(view):
         return
     for m in _DURATION.finditer(low):
         start, end = m.start(), m.end()

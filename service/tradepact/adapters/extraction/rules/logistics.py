@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tradepact.adapters.extraction.rules.patterns import MessageView, has_any
+from tradepact.adapters.extraction.rules.patterns import MessageView, Prefilter
 from tradepact.domain.terms import ContainerType, TransportMode
 
 FIELD, CONTAINERS = "mode", "containers"
@@ -34,6 +34,8 @@ MODES = [
      ("truck", "trucking", "road", "陆运", "卡车", "汽运")),
     (re.compile(r"\bmultimodal\b|\bmulti-modal\b|多式联运"), "MULTIMODAL", None, ("multimodal", "multi", "多式联运")),
 ]
+_TRIGGERED = Prefilter(TRIGGERS)
+_MODE_TESTS = [(pattern, family, detail, Prefilter(keywords)) for pattern, family, detail, keywords in MODES]
 _CONTAINER = re.compile(
     r"(?:(\d+)\s*[x*×]\s*)?(20|40)\s*(gp|hq|hc|ft|'|尺|英尺)(?:\s*(?:gp|hq|hc))?|(\d+)\s*(?:个|只)?\s*(20|40)\s*(gp|hq|hc)")
 _DIGIT = re.compile(r"\d")
@@ -44,11 +46,11 @@ _DOCS = re.compile(r"documents?|\bdocs?\b|original|b/?l|invoice|文件|单据|�
 def find(view: MessageView) -> None:
     """Add mode mentions ((family, detail)) and container mentions."""
     low = view.low
-    if not has_any(view, TRIGGERS):
+    if not _TRIGGERED(view):
         return
     taken: list[tuple[int, int]] = []
-    for pattern, family, detail, keywords in MODES:
-        if not has_any(view, keywords):
+    for pattern, family, detail, mentioned in _MODE_TESTS:
+        if not mentioned(view):
             continue
         for m in pattern.finditer(low):
             if any(s < m.end() and m.start() < e for s, e in taken):

@@ -158,7 +158,13 @@ class Prefilter:
         self.other = re.compile("|".join(map(re.escape, others))) if others else None
 
     def __call__(self, view: MessageView) -> bool:
-        return self.test(view.low, view.words, view.ascii)
+        if not self.words.isdisjoint(view.words):
+            return True
+        low = view.low
+        for n in self.ascii_others:
+            if n in low:
+                return True
+        return not view.ascii and self.other is not None and self.other.search(low) is not None
 
     def test(self, low: str, words: frozenset[str], ascii_only: bool) -> bool:
         """The same test on a text not (yet) prepared as a view."""
@@ -230,17 +236,6 @@ _REJECT = Cue(re.compile(
     r"\btoo (?:high|expensive|much|long|slow|late|low|short|early)\b|can'?t accept|cannot accept|"
     r"not acceptable|no way|太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受"),
     ("too", "t accept", "no way", "太", "接受"))
-
-_PREFILTERS: dict[tuple[str, ...], Prefilter] = {}
-
-
-def has_any(view: MessageView, needles: tuple[str, ...]) -> bool:
-    """Does any keyword of a pattern family occur in the message? (built once per family)"""
-    test = _PREFILTERS.get(needles)
-    if test is None:
-        test = _PREFILTERS[needles] = Prefilter(needles)
-    return test(view)
-
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     spans, start = [], 0

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from tradepact.adapters.extraction.rules.goods import AMOUNT, CODES, CURRENCY_WORDS
-from tradepact.adapters.extraction.rules.patterns import MessageView, has_any
+from tradepact.adapters.extraction.rules.patterns import MessageView, Prefilter
 from tradepact.domain.numbers import parse_decimal
 from tradepact.domain.terms import PaymentMethod, PaymentTrigger
 
@@ -24,6 +24,9 @@ METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电
                    "letter", "信用证", "d/p", "dp", "d/a", "o/a", "open", "net", "月结", "paypal",
                    "western", "westunion", "西联", "credit", "visa", "mastercard", "escrow",
                    "assurance", "信保", "担保交易")
+
+_SPLIT_TRIGGERED, _FIXED_TRIGGERED, _METHOD_TRIGGERED = (
+    Prefilter(SPLIT_TRIGGERS), Prefilter(FIXED_TRIGGERS), Prefilter(METHOD_TRIGGERS))
 
 _PCT = r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)"
 _DEPOSIT_WORDS = (r"(?:deposit|dep(?![a-z])|downpayment|down payment|advance(?:d)?(?: payment)?|in advance|"
@@ -92,11 +95,11 @@ _METHODS = [
 def find(view: MessageView) -> None:
     """Add split mentions (deposit %, balance %, balance trigger) and method mentions."""
     low = view.low
-    if has_any(view, SPLIT_TRIGGERS):
+    if _SPLIT_TRIGGERED(view):
         _find_split(view, low)
-    if has_any(view, FIXED_TRIGGERS) and not any(m.field == SPLIT for m in view.mentions):
+    if _FIXED_TRIGGERED(view) and not any(m.field == SPLIT for m in view.mentions):
         _find_fixed(view, low)
-    if has_any(view, METHOD_TRIGGERS) or "invoice" in view.words:
+    if _METHOD_TRIGGERED(view) or "invoice" in view.words:
         _find_method(view, low)
 
 
