@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from tradepact.adapters.extraction.rules.incoterms import _ALIASES, _word_rule
+from tradepact.adapters.extraction.rules.incoterms import _ALIASES, _PUNCT, _word_rule
 from tradepact.adapters.extraction.rules.incoterms import _LATIN as _RULE
 from tradepact.adapters.extraction.rules.patterns import MessageView, Prefilter
 from tradepact.domain.numbers import parse_decimal
@@ -39,6 +39,7 @@ _NOT_UNIT_PRICE = re.compile(
     r"shipping cost|freight cost|freight charge|运费|per (?:container|cbm|shipment)|/\s*(?:cbm|container|柜)|"
     r"fee|charge|bank|commission|insurance|保险|手续费|order amount|orders? (?:above|over|below|under)|"
     r"≤|≥|<|>|minimum|at least|起订|credit|budget|预算")
+_ONE_OFF_COST = re.compile(r"sample|mou?ld|tooling|plate|样|模|版")
 _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
           "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "元": "CNY", "人民币": "CNY", "¥": "CNY",
           "美元": "USD", "美金": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
@@ -132,7 +133,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     before = low[max(ss, start - 40):start]
     if _NOT_UNIT_PRICE.search(before + low[start:min(se, end + 12)]):
         # an order total, a fee or a freight cost still tells the currency of the deal
-        if not re.search(r"sample|mou?ld|tooling|plate|样|模|版", clause):
+        if not _ONE_OFF_COST.search(clause):
             view.add(CURRENCY, (code,), start, end)
         return
     per_unit = bool(_PER_UNIT.match(low, end)) or "each" in low[end:end + 8] or "/" in low[end:end + 2]
@@ -151,7 +152,7 @@ def _rule_near(low: str, ss: int, se: int, start: int, end: int):
     """The Incoterms rule a price is quoted on ("FOB USD 2.10"), when written in its clause."""
     best, best_dist = None, 40
     for m in _RULE.finditer(low, max(ss, start - 30), min(se, end + 30)):
-        token = re.sub(r"[\s.\-]", "", m.group(1))
+        token = _PUNCT.sub("", m.group(1))
         rule = _ALIASES.get(token) or _word_rule(token)
         # "FOB USD 2.10 or CIF USD 2.45": a rule written before the price is its own
         dist = start - m.end() if m.end() <= start else m.start() - end + 20

@@ -58,6 +58,8 @@ model models order price terms black white red blue green grey gray yellow pink 
 silver gold brown orange purple beige clear transparent
 """.split())
 _WORD = re.compile(r"[a-z0-9](?:[a-z0-9\-']*[a-z0-9])?")
+_QUALIFIER = re.compile(r",| with ")
+_SPACES = re.compile(r"\s*")
 _NUMBER_ONLY = re.compile(r"[\d\-']+")
 _PIECE_SET = re.compile(r"\d+-piece")
 _WITH_LOGO = re.compile(r" with (?:(?:custom|printed|printing|embroidered|engraved) )?logos?(?![a-z])")
@@ -118,7 +120,7 @@ def find(view: MessageView) -> None:
 def key(name: str) -> str:
     """The comparable form of a goods name: its words before any "with ..." or ", spec", without
     sizes, the head noun singular ("Canvas tote bags with logo, 38x42cm" -> "canvas tote bag")."""
-    core = re.split(r",| with ", name, maxsplit=1)[0]
+    core = _QUALIFIER.split(name, maxsplit=1)[0]
     words = [w for w in _WORD.findall(core) if not any(c.isdigit() for c in w)]
     if words and words[-1] == "set" and len(words) > 1:
         words.pop()
@@ -161,7 +163,7 @@ def _after_quantity(low: str, m: Mention) -> tuple[int, int] | None:
 
 def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
     """The goods noun phrase starting at `pos`, or None when the words there name no goods."""
-    m = re.compile(r"\s*").match(low, pos)
+    m = _SPACES.match(low, pos)
     pos = _LEADING.match(low, m.end()).end()
     start, end, words = pos, pos, []
     while len(words) < 8:

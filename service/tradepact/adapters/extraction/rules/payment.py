@@ -61,6 +61,8 @@ _TRIGGERS = [
         r"(\d{1,3})\s*days?\s*(?:after|from) (?:the )?(b/?l(?: date)?|bill of lading(?: date)?|invoice|"
         r"shipment|arrival)"), PaymentTrigger.DAYS_AFTER_EVENT),
 ]
+_DATE = re.compile(r" date$")
+_NET_DAYS = re.compile(r"\d{2,3}")
 _EVENTS = {"b/l": "B/L date", "bl": "B/L date", "bill of lading": "B/L date", "invoice": "invoice",
            "shipment": "shipment", "arrival": "arrival"}
 # A deposit written as an amount: "USD 5,000 deposit", "deposit of US$ 3,000", "定金1万元".
@@ -158,7 +160,7 @@ def _trigger(low: str, pos: int) -> tuple[tuple, int]:
         if m is None:
             continue
         if trigger == PaymentTrigger.DAYS_AFTER_EVENT:
-            event = _EVENTS[re.sub(r" date$", "", m.group(2))]
+            event = _EVENTS[_DATE.sub("", m.group(2))]
             return (trigger, int(m.group(1)), event), pos + m.end()
         return (trigger, None, None), 0
     return (None, None, None), 0
@@ -213,7 +215,7 @@ def _method_days(low: str, m: re.Match, method: PaymentMethod) -> tuple[int | No
         return int(m.group(1)), None, m.end()
     if method not in (PaymentMethod.OA, PaymentMethod.DA, PaymentMethod.DP):
         return None, None, m.end()
-    net = re.search(r"\d{2,3}", low[m.start():m.end()])
+    net = _NET_DAYS.search(low[m.start():m.end()])
     if net:
         days, end = int(net.group(0)), m.end()
     else:
@@ -223,7 +225,7 @@ def _method_days(low: str, m: re.Match, method: PaymentMethod) -> tuple[int | No
         days, end = int(d.group(1) or d.group(2)), d.end()
     after = _DAYS_AFTER.search(low, m.start(), min(len(low), end + 40))
     if after and int(after.group(1)) == days:
-        return days, _EVENTS[re.sub(r" date$", "", after.group(2))], max(end, after.end())
+        return days, _EVENTS[_DATE.sub("", after.group(2))], max(end, after.end())
     return days, None, end
 
 
