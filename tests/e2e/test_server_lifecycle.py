@@ -35,15 +35,19 @@ def test_health_goes_not_serving_on_sigterm_then_the_server_exits_cleanly(tmp_pa
                           timeout=5).status == health_pb2.HealthCheckResponse.SERVING
         watch = stub.Watch(health_pb2.HealthCheckRequest(service=""), timeout=30)
 
+        first = threading.Event()
+
         def follow() -> None:
             try:
                 for resp in watch:
                     seen.append(resp.status)
+                    first.set()
             except grpc.RpcError:
                 pass
 
         t = threading.Thread(target=follow)
         t.start()
+        assert first.wait(10), "the health watch never answered"
         code = srv.terminate()
         t.join(10)
     assert seen[0] == health_pb2.HealthCheckResponse.SERVING
