@@ -179,3 +179,31 @@ def test_watch_order_streams_events_and_resumes_after_a_sequence(server):
         first = next(iter(resumed))
         resumed.close()
     assert first.event.sequence == 2 and first.event.prev_hash == seen[0].hash
+
+
+def test_a_dispute_resolution_in_the_wrong_currency_changes_nothing(server):
+    from tradepact.v1 import common_pb2
+
+    order = fund_and_request(server.address, new_order(server.address), 0)
+    held = order.milestones[0].funded.minor_units
+    with client(server.address, "buyer") as buyer:
+        buyer.open_dispute(idempotency_key=key(), order_id=order.order_id, reason="damaged")
+    with client(server.address, "admin") as admin:
+        with pytest.raises(InvalidArgument) as err:
+            admin.resolve_dispute(idempotency_key=key(), order_id=order.order_id,
+                                  release_to_seller=common_pb2.Money(currency_code="EUR",
+                                                                     minor_units=held))
+        assert err.value.field_violations[0].field == "release_to_seller.currency_code"
+        after = admin.get_order(order_id=order.order_id).order
+        assert after.state == escrow_pb2.ORDER_STATE_DISPUTED
+        assert admin.get_ledger(order_id=order.order_id).held.minor_units == held
+        currency = order.total.currency_code
+        done = admin.resolve_dispute(
+            idempotency_key=key(), order_id=order.order_id,
+            release_to_seller=common_pb2.Money(currency_code=currency, minor_units=held // 2),
+            refund_to_buyer=common_pb2.Money(currency_code=currency,
+                                             minor_units=held - held // 2)).order
+        ledger = admin.get_ledger(order_id=order.order_id)
+    assert done.state != escrow_pb2.ORDER_STATE_DISPUTED
+    assert ledger.released.minor_units + ledger.refunded.minor_units == held
+    assert ledger.held.minor_units == 0 and ledger.balanced

@@ -73,11 +73,12 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
 
     def RecordFunding(self, request: pb.RecordFundingRequest, context: Any  # noqa: N802
                       ) -> pb.RecordFundingResponse:
-        amount = _amount(request.amount, "amount", self._order_currency(request.order_id))
+        amount = _amount(request.amount, "amount")
         order = uc.record_funding(uc.RecordFunding(
             order_id=request.order_id, milestone_id=request.milestone_id, amount_minor=amount,
             payment_reference=request.payment_reference,
-            idempotency_key=request.idempotency_key), current_principal(), self._uow)
+            idempotency_key=request.idempotency_key, currency=request.amount.currency_code),
+            current_principal(), self._uow)
         return pb.RecordFundingResponse(order=order_to_pb(order))
 
     def SubmitEvidence(self, request: pb.SubmitEvidenceRequest, context: Any  # noqa: N802
@@ -128,18 +129,17 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
 
     def ResolveDispute(self, request: pb.ResolveDisputeRequest, context: Any  # noqa: N802
                        ) -> pb.ResolveDisputeResponse:
+        # Checked before anything moves: a wrong currency must change nothing.
         currency = self._order_currency(request.order_id)
-        order = uc.resolve_dispute(uc.ResolveDispute(
-            order_id=request.order_id,
-            release_minor=money_from_pb(request.release_to_seller, "release_to_seller")[0]
-            if request.HasField("release_to_seller") else 0,
-            refund_minor=money_from_pb(request.refund_to_buyer, "refund_to_buyer")[0]
-            if request.HasField("refund_to_buyer") else 0,
-            note=request.resolution_note, idempotency_key=request.idempotency_key),
-            current_principal(), self._uow)
+        amounts = {}
         for name in ("release_to_seller", "refund_to_buyer"):
-            if request.HasField(name) and getattr(request, name).currency_code != currency:
-                raise InvalidInput(f"{name}.currency_code", f"must be {currency}")
+            amounts[name] = 0
+            if request.HasField(name):
+                amounts[name] = _amount(getattr(request, name), name, currency)
+        order = uc.resolve_dispute(uc.ResolveDispute(
+            order_id=request.order_id, release_minor=amounts["release_to_seller"],
+            refund_minor=amounts["refund_to_buyer"], note=request.resolution_note,
+            idempotency_key=request.idempotency_key), current_principal(), self._uow)
         return pb.ResolveDisputeResponse(order=order_to_pb(order))
 
     def CancelOrder(self, request: pb.CancelOrderRequest, context: Any  # noqa: N802
