@@ -95,4 +95,4 @@ def test_an_unexpected_exception_is_internal_with_the_request_id_and_no_internal
     assert "/home/" not in err.details() and "Traceback" not in err.details()
     (info,) = _details(status, error_details_pb2.RequestInfo)
     assert info.request_id == "trace-42"
-    assert dict(err.initial_metadata())["x-request-id"] == "trace-42"
+    assert dict(err.trailing_metadata())["x-request-id"] == "trace-42"

@@ -59,3 +59,15 @@ def test_expired_tampered_unsigned_and_unknown_role_tokens_are_refused():
 def test_a_verifier_needs_a_key():
     with pytest.raises(ValueError):
         TokenVerifier()
+
+
+def test_a_remembered_token_still_expires():
+    import time
+
+    verifier = TokenVerifier(secret=SECRET)
+    tok = issue_token("x", ["platform"], secret=SECRET, ttl_seconds=1)
+    assert verifier.verify(tok).subject == "x"
+    assert verifier.verify(tok).subject == "x"  # from the cache
+    time.sleep(1.2)
+    with pytest.raises(Unauthenticated, match="expired"):
+        verifier.verify(tok)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import jwt
 
 from tradepact.domain.errors import Unauthenticated
 from tradepact.domain.principal import Principal
+
+CACHE_SIZE = 10_000
 
 
 @dataclass
@@ -29,8 +33,27 @@ class TokenVerifier:
         if not (self.secret or self.public_key):
             raise ValueError("auth needs TRADEPACT_JWT_SECRET or TRADEPACT_JWT_PUBLIC_KEY "
                              "(or --dev-no-auth for local development)")
+        # Verified tokens are remembered until they expire: clients send the same token on
+        # every call, and signature checks are a large share of a cheap RPC's CPU.
+        self._verified: OrderedDict[str, tuple[Principal, float]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def verify(self, token: str) -> Principal:
+        """A verified principal; cached per token string until the token's expiry."""
+        now = time.time()
+        with self._lock:
+            hit = self._verified.get(token)
+            if hit is not None and hit[1] > now:
+                self._verified.move_to_end(token)
+                return hit[0]
+        principal, expires = self._verify(token)
+        with self._lock:
+            self._verified[token] = (principal, expires)
+            while len(self._verified) > CACHE_SIZE:
+                self._verified.popitem(last=False)
+        return principal
+
+    def _verify(self, token: str) -> tuple[Principal, float]:
         """Decode and check signature, expiry, issuer and audience; raise Unauthenticated."""
         try:
             header = jwt.get_unverified_header(token)
@@ -57,9 +80,10 @@ class TokenVerifier:
         if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
             raise Unauthenticated("invalid token: roles must be a list of strings")
         try:
-            return Principal.from_role_strings(str(claims["sub"]), roles)
+            principal = Principal.from_role_strings(str(claims["sub"]), roles)
         except ValueError as exc:
             raise Unauthenticated(f"invalid token: {exc}") from exc
+        return principal, float(claims["exp"])
 
 
 def issue_token(subject: str, roles: list[str], *, secret: str = "", private_key: str = "",

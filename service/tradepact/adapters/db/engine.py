@@ -46,8 +46,10 @@ def make_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> Engine:
         _configure_sqlite(engine)
         return engine
     if parsed.get_backend_name() == "postgresql":
+        # No pre-ping (it costs a round trip per checkout): connections are recycled before
+        # servers drop them, and a dead one fails the call with UNAVAILABLE, which clients retry.
         return create_engine(
-            url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
+            url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_recycle=1800
         )
     raise ValueError(f"unsupported database backend {parsed.get_backend_name()!r}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import logging
 from typing import Any
 
@@ -121,7 +122,14 @@ def _abort(context: grpc.ServicerContext, exc: Exception) -> None:
     else:
         log.error("unexpected %s", type(exc).__name__, exc_info=exc)
         status = internal_status(rid)
-    context.abort_with_status(rpc_status.to_status(status))
+    base = rpc_status.to_status(status)
+    context.abort_with_status(_Status(base.code, base.details,
+                                      (*base.trailing_metadata, ("x-request-id", rid))))
+
+
+class _Status(collections.namedtuple("_Status", ("code", "details", "trailing_metadata")),
+              grpc.Status):
+    """A status with the rich details and the request id in its trailing metadata."""
 
 
 def _is_grpc_abort(exc: Exception) -> bool:
