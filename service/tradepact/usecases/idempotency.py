@@ -46,14 +46,20 @@ def _default(value: Any) -> Any:
 
 
 def request_fingerprint(operation: str, cmd: Any) -> str:
-    """SHA-256 of the operation and every command field except the idempotency key."""
-    body = {f.name: getattr(cmd, f.name) for f in fields(cmd) if f.name != "idempotency_key"}
+    """SHA-256 of the operation and every command field except the idempotency key.
+
+    Fields marked `metadata={"fingerprint": "when set"}` count only when non-empty, so a field
+    added later does not change the fingerprint of requests recorded before it existed.
+    """
+    body = {f.name: getattr(cmd, f.name) for f in fields(cmd) if f.name != "idempotency_key"
+            and (f.metadata.get("fingerprint") != "when set" or getattr(cmd, f.name))}
     canonical = json.dumps({"op": operation, "request": body}, sort_keys=True,
                            separators=(",", ":"), default=_default, ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _aware(dt: datetime) -> datetime:
+def aware(dt: datetime) -> datetime:
+    """A naive timestamp read back from SQLite is UTC."""
     return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
 
 
@@ -73,7 +79,7 @@ def run_once(tx: KeyTx, principal: Principal, operation: str, cmd: Any, now: dat
     if not tx.try_lock_key(principal.subject, key):
         raise Conflict(f"a request with idempotency key {key!r} is still in flight")
     prior = tx.get_key(principal.subject, key)
-    if prior is not None and _aware(prior.expires_at) > now:
+    if prior is not None and aware(prior.expires_at) > now:
         if (prior.operation, prior.request_hash) != (operation, request_hash):
             raise InvalidInput("idempotency_key", "was already used with a different request")
         log.info("replaying %s for an idempotency key of %s", operation, principal.subject)

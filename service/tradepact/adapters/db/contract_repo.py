@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -14,6 +14,7 @@ from tradepact.domain.contract import ContractOptions, Gap, Parties
 from tradepact.domain.contract_record import ContractVersion, FileFormat, StoredFile
 from tradepact.domain.terms import TradeTerms
 from tradepact.domain.transcript import Transcript
+from tradepact.usecases.idempotency import aware
 
 from . import idempotency
 from .contract_tables import ContractFileRow, ContractRow, ContractVersionRow
@@ -27,14 +28,10 @@ _FILE_META = [files.c.format, files.c.language, files.c.media_type, files.c.size
               files.c.sha256, files.c.terms_fingerprint, files.c.created_at]
 
 
-def _aware(dt: datetime) -> datetime:
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
-
-
 def _meta(row) -> StoredFile:  # noqa: ANN001
     return StoredFile(format=FileFormat(row.format), language=row.language,
                       media_type=row.media_type, size_bytes=row.size_bytes, sha256=row.sha256,
-                      terms_fingerprint=row.terms_fingerprint, created_at=_aware(row.created_at))
+                      terms_fingerprint=row.terms_fingerprint, created_at=aware(row.created_at))
 
 
 class SqlContractTx:
@@ -104,7 +101,7 @@ class SqlContractTx:
             transcript=Transcript.model_validate_json(row.transcript_json)
             if row.transcript_json else None,
             gaps=[Gap.model_validate(g) for g in json.loads(row.gaps_json)],
-            files=[_meta(f) for f in stored], created_at=_aware(row.created_at),
+            files=[_meta(f) for f in stored], created_at=aware(row.created_at),
             created_by=row.created_by)
 
     def load_version(self, contract_id: str, version: int) -> ContractVersion | None:

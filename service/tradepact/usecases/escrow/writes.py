@@ -18,17 +18,10 @@ it is Conflict. Failed requests record nothing, so retrying them with the same k
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 from collections.abc import Callable
-from dataclasses import fields
 from datetime import UTC, datetime
-from decimal import Decimal
-from enum import Enum
 from typing import Any
-
-from pydantic import BaseModel
 
 from tradepact.domain.errors import AlreadyExists, Conflict, FieldViolation, InvalidInput
 from tradepact.domain.escrow import model
@@ -39,6 +32,7 @@ from tradepact.domain.escrow.model import Effect, Order
 from tradepact.domain.principal import Principal, Role
 from tradepact.domain.terms import TradeTerms
 
+from ..idempotency import aware, check_key, request_fingerprint
 from .access import load_visible, require_buyer, require_resolver, require_role, require_seller
 from .commands import (
     CancelOrder,
@@ -55,54 +49,22 @@ from .ports import EscrowTx, EscrowUnitOfWork
 
 log = logging.getLogger(__name__)
 
-MAX_KEY_LENGTH = 200
-
-
 def iso(now: datetime) -> str:
     """The one timestamp format the escrow records."""
     return now.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def _json_default(value: Any) -> Any:
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json")
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return str(value)
-    if hasattr(value, "__dataclass_fields__"):
-        return {f.name: getattr(value, f.name) for f in fields(value)}
-    raise TypeError(f"cannot fingerprint {type(value).__name__}")
-
-
-def request_fingerprint(operation: str, cmd: Any) -> str:
-    """SHA-256 of the operation and every command field except the idempotency key.
-
-    Fields marked `metadata={"fingerprint": "when set"}` count only when non-empty.
-    """
-    body = {f.name: getattr(cmd, f.name) for f in fields(cmd) if f.name != "idempotency_key"
-            and (f.metadata.get("fingerprint") != "when set" or getattr(cmd, f.name))}
-    canonical = json.dumps({"op": operation, "request": body}, sort_keys=True,
-                           separators=(",", ":"), default=_json_default, ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def _aware(dt: datetime) -> datetime:
-    return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
-
-
 def _idempotent(uow: EscrowUnitOfWork, principal: Principal, operation: str, cmd: Any,
                 work: Callable[[EscrowTx, datetime], Order]) -> Order:
     key = cmd.idempotency_key
-    if not key or len(key) > MAX_KEY_LENGTH:
-        raise InvalidInput("idempotency_key", f"is required, at most {MAX_KEY_LENGTH} characters")
+    check_key(key)
     request_hash = request_fingerprint(operation, cmd)
     now = uow.clock()
     with uow.store.write() as tx:
         locked, prior = tx.claim_key(principal.subject, key)
         if not locked:
             raise Conflict(f"a request with idempotency key {key!r} is still in flight")
-        live = prior is not None and _aware(prior.expires_at) > now
+        live = prior is not None and aware(prior.expires_at) > now
         if prior is not None and live:
             if (prior.operation, prior.request_hash) != (operation, request_hash):
                 raise InvalidInput("idempotency_key",
