@@ -3,8 +3,9 @@
 Each field keeps the offers on the table (`pending`) and the last value both sides accepted
 (`agreed`). A statement by one side is an offer; the other side restating it, or accepting it
 ("ok", "deal", "好的", 👍), makes it AGREED. A different value from the other side is a
-counter-offer (CONFLICTING until accepted); several values at once are options (CONFLICTING until
-the other side picks one). A question ("can you do CIF?") is not a term by itself, but it
+counter-offer (CONFLICTING until accepted); several values at once, or a value written as one of
+a list of options or of a conditional scheme, are options (CONFLICTING until the other side picks
+one). A question ("can you do CIF?") is not a term by itself, but it
 counters an open offer and becomes AGREED when the other side says yes. Hypotheticals, other
 suppliers' offers and messages that talk to a machine never reach this module (see patterns).
 """
@@ -15,7 +16,13 @@ import re
 from dataclasses import dataclass, field
 from itertools import chain
 
-from tradepact.adapters.extraction.rules.patterns import QUESTION, STATEMENT, MessageView, Prefilter
+from tradepact.adapters.extraction.rules.patterns import (
+    OPTION,
+    QUESTION,
+    STATEMENT,
+    MessageView,
+    Prefilter,
+)
 from tradepact.domain.terms import Evidence, TermStatus
 from tradepact.domain.transcript import Role
 
@@ -108,6 +115,9 @@ class FieldState:
 
     def offer(self, groups: list[Candidate], role: Role, accepting: bool) -> None:
         """One message's distinct values for this field."""
+        if any(g.kind == OPTION for g in groups):  # one of a list of options: nothing chosen
+            self._table(groups, role, options=True)
+            return
         statements = [g for g in groups if g.kind == STATEMENT]
         use = statements or groups
         if len(use) > 1:

@@ -13,7 +13,7 @@ from tradepact.domain.transcript import Role
 NUM = r"\d+(?:[.,]\d+)*"
 RANGE_SEP = r"\s*(?:-{1,2}|~|–|—|to|到|至)\s*"
 
-STATEMENT, QUESTION = "statement", "question"
+STATEMENT, QUESTION, OPTION = "statement", "question", "option"
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -46,7 +46,7 @@ class MessageView:
     looked up through properties; sentences, clauses and cue tests are computed on first use.
     """
 
-    __slots__ = ("index", "role", "nt", "text", "low", "ascii", "words", "mentions",
+    __slots__ = ("index", "role", "nt", "text", "low", "ascii", "words", "mentions", "conditional",
                  "_sentences", "_clauses", "_cues")
 
     def __init__(self, index: int, role: Role, nt: NormalizedText,
@@ -56,6 +56,7 @@ class MessageView:
         self.ascii = nt.lower.isascii()
         self.words = frozenset(_WORD.findall(nt.lower)) if words is None else words
         self.mentions: list[Mention] = []
+        self.conditional: set[str] = set()  # fields this message also states under a condition
         self._sentences: list[tuple[int, int]] | None = None
         self._clauses: list[tuple[int, int]] | None = None
         self._cues: dict[Cue, bool] = {}
@@ -121,23 +122,45 @@ class MessageView:
         s, e = self.clause_at(pos)
         return bool(_REJECT.pattern.search(self.low[s:e]))
 
-    def kind_at(self, pos: int) -> str:
-        """QUESTION when the sentence asks for the value ("can you do CIF?"), else STATEMENT."""
-        if not _QUESTION_OPENER.in_message(self):
-            return STATEMENT
-        s, _ = self.sentence_at(pos)
-        if _QUESTION_OPENER.pattern.search(self.low[s:pos]):
-            return QUESTION
+    def kind_at(self, pos: int, bare_questions: bool = True) -> str:
+        """QUESTION when the sentence asks for the value ("can you do CIF?"), or with
+        `bare_questions` when its clause is a question without an opener ("DDP need?");
+        OPTION when it is one of a list of options ("three options: (1) ... (2) ...");
+        else STATEMENT."""
+        if bare_questions and _ASKS.in_message(self):
+            s, e = self.sentence_at(pos)
+            asked = _ASKS.pattern.search(self.low, s, e)
+            # "..., which one do you prefer?" asks about what follows its last comma only;
+            # a tag ("..., 你看怎么样", "..., ok?") asks about the whole sentence
+            if asked and (asked.group(1) is None or not _COMMA.search(self.low, pos, asked.start())):
+                return QUESTION
+        if _QUESTION_OPENER.in_message(self):
+            s, _ = self.sentence_at(pos)
+            if _QUESTION_OPENER.pattern.search(self.low[s:pos]):
+                return QUESTION
+        if _OPTIONS.in_message(self) and self._in_option_list(pos):
+            return OPTION
         return STATEMENT
+
+    def _in_option_list(self, pos: int) -> bool:
+        """After an options cue in the same full sentence (a list's ";" does not end it)."""
+        low = self.low
+        start = max(low.rfind(c, 0, pos) for c in ".!?。！？\n") + 1
+        return _OPTIONS.pattern.search(low, start, pos) is not None
 
     def add(self, name: str, value: tuple, start: int, end: int, *,
             allow_samples: bool = False) -> None:
         """Record a mention unless its context says it is not a term offered by this party."""
-        if self.excluded(start) or self.rejected(start):
+        if self.excluded(start):
+            if _HYPOTHETICAL.in_message(self):
+                self.conditional.add(name)
+            return
+        if self.rejected(start):
             return
         if not allow_samples and self.about_samples(start):
             return
-        self.mentions.append(Mention(name, value, start, end, self.kind_at(start)))
+        kind = self.kind_at(start, name not in _STATED_IN_QUESTIONS)
+        self.mentions.append(Mention(name, value, start, end, kind))
 
 
 class Prefilter:
@@ -204,6 +227,19 @@ _HYPOTHETICAL = Cue(re.compile(
     r"(?:^|\W)(?:if|in case|suppose|supposing|assuming|unless|whether)\b|如果|假如|要是|假设|万一"),
     ("if", "case", "suppose", "supposing", "assuming", "unless", "whether",
      "如果", "假如", "要是", "假设", "万一"))
+# A sentence that ends as a question ("DDP need?", "..., 你看怎么样").
+_ASKS = Cue(re.compile(
+    r"(?:(?:怎么样|如何|好不好|行不行|可以吗|行吗|好吗|(?<![a-z])ok(?:ay)?\s*[?？])|(\?|？|吗))[\s.!。！]*$",
+    re.MULTILINE), ("?", "？", "吗", "怎么样", "如何", "好不好", "行不行"))
+_COMMA = re.compile(r"[,，;；:：]")
+# "price for 1000 pcs?": the quantity in a question is still the one the buyer wants.
+_STATED_IN_QUESTIONS = frozenset({"quantity", "moq"})
+# A list of alternatives: the values after it are options, none of them chosen.
+_OPTIONS = Cue(re.compile(
+    r"\b(?:options|alternatives|choices)\b|\b(?:two|three|four|several|multiple|different) ways\b|"
+    r"\byou (?:can|may) (?:choose|select|pick)\b|\beither\b|可选|任选|供选择|(?:两|三|几|多)种(?:方案|方式|选择)"),
+    ("options", "alternatives", "choices", "ways", "choose", "select", "pick", "either",
+     "可选", "任选", "供选择", "种"))
 _OTHER_SUPPLIER = Cue(re.compile(
     r"\b(?:other|another|different)\s+(?:factory|factories|supplier|suppliers|vendor|vendors|seller|sellers|"
     r"manufacturer|company|companies|quotes?|offer)\b|\bcompetitors?\b|\bother guys\b|"
@@ -221,7 +257,7 @@ _INJECTION_CUE = Cue(_INJECTION, _INJECTION_NEEDLES)
 _QUESTION_OPENER = Cue(re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u|we)\b|\bis it possible\b|\bpossible to\b|"
     r"\b(?:how|what)\s+about\b|\bany chance\b|\bdo you (?:accept|do|offer|agree|support|have)\b|"
-    r"\bare you ok with\b|\bwhat(?:'s| is| are)\b|\bhow much\b|\bwhich\b|"
+    r"\bare you ok with\b|\bwhat(?:'s| is| are)\b|\bwhat do you think\b|\bhow much\b|\bwhich\b|"
     r"能不能|能否|可不可以|是否|行不行|好不好|多少|什么|哪个|可否|有没有|愿意"),
     ("can", "could", "would", "will", "possible", "about", "chance", "you", "what", "much", "which",
      "能不能", "能否", "可不可以", "是否", "行不行", "好不好", "多少", "什么", "哪个", "可否", "有没有", "愿意"))
