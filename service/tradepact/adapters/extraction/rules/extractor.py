@@ -14,6 +14,7 @@ from tradepact.adapters.extraction.rules import (
     lead_time,
     logistics,
     payment,
+    schemes,
 )
 from tradepact.adapters.extraction.rules.agreement import (
     MAY_ACCEPT,
@@ -26,6 +27,7 @@ from tradepact.adapters.extraction.rules.agreement import (
     rejected_fields,
 )
 from tradepact.adapters.extraction.rules.patterns import (
+    OPTION,
     STATEMENT,
     MessageView,
     injection,
@@ -124,6 +126,7 @@ class RulesExtractor:
             if not _small_talk(view):
                 for family in FAMILIES:
                     family(view)
+                schemes.settle(view)
             accepted = acceptance(view)
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
             if touched or view.mentions:
@@ -207,8 +210,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
         else:
             same.value = merge(same.value, m.value)
             same.evidence.append(ev)
-            if m.kind == STATEMENT:
-                same.kind = STATEMENT
+            if m.kind == OPTION or (m.kind == STATEMENT and same.kind != OPTION):
+                same.kind = m.kind
     for name, bucket in groups.items():
         states[name].offer(bucket, view.role, accepting)
     for m in view.mentions:
