@@ -40,10 +40,20 @@ _NOT_UNIT_PRICE = re.compile(
     r"fee|charge|bank|commission|insurance|保险|手续费|order amount|orders? (?:above|over|below|under)|"
     r"≤|≥|<|>|minimum|at least|起订|credit|budget|预算")
 _ONE_OFF_COST = re.compile(r"sample|mou?ld|tooling|plate|样|模|版")
+# What an amount is for: the nearest of these written before it in its sentence. A fee ("mould
+# fee -- the cost of each plate is RMB 500") is not a unit price, however "each" it is.
+_AMOUNT_HEAD = re.compile(
+    r"(unit price|price|单价|价格|报价|quot|offer|(?<![a-z])(?:fob|cif|exw|cfr|ddp|dap|fca|cpt|cip)(?![a-z]))|"
+    r"(fee|charge|mou?ld|tooling|plate|setup|set-up|样品费|打样费|模具|版费|开模|手续费)")
+# A quantity that earns a fee back ("mould fee refunded once the order reaches 10,000 pcs") is a
+# threshold, not the order.
+_FEE_REFUND = re.compile(r"refund|returned|waived|退还|返还|退回|fee|模具费|版费|样品费|开模费")
+_BARE_CODE = re.compile(r"(?<![a-z$])(usd|eur|gbp|rmb|cny|jpy|hkd|aud|cad)(?![a-z$])|人民币|美元|欧元|英镑|港币|日元")
 _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
           "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "元": "CNY", "人民币": "CNY", "¥": "CNY",
           "美元": "USD", "美金": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
-          "gbp": "GBP", "£": "GBP", "jpy": "JPY", "hkd": "HKD", "aud": "AUD", "cad": "CAD"}
+          "gbp": "GBP", "£": "GBP", "jpy": "JPY", "hkd": "HKD", "aud": "AUD", "cad": "CAD",
+          "欧元": "EUR", "英镑": "GBP", "港币": "HKD", "日元": "JPY"}
 _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit": "units",
                "set": "sets", "pair": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
                "只": "pcs", "套": "sets", "双": "pairs", "台": "units", "箱": "cartons",
@@ -82,10 +92,12 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         cs, ce = view.clause_at(start)
         clause = low[cs:ce]
+        ss, se = view.sentence_at(start)
+        if _FEE_REFUND.search(low, ss, se):
+            continue
         if _QTY_CUES_OFF.search(clause) or _QTY_CUES_OFF.search(low[end:end + 14]):
             continue
         unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
-        ss, _ = view.sentence_at(start)
         if _MOQ.search(low[ss:end]) or _MOQ.search(clause):
             view.add(MOQ, (value, unit_name), start, end)
         else:
@@ -109,6 +121,21 @@ def _find_prices(view: MessageView, low: str) -> None:
             if amount is None:
                 continue
             _money(view, low, m.start(), m.end(), amount, code)
+    _listed_currencies(view, low, seen)
+
+
+def _listed_currencies(view: MessageView, low: str, amounts: list[tuple[int, int]]) -> None:
+    """Currencies named without an amount ("we accept USD, EUR or RMB") beside others: the
+    currency is one of several, so each is put on the table."""
+    bare = [m for m in _BARE_CODE.finditer(low)
+            if not any(s <= m.start() < e for s, e in amounts)]
+    if not bare:
+        return
+    codes = {_CODES[m.group(1) or m.group(0)] for m in bare}
+    codes.update(m.value[0] for m in view.mentions if m.field == CURRENCY)
+    if len(codes) > 1:
+        for m in bare:
+            view.add(CURRENCY, (_CODES[m.group(1) or m.group(0)],), m.start(), m.end())
 
 
 _BARE_PRICE = re.compile(
@@ -131,6 +158,11 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     clause = low[cs:ce]
     ss, se = view.sentence_at(start)
     before = low[max(ss, start - 40):start]
+    head = _last(_AMOUNT_HEAD, low, ss, start)
+    if head is not None and head.group(2):
+        if not _ONE_OFF_COST.search(head.group(2)):
+            view.add(CURRENCY, (code,), start, end)
+        return
     if _NOT_UNIT_PRICE.search(before + low[start:min(se, end + 12)]):
         # an order total, a fee or a freight cost still tells the currency of the deal
         if not _ONE_OFF_COST.search(clause):
@@ -146,6 +178,13 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     cs, ce = view.clause_at(start)
     view.add(PRICE, (amount, code, _rule_near(low, cs, ce, start, end)), start, end)
     view.add(CURRENCY, (code,), start, end)
+
+
+def _last(pattern: re.Pattern[str], low: str, start: int, end: int) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(low, start, end):  # noqa: B007 - the last match is the answer
+        pass
+    return last
 
 
 def _rule_near(low: str, ss: int, se: int, start: int, end: int):
