@@ -104,7 +104,8 @@ def test_calls_carry_the_default_deadline_and_the_bearer_token(
     scripted.script["get_order"] = [ORDER]
     client.get_order(order_id="o-1")
     seen = scripted.received["get_order"][0]
-    assert seen.time_remaining is not None and 0 < seen.time_remaining <= 5.0
+    # grpc rounds the deadline up when it encodes it on the wire (a few ms at most)
+    assert seen.time_remaining is not None and 4.0 < seen.time_remaining <= 5.1
     assert seen.metadata["authorization"] == "Bearer tok-123"
 
 
@@ -140,4 +141,4 @@ def test_a_per_call_timeout_overrides_the_default(scripted: ScriptedServer,
                                                   client: TradepactClient) -> None:
     scripted.script["get_order"] = [ORDER]
     client.get_order(order_id="o-1", timeout=3.0)
-    assert scripted.received["get_order"][0].time_remaining <= 3.0
+    assert scripted.received["get_order"][0].time_remaining <= 3.1  # wire rounding
