@@ -140,6 +140,9 @@ def _wire_escrow(app: App) -> None:
     app.extras["escrow"] = EscrowUnitOfWork(
         store=SqlEscrowStore(app.engine),
         settings=EscrowSettings(
-            policy=ApprovalPolicy(thresholds_minor=app.settings.thresholds()),
+            # Fail closed: a currency without its own threshold uses the default one.
+            policy=ApprovalPolicy(
+                thresholds_minor=app.settings.thresholds(),
+                default_threshold_minor=app.settings.dual_review_default_threshold),
             idempotency_ttl=timedelta(hours=app.settings.idempotency_ttl_hours)),
         on_event=bus.notify)

@@ -52,6 +52,8 @@ class Settings:
     idempotency_ttl_hours: int = 48
     # Escrow: amounts at or above this need two reviewers; "USD=1000000,EUR=900000" (minor units)
     dual_review_thresholds: str = "USD=1000000,EUR=1000000,CNY=7000000,GBP=800000"
+    # For currencies not listed above (minor units); 0 = every payout needs two reviewers.
+    dual_review_default_threshold: int = 0
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod

@@ -12,8 +12,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
+
+from tradepact.domain.errors import Conflict, Unavailable
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +82,28 @@ def transaction(engine: Engine, *, write: bool = True) -> Iterator[Connection]:
     On SQLite a write transaction holds the database's write lock from its first statement
     (BEGIN IMMEDIATE), so read-check-write sequences cannot interleave.
     """
-    with engine.connect() as conn:
-        conn = conn.execution_options(tp_write=write)
-        with conn.begin():
-            yield conn
+    try:
+        with engine.connect() as conn:
+            conn = conn.execution_options(tp_write=write)
+            with conn.begin():
+                yield conn
+    except (exc.IntegrityError, *_driver_errors("IntegrityError")) as err:
+        # A unique constraint caught a concurrent writer the checks did not see: retryable.
+        raise Conflict("a concurrent request wrote the same record; retry") from err
+    except (exc.OperationalError, exc.InterfaceError,
+            *_driver_errors("OperationalError", "InterfaceError")) as err:
+        raise Unavailable("the database (connection lost or busy); retry") from err
+
+
+def _driver_errors(*names: str) -> tuple[type[BaseException], ...]:
+    """The DBAPI drivers' own classes: hot paths run statements on the raw connection."""
+    import sqlite3
+
+    out: list[type[BaseException]] = [getattr(sqlite3, n) for n in names]
+    try:
+        import psycopg
+
+        out += [getattr(psycopg, n) for n in names]
+    except ImportError:
+        pass
+    return tuple(out)

@@ -22,8 +22,9 @@ log = logging.getLogger(__name__)
 
 
 def _child(settings: Settings, index: int) -> None:
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    # Until serve() installs its handler, a stop request just ends the (not yet serving) child.
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+    signal.signal(signal.SIGINT, lambda *_: os._exit(0))
     from tradepact.bootstrap import build_app
 
     from .server import serve
@@ -69,7 +70,7 @@ def serve_processes(settings: Settings) -> int:
     def on_signal(signum: int, _frame: object) -> None:
         nonlocal stopping
         stopping = True
-        for pid in children:
+        for pid in list(children):
             try:
                 os.kill(pid, signum)
             except ProcessLookupError:
@@ -94,5 +95,6 @@ def serve_processes(settings: Settings) -> int:
         else:
             log.error("server process %d exited with %d; restarting it", index, code)
             time.sleep(0.5)
-            children[spawn(index)] = index
+            if not stopping:  # a stop request may have come during the pause
+                children[spawn(index)] = index
     return worst

@@ -49,6 +49,10 @@ class RunningServer:
     def stop(self) -> None:
         """Go NOT_SERVING, let load balancers see it, give in-flight calls their grace, stop."""
         self.health.enter_graceful_shutdown()
+        # Long-lived WatchOrder streams end now, not at the end of the grace period.
+        bus = self.app.extras.get("event_bus")
+        if bus is not None:
+            bus.close()
         log.info("shutting down: health NOT_SERVING, draining %.1fs, grace %.1fs",
                  self.settings.shutdown_drain_seconds, self.settings.shutdown_grace_seconds)
         threading.Event().wait(self.settings.shutdown_drain_seconds)

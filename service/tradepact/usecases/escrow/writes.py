@@ -23,7 +23,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from tradepact.domain.errors import AlreadyExists, Conflict, FieldViolation, InvalidInput
+from tradepact.domain.errors import (
+    AlreadyExists,
+    Conflict,
+    FieldViolation,
+    InvalidInput,
+    PermissionDenied,
+)
 from tradepact.domain.escrow import model
 from tradepact.domain.escrow.audit import GENESIS_HASH, next_event
 from tradepact.domain.escrow.ledger import MilestoneMoney, check_write
@@ -218,6 +224,13 @@ def resolve_dispute(cmd: ResolveDispute, principal: Principal, uow: EscrowUnitOf
 
     def act(order: Order, at: str) -> Effect:
         require_resolver(principal, order)
+        if not principal.has(Role.ADMIN) and cmd.release_minor > 0 and \
+                uow.settings.policy.required(cmd.release_minor, order.currency) > 1:
+            # A dispute must not become a way round the two-reviewer rule: one reviewer may
+            # refund, or release small sums; larger releases need an admin's decision.
+            raise PermissionDenied(principal.subject, "release this amount by resolving a "
+                                   "dispute", "at or above the two-reviewer threshold a "
+                                   "resolution that pays the seller needs an admin")
         return model.resolve_dispute(order, principal.subject, cmd.release_minor,
                                      cmd.refund_minor, cmd.note, at, uow.new_id)
     return _on_order(uow, principal, "resolve_dispute", cmd, act)

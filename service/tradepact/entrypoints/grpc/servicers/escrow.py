@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from typing import Any
 
 from tradepact.bootstrap import App
 from tradepact.domain.contract import contract_total_minor
-from tradepact.domain.errors import FieldViolation, InvalidInput
+from tradepact.domain.errors import FieldViolation, InvalidInput, TooLarge
 from tradepact.domain.terms import TradeTerms
 from tradepact.usecases import contracts as contracts_uc
 from tradepact.usecases import escrow as uc
@@ -45,6 +46,8 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
 
     def __init__(self, app: App) -> None:
         self._app = app
+        # Each stream holds an RPC thread; leave at least half of them for everything else.
+        self._watch_slots = threading.BoundedSemaphore(max(1, app.settings.max_workers // 2))
 
     @property
     def _uow(self) -> uc.EscrowUnitOfWork:
@@ -171,15 +174,22 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
         principal = current_principal()
         bus = self._app.extras["event_bus"]
         after = request.after_sequence
-        while context.is_active() and not bus.closed:
-            events = uc.list_events(request.order_id, after, principal, self._uow, limit=500)
-            for ev in events:
-                yield pb.WatchOrderResponse(event=event_to_pb(ev))
-                after = ev.sequence
-            if not events:
-                # Woken by this replica's commits or by PostgreSQL NOTIFY from others;
-                # the timeout is the safety net.
-                bus.wait(request.order_id, after, WATCH_POLL_SECONDS)
+        if not self._watch_slots.acquire(blocking=False):
+            raise TooLarge("concurrent WatchOrder streams on this server",
+                           self._app.settings.max_workers // 2)
+        try:
+            while context.is_active() and not bus.closed:
+                events = uc.list_events(request.order_id, after, principal, self._uow,
+                                        limit=500)
+                for ev in events:
+                    yield pb.WatchOrderResponse(event=event_to_pb(ev))
+                    after = ev.sequence
+                if not events:
+                    # Woken by this replica's commits or by PostgreSQL NOTIFY from others;
+                    # the timeout is the safety net.
+                    bus.wait(request.order_id, after, WATCH_POLL_SECONDS)
+        finally:
+            self._watch_slots.release()
 
     def ListReviewQueue(self, request: pb.ListReviewQueueRequest, context: Any  # noqa: N802
                         ) -> pb.ListReviewQueueResponse:
