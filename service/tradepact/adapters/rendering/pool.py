@@ -17,7 +17,7 @@ import signal
 import threading
 
 from tradepact.domain.contract import ContractDocument
-from tradepact.domain.errors import DeadlineExceeded, TooLarge, TradepactError
+from tradepact.domain.errors import DeadlineExceeded, TooLarge, TradepactError, Unavailable
 
 from .render import Format, RenderedFile, render_contract
 
@@ -124,11 +124,16 @@ class RenderPool:
         try:
             result = future.result(timeout=budget + 5)
         except cf.TimeoutError:
-            log.error("render worker did not answer within %.1f s; replacing the pool",
-                      budget + 5)
-            self._replace()
+            # Still queued behind other renders: give up on this one only. A worker that has
+            # the job and does not answer is hung (its own alarm failed): replace the pool.
+            if not future.cancel():
+                log.error("render worker did not answer within %.1f s; replacing the pool",
+                          budget + 5)
+                self._replace()
             raise DeadlineExceeded(f"rendering contract {document.contract_number}",
                                    budget) from None
+        except cf.CancelledError:
+            raise Unavailable("the render workers (restarting); retry") from None
         except cf.process.BrokenProcessPool:
             log.error("a render worker died; replacing the pool")
             self._replace()
