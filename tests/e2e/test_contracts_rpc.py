@@ -174,3 +174,16 @@ def test_pathological_inputs_get_a_clear_error_and_the_server_keeps_serving(stub
     assert err.value.code() in (grpc.StatusCode.RESOURCE_EXHAUSTED,
                                 grpc.StatusCode.INVALID_ARGUMENT)
     assert _draft(stub, "after-pathological").status == pb.CONTRACT_STATUS_FINAL
+
+
+def test_versions_list_newest_first_in_pages(stub):
+    first = _draft(stub, "pages-1", final=False)
+    for n in (2, 3):
+        _draft(stub, f"pages-{n}", contract_id=first.contract_id, final=False)
+    page = stub.ListContractVersions(pb.ListContractVersionsRequest(
+        contract_id=first.contract_id, page_size=2), metadata=PLATFORM, timeout=10)
+    assert [v.version for v in page.versions] == [3, 2] and page.next_page_token
+    rest = stub.ListContractVersions(pb.ListContractVersionsRequest(
+        contract_id=first.contract_id, page_size=2, page_token=page.next_page_token),
+        metadata=PLATFORM, timeout=10)
+    assert [v.version for v in rest.versions] == [1] and not rest.next_page_token

@@ -207,3 +207,22 @@ def test_a_dispute_resolution_in_the_wrong_currency_changes_nothing(server):
     assert done.state != escrow_pb2.ORDER_STATE_DISPUTED
     assert ledger.released.minor_units + ledger.refunded.minor_units == held
     assert ledger.held.minor_units == 0 and ledger.balanced
+
+
+def test_list_orders_pages_and_filters_by_party_and_the_queue_carries_the_terms(server):
+    first = new_order(server.address)
+    second = fund_and_request(server.address, new_order(server.address), 0)
+    with client(server.address, "platform") as c:
+        page = c.list_orders(page_size=1)
+        assert len(page.orders) == 1 and page.next_page_token
+        rest = c.list_orders(page_size=500, page_token=page.next_page_token)
+        ids = {o.order_id for o in page.orders} | {o.order_id for o in rest.orders}
+        assert {first.order_id, second.order_id} <= ids
+    with client(server.address, "other_seller") as stranger:
+        assert stranger.list_orders().orders == []
+    with client(server.address, "reviewer") as alice:
+        queue = alice.list_review_queue().items
+    item = next(i for i in queue if i.order.order_id == second.order_id)
+    assert item.milestone_id == second.milestones[0].milestone_id
+    assert item.terms.line_items and item.terms.incoterm.rule
+    assert item.request_time.seconds > 0
