@@ -1,8 +1,9 @@
-"""The only URL fetcher WeasyPrint gets: it serves the template's own assets and nothing else."""
+"""The only URL fetcher WeasyPrint gets: it serves the template's own assets (and a few named files)."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -20,15 +21,17 @@ class RefusedURL(ValueError):
 
 
 class TemplateAssetFetcher(URLFetcher):
-    """Serves `file://` URLs inside one template folder and a few inline data: types.
+    """Serves `file://` URLs inside one template folder, the exact files in `extra_files`
+    (the compact CJK font) and a few inline data: types.
 
     Everything else — other files (/etc/passwd, the user's home), http(s), ftp, other data:
     types — is refused, so a document can never read local files or call the network.
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, extra_files: Iterable[Path] = ()) -> None:
         super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False)
         self.root = root.resolve()
+        self.extra_files = frozenset(path.resolve() for path in extra_files)
 
     def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
         parts = urlsplit(url)
@@ -37,7 +40,8 @@ class TemplateAssetFetcher(URLFetcher):
             if parts.netloc not in ("", "localhost"):
                 raise RefusedURL(f"refused remote file URL {url!r}")
             path = Path(unquote(parts.path)).resolve()
-            if not path.is_relative_to(self.root) or not path.is_file():
+            allowed = path.is_relative_to(self.root) or path in self.extra_files
+            if not allowed or not path.is_file():
                 log.warning("refused file URL outside the template: %s", url)
                 raise RefusedURL(f"refused {url!r}: not an asset of the template")
             return URLFetcherResponse(url, path.read_bytes())

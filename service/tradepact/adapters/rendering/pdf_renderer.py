@@ -20,6 +20,7 @@ from weasyprint.text.fonts import FontConfiguration
 from tradepact.domain.contract import ContractDocument
 from tradepact.domain.errors import FieldViolation, InvalidInput
 
+from . import cjk_font
 from .fetcher import TemplateAssetFetcher
 from .pdf_fields import FieldBox, add_signature_fields
 from .templates import load_template
@@ -61,11 +62,13 @@ def _resources(template_name: str) -> _Resources:
     loaded = load_template(template_name)
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     env.filters["marked"] = _marked
-    fetcher = TemplateAssetFetcher(loaded.directory)
+    # The compact CJK font, when it could be built, is declared ahead of the template's rules;
+    # without it the family the template names first is unknown and the next one is used.
+    fetcher = TemplateAssetFetcher(loaded.directory, cjk_font.compact_fonts().values())
     font_config = FontConfiguration()
     base_url = loaded.directory.as_uri() + "/"
-    css = CSS(string=loaded.css, base_url=base_url, url_fetcher=fetcher,
-              font_config=font_config)
+    css = CSS(string=cjk_font.font_face_css() + loaded.css, base_url=base_url,
+              url_fetcher=fetcher, font_config=font_config)
     return _Resources(env.from_string(loaded.html), css, font_config, fetcher, base_url)
 
 

@@ -1,0 +1,172 @@
+"""A compact Simplified-Chinese serif font, cut once from the system's Noto Serif CJK SC.
+
+The Chinese glyphs sit at the end of Noto CJK's 65,535 glyphs, and WeasyPrint keeps every glyph
+up to the highest one used, so each embedded subset carried ~60,000 empty glyphs: ~800 KB per
+weight to subset and compress on every render. This module cuts, once per machine, a font
+holding only what a contract uses — ASCII, Latin-1, general and CJK punctuation, full-width
+forms and all of GB 2312 (its 6,763 hanzi, levels 1 and 2, and its symbols) — with glyph ids
+renumbered from 0, and caches it as OpenType in `$TRADEPACT_FONT_CACHE` (default
+`$XDG_CACHE_HOME/tradepact/fonts`). Templates name it first and keep the full Noto font as the
+fallback, so a character outside GB 2312 still renders. Outlines, metrics and OpenType layout
+are HarfBuzz's subset of the original, so text shapes exactly as before.
+
+If the system font or HarfBuzz-subset is missing, or the cache is not writable, no compact font
+exists and rendering uses the full font as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+FAMILY = "Tradepact Serif CJK SC"
+SOURCE_FAMILY = "Noto Serif CJK SC"
+WEIGHTS = (400, 700)
+_BUILD_VERSION = "1"  # bump when the coverage or the subset options change
+
+_RANGES = ((0x20, 0x7E), (0xA0, 0x17F), (0x2000, 0x206F), (0x3000, 0x303F), (0xFF00, 0xFFEF))
+
+
+def coverage() -> list[int]:
+    """The code points the compact font keeps, sorted."""
+    points = {cp for low, high in _RANGES for cp in range(low, high + 1)}
+    for row in range(0xA1, 0xF8):
+        for cell in range(0xA1, 0xFF):
+            try:
+                points.add(ord(bytes((row, cell)).decode("gb2312")))
+            except UnicodeDecodeError:
+                continue
+    return sorted(points)
+
+
+def cache_dir() -> Path:
+    if configured := os.environ.get("TRADEPACT_FONT_CACHE"):
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "tradepact" / "fonts"
+
+
+def _source_face(font_map, weight: int):
+    """The HarfBuzz face fontconfig picks for Noto Serif CJK SC at `weight`, or None."""
+    from weasyprint.text.ffi import ffi, gobject, pango
+    from weasyprint.text.fonts import get_pango_font_hb_face
+
+    description = ffi.gc(pango.pango_font_description_new(),
+                         pango.pango_font_description_free)
+    pango.pango_font_description_set_family(description, SOURCE_FAMILY.encode())
+    pango.pango_font_description_set_weight(description, weight)
+    context = ffi.gc(pango.pango_font_map_create_context(font_map), gobject.g_object_unref)
+    font = pango.pango_font_map_load_font(font_map, context, description)
+    if font == ffi.NULL:
+        return None
+    font = ffi.gc(font, gobject.g_object_unref)
+    found = ffi.gc(pango.pango_font_describe_with_absolute_size(font),
+                   pango.pango_font_description_free)
+    family = ffi.string(pango.pango_font_description_get_family(found)).decode()
+    if family != SOURCE_FAMILY or pango.pango_font_description_get_weight(found) != weight:
+        return None  # fontconfig substituted another font or weight: nothing to cut
+    return get_pango_font_hb_face(font)
+
+
+def _source_key(face, weight: int) -> str:
+    """Names a cut after its source: an upgraded system font gets a new one.
+
+    The 'head' table holds the font's whole-file checksum and modification date; reading it
+    instead of hashing the ~25 MB file keeps start-up cheap in time and memory.
+    """
+    from weasyprint.text.ffi import ffi, harfbuzz
+
+    blob = harfbuzz.hb_face_reference_table(face, harfbuzz.hb_tag_from_string(b"head", -1))
+    try:
+        with ffi.new("unsigned int *") as length:
+            data = harfbuzz.hb_blob_get_data(blob, length)
+            head = b"" if data == ffi.NULL else ffi.unpack(data, int(length[0]))
+    finally:
+        harfbuzz.hb_blob_destroy(blob)
+    whole = harfbuzz.hb_face_reference_blob(face)
+    size = harfbuzz.hb_blob_get_length(whole)
+    harfbuzz.hb_blob_destroy(whole)
+    key = b"%s|%d|%d|%d|%s" % (_BUILD_VERSION.encode(), weight,
+                              harfbuzz.hb_face_get_index(face), size, head)
+    return hashlib.sha256(key).hexdigest()[:16]
+
+
+def _subset(face, points: list[int]) -> bytes | None:
+    from weasyprint.text.ffi import ffi, harfbuzz, harfbuzz_subset
+    from weasyprint.text.fonts import get_hb_object_data
+
+    if harfbuzz_subset is None or not harfbuzz.hb_version_atleast(4, 1, 0):
+        return None
+    subset_input = ffi.gc(harfbuzz_subset.hb_subset_input_create_or_fail(),
+                          harfbuzz_subset.hb_subset_input_destroy)
+    if subset_input == ffi.NULL:
+        return None
+    unicodes = harfbuzz_subset.hb_subset_input_set(
+        subset_input, harfbuzz_subset.HB_SUBSET_SETS_UNICODE)
+    harfbuzz.hb_set_add_sorted_array(unicodes, ffi.new("hb_codepoint_t[]", points), len(points))
+    # Default flags: glyph ids renumbered, layout tables and hinting kept for identical shaping.
+    harfbuzz_subset.hb_subset_input_set_flags(
+        subset_input, harfbuzz_subset.HB_SUBSET_FLAGS_PASSTHROUGH_UNRECOGNIZED)
+    result = harfbuzz_subset.hb_subset_or_fail(face, subset_input)
+    if result == ffi.NULL:
+        return None
+    return get_hb_object_data(ffi.gc(result, harfbuzz.hb_face_destroy))
+
+
+def _build(directory: Path, weight: int, font_map, points: list[int]) -> Path | None:
+    face = _source_face(font_map, weight)
+    if face is None:
+        log.info("no system %s at weight %d; Chinese text uses the full font", SOURCE_FAMILY,
+                 weight)
+        return None
+    path = directory / f"tradepact-serif-cjk-sc-{weight}-{_source_key(face, weight)}.otf"
+    if path.is_file():
+        return path
+    data = _subset(face, points)
+    if not data:
+        log.info("could not subset %s; Chinese text uses the full font", SOURCE_FAMILY)
+        return None
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        # Written aside and renamed: workers starting together never read half a file.
+        with tempfile.NamedTemporaryFile(dir=directory, suffix=".tmp", delete=False) as tmp:
+            tmp.write(data)
+        os.chmod(tmp.name, 0o644)
+        os.replace(tmp.name, path)
+    except OSError as exc:
+        log.info("cannot cache the compact font in %s (%s); Chinese text uses the full font",
+                 directory, exc)
+        return None
+    log.info("built compact font %s (%d KB)", path, len(data) // 1024)
+    return path
+
+
+@lru_cache(maxsize=1)
+def compact_fonts() -> dict[int, Path]:
+    """The compact font file per CSS weight (built on first call; empty if unavailable)."""
+    try:
+        from weasyprint.text.fonts import FontConfiguration
+
+        font_map = FontConfiguration().font_map
+        directory, points = cache_dir(), coverage()
+        fonts = {weight: _build(directory, weight, font_map, points) for weight in WEIGHTS}
+    except Exception:  # a missing font must never stop a render: fall back to the full font
+        log.warning("compact CJK font unavailable; using the full font", exc_info=True)
+        return {}
+    if fonts.get(400) is None:
+        return {}
+    return {weight: path for weight, path in fonts.items() if path is not None}
+
+
+def font_face_css() -> str:
+    """@font-face rules for the compact font ("" when there is none)."""
+    return "".join(
+        f'@font-face {{ font-family: "{FAMILY}"; src: url("{path.as_uri()}"); '
+        f"font-weight: {weight}; }}\n"
+        for weight, path in compact_fonts().items())
