@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 FAMILY = "Tradepact Serif CJK SC"
 SOURCE_FAMILY = "Noto Serif CJK SC"
 WEIGHTS = (400, 700)
-_BUILD_VERSION = "1"  # bump when the coverage or the subset options change
+_BUILD_VERSION = "2"  # bump when the coverage, the subset options or the glyph order change
 
 _RANGES = ((0x20, 0x7E), (0xA0, 0x17F), (0x2000, 0x206F), (0x3000, 0x303F), (0xFF00, 0xFFEF))
 
@@ -92,8 +92,9 @@ def _source_key(face, weight: int) -> str:
     whole = harfbuzz.hb_face_reference_blob(face)
     size = harfbuzz.hb_blob_get_length(whole)
     harfbuzz.hb_blob_destroy(whole)
-    key = b"%s|%d|%d|%d|%s" % (_BUILD_VERSION.encode(), weight,
-                              harfbuzz.hb_face_get_index(face), size, head)
+    key = b"%s|%d|%d|%d|%s|%s" % (_BUILD_VERSION.encode(), weight,
+                                 harfbuzz.hb_face_get_index(face), size, head,
+                                 hashlib.sha256(_priority_text().encode()).digest())
     return hashlib.sha256(key).hexdigest()[:16]
 
 
@@ -119,6 +120,100 @@ def _subset(face, points: list[int]) -> bytes | None:
     return get_hb_object_data(ffi.gc(result, harfbuzz.hb_face_destroy))
 
 
+def _priority_text() -> str:
+    """Characters whose glyphs get the lowest ids, most wanted first.
+
+    WeasyPrint embeds every glyph up to the highest id a contract uses, so the characters of
+    the templates' own Chinese clauses (in order of appearance) come first, then ASCII and
+    CJK/full-width punctuation, then GB 2312 level 1 (the 3,755 common hanzi), then level 2;
+    the rest of the coverage and the glyphs only layout reaches follow in their old order.
+    """
+    from .templates import templates_dir
+
+    parts = []
+    try:
+        for path in sorted(templates_dir().glob("*/clauses.zh.yaml")):
+            parts.append(path.read_text(encoding="utf-8"))
+    except OSError:
+        pass
+    parts.append("".join(chr(cp) for low, high in ((0x20, 0x7E), (0x3000, 0x303F),
+                                                   (0xFF00, 0xFF5E))
+                         for cp in range(low, high + 1)))
+    for rows in ((0xB0, 0xD8), (0xD8, 0xF8)):
+        parts.append(bytes(b for row in range(*rows) for cell in range(0xA1, 0xFF)
+                           for b in (row, cell)).decode("gb2312", errors="ignore"))
+    return "".join(dict.fromkeys("".join(parts)))
+
+
+def _default_substitutes(font) -> set[str]:
+    """Glyphs that Simplified Chinese or default shaping can substitute in (ccmp, liga, locl).
+
+    Other languages' locl forms (Japanese, Korean, traditional) and vertical forms are left out.
+    """
+    if "GSUB" not in font:
+        return set()
+    table = font["GSUB"].table
+    features = set()
+    for script in table.ScriptList.ScriptRecord:
+        systems = [(None, script.Script.DefaultLangSys)] + [
+            (record.LangSysTag, record.LangSys) for record in script.Script.LangSysRecord]
+        for tag, system in systems:
+            if system is None or tag not in (None, "ZHS "):
+                continue
+            features.update(system.FeatureIndex)
+    found: set[str] = set()
+    for index in features:
+        record = table.FeatureList.FeatureRecord[index]
+        if record.FeatureTag not in ("ccmp", "liga", "locl"):
+            continue
+        for lookup_index in record.Feature.LookupListIndex:
+            lookup = table.LookupList.Lookup[lookup_index]
+            for sub in lookup.SubTable:
+                sub = getattr(sub, "ExtSubTable", sub)
+                if hasattr(sub, "mapping"):
+                    found.update(sub.mapping.values())
+                elif hasattr(sub, "alternates"):
+                    found.update(g for glyphs in sub.alternates.values() for g in glyphs)
+                elif hasattr(sub, "ligatures"):
+                    found.update(lig.LigGlyph for ligs in sub.ligatures.values() for lig in ligs)
+    return found
+
+
+def _reorder(data: bytes) -> bytes:
+    """`data` with its glyphs renumbered in `_priority_text` order (glyph 0 stays .notdef).
+
+    HarfBuzz-subset renumbers glyphs in their source order and only HarfBuzz >= 7.3 can be told
+    another; fontTools (a WeasyPrint dependency) reorders the cut instead. Any failure keeps the
+    cut as HarfBuzz made it.
+    """
+    import io
+
+    from fontTools.ttLib import TTFont
+    from fontTools.ttLib.reorderGlyphs import reorderGlyphs
+
+    font = TTFont(io.BytesIO(data), lazy=False, recalcBBoxes=False)
+    old = font.getGlyphOrder()
+    cmap = font.getBestCmap()
+    first = [old[0]] + [cmap[ord(ch)] for ch in _priority_text() if ord(ch) in cmap]
+    first[1:1] = sorted(_default_substitutes(font), key=old.index)
+    new = list(dict.fromkeys(first + old))
+    if new == old:
+        return data
+    font.ensureDecompiled()
+    top = font["CFF "].cff.topDictIndex[0] if "CFF " in font else None
+    if top is not None and hasattr(top, "FDSelect"):
+        # fontTools reorders the charset and charstrings but not a CID font's FDSelect; each
+        # charstring is read first, with the private dict (subroutines) of its old position.
+        for name in old:
+            top.CharStrings[name]
+        fds = dict(zip(old, top.FDSelect.gidArray, strict=True))
+        top.FDSelect.gidArray = [fds[name] for name in new]
+    reorderGlyphs(font, new)
+    out = io.BytesIO()
+    font.save(out, reorderTables=True)
+    return out.getvalue()
+
+
 def _build(directory: Path, weight: int, font_map, points: list[int]) -> Path | None:
     face = _source_face(font_map, weight)
     if face is None:
@@ -132,6 +227,10 @@ def _build(directory: Path, weight: int, font_map, points: list[int]) -> Path | 
     if not data:
         log.info("could not subset %s; Chinese text uses the full font", SOURCE_FAMILY)
         return None
+    try:
+        data = _reorder(data)
+    except Exception:  # the cut in HarfBuzz's order still works, only larger to embed
+        log.info("could not reorder the glyphs of the compact font", exc_info=True)
     try:
         directory.mkdir(parents=True, exist_ok=True)
         # Written aside and renamed: workers starting together never read half a file.
