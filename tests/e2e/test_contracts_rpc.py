@@ -6,9 +6,8 @@ import hashlib
 
 import grpc
 import pytest
-from google.rpc import error_details_pb2
-from grpc_status import rpc_status
 
+from tests.support.rich_status import field_violations, precondition_subjects
 from tests.support.samples import sample_options, sample_parties, sample_terms, sample_transcript
 from tests.support.server_process import auth
 from tradepact.domain.terms import TermStatus
@@ -71,13 +70,7 @@ def test_a_final_version_with_gaps_is_failed_precondition_naming_each_gap(stub):
     with pytest.raises(grpc.RpcError) as err:
         _draft(stub, "final-gaps", terms=terms)
     assert err.value.code() == grpc.StatusCode.FAILED_PRECONDITION
-    status = rpc_status.from_call(err.value)
-    subjects = []
-    for d in status.details:
-        if d.Is(error_details_pb2.PreconditionFailure.DESCRIPTOR):
-            pf = error_details_pb2.PreconditionFailure()
-            d.Unpack(pf)
-            subjects = [v.subject for v in pf.violations if v.type == "GAP"]
+    subjects = precondition_subjects(err.value, "GAP")
     assert "incoterm.named_place" in subjects
     assert any(s.startswith("lead_time") for s in subjects)
 
@@ -142,14 +135,7 @@ def test_missing_party_ids_are_invalid_argument_with_field_violations(stub):
     with pytest.raises(grpc.RpcError) as err:
         stub.DraftContract(req, metadata=PLATFORM, timeout=10)
     assert err.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-    status = rpc_status.from_call(err.value)
-    fields = []
-    for d in status.details:
-        if d.Is(error_details_pb2.BadRequest.DESCRIPTOR):
-            br = error_details_pb2.BadRequest()
-            d.Unpack(br)
-            fields = [v.field for v in br.field_violations]
-    assert fields == ["parties.seller.party_id", "parties.buyer.party_id"]
+    assert field_violations(err.value) == ["parties.seller.party_id", "parties.buyer.party_id"]
 
 
 def test_pathological_inputs_get_a_clear_error_and_the_server_keeps_serving(stub):

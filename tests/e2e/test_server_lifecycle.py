@@ -7,13 +7,12 @@ from pathlib import Path
 
 import grpc
 import pytest
-from google.rpc import error_details_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha.proto_reflection_descriptor_database import (
     ProtoReflectionDescriptorDatabase,
 )
-from grpc_status import rpc_status
 
+from tests.support.rich_status import field_violations
 from tests.support.server_process import ServerProcess, auth, free_port
 from tradepact.v1 import terms_pb2, terms_pb2_grpc
 
@@ -89,14 +88,7 @@ def test_too_many_messages_is_invalid_argument_naming_the_field(tmp_path):
                 stub.ExtractTerms(terms_pb2.ExtractTermsRequest(transcript=_transcript(11)),
                                   metadata=auth("p", "platform"), timeout=10)
         assert err.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-        status = rpc_status.from_call(err.value)
-        violations = []
-        for detail in status.details:
-            if detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
-                br = error_details_pb2.BadRequest()
-                detail.Unpack(br)
-                violations += [v.field for v in br.field_violations]
-        assert "transcript.messages" in violations
+        assert "transcript.messages" in field_violations(err.value)
     finally:
         srv.terminate()
 

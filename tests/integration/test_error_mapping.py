@@ -7,8 +7,8 @@ from concurrent import futures
 import grpc
 import pytest
 from google.rpc import error_details_pb2
-from grpc_status import rpc_status
 
+from tests.support.rich_status import details
 from tradepact.domain import errors as e
 from tradepact.entrypoints.grpc.interceptors.access import AccessLogInterceptor
 from tradepact.entrypoints.grpc.interceptors.errors import ErrorInterceptor
@@ -49,50 +49,40 @@ def _call(channel, name, request_id="req-123"):
                                response_deserializer=lambda b: b)
     with pytest.raises(grpc.RpcError) as err:
         call(b"", metadata=[("x-request-id", request_id)], timeout=5)
-    return err.value, rpc_status.from_call(err.value)
-
-
-def _details(status, kind):
-    out = []
-    for d in status.details:
-        if d.Is(kind.DESCRIPTOR):
-            msg = kind()
-            d.Unpack(msg)
-            out.append(msg)
-    return out
+    return err.value
 
 
 def test_invalid_input_is_invalid_argument_with_every_field_violation(channel):
-    err, status = _call(channel, "bad")
+    err = _call(channel, "bad")
     assert err.code() == grpc.StatusCode.INVALID_ARGUMENT
-    (bad_request,) = _details(status, error_details_pb2.BadRequest)
+    (bad_request,) = details(err, error_details_pb2.BadRequest)
     assert [v.field for v in bad_request.field_violations] == ["order_id", "amount.currency_code"]
 
 
 def test_illegal_transition_is_failed_precondition_naming_event_and_state(channel):
-    err, status = _call(channel, "state")
+    err = _call(channel, "state")
     assert err.code() == grpc.StatusCode.FAILED_PRECONDITION
     assert "can't confirm" in err.details() and "PENDING" in err.details()
-    (pf,) = _details(status, error_details_pb2.PreconditionFailure)
+    (pf,) = details(err, error_details_pb2.PreconditionFailure)
     assert pf.violations[0].type == "STATE"
 
 
 def test_conflict_is_aborted_and_says_retry(channel):
-    err, status = _call(channel, "conflict")
+    err = _call(channel, "conflict")
     assert err.code() == grpc.StatusCode.ABORTED
-    assert _details(status, error_details_pb2.RetryInfo)
+    assert details(err, error_details_pb2.RetryInfo)
 
 
 def test_not_found_is_not_found(channel):
-    err, _ = _call(channel, "missing")
+    err = _call(channel, "missing")
     assert err.code() == grpc.StatusCode.NOT_FOUND
 
 
 def test_an_unexpected_exception_is_internal_with_the_request_id_and_no_internals(channel):
-    err, status = _call(channel, "boom", request_id="trace-42")
+    err = _call(channel, "boom", request_id="trace-42")
     assert err.code() == grpc.StatusCode.INTERNAL
     assert err.details() == "internal error (request id trace-42)"
     assert "/home/" not in err.details() and "Traceback" not in err.details()
-    (info,) = _details(status, error_details_pb2.RequestInfo)
+    (info,) = details(err, error_details_pb2.RequestInfo)
     assert info.request_id == "trace-42"
     assert dict(err.trailing_metadata())["x-request-id"] == "trace-42"

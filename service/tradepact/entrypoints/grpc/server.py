@@ -118,8 +118,10 @@ def serve(settings: Settings, app: App) -> int:
     if settings.metrics_port:
         from prometheus_client import start_http_server
 
-        start_http_server(settings.metrics_port, addr="127.0.0.1")
-        log.info("metrics on http://127.0.0.1:%d/metrics", settings.metrics_port)
+        # Same interface as the gRPC listener: loopback stays loopback, 0.0.0.0 is scrapeable.
+        host = settings.address.rsplit(":", 1)[0].strip("[]") or "127.0.0.1"
+        start_http_server(settings.metrics_port, addr=host)
+        log.info("metrics on http://%s:%d/metrics", host, settings.metrics_port)
     stop = threading.Event()
 
     def on_signal(signum: int, _frame: object) -> None:

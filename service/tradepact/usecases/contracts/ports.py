@@ -12,15 +12,13 @@ from uuid import uuid4
 from tradepact.domain.contract import ContractDocument, ContractTemplate
 from tradepact.domain.contract_record import ContractVersion, StoredFile
 
+from ..idempotency import KeyTx
 
-class ContractTx(Protocol):
-    """Statements inside one transaction (adapters.db.contract_repo.SqlContractTx)."""
 
-    def try_lock_key(self, subject: str, key: str) -> bool: ...
-    def get_key(self, subject: str, key: str) -> Any: ...
-    def put_key(self, subject: str, key: str, operation: str, request_hash: str,
-                response_json: str, now: datetime, expires_at: datetime, *,
-                replace: bool) -> None: ...
+class ContractTx(KeyTx, Protocol):
+    """Statements inside one transaction (adapters.db.contract_repo.SqlContractTx): the
+    idempotency-key statements every write has, plus these."""
+
     def contract_parties(self, contract_id: str) -> tuple[str, str] | None: ...
     def insert_contract(self, contract_id: str, number: str, seller: str, buyer: str,
                         now: datetime) -> None: ...
