@@ -38,7 +38,8 @@ _NOT_UNIT_PRICE = re.compile(
     r"sample fee|mou?ld|tooling|setup|set-up|plate fee|样品费|打样费|模具|版费|开模|"
     r"shipping cost|freight cost|freight charge|运费|per (?:container|cbm|shipment)|/\s*(?:cbm|container|柜)|"
     r"fee|charge|bank|commission|insurance|保险|手续费|order amount|orders? (?:above|over|below|under)|"
-    r"≤|≥|<|>|minimum|at least|起订|credit|budget|预算")
+    r"≤|≥|<|>|minimum|at least|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|"
+    r"budget|预算")
 _ONE_OFF_COST = re.compile(r"sample|mou?ld|tooling|plate|样|模|版")
 # What an amount is for: the nearest of these written before it in its sentence. A fee ("mould
 # fee -- the cost of each plate is RMB 500") is not a unit price, however "each" it is.

@@ -47,7 +47,7 @@ class MessageView:
     """
 
     __slots__ = ("index", "role", "nt", "text", "low", "ascii", "words", "mentions", "conditional",
-                 "_sentences", "_clauses", "_cues")
+                 "variants", "_sentences", "_clauses", "_cues")
 
     def __init__(self, index: int, role: Role, nt: NormalizedText,
                  words: frozenset[str] | None = None) -> None:
@@ -57,6 +57,8 @@ class MessageView:
         self.words = frozenset(_WORD.findall(nt.lower)) if words is None else words
         self.mentions: list[Mention] = []
         self.conditional: set[str] = set()  # fields this message also states under a condition
+        # those values, each with the start of its sentence
+        self.variants: list[tuple[Mention, int]] = []
         self._sentences: list[tuple[int, int]] | None = None
         self._clauses: list[tuple[int, int]] | None = None
         self._cues: dict[Cue, bool] = {}
@@ -98,9 +100,29 @@ class MessageView:
             return False
         s, e = self.sentence_at(pos)
         sent = self.low[s:e]
-        return bool(hypothetical and _HYPOTHETICAL.pattern.search(sent)
+        return bool(hypothetical and self._under_condition(pos, s, e)
                     or other and _OTHER_SUPPLIER.pattern.search(sent)
                     or machine and _INJECTION_CUE.pattern.search(sent))
+
+    def _under_condition(self, pos: int, s: int, e: int) -> bool:
+        """`pos` lies in the part of its sentence a condition governs.
+
+        "If A, B" and "B if A" are conditional throughout; in "B, if A, C" (or "B, if A you can
+        C") the statement B before the comma stands on its own ("our price is ex-factory, if you
+        need FOB you can ask"). A courtesy ("glad if you would quote") is no condition.
+        """
+        low = self.low
+        for m in _HYPOTHETICAL.pattern.finditer(low[s:e]):  # a slice: "^" is the sentence start
+            at, after = s + m.start(), s + m.end()
+            if _POLITE_IF.search(low, max(s, at - 30), after + 20) is not None:
+                continue
+            start = s
+            cut = max(low.rfind(c, s, at + 1) for c in _CONDITION_BOUNDARIES)
+            if cut > s and _CONSEQUENCE.search(low, after, e) is not None:
+                start = cut
+            if start <= pos < e:
+                return True
+        return False
 
     def about_samples(self, pos: int) -> bool:
         if not _SAMPLE.in_message(self):
@@ -136,7 +158,10 @@ class MessageView:
                 return QUESTION
         if _QUESTION_OPENER.in_message(self):
             s, _ = self.sentence_at(pos)
-            if _QUESTION_OPENER.pattern.search(self.low[s:pos]):
+            before = self.low[s:pos]
+            # "will you please quote for 100 tons": a request for a quote states the quantity
+            if _QUESTION_OPENER.pattern.search(before) and (
+                    bare_questions or not _QUOTE_REQUEST.search(before)):
                 return QUESTION
         if _OPTIONS.in_message(self) and self._in_option_list(pos):
             return OPTION
@@ -154,6 +179,8 @@ class MessageView:
         if self.excluded(start):
             if _HYPOTHETICAL.in_message(self):
                 self.conditional.add(name)
+                self.variants.append((Mention(name, value, start, end, OPTION),
+                                      self.sentence_at(start)[0]))
             return
         if self.rejected(start):
             return
@@ -227,6 +254,16 @@ _HYPOTHETICAL = Cue(re.compile(
     r"(?:^|\W)(?:if|in case|suppose|supposing|assuming|unless|whether)\b|如果|假如|要是|假设|万一"),
     ("if", "case", "suppose", "supposing", "assuming", "unless", "whether",
      "如果", "假如", "要是", "假设", "万一"))
+_QUOTE_REQUEST = re.compile(r"\bquote\b|\bquotation\b|\boffer\b|\bprice for\b|报价|报个价")
+# "We shall be glad if you will quote", "grateful if you could send": a request, not a condition.
+_POLITE_IF = re.compile(
+    r"(?:glad|grateful|obliged|appreciate(?:d| it)?|pleased|thankful|happy)\s+if you\s+(?:would|will|"
+    r"could|can|kindly|please)\b")
+# Where the part of a sentence a condition governs may begin, and what shows the condition has
+# a consequence of its own after it ("if A, B", "if A you can B").
+_CONDITION_BOUNDARIES = (",", ";", ":", "(", "，", "；", "：", "（")
+_CONSEQUENCE = re.compile(
+    r"[,，]|\b(?:you|we|i)\s+(?:can|may|could|will|should|need|must)\b|\bplease\b|\bthen\b|就|可以|请")
 # A sentence that ends as a question ("DDP need?", "..., 你看怎么样").
 _ASKS = Cue(re.compile(
     r"(?:(?:怎么样|如何|好不好|行不行|可以吗|行吗|好吗|(?<![a-z])ok(?:ay)?\s*[?？])|(\?|？|吗))[\s.!。！]*$",
