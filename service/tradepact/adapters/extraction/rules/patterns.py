@@ -299,7 +299,7 @@ _QUESTION_OPENER = Cue(re.compile(
     ("can", "could", "would", "will", "possible", "about", "chance", "you", "what", "much", "which",
      "能不能", "能否", "可不可以", "是否", "行不行", "好不好", "多少", "什么", "哪个", "可否", "有没有", "愿意"))
 _NEGATION = Cue(re.compile(
-    r"\b(?:not|no|never|don'?t|doesn'?t|can'?t|cannot|won'?t|unable to|instead of|rather than)\b|"
+    r"\b(?:not|no|never|don['’]?t|doesn['’]?t|can['’]?t|cannot|won['’]?t|unable to|instead of|rather than)\b|"
     r"不|非|没有|无法"),
     ("not", "no", "never", "don", "dont", "doesn", "doesnt", "can", "cant", "cannot", "won", "wont",
      "unable", "instead", "rather", "不", "非", "没有", "无法"))

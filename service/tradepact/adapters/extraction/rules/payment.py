@@ -18,12 +18,13 @@ from tradepact.domain.terms import PaymentMethod, PaymentTrigger
 
 SPLIT, METHOD = "split", "method"
 
-SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "/", "full")
+SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "/", "full", "prepayment", "prepay", "advance",
+                  "全额", "款到发货", "先款后货")
 FIXED_TRIGGERS = ("deposit", "downpayment", "down", "advance", "prepayment", "定金", "订金", "预付")
 METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电汇", "转账", "l/c", "lc",
                    "letter", "信用证", "d/p", "dp", "d/a", "o/a", "open", "net", "月结", "paypal",
                    "western", "westunion", "西联", "credit", "visa", "mastercard", "escrow",
-                   "assurance", "信保", "担保交易")
+                   "assurance", "信保", "担保交易", "documents", "collection", "托收", "跟单")
 
 _SPLIT_TRIGGERED, _FIXED_TRIGGERED, _METHOD_TRIGGERED = (
     Prefilter(SPLIT_TRIGGERS), Prefilter(FIXED_TRIGGERS), Prefilter(METHOD_TRIGGERS))
@@ -32,9 +33,10 @@ _PCT = r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)"
 _DEPOSIT_WORDS = (r"(?:deposit|dep(?![a-z])|downpayment|down payment|advance(?:d)?(?: payment)?|in advance|"
                   r"prepayment|prepaid|pre-payment|upfront|up front|up-front|on order|with order|"
                   r"定金|订金|预付款?|首付|预付)")
-_BALANCE_WORDS = (r"(?:balance|bal(?![a-z])|rest|remaining|remainder|the other|尾款|余款|其余|剩余|剩下)")
-_ANY_BALANCE = re.compile(r"\b(?:balance|bal|rest|remaining|remainder)\b|尾款|余款|其余|剩余|剩下")
-_FILLER = r"(?:\s*(?:t/?t|tt|by t/?t|of (?:the )?(?:total|order|contract|invoice)(?: value| amount)?|payment|paid|as|the|,))*\s*"
+_BALANCE_WORDS = (r"(?:balance|bal(?![a-z])|rest|remaining|remainder|the other|尾款|余款|其余|剩余|剩下|另外)")
+_ANY_BALANCE = re.compile(r"\b(?:balance|bal|rest|remaining|remainder)\b|尾款|余款|其余|剩余|剩下|另外")
+_FILLER = (r"(?:\s*(?:t/?t|tt|by t/?t|of (?:the )?(?:total|order|contract|invoice)(?: value| amount)?|payment|paid|"
+           r"as|the|,|货款|于|在))*\s*")
 _DEPOSIT_AFTER = re.compile(_PCT + _FILLER + _DEPOSIT_WORDS)
 _DEPOSIT_BEFORE = re.compile(_DEPOSIT_WORDS + r"\s*(?:of|is|:|为|是|付)?\s*"
                              r"(?:能不能|可不可以|能否|可以|改为|改成)?(?:做|付|收)?\s*" + _PCT)
@@ -47,6 +49,19 @@ _FULL = re.compile(
     r"100\s*%[^.;\n%]{0,25}?(?:in advance|before production|upfront|prepa)|全款|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
     r"before (?:production|shipment)|before we start|deposit|with order|预付|付款|t/?t\b|tt\b)|"
     r"(?:full payment|payment in full|pay in full)\s*(?:in advance|before production|upfront)")
+# The first share paid, written without the word deposit: "buyer remits 30 % T/T of the invoice
+# value ... the balance", "须付总货款30%货款，其余货款发货前付清".
+_PAID_FIRST = re.compile(r"(?:\bpay|\bpays|\bremit|\bremits|[须須需]付|先付|支付)\s*(?:[^\d%.;。；\n]{0,12}?)" + _PCT)
+# The whole price in advance, said without a percentage: "make the prepayment to reserve the
+# goods", "下单前全额付清货款", "款到发货". Only read in a message that names no share.
+_PREPAID = re.compile(
+    r"\b(?:make|making|made|require|requires|need|needs|ask for|against)\s+(?:the |a |full |your )*"
+    r"(?:pre-?payment|advance payment|payment in advance)\b|\bfull (?:pre-?payment|advance payment)\b|"
+    r"\bpay(?:ment)? in full in advance\b|全额(?:付清|付款|预付|支付)|付清全款|款到发货|先款后货")
+_ANY_SHARE_WORD = re.compile(r"%|percent|\bpct\b|\bdeposit|\bbalance\b|\bremaining\b|定金|订金|尾款|余款")
+# A share written for one-off costs, not for the goods: "set-up costs and sample fees: 100 % T/T".
+_FEES = re.compile(r"(?:sample|mou?ld|tooling|set-?up|plate|打样|样品|模具|开模|版)\s*(?:fees?|costs?|charges?|费)")
+_GOODS_WORDS = re.compile(r"\bgoods\b|\border\b|\bbulk\b|\bbalance\b|大货|货款|订单")
 _PAYMENT_CONTEXT = re.compile(r"t/?t|\btt\b|pay|deposit|balance|定金|订金|付款|尾款|付|款|terms|split|l/?c")
 _NOT_PAYMENT = re.compile(r"\b20\s*/\s*40|\bgp\b|\bhq\b|24\s*/\s*7|\bcbm\b|/pc|/ctn|/set")
 
@@ -79,13 +94,16 @@ _METHOD_DAYS = re.compile(r"\s*(?:at\s*)?(\d{2,3})\s*(?:days?|天)|[^.;\n]{0,30}
 _OA_DAYS = re.compile(r"(?<![a-z])(?:pay(?:ment)?|net|due)\s*(\d{1,3})\s*days?\s*after (?:the )?invoice")
 
 _METHODS = [
-    (re.compile(r"(?<![a-z])(?:t/t|tt|telegraphic transfer|telex transfer|wire transfer|wire|bank transfer|"
-                r"bank wire)(?![a-z])|电汇|银行转账"), PaymentMethod.TT),
+    (re.compile(r"(?<![a-z])(?:t/t|tt|telegraphic transfer|telex transfer|wire[- ]transfer|wire|"
+                r"bank[- ]transfer|bank wire)(?![a-z])|电汇|银行转账"), PaymentMethod.TT),
     (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)\s*(?:at\s*)?(\d{2,3})\s*days|远期信用证"),
      PaymentMethod.LC_USANCE),
     (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)(?![a-z])|信用证"), PaymentMethod.LC_SIGHT),
-    (re.compile(r"(?<![a-z])d/p(?![a-z])|(?<![a-z])dp(?= payment| at sight)|付款交单"), PaymentMethod.DP),
-    (re.compile(r"(?<![a-z])d/a(?![a-z])|承兑交单"), PaymentMethod.DA),
+    # a documentary (sight) draft sent for collection is D/P at sight in all but name
+    (re.compile(r"(?<![a-z])d/p(?![a-z])|(?<![a-z])dp(?= payment| at sight)|付款交单|documents against payment|"
+                r"(?:documentary|sight) (?:draft|bill)[^.;\n]{0,30}?(?:on |for )?collection|"
+                r"(?:documentary|跟单)\s*(?:collection|托收)|即期跟单汇票"), PaymentMethod.DP),
+    (re.compile(r"(?<![a-z])d/a(?![a-z])|承兑交单|documents against acceptance"), PaymentMethod.DA),
     (re.compile(r"(?<![a-z])o/a(?![a-z])|open account|(?<![a-z])net\s*\d{2}\b|月结"), PaymentMethod.OA),
     (re.compile(r"paypal"), PaymentMethod.PAYPAL),
     (re.compile(r"western\s*union|westunion|西联"), PaymentMethod.WESTERN_UNION),
@@ -108,19 +126,27 @@ def find(view: MessageView) -> None:
 def _find_split(view: MessageView, low: str) -> None:
     found = False
     for m in _FULL.finditer(low) if ("100" in low or "全款" in low or "full" in low) else ():
-        if not view.negated(m.start()):
+        if not view.negated(m.start()) and not _for_fees(view, low, m.start()):
             view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
             found = True
     if "%" not in low and "percent" not in low and "pct" not in low and "cent" not in low:
-        deposits, balances = [], []
+        if not found and not _ANY_SHARE_WORD.search(low):
+            for m in _PREPAID.finditer(low):
+                if not view.negated(m.start()):
+                    view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
+                    return
         _find_slash_split(view, low)
         return
     deposits = [(Decimal(m.group(1)), m.start(), m.end())
                 for p in (_DEPOSIT_AFTER, _DEPOSIT_BEFORE) for m in p.finditer(low)]
+    if not deposits:
+        first = _PAID_FIRST.search(low)
+        if first and _ANY_BALANCE.search(low, first.end()) and "%" not in low[:first.start(1)]:
+            deposits = [(Decimal(first.group(1)), first.start(1), first.end())]
     balances = [(Decimal(m.group(1)), m.start(), m.end())
                 for p in (_BALANCE_AFTER, _BALANCE_BEFORE, _BALANCE_TRIGGER_AFTER)
                 for m in p.finditer(low)]
-    deposits = [d for d in deposits if d[0] < 100]
+    deposits = [d for d in deposits if d[0] < 100 and not _for_fees(view, low, d[1])]
     if deposits:
         for dep, start, end in deposits:
             bal = next((b for b in balances if b[0] + dep == 100 and b[1] > start
@@ -137,6 +163,15 @@ def _find_split(view: MessageView, low: str) -> None:
     if found:
         return
     _find_slash_split(view, low)
+
+
+def _for_fees(view: MessageView, low: str, pos: int) -> bool:
+    """The share is for one-off costs named before it in its sentence ("sample fees: 100 % T/T")."""
+    s, _ = view.sentence_at(pos)
+    fee = None
+    for fee in _FEES.finditer(low, s, pos):  # noqa: B007 - the last fee named is the one
+        pass
+    return fee is not None and not _GOODS_WORDS.search(low, fee.end(), pos)
 
 
 def _find_slash_split(view: MessageView, low: str) -> None:
@@ -229,7 +264,7 @@ def _method_days(low: str, m: re.Match, method: PaymentMethod) -> tuple[int | No
     return days, None, end
 
 
-_REFUSE = re.compile(r"(?:don'?t|do not|not|no longer|cannot|can'?t)\s+(?:accept|support|take|do)|"
+_REFUSE = re.compile(r"(?:don['’]?t|do not|not|no longer|cannot|can['’]?t)\s+(?:accept|support|take|do)|"
                      r"不接受|不支持|不收|不做")
 
 

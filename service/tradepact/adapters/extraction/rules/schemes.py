@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from tradepact.adapters.extraction.rules.patterns import OPTION, Cue, MessageView
+from tradepact.adapters.extraction.rules.patterns import (
+    OPTION,
+    STATEMENT,
+    Cue,
+    Mention,
+    MessageView,
+)
 from tradepact.adapters.extraction.rules.payment import METHOD, SPLIT
 
 _PAYMENT = (SPLIT, METHOD)
@@ -30,27 +36,36 @@ _DEPENDS = Cue(re.compile(r"\bdepend(?:s|ing)? (?:on|upon)\b|视.{0,12}而定|�
 # A means of payment the method family does not type; with it the payment uses several instruments.
 _OTHER_INSTRUMENT = Cue(re.compile(r"\bcash\b(?! against| flow| discount)|\bcheques?\b|现金|支票"),
                         ("cash", "cheque", "cheques", "现金", "支票"))
+# The method a seller settles on among those it accepts: "we recommend you to choose TT instead
+# of LC", "we prefer T/T".
+_RECOMMEND = Cue(re.compile(r"\b(?:recommend|suggest|prefer|advise)(?:s|ed)?\b|建议|推荐|最好"),
+                 ("recommend", "recommends", "recommended", "suggest", "suggests", "suggested",
+                  "prefer", "prefers", "preferred", "advise", "advises", "advised", "建议", "推荐", "最好"))
 _OR_BEFORE = re.compile(r"(?:\b(?:or|either)\s+(?:[a-z/()-]+\s+){0,3}|或者?\s*)$")
 _OR_AFTER = re.compile(r"[\s)]*(?:[a-z/()-]+\s+){0,2}or\b|\s*或")
 
 
 def settle(view: MessageView) -> None:
     """Turn the payment mentions of a message that states a scheme, not a deal, into options."""
+    if view.variants:
+        _common_variant(view)
     pay = [m for m in view.mentions if m.field in _PAYMENT]
     if not pay:
         return
     low = view.low
-    methods = {m.value[0] for m in pay if m.field == METHOD}
-    split = any(m.field == SPLIT for m in pay)
     tiered = _TIER.in_message(view) and len(_TIER.pattern.findall(low)) > 1
     if tiered or _DEPENDS.in_message(view) or not view.conditional.isdisjoint(_PAYMENT):
         _as_options(pay)  # tiers, or variants stated under a condition ("in case of FOB ...")
         return
+    chosen = _recommended(view, pay)
+    if chosen is not None:
+        pay = chosen
+    methods = {m.value[0] for m in pay if m.field == METHOD}
     other = _OTHER_INSTRUMENT.in_message(view)
-    if split and (len(methods) > 1 or other):
+    if any(m.field == SPLIT for m in pay) and (len(methods) > 1 or other):
         _as_options(pay)  # which share goes by which instrument is not one schedule
         return
-    for m in pay:
+    for m in pay if chosen is None else ():
         if m.field == METHOD and (other or _OR_BEFORE.search(low, max(0, m.start - 40), m.start)
                                   or _OR_AFTER.match(low, m.end)):
             m.kind = OPTION  # "your payment or a valid L/C": one means among others
@@ -59,3 +74,50 @@ def settle(view: MessageView) -> None:
 def _as_options(mentions) -> None:
     for m in mentions:
         m.kind = OPTION
+
+
+def _key(field: str, value: tuple) -> tuple:
+    """What variants must share to be one term: a split's shares, not when its balance falls due."""
+    return (value[0], value[1], value[5]) if field == SPLIT else value
+
+
+def _common_variant(view: MessageView) -> None:
+    """Payment variants under different conditions that all name the same value state it anyway.
+
+    "In case of EXW: 30 % deposit, 70 % before shipment. In case of FOB: 30 % deposit, 70 %
+    after B/L" is a 30/70 split whichever rule applies (its trigger is left open). A field whose
+    variants, and the message's own unconditional values, agree is no longer conditional; with
+    no unconditional value it takes the variants' value when two or more sentences state it.
+    """
+    for name in {m.field for m, _ in view.variants if m.field in _PAYMENT}:
+        found = [(m, s) for m, s in view.variants if m.field == name]
+        keys = {_key(name, m.value) for m, _ in found}
+        stated = [m for m in view.mentions if m.field == name]
+        keys |= {_key(name, m.value) for m in stated}
+        if len(keys) != 1:
+            continue
+        if not stated:
+            if len({s for _, s in found}) < 2:
+                continue
+            first = found[0][0]
+            same = all(m.value == first.value for m, _ in found)
+            value = first.value if same or name != SPLIT else (*first.value[:2], None, None, None,
+                                                                 first.value[5])
+            view.mentions.append(Mention(name, value, first.start, first.end))
+        view.conditional.discard(name)
+
+
+def _recommended(view: MessageView, pay):
+    """"We accept T/T or L/C ... we recommend T/T instead of L/C": the payment mentions left when
+    the message settles on one method (the others dropped), or None."""
+    if not _RECOMMEND.in_message(view):
+        return None
+    chosen = {m.value[0] for m in pay if m.field == METHOD and _RECOMMEND.pattern.search(
+        view.low, max(view.sentence_at(m.start)[0], m.start - 40), m.start)}
+    if len(chosen) != 1:
+        return None
+    for m in pay:
+        if m.field == METHOD and m.value[0] in chosen:
+            m.kind = STATEMENT
+    view.mentions = [m for m in view.mentions if m.field != METHOD or m.value[0] in chosen]
+    return [m for m in pay if m.field != METHOD or m.value[0] in chosen]
