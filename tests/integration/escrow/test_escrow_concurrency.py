@@ -116,7 +116,8 @@ def test_32_concurrent_fundings_never_over_fund(world, engine, round_):
 def test_a_write_on_a_row_that_changed_since_it_was_read_is_a_conflict_and_nothing_commits(
         world, engine):
     # The row lock normally rules this out; the version check is the second line of defence,
-    # and it must still hold now that writes are buffered and sent together at flush.
+    # and it must still hold now that writes are buffered and sent together with the COMMIT
+    # (on PostgreSQL the check fails inside the database, so the COMMIT never runs).
     o, _ = world.funded()
     store = SqlEscrowStore(engine)
     with pytest.raises(Conflict, match="changed concurrently"):

@@ -158,7 +158,19 @@ _SQL = {
     "notify": "SELECT pg_notify(:channel, :payload)",
 }
 _PG_SQL = {name: re.sub(r":(\w+)", r"%(\1)s", sql) for name, sql in _SQL.items()}
+# On PostgreSQL the last writes and COMMIT go in one pipeline, so a version check cannot wait
+# for the client to read a row count: the guarded UPDATEs fail inside the database instead
+# (count 0 -> division by zero), which aborts the transaction before its COMMIT runs.
+_GUARDED = ("update_order", "update_milestone")
+_DIVISION_BY_ZERO = "22012"  # the SQLSTATE a guarded write raises
+for _name in _GUARDED:
+    _PG_SQL[_name] = f"WITH changed AS ({_PG_SQL[_name]} RETURNING 1) SELECT 1 / count(*) FROM changed"
 _PG_SQL["order_for_update"] = _PG_SQL["order"] + " FOR UPDATE"
+# Lock the order only if this transaction holds the idempotency key's advisory lock (it is
+# re-entrant; false when another transaction holds it): a request whose key is in flight
+# returns at once instead of queueing behind the order lock its twin holds.
+_PG_SQL["order_for_update_if_key"] = (_PG_SQL["order"] + " AND pg_try_advisory_xact_lock("
+                                      "%(key_lock)s) FOR UPDATE")
 _PG_SQL["insert_key"], _PG_SQL["replace_key"] = idempotency.INSERT_SQL, idempotency.REPLACE_SQL
 _SQL["insert_key"] = idempotency.sqlite_form(idempotency.INSERT_SQL)
 _SQL["replace_key"] = idempotency.sqlite_form(idempotency.REPLACE_SQL)
@@ -178,6 +190,8 @@ class SqlEscrowTx:
         self.raw = conn.connection.driver_connection  # same connection, same transaction
         # (sql name, params or list of params, what a version mismatch means or "")
         self._pending: list[tuple[str, Any, str]] = []
+        # (order id, order rows, milestone rows) read under lock by claim_key(prefetch_order=)
+        self._prefetched: tuple[str, list[tuple], list[tuple]] | None = None
 
     # --- the driver path ---------------------------------------------------------------------
     def _ts(self, dt: datetime | None) -> datetime | str | None:
@@ -196,23 +210,31 @@ class SqlEscrowTx:
     def _write(self, name: str, params: Any, conflict: str = "") -> None:
         self._pending.append((name, params, conflict))
 
-    def flush(self) -> None:
-        """Send the buffered writes; Conflict when a version-checked row had changed."""
-        if not self._pending:
-            return
+    def flush(self, *, commit: bool = False) -> None:
+        """Send the buffered writes; Conflict when a version-checked row had changed.
+
+        `commit` (the end of a write transaction): on PostgreSQL, COMMIT goes in the same
+        round trip as the writes; it never runs if a guarded write found its row changed.
+        """
         pending, self._pending = self._pending, []
         if self.postgres:
-            with self.raw.pipeline():
-                curs = []
-                for name, params, conflict in pending:
-                    if isinstance(params, list):
-                        self.raw.cursor().executemany(_PG_SQL[name], params)
-                    else:
-                        curs.append((self.raw.execute(_PG_SQL[name], params, prepare=True),
-                                     conflict))
-            for cur, conflict in curs:
-                if conflict and cur.rowcount != 1:
-                    raise Conflict(conflict)
+            if not pending and not commit:
+                return
+            conflicts = [conflict for _, _, conflict in pending if conflict]
+            try:
+                with self.raw.pipeline():
+                    for name, params, _ in pending:
+                        if isinstance(params, list):
+                            self.raw.cursor().executemany(_PG_SQL[name], params)
+                        else:
+                            self.raw.execute(_PG_SQL[name], params, prepare=True)
+                    if commit:
+                        self.raw.execute("COMMIT")
+            except Exception as err:
+                if getattr(err, "sqlstate", None) != _DIVISION_BY_ZERO:
+                    raise
+                raise Conflict(conflicts[0] if conflicts else "a row changed concurrently"
+                               ) from err
             return
         for name, params, conflict in pending:
             if isinstance(params, list):
@@ -221,11 +243,24 @@ class SqlEscrowTx:
                 raise Conflict(conflict)
 
     # --- idempotency -------------------------------------------------------------------------
-    def claim_key(self, subject: str, key: str
+    def claim_key(self, subject: str, key: str, *, prefetch_order: str | None = None
                   ) -> tuple[bool, idempotency.StoredResponse | None]:
-        """Take the key's in-flight lock and read what it recorded: (locked, record or None)."""
+        """Take the key's in-flight lock and read what it recorded: (locked, record or None).
+
+        `prefetch_order`: the order the request will lock next. On PostgreSQL its row lock
+        and milestones are taken in the same round trip (statements run in order, each with
+        its own snapshot), and the next `load_order(order_id, lock=True)` uses them.
+        """
         self.flush()
-        return idempotency.claim_key(self.raw, self.postgres, subject, key)
+        then: list[tuple[str, dict]] = []
+        if prefetch_order is not None and self.postgres:
+            then = [(_PG_SQL["order_for_update_if_key"],
+                     {"id": prefetch_order, "key_lock": idempotency.key_lock_id(subject, key)}),
+                    (_PG_SQL["milestones"], {"order_id": prefetch_order})]
+        locked, record, rows = idempotency.claim_key(self.raw, self.postgres, subject, key, then)
+        if then and locked:
+            self._prefetched = (prefetch_order, rows[0], rows[1])
+        return locked, record
 
     def try_lock_key(self, subject: str, key: str) -> bool:
         """Take the key's in-flight lock; False when another transaction holds it."""
@@ -276,9 +311,15 @@ class SqlEscrowTx:
 
         The milestones are read by a second statement, after the lock is held: in READ
         COMMITTED that statement sees every transaction that committed before we got it.
+        Rows that `claim_key(prefetch_order=order_id)` read that way are used when present.
         """
-        first = "order_for_update" if lock and self.postgres else "order"
-        rows, ms = self._fetch((first, {"id": order_id}), ("milestones", {"order_id": order_id}))
+        prefetched, self._prefetched = self._prefetched, None
+        if lock and prefetched is not None and prefetched[0] == order_id:
+            rows, ms = prefetched[1], prefetched[2]
+        else:
+            first = "order_for_update" if lock and self.postgres else "order"
+            rows, ms = self._fetch((first, {"id": order_id}),
+                                   ("milestones", {"order_id": order_id}))
         if not rows:
             return None
         return _order(rows[0], [_milestone(m) for m in ms])
@@ -430,7 +471,7 @@ class SqlEscrowStore:
             with transaction(self.engine, write=True) as conn:
                 tx = SqlEscrowTx(conn)
                 yield tx
-                tx.flush()
+                tx.flush(commit=True)  # the transaction's own commit then finds it done
             return
         with self._queue, transaction(self.engine, write=True) as conn:
             tx = SqlEscrowTx(conn)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -37,7 +38,8 @@ class StoredResponse:
     expires_at: datetime
 
 
-def _lock_id(subject: str, key: str) -> int:
+def key_lock_id(subject: str, key: str) -> int:
+    """The advisory-lock id of a key (a bigint)."""
     digest = hashlib.blake2b(f"{subject}\x00{key}".encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)  # fits PostgreSQL's bigint
 
@@ -47,7 +49,7 @@ def try_lock_key(conn: Connection, subject: str, key: str) -> bool:
     if conn.dialect.name != "postgresql":
         return True  # the SQLite write transaction already excludes every other writer
     return bool(conn.execute(text("SELECT pg_try_advisory_xact_lock(:k)"),
-                             {"k": _lock_id(subject, key)}).scalar_one())
+                             {"k": key_lock_id(subject, key)}).scalar_one())
 
 
 def get_key(conn: Connection, subject: str, key: str) -> StoredResponse | None:
@@ -88,26 +90,32 @@ def sqlite_form(sql: str) -> str:
     return sql.replace("%(", ":").replace(")s", "")
 
 
-def claim_key(raw: Any, postgres: bool, subject: str, key: str
-              ) -> tuple[bool, StoredResponse | None]:
-    """(locked, record): take the in-flight lock and read the stored response, if any.
+def claim_key(raw: Any, postgres: bool, subject: str, key: str,
+              then: Sequence[tuple[str, dict]] = ()
+              ) -> tuple[bool, StoredResponse | None, list[list[tuple]]]:
+    """(locked, record, rows of `then`): take the in-flight lock and read the stored response.
 
     `raw` is the driver connection of an open transaction. The record is only meaningful when
-    the lock was taken.
+    the lock was taken. `then` are further statements (SQL in the driver's form, parameters)
+    that the caller will need whatever the key holds; on PostgreSQL they go in the same
+    pipeline, after the lookup, so the whole claim costs one round trip.
     """
     params = {"subject": subject, "key": key}
     if postgres:
         with raw.pipeline():
             lock = raw.execute("SELECT pg_try_advisory_xact_lock(%(k)s)",
-                               {"k": _lock_id(subject, key)}, prepare=True)
+                               {"k": key_lock_id(subject, key)}, prepare=True)
             found = raw.execute(_GET, params, prepare=True)
+            more = [raw.execute(sql, p, prepare=True) for sql, p in then]
         locked, row = bool(lock.fetchone()[0]), found.fetchone()
+        rows = [c.fetchall() for c in more]
     else:
         locked, row = True, raw.execute(sqlite_form(_GET), params).fetchone()
+        rows = [raw.execute(sql, p).fetchall() for sql, p in then]
     if row is None:
-        return locked, None
+        return locked, None, rows
     expires = row[3] if isinstance(row[3], datetime) else datetime.fromisoformat(row[3])
-    return locked, StoredResponse(row[0], row[1], row[2], expires)
+    return locked, StoredResponse(row[0], row[1], row[2], expires), rows
 
 
 def purge_expired(engine: Engine, now: datetime) -> int:
@@ -118,5 +126,5 @@ def purge_expired(engine: Engine, now: datetime) -> int:
     return count
 
 
-__all__ = ["INSERT_SQL", "REPLACE_SQL", "StoredResponse", "claim_key", "get_key", "purge_expired", "put_key",
-           "try_lock_key"]
+__all__ = ["INSERT_SQL", "REPLACE_SQL", "StoredResponse", "claim_key", "get_key", "key_lock_id",
+           "purge_expired", "put_key", "try_lock_key"]

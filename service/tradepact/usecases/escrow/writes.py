@@ -61,13 +61,15 @@ def iso(now: datetime) -> str:
 
 
 def _idempotent(uow: EscrowUnitOfWork, principal: Principal, operation: str, cmd: Any,
-                work: Callable[[EscrowTx, datetime], Order]) -> Order:
+                work: Callable[[EscrowTx, datetime], Order], *,
+                locks_order: str | None = None) -> Order:
+    """Run `work` once per idempotency key; `locks_order` is the order `work` will lock."""
     key = cmd.idempotency_key
     check_key(key)
     request_hash = request_fingerprint(operation, cmd)
     now = uow.clock()
     with uow.store.write() as tx:
-        locked, prior = tx.claim_key(principal.subject, key)
+        locked, prior = tx.claim_key(principal.subject, key, prefetch_order=locks_order)
         if not locked:
             raise Conflict(f"a request with idempotency key {key!r} is still in flight")
         live = prior is not None and aware(prior.expires_at) > now
@@ -106,7 +108,7 @@ def _on_order(uow: EscrowUnitOfWork, principal: Principal, operation: str, cmd: 
         order = load_visible(tx, principal, cmd.order_id, lock=True)
         before = {m.id: m.money() for m in order.milestones}  # as locked, before acting
         return _commit(tx, order, before, act(order, iso(now)), principal.subject, now)
-    return _idempotent(uow, principal, operation, cmd, work)
+    return _idempotent(uow, principal, operation, cmd, work, locks_order=cmd.order_id)
 
 
 def terms_summary(terms: TradeTerms, plans: list[MilestonePlan]) -> str:
