@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tradepact.adapters.extraction.rules import RulesExtractor
-from tradepact.domain.terms import IncotermRule, PaymentMethod, TermStatus
+from tradepact.domain.terms import IncotermRule, PaymentMethod, TermStatus, TransportMode
 from tradepact.domain.transcript import Message, Role, Transcript
 
 
@@ -145,3 +145,64 @@ def test_a_documentary_sight_draft_on_collection_is_dp():
 def test_a_refusal_with_a_curly_apostrophe_refuses():
     terms = extract("We don’t accept credit card, CAD, DP payment. Payment by T/T.")
     assert {i.method for i in terms.payment.installments} == {PaymentMethod.TT}
+
+
+# --- lead time and transport in FAQ text --------------------------------------------------------
+
+
+def days(terms) -> tuple[int | None, int | None]:
+    return terms.lead_time.min_days, terms.lead_time.max_days
+
+
+def test_within_a_range_keeps_both_ends():
+    assert days(
+        extract("We will ship out the goods within 30-40 days upon receipt of deposit.")
+    ) == (30, 40)
+    assert days(extract("Production within 30 days after deposit.")) == (None, 30)
+
+
+def test_production_time_is_kept_apart_from_port_to_port_transit():
+    terms = extract(
+        "Production time is 15-20 days after deposit. Sea freight takes about 30 days port-to-port."
+    )
+    assert days(terms) == (15, 20)
+    assert terms.logistics.mode == TransportMode.SEA
+
+
+def test_confirmation_and_estimated_delivery_times_are_not_lead_time():
+    terms = extract(
+        "We will confirm order details within 1-2 business days after receiving your payment. "
+        "Stock items ship within 3-5 business days after order confirmation.\n"
+        "Air freight: estimated delivery takes 5-12 business days with full tracking."
+    )
+    assert days(terms) == (3, 5)
+
+
+def test_sampling_time_and_days_before_an_event_are_not_lead_time():
+    assert days(extract("Sampling time: 7-10 days.\nProduction lead time: 45-60 days.")) == (45, 60)
+    terms = extract("Production takes 25 days. We notify you 3 days before the shipment.")
+    assert days(terms) == (25, 25)
+
+
+def test_chinese_range_with_a_unit_after_each_end():
+    assert days(extract("打样3至7天，正常货期15天至28天交货。")) == (15, 28)
+
+
+def test_equipment_and_vehicles_tell_the_mode():
+    cases = {
+        "The balance must be paid before container stuffing.": TransportMode.SEA_FCL,
+        "The next container has to be loaded on Monday.": TransportMode.SEA_FCL,
+        "Balance once the vessel sails from Karachi.": TransportMode.SEA,
+        "We ship by container from Qingdao.": TransportMode.SEA,
+        "You can pick up the goods at our warehouse with your own truck.": TransportMode.ROAD,
+    }
+    for text, mode in cases.items():
+        assert extract(text).logistics.mode == mode, text
+
+
+def test_a_vessel_in_one_tier_of_a_scheme_is_not_the_mode():
+    terms = extract(
+        "Orders under USD 5,000: 100% before production.\n"
+        "Orders over USD 5,000: 30% deposit, balance before the goods are loaded onto the vessel."
+    )
+    assert terms.logistics.mode == TransportMode.UNSPECIFIED

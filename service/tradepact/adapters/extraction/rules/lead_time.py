@@ -17,7 +17,7 @@ _UNIT = (r"(working days?|business days?|work days?|workdays?|wds?|days?|weeks?|
          r"个?工作日|个?工作天|天|日|周|个?星期|个月)")
 _DURATION = re.compile(
     r"(?:(within|in|about|around|approx\.?|approximately|max\.?|maximum|up to|最多|大约|约|大概)\s*)?"
-    r"(?<![\d.])(\d{1,3})(?:" + RANGE_SEP + r"(\d{1,3}))?\s*" + _UNIT + r"(?![a-z])"
+    r"(?<![\d.])(\d{1,3})(?:(?:\s*(?:天|日|days?))?" + RANGE_SEP + r"(\d{1,3}))?\s*" + _UNIT + r"(?![a-z])"
     r"(?:\s*(?:以内|之内|内))?")
 _LEAD_CUES = re.compile(
     r"lead\s*-?\s*time|leadtime|production|produce|producing|manufactur|ready|finish|complete|"
@@ -30,11 +30,15 @@ _TRANSIT_CUES = re.compile(
     r"(?:sea|ocean|air|train|rail|truck|express|courier) (?:freight |shipping )?(?:takes|needs|is about|time)|"
     r"by (?:sea|air|rail|train|truck|express|courier)[^.,;]*?(?:takes|needs|about|around)|"
     r"to (?:arrive|reach)|arriv|reach (?:your|the)|door to door|port to port|in transit|"
+    r"estimated delivery|delivery takes|tracking|port-to-port|door-to-door|"
     r"时效|路上|运输时间|海运|空运|快递|陆运|铁路|班列|到港|到达|航程|船期|运输需要|运输要")
 _NOT_LEAD = re.compile(
     r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
     r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
-    r"net\s*\d|after (?:b/?l|invoice)|sample|样品|打样|样板|free time|demurrage|storage|per day|/day")
+    r"net\s*\d|after (?:b/?l|invoice)|sample|sampling|样品|打样|样板|free time|demurrage|storage|per day|/day|"
+    r"(?:will|we|to) confirm|confirm (?:the )?order|确认订单细节")
+# "3 days before shipment", "15 to 30 days before the delivery": a deadline ahead of an event.
+_BEFORE_EVENT = re.compile(r"\s*(?:prior to|before|ahead of|in advance)\b|\s*(?:前|之前)")
 _BASIS = [
     (re.compile(r"deposit|down payment|prepayment|advance payment|payment received|receiv\w* (?:the )?payment|"
                 r"定金|订金|预付款|收到款|付款后"), LeadTimeBasis.AFTER_DEPOSIT),
@@ -59,7 +63,7 @@ def find(view: MessageView) -> None:
         cs, ce = view.clause_at(start)
         ss, se = view.sentence_at(start)
         clause, sentence = low[cs:ce], low[ss:se]
-        if _NOT_LEAD.search(clause):
+        if _NOT_LEAD.search(clause) or _BEFORE_EVENT.match(low, end):
             continue
         lead = _nearest(_LEAD_CUES, clause, start - cs, end - cs)
         transit = _nearest(_TRANSIT_CUES, clause, start - cs, end - cs)
@@ -79,8 +83,9 @@ def find(view: MessageView) -> None:
             30 if ("month" in unit or "月" in unit) else 1)
         working = any(w in unit for w in ("work", "business", "工作", "wd"))
         lo, hi = low_n * factor, high_n * factor
-        if m.group(1) and m.group(1).strip(".") in ("within", "max", "maximum", "up to", "最多") or \
-                ("内" in m.group(0) and not m.group(3)):
+        # "within 30 days" bounds the time; "within 30-40 days" is still a range
+        if not m.group(3) and (m.group(1) and m.group(1).strip(".") in (
+                "within", "max", "maximum", "up to", "最多") or "内" in m.group(0)):
             lo = None
         if lo is not None and hi < lo:
             continue

@@ -13,25 +13,32 @@ TRIGGERS = ("sea", "ocean", "vessel", "ship", "fcl", "lcl", "container", "contai
             "hq", "hc", "ft", "20'", "40'", "air", "airfreight", "express", "courier", "dhl", "fedex",
             "ups", "tnt", "ems", "rail", "train", "truck", "trucking", "road", "seafreight",
             "海运", "整柜", "拼箱", "柜", "空运", "快递", "顺丰",
-            "铁路", "班列", "陆运", "卡车", "汽运", "multimodal", "多式联运")
+            "铁路", "班列", "陆运", "卡车", "汽运", "multimodal", "多式联运", "trucks", "lorry", "装柜")
 
 # (pattern, family, detail): family SEA with detail FCL/LCL merges with a bare SEA statement.
 MODES = [
     (re.compile(r"\bfcl\b|full container|整柜|(?:\d+\s*[x*×]\s*)?(?:20|40)\s*(?:gp|hq|hc|ft|'|尺|英尺)\b|"
-                r"(?:20|40)\s*(?:gp|hq|hc|尺|英尺)|\b(?:one|a|1|2|3)\s+(?:full\s+)?containers?\b"), "SEA", "FCL",
-     ("fcl", "full", "container", "containers", "gp", "hq", "hc", "ft", "'", "整柜", "尺")),
+                r"(?:20|40)\s*(?:gp|hq|hc|尺|英尺)|\b(?:one|a|1|2|3)\s+(?:full\s+)?containers?\b|"
+                # the buyer's own container is loaded: "container stuffing", "the container is loaded"
+                r"\bcontainer (?:stuffing|loading)\b|\b(?:stuff|load)(?:ing|ed)? (?:the|your|our) container\b|"
+                r"\bcontainer (?:is|has to be|will be|to be|was) (?:loaded|stuffed)\b|装柜"), "SEA", "FCL",
+     ("fcl", "full", "container", "containers", "gp", "hq", "hc", "ft", "'", "整柜", "尺", "装柜")),
     (re.compile(r"\blcl\b|拼箱|less than container|拼柜"), "SEA", "LCL", ("lcl", "less", "拼箱", "拼柜")),
     (re.compile(r"\bby sea\b|\bsea freight\b|\bseafreight\b|\bocean freight\b|\bsea shipping\b|"
-                r"\bship(?:ped|ping)? by sea\b|\bvia sea\b|\bby vessel\b|\bby ship\b|海运|走海运|船运"), "SEA", None,
-     ("sea", "seafreight", "ocean", "vessel", "ship", "海运", "船运")),
+                r"\bship(?:ped|ping)? by sea\b|\bvia sea\b|\bby vessel\b|\bby ship\b|\bby containers?\b|"
+                r"\b(?:the|a) vessel (?:sails|sailing|departs|departure|leaves)\b|"
+                r"\b(?:on ?board|onto|on to) the vessel\b|海运|走海运|船运"), "SEA", None,
+     ("sea", "seafreight", "ocean", "vessel", "ship", "container", "containers", "board", "onboard",
+      "海运", "船运")),
     (re.compile(r"\bby air\b|\bair ?freight\b|\bair shipping\b|\bair cargo\b|\bvia air\b|\bship by air\b|空运"),
      "AIR", None, ("air", "airfreight", "空运")),
     (re.compile(r"\bexpress\b|\bcourier\b|\bdhl\b|\bfedex\b|\bups\b|\btnt\b|\bems\b|快递|顺丰|\bsf express\b"),
      "EXPRESS", None, ("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "快递", "顺丰")),
     (re.compile(r"\bby rail\b|\brail ?freight\b|\bby train\b|铁路|中欧班列|班列"), "RAIL", None,
      ("rail", "railfreight", "train", "铁路", "班列")),
-    (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b|\broad freight\b|陆运|卡车|汽运"), "ROAD", None,
-     ("truck", "trucking", "road", "陆运", "卡车", "汽运")),
+    (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b|\broad freight\b|"
+                r"\b(?:your|own|buyer'?s) (?:own )?(?:truck|trucks|lorry)\b|陆运|卡车|汽运"), "ROAD", None,
+     ("truck", "trucks", "trucking", "road", "lorry", "陆运", "卡车", "汽运")),
     (re.compile(r"\bmultimodal\b|\bmulti-modal\b|多式联运"), "MULTIMODAL", None, ("multimodal", "multi", "多式联运")),
 ]
 _TRIGGERED = Prefilter(TRIGGERS)

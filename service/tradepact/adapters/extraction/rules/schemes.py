@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tradepact.adapters.extraction.rules.logistics import FIELD as MODE
 from tradepact.adapters.extraction.rules.patterns import (
     OPTION,
     STATEMENT,
@@ -41,6 +42,8 @@ _OTHER_INSTRUMENT = Cue(re.compile(r"\bcash\b(?! against| flow| discount)|\bcheq
 _RECOMMEND = Cue(re.compile(r"\b(?:recommend|suggest|prefer|advise)(?:s|ed)?\b|建议|推荐|最好"),
                  ("recommend", "recommends", "recommended", "suggest", "suggests", "suggested",
                   "prefer", "prefers", "preferred", "advise", "advises", "advised", "建议", "推荐", "最好"))
+# A mode read from the equipment a text mentions rather than named.
+_EQUIPMENT = re.compile(r"vessel|container|装柜")
 _OR_BEFORE = re.compile(r"(?:\b(?:or|either)\s+(?:[a-z/()-]+\s+){0,3}|或者?\s*)$")
 _OR_AFTER = re.compile(r"[\s)]*(?:[a-z/()-]+\s+){0,2}or\b|\s*或")
 
@@ -54,6 +57,10 @@ def settle(view: MessageView) -> None:
         return
     low = view.low
     tiered = _TIER.in_message(view) and len(_TIER.pattern.findall(low)) > 1
+    if tiered or _DEPENDS.in_message(view):
+        for m in view.mentions:
+            if m.field == MODE and _EQUIPMENT.search(low, m.start, m.end):
+                m.kind = OPTION  # "loaded onto the vessel" describes one tier, not the order
     if tiered or _DEPENDS.in_message(view) or not view.conditional.isdisjoint(_PAYMENT):
         _as_options(pay)  # tiers, or variants stated under a condition ("in case of FOB ...")
         return
