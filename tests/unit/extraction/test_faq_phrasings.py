@@ -206,3 +206,21 @@ def test_a_vessel_in_one_tier_of_a_scheme_is_not_the_mode():
         "Orders over USD 5,000: 30% deposit, balance before the goods are loaded onto the vessel."
     )
     assert terms.logistics.mode == TransportMode.UNSPECIFIED
+
+
+# --- pasted tables ------------------------------------------------------------------------------
+
+
+def test_a_pasted_quotation_table_gives_quantity_unit_and_price():
+    terms = extract(
+        "| NO. | Product SKU | Quantity | Unit | Unit Price(USD) | Sum(USD) |\n"
+        "|-----|-------------|----------|------|-----------------|----------|\n"
+        "| 1   | LK-280      | 2        | pieces | 440           | 748      |"
+    )
+    item = terms.line_items[0]
+    assert (item.quantity, item.unit, item.unit_price) == (Decimal(2), "pcs", Decimal(440))
+    assert terms.currency.code == "USD"
+
+
+def test_a_table_without_quantity_or_price_columns_is_not_read():
+    assert not extract("| Step | Days |\n|---|---|\n| Sampling | 7 |").line_items

@@ -16,6 +16,7 @@ _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|
              r"meters|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|个(?!工作|月|星期|小时|柜|\s*\d)|件|套|双|台|箱|只|条|张|把|顶|卷|米|吨|公斤)")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
+_QTY_UNIT_WORD = re.compile(_QTY_UNIT)
 _QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千)?\s*" + _QTY_UNIT
                   + r"(?![a-z])")
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)\s*(?:is|of|:|为|是)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])")
@@ -73,6 +74,8 @@ def find(view: MessageView) -> None:
     """Add quantity, MOQ, unit-price and currency mentions."""
     low = view.low
     if _DIGIT.search(low):
+        if "|" in low:
+            _find_table(view, low)
         _find_quantity(view, low)
         if _PRICED(view):
             _find_prices(view, low)
@@ -103,6 +106,69 @@ def _find_quantity(view: MessageView, low: str) -> None:
             view.add(MOQ, (value, unit_name), start, end)
         else:
             view.add(QUANTITY, (value, unit_name), start, end)
+
+
+# A pasted quotation table ("| Item | Quantity | Unit | Unit Price(USD) |"): the header names the
+# columns, each later row holds one line item.
+_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
+_COLUMNS = [
+    ("quantity", re.compile(r"^(?:qty|quantity|order qty|数量)\b")),
+    ("unit", re.compile(r"^(?:unit|units|单位)$")),
+    ("price", re.compile(r"^(?:unit price|price|单价)(?:\s*\(?\s*(?:in\s*)?" + _CUR + r"\s*\)?)?$")),
+]
+_CELL_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
+
+
+def _find_table(view: MessageView, low: str) -> None:
+    columns: dict[str, int] = {}
+    code = None
+    header_at = 0
+    for row in _TABLE_ROW.finditer(low):
+        cells = _cells(row)
+        if not columns:
+            for i, (start, text) in enumerate(cells):
+                for name, pattern in _COLUMNS:
+                    m = pattern.match(text)
+                    if m and name not in columns:
+                        columns[name] = i
+                        if name == "price" and m.lastindex:
+                            code, header_at = _CODES.get(m.group(1)), start
+            if "quantity" not in columns and "price" not in columns:
+                columns = {}
+            continue
+        if all(set(text) <= set("-: ") for _, text in cells):
+            continue  # the |---|---| line under the header
+        unit = None
+        if "unit" in columns and columns["unit"] < len(cells):
+            unit = cells[columns["unit"]][1]
+            unit = _UNIT_NAMES.get(unit, unit) if _QTY_UNIT_WORD.fullmatch(unit) else None
+        for name in ("quantity", "price"):
+            if name not in columns or columns[name] >= len(cells):
+                continue
+            start, text = cells[columns[name]]
+            value = parse_decimal(text) if _CELL_NUMBER.match(text) else None
+            if value is None or value <= 0:
+                continue
+            if name == "quantity":
+                view.add(QUANTITY, (value, unit), start, start + len(text))
+            elif code is not None:
+                view.add(PRICE, (value, code, None), start, start + len(text))
+                view.add(CURRENCY, (code,), header_at, header_at + len(_cell_text(low, header_at)))
+
+
+def _cells(row: re.Match[str]) -> list[tuple[int, str]]:
+    """(start, stripped text) of each cell of a table row."""
+    out, pos = [], row.start(1)
+    for raw in row.group(1).split("|"):
+        text = raw.strip()
+        out.append((pos + (raw.find(text) if text else 0), text))
+        pos += len(raw) + 1
+    return out
+
+
+def _cell_text(low: str, start: int) -> str:
+    end = low.find("|", start)
+    return low[start:end if end >= 0 else len(low)].rstrip()
 
 
 def _find_prices(view: MessageView, low: str) -> None:
