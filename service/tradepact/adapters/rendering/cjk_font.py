@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 FAMILY = "Tradepact Serif CJK SC"
 SOURCE_FAMILY = "Noto Serif CJK SC"
 WEIGHTS = (400, 700)
-_BUILD_VERSION = "2"  # bump when the coverage, the subset options or the glyph order change
+_BUILD_VERSION = "3"  # bump when the coverage, the subset options or the glyph order change
 
 _RANGES = ((0x20, 0x7E), (0xA0, 0x17F), (0x2000, 0x206F), (0x3000, 0x303F), (0xFF00, 0xFFEF))
 
@@ -120,25 +120,40 @@ def _subset(face, points: list[int]) -> bytes | None:
     return get_hb_object_data(ffi.gc(result, harfbuzz.hb_face_destroy))
 
 
+# The Chinese financial capitals amounts in words (domain.contract.words) can produce for any
+# figure, not only the sample's; currency names come from the domain's table.
+_AMOUNT_WORDS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整人民币"
+
+
 def _priority_text() -> str:
     """Characters whose glyphs get the lowest ids, most wanted first.
 
-    WeasyPrint embeds every glyph up to the highest id a contract uses, so the characters of
-    the templates' own Chinese clauses (in order of appearance) come first, then ASCII and
-    CJK/full-width punctuation, then GB 2312 level 1 (the 3,755 common hanzi), then level 2;
-    the rest of the coverage and the glyphs only layout reaches follow in their old order.
+    WeasyPrint embeds every glyph up to the highest id a contract uses, so what the templates
+    themselves print comes first: their clause, manifest and expected-output text (the labels,
+    header and footer wording of a rendered sample, in order of appearance) and the characters
+    of amounts in words; then every non-hanzi character of the coverage (ASCII, Latin-1,
+    general punctuation such as curly quotes, CJK punctuation, full-width forms), then GB 2312
+    level 1 (the 3,755 common hanzi), then level 2; the rest of the coverage and the glyphs
+    only layout reaches follow in their old order.
     """
     from .templates import templates_dir
 
     parts = []
     try:
-        for path in sorted(templates_dir().glob("*/clauses.zh.yaml")):
-            parts.append(path.read_text(encoding="utf-8"))
+        for folder in sorted(p for p in templates_dir().iterdir() if p.is_dir()):
+            for pattern in ("clauses.zh.yaml", "expected.*.txt", "*.yaml"):
+                parts.extend(path.read_text(encoding="utf-8")
+                             for path in sorted(folder.glob(pattern)))
     except OSError:
         pass
-    parts.append("".join(chr(cp) for low, high in ((0x20, 0x7E), (0x3000, 0x303F),
-                                                   (0xFF00, 0xFF5E))
-                         for cp in range(low, high + 1)))
+    parts.append(_AMOUNT_WORDS)
+    try:
+        from tradepact.domain.contract.words import CURRENCY_NAMES_ZH
+
+        parts.append("".join(CURRENCY_NAMES_ZH.values()))
+    except ImportError:
+        pass
+    parts.append("".join(chr(cp) for low, high in _RANGES for cp in range(low, high + 1)))
     for rows in ((0xB0, 0xD8), (0xD8, 0xF8)):
         parts.append(bytes(b for row in range(*rows) for cell in range(0xA1, 0xFF)
                            for b in (row, cell)).decode("gb2312", errors="ignore"))
