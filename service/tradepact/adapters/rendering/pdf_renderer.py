@@ -39,6 +39,43 @@ _MARKER = re.compile(r"\[\[ .*? \]\]")
 _NOTDEF = re.compile(r'unsupported by fonts: "(.*)" \(U\+([0-9A-F]+)\)')
 
 
+# WeasyPrint's user-agent stylesheet styles ::marker, ::footnote-* and ::note-* on every element,
+# so it computed six pseudo-element styles per element (~1,500 per contract) that no template
+# uses: contracts have no list items, footnotes or notes. Templates get the same sheet without
+# those rules; if WeasyPrint's sheet changes shape, its own is used.
+_UNUSED_PSEUDO = re.compile(
+    r"^::(marker|footnote-call|footnote-marker|note-call|note-marker|note-callback) \{[^}]*\}\n",
+    re.MULTILINE)
+
+
+_COUNTER_STYLE_RULE = re.compile(r"@counter-style[^{]*\{[^}]*\}")
+
+
+@lru_cache(maxsize=1)
+def _ua_stylesheet() -> CSS | None:
+    try:
+        from weasyprint.css.counters import CounterStyle
+        from weasyprint.html import UA
+    except ImportError:
+        return None
+    trimmed, count = _UNUSED_PSEUDO.subn("", UA)
+    if count != 6:
+        log.warning("WeasyPrint's user-agent stylesheet changed; using it unchanged")
+        return None
+    # Its @counter-style rules are in WeasyPrint's UA counter styles already, which every
+    # render copies; parsed again they would only warn that they exist.
+    trimmed = _COUNTER_STYLE_RULE.sub("", trimmed)
+    return CSS(string=trimmed, counter_style=CounterStyle())
+
+
+class _ContractHTML(HTML):
+    """WeasyPrint's HTML with the user-agent stylesheet contracts need (see _ua_stylesheet)."""
+
+    def _ua_stylesheets(self, forms=False):
+        sheet = _ua_stylesheet()
+        return super()._ua_stylesheets(forms) if sheet is None or forms else [sheet]
+
+
 class RenderError(RuntimeError):
     """WeasyPrint reported a problem that would make the PDF wrong (a template bug)."""
 
@@ -180,7 +217,7 @@ def _render_pdf(document: ContractDocument) -> bytes:
     weasy_log = logging.getLogger("weasyprint")
     weasy_log.addHandler(collector)
     try:
-        html = HTML(string=render_html(document), base_url=res.base_url,
+        html = _ContractHTML(string=render_html(document), base_url=res.base_url,
                     url_fetcher=res.fetcher)
         rendered = html.render(stylesheets=[res.css], font_config=res.font_config)
         boxes = _field_boxes(document, rendered)
