@@ -9,9 +9,9 @@ PostgreSQL with NOTIFY tradepact_order_events '<order_id>:<sequence>' in the sam
 Speed: a transition's statements are fixed SQL run on the driver connection under SQLAlchemy's
 (same transaction), with no per-call statement building; psycopg prepares them on the server.
 Writes are buffered and sent together at `flush()` (before any later read and before commit):
-on PostgreSQL as one pipeline, so a transition costs four round trips (key lock and lookup,
-order lock and milestones, the writes, COMMIT). Version checks are verified when the pipeline
-returns, still inside the transaction. On SQLite, writers of one process queue on a lock
+on PostgreSQL as one pipeline, so a transition costs two round trips: the key's lock and
+lookup with the order's row lock and milestones, then the writes with COMMIT. The version
+checks fail inside the database there (see _GUARDED), so a lost update never commits. On SQLite, writers of one process queue on a lock
 before BEGIN IMMEDIATE instead of sleeping in SQLite's busy handler (fair, no 100 ms naps).
 """
 
