@@ -1,0 +1,45 @@
+"""What keeps a PDF render cheap stays in place: compact font subsets, trimmed UA sheet, GC."""
+
+from __future__ import annotations
+
+import gc
+import io
+
+import pypdf
+import pytest
+
+from tradepact.adapters.rendering import cjk_font, pdf_renderer
+from tradepact.adapters.rendering.render import render_contract
+from tradepact.adapters.rendering.sample import sample_document
+
+
+def test_weasyprint_ua_stylesheet_can_still_be_trimmed():
+    # None means WeasyPrint's sheet changed shape and every render pays for ~1,500 unused
+    # pseudo-element styles again: look at pdf_renderer._UNUSED_PSEUDO.
+    assert pdf_renderer._ua_stylesheet() is not None
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_render_leaves_the_garbage_collector_as_it_found_it(english_document, enabled):
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        render_contract(english_document, "pdf")
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+def test_embedded_cjk_subsets_stay_small(english_pdf):
+    """Every glyph the sample prints has a low id in the compact font, so the subsets
+    WeasyPrint embeds (all glyphs up to the highest id used) stay a few dozen KB."""
+    if not cjk_font.compact_fonts():
+        pytest.skip("no compact CJK font on this machine")
+    for rendered in (english_pdf, render_contract(sample_document(language="bilingual"), "pdf")):
+        reader = pypdf.PdfReader(io.BytesIO(rendered.data))
+        for page in reader.pages:
+            for font in page["/Resources"]["/Font"].values():
+                font = font.get_object()
+                descendant = font["/DescendantFonts"][0].get_object()
+                file = descendant["/FontDescriptor"].get_object()["/FontFile3"].get_object()
+                assert len(file.get_data()) < 150_000, (font["/BaseFont"], len(file.get_data()))
