@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import grpc
@@ -134,8 +135,12 @@ def test_several_server_processes_share_one_port_and_stop_together(tmp_path):
         with client(srv.address, "reviewer") as alice:
             assert alice.confirm_payout(idempotency_key=key(), order_id=order.order_id,
                                         milestone_id=order.milestones[0].milestone_id).released
-        pids = {line.rsplit("pid ", 1)[1].rstrip(")") for line in srv.logs().splitlines()
-                if "listening on" in line}
+        pids: set[str] = set()
+        deadline = time.monotonic() + 20  # the port serves once the first child listens
+        while len(pids) < 2 and time.monotonic() < deadline:
+            pids = {line.rsplit("pid ", 1)[1].rstrip(")") for line in srv.logs().splitlines()
+                    if "listening on" in line}
+            time.sleep(0.1)
         assert len(pids) == 2
     finally:
         assert srv.terminate() == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -112,8 +113,26 @@ def start_server(settings: Settings, app: App) -> RunningServer:
     return RunningServer(server, health_servicer, port, app, settings)
 
 
+def settle_memory() -> None:
+    """Tune the cyclic garbage collector for a long-running server.
+
+    Everything built at start-up (modules, protobuf descriptors, templates, the wired app) is
+    moved to the permanent generation, so full collections stop re-scanning it; and the young
+    generation is collected after 10,000 allocations instead of 700. An escrow RPC allocates
+    a few thousand short-lived containers, so at the default threshold the collector ran
+    several times per call and its full passes showed up in tail latency.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, 10, 10)
+
+
+GC_YOUNG_THRESHOLD = 10_000
+
+
 def serve(settings: Settings, app: App) -> int:
     """Run until SIGTERM or SIGINT, then shut down gracefully and return 0."""
+    settle_memory()
     running = start_server(settings, app)
     if settings.metrics_port:
         from prometheus_client import start_http_server
