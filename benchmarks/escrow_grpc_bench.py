@@ -145,6 +145,8 @@ def drive(address: str, steps: list[Callable[[Clients, Callable], bool]], second
     barrier = threading.Barrier(len(steps) + 1)
     stop = threading.Event()
 
+    running = [len(steps)]
+
     def worker(step: Callable[[Clients, Callable], bool]) -> None:
         cs = Clients(address)
         mine: list[float] = []
@@ -165,6 +167,9 @@ def drive(address: str, steps: list[Callable[[Clients, Callable], bool]], second
             cs.close()
             with lock:
                 lat.extend(mine)
+                running[0] -= 1
+                if running[0] == 0:  # all out of work (--flow cycle ran out of orders)
+                    stop.set()
 
     threads = [threading.Thread(target=worker, args=(s,)) for s in steps]
     for t in threads:
@@ -172,10 +177,11 @@ def drive(address: str, steps: list[Callable[[Clients, Callable], bool]], second
     barrier.wait()
     t0 = time.perf_counter()
     stop.wait(seconds)
+    wall = time.perf_counter() - t0  # up to the time limit, or until the work ran out
     stop.set()
     for t in threads:
         t.join()
-    return len(lat), time.perf_counter() - t0, lat, errors
+    return len(lat), wall, lat, errors
 
 
 @contextmanager
