@@ -19,6 +19,13 @@ whitespace and case normalisation. ``line_items`` is the number of line items th
 description, quantity or unit price. ``due_days`` is the last installment's due days (net 30,
 L/C 60 days, 7 days after B/L date); ``deposit_amount`` the first installment's fixed amount.
 
+Payment method: installments paid by different methods are a split across instruments, written
+"A+B" in the order of the installments (``LC_SIGHT+DP``; the samples' "LC+DP"), and then, as the
+samples' convention says, no deposit or balance share is reported. Labels may also say "A|B"
+(alternatives offered, none chosen): TradeTerms keeps no values for options it leaves open, so
+the extractor cannot predict those and they count as misses. Composite values match when the
+separator is the same and the parts are, in any order.
+
 A prediction counts when the extractor outputs a non-missing value; precision = correct
 predictions / predictions; recall = correct predictions / non-null expectations. A value is
 ungrounded when the grounding verifier drops it (its quote is not at its offsets, or its numbers
@@ -35,6 +42,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from itertools import permutations
 from pathlib import Path
 
 from tradepact.domain.grounding import verify_grounding
@@ -61,6 +69,7 @@ _LABEL_KEYS = {"rule": "incoterm", "named_place": "named_place", "deposit_pct": 
                "status": "incoterm_status", "description": "description",
                "line_items": "line_item_count", "due_days": "due_days",
                "deposit_amount": "deposit_amount"}
+SPLIT_SEP, ALTERNATIVES_SEP = "+", "|"  # "LC+DP": split across instruments; "LC|TT": alternatives
 _SAMPLE_METHODS = {"TT": "TT", "LC_SIGHT": "LC", "LC_USANCE": "LC", "DP": "DP", "DA": "DA",
                    "PAYPAL": "PayPal", "WESTERN_UNION": "WesternUnion", "CARD": "Card",
                    "ESCROW": "TradeAssurance", "OA": "OA"}
@@ -172,13 +181,13 @@ def predict(terms: TradeTerms) -> dict[str, object]:
     """The evaluated fields of a TradeTerms, as comparable plain values (None = missing)."""
     inc, pay, lead = terms.incoterm, terms.payment, terms.lead_time
     deposit = balance = None
-    if pay.installments and pay.installments[0].percent is not None:
+    methods = _methods(pay.installments)
+    if pay.installments and pay.installments[0].percent is not None and len(methods) <= 1:
         first = pay.installments[0]
         if first.trigger == PaymentTrigger.ON_ORDER:
             deposit = first.percent
             rest = [i.percent for i in pay.installments[1:] if i.percent is not None]
             balance = sum(rest, Decimal(0)) if rest or deposit == 100 else None
-    methods = {i.method.value for i in pay.installments if i.method.value != "UNSPECIFIED"}
     items = [i for i in terms.line_items
              if i.description or i.quantity is not None or i.unit_price is not None]
     dues = [i.due_days for i in pay.installments if i.due_days is not None]
@@ -190,7 +199,7 @@ def predict(terms: TradeTerms) -> dict[str, object]:
         "rule": inc.rule.value if inc.rule else None,
         "named_place": inc.named_place,
         "deposit_pct": deposit, "balance_pct": balance,
-        "method": methods.pop() if len(methods) == 1 else None,
+        "method": SPLIT_SEP.join(methods) or None,
         "lead_time_min": lead.min_days, "lead_time_max": lead.max_days,
         "mode": None if terms.logistics.mode.value == "UNSPECIFIED" else terms.logistics.mode.value,
         "quantity": [i.quantity for i in items] or None,
@@ -202,6 +211,41 @@ def predict(terms: TradeTerms) -> dict[str, object]:
         "due_days": dues[-1] if dues else None,
         "deposit_amount": amount,
     }
+
+
+def _methods(installments) -> list[str]:
+    """The installments' methods in order of first use; several are a split across instruments."""
+    out: list[str] = []
+    for i in installments:
+        if i.method.value != "UNSPECIFIED" and i.method.value not in out:
+            out.append(i.method.value)
+    return out
+
+
+def _sample_method(got: str, want: str) -> bool:
+    """One predicted method against one sample method (escrow is Trade Assurance or Alipay's)."""
+    return _SAMPLE_METHODS.get(got) == want or (got == "ESCROW" and want in ("Alipay", "TradeAssurance"))
+
+
+def _method_parts(value: str) -> tuple[str | None, list[str]]:
+    for sep in (SPLIT_SEP, ALTERNATIVES_SEP):
+        if sep in value:
+            return sep, [p.strip() for p in value.split(sep)]
+    return None, [value.strip()]
+
+
+def _method_correct(got: str, want: str, samples: bool) -> bool:
+    """Composite methods ("LC+DP" split across instruments, "LC|TT" alternatives) match when they
+    use the same separator and the same parts, in any order."""
+    got_sep, gots = _method_parts(got)
+    want_sep, wants = _method_parts(want)
+    if samples and len({_SAMPLE_METHODS.get(g, g) for g in gots}) == 1:
+        got_sep, gots = None, gots[:1]  # L/C at sight + L/C usance is one sample method, "LC"
+    if got_sep != want_sep or len(gots) != len(wants):
+        return False
+    same = _sample_method if samples else (lambda g, w: g.casefold() == w.casefold())
+    return any(all(same(g, w) for g, w in zip(gots, perm, strict=True))
+               for perm in permutations(wants))
 
 
 def _positions(name: str, got: object, want: object) -> list[tuple[object, object]]:
@@ -227,9 +271,8 @@ def _numbers(text: str) -> set[Decimal]:
 
 
 def _correct(name: str, got: object, want: object, case: Case) -> bool:
-    if name == "method" and case.numeric_text:
-        return _SAMPLE_METHODS.get(str(got)) == want or (
-            got == "ESCROW" and want in ("Alipay", "TradeAssurance"))
+    if name == "method":
+        return _method_correct(str(got), str(want), case.numeric_text)
     if name in ("quantity", "unit_price") and case.numeric_text:
         return Decimal(str(got)) in _numbers(str(want))
     if name == "description":

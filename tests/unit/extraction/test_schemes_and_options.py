@@ -36,9 +36,11 @@ def test_a_method_named_as_one_alternative_is_not_the_method():
     assert not terms.payment.installments
 
 
-def test_a_split_across_two_instruments_is_not_one_schedule():
+def test_a_split_across_two_instruments_is_one_schedule_with_a_method_per_share():
     terms = extract("30% deposit by T/T, the remaining 70% by L/C at sight.")
-    assert terms.payment.status == TermStatus.CONFLICTING
+    assert terms.payment.status == TermStatus.PROPOSED
+    assert [(i.percent, i.method) for i in terms.payment.installments] == [
+        (Decimal(30), PaymentMethod.TT), (Decimal(70), PaymentMethod.LC_SIGHT)]
 
 
 def test_a_method_beside_cash_is_not_the_method_of_the_whole_payment():

@@ -239,15 +239,22 @@ def _fmt_days(v: tuple) -> str:
     return f"{lo}-{hi} days" if lo is not None and lo != hi else f"{hi} days"
 
 
+def _fmt_method(v: tuple) -> str:
+    return " + ".join(str(p[0]) for p in v[0]) if isinstance(v[0], tuple) else str(v[0])
+
+
 def _installments(split: tuple | None, how: PaymentMethod,
                   evidence: list[Evidence]) -> list[Installment]:
-    """Deposit and balance; a fixed deposit keeps its amount and the balance no share nobody said."""
+    """Deposit and balance; a fixed deposit keeps its amount and the balance no share nobody said.
+
+    A split across instruments names the first share's trigger (ON_ORDER only when the chat calls
+    it a deposit or advance): "70 % by L/C at sight" is no deposit."""
     if not split:
         return []
-    deposit, balance, trigger, due, event, unit = split
+    deposit, balance, trigger, due, event, unit = split[:6]
     if unit == "%":
-        first = Installment(percent=deposit, trigger=PaymentTrigger.ON_ORDER, method=how,
-                            evidence=evidence)
+        first_trigger = split[6] if len(split) > 6 else PaymentTrigger.ON_ORDER
+        first = Installment(percent=deposit, trigger=first_trigger, method=how, evidence=evidence)
     else:
         first = Installment(fixed_amount_minor=to_minor(deposit, unit), currency=unit,
                             trigger=PaymentTrigger.ON_ORDER, method=how, evidence=evidence)
@@ -282,8 +289,19 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
     split, method = res["split"], res["method"]
     how, method_days, method_event = method.value if method.value else (
         PaymentMethod.UNSPECIFIED, None, None)
+    parts = how if isinstance(how, tuple) else None  # a split across instruments, share by share
+    if parts is not None:
+        how = PaymentMethod.UNSPECIFIED
     installments = _installments(split.value, how, split.evidence + method.evidence)
-    if not installments and method.value:
+    if parts is not None and len(parts) == len(installments):
+        for inst, (part_method, part_days, part_event) in zip(installments, parts, strict=True):
+            inst.method = part_method
+            if part_days is not None and inst.due_days is None:
+                inst.due_days = part_days
+                if part_event and inst.trigger in (PaymentTrigger.UNSPECIFIED,
+                                                   PaymentTrigger.DAYS_AFTER_EVENT):
+                    inst.trigger, inst.trigger_event = PaymentTrigger.DAYS_AFTER_EVENT, part_event
+    if not installments and method.value and parts is None:
         installments.append(Installment(method=how, evidence=method.evidence))
     if installments and method_days is not None and installments[-1].due_days is None:
         # "L/C 60 days", "net 30": the days run for the last (or only) installment
@@ -294,7 +312,7 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
             last.trigger, last.trigger_event = PaymentTrigger.DAYS_AFTER_EVENT, method_event
     terms.payment = PaymentSchedule(
         status=_combine(split.status, method.status), evidence=split.evidence + method.evidence,
-        superseded=_history(split, _fmt_split) + _history(method, lambda v: str(v[0])),
+        superseded=_history(split, _fmt_split) + _history(method, _fmt_method),
         installments=installments)
 
     lead = res["lead_time"]

@@ -4,6 +4,8 @@ A split is `(deposit, balance, trigger, due_days, event, unit)`: the deposit and
 percent (unit "%"), or a fixed deposit in a currency (unit "USD") with balance "rest" when the
 chat says the balance follows; then the balance trigger, and for "N days after B/L date" its days
 and event. A method is `(method, due_days, event)`: "L/C 60 days", "net 30", "月结30天".
+A split across instruments ("70 % by L/C at sight, 30 % D/P", see `by_instrument`) adds the first
+share's trigger to its split, and its method is the shares' `(method, due_days, event)` parts.
 """
 
 from __future__ import annotations
@@ -278,3 +280,53 @@ def _refused(view: MessageView, pos: int) -> bool:
     if refusals and not _CONTRAST.search(view.low, refusals[-1].end(), pos):
         return True
     return view.negated(pos)
+
+
+# A share paid by its own instrument: "70% by L/C at sight", "the balance by D/P", "30% deposit
+# by T/T", "其余的用付款交单". The share is the nearest one before the method with nothing but
+# these linking words between them; a split across instruments is two such shares, one per
+# method, adding up to 100 % ("the balance" takes what the first leaves).
+_SHARE = (r"(?:(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)|"
+          r"\b(balance|bal|rest|remaining|remainder)\b|(尾款|余款|其余|剩余|剩下|余下))")
+_SHARE_GAP = (r"(?:[\s,:(]|\b(?:of|the|total|order|contract|invoice|value|amount|deposit|down|"
+              r"payment|downpayment|advance|in|up|front|upfront|paid|payable|will|to|shall|should|"
+              r"must|is|are|be|made|settled|remitted|by|via|through|with|using|under|against|an?|"
+              r"irrevocable|confirmed|documentary|sight)\b|的|用|以|通过|采用|做|为|付|支付|开|即期|不可撤销|货款|定金|订金|预付款?)*")
+_SHARE_BEFORE = re.compile(_SHARE + _SHARE_GAP + r"$")
+_SHARE_DEPOSIT = re.compile(_DEPOSIT_WORDS)
+_NOT_ONE_SCHEDULE = re.compile(r"\bor\b|或")
+
+
+def by_instrument(view: MessageView, methods: list) -> tuple[tuple, tuple, int, int] | None:
+    """A split across instruments the message states share by share, or None.
+
+    `methods` are the message's method mentions in order. Returns the split value (first share,
+    second share, balance trigger, due days, event, "%", trigger of the first share), the methods
+    of the two shares as `(method, due_days, event)` parts, and the span the split covers. Every
+    method mention must pay one of exactly two shares (a bilingual message may state a share
+    twice), by two different methods, adding up to 100 %.
+    """
+    low = view.low
+    shares: list[tuple] = []  # (percent or None for "the rest", method part, start, end)
+    for m in sorted(methods, key=lambda m: m.start):
+        s, _ = view.sentence_at(m.start)
+        found = _SHARE_BEFORE.search(low, max(s, m.start - 60), m.start)
+        if found is None:
+            return None
+        pct = Decimal(found.group(1)) if found.group(1) else None
+        if any(part == m.value and (p == pct or None in (p, pct)) for p, part, *_ in shares):
+            continue  # the same share restated (a translation)
+        shares.append((pct, m.value, found.start(), m.end))
+    if len(shares) != 2 or shares[0][0] is None or shares[0][1][0] == shares[1][1][0]:
+        return None
+    (first, part1, start, end1), (second, part2, start2, end) = shares
+    if second is None:
+        second = Decimal(100) - first
+    if first + second != 100 or first <= 0 or second <= 0:
+        return None
+    if _NOT_ONE_SCHEDULE.search(low, start, end):
+        return None
+    deposit = _SHARE_DEPOSIT.search(low[start:min(start2, end1 + 20)])
+    trigger, stop = _trigger(low, end)
+    first_trigger = PaymentTrigger.ON_ORDER if deposit else PaymentTrigger.UNSPECIFIED
+    return (first, second, *trigger, "%", first_trigger), (part1, part2), start, max(end, stop)

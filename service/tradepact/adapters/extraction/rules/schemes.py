@@ -4,7 +4,8 @@ Supplier FAQs and terms pages describe schemes rather than one deal: "orders und
 full payment; above: 30/70", "in case of FOB terms ...", "your payment or a valid L/C", "20 %
 cash, the other 80 % by L/C". The split and the method such a message names depend on something
 the chat has not fixed, so they are recorded as options (CONFLICTING until a side picks one),
-never as the term.
+never as the term. A message that says which share goes by which instrument ("30 % deposit by
+T/T, the remaining 70 % by L/C at sight") states one schedule, split across instruments.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ import re
 from tradepact.adapters.extraction.rules.logistics import FIELD as MODE
 from tradepact.adapters.extraction.rules.patterns import (
     OPTION,
+    QUESTION,
     STATEMENT,
     Cue,
     Mention,
     MessageView,
 )
-from tradepact.adapters.extraction.rules.payment import METHOD, SPLIT
+from tradepact.adapters.extraction.rules.payment import METHOD, SPLIT, by_instrument
 
 _PAYMENT = (SPLIT, METHOD)
 # A scheme that varies with the order: two or more tiers of its size or value ("orders under
@@ -69,6 +71,8 @@ def settle(view: MessageView) -> None:
         pay = chosen
     methods = {m.value[0] for m in pay if m.field == METHOD}
     other = _OTHER_INSTRUMENT.in_message(view)
+    if chosen is None and len(methods) > 1 and not other and _split_by_instrument(view, pay):
+        return
     if any(m.field == SPLIT for m in pay) and (len(methods) > 1 or other):
         _as_options(pay)  # which share goes by which instrument is not one schedule
         return
@@ -76,6 +80,31 @@ def settle(view: MessageView) -> None:
         if m.field == METHOD and (other or _OR_BEFORE.search(low, max(0, m.start - 40), m.start)
                                   or _OR_AFTER.match(low, m.end)):
             m.kind = OPTION  # "your payment or a valid L/C": one means among others
+
+
+# A message that opens with "or" puts its terms beside the ones already on the table.
+_ALTERNATIVE = re.compile(r"\s*(?:or|alternatively|otherwise)\b|\s*或(?:者|是)?(?!许)")
+
+
+def _split_by_instrument(view: MessageView, pay: list[Mention]) -> bool:
+    """"70% by L/C at sight, the balance 30% by D/P": one schedule whose shares go by different
+    instruments. Its split and method mentions become one split (with the first share's trigger)
+    and one method made of the shares' methods in order; False when the message is not that."""
+    methods = [m for m in pay if m.field == METHOD]
+    found = by_instrument(view, methods)
+    if found is None:
+        return False
+    split, parts, start, end = found
+    for m in pay:  # a share split the message also states must be this one
+        if m.field == SPLIT and (m.value[5] != "%" or m.value[0] != split[0]
+                                 or m.value[1] not in (None, split[1])):
+            return False
+    kinds = {m.kind for m in methods}
+    kind = OPTION if OPTION in kinds or _ALTERNATIVE.match(view.low) else (
+        STATEMENT if STATEMENT in kinds else QUESTION)
+    view.mentions = [m for m in view.mentions if m.field not in _PAYMENT]
+    view.mentions += [Mention(SPLIT, split, start, end, kind), Mention(METHOD, (parts, None, None), start, end, kind)]
+    return True
 
 
 def _as_options(mentions) -> None:
