@@ -4,35 +4,64 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 log = logging.getLogger(__name__)
 
 
 class OrderEventBus:
-    """Latest known audit sequence per order, with waiters.
+    """Latest known audit sequence per watched order, with waiters.
 
     Only a hint: streams always read events from the database, so a missed wake-up costs
-    one poll interval, never an event.
+    one poll interval, never an event. Orders nobody watches are not tracked: every commit
+    notifies the bus (and on PostgreSQL every replica's listener), so a notification for an
+    unwatched order must cost a dictionary lookup and leave nothing behind.
     """
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
-        self._latest: dict[str, int] = defaultdict(int)
+        self._latest: dict[str, int] = {}  # watched orders only
+        self._watchers: dict[str, int] = {}
         self._closed = False
+
+    @contextmanager
+    def watching(self, order_id: str) -> Iterator[None]:
+        """Track `order_id` while a stream watches it; enter before reading its events, so an
+        event committed between that read and `wait` is still seen."""
+        with self._cond:
+            self._watchers[order_id] = self._watchers.get(order_id, 0) + 1
+            self._latest.setdefault(order_id, 0)
+        try:
+            yield
+        finally:
+            with self._cond:
+                left = self._watchers.pop(order_id) - 1
+                if left:
+                    self._watchers[order_id] = left
+                else:
+                    self._latest.pop(order_id, None)
 
     def notify(self, order_id: str, sequence: int) -> None:
         """Record that `order_id` has events up to `sequence` and wake its waiters."""
+        if order_id not in self._watchers:  # unlocked read: a stream registering now reads
+            return                          # the database after registering
         with self._cond:
-            if sequence > self._latest[order_id]:
+            if order_id in self._latest and sequence > self._latest[order_id]:
                 self._latest[order_id] = sequence
-            self._cond.notify_all()
+                self._cond.notify_all()
 
     def wait(self, order_id: str, after_sequence: int, timeout: float) -> bool:
-        """Block until an event after `after_sequence` is known, or timeout; True if woken."""
+        """Block until an event after `after_sequence` is known, or timeout; True if woken.
+        Call it inside `watching(order_id)`."""
         with self._cond:
             return self._cond.wait_for(
-                lambda: self._closed or self._latest[order_id] > after_sequence, timeout)
+                lambda: self._closed or self._latest.get(order_id, 0) > after_sequence, timeout)
+
+    def watched(self) -> int:
+        """How many orders are being watched (for tests and metrics)."""
+        with self._cond:
+            return len(self._watchers)
 
     def close(self) -> None:
         """Release every waiter (server shutdown)."""

@@ -178,16 +178,17 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
             raise TooLarge("concurrent WatchOrder streams on this server",
                            self._app.settings.max_workers // 2)
         try:
-            while context.is_active() and not bus.closed:
-                events = uc.list_events(request.order_id, after, principal, self._uow,
-                                        limit=500)
-                for ev in events:
-                    yield pb.WatchOrderResponse(event=event_to_pb(ev))
-                    after = ev.sequence
-                if not events:
-                    # Woken by this replica's commits or by PostgreSQL NOTIFY from others;
-                    # the timeout is the safety net.
-                    bus.wait(request.order_id, after, WATCH_POLL_SECONDS)
+            with bus.watching(request.order_id):
+                while context.is_active() and not bus.closed:
+                    events = uc.list_events(request.order_id, after, principal, self._uow,
+                                            limit=500)
+                    for ev in events:
+                        yield pb.WatchOrderResponse(event=event_to_pb(ev))
+                        after = ev.sequence
+                    if not events:
+                        # Woken by this replica's commits or by PostgreSQL NOTIFY from
+                        # others; the timeout is the safety net.
+                        bus.wait(request.order_id, after, WATCH_POLL_SECONDS)
         finally:
             self._watch_slots.release()
 

@@ -1,0 +1,61 @@
+"""The WatchOrder wake-up bus: watched orders wake their streams, unwatched ones leave nothing."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from tradepact.adapters.events import OrderEventBus
+
+
+def test_a_commit_on_a_watched_order_wakes_its_stream():
+    bus = OrderEventBus()
+    woke: list[bool] = []
+    with bus.watching("o-1"):
+        t = threading.Thread(target=lambda: woke.append(bus.wait("o-1", 3, timeout=10)))
+        t.start()
+        time.sleep(0.05)
+        bus.notify("o-1", 4)
+        t.join(5)
+    assert woke == [True]
+
+
+def test_an_event_between_reading_and_waiting_is_not_missed():
+    bus = OrderEventBus()
+    with bus.watching("o-1"):
+        bus.notify("o-1", 7)  # committed after the stream read up to 6, before it waits
+        started = time.monotonic()
+        assert bus.wait("o-1", 6, timeout=5) is True
+        assert time.monotonic() - started < 1
+        assert bus.wait("o-1", 7, timeout=0.05) is False  # nothing newer
+
+
+def test_commits_on_unwatched_orders_leave_nothing_behind():
+    bus = OrderEventBus()
+    for i in range(10_000):
+        bus.notify(f"order-{i}", 1)
+    assert bus.watched() == 0
+    with bus.watching("order-1"):
+        assert bus.watched() == 1
+        assert bus.wait("order-1", 0, timeout=0.05) is False  # an old hint is not replayed
+    assert bus.watched() == 0
+
+
+def test_two_streams_on_one_order_keep_it_watched_until_both_end():
+    bus = OrderEventBus()
+    with bus.watching("o-1"):
+        with bus.watching("o-1"):
+            bus.notify("o-1", 1)
+        assert bus.watched() == 1
+        assert bus.wait("o-1", 0, timeout=1) is True
+    assert bus.watched() == 0
+
+
+def test_closing_releases_waiters():
+    bus = OrderEventBus()
+    with bus.watching("o-1"):
+        t = threading.Thread(target=lambda: bus.wait("o-1", 0, timeout=10))
+        t.start()
+        bus.close()
+        t.join(5)
+        assert not t.is_alive()
