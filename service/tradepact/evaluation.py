@@ -21,10 +21,10 @@ L/C 60 days, 7 days after B/L date); ``deposit_amount`` the first installment's 
 
 Payment method: installments paid by different methods are a split across instruments, written
 "A+B" in the order of the installments (``LC_SIGHT+DP``; the samples' "LC+DP"), and then, as the
-samples' convention says, no deposit or balance share is reported. Labels may also say "A|B"
-(alternatives offered, none chosen): TradeTerms keeps no values for options it leaves open, so
-the extractor cannot predict those and they count as misses. Composite values match when the
-separator is the same and the parts are, in any order.
+samples' convention says, no deposit or balance share is reported. Methods offered as
+alternatives with none chosen (``PaymentSchedule.offered_methods``) are written "A|B" in the order
+offered (``TT|LC_SIGHT``; the samples' "TT|LC"). Composite values match when the separator is the
+same and the parts are, in any order. Escrow is the samples' TradeAssurance or Alipay.
 
 A prediction counts when the extractor outputs a non-missing value; precision = correct
 predictions / predictions; recall = correct predictions / non-null expectations. A value is
@@ -72,7 +72,7 @@ _LABEL_KEYS = {"rule": "incoterm", "named_place": "named_place", "deposit_pct": 
 SPLIT_SEP, ALTERNATIVES_SEP = "+", "|"  # "LC+DP": split across instruments; "LC|TT": alternatives
 _SAMPLE_METHODS = {"TT": "TT", "LC_SIGHT": "LC", "LC_USANCE": "LC", "DP": "DP", "DA": "DA",
                    "PAYPAL": "PayPal", "WESTERN_UNION": "WesternUnion", "CARD": "Card",
-                   "ESCROW": "TradeAssurance", "OA": "OA"}
+                   "ESCROW": "TradeAssurance", "OA": "OA", "CASH": "Cash"}
 
 
 @dataclass
@@ -199,7 +199,7 @@ def predict(terms: TradeTerms) -> dict[str, object]:
         "rule": inc.rule.value if inc.rule else None,
         "named_place": inc.named_place,
         "deposit_pct": deposit, "balance_pct": balance,
-        "method": SPLIT_SEP.join(methods) or None,
+        "method": SPLIT_SEP.join(methods) or ALTERNATIVES_SEP.join(_offered(pay)) or None,
         "lead_time_min": lead.min_days, "lead_time_max": lead.max_days,
         "mode": None if terms.logistics.mode.value == "UNSPECIFIED" else terms.logistics.mode.value,
         "quantity": [i.quantity for i in items] or None,
@@ -220,6 +220,11 @@ def _methods(installments) -> list[str]:
         if i.method.value != "UNSPECIFIED" and i.method.value not in out:
             out.append(i.method.value)
     return out
+
+
+def _offered(pay) -> list[str]:
+    """Methods offered as alternatives, none chosen, in the order offered."""
+    return list(dict.fromkeys(m.value for m in pay.offered_methods if m.value != "UNSPECIFIED"))
 
 
 def _sample_method(got: str, want: str) -> bool:

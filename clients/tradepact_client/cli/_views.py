@@ -58,8 +58,11 @@ def term_rows(t: terms_pb2.TradeTerms) -> list[tuple[str, str, int, str]]:
                                               else "") if p),
              inc.status, evidence_text(inc.evidence))]
     pay = t.payment
-    rows.append(("Payment", "\n".join(installment_text(i) for i in pay.installments),
-                 pay.status, evidence_text(pay.evidence)))
+    lines = [installment_text(i) for i in pay.installments]
+    offered = [enum_label(terms_pb2.PaymentMethod, "PAYMENT_METHOD", m) for m in pay.offered_methods]
+    if offered:
+        lines.append("by " + " or ".join(offered) + " (offered, none chosen)")
+    rows.append(("Payment", "\n".join(lines), pay.status, evidence_text(pay.evidence)))
     lt = t.lead_time
     lead = _days(lt.min_days, lt.max_days, lt.HasField("min_days"), lt.HasField("max_days"))
     if lead:

@@ -213,7 +213,7 @@ _RULES["CFR"] = re.compile(_RULES["CFR"].pattern + r"|(?<![a-z])c\s?[&+]\s?f(?![
 
 _METHODS = _table({
     "TT": (("tt", "t/t", "wire", "wire transfer", "telegraphic", "bank transfer", "transfer"),
-           ("电汇", "電匯", "转账", "轉賬", "汇款", "匯款")),
+           ("电汇", "電匯", "转账", "轉賬", "轉账", "转帐", "轉帳", "汇款", "匯款")),
     "LC": (("lc", "l/c", "letter of credit"), ("信用证", "信用證")),
     "DP": (("dp", "d/p", "documents against payment", "documentary draft", "documentary bill",
             "sight draft", "documentary collection"),
@@ -224,7 +224,9 @@ _METHODS = _table({
     "PAYPAL": (("paypal", "pp"), ()),
     "WESTERN_UNION": (("wu", "western union"), ("西联", "西聯")),
     "CARD": (("card", "credit card", "visa", "mastercard"), ("信用卡",)),
-    "ESCROW": (("escrow", "trade assurance"), ("信保", "担保交易", "擔保交易")),
+    "ESCROW": (("escrow", "trade assurance", "alipay"),
+               ("信保", "担保交易", "擔保交易", "支付宝", "支付寶")),
+    "CASH": (("cash",), ("现金", "現金")),
 })
 
 _MODES = _table({

@@ -7,8 +7,9 @@ Every backend's output (rules, LLM, hybrid) passes `verify_grounding`. A value s
    "ignore previous instructions") - such a message is an attack, not a trade term;
 3. every number in the value (percent, days, quantity, price, count) is written in a quote of
    its evidence, in digits or in English / Chinese number words;
-4. place names, goods descriptions, the Incoterms rule, payment method, mode and currency are
-   named in the quotes (rule aliases such as 离岸价 or C&F count);
+4. place names, goods descriptions, the Incoterms rule, payment method (and each method offered
+   as an alternative), mode and currency are named in the quotes (rule aliases such as 离岸价 or
+   C&F count);
 5. AGREED is only kept when a second party appears in the evidence or later accepts ("ok",
    "deal", "好的"...); otherwise the status falls back to PROPOSED.
 
@@ -206,10 +207,25 @@ class _Verifier:
                 inst.method = PaymentMethod.UNSPECIFIED
             kept.append(inst)
         term.installments = kept
-        if not kept:
+        term.offered_methods = self.offered_methods(term, pool_group)
+        if not kept and not term.offered_methods:
             return PaymentSchedule()
         self.status(term, "payment", [ev for inst in kept for ev in inst.evidence])
         return term
+
+    def offered_methods(self, term: PaymentSchedule, pool: _Pool) -> list[PaymentMethod]:
+        """Alternatives each named in the schedule's quotes; one left alone is no choice."""
+        offered = []
+        for i, method in enumerate(term.offered_methods):
+            if method == PaymentMethod.UNSPECIFIED or not lex.method_named(method.value, pool.text):
+                self.drop(f"payment.offered_methods[{i}]", f"{method.value} is not named in the chat")
+            elif method not in offered:
+                offered.append(method)
+        if len(offered) < 2 and term.offered_methods:
+            if len(term.offered_methods) >= 2 and offered:
+                self.drop("payment.offered_methods", "fewer than two alternatives are named")
+            return []
+        return offered
 
     def lead_time(self, term: LeadTime) -> LeadTime:
         pool = self.group(term, "lead_time")

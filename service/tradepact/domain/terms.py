@@ -103,7 +103,8 @@ class PaymentMethod(StrEnum):
     PAYPAL = "PAYPAL"
     WESTERN_UNION = "WESTERN_UNION"
     CARD = "CARD"
-    ESCROW = "ESCROW"
+    ESCROW = "ESCROW"  # platform escrow, Trade Assurance, Alipay
+    CASH = "CASH"  # cash paid in person (现金)
 
 
 class Installment(BaseModel):
@@ -120,9 +121,15 @@ class Installment(BaseModel):
 
 
 class PaymentSchedule(Term):
-    """The installments, which must add up to 100 % of the contract value."""
+    """The installments, which must add up to 100 % of the contract value.
+
+    `offered_methods` are the methods one side offered as alternatives ("we accept T/T or L/C")
+    while nobody has chosen one, in the order offered: only with status CONFLICTING or PROPOSED,
+    and then no installment carries a method. Choosing one makes it the installments' method.
+    """
 
     installments: list[Installment] = Field(default_factory=list)
+    offered_methods: list[PaymentMethod] = Field(default_factory=list)
 
 
 # --- Lead time and logistics -----------------------------------------------------------------

@@ -65,6 +65,7 @@ class PaymentMethod(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     PAYMENT_METHOD_WESTERN_UNION: _ClassVar[PaymentMethod]
     PAYMENT_METHOD_CARD: _ClassVar[PaymentMethod]
     PAYMENT_METHOD_ESCROW: _ClassVar[PaymentMethod]
+    PAYMENT_METHOD_CASH: _ClassVar[PaymentMethod]
 
 class LeadTimeBasis(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -133,6 +134,7 @@ PAYMENT_METHOD_PAYPAL: PaymentMethod
 PAYMENT_METHOD_WESTERN_UNION: PaymentMethod
 PAYMENT_METHOD_CARD: PaymentMethod
 PAYMENT_METHOD_ESCROW: PaymentMethod
+PAYMENT_METHOD_CASH: PaymentMethod
 LEAD_TIME_BASIS_UNSPECIFIED: LeadTimeBasis
 LEAD_TIME_BASIS_AFTER_DEPOSIT: LeadTimeBasis
 LEAD_TIME_BASIS_AFTER_SAMPLE_APPROVAL: LeadTimeBasis
@@ -226,16 +228,18 @@ class Installment(_message.Message):
     def __init__(self, percent: _Optional[str] = ..., fixed_amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., trigger: _Optional[_Union[PaymentTrigger, str]] = ..., trigger_event: _Optional[str] = ..., method: _Optional[_Union[PaymentMethod, str]] = ..., due_days: _Optional[int] = ..., evidence: _Optional[_Iterable[_Union[Evidence, _Mapping]]] = ...) -> None: ...
 
 class PaymentSchedule(_message.Message):
-    __slots__ = ("installments", "status", "evidence", "superseded")
+    __slots__ = ("installments", "status", "evidence", "superseded", "offered_methods")
     INSTALLMENTS_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
     EVIDENCE_FIELD_NUMBER: _ClassVar[int]
     SUPERSEDED_FIELD_NUMBER: _ClassVar[int]
+    OFFERED_METHODS_FIELD_NUMBER: _ClassVar[int]
     installments: _containers.RepeatedCompositeFieldContainer[Installment]
     status: TermStatus
     evidence: _containers.RepeatedCompositeFieldContainer[Evidence]
     superseded: _containers.RepeatedCompositeFieldContainer[Superseded]
-    def __init__(self, installments: _Optional[_Iterable[_Union[Installment, _Mapping]]] = ..., status: _Optional[_Union[TermStatus, str]] = ..., evidence: _Optional[_Iterable[_Union[Evidence, _Mapping]]] = ..., superseded: _Optional[_Iterable[_Union[Superseded, _Mapping]]] = ...) -> None: ...
+    offered_methods: _containers.RepeatedScalarFieldContainer[PaymentMethod]
+    def __init__(self, installments: _Optional[_Iterable[_Union[Installment, _Mapping]]] = ..., status: _Optional[_Union[TermStatus, str]] = ..., evidence: _Optional[_Iterable[_Union[Evidence, _Mapping]]] = ..., superseded: _Optional[_Iterable[_Union[Superseded, _Mapping]]] = ..., offered_methods: _Optional[_Iterable[_Union[PaymentMethod, str]]] = ...) -> None: ...
 
 class LeadTime(_message.Message):
     __slots__ = ("min_days", "max_days", "working_days", "basis", "status", "evidence", "superseded")

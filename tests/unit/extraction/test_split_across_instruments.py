@@ -1,5 +1,6 @@
 """A split across instruments ("70 % by L/C at sight, 30 % D/P") is one schedule whose shares
-keep their own methods; alternatives, tiers, cash and counter-offers still leave it open."""
+keep their own methods; alternatives, tiers, untyped instruments and counter-offers still leave
+it open."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from tradepact.domain.terms import PaymentMethod, PaymentTrigger, TermStatus
 from tradepact.domain.transcript import Message, Role, Transcript
 from tradepact.evaluation import Case, _correct, predict
 
-LC, DP, TT = PaymentMethod.LC_SIGHT, PaymentMethod.DP, PaymentMethod.TT
+LC, DP, TT, CASH = PaymentMethod.LC_SIGHT, PaymentMethod.DP, PaymentMethod.TT, PaymentMethod.CASH
 
 
 def chat(*turns: tuple[Role, str]) -> Transcript:
@@ -36,6 +37,9 @@ def shares(terms) -> list[tuple]:
     ("可以，50%信用证，其余50%付款交单。", [(Decimal(50), LC), (Decimal(50), DP)]),
     ("付款方式：30%定金电汇，其余70%即期信用证。", [(Decimal(30), TT), (Decimal(70), LC)]),
     ("We don't accept D/A. 70% L/C at sight, 30% T/T.", [(Decimal(70), LC), (Decimal(30), TT)]),
+    ("We can only accept 20% cash deposit, the other 80% by L/C at sight.",
+     [(Decimal(20), CASH), (Decimal(80), LC)]),
+    ("我们只接受20%现金定金，其余80%用信用证支付。", [(Decimal(20), CASH), (Decimal(80), LC)]),
 ])
 def test_each_share_keeps_its_own_method(text, expected):
     terms = RulesExtractor().extract(seller(text))
@@ -93,7 +97,7 @@ def test_a_question_alone_is_not_a_term():
     "Two ways for us: 50% by L/C and 50% by D/P, or 30% deposit by T/T and 70% by L/C.",
     "50% L/C + 50% D/P; 30% T/T + 70% L/C also possible.",  # two schemes, 200 %
     "Orders under USD 5,000: 100% T/T. Orders above USD 5,000: 30% T/T, 70% L/C.",  # tiers
-    "We can only accept 20% cash deposit, the other 80% by L/C at sight.",  # cash is no typed method
+    "We can only accept a 20% deposit by cheque, the other 80% by L/C at sight.",  # no typed method
     "30% deposit, balance by T/T before shipment. We also accept L/C.",  # the deposit has no method
     "We need 30% deposit by T/T. L/C is fine for the balance.",  # the balance's share is not written
 ])
@@ -139,6 +143,9 @@ def test_the_evaluation_reads_a_split_as_a_composite_method_without_deposit_and_
     ("LC_SIGHT+DP", "LC|DP", True, False),  # a split is not a choice
     ("LC_SIGHT", "LC+DP", True, False),
     ("TT+LC_SIGHT", "Cash+LC", True, False),
+    ("CASH+LC_SIGHT", "Cash+LC", True, True),
+    ("ESCROW|TT", "Alipay|TT", True, True),
+    ("TT|LC_SIGHT", "LC|TT", True, True),
     ("LC_SIGHT+LC_USANCE", "LC", True, True),  # one sample method
     ("ESCROW+TT", "TT+Alipay", True, True),
     ("TT+LC_SIGHT", "LC_SIGHT+TT", False, True),

@@ -207,6 +207,17 @@ class _Builder:
                        blocks=blocks)
 
 
+def _gap_text(gap: Gap, mark: Marker, pack: LanguagePack, terms: TradeTerms) -> str:
+    """'Payment terms: conflicting offers (T/T or L/C at sight)': an open payment names the
+    methods offered as alternatives."""
+    text = f"{mark.label(gap.field)}: {pack.enums['gap_reason'][gap.reason.value]}"
+    offered = terms.payment.offered_methods
+    if gap.field == "payment" and offered:
+        methods = pack.labels["or"].join(pack.enums["method"][m.value] for m in offered)
+        text += f" ({pack.labels['offered_methods'].replace('{methods}', methods)})"
+    return text
+
+
 def build_contract(terms: TradeTerms, parties: Parties, options: ContractOptions, *,
                    template: ContractTemplate, contract_number: str, version: int,
                    final: bool, transcript: Transcript | None = None) -> ContractDocument:
@@ -231,9 +242,8 @@ def build_contract(terms: TradeTerms, parties: Parties, options: ContractOptions
         sections.append(b.section(key, number))
     sections.append(Section(key="sources", number="", title=b.label("annex_sources"),
                             blocks=[b.sources_table()]))
-    gap_notice = [_join([f"{m.label(g.field)}: {p.enums['gap_reason'][g.reason.value]}"
-                         for m, p in zip(b.marks, b.packs, strict=True)]) + f" [{g.field}]"
-                  for g in gaps]
+    gap_notice = [_join([_gap_text(g, m, p, terms) for m, p in zip(b.marks, b.packs, strict=True)])
+                  + f" [{g.field}]" for g in gaps]
     status = b.label("final" if final else "draft")
     number_text_ = clean_text(contract_number)
     header = _join([f"{p.labels['contract_no']} {number_text_} · {p.labels['version']} "

@@ -26,7 +26,7 @@ class GapReason(StrEnum):
 
     MISSING = "MISSING"  # nobody stated it
     NOT_AGREED = "NOT_AGREED"  # proposed by one side only
-    CONFLICTING = "CONFLICTING"  # an open counter-offer
+    CONFLICTING = "CONFLICTING"  # an open counter-offer, or alternatives with none chosen
     INCONSISTENT = "INCONSISTENT"  # stated, but does not add up (e.g. shares not 100 %)
     FINDING = "FINDING"  # a blocking finding of the extraction
 
@@ -118,7 +118,11 @@ def _delivery_gaps(terms: TradeTerms) -> list[Gap]:
 def _payment_gaps(terms: TradeTerms) -> list[Gap]:
     pay = terms.payment
     gaps: list[Gap] = []
-    if gap := _status_gap("payment", pay.status):
+    if pay.offered_methods:  # alternatives are no choice, whatever the status says
+        offered = " or ".join(m.value for m in pay.offered_methods)
+        gaps.append(Gap(field="payment", reason=GapReason.CONFLICTING,
+                        description=f"payment methods offered as alternatives, none chosen: {offered}"))
+    elif gap := _status_gap("payment", pay.status):
         gaps.append(gap)
     if not pay.installments:
         gaps.append(_missing("payment.installments", "the payment schedule"))

@@ -74,6 +74,8 @@ class Resolution:
     evidence: list[Evidence]
     superseded: list[Candidate]
     open_offers: list[Candidate]
+    # CONFLICTING because one side offered these values as alternatives, none chosen
+    alternatives: list[Candidate] = field(default_factory=list)
 
 
 def compatible(a: tuple, b: tuple) -> bool:
@@ -110,18 +112,21 @@ class FieldState:
         self.agreed: Candidate | None = None
         self.pending: list[Candidate] = []
         self.options = False
+        self.alternatives = False  # the options are alternatives to choose from, not tiers
         self.counter = False
         self.superseded: list[Candidate] = []
 
-    def offer(self, groups: list[Candidate], role: Role, accepting: bool) -> None:
-        """One message's distinct values for this field."""
+    def offer(self, groups: list[Candidate], role: Role, accepting: bool,
+              alternatives: bool = False) -> None:
+        """One message's distinct values for this field; `alternatives` when the message offers
+        them as a choice ("T/T or L/C") rather than as tiers or conditions."""
         if any(g.kind == OPTION for g in groups):  # one of a list of options: nothing chosen
-            self._table(groups, role, options=True)
+            self._table(groups, role, options=True, alternatives=alternatives)
             return
         statements = [g for g in groups if g.kind == STATEMENT]
         use = statements or groups
         if len(use) > 1:
-            self._table(use, role, options=True)
+            self._table(use, role, options=True, alternatives=alternatives)
             return
         c = use[0]
         opp = [p for p in self.pending if p.role != role and compatible(p.value, c.value)]
@@ -152,10 +157,12 @@ class FieldState:
             return
         self._table([c], role, options=False)
 
-    def _table(self, cands: list[Candidate], role: Role, options: bool) -> None:
+    def _table(self, cands: list[Candidate], role: Role, options: bool,
+               alternatives: bool = False) -> None:
         counter = any(p.role != role and p.kind == STATEMENT for p in self.pending)
         self.superseded += self.pending
         self.pending, self.options, self.counter = list(cands), options, counter
+        self.alternatives = options and alternatives
 
     def accept(self, role: Role, since: int | None, evidence: Evidence) -> None:
         """The other side accepts; `since` limits it to offers after its own last message."""
@@ -187,7 +194,9 @@ class FieldState:
         if self.counter and self.superseded:  # show both sides of an open counter-offer
             quotes = self.superseded[-1].evidence + quotes
         if self.options or self.counter:
-            return Resolution(TermStatus.CONFLICTING, None, quotes, history, list(self.pending))
+            offered = list(self.pending) if self.options and self.alternatives else []
+            return Resolution(TermStatus.CONFLICTING, None, quotes, history, list(self.pending),
+                              offered)
         c = self.pending[0]
         if c.kind == QUESTION:
             return Resolution(TermStatus.MISSING, None, [], history, [])

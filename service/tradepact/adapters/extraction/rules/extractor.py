@@ -213,7 +213,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
             if m.kind == OPTION or (m.kind == STATEMENT and same.kind != OPTION):
                 same.kind = m.kind
     for name, bucket in groups.items():
-        states[name].offer(bucket, view.role, accepting)
+        states[name].offer(bucket, view.role, accepting,
+                           alternatives=view.alternatives and name == payment.METHOD)
     for m in view.mentions:
         if m.field == goods_names.GOODS:
             catalogue.name(view, m)
@@ -266,6 +267,16 @@ def _installments(split: tuple | None, how: PaymentMethod,
     return out
 
 
+def _offered(method: Resolution) -> list[PaymentMethod]:
+    """The methods offered as alternatives, none chosen, in the order they were written; a
+    scheme split across instruments is no single method, and one method alone is no choice."""
+    cands = sorted(method.alternatives, key=lambda c: (c.index, min(ev.start for ev in c.evidence)))
+    if any(isinstance(c.value[0], tuple) for c in cands):
+        return []
+    offered = list(dict.fromkeys(c.value[0] for c in cands))
+    return offered if len(offered) > 1 else []
+
+
 def _combine(*statuses: TermStatus) -> TermStatus:
     present = [s for s in statuses if s != TermStatus.MISSING]
     if not present:
@@ -313,7 +324,7 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
     terms.payment = PaymentSchedule(
         status=_combine(split.status, method.status), evidence=split.evidence + method.evidence,
         superseded=_history(split, _fmt_split) + _history(method, _fmt_method),
-        installments=installments)
+        installments=installments, offered_methods=_offered(method))
 
     lead = res["lead_time"]
     terms.lead_time = LeadTime(status=lead.status, evidence=lead.evidence,

@@ -47,7 +47,7 @@ class MessageView:
     """
 
     __slots__ = ("index", "role", "nt", "text", "low", "ascii", "words", "mentions", "conditional",
-                 "variants", "_sentences", "_clauses", "_cues")
+                 "variants", "alternatives", "_sentences", "_clauses", "_cues")
 
     def __init__(self, index: int, role: Role, nt: NormalizedText,
                  words: frozenset[str] | None = None) -> None:
@@ -59,6 +59,8 @@ class MessageView:
         self.conditional: set[str] = set()  # fields this message also states under a condition
         # those values, each with the start of its sentence
         self.variants: list[tuple[Mention, int]] = []
+        # the payment methods it names are alternatives offered, none chosen ("T/T or L/C")
+        self.alternatives = False
         self._sentences: list[tuple[int, int]] | None = None
         self._clauses: list[tuple[int, int]] | None = None
         self._cues: dict[Cue, bool] = {}

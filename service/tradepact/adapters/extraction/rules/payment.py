@@ -26,7 +26,8 @@ FIXED_TRIGGERS = ("deposit", "downpayment", "down", "advance", "prepayment", "�
 METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电汇", "转账", "l/c", "lc",
                    "letter", "信用证", "d/p", "dp", "d/a", "o/a", "open", "net", "月结", "paypal",
                    "western", "westunion", "西联", "credit", "visa", "mastercard", "escrow",
-                   "assurance", "信保", "担保交易", "documents", "collection", "托收", "跟单")
+                   "assurance", "信保", "担保交易", "documents", "collection", "托收", "跟单", "alipay",
+                   "支付宝", "支付寶", "轉账", "转帐", "轉帳", "cash", "现金", "現金")
 
 _SPLIT_TRIGGERED, _FIXED_TRIGGERED, _METHOD_TRIGGERED = (
     Prefilter(SPLIT_TRIGGERS), Prefilter(FIXED_TRIGGERS), Prefilter(METHOD_TRIGGERS))
@@ -97,7 +98,7 @@ _OA_DAYS = re.compile(r"(?<![a-z])(?:pay(?:ment)?|net|due)\s*(\d{1,3})\s*days?\s
 
 _METHODS = [
     (re.compile(r"(?<![a-z])(?:t/t|tt|telegraphic transfer|telex transfer|wire[- ]transfer|wire|"
-                r"bank[- ]transfer|bank wire)(?![a-z])|电汇|银行转账"), PaymentMethod.TT),
+                r"bank[- ]transfer|bank wire)(?![a-z])|电汇|银行转账|转账|轉账|转帐|轉帳"), PaymentMethod.TT),
     (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)\s*(?:at\s*)?(\d{2,3})\s*days|远期信用证"),
      PaymentMethod.LC_USANCE),
     (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)(?![a-z])|信用证"), PaymentMethod.LC_SIGHT),
@@ -110,7 +111,14 @@ _METHODS = [
     (re.compile(r"paypal"), PaymentMethod.PAYPAL),
     (re.compile(r"western\s*union|westunion|西联"), PaymentMethod.WESTERN_UNION),
     (re.compile(r"credit card|(?<![a-z])visa(?![a-z])|mastercard"), PaymentMethod.CARD),
-    (re.compile(r"escrow|trade assurance|信保|担保交易"), PaymentMethod.ESCROW),
+    # Alipay holds the money until the buyer confirms receipt (支付宝担保交易): the escrow
+    (re.compile(r"escrow|trade assurance|信保|担保交易|(?<![a-z])alipay|支付宝|支付寶"), PaymentMethod.ESCROW),
+    # cash only where it is the means of paying ("20% in cash", "cash payment", "现金定金"), not
+    # cash against documents, cash flow, a cash discount or "cash in advance" (a prepayment)
+    (re.compile(r"(?:(?<=in )|(?<=by )|(?<=pay )|(?<=paid )|(?<=accept )|(?<=take )|(?<=or )|(?<=and ))"
+                r"cash(?![a-z])(?! (?:against|flow|discount|in advance|on delivery|back)\b)|"
+                r"(?<![a-z])cash(?= (?:payment|deposit|only)\b)|(?:现金|現金)(?!流|折扣|等价|返)"),
+     PaymentMethod.CASH),
 ]
 
 
@@ -266,6 +274,11 @@ def _method_days(low: str, m: re.Match, method: PaymentMethod) -> tuple[int | No
     return days, None, end
 
 
+def refused(view: MessageView, pos: int) -> bool:
+    """The means of payment at `pos` is turned down ("we don't accept cash")."""
+    return _refused(view, pos)
+
+
 _REFUSE = re.compile(r"(?:don['’]?t|do not|not|no longer|cannot|can['’]?t)\s+(?:accept|support|take|do)|"
                      r"不接受|不支持|不收|不做")
 
@@ -295,6 +308,12 @@ _SHARE_GAP = (r"(?:[\s,:(]|\b(?:of|the|total|order|contract|invoice|value|amount
 _SHARE_BEFORE = re.compile(_SHARE + _SHARE_GAP + r"$")
 _SHARE_DEPOSIT = re.compile(_DEPOSIT_WORDS)
 _NOT_ONE_SCHEDULE = re.compile(r"\bor\b|或")
+
+
+def pays_a_share(view: MessageView, start: int) -> bool:
+    """The method at `start` pays a share of its own ("70% by L/C", "the balance by T/T")."""
+    s, _ = view.sentence_at(start)
+    return _SHARE_BEFORE.search(view.low, max(s, start - 60), start) is not None
 
 
 def by_instrument(view: MessageView, methods: list) -> tuple[tuple, tuple, int, int] | None:

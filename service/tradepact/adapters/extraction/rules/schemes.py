@@ -21,7 +21,13 @@ from tradepact.adapters.extraction.rules.patterns import (
     Mention,
     MessageView,
 )
-from tradepact.adapters.extraction.rules.payment import METHOD, SPLIT, by_instrument
+from tradepact.adapters.extraction.rules.payment import (
+    METHOD,
+    SPLIT,
+    by_instrument,
+    pays_a_share,
+    refused,
+)
 
 _PAYMENT = (SPLIT, METHOD)
 # A scheme that varies with the order: two or more tiers of its size or value ("orders under
@@ -36,7 +42,8 @@ _TIER = Cue(re.compile(
     ("order", "orders", "amount", "value", "total", "订单", "以上", "以下", "以内"))
 _DEPENDS = Cue(re.compile(r"\bdepend(?:s|ing)? (?:on|upon)\b|视.{0,12}而定|取决于|根据.{0,12}(?:不同|而定)"),
                ("depend", "depends", "depending", "视", "取决于", "根据"))
-# A means of payment the method family does not type; with it the payment uses several instruments.
+# A means of payment the method family does not type (cash only where it reads as no method: "cash
+# at the factory"); with it the payment uses several instruments.
 _OTHER_INSTRUMENT = Cue(re.compile(r"\bcash\b(?! against| flow| discount)|\bcheques?\b|现金|支票"),
                         ("cash", "cheque", "cheques", "现金", "支票"))
 # The method a seller settles on among those it accepts: "we recommend you to choose TT instead
@@ -48,6 +55,9 @@ _RECOMMEND = Cue(re.compile(r"\b(?:recommend|suggest|prefer|advise)(?:s|ed)?\b|�
 _EQUIPMENT = re.compile(r"vessel|container|装柜")
 _OR_BEFORE = re.compile(r"(?:\b(?:or|either)\s+(?:[a-z/()-]+\s+){0,3}|或者?\s*)$")
 _OR_AFTER = re.compile(r"[\s)]*(?:[a-z/()-]+\s+){0,2}or\b|\s*或")
+# Methods written as a choice: "T/T or L/C", "电汇或者信用证", "...直接转账，用支付宝支付也可".
+_CHOICE_BETWEEN = re.compile(r"\b(?:or|either)\b|或|还是|還是")
+_CHOICE_AFTER = re.compile(r"[^,，;；.。\n]{0,4}?(?:也可|也行|亦可|都可|都行|均可)")
 
 
 def settle(view: MessageView) -> None:
@@ -66,20 +76,53 @@ def settle(view: MessageView) -> None:
     if tiered or _DEPENDS.in_message(view) or not view.conditional.isdisjoint(_PAYMENT):
         _as_options(pay)  # tiers, or variants stated under a condition ("in case of FOB ...")
         return
+    other = _other_instrument(view, pay)
     chosen = _recommended(view, pay)
     if chosen is not None:
         pay = chosen
     methods = {m.value[0] for m in pay if m.field == METHOD}
-    other = _OTHER_INSTRUMENT.in_message(view)
     if chosen is None and len(methods) > 1 and not other and _split_by_instrument(view, pay):
         return
+    # several methods, none paying a share of its own: a choice the other side has to make
+    view.alternatives = chosen is None and len(methods) > 1 and not other and not any(
+        pays_a_share(view, m.start) for m in pay if m.field == METHOD)
     if any(m.field == SPLIT for m in pay) and (len(methods) > 1 or other):
+        if view.alternatives and _choice_after_split(view, pay):
+            for m in pay:  # "30% deposit, the rest before shipment; T/T or Alipay": the split holds
+                if m.field == METHOD:
+                    m.kind = OPTION
+            return
         _as_options(pay)  # which share goes by which instrument is not one schedule
         return
     for m in pay if chosen is None else ():
         if m.field == METHOD and (other or _OR_BEFORE.search(low, max(0, m.start - 40), m.start)
                                   or _OR_AFTER.match(low, m.end)):
             m.kind = OPTION  # "your payment or a valid L/C": one means among others
+
+
+def _other_instrument(view: MessageView, pay: list[Mention]) -> bool:
+    """A means of payment the message offers that no method mention types (a cheque, cash at
+    the factory); one turned down, or said of samples or under a condition, is none."""
+    if not _OTHER_INSTRUMENT.in_message(view):
+        return False
+    typed = [(m.start, m.end) for m in pay if m.field == METHOD]
+    for x in _OTHER_INSTRUMENT.pattern.finditer(view.low):
+        at = x.start()
+        if not any(s <= at < e for s, e in typed) and not refused(view, at) and not (
+                view.excluded(at) or view.about_samples(at)):
+            return True
+    return False
+
+
+def _choice_after_split(view: MessageView, pay: list[Mention]) -> bool:
+    """The methods come after every share and are written as a choice: the split stands
+    whichever of them is used."""
+    methods = sorted((m for m in pay if m.field == METHOD), key=lambda m: m.start)
+    first, last = methods[0], methods[-1]
+    if any(m.end > first.start for m in pay if m.field == SPLIT):
+        return False
+    return bool(_CHOICE_BETWEEN.search(view.low, first.end, last.start)
+                or _CHOICE_AFTER.match(view.low, last.end))
 
 
 # A message that opens with "or" puts its terms beside the ones already on the table.
@@ -129,7 +172,13 @@ def _common_variant(view: MessageView) -> None:
         found = [(m, s) for m, s in view.variants if m.field == name]
         keys = {_key(name, m.value) for m, _ in found}
         stated = [m for m in view.mentions if m.field == name]
-        keys |= {_key(name, m.value) for m in stated}
+        stated_keys = {_key(name, m.value) for m in stated}
+        if len(keys) > 1 and keys == stated_keys:
+            # a translation under a condition naming the very methods the message states
+            # ("20% cash, the other 80% by L/C. 如果...，20%的现金，其余80%用信用证")
+            view.conditional.discard(name)
+            continue
+        keys |= stated_keys
         if len(keys) != 1:
             continue
         if not stated:

@@ -137,7 +137,10 @@ def terms_to_pb(t: d.TradeTerms) -> terms_pb2.TradeTerms:
         rule=_enum_to_pb(terms_pb2.IncotermRule, "INCOTERM_RULE", inc.rule),
         version=inc.version if inc.rule else "", named_place=inc.named_place or "",
         **_term_fields_to_pb(inc)))
-    pay = terms_pb2.PaymentSchedule(**_term_fields_to_pb(t.payment))
+    pay = terms_pb2.PaymentSchedule(
+        offered_methods=[_enum_to_pb(terms_pb2.PaymentMethod, "PAYMENT_METHOD", m)
+                         for m in t.payment.offered_methods],
+        **_term_fields_to_pb(t.payment))
     for ins in t.payment.installments:
         pi = pay.installments.add(
             trigger=_enum_to_pb(terms_pb2.PaymentTrigger, "PAYMENT_TRIGGER", ins.trigger),
@@ -234,7 +237,12 @@ def terms_from_pb(pb: terms_pb2.TradeTerms) -> d.TradeTerms:
                                d.IncotermRule),
             version=pb.incoterm.version or "2020", named_place=pb.incoterm.named_place or None,
             **_term_fields_from_pb(pb.incoterm)),
-        payment=d.PaymentSchedule(installments=installments, **_term_fields_from_pb(pb.payment)),
+        payment=d.PaymentSchedule(
+            installments=installments,
+            offered_methods=[m for m in (_enum_from_pb(terms_pb2.PaymentMethod, "PAYMENT_METHOD", n,
+                                                       d.PaymentMethod)
+                                         for n in pb.payment.offered_methods) if m is not None],
+            **_term_fields_from_pb(pb.payment)),
         lead_time=d.LeadTime(
             min_days=_opt(pb.lead_time, "min_days"), max_days=_opt(pb.lead_time, "max_days"),
             working_days=pb.lead_time.working_days,
