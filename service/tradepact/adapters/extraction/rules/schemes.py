@@ -2,10 +2,13 @@
 
 Supplier FAQs and terms pages describe schemes rather than one deal: "orders under USD 5,000:
 full payment; above: 30/70", "in case of FOB terms ...", "your payment or a valid L/C", "20 %
-cash, the other 80 % by L/C". The split and the method such a message names depend on something
-the chat has not fixed, so they are recorded as options (CONFLICTING until a side picks one),
-never as the term. A message that says which share goes by which instrument ("30 % deposit by
-T/T, the remaining 70 % by L/C at sight") states one schedule, split across instruments.
+by cheque, the other 80 % by L/C". The split and the method such a message names depend on
+something the chat has not fixed, so they are recorded as options (CONFLICTING until a side picks
+one), never as the term. Methods offered side by side, none paying a share of its own ("we
+accept T/T or L/C"), are alternatives: the message is flagged so that the payment records them
+as offered methods. A message that says which share goes by which instrument ("30 % deposit by
+T/T, the remaining 70 % by L/C at sight", "20 % cash, the other 80 % by L/C") states one
+schedule, split across instruments.
 """
 
 from __future__ import annotations
