@@ -36,10 +36,11 @@ class OrderEventBus:
             yield
         finally:
             with self._cond:
-                left = self._watchers.pop(order_id) - 1
-                if left:
+                left = self._watchers[order_id] - 1
+                if left:  # never absent meanwhile: notify() reads the dict without the lock
                     self._watchers[order_id] = left
                 else:
+                    del self._watchers[order_id]
                     self._latest.pop(order_id, None)
 
     def notify(self, order_id: str, sequence: int) -> None:

@@ -120,3 +120,24 @@ def test_expired_keys_are_purged_after_their_retention(world, engine):
 def test_retention_below_24_hours_is_refused():
     with pytest.raises(ValueError):
         uc.EscrowSettings(idempotency_ttl=timedelta(hours=23))
+
+
+def test_a_replay_does_not_wait_for_another_write_on_the_order(world, engine):
+    # A retry of a finished request answers from its record; it must not queue behind (or
+    # hold) the order's row lock while another request is mid-transition on the same order.
+    o = world.order()
+    k = key()
+    first = fund(world, o, 10_000, k)
+    busy = uc.EscrowUnitOfWork(PausingStore(engine), world.uow.settings)
+    other = threading.Thread(target=lambda: fund(world, o, 5_000, key(), uow=busy))
+    other.start()
+    try:
+        assert busy.store.inside.wait(30)
+        if engine.dialect.name == "postgresql":  # SQLite has one writer at a time by design
+            started = time.monotonic()
+            assert fund(world, o, 10_000, k) == first
+            assert time.monotonic() - started < 1.0
+    finally:
+        busy.store.go.set()
+        other.join()
+    assert uc.ledger_summary(o.id, ADMIN, world.uow).funded_minor == 15_000

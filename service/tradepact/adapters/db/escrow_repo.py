@@ -11,8 +11,9 @@ Speed: a transition's statements are fixed SQL run on the driver connection unde
 Writes are buffered and sent together at `flush()` (before any later read and before commit):
 on PostgreSQL as one pipeline, so a transition costs two round trips: the key's lock and
 lookup with the order's row lock and milestones, then the writes with COMMIT. The version
-checks fail inside the database there (see _GUARDED), so a lost update never commits. On SQLite, writers of one process queue on a lock
-before BEGIN IMMEDIATE instead of sleeping in SQLite's busy handler (fair, no 100 ms naps).
+checks fail inside the database there (see _GUARDED), so a lost update never commits. On
+SQLite, writers of one process queue on a lock before BEGIN IMMEDIATE instead of sleeping in
+SQLite's busy handler (fair, no 100 ms naps).
 """
 
 from __future__ import annotations
@@ -167,10 +168,13 @@ for _name in _GUARDED:
     _PG_SQL[_name] = f"WITH changed AS ({_PG_SQL[_name]} RETURNING 1) SELECT 1 / count(*) FROM changed"
 _PG_SQL["order_for_update"] = _PG_SQL["order"] + " FOR UPDATE"
 # Lock the order only if this transaction holds the idempotency key's advisory lock (it is
-# re-entrant; false when another transaction holds it): a request whose key is in flight
-# returns at once instead of queueing behind the order lock its twin holds.
-_PG_SQL["order_for_update_if_key"] = (_PG_SQL["order"] + " AND pg_try_advisory_xact_lock("
-                                      "%(key_lock)s) FOR UPDATE")
+# re-entrant; false when another transaction holds it) and the key has no live record: a
+# request whose key is in flight, and a replay, return at once instead of queueing behind
+# whatever write holds the order.
+_PG_SQL["order_for_update_if_key"] = (
+    _PG_SQL["order"] + " AND pg_try_advisory_xact_lock(%(key_lock)s) AND NOT EXISTS ("
+    'SELECT 1 FROM idempotency_keys WHERE subject = %(subject)s AND "key" = %(key)s '
+    "AND expires_at > %(now)s) FOR UPDATE")
 _PG_SQL["insert_key"], _PG_SQL["replace_key"] = idempotency.INSERT_SQL, idempotency.REPLACE_SQL
 _SQL["insert_key"] = idempotency.sqlite_form(idempotency.INSERT_SQL)
 _SQL["replace_key"] = idempotency.sqlite_form(idempotency.REPLACE_SQL)
@@ -233,8 +237,9 @@ class SqlEscrowTx:
             except Exception as err:
                 if getattr(err, "sqlstate", None) != _DIVISION_BY_ZERO:
                     raise
-                raise Conflict(conflicts[0] if conflicts else "a row changed concurrently"
-                               ) from err
+                # The database does not say which guarded row failed: name every candidate.
+                raise Conflict(" or ".join(dict.fromkeys(conflicts))
+                               or "a row changed concurrently") from err
             return
         for name, params, conflict in pending:
             if isinstance(params, list):
@@ -243,22 +248,27 @@ class SqlEscrowTx:
                 raise Conflict(conflict)
 
     # --- idempotency -------------------------------------------------------------------------
-    def claim_key(self, subject: str, key: str, *, prefetch_order: str | None = None
+    def claim_key(self, subject: str, key: str, *, prefetch_order: str | None = None,
+                  now: datetime | None = None
                   ) -> tuple[bool, idempotency.StoredResponse | None]:
         """Take the key's in-flight lock and read what it recorded: (locked, record or None).
 
-        `prefetch_order`: the order the request will lock next. On PostgreSQL its row lock
-        and milestones are taken in the same round trip (statements run in order, each with
-        its own snapshot), and the next `load_order(order_id, lock=True)` uses them.
+        `prefetch_order`: the order the request will lock next, unless the key holds a record
+        live at `now` (a replay). On PostgreSQL its row lock and milestones are taken in the
+        same round trip (statements run in order, each with its own snapshot), and the next
+        `load_order(order_id, lock=True)` uses them.
         """
         self.flush()
         then: list[tuple[str, dict]] = []
         if prefetch_order is not None and self.postgres:
+            if now is None:
+                raise ValueError("prefetch_order needs now (when the key's record counts)")
             then = [(_PG_SQL["order_for_update_if_key"],
-                     {"id": prefetch_order, "key_lock": idempotency.key_lock_id(subject, key)}),
+                     {"id": prefetch_order, "key_lock": idempotency.key_lock_id(subject, key),
+                      "subject": subject, "key": key, "now": now}),
                     (_PG_SQL["milestones"], {"order_id": prefetch_order})]
         locked, record, rows = idempotency.claim_key(self.raw, self.postgres, subject, key, then)
-        if then and locked:
+        if then and locked and rows[0]:  # no row: a replay, or no such order (load_order says)
             self._prefetched = (prefetch_order, rows[0], rows[1])
         return locked, record
 

@@ -29,8 +29,8 @@ class StoredResponse(Protocol):
 class EscrowTx(Protocol):
     """Statements inside one transaction (see adapters.db.escrow_repo.SqlEscrowTx)."""
 
-    def claim_key(self, subject: str, key: str, *, prefetch_order: str | None = None
-                  ) -> tuple[bool, StoredResponse | None]: ...
+    def claim_key(self, subject: str, key: str, *, prefetch_order: str | None = None,
+                  now: datetime | None = None) -> tuple[bool, StoredResponse | None]: ...
     def put_key(self, subject: str, key: str, operation: str, request_hash: str,
                 response_json: str, now: datetime, expires_at: datetime, *,
                 replace: bool) -> None: ...

@@ -69,7 +69,8 @@ def _idempotent(uow: EscrowUnitOfWork, principal: Principal, operation: str, cmd
     request_hash = request_fingerprint(operation, cmd)
     now = uow.clock()
     with uow.store.write() as tx:
-        locked, prior = tx.claim_key(principal.subject, key, prefetch_order=locks_order)
+        locked, prior = tx.claim_key(principal.subject, key, prefetch_order=locks_order,
+                                     now=now)
         if not locked:
             raise Conflict(f"a request with idempotency key {key!r} is still in flight")
         live = prior is not None and aware(prior.expires_at) > now
