@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import io
+import threading
 
 import pypdf
 import pytest
@@ -48,3 +49,35 @@ def test_embedded_cjk_subsets_stay_small(english_pdf):
                 assert len(file.get_data()) < 150_000, (font["/BaseFont"], len(file.get_data()))
                 seen += 1
     assert seen, "the bilingual sample embeds the compact CJK font"
+
+
+def test_renders_overlapping_in_threads_never_leave_the_collector_off(english_document):
+    assert gc.isenabled()
+    errors: list[BaseException] = []
+
+    def render() -> None:
+        try:
+            render_contract(english_document, "pdf")
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=render) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert not errors
+    assert gc.isenabled()
+
+
+def test_the_collector_is_never_off_longer_than_the_render_that_paused_it():
+    assert gc.isenabled()
+    first = pdf_renderer._young_collection_after()
+    second = pdf_renderer._young_collection_after()  # another thread's render, in real life
+    first.__enter__()
+    assert not gc.isenabled()
+    second.__enter__()  # finds the collector off: leaves it to the first
+    first.__exit__(None, None, None)
+    assert gc.isenabled()  # on again although the second render is still going
+    second.__exit__(None, None, None)
+    assert gc.isenabled()

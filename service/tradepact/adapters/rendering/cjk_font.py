@@ -250,14 +250,24 @@ def _build(directory: Path, weight: int, font_map, points: list[int]) -> Path | 
         directory.mkdir(parents=True, exist_ok=True)
         # Written aside and renamed: workers starting together never read half a file.
         with tempfile.NamedTemporaryFile(dir=directory, suffix=".tmp", delete=False) as tmp:
-            tmp.write(data)
-        os.chmod(tmp.name, 0o644)
-        os.replace(tmp.name, path)
+            try:
+                tmp.write(data)
+                tmp.close()
+                os.chmod(tmp.name, 0o644)
+                os.replace(tmp.name, path)
+            except OSError:
+                Path(tmp.name).unlink(missing_ok=True)
+                raise
     except OSError as exc:
         log.info("cannot cache the compact font in %s (%s); Chinese text uses the full font",
                  directory, exc)
         return None
     log.info("built compact font %s (%d KB)", path, len(data) // 1024)
+    # The key changes with the templates' text: earlier cuts of this weight are dead weight
+    # (about 5 MB each). A process still rendering with one keeps its open file.
+    for old in directory.glob(f"tradepact-serif-cjk-sc-{weight}-*.otf"):
+        if old != path:
+            old.unlink(missing_ok=True)
     return path
 
 

@@ -174,7 +174,6 @@ def render_html(document: ContractDocument) -> str:
 
 
 _gc_lock = threading.Lock()
-_gc_state = {"renders": 0, "resume": False}  # renders in progress; whether they paused it
 
 
 @contextlib.contextmanager
@@ -184,24 +183,23 @@ def _young_collection_after() -> Iterator[None]:
     A render leaves ~50,000 objects in reference cycles (WeasyPrint's box and style trees), so
     the collector ran dozens of times per render and every few renders swept the whole heap,
     ~100 ms each time in a warm process (~35 ms per render on average). Collecting only the
-    young generations once, after the render, frees the same garbage for ~10 ms. Concurrent
-    renders share the pause; the last one to finish resumes the collector and collects. A
+    young generations once, after the render, frees the same garbage for ~10 ms.
+
+    Only a render that finds the collector on pauses it, and that render turns it back on when
+    it ends, so the collector is never off for longer than one render, however renders in
+    threads overlap (a render starting meanwhile finds it off and leaves it alone). A
     collector the application disabled stays disabled.
     """
-    with _gc_lock:
-        if _gc_state["renders"] == 0:
-            _gc_state["resume"] = gc.isenabled()
-            gc.disable()
-        _gc_state["renders"] += 1
+    mine = False
     try:
+        with _gc_lock:
+            mine = gc.isenabled()
+            if mine:
+                gc.disable()
         yield
     finally:
-        with _gc_lock:
-            _gc_state["renders"] -= 1
-            resume = _gc_state["renders"] == 0 and _gc_state["resume"]
-            if resume:
-                gc.enable()
-        if resume:
+        if mine:
+            gc.enable()
             gc.collect(1)
 
 
