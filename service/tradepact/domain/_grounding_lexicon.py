@@ -231,8 +231,12 @@ _METHODS = _table({
 
 _MODES = _table({
     "SEA": (("sea", "ocean", "vessel", "by ship", "boat", "fcl", "lcl", "container", "containers", "20gp",
-             "40gp", "40hq", "40hc", "20ft", "40ft", "cbm", "seafreight"),
-            ("海运", "海運", "整柜", "整櫃", "拼箱", "船运", "船運", "柜", "櫃")),
+             "40gp", "40hq", "40hc", "20ft", "40ft", "cbm", "seafreight", "marine", "port of loading",
+             "port of discharge", "port of discharging", "ports of loading", "ports of discharge",
+             "master b/l", "master bl", "master bill", "on board b/l", "onboard b/l", "on board bl",
+             "onboard bl", "on board bill", "onboard bill"),
+            ("海运", "海運", "整柜", "整櫃", "拼箱", "船运", "船運", "柜", "櫃", "装运港", "裝運港", "卸货港",
+             "卸貨港")),
     "AIR": (("air", "airport", "by air", "airfreight", "flight"), ("空运", "空運", "航空")),
     "EXPRESS": (("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "sf"),
                 ("快递", "快遞", "顺丰", "順豐")),

@@ -112,6 +112,7 @@ class RulesExtractor:
         transit: tuple[tuple, list[Evidence]] | None = None
         containers: list[Containers] = []
         courier: str | None = None
+        fees: list[tuple[tuple[str, bool], Evidence]] = []
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
             if role not in _PARTIES or not text.strip():
@@ -133,6 +134,8 @@ class RulesExtractor:
                 for m in view.mentions:
                     if m.field == lead_time.TRANSIT:
                         transit = (m.value, [view.evidence(m.start, m.end)])
+                    elif m.field == goods.FEE_CURRENCY:
+                        fees.append((m.value, view.evidence(m.start, m.end)))
                 found = [m for m in view.mentions if m.field == logistics.CONTAINERS]
                 if found:
                     containers = [Containers(type=m.value[0], count=m.value[1]) for m in found]
@@ -147,7 +150,10 @@ class RulesExtractor:
                             and "*" not in refused):
                         state.accept(message.role, since, evidence)
             last_turn[message.role] = index
-        return _build(states, catalogue, transit, containers, courier)
+        terms = _build(states, catalogue, transit, containers, courier)
+        if terms.currency.code is None and terms.currency.status == TermStatus.MISSING:
+            terms.currency = _fee_currency(fees) or terms.currency
+        return terms
 
 
 _NEEDLES = (incoterms.TRIGGERS + payment.SPLIT_TRIGGERS + payment.FIXED_TRIGGERS + payment.METHOD_TRIGGERS
@@ -286,6 +292,14 @@ def _combine(*statuses: TermStatus) -> TermStatus:
     if all(s == TermStatus.AGREED for s in present):
         return TermStatus.AGREED
     return TermStatus.PROPOSED
+
+
+def _fee_currency(fees: list[tuple[tuple[str, bool], Evidence]]) -> Currency | None:
+    """CNY when one-off fees are all in yuan and one of them is written 元 in Chinese."""
+    if fees and {code for (code, _), _ in fees} == {"CNY"} and any(cjk for (_, cjk), _ in fees):
+        return Currency(status=TermStatus.PROPOSED, code="CNY",
+                        evidence=[ev for (_, cjk), ev in fees if cjk][:1])
+    return None
 
 
 def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, containers,

@@ -11,6 +11,10 @@ from tradepact.adapters.extraction.rules.patterns import MessageView, Prefilter
 from tradepact.domain.numbers import parse_decimal
 
 QUANTITY, PRICE, CURRENCY, MOQ = "quantity", "price", "currency", "moq"
+# The currency of a one-off fee (sample, mould, plate): not the currency of the goods, but a fee in
+# 元 written in Chinese is a domestic quote in yuan, which the extractor takes when nothing else
+# names a currency ("打样费300元/件"; an English "mould fee RMB 500" beside FOB tells nothing).
+FEE_CURRENCY = "fee_currency"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|"
              r"meters|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|个(?!工作|月|星期|小时|柜|\s*\d)|件|套|双|台|箱|只|条|张|把|顶|卷|米|吨|公斤)")
@@ -229,11 +233,15 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     if head is not None and head.group(2):
         if not _ONE_OFF_COST.search(head.group(2)):
             view.add(CURRENCY, (code,), start, end)
+        else:
+            _fee_currency(view, low, start, end, code)
         return
     if _NOT_UNIT_PRICE.search(before + low[start:min(se, end + 12)]):
         # an order total, a fee or a freight cost still tells the currency of the deal
         if not _ONE_OFF_COST.search(clause):
             view.add(CURRENCY, (code,), start, end)
+        else:
+            _fee_currency(view, low, start, end, code)
         return
     per_unit = bool(_PER_UNIT.match(low, end)) or "each" in low[end:end + 8] or "/" in low[end:end + 2]
     cue = bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)]))
@@ -245,6 +253,12 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     cs, ce = view.clause_at(start)
     view.add(PRICE, (amount, code, _rule_near(low, cs, ce, start, end)), start, end)
     view.add(CURRENCY, (code,), start, end)
+
+
+def _fee_currency(view: MessageView, low: str, start: int, end: int, code: str) -> None:
+    """Record a one-off fee's currency; "chinese" says it was written 元/人民币 in Chinese."""
+    view.add(FEE_CURRENCY, (code, "元" in low[start:end] or "人民币" in low[start:end]), start, end,
+             allow_samples=True)
 
 
 def _last(pattern: re.Pattern[str], low: str, start: int, end: int) -> re.Match[str] | None:

@@ -1,0 +1,92 @@
+"""Maritime paperwork tells the mode; a fee written in 元 tells the currency when nothing else does."""
+
+from __future__ import annotations
+
+from tradepact.adapters.extraction.rules import RulesExtractor
+from tradepact.domain.grounding import verify_grounding
+from tradepact.domain.terms import TermStatus, TransportMode
+from tradepact.domain.transcript import Message, Role, Transcript
+
+
+def extract(*texts: str, role: Role = Role.SELLER):
+    transcript = Transcript(messages=[Message(role=role, text=t) for t in texts])
+    return transcript, RulesExtractor().extract(transcript)
+
+
+# --- sea from ports and bills of lading ---------------------------------------------------------
+
+
+def test_a_port_of_discharge_or_loading_means_sea():
+    for text in ("The balance is paid once the goods reach your port of discharge.",
+                 "Xiamen is the port of loading.",
+                 "卸货港：汉堡。",
+                 "装运港为宁波。"):
+        _, terms = extract(text)
+        assert terms.logistics.mode == TransportMode.SEA, text
+
+
+def test_an_ocean_marine_or_master_bill_of_lading_means_sea():
+    for text in ("Balance against the copy of the marine bill of lading.",
+                 "Balance against copy of master B/L.",
+                 "We release the ocean B/L after payment.",
+                 "余款见海运提单副本付清。"):
+        _, terms = extract(text)
+        assert terms.logistics.mode == TransportMode.SEA, text
+
+
+def test_a_bare_bill_of_lading_is_a_payment_document_and_says_nothing():
+    for text in ("Balance against copy of B/L.", "Balance within 7 days after B/L date.",
+                 "余款见提单副本付款。"):
+        _, terms = extract(text)
+        assert terms.logistics.mode is None or terms.logistics.mode == TransportMode.UNSPECIFIED, text
+
+
+def test_an_airport_of_discharge_is_not_a_port():
+    _, terms = extract("We send it by air freight, airport of discharge Frankfurt.")
+    assert terms.logistics.mode == TransportMode.AIR
+
+
+def test_a_negated_port_of_loading_is_no_mode():
+    _, terms = extract("There is no port of loading, we deliver by truck.")
+    assert terms.logistics.mode == TransportMode.ROAD
+
+
+def test_sea_paperwork_is_grounded():
+    transcript, terms = extract("Balance against copy of master B/L, port of discharge Hamburg.")
+    assert terms.logistics.mode == TransportMode.SEA
+    kept, findings = verify_grounding(terms, transcript)
+    assert kept.logistics.mode == TransportMode.SEA
+    assert not findings
+
+
+# --- a fee in 元 ---------------------------------------------------------------------------------
+
+
+def test_a_chinese_fee_in_yuan_gives_cny_when_nothing_else_names_a_currency():
+    transcript, terms = extract("打样费300元/件，下单后退回。起订量1000个。")
+    kept, findings = verify_grounding(terms, transcript)
+    assert kept.currency.code == "CNY" and not findings
+    assert terms.currency.code == "CNY"
+    assert terms.currency.status == TermStatus.PROPOSED
+    assert "元" in terms.currency.evidence[0].quote
+    assert not terms.line_items or terms.line_items[0].unit_price is None  # still no unit price
+
+
+def test_a_goods_price_in_another_currency_wins_over_the_fee():
+    _, terms = extract("打样费300元，下单退回。大货单价2.5美元，FOB深圳。")
+    assert terms.currency.code == "USD"
+
+
+def test_several_listed_currencies_stay_open_despite_the_fee():
+    _, terms = extract("打样费300元。大货可以用美元、欧元或人民币结算。")
+    assert terms.currency.code is None
+
+
+def test_a_fee_in_yuan_written_in_english_tells_nothing():
+    _, terms = extract("Sample fee is 300 yuan per design, refunded on order. FOB Ningbo, price to follow.")
+    assert terms.currency.code is None
+
+
+def test_fees_in_two_currencies_tell_nothing():
+    _, terms = extract("打样费300元，模具费USD 500。")
+    assert terms.currency.code is None
