@@ -90,3 +90,20 @@ def test_a_fee_in_yuan_written_in_english_tells_nothing():
 def test_fees_in_two_currencies_tell_nothing():
     _, terms = extract("打样费300元，模具费USD 500。")
     assert terms.currency.code is None
+
+
+# --- a bare count the buyer wants -----------------------------------------------------------------
+
+
+def test_a_bare_count_wanted_is_the_quantity():
+    for text, qty in (("the folding chair in your shop, I want 10", 10), ("We want 1,200.", 1200),
+                      ('Buyer: "1 want 10";', 10)):
+        _, terms = extract(text, role=Role.BUYER)
+        assert terms.line_items and terms.line_items[0].quantity == qty, text
+
+
+def test_a_count_wanted_with_something_else_after_it_is_not_the_quantity():
+    for text in ("I want 10 colours.", "We want 25 days.", "I want 10% off.", "I want 10 more samples",
+                 "Do you want 500?"):
+        _, terms = extract(text, role=Role.BUYER)
+        assert not terms.line_items or terms.line_items[0].quantity is None, text

@@ -24,6 +24,9 @@ _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
 _QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千)?\s*" + _QTY_UNIT
                   + r"(?![a-z])")
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)\s*(?:is|of|:|为|是)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])")
+# A bare count the buyer wants, closing its clause: "I want 10", "we want 1,200." (with a unit the
+# quantity pattern reads it anyway; "want 10 days/colours/%" and "want 10 more" go on, so do not end here).
+_WANT_COUNT = re.compile(r"(?<![a-z])want\s+(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[\"”“'’.;!,]|$))", re.MULTILINE)
 _QTY_CUES_OFF = re.compile(
     r"per (?:carton|ctn|box|bag|pallet|container)|/\s*(?:ctn|carton|box|bag)|each (?:carton|box)|"
     r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|in total we sold|sold")
@@ -91,6 +94,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
     spans = [(m.start(), m.end(), m.group(1), m.group(2), m.group(3)) for m in _QTY.finditer(low)]
     if "qty" in low or "quantity" in low or "数量" in low or "订" in low:
         spans += [(m.start(), m.end(), m.group(1), None, None) for m in _QTY_LABEL.finditer(low)
+                  if not any(s <= m.start(1) < e for s, e, *_ in spans)]
+    if "want" in view.words:
+        spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _WANT_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
     for start, end, number, mult, unit in spans:
         value = parse_decimal(number + (mult or ""))
