@@ -235,7 +235,7 @@ _MODES = _table({
              "port of discharge", "port of discharging", "ports of loading", "ports of discharge",
              "master b/l", "master bl", "master bill", "on board b/l", "onboard b/l", "on board bl",
              "onboard bl", "on board bill", "onboard bill"),
-            ("海运", "海運", "整柜", "整櫃", "拼箱", "船运", "船運", "柜", "櫃", "装运港", "裝運港", "卸货港",
+            ("海运", "海運", "整柜", "整櫃", "拼箱", "船运", "船運", "船期", "柜", "櫃", "装运港", "裝運港", "卸货港",
              "卸貨港")),
     "AIR": (("air", "airport", "by air", "airfreight", "flight"), ("空运", "空運", "航空")),
     "EXPRESS": (("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "sf"),

@@ -34,6 +34,24 @@ def test_an_ocean_marine_or_master_bill_of_lading_means_sea():
         assert terms.logistics.mode == TransportMode.SEA, text
 
 
+def test_ocean_and_sea_transport_phrasings_mean_sea():
+    for text in ("We ship by ocean.", "Ocean shipping is cheaper for this volume.", "Shipment via ocean.",
+                 "It goes on an ocean vessel.", "Sea transportation to Santos.", "船期是下周三。"):
+        _, terms = extract(text)
+        assert terms.logistics.mode == TransportMode.SEA, text
+
+
+def test_ocean_or_air_as_a_choice_is_no_mode():
+    _, terms = extract("We can send by ocean or by air, your choice.")
+    assert terms.logistics.mode in (None, TransportMode.UNSPECIFIED)
+
+
+def test_sea_transport_time_is_transit_not_lead_time():
+    _, terms = extract("By ocean, production 30 days and sea transport about 35 days to Santos.")
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (30, 30)
+    assert terms.logistics.transit_time is not None and terms.logistics.transit_time.max_days == 35
+
+
 def test_a_bare_bill_of_lading_is_a_payment_document_and_says_nothing():
     for text in ("Balance against copy of B/L.", "Balance within 7 days after B/L date.",
                  "余款见提单副本付款。"):

@@ -28,7 +28,8 @@ _LEAD_CUES = re.compile(
 _TRANSIT_CUES = re.compile(
     r"transit|on the (?:water|sea|way)|sailing|voyage|vessel|shipping (?:takes|time|needs)|"
     r"(?:sea|ocean|air|train|rail|truck|express|courier) (?:freight |shipping )?(?:takes|needs|is about|time)|"
-    r"by (?:sea|air|rail|train|truck|express|courier)[^.,;]*?(?:takes|needs|about|around)|"
+    r"by (?:sea|ocean|air|rail|train|truck|express|courier)[^.,;]*?(?:takes|needs|about|around)|"
+    r"(?:sea|ocean|air|rail|road) transport(?:ation)?|"
     r"to (?:arrive|reach)|arriv|reach (?:your|the)|door to door|port to port|in transit|"
     r"estimated delivery|delivery takes|tracking|port-to-port|door-to-door|"
     r"时效|路上|运输时间|海运|空运|快递|陆运|铁路|班列|到港|到达|航程|船期|运输需要|运输要")

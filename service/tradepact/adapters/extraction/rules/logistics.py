@@ -12,7 +12,7 @@ FIELD, CONTAINERS = "mode", "containers"
 TRIGGERS = ("port", "ports", "marine", "master", "装运港", "卸货港", "海运提单", "sea", "ocean", "vessel", "ship", "fcl", "lcl", "container", "containers", "full", "gp",
             "hq", "hc", "ft", "20'", "40'", "air", "airfreight", "express", "courier", "dhl", "fedex",
             "ups", "tnt", "ems", "rail", "train", "truck", "trucking", "road", "seafreight",
-            "海运", "整柜", "拼箱", "柜", "空运", "快递", "顺丰",
+            "海运", "船期", "整柜", "拼箱", "柜", "空运", "快递", "顺丰",
             "铁路", "班列", "陆运", "卡车", "汽运", "multimodal", "多式联运", "trucks", "lorry", "装柜")
 
 # (pattern, family, detail): family SEA with detail FCL/LCL merges with a bare SEA statement.
@@ -27,14 +27,16 @@ MODES = [
     (re.compile(r"\bby sea\b|\bsea freight\b|\bseafreight\b|\bocean freight\b|\bsea shipping\b|"
                 r"\bship(?:ped|ping)? by sea\b|\bvia sea\b|\bby vessel\b|\bby ship\b|\bby containers?\b|"
                 r"\b(?:the|a) vessel (?:sails|sailing|departs|departure|leaves)\b|"
-                r"\b(?:on ?board|onto|on to) the vessel\b|海运|走海运|船运|"
+                r"\b(?:on ?board|onto|on to) the vessel\b|海运|走海运|船运|船期|"
+                r"\b(?:by|via) (?:the )?ocean\b|\bocean (?:vessel|shipping|shipment|transport(?:ation)?)\b|"
+                r"\bsea (?:shipment|transport(?:ation)?|cargo)\b|"
                 # maritime paperwork and ports: a port of loading/discharge, an ocean or marine
                 # bill of lading (a bare B/L is only a payment document here, so it says nothing)
                 r"\bports? of (?:loading|discharge|discharging)\b|"
                 r"\b(?:ocean|marine|sea|master|on ?board) (?:b/?l|bills? of la(?:d|n)ing)\b|"
                 r"装运港|卸货港|海运提单"), "SEA", None,
      ("sea", "seafreight", "ocean", "vessel", "ship", "container", "containers", "board", "onboard",
-      "port", "ports", "marine", "master", "海运", "船运", "装运港", "卸货港", "提单")),
+      "port", "ports", "marine", "master", "海运", "船运", "船期", "装运港", "卸货港", "提单")),
     (re.compile(r"\bby air\b|\bair ?freight\b|\bair shipping\b|\bair cargo\b|\bvia air\b|\bship by air\b|空运"),
      "AIR", None, ("air", "airfreight", "空运")),
     (re.compile(r"\bexpress\b|\bcourier\b|\bdhl\b|\bfedex\b|\bups\b|\btnt\b|\bems\b|快递|顺丰|\bsf express\b"),
