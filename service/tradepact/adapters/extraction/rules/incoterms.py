@@ -41,9 +41,9 @@ _PUNCT = re.compile(r"[\s.\-]")  # "f.o.b." and "ex-works" read as "fob" and "ex
 _ANY_CHINESE = re.compile("|".join(p.pattern for p, _ in _CHINESE))
 # A place right after the rule: "FOB Ningbo", "CIF port of Hamburg", "DDP to Chicago", "FOB宁波".
 _PLACE_AFTER = re.compile(
-    r"\s*[,:\-]?\s*(?:(?:port of|port|at|to|in)\s+)?"
+    r"\s*[,:\-(（]?\s*(?:(?i:port of|port|at|to|in)\s+)?"
     r"([A-Z][A-Za-z]+(?:'[a-z]+)?(?:[ \-](?:[A-Z][A-Za-z]+|de|do|da))*)(?:\s+port)?")
-_ZH_PLACE_AFTER = re.compile(r"\s*[,:]?\s*([\u4e00-\u9fff]{2,3}?)(?=港|价|$|[^\u4e00-\u9fff]|的|报|交|吗|可|条|,)")
+_ZH_PLACE_AFTER = re.compile(r"\s*[,:(（]?\s*([\u4e00-\u9fff]{2,3}?)(?=港|价|$|[^\u4e00-\u9fff]|的|报|交|吗|可|条|,)")
 _ZH_PLACE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)港?$")
 _NOT_PLACES = frozenset({
     "price", "prices", "term", "terms", "terms.", "basis", "incoterms", "incoterm", "usd", "us",
@@ -116,7 +116,13 @@ def _place_after(view: MessageView, end: int) -> tuple[str | None, int]:
         return None, end
     place = " ".join(kept)
     place_end = m.start(1) + len(place)
+    if _ANOTHER_PLACE.match(view.text, place_end):
+        return None, end  # "FOB Ningbo or Shanghai": ports to choose from, none named yet
     return place, place_end
+
+
+# A second place offered beside the first: "Ningbo or Shanghai", "Ningbo/Shanghai port".
+_ANOTHER_PLACE = re.compile(r"(?:\s+port)?(?:\s+or\s+|\s*/\s*)(?:port of\s+)?[A-Z][a-z]")
 
 
 def _zh_place(view: MessageView, start: int, end: int) -> tuple[str | None, int, int]:
