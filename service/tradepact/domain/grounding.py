@@ -19,6 +19,7 @@ field; a downgraded status is reported as `UNGROUNDED_AGREEMENT`.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from tradepact.domain import _grounding_lexicon as lex
@@ -102,6 +103,10 @@ class _Chat:
             for j in range(first + 1, len(self.messages)))
 
 
+_ONE_PERIOD = {7: re.compile(r"(?<![a-z])an? week\b|一(?:个)?(?:周|星期)"),
+               30: re.compile(r"(?<![a-z])an? month\b|一个月")}
+
+
 class _Pool:
     """What a set of evidence quotes says: their numbers and their normalised text."""
 
@@ -116,7 +121,10 @@ class _Pool:
         if days is None or Decimal(days) in self.numbers:
             return True
         # "4-6 weeks" and "2 months" are lead times in days nobody wrote as days.
-        return any(days % n == 0 and Decimal(days // n) in self.numbers for n in (7, 30))
+        if any(days % n == 0 and Decimal(days // n) in self.numbers for n in (7, 30)):
+            return True
+        # "about a month", "货期一个月": one period written without a digit
+        return days in (7, 30) and bool(_ONE_PERIOD[days].search(self.text))
 
     def names(self, value: str | None) -> bool:
         return value is None or lex.text_supported(value, self.text)

@@ -15,16 +15,22 @@ _TRIGGERED = Prefilter(TRIGGERS)
 
 _UNIT = (r"(working days?|business days?|work days?|workdays?|wds?|days?|weeks?|wks?|months?|"
          r"个?工作日|个?工作天|天|日|周|个?星期|个月)")
+# "about a month", "in a week", "货期一个月左右": one period, only after a word that makes it a
+# duration (not "5000 pcs a month", "once a week", "一个月可以生产5万个").
+_ONE = (r"(?:(?<=in )|(?<=about )|(?<=around )|(?<=within )|(?<=takes )|(?<=need )|(?<=needs )|"
+        r"(?<=roughly )|(?<=approximately ))an?(?= (?:month|week)\b)|"
+        r"(?:(?<=期)|(?<=期:)|(?<=要)|(?<=约)|(?<=概)|(?<=在))一(?=个月|周|个星期|星期)")
 _DURATION = re.compile(
     r"(?:(within|in|about|around|approx\.?|approximately|max\.?|maximum|up to|最多|大约|约|大概)\s*)?"
-    r"(?<![\d.])(\d{1,3})(?:(?:\s*(?:天|日|days?))?" + RANGE_SEP + r"(\d{1,3}))?\s*" + _UNIT + r"(?![a-z])"
+    r"(?<![\d.])(\d{1,3}|" + _ONE + r")(?:(?:\s*(?:天|日|days?))?" + RANGE_SEP + r"(\d{1,3}))?\s*" + _UNIT + r"(?![a-z])"
     r"(?:\s*(?:以内|之内|内))?")
 _LEAD_CUES = re.compile(
     r"lead\s*-?\s*time|leadtime|production|produce|producing|manufactur|ready|finish|complete|"
     r"delivery time|delivery date|deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
     r"shipment (?:within|in)|ship within|dispatch|l/t|(?<![a-z])lt(?![a-z])|"
-    r"after (?:the )?(?:deposit|artwork|sample|order|design|payment|receiv)|upon receipt|"
-    r"交期|交货期|交货|货期|生产周期|生产|出货|发货|做好|完成|工期|大货|定金后|收到定金|下单后|确认后")
+    r"after (?:the )?(?:deposit|artwork|sample|order|design|payment|receiv|receipt)|upon receipt|"
+    r"(?:shipping|shipment) date|date of shipment|time of shipment|(?<![a-z])to make (?:them|it|the)|"
+    r"交期|交货期|交货|货期|生产周期|生产|出货|发货|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|做货|排产")
 _TRANSIT_CUES = re.compile(
     r"transit|on the (?:water|sea|way)|sailing|voyage|vessel|shipping (?:takes|time|needs)|"
     r"(?:sea|ocean|air|train|rail|truck|express|courier) (?:freight |shipping )?(?:takes|needs|is about|time)|"
@@ -78,7 +84,8 @@ def find(view: MessageView) -> None:
             lead = 1000  # the message is about lead time ("45 days is too long, make it 30 days")
         if lead is None and transit is None:
             continue
-        low_n, high_n = int(m.group(2)), int(m.group(3) or m.group(2))
+        low_n = int(m.group(2)) if m.group(2).isdigit() else 1
+        high_n = int(m.group(3)) if m.group(3) else low_n
         unit = m.group(4)
         factor = 7 if ("week" in unit or "wk" in unit or "周" in unit or "星期" in unit) else (
             30 if ("month" in unit or "月" in unit) else 1)

@@ -1,0 +1,57 @@
+"""Lead times written as one period without a digit, and cues chats use for production time."""
+
+from __future__ import annotations
+
+from tradepact.adapters.extraction.rules import RulesExtractor
+from tradepact.domain.grounding import verify_grounding
+from tradepact.domain.transcript import Message, Role, Transcript
+
+
+def extract(*texts: str, role: Role = Role.SELLER):
+    transcript = Transcript(messages=[Message(role=role, text=t) for t in texts])
+    return transcript, RulesExtractor().extract(transcript)
+
+
+def days(terms):
+    return terms.lead_time.min_days, terms.lead_time.max_days
+
+
+def test_one_period_without_a_digit_is_a_lead_time_and_grounded():
+    for text, want in (("We need about a month to produce them.", (30, 30)),
+                       ("Lead time is about a week.", (7, 7)),
+                       ("Production takes a month.", (30, 30)),
+                       ("货期一个月左右。", (30, 30)),
+                       ("交期：一个月", (30, 30)),
+                       ("大约一周出货。", (7, 7))):
+        transcript, terms = extract(text)
+        assert days(terms) == want, text
+        kept, findings = verify_grounding(terms, transcript)
+        assert days(kept) == want and not findings, text
+
+
+def test_a_period_as_a_rate_or_in_the_past_is_no_lead_time():
+    for text in ("We produce 5000 pcs a month and ship once a week.", "一个月可以生产五万个。",
+                 "A month ago we finished production."):
+        _, terms = extract(text)
+        assert days(terms) == (None, None), text
+
+
+def test_a_month_at_sea_is_transit():
+    _, terms = extract("Production 20 days; by sea it takes about a month to Durban.")
+    assert days(terms) == (20, 20)
+
+
+def test_production_cues_of_chats():
+    for text, want in (("Shipping date: 35 days after receipt of your deposit.", (35, 35)),
+                       ("Time of shipment: within 45 days.", (None, 45)),
+                       ("It takes 20 days to make them.", (20, 20)),
+                       ("做货要25天左右。", (25, 25))):
+        _, terms = extract(text)
+        assert days(terms) == want, text
+
+
+def test_days_after_receipt_of_goods_or_to_make_an_invoice_are_not_lead_time():
+    for text in ("Balance due 30 days after receipt of goods.", "We need 3 days to make the invoice.",
+                 "Shipping time 30 days to Hamburg."):
+        _, terms = extract(text)
+        assert days(terms) == (None, None), text
