@@ -32,9 +32,12 @@ _QTY_CUES_OFF = re.compile(
     r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|in total we sold|sold")
 _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|最低订|最小订|最少")
 
-_CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|\$|rmb|cny|yuan|元|人民币|美元|美金|eur|euros?|€|"
-        r"gbp|£|jpy|¥|hkd|aud|cad)")
-_AMOUNT = r"(\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"  # 1,234.5 or 1234.5
+# Names ending in 元/币 come before a bare 元: "新台币120元" is Taiwan dollars, "港币50" HK dollars.
+_CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新台币|台币|港币|港元|欧元|"
+        r"英镑|日元|元|人民币|美元|美金|eur|euros?|€|gbp|£|jpy|¥|hkd|aud|cad)")
+# 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
+# never 3 and never 320; a thousands group always has three digits)
+_AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
 _PRICE_BEFORE = re.compile(_CUR + r"\s*" + _AMOUNT + r"(k|万)?")
 _PRICE_AFTER = re.compile(_AMOUNT + r"\s*" + _CUR)
 _PER_UNIT = re.compile(r"^\s*(?:/|per|each|a|an|every|一|每)\s*(?:pc|pcs|piece|unit|set|pair|item|个|件|套|双|台|只|条|张|pair)?|"
@@ -57,12 +60,13 @@ _AMOUNT_HEAD = re.compile(
 # A quantity that earns a fee back ("mould fee refunded once the order reaches 10,000 pcs") is a
 # threshold, not the order.
 _FEE_REFUND = re.compile(r"refund|returned|waived|退还|返还|退回|fee|模具费|版费|样品费|开模费")
-_BARE_CODE = re.compile(r"(?<![a-z$])(usd|eur|gbp|rmb|cny|jpy|hkd|aud|cad)(?![a-z$])|人民币|美元|欧元|英镑|港币|日元")
+_BARE_CODE = re.compile(r"(?<![a-z$])(usd|eur|gbp|rmb|cny|jpy|hkd|aud|cad|twd)(?![a-z$])|人民币|美元|欧元|英镑|港币|日元|新台币")
 _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
           "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "元": "CNY", "人民币": "CNY", "¥": "CNY",
           "美元": "USD", "美金": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
           "gbp": "GBP", "£": "GBP", "jpy": "JPY", "hkd": "HKD", "aud": "AUD", "cad": "CAD",
-          "欧元": "EUR", "英镑": "GBP", "港币": "HKD", "日元": "JPY"}
+          "欧元": "EUR", "英镑": "GBP", "港币": "HKD", "港元": "HKD", "hk$": "HKD", "日元": "JPY",
+          "新台币": "TWD", "台币": "TWD", "nt$": "TWD", "twd": "TWD"}
 _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit": "units",
                "set": "sets", "pair": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
                "只": "pcs", "套": "sets", "双": "pairs", "台": "units", "箱": "cartons",
@@ -72,7 +76,8 @@ _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit
 CURRENCY_WORDS, AMOUNT, CODES = _CUR, _AMOUNT, _CODES
 
 _DIGIT = re.compile(r"\d")
-PRICE_TRIGGERS = ("usd", "us", "$", "dollar", "dollars", "rmb", "cny", "yuan", "元", "人民币", "美元",
+PRICE_TRIGGERS = ("usd", "us", "$", "dollar", "dollars", "rmb", "cny", "yuan", "元", "人民币", "美元", "twd",
+                  "币", "欧元", "英镑",
                   "美金", "eur", "euro", "euros", "€", "gbp", "£", "¥", "jpy", "hkd", "aud", "cad")
 _PRICED = Prefilter(PRICE_TRIGGERS)
 
