@@ -47,3 +47,15 @@ def test_parse_decimal_reads_both_notations():
     assert parse_decimal("12,5") == Decimal("12.5")
     assert parse_decimal("3,000") == Decimal(3000)
     assert parse_decimal("1,250.50") == Decimal("1250.50")
+
+
+def test_an_amount_in_ten_thousands_of_yuan():
+    assert price_and_currency("这台机器单价2万元，FOB上海。") == (Decimal(20000), "CNY")
+    _, terms = extract("订单金额低于2万元：下单时付全款。\n订单金额2万元以上：40%订金，尾款发货前付清。")
+    assert terms.currency.code == "CNY"  # a tier threshold still tells the currency
+
+
+def test_ten_thousand_pieces_are_no_money():
+    _, terms = extract("我们要2万个。", role=Role.BUYER)
+    assert terms.currency.code is None
+    assert terms.line_items[0].quantity == Decimal(20000)

@@ -39,7 +39,7 @@ _CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新
 # never 3 and never 320; a thousands group always has three digits)
 _AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
 _PRICE_BEFORE = re.compile(_CUR + r"\s*" + _AMOUNT + r"(k|万)?")
-_PRICE_AFTER = re.compile(_AMOUNT + r"\s*" + _CUR)
+_PRICE_AFTER = re.compile(_AMOUNT + r"\s*(?:(万|千)\s*)?" + _CUR)  # "2万元" is 20,000 yuan
 _PER_UNIT = re.compile(r"^\s*(?:/|per|each|a|an|every|一|每)\s*(?:pc|pcs|piece|unit|set|pair|item|个|件|套|双|台|只|条|张|pair)?|"
                        r"^\s*(?:each|ea\b)|^\s*/\s*[a-z个件套双台只条张]+")
 _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|fob|cif|exw|cfr|ddp|dap|fca|"
@@ -188,7 +188,7 @@ def _cell_text(low: str, start: int) -> str:
 
 def _find_prices(view: MessageView, low: str) -> None:
     seen: list[tuple[int, int]] = []
-    for pattern, cur_group, amt_group in ((_PRICE_BEFORE, 1, 2), (_PRICE_AFTER, 2, 1)):
+    for pattern, cur_group, amt_group, mult_group in ((_PRICE_BEFORE, 1, 2, 3), (_PRICE_AFTER, 3, 1, 2)):
         for m in pattern.finditer(low):
             if any(s < m.end() and m.start() < e for s, e in seen):
                 continue
@@ -199,7 +199,7 @@ def _find_prices(view: MessageView, low: str) -> None:
                 code = "USD"
             if code is None:
                 continue
-            amount = parse_decimal(m.group(amt_group) + (m.group(3) if pattern is _PRICE_BEFORE and m.group(3) else ""))
+            amount = parse_decimal(m.group(amt_group) + (m.group(mult_group) or ""))
             if amount is None:
                 continue
             _money(view, low, m.start(), m.end(), amount, code)
