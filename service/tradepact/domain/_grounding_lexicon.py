@@ -237,11 +237,11 @@ _MODES = _table({
              "onboard bl", "on board bill", "onboard bill"),
             ("海运", "海運", "整柜", "整櫃", "拼箱", "船运", "船運", "船期", "柜", "櫃", "装运港", "裝運港", "卸货港",
              "卸貨港")),
-    "AIR": (("air", "airport", "by air", "airfreight", "flight"), ("空运", "空運", "航空")),
+    "AIR": (("air", "airport", "by air", "airfreight", "flight", "plane", "airplane"), ("空运", "空運", "航空")),
     "EXPRESS": (("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "sf"),
                 ("快递", "快遞", "顺丰", "順豐")),
     "RAIL": (("rail", "railway", "train"), ("铁路", "鐵路", "班列", "火车", "火車")),
-    "ROAD": (("road", "truck", "trucking", "lorry"), ("陆运", "陸運", "卡车", "卡車", "汽运", "汽運")),
+    "ROAD": (("road", "truck", "trucking", "lorry"), ("陆运", "陸運", "卡车", "卡車", "汽运", "汽運", "汽车运输", "汽車運輸")),
 })
 
 _CURRENCIES = _table({

@@ -125,3 +125,25 @@ def test_a_count_wanted_with_something_else_after_it_is_not_the_quantity():
                  "Do you want 500?"):
         _, terms = extract(text, role=Role.BUYER)
         assert not terms.line_items or terms.line_items[0].quantity is None, text
+
+
+# --- air, rail and road phrasings ------------------------------------------------------------------
+
+
+def test_air_rail_and_road_phrasings():
+    for text, mode in (("Air shipment is possible.", TransportMode.AIR), ("We ship by plane.", TransportMode.AIR),
+                       ("Air transport to Lagos.", TransportMode.AIR),
+                       ("We send by railway to Duisburg.", TransportMode.RAIL),
+                       ("Ship via rail.", TransportMode.RAIL), ("Rail transportation to Lodz.", TransportMode.RAIL),
+                       ("By lorry to Leeds.", TransportMode.ROAD), ("汽车运输到阿拉木图。", TransportMode.ROAD)):
+        transcript, terms = extract(text)
+        assert terms.logistics.mode == mode, text
+        kept, findings = verify_grounding(terms, transcript)
+        assert kept.logistics.mode == mode and not findings, text
+
+
+def test_rail_or_plane_as_a_choice_and_airplane_goods_are_no_air_mode():
+    _, terms = extract("To Warsaw we can ship via rail or by plane, which do you prefer?")
+    assert terms.logistics.mode in (None, TransportMode.UNSPECIFIED)
+    _, terms = extract("The airplane parts go by sea in one 20GP.")
+    assert terms.logistics.mode == TransportMode.SEA_FCL

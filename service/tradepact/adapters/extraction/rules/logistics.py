@@ -9,11 +9,12 @@ from tradepact.domain.terms import ContainerType, TransportMode
 
 FIELD, CONTAINERS = "mode", "containers"
 
-TRIGGERS = ("port", "ports", "marine", "master", "装运港", "卸货港", "海运提单", "sea", "ocean", "vessel", "ship", "fcl", "lcl", "container", "containers", "full", "gp",
-            "hq", "hc", "ft", "20'", "40'", "air", "airfreight", "express", "courier", "dhl", "fedex",
-            "ups", "tnt", "ems", "rail", "train", "truck", "trucking", "road", "seafreight",
-            "海运", "船期", "整柜", "拼箱", "柜", "空运", "快递", "顺丰",
-            "铁路", "班列", "陆运", "卡车", "汽运", "multimodal", "多式联运", "trucks", "lorry", "装柜")
+TRIGGERS = ("port", "ports", "marine", "master", "装运港", "卸货港", "海运提单", "sea", "ocean", "vessel",
+            "ship", "fcl", "lcl", "container", "containers", "full", "gp", "hq", "hc", "ft", "20'", "40'",
+            "air", "airfreight", "express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "rail",
+            "railway", "plane", "airplane", "train", "truck", "trucking", "road", "seafreight",
+            "海运", "船期", "整柜", "拼箱", "柜", "空运", "快递", "顺丰", "铁路", "班列", "陆运", "卡车", "汽运",
+            "汽车运输", "multimodal", "多式联运", "trucks", "lorry", "装柜")
 
 # (pattern, family, detail): family SEA with detail FCL/LCL merges with a bare SEA statement.
 MODES = [
@@ -37,15 +38,18 @@ MODES = [
                 r"装运港|卸货港|海运提单"), "SEA", None,
      ("sea", "seafreight", "ocean", "vessel", "ship", "container", "containers", "board", "onboard",
       "port", "ports", "marine", "master", "海运", "船运", "船期", "装运港", "卸货港", "提单")),
-    (re.compile(r"\bby air\b|\bair ?freight\b|\bair shipping\b|\bair cargo\b|\bvia air\b|\bship by air\b|空运"),
-     "AIR", None, ("air", "airfreight", "空运")),
+    (re.compile(r"\bby air\b|\bair ?freight\b|\bair shipping\b|\bair cargo\b|\bvia air\b|\bship by air\b|空运|"
+                r"\bair (?:shipment|transport(?:ation)?)\b|\bby (?:air)?plane\b"),
+     "AIR", None, ("air", "airfreight", "plane", "airplane", "空运")),
     (re.compile(r"\bexpress\b|\bcourier\b|\bdhl\b|\bfedex\b|\bups\b|\btnt\b|\bems\b|快递|顺丰|\bsf express\b"),
      "EXPRESS", None, ("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "快递", "顺丰")),
-    (re.compile(r"\bby rail\b|\brail ?freight\b|\bby train\b|铁路|中欧班列|班列"), "RAIL", None,
-     ("rail", "railfreight", "train", "铁路", "班列")),
+    (re.compile(r"\bby rail\b|\brail ?freight\b|\bby train\b|铁路|中欧班列|班列|"
+                r"\b(?:by|via) (?:the )?(?:rail|railway)\b|\brail(?:way)? transport(?:ation)?\b"), "RAIL", None,
+     ("rail", "railfreight", "railway", "train", "铁路", "班列")),
     (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b|\broad freight\b|"
-                r"\b(?:your|own|buyer'?s) (?:own )?(?:truck|trucks|lorry)\b|陆运|卡车|汽运"), "ROAD", None,
-     ("truck", "trucks", "trucking", "road", "lorry", "陆运", "卡车", "汽运")),
+                r"\b(?:your|own|buyer'?s) (?:own )?(?:truck|trucks|lorry)\b|陆运|卡车|汽运|"
+                r"\bby lorry\b|\broad transport(?:ation)?\b|汽车运输"), "ROAD", None,
+     ("truck", "trucks", "trucking", "road", "lorry", "陆运", "卡车", "汽运", "汽车运输")),
     (re.compile(r"\bmultimodal\b|\bmulti-modal\b|多式联运"), "MULTIMODAL", None, ("multimodal", "multi", "多式联运")),
 ]
 _TRIGGERED = Prefilter(TRIGGERS)
