@@ -15,17 +15,18 @@ thread) with 1, 8 and 32 concurrent clients. Workloads (--flow):
 --servers N runs N server processes on one port (TRADEPACT_REUSE_PORT=1; the kernel spreads
 the clients' connections over them): one Python process is bound by its GIL.
 
---render-threads N adds N threads rendering and downloading PDFs of new contract versions in a
+--render-loops N adds N processes rendering and downloading PDFs of new contract versions in a
 loop (rendering runs in the server's process pool) while the escrow clients run, to show what
 escrow latency does meanwhile. Prints figures; asserts nothing.
 
     .venv/bin/python -m benchmarks.escrow_grpc_bench [--seconds 5] [--clients 1,8,32]
-        [--flow fund|cycle] [--backends sqlite,postgres] [--servers 1] [--render-threads 0]
+        [--flow fund|cycle] [--backends sqlite,postgres] [--servers 1] [--render-loops 0]
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import queue
 import statistics
@@ -35,6 +36,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from tests.support.escrow_flow import client, key, money
 from tests.support.samples import sample_options, sample_parties, sample_terms
@@ -184,38 +186,45 @@ def drive(address: str, steps: list[Callable[[Clients, Callable], bool]], second
     return len(lat), wall, lat, errors
 
 
+def _render_loop(address: str, stop, done) -> None:  # noqa: ANN001 - multiprocessing objects
+    """Draft a new contract version, render it to PDF and download it, until told to stop."""
+    with client(address, "platform") as c:
+        contract_id = ""
+        while not stop.is_set():
+            v = c.draft_contract(idempotency_key=key(), contract_id=contract_id,
+                                 terms=terms_to_pb(sample_terms()),
+                                 parties=parties_to_pb(sample_parties()),
+                                 options=options_to_pb(sample_options(), "standard"),
+                                 final=True).version
+            contract_id = v.contract_id
+            c.render_contract(idempotency_key=key(), contract_id=contract_id,
+                              version=v.version, format=contracts_pb2.DOCUMENT_FORMAT_PDF)
+            c.download_contract(contract_id=contract_id, version=v.version,
+                                format=contracts_pb2.DOCUMENT_FORMAT_PDF)
+            with done.get_lock():
+                done.value += 1
+
+
 @contextmanager
-def rendering(address: str, threads: int) -> Iterator[list[float]]:
-    """Threads drafting a new contract version, rendering it to PDF and downloading it."""
-    stop = threading.Event()
-    done: list[float] = []
+def rendering(address: str, loops: int) -> Iterator[Any]:
+    """Processes drafting, rendering and downloading contracts; yields their count so far.
 
-    def loop() -> None:
-        with client(address, "platform") as c:
-            contract_id = ""
-            while not stop.is_set():
-                t0 = time.perf_counter()
-                v = c.draft_contract(idempotency_key=key(), contract_id=contract_id,
-                                     terms=terms_to_pb(sample_terms()),
-                                     parties=parties_to_pb(sample_parties()),
-                                     options=options_to_pb(sample_options(), "standard"),
-                                     final=True).version
-                contract_id = v.contract_id
-                c.render_contract(idempotency_key=key(), contract_id=contract_id,
-                                  version=v.version, format=contracts_pb2.DOCUMENT_FORMAT_PDF)
-                c.download_contract(contract_id=contract_id, version=v.version,
-                                    format=contracts_pb2.DOCUMENT_FORMAT_PDF)
-                done.append(time.perf_counter() - t0)
-
-    ts = [threading.Thread(target=loop, daemon=True) for _ in range(threads)]
-    for t in ts:
-        t.start()
+    Separate processes, like the other clients that would send them: in threads of this
+    process they would compete with the escrow clients for this process's GIL, and the
+    escrow latencies measured here would include that wait.
+    """
+    ctx = multiprocessing.get_context("spawn")  # no fork of a process with gRPC channels
+    stop, done = ctx.Event(), ctx.Value("i", 0)
+    procs = [ctx.Process(target=_render_loop, args=(address, stop, done), daemon=True)
+             for _ in range(loops)]
+    for p in procs:
+        p.start()
     try:
         yield done
     finally:
         stop.set()
-        for t in ts:
-            t.join(60)
+        for p in procs:
+            p.join(60)
 
 
 def report(label: str, n: int, wall: float, lat: list[float], errors: list[str]) -> str:
@@ -257,11 +266,13 @@ def bench(name: str, servers: list[ServerProcess], args: argparse.Namespace) -> 
         steps = ([fund_flow(own[i]) for i in range(n)] if args.flow == "fund"
                  else [cycle_flow(pool) for _ in range(n)])
         with rendering(server.address, args.render_threads) as renders:
-            time.sleep(1.0)  # let the first renders start
+            time.sleep(3.0)  # let the render processes start and their first renders run
+            before = renders.value
             calls, wall, lat, errors = drive(server.address, steps, args.seconds)
+            rendered = renders.value - before
         print("  " + report(f"{n:>3} clients + {args.render_threads} PDF render loops",
                             calls, wall, lat, errors)
-              + f"   ({len(renders)} contracts drafted+rendered+downloaded meanwhile)",
+              + f"   ({rendered} contracts drafted+rendered+downloaded meanwhile)",
               flush=True)
     for pid in pids:
         own_mib, all_mib = peak_rss_mib(pid)
@@ -277,7 +288,8 @@ def main() -> None:
     ap.add_argument("--orders", type=int, default=400, help="fresh orders for --flow cycle")
     ap.add_argument("--backends", default="sqlite,postgres")
     ap.add_argument("--servers", type=int, default=1)
-    ap.add_argument("--render-threads", type=int, default=0)
+    ap.add_argument("--render-loops", "--render-threads", dest="render_threads", type=int,
+                    default=0, help="processes drafting, rendering and downloading PDFs")
     ap.add_argument("--log-level", default="WARNING", help="the server's TRADEPACT_LOG_LEVEL")
     ap.add_argument("--server-env", action="append", default=[], metavar="NAME=VALUE",
                     help="extra environment for the server, e.g. TRADEPACT_MAX_WORKERS=8")

@@ -13,7 +13,7 @@ RUNS = [
     [str(ROOT / "benchmarks" / "render_bench.py"), "--runs", "20"],
     ["-m", "benchmarks.escrow_grpc_bench", "--seconds", "5"],
     ["-m", "benchmarks.escrow_grpc_bench", "--seconds", "5", "--clients", "8",
-     "--render-threads", "2"],
+     "--render-loops", "2"],
 ]
 
 
