@@ -17,10 +17,11 @@ the clients' connections over them): one Python process is bound by its GIL.
 
 --render-loops N adds N processes rendering and downloading PDFs of new contract versions in a
 loop (rendering runs in the server's process pool) while the escrow clients run, to show what
-escrow latency does meanwhile. Prints figures; asserts nothing.
+escrow latency does meanwhile: back to back (saturating both cores here), or paced to
+--render-rate contracts per second. Prints figures; asserts nothing.
 
     .venv/bin/python -m benchmarks.escrow_grpc_bench [--seconds 5] [--clients 1,8,32]
-        [--flow fund|cycle] [--backends sqlite,postgres] [--servers 1] [--render-loops 0]
+        [--flow fund|cycle] [--backends sqlite,postgres] [--servers 1] [--render-loops 0 [--render-rate 0]]
 """
 
 from __future__ import annotations
@@ -186,11 +187,13 @@ def drive(address: str, steps: list[Callable[[Clients, Callable], bool]], second
     return len(lat), wall, lat, errors
 
 
-def _render_loop(address: str, stop, done) -> None:  # noqa: ANN001 - multiprocessing objects
-    """Draft a new contract version, render it to PDF and download it, until told to stop."""
+def _render_loop(address: str, stop, done, interval: float) -> None:  # noqa: ANN001
+    """Draft a new contract version, render it to PDF and download it, until told to stop;
+    a new cycle every `interval` seconds at most (0: back to back)."""
     with client(address, "platform") as c:
         contract_id = ""
         while not stop.is_set():
+            started = time.perf_counter()
             v = c.draft_contract(idempotency_key=key(), contract_id=contract_id,
                                  terms=terms_to_pb(sample_terms()),
                                  parties=parties_to_pb(sample_parties()),
@@ -203,10 +206,11 @@ def _render_loop(address: str, stop, done) -> None:  # noqa: ANN001 - multiproce
                                 format=contracts_pb2.DOCUMENT_FORMAT_PDF)
             with done.get_lock():
                 done.value += 1
+            stop.wait(max(0.0, interval - (time.perf_counter() - started)))
 
 
 @contextmanager
-def rendering(address: str, loops: int) -> Iterator[Any]:
+def rendering(address: str, loops: int, rate: float = 0.0) -> Iterator[Any]:
     """Processes drafting, rendering and downloading contracts; yields their count so far.
 
     Separate processes, like the other clients that would send them: in threads of this
@@ -215,8 +219,9 @@ def rendering(address: str, loops: int) -> Iterator[Any]:
     """
     ctx = multiprocessing.get_context("spawn")  # no fork of a process with gRPC channels
     stop, done = ctx.Event(), ctx.Value("i", 0)
-    procs = [ctx.Process(target=_render_loop, args=(address, stop, done), daemon=True)
-             for _ in range(loops)]
+    interval = loops / rate if rate > 0 else 0.0  # `rate` contracts per second in all
+    procs = [ctx.Process(target=_render_loop, args=(address, stop, done, interval),
+                         daemon=True) for _ in range(loops)]
     for p in procs:
         p.start()
     try:
@@ -265,12 +270,13 @@ def bench(name: str, servers: list[ServerProcess], args: argparse.Namespace) -> 
         n = 8 if 8 in counts else counts[-1]
         steps = ([fund_flow(own[i]) for i in range(n)] if args.flow == "fund"
                  else [cycle_flow(pool) for _ in range(n)])
-        with rendering(server.address, args.render_threads) as renders:
+        with rendering(server.address, args.render_threads, args.render_rate) as renders:
             time.sleep(3.0)  # let the render processes start and their first renders run
             before = renders.value
             calls, wall, lat, errors = drive(server.address, steps, args.seconds)
             rendered = renders.value - before
-        print("  " + report(f"{n:>3} clients + {args.render_threads} PDF render loops",
+        paced = f" at {args.render_rate:g}/s" if args.render_rate else " back to back"
+        print("  " + report(f"{n:>3} clients + {args.render_threads} PDF render loops{paced}",
                             calls, wall, lat, errors)
               + f"   ({rendered} contracts drafted+rendered+downloaded meanwhile)",
               flush=True)
@@ -290,6 +296,8 @@ def main() -> None:
     ap.add_argument("--servers", type=int, default=1)
     ap.add_argument("--render-loops", "--render-threads", dest="render_threads", type=int,
                     default=0, help="processes drafting, rendering and downloading PDFs")
+    ap.add_argument("--render-rate", type=float, default=0.0,
+                    help="contracts per second across the render loops (0: back to back)")
     ap.add_argument("--log-level", default="WARNING", help="the server's TRADEPACT_LOG_LEVEL")
     ap.add_argument("--server-env", action="append", default=[], metavar="NAME=VALUE",
                     help="extra environment for the server, e.g. TRADEPACT_MAX_WORKERS=8")
