@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from weasyprint.urls import URLFetchingError, fetch
 
@@ -69,3 +71,14 @@ def test_pool_renders_off_thread_and_enforces_its_time_budget():
         pool.timeout = 30
         rendered = pool.render(document, "pdf")  # the same worker keeps serving
     assert rendered.data.startswith(b"%PDF-")
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="SCHED_IDLE is Linux-only")
+def test_render_workers_yield_the_cpu_to_rpc_threads():
+    with RenderPool(1) as pool:
+        pool.render(sample_document(), "pdf")  # the worker exists and has warmed up
+        workers = list(pool._executor._processes)
+        assert workers
+        for pid in workers:
+            assert os.sched_getscheduler(pid) == os.SCHED_IDLE
+            assert os.getpriority(os.PRIO_PROCESS, pid) > os.getpriority(os.PRIO_PROCESS, 0)
