@@ -167,3 +167,23 @@ def test_a_server_error_status_is_unavailable(llm_server):
     llm = LLMExtractor(base_url=llm_server.base_url, model="m", transport_retries=0)
     with pytest.raises(Unavailable, match="HTTP 503"):
         llm.extract(CHAT)
+
+
+OPTIONS_CHAT = Transcript(messages=[
+    Message(role=Role.BUYER, author="Anna", text="How can we pay for the mugs?"),
+    Message(role=Role.SELLER, author="Li", text="We accept T/T or L/C at sight, your choice."),
+])
+
+
+def test_methods_offered_as_alternatives_are_kept_only_when_the_chat_names_them(llm_server):
+    offered = {"installments": [], "offered_methods": ["TT", "LC_SIGHT"],
+               "status": "CONFLICTING", "evidence": [q(1, "T/T or L/C at sight")]}
+    llm_server.script(answer(payment=offered))
+    pay = run(llm_server, transcript=OPTIONS_CHAT).terms.payment
+    assert [m.value for m in pay.offered_methods] == ["TT", "LC_SIGHT"]
+    assert pay.status == TermStatus.CONFLICTING
+
+    llm_server.script(answer(payment=dict(offered, offered_methods=["TT", "CASH"])))
+    result = run(llm_server, transcript=OPTIONS_CHAT)
+    assert "CASH" not in [m.value for m in result.terms.payment.offered_methods]  # never said
+    assert result.ungrounded_count >= 1

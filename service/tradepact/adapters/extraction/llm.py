@@ -96,6 +96,10 @@ class LLMInstallment(BaseModel):
 
 class LLMPayment(_Group):
     installments: list[LLMInstallment]
+    offered_methods: list[PaymentMethod] = Field(
+        default_factory=list,
+        description="methods offered as alternatives with none chosen (T/T or L/C), in the "
+                    "order offered; status CONFLICTING")
 
 
 class LLMLeadTime(_Group):
@@ -167,6 +171,8 @@ Rules:
 - Lead time (production / ready to ship) is never the transit time (shipping takes N days).
 - Incoterms 2020 rules only; legacy names map: DDU->DAP, DAT->DPU, C&F/CNF->CFR.
 - Payment installments are shares of the contract value in percent (30/70, 三七开 = 30/70).
+- Payment methods offered as alternatives with none chosen ("T/T or L/C"): status
+  CONFLICTING, offered_methods in the order offered, and no method on any installment.
 
 Extract only these term groups: {groups}.
 """
@@ -317,7 +323,8 @@ def to_trade_terms(answer: BaseModel, transcript: Transcript) -> TradeTerms:
             fixed_amount_minor=(to_minor(i.fixed_amount, i.currency or currency or "USD")
                                 if i.fixed_amount is not None else None),
             trigger=i.trigger, method=i.method, due_days=i.due_days,
-            evidence=locate(i.evidence, transcript)) for i in g.installments], **ev(g))
+            evidence=locate(i.evidence, transcript)) for i in g.installments],
+            offered_methods=list(g.offered_methods), **ev(g))
     if live(g := getattr(answer, "lead_time", None)):
         terms.lead_time = LeadTime(min_days=g.min_days, max_days=g.max_days,
                                    working_days=g.working_days, basis=g.basis, **ev(g))
