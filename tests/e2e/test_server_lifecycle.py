@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
 import time
 from pathlib import Path
@@ -146,3 +148,32 @@ def test_several_server_processes_share_one_port_and_stop_together(tmp_path):
         assert srv.terminate() == 0
     for pid in pids:
         assert not Path(f"/proc/{pid}").exists()
+
+
+def _children(pid: int) -> set[int]:
+    out: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:
+            pass
+    return out
+
+
+def test_render_workers_end_when_their_server_is_killed(tmp_path):
+    # SIGKILL (or a SIGTERM before it serves) leaves no chance to shut the render pool down;
+    # its workers must not live on, holding memory, for ever.
+    srv = ServerProcess(tmp_path).start()
+    try:
+        workers = _children(srv.proc.pid)
+        assert workers, "the server forks its render workers before serving"
+        os.kill(srv.proc.pid, signal.SIGKILL)  # the server alone, not its process group
+        srv.proc.wait(10)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
+            time.sleep(0.1)
+        alive = [w for w in workers if Path(f"/proc/{w}").exists()
+                 and "Z" not in Path(f"/proc/{w}/stat").read_text().split()[2]]
+        assert alive == []
+    finally:
+        srv.kill()

@@ -15,6 +15,7 @@ import os
 import resource
 import signal
 import threading
+import time
 
 from tradepact.domain.contract import ContractDocument
 from tradepact.domain.errors import DeadlineExceeded, TooLarge, TradepactError, Unavailable
@@ -54,8 +55,29 @@ def _run_when_idle() -> None:
         log.debug("render worker stays in the normal scheduling class: %s", exc)
 
 
+ORPHAN_CHECK_SECONDS = 1.0
+
+
+def _exit_with_parent() -> None:
+    """End this worker when the server that forked it is gone.
+
+    A server that exits without shutting its pool down (SIGTERM before it serves, SIGKILL,
+    a crash) leaves its workers blocked on a queue whose write end they hold themselves, so
+    they would wait for ever; they were seen still alive an hour later.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(ORPHAN_CHECK_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _warm_up(template_name: str, memory_limit: int | None) -> None:
     """Worker initializer: set limits, then render the sample in both formats once."""
+    _exit_with_parent()
     signal.signal(signal.SIGALRM, _on_alarm)
     # Rendering is batch work: on a busy machine the RPC threads (escrow, extraction) get the
     # CPU first, so their latency holds while PDFs render.
