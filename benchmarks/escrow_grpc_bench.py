@@ -41,7 +41,7 @@ from typing import Any
 
 from tests.support.escrow_flow import client, key, money
 from tests.support.samples import sample_options, sample_parties, sample_terms
-from tests.support.server_process import ServerProcess
+from tests.support.server_process import ServerProcess, child_pids
 from tradepact.entrypoints.grpc.converters.contracts import options_to_pb, parties_to_pb
 from tradepact.entrypoints.grpc.converters.terms import terms_to_pb
 from tradepact.v1 import contracts_pb2, escrow_pb2
@@ -58,17 +58,8 @@ def peak_rss_mib(pid: int) -> tuple[float, float]:
             pass
         return 0
 
-    def children(p: int) -> list[int]:
-        out = []
-        for task in Path(f"/proc/{p}/task").glob("*"):
-            try:
-                out += [int(c) for c in (task / "children").read_text().split()]
-            except OSError:
-                pass
-        return out
-
     own = hwm(pid)
-    return own / 1024, (own + sum(hwm(c) for c in children(pid))) / 1024
+    return own / 1024, (own + sum(hwm(c) for c in child_pids(pid))) / 1024
 
 
 def cpu_seconds(pid: int) -> float:

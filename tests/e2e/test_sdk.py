@@ -41,6 +41,22 @@ def test_a_platform_token_extracts_the_agreed_incoterm(server: ServerProcess) ->
     assert len(response.terms_fingerprint) == 64
 
 
+def test_payment_methods_offered_as_a_choice_come_back_as_offered_methods(
+        server: ServerProcess) -> None:
+    chat = terms_pb2.Transcript(messages=[
+        terms_pb2.Message(role=terms_pb2.ROLE_BUYER, author="Anna",
+                          text="How can we pay for the 3000 pcs?"),
+        terms_pb2.Message(role=terms_pb2.ROLE_SELLER, author="Li",
+                          text="We accept T/T or L/C at sight, your choice."),
+    ])
+    with sdk.TradepactClient(server.address, token=token("shop", "platform")) as client:
+        payment = client.extract_terms(transcript=chat).terms.payment
+    assert list(payment.offered_methods) == [terms_pb2.PAYMENT_METHOD_TT,
+                                             terms_pb2.PAYMENT_METHOD_LC_SIGHT]
+    assert payment.status == terms_pb2.TERM_STATUS_CONFLICTING
+    assert not any(i.method for i in payment.installments)
+
+
 def test_a_bad_token_raises_unauthenticated(server: ServerProcess) -> None:
     with sdk.TradepactClient(server.address, token="not-a-jwt") as client, \
             pytest.raises(sdk.Unauthenticated) as err:

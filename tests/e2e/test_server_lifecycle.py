@@ -16,7 +16,7 @@ from grpc_reflection.v1alpha.proto_reflection_descriptor_database import (
 )
 
 from tests.support.rich_status import field_violations
-from tests.support.server_process import ServerProcess, auth, free_port
+from tests.support.server_process import ServerProcess, auth, child_pids, free_port
 from tradepact.v1 import terms_pb2, terms_pb2_grpc
 
 
@@ -150,22 +150,12 @@ def test_several_server_processes_share_one_port_and_stop_together(tmp_path):
         assert not Path(f"/proc/{pid}").exists()
 
 
-def _children(pid: int) -> set[int]:
-    out: set[int] = set()
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            out |= {int(c) for c in (task / "children").read_text().split()}
-        except OSError:
-            pass
-    return out
-
-
 def test_render_workers_end_when_their_server_is_killed(tmp_path):
     # SIGKILL (or a SIGTERM before it serves) leaves no chance to shut the render pool down;
     # its workers must not live on, holding memory, for ever.
     srv = ServerProcess(tmp_path).start()
     try:
-        workers = _children(srv.proc.pid)
+        workers = child_pids(srv.proc.pid)
         assert workers, "the server forks its render workers before serving"
         os.kill(srv.proc.pid, signal.SIGKILL)  # the server alone, not its process group
         srv.proc.wait(10)

@@ -113,3 +113,14 @@ def token(subject: str, *roles: str, ttl: int = 3600, secret: str = TEST_SECRET)
 def auth(subject: str, *roles: str) -> list[tuple[str, str]]:
     """gRPC metadata carrying a test token."""
     return [("authorization", f"Bearer {token(subject, *roles)}")]
+
+
+def child_pids(pid: int) -> list[int]:
+    """The processes `pid` forked that are still its children (Linux /proc)."""
+    out: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return out
