@@ -62,6 +62,25 @@ def test_no_description_is_invented_when_no_goods_are_named(text):
     assert [i.description for i in terms.line_items] == [""]
 
 
+@pytest.mark.parametrize(("text", "quantity", "description"), [
+    ("Hi Lily, we are ready to order the 2,000 folding camping chairs at USD 6.80/pc FOB Xiamen.",
+     Decimal(2000), "folding camping chairs"),
+    ("We need 1,500 ceramic mugs with logo.", Decimal(1500), "ceramic mugs with logo"),
+])
+def test_a_count_between_a_buying_verb_and_the_goods_is_the_order_quantity(text, quantity, description):
+    item = grounded(chat(("B", text))).line_items[0]
+    assert (item.quantity, item.unit, item.description) == (quantity, None, description)
+
+
+@pytest.mark.parametrize("text", [
+    "For the logo we need 2 options, printed and embossed.",
+    "We need thirty percent deposit and the balance before shipment.",
+    "We need 30 days for production.",
+])
+def test_a_count_of_anything_but_goods_is_no_order_quantity(text):
+    assert grounded(chat(("B", text))).line_items == []
+
+
 def test_each_priced_goods_is_its_own_line_item_with_its_own_total():
     terms = grounded(chat(
         ("B", "We need 3000 pcs insulated water bottles and 3000 pcs gift boxes with our logo."),

@@ -7,6 +7,8 @@ A name is taken only in a few frames a reader would trust, verbatim and never pa
 - as the label of a price or quantity that opens its clause: "gift box USD 0.38/pc",
   "Yoga mats USD 4.20/pc", "ceramic mugs 2000 pcs", "帆布袋3000个", "保温杯单价3.20美元";
 - after a buying verb: "looking for 750ml stainless steel water bottles", "我们需要定做帆布袋";
+  a count written between the verb and the name is the order quantity, the goods being its unit
+  ("we are ready to order the 2,000 folding camping chairs", "we need 500 ceramic mugs");
 - after containers: "2x40HQ of the tiles".
 
 Everything else (a phrase with a unit, an Incoterm, a price word, a pronoun, a verb) ends or
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 
 from tradepact.adapters.extraction.rules.patterns import Mention, MessageView, Prefilter
+from tradepact.domain.numbers import parse_decimal
 
 GOODS = "goods"
 _TIED = ("quantity", "price")
@@ -47,6 +50,7 @@ tomorrow lead time production shipment shipping delivery payment deposit balance
 port container containers lcl fcl moq sample samples sampling what which how when
 where who why all any some same other another new best lowest final urgent urgently asap first
 hi hello dear sorry correction update revised revision note noted remark sir madam friend
+percent pct cent
 """.split())
 # Heads that name no goods ("the order", "your products", "black color").
 _NOT_GOODS = frozenset("""
@@ -54,7 +58,8 @@ item items goods product products stuff thing things one ones color colour color
 sizes style styles design designs logo logos packaging package packages quality material stock
 bulk trial catalog catalogue photos photo pictures picture artwork qty quantity quantities amount
 budget discount version supplier suppliers factory manufacturer company forwarder agent market
-model models order price terms black white red blue green grey gray yellow pink navy
+model models order price terms option options choice choices alternative alternatives kind kinds
+type types way ways copy copies document documents question questions reply black white red blue green grey gray yellow pink navy
 silver gold brown orange purple beige clear transparent
 """.split())
 _WORD = re.compile(r"[a-z0-9](?:[a-z0-9\-']*[a-z0-9])?")
@@ -70,9 +75,11 @@ _SPEC = re.compile(
 _LEADING = re.compile(r"(?:of\s+)?(?:(?:the|some|these|those|a|an)\s+)?")
 _VERBS = re.compile(
     r"(?<![a-z])(?:looking for|we need|i need|we want(?: to (?:order|buy|purchase))?|"
-    r"i want(?: to (?:order|buy|purchase))?|would like to (?:order|buy|purchase)|"
-    r"interested in|want to order|(?:we|i) (?:would )?(?:order|buy|purchase)|sourcing|"
+    r"i want(?: to (?:order|buy|purchase))?|(?:would like|ready|going|plan|planning|wish|decided) to "
+    r"(?:order|buy|purchase)|interested in|want to order|(?:we|i) (?:would )?(?:order|buy|purchase)|sourcing|"
     r"quote (?:for|on)|quotation for|do you have|we require)\s+")
+# The count a buying verb puts before the goods name: "order the 2,000 folding camping chairs".
+_COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/])\s+")
 _CONTAINER_OF = re.compile(
     r"(?:\d+\s*[x×*]\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)?\s*(?:containers?\s+)?of\s+")
 
@@ -223,6 +230,8 @@ def _after_verbs(view: MessageView, low: str) -> list[tuple[int, int]]:
     words = view.words
     for m in _VERBS.finditer(low) if not _VERB_WORDS.isdisjoint(words) else ():
         span = _en_phrase(low, m.end())
+        if span is None:
+            span = _counted(view, low, m.end())
         if span:
             out.append(span)
     containers = "of" in words and not _CONTAINER_WORDS.isdisjoint(words)
@@ -238,6 +247,25 @@ def _after_verbs(view: MessageView, low: str) -> list[tuple[int, int]]:
             if span:
                 out.append(span)
     return out
+
+
+def _counted(view: MessageView, low: str, pos: int) -> tuple[int, int] | None:
+    """"order the 2,000 folding camping chairs": the count is the order quantity (in the goods
+    themselves, no unit written) unless a quantity already covers it; returns the name's span."""
+    count = _COUNT.match(low, _LEADING.match(low, pos).end())
+    if count is None:
+        return None
+    span = _en_phrase(low, count.end())
+    if span is None or any(m.field in _TIED and m.start <= count.start() < m.end
+                           for m in view.mentions):
+        return span
+    value = parse_decimal(count.group(1))
+    if value is not None and value > 0:
+        view.add("quantity", (value, None), count.start(1), count.end(1))
+        for m in view.mentions[-1:]:
+            if m.field == "quantity" and m.start == count.start(1):
+                m.item = key(low[span[0]:span[1]])
+    return span
 
 
 def _zh_run(low: str, pos: int) -> tuple[int, int] | None:
