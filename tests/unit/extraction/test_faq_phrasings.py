@@ -224,3 +224,14 @@ def test_a_pasted_quotation_table_gives_quantity_unit_and_price():
 
 def test_a_table_without_quantity_or_price_columns_is_not_read():
     assert not extract("| Step | Days |\n|---|---|\n| Sampling | 7 |").line_items
+
+
+def test_a_hyphenated_wire_transfer_glued_to_the_word_before_is_tt():
+    for text in ("remaining 70% due payment bewere-transfer once the vessel sails",
+                 "Balance bywire-transfer before loading."):
+        assert extract(text).payment.installments[-1].method == PaymentMethod.TT
+
+
+def test_funds_that_were_transferred_name_no_method():
+    terms = extract("The moulds were transferred to the new workshop; the deposit was transferred too.")
+    assert all(i.method == PaymentMethod.UNSPECIFIED for i in terms.payment.installments)

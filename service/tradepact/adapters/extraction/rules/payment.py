@@ -97,8 +97,12 @@ _METHOD_DAYS = re.compile(r"\s*(?:at\s*)?(\d{2,3})\s*(?:days?|天)|[^.;\n]{0,30}
 _OA_DAYS = re.compile(r"(?<![a-z])(?:pay(?:ment)?|net|due)\s*(\d{1,3})\s*days?\s*after (?:the )?invoice")
 
 _METHODS = [
+    # "bewere-transfer" ("by wire-transfer" typed fast): the hyphenated compound is the method
+    # even glued to the word before it, and "were-" is only ever a typo there; "the funds were
+    # transferred" has no hyphen and is prose
     (re.compile(r"(?<![a-z])(?:t/t|tt|telegraphic transfer|telex transfer|wire[- ]transfer|wire|"
-                r"bank[- ]transfer|bank wire)(?![a-z])|电汇|银行转账|转账|轉账|转帐|轉帳"), PaymentMethod.TT),
+                r"bank[- ]transfer|bank wire)(?![a-z])|w[ie]re-transfer(?![a-z])|"
+                r"电汇|银行转账|转账|轉账|转帐|轉帳"), PaymentMethod.TT),
     (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)\s*(?:at\s*)?(\d{2,3})\s*days|远期信用证"),
      PaymentMethod.LC_USANCE),
     (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)(?![a-z])|信用证"), PaymentMethod.LC_SIGHT),
