@@ -235,3 +235,20 @@ def test_a_hyphenated_wire_transfer_glued_to_the_word_before_is_tt():
 def test_funds_that_were_transferred_name_no_method():
     terms = extract("The moulds were transferred to the new workshop; the deposit was transferred too.")
     assert all(i.method == PaymentMethod.UNSPECIFIED for i in terms.payment.installments)
+
+
+def test_a_split_every_branch_states_alike_stands_while_the_method_varies():
+    terms = extract(
+        "In case of EXW, the customer pays a 30% deposit after confirmation of the order and the "
+        "remaining 70% before shipment.\nIn case of FOB terms, 30% deposit by T/T before the order "
+        "and the remaining 70% after the bill of lading.\nLetter of Credit (L/C): a bank guarantee."
+    )
+    assert shares(terms) == [Decimal(30), Decimal(70)]
+    assert all(i.method == PaymentMethod.UNSPECIFIED for i in terms.payment.installments)
+    assert terms.incoterm.status == TermStatus.MISSING
+
+
+def test_a_split_stated_in_one_branch_only_stays_conditional():
+    terms = extract("If you choose EXW, 30% deposit and 70% before pickup.\n"
+                    "If you choose FOB, payment by L/C at sight.")
+    assert not terms.payment.installments

@@ -65,8 +65,7 @@ _CHOICE_AFTER = re.compile(r"[^,，;；.。\n]{0,4}?(?:也可|也行|亦可|都�
 
 def settle(view: MessageView) -> None:
     """Turn the payment mentions of a message that states a scheme, not a deal, into options."""
-    if view.variants:
-        _common_variant(view)
+    settled = _common_variant(view) if view.variants else set()
     pay = [m for m in view.mentions if m.field in _PAYMENT]
     if not pay:
         return
@@ -76,8 +75,13 @@ def settle(view: MessageView) -> None:
         for m in view.mentions:
             if m.field == MODE and _EQUIPMENT.search(low, m.start, m.end):
                 m.kind = OPTION  # "loaded onto the vessel" describes one tier, not the order
-    if tiered or _DEPENDS.in_message(view) or not view.conditional.isdisjoint(_PAYMENT):
-        _as_options(pay)  # tiers, or variants stated under a condition ("in case of FOB ...")
+    if tiered or _DEPENDS.in_message(view):
+        _as_options(pay)
+        return
+    if not view.conditional.isdisjoint(_PAYMENT):
+        # variants stated under a condition ("in case of FOB ..."); a split every variant states
+        # alike stands even when the method still varies with the condition
+        _as_options([m for m in pay if m.field not in settled])
         return
     other = _other_instrument(view, pay)
     chosen = _recommended(view, pay)
@@ -163,14 +167,16 @@ def _key(field: str, value: tuple) -> tuple:
     return (value[0], value[1], value[5]) if field == SPLIT else value
 
 
-def _common_variant(view: MessageView) -> None:
+def _common_variant(view: MessageView) -> set[str]:
     """Payment variants under different conditions that all name the same value state it anyway.
 
     "In case of EXW: 30 % deposit, 70 % before shipment. In case of FOB: 30 % deposit, 70 %
     after B/L" is a 30/70 split whichever rule applies (its trigger is left open). A field whose
     variants, and the message's own unconditional values, agree is no longer conditional; with
     no unconditional value it takes the variants' value when two or more sentences state it.
+    Returns the fields so settled.
     """
+    settled = set()
     for name in {m.field for m, _ in view.variants if m.field in _PAYMENT}:
         found = [(m, s) for m, s in view.variants if m.field == name]
         keys = {_key(name, m.value) for m, _ in found}
@@ -193,6 +199,8 @@ def _common_variant(view: MessageView) -> None:
                                                                  first.value[5])
             view.mentions.append(Mention(name, value, first.start, first.end))
         view.conditional.discard(name)
+        settled.add(name)
+    return settled
 
 
 def _recommended(view: MessageView, pay):
