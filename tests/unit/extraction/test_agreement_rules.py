@@ -81,6 +81,24 @@ def test_question_alone_is_not_a_term():
     assert terms.incoterm.rule is None
 
 
+def test_a_proposal_asked_as_a_question_is_proposed_when_left_open():
+    for text in ("How about CIF Hamburg?", "What do you think of CIF Hamburg?",
+                 "CIF汉堡，你看怎么样？"):
+        terms = extract((B, text), (S, "Let me check the freight first."))
+        assert terms.incoterm.status == TermStatus.PROPOSED, text
+        assert terms.incoterm.rule == IncotermRule.CIF
+
+
+def test_a_proposal_against_an_open_offer_is_a_counter_offer():
+    terms = extract((S, "FOB Ningbo USD 3.50/pc"), (B, "What about CIF Hamburg?"))
+    assert terms.incoterm.status == TermStatus.CONFLICTING
+
+
+def test_an_information_question_beside_a_request_proposes_nothing():
+    terms = extract((B, "What do you think of the new colours? Can you do CIF Hamburg?"))
+    assert terms.incoterm.status == TermStatus.MISSING
+
+
 def test_question_answered_yes_is_agreed():
     terms = extract((B, "Can you do FOB Qingdao?"), (S, "Yes we can."))
     assert (terms.incoterm.rule, terms.incoterm.status) == (IncotermRule.FOB, TermStatus.AGREED)

@@ -18,6 +18,7 @@ from itertools import chain
 
 from tradepact.adapters.extraction.rules.patterns import (
     OPTION,
+    PROPOSAL,
     QUESTION,
     STATEMENT,
     MessageView,
@@ -141,7 +142,7 @@ class FieldState:
                 self.pending, self.options, self.counter = [], False, False
             return
         if opp:
-            if c.kind == QUESTION:  # asking to confirm what the other side offered changes nothing
+            if c.kind in (QUESTION, PROPOSAL):  # asking to confirm the other side's offer changes nothing
                 return
             # answering the other side's request without a yes: it is now this side's offer
             self.superseded += [p for p in self.pending if p not in opp]
@@ -198,7 +199,7 @@ class FieldState:
             return Resolution(TermStatus.CONFLICTING, None, quotes, history, list(self.pending),
                               offered)
         c = self.pending[0]
-        if c.kind == QUESTION:
+        if c.kind == QUESTION:  # a question left unanswered proposes nothing; a proposal does
             return Resolution(TermStatus.MISSING, None, [], history, [])
         return Resolution(TermStatus.PROPOSED, c.value, c.evidence, history, [])
 

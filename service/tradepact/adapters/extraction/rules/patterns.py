@@ -13,7 +13,9 @@ from tradepact.domain.transcript import Role
 NUM = r"\d+(?:[.,]\d+)*"
 RANGE_SEP = r"\s*(?:-{1,2}|~|–|—|to|到|至)\s*"
 
-STATEMENT, QUESTION, OPTION = "statement", "question", "option"
+# A PROPOSAL is a value put forward as a question ("how about CIF Hamburg?", "50%信用证，其余付款
+#交单，你看怎么样"): it weighs in a negotiation like a question, but left unanswered it is proposed.
+STATEMENT, QUESTION, OPTION, PROPOSAL = "statement", "question", "option", "proposal"
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -148,7 +150,8 @@ class MessageView:
 
     def kind_at(self, pos: int, bare_questions: bool = True) -> str:
         """QUESTION when the sentence asks for the value ("can you do CIF?"), or with
-        `bare_questions` when its clause is a question without an opener ("DDP need?");
+        `bare_questions` when its clause is a question without an opener ("DDP need?"), and
+        PROPOSAL when the question puts the value forward ("how about CIF?", "..., 你看怎么样");
         OPTION when it is one of a list of options ("three options: (1) ... (2) ...");
         else STATEMENT."""
         if bare_questions and _ASKS.in_message(self):
@@ -157,17 +160,24 @@ class MessageView:
             # "..., which one do you prefer?" asks about what follows its last comma only;
             # a tag ("..., 你看怎么样", "..., ok?") asks about the whole sentence
             if asked and (asked.group(1) is None or not _COMMA.search(self.low, pos, asked.start())):
-                return QUESTION
+                return self._question_or_proposal(pos, s, e)
         if _QUESTION_OPENER.in_message(self):
-            s, _ = self.sentence_at(pos)
+            s, e = self.sentence_at(pos)
             before = self.low[s:pos]
             # "will you please quote for 100 tons": a request for a quote states the quantity
             if _QUESTION_OPENER.pattern.search(before) and (
                     bare_questions or not _QUOTE_REQUEST.search(before)):
-                return QUESTION
+                return self._question_or_proposal(pos, s, e)
         if _OPTIONS.in_message(self) and self._in_option_list(pos):
             return OPTION
         return STATEMENT
+
+    def _question_or_proposal(self, pos: int, s: int, e: int) -> str:
+        """PROPOSAL when the question opens with a proposing phrase before the value or ends with
+        a proposing tag after it; an information question stays a QUESTION."""
+        if _PROPOSING.search(self.low, s, pos) or _PROPOSING_TAG.search(self.low, pos, e):
+            return PROPOSAL
+        return QUESTION
 
     def _in_option_list(self, pos: int) -> bool:
         """After an options cue in the same full sentence (a list's ";" does not end it)."""
@@ -271,6 +281,12 @@ _ASKS = Cue(re.compile(
     r"(?:(?:怎么样|如何|好不好|行不行|可以吗|行吗|好吗|(?<![a-z])ok(?:ay)?\s*[?？])|(\?|？|吗))[\s.!。！]*$",
     re.MULTILINE), ("?", "？", "吗", "怎么样", "如何", "好不好", "行不行"))
 _COMMA = re.compile(r"[,，;；:：]")
+# A question that puts a value forward for the other side to take: "how about / what about X?",
+# "what do you think of X?", "X, 你看怎么样 / 如何 / 行吗", "X, ok?".
+_PROPOSING = re.compile(r"\b(?:how|what)\s+about\b|\bwhat do you think (?:of|about)\b|"
+                        r"\bwhat would you say to\b")
+_PROPOSING_TAG = re.compile(
+    r"(?:你看|[,，]\s*)(?:怎么样|如何|行吗|行不行|可以吗|好吗)|[,，]\s*ok(?:ay)?\s*[?？]")
 # "price for 1000 pcs?": the quantity in a question is still the one the buyer wants.
 _STATED_IN_QUESTIONS = frozenset({"quantity", "moq"})
 # A list of alternatives: the values after it are options, none of them chosen.

@@ -18,6 +18,7 @@ import re
 from tradepact.adapters.extraction.rules.logistics import FIELD as MODE
 from tradepact.adapters.extraction.rules.patterns import (
     OPTION,
+    PROPOSAL,
     QUESTION,
     STATEMENT,
     Cue,
@@ -151,7 +152,7 @@ def _split_by_instrument(view: MessageView, pay: list[Mention]) -> bool:
             return False
     kinds = {m.kind for m in methods}
     kind = OPTION if OPTION in kinds or _ALTERNATIVE.match(view.low) else (
-        STATEMENT if STATEMENT in kinds else QUESTION)
+        STATEMENT if STATEMENT in kinds else PROPOSAL if PROPOSAL in kinds else QUESTION)
     view.mentions = [m for m in view.mentions if m.field not in _PAYMENT]
     view.mentions += [Mention(SPLIT, split, start, end, kind), Mention(METHOD, (parts, None, None), start, end, kind)]
     return True
