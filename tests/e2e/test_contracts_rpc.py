@@ -173,3 +173,33 @@ def test_versions_list_newest_first_in_pages(stub):
         contract_id=first.contract_id, page_size=2, page_token=page.next_page_token),
         metadata=PLATFORM, timeout=10)
     assert [v.version for v in rest.versions] == [1] and not rest.next_page_token
+
+
+def test_download_renders_a_version_first_once_and_names_a_missing_version(stub):
+    first = _draft(stub, "dl-first")
+    second = _draft(stub, "dl-second", contract_id=first.contract_id)
+    assert second.version == first.version + 1
+    # Nothing rendered yet: the download renders the version it names, in the language asked.
+    req = pb.DownloadContractRequest(contract_id=first.contract_id, version=first.version,
+                                     format=pb.DOCUMENT_FORMAT_DOCX,
+                                     language=pb.CONTRACT_LANGUAGE_BILINGUAL)
+    parts = list(stub.DownloadContract(req, metadata=SELLER, timeout=60))
+    data = b"".join(p.chunk for p in parts[1:])
+    assert parts[0].header.sha256 == hashlib.sha256(data).hexdigest()
+    assert parts[0].header.language == pb.CONTRACT_LANGUAGE_BILINGUAL
+    again = list(stub.DownloadContract(req, metadata=SELLER, timeout=60))
+    assert again[0].header.sha256 == parts[0].header.sha256  # stored once, served as stored
+    got = stub.GetContract(pb.GetContractRequest(contract_id=first.contract_id,
+                                                 version=first.version),
+                           metadata=PLATFORM, timeout=10).version
+    assert [(f.format, f.language) for f in got.files] == [
+        (pb.DOCUMENT_FORMAT_DOCX, pb.CONTRACT_LANGUAGE_BILINGUAL)]
+    latest = stub.GetContract(pb.GetContractRequest(contract_id=first.contract_id),
+                              metadata=PLATFORM, timeout=10).version
+    assert latest.version == second.version and not latest.files
+    with pytest.raises(grpc.RpcError) as err:
+        list(stub.DownloadContract(pb.DownloadContractRequest(
+            contract_id=first.contract_id, version=second.version + 1,
+            format=pb.DOCUMENT_FORMAT_PDF), metadata=SELLER, timeout=10))
+    assert err.value.code() == grpc.StatusCode.NOT_FOUND
+    assert f"v{second.version + 1}" in err.value.details()

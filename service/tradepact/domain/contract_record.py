@@ -81,5 +81,10 @@ def version_or_not_found(version: ContractVersion | None, contract_id: str,
                          number: int) -> ContractVersion:
     """The version, or NotFound naming what was asked for."""
     if version is None:
-        raise NotFound("contract version", f"{contract_id} v{number}" if number else contract_id)
+        raise version_not_found(contract_id, number)
     return version
+
+
+def version_not_found(contract_id: str, number: int) -> NotFound:
+    """NotFound for version `number` of a contract (0: its latest)."""
+    return NotFound("contract version", f"{contract_id} v{number}" if number else contract_id)

@@ -58,6 +58,22 @@ class SqlContractTx:
                                 .where(contracts.c.contract_id == contract_id)).first()
         return (row.seller_party_id, row.buyer_party_id) if row else None
 
+    def contract_number(self, contract_id: str) -> str | None:
+        return self.conn.execute(select(contracts.c.contract_number)
+                                 .where(contracts.c.contract_id == contract_id)).scalar()
+
+    def version_language(self, contract_id: str, version: int) -> tuple[int, str] | None:
+        stmt = select(versions.c.version, versions.c.options_json).where(
+            versions.c.contract_id == contract_id)
+        if version:
+            stmt = stmt.where(versions.c.version == version)
+        else:
+            stmt = stmt.order_by(versions.c.version.desc()).limit(1)
+        row = self.conn.execute(stmt).first()
+        if row is None:
+            return None
+        return row.version, json.loads(row.options_json)["options"]["language"]
+
     def insert_contract(self, contract_id: str, number: str, seller: str, buyer: str,
                         now: datetime) -> None:
         self.conn.execute(insert(contracts).values(

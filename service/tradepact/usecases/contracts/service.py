@@ -10,6 +10,7 @@ from tradepact.domain.contract_record import (
     FileFormat,
     StoredFile,
     require_party,
+    version_not_found,
     version_or_not_found,
 )
 from tradepact.domain.errors import (
@@ -23,7 +24,7 @@ from tradepact.domain.principal import Principal
 
 from ..idempotency import check_key, run_once
 from .commands import DownloadContract, DraftContract, GetContract, ListVersions, RenderContract
-from .ports import ContractUnitOfWork
+from .ports import ContractTx, ContractUnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -76,9 +77,7 @@ def draft_contract(cmd: DraftContract, principal: Principal,
                 raise PreconditionFailed(PreconditionViolation(
                     "PARTIES", f"contracts/{contract_id}",
                     "a new version must keep the same seller and buyer party ids"))
-            number_row = tx.load_version(contract_id, 0)
-            number = number_row.contract_number if number_row else _contract_number(
-                contract_id, now)
+            number = tx.contract_number(contract_id) or _contract_number(contract_id, now)
         else:
             number = _contract_number(contract_id, now)
             tx.insert_contract(contract_id, number, cmd.parties.seller.party_id,
@@ -106,22 +105,29 @@ def draft_contract(cmd: DraftContract, principal: Principal,
     return result
 
 
-def _load_readable(uow: ContractUnitOfWork, principal: Principal, contract_id: str,
-                   version: int, action: str) -> ContractVersion:
+def _check_readable(tx: ContractTx, principal: Principal, contract_id: str, version: int,
+                    action: str) -> None:
     if not contract_id:
         raise InvalidInput("contract_id", "is required")
     if version < 0:
         raise InvalidInput("version", "must be 0 (latest) or a version number")
+    parties = tx.contract_parties(contract_id)
+    if parties is None:
+        raise NotFound("contract", contract_id)
+    require_party(principal, contract_id, parties[0], parties[1], action)
+
+
+def _load_readable(uow: ContractUnitOfWork, principal: Principal, contract_id: str,
+                   version: int, action: str) -> ContractVersion:
     with uow.store.read() as tx:
-        parties = tx.contract_parties(contract_id)
-        if parties is None:
-            raise NotFound("contract", contract_id)
-        require_party(principal, contract_id, parties[0], parties[1], action)
+        _check_readable(tx, principal, contract_id, version, action)
         return version_or_not_found(tx.load_version(contract_id, version), contract_id, version)
 
 
-def _language(version: ContractVersion, language: str) -> str:
-    lang = language or version.options.language.value
+def _language(version: ContractVersion | str, language: str) -> str:
+    """The language asked for, or the version's own (a version or its language code)."""
+    own = version if isinstance(version, str) else version.options.language.value
+    lang = language or own
     if lang not in {x.value for x in Language}:
         raise InvalidInput("language", "must be en, zh or bilingual")
     return lang
@@ -168,9 +174,19 @@ def render_contract(cmd: RenderContract, principal: Principal,
 def download_contract(cmd: DownloadContract, principal: Principal,
                       uow: ContractUnitOfWork) -> tuple[StoredFile, bytes]:
     """The stored file's description and bytes (rendered first when it was not yet)."""
-    version = _load_readable(uow, principal, cmd.contract_id, cmd.version, "download")
-    return _render_and_store(uow, principal, version, cmd.format,
-                             _language(version, cmd.language))
+    with uow.store.read() as tx:
+        # A file already rendered is served without reading the version's terms.
+        _check_readable(tx, principal, cmd.contract_id, cmd.version, "download")
+        found = tx.version_language(cmd.contract_id, cmd.version)
+        if found is None:
+            raise version_not_found(cmd.contract_id, cmd.version)
+        number, own_language = found
+        language = _language(own_language, cmd.language)
+        stored = tx.find_file(cmd.contract_id, number, cmd.format.value, language)
+    if stored is not None:
+        return stored
+    version = _load_readable(uow, principal, cmd.contract_id, number, "download")
+    return _render_and_store(uow, principal, version, cmd.format, language)
 
 
 def get_contract(cmd: GetContract, principal: Principal,
