@@ -55,3 +55,23 @@ def test_days_after_receipt_of_goods_or_to_make_an_invoice_are_not_lead_time():
                  "Shipping time 30 days to Hamburg."):
         _, terms = extract(text)
         assert days(terms) == (None, None), text
+
+
+def test_a_delay_report_keeps_only_the_promised_lead_time():
+    for text in ("Really an order from promised 28 days lead-time to actual 138 days production! "
+                 "It postponed 110 days. They said maybe wait for another 2 weeks, finish in 3 weeks.",
+                 "交期推迟了，原来约定的是28天，现在又说还要再等10天。"):
+        transcript, terms = extract(text, role=Role.BUYER)
+        assert days(terms) == (28, 28), text
+        kept, findings = verify_grounding(terms, transcript)
+        assert days(kept) == (28, 28) and not findings, text
+
+
+def test_a_delay_report_without_a_promised_time_states_no_lead_time():
+    _, terms = extract("Sorry, the order was delayed by 10 days, the goods will be ready in 2 weeks.")
+    assert days(terms) == (None, None)
+
+
+def test_avoiding_a_delay_is_no_delay_report():
+    _, terms = extract("To avoid any delay, please confirm the artwork. Production time is 20 days.")
+    assert days(terms) == (20, 20)

@@ -56,6 +56,13 @@ _BASIS = [
     (re.compile(r"(?:after|from|upon|of) (?:the )?(?:order|po|purchase order|order confirmation|"
                 r"contract|confirm\w*)|下单后|订单确认|合同"), LeadTimeBasis.AFTER_ORDER),
 ]
+# A message that reports a delay ("postponed 110 days", "7 days overdue", "交期推迟了") tells
+# outcomes, slips and excuses ("actual 138 days", "wait another 2 weeks"), not terms: only a
+# duration it names as the promised or agreed one ("from promised 28 days lead-time") is a term.
+_DELAY_REPORT = re.compile(
+    r"\b(?:postponed|overdue|behind schedule|(?:is|was|are|were|been|got|get|gets) (?:delayed|postponed)|"
+    r"delayed (?:by|for)|(?:a )?delay of)\b|推迟了|延期了|延误了|拖延了|拖了")
+_PROMISED = re.compile(r"\b(?:promised|agreed|quoted|contracted|committed|original(?:ly)?)\b|承诺|约定|说好|合同")
 _MESSAGE_LEAD = re.compile(r"lead\s*-?\s*time|too long|太长|太久|交期|production|生产")
 _IN_STOCK = re.compile(r"in stock|ready stock|from stock|stock items?|现货")
 
@@ -65,9 +72,14 @@ def find(view: MessageView) -> None:
     low = view.low
     if not _TRIGGERED(view):
         return
+    delay = _DELAY_REPORT.search(low) is not None
+    after_last = 0
     for m in _DURATION.finditer(low):
         start, end = m.start(), m.end()
+        since, after_last = after_last, end
         cs, ce = view.clause_at(start)
+        if delay and not _PROMISED.search(low, max(cs, since), start):
+            continue
         ss, se = view.sentence_at(start)
         clause, sentence = low[cs:ce], low[ss:se]
         if _NOT_LEAD.search(clause) or _BEFORE_EVENT.match(low, end):
