@@ -252,3 +252,20 @@ def test_a_split_stated_in_one_branch_only_stays_conditional():
     terms = extract("If you choose EXW, 30% deposit and 70% before pickup.\n"
                     "If you choose FOB, payment by L/C at sight.")
     assert not terms.payment.installments
+
+
+def test_bullets_under_a_labelled_term_line_that_state_other_values_are_exceptions():
+    terms = extract("Price term: FOB Shantou (more than 25 CBM)\n"
+                    "*  LCL or FCL less than 25 CBM : Ex-work Shantou + handling charge\n"
+                    "Delivery date: within 30-40 days after all details are confirmed for 1*20GP")
+    assert (terms.incoterm.rule, terms.incoterm.named_place) == (IncotermRule.FOB, "Shantou")
+    assert terms.incoterm.status == TermStatus.PROPOSED
+    assert terms.logistics.mode == TransportMode.SEA_FCL
+
+
+def test_bullets_under_a_term_line_that_list_other_terms_are_kept():
+    terms = extract("Price term: FOB Xiamen\n* Payment: 30% deposit, balance before shipment\n"
+                    "* Shipping: by sea, LCL")
+    assert terms.incoterm.rule == IncotermRule.FOB
+    assert shares(terms) == [Decimal(30), Decimal(70)]
+    assert terms.logistics.mode == TransportMode.SEA_LCL

@@ -66,6 +66,8 @@ _CHOICE_AFTER = re.compile(r"[^,，;；.。\n]{0,4}?(?:也可|也行|亦可|都�
 
 def settle(view: MessageView) -> None:
     """Turn the payment mentions of a message that states a scheme, not a deal, into options."""
+    if "\n" in view.low and view.mentions:
+        _drop_exceptions(view)
     settled = _common_variant(view) if view.variants else set()
     pay = [m for m in view.mentions if m.field in _PAYMENT]
     if not pay:
@@ -106,6 +108,42 @@ def settle(view: MessageView) -> None:
         if m.field == METHOD and (other or _OR_BEFORE.search(low, max(0, m.start - 40), m.start)
                                   or _OR_AFTER.match(low, m.end)):
             m.kind = OPTION  # "your payment or a valid L/C": one means among others
+
+
+# A labelled term line ("Price term: FOB Shantou (more than 25 CBM)") and the bulleted lines right
+# under it ("* LCL or FCL less than 25 CBM: Ex-work Shantou", "* If FOB Shenzhen, ...").
+_TERM_LINE = re.compile(
+    r"^[ \t]*(?:price|trade|delivery|shipping|shipment|payment)[ \t]+terms?[ \t]*[:：]|"
+    r"^[ \t]*(?:incoterms?|价格条款|贸易条款|贸易术语|交货条款|付款方式|付款条件)[ \t]*[:：]", re.MULTILINE)
+_BULLET = re.compile(r"[ \t]*[*•·▪●–-][ \t]")
+
+
+def _drop_exceptions(view: MessageView) -> None:
+    """A labelled term line that states a value sets the default; a bullet right under it that
+    states another value of the same field is an exception ("Price term: FOB Shantou / * LCL
+    under 25 CBM: Ex-work Shantou"), so nothing in that bullet (its case either: "LCL") is the
+    term. Bullets under a label without a value of their own are a list of terms, not exceptions."""
+    low = view.low
+    drop: list[tuple[int, int]] = []
+    for head in _TERM_LINE.finditer(low):
+        line_end = low.find("\n", head.end())
+        if line_end < 0:
+            break
+        stated = {(m.field, m.value) for m in view.mentions if head.end() <= m.start < line_end}
+        pos = line_end + 1
+        while _BULLET.match(low, pos) is not None:
+            end = low.find("\n", pos)
+            end = len(low) if end < 0 else end
+            if any(m.field == f and not _same(m.value, v) for m in view.mentions
+                   if pos <= m.start < end for f, v in stated):
+                drop.append((pos, end))
+            pos = end + 1
+    if drop:
+        view.mentions = [m for m in view.mentions if not any(s <= m.start < e for s, e in drop)]
+
+
+def _same(a: tuple, b: tuple) -> bool:
+    return all(x == y for x, y in zip(a, b, strict=False) if x is not None and y is not None)
 
 
 def _other_instrument(view: MessageView, pay: list[Mention]) -> bool:
