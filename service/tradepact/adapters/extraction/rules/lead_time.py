@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tradepact.adapters.extraction.rules.patterns import RANGE_SEP, MessageView, Prefilter
+from tradepact.adapters.extraction.rules.patterns import RANGE_SEP, Cue, MessageView, Prefilter
 from tradepact.domain.terms import LeadTimeBasis
 
 LEAD, TRANSIT = "lead_time", "transit"
@@ -59,9 +59,10 @@ _BASIS = [
 # A message that reports a delay ("postponed 110 days", "7 days overdue", "交期推迟了") tells
 # outcomes, slips and excuses ("actual 138 days", "wait another 2 weeks"), not terms: only a
 # duration it names as the promised or agreed one ("from promised 28 days lead-time") is a term.
-_DELAY_REPORT = re.compile(
+_DELAY_REPORT = Cue(re.compile(
     r"\b(?:postponed|overdue|behind schedule|(?:is|was|are|were|been|got|get|gets) (?:delayed|postponed)|"
-    r"delayed (?:by|for)|(?:a )?delay of)\b|推迟了|延期了|延误了|拖延了|拖了")
+    r"delayed (?:by|for)|(?:a )?delay of)\b|推迟了|延期了|延误了|拖延了|拖了"),
+    ("postponed", "overdue", "behind", "delayed", "delay", "推迟了", "延期了", "延误了", "拖延了", "拖了"))
 _PROMISED = re.compile(r"\b(?:promised|agreed|quoted|contracted|committed|original(?:ly)?)\b|承诺|约定|说好|合同")
 _MESSAGE_LEAD = re.compile(r"lead\s*-?\s*time|too long|太长|太久|交期|production|生产")
 _IN_STOCK = re.compile(r"in stock|ready stock|from stock|stock items?|现货")
@@ -72,7 +73,7 @@ def find(view: MessageView) -> None:
     low = view.low
     if not _TRIGGERED(view):
         return
-    delay = _DELAY_REPORT.search(low) is not None
+    delay = _DELAY_REPORT.in_message(view)
     after_last = 0
     for m in _DURATION.finditer(low):
         start, end = m.start(), m.end()
