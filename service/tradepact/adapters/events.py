@@ -23,6 +23,7 @@ class OrderEventBus:
         self._cond = threading.Condition()
         self._latest: dict[str, int] = {}  # watched orders only
         self._watchers: dict[str, int] = {}
+        self._any_watched = threading.Event()  # set while at least one order is watched
         self._closed = False
 
     @contextmanager
@@ -32,6 +33,7 @@ class OrderEventBus:
         with self._cond:
             self._watchers[order_id] = self._watchers.get(order_id, 0) + 1
             self._latest.setdefault(order_id, 0)
+            self._any_watched.set()
         try:
             yield
         finally:
@@ -42,6 +44,8 @@ class OrderEventBus:
                 else:
                     del self._watchers[order_id]
                     self._latest.pop(order_id, None)
+                    if not self._watchers:
+                        self._any_watched.clear()
 
     def notify(self, order_id: str, sequence: int) -> None:
         """Record that `order_id` has events up to `sequence` and wake its waiters."""
@@ -58,6 +62,10 @@ class OrderEventBus:
         with self._cond:
             return self._cond.wait_for(
                 lambda: self._closed or self._latest.get(order_id, 0) > after_sequence, timeout)
+
+    def wait_watched(self, timeout: float) -> bool:
+        """Block until some order is watched, or timeout; True if one is."""
+        return self._any_watched.wait(timeout)
 
     def watched(self) -> int:
         """How many orders are being watched (for tests and metrics)."""
@@ -77,28 +85,43 @@ class OrderEventBus:
 
 class PostgresListener(threading.Thread):
     """LISTENs on the escrow's NOTIFY channel so events committed by other replicas wake
-    this replica's streams; no extra component beyond the shared database."""
+    this replica's streams; no extra component beyond the shared database.
+
+    It listens only while this replica has a stream watching an order. Every escrow commit
+    notifies the channel, so a replica that listened all the time would wake this thread
+    (and its PostgreSQL backend) once per transition in the whole cluster for nothing. A
+    notification sent before LISTEN takes effect is not lost to a stream: it read the
+    database after registering, and polls meanwhile.
+    """
 
     def __init__(self, dsn: str, channel: str, bus: OrderEventBus) -> None:
         super().__init__(name="pg-listen", daemon=True)
         self._dsn, self._channel, self._bus = dsn, channel, bus
-        self._stop = threading.Event()
+        self._stopping = threading.Event()
 
     def run(self) -> None:
         import psycopg
 
-        while not self._stop.is_set():
+        while not self._stopping.is_set():
             try:
                 with psycopg.connect(self._dsn, autocommit=True) as conn:
-                    conn.execute(f"LISTEN {self._channel}")
-                    while not self._stop.is_set():
+                    listening = False
+                    while not self._stopping.is_set():
+                        if not self._bus.wait_watched(timeout=1.0):
+                            if listening:
+                                conn.execute(f"UNLISTEN {self._channel}")
+                                listening = False
+                            continue
+                        if not listening:
+                            conn.execute(f"LISTEN {self._channel}")
+                            listening = True
                         for note in conn.notifies(timeout=1.0):
                             order_id, _, seq = note.payload.rpartition(":")
                             if order_id and seq.isdigit():
                                 self._bus.notify(order_id, int(seq))
             except Exception:  # noqa: BLE001 - keep listening; streams poll meanwhile
                 log.warning("PostgreSQL LISTEN connection lost; retrying", exc_info=True)
-                self._stop.wait(1.0)
+                self._stopping.wait(1.0)
 
     def stop(self) -> None:
-        self._stop.set()
+        self._stopping.set()

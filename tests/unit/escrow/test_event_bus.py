@@ -59,3 +59,13 @@ def test_closing_releases_waiters():
         bus.close()
         t.join(5)
         assert not t.is_alive()
+
+
+def test_wait_watched_says_whether_any_order_is_watched():
+    bus = OrderEventBus()
+    assert bus.wait_watched(timeout=0.01) is False
+    with bus.watching("o-1"):
+        with bus.watching("o-2"):
+            assert bus.wait_watched(timeout=0.01) is True
+        assert bus.wait_watched(timeout=0.01) is True  # o-1 still watched
+    assert bus.wait_watched(timeout=0.01) is False
