@@ -6,8 +6,8 @@ transitions through the SDK (`tradepact_client.TradepactClient`, one client and 
 thread) with 1, 8 and 32 concurrent clients. Workloads (--flow):
 
   fund   repeated partial fundings of 1 minor unit, each client on its own order (default);
-         every call is RecordFunding: one committed transition (the servicer also reads the
-         order first for its currency)
+         every call is RecordFunding: one committed transition (the currency is checked
+         against the order inside it)
   cycle  each client walks fresh milestones: RecordFunding (full) -> SubmitEvidence ->
          RequestRelease -> ConfirmPayout (+ a second reviewer's ConfirmPayout when the amount
          needs two); every call is one committed transition
@@ -18,10 +18,18 @@ the clients' connections over them): one Python process is bound by its GIL.
 --render-loops N adds N processes rendering and downloading PDFs of new contract versions in a
 loop (rendering runs in the server's process pool) while the escrow clients run, to show what
 escrow latency does meanwhile: back to back (saturating both cores here), or paced to
---render-rate contracts per second. Prints figures; asserts nothing.
+--render-rate contracts per second. Closed-loop clients saturate both cores on their own, so
+what renders add shows up as lost throughput as much as latency; --escrow-rate R instead offers
+R escrow calls per second on a fixed schedule (latency counted from each call's scheduled time)
+and measures the same offered load without and then with rendering (--repeat pairs). Prints
+figures; asserts nothing. --standalone-renders is the control: the same renders in SCHED_IDLE
+processes of their own, with no RPC and no database, so that what the CPU work of rendering
+does to escrow on this machine (shared caches, a hypervisor's view of a busy vCPU) can be told
+apart from what the server does around a render.
 
     .venv/bin/python -m benchmarks.escrow_grpc_bench [--seconds 5] [--clients 1,8,32]
-        [--flow fund|cycle] [--backends sqlite,postgres] [--servers 1] [--render-loops 0 [--render-rate 0]]
+        [--flow fund|cycle] [--backends sqlite,postgres] [--servers 1] [--render-loops 0 [--render-rate 0]
+        [--escrow-rate 0] [--repeat 1]]
 """
 
 from __future__ import annotations
@@ -131,8 +139,14 @@ def cycle_flow(orders: queue.SimpleQueue) -> Callable[[Clients, Callable], bool]
 
 
 def drive(address: str, steps: list[Callable[[Clients, Callable], bool]], seconds: float,
-          ) -> tuple[int, float, list[float], list[str]]:
-    """Run one thread per step function until time is up: (calls, wall s, latencies, errors)."""
+          rate: float = 0.0) -> tuple[int, float, list[float], list[str]]:
+    """Run one thread per step function until time is up: (calls, wall s, latencies, errors).
+
+    rate 0: closed loop, each client sends its next call when the last one returns. rate R:
+    open loop, R calls per second in all on a fixed schedule; a call's latency counts from its
+    scheduled time, so a call sent late because the one before it was slow counts that wait
+    too (no coordinated omission).
+    """
     lat: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
@@ -141,17 +155,29 @@ def drive(address: str, steps: list[Callable[[Clients, Callable], bool]], second
 
     running = [len(steps)]
 
-    def worker(step: Callable[[Clients, Callable], bool]) -> None:
+    interval = len(steps) / rate if rate > 0 else 0.0  # each client's share of the rate
+
+    def worker(index: int, step: Callable[[Clients, Callable], bool]) -> None:
         cs = Clients(address)
         mine: list[float] = []
+        due = [0.0]
 
         def timed(fn: Callable, **kw):
-            t0 = time.perf_counter()
+            if interval:
+                t0 = due[0]
+                due[0] += interval
+                delay = t0 - time.perf_counter()
+                if delay > 0:
+                    time.sleep(delay)
+            else:
+                t0 = time.perf_counter()
             out = fn(**kw)
             mine.append(time.perf_counter() - t0)
             return out
         try:
             barrier.wait()
+            # Clients start spread over one interval, not all at once.
+            due[0] = time.perf_counter() + interval * index / len(steps)
             while not stop.is_set() and step(cs, timed):
                 pass
         except Exception as exc:  # noqa: BLE001 - reported, the benchmark goes on
@@ -165,7 +191,7 @@ def drive(address: str, steps: list[Callable[[Clients, Callable], bool]], second
                 if running[0] == 0:  # all out of work (--flow cycle ran out of orders)
                     stop.set()
 
-    threads = [threading.Thread(target=worker, args=(s,)) for s in steps]
+    threads = [threading.Thread(target=worker, args=(i, s)) for i, s in enumerate(steps)]
     for t in threads:
         t.start()
     barrier.wait()
@@ -200,8 +226,27 @@ def _render_loop(address: str, stop, done, interval: float) -> None:  # noqa: AN
             stop.wait(max(0.0, interval - (time.perf_counter() - started)))
 
 
+def _standalone_render_loop(address: str, stop, done, interval: float) -> None:  # noqa: ANN001, ARG001
+    """The control: the same PDF renders, niced and in SCHED_IDLE like the server's workers,
+    but in a process that has nothing to do with the server (no RPC, no database)."""
+    from tradepact.adapters.rendering.pool import _run_when_idle
+    from tradepact.adapters.rendering.render import render_contract
+    from tradepact.adapters.rendering.sample import sample_document
+
+    os.nice(10)
+    _run_when_idle()
+    document = sample_document(language="en")
+    while not stop.is_set():
+        started = time.perf_counter()
+        render_contract(document, "pdf")
+        with done.get_lock():
+            done.value += 1
+        stop.wait(max(0.0, interval - (time.perf_counter() - started)))
+
+
 @contextmanager
-def rendering(address: str, loops: int, rate: float = 0.0) -> Iterator[Any]:
+def rendering(address: str, loops: int, rate: float = 0.0,
+              standalone: bool = False) -> Iterator[Any]:
     """Processes drafting, rendering and downloading contracts; yields their count so far.
 
     Separate processes, like the other clients that would send them: in threads of this
@@ -211,7 +256,8 @@ def rendering(address: str, loops: int, rate: float = 0.0) -> Iterator[Any]:
     ctx = multiprocessing.get_context("spawn")  # no fork of a process with gRPC channels
     stop, done = ctx.Event(), ctx.Value("i", 0)
     interval = loops / rate if rate > 0 else 0.0  # `rate` contracts per second in all
-    procs = [ctx.Process(target=_render_loop, args=(address, stop, done, interval),
+    target = _standalone_render_loop if standalone else _render_loop
+    procs = [ctx.Process(target=target, args=(address, stop, done, interval),
                          daemon=True) for _ in range(loops)]
     for p in procs:
         p.start()
@@ -259,18 +305,31 @@ def bench(name: str, servers: list[ServerProcess], args: argparse.Namespace) -> 
               flush=True)
     if args.render_threads:
         n = 8 if 8 in counts else counts[-1]
-        steps = ([fund_flow(own[i]) for i in range(n)] if args.flow == "fund"
-                 else [cycle_flow(pool) for _ in range(n)])
-        with rendering(server.address, args.render_threads, args.render_rate) as renders:
-            time.sleep(3.0)  # let the render processes start and their first renders run
-            before = renders.value
-            calls, wall, lat, errors = drive(server.address, steps, args.seconds)
-            rendered = renders.value - before
+        offered = f" offered {args.escrow_rate:g}/s" if args.escrow_rate else ""
         paced = f" at {args.render_rate:g}/s" if args.render_rate else " back to back"
-        print("  " + report(f"{n:>3} clients + {args.render_threads} PDF render loops{paced}",
-                            calls, wall, lat, errors)
-              + f"   ({rendered} contracts drafted+rendered+downloaded meanwhile)",
-              flush=True)
+        for _ in range(args.repeat):
+            if args.escrow_rate:  # the paced baseline, right before the same load with renders
+                steps = ([fund_flow(own[i]) for i in range(n)] if args.flow == "fund"
+                         else [cycle_flow(pool) for _ in range(n)])
+                calls, wall, lat, errors = drive(server.address, steps, args.seconds,
+                                                 args.escrow_rate)
+                print("  " + report(f"{n:>3} clients{offered}, no rendering", calls, wall, lat,
+                                    errors), flush=True)
+            steps = ([fund_flow(own[i]) for i in range(n)] if args.flow == "fund"
+                     else [cycle_flow(pool) for _ in range(n)])
+            with rendering(server.address, args.render_threads, args.render_rate,
+                           args.standalone_renders) as renders:
+                time.sleep(3.0)  # let the render processes start and their first renders run
+                before = renders.value
+                calls, wall, lat, errors = drive(server.address, steps, args.seconds,
+                                                 args.escrow_rate)
+                rendered = renders.value - before
+            where = "outside the server" if args.standalone_renders else "through the server"
+            what = ("PDFs rendered" if args.standalone_renders
+                    else "contracts drafted+rendered+downloaded")
+            print("  " + report(f"{n:>3} clients{offered} + {args.render_threads} PDF render "
+                                f"loops {where}{paced}", calls, wall, lat, errors)
+                  + f"   ({rendered} {what} meanwhile)", flush=True)
     for pid in pids:
         own_mib, all_mib = peak_rss_mib(pid)
         print(f"  server {pid} peak RSS (VmHWM): {own_mib:.0f} MiB; with its render workers "
@@ -289,6 +348,16 @@ def main() -> None:
                     default=0, help="processes drafting, rendering and downloading PDFs")
     ap.add_argument("--render-rate", type=float, default=0.0,
                     help="contracts per second across the render loops (0: back to back)")
+    ap.add_argument("--escrow-rate", type=float, default=0.0,
+                    help="with --render-loops: escrow calls per second offered in all, on a "
+                         "fixed schedule, with and without rendering (0: closed loop)")
+    ap.add_argument("--standalone-renders", action="store_true",
+                    help="control: the render loops render PDFs in their own SCHED_IDLE "
+                         "processes, not through the server, to show what the rendering CPU "
+                         "work alone does to escrow latency on this machine")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="with --render-loops: measurements (each with its own baseline when "
+                         "--escrow-rate is set)")
     ap.add_argument("--log-level", default="WARNING", help="the server's TRADEPACT_LOG_LEVEL")
     ap.add_argument("--server-env", action="append", default=[], metavar="NAME=VALUE",
                     help="extra environment for the server, e.g. TRADEPACT_MAX_WORKERS=8")
