@@ -63,9 +63,29 @@ _DELAY_REPORT = Cue(re.compile(
     r"\b(?:postponed|overdue|behind schedule|(?:is|was|are|were|been|got|get|gets) (?:delayed|postponed)|"
     r"delayed (?:by|for)|(?:a )?delay of)\b|推迟了|延期了|延误了|拖延了|拖了"),
     ("postponed", "overdue", "behind", "delayed", "delay", "推迟了", "延期了", "延误了", "拖延了", "拖了"))
-_PROMISED = re.compile(r"\b(?:promised|agreed|quoted|contracted|committed|original(?:ly)?)\b|承诺|约定|说好|合同")
+_PROMISED = re.compile(r"\b(?:promised|agreed|quoted|contracted|committed|original(?:ly)?)\b|承诺|约定|说好|合同|原定")
+# A duration it names as the new one ("new lead time 40 days", "交期改为35天") replaces those: it
+# is a proposal the other side may accept.
+_REVISED = re.compile(r"\b(?:new|revised|updated|rescheduled)\b|改为|改成|延至|延到|新的?交期")
 _MESSAGE_LEAD = re.compile(r"lead\s*-?\s*time|too long|太长|太久|交期|production|生产")
 _IN_STOCK = re.compile(r"in stock|ready stock|from stock|stock items?|现货")
+
+
+def _delay_report_terms(view: MessageView, durations: list[re.Match]) -> set[int]:
+    """Which durations of a message reporting a delay are terms: those it names as new, or
+    when it names none, those it names as promised or agreed. The cue is looked for between
+    the previous duration (or the clause start) and this one."""
+    promised, revised = set(), set()
+    since = 0
+    for i, m in enumerate(durations):
+        cs, _ = view.clause_at(m.start())
+        window = (max(cs, since), m.start())
+        since = m.end()
+        if _REVISED.search(view.low, *window):
+            revised.add(i)
+        elif _PROMISED.search(view.low, *window):
+            promised.add(i)
+    return revised or promised
 
 
 def find(view: MessageView) -> None:
@@ -73,14 +93,13 @@ def find(view: MessageView) -> None:
     low = view.low
     if not _TRIGGERED(view):
         return
-    delay = _DELAY_REPORT.in_message(view)
-    after_last = 0
-    for m in _DURATION.finditer(low):
-        start, end = m.start(), m.end()
-        since, after_last = after_last, end
-        cs, ce = view.clause_at(start)
-        if delay and not _PROMISED.search(low, max(cs, since), start):
+    durations = list(_DURATION.finditer(low))
+    keep = _delay_report_terms(view, durations) if _DELAY_REPORT.in_message(view) else None
+    for i, m in enumerate(durations):
+        if keep is not None and i not in keep:
             continue
+        start, end = m.start(), m.end()
+        cs, ce = view.clause_at(start)
         ss, se = view.sentence_at(start)
         clause, sentence = low[cs:ce], low[ss:se]
         if _NOT_LEAD.search(clause) or _BEFORE_EVENT.match(low, end):
