@@ -99,6 +99,16 @@ def test_an_information_question_beside_a_request_proposes_nothing():
     assert terms.incoterm.status == TermStatus.MISSING
 
 
+def test_a_proposing_phrase_about_a_topic_or_a_price_proposes_nothing():
+    for text in ("How about the quality, can you do CIF Hamburg?", "What about your DDP price to Chicago?",
+                 "How about the price for FOB Ningbo?", "What about the cost of CIF Hamburg?"):
+        terms = extract((B, text), (S, "Let me check the freight first."))
+        assert terms.incoterm.status == TermStatus.MISSING, text
+    terms = extract((B, "How about 30% deposit, 70% before shipment?"), (S, "Let me check."))
+    assert terms.payment.status == TermStatus.PROPOSED
+    assert [i.percent for i in terms.payment.installments] == [30, 70]
+
+
 def test_question_answered_yes_is_agreed():
     terms = extract((B, "Can you do FOB Qingdao?"), (S, "Yes we can."))
     assert (terms.incoterm.rule, terms.incoterm.status) == (IncotermRule.FOB, TermStatus.AGREED)

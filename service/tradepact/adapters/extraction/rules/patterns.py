@@ -173,11 +173,30 @@ class MessageView:
         return STATEMENT
 
     def _question_or_proposal(self, pos: int, s: int, e: int) -> str:
-        """PROPOSAL when the question opens with a proposing phrase before the value or ends with
-        a proposing tag after it; an information question stays a QUESTION."""
-        if _PROPOSING.search(self.low, s, pos) or _PROPOSING_TAG.search(self.low, pos, e):
+        """PROPOSAL when the question opens with a proposing phrase that puts the value forward
+        or ends with a proposing tag after it; an information question stays a QUESTION."""
+        low = self.low
+        phrase = max(_PROPOSING.finditer(low, s, pos), key=lambda m: m.start(), default=None)
+        if phrase is not None and self._puts_forward(phrase, pos):
+            return PROPOSAL
+        if _PROPOSING_TAG.search(low, pos, e) and not _PRICE_ASKED.search(low, *self.clause_at(pos)):
             return PROPOSAL
         return QUESTION
+
+    def _puts_forward(self, phrase: re.Match[str], pos: int) -> bool:
+        """"how about CIF Hamburg?", "how about 30% deposit, 70% before shipment?": the proposing
+        phrase's object is the value, or a value and then more of them. Not when its object is a
+        topic asked about ("how about the quality, can you do CIF?", "how about the lead time,
+        still 30 days?") or a price asked for ("what about the FOB price?", "how about the
+        price for CIF Hamburg?", "what about the cost of 40HQ?")."""
+        low = self.low
+        start, end = phrase.end(), self.clause_at(pos)[1]
+        if _PRICE_ASKED.search(low, start, end) or _INFO_QUESTION.search(low, start, pos):
+            return False
+        if self.clause_at(pos)[0] <= phrase.start():
+            return True
+        object_end = self.clause_at(start)[1]
+        return any(start <= m.start < object_end for m in self.mentions)
 
     def _in_option_list(self, pos: int) -> bool:
         """After an options cue in the same full sentence (a list's ";" does not end it)."""
@@ -285,6 +304,14 @@ _COMMA = re.compile(r"[,，;；:：]")
 # "what do you think of X?", "X, 你看怎么样 / 如何 / 行吗", "X, ok?".
 _PROPOSING = re.compile(r"\b(?:how|what)\s+about\b|\bwhat do you think (?:of|about)\b|"
                         r"\bwhat would you say to\b")
+# A price asked for, not a value put forward: "what about the FOB price?", "DDP price, ok?".
+_PRICE_ASKED = re.compile(r"\b(?:prices?|pricing|costs?|quot(?:e|es|ation|ations)|rates?|charges?|"
+                          r"how much)\b|价格|价钱|报价|多少钱|费用")
+# Another question asked after the proposing phrase: "how about the quality, can you do CIF?".
+_INFO_QUESTION = re.compile(
+    r"\b(?:can|could|would|will|do|does|did|is|are|was|were|shall|should|have|has)\s+"
+    r"(?:you|u|we|i|it|they|this|that|there)\b|\b(?:what|which|when|where|why|whether)\b|"
+    r"\bhow\b(?!\s+about)|能不能|能否|可不可以|是否|什么|哪|可否|有没有|吗")
 _PROPOSING_TAG = re.compile(
     r"(?:你看|[,，]\s*)(?:怎么样|如何|行吗|行不行|可以吗|好吗)|[,，]\s*ok(?:ay)?\s*[?？]")
 # "price for 1000 pcs?": the quantity in a question is still the one the buyer wants.
