@@ -94,6 +94,15 @@ def test_a_proposal_against_an_open_offer_is_a_counter_offer():
     assert terms.incoterm.status == TermStatus.CONFLICTING
 
 
+def test_a_counter_to_a_proposal_leaves_the_field_conflicting():
+    terms = extract((B, "How about CIF Hamburg?"), (S, "We only do FOB Ningbo."))
+    assert (terms.incoterm.status, terms.incoterm.rule) == (TermStatus.CONFLICTING, None)
+    terms = extract((B, "How about CIF Hamburg?"), (S, "We only do FOB Ningbo."), (B, "ok"))
+    assert (terms.incoterm.status, terms.incoterm.rule) == (TermStatus.AGREED, IncotermRule.FOB)
+    terms = extract((B, "Can you do CIF Hamburg?"), (S, "We only do FOB Ningbo."))
+    assert (terms.incoterm.status, terms.incoterm.rule) == (TermStatus.PROPOSED, IncotermRule.FOB)
+
+
 def test_an_information_question_beside_a_request_proposes_nothing():
     terms = extract((B, "What do you think of the new colours? Can you do CIF Hamburg?"))
     assert terms.incoterm.status == TermStatus.MISSING

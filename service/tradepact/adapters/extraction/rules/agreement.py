@@ -160,7 +160,8 @@ class FieldState:
 
     def _table(self, cands: list[Candidate], role: Role, options: bool,
                alternatives: bool = False) -> None:
-        counter = any(p.role != role and p.kind == STATEMENT for p in self.pending)
+        # a value the other side stated or proposed ("how about 30 days?") and this side countered
+        counter = any(p.role != role and p.kind in (STATEMENT, PROPOSAL) for p in self.pending)
         self.superseded += self.pending
         self.pending, self.options, self.counter = list(cands), options, counter
         self.alternatives = options and alternatives
