@@ -75,3 +75,14 @@ def test_a_delay_report_without_a_promised_time_states_no_lead_time():
 def test_avoiding_a_delay_is_no_delay_report():
     _, terms = extract("To avoid any delay, please confirm the artwork. Production time is 20 days.")
     assert days(terms) == (20, 20)
+
+
+def test_a_delay_report_names_no_slip_as_the_new_lead_time():
+    for text in ("Production of your new order is delayed by 12 days.",
+                 "Production is delayed, the new delivery date is 10 days later than planned.",
+                 "Production is delayed, the new lead time will be 2 weeks later.",
+                 "生产延期了，交期改为再推迟10天。"):
+        _, terms = extract(text)
+        assert days(terms) == (None, None), text
+    _, terms = extract("Production is delayed by 10 days, so the new lead time is 40 days from deposit.")
+    assert days(terms) == (40, 40)

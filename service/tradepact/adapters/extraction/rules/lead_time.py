@@ -66,7 +66,20 @@ _DELAY_REPORT = Cue(re.compile(
 _PROMISED = re.compile(r"\b(?:promised|agreed|quoted|contracted|committed|original(?:ly)?)\b|承诺|约定|说好|合同|原定")
 # A duration it names as the new one ("new lead time 40 days", "交期改为35天") replaces those: it
 # is a proposal the other side may accept.
-_REVISED = re.compile(r"\b(?:new|revised|updated|rescheduled)\b|改为|改成|延至|延到|新的?交期")
+# The word qualifies the lead time itself: "new lead time", "revised delivery time", not "our new
+# production line" or "your new order".
+_REVISED = re.compile(
+    r"\b(?:new|revised|updated|rescheduled)\s+(?:(?:production|delivery|completion|shipping|shipment)\s+)?"
+    r"(?:lead\s*-?\s*time|leadtime|l/t|delivery|production|completion|schedule|time|date)\b|"
+    r"改为|改成|延至|延到|新的?交期")
+# A duration that is the slip itself, never a term: "delayed by 10 days", "another 2 weeks",
+# "2 weeks later than planned", "in 10 days from today", "推迟了10天", "再等10天".
+_SLIP_BEFORE = re.compile(
+    r"(?:\b(?:delayed|postponed|late|behind|pushed back|another|extra|additional|further|more)"
+    r"(?:\s+(?:by|for))?|推迟了?|延期了?|延迟了?|延误了?|再等|再|晚了?|多)\s*$")
+_SLIP_AFTER = re.compile(
+    r"\s*(?:later|late|longer|more|extra|behind|overdue|of delay|delay|from (?:today|now)|"
+    r"after (?:the )?(?:original|planned|promised|agreed))\b")
 _MESSAGE_LEAD = re.compile(r"lead\s*-?\s*time|too long|太长|太久|交期|production|生产")
 _IN_STOCK = re.compile(r"in stock|ready stock|from stock|stock items?|现货")
 
@@ -77,10 +90,13 @@ def _delay_report_terms(view: MessageView, durations: list[re.Match]) -> set[int
     the previous duration (or the clause start) and this one."""
     promised, revised = set(), set()
     since = 0
+    low = view.low
     for i, m in enumerate(durations):
         cs, _ = view.clause_at(m.start())
         window = (max(cs, since), m.start())
         since = m.end()
+        if _SLIP_BEFORE.search(low[max(cs, m.start() - 24):m.start()]) or _SLIP_AFTER.match(low, m.end()):
+            continue
         if _REVISED.search(view.low, *window):
             revised.add(i)
         elif _PROMISED.search(view.low, *window):
