@@ -86,3 +86,12 @@ def test_a_delay_report_names_no_slip_as_the_new_lead_time():
         assert days(terms) == (None, None), text
     _, terms = extract("Production is delayed by 10 days, so the new lead time is 40 days from deposit.")
     assert days(terms) == (40, 40)
+
+
+def test_a_promised_time_beside_its_replacement_is_no_term():
+    for text in ("The promised 30 days will be postponed, the goods will be ready in 45 days.",
+                 "原定30天交期，推迟了，45天才能好。",
+                 "Your last order was delayed by 2 weeks, you promised 30 days lead time then. "
+                 "For this order we need production within 25 days."):
+        _, terms = extract(text)
+        assert days(terms) == (None, None), text

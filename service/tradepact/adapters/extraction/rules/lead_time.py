@@ -72,13 +72,15 @@ _REVISED = re.compile(
     r"\b(?:new|revised|updated|rescheduled)\s+(?:(?:production|delivery|completion|shipping|shipment)\s+)?"
     r"(?:lead\s*-?\s*time|leadtime|l/t|delivery|production|completion|schedule|time|date)\b|"
     r"改为|改成|延至|延到|新的?交期")
-# A duration that is the slip itself, never a term: "delayed by 10 days", "another 2 weeks",
-# "2 weeks later than planned", "in 10 days from today", "推迟了10天", "再等10天".
+# A duration that is the slip itself or the outcome, never a term: "delayed by 10 days", "another
+# 2 weeks", "actual 138 days", "2 weeks later than planned", "7 days were overdue", "in 10 days
+# from today", "推迟了10天", "再等10天".
 _SLIP_BEFORE = re.compile(
-    r"(?:\b(?:delayed|postponed|late|behind|pushed back|another|extra|additional|further|more)"
-    r"(?:\s+(?:by|for))?|推迟了?|延期了?|延迟了?|延误了?|再等|再|晚了?|多)\s*$")
+    r"(?:\b(?:delayed|postponed|late|behind|pushed back|another|extra|additional|further|more|"
+    r"actual(?:ly)?)(?:\s+(?:by|for))?|推迟了?|延期了?|延迟了?|延误了?|再等|再|晚了?|(?<![最不])多)\s*$")
 _SLIP_AFTER = re.compile(
-    r"\s*(?:later|late|longer|more|extra|behind|overdue|of delay|delay|from (?:today|now)|"
+    r"\s*(?:(?:is|are|was|were|been|being)\s+)?(?:later|late|longer|more|extra|behind|overdue|of delay|delay|"
+    r"from (?:today|now)|"
     r"after (?:the )?(?:original|planned|promised|agreed))\b")
 _MESSAGE_LEAD = re.compile(r"lead\s*-?\s*time|too long|太长|太久|交期|production|生产")
 _IN_STOCK = re.compile(r"in stock|ready stock|from stock|stock items?|现货")
@@ -87,8 +89,15 @@ _IN_STOCK = re.compile(r"in stock|ready stock|from stock|stock items?|现货")
 def _delay_report_terms(view: MessageView, durations: list[re.Match]) -> set[int]:
     """Which durations of a message reporting a delay are terms: those it names as new, or
     when it names none, those it names as promised or agreed. The cue is looked for between
-    the previous duration (or the clause start) and this one."""
-    promised, revised = set(), set()
+    the previous duration (or the clause start) and this one.
+
+    A promised time beside another duration the message puts forward outside the story of the
+    slip ("the promised 30 days will be postponed, the goods will be ready in 45 days", "原定30天，
+    推迟了，45天才能好", "you promised 30 days then; for this order we need 25 days") is no longer
+    the message's term, and that other one is not yet one: neither is kept, so an "ok" accepts
+    neither."""
+    promised, revised, others = set(), set(), set()
+    slip_sentences = set()
     since = 0
     low = view.low
     for i, m in enumerate(durations):
@@ -96,12 +105,19 @@ def _delay_report_terms(view: MessageView, durations: list[re.Match]) -> set[int
         window = (max(cs, since), m.start())
         since = m.end()
         if _SLIP_BEFORE.search(low[max(cs, m.start() - 24):m.start()]) or _SLIP_AFTER.match(low, m.end()):
-            continue
-        if _REVISED.search(view.low, *window):
+            slip_sentences.add(view.sentence_at(m.start()))
+        elif _REVISED.search(low, *window):
             revised.add(i)
-        elif _PROMISED.search(view.low, *window):
+        elif _PROMISED.search(low, *window):
             promised.add(i)
-    return revised or promised
+        else:
+            others.add(i)
+    if revised or not promised:
+        return revised
+    # "wait another 2 weeks, finish in 3 weeks": a time told in a sentence with a slip is the slip's
+    if any(view.sentence_at(durations[i].start()) not in slip_sentences for i in others):
+        return set()
+    return promised
 
 
 def find(view: MessageView) -> None:
