@@ -76,6 +76,10 @@ def test_a_count_between_a_buying_verb_and_the_goods_is_the_order_quantity(text,
     "For the logo we need 2 options, printed and embossed.",
     "We need thirty percent deposit and the balance before shipment.",
     "We need 30 days for production.",
+    "We need 12 inch pizza boxes with our logo.",
+    "We want to buy 2020 model office chairs.",
+    "We need 100 spare chairs for the showroom.",
+    "We are ready to order 2 pallets of the mugs.",
 ])
 def test_a_count_of_anything_but_goods_is_no_order_quantity(text):
     assert grounded(chat(("B", text))).line_items == []

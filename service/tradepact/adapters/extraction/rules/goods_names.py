@@ -80,6 +80,15 @@ _VERBS = re.compile(
     r"quote (?:for|on)|quotation for|do you have|we require)\s+")
 # The count a buying verb puts before the goods name: "order the 2,000 folding camping chairs".
 _COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/])\s+")
+# First words after a count that make it no count of the goods ordered: a measure, a model year,
+# an extra beside the order.
+_NOT_COUNTED = frozenset("""
+inch inches in mm cm m meter meters metre metres ft foot feet yard yards kg g gram grams lb lbs oz ml l
+liter liters litre litres gsm mah w watt watts v volt volts kw gb tb mp layer layers ply color colour
+colors colours model models year years version edition series season collection generation gen
+extra spare spares additional free replacement replacements backup sample samples trial
+""".split())
+_OF = re.compile(r"\s+of\b")
 _CONTAINER_OF = re.compile(
     r"(?:\d+\s*[x×*]\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)?\s*(?:containers?\s+)?of\s+")
 
@@ -256,8 +265,12 @@ def _counted(view: MessageView, low: str, pos: int) -> tuple[int, int] | None:
     if count is None:
         return None
     span = _en_phrase(low, count.end())
-    if span is None or any(m.field in _TIED and m.start <= count.start() < m.end
-                           for m in view.mentions):
+    # "12 inch pizza boxes", "2020 model chairs", "100 spare chairs", "2 pallets of the mugs": the
+    # number is a size, a year or an extra, or it counts packages; none is the order quantity
+    if span is None or low[span[0]:span[1]].split(" ", 1)[0] in _NOT_COUNTED or \
+            _OF.match(low, span[1]):
+        return None
+    if any(m.field in _TIED and m.start <= count.start() < m.end for m in view.mentions):
         return span
     value = parse_decimal(count.group(1))
     if value is not None and value > 0:
