@@ -65,7 +65,7 @@ def test_no_description_is_invented_when_no_goods_are_named(text):
 @pytest.mark.parametrize(("text", "quantity", "description"), [
     ("Hi Lily, we are ready to order the 2,000 folding camping chairs at USD 6.80/pc FOB Xiamen.",
      Decimal(2000), "folding camping chairs"),
-    ("We need 1,500 ceramic mugs with logo.", Decimal(1500), "ceramic mugs with logo"),
+    ("We would like to buy 1,500 ceramic mugs with logo.", Decimal(1500), "ceramic mugs with logo"),
 ])
 def test_a_count_between_a_buying_verb_and_the_goods_is_the_order_quantity(text, quantity, description):
     item = grounded(chat(("B", text))).line_items[0]
@@ -80,6 +80,9 @@ def test_a_count_between_a_buying_verb_and_the_goods_is_the_order_quantity(text,
     "We want to buy 2020 model office chairs.",
     "We need 100 spare chairs for the showroom.",
     "We are ready to order 2 pallets of the mugs.",
+    "We need 3 invoices for customs.",
+    "We need 10 working days to check the samples.",
+    "We plan to order 4 times per year.",
 ])
 def test_a_count_of_anything_but_goods_is_no_order_quantity(text):
     assert grounded(chat(("B", text))).line_items == []

@@ -81,14 +81,18 @@ _VERBS = re.compile(
 # The count a buying verb puts before the goods name: "order the 2,000 folding camping chairs".
 _COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/])\s+")
 # First words after a count that make it no count of the goods ordered: a measure, a model year,
-# an extra beside the order.
+# an extra beside the order, a number of times ("order 4 times a year") or of SKUs.
 _NOT_COUNTED = frozenset("""
 inch inches in mm cm m meter meters metre metres ft foot feet yard yards kg g gram grams lb lbs oz ml l
 liter liters litre litres gsm mah w watt watts v volt volts kw gb tb mp layer layers ply color colour
 colors colours model models year years version edition series season collection generation gen
 extra spare spares additional free replacement replacements backup sample samples trial
+time times hour hours minute minutes working business calendar night nights sku skus
 """.split())
 _OF = re.compile(r"\s+of\b")
+# Only a verb of ordering takes the goods as its counted object: "we need 3 invoices", "we need 10
+# working days", "we need 2 hours" count other things.
+_ORDERING = re.compile(r"order|buy|purchase")
 _CONTAINER_OF = re.compile(
     r"(?:\d+\s*[x×*]\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)?\s*(?:containers?\s+)?of\s+")
 
@@ -239,7 +243,7 @@ def _after_verbs(view: MessageView, low: str) -> list[tuple[int, int]]:
     words = view.words
     for m in _VERBS.finditer(low) if not _VERB_WORDS.isdisjoint(words) else ():
         span = _en_phrase(low, m.end())
-        if span is None:
+        if span is None and _ORDERING.search(m.group(0)):
             span = _counted(view, low, m.end())
         if span:
             out.append(span)
