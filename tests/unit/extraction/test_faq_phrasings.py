@@ -269,3 +269,10 @@ def test_bullets_under_a_term_line_that_list_other_terms_are_kept():
     assert terms.incoterm.rule == IncotermRule.FOB
     assert shares(terms) == [Decimal(30), Decimal(70)]
     assert terms.logistics.mode == TransportMode.SEA_LCL
+
+
+def test_a_bullet_without_a_case_of_its_own_is_another_offer_not_an_exception():
+    terms = extract("Price terms: FOB Ningbo USD 3.20/pc\n- CIF Hamburg USD 3.55/pc")
+    assert terms.incoterm.status == TermStatus.CONFLICTING
+    terms = extract("Price terms: FOB Shenzhen\n* FOB Shanghai +USD 0.05/pc")
+    assert (terms.incoterm.rule, terms.incoterm.named_place) == (IncotermRule.FOB, "Shenzhen")

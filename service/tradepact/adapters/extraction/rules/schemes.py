@@ -116,13 +116,22 @@ _TERM_LINE = re.compile(
     r"^[ \t]*(?:price|trade|delivery|shipping|shipment|payment)[ \t]+terms?[ \t]*[:：]|"
     r"^[ \t]*(?:incoterms?|价格条款|贸易条款|贸易术语|交货条款|付款方式|付款条件)[ \t]*[:：]", re.MULTILINE)
 _BULLET = re.compile(r"[ \t]*[*•·▪●–-][ \t]")
+# What makes a bullet a case apart ("LCL under 10 CBM: EXW Yiwu", "DDP on request", "by air for
+# urgent orders", "40% deposit (new customers)", "拼箱少于5立方：EXW东莞"); a bullet without one
+# ("- CIF Hamburg USD 3.55/pc", "- L/C at sight") lists another value offered beside the first.
+_CASE = re.compile(
+    r"[:：(（]|\b(?:for|if|when|under|over|above|below|less|more|except|unless|only|request|"
+    r"requested|orders?|customers?|clients?|samples?|urgent|plus|add|extra|surcharge|handling)\b|\+|"
+    r"少于|小于|低于|多于|大于|超过|以上|以下|加收|加价|"
+    r"如果|若|需|另|样品|订单|客户|急单")
 
 
 def _drop_exceptions(view: MessageView) -> None:
     """A labelled term line that states a value sets the default; a bullet right under it that
     states another value of the same field is an exception ("Price term: FOB Shantou / * LCL
     under 25 CBM: Ex-work Shantou"), so nothing in that bullet (its case either: "LCL") is the
-    term. Bullets under a label without a value of their own are a list of terms, not exceptions."""
+    term. Bullets under a label without a value of their own are a list of terms, not exceptions,
+    and a bullet that names no case of its own is another value offered, not an exception."""
     low = view.low
     drop: list[tuple[int, int]] = []
     for head in _TERM_LINE.finditer(low):
@@ -134,8 +143,9 @@ def _drop_exceptions(view: MessageView) -> None:
         while _BULLET.match(low, pos) is not None:
             end = low.find("\n", pos)
             end = len(low) if end < 0 else end
-            if any(m.field == f and not _same(m.value, v) for m in view.mentions
-                   if pos <= m.start < end for f, v in stated):
+            if _CASE.search(low, pos, end) and any(
+                    m.field == f and not _same(m.value, v) for m in view.mentions
+                    if pos <= m.start < end for f, v in stated):
                 drop.append((pos, end))
             pos = end + 1
     if drop:
