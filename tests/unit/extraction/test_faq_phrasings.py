@@ -276,3 +276,13 @@ def test_a_bullet_without_a_case_of_its_own_is_another_offer_not_an_exception():
     assert terms.incoterm.status == TermStatus.CONFLICTING
     terms = extract("Price terms: FOB Shenzhen\n* FOB Shanghai +USD 0.05/pc")
     assert (terms.incoterm.rule, terms.incoterm.named_place) == (IncotermRule.FOB, "Shenzhen")
+
+
+def test_the_default_balance_keeps_its_own_trigger_beside_an_exception_bullet():
+    for text, trigger in (
+            ("Payment terms: 30% deposit, 70% before shipment\n"
+             "- 40% deposit, 60% against B/L copy (new customers)", "BEFORE_SHIPMENT"),
+            ("Payment terms: 30% T/T deposit, balance 60 days after B/L date\n"
+             "- new customers: 30% deposit, 70% against B/L copy", "DAYS_AFTER_EVENT")):
+        terms = extract(text)
+        assert [i.trigger.value for i in terms.payment.installments][1:] == [trigger], text

@@ -163,8 +163,9 @@ def _find_split(view: MessageView, low: str) -> None:
     deposits = [d for d in deposits if d[0] < 100 and not _for_fees(view, low, d[1])]
     if deposits:
         for dep, start, end in deposits:
+            # the balance of this deposit, not of another deposit written between them
             bal = next((b for b in balances if b[0] + dep == 100 and b[1] > start
-                        and b[1] - end < 80), None)
+                        and b[1] - end < 80 and not any(end <= d[1] < b[1] for d in deposits)), None)
             if bal is not None:
                 trigger, stop = _trigger(low, bal[1])
                 view.add(SPLIT, (dep, bal[0], *trigger, "%"), start, max(bal[2], stop))
@@ -203,16 +204,18 @@ def _find_slash_split(view: MessageView, low: str) -> None:
 def _trigger(low: str, pos: int) -> tuple[tuple, int]:
     """(trigger, due days, event) of the balance written after `pos`, and where its days end
     (so the evidence quotes them)."""
-    window = low[pos:pos + 70]
-    for pattern, trigger in _TRIGGERS:
-        m = pattern.search(window)
-        if m is None:
-            continue
-        if trigger == PaymentTrigger.DAYS_AFTER_EVENT:
-            event = _EVENTS[_DATE.sub("", m.group(2))]
-            return (trigger, int(m.group(1)), event), pos + m.end()
-        return (trigger, None, None), 0
-    return (None, None, None), 0
+    # the balance's own line, and the trigger written first: in "70% before shipment\n- 60%
+    # against B/L copy" the next line's trigger is another balance's
+    window = low[pos:pos + 70].split("\n", 1)[0]
+    found = [(m.start(), i, m, trigger) for i, (pattern, trigger) in enumerate(_TRIGGERS)
+             if (m := pattern.search(window)) is not None]
+    if not found:
+        return (None, None, None), 0
+    _, _, m, trigger = min(found, key=lambda f: f[:2])
+    if trigger == PaymentTrigger.DAYS_AFTER_EVENT:
+        event = _EVENTS[_DATE.sub("", m.group(2))]
+        return (trigger, int(m.group(1)), event), pos + m.end()
+    return (trigger, None, None), 0
 
 
 def _find_fixed(view: MessageView, low: str) -> None:
