@@ -286,3 +286,9 @@ def test_the_default_balance_keeps_its_own_trigger_beside_an_exception_bullet():
              "- new customers: 30% deposit, 70% against B/L copy", "DAYS_AFTER_EVENT")):
         terms = extract(text)
         assert [i.trigger.value for i in terms.payment.installments][1:] == [trigger], text
+
+
+def test_a_conditional_branch_that_waives_the_share_does_not_agree_with_it():
+    terms = extract("30% deposit. If you open an L/C at sight, the 30% deposit is not needed.")
+    assert terms.payment.status != TermStatus.PROPOSED
+    assert [i.percent for i in terms.payment.installments] == []

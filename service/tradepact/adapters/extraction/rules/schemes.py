@@ -216,6 +216,11 @@ def _key(field: str, value: tuple) -> tuple:
     return (value[0], value[1], value[5]) if field == SPLIT else value
 
 
+# A value a conditional branch waives rather than states.
+_WAIVED = re.compile(r"\b(?:not|no|never|without|waived?|needn't|isn't|don't|doesn't)\b|"
+                     r"不需要|不用|无需|免|不要|没有|不收")
+
+
 def _common_variant(view: MessageView) -> set[str]:
     """Payment variants under different conditions that all name the same value state it anyway.
 
@@ -228,6 +233,8 @@ def _common_variant(view: MessageView) -> set[str]:
     settled = set()
     for name in {m.field for m, _ in view.variants if m.field in _PAYMENT}:
         found = [(m, s) for m, s in view.variants if m.field == name]
+        if any(_WAIVED.search(view.low, *view.clause_at(m.start)) for m, _ in found):
+            continue  # "if you pay by L/C, 30% deposit is not needed": that branch differs
         keys = {_key(name, m.value) for m, _ in found}
         stated = [m for m in view.mentions if m.field == name]
         stated_keys = {_key(name, m.value) for m in stated}
