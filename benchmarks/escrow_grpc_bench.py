@@ -369,15 +369,27 @@ def main() -> None:
     for backend in args.backends.split(","):
         with tempfile.TemporaryDirectory() as d, database(backend) as url:
             # The first one migrates the database; the others join its port.
-            servers = [ServerProcess(Path(d), database_url=url, env=env).start(timeout=60)]
+            servers = [ServerProcess(Path(d), database_url=url, env=server_env(env, 0, args))
+                       .start(timeout=60)]
             try:
-                for _ in range(args.servers - 1):
-                    servers.append(ServerProcess(Path(d), database_url=url, env=env,
+                for i in range(1, args.servers):
+                    servers.append(ServerProcess(Path(d), database_url=url,
+                                                 env=server_env(env, i, args),
                                                  port=servers[0].port).start(timeout=60))
                 bench(backend, servers, args)
             finally:
                 for server in servers:
                     server.terminate()
+
+
+def server_env(env: dict[str, str], index: int, args: argparse.Namespace) -> dict[str, str]:
+    """Server `index`'s environment: separate server processes (--servers) are pinned to CPUs
+    of their own, as `tradepact serve --processes N` pins its children; each alone would pick
+    the same CPU."""
+    allowed = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    if args.servers < 2 or "TRADEPACT_CPU_AFFINITY" in env or len(allowed) < 2:
+        return env
+    return {**env, "TRADEPACT_CPU_AFFINITY": str(allowed[-1 - index % len(allowed)])}
 
 
 @contextmanager

@@ -39,6 +39,9 @@ class Settings:
     max_workers: int = 16
     processes: int = 1  # >1: that many server processes share the port (SO_REUSEPORT)
     reuse_port: bool = False
+    # "auto": pin each server process to one CPU (its threads share one GIL, see server.py);
+    # "off"; or the CPUs to use, e.g. "3" or "2,3".
+    cpu_affinity: str = "auto"
     render_workers: int = 0  # 0: one per core
     render_timeout_seconds: float = 20.0
     extraction_backend: str = "rules"

@@ -144,10 +144,34 @@ def test_several_server_processes_share_one_port_and_stop_together(tmp_path):
                     if "listening on" in line}
             time.sleep(0.1)
         assert len(pids) == 2
+        if len(os.sched_getaffinity(0)) > 1:  # cpu_affinity auto: each on a CPU of its own
+            cpus = [os.sched_getaffinity(int(pid)) for pid in pids]
+            assert all(len(c) == 1 for c in cpus) and cpus[0] != cpus[1]
     finally:
         assert srv.terminate() == 0
     for pid in pids:
         assert not Path(f"/proc/{pid}").exists()
+
+
+def test_server_threads_share_one_cpu_and_render_workers_keep_every_cpu(tmp_path):
+    allowed = os.sched_getaffinity(0)
+    if len(allowed) < 2:
+        pytest.skip("one CPU: cpu_affinity auto has nothing to choose")
+    srv = ServerProcess(tmp_path).start()
+    try:
+        with grpc.insecure_channel(srv.address) as ch:
+            health_pb2_grpc.HealthStub(ch).Check(health_pb2.HealthCheckRequest(), timeout=10)
+        tasks = [int(t) for t in os.listdir(f"/proc/{srv.proc.pid}/task")]
+        pinned = [t for t in tasks if len(os.sched_getaffinity(t)) == 1]
+        # the main thread and every thread started after it pinned itself (gRPC's own, the
+        # RPC pool); only threads the render pool started before may roam
+        assert srv.proc.pid in pinned and len(pinned) >= len(tasks) - 3
+        assert {frozenset(os.sched_getaffinity(t)) for t in pinned} == {
+            frozenset(os.sched_getaffinity(srv.proc.pid))}
+        workers = child_pids(srv.proc.pid)
+        assert workers and all(os.sched_getaffinity(w) == allowed for w in workers)
+    finally:
+        srv.terminate()
 
 
 def test_render_workers_end_when_their_server_is_killed(tmp_path):
