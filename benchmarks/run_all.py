@@ -14,6 +14,9 @@ RUNS = [
     ["-m", "benchmarks.escrow_grpc_bench", "--seconds", "5"],
     ["-m", "benchmarks.escrow_grpc_bench", "--seconds", "5", "--clients", "8",
      "--render-loops", "2"],
+    ["-m", "benchmarks.escrow_grpc_bench", "--seconds", "8", "--clients", "8",
+     "--backends", "postgres", "--render-loops", "1", "--escrow-rate", "250", "--repeat", "2"],
+    ["-m", "benchmarks.escrow_layers"],
 ]
 
 
