@@ -66,6 +66,8 @@ def test_no_description_is_invented_when_no_goods_are_named(text):
     ("Hi Lily, we are ready to order the 2,000 folding camping chairs at USD 6.80/pc FOB Xiamen.",
      Decimal(2000), "folding camping chairs"),
     ("We would like to buy 1,500 ceramic mugs with logo.", Decimal(1500), "ceramic mugs with logo"),
+    ("We need 1,500 ceramic mugs, FOB Ningbo please.", Decimal(1500), "ceramic mugs"),
+    ("We'd like to order 800 bamboo cutting boards.", Decimal(800), "bamboo cutting boards"),
 ])
 def test_a_count_between_a_buying_verb_and_the_goods_is_the_order_quantity(text, quantity, description):
     item = grounded(chat(("B", text))).line_items[0]
@@ -83,6 +85,11 @@ def test_a_count_between_a_buying_verb_and_the_goods_is_the_order_quantity(text,
     "We need 3 invoices for customs.",
     "We need 10 working days to check the samples.",
     "We plan to order 4 times per year.",
+    "We need 2 certificates: CE and RoHS.",
+    "We need 24 hours customer service.",
+    "We want 2 weeks more for the artwork.",
+    "We need 500 more cartons for packing.",
+    "We require 3 copies of the B/L.",
 ])
 def test_a_count_of_anything_but_goods_is_no_order_quantity(text):
     assert grounded(chat(("B", text))).line_items == []

@@ -75,7 +75,7 @@ _SPEC = re.compile(
 _LEADING = re.compile(r"(?:of\s+)?(?:(?:the|some|these|those|a|an)\s+)?")
 _VERBS = re.compile(
     r"(?<![a-z])(?:looking for|we need|i need|we want(?: to (?:order|buy|purchase))?|"
-    r"i want(?: to (?:order|buy|purchase))?|(?:would like|ready|going|plan|planning|wish|decided) to "
+    r"i want(?: to (?:order|buy|purchase))?|(?:would like|(?:we|i)'d like|ready|going|plan|planning|wish|decided) to "
     r"(?:order|buy|purchase)|interested in|want to order|(?:we|i) (?:would )?(?:order|buy|purchase)|sourcing|"
     r"quote (?:for|on)|quotation for|do you have|we require)\s+")
 # The count a buying verb puts before the goods name: "order the 2,000 folding camping chairs".
@@ -88,11 +88,14 @@ liter liters litre litres gsm mah w watt watts v volt volts kw gb tb mp layer la
 colors colours model models year years version edition series season collection generation gen
 extra spare spares additional free replacement replacements backup sample samples trial
 time times hour hours minute minutes working business calendar night nights sku skus
+day days week weeks month months more other others different
+invoice invoices certificate certificates document documents copy copies set sets photo photos
+picture pictures people persons person workers colours option options percent
 """.split())
 _OF = re.compile(r"\s+of\b")
-# Only a verb of ordering takes the goods as its counted object: "we need 3 invoices", "we need 10
-# working days", "we need 2 hours" count other things.
-_ORDERING = re.compile(r"order|buy|purchase")
+# Verbs whose counted object is the goods: "we need 1,500 ceramic mugs". What else they count
+# ("we need 3 invoices", "10 working days", "2 hours") is in _NOT_COUNTED.
+_ORDERING = re.compile(r"order|buy|purchase|need|want|require")
 _CONTAINER_OF = re.compile(
     r"(?:\d+\s*[x×*]\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)?\s*(?:containers?\s+)?of\s+")
 
