@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 
 import pytest
 from weasyprint.urls import URLFetchingError, fetch
@@ -82,3 +83,22 @@ def test_render_workers_yield_the_cpu_to_rpc_threads():
         for pid in workers:
             assert os.sched_getscheduler(pid) == os.SCHED_IDLE
             assert os.getpriority(os.PRIO_PROCESS, pid) > os.getpriority(os.PRIO_PROCESS, 0)
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity") or len(os.sched_getaffinity(0)) < 2,
+                    reason="needs Linux and two CPUs")
+def test_workers_started_after_the_server_pinned_its_threads_still_get_every_cpu():
+    allowed = os.sched_getaffinity(0)
+    with RenderPool(1) as pool:  # made before pinning, like the server's
+        replaced: list[set[int]] = []
+
+        def from_a_pinned_rpc_thread() -> None:
+            os.sched_setaffinity(0, {min(allowed)})  # what serve() does to its threads
+            pool._replace()  # a hung or dead worker: the pool starts anew from this thread
+            replaced.extend(os.sched_getaffinity(pid) for pid in pool._executor._processes)
+
+        t = threading.Thread(target=from_a_pinned_rpc_thread)
+        t.start()
+        t.join()
+        assert replaced and all(cpus == allowed for cpus in replaced)
+        assert pool.render(sample_document(), "pdf").data.startswith(b"%PDF-")

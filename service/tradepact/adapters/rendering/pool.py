@@ -75,9 +75,14 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def _warm_up(template_name: str, memory_limit: int | None) -> None:
+def _warm_up(template_name: str, memory_limit: int | None,
+             cpus: frozenset[int] | None = None) -> None:
     """Worker initializer: set limits, then render the sample in both formats once."""
     _exit_with_parent()
+    if cpus:
+        # Every CPU the server had before it pinned its own threads to one: a pool replaced
+        # later is started from a pinned thread and would otherwise inherit that one CPU.
+        os.sched_setaffinity(0, cpus)
     signal.signal(signal.SIGALRM, _on_alarm)
     # Rendering is batch work: on a busy machine the RPC threads (escrow, extraction) get the
     # CPU first, so their latency holds while PDFs render.
@@ -134,7 +139,8 @@ class RenderPool:
                  warm: bool = True) -> None:
         self.max_workers = max_workers or os.cpu_count() or 1
         self.timeout = timeout
-        self._init_args = (template_name, memory_limit)
+        cpus = frozenset(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
+        self._init_args = (template_name, memory_limit, cpus)
         self._warm = warm
         self._lock = threading.Lock()
         self._executor = self._start()
