@@ -307,16 +307,18 @@ def bench(name: str, servers: list[ServerProcess], args: argparse.Namespace) -> 
         n = 8 if 8 in counts else counts[-1]
         offered = f" offered {args.escrow_rate:g}/s" if args.escrow_rate else ""
         paced = f" at {args.render_rate:g}/s" if args.render_rate else " back to back"
-        for _ in range(args.repeat):
-            if args.escrow_rate:  # the paced baseline, right before the same load with renders
-                steps = ([fund_flow(own[i]) for i in range(n)] if args.flow == "fund"
-                         else [cycle_flow(pool) for _ in range(n)])
-                calls, wall, lat, errors = drive(server.address, steps, args.seconds,
-                                                 args.escrow_rate)
-                print("  " + report(f"{n:>3} clients{offered}, no rendering", calls, wall, lat,
-                                    errors), flush=True)
-            steps = ([fund_flow(own[i]) for i in range(n)] if args.flow == "fund"
-                     else [cycle_flow(pool) for _ in range(n)])
+        def steps_now() -> list[Callable[[Clients, Callable], bool]]:
+            return ([fund_flow(own[i]) for i in range(n)] if args.flow == "fund"
+                    else [cycle_flow(pool) for _ in range(n)])
+
+        def baseline() -> None:
+            calls, wall, lat, errors = drive(server.address, steps_now(), args.seconds,
+                                             args.escrow_rate)
+            print("  " + report(f"{n:>3} clients{offered}, no rendering", calls, wall, lat,
+                                errors), flush=True)
+
+        def with_renders() -> None:
+            steps = steps_now()
             with rendering(server.address, args.render_threads, args.render_rate,
                            args.standalone_renders) as renders:
                 time.sleep(3.0)  # let the render processes start and their first renders run
@@ -330,6 +332,16 @@ def bench(name: str, servers: list[ServerProcess], args: argparse.Namespace) -> 
             print("  " + report(f"{n:>3} clients{offered} + {args.render_threads} PDF render "
                                 f"loops {where}{paced}", calls, wall, lat, errors)
                   + f"   ({rendered} {what} meanwhile)", flush=True)
+
+        for rep in range(args.repeat):
+            if not args.escrow_rate:
+                with_renders()
+            elif rep % 2 == 0:  # pairs alternate which goes first, so drift favours neither
+                baseline()
+                with_renders()
+            else:
+                with_renders()
+                baseline()
     for pid in pids:
         own_mib, all_mib = peak_rss_mib(pid)
         print(f"  server {pid} peak RSS (VmHWM): {own_mib:.0f} MiB; with its render workers "

@@ -175,7 +175,8 @@ def test_versions_list_newest_first_in_pages(stub):
     assert [v.version for v in rest.versions] == [1] and not rest.next_page_token
 
 
-def test_download_renders_a_version_first_once_and_names_a_missing_version(stub):
+def test_download_renders_the_version_it_names_in_the_language_asked_and_names_a_missing_one(
+        stub):
     first = _draft(stub, "dl-first")
     second = _draft(stub, "dl-second", contract_id=first.contract_id)
     assert second.version == first.version + 1
@@ -188,7 +189,7 @@ def test_download_renders_a_version_first_once_and_names_a_missing_version(stub)
     assert parts[0].header.sha256 == hashlib.sha256(data).hexdigest()
     assert parts[0].header.language == pb.CONTRACT_LANGUAGE_BILINGUAL
     again = list(stub.DownloadContract(req, metadata=SELLER, timeout=60))
-    assert again[0].header.sha256 == parts[0].header.sha256  # stored once, served as stored
+    assert again[0].header.sha256 == parts[0].header.sha256  # served as stored
     got = stub.GetContract(pb.GetContractRequest(contract_id=first.contract_id,
                                                  version=first.version),
                            metadata=PLATFORM, timeout=10).version

@@ -144,7 +144,8 @@ def test_several_server_processes_share_one_port_and_stop_together(tmp_path):
                     if "listening on" in line}
             time.sleep(0.1)
         assert len(pids) == 2
-        if len(os.sched_getaffinity(0)) > 1:  # cpu_affinity auto: each on a CPU of its own
+        if hasattr(os, "sched_getaffinity") and len(os.sched_getaffinity(0)) > 1:
+            # cpu_affinity auto: each on a CPU of its own
             cpus = [os.sched_getaffinity(int(pid)) for pid in pids]
             assert all(len(c) == 1 for c in cpus) and cpus[0] != cpus[1]
     finally:
@@ -154,9 +155,13 @@ def test_several_server_processes_share_one_port_and_stop_together(tmp_path):
 
 
 def test_server_threads_share_one_cpu_and_render_workers_keep_every_cpu(tmp_path):
+    from tradepact.entrypoints.grpc.cpus import cpu_quota_limited
+
+    if not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("needs Linux and two CPUs: cpu_affinity auto has nothing to choose")
+    if cpu_quota_limited():
+        pytest.skip("under a cgroup CPU quota cpu_affinity auto leaves the CPUs alone")
     allowed = os.sched_getaffinity(0)
-    if len(allowed) < 2:
-        pytest.skip("one CPU: cpu_affinity auto has nothing to choose")
     srv = ServerProcess(tmp_path).start()
     try:
         with grpc.insecure_channel(srv.address) as ch:

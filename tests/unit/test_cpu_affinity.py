@@ -1,4 +1,5 @@
-"""pin_to_cpu: the server's threads on one CPU ("auto"), left alone ("off"), or on CPUs named."""
+"""cpu_affinity: each server process on its share of the CPUs ("auto"), left alone ("off"), or on
+the CPUs named."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import threading
 
 import pytest
 
-from tradepact.entrypoints.grpc.server import pin_to_cpu
+from tradepact.entrypoints.grpc import cpus
+from tradepact.entrypoints.grpc.cpus import auto_cpus, pin_to_cpu
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="Linux only")
 
@@ -34,7 +36,9 @@ def _in_thread(fn):  # noqa: ANN001, ANN202 - pinning changes the calling thread
     return out
 
 
-def test_auto_pins_to_one_cpu_and_threads_started_later_inherit_it():
+def test_auto_pins_a_single_server_to_one_cpu_and_threads_started_later_inherit_it(
+        monkeypatch):
+    monkeypatch.setattr(cpus, "cpu_quota_limited", lambda: False)
     allowed = os.sched_getaffinity(0)
     out = _in_thread(lambda: pin_to_cpu("auto"))
     if len(allowed) < 2:
@@ -45,13 +49,26 @@ def test_auto_pins_to_one_cpu_and_threads_started_later_inherit_it():
     assert os.sched_getaffinity(0) == allowed  # other threads keep theirs
 
 
-def test_auto_gives_each_server_process_index_its_own_cpu():
-    allowed = sorted(os.sched_getaffinity(0))
-    if len(allowed) < 2:
-        pytest.skip("one CPU: nothing to spread")
-    first = _in_thread(lambda: pin_to_cpu("auto", 0))["value"]
-    second = _in_thread(lambda: pin_to_cpu("auto", 1))["value"]
-    assert first != second
+def test_auto_stands_aside_under_a_cpu_quota(monkeypatch):
+    # every replica of a quota-limited container sees all the host's CPUs: no pinning
+    monkeypatch.setattr(cpus, "cpu_quota_limited", lambda: True)
+    out = _in_thread(lambda: pin_to_cpu("auto"))
+    assert out["value"] is None and out["after"] == os.sched_getaffinity(0)
+
+
+def test_cpu_quota_detection_reads_this_machine_without_failing():
+    assert cpus.cpu_quota_limited() in (True, False)
+
+
+@pytest.mark.parametrize(("count", "allowed", "picked"), [
+    (1, [0, 1], [{1}]),
+    (2, [0, 1], [{1}, {0}]),
+    (2, [0, 1, 2, 3, 4, 5, 6, 7], [{7}, {6}]),
+    (3, [0, 1], [{1}, {0}, {1}]),  # more processes than CPUs: they wrap
+    (1, [2, 5, 9], [{9}]),
+])
+def test_auto_gives_each_server_process_a_cpu_of_its_own(count, allowed, picked):
+    assert [auto_cpus(i, allowed) for i in range(count)] == picked
 
 
 def test_off_changes_nothing():

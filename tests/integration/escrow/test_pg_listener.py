@@ -14,12 +14,12 @@ from tradepact.adapters.events import OrderEventBus, PostgresListener
 pytestmark = pytest.mark.postgres
 
 
-def _listening_backends(conn: psycopg.Connection, dsn_db: str) -> int:
-    # A backend that LISTENs shows its last statement in pg_stat_activity.
+def _listener_backends(conn: psycopg.Connection, dsn_db: str, listening: bool) -> int:
+    # The listener's backend, connected; with `listening`, its last statement was a LISTEN.
     row = conn.execute(
         "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND application_name = "
-        "'tradepact-test-listener' AND query ILIKE 'LISTEN %%' AND state = 'idle'",
-        (dsn_db,)).fetchone()
+        "'tradepact-test-listener' AND (NOT %s OR (query ILIKE 'LISTEN %%' AND state = 'idle'))",
+        (dsn_db, listening)).fetchone()
     return row[0]
 
 
@@ -33,23 +33,30 @@ def _until(predicate, seconds: float = 10.0) -> bool:
 
 
 def test_listener_wakes_a_watched_order_and_listens_only_while_one_is_watched(postgres_url):
-    dsn = postgres_url.replace("postgresql+psycopg://", "postgresql://")
-    db = dsn.rsplit("/", 1)[1]
+    from sqlalchemy.engine import make_url
+
+    url = make_url(postgres_url)
+    db = url.database
+    dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
     bus = OrderEventBus()
-    listener = PostgresListener(dsn + "?application_name=tradepact-test-listener",
-                                NOTIFY_CHANNEL, bus)
+    listener = PostgresListener(
+        url.set(drivername="postgresql", query={**url.query,
+                                                "application_name": "tradepact-test-listener"})
+        .render_as_string(hide_password=False), NOTIFY_CHANNEL, bus)
     listener.start()
     try:
         with psycopg.connect(dsn, autocommit=True) as other:
-            time.sleep(1.5)  # the listener is up and idle: nothing is watched
-            assert _listening_backends(other, db) == 0
+            # connected, and not listening: nothing is watched
+            assert _until(lambda: _listener_backends(other, db, listening=False) == 1)
+            time.sleep(1.5)
+            assert _listener_backends(other, db, listening=True) == 0
             with bus.watching("order-7"):
-                assert _until(lambda: _listening_backends(other, db) == 1)
+                assert _until(lambda: _listener_backends(other, db, listening=True) == 1)
                 other.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, "order-7:3"))
                 assert bus.wait("order-7", 2, timeout=10) is True  # woken by the NOTIFY
-                other.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, "order-8:1"))
-                assert bus.wait("order-7", 3, timeout=0.3) is False  # not its order
-            assert _until(lambda: _listening_backends(other, db) == 0)
+                other.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, "order-8:9"))
+                assert bus.wait("order-7", 3, timeout=0.5) is False  # not its order
+            assert _until(lambda: _listener_backends(other, db, listening=True) == 0)
     finally:
         listener.stop()
         listener.join(5)

@@ -72,7 +72,8 @@ class SqlContractTx:
         row = self.conn.execute(stmt).first()
         if row is None:
             return None
-        return row.version, json.loads(row.options_json)["options"]["language"]
+        language = json.loads(row.options_json)["options"].get("language")
+        return row.version, language or ContractOptions().language.value
 
     def insert_contract(self, contract_id: str, number: str, seller: str, buyer: str,
                         now: datetime) -> None:

@@ -82,7 +82,10 @@ def _warm_up(template_name: str, memory_limit: int | None,
     if cpus:
         # Every CPU the server had before it pinned its own threads to one: a pool replaced
         # later is started from a pinned thread and would otherwise inherit that one CPU.
-        os.sched_setaffinity(0, cpus)
+        try:
+            os.sched_setaffinity(0, cpus)
+        except OSError:  # those CPUs are gone (hotplug, a changed cpuset): keep what we have
+            log.warning("render worker keeps CPUs %s", sorted(os.sched_getaffinity(0)))
     signal.signal(signal.SIGALRM, _on_alarm)
     # Rendering is batch work: on a busy machine the RPC threads (escrow, extraction) get the
     # CPU first, so their latency holds while PDFs render.

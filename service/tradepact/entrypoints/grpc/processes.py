@@ -18,6 +18,8 @@ from dataclasses import replace
 
 from tradepact.config import Settings
 
+from .cpus import allowed_cpus, auto_cpus, cpu_quota_limited
+
 log = logging.getLogger(__name__)
 
 
@@ -56,13 +58,13 @@ def serve_processes(settings: Settings) -> int:
     base = replace(settings, db_upgrade_on_start=False, reuse_port=True,
                    render_workers=settings.render_workers or max(1, cores // count))
 
-    allowed = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
-
     def spawn(index: int) -> int:
         child = replace(base, metrics_port=base.metrics_port + index if base.metrics_port else 0)
-        if base.cpu_affinity == "auto" and len(allowed) > 1:
-            # each child on a CPU of its own, as far as they go round
-            child = replace(child, cpu_affinity=str(allowed[-1 - index % len(allowed)]))
+        allowed = allowed_cpus()  # read again: a restarted child gets today's CPUs
+        if base.cpu_affinity == "auto" and len(allowed) > 1 and not cpu_quota_limited():
+            # each child a CPU of its own
+            child = replace(child, cpu_affinity=",".join(
+                map(str, sorted(auto_cpus(index, allowed)))))
         pid = os.fork()
         if pid == 0:
             _child(child, index)

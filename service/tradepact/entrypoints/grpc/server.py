@@ -25,6 +25,7 @@ from tradepact.v1 import (
     terms_pb2_grpc,
 )
 
+from .cpus import pin_to_cpu
 from .interceptors import build_interceptors
 from .servicers.contracts import ContractServicer
 from .servicers.escrow import EscrowServicer
@@ -128,39 +129,6 @@ def settle_memory() -> None:
 
 
 GC_YOUNG_THRESHOLD = 10_000
-
-
-def pin_to_cpu(spec: str, index: int = 0) -> set[int] | None:
-    """Bind this thread, and so every thread it starts later, to CPUs; the CPUs, or None.
-
-    One Python process runs Python code on one CPU at a time (the GIL), but left to the
-    kernel its threads spread over every CPU, and each GIL hand-over then crosses CPUs:
-    wake-ups become inter-processor interrupts and the caches go cold. Measured here (two
-    vCPUs, PostgreSQL and clients on the same machine, 8 escrow clients): pinned, the server
-    used 1.2-1.4 ms of CPU per transition instead of 1.6-1.9 and served 640-690/s instead of
-    490-540 with p99 22 instead of 30-40 ms. `spec` "auto" picks one CPU (server process
-    `index` of several gets its own); "off" changes nothing; else a list such as "2,3".
-    Call it after the render pool is forked (its workers keep every CPU) and before the gRPC
-    server starts its threads.
-    """
-    if spec == "off" or not hasattr(os, "sched_setaffinity"):
-        return None
-    allowed = sorted(os.sched_getaffinity(0))
-    if spec == "auto":
-        if len(allowed) < 2:
-            return None
-        cpus = {allowed[-1 - index % len(allowed)]}
-    else:
-        try:
-            cpus = {int(part) for part in spec.split(",") if part.strip()}
-        except ValueError:
-            raise ValueError(f"cpu_affinity must be auto, off or CPU numbers like 2,3; "
-                             f"got {spec!r}") from None
-        if not cpus or not cpus <= set(allowed):
-            raise ValueError(f"cpu_affinity {spec!r} names CPUs outside those this process "
-                             f"may use ({','.join(map(str, allowed))})")
-    os.sched_setaffinity(0, cpus)
-    return cpus
 
 
 def serve(settings: Settings, app: App) -> int:
