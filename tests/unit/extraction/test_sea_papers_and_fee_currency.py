@@ -52,13 +52,45 @@ def test_sea_transport_time_is_transit_not_lead_time():
     assert terms.logistics.transit_time is not None and terms.logistics.transit_time.max_days == 35
 
 
-def test_a_bare_bill_of_lading_is_a_payment_document_and_says_nothing():
+def test_a_bare_bill_of_lading_means_sea_when_no_mode_is_stated():
+    # the samples' convention: a B/L is the document of carriage by sea (an air waybill of air)
     for text in ("Balance against copy of B/L.", "Balance within 7 days after B/L date.",
-                 "余款见提单副本付款。"):
+                 "余款见提单副本付款。", "餘款見提單副本付清。", "Pay the rest after BL date."):
+        transcript, terms = extract(text)
+        assert terms.logistics.mode == TransportMode.SEA, text
+        assert terms.logistics.evidence and "l" in terms.logistics.evidence[0].quote.lower() \
+            or "提" in terms.logistics.evidence[0].quote, text
+        verified, findings = verify_grounding(terms.model_copy(deep=True), transcript)
+        assert verified.logistics.mode == TransportMode.SEA, (text, findings)
+
+
+def test_an_air_waybill_means_air():
+    for text in ("Balance against copy of the AWB.", "余款见空运提单付清。", "Balance against air waybill copy."):
         _, terms = extract(text)
-        assert terms.logistics.mode is None or terms.logistics.mode == TransportMode.UNSPECIFIED, text
+        assert terms.logistics.mode == TransportMode.AIR, text
 
 
+def test_a_stated_mode_beats_the_bill_of_lading():
+    _, terms = extract("We ship by air from Shenzhen.", "Balance against B/L copy.")
+    assert terms.logistics.mode == TransportMode.AIR
+
+
+def test_bill_of_lading_or_air_waybill_leaves_the_mode_open():
+    _, terms = extract("Balance against copy of B/L or AWB, depends on how you ship.")
+    assert terms.logistics.mode in (None, TransportMode.UNSPECIFIED)
+
+
+def test_no_bill_of_lading_says_nothing():
+    _, terms = extract("We will not issue any B/L for this sample.")
+    assert terms.logistics.mode in (None, TransportMode.UNSPECIFIED)
+
+
+def test_a_bill_of_lading_accepted_with_the_payment_terms_is_agreed():
+    transcript = Transcript(messages=[
+        Message(role=Role.SELLER, text="30% deposit, 70% against copy of B/L."),
+        Message(role=Role.BUYER, text="ok")])
+    terms = RulesExtractor().extract(transcript)
+    assert (terms.logistics.mode, terms.logistics.status) == (TransportMode.SEA, TermStatus.AGREED)
 def test_an_airport_of_discharge_is_not_a_port():
     _, terms = extract("We send it by air freight, airport of discharge Frankfurt.")
     assert terms.logistics.mode == TransportMode.AIR

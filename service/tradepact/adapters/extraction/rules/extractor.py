@@ -61,7 +61,7 @@ log = logging.getLogger(__name__)
 FAMILIES: tuple[Callable[[MessageView], None], ...] = (
     incoterms.find, payment.find, lead_time.find, logistics.find, goods.find, goods_names.find)
 # Quantity and price are negotiated per line item: their states are "quantity@0", "price@1", ...
-NEGOTIATED = ("incoterm", "split", "method", "lead_time", "mode", "currency", "moq")
+NEGOTIATED = ("incoterm", "split", "method", "lead_time", "mode", logistics.IMPLIED, "currency", "moq")
 _PER_ITEM = (goods.QUANTITY, goods.PRICE)
 _PARTIES = (Role.BUYER, Role.SELLER)
 
@@ -158,7 +158,7 @@ class RulesExtractor:
 
 _NEEDLES = (incoterms.TRIGGERS + payment.SPLIT_TRIGGERS + payment.FIXED_TRIGGERS + payment.METHOD_TRIGGERS
             + lead_time.TRIGGERS + goods.PRICE_TRIGGERS
-            + tuple(k for *_, keywords in logistics.MODES for k in keywords))
+            + tuple(k for *_, keywords in logistics.MODES for k in keywords) + logistics.DOCUMENT_WORDS)
 _ANY_FAMILY_WORD = frozenset(n for n in _NEEDLES if n.isalpha() and n.isascii())
 _ANY_CHINESE_KEYWORD = re.compile("|".join(sorted(
     {re.escape(n) for n in _NEEDLES if not n.isascii()}, key=len, reverse=True)))
@@ -350,6 +350,8 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
             terms.lead_time.basis = lead.value[3]
 
     mode = res["mode"]
+    if mode.status == TermStatus.MISSING and not mode.superseded:
+        mode = res[logistics.IMPLIED]  # a bill of lading and no stated mode: by sea
     terms.logistics = Logistics(status=mode.status, evidence=mode.evidence,
                                 superseded=_history(mode, lambda v: logistics.to_mode(*v).value),
                                 containers=containers, courier=courier)

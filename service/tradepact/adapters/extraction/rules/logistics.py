@@ -7,14 +7,16 @@ import re
 from tradepact.adapters.extraction.rules.patterns import MessageView, Prefilter
 from tradepact.domain.terms import ContainerType, TransportMode
 
-FIELD, CONTAINERS = "mode", "containers"
+FIELD, CONTAINERS, IMPLIED = "mode", "containers", "mode_implied"
 
+DOCUMENT_WORDS = ("b/l", "b / l", "bl", "lading", "laning", "awb", "airway", "waybill", "提单", "提單",
+                  "航空运单", "航空運單")
 TRIGGERS = ("port", "ports", "marine", "master", "装运港", "卸货港", "海运提单", "sea", "ocean", "vessel",
             "ship", "fcl", "lcl", "container", "containers", "full", "gp", "hq", "hc", "ft", "20'", "40'",
             "air", "airfreight", "express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "rail",
             "railway", "plane", "airplane", "train", "truck", "trucking", "road", "seafreight",
             "海运", "船期", "整柜", "拼箱", "柜", "空运", "快递", "顺丰", "铁路", "班列", "陆运", "卡车", "汽运",
-            "汽车运输", "multimodal", "多式联运", "trucks", "lorry", "装柜")
+            "汽车运输", "multimodal", "多式联运", "trucks", "lorry", "装柜") + DOCUMENT_WORDS
 
 # (pattern, family, detail): family SEA with detail FCL/LCL merges with a bare SEA statement.
 MODES = [
@@ -56,6 +58,15 @@ _TRIGGERED = Prefilter(TRIGGERS)
 _MODE_TESTS = [(pattern, family, detail, Prefilter(keywords)) for pattern, family, detail, keywords in MODES]
 _CONTAINER = re.compile(
     r"(?:(\d+)\s*[x*×]\s*)?(20|40)\s*(gp|hq|hc|ft|'|尺|英尺)(?:\s*(?:gp|hq|hc))?|(\d+)\s*(?:个|只)?\s*(20|40)\s*(gp|hq|hc)")
+# A bill of lading is the document of carriage by sea, an air waybill that of carriage by air
+# (rail goes on a consignment note, road on a CMR note): a chat that names one tells the mode. That
+# is weaker than a stated mode, so it only fills a mode nobody stated ("by air ... balance against
+# B/L copy" stays air), and a chat naming both documents ("B/L or AWB copy") leaves the choice open.
+_DOCUMENTS = re.compile(
+    r"(\bb\s?/\s?l\b|\bbills? of la(?:d|n)ing\b|\bbl (?:copy|date|no\b|number)|"
+    r"\b(?:copy of|original|against|after) (?:the )?bl\b|(?<!空运)(?<!空運)提[单單])|"
+    r"(\bawb\b|\bair ?way ?bill\b|空运提[单單]|空運提單|航空运单|航空運單)")
+_DOCUMENT_WORDS = Prefilter(DOCUMENT_WORDS)
 _DIGIT = re.compile(r"\d")
 _COURIERS = re.compile(r"\b(dhl|fedex|ups|tnt|ems|sf express)\b|顺丰")
 _DOCS = re.compile(r"documents?|\bdocs?\b|original|b/?l|invoice|文件|单据|正本|tracking")
@@ -80,6 +91,10 @@ def find(view: MessageView) -> None:
             if view.negated(m.start()):
                 continue
             view.add(FIELD, (family, detail), m.start(), m.end())
+    if _DOCUMENT_WORDS(view):
+        for m in _DOCUMENTS.finditer(low):
+            if not view.negated(m.start()):
+                view.add(IMPLIED, ("SEA" if m.group(1) else "AIR", None), m.start(), m.end())
     for m in _CONTAINER.finditer(low) if _DIGIT.search(low) else ():
         count = int(m.group(1) or m.group(4) or 1)
         size = m.group(2) or m.group(5)
