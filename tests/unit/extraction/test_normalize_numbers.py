@@ -45,3 +45,17 @@ def test_rewritten_numbers_quote_the_words():
     assert nt.lower == "交期15到20天"
     i = nt.lower.index("20")
     assert nt.quote(i, i + 2)[2] == "二十"
+
+
+@pytest.mark.parametrize(("text", "rewritten"), [
+    ("定金三成，余款发货前", "定金30%,余款发货前"),
+    ("三成订金，七成尾款", "30%订金,70%尾款"),
+    ("订金付两成", "订金付20%"),
+    ("這批貨七成新", "这批货7成新"),  # 成 without a payment word beside it is no share
+])
+def test_cheng_counts_tenths_only_beside_a_payment_word(text, rewritten):
+    nt = rewrite_number_words(normalize(text))
+    assert nt.lower == rewritten
+    if "30%" in rewritten:
+        i = nt.lower.index("30%")
+        assert nt.quote(i, i + 3)[2] == "三成"
