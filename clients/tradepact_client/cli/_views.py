@@ -87,6 +87,8 @@ def term_rows(t: terms_pb2.TradeTerms) -> list[tuple[str, str, int, str]]:
                                      item.specification) if p)
         if item.unit_price.currency_code:
             value += f" @ {money(item.unit_price)}"
+            if item.HasField("unit_price_max"):  # an indication, not a price
+                value += f" to {money(item.unit_price_max)} (quoted range)"
         if item.total.currency_code:
             value += f" = {money(item.total)}"
         rows.append((f"Goods {n}", value, item.status, evidence_text(item.evidence)))

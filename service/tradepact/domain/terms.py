@@ -214,8 +214,17 @@ class LineItem(Term):
     quantity: Decimal | None = None
     unit: str | None = None  # pcs, sets, pairs, cartons, kg, MT, ...
     unit_price: Decimal | None = None  # in major units of `currency`, exact
+    # A price quoted as a range ("USD 0.40-1.00/pc"): its upper bound, `unit_price` being the
+    # lower. A range is an indication, never an agreed price: the item is never AGREED, has no
+    # total, and a final contract waits for one unit price.
+    unit_price_max: Decimal | None = None
     currency: str | None = None  # ISO 4217
-    total: Decimal | None = None  # quantity x unit_price, when both are known
+    total: Decimal | None = None  # quantity x unit_price, when both are known (never for a range)
+
+    @property
+    def price_is_range(self) -> bool:
+        """The price was quoted as a range, not as one unit price."""
+        return self.unit_price_max is not None
 
 
 class Quantity(Term):

@@ -300,7 +300,7 @@ class Logistics(_message.Message):
     def __init__(self, mode: _Optional[_Union[TransportMode, str]] = ..., containers: _Optional[_Iterable[_Union[ContainerCount, _Mapping]]] = ..., courier: _Optional[str] = ..., port_of_loading: _Optional[str] = ..., port_of_discharge: _Optional[str] = ..., transit_time: _Optional[_Union[TransitTime, _Mapping]] = ..., status: _Optional[_Union[TermStatus, str]] = ..., evidence: _Optional[_Iterable[_Union[Evidence, _Mapping]]] = ..., superseded: _Optional[_Iterable[_Union[Superseded, _Mapping]]] = ...) -> None: ...
 
 class LineItem(_message.Message):
-    __slots__ = ("description", "specification", "quantity", "unit", "unit_price", "total", "status", "evidence", "superseded")
+    __slots__ = ("description", "specification", "quantity", "unit", "unit_price", "total", "status", "evidence", "superseded", "unit_price_max")
     DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
     SPECIFICATION_FIELD_NUMBER: _ClassVar[int]
     QUANTITY_FIELD_NUMBER: _ClassVar[int]
@@ -310,6 +310,7 @@ class LineItem(_message.Message):
     STATUS_FIELD_NUMBER: _ClassVar[int]
     EVIDENCE_FIELD_NUMBER: _ClassVar[int]
     SUPERSEDED_FIELD_NUMBER: _ClassVar[int]
+    UNIT_PRICE_MAX_FIELD_NUMBER: _ClassVar[int]
     description: str
     specification: str
     quantity: str
@@ -319,7 +320,8 @@ class LineItem(_message.Message):
     status: TermStatus
     evidence: _containers.RepeatedCompositeFieldContainer[Evidence]
     superseded: _containers.RepeatedCompositeFieldContainer[Superseded]
-    def __init__(self, description: _Optional[str] = ..., specification: _Optional[str] = ..., quantity: _Optional[str] = ..., unit: _Optional[str] = ..., unit_price: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., total: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., status: _Optional[_Union[TermStatus, str]] = ..., evidence: _Optional[_Iterable[_Union[Evidence, _Mapping]]] = ..., superseded: _Optional[_Iterable[_Union[Superseded, _Mapping]]] = ...) -> None: ...
+    unit_price_max: _common_pb2.Money
+    def __init__(self, description: _Optional[str] = ..., specification: _Optional[str] = ..., quantity: _Optional[str] = ..., unit: _Optional[str] = ..., unit_price: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., total: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., status: _Optional[_Union[TermStatus, str]] = ..., evidence: _Optional[_Iterable[_Union[Evidence, _Mapping]]] = ..., superseded: _Optional[_Iterable[_Union[Superseded, _Mapping]]] = ..., unit_price_max: _Optional[_Union[_common_pb2.Money, _Mapping]] = ...) -> None: ...
 
 class Quantity(_message.Message):
     __slots__ = ("value", "unit", "status", "evidence")

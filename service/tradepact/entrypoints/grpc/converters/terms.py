@@ -127,6 +127,8 @@ def terms_to_pb(t: d.TradeTerms) -> terms_pb2.TradeTerms:
             quantity=_num(li.quantity), unit=li.unit or "", **_term_fields_to_pb(li))
         if li.unit_price is not None and li.currency:
             item.unit_price.CopyFrom(price_to_pb(li.unit_price, li.currency))
+        if li.unit_price_max is not None and li.currency:
+            item.unit_price_max.CopyFrom(price_to_pb(li.unit_price_max, li.currency))
         if li.total is not None and li.currency:
             item.total.CopyFrom(price_to_pb(li.total, li.currency))
     pb.moq.CopyFrom(terms_pb2.Quantity(
@@ -194,11 +196,13 @@ def terms_from_pb(pb: terms_pb2.TradeTerms) -> d.TradeTerms:
             if li.HasField("unit_price") else None
         total = price_from_pb(li.total, f"terms.line_items[{i}].total") \
             if li.HasField("total") else None
+        upper = _price_max_from_pb(li, price, f"terms.line_items[{i}]")
         currency = (price or total or (None, None))[1]
         items.append(d.LineItem(
             description=li.description, specification=li.specification or None,
             quantity=_dec(li.quantity, f"terms.line_items[{i}].quantity"),
-            unit=li.unit or None, unit_price=price[0] if price else None, currency=currency,
+            unit=li.unit or None, unit_price=price[0] if price else None,
+            unit_price_max=upper, currency=currency,
             total=total[0] if total else None, **_term_fields_from_pb(li)))
     installments = []
     for i, ins in enumerate(pb.payment.installments):
@@ -266,6 +270,25 @@ def terms_from_pb(pb: terms_pb2.TradeTerms) -> d.TradeTerms:
                             field=f.field, message=f.message, evidence=_ev_from_pb(f.evidence))
                   for f in pb.findings],
     )
+
+
+def _price_max_from_pb(li: terms_pb2.LineItem, price: tuple[Decimal, str] | None,
+                       field: str) -> Decimal | None:
+    """The upper bound of a price quoted as a range: it needs the lower bound, in the same
+    currency, and must not be below it (a range nobody could have quoted is refused)."""
+    if not li.HasField("unit_price_max"):
+        return None
+    upper, code = price_from_pb(li.unit_price_max, f"{field}.unit_price_max")
+    if price is None:
+        raise InvalidInput(FieldViolation(f"{field}.unit_price",
+                                          "a price range needs its lower bound in unit_price"))
+    if code != price[1]:
+        raise InvalidInput(FieldViolation(f"{field}.unit_price_max.currency_code",
+                                          "must be the currency of unit_price"))
+    if upper < price[0]:
+        raise InvalidInput(FieldViolation(f"{field}.unit_price_max",
+                                          "must not be below unit_price"))
+    return upper
 
 
 def _num(value: Decimal | None) -> str:
