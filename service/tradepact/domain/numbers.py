@@ -130,7 +130,7 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
             a, b = _ZH_DIGITS[m.group(1)], _ZH_DIGITS[m.group(2)]
             if a + b == 10:
                 edits.append((m.start(), m.end(), f"{a * 10}%/{b * 10}%"))
-        for m in _ZH_TENTHS.finditer(low):
+        for m in _ZH_TENTHS.finditer(low) if "成" in low else ():
             digit = m.group(1) or m.group(2)
             edits.append((m.start(1) if m.group(1) else m.start(2), m.end(), f"{_ZH_DIGITS.get(digit, 2) * 10}%"))
         for m in _ZH_PERCENT.finditer(low):
