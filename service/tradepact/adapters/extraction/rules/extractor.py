@@ -30,6 +30,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     OPTION,
     STATEMENT,
     MessageView,
+    PriceRange,
     injection,
 )
 from tradepact.domain.money import to_minor
@@ -395,8 +396,11 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
         if qty.value:
             item.quantity, item.unit = qty.value[0], qty.value[1]
         if price.value:
-            item.unit_price, item.currency = price.value[0], price.value[1]
-        if item.quantity is not None and item.unit_price is not None:
+            amount, item.currency = price.value[0], price.value[1]
+            # a quoted range is carried as its bounds, and has no total
+            item.unit_price, item.unit_price_max = (
+                (amount.low, amount.high) if isinstance(amount, PriceRange) else (amount, None))
+        if item.quantity is not None and item.unit_price is not None and not item.price_is_range:
             item.total = item.quantity * item.unit_price
         items.append(item)
         first_price = first_price or price

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from tradepact.domain.normalize import NormalizedText, normalize
 from tradepact.domain.numbers import rewrite_number_words
@@ -27,6 +28,18 @@ _SENTENCE_END = re.compile(r"[.!?;。！？；\n](?:(?<!\.)|(?<!\d\.)|(?!\d))")
 _CLAUSE_END = re.compile(
     r"\.(?:(?<!\d\.)|(?!\d))|,(?:(?<!\d,)|(?!\d))|!|\?|;|:|。|！|？|；|，|、|\n|"
     r"b(?<!\wb)ut\b|a(?<!\wa)nd\b|o(?<!\wo)r\b|但是|但|不过|或者|还是")
+
+
+@dataclass(frozen=True, slots=True)
+class PriceRange:
+    """A unit price quoted as a range ("about $0.4-$1/pcs", "单价3-5元"): an indication that
+    invites a firm quote, never a price the parties can agree (see agreement.FieldState)."""
+
+    low: Decimal
+    high: Decimal
+
+    def __str__(self) -> str:
+        return f"{self.low}-{self.high}"
 
 
 @dataclass(slots=True)
