@@ -15,7 +15,11 @@ amount, so those rows are empty for them.
 Goods: ``quantity``, ``unit_price`` and ``description`` labels are one value (the first line
 item) or a list (one per line item, in order of first mention); a predicted item is scored
 against the label at its position. A description is correct when it equals the label after
-whitespace and case normalisation. ``line_items`` is the number of line items that carry a
+whitespace and case normalisation. A unit price quoted as a range (``LineItem.unit_price_max``)
+is predicted as the string "low-high" ("0.4-1") and is correct only if BOTH bounds match: a
+``tests/data`` label writes a range the same way ("0.4-1") and each bound must equal exactly; a
+sample's annotation must hold both numbers (and be written as a range itself: a single price
+never matches a quoted range, nor a range a single price). ``line_items`` is the number of line items that carry a
 description, quantity or unit price. ``due_days`` is the last installment's due days (net 30,
 L/C 60 days, 7 days after B/L date); ``deposit_amount`` the first installment's fixed amount.
 
@@ -50,7 +54,7 @@ from tradepact.domain.money import from_minor
 from tradepact.domain.normalize import normalize
 from tradepact.domain.numbers import rewrite_number_words
 from tradepact.domain.ports import TermExtractor
-from tradepact.domain.terms import PaymentTrigger, TermStatus, TradeTerms
+from tradepact.domain.terms import LineItem, PaymentTrigger, TermStatus, TradeTerms
 from tradepact.domain.transcript import Message, Role, Transcript
 
 FIELDS = ("rule", "named_place", "deposit_pct", "balance_pct", "method", "lead_time_min",
@@ -70,6 +74,10 @@ _LABEL_KEYS = {"rule": "incoterm", "named_place": "named_place", "deposit_pct": 
                "line_items": "line_item_count", "due_days": "due_days",
                "deposit_amount": "deposit_amount"}
 SPLIT_SEP, ALTERNATIVES_SEP = "+", "|"  # "LC+DP": split across instruments; "LC|TT": alternatives
+RANGE_SEP = "-"  # a quoted price range, "0.4-1"
+_RANGE_LABEL = re.compile(r"(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)")
+# a sample annotation quoting a range: "about $0.4-$1/pcs", "USD 2.5 to 3.5", "3~5元"
+_RANGE_IN_TEXT = re.compile(r"\d\s*(?:-{1,2}|~|–|—|to|到|至)\s*(?:[^\s\d]{1,4}\s*)?\d")
 _SAMPLE_METHODS = {"TT": "TT", "LC_SIGHT": "LC", "LC_USANCE": "LC", "DP": "DP", "DA": "DA",
                    "PAYPAL": "PayPal", "WESTERN_UNION": "WesternUnion", "CARD": "Card",
                    "ESCROW": "TradeAssurance", "OA": "OA", "CASH": "Cash"}
@@ -203,7 +211,7 @@ def predict(terms: TradeTerms) -> dict[str, object]:
         "lead_time_min": lead.min_days, "lead_time_max": lead.max_days,
         "mode": None if terms.logistics.mode.value == "UNSPECIFIED" else terms.logistics.mode.value,
         "quantity": [i.quantity for i in items] or None,
-        "unit_price": [i.unit_price for i in items] or None,
+        "unit_price": [_price(i) for i in items] or None,
         "currency": terms.currency.code,
         "status": None if inc.status == TermStatus.MISSING else inc.status.value,
         "description": [i.description or None for i in items] or None,
@@ -211,6 +219,35 @@ def predict(terms: TradeTerms) -> dict[str, object]:
         "due_days": dues[-1] if dues else None,
         "deposit_amount": amount,
     }
+
+
+def _price(item: LineItem) -> Decimal | str | None:
+    """A single unit price, or a quoted range written "low-high" as the labels write it."""
+    if item.unit_price is not None and item.unit_price_max is not None:
+        return f"{item.unit_price}{RANGE_SEP}{item.unit_price_max}"
+    return item.unit_price
+
+
+def _bounds(value: object) -> tuple[Decimal, ...] | None:
+    """(price,) or (low, high) of a prediction or a tests/data label; None if unreadable."""
+    m = _RANGE_LABEL.fullmatch(str(value).strip())
+    try:
+        return (Decimal(m.group(1)), Decimal(m.group(2))) if m else (Decimal(str(value)),)
+    except InvalidOperation:
+        return None
+
+
+def _price_correct(got: object, want: object, samples: bool) -> bool:
+    """Both bounds of a range must match; a range never matches a single price, nor the
+    other way round."""
+    bounds = _bounds(got)
+    if bounds is None:
+        return False
+    if samples:
+        text = str(want)
+        quoted_range = _RANGE_IN_TEXT.search(text) is not None
+        return quoted_range == (len(bounds) == 2) and all(b in _numbers(text) for b in bounds)
+    return bounds == _bounds(want)
 
 
 def _methods(installments) -> list[str]:
@@ -278,7 +315,9 @@ def _numbers(text: str) -> set[Decimal]:
 def _correct(name: str, got: object, want: object, case: Case) -> bool:
     if name == "method":
         return _method_correct(str(got), str(want), case.numeric_text)
-    if name in ("quantity", "unit_price") and case.numeric_text:
+    if name == "unit_price":
+        return _price_correct(got, want, case.numeric_text)
+    if name == "quantity" and case.numeric_text:
         return Decimal(str(got)) in _numbers(str(want))
     if name == "description":
         return " ".join(str(got).split()).casefold() == " ".join(str(want).split()).casefold()

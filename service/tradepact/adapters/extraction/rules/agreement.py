@@ -23,6 +23,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     STATEMENT,
     MessageView,
     Prefilter,
+    PriceRange,
 )
 from tradepact.domain.terms import Evidence, TermStatus
 from tradepact.domain.transcript import Role
@@ -101,6 +102,19 @@ def _plain(text: str) -> str:
     return _NOT_PLAIN.sub("", text.casefold())
 
 
+def indicative(value: tuple) -> bool:
+    """A value no "ok" can settle: a price quoted as a range.
+
+    A range ("about $0.4-$1/pcs based on sizes") is an indication that asks for details before
+    a firm quote. An "ok" to it, or the other side repeating it, accepts going on, not a price:
+    the contract would still have no unit price. So a range stays PROPOSED (one side stated it,
+    nothing agrees it) rather than turning CONFLICTING, which here means two offers or options
+    in dispute; a later single price replaces it like any counter-offer, and only that single
+    price can become AGREED.
+    """
+    return any(isinstance(x, PriceRange) for x in value)
+
+
 def merge(a: tuple, b: tuple) -> tuple:
     """`a` with its unset components filled from `b`."""
     return tuple(x if x is not None else y for x, y in zip(a, b, strict=False))
@@ -133,6 +147,9 @@ class FieldState:
         opp = [p for p in self.pending if p.role != role and compatible(p.value, c.value)]
         if c.kind == STATEMENT and opp and (accepting or any(p.kind == STATEMENT for p in opp)):
             base = opp[-1]
+            if indicative(base.value):  # repeating a quoted range agrees no price
+                base.evidence += c.evidence
+                return
             self._agree(merge(base.value, c.value), base.evidence + c.evidence)
             return
         if self.agreed and compatible(self.agreed.value, c.value):
@@ -171,7 +188,7 @@ class FieldState:
         if self.options or len(self.pending) != 1:
             return
         c = self.pending[0]
-        if c.role == role or (since is not None and c.index <= since):
+        if c.role == role or (since is not None and c.index <= since) or indicative(c.value):
             return
         self._agree(c.value, c.evidence + [evidence])
 

@@ -7,7 +7,12 @@ from decimal import Decimal
 
 from tradepact.adapters.extraction.rules.incoterms import _ALIASES, _PUNCT, _word_rule
 from tradepact.adapters.extraction.rules.incoterms import _LATIN as _RULE
-from tradepact.adapters.extraction.rules.patterns import MessageView, Prefilter
+from tradepact.adapters.extraction.rules.patterns import (
+    RANGE_SEP,
+    MessageView,
+    Prefilter,
+    PriceRange,
+)
 from tradepact.domain.numbers import parse_decimal
 
 QUANTITY, PRICE, CURRENCY, MOQ = "quantity", "price", "currency", "moq"
@@ -30,6 +35,7 @@ _WANT_COUNT = re.compile(r"(?<![a-z])want\s+(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[\"
 _QTY_CUES_OFF = re.compile(
     r"per (?:carton|ctn|box|bag|pallet|container)|/\s*(?:ctn|carton|box|bag)|each (?:carton|box)|"
     r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|in total we sold|sold")
+_QTY_RANGE_BEFORE = re.compile(r"\d\s*(?:-{1,2}|~|–|—|至)\s*$")
 _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|最低订|最小订|最少")
 
 # Names ending in 元/币 come before a bare 元: "新台币120元" is Taiwan dollars, "港币50" HK dollars.
@@ -72,6 +78,27 @@ _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit
                "只": "pcs", "套": "sets", "双": "pairs", "台": "units", "箱": "cartons",
                "kgs": "kg", "公斤": "kg", "吨": "MT", "tons": "MT", "tonnes": "MT", "mt": "MT"}
 
+# A unit price quoted as a range: "$0.4-$1/pcs", "USD 2.5-3.5 per piece", "from $1.20 to $1.50",
+# "单价3-5元", "2.5~3.5美金/个". The currency is written before the first number (and may be
+# repeated before the second) or after the second (and may be repeated after the first). What
+# follows the second number must not make it a count, a share or a time ("USD 2.5-3 days",
+# "USD 30-40%", "$3.5-2000 pcs"); a currency written after it must not begin the next amount
+# ("500-999 $2.50" is a quantity tier priced $2.50).
+_CUR_IN = _CUR[1:-1]  # the alternatives without their group
+_AMT_IN = _AMOUNT[1:-1]
+_NOT_A_PRICE_AFTER = (r"(?![\d%]|[.,\-]\d)(?!\s*(?:%|k\b|万|千|days?\b|weeks?\b|months?\b|years?\b|hours?\b|"
+                      r"working|business|天|周|个?月|年|工作日|小时|" + _QTY_UNIT[1:-1] + r"(?![a-z])))")
+_RANGE_BEFORE = re.compile(
+    r"(?P<cur>" + _CUR_IN + r")\s*(?P<lo>" + _AMT_IN + r")" + RANGE_SEP + r"(?:(?P<cur2>" + _CUR_IN
+    + r")\s*)?(?P<hi>" + _AMT_IN + r")" + _NOT_A_PRICE_AFTER)
+_RANGE_AFTER = re.compile(
+    r"(?P<lo>\d(?<![\d.,$¥€£/:\-]\d)" + _AMT_IN[2:] + r")\s*(?:(?P<cur2>" + _CUR_IN + r")\s*)?" + RANGE_SEP
+    + r"(?P<hi>" + _AMT_IN + r")\s*(?P<cur>" + _CUR_IN + r")(?!\s*\d)")
+# "increased from USD 1.20 to USD 1.50" is a change of price, not a range.
+_PRICE_CHANGE = re.compile(r"(?:(?<![a-z])(?:increas|rais|rise|rose|reduc|lower|cut|drop|decreas|chang|adjust|"
+                           r"went)|涨|降|调)\w*\W+(?:\w+\W+){0,4}$")
+_RANGE_NEEDS = re.compile(r"\d\s*(?:[^\s\d]{1,6}\s*)?(?:-{1,2}|~|–|—|to|到|至)\s*(?:[^\s\d]{1,6}\s*)?\d")
+
 # For the payment family's fixed deposits ("USD 5,000 deposit").
 CURRENCY_WORDS, AMOUNT, CODES = _CUR, _AMOUNT, _CODES
 
@@ -109,6 +136,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         if start > 0 and low[start - 1] in "$¥€£":
             continue
+        if _QTY_RANGE_BEFORE.search(low, max(0, start - 12), start):
+            continue  # "2000-3000 pcs": a quantity range orders no quantity
         cs, ce = view.clause_at(start)
         clause = low[cs:ce]
         ss, se = view.sentence_at(start)
@@ -187,7 +216,7 @@ def _cell_text(low: str, start: int) -> str:
 
 
 def _find_prices(view: MessageView, low: str) -> None:
-    seen: list[tuple[int, int]] = []
+    seen: list[tuple[int, int]] = _find_ranges(view, low) if _RANGE_NEEDS.search(low) else []
     for pattern, cur_group, amt_group, mult_group in ((_PRICE_BEFORE, 1, 2, 3), (_PRICE_AFTER, 3, 1, 2)):
         for m in pattern.finditer(low):
             if any(s < m.end() and m.start() < e for s, e in seen):
@@ -204,6 +233,34 @@ def _find_prices(view: MessageView, low: str) -> None:
                 continue
             _money(view, low, m.start(), m.end(), amount, code)
     _listed_currencies(view, low, seen)
+
+
+def _find_ranges(view: MessageView, low: str) -> list[tuple[int, int]]:
+    """Unit prices quoted as ranges; returns their spans, which hold no single price."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (_RANGE_BEFORE, _RANGE_AFTER):
+        for m in pattern.finditer(low):
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            code = _code(m.group("cur"))
+            if code is None or (m.group("cur2") and _code(m.group("cur2")) != code):
+                continue
+            lo, hi = parse_decimal(m.group("lo")), parse_decimal(m.group("hi"))
+            # a range runs upwards within one order of magnitude ("USD 1.50 to 1.20" is a
+            # price cut, "USD 2.5-300" no quote anyone writes)
+            if lo is None or hi is None or not 0 < lo < hi <= 10 * lo:
+                continue
+            if _PRICE_CHANGE.search(low, max(0, m.start() - 40), m.start()):
+                continue
+            spans.append((m.start(), m.end()))
+            _money(view, low, m.start(), m.end(), lo, code, hi)
+    return spans
+
+
+def _code(cur: str) -> str | None:
+    if cur.startswith("u.s"):
+        return "USD"
+    return _CODES.get(cur.rstrip("s") if cur.startswith("dollar") else cur)
 
 
 def _listed_currencies(view: MessageView, low: str, amounts: list[tuple[int, int]]) -> None:
@@ -224,7 +281,9 @@ _BARE_PRICE = re.compile(
     r"(?:can (?:you|u) do|could (?:you|u) do|how about|what about|make it|do it (?:at|for)|"
     r"best (?:price )?(?:is|would be)|price (?:is|at|of)|can do(?: is)?|do is|final(?: price)?(?: is)?|"
     r"(?<![a-z])(?:ok|okay|deal|accept)(?: at)?|(?<![a-z])at|单价|价格|能不能做|可以做|能做|就)\s*"
-    r"(\d{1,4}\.\d{1,3})(?![\d%.])(?!\s*(?:days?|weeks?|months?|%|天|cbm|kg|m\b|cm|mm))")
+    r"(\d{1,4}\.\d{1,3})(?![\d%.])(?!\s*(?:days?|weeks?|months?|%|天|cbm|kg|m\b|cm|mm))"
+    # "can you do 0.35-0.38?": a range without its currency is no price at all
+    r"(?!" + RANGE_SEP + r"\d)")
 
 
 def _find_bare_prices(view: MessageView, low: str) -> None:
@@ -235,7 +294,9 @@ def _find_bare_prices(view: MessageView, low: str) -> None:
             view.add(PRICE, (amount, None, None), m.start(1), m.end(1))
 
 
-def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, code: str) -> None:
+def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, code: str,
+           high: Decimal | None = None) -> None:
+    """A unit price (or, with `high`, a range of them) or just the currency of the deal."""
     cs, ce = view.clause_at(start)
     clause = low[cs:ce]
     ss, se = view.sentence_at(start)
@@ -259,10 +320,11 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     if not (per_unit or cue or amount < 1000):
         view.add(CURRENCY, (code,), start, end)
         return
-    if amount >= 100000:
+    if (high or amount) >= 100000:
         return
     cs, ce = view.clause_at(start)
-    view.add(PRICE, (amount, code, _rule_near(low, cs, ce, start, end)), start, end)
+    value = amount if high is None else PriceRange(amount, high)
+    view.add(PRICE, (value, code, _rule_near(low, cs, ce, start, end)), start, end)
     view.add(CURRENCY, (code,), start, end)
 
 
