@@ -11,7 +11,10 @@ Every backend's output (rules, LLM, hybrid) passes `verify_grounding`. A value s
    as an alternative), mode and currency are named in the quotes (rule aliases such as 离岸价 or
    C&F count);
 5. AGREED is only kept when a second party appears in the evidence or later accepts ("ok",
-   "deal", "好的"...); otherwise the status falls back to PROPOSED.
+   "deal", "好的"...); otherwise the status falls back to PROPOSED;
+6. a unit price quoted as a range keeps both bounds or neither: an invented upper (or lower)
+   bound drops the whole range, since one bound alone would be a single price nobody said; and
+   a range is never AGREED (it is an indication, not a price), so it falls back to PROPOSED.
 
 Values that fail are dropped (MISSING / removed) and reported as `UNGROUNDED` findings naming the
 field; a downgraded status is reported as `UNGROUNDED_AGREEMENT`.
@@ -296,11 +299,10 @@ class _Verifier:
         if item.description and not pool.names(item.description):
             self.drop(f"{field}.description", "the goods are not named in the evidence")
             return None
-        for name in ("quantity", "unit_price"):
-            value = getattr(item, name)
-            if not pool.has_number(value):
-                self.drop(f"{field}.{name}", f"{value} is not written in the evidence")
-                setattr(item, name, None)
+        if not pool.has_number(item.quantity):
+            self.drop(f"{field}.quantity", f"{item.quantity} is not written in the evidence")
+            item.quantity = None
+        self.price(item, field, pool)
         if item.total is not None and not pool.has_number(item.total) and not (
                 item.quantity is not None and item.unit_price is not None
                 and item.total == item.quantity * item.unit_price):
@@ -309,7 +311,29 @@ class _Verifier:
         if not item.description and item.quantity is None and item.unit_price is None:
             return None
         self.status(item, field)
+        if item.price_is_range and item.status == TermStatus.AGREED:
+            item.status = TermStatus.PROPOSED
+            self.findings.append(Finding(
+                code=UNGROUNDED_AGREEMENT, severity=Severity.WARNING, field=f"{field}.status",
+                message=f"{field} was marked AGREED but its price is a quoted range, which no "
+                        "acceptance makes a price; kept as PROPOSED", evidence=list(item.evidence)))
         return item
+
+    def price(self, item: LineItem, field: str, pool: _Pool) -> None:
+        """A single price, or a range with both bounds written; otherwise no price at all."""
+        for name in ("unit_price", "unit_price_max"):
+            value = getattr(item, name)
+            if not pool.has_number(value):
+                self.drop(f"{field}.{name}", f"{value} is not written in the evidence")
+                item.unit_price = item.unit_price_max = None
+                return
+        if item.unit_price_max is not None and (item.unit_price is None
+                                                or item.unit_price_max < item.unit_price):
+            self.drop(f"{field}.unit_price_max", "a price range needs a lower bound below it")
+            item.unit_price = item.unit_price_max = None
+        if item.price_is_range and item.total is not None:
+            self.drop(f"{field}.total", "a price quoted as a range makes no total")
+            item.total = None
 
     def moq(self, term: Quantity) -> Quantity:
         pool = self.group(term, "moq")

@@ -71,6 +71,9 @@ class LLMLineItem(_Group):
     quantity: Decimal | None = None
     unit: str | None = None
     unit_price: Decimal | None = None
+    unit_price_max: Decimal | None = Field(
+        None, description="only when the price was quoted as a range (\"USD 0.4-1/pc\"): its "
+                          "upper bound, unit_price being the lower; null for a single price")
     currency: str | None = Field(None, description="ISO 4217 code")
 
 
@@ -168,6 +171,9 @@ Rules:
   CONFLICTING (an open counter-offer, or options offered and none chosen). The latest accepted
   value wins.
 - Another supplier's price, a question or a hypothetical is not a term.
+- A unit price quoted as a range ("about $0.4-$1/pcs", "单价3-5元"): unit_price is the lower
+  bound and unit_price_max the upper bound, both as written; never pick a number inside it.
+  A range is an indication, never an agreed price: its status is at most PROPOSED.
 - Lead time (production / ready to ship) is never the transit time (shipping takes N days).
 - Incoterms 2020 rules only; legacy names map: DDU->DAP, DAT->DPU, C&F/CNF->CFR.
 - Payment installments are shares of the contract value in percent (30/70, 三七开 = 30/70).
@@ -311,7 +317,8 @@ def to_trade_terms(answer: BaseModel, transcript: Transcript) -> TradeTerms:
             # No total: it is arithmetic on grounded values, left to whoever drafts the contract.
             terms.line_items.append(LineItem(
                 description=item.description, quantity=item.quantity, unit=item.unit,
-                unit_price=item.unit_price, currency=item.currency, **ev(item)))
+                unit_price=item.unit_price, unit_price_max=item.unit_price_max,
+                currency=item.currency, **ev(item)))
     if live(g := getattr(answer, "moq", None)):
         terms.moq = Quantity(value=g.value, unit=g.unit, **ev(g))
     if live(g := getattr(answer, "incoterm", None)):
