@@ -25,6 +25,7 @@ INCOTERM_MODE_MISMATCH = "INCOTERM_MODE_MISMATCH"
 PAYMENT_NOT_100 = "PAYMENT_NOT_100"
 TERM_NOT_AGREED = "TERM_NOT_AGREED"
 TERM_CONFLICTING = "TERM_CONFLICTING"
+PRICE_RANGE = "PRICE_RANGE"
 
 _NON_SEA = frozenset({TransportMode.AIR, TransportMode.EXPRESS, TransportMode.RAIL,
                       TransportMode.ROAD})
@@ -39,6 +40,7 @@ def review_terms(terms: TradeTerms) -> list[Finding]:
     out += _missing(terms)
     out += _mode_misfit(terms)
     out += _payment_sum(terms)
+    out += _price_ranges(terms)
     out += _statuses(terms)
     return out
 
@@ -63,7 +65,8 @@ def _missing(terms: TradeTerms) -> list[Finding]:
         out.append(_blocking(PAYMENT_MISSING, "payment.installments", message))
     if not terms.currency.code and not any(item.currency for item in terms.line_items):
         out.append(_blocking(CURRENCY_MISSING, "currency.code", "the contract currency is not settled"))
-    if not any(item.quantity is not None and item.unit_price is not None for item in terms.line_items):
+    if not any(item.quantity is not None and item.unit_price is not None and not item.price_is_range
+               for item in terms.line_items):
         out.append(_blocking(LINE_ITEMS_MISSING, "line_items",
                              "no line item has both a quantity and a unit price"))
     lead = terms.lead_time
@@ -96,6 +99,16 @@ def _payment_sum(terms: TradeTerms) -> list[Finding]:
                     evidence=terms.payment.evidence)]
 
 
+def _price_ranges(terms: TradeTerms) -> list[Finding]:
+    """A price quoted as a range is an indication: a contract needs one unit price."""
+    return [Finding(code=PRICE_RANGE, severity=Severity.BLOCKING, field=f"line_items[{i}].unit_price",
+                    message=f"line_items[{i}]: the price was quoted as a range "
+                            f"({item.currency or ''} {item.unit_price}-{item.unit_price_max}); "
+                            "a single unit price must be agreed".replace("( ", "("),
+                    evidence=item.evidence)
+            for i, item in enumerate(terms.line_items) if item.price_is_range]
+
+
 def _statuses(terms: TradeTerms) -> list[Finding]:
     groups: list[tuple[str, Term]] = [
         ("incoterm", terms.incoterm), ("payment", terms.payment), ("lead_time", terms.lead_time),
@@ -116,6 +129,6 @@ def _statuses(terms: TradeTerms) -> list[Finding]:
 
 __all__ = [
     "CURRENCY_MISSING", "INCOTERM_MISSING", "INCOTERM_MODE_MISMATCH", "LEAD_TIME_MISSING",
-    "LINE_ITEMS_MISSING", "NAMED_PLACE_MISSING", "PAYMENT_MISSING", "PAYMENT_NOT_100",
+    "LINE_ITEMS_MISSING", "NAMED_PLACE_MISSING", "PAYMENT_MISSING", "PAYMENT_NOT_100", "PRICE_RANGE",
     "TERM_CONFLICTING", "TERM_NOT_AGREED", "review_terms",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..errors import PreconditionFailed, PreconditionViolation, TradepactError
 from ..money import format_money
-from ..terms import Evidence, TradeTerms
+from ..terms import Evidence, LineItem, TradeTerms
 from ..transcript import Transcript
 from .document import (
     Clause,
@@ -75,7 +75,8 @@ class _Builder:
             price = f"{code or item.currency or ''} {number_text(item.unit_price)}".strip() \
                 if item.unit_price is not None else None
             line_total = None
-            if code and item.quantity is not None and item.unit_price is not None:
+            if code and item.quantity is not None and item.unit_price is not None \
+                    and not item.price_is_range:
                 line_total = format_money(line_total_minor(item.quantity, item.unit_price, code),
                                           code)
             rows.append([
@@ -84,7 +85,8 @@ class _Builder:
                 clean_text(item.specification or "") or "—",
                 mark.value(f"{path}.quantity", qty, path),
                 mark.value(f"{path}.unit", item.unit, path),
-                mark.value(f"{path}.unit_price", price, path),
+                self.price_range(item, code) if item.price_is_range
+                else mark.value(f"{path}.unit_price", price, path),
                 line_total or mark.missing_marker(f"{path}.total"),
             ])
         if not rows:
@@ -93,6 +95,13 @@ class _Builder:
         footer = [["", self.label("total"), "", "", "", "", total]]
         return Table(name="goods", header=self.columns("goods"), rows=rows, footer=footer,
                      numeric_columns=[3, 5, 6])
+
+    def price_range(self, item: LineItem, code: str | None) -> str:
+        """The placeholder of a price quoted as a range: the range as quoted, marked as no price."""
+        quoted = (f"{clean_text(code or item.currency or '')} {number_text(item.unit_price)}"
+                  f"–{number_text(item.unit_price_max)}").strip()
+        return "[[ " + _join([p.labels["price_range"].replace("{range}", quoted)
+                              for p in self.packs]) + " ]]"
 
     def payment_table(self) -> Table:
         items = self.terms.payment.installments

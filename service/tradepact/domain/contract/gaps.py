@@ -29,6 +29,7 @@ class GapReason(StrEnum):
     CONFLICTING = "CONFLICTING"  # an open counter-offer, or alternatives with none chosen
     INCONSISTENT = "INCONSISTENT"  # stated, but does not add up (e.g. shares not 100 %)
     FINDING = "FINDING"  # a blocking finding of the extraction
+    PRICE_RANGE = "PRICE_RANGE"  # a unit price quoted as a range, no single price agreed
 
 
 class Gap(BaseModel):
@@ -85,6 +86,12 @@ def _goods_gaps(terms: TradeTerms) -> list[Gap]:
             gaps.append(_missing(f"{path}.unit", "the unit of quantity"))
         if item.unit_price is None:
             gaps.append(_missing(f"{path}.unit_price", "the unit price"))
+        elif item.price_is_range:  # whatever its status says: a range is no price
+            gaps.append(Gap(
+                field=f"{path}.unit_price", reason=GapReason.PRICE_RANGE,
+                description=f"quoted as a range ({item.currency or ''} {item.unit_price}-"
+                            f"{item.unit_price_max}); a single unit price must be agreed"
+                            .replace("( ", "(")))
     if contract_currency(terms) is None:
         gaps.append(_missing("currency.code", "the contract currency"))
     return gaps

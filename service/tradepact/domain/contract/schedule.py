@@ -67,6 +67,9 @@ def contract_total_minor(terms: TradeTerms) -> tuple[int, str]:
         if item.unit_price is None:
             problems.append(PreconditionViolation("GAP", f"line_items[{i}].unit_price",
                                                   "unit price is missing"))
+        elif item.price_is_range:  # the lower bound times the quantity is a total nobody said
+            problems.append(PreconditionViolation("GAP", f"line_items[{i}].unit_price",
+                                                  "unit price was quoted as a range"))
         if item.currency and currency and item.currency.upper() != currency:
             raise InvalidInput(f"line_items[{i}].currency",
                                f"{item.currency} differs from the contract currency {currency}")
