@@ -119,6 +119,8 @@ def test_a_tier_table_is_options_not_a_range():
     terms = grounded(("S", "1000-2999 pcs: USD 2.90/pc; 3000-4999 pcs: USD 2.60/pc; "
                            "5000 pcs and above: USD 2.40/pc."))
     assert all(i.unit_price is None and i.unit_price_max is None for i in terms.line_items)
+    # "5000 pcs and above" is the last tier's threshold, not the order
+    assert all(i.quantity is None for i in terms.line_items)
 
 
 def test_another_suppliers_range_is_no_term_at_all():

@@ -36,6 +36,7 @@ _QTY_CUES_OFF = re.compile(
     r"per (?:carton|ctn|box|bag|pallet|container)|/\s*(?:ctn|carton|box|bag)|each (?:carton|box)|"
     r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|in total we sold|sold")
 _QTY_RANGE_BEFORE = re.compile(r"\d\s*(?:-{1,2}|~|–|—|至)\s*$")
+_QTY_THRESHOLD = re.compile(r"\s*(?:(?:and|or)\s+(?:above|more|over|up)\b|\+|及以上|以上)")
 _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|最低订|最小订|最少")
 
 # Names ending in 元/币 come before a bare 元: "新台币120元" is Taiwan dollars, "港币50" HK dollars.
@@ -136,8 +137,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         if start > 0 and low[start - 1] in "$¥€£":
             continue
-        if _QTY_RANGE_BEFORE.search(low, max(0, start - 12), start):
-            continue  # "2000-3000 pcs": a quantity range orders no quantity
+        if _QTY_RANGE_BEFORE.search(low, max(0, start - 12), start) or _QTY_THRESHOLD.match(low, end):
+            continue  # "2000-3000 pcs", "3000 pcs and above": a range or a tier orders no quantity
         cs, ce = view.clause_at(start)
         clause = low[cs:ce]
         ss, se = view.sentence_at(start)
