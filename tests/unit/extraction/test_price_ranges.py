@@ -115,6 +115,12 @@ def test_a_quantity_range_orders_no_quantity_but_its_price_stands():
     assert (item.quantity, *price(item)) == (None, Decimal("2.50"), None, "USD")
 
 
+def test_a_quantity_range_still_names_the_goods_after_it():
+    [item] = grounded(("B", "We will order 2000-3000 pcs yoga mats."),
+                      ("S", "USD 4.20/pc FOB Shanghai.")).line_items
+    assert (item.description, item.quantity, item.unit_price) == ("yoga mats", None, Decimal("4.20"))
+
+
 def test_a_tier_table_is_options_not_a_range():
     terms = grounded(("S", "1000-2999 pcs: USD 2.90/pc; 3000-4999 pcs: USD 2.60/pc; "
                            "5000 pcs and above: USD 2.40/pc."))

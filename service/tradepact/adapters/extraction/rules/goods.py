@@ -16,6 +16,8 @@ from tradepact.adapters.extraction.rules.patterns import (
 from tradepact.domain.numbers import parse_decimal
 
 QUANTITY, PRICE, CURRENCY, MOQ = "quantity", "price", "currency", "moq"
+# "2000-3000 pcs yoga mats": no order quantity, but it still labels the goods after it.
+QUANTITY_RANGE = "quantity_range"
 # The currency of a one-off fee (sample, mould, plate): not the currency of the goods, but a fee in
 # 元 written in Chinese is a domestic quote in yuan, which the extractor takes when nothing else
 # names a currency ("打样费300元/件"; an English "mould fee RMB 500" beside FOB tells nothing).
@@ -137,8 +139,12 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         if start > 0 and low[start - 1] in "$¥€£":
             continue
-        if _QTY_RANGE_BEFORE.search(low, max(0, start - 12), start) or _QTY_THRESHOLD.match(low, end):
-            continue  # "2000-3000 pcs", "3000 pcs and above": a range or a tier orders no quantity
+        ranged = _QTY_RANGE_BEFORE.search(low, max(0, start - 12), start)
+        if ranged or _QTY_THRESHOLD.match(low, end):
+            # "2000-3000 pcs", "3000 pcs and above": a range or a tier orders no quantity
+            if ranged:
+                view.add(QUANTITY_RANGE, (value, unit), ranged.start(), end)
+            continue
         cs, ce = view.clause_at(start)
         clause = low[cs:ce]
         ss, se = view.sentence_at(start)

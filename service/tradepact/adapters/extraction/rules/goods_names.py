@@ -25,7 +25,8 @@ from tradepact.adapters.extraction.rules.patterns import Mention, MessageView, P
 from tradepact.domain.numbers import parse_decimal
 
 GOODS = "goods"
-_TIED = ("quantity", "price")
+_TIED = ("quantity", "price", "quantity_range")
+_COUNTS = ("quantity", "quantity_range")
 
 # Latin words that must be in a message before the frame regexes run (they scan every position).
 _VERB_WORDS = frozenset({"looking", "need", "want", "order", "buy", "purchase", "sourcing",
@@ -121,7 +122,7 @@ def find(view: MessageView) -> None:
     low = view.low
     names: list[tuple[int, int]] = []
     for m in tied:
-        span = (_after_quantity(low, m) if m.field == "quantity" else None) or _label_before(low, m.start)
+        span = (_after_quantity(low, m) if m.field in _COUNTS else None) or _label_before(low, m.start)
         if span is not None:
             m.item = key(low[span[0]:span[1]])
             names.append(span)
