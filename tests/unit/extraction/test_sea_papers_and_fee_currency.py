@@ -179,3 +179,22 @@ def test_rail_or_plane_as_a_choice_and_airplane_goods_are_no_air_mode():
     assert terms.logistics.mode in (None, TransportMode.UNSPECIFIED)
     _, terms = extract("The airplane parts go by sea in one 20GP.")
     assert terms.logistics.mode == TransportMode.SEA_FCL
+
+
+def test_the_bill_of_lading_of_an_earlier_shipment_tells_no_mode():
+    for text in ("Last time your B/L reached us two weeks late.",
+                 "Can you send the B/L number of our last order?",
+                 "The previous shipment's B/L had a typo in the consignee.",
+                 "上一批货的提单号麻烦发我一下。", "上次你们的提单晚了一周。"):
+        _, terms = extract(text, role=Role.BUYER)
+        assert terms.logistics.mode in (None, TransportMode.UNSPECIFIED), text
+
+
+def test_tidan_as_place_the_order_is_no_bill_of_lading():
+    for text in ("你先提单，我们今天安排打包。", "亲，拍下后直接提单就可以。"):
+        _, terms = extract(text)
+        assert terms.logistics.mode in (None, TransportMode.UNSPECIFIED), text
+    # the document after the same words still is one
+    for text in ("你提单号发我一下，我们好付尾款。", "余款见提单副本付清。"):
+        _, terms = extract(text)
+        assert terms.logistics.mode == TransportMode.SEA, text

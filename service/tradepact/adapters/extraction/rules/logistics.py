@@ -67,6 +67,18 @@ _DOCUMENTS = re.compile(
     r"\b(?:copy of|original|against|after) (?:the )?bl\b|(?<!空运)(?<!空運)提[单單])|"
     r"(\bawb\b|\bair ?way ?bill\b|空运提[单單]|空運提單|航空运单|航空運單)")
 _DOCUMENT_WORDS = Prefilter(DOCUMENT_WORDS)
+# The document of an earlier shipment ("last time your B/L was late", "the B/L number of our last
+# order", 上次的提单号) tells nothing about how this order travels.
+_EARLIER_SHIPMENT = re.compile(
+    r"\b(?:last|previous|prior|earlier|former) (?:time|times|order|orders|shipment|shipments|batch|"
+    r"container|delivery|lot|consignment|cargo)\b|\b(?:last|previous) (?:year|month|week)\b|"
+    r"上次|上回|上一[次批单票柜个]|上批|上单|之前的?(?:订单|那批|批|货)|以前的?(?:订单|货)")
+# 提单 is also the e-commerce verb "place the order" (你先提单，我改价; 拍下直接提单): an adverb or a
+# subject right before it (先, 直接, 你) and no document word after it (副本, 号, 日 ...) make it the
+# verb; the document is read after a verb or a determiner (见提单, 出提单, 你的提单).
+_ORDER_VERB = re.compile(
+    r"(?:先|去|再|直接|马上|赶紧|帮你|帮我|你|您|亲|拍下|下单)\s*$")
+_DOCUMENT_NOUN_AFTER = re.compile(r"\s*(?:副本|复印件|複印件|正本|号|號|日|抬头|抬頭|草稿|确认件|样本|copy)")
 _DIGIT = re.compile(r"\d")
 _COURIERS = re.compile(r"\b(dhl|fedex|ups|tnt|ems|sf express)\b|顺丰")
 _DOCS = re.compile(r"documents?|\bdocs?\b|original|b/?l|invoice|文件|单据|正本|tracking")
@@ -93,8 +105,9 @@ def find(view: MessageView) -> None:
             view.add(FIELD, (family, detail), m.start(), m.end())
     if _DOCUMENT_WORDS(view):
         for m in _DOCUMENTS.finditer(low):
-            if not view.negated(m.start()):
-                view.add(IMPLIED, ("SEA" if m.group(1) else "AIR", None), m.start(), m.end())
+            if view.negated(m.start()) or _earlier_shipment(view, m.start()) or _places_order(low, m):
+                continue
+            view.add(IMPLIED, ("SEA" if m.group(1) else "AIR", None), m.start(), m.end())
     for m in _CONTAINER.finditer(low) if _DIGIT.search(low) else ():
         count = int(m.group(1) or m.group(4) or 1)
         size = m.group(2) or m.group(5)
@@ -102,6 +115,19 @@ def find(view: MessageView) -> None:
         ctype = ContainerType.HQ40 if kind in ("hq", "hc") else (
             ContainerType.GP20 if size == "20" else ContainerType.GP40)
         view.add(CONTAINERS, (ctype, count), m.start(), m.end())
+
+
+def _earlier_shipment(view: MessageView, pos: int) -> bool:
+    s, e = view.sentence_at(pos)
+    return _EARLIER_SHIPMENT.search(view.low, s, e) is not None
+
+
+def _places_order(low: str, m: re.Match[str]) -> bool:
+    """提单 written as the verb "place the order", not the bill of lading."""
+    if not low.startswith("提", m.start()):
+        return False
+    return (_ORDER_VERB.search(low, max(0, m.start() - 4), m.start()) is not None
+            and _DOCUMENT_NOUN_AFTER.match(low, m.end()) is None)
 
 
 def to_mode(family: str, detail: str | None) -> TransportMode:
