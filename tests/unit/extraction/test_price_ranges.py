@@ -163,3 +163,56 @@ def test_a_range_prediction_is_correct_only_when_both_bounds_match(got, want, ca
 
 def test_the_evaluation_predicts_a_range_as_low_dash_high():
     assert predict(grounded(("S", "USD 2.5-3.5 per piece.")))["unit_price"] == ["2.5-3.5"]
+
+
+# --- changes and differences of price -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The price moves from USD 1.20 to USD 1.50 per piece next month.",
+    "From June the price goes up from USD 1.20 to USD 1.50/pc.",
+])
+def test_more_ways_to_say_a_price_changes_are_no_range(text):
+    terms = grounded(("S", text))
+    assert all(i.unit_price_max is None for i in terms.line_items)
+
+
+@pytest.mark.parametrize("text", [
+    "Material went up, the price will increase $0.10-0.20/pc.",
+    "Price reduced by $0.2-0.3/pc.",
+    "Price reduced by $0.2/pc.",
+    "You save $0.10-0.20 per piece with our packaging.",
+    "Logo printing adds $0.10-0.15/pc.",
+    "The big size is $0.5 more per piece.",
+    "大号比小号贵1-2元。",
+    "可以便宜0.5元。",
+])
+def test_the_size_of_a_change_or_a_difference_is_no_price(text):
+    terms = grounded(("S", text))
+    # neither a range nor one of its bounds read as a single price
+    assert all(i.unit_price is None for i in terms.line_items), terms.line_items
+    assert terms.currency.code is not None  # the amount still names the deal's currency
+
+
+def test_a_range_the_price_is_lowered_to_is_a_range():
+    terms = grounded(("S", "For 5000 pcs we can lower it to $1.25-1.30 depending on the carton."))
+    [item] = terms.line_items
+    assert price(item) == (Decimal("1.25"), Decimal("1.30"), "USD")
+
+
+def test_a_price_beside_a_difference_is_still_read():
+    terms = grounded(("S", "Small size 8元/个, the big one is 1-2元 more."))
+    assert [i.unit_price for i in terms.line_items] == [Decimal("8")]
+    terms = grounded(("S", "最便宜3元一个。"))  # the cheapest is a price
+    assert [i.unit_price for i in terms.line_items] == [Decimal("3")]
+
+
+@pytest.mark.parametrize("text", [
+    "Revised price: USD 2.50-3.00/pc depending on the finish.",
+    "Updated quotation, USD 2.50-3.00 per piece.",
+    "After the adjustment the price is USD 2.50-3.00/pc.",
+])
+def test_a_new_price_quoted_as_a_range_is_a_range_not_its_lower_bound(text):
+    terms = grounded(("S", text))
+    [item] = terms.line_items
+    assert price(item) == (Decimal("2.50"), Decimal("3.00"), "USD")

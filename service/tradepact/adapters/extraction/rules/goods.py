@@ -99,7 +99,26 @@ _RANGE_AFTER = re.compile(
     + r"(?P<hi>" + _AMT_IN + r")\s*(?P<cur>" + _CUR_IN + r")(?!\s*\d)")
 # "increased from USD 1.20 to USD 1.50" is a change of price, not a range.
 _PRICE_CHANGE = re.compile(r"(?:(?<![a-z])(?:increas|rais|rise|rose|reduc|lower|cut|drop|decreas|chang|adjust|"
-                           r"went)|涨|降|调)\w*\W+(?:\w+\W+){0,4}$")
+                           r"went|jump|climb|soar|fell|fall|revis|updat|mov(?:e|es|ed|ing)\b|"
+                           r"go(?:es|ing|ne)? (?:up|down)\b)|涨|降|调)\w*\W+(?:\w+\W+){0,4}$")
+# After a change of price, "from" opens the old price ("went up from USD 1.20 to USD 1.50": two
+# prices, no range); an amount right after the verb is the size of the change ("increase
+# $0.1-0.2/pc", "reduced by $0.2-0.3", 涨了1-2元); anything else is the new price ("we can lower
+# to $1.2-1.3", "revised price: USD 2.5-3.0"), a range like any other.
+_CHANGE_FROM = re.compile(r"(?:\bfrom|从|由)\s*$")
+_CHANGE_SIZE = re.compile(
+    r"(?:(?<![a-z])(?:increas|rais|rise|rose|reduc|lower|cut|drop|decreas|jump|climb|soar|fell|fall)\w*|"
+    r"\b(?:go(?:es|ing|ne)?|went) (?:up|down)|涨|降)\s*(?:了|价|by)?\s*(?:about|around|approx\.?|roughly|大概|约)?\s*$")
+# A difference is no price: "save $0.1 per piece", "$0.2 cheaper", "$0.5 off", "reduced by $0.2",
+# "logo printing adds $0.1-0.2/pc", "大号比小号贵1-2元", "便宜0.5元" (but 最便宜3元 is the lowest
+# price). Written right before the amount, or right after it past a per-unit word.
+_DIFFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:save|saves|saving|savings of|plus|extra|additional|surcharge of|discount of|"
+    r"add(?:s|ed|ing)?|(?:increas|rais|reduc|lower|cut|drop|decreas|up|down)\w* by)|\+|"
+    r"贵了?|(?<!最)便宜了?|优惠|省|加价|差价|差)\s*(?:about|around|approx\.?|roughly|大概|约)?\s*$")
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:(?:/\s*|per |a |each )?(?:pc|pcs|piece|unit|set|pair|item)s?\b\s*)?"
+    r"(?:more|less|cheaper|higher|lower|extra|off)\b")
 _RANGE_NEEDS = re.compile(r"\d\s*(?:[^\s\d]{1,6}\s*)?(?:-{1,2}|~|–|—|to|到|至)\s*(?:[^\s\d]{1,6}\s*)?\d")
 
 # For the payment family's fixed deposits ("USD 5,000 deposit").
@@ -258,7 +277,14 @@ def _find_ranges(view: MessageView, low: str) -> list[tuple[int, int]]:
             if lo is None or hi is None or not 0 < lo < hi <= 10 * lo:
                 continue
             if _PRICE_CHANGE.search(low, max(0, m.start() - 40), m.start()):
-                continue
+                before = low[max(0, m.start() - 24):m.start()]
+                if _CHANGE_FROM.search(before):
+                    continue  # the old price and the new: each is read on its own
+                if _CHANGE_SIZE.search(before):
+                    # the size of a change: no price, and neither bound is one
+                    spans.append((m.start(), m.end()))
+                    view.add(CURRENCY, (code,), m.start(), m.end())
+                    continue
             spans.append((m.start(), m.end()))
             _money(view, low, m.start(), m.end(), lo, code, hi)
     return spans
@@ -314,6 +340,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
             view.add(CURRENCY, (code,), start, end)
         else:
             _fee_currency(view, low, start, end, code)
+        return
+    if _DIFFERENCE_BEFORE.search(low, ss, start) or _DIFFERENCE_AFTER.match(low, end):
+        view.add(CURRENCY, (code,), start, end)  # a difference of prices, not a price
         return
     if _NOT_UNIT_PRICE.search(before + low[start:min(se, end + 12)]):
         # an order total, a fee or a freight cost still tells the currency of the deal
