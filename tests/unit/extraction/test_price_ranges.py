@@ -216,3 +216,25 @@ def test_a_new_price_quoted_as_a_range_is_a_range_not_its_lower_bound(text):
     terms = grounded(("S", text))
     [item] = terms.line_items
     assert price(item) == (Decimal("2.50"), Decimal("3.00"), "USD")
+
+
+@pytest.mark.parametrize("text", [
+    "Sea freight to Hamburg is around USD 1,800-2,200 per 40HQ.",
+    "Freight is around USD 800-1000 per container.",
+    "Freight about USD 900.",
+    "Shipping cost USD 1.5-2/kg by air.",
+])
+def test_the_cost_of_carriage_is_no_unit_price(text):
+    terms = grounded(("S", text))
+    assert all(i.unit_price is None for i in terms.line_items), terms.line_items
+    assert terms.currency.code == "USD"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("CIF price including freight USD 2.5/pc.", "2.5"),
+    ("CIF Hamburg, freight included, USD 2.5/pc.", "2.5"),
+    ("Goods USD 2/pc. Freight about USD 800-1000.", "2"),
+])
+def test_a_price_that_includes_freight_or_stands_beside_it_is_read(text, value):
+    terms = grounded(("S", text))
+    assert [i.unit_price for i in terms.line_items] == [Decimal(value)]

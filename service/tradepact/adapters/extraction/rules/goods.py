@@ -64,8 +64,12 @@ _ONE_OFF_COST = re.compile(r"sample|mou?ld|tooling|plate|样|模|版")
 # What an amount is for: the nearest of these written before it in its sentence. A fee ("mould
 # fee -- the cost of each plate is RMB 500") is not a unit price, however "each" it is.
 _AMOUNT_HEAD = re.compile(
-    r"(unit price|price|单价|价格|报价|quot|offer|(?<![a-z])(?:fob|cif|exw|cfr|ddp|dap|fca|cpt|cip)(?![a-z]))|"
-    r"(fee|charge|mou?ld|tooling|plate|setup|set-up|样品费|打样费|模具|版费|开模|手续费)")
+    r"(unit price|price|单价|价格|报价|quot|offer|\bgoods\b|(?<![a-z])(?:fob|cif|exw|cfr|ddp|dap|fca|cpt|cip)(?![a-z]))|"
+    r"(fee|charge|mou?ld|tooling|plate|setup|set-up|样品费|打样费|模具|版费|开模|手续费|"
+    # the cost of carriage, not of the goods ("freight is around USD 800-1000 per container"),
+    # unless the price includes it ("CIF price including freight USD 2.50")
+    r"(?<!including )(?<!incl\. )(?<!incl )(?<!with )(?<!含)(?<!包)(?:freight|运费)(?! included| incl)|"
+    r"shipping (?:cost|fee|charge|rate)s?)")
 # A quantity that earns a fee back ("mould fee refunded once the order reaches 10,000 pcs") is a
 # threshold, not the order.
 _FEE_REFUND = re.compile(r"refund|returned|waived|退还|返还|退回|fee|模具费|版费|样品费|开模费")
