@@ -199,3 +199,16 @@ def test_demo_without_lead_time_leaves_it_missing():
         "bamboo cutting boards, 3-piece set", 2000, Decimal("6.80"), TermStatus.AGREED)
     assert [i.percent for i in t.payment.installments] == [50, 50]
     assert t.lead_time.status == TermStatus.MISSING
+
+
+def test_a_rest_paid_in_several_shares_keeps_no_single_trigger():
+    # 60 % before shipment and 10 % after inspection: giving all 70 % "before shipment" would let
+    # the escrow release the inspection share before anyone inspected
+    from tradepact.adapters.extraction.rules import RulesExtractor
+    from tradepact.domain.terms import PaymentTrigger
+    from tradepact.domain.transcript import Message, Role, Transcript
+    for text in ("定金30%，发货前付60%，尾款10%验货后付", "30% deposit, 60% before shipment, 10% after inspection"):
+        terms = RulesExtractor().extract(Transcript(messages=[Message(role=Role.SELLER, text=text)]))
+        shares = [(i.percent, i.trigger) for i in terms.payment.installments]
+        assert [s[0] for s in shares] == [30, 70], text
+        assert shares[1][1] == PaymentTrigger.UNSPECIFIED, text

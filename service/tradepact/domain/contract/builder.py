@@ -118,7 +118,9 @@ class _Builder:
         for i, inst in enumerate(items):
             share = f"{number_text(inst.percent)} %" if inst.percent is not None else "—"
             trigger = self.enum("trigger", inst.trigger.value)
-            if inst.trigger_event:
+            if inst.trigger.value == "UNSPECIFIED" and (inst.percent or inst.fixed_amount_minor):
+                trigger = self.marks[0].missing_marker(f"payment.installments[{i}].trigger")
+            elif inst.trigger_event:
                 trigger += f" ({clean_text(inst.trigger_event)})"
             due = (_join([p.labels["due_days"].replace("{n}", str(inst.due_days))
                           for p in self.packs]) if inst.due_days is not None

@@ -8,7 +8,15 @@ from enum import StrEnum
 
 from pydantic import BaseModel
 
-from ..terms import IncotermRule, LeadTimeBasis, Severity, TermStatus, TradeTerms, TransportMode
+from ..terms import (
+    IncotermRule,
+    LeadTimeBasis,
+    PaymentTrigger,
+    Severity,
+    TermStatus,
+    TradeTerms,
+    TransportMode,
+)
 from .parties import Parties
 from .schedule import contract_currency
 
@@ -134,6 +142,12 @@ def _payment_gaps(terms: TradeTerms) -> list[Gap]:
     if not pay.installments:
         gaps.append(_missing("payment.installments", "the payment schedule"))
         return gaps
+    for n, inst in enumerate(pay.installments):
+        # "70 % as agreed" is the hidden term contracts are written to avoid, and the escrow
+        # releases a milestone only against the evidence its trigger names
+        if inst.trigger is PaymentTrigger.UNSPECIFIED and (inst.percent or inst.fixed_amount_minor):
+            gaps.append(_missing(f"payment.installments[{n}].trigger",
+                                 f"when installment {n + 1} is due"))
     percents = [i.percent for i in pay.installments]
     if all(p is not None for p in percents):
         total = sum(percents, Decimal(0))  # type: ignore[arg-type]

@@ -166,7 +166,13 @@ def _find_split(view: MessageView, low: str) -> None:
             # the balance of this deposit, not of another deposit written between them
             bal = next((b for b in balances if b[0] + dep == 100 and b[1] > start
                         and b[1] - end < 80 and not any(end <= d[1] < b[1] for d in deposits)), None)
-            if bal is not None:
+            later = _later_shares(low, end, deposits)
+            if bal is None and len(later) > 1 and sum(later) + dep == 100:
+                # "定金30%，发货前付60%，尾款10%验货后付": the rest is paid in more than one share,
+                # so no one trigger is the balance's; the schedule keeps the rest with its
+                # trigger unsettled rather than give all 70 % the first share's trigger
+                view.add(SPLIT, (dep, Decimal(100) - dep, None, None, None, "%"), start, end)
+            elif bal is not None:
                 trigger, stop = _trigger(low, bal[1])
                 view.add(SPLIT, (dep, bal[0], *trigger, "%"), start, max(bal[2], stop))
             elif _ANY_BALANCE.search(low, end):
@@ -178,6 +184,16 @@ def _find_split(view: MessageView, low: str) -> None:
     if found:
         return
     _find_slash_split(view, low)
+
+
+_ANY_PCT = re.compile(_PCT)
+
+
+def _later_shares(low: str, end: int, deposits: list[tuple[Decimal, int, int]]) -> list[Decimal]:
+    """The percentages written after a deposit that are no deposit themselves."""
+    starts = {d[1] for d in deposits}
+    return [Decimal(m.group(1)) for m in _ANY_PCT.finditer(low, end)
+            if m.start() not in starts and not any(d[1] <= m.start() < d[2] for d in deposits)]
 
 
 def _for_fees(view: MessageView, low: str, pos: int) -> bool:
