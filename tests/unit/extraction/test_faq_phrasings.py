@@ -107,7 +107,10 @@ def test_the_first_share_remitted_is_the_deposit_of_a_three_tranche_schedule():
         "Buyer remits 30% T/T of the invoice value. Buyer pays 40% T/T against copy of B/L. "
         "The balance 30% T/T after arrival."
     )
-    assert shares(terms) == [Decimal(30), Decimal(70)]
+    # all three tranches, each with its own trigger
+    assert shares(terms) == [Decimal(30), Decimal(40), Decimal(30)]
+    assert [i.trigger.value for i in terms.payment.installments] == [
+        "ON_ORDER", "AGAINST_BL_COPY", "ON_ARRIVAL"]
 
 
 def test_chinese_first_share_paid_and_other_balance():

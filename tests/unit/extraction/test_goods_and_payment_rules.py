@@ -201,14 +201,30 @@ def test_demo_without_lead_time_leaves_it_missing():
     assert t.lead_time.status == TermStatus.MISSING
 
 
-def test_a_rest_paid_in_several_shares_keeps_no_single_trigger():
-    # 60 % before shipment and 10 % after inspection: giving all 70 % "before shipment" would let
-    # the escrow release the inspection share before anyone inspected
+def test_a_rest_paid_in_several_shares_keeps_each_share_with_its_own_trigger():
+    # giving all 70 % "before shipment" would let the escrow release the inspection share
+    # before anyone inspected
     from tradepact.adapters.extraction.rules import RulesExtractor
-    from tradepact.domain.terms import PaymentTrigger
+    from tradepact.domain.grounding import verify_grounding
+    from tradepact.domain.terms import PaymentTrigger as T
     from tradepact.domain.transcript import Message, Role, Transcript
-    for text in ("定金30%，发货前付60%，尾款10%验货后付", "30% deposit, 60% before shipment, 10% after inspection"):
-        terms = RulesExtractor().extract(Transcript(messages=[Message(role=Role.SELLER, text=text)]))
-        shares = [(i.percent, i.trigger) for i in terms.payment.installments]
-        assert [s[0] for s in shares] == [30, 70], text
-        assert shares[1][1] == PaymentTrigger.UNSPECIFIED, text
+    cases = {
+        "定金30%，发货前付60%，尾款10%验货后付": [(30, T.ON_ORDER), (60, T.BEFORE_SHIPMENT), (10, T.AFTER_INSPECTION)],
+        "30% deposit, 60% before shipment, 10% after inspection":
+            [(30, T.ON_ORDER), (60, T.BEFORE_SHIPMENT), (10, T.AFTER_INSPECTION)],
+        "30% deposit, 40% against B/L copy, 30% 45 days after B/L date":
+            [(30, T.ON_ORDER), (40, T.AGAINST_BL_COPY), (30, T.DAYS_AFTER_EVENT)],
+        # a share whose own clause names no trigger known here stays unsettled, never borrowed
+        "30% deposit, 60% before shipment and 10% after installation at your plant":
+            [(30, T.ON_ORDER), (60, T.BEFORE_SHIPMENT), (10, T.UNSPECIFIED)],
+    }
+    for text, want in cases.items():
+        transcript = Transcript(messages=[Message(role=Role.SELLER, text=text)])
+        terms = RulesExtractor().extract(transcript)
+        assert [(i.percent, i.trigger) for i in terms.payment.installments] == want, text
+        verified, findings = verify_grounding(terms.model_copy(deep=True), transcript)
+        assert len(verified.payment.installments) == len(want), (text, findings)
+    last = RulesExtractor().extract(Transcript(messages=[Message(
+        role=Role.SELLER, text="30% deposit, 40% against B/L copy, 30% 45 days after B/L date")]))
+    assert (last.payment.installments[-1].due_days, last.payment.installments[-1].trigger_event) == (
+        45, "B/L date")

@@ -267,6 +267,10 @@ def _installments(split: tuple | None, how: PaymentMethod,
         first = Installment(fixed_amount_minor=to_minor(deposit, unit), currency=unit,
                             trigger=PaymentTrigger.ON_ORDER, method=how, evidence=evidence)
     out = [first]
+    if len(split) > 7 and split[7]:  # the rest in several shares, each with its own trigger
+        return out + [Installment(percent=share, trigger=trig or PaymentTrigger.UNSPECIFIED,
+                                  trigger_event=ev, due_days=days, method=how, evidence=evidence)
+                      for share, trig, days, ev in split[7]]
     if balance == "rest" or (balance is not None and balance > 0):
         out.append(Installment(percent=None if balance == "rest" else balance,
                                trigger=trigger or PaymentTrigger.UNSPECIFIED, trigger_event=event,

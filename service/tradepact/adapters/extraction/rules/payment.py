@@ -167,11 +167,12 @@ def _find_split(view: MessageView, low: str) -> None:
             bal = next((b for b in balances if b[0] + dep == 100 and b[1] > start
                         and b[1] - end < 80 and not any(end <= d[1] < b[1] for d in deposits)), None)
             later = _later_shares(low, end, deposits)
-            if bal is None and len(later) > 1 and sum(later) + dep == 100:
+            if bal is None and len(later) > 1 and sum(s for s, _ in later) + dep == 100:
                 # "定金30%，发货前付60%，尾款10%验货后付": the rest is paid in more than one share,
-                # so no one trigger is the balance's; the schedule keeps the rest with its
-                # trigger unsettled rather than give all 70 % the first share's trigger
-                view.add(SPLIT, (dep, Decimal(100) - dep, None, None, None, "%"), start, end)
+                # each with its own trigger (never the first share's for all of them)
+                tranches = tuple((share, *_clause_trigger(low, pos)) for share, pos in later)
+                view.add(SPLIT, (dep, Decimal(100) - dep, None, None, None, "%", PaymentTrigger.ON_ORDER,
+                                 tranches), start, _clause(low, later[-1][1])[1])
             elif bal is not None:
                 trigger, stop = _trigger(low, bal[1])
                 view.add(SPLIT, (dep, bal[0], *trigger, "%"), start, max(bal[2], stop))
@@ -189,11 +190,36 @@ def _find_split(view: MessageView, low: str) -> None:
 _ANY_PCT = re.compile(_PCT)
 
 
-def _later_shares(low: str, end: int, deposits: list[tuple[Decimal, int, int]]) -> list[Decimal]:
-    """The percentages written after a deposit that are no deposit themselves."""
-    starts = {d[1] for d in deposits}
-    return [Decimal(m.group(1)) for m in _ANY_PCT.finditer(low, end)
-            if m.start() not in starts and not any(d[1] <= m.start() < d[2] for d in deposits)]
+def _later_shares(low: str, end: int,
+                  deposits: list[tuple[Decimal, int, int]]) -> list[tuple[Decimal, int]]:
+    """The percentages written after a deposit that are no deposit themselves, and where."""
+    return [(Decimal(m.group(1)), m.start()) for m in _ANY_PCT.finditer(low, end)
+            if not any(d[1] <= m.start() < d[2] for d in deposits)]
+
+
+_CLAUSE_END = re.compile(r"[,，;；。、\n]|\.(?=\s|$)|\band\b|\bthen\b")
+
+
+def _clause(low: str, pos: int) -> tuple[int, int]:
+    """The clause holding `pos`: one share and its trigger ("发货前付60%", "10% after inspection")."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(low, 0, pos)), default=0)
+    m = _CLAUSE_END.search(low, pos)
+    return start, m.start() if m else len(low)
+
+
+def _clause_trigger(low: str, pos: int) -> tuple:
+    """(trigger, due days, event) of the share at `pos`, from its own clause: one trigger there,
+    or none (a share whose trigger nobody wrote stays unsettled)."""
+    start, end = _clause(low, pos)
+    found = {(trigger, m.group(1), m.group(2)) if trigger == PaymentTrigger.DAYS_AFTER_EVENT else
+             (trigger, None, None)
+             for pattern, trigger in _TRIGGERS for m in pattern.finditer(low, start, end)}
+    if len(found) != 1:
+        return (None, None, None)
+    trigger, days, event = found.pop()
+    if trigger == PaymentTrigger.DAYS_AFTER_EVENT:
+        return (trigger, int(days), _EVENTS[_DATE.sub("", event)])
+    return (trigger, None, None)
 
 
 def _for_fees(view: MessageView, low: str, pos: int) -> bool:
