@@ -15,8 +15,6 @@ from tradepact.domain.escrow.model import Milestone, Order, current_digest
 from tradepact.v1 import escrow_pb2 as pb
 from tradepact.v1 import terms_pb2
 
-from .money import money_to_pb
-
 
 def timestamp_of(iso: str | None) -> Timestamp | None:
     """An ISO 8601 string (as the escrow records times) to a Timestamp; None when empty."""
@@ -52,54 +50,70 @@ def order_state_from_pb(value: int) -> OrderState | None:
     return OrderState(pb.OrderState.Name(value).removeprefix("ORDER_STATE_"))
 
 
-def _evidence_to_pb(e: EvidenceItem) -> pb.EvidenceDocument:
-    out = pb.EvidenceDocument(type=pb.EvidenceType.Value(f"EVIDENCE_TYPE_{e.type.value}"),
-                              document_reference=e.document_ref, file_sha256=e.file_sha256,
-                              notes=e.notes, submitted_by=e.submitted_by)
-    if (ts := _ts(e.submitted_at)) is not None:
-        out.submit_time.CopyFrom(ts)
-    return out
+def _set_time(field: Timestamp, iso: str | None) -> None:
+    if iso:
+        field.FromDatetime(datetime.fromisoformat(iso))
+
+
+def _evidence_into_pb(out: pb.EvidenceDocument, e: EvidenceItem) -> None:
+    out.type = pb.EvidenceType.Value(f"EVIDENCE_TYPE_{e.type.value}")
+    out.document_reference, out.file_sha256 = e.document_ref, e.file_sha256
+    out.notes, out.submitted_by = e.notes, e.submitted_by
+    _set_time(out.submit_time, e.submitted_at)
 
 
 def milestone_to_pb(order: Order, m: Milestone) -> pb.Milestone:
     """A milestone with its money, evidence and approvals."""
+    out = pb.Milestone()
+    _milestone_into_pb(out, order, m)
+    return out
+
+
+def _milestone_into_pb(out: pb.Milestone, order: Order, m: Milestone) -> None:
+    # Filled in place: a submessage passed to a constructor is copied, and an order's
+    # milestones were copied twice on the way to a response.
     digest = current_digest(order, m)
     valid = counted(m.approvals, digest)
-    out = pb.Milestone(
-        milestone_id=m.id, sequence=m.index + 1,
-        description=m.label, amount=money_to_pb(m.amount_minor, m.currency),
-        funded=money_to_pb(m.funded_minor, m.currency),
-        released=money_to_pb(m.released_minor, m.currency),
-        refunded=money_to_pb(m.refunded_minor, m.currency),
-        state=pb.MilestoneState.Value(f"MILESTONE_STATE_{m.state.value}"),
-        trigger=terms_pb2.PaymentTrigger.Value(f"PAYMENT_TRIGGER_{m.trigger.value}"),
-        required_evidence=pb.EvidenceType.Value(f"EVIDENCE_TYPE_{m.release_condition.value}"),
-        evidence=[_evidence_to_pb(e) for e in m.evidence],
-        approvals_required=m.approvals_required, approval_hash=digest,
-        frozen=m.state is MilestoneState.DISPUTED,
-        release_requested_by=m.release_requested_by or "", rejection_reason=m.reject_reason,
-        payout_reference=str((m.payout or {}).get("instruction_id", "")))
+    out.milestone_id, out.sequence, out.description = m.id, m.index + 1, m.label
+    currency = m.currency
+    for field, minor in ((out.amount, m.amount_minor), (out.funded, m.funded_minor),
+                         (out.released, m.released_minor), (out.refunded, m.refunded_minor)):
+        field.currency_code, field.minor_units = currency, minor
+    out.state = pb.MilestoneState.Value(f"MILESTONE_STATE_{m.state.value}")
+    out.trigger = terms_pb2.PaymentTrigger.Value(f"PAYMENT_TRIGGER_{m.trigger.value}")
+    out.required_evidence = pb.EvidenceType.Value(f"EVIDENCE_TYPE_{m.release_condition.value}")
+    for e in m.evidence:
+        _evidence_into_pb(out.evidence.add(), e)
+    out.approvals_required, out.approval_hash = m.approvals_required, digest
+    out.frozen = m.state is MilestoneState.DISPUTED
+    out.release_requested_by = m.release_requested_by or ""
+    out.rejection_reason = m.reject_reason
+    out.payout_reference = str((m.payout or {}).get("instruction_id", ""))
     for a in m.approvals:
         ap = out.approvals.add(reviewer=a.reviewer, approved_hash=a.digest,
                                valid=a.reviewer in valid)
-        if (ts := _ts(a.at)) is not None:
-            ap.create_time.CopyFrom(ts)
-    return out
+        _set_time(ap.create_time, a.at)
 
 
 def order_to_pb(o: Order) -> pb.Order:
     """An order with its milestones."""
-    out = pb.Order(
-        order_id=o.id, contract_id=o.contract_id, contract_version=o.contract_version,
-        terms_fingerprint=o.terms_fingerprint, buyer_party_id=o.buyer_party_id,
-        seller_party_id=o.seller_party_id, total=money_to_pb(o.total_minor, o.currency),
-        state=pb.OrderState.Value(f"ORDER_STATE_{o.state.value}"),
-        milestones=[milestone_to_pb(o, m) for m in o.milestones], revision=o.version)
-    if (ts := _ts(o.created_at)) is not None:
-        out.create_time.CopyFrom(ts)
-    if (ts := _ts(o.updated_at)) is not None:
-        out.update_time.CopyFrom(ts)
+    out = pb.Order()
+    order_into_pb(out, o)
     return out
+
+
+def order_into_pb(out: pb.Order, o: Order) -> None:
+    """Fill `out` (e.g. a response's order field) with an order and its milestones."""
+    out.order_id, out.contract_id = o.id, o.contract_id
+    out.contract_version, out.terms_fingerprint = o.contract_version, o.terms_fingerprint
+    out.buyer_party_id, out.seller_party_id = o.buyer_party_id, o.seller_party_id
+    out.total.currency_code, out.total.minor_units = o.currency, o.total_minor
+    out.state = pb.OrderState.Value(f"ORDER_STATE_{o.state.value}")
+    for m in o.milestones:
+        _milestone_into_pb(out.milestones.add(), o, m)
+    out.revision = o.version
+    _set_time(out.create_time, o.created_at)
+    _set_time(out.update_time, o.updated_at)
 
 
 def event_to_pb(e: AuditEvent) -> pb.OrderEvent:

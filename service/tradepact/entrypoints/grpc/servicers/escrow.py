@@ -9,6 +9,7 @@ from typing import Any
 from tradepact.bootstrap import App
 from tradepact.domain.contract import contract_total_minor
 from tradepact.domain.errors import FieldViolation, InvalidInput, TooLarge
+from tradepact.domain.escrow.model import Order
 from tradepact.domain.terms import TradeTerms
 from tradepact.usecases import contracts as contracts_uc
 from tradepact.usecases import escrow as uc
@@ -19,14 +20,20 @@ from ..context import current_principal
 from ..converters.escrow import (
     event_to_pb,
     evidence_from_pb,
+    order_into_pb,
     order_state_from_pb,
-    order_to_pb,
     timestamp_of,
 )
 from ..converters.money import money_from_pb, money_to_pb
 from ..converters.terms import terms_to_pb
 
 WATCH_POLL_SECONDS = 1.0
+
+
+def _with_order(response: Any, order: Order) -> Any:
+    """The response with its order field filled in place (no copy of the built message)."""
+    order_into_pb(response.order, order)
+    return response
 
 
 def _amount(money: Any, field: str, currency: str | None = None) -> int:
@@ -72,7 +79,7 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
         order = uc.create_order(uc.CreateOrder(contract=snapshot,
                                                idempotency_key=request.idempotency_key),
                                 principal, self._uow)
-        return pb.CreateOrderResponse(order=order_to_pb(order))
+        return _with_order(pb.CreateOrderResponse(), order)
 
     def RecordFunding(self, request: pb.RecordFundingRequest, context: Any  # noqa: N802
                       ) -> pb.RecordFundingResponse:
@@ -82,7 +89,7 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
             payment_reference=request.payment_reference,
             idempotency_key=request.idempotency_key, currency=request.amount.currency_code),
             current_principal(), self._uow)
-        return pb.RecordFundingResponse(order=order_to_pb(order))
+        return _with_order(pb.RecordFundingResponse(), order)
 
     def SubmitEvidence(self, request: pb.SubmitEvidenceRequest, context: Any  # noqa: N802
                        ) -> pb.SubmitEvidenceResponse:
@@ -90,14 +97,14 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
         order = uc.submit_evidence(uc.SubmitEvidence(
             order_id=request.order_id, milestone_id=request.milestone_id, evidence=(item,),
             idempotency_key=request.idempotency_key), current_principal(), self._uow)
-        return pb.SubmitEvidenceResponse(order=order_to_pb(order))
+        return _with_order(pb.SubmitEvidenceResponse(), order)
 
     def RequestRelease(self, request: pb.RequestReleaseRequest, context: Any  # noqa: N802
                        ) -> pb.RequestReleaseResponse:
         order = uc.request_release(uc.RequestRelease(
             order_id=request.order_id, milestone_id=request.milestone_id,
             idempotency_key=request.idempotency_key), current_principal(), self._uow)
-        return pb.RequestReleaseResponse(order=order_to_pb(order))
+        return _with_order(pb.RequestReleaseResponse(), order)
 
     def ConfirmPayout(self, request: pb.ConfirmPayoutRequest, context: Any  # noqa: N802
                       ) -> pb.ConfirmPayoutResponse:
@@ -107,13 +114,12 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
                                payout_reference=request.payout_reference)
         order = uc.confirm_payout(cmd, current_principal(), self._uow)
         milestone = next(m for m in order.milestones if m.id == request.milestone_id)
-        out = order_to_pb(order)
-        pm = next(m for m in out.milestones if m.milestone_id == request.milestone_id)
+        out = _with_order(pb.ConfirmPayoutResponse(), order)
+        pm = next(m for m in out.order.milestones if m.milestone_id == request.milestone_id)
         valid = sum(1 for a in pm.approvals if a.valid)
-        released = milestone.state.value == "RELEASED"
-        return pb.ConfirmPayoutResponse(
-            order=out, released=released,
-            approvals_remaining=0 if released else max(0, pm.approvals_required - valid))
+        out.released = milestone.state.value == "RELEASED"
+        out.approvals_remaining = 0 if out.released else max(0, pm.approvals_required - valid)
+        return out
 
     def RejectPayout(self, request: pb.RejectPayoutRequest, context: Any  # noqa: N802
                      ) -> pb.RejectPayoutResponse:
@@ -121,14 +127,14 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
             order_id=request.order_id, milestone_id=request.milestone_id,
             reason=request.reason, idempotency_key=request.idempotency_key),
             current_principal(), self._uow)
-        return pb.RejectPayoutResponse(order=order_to_pb(order))
+        return _with_order(pb.RejectPayoutResponse(), order)
 
     def OpenDispute(self, request: pb.OpenDisputeRequest, context: Any  # noqa: N802
                     ) -> pb.OpenDisputeResponse:
         order = uc.open_dispute(uc.OpenDispute(
             order_id=request.order_id, reason=request.reason,
             idempotency_key=request.idempotency_key), current_principal(), self._uow)
-        return pb.OpenDisputeResponse(order=order_to_pb(order))
+        return _with_order(pb.OpenDisputeResponse(), order)
 
     def ResolveDispute(self, request: pb.ResolveDisputeRequest, context: Any  # noqa: N802
                        ) -> pb.ResolveDisputeResponse:
@@ -143,29 +149,31 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
             order_id=request.order_id, release_minor=amounts["release_to_seller"],
             refund_minor=amounts["refund_to_buyer"], note=request.resolution_note,
             idempotency_key=request.idempotency_key), current_principal(), self._uow)
-        return pb.ResolveDisputeResponse(order=order_to_pb(order))
+        return _with_order(pb.ResolveDisputeResponse(), order)
 
     def CancelOrder(self, request: pb.CancelOrderRequest, context: Any  # noqa: N802
                     ) -> pb.CancelOrderResponse:
         order = uc.cancel_order(uc.CancelOrder(
             order_id=request.order_id, reason=request.reason,
             idempotency_key=request.idempotency_key), current_principal(), self._uow)
-        return pb.CancelOrderResponse(order=order_to_pb(order))
+        return _with_order(pb.CancelOrderResponse(), order)
 
     def GetOrder(self, request: pb.GetOrderRequest, context: Any  # noqa: N802
                  ) -> pb.GetOrderResponse:
         if not request.order_id:
             raise InvalidInput("order_id", "is required")
-        return pb.GetOrderResponse(order=order_to_pb(
-            uc.get_order(request.order_id, current_principal(), self._uow)))
+        return _with_order(pb.GetOrderResponse(),
+                           uc.get_order(request.order_id, current_principal(), self._uow))
 
     def ListOrders(self, request: pb.ListOrdersRequest, context: Any  # noqa: N802
                    ) -> pb.ListOrdersResponse:
         orders, token = uc.list_orders(uc.ListOrders(
             state=order_state_from_pb(request.state), page_size=request.page_size or 50,
             page_token=request.page_token), current_principal(), self._uow)
-        return pb.ListOrdersResponse(orders=[order_to_pb(o) for o in orders],
-                                     next_page_token=token)
+        out = pb.ListOrdersResponse(next_page_token=token)
+        for o in orders:
+            order_into_pb(out.orders.add(), o)
+        return out
 
     def WatchOrder(self, request: pb.WatchOrderRequest, context: Any  # noqa: N802
                    ) -> Iterator[pb.WatchOrderResponse]:
@@ -198,7 +206,8 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
                                   limit=request.page_size or 100)
         out = pb.ListReviewQueueResponse()
         for item in items:
-            ri = out.items.add(order=order_to_pb(item.order), milestone_id=item.milestone.id)
+            ri = out.items.add(milestone_id=item.milestone.id)
+            order_into_pb(ri.order, item.order)
             if item.terms_json:
                 ri.terms.CopyFrom(terms_to_pb(TradeTerms.model_validate_json(item.terms_json)))
             if (ts := timestamp_of(item.milestone.release_requested_at)) is not None:
