@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from contextlib import contextmanager
@@ -115,6 +116,20 @@ def test_expired_keys_are_purged_after_their_retention(world, engine):
     with engine.connect() as conn:
         left = conn.execute(idempotency_keys.select().where(idempotency_keys.c.key == k)).all()
     assert left == []
+
+
+def test_a_key_past_its_retention_but_not_yet_purged_counts_as_new(world):
+    # The record is still there; past its expiry the key is free: a different request with it
+    # runs (and replaces the record) instead of being refused or replayed.
+    o = world.order()
+    k = key()
+    fund(world, o, 10_000, k)
+    now = world.uow.clock()
+    later = dataclasses.replace(
+        world.uow, clock=lambda: now + world.uow.settings.idempotency_ttl + timedelta(minutes=1))
+    second = fund(world, o, 2_000, k, ref="PAY-2", uow=later)
+    assert fund(world, o, 2_000, k, ref="PAY-2", uow=later) == second  # the new record
+    assert uc.ledger_summary(o.id, ADMIN, world.uow).funded_minor == 12_000
 
 
 def test_retention_below_24_hours_is_refused():

@@ -174,14 +174,19 @@ _DIVISION_BY_ZERO = "22012"  # the SQLSTATE a guarded write raises
 for _name in _GUARDED:
     _PG_SQL[_name] = f"WITH changed AS ({_PG_SQL[_name]} RETURNING 1) SELECT 1 / count(*) FROM changed"
 _PG_SQL["order_for_update"] = _PG_SQL["order"] + " FOR UPDATE"
-# Lock the order only if this transaction holds the idempotency key's advisory lock (it is
-# re-entrant; false when another transaction holds it) and the key has no live record: a
-# request whose key is in flight, and a replay, return at once instead of queueing behind
-# whatever write holds the order.
-_PG_SQL["order_for_update_if_key"] = (
-    _PG_SQL["order"] + " AND pg_try_advisory_xact_lock(%(key_lock)s) AND NOT EXISTS ("
-    'SELECT 1 FROM idempotency_keys WHERE subject = %(subject)s AND "key" = %(key)s '
-    "AND expires_at > %(now)s) FOR UPDATE")
+# The key's record, and the order locked only if this transaction holds the key's advisory lock
+# (it is re-entrant; false when another transaction holds it) and the key has no live record:
+# a request whose key is in flight, and a replay, return at once instead of queueing behind
+# whatever write holds the order. It runs after the statement that takes the advisory lock, so
+# its snapshot sees the record of any request that held the lock before; while the lock is
+# held nobody else can write one.
+_KEY_COLUMNS = 4
+_PG_SQL["key_and_order_for_update"] = (
+    "SELECT k.operation, k.request_hash, k.response_json, k.expires_at, o.* "
+    "FROM (SELECT 1) AS one LEFT JOIN idempotency_keys AS k "
+    'ON k.subject = %(subject)s AND k."key" = %(key)s '
+    f"LEFT JOIN LATERAL ({_PG_SQL['order']} AND pg_try_advisory_xact_lock(%(key_lock)s) "
+    "AND (k.expires_at IS NULL OR k.expires_at <= %(now)s) FOR UPDATE) AS o ON true")
 _PG_SQL["insert_key"], _PG_SQL["replace_key"] = idempotency.INSERT_SQL, idempotency.REPLACE_SQL
 _SQL["insert_key"] = idempotency.sqlite_form(idempotency.INSERT_SQL)
 _SQL["replace_key"] = idempotency.sqlite_form(idempotency.REPLACE_SQL)
@@ -356,17 +361,23 @@ class SqlEscrowTx:
         `load_order(order_id, lock=True)` uses them.
         """
         self.flush()
-        then: list[tuple[str, dict]] = []
-        if prefetch_order is not None and self.postgres:
-            if now is None:
-                raise ValueError("prefetch_order needs now (when the key's record counts)")
-            then = [(_PG_SQL["order_for_update_if_key"],
-                     {"id": prefetch_order, "key_lock": idempotency.key_lock_id(subject, key),
-                      "subject": subject, "key": key, "now": now}),
-                    (_PG_SQL["milestones"], {"order_id": prefetch_order})]
-        locked, record, rows = idempotency.claim_key(self.raw, self.postgres, subject, key, then)
-        if then and locked and rows[0]:  # no row: a replay, or no such order (load_order says)
-            self._prefetched = (prefetch_order, rows[0], rows[1])
+        if prefetch_order is None or not self.postgres:
+            return idempotency.claim_key(self.raw, self.postgres, subject, key)[:2]
+        if now is None:
+            raise ValueError("prefetch_order needs now (when the key's record counts)")
+        lock_id = idempotency.key_lock_id(subject, key)
+        with self.raw.pipeline():
+            lock = self.raw.execute("SELECT pg_try_advisory_xact_lock(%(k)s)", {"k": lock_id},
+                                    prepare=True)
+            first = self.raw.execute(_PG_SQL["key_and_order_for_update"], {
+                "subject": subject, "key": key, "id": prefetch_order, "key_lock": lock_id,
+                "now": now}, prepare=True)
+            ms = self.raw.execute(_PG_SQL["milestones"], {"order_id": prefetch_order},
+                                  prepare=True)
+        locked, row, ms_rows = bool(lock.fetchone()[0]), first.fetchone(), ms.fetchall()
+        record = None if row[0] is None else idempotency.StoredResponse(*row[:_KEY_COLUMNS])
+        if locked and row[_KEY_COLUMNS] is not None:  # else a replay, or no such order
+            self._prefetched = (prefetch_order, [row[_KEY_COLUMNS:]], ms_rows)
         return locked, record
 
     def try_lock_key(self, subject: str, key: str) -> bool:
