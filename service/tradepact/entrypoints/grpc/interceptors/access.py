@@ -9,6 +9,7 @@ from typing import Any
 import grpc
 
 from .._handlers import wrap_handler
+from ._per_method import PerMethod
 
 log = logging.getLogger("tradepact.access")
 
@@ -34,11 +35,14 @@ class AccessLogInterceptor(grpc.ServerInterceptor):
 
     def __init__(self, *, metrics: bool) -> None:
         self._metrics = _metrics() if metrics else None
+        self._handlers = PerMethod(self._wrap)
 
     def intercept_service(self, continuation: Any, details: grpc.HandlerCallDetails) -> Any:
-        method = details.method
-        if method.startswith("/grpc.health.v1.Health/"):
+        if details.method.startswith("/grpc.health.v1.Health/"):
             return continuation(details)
+        return self._handlers.get(details.method, continuation(details))
+
+    def _wrap(self, method: str, handler: Any) -> Any:
         metrics = self._metrics
 
         def finish(context: grpc.ServicerContext, started: float, failed: bool) -> None:
@@ -64,7 +68,7 @@ class AccessLogInterceptor(grpc.ServerInterceptor):
             finally:
                 finish(context, started, failed)
 
-        return wrap_handler(continuation(details), run)
+        return wrap_handler(handler, run)
 
 
 def _streaming(behavior: Any, request: Any, context: Any, started: float, finish: Any) -> Any:

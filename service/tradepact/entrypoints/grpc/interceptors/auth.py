@@ -14,6 +14,7 @@ from tradepact.domain.principal import DEV_PRINCIPAL
 from .._handlers import wrap_handler
 from ..authz import allowed_roles, is_public
 from ..context import principal_var
+from ._per_method import PerMethod, metadata_value
 
 log = logging.getLogger(__name__)
 
@@ -27,24 +28,26 @@ class AuthInterceptor(grpc.ServerInterceptor):
 
     def __init__(self, verifier: TokenVerifier | None) -> None:
         self._verifier = verifier
+        self._handlers = PerMethod(self._wrap)
 
     def intercept_service(self, continuation: Any, details: grpc.HandlerCallDetails) -> Any:
-        method = details.method
-        handler = continuation(details)
+        return self._handlers.get(details.method, continuation(details))
+
+    def _wrap(self, method: str, handler: Any) -> Any:
         if is_public(method) or handler is None:
             return handler
-        metadata = dict(details.invocation_metadata or ())
         verifier = self._verifier
+        roles = allowed_roles(method)
+        action = f"call {method.rsplit('/', 1)[-1]}"
+        needs = "needs one of " + ", ".join(sorted(r for r in roles))
 
         def run(behavior: Any, request: Any, context: grpc.ServicerContext, streams: bool) -> Any:
             if verifier is None:
                 principal = DEV_PRINCIPAL
             else:
-                principal = verifier.verify(_bearer(metadata.get("authorization", "")))
-            roles = allowed_roles(method)
+                principal = verifier.verify(_bearer(metadata_value(context, "authorization")))
             if not (principal.roles & roles):
-                raise PermissionDenied(principal.subject, f"call {method.rsplit('/', 1)[-1]}",
-                                       "needs one of " + ", ".join(sorted(r for r in roles)))
+                raise PermissionDenied(principal.subject, action, needs)
             if not streams:
                 token = principal_var.set(principal)
                 try:

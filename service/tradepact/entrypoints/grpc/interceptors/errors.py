@@ -15,6 +15,7 @@ from tradepact.domain import errors as e
 
 from .._handlers import Undecodable, wrap_handler
 from ..context import request_id_var
+from ._per_method import PerMethod
 
 log = logging.getLogger(__name__)
 
@@ -81,17 +82,22 @@ def internal_status(request_id: str) -> status_pb2.Status:
 class ErrorInterceptor(grpc.ServerInterceptor):
     """Turns raised domain errors into statuses; anything else is logged and becomes INTERNAL."""
 
-    def intercept_service(self, continuation: Any, details: grpc.HandlerCallDetails) -> Any:
-        def run(behavior: Any, request: Any, context: grpc.ServicerContext, streams: bool) -> Any:
-            if streams:
-                return _streaming(behavior, request, context)
-            try:
-                _check_decoded(request)
-                return behavior(request, context)
-            except Exception as exc:  # noqa: BLE001 - this is the one place that maps them
-                _abort(context, exc)
+    def __init__(self) -> None:
+        self._handlers = PerMethod(
+            lambda _method, handler: wrap_handler(handler, _run, tolerant_requests=True))
 
-        return wrap_handler(continuation(details), run, tolerant_requests=True)
+    def intercept_service(self, continuation: Any, details: grpc.HandlerCallDetails) -> Any:
+        return self._handlers.get(details.method, continuation(details))
+
+
+def _run(behavior: Any, request: Any, context: grpc.ServicerContext, streams: bool) -> Any:
+    if streams:
+        return _streaming(behavior, request, context)
+    try:
+        _check_decoded(request)
+        return behavior(request, context)
+    except Exception as exc:  # noqa: BLE001 - this is the one place that maps them
+        _abort(context, exc)
 
 
 def _check_decoded(request: Any) -> None:

@@ -11,6 +11,7 @@ import grpc
 
 from .._handlers import wrap_handler
 from ..context import deadline_var, request_id_var
+from ._per_method import PerMethod, metadata_value
 
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
@@ -20,13 +21,17 @@ class RequestIdInterceptor(grpc.ServerInterceptor):
 
     def __init__(self, deadline_cap_seconds: float) -> None:
         self._cap = deadline_cap_seconds
+        self._handlers = PerMethod(self._wrap)
 
     def intercept_service(self, continuation: Any, details: grpc.HandlerCallDetails) -> Any:
-        incoming = dict(details.invocation_metadata or ()).get("x-request-id", "")
+        return self._handlers.get(details.method, continuation(details))
+
+    def _wrap(self, method: str, handler: Any) -> Any:
         cap = self._cap
 
         def run(behavior: Any, request: Any, context: grpc.ServicerContext, streams: bool) -> Any:
-            rid = incoming if _SAFE_ID.match(incoming or "") else uuid.uuid4().hex
+            incoming = metadata_value(context, "x-request-id")
+            rid = incoming if _SAFE_ID.match(incoming) else uuid.uuid4().hex
             remaining = context.time_remaining()
             budget = cap if remaining is None else min(cap, remaining)
             deadline = time.monotonic() + budget
@@ -42,7 +47,7 @@ class RequestIdInterceptor(grpc.ServerInterceptor):
                     deadline_var.reset(t2)
             return _streaming(behavior, request, context, rid, deadline)
 
-        return wrap_handler(continuation(details), run)
+        return wrap_handler(handler, run)
 
 
 def _streaming(behavior: Any, request: Any, context: Any, rid: str, deadline: float) -> Any:
