@@ -9,10 +9,10 @@ PostgreSQL with NOTIFY tradepact_order_events '<order_id>:<sequence>' in the sam
 Speed: a transition's statements are fixed SQL run on the driver connection under SQLAlchemy's
 (same transaction), with no per-call statement building; psycopg prepares them on the server.
 Writes are buffered and sent together at `flush()` (before any later read and before commit):
-on PostgreSQL as one statement (data-modifying CTEs, built once per shape, see _combined) in
+on PostgreSQL as one statement (data-modifying CTEs, built once per shape, see escrow_sql.combined) in
 one pipeline with COMMIT, so a transition costs two round trips: the key's lock and lookup
 with the order's row lock and milestones, then the writes with COMMIT. The version checks fail
-inside the database there (see _GUARDED), so a lost update never commits. On SQLite, writers
+inside the database there (see escrow_sql.GUARDED), so a lost update never commits. On SQLite, writers
 of one process queue on a lock before BEGIN IMMEDIATE instead of sleeping in SQLite's busy
 handler (fair, no 100 ms naps).
 """
@@ -20,7 +20,6 @@ handler (fair, no 100 ms naps).
 from __future__ import annotations
 
 import json
-import re
 import threading
 import weakref
 from collections.abc import Iterator, Sequence
@@ -42,28 +41,23 @@ from tradepact.domain.terms import PaymentMethod, PaymentTrigger
 
 from . import idempotency
 from .engine import is_sqlite, transaction
+from .escrow_sql import (
+    DIVISION_BY_ZERO,
+    KEY_COLUMNS,
+    MILESTONE_COLUMNS,
+    ORDER_COLUMNS,
+    PG_SQL,
+    SQL,
+    RawCursor,
+    combined,
+)
 from .escrow_tables import events, ledger_entries, milestones, orders
-
-try:
-    from psycopg import RawCursor  # psycopg >= 3.2: $n placeholders, no query parsing
-except ImportError:  # pragma: no cover - older psycopg sends the writes one by one
-    RawCursor = None
 
 NOTIFY_CHANNEL = "tradepact_order_events"
 
 _evidence = TypeAdapter(list[EvidenceItem])
 _approvals = TypeAdapter(list[Approval])
 
-# Column lists in the order the row mappers below unpack them (raw rows and Core rows alike).
-ORDER_COLUMNS = ("id", "contract_id", "contract_version", "terms_fingerprint", "terms_summary",
-                 "total_minor", "currency", "buyer_party_id", "seller_party_id", "created_by",
-                 "created_at", "updated_at", "state", "version", "audit_sequence", "audit_head",
-                 "dispute_json")
-MILESTONE_COLUMNS = ("id", "order_id", "idx", "label", "amount_minor", "currency", "trigger",
-                     "release_condition", "method", "due_days", "state", "funded_minor",
-                     "released_minor", "refunded_minor", "evidence_json", "approvals_json",
-                     "approvals_required", "release_requested_by", "release_requested_at",
-                     "reject_reason", "payout_json", "version")
 _ORDER_SELECT = [orders.c[n] for n in ORDER_COLUMNS]
 _MILESTONE_SELECT = [milestones.c[n] for n in MILESTONE_COLUMNS]
 
@@ -137,147 +131,6 @@ def _event(r: Row) -> AuditEvent:
                       hash=r.hash)
 
 
-# --- the hot path's statements, written once with :named parameters ---------------------------
-_SQL = {
-    "order": f"SELECT {', '.join(ORDER_COLUMNS)} FROM escrow_orders WHERE id = :id",
-    "milestones": f"SELECT {', '.join(MILESTONE_COLUMNS)} FROM escrow_milestones "
-                  "WHERE order_id = :order_id ORDER BY idx",
-    "update_order": "UPDATE escrow_orders SET state = :state, version = :new_version, "
-                    "updated_at = :updated_at, audit_sequence = :audit_sequence, "
-                    "audit_head = :audit_head, dispute_json = :dispute_json "
-                    "WHERE id = :id AND version = :version",
-    "update_milestone": "UPDATE escrow_milestones SET state = :state, "
-                        "funded_minor = :funded_minor, released_minor = :released_minor, "
-                        "refunded_minor = :refunded_minor, evidence_json = :evidence_json, "
-                        "approvals_json = :approvals_json, "
-                        "approvals_required = :approvals_required, "
-                        "release_requested_by = :release_requested_by, "
-                        "release_requested_at = :release_requested_at, "
-                        "reject_reason = :reject_reason, payout_json = :payout_json, "
-                        "version = :new_version WHERE id = :id AND version = :version",
-    "insert_entry": "INSERT INTO escrow_ledger_entries (movement_id, movement, order_id, "
-                    "milestone_id, account, amount_minor, currency, reference, created_at) "
-                    "VALUES (:movement_id, :movement, :order_id, :milestone_id, :account, "
-                    ":amount_minor, :currency, :reference, :created_at)",
-    "insert_event": "INSERT INTO escrow_events (order_id, sequence, kind, actor, at, "
-                    "payload_json, prev_hash, hash) VALUES (:order_id, :sequence, :kind, "
-                    ":actor, :at, :payload_json, :prev_hash, :hash)",
-    "notify": "SELECT pg_notify(:channel, :payload)",
-}
-_PG_SQL = {name: re.sub(r":(\w+)", r"%(\1)s", sql) for name, sql in _SQL.items()}
-_PG_PLAIN = dict(_PG_SQL)  # before the guards below wrap the UPDATEs
-# On PostgreSQL the last writes and COMMIT go in one pipeline, so a version check cannot wait
-# for the client to read a row count: the guarded UPDATEs fail inside the database instead
-# (count 0 -> division by zero), which aborts the transaction before its COMMIT runs.
-_GUARDED = ("update_order", "update_milestone")
-_DIVISION_BY_ZERO = "22012"  # the SQLSTATE a guarded write raises
-for _name in _GUARDED:
-    _PG_SQL[_name] = f"WITH changed AS ({_PG_SQL[_name]} RETURNING 1) SELECT 1 / count(*) FROM changed"
-_PG_SQL["order_for_update"] = _PG_SQL["order"] + " FOR UPDATE"
-# The key's record, and the order locked only if this transaction holds the key's advisory lock
-# (it is re-entrant; false when another transaction holds it) and the key has no live record:
-# a request whose key is in flight, and a replay, return at once instead of queueing behind
-# whatever write holds the order. It runs after the statement that takes the advisory lock, so
-# its snapshot sees the record of any request that held the lock before; while the lock is
-# held nobody else can write one.
-_KEY_COLUMNS = 4
-_PG_SQL["key_and_order_for_update"] = (
-    "SELECT k.operation, k.request_hash, k.response_json, k.expires_at, o.* "
-    "FROM (SELECT 1) AS one LEFT JOIN idempotency_keys AS k "
-    'ON k.subject = %(subject)s AND k."key" = %(key)s '
-    f"LEFT JOIN LATERAL ({_PG_SQL['order']} AND pg_try_advisory_xact_lock(%(key_lock)s) "
-    "AND (k.expires_at IS NULL OR k.expires_at <= %(now)s) FOR UPDATE) AS o ON true")
-_PG_SQL["insert_key"], _PG_SQL["replace_key"] = idempotency.INSERT_SQL, idempotency.REPLACE_SQL
-_SQL["insert_key"] = idempotency.sqlite_form(idempotency.INSERT_SQL)
-_SQL["replace_key"] = idempotency.sqlite_form(idempotency.REPLACE_SQL)
-
-
-def _positional(sql: str) -> tuple[str, tuple[str, ...]]:
-    """The statement with %s placeholders, and the parameter names in placeholder order."""
-    return re.sub(r"%\((\w+)\)s", "%s", sql), tuple(re.findall(r"%\((\w+)\)s", sql))
-
-
-# The buffered writes of a flush go to PostgreSQL as one statement: the driver's work per
-# statement costs the server more CPU than the domain operation does, and a transition buffers
-# six or seven. Data-modifying CTEs all run, in one snapshot, on rows this transaction already
-# holds locked; the version guards and NOTIFY are the final SELECT. It is built once per shape
-# with $n placeholders and run on a raw cursor: psycopg re-parses %s queries of more than 50
-# parameters on every call.
-#   name -> ("update", SQL with RETURNING 1, names) | ("insert", head, row, names)
-#           | ("select", expression, names)
-_PARTS: dict[str, tuple] = {}
-for _name, _sql in (("update_order", _PG_PLAIN["update_order"]),
-                    ("update_milestone", _PG_PLAIN["update_milestone"]),
-                    ("replace_key", idempotency.REPLACE_SQL)):
-    _PARTS[_name] = ("update", *_positional(_sql + " RETURNING 1"))
-for _name, _sql in (("insert_entry", _PG_PLAIN["insert_entry"]),
-                    ("insert_event", _PG_PLAIN["insert_event"]),
-                    ("insert_key", idempotency.INSERT_SQL)):
-    _head, _, _row = _sql.partition(" VALUES ")
-    _PARTS[_name] = ("insert", _head + " VALUES ", *_positional(_row))
-_PARTS["notify"] = ("select", "pg_notify(%s, %s)", ("channel", "payload"))
-_COMBINED: dict[tuple[tuple[str, int], ...], bytes] = {}
-
-
-def _combined_sql(shape: tuple[tuple[str, int], ...]) -> bytes:
-    """The statement for writes of this shape: (name, rows or -1 for one dict) each."""
-    ctes: list[str] = []
-    selects: list[str] = []
-    for name, rows in shape:
-        part = _PARTS[name]
-        if part[0] == "select":
-            continue
-        alias = f"w{len(ctes)}"
-        if part[0] == "update":
-            ctes.append(f"{alias} AS ({part[1]})")
-            if name in _GUARDED:
-                selects.append(f"1 / (SELECT count(*) FROM {alias})")
-        else:
-            ctes.append(f"{alias} AS ({part[1]}{', '.join([part[2]] * max(rows, 1))})")
-    selects += [_PARTS[name][1] for name, _ in shape if _PARTS[name][0] == "select"]
-    sql = f"WITH {', '.join(ctes)} SELECT {', '.join(selects) or '1'}"
-    first, *rest = sql.split("%s")
-    return (first + "".join(f"${i}{piece}" for i, piece in enumerate(rest, start=1))).encode()
-
-
-def _combined(pending: list[tuple[str, Any, str]]) -> tuple[bytes, list[Any]] | None:
-    """One statement doing every buffered write and its parameters, or None when they cannot.
-
-    Two writes to the same row cannot share one: the parts do not see each other's changes.
-    A guarded part that changed no row makes the statement divide by zero.
-    """
-    if RawCursor is None:
-        return None
-    shape = []
-    params: list[Any] = []
-    selected: list[Any] = []
-    updated = set()
-    for name, values, _ in pending:
-        part = _PARTS.get(name)
-        if part is None or (isinstance(values, list) and not values):
-            return None
-        kind = part[0]
-        if kind == "select":
-            selected += [values[n] for n in part[2]]
-        elif kind == "update":
-            row = (name, values.get("id") or (values.get("subject"), values.get("key")))
-            if row in updated:
-                return None
-            updated.add(row)
-            params += [values[n] for n in part[2]]
-        else:
-            for v in values if isinstance(values, list) else (values,):
-                params += [v[n] for n in part[3]]
-        shape.append((name, len(values) if isinstance(values, list) else -1))
-    if not updated and not any(_PARTS[n][0] == "insert" for n, _ in shape):
-        return None
-    key = tuple(shape)
-    sql = _COMBINED.get(key)
-    if sql is None:
-        sql = _COMBINED[key] = _combined_sql(key)
-    return sql, params + selected
-
-
 def _sqlite_ts(dt: datetime | None) -> str | None:
     """A timestamp as SQLAlchemy's SQLite DateTime stores it: UTC text, no offset."""
     return None if dt is None else dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -304,10 +157,10 @@ class SqlEscrowTx:
         self.flush()
         if self.postgres:
             with self.raw.pipeline():
-                curs = [self.raw.execute(_PG_SQL[name], params, prepare=True)
+                curs = [self.raw.execute(PG_SQL[name], params, prepare=True)
                         for name, params in queries]
             return [c.fetchall() for c in curs]
-        return [self.raw.execute(_SQL[name], params).fetchall() for name, params in queries]
+        return [self.raw.execute(SQL[name], params).fetchall() for name, params in queries]
 
     def _write(self, name: str, params: Any, conflict: str = "") -> None:
         self._pending.append((name, params, conflict))
@@ -323,21 +176,21 @@ class SqlEscrowTx:
             if not pending and not commit:
                 return
             conflicts = [conflict for _, _, conflict in pending if conflict]
-            combined = _combined(pending) if pending else None
+            one = combined(pending) if pending else None
             try:
                 with self.raw.pipeline():
-                    if combined is not None:
-                        RawCursor(self.raw).execute(combined[0], combined[1], prepare=True)
+                    if one is not None:
+                        RawCursor(self.raw).execute(one[0], one[1], prepare=True)
                     else:
                         for name, params, _ in pending:
                             if isinstance(params, list):
-                                self.raw.cursor().executemany(_PG_SQL[name], params)
+                                self.raw.cursor().executemany(PG_SQL[name], params)
                             else:
-                                self.raw.execute(_PG_SQL[name], params, prepare=True)
+                                self.raw.execute(PG_SQL[name], params, prepare=True)
                     if commit:
                         self.raw.execute("COMMIT")
             except Exception as err:
-                if getattr(err, "sqlstate", None) != _DIVISION_BY_ZERO:
+                if getattr(err, "sqlstate", None) != DIVISION_BY_ZERO:
                     raise
                 # The database does not say which guarded row failed: name every candidate.
                 raise Conflict(" or ".join(dict.fromkeys(conflicts))
@@ -345,8 +198,8 @@ class SqlEscrowTx:
             return
         for name, params, conflict in pending:
             if isinstance(params, list):
-                self.raw.executemany(_SQL[name], params)
-            elif self.raw.execute(_SQL[name], params).rowcount != 1 and conflict:
+                self.raw.executemany(SQL[name], params)
+            elif self.raw.execute(SQL[name], params).rowcount != 1 and conflict:
                 raise Conflict(conflict)
 
     # --- idempotency -------------------------------------------------------------------------
@@ -369,15 +222,15 @@ class SqlEscrowTx:
         with self.raw.pipeline():
             lock = self.raw.execute("SELECT pg_try_advisory_xact_lock(%(k)s)", {"k": lock_id},
                                     prepare=True)
-            first = self.raw.execute(_PG_SQL["key_and_order_for_update"], {
+            first = self.raw.execute(PG_SQL["key_and_order_for_update"], {
                 "subject": subject, "key": key, "id": prefetch_order, "key_lock": lock_id,
                 "now": now}, prepare=True)
-            ms = self.raw.execute(_PG_SQL["milestones"], {"order_id": prefetch_order},
+            ms = self.raw.execute(PG_SQL["milestones"], {"order_id": prefetch_order},
                                   prepare=True)
         locked, row, ms_rows = bool(lock.fetchone()[0]), first.fetchone(), ms.fetchall()
-        record = None if row[0] is None else idempotency.StoredResponse(*row[:_KEY_COLUMNS])
-        if locked and row[_KEY_COLUMNS] is not None:  # else a replay, or no such order
-            self._prefetched = (prefetch_order, [row[_KEY_COLUMNS:]], ms_rows)
+        record = None if row[0] is None else idempotency.StoredResponse(*row[:KEY_COLUMNS])
+        if locked and row[KEY_COLUMNS] is not None:  # else a replay, or no such order
+            self._prefetched = (prefetch_order, [row[KEY_COLUMNS:]], ms_rows)
         return locked, record
 
     def try_lock_key(self, subject: str, key: str) -> bool:
