@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tradepact.domain.contract import ContractOptions, Language, blocking_gaps, build_contract
+from tests.support.contract_model import build_from_sample as _build
+from tradepact.domain.contract import Language, blocking_gaps
 from tradepact.domain.contract.gaps import GapReason
 from tradepact.domain.errors import PreconditionFailed
 from tradepact.domain.terms import PaymentTrigger
@@ -17,14 +18,6 @@ def _unsettled_balance(sample):
     terms.payment.installments[-1].trigger = PaymentTrigger.UNSPECIFIED
     terms.payment.installments[-1].trigger_event = None
     return terms, len(terms.payment.installments) - 1
-
-
-def _build(template, sample, terms, *, language=Language.EN, final=False):
-    options = sample["options"].model_copy(update={"language": language})
-    assert isinstance(options, ContractOptions)
-    return build_contract(terms, sample["parties"], options, template=template.data,
-                          contract_number="TP-9", version=1, final=final,
-                          transcript=sample["transcript"])
 
 
 def _payment_rows(doc):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tradepact.domain.contract import ContractOptions, Language, blocking_gaps, build_contract
+from tests.support.contract_model import build_from_sample as _build
+from tradepact.domain.contract import Language, blocking_gaps
 from tradepact.domain.contract.gaps import GapReason
 from tradepact.domain.errors import PreconditionFailed
 from tradepact.domain.terms import PaymentMethod, TermStatus
@@ -18,14 +19,6 @@ def _offering_tt_or_lc(sample):
         inst.method = PaymentMethod.UNSPECIFIED
     terms.payment.offered_methods = [PaymentMethod.TT, PaymentMethod.LC_SIGHT]
     return terms
-
-
-def _build(template, sample, terms, *, language=Language.EN, final=False):
-    options = sample["options"].model_copy(update={"language": language})
-    assert isinstance(options, ContractOptions)
-    return build_contract(terms, sample["parties"], options, template=template.data,
-                          contract_number="TP-7", version=1, final=final,
-                          transcript=sample["transcript"])
 
 
 def test_methods_offered_as_alternatives_are_a_blocking_gap_naming_them(sample):

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from tradepact.domain.contract import ContractOptions, Language, blocking_gaps, build_contract
+from tests.support.contract_model import build_from_sample as _build
+from tradepact.domain.contract import Language, blocking_gaps
 from tradepact.domain.contract.gaps import GapReason
 from tradepact.domain.contract.schedule import contract_total_minor
 from tradepact.domain.errors import PreconditionFailed
@@ -24,14 +25,6 @@ def _quoted_as_range(sample, status=TermStatus.PROPOSED):
     bottle.unit_price, bottle.unit_price_max, bottle.status = (Decimal("3.2"), Decimal("3.6"),
                                                                status)
     return terms
-
-
-def _build(template, sample, terms, *, language=Language.EN, final=False):
-    options = sample["options"].model_copy(update={"language": language})
-    assert isinstance(options, ContractOptions)
-    return build_contract(terms, sample["parties"], options, template=template.data,
-                          contract_number="TP-9", version=1, final=final,
-                          transcript=sample["transcript"])
 
 
 def _bottle_row(doc):
