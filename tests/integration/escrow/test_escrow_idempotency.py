@@ -132,6 +132,46 @@ def test_a_key_past_its_retention_but_not_yet_purged_counts_as_new(world):
     assert uc.ledger_summary(o.id, ADMIN, world.uow).funded_minor == 12_000
 
 
+class PurgeAfterClaimStore(SqlEscrowStore):
+    """Runs the retention purge right after a write transaction read the key's record."""
+
+    def __init__(self, engine, purge_at):
+        super().__init__(engine)
+        self.purge_at = purge_at
+
+    @contextmanager
+    def write(self):
+        with super().write() as tx:
+            claim = tx.claim_key
+
+            def claim_then_purge(*args, **kwargs):
+                out = claim(*args, **kwargs)
+                self.purge_idempotency_keys(self.purge_at)  # its own transaction, committed
+                return out
+
+            tx.claim_key = claim_then_purge
+            yield tx
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("engine", ["postgres"], indirect=True)
+def test_a_key_purged_between_claim_and_record_still_gets_its_new_record(world, engine):
+    # The purge takes no key lock: it can delete the expired record a request just read. The
+    # request's new record must still be written (an UPDATE of the gone row wrote nothing, and
+    # a retry with the key then paid the money in again).
+    o = world.order()
+    k = key()
+    fund(world, o, 10_000, k)
+    now = world.uow.clock()
+    later_now = now + world.uow.settings.idempotency_ttl + timedelta(minutes=1)
+    racing = dataclasses.replace(world.uow, clock=lambda: later_now,
+                                 store=PurgeAfterClaimStore(engine, later_now))
+    second = fund(world, o, 2_000, k, ref="PAY-2", uow=racing)
+    later = dataclasses.replace(world.uow, clock=lambda: later_now)
+    assert fund(world, o, 2_000, k, ref="PAY-2", uow=later) == second  # a replay
+    assert uc.ledger_summary(o.id, ADMIN, world.uow).funded_minor == 12_000
+
+
 def test_retention_below_24_hours_is_refused():
     with pytest.raises(ValueError):
         uc.EscrowSettings(idempotency_ttl=timedelta(hours=23))

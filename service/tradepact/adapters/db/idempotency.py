@@ -79,10 +79,13 @@ _GET = ('SELECT operation, request_hash, response_json, expires_at FROM idempote
 INSERT_SQL = ('INSERT INTO idempotency_keys (subject, "key", operation, request_hash, response_json, '
            'created_at, expires_at) VALUES (%(subject)s, %(key)s, %(operation)s, '
            '%(request_hash)s, %(response_json)s, %(created_at)s, %(expires_at)s)')
-REPLACE_SQL = ('UPDATE idempotency_keys SET operation = %(operation)s, '
-            'request_hash = %(request_hash)s, response_json = %(response_json)s, '
-            'created_at = %(created_at)s, expires_at = %(expires_at)s '
-            'WHERE subject = %(subject)s AND "key" = %(key)s')
+# An upsert, not an UPDATE: the purge takes no key lock, so the expired record a request read
+# may be gone by the time it writes the new one (an UPDATE then wrote nothing, and a retry
+# with the key ran the operation again).
+REPLACE_SQL = (INSERT_SQL + ' ON CONFLICT (subject, "key") DO UPDATE SET '
+               'operation = excluded.operation, request_hash = excluded.request_hash, '
+               'response_json = excluded.response_json, created_at = excluded.created_at, '
+               'expires_at = excluded.expires_at')
 
 
 def sqlite_form(sql: str) -> str:
