@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -56,3 +56,24 @@ def test_a_conflicting_transition_records_no_entry_event_or_key(world, engine):
     with SqlEscrowStore(engine).write() as tx:
         assert tx.claim_key(PLATFORM.subject, stale_key) == (True, None)
     assert funded_mid == o.milestones[1].id
+
+
+def test_replacing_an_expired_key_record_the_purge_already_deleted_still_records_it(engine):
+    # the contract store's path (idempotency.put_key): the request read an expired record, the
+    # purge deleted it, and the replacement must still be written, or a retry with the key
+    # would run the operation again
+    from tradepact.adapters.db import idempotency
+    from tradepact.adapters.db.engine import transaction
+
+    long_ago = datetime(2020, 1, 1, tzinfo=UTC)
+    now = datetime.now(UTC)
+    with transaction(engine) as conn:
+        idempotency.put_key(conn, "svc", "k1", "draft_contract", "old", "{}", long_ago,
+                            long_ago, replace=False)
+    assert idempotency.purge_expired(engine, now) == 1
+    with transaction(engine) as conn:
+        idempotency.put_key(conn, "svc", "k1", "draft_contract", "new", '{"v": 2}', now,
+                            now + timedelta(days=1), replace=True)
+    with transaction(engine, write=False) as conn:
+        stored = idempotency.get_key(conn, "svc", "k1")
+    assert stored is not None and (stored.request_hash, stored.response_json) == ("new", '{"v": 2}')

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, text, update
+from sqlalchemy import Connection, Engine, delete, insert, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from .engine import transaction
 from .escrow_tables import idempotency_keys as keys
@@ -68,8 +70,11 @@ def put_key(conn: Connection, subject: str, key: str, operation: str, request_ha
     values = dict(operation=operation, request_hash=request_hash, response_json=response_json,
                   created_at=now, expires_at=expires_at)
     if replace:
-        conn.execute(update(keys).where(keys.c.subject == subject, keys.c.key == key)
-                     .values(**values))
+        # an upsert, as REPLACE_SQL below: the purge may have deleted the expired record since
+        # it was read, and an UPDATE would then record nothing
+        upsert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+        conn.execute(upsert(keys).values(subject=subject, key=key, **values)
+                     .on_conflict_do_update(index_elements=[keys.c.subject, keys.c.key], set_=values))
     else:
         conn.execute(insert(keys).values(subject=subject, key=key, **values))
 
