@@ -224,6 +224,11 @@ def test_a_rest_paid_in_several_shares_keeps_each_share_with_its_own_trigger():
         assert [(i.percent, i.trigger) for i in terms.payment.installments] == want, text
         verified, findings = verify_grounding(terms.model_copy(deep=True), transcript)
         assert len(verified.payment.installments) == len(want), (text, findings)
+    # percentages after a deposit that are no payments are no tranches: the balance keeps its trigger
+    margin = RulesExtractor().extract(Transcript(messages=[Message(
+        role=Role.SELLER, text="30% deposit, balance before shipment. Our margin is 20% after a 50% rise.")]))
+    assert [(i.percent, i.trigger) for i in margin.payment.installments] == [
+        (30, T.ON_ORDER), (70, T.BEFORE_SHIPMENT)]
     last = RulesExtractor().extract(Transcript(messages=[Message(
         role=Role.SELLER, text="30% deposit, 40% against B/L copy, 30% 45 days after B/L date")]))
     assert (last.payment.installments[-1].due_days, last.payment.installments[-1].trigger_event) == (

@@ -167,7 +167,8 @@ def _find_split(view: MessageView, low: str) -> None:
             bal = next((b for b in balances if b[0] + dep == 100 and b[1] > start
                         and b[1] - end < 80 and not any(end <= d[1] < b[1] for d in deposits)), None)
             later = _later_shares(low, end, deposits)
-            if bal is None and len(later) > 1 and sum(s for s, _ in later) + dep == 100:
+            if (bal is None and len(later) > 1 and sum(s for s, _ in later) + dep == 100
+                    and all(_pays(low, pos) for _, pos in later)):
                 # "定金30%，发货前付60%，尾款10%验货后付": the rest is paid in more than one share,
                 # each with its own trigger (never the first share's for all of them)
                 tranches = tuple((share, *_clause_trigger(low, pos)) for share, pos in later)
@@ -205,6 +206,26 @@ def _clause(low: str, pos: int) -> tuple[int, int]:
     start = max((m.end() for m in _CLAUSE_END.finditer(low, 0, pos)), default=0)
     m = _CLAUSE_END.search(low, pos)
     return start, m.start() if m else len(low)
+
+
+_PAYING = re.compile(r"\bpa(?:y|ys|id|yment)\b|\bremit|\bbalance\b|\brest\b|\bt/?t\b|\bl/?c\b|"
+                     r"尾款|余款|付|款")
+_DUE_AFTER_SHARE = re.compile(r"\s*(?:t/?t\s*)?(?:after|upon|on|before|within|against|when)\b")
+_NOT_PAID = re.compile(r"margin|profit|discount|\btax|\bvat\b|duty|increase|\brises?\b|\braise\b|commission|"
+                       r"\boff\b|cheaper|higher|lower|利润|折扣|税|涨|降")
+
+
+def _pays(low: str, pos: int) -> bool:
+    """The share at `pos` is a payment: its clause names a trigger or a payment word, or a time
+    follows the share ("10 % after installation"), and nothing makes it a margin, tax, discount
+    or price change ("our margin is only 20 % after the 50 % increase" is no tranche)."""
+    start, end = _clause(low, pos)
+    if _NOT_PAID.search(low, start, end):
+        return False
+    share = _ANY_PCT.match(low, pos)
+    return (_PAYING.search(low, start, end) is not None
+            or (share is not None and _DUE_AFTER_SHARE.match(low, share.end()) is not None)
+            or any(pattern.search(low, start, end) for pattern, _ in _TRIGGERS))
 
 
 def _clause_trigger(low: str, pos: int) -> tuple:
