@@ -80,6 +80,12 @@ def test_bill_of_lading_or_air_waybill_leaves_the_mode_open():
     assert terms.logistics.mode in (None, TransportMode.UNSPECIFIED)
 
 
+def test_bl_as_a_model_or_series_name_says_nothing():
+    for text in ("Please send the original BL series catalogue.", "After the BL-200 samples arrive we decide."):
+        _, terms = extract(text)
+        assert terms.logistics.mode in (None, TransportMode.UNSPECIFIED), text
+
+
 def test_no_bill_of_lading_says_nothing():
     _, terms = extract("We will not issue any B/L for this sample.")
     assert terms.logistics.mode in (None, TransportMode.UNSPECIFIED)

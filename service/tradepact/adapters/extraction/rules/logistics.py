@@ -64,7 +64,7 @@ _CONTAINER = re.compile(
 # B/L copy" stays air), and a chat naming both documents ("B/L or AWB copy") leaves the choice open.
 _DOCUMENTS = re.compile(
     r"(\bb\s?/\s?l\b|\bbills? of la(?:d|n)ing\b|\bbl (?:copy|date|no\b|number)|"
-    r"\b(?:copy of|original|against|after) (?:the )?bl\b|(?<!空运)(?<!空運)提[单單])|"
+    r"\b(?:copy of|original|against|after) (?:the )?bl\b(?![-\d]| ?(?:series|model|type|range|line)\b)|(?<!空运)(?<!空運)提[单單])|"
     r"(\bawb\b|\bair ?way ?bill\b|空运提[单單]|空運提單|航空运单|航空運單)")
 _DOCUMENT_WORDS = Prefilter(DOCUMENT_WORDS)
 # The document of an earlier shipment ("last time your B/L was late", "the B/L number of our last
