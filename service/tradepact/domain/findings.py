@@ -103,8 +103,7 @@ def _price_ranges(terms: TradeTerms) -> list[Finding]:
     """A price quoted as a range is an indication: a contract needs one unit price."""
     return [Finding(code=PRICE_RANGE, severity=Severity.BLOCKING, field=f"line_items[{i}].unit_price",
                     message=f"line_items[{i}]: the price was quoted as a range "
-                            f"({item.currency or ''} {item.unit_price}-{item.unit_price_max}); "
-                            "a single unit price must be agreed".replace("( ", "("),
+                            f"({item.quoted_range()}); a single unit price must be agreed",
                     evidence=item.evidence)
             for i, item in enumerate(terms.line_items) if item.price_is_range]
 

@@ -33,10 +33,11 @@ _ZH_RUN = re.compile(r"[一二两三四五六七八九十][零〇一二两三四
 _ZH_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百]+|\d+)")
 _ZH_SPLIT = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])开")
 # 成 counts tenths, but only beside a payment word: 定金三成, 三成订金, 付两成 (not 七成新, 八成是).
-_TENTH = "([一二两兩三四五六七八九])成"
+# The text is folded to simplified characters before this runs, so 訂金三成 and 兩成 match too.
+_TENTH = "([一二两三四五六七八九])成"
 _ZH_TENTHS = re.compile(
-    r"(?:(?<=定金|订金|訂金|预付|預付|首付|余款|餘款|尾款|付款)|(?<=付))\s*" + _TENTH
-    + "|" + _TENTH + r"(?=\s*(?:定金|订金|訂金|预付|預付|首付|余款|餘款|尾款|货款|貨款))")
+    r"(?:(?<=定金|订金|预付|首付|余款|尾款|付款)|(?<=付))\s*" + _TENTH
+    + "|" + _TENTH + r"(?=\s*(?:定金|订金|预付|首付|余款|尾款|货款))")
 
 _ZH_ANY = re.compile("[零〇一二两三四五六七八九十百千万]")
 NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES])
@@ -132,7 +133,7 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
                 edits.append((m.start(), m.end(), f"{a * 10}%/{b * 10}%"))
         for m in _ZH_TENTHS.finditer(low) if "成" in low else ():
             digit = m.group(1) or m.group(2)
-            edits.append((m.start(1) if m.group(1) else m.start(2), m.end(), f"{_ZH_DIGITS.get(digit, 2) * 10}%"))
+            edits.append((m.start(1) if m.group(1) else m.start(2), m.end(), f"{_ZH_DIGITS[digit] * 10}%"))
         for m in _ZH_PERCENT.finditer(low):
             if _overlaps(edits, m.start(), m.end()):
                 continue

@@ -226,6 +226,10 @@ class LineItem(Term):
         """The price was quoted as a range, not as one unit price."""
         return self.unit_price_max is not None
 
+    def quoted_range(self) -> str:
+        """The range as people read it in a finding or a gap: "USD 0.4-1"."""
+        return f"{self.currency or ''} {self.unit_price}-{self.unit_price_max}".strip()
+
 
 class Quantity(Term):
     """A quantity with its unit (used for the MOQ, which is never the order quantity)."""

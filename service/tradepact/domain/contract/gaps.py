@@ -97,9 +97,8 @@ def _goods_gaps(terms: TradeTerms) -> list[Gap]:
         elif item.price_is_range:  # whatever its status says: a range is no price
             gaps.append(Gap(
                 field=f"{path}.unit_price", reason=GapReason.PRICE_RANGE,
-                description=f"quoted as a range ({item.currency or ''} {item.unit_price}-"
-                            f"{item.unit_price_max}); a single unit price must be agreed"
-                            .replace("( ", "(")))
+                description=f"quoted as a range ({item.quoted_range()}); "
+                            "a single unit price must be agreed"))
     if contract_currency(terms) is None:
         gaps.append(_missing("currency.code", "the contract currency"))
     return gaps

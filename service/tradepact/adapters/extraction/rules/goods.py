@@ -252,10 +252,7 @@ def _find_prices(view: MessageView, low: str) -> None:
             if any(s < m.end() and m.start() < e for s, e in seen):
                 continue
             seen.append((m.start(), m.end()))
-            cur = m.group(cur_group)
-            code = _CODES.get(cur.rstrip("s") if cur.startswith("dollar") else cur)
-            if cur.startswith("u.s"):
-                code = "USD"
+            code = _code(m.group(cur_group))
             if code is None:
                 continue
             amount = parse_decimal(m.group(amt_group) + (m.group(mult_group) or ""))
@@ -295,6 +292,7 @@ def _find_ranges(view: MessageView, low: str) -> list[tuple[int, int]]:
 
 
 def _code(cur: str) -> str | None:
+    """The ISO code of a currency as written ("us$", "dollars", "美金", "元")."""
     if cur.startswith("u.s"):
         return "USD"
     return _CODES.get(cur.rstrip("s") if cur.startswith("dollar") else cur)

@@ -168,12 +168,12 @@ def _find_split(view: MessageView, low: str) -> None:
                         and b[1] - end < 80 and not any(end <= d[1] < b[1] for d in deposits)), None)
             later = _later_shares(low, end, deposits)
             if (bal is None and len(later) > 1 and sum(s for s, _ in later) + dep == 100
-                    and all(_pays(low, pos) for _, pos in later)):
+                    and all(_pays(view, pos) for _, pos in later)):
                 # "定金30%，发货前付60%，尾款10%验货后付": the rest is paid in more than one share,
                 # each with its own trigger (never the first share's for all of them)
-                tranches = tuple((share, *_clause_trigger(low, pos)) for share, pos in later)
+                tranches = tuple((share, *_clause_trigger(view, pos)) for share, pos in later)
                 view.add(SPLIT, (dep, Decimal(100) - dep, None, None, None, "%", PaymentTrigger.ON_ORDER,
-                                 tranches), start, _clause(low, later[-1][1])[1])
+                                 tranches), start, view.clause_at(later[-1][1])[1])
             elif bal is not None:
                 trigger, stop = _trigger(low, bal[1])
                 view.add(SPLIT, (dep, bal[0], *trigger, "%"), start, max(bal[2], stop))
@@ -198,16 +198,6 @@ def _later_shares(low: str, end: int,
             if not any(d[1] <= m.start() < d[2] for d in deposits)]
 
 
-_CLAUSE_END = re.compile(r"[,，;；。、\n]|\.(?=\s|$)|\band\b|\bthen\b")
-
-
-def _clause(low: str, pos: int) -> tuple[int, int]:
-    """The clause holding `pos`: one share and its trigger ("发货前付60%", "10% after inspection")."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(low, 0, pos)), default=0)
-    m = _CLAUSE_END.search(low, pos)
-    return start, m.start() if m else len(low)
-
-
 _PAYING = re.compile(r"\bpa(?:y|ys|id|yment)\b|\bremit|\bbalance\b|\brest\b|\bt/?t\b|\bl/?c\b|"
                      r"尾款|余款|付|款")
 _DUE_AFTER_SHARE = re.compile(r"\s*(?:t/?t\s*)?(?:after|upon|on|before|within|against|when)\b")
@@ -215,11 +205,12 @@ _NOT_PAID = re.compile(r"margin|profit|discount|\btax|\bvat\b|duty|increase|\bri
                        r"\boff\b|cheaper|higher|lower|利润|折扣|税|涨|降")
 
 
-def _pays(low: str, pos: int) -> bool:
+def _pays(view: MessageView, pos: int) -> bool:
     """The share at `pos` is a payment: its clause names a trigger or a payment word, or a time
     follows the share ("10 % after installation"), and nothing makes it a margin, tax, discount
     or price change ("our margin is only 20 % after the 50 % increase" is no tranche)."""
-    start, end = _clause(low, pos)
+    low = view.low
+    start, end = view.clause_at(pos)
     if _NOT_PAID.search(low, start, end):
         return False
     share = _ANY_PCT.match(low, pos)
@@ -228,19 +219,14 @@ def _pays(low: str, pos: int) -> bool:
             or any(pattern.search(low, start, end) for pattern, _ in _TRIGGERS))
 
 
-def _clause_trigger(low: str, pos: int) -> tuple:
-    """(trigger, due days, event) of the share at `pos`, from its own clause: one trigger there,
-    or none (a share whose trigger nobody wrote stays unsettled)."""
-    start, end = _clause(low, pos)
-    found = {(trigger, m.group(1), m.group(2)) if trigger == PaymentTrigger.DAYS_AFTER_EVENT else
-             (trigger, None, None)
-             for pattern, trigger in _TRIGGERS for m in pattern.finditer(low, start, end)}
-    if len(found) != 1:
-        return (None, None, None)
-    trigger, days, event = found.pop()
-    if trigger == PaymentTrigger.DAYS_AFTER_EVENT:
-        return (trigger, int(days), _EVENTS[_DATE.sub("", event)])
-    return (trigger, None, None)
+def _clause_trigger(view: MessageView, pos: int) -> tuple:
+    """(trigger, due days, event) of the share at `pos`, from its own clause ("发货前付60%", "10%
+    after inspection"): one trigger there, or none (a share whose trigger nobody wrote stays
+    unsettled)."""
+    start, end = view.clause_at(pos)
+    found = {_trigger_value(trigger, m) for pattern, trigger in _TRIGGERS
+             for m in pattern.finditer(view.low, start, end)}
+    return found.pop() if len(found) == 1 else (None, None, None)
 
 
 def _for_fees(view: MessageView, low: str, pos: int) -> bool:
@@ -275,10 +261,15 @@ def _trigger(low: str, pos: int) -> tuple[tuple, int]:
     if not found:
         return (None, None, None), 0
     _, _, m, trigger = min(found, key=lambda f: f[:2])
+    value = _trigger_value(trigger, m)
+    return value, (pos + m.end() if value[1] is not None else 0)
+
+
+def _trigger_value(trigger: PaymentTrigger, m: re.Match[str]) -> tuple:
+    """(trigger, due days, event): "7 days after B/L date" carries its days and event."""
     if trigger == PaymentTrigger.DAYS_AFTER_EVENT:
-        event = _EVENTS[_DATE.sub("", m.group(2))]
-        return (trigger, int(m.group(1)), event), pos + m.end()
-    return (trigger, None, None), 0
+        return trigger, int(m.group(1)), _EVENTS[_DATE.sub("", m.group(2))]
+    return trigger, None, None
 
 
 def _find_fixed(view: MessageView, low: str) -> None:
