@@ -3,13 +3,17 @@ one milestone per share, each released against the evidence its own trigger name
 
 from __future__ import annotations
 
+import grpc
+import pytest
+
 from tests.support.escrow_flow import client, key
 from tests.support.samples import sample_options, sample_parties, sample_terms
-from tradepact.domain.terms import TermStatus
+from tradepact.domain.terms import PaymentTrigger, TermStatus
 from tradepact.domain.transcript import Message, Role, Transcript
 from tradepact.entrypoints.grpc.converters.contracts import options_to_pb, parties_to_pb
 from tradepact.entrypoints.grpc.converters.terms import terms_from_pb, terms_to_pb, transcript_to_pb
 from tradepact.v1 import escrow_pb2, terms_pb2
+from tradepact_client import TradepactError
 
 CHAT = Transcript(messages=[
     Message(role=Role.SELLER, author="lily",
@@ -39,3 +43,17 @@ def test_three_shares_make_three_milestones_with_their_own_evidence(server):
         terms_pb2.PAYMENT_TRIGGER_AFTER_INSPECTION]
     assert [m.required_evidence for m in order.milestones][1:] == [
         escrow_pb2.EVIDENCE_TYPE_PRODUCTION_COMPLETE, escrow_pb2.EVIDENCE_TYPE_INSPECTION_REPORT]
+
+
+def test_a_final_contract_with_a_share_whose_trigger_nobody_stated_is_failed_precondition(server):
+    terms = sample_terms()
+    terms.payment.installments[-1].trigger = PaymentTrigger.UNSPECIFIED
+    terms.payment.installments[-1].trigger_event = None
+    last = len(terms.payment.installments) - 1
+    with client(server.address, "platform") as c, pytest.raises(TradepactError) as err:
+        c.draft_contract(
+            idempotency_key=key(), terms=terms_to_pb(terms), parties=parties_to_pb(sample_parties()),
+            options=options_to_pb(sample_options(), "standard"), final=True)
+    assert err.value.code == grpc.StatusCode.FAILED_PRECONDITION
+    assert [(v.type, v.subject) for v in err.value.precondition_violations] == [
+        ("GAP", f"payment.installments[{last}].trigger")]
