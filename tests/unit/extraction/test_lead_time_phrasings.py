@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tradepact.adapters.extraction.rules import RulesExtractor
 from tradepact.domain.grounding import verify_grounding
+from tradepact.domain.terms import LeadTimeBasis, Severity, TermStatus
 from tradepact.domain.transcript import Message, Role, Transcript
 
 
@@ -95,3 +96,55 @@ def test_a_promised_time_beside_its_replacement_is_no_term():
                  "For this order we need production within 25 days."):
         _, terms = extract(text)
         assert days(terms) == (None, None), text
+
+
+def test_production_after_sample_approval_is_the_orders_lead_time_with_its_basis():
+    # the previous release dropped these: "sample" in the clause read as a time of samples
+    for text in ("Production 30 days after sample approval.",
+                 "Lead time is 30 days after the sample is approved.",
+                 "样品确认后30天交货。"):
+        transcript, terms = extract(text, "ok")
+        assert days(terms) == (30, 30), text
+        assert terms.lead_time.basis == LeadTimeBasis.AFTER_SAMPLE_APPROVAL, text
+        kept, findings = verify_grounding(terms, transcript)
+        assert days(kept) == (30, 30) and not findings, text
+
+
+def test_a_chat_about_a_sample_order_alone_takes_the_sample_time_and_says_so():
+    transcript = Transcript(messages=[Message(role=Role.SELLER, text="Sampling time: 5-7 working days."),
+                                      Message(role=Role.BUYER, text="ok")])
+    terms = RulesExtractor().extract(transcript)
+    assert days(terms) == (5, 7) and terms.lead_time.working_days
+    assert terms.lead_time.status == TermStatus.AGREED
+    [finding] = [f for f in terms.findings if f.code == "LEAD_TIME_OF_SAMPLES"]
+    assert finding.severity == Severity.WARNING
+    assert [ev.quote for ev in finding.evidence] == ["5-7 working days", "ok"]  # said, accepted
+    kept, findings = verify_grounding(terms, transcript)
+    assert days(kept) == (5, 7) and not findings
+
+
+def test_a_sample_time_is_never_the_lead_time_of_a_chat_with_an_order_of_goods():
+    for texts in (("Sample 7 days.", "How about bulk?"),
+                  ("Sample takes 7 days. For 5000 pcs the price is USD 2.10/pc.", "ok"),
+                  ("打样7天，大货交期另行确认。", "好的"),
+                  ("Sample 7 days, mass production time to be confirmed.", "ok")):
+        _, terms = extract(*texts)
+        assert days(terms) == (None, None), texts
+        assert not any(f.code == "LEAD_TIME_OF_SAMPLES" for f in terms.findings), texts
+
+
+def test_the_order_lead_time_wins_over_a_sample_time_beside_it():
+    for text, want in (("Sample 7 days, bulk 30 days.", (30, 30)),
+                       ("样品5天可以做好，大货要25到30天。", (25, 30)),
+                       ("Sample time is 7 days, and mass production takes 30-35 days.", (30, 35))):
+        _, terms = extract(text, "ok")
+        assert days(terms) == want, text
+        assert not any(f.code == "LEAD_TIME_OF_SAMPLES" for f in terms.findings), text
+
+
+def test_time_to_test_or_ship_samples_is_no_lead_time():
+    for texts in (("The samples were sent by DHL this morning.", "We need 10 days to test the samples."),
+                  ("Samples arrive in 5 days by DHL.", "ok")):
+        _, terms = extract(*texts)
+        assert days(terms) == (None, None), texts
+        assert terms.logistics.transit_time is None, texts

@@ -62,7 +62,8 @@ log = logging.getLogger(__name__)
 FAMILIES: tuple[Callable[[MessageView], None], ...] = (
     incoterms.find, payment.find, lead_time.find, logistics.find, goods.find, goods_names.find)
 # Quantity and price are negotiated per line item: their states are "quantity@0", "price@1", ...
-NEGOTIATED = ("incoterm", "split", "method", "lead_time", "mode", logistics.IMPLIED, "currency", "moq")
+NEGOTIATED = ("incoterm", "split", "method", "lead_time", lead_time.SAMPLE_LEAD, "mode", logistics.IMPLIED,
+              "currency", "moq")
 _PER_ITEM = (goods.QUANTITY, goods.PRICE)
 _PARTIES = (Role.BUYER, Role.SELLER)
 
@@ -151,7 +152,7 @@ class RulesExtractor:
                             and "*" not in refused):
                         state.accept(message.role, since, evidence)
             last_turn[message.role] = index
-        terms = _build(states, catalogue, transit, containers, courier)
+        terms = _build(states, catalogue, transit, containers, courier, transcript)
         if terms.currency.code is None and terms.currency.status == TermStatus.MISSING:
             terms.currency = _fee_currency(fees) or terms.currency
         return terms
@@ -308,8 +309,9 @@ def _fee_currency(fees: list[tuple[tuple[str, bool], Evidence]]) -> Currency | N
 
 
 def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, containers,
-           courier) -> TradeTerms:
+           courier, transcript: Transcript) -> TradeTerms:
     res = {name: state.result() for name, state in states.items()}
+    sample_lead = res.pop(lead_time.SAMPLE_LEAD)
     terms = TradeTerms()
     inc = res["incoterm"]
     terms.incoterm = Incoterm(
@@ -345,14 +347,7 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
         superseded=_history(split, _fmt_split) + _history(method, _fmt_method),
         installments=installments, offered_methods=_offered(method))
 
-    lead = res["lead_time"]
-    terms.lead_time = LeadTime(status=lead.status, evidence=lead.evidence,
-                               superseded=_history(lead, _fmt_days))
-    if lead.value:
-        terms.lead_time.min_days, terms.lead_time.max_days = lead.value[0], lead.value[1]
-        terms.lead_time.working_days = bool(lead.value[2])
-        if lead.value[3] is not None:
-            terms.lead_time.basis = lead.value[3]
+    terms.lead_time = _lead_time(res["lead_time"])
 
     mode = res["mode"]
     if mode.status == TermStatus.MISSING and not mode.superseded:
@@ -378,7 +373,40 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
     if terms.currency.code is None and price is not None and price.value and price.value[1]:
         terms.currency = Currency(status=price.status, evidence=price.evidence, code=price.value[1])
     terms.findings = _open_offer_findings(res)
+    if sample_lead.status != TermStatus.MISSING and _sample_order(terms, transcript):
+        terms.lead_time = _lead_time(sample_lead)
+        terms.findings.append(Finding(
+            code="LEAD_TIME_OF_SAMPLES", severity=Severity.WARNING, field="lead_time",
+            message="the lead time is the one the chat gives for samples: it speaks of no other order",
+            evidence=list(sample_lead.evidence)))
     return terms
+
+
+def _lead_time(lead: Resolution) -> LeadTime:
+    out = LeadTime(status=lead.status, evidence=lead.evidence, superseded=_history(lead, _fmt_days))
+    if lead.value:
+        out.min_days, out.max_days = lead.value[0], lead.value[1]
+        out.working_days = bool(lead.value[2])
+        if lead.value[3] is not None:
+            out.basis = lead.value[3]
+    return out
+
+
+# An order of goods beyond samples: "bulk", "mass production", "the formal order", 大货, 批量.
+_BULK = re.compile(
+    r"\bbulk\b|\bmass[- ]?(?:production|produce|order)|\b(?:formal|big|large|production|trial|"
+    r"first|regular|real|official) orders?\b|大货|批量|正式订单|大单|量产")
+
+
+def _sample_order(terms: TradeTerms, transcript: Transcript) -> bool:
+    """The chat is about a sample order alone: it states no other lead time, counts no goods
+    beyond samples and never speaks of a bulk order. A chat that does is where "sample 7 days"
+    is the classic trap, and the lead time stays missing there."""
+    if terms.lead_time.status != TermStatus.MISSING or terms.lead_time.superseded:
+        return False
+    if any(item.quantity is not None for item in terms.line_items):
+        return False
+    return not any(_BULK.search(m.text.lower()) for m in transcript.messages)
 
 
 def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catalogue: _Catalogue,

@@ -8,6 +8,10 @@ from tradepact.adapters.extraction.rules.patterns import RANGE_SEP, Cue, Message
 from tradepact.domain.terms import LeadTimeBasis
 
 LEAD, TRANSIT = "lead_time", "transit"
+# A time said of samples ("sample 7 days", "打样3至7天"): never the order's lead time where the
+# chat has an order of goods, but the lead time itself of a chat about a sample order alone (the
+# extractor decides which at the end, see extractor._sample_order).
+SAMPLE_LEAD = "sample_lead_time"
 
 TRIGGERS = ("day", "days", "week", "weeks", "wk", "wks", "month", "months", "wd", "wds",
             "workday", "workdays", "stock", "天", "日", "周", "星期", "个月", "现货")
@@ -25,7 +29,7 @@ _DURATION = re.compile(
     r"(?<![\d.])(\d{1,3}|" + _ONE + r")(?:(?:\s*(?:天|日|days?))?" + RANGE_SEP + r"(\d{1,3}))?\s*" + _UNIT + r"(?![a-z])"
     r"(?:\s*(?:以内|之内|内))?")
 _LEAD_CUES = re.compile(
-    r"lead\s*-?\s*time|leadtime|production|produce|producing|manufactur|ready|finish|complete|"
+    r"lead\s*-?\s*time|leadtime|production|produce|producing|manufactur|ready|finish|complete|\bbulk\b|"
     r"delivery time|delivery date|deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
     r"shipment (?:within|in)|ship within|dispatch|l/t|(?<![a-z])lt(?![a-z])|"
     r"after (?:the )?(?:deposit|artwork|sample|order|design|payment|receiv|receipt)|upon receipt|"
@@ -42,15 +46,27 @@ _TRANSIT_CUES = re.compile(
 _NOT_LEAD = re.compile(
     r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
     r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
-    r"net\s*\d|after (?:b/?l|invoice)|sample|sampling|样品|打样|样板|free time|demurrage|storage|per day|/day|"
+    r"net\s*\d|after (?:b/?l|invoice)|free time|demurrage|storage|per day|/day|"
     r"(?:will|we|to) confirm|confirm (?:the )?order|确认订单细节")
+_SAMPLE_WORDS = re.compile(r"sample|sampling|样品|打样|样板")
+# A duration that is the time of the samples themselves: "sample 7 days", "sampling time: 5-7
+# days", "打样3至7天", "7 days for samples" (not "we need 10 days to test the samples").
+_SAMPLE_TIME_BEFORE = re.compile(
+    r"(?:samples?|sampling|打样|样品|做样|样板)\s*(?:(?:lead\s*-?\s*time|time|making|production|takes?|"
+    r"needs?|is|are|will take|about|around|within|in|:|：|需要|要|时间|周期|大概|大约|约)\s*)*$")
+_SAMPLE_TIME_AFTER = re.compile(r"\s*(?:for (?:the )?(?:samples?|sampling)|to make (?:the )?samples?)\b")
+# The approval of a sample starts the order's production: "30 days after sample approval" is the
+# order's lead time with its basis, not a time of samples.
+_SAMPLE_APPROVAL = re.compile(
+    r"(?:pp |pre-?production )?samples? (?:(?:is|are|was|were|been|being|gets?|got) )?(?:approv\w*|confirm\w*|ok)|"
+    r"(?:approv\w*|confirm\w*) (?:of )?(?:the |your |our )?(?:pp |pre-?production )?samples?|"
+    r"pp samples?|样品确认|确认样品|样品ok|样品通过|确认样|封样")
 # "3 days before shipment", "15 to 30 days before the delivery": a deadline ahead of an event.
 _BEFORE_EVENT = re.compile(r"\s*(?:prior to|before|ahead of|in advance)\b|\s*(?:前|之前)")
 _BASIS = [
     (re.compile(r"deposit|down payment|prepayment|advance payment|payment received|receiv\w* (?:the )?payment|"
                 r"定金|订金|预付款|收到款|付款后"), LeadTimeBasis.AFTER_DEPOSIT),
-    (re.compile(r"sample (?:approv|confirm|ok)|approv\w* (?:of )?(?:the )?sample|pp sample|样品确认|确认样品|"
-                r"样品ok"), LeadTimeBasis.AFTER_SAMPLE_APPROVAL),
+    (_SAMPLE_APPROVAL, LeadTimeBasis.AFTER_SAMPLE_APPROVAL),
     (re.compile(r"artwork|design (?:confirm|approv)|logo (?:confirm|approv)|稿|设计确认|图纸确认"),
      LeadTimeBasis.AFTER_ARTWORK_CONFIRMATION),
     (re.compile(r"(?:after|from|upon|of) (?:the )?(?:order|po|purchase order|order confirmation|"
@@ -136,12 +152,16 @@ def find(view: MessageView) -> None:
         clause, sentence = low[cs:ce], low[ss:se]
         if _NOT_LEAD.search(clause) or _BEFORE_EVENT.match(low, end):
             continue
+        for_samples = _of_samples(clause)
         lead = _nearest(_LEAD_CUES, clause, start - cs, end - cs)
         transit = _nearest(_TRANSIT_CUES, clause, start - cs, end - cs)
+        if (_SAMPLE_TIME_BEFORE.search(low, max(ss, start - 40), start)
+                or for_samples and _SAMPLE_TIME_AFTER.match(low, end)):
+            for_samples, lead = True, 0  # "sampling time: 5-7 days" across the colon too
         if lead is None and transit is None:  # fall back to the sentence for the cue
             lead = _nearest(_LEAD_CUES, sentence, start - ss, end - ss)
             transit = _nearest(_TRANSIT_CUES, sentence, start - ss, end - ss)
-            if _NOT_LEAD.search(sentence) and transit is None:
+            if transit is None and (_NOT_LEAD.search(sentence) or _of_samples(sentence)):
                 continue
         if lead is None and transit is None and _MESSAGE_LEAD.search(low) \
                 and not _TRANSIT_CUES.search(low):
@@ -162,13 +182,25 @@ def find(view: MessageView) -> None:
         if lo is not None and hi < lo:
             continue
         if transit is not None and (lead is None or transit <= lead):
-            view.add(TRANSIT, (lo, hi), start, end)
+            if not for_samples:  # how long samples travel tells nothing of the goods
+                view.add(TRANSIT, (lo, hi), start, end)
+        elif for_samples:
+            view.add(SAMPLE_LEAD, (lo, hi, working or None, _basis(sentence)), start, end,
+                     allow_samples=True)
         else:
-            view.add(LEAD, (lo, hi, working or None, _basis(sentence)), start, end)
+            view.add(LEAD, (lo, hi, working or None, _basis(sentence)), start, end,
+                     allow_samples=True)
     if "stock" in view.words or (not view.ascii and "现货" in low):
         for m in _IN_STOCK.finditer(low):
             if not view.negated(m.start()) and not _DURATION.search(low):
                 view.add(LEAD, (None, None, None, LeadTimeBasis.IN_STOCK), m.start(), m.end())
+
+
+def _of_samples(text: str) -> bool:
+    """The text speaks of samples, other than of approving one."""
+    return _SAMPLE_WORDS.search(text) is not None and (
+        _SAMPLE_APPROVAL.search(text) is None
+        or _SAMPLE_WORDS.search(_SAMPLE_APPROVAL.sub(" ", text)) is not None)
 
 
 def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
