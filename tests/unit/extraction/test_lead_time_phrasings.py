@@ -102,6 +102,8 @@ def test_production_after_sample_approval_is_the_orders_lead_time_with_its_basis
     # the previous release dropped these: "sample" in the clause read as a time of samples
     for text in ("Production 30 days after sample approval.",
                  "Lead time is 30 days after the sample is approved.",
+                 "30 days after PP sample confirmed",
+                 "Delivery: 30 days after approval of pre-production samples.",
                  "样品确认后30天交货。"):
         transcript, terms = extract(text, "ok")
         assert days(terms) == (30, 30), text

@@ -32,7 +32,7 @@ _LEAD_CUES = re.compile(
     r"lead\s*-?\s*time|leadtime|production|produce|producing|manufactur|ready|finish|complete|\bbulk\b|"
     r"delivery time|delivery date|deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
     r"shipment (?:within|in)|ship within|dispatch|l/t|(?<![a-z])lt(?![a-z])|"
-    r"after (?:the )?(?:deposit|artwork|sample|order|design|payment|receiv|receipt)|upon receipt|"
+    r"after (?:the )?(?:pp |pre-?production )?(?:deposit|artwork|sample|order|design|payment|receiv|receipt)|upon receipt|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|(?<![a-z])to make (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|做货|排产")
 _TRANSIT_CUES = re.compile(
