@@ -67,6 +67,8 @@ def check_key(key: str) -> None:
     """Every mutating call needs a key of sane length."""
     if not key or len(key) > MAX_KEY_LENGTH:
         raise InvalidInput("idempotency_key", f"is required, at most {MAX_KEY_LENGTH} characters")
+    if "\x00" in key:  # PostgreSQL text cannot hold it: the key's record could not be written
+        raise InvalidInput("idempotency_key", "must not contain NUL characters")
 
 
 def run_once(tx: KeyTx, principal: Principal, operation: str, cmd: Any, now: datetime,

@@ -12,6 +12,7 @@ from tradepact.domain.errors import NotFound, PermissionDenied
 from tradepact.domain.escrow.model import Order
 from tradepact.domain.principal import Principal, Role
 
+from .inputs import check_order_id
 from .ports import EscrowTx
 
 STAFF = frozenset({Role.PLATFORM, Role.ADMIN, Role.REVIEWER})
@@ -29,6 +30,7 @@ def can_see(principal: Principal, order: Order) -> bool:
 
 def load_visible(tx: EscrowTx, principal: Principal, order_id: str, *, lock: bool) -> Order:
     """The order, or NotFound when it does not exist or the principal may not see it."""
+    check_order_id(order_id)
     order = tx.load_order(order_id, lock=lock)
     if order is None or not can_see(principal, order):
         raise NotFound("order", order_id)

@@ -19,6 +19,7 @@ from tradepact.domain.principal import Principal, Role
 
 from .access import load_visible, require_role, sees_all
 from .commands import ListOrders
+from .inputs import check_order_id
 from .ports import EscrowUnitOfWork
 
 MAX_PAGE = 500
@@ -116,6 +117,8 @@ def verify_audit(principal: Principal, uow: EscrowUnitOfWork,
     """Check the audit hash chain of one order (every order when `order_id` is None)."""
     require_role(principal, "verify the audit log", Role.ADMIN, Role.REVIEWER, Role.PLATFORM)
     with uow.store.read() as tx:
+        if order_id is not None:
+            check_order_id(order_id)
         ids = [order_id] if order_id is not None else tx.order_ids()
         out: dict[str, list[str]] = {}
         checked = 0

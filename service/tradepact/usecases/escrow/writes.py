@@ -51,6 +51,7 @@ from .commands import (
     ResolveDispute,
     SubmitEvidence,
 )
+from .inputs import check_command
 from .ports import EscrowTx, EscrowUnitOfWork
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,7 @@ def _idempotent(uow: EscrowUnitOfWork, principal: Principal, operation: str, cmd
                 locks_order: str | None = None) -> Order:
     """Run `work` once per idempotency key; `locks_order` is the order `work` will lock."""
     key = cmd.idempotency_key
+    check_command(cmd)
     check_key(key)
     request_hash = request_fingerprint(operation, cmd)
     now = uow.clock()

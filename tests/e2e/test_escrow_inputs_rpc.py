@@ -1,0 +1,65 @@
+"""Through a real server on each database: odd input is INVALID_ARGUMENT with the field named.
+
+These requests used to answer INTERNAL (on PostgreSQL, or on both databases where noted).
+"""
+
+from __future__ import annotations
+
+import grpc
+import pytest
+
+from tests.support.escrow_flow import client, key, money, new_order
+from tests.support.pg import throwaway_database
+from tests.support.server_process import ServerProcess
+from tradepact_client import TradepactError
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+                scope="module")
+def db_server(request, tmp_path_factory):
+    if request.param == "sqlite":
+        srv = ServerProcess(tmp_path_factory.mktemp("inputs-sqlite")).start()
+        yield srv
+        srv.terminate()
+    else:
+        with throwaway_database() as url:
+            srv = ServerProcess(tmp_path_factory.mktemp("inputs-pg"),
+                                database_url=url).start()
+            yield srv
+            srv.terminate()
+
+
+def _invalid(call) -> list[str]:
+    with pytest.raises(TradepactError) as exc:
+        call()
+    assert exc.value.code is grpc.StatusCode.INVALID_ARGUMENT, exc.value
+    return [v.field for v in exc.value.field_violations]
+
+
+@pytest.mark.parametrize("reference", ["PAY\x001", "P" * 300])
+def test_record_funding_with_a_reference_the_ledger_cannot_hold(db_server, reference):
+    order = new_order(db_server.address)
+    m = order.milestones[0]
+    with client(db_server.address, "platform") as c:
+        assert _invalid(lambda: c.record_funding(
+            idempotency_key=key(), order_id=order.order_id, milestone_id=m.milestone_id,
+            amount=money(order, 100), payment_reference=reference)) == ["payment_reference"]
+        ledger = c.get_ledger(order_id=order.order_id)
+    assert ledger.funded.minor_units == 0 and not ledger.entries
+
+
+def test_ids_with_nul_characters_and_empty_ids(db_server):
+    order = new_order(db_server.address)
+    with client(db_server.address, "admin") as c:
+        assert _invalid(lambda: c.get_order(order_id="x\x00")) == ["order_id"]
+        assert _invalid(lambda: c.get_ledger(order_id="x\x00")) == ["order_id"]
+        assert _invalid(lambda: c.cancel_order(idempotency_key=key(), order_id="x\x00",
+                                               reason="r")) == ["order_id"]
+        assert _invalid(lambda: c.cancel_order(idempotency_key="k\x00",
+                                               order_id=order.order_id,
+                                               reason="r")) == ["idempotency_key"]
+    with client(db_server.address, "platform") as c:
+        assert _invalid(lambda: c.record_funding(
+            idempotency_key=key(), order_id=order.order_id, milestone_id="",
+            amount=money(order, 100), payment_reference="PAY-1")) == ["milestone_id"]
+        assert c.get_order(order_id=order.order_id).order.revision == order.revision
