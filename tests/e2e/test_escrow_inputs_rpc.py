@@ -63,3 +63,11 @@ def test_ids_with_nul_characters_and_empty_ids(db_server):
             idempotency_key=key(), order_id=order.order_id, milestone_id="",
             amount=money(order, 100), payment_reference="PAY-1")) == ["milestone_id"]
         assert c.get_order(order_id=order.order_id).order.revision == order.revision
+
+
+def test_forged_page_tokens_and_negative_queue_sizes(db_server):
+    new_order(db_server.address)
+    with client(db_server.address, "reviewer") as c:
+        assert _invalid(lambda: c.list_orders(page_token="9" * 25)) == ["page_token"]
+        assert _invalid(lambda: c.list_review_queue(page_size=-3)) == ["page_size"]
+        assert c.list_orders(page_size=1).orders

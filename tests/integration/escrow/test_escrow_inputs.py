@@ -108,3 +108,25 @@ def test_unicode_text_within_the_limits_is_kept_as_given(world):
     reason = "提单与合同不符 — B/L doesn't match 🚢"
     o = uc.reject_payout(uc.RejectPayout(o.id, mid, reason, key()), REVIEWER_1, world.uow)
     assert uc.get_order(o.id, SELLER, world.uow).milestone(mid).reject_reason == reason
+
+
+@pytest.mark.parametrize("token", ["9" * 19, "9" * 5000, "٣", "-1", "1e3"])
+def test_a_page_token_this_service_never_issued_is_invalid(world, token):
+    world.order()
+    with pytest.raises(InvalidInput) as exc:
+        uc.list_orders(uc.ListOrders(page_token=token), ADMIN, world.uow)
+    assert _fields(exc) == ["page_token"]
+
+
+def test_the_furthest_page_token_is_an_empty_page(world):
+    world.order()
+    assert uc.list_orders(uc.ListOrders(page_token="9" * 18), ADMIN, world.uow) == ([], "")
+
+
+@pytest.mark.parametrize("size", [-1, 0, 501])
+def test_the_review_queue_page_size_is_bounded(world, size):
+    world.requested()
+    with pytest.raises(InvalidInput) as exc:
+        uc.reviewer_queue(REVIEWER_1, world.uow, limit=size)
+    assert _fields(exc) == ["page_size"]
+    assert len(uc.reviewer_queue(REVIEWER_1, world.uow, limit=1)) == 1

@@ -23,6 +23,7 @@ from .inputs import check_order_id
 from .ports import EscrowUnitOfWork
 
 MAX_PAGE = 500
+MAX_TOKEN_DIGITS = 18  # page tokens are offsets, within every database's integer range
 
 
 def get_order(order_id: str, principal: Principal, uow: EscrowUnitOfWork) -> Order:
@@ -40,12 +41,12 @@ def list_orders(query: ListOrders, principal: Principal,
     size = query.page_size or 50
     if not 1 <= size <= MAX_PAGE:
         raise InvalidInput("page_size", f"must be between 1 and {MAX_PAGE}")
-    try:
-        offset = int(query.page_token or 0)
-        if offset < 0:
-            raise ValueError
-    except ValueError:
-        raise InvalidInput("page_token", "is not a token this service issued") from None
+    token = query.page_token or "0"
+    # Tokens are offsets this service wrote in ASCII digits; a forged huge one overflowed the
+    # database's integer (INTERNAL) before it was refused.
+    if not (token.isascii() and token.isdigit()) or len(token) > MAX_TOKEN_DIGITS:
+        raise InvalidInput("page_token", "is not a token this service issued")
+    offset = int(token)
     parties = None if sees_all(principal) else principal.party_ids()
     if parties is not None and not parties:
         return [], ""
@@ -74,6 +75,8 @@ def reviewer_queue(principal: Principal, uow: EscrowUnitOfWork, limit: int = 100
     Orders where the reviewer is a party are left out: they could not act on them anyway.
     """
     require_role(principal, "see the reviewer queue", Role.REVIEWER, Role.ADMIN)
+    if not 1 <= limit <= MAX_PAGE:  # a negative LIMIT was INTERNAL on PostgreSQL
+        raise InvalidInput("page_size", f"must be between 1 and {MAX_PAGE}")
     with uow.store.read() as tx:
         waiting = tx.release_queue(limit)
         terms_by_order = {order.id: tx.terms_json(order.id) for order, _ in waiting}
