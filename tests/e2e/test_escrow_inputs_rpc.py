@@ -71,3 +71,31 @@ def test_forged_page_tokens_and_negative_queue_sizes(db_server):
         assert _invalid(lambda: c.list_orders(page_token="9" * 25)) == ["page_token"]
         assert _invalid(lambda: c.list_review_queue(page_size=-3)) == ["page_size"]
         assert c.list_orders(page_size=1).orders
+
+
+@pytest.mark.parametrize("after", [5, 2**31, 2**63 - 1])
+def test_watch_order_resumed_beyond_the_newest_event_is_refused(db_server, after):
+    # Before, the stream waited silently, then skipped every new event up to `after` (and on
+    # PostgreSQL a sequence beyond 32 bits was INTERNAL).
+    order = new_order(db_server.address)  # one event: order.created
+    with client(db_server.address, "buyer") as c:
+        assert _invalid(lambda: next(iter(c.watch_order(
+            order_id=order.order_id, after_sequence=after, timeout=10)))) == ["after_sequence"]
+        stream = c.watch_order(order_id=order.order_id, after_sequence=0, timeout=10)
+        first = next(iter(stream))
+        stream.close()
+    assert first.event.sequence == 1
+
+
+def test_watch_order_resumed_at_the_newest_event_waits_for_the_next(db_server):
+    order = new_order(db_server.address)
+    with client(db_server.address, "buyer") as c:
+        stream = c.watch_order(order_id=order.order_id, after_sequence=1, timeout=20)
+        m = order.milestones[0]
+        with client(db_server.address, "platform") as p:
+            p.record_funding(idempotency_key=key(), order_id=order.order_id,
+                             milestone_id=m.milestone_id, amount=money(order, 100),
+                             payment_reference="PAY-1")
+        nxt = next(iter(stream))
+        stream.close()
+    assert (nxt.event.sequence, nxt.event.type) == (2, "milestone.fund")

@@ -96,11 +96,19 @@ def reviewer_queue(principal: Principal, uow: EscrowUnitOfWork, limit: int = 100
 
 def list_events(order_id: str, after_sequence: int, principal: Principal,
                 uow: EscrowUnitOfWork, limit: int | None = None) -> list[AuditEvent]:
-    """The order's audit events after a sequence number (to stream or resume a watch)."""
+    """The order's audit events after a sequence number (to stream or resume a watch).
+
+    A sequence beyond the order's newest event is refused: nobody was sent such an event, so
+    the caller resumes from a wrong number (another order's, a stale store's), and a watch
+    waiting for it would silently skip every event up to it.
+    """
     if after_sequence < 0:
         raise InvalidInput("after_sequence", "must not be negative")
     with uow.store.read() as tx:
-        load_visible(tx, principal, order_id, lock=False)
+        order = load_visible(tx, principal, order_id, lock=False)
+        if after_sequence > order.audit_sequence:
+            raise InvalidInput("after_sequence", f"is beyond the order's newest event "
+                                                 f"({order.audit_sequence})")
         return tx.events(order_id, after_sequence, limit)
 
 
