@@ -125,9 +125,25 @@ def _entry(r: Row) -> LedgerEntry:
                        currency=r.currency, reference=r.reference)
 
 
+UNREADABLE_PAYLOAD = "unreadable_payload_json"
+
+
+def _payload(stored: str) -> dict[str, Any]:
+    """An event's payload; stored text that is not a JSON object can only be an edit.
+
+    It is kept verbatim under one key the service never writes, so the event no longer matches
+    its hash and verify-audit reports it as edited, instead of failing to read it (INTERNAL).
+    """
+    try:
+        value = json.loads(stored)
+    except ValueError:
+        value = None
+    return value if isinstance(value, dict) else {UNREADABLE_PAYLOAD: stored}
+
+
 def _event(r: Row) -> AuditEvent:
     return AuditEvent(order_id=r.order_id, sequence=r.sequence, kind=r.kind, actor=r.actor,
-                      at=r.at, payload=json.loads(r.payload_json), prev_hash=r.prev_hash,
+                      at=r.at, payload=_payload(r.payload_json), prev_hash=r.prev_hash,
                       hash=r.hash)
 
 

@@ -1,0 +1,47 @@
+"""`tradepact escrow verify-audit` on a database someone edited behind the service's back."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tests.e2e.test_cli import tradepact
+from tests.support.escrow_flow import client, fund_and_request, new_order
+from tests.support.server_process import token
+
+
+def _tamper(server, order_id: str, sequence: int, payload_json: str) -> None:
+    db = sqlite3.connect(server.data_dir / "tradepact.sqlite3")
+    with db:
+        db.execute("UPDATE escrow_events SET payload_json = ? WHERE order_id = ? AND sequence = ?",
+                   (payload_json, order_id, sequence))
+    db.close()
+
+
+def _verify(server, order_id: str):
+    return tradepact("escrow", "verify-audit", order_id, "--address", server.address,
+                     "--token", token("auditor", "admin"))
+
+
+@pytest.mark.parametrize("edit", ["not json at all", "[1, 2]", "null", '"a string"'])
+def test_an_event_whose_payload_is_no_longer_a_json_object_is_reported_as_edited(server, edit):
+    # Before, reading the edited event failed: VerifyAudit answered INTERNAL and the command
+    # printed an internal error instead of naming the broken event.
+    order = fund_and_request(server.address, new_order(server.address), 0)
+    _tamper(server, order.order_id, 2, edit)
+    intact = new_order(server.address)
+    result = _verify(server, order.order_id)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "audit chain broken" in result.stderr and "INTERNAL" not in result.stderr
+    assert f"order {order.order_id} event 2: content does not match its hash (edited)" in \
+        " ".join(result.stderr.split())
+    with client(server.address, "admin") as c:
+        report = c.verify_audit(order_id=order.order_id)
+        # Verifying every order (earlier tests' edited ones too) reads past it as well.
+        everything = c.verify_audit()
+    assert not report.ok and [p.description.endswith("(edited)") for p in report.problems] == [
+        True]
+    assert not everything.ok and order.order_id in {p.order_id for p in everything.problems}
+    assert intact.order_id not in {p.order_id for p in everything.problems}
+    assert everything.events_checked > report.events_checked
