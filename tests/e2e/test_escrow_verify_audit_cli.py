@@ -45,3 +45,34 @@ def test_an_event_whose_payload_is_no_longer_a_json_object_is_reported_as_edited
     assert not everything.ok and order.order_id in {p.order_id for p in everything.problems}
     assert intact.order_id not in {p.order_id for p in everything.problems}
     assert everything.events_checked > report.events_checked
+
+
+def _delete(server, order_id: str, sequence: int) -> None:
+    db = sqlite3.connect(server.data_dir / "tradepact.sqlite3")
+    with db:
+        db.execute("DELETE FROM escrow_events WHERE order_id = ? AND sequence = ?",
+                   (order_id, sequence))
+    db.close()
+
+
+def test_each_problem_names_the_sequence_where_the_chain_breaks(server):
+    # Before, AuditProblem.sequence was never filled: every problem said "event #0".
+    edited = fund_and_request(server.address, new_order(server.address), 0)  # events 1-4
+    _tamper(server, edited.order_id, 2, '{"amount_minor": 1}')
+    middle_gone = fund_and_request(server.address, new_order(server.address), 0)
+    _delete(server, middle_gone.order_id, 2)
+    newest_gone = fund_and_request(server.address, new_order(server.address), 0)
+    _delete(server, newest_gone.order_id, 4)
+    with client(server.address, "admin") as c:
+        report = c.verify_audit(order_id=edited.order_id)
+        middle = c.verify_audit(order_id=middle_gone.order_id)
+        newest = c.verify_audit(order_id=newest_gone.order_id)
+    assert [(p.sequence, p.description.rsplit(" ", 1)[-1]) for p in report.problems] == [
+        (2, "(edited)")]
+    # Event 3 is where the missing 2 shows: its number and its link are both wrong.
+    assert [p.sequence for p in middle.problems] == [3, 3]
+    assert [p.sequence for p in newest.problems] == [4]  # the head names 4, none is stored
+    result = _verify(server, edited.order_id)
+    assert result.returncode == 1
+    assert f"order {edited.order_id} event #2:" in " ".join(result.stderr.split())
+    assert "event #0" not in result.stderr

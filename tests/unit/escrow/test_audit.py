@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from tradepact.domain.escrow.audit import GENESIS_HASH, AuditEvent, next_event, verify_chain
+from tradepact.domain.escrow.audit import (
+    GENESIS_HASH,
+    AuditEvent,
+    find_breaks,
+    next_event,
+    verify_chain,
+)
 
 
 def chain(n: int = 4) -> list[AuditEvent]:
@@ -57,3 +63,15 @@ def test_reordered_events_are_detected():
     events = chain()
     events[1], events[2] = events[2], events[1]
     assert verify_chain(events, head=head_of(chain()))
+
+
+def test_each_break_carries_the_sequence_where_it_shows():
+    events = chain()
+    head = head_of(events)
+    edited = [*events[:1], events[1].model_copy(update={"payload": {}}), *events[2:]]
+    assert [b.sequence for b in find_breaks(edited, head=head)] == [2]
+    assert [b.sequence for b in find_breaks([events[0], *events[2:]], head=head)] == [3, 3]
+    assert [b.sequence for b in find_breaks(events[:-1], head=head)] == [4]  # newest deleted
+    extra = next_event("o1", 4, events[-1].hash, "kind.x", "actor", events[-1].at, {})
+    assert [b.sequence for b in find_breaks([*events, extra], head=head)] == [5]  # appended
+    assert [b.sequence for b in find_breaks([], head=head)] == [1]  # every event deleted

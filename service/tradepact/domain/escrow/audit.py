@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -51,34 +52,56 @@ def next_event(order_id: str, prev_sequence: int, prev_hash: str, kind: str, act
                       hash=event_hash(order_id, seq, kind, actor, at, payload, prev_hash))
 
 
-def verify_chain(events: Sequence[AuditEvent] | Iterable[AuditEvent],
-                 head: tuple[int, str] | None = None) -> list[str]:
+@dataclass(frozen=True)
+class ChainBreak:
+    """One problem in a chain: the sequence number where it shows, and what is wrong."""
+
+    sequence: int
+    description: str
+
+
+def find_breaks(events: Sequence[AuditEvent] | Iterable[AuditEvent],
+                head: tuple[int, str] | None = None) -> list[ChainBreak]:
     """Problems found in one order's chain (empty when intact), events in stored order.
 
     `head` is the (sequence, hash) the order row recorded for its newest event, if known.
+    Each problem carries the stored event's sequence; a head that does not match the newest
+    stored event names the first sequence after the two agree.
     """
-    problems: list[str] = []
+    problems: list[ChainBreak] = []
     prev_hash, expected_seq = GENESIS_HASH, 1
     last: AuditEvent | None = None
     for ev in events:
-        where = f"order {ev.order_id} event {ev.sequence}"
+        found = []
         if ev.sequence != expected_seq:
-            problems.append(f"{where}: expected sequence {expected_seq} (deleted or reordered)")
+            found.append(f"expected sequence {expected_seq} (deleted or reordered)")
         if ev.prev_hash != prev_hash:
-            problems.append(f"{where}: previous-hash link broken (deleted, inserted or reordered)")
+            found.append("previous-hash link broken (deleted, inserted or reordered)")
         recomputed = event_hash(ev.order_id, ev.sequence, ev.kind, ev.actor, ev.at, ev.payload,
                                 ev.prev_hash)
         if recomputed != ev.hash:
-            problems.append(f"{where}: content does not match its hash (edited)")
+            found.append("content does not match its hash (edited)")
+        problems += [ChainBreak(ev.sequence, f"order {ev.order_id} event {ev.sequence}: {what}")
+                     for what in found]
         prev_hash, expected_seq, last = ev.hash, ev.sequence + 1, ev
     if head is not None:
         seq, digest = head
         if last is None and seq:
-            problems.append(f"head says {seq} events, none stored (deleted)")
+            problems.append(ChainBreak(1, f"head says {seq} events, none stored (deleted)"))
         elif last is not None and (last.sequence, last.hash) != (seq, digest):
-            problems.append(f"order {last.order_id}: newest event {last.sequence} does not match "
-                            f"the recorded head {seq} (deleted or edited)")
+            # the same sequence: that event was edited; else the first one only one side has
+            where = seq if last.sequence == seq else min(last.sequence, seq) + 1
+            problems.append(ChainBreak(
+                where, f"order {last.order_id}: newest event {last.sequence} does not match "
+                f"the recorded head {seq} (deleted or edited)"))
     return problems
 
 
-__all__ = ["GENESIS_HASH", "AuditEvent", "event_hash", "next_event", "verify_chain"]
+def verify_chain(events: Sequence[AuditEvent] | Iterable[AuditEvent],
+                 head: tuple[int, str] | None = None) -> list[str]:
+    """The descriptions of `find_breaks`: empty when the chain is intact."""
+    return [b.description for b in find_breaks(events, head)]
+
+
+__all__ = ["GENESIS_HASH", "AuditEvent", "ChainBreak", "event_hash", "find_breaks", "next_event",
+           "verify_chain"]

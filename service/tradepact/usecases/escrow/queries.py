@@ -6,7 +6,7 @@ from pydantic import BaseModel
 
 from tradepact.domain.errors import InvalidInput, NotFound
 from tradepact.domain.escrow.approvals import counted
-from tradepact.domain.escrow.audit import AuditEvent, verify_chain
+from tradepact.domain.escrow.audit import AuditEvent, ChainBreak, find_breaks
 from tradepact.domain.escrow.ledger import (
     Account,
     LedgerInvariantError,
@@ -115,12 +115,17 @@ def list_events(order_id: str, after_sequence: int, principal: Principal,
 class AuditReport(BaseModel):
     """Problems in the audit chain per order, and how many events were checked."""
 
-    problems: dict[str, list[str]]
+    breaks: dict[str, list[ChainBreak]]  # each problem with the sequence where it shows
     events_checked: int
 
     @property
+    def problems(self) -> dict[str, list[str]]:
+        """The problems' descriptions per order."""
+        return {oid: [b.description for b in found] for oid, found in self.breaks.items()}
+
+    @property
     def ok(self) -> bool:
-        return not any(self.problems.values())
+        return not any(self.breaks.values())
 
 
 def verify_audit(principal: Principal, uow: EscrowUnitOfWork,
@@ -131,7 +136,7 @@ def verify_audit(principal: Principal, uow: EscrowUnitOfWork,
         if order_id is not None:
             check_order_id(order_id)
         ids = [order_id] if order_id is not None else tx.order_ids()
-        out: dict[str, list[str]] = {}
+        out: dict[str, list[ChainBreak]] = {}
         checked = 0
         for oid in ids:
             head = tx.audit_head(oid)
@@ -139,8 +144,8 @@ def verify_audit(principal: Principal, uow: EscrowUnitOfWork,
                 raise NotFound("order", oid)
             events = tx.events(oid)
             checked += len(events)
-            out[oid] = verify_chain(events, head=head)
-    return AuditReport(problems=out, events_checked=checked)
+            out[oid] = find_breaks(events, head=head)
+    return AuditReport(breaks=out, events_checked=checked)
 
 
 class LedgerSummary(BaseModel):

@@ -236,7 +236,8 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
                     ) -> pb.VerifyAuditResponse:
         report = uc.verify_audit(current_principal(), self._uow, request.order_id or None)
         out = pb.VerifyAuditResponse(ok=report.ok, events_checked=report.events_checked)
-        for order_id, problems in report.problems.items():
-            for p in problems:
-                out.problems.add(order_id=order_id, description=p)
+        for order_id, breaks in report.breaks.items():
+            for b in breaks:
+                out.problems.add(order_id=order_id, sequence=b.sequence,
+                                 description=b.description)
         return out
