@@ -24,7 +24,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 #: Normal output (tables, JSON) and diagnostics (errors, progress) go to separate streams.
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+#: Errors are never hard-wrapped: "one line" must stay one line for grep and logs at any width.
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DEFAULT_ADDRESS = "127.0.0.1:50051"
 
@@ -100,7 +101,7 @@ def connected(fn: F) -> F:
     @functools.wraps(fn)
     def command(*args: Any, **kwargs: Any) -> Any:
         conn = Connection(**{n: kwargs.pop(n) for n in _NAMES}, json=kwargs.pop("as_json"))
-        with handle_errors():
+        with handle_errors(address=conn.address):
             return fn(*args, conn=conn, **kwargs)
 
     command.__signature__ = own.replace(parameters=[*params, *_OPTIONS, _JSON])  # type: ignore[attr-defined]
@@ -108,10 +109,17 @@ def connected(fn: F) -> F:
     return command  # type: ignore[return-value]
 
 
-def failed(error: Any) -> None:
-    """Print an SDK or domain error as one line (then its violations, one per line); exit 1."""
+def failed(error: Any, *, address: str | None = None) -> None:
+    """Print an SDK or domain error as one line (then its violations, one per line); exit 1.
+
+    UNAVAILABLE names the address tried, since "server not running" and "wrong port" are the
+    usual causes and gRPC's own text does not say where it looked."""
     if isinstance(error, TradepactError):
         line = f"{error.code.name}: {error.message}"
+        if error.code.name == "UNAVAILABLE" and address:
+            line = (f"UNAVAILABLE: no tradepact server answers at {address} (is `tradepact "
+                    f"serve` running there? set --address or TRADEPACT_ADDRESS): "
+                    f"{error.message}")
         if error.request_id and error.request_id not in error.message:
             line += f" (request id {error.request_id})"
         details = [f"{v.field}: {v.description}" for v in error.field_violations]
@@ -127,14 +135,14 @@ def failed(error: Any) -> None:
 
 
 @contextmanager
-def handle_errors() -> Iterator[None]:
+def handle_errors(*, address: str | None = None) -> Iterator[None]:
     """SDK errors (and the domain's, for --local) become `failed(...)`."""
     from tradepact.domain.errors import TradepactError as DomainError
 
     try:
         yield
     except (TradepactError, DomainError) as exc:
-        failed(exc)
+        failed(exc, address=address)
 
 
 def to_dict(message: PbMessage) -> dict[str, Any]:

@@ -1,0 +1,49 @@
+"""The mistakes a new user makes with the `tradepact` command, and what they see.
+
+Each one is an `error: ...` line on stderr (violations, if any, one per line under it), a
+non-zero exit, and no Python traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+from tests.support.server_process import REPO, free_port, tradepact_bin
+
+
+def tradepact(*args: str, env: dict[str, str] | None = None, columns: int = 200,
+              timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("TRADEPACT_")}
+    return subprocess.run([tradepact_bin(), *args], capture_output=True, text=True,
+                          env={**clean, "COLUMNS": str(columns), **(env or {})},
+                          timeout=timeout, cwd=REPO)
+
+
+def assert_one_error_line(result: subprocess.CompletedProcess[str], code: int = 1) -> str:
+    """The error as the user sees it: one `error:` line, the exit code, no traceback."""
+    assert result.returncode == code, (result.returncode, result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = result.stderr.strip("\n").splitlines()
+    assert lines and lines[0].startswith("error: "), result.stderr
+    assert all(line.startswith("  - ") for line in lines[1:]), result.stderr
+    return lines[0]
+
+
+def chat(tmp_path: Path) -> Path:
+    path = tmp_path / "chat.json"
+    path.write_text(json.dumps({"messages": [
+        {"role": "SELLER", "text": "We can do CIF Hamburg, USD 4.20/pc."},
+        {"role": "BUYER", "text": "Confirmed, CIF Hamburg."}]}), encoding="utf-8")
+    return path
+
+
+def test_no_server_at_the_address_is_one_line_naming_it_even_in_a_narrow_terminal(
+        tmp_path: Path) -> None:
+    address = f"127.0.0.1:{free_port()}"
+    result = tradepact("extract", str(chat(tmp_path)), "--address", address, "--timeout", "3",
+                       columns=60)
+    line = assert_one_error_line(result)
+    assert line.startswith(f"error: UNAVAILABLE: no tradepact server answers at {address} ")
+    assert "TRADEPACT_ADDRESS" in line
