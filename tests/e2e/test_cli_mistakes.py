@@ -47,3 +47,54 @@ def test_no_server_at_the_address_is_one_line_naming_it_even_in_a_narrow_termina
     line = assert_one_error_line(result)
     assert line.startswith(f"error: UNAVAILABLE: no tradepact server answers at {address} ")
     assert "TRADEPACT_ADDRESS" in line
+
+
+TOKEN_ENV = {"TRADEPACT_JWT_SECRET": "walkthrough-secret-0123456789abcdef0123"}
+
+
+def test_a_misspelt_role_names_the_roles_there_are() -> None:
+    line = assert_one_error_line(tradepact("token", "--subject", "x", "--role", "sellr",
+                                           env=TOKEN_ENV), code=2)
+    assert line == "error: unknown role 'sellr': use platform, reviewer, admin, seller, buyer"
+
+
+def test_a_capitalised_role_is_the_role() -> None:
+    import jwt
+
+    result = tradepact("token", "--subject", "x", "--role", "Reviewer", env=TOKEN_ENV)
+    assert result.returncode == 0, result.stderr
+    claims = jwt.decode(result.stdout.strip(), TOKEN_ENV["TRADEPACT_JWT_SECRET"],
+                        algorithms=["HS256"])
+    assert claims["roles"] == ["reviewer"]
+
+
+def test_a_private_key_file_that_is_missing_or_not_a_key_is_an_error_not_a_traceback(
+        tmp_path: Path) -> None:
+    missing = tradepact("token", "--subject", "x", "--role", "platform", "--private-key",
+                        str(tmp_path / "nokey.pem"))
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
+    assert "does not exist" in missing.stderr
+    bad = tmp_path / "bad.pem"
+    bad.write_text("not a key\n")
+    line = assert_one_error_line(tradepact("token", "--subject", "x", "--role", "platform",
+                                           "--private-key", str(bad)), code=2)
+    assert line == f"error: {bad} is not an RSA private key in PEM format"
+
+
+def test_a_token_that_would_be_born_expired_is_refused() -> None:
+    result = tradepact("token", "--subject", "x", "--role", "platform", "--ttl", "-5",
+                       env=TOKEN_ENV)
+    assert result.returncode == 2 and result.stdout == ""
+    assert "--ttl" in result.stderr
+
+
+def test_the_token_carries_the_issuer_and_audience_the_server_checks() -> None:
+    import jwt
+
+    result = tradepact("token", "--subject", "x", "--role", "platform",
+                       env={**TOKEN_ENV, "TRADEPACT_JWT_ISSUER": "tp-test",
+                            "TRADEPACT_JWT_AUDIENCE": "shop"})
+    assert result.returncode == 0, result.stderr
+    claims = jwt.decode(result.stdout.strip(), TOKEN_ENV["TRADEPACT_JWT_SECRET"],
+                        algorithms=["HS256"], audience="shop", issuer="tp-test")
+    assert (claims["iss"], claims["aud"]) == ("tp-test", "shop")

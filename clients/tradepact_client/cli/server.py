@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 import os
 import sys
+from pathlib import Path
 
 import typer
+
+#: The roles `tradepact token` signs (seller and buyer need --party).
+ROLES = ("platform", "reviewer", "admin", "seller", "buyer")
 
 db_app = typer.Typer(no_args_is_help=True, help="Database schema migrations.")
 
@@ -70,17 +74,29 @@ def token(
     role: list[str] = typer.Option(..., help="platform, reviewer, admin, seller or buyer; "
                                              "repeat for several"),
     party: str = typer.Option(None, help="Party id for seller/buyer roles"),
-    ttl: int = typer.Option(3600, help="Lifetime in seconds"),
-    secret: str = typer.Option(None, envvar="TRADEPACT_JWT_SECRET",
+    ttl: int = typer.Option(3600, min=1, help="Lifetime in seconds"),
+    secret: str = typer.Option(None, envvar="TRADEPACT_JWT_SECRET", show_envvar=False,
                                help="HS256 secret [TRADEPACT_JWT_SECRET]"),
-    private_key: str = typer.Option(None, help="RS256 private key PEM file (instead of a secret)"),
+    private_key: Path = typer.Option(None, exists=True, dir_okay=False,
+                                     help="RS256 private key PEM file (instead of a secret)"),
+    issuer: str = typer.Option("", envvar="TRADEPACT_JWT_ISSUER", show_envvar=False,
+                               help="iss claim, when the server checks one "
+                                    "[TRADEPACT_JWT_ISSUER]"),
+    audience: str = typer.Option("", envvar="TRADEPACT_JWT_AUDIENCE", show_envvar=False,
+                                 help="aud claim, when the server checks one "
+                                      "[TRADEPACT_JWT_AUDIENCE]"),
     as_json: bool = typer.Option(False, "--json", help="Print {token, subject, roles} as JSON"),
 ) -> None:
     """Print a signed bearer token for local use."""
+    from jwt.exceptions import PyJWTError
+
     from tradepact.adapters.tokens import issue_token
 
     roles = []
-    for r in role:
+    for r in (r.strip().lower() for r in role):
+        if r not in ROLES:
+            typer.echo(f"error: unknown role {r!r}: use {', '.join(ROLES)}", err=True)
+            raise typer.Exit(2)
         if r in ("seller", "buyer"):
             if not party:
                 typer.echo(f"error: role {r} needs --party ID", err=True)
@@ -88,9 +104,13 @@ def token(
             roles.append(f"{r}:{party}")
         else:
             roles.append(r)
-    key = open(private_key).read() if private_key else ""
+    key = private_key.read_text(encoding="utf-8", errors="replace") if private_key else ""
     try:
-        tok = issue_token(subject, roles, secret=secret or "", private_key=key, ttl_seconds=ttl)
+        tok = issue_token(subject, roles, secret=secret or "", private_key=key, ttl_seconds=ttl,
+                          issuer=issuer, audience=audience)
+    except PyJWTError as exc:  # before ValueError: some of PyJWT's errors are both
+        typer.echo(f"error: {private_key} is not an RSA private key in PEM format", err=True)
+        raise typer.Exit(2) from exc
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
