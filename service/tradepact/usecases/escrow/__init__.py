@@ -28,6 +28,7 @@ from .queries import (
 from .writes import (
     cancel_order,
     confirm_payout,
+    contract_version_to_freeze,
     create_order,
     open_dispute,
     purge_idempotency_keys,
@@ -58,6 +59,7 @@ __all__ = [
     "SubmitEvidence",
     "cancel_order",
     "confirm_payout",
+    "contract_version_to_freeze",
     "create_order",
     "get_order",
     "ledger_summary",

@@ -130,6 +130,27 @@ def terms_summary(terms: TradeTerms, plans: list[MilestonePlan]) -> str:
     return "; ".join(parts)
 
 
+def contract_version_to_freeze(contract_id: str, version: int, idempotency_key: str,
+                               principal: Principal, uow: EscrowUnitOfWork) -> int:
+    """The contract version a CreateOrder asking for `version` (0: the latest) freezes.
+
+    A retry of a recorded CreateOrder gets the version the original froze, not whatever is
+    latest now: a newer version (final or draft) made since would otherwise turn the retry of
+    the same request into "key already used with a different request" or FAILED_PRECONDITION
+    instead of the original response.
+    """
+    if version or not idempotency_key:
+        return version
+    check_key(idempotency_key)
+    with uow.store.read() as tx:
+        prior = tx.get_key(principal.subject, idempotency_key)
+    if prior is None or prior.operation != "create_order" or \
+            aware(prior.expires_at) <= uow.clock():
+        return version
+    recorded = Order.model_validate_json(prior.response_json)
+    return recorded.contract_version if recorded.contract_id == contract_id else version
+
+
 def create_order(cmd: CreateOrder, principal: Principal, uow: EscrowUnitOfWork) -> Order:
     """Freeze a contract version into an order with one PENDING milestone per installment."""
     require_role(principal, "create escrow orders", Role.PLATFORM, Role.ADMIN)
@@ -256,6 +277,7 @@ def purge_idempotency_keys(uow: EscrowUnitOfWork, now: datetime | None = None) -
 __all__ = [
     "cancel_order",
     "confirm_payout",
+    "contract_version_to_freeze",
     "create_order",
     "open_dispute",
     "purge_idempotency_keys",

@@ -68,8 +68,10 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
         principal = current_principal()
         if not request.contract_id:
             raise InvalidInput("contract_id", "is required")
-        version = contracts_uc.contract_snapshot(request.contract_id, request.contract_version,
-                                                 principal, self._app.extras["contracts"])
+        number = uc.contract_version_to_freeze(request.contract_id, request.contract_version,
+                                               request.idempotency_key, principal, self._uow)
+        version = contracts_uc.contract_snapshot(request.contract_id, number, principal,
+                                                 self._app.extras["contracts"])
         total, currency = contract_total_minor(version.terms)
         snapshot = uc.ContractSnapshot(
             contract_id=version.contract_id, version=version.version,
