@@ -98,3 +98,35 @@ def test_the_token_carries_the_issuer_and_audience_the_server_checks() -> None:
     claims = jwt.decode(result.stdout.strip(), TOKEN_ENV["TRADEPACT_JWT_SECRET"],
                         algorithms=["HS256"], audience="shop", issuer="tp-test")
     assert (claims["iss"], claims["aud"]) == ("tp-test", "shop")
+
+
+def test_an_output_in_a_missing_directory_fails_before_anything_is_drafted(
+        tmp_path: Path) -> None:
+    from google.protobuf import json_format
+
+    from tests.support.samples import sample_parties, sample_terms
+    from tradepact.entrypoints.grpc.converters.contracts import parties_to_pb
+    from tradepact.entrypoints.grpc.converters.terms import terms_to_pb
+
+    terms, parties = tmp_path / "terms.json", tmp_path / "parties.json"
+    terms.write_text(json_format.MessageToJson(terms_to_pb(sample_terms())))
+    parties.write_text(json_format.MessageToJson(parties_to_pb(sample_parties())))
+    target = tmp_path / "no-such-dir" / "c.pdf"
+    # No server listens here: the error must come before any call is tried.
+    nowhere = f"127.0.0.1:{free_port()}"
+    for local in ([], ["--local"]):
+        line = assert_one_error_line(tradepact(
+            "contract", "render", str(terms), "--parties", str(parties), "-o", str(target),
+            "--address", nowhere, *local))
+        assert line == (f"error: cannot write {target}: directory {target.parent} "
+                        "does not exist")
+    line = assert_one_error_line(tradepact("contract", "download", "c-1", "-o", str(target),
+                                           "--address", nowhere))
+    assert line.startswith(f"error: cannot write {target}:")
+
+
+def test_a_failed_download_starts_with_its_error_line(tmp_path: Path) -> None:
+    # Piped stderr: no progress bar, so nothing (not even a blank line) before the error.
+    result = tradepact("contract", "download", "c-1", "-o", str(tmp_path / "c.pdf"),
+                       "--address", f"127.0.0.1:{free_port()}", "--timeout", "2")
+    assert result.stderr.startswith("error: UNAVAILABLE"), repr(result.stderr[:80])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -121,6 +122,7 @@ def render(terms: TermsArg, parties: PartiesOpt,
                                                              "without a server")] = False,
            final: FinalOpt = False, *, conn: Connection) -> None:
     """Render one contract file from terms and parties (server: draft, render, download)."""
+    check_output(output)
     terms_pb, parties_pb = read_terms(terms), read_parties(parties)
     if local:
         info = render_locally(terms_pb, parties_pb, language.value, file_format.value, final,
@@ -184,9 +186,27 @@ def render_locally(terms: terms_pb2.TradeTerms, parties: contracts_pb2.Parties, 
                      for g in blocking_gaps(domain_terms, domain_parties)]}
 
 
+def check_output(path: Path) -> None:
+    """Fail before any call when the file to write cannot be created (a draft made on the
+    server for a file that then cannot be written is a contract nobody asked for)."""
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        err.print(f"[bold red]error:[/] cannot write {escape(str(path))}: directory "
+                  f"{escape(str(parent))} does not exist")
+        raise typer.Exit(1)
+    if not os.access(parent, os.W_OK):
+        err.print(f"[bold red]error:[/] cannot write {escape(str(path))}: directory "
+                  f"{escape(str(parent))} is not writable")
+        raise typer.Exit(1)
+
+
 @contextmanager
-def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
-    """A Rich progress bar on stderr, fed by the SDK's progress(received, total) callback."""
+def progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A Rich progress bar on stderr, fed by the SDK's progress(received, total) callback;
+    none when stderr is not a terminal (a bar in a log is noise: it left a blank line)."""
+    if not err.is_terminal:
+        yield None
+        return
     with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
                   TransferSpeedColumn(), TimeRemainingColumn(), console=err,
                   transient=True) as bar:
@@ -210,6 +230,7 @@ def download(contract_id: Annotated[str, typer.Argument(show_default=False)],
                  help="(default: the version's language)")] = None,
              *, conn: Connection) -> None:
     """Stream a rendered file with a progress bar; its SHA-256 is checked before it is kept."""
+    check_output(output)
     lang = (enum_value(contracts_pb2.ContractLanguage, "CONTRACT_LANGUAGE", language.value)
             if language else contracts_pb2.CONTRACT_LANGUAGE_UNSPECIFIED)
     with conn.client() as client, progress_bar(output.name) as progress:
