@@ -23,9 +23,16 @@ def test_dispute_freezes_milestones_and_blocks_payout_requests():
 def test_resolution_must_split_exactly_what_is_held():
     order = order_with(MilestoneState.FUNDED, 10_000)
     model.open_dispute(order, "buyer-user", "late", AT)
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput) as exc:
         model.resolve_dispute(order, "admin", 6_000, 5_000, "", AT, new_id)
-    assert order.state is OrderState.DISPUTED
+    # Only the sum is wrong: the refund is not called negative.
+    assert [(v.field, v.description) for v in exc.value.violations] == [
+        ("release_minor", "release 6000 + refund 5000 = 11000 minor units, but 10000 are held: "
+                          "they must add up to it")]
+    with pytest.raises(InvalidInput) as exc:
+        model.resolve_dispute(order, "admin", 10_001, -1, "", AT, new_id)
+    assert [v.field for v in exc.value.violations] == ["refund_minor"]
+    assert order.state is OrderState.DISPUTED and order.held_minor() == 10_000
     effect = model.resolve_dispute(order, "admin", 6_000, 4_000, "split", AT, new_id)
     m = order.milestones[0]
     assert (m.released_minor, m.refunded_minor, m.held_minor) == (6_000, 4_000, 0)

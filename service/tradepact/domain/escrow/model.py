@@ -325,10 +325,16 @@ def resolve_dispute(order: Order, actor: str, release_minor: int, refund_minor: 
     """
     check_order_event(order.state, OrderEvent.RESOLVE_DISPUTE, order.id)
     held = order.held_minor()
-    if release_minor < 0 or refund_minor < 0 or release_minor + refund_minor != held:
-        raise InvalidInput([FieldViolation("release_minor", f"release + refund must equal the "
-                                                            f"{held} minor units held"),
-                            FieldViolation("refund_minor", "must not be negative")])
+    # Only what is wrong: "refund must not be negative" used to come with every refusal.
+    bad = [FieldViolation(name, "must not be negative")
+           for name, value in (("release_minor", release_minor), ("refund_minor", refund_minor))
+           if value < 0]
+    if not bad and release_minor + refund_minor != held:
+        bad.append(FieldViolation("release_minor", (
+            f"release {release_minor} + refund {refund_minor} = {release_minor + refund_minor} "
+            f"minor units, but {held} are held: they must add up to it")))
+    if bad:
+        raise InvalidInput(bad)
     entries: list[LedgerEntry] = []
     split: list[dict[str, Any]] = []
     left = release_minor
