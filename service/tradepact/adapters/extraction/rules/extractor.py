@@ -95,6 +95,9 @@ class _Catalogue:
         self.goods.append(_Goods(key))
         return len(self.goods) - 1
 
+    def several(self) -> bool:
+        return len(self.goods) > 1
+
     def name(self, view: MessageView, mention) -> None:
         g = self.goods[self.index(mention.value[0])]
         if not g.name:
@@ -204,6 +207,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     groups: dict[str, list[Candidate]] = {}
     for m in view.mentions:
         if m.field in _PER_ITEM:
+            if m.item is None and catalogue.several():
+                continue  # "3000 sets" in a chat of several goods: whose quantity is it?
             name = f"{m.field}@{catalogue.index(m.item)}"
             states.setdefault(name, FieldState())
         elif m.field in states:
@@ -428,7 +433,9 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
         if qty.value:
             item.quantity, item.unit = qty.value[0], qty.value[1]
         if price.value:
-            amount, item.currency = price.value[0], price.value[1]
+            # a counter-offer that drops its currency ("ok 3.7") is in the chat's currency
+            amount = price.value[0]
+            item.currency = price.value[1] or (res["currency"].value[0] if res["currency"].value else None)
             # a quoted range is carried as its bounds, and has no total
             item.unit_price, item.unit_price_max = (
                 (amount.low, amount.high) if isinstance(amount, PriceRange) else (amount, None))
@@ -443,6 +450,8 @@ def _price_for_rule(state: FieldState, price: Resolution, inc: Resolution) -> Re
     """Options priced per rule ("FOB 2.10 / CIF 2.45") settle with the rule the parties chose."""
     if price.status != TermStatus.CONFLICTING or not inc.value or not state.options:
         return price
+    if any(p.value[2] is None for p in state.pending):
+        return price  # "DDP by sea USD 1.12, by air USD 1.38": the rule does not choose
     matches = [p for p in state.pending if p.value[2] == inc.value[0]]
     if len(matches) != 1:
         return price

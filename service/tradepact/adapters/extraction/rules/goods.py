@@ -24,7 +24,7 @@ QUANTITY_RANGE = "quantity_range"
 FEE_CURRENCY = "fee_currency"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|"
-             r"meters|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|个(?!工作|月|星期|小时|柜|\s*\d)|件|套|双|台|箱|只|条|张|把|顶|卷|米|吨|公斤)")
+             r"sheets?|meters|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|[个個](?!工作|月|星期|小时|柜|点|百分|\s*\d)|件|套|[双雙]|[台臺]|箱|[只隻]|[条條]|[张張]|把|[顶頂]|[卷捲]|米|[吨噸]|公斤)")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -35,9 +35,11 @@ _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)\s*(?:is|of|:|�
 # quantity pattern reads it anyway; "want 10 days/colours/%" and "want 10 more" go on, so do not end here).
 _WANT_COUNT = re.compile(r"(?<![a-z])want\s+(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[\"”“'’.;!,]|$))", re.MULTILINE)
 _QTY_CUES_OFF = re.compile(
-    r"per (?:carton|ctn|box|bag|pallet|container)|/\s*(?:ctn|carton|box|bag)|each (?:carton|box)|"
+    r"per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|"
+    r"polybag|case|bundle)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case)|each (?:carton|box)|"
     r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|in total we sold|sold")
-_QTY_RANGE_BEFORE = re.compile(r"\d\s*(?:-{1,2}|~|–|—|至)\s*$")
+_QTY_RANGE_BEFORE = re.compile(r"\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
+_PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 _QTY_THRESHOLD = re.compile(r"\s*(?:(?:and|or)\s+(?:above|more|over|up)\b|\+|及以上|以上)")
 _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|最低订|最小订|最少")
 
@@ -83,7 +85,8 @@ _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "U
 _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit": "units",
                "set": "sets", "pair": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
                "只": "pcs", "套": "sets", "双": "pairs", "台": "units", "箱": "cartons",
-               "kgs": "kg", "公斤": "kg", "吨": "MT", "tons": "MT", "tonnes": "MT", "mt": "MT"}
+               "kgs": "kg", "公斤": "kg", "吨": "MT", "tons": "MT", "tonnes": "MT", "mt": "MT",
+               "sheet": "sheets", "個": "pcs", "隻": "pcs", "雙": "pairs", "臺": "units", "噸": "MT"}
 
 # A unit price quoted as a range: "$0.4-$1/pcs", "USD 2.5-3.5 per piece", "from $1.20 to $1.50",
 # "单价3-5元", "2.5~3.5美金/个". The currency is written before the first number (and may be
@@ -119,7 +122,7 @@ _CHANGE_SIZE = re.compile(
 _DIFFERENCE_BEFORE = re.compile(
     r"(?:\b(?:save|saves|saving|savings of|plus|extra|additional|surcharge of|discount of|"
     r"add(?:s|ed|ing)?|(?:increas|rais|reduc|lower|cut|drop|decreas|up|down)\w* by)|\+|"
-    r"贵了?|(?<!最)便宜了?|优惠|省|加价|差价|差)\s*(?:about|around|approx\.?|roughly|大概|约)?\s*$")
+    r"贵了?|(?<!最)便宜了?|优惠|省|加价|(?:再|另|多)加|差价|差)\s*(?:about|around|approx\.?|roughly|大概|约)?\s*$")
 _DIFFERENCE_AFTER = re.compile(
     r"\s*(?:(?:/\s*|per |a |each )?(?:pc|pcs|piece|unit|set|pair|item)s?\b\s*)?"
     r"(?:more|less|cheaper|higher|lower|extra|off)\b")
@@ -144,7 +147,7 @@ def find(view: MessageView) -> None:
         _find_quantity(view, low)
         if _PRICED(view):
             _find_prices(view, low)
-        elif "." in low:
+        else:
             _find_bare_prices(view, low)
 
 
@@ -173,8 +176,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
         ss, se = view.sentence_at(start)
         if _FEE_REFUND.search(low, ss, se):
             continue
-        if _QTY_CUES_OFF.search(clause) or _QTY_CUES_OFF.search(low[end:end + 14]):
-            continue
+        if _QTY_CUES_OFF.search(clause) or _QTY_CUES_OFF.search(low[end:end + 18]) \
+                or _PACKED_BEFORE.search(low, max(0, start - 12), start):
+            continue  # "packed 10 pcs per polybag" counts a pack, not the order
         unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
         if _MOQ.search(low[ss:end]) or _MOQ.search(clause):
             view.add(MOQ, (value, unit_name), start, end)
@@ -312,21 +316,49 @@ def _listed_currencies(view: MessageView, low: str, amounts: list[tuple[int, int
             view.add(CURRENCY, (_CODES[m.group(1) or m.group(0)],), m.start(), m.end())
 
 
+# What may follow a bare amount that is a price: no more digits, percent or unit of time or
+# size ("3.7." ends a sentence), and no second bound ("can you do 0.35-0.38?": a range without
+# its currency is no price at all).
+_BARE_END = (r"(?![\d%]|\.\d)(?!\s*(?:days?|weeks?|months?|%|天|cbm|kg|m\b|cm|mm))"
+             r"(?!" + RANGE_SEP + r"\d)")
 _BARE_PRICE = re.compile(
     r"(?:can (?:you|u) do|could (?:you|u) do|how about|what about|make it|do it (?:at|for)|"
-    r"best (?:price )?(?:is|would be)|price (?:is|at|of)|can do(?: is)?|do is|final(?: price)?(?: is)?|"
-    r"(?<![a-z])(?:ok|okay|deal|accept)(?: at)?|(?<![a-z])at|单价|价格|能不能做|可以做|能做|就)\s*"
-    r"(\d{1,4}\.\d{1,3})(?![\d%.])(?!\s*(?:days?|weeks?|months?|%|天|cbm|kg|m\b|cm|mm))"
-    # "can you do 0.35-0.38?": a range without its currency is no price at all
-    r"(?!" + RANGE_SEP + r"\d)")
+    r"best (?:price )?(?:is|would be)|price (?:is|at|of|(?:must|will|would|should|can|could) be)|"
+    r"can do(?: is)?|do is|final(?: price)?(?: is)?|"
+    r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|单价|价格|能不能做|可以做|能做|就|最低|底价|最好)\s*"
+    r"(\d{1,4}\.\d{1,3})" + _BARE_END)
+# A bare amount the words after it make a unit price: "1.50/pc with box", "3.7 best dear",
+# "16.50 is our bottom", "0.61 ok", "4.5成交".
+_BARE_PRICE_AFTER = re.compile(
+    r"(?<![\d.,+$¥€£])(\d{1,4}\.\d{1,3})" + _BARE_END + r"(?=\s*(?:"
+    r"/\s*(?:pcs?|pieces?|units?|sets?|pairs?|sheets?|m|meters?|kgs?|个|件|套|双|台|只|条|张|把)(?![a-z])|"
+    r"(?:each|per (?:pc|piece|unit|set|pair|sheet))\b|"
+    r"(?:best|ok|okay|confirmed|deal)\b|is (?:our|my|the) (?:best|bottom|final|lowest)\b|"
+    r"成交|可以|没问题|是底价|是最低))")
+
+
+# A whole amount is a price only after a counter-offer's own words and at the end of its clause
+# or before a per-unit word: "meet me at 165?", "can you do 160?", "best I can do is 163/set"
+# (not "can you do 500 pcs?", "meet at 10 am").
+_BARE_WHOLE_PRICE = re.compile(
+    r"(?:can (?:you|u) do|could (?:you|u) do|meet (?:me |you )?(?:in the middle )?at|"
+    r"best (?:i|we) can do is|make it|how about)\s*(\d{2,4})(?![\d,.]\d)"
+    r"(?=\s*(?:[?？.!,;]|$|/\s*(?:pcs?|pieces?|units?|sets?|pairs?|sheets?)\b|each\b))", re.MULTILINE)
 
 
 def _find_bare_prices(view: MessageView, low: str) -> None:
     """A counter-offer often drops the currency: "can you do 3.20?", "make it 3.3"."""
-    for m in _BARE_PRICE.finditer(low):
-        amount = parse_decimal(m.group(1))
-        if amount is not None:
-            view.add(PRICE, (amount, None, None), m.start(1), m.end(1))
+    seen: list[int] = []
+    for pattern in (_BARE_PRICE, _BARE_PRICE_AFTER, _BARE_WHOLE_PRICE):
+        for m in pattern.finditer(low):
+            start, end = m.span(1)
+            if start in seen or _DIFFERENCE_BEFORE.search(low, max(0, start - 24), start) \
+                    or _DIFFERENCE_AFTER.match(low, end):
+                continue  # "paper box +0.15/pc", "0.2/pc more" change a price
+            seen.append(start)
+            amount = parse_decimal(m.group(1))
+            if amount is not None:
+                view.add(PRICE, (amount, None, None), start, end)
 
 
 def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, code: str,

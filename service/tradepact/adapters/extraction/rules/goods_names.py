@@ -51,7 +51,7 @@ tomorrow lead time production shipment shipping delivery payment deposit balance
 port container containers lcl fcl moq sample samples sampling what which how when
 where who why all any some same other another new best lowest final urgent urgently asap first
 hi hello dear sorry correction update revised revision note noted remark sir madam friend
-percent pct cent
+percent pct cent fit fits fitted load loads loaded loading pack packs packed packing
 """.split())
 # Heads that name no goods ("the order", "your products", "black color").
 _NOT_GOODS = frozenset("""
@@ -75,7 +75,7 @@ _SPEC = re.compile(
     r"\d+[- ]pieces?(?: set)?(?![a-z])|\d+\s*pcs(?:/| )set(?![a-z]))")
 _LEADING = re.compile(r"(?:of\s+)?(?:(?:the|some|these|those|a|an)\s+)?")
 _VERBS = re.compile(
-    r"(?<![a-z])(?:looking for|we need|i need|we want(?: to (?:order|buy|purchase))?|"
+    r"(?<![a-z])(?:looking for|(?<!do )(?<!did )(?:we|i) need|we want(?: to (?:order|buy|purchase))?|"
     r"i want(?: to (?:order|buy|purchase))?|(?:would like|(?:we|i)'d like|ready|going|plan|planning|wish|decided) to "
     r"(?:order|buy|purchase)|interested in|want to order|(?:we|i) (?:would )?(?:order|buy|purchase)|sourcing|"
     r"quote (?:for|on)|quotation for|do you have|we require)\s+")
@@ -94,6 +94,9 @@ invoice invoices certificate certificates document documents copy copies set set
 picture pictures people persons person workers colours option options percent
 """.split())
 _OF = re.compile(r"\s+of\b")
+_CHANGE_VERB = re.compile(r"\s*(?:(?:actually|pls|please|so|then|and)\s+)*(?:make|change|increase|reduce|"
+                          r"revise|update|raise|lower)\s+(?:the\s+)?(?=[a-z])")
+_UNIT_TAIL = re.compile(r"\s+(?:sets?|pairs?|pcs|pieces?|units?)")
 # Verbs whose counted object is the goods: "we need 1,500 ceramic mugs". What else they count
 # ("we need 3 invoices", "10 working days", "2 hours") is in _NOT_COUNTED.
 _ORDERING = re.compile(r"order|buy|purchase|need|want|require")
@@ -107,9 +110,9 @@ _ZH_NOT = re.compile(
     r"的话|价|数量|天|日|月|周|期|款|定金|订金|付|运|港|柜|样|货|什么|多少|几|吗|呢|左右|以上|起订|"
     r"最少|最低|发|报|请|您|你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有|要|和|或|及|工厂|大概|大约|约|"
     r"合同|订单")
-_ZH_TRIM_END = re.compile(r"(?:单价|单|每个|每件|每套|每只|每条|每双|每张|每台|每|的|各|共|一共|总共|数量为?|为|是)+$")
+_ZH_TRIM_END = re.compile(r"(?:单价|單價|单|單|每[个個件套只隻条條双雙张張台臺]|每|的|各|共|一共|总共|總共|数量为?|數量為?|为|為|是)+$")
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做)+")
-_ZH_UNIT_END = re.compile(r"(?:个|件|套|只|条|张|双|台|箱|把|顶|卷)$")
+_ZH_UNIT_END = re.compile(r"(?:[个個]|件|套|[只隻]|[条條]|[张張]|[双雙]|[台臺]|箱|把|[顶頂]|[卷捲])$")
 _ZH_VERB = re.compile(r"(?:需要|定做|订做|采购|订购|购买|我们要|我要|想要)")
 _BOUNDARY = re.compile(r"[,.;:!?，。；：！？、\n()（）]")
 
@@ -236,9 +239,21 @@ def _label_before(low: str, pos: int) -> tuple[int, int] | None:
         return _zh_trimmed(low, left + cut + segment.index(stripped.strip()), len(stripped.strip())) \
             if han else None
     base = left + cut
+    change = _CHANGE_VERB.match(low, base, base + len(stripped))
+    if change:  # "actually make the straws 3000 sets"
+        base = change.end()
+        stripped = low[base:left + cut + len(stripped)]
     span = _en_phrase(low, base)
-    if span is None or span[1] != base + len(stripped):
+    # the name may end in its unit: "metal straw sets USD 0.42/set"
+    if span is None or (span[1] != base + len(stripped)
+                        and not _UNIT_TAIL.fullmatch(low, span[1], base + len(stripped))):
         return None
+    if cut > 0 and window[cut - 1] == ",":
+        # "18mm film faced plywood, poplar core: USD 16.80": the words after the comma qualify
+        # the goods named before it, as in "canvas tote bags, 38x42cm"
+        earlier = _label_before(low, left + cut - 1)
+        if earlier is not None and earlier[1] == left + cut - 1:
+            return earlier[0], span[1]
     return span
 
 
