@@ -130,3 +130,52 @@ def test_a_failed_download_starts_with_its_error_line(tmp_path: Path) -> None:
     result = tradepact("contract", "download", "c-1", "-o", str(tmp_path / "c.pdf"),
                        "--address", f"127.0.0.1:{free_port()}", "--timeout", "2")
     assert result.stderr.startswith("error: UNAVAILABLE"), repr(result.stderr[:80])
+
+
+def test_a_transcript_with_an_unknown_role_says_which_message_and_the_roles(
+        tmp_path: Path) -> None:
+    path = tmp_path / "chat.json"
+    path.write_text(json.dumps({"messages": [
+        {"role": "buyer", "text": "FOB Ningbo?"}, {"role": "CUSTOMER", "text": "ok"}]}))
+    line = assert_one_error_line(tradepact("extract", "--local", str(path)))
+    assert line == (f"error: {path}: messages[1].role is 'CUSTOMER'; use BUYER, SELLER or "
+                    "OTHER (ROLE_BUYER, ... also work)")
+
+
+def test_role_names_in_any_case_with_or_without_the_prefix_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "chat.json"
+    path.write_text(json.dumps([{"role": "Role_Seller", "text": "FOB Ningbo, USD 2/pc"},
+                                {"role": "buyer", "text": "ok, FOB Ningbo"}]))
+    result = tradepact("extract", "--local", "--format", "json", str(path))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["terms"]["incoterm"]["namedPlace"] == "Ningbo"
+
+
+def test_json_that_is_no_transcript_says_what_a_transcript_looks_like(tmp_path: Path) -> None:
+    for text in ('"hello"', '{"messages": "hi"}'):
+        path = tmp_path / "chat.json"
+        path.write_text(text)
+        line = assert_one_error_line(tradepact("extract", "--local", str(path)))
+        assert line.startswith(f"error: {path} is not a transcript: expected "
+                               '{"messages": [{"role": "BUYER"'), line
+
+
+def test_a_misspelt_message_field_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "chat.json"
+    path.write_text(json.dumps({"messages": [{"role": "SELLER", "txt": "FOB Ningbo"}]}))
+    line = assert_one_error_line(tradepact("extract", "--local", str(path), columns=80))
+    assert line.startswith(f"error: {path} is not a valid Transcript: ")
+    assert 'no field named "txt"' in line and "'text'" in line
+
+
+def test_a_chat_given_where_the_terms_go_says_how_to_make_the_terms(tmp_path: Path) -> None:
+    chat_txt = tmp_path / "chat.txt"
+    chat_txt.write_text("[03/03/2026, 09:12:44] Li Wei: Price is FOB Shenzhen\n")
+    parties = tmp_path / "parties.json"
+    parties.write_text("{}")
+    line = assert_one_error_line(tradepact("contract", "render", str(chat_txt), "--parties",
+                                           str(parties), "-o", str(tmp_path / "c.pdf"),
+                                           "--local"))
+    assert line.startswith(f"error: cannot read {chat_txt}: ")
+    assert line.endswith("terms are JSON: save them with `tradepact extract CHAT --format "
+                         "json > terms.json`")

@@ -179,8 +179,9 @@ def parse_dict(data: Any, message: PbMessage, source: str) -> PbMessage:
     try:
         return json_format.ParseDict(data, message, ignore_unknown_fields=False)
     except json_format.ParseError as exc:
+        reason = " ".join(str(exc).split())  # protobuf's text has a line break: keep one line
         err.print(f"[bold red]error:[/] {escape(source)} is not a valid "
-                  f"{message.DESCRIPTOR.name}: {escape(str(exc))}")
+                  f"{message.DESCRIPTOR.name}: {escape(reason)}")
         raise typer.Exit(1) from exc
 
 

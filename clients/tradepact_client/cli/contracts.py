@@ -74,7 +74,11 @@ def read_terms(path: Path) -> terms_pb2.TradeTerms:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        err.print(f"[bold red]error:[/] cannot read {escape(str(path))}: {escape(str(exc))}")
+        hint = ("; terms are JSON: save them with `tradepact extract CHAT --format json > "
+                "terms.json`" if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError)
+                else "")
+        err.print(f"[bold red]error:[/] cannot read {escape(str(path))}: "
+                  f"{escape(str(exc))}{escape(hint)}")
         raise typer.Exit(1) from exc
     if isinstance(data, dict) and isinstance(data.get("terms"), dict):
         return parse_dict(data, terms_pb2.ExtractTermsResponse(), str(path)).terms

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 
 from tradepact.v1 import terms_pb2
 
@@ -131,16 +132,28 @@ def transcript_from_json(text: str, source: str) -> terms_pb2.Transcript:
     try:
         data: Any = json.loads(text)
     except json.JSONDecodeError as exc:
-        err.print(f"[bold red]error:[/] {source} is not JSON: {exc}", markup=True)
+        err.print(f"[bold red]error:[/] {escape(source)} is not JSON: {escape(str(exc))}")
         raise typer.Exit(1) from exc
     if isinstance(data, list):
         data = {"messages": data}
     if isinstance(data, dict) and "transcript" in data and "messages" not in data:
         data = data["transcript"]
-    for message in data.get("messages", []) if isinstance(data, dict) else []:
+    if not isinstance(data, dict) or not isinstance(data.get("messages", []), list):
+        err.print(f"[bold red]error:[/] {escape(source)} is not a transcript: expected "
+                  + escape('{"messages": [{"role": "BUYER", "author": ..., "text": ...}, ...]}'
+                           " or a list of such messages"))
+        raise typer.Exit(1)
+    for i, message in enumerate(data.get("messages", [])):
         role = message.get("role") if isinstance(message, dict) else None
-        if isinstance(role, str) and role.upper() in _PLAIN_ROLES:
-            message["role"] = f"ROLE_{role.upper()}"
+        if not isinstance(role, str):
+            continue
+        plain = role.strip().upper().removeprefix("ROLE_")
+        if plain not in _PLAIN_ROLES:
+            err.print(f"[bold red]error:[/] {escape(source)}: messages[{i}].role is "
+                      f"{escape(repr(role))}; use BUYER, SELLER or OTHER (ROLE_BUYER, ... "
+                      "also work)")
+            raise typer.Exit(1)
+        message["role"] = f"ROLE_{plain}"
     return parse_dict(data, terms_pb2.Transcript(), source)
 
 
