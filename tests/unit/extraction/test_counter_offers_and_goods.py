@@ -119,3 +119,29 @@ def test_traditional_chinese_units_count_and_a_tax_point_does_not():
     _, terms = chat("B: 您好，實木書桌80張，報個價。", "S: 每張420元人民幣，含稅要加6个点。", "B: 好")
     assert [(i.quantity, i.unit, i.unit_price) for i in terms.line_items] == [
         (Decimal("80"), "張", Decimal("420"))]
+
+
+def test_what_comes_with_the_goods_is_neither_their_name_nor_their_quantity():
+    _, terms = chat("B: We decided on the KX-90 laser cutter, 2 sets.",
+                    "S: Final price USD 21,000/set FOB Shanghai, including one set of spare lenses.", "B: OK")
+    assert [(i.description, i.quantity, i.unit_price) for i in terms.line_items] == [
+        ("", Decimal("2"), Decimal("21000"))]
+
+
+@pytest.mark.parametrize("text, name", [("你好，TWS蓝牙耳机3000套，FOB深圳多少钱？", "TWS蓝牙耳机"),
+                                        ("6203轴承5万套，CIF迪拜报价。", "6203轴承")])
+def test_a_chinese_goods_name_may_open_with_a_model(text, name):
+    _, terms = chat(f"B: {text}")
+    assert [i.description for i in terms.line_items] == [name]
+
+
+def test_a_rule_before_chinese_is_no_goods_name():
+    _, terms = chat("B: 保温杯2000个。", "S: 2000个的话，FOB宁波每个3.2美元。", "B: 好")
+    assert [i.description for i in terms.line_items] == ["保温杯"]
+
+
+def test_please_quote_names_the_goods():
+    _, terms = chat("B: pls quote kraft paper shopping bags, 32x28cm, 1 colour print.",
+                    "S: USD 0.21/pc EXW Dongguan for 8000 pcs.", "B: ok")
+    assert [(i.description, i.quantity, i.unit_price) for i in terms.line_items] == [
+        ("kraft paper shopping bags, 32x28cm", Decimal("8000"), Decimal("0.21"))]

@@ -40,6 +40,9 @@ _QTY_CUES_OFF = re.compile(
     r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|in total we sold|sold")
 _QTY_RANGE_BEFORE = re.compile(r"\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
+# What comes with the goods is no order of its own: "including one set of spare parts".
+_EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|extra|spare|comes with|"
+                           r"together with)\s*$|(?:含|包括|包含|另送|赠送|送)\s*$")
 _QTY_THRESHOLD = re.compile(r"\s*(?:(?:and|or)\s+(?:above|more|over|up)\b|\+|及以上|以上)")
 _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|最低订|最小订|最少")
 
@@ -177,7 +180,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if _FEE_REFUND.search(low, ss, se):
             continue
         if _QTY_CUES_OFF.search(clause) or _QTY_CUES_OFF.search(low[end:end + 18]) \
-                or _PACKED_BEFORE.search(low, max(0, start - 12), start):
+                or _PACKED_BEFORE.search(low, max(0, start - 12), start) \
+                or _EXTRA_BEFORE.search(low, max(0, start - 16), start):
             continue  # "packed 10 pcs per polybag" counts a pack, not the order
         unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
         if _MOQ.search(low[ss:end]) or _MOQ.search(clause):

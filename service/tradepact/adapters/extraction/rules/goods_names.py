@@ -78,7 +78,7 @@ _VERBS = re.compile(
     r"(?<![a-z])(?:looking for|(?<!do )(?<!did )(?:we|i) need|we want(?: to (?:order|buy|purchase))?|"
     r"i want(?: to (?:order|buy|purchase))?|(?:would like|(?:we|i)'d like|ready|going|plan|planning|wish|decided) to "
     r"(?:order|buy|purchase)|interested in|want to order|(?:we|i) (?:would )?(?:order|buy|purchase)|sourcing|"
-    r"quote (?:for|on)|quotation for|do you have|we require)\s+")
+    r"quote (?:for|on)|(?:pls|plz|please|kindly) quote|quotation for|do you have|we require)\s+")
 # The count a buying verb puts before the goods name: "order the 2,000 folding camping chairs".
 _COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/])\s+")
 # First words after a count that make it no count of the goods ordered: a measure, a model year,
@@ -106,6 +106,7 @@ _CONTAINER_OF = re.compile(
 # Chinese: a run of Han characters; the words that cannot be in a goods name, and the labels
 # and verbs trimmed from its ends ("保温杯单价" -> 保温杯, "请报价" -> nothing).
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]+")
 _ZH_NOT = re.compile(
     r"的话|价|数量|天|日|月|周|期|款|定金|订金|付|运|港|柜|样|货|什么|多少|几|吗|呢|左右|以上|起订|"
     r"最少|最低|发|报|请|您|你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有|要|和|或|及|工厂|大概|大约|约|"
@@ -235,7 +236,9 @@ def _label_before(low: str, pos: int) -> tuple[int, int] | None:
         return None
     stripped = segment.rstrip(" :-")
     if not stripped.isascii():
-        han = _HAN.fullmatch(stripped.strip())
+        han = _MIXED_NAME.fullmatch(stripped.strip())  # 保温杯, TWS蓝牙耳机, 6205轴承
+        if han and han.group(1) and han.group(1).strip() in _STOP:
+            han = None  # FOB深圳, USD单价: a rule or a currency, not a model
         return _zh_trimmed(low, left + cut + segment.index(stripped.strip()), len(stripped.strip())) \
             if han else None
     base = left + cut
