@@ -179,3 +179,32 @@ def test_a_chat_given_where_the_terms_go_says_how_to_make_the_terms(tmp_path: Pa
     assert line.startswith(f"error: cannot read {chat_txt}: ")
     assert line.endswith("terms are JSON: save them with `tradepact extract CHAT --format "
                          "json > terms.json`")
+
+
+def test_serve_on_a_port_in_use_ends_with_one_error_line(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        address = f"127.0.0.1:{taken.getsockname()[1]}"
+        result = tradepact("serve", "--address", address, "--data-dir", str(tmp_path / "d"),
+                           "--dev-no-auth", env={"TRADEPACT_RENDER_WORKERS": "1"})
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        f"error: cannot listen on {address}: the port is in use, or it is not a HOST:PORT "
+        "this machine has")
+
+
+def test_serve_with_a_file_as_data_dir_or_an_unknown_database_is_one_error_line(
+        tmp_path: Path) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x")
+    result = tradepact("serve", "--data-dir", str(a_file), "--dev-no-auth")
+    assert (result.returncode, result.stderr) == (
+        2, f"error: --data-dir {a_file} is a file, not a directory\n")
+    result = tradepact("serve", "--database-url", "foo://bar", "--dev-no-auth",
+                       "--address", "127.0.0.1:0")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1] == "error: unsupported database backend 'foo'"

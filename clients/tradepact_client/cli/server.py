@@ -62,11 +62,25 @@ def serve(
         typer.echo("error: set TRADEPACT_JWT_SECRET (or --jwt-public-key), or pass --dev-no-auth "
                    "for local development", err=True)
         raise typer.Exit(2)
+    data_dir = os.path.expanduser(settings.data_dir)
+    if not settings.database_url and os.path.exists(data_dir) and not os.path.isdir(data_dir):
+        typer.echo(f"error: --data-dir {settings.data_dir} is a file, not a directory", err=True)
+        raise typer.Exit(2)
     if settings.processes > 1:
         from tradepact.entrypoints.grpc.processes import serve_processes
 
         raise typer.Exit(serve_processes(settings))
-    raise typer.Exit(run(settings, build_app(settings)))
+    try:
+        app = build_app(settings)
+    except (OSError, ValueError) as exc:  # unsupported database URL, unusable data directory
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    try:
+        code = run(settings, app)
+    except OSError as exc:  # the address: in use, or not one of this machine's
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    raise typer.Exit(code)
 
 
 def token(

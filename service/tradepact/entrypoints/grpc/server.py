@@ -99,12 +99,19 @@ def start_server(settings: Settings, app: App) -> RunningServer:
         (*SERVICE_NAMES, health.SERVICE_NAME, reflection.SERVICE_NAME), server)
 
     creds = _credentials(settings)
-    if creds is None:
-        port = server.add_insecure_port(settings.address)
+    try:
+        if creds is None:
+            port = server.add_insecure_port(settings.address)
+        else:
+            port = server.add_secure_port(settings.address, creds)
+    except RuntimeError as exc:  # grpcio's "Failed to bind ...; set GRPC_VERBOSITY=debug"
+        port = 0
+        cause: BaseException | None = exc
     else:
-        port = server.add_secure_port(settings.address, creds)
+        cause = None
     if port == 0:
-        raise OSError(f"could not bind {settings.address}")
+        raise OSError(f"cannot listen on {settings.address}: the port is in use, or it is not "
+                      "a HOST:PORT this machine has") from cause
     server.start()
     for name in ("", *SERVICE_NAMES):
         health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
