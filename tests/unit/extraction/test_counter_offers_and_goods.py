@@ -145,3 +145,10 @@ def test_please_quote_names_the_goods():
                     "S: USD 0.21/pc EXW Dongguan for 8000 pcs.", "B: ok")
     assert [(i.description, i.quantity, i.unit_price) for i in terms.line_items] == [
         ("kraft paper shopping bags, 32x28cm", Decimal("8000"), Decimal("0.21"))]
+
+
+def test_a_word_containing_fee_is_no_fee():
+    # "fabric feels great" read as a fee that a quantity earns back, so the order had no quantity
+    _, terms = chat("B: sample received, the fabric feels great 👍 we order now: 1,200 pcs linen aprons.",
+                    "S: USD 3.10/pc, thank you!", "B: ok")
+    assert [(i.description, i.quantity) for i in terms.line_items] == [("linen aprons", Decimal("1200"))]

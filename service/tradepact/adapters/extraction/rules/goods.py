@@ -77,7 +77,7 @@ _AMOUNT_HEAD = re.compile(
     r"shipping (?:cost|fee|charge|rate)s?)")
 # A quantity that earns a fee back ("mould fee refunded once the order reaches 10,000 pcs") is a
 # threshold, not the order.
-_FEE_REFUND = re.compile(r"refund|returned|waived|退还|返还|退回|fee|模具费|版费|样品费|开模费")
+_FEE_REFUND = re.compile(r"refund|returned|waived|退还|返还|退回|\bfees?\b|模具费|版费|样品费|开模费")
 _BARE_CODE = re.compile(r"(?<![a-z$])(usd|eur|gbp|rmb|cny|jpy|hkd|aud|cad|twd)(?![a-z$])|人民币|美元|欧元|英镑|港币|日元|新台币")
 _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
           "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "元": "CNY", "人民币": "CNY", "¥": "CNY",
