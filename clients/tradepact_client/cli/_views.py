@@ -144,5 +144,21 @@ def order_table(order: escrow_pb2.Order) -> Table:
     return table
 
 
+def orders_table(orders: Any) -> Table:
+    """Orders, one row each. The order id is never cut: it is what the user copies into
+    `escrow get`, `fund`, ... (other cells wrap instead in a narrow terminal)."""
+    table = Table(title="Orders")
+    width = max((len(o.order_id) for o in orders), default=5)
+    table.add_column("Order", no_wrap=True, min_width=width)
+    for name in ("Contract", "Seller", "Buyer", "Total", "State", "Milestones"):
+        table.add_column(name, overflow="fold")
+    for o in orders:
+        table.add_row(o.order_id, f"{o.contract_id} v{o.contract_version}", o.seller_party_id,
+                      o.buyer_party_id, money(o.total),
+                      enum_label(escrow_pb2.OrderState, "ORDER_STATE", o.state),
+                      " ".join(milestone_state(m.state) for m in o.milestones))
+    return table
+
+
 __all__ = ["evidence_text", "findings_table", "installment_text", "milestone_state",
-           "order_table", "status_text", "term_rows", "terms_table"]
+           "order_table", "orders_table", "status_text", "term_rows", "terms_table"]

@@ -15,7 +15,7 @@ from rich.table import Table
 from tradepact.v1 import common_pb2, escrow_pb2
 
 from ._common import Connection, connected, enum_label, err, money, out, print_json
-from ._views import milestone_state, order_table, status_text, term_rows
+from ._views import milestone_state, order_table, orders_table, status_text, term_rows
 
 escrow_app = typer.Typer(no_args_is_help=True, help="Escrow orders: fund, evidence, reviewed "
                                                     "payouts, disputes, ledger and audit.")
@@ -292,15 +292,7 @@ def list_orders(state: Annotated[StateFilter | None, typer.Option(  # type: igno
     if conn.json:
         print_json(listed)
         return
-    table = Table(title="Orders")
-    for name in ("Order", "Contract", "Seller", "Buyer", "Total", "State", "Milestones"):
-        table.add_column(name)
-    for o in listed.orders:
-        table.add_row(o.order_id, f"{o.contract_id} v{o.contract_version}", o.seller_party_id,
-                      o.buyer_party_id, money(o.total),
-                      enum_label(escrow_pb2.OrderState, "ORDER_STATE", o.state),
-                      " ".join(milestone_state(m.state) for m in o.milestones))
-    out.print(table)
+    out.print(orders_table(listed.orders))
 
 
 @escrow_app.command("watch")
