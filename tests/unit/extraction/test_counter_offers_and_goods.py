@@ -152,3 +152,8 @@ def test_a_word_containing_fee_is_no_fee():
     _, terms = chat("B: sample received, the fabric feels great 👍 we order now: 1,200 pcs linen aprons.",
                     "S: USD 3.10/pc, thank you!", "B: ok")
     assert [(i.description, i.quantity) for i in terms.line_items] == [("linen aprons", Decimal("1200"))]
+
+
+def test_a_size_may_open_the_goods_name_and_is_no_quantity():
+    _, terms = chat("B: for the 60 units of 26 inch mountain bikes, pls quote DAP Poznan.", "S: EUR 210/unit", "B: ok")
+    assert [(i.description, i.quantity) for i in terms.line_items] == [("26 inch mountain bikes", Decimal("60"))]

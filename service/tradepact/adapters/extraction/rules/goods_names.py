@@ -96,6 +96,7 @@ picture pictures people persons person workers colours option options percent
 _OF = re.compile(r"\s+of\b")
 _CHANGE_VERB = re.compile(r"\s*(?:(?:actually|pls|please|so|then|and)\s+)*(?:make|change|increase|reduce|"
                           r"revise|update|raise|lower)\s+(?:the\s+)?(?=[a-z])")
+_SIZE_WORD = re.compile(r" (?:inch|inches|cm|mm|oz|ml|w|v|mah|gsm) ")
 _UNIT_TAIL = re.compile(r"\s+(?:sets?|pairs?|pcs|pieces?|units?)")
 # Verbs whose counted object is the goods: "we need 1,500 ceramic mugs". What else they count
 # ("we need 3 invoices", "10 working days", "2 hours") is in _NOT_COUNTED.
@@ -202,7 +203,12 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
         if word in _STOP and not (word == "set" and words and _PIECE_SET.fullmatch(words[-1])):
             break
         if _NUMBER_ONLY.fullmatch(word):
-            break
+            size = _SIZE_WORD.match(low, w.end()) if not words else None
+            if size is None:
+                break
+            words.append(word)  # "20 inch folding e-bikes": a size opens the name
+            end = pos = size.end()
+            continue
         words.append(word)
         end = w.end()
         if end < len(low) and low[end] != " ":
