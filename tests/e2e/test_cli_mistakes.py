@@ -208,3 +208,18 @@ def test_serve_with_a_file_as_data_dir_or_an_unknown_database_is_one_error_line(
                        "--address", "127.0.0.1:0")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.splitlines()[-1] == "error: unsupported database backend 'foo'"
+
+
+def test_escrow_watch_with_a_timeout_prints_the_events_and_ends_then(server) -> None:
+    import time
+
+    from tests.support.escrow_flow import new_order
+    from tests.support.server_process import token
+
+    order = new_order(server.address)
+    started = time.monotonic()
+    result = tradepact("escrow", "watch", order.order_id, "--address", server.address,
+                       "--token", token("auditor", "admin"), "--timeout", "2", timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("#1 ") and "order.created" in result.stdout
+    assert time.monotonic() - started < 30  # it used to stream on, whatever --timeout said

@@ -28,6 +28,7 @@ out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DEFAULT_ADDRESS = "127.0.0.1:50051"
+DEFAULT_TIMEOUT_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -40,14 +41,16 @@ class Connection:
     client_cert: Path | None = None
     client_key: Path | None = None
     server_name: str | None = None
-    timeout: float = 30.0
+    timeout: float | None = None  # None: DEFAULT_TIMEOUT_SECONDS (`escrow watch`: no deadline)
     json: bool = False
 
     def client(self) -> TradepactClient:
         """A client for these options (use it in a `with` block)."""
         return TradepactClient(self.address, token=self.token, tls_ca=self.tls_ca,
                                client_cert=self.client_cert, client_key=self.client_key,
-                               server_name_override=self.server_name, timeout=self.timeout)
+                               server_name_override=self.server_name,
+                               timeout=DEFAULT_TIMEOUT_SECONDS if self.timeout is None
+                               else self.timeout)
 
 
 _OPTIONS = [
@@ -80,9 +83,12 @@ _OPTIONS = [
                       annotation=Annotated[str | None, typer.Option(
                           "--server-name", help="Expected TLS server name, when it differs "
                           "from the address host", rich_help_panel="Connection")]),
-    inspect.Parameter("timeout", inspect.Parameter.KEYWORD_ONLY, default=30.0,
-                      annotation=Annotated[float, typer.Option(
-                          "--timeout", help="Deadline per call in seconds",
+    inspect.Parameter("timeout", inspect.Parameter.KEYWORD_ONLY, default=None,
+                      annotation=Annotated[float | None, typer.Option(
+                          "--timeout", show_default=False,
+                          help=f"Deadline per call in seconds (default "
+                               f"{DEFAULT_TIMEOUT_SECONDS:g}; `escrow watch`: none, it "
+                               f"streams until Ctrl-C)",
                           rich_help_panel="Connection")]),
 ]
 _JSON = inspect.Parameter("as_json", inspect.Parameter.KEYWORD_ONLY, default=False,

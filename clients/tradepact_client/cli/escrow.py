@@ -300,10 +300,16 @@ def list_orders(state: Annotated[StateFilter | None, typer.Option(  # type: igno
 def watch(order_id: OrderArg,
           after: Annotated[int, typer.Option("--after", help="Resume after this sequence")] = 0,
           *, conn: Connection) -> None:
-    """Stream an order's audit events as they happen (Ctrl-C to stop)."""
+    """Stream an order's audit events as they happen (Ctrl-C to stop, or --timeout SECONDS)."""
+    from tradepact_client import DeadlineExceeded
+
+    # No deadline unless --timeout is given; then the watch ends quietly after that long
+    # (the 30 s default of other commands is for calls that answer, not for a stream).
+    given = conn.timeout is not None
     with conn.client() as client:
         try:
-            for item in client.watch_order(order_id=order_id, after_sequence=after):
+            for item in client.watch_order(order_id=order_id, after_sequence=after,
+                                           timeout=conn.timeout):
                 e = item.event
                 if conn.json:
                     print_json(item, one_line=True)
@@ -313,6 +319,9 @@ def watch(order_id: OrderArg,
                                                  if e.milestone_id else ""))
         except KeyboardInterrupt:
             pass
+        except DeadlineExceeded:
+            if not given:
+                raise
 
 
 @escrow_app.command("ledger")
