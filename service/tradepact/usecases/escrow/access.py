@@ -56,14 +56,23 @@ def require_buyer(principal: Principal, order: Order, action: str) -> None:
         raise PermissionDenied(principal.subject, action, "only the order's buyer may")
 
 
+def require_not_party(principal: Principal, order: Order, action: str) -> None:
+    """PermissionDenied when the principal is the order's buyer or seller.
+
+    Whoever decides where an order's money goes (a dispute's split, a cancellation's refund)
+    must not be one of the two sides, whatever other roles they hold: admin included.
+    """
+    if principal.party_ids() & set(order.parties):
+        raise PermissionDenied(principal.subject, action, "nobody decides an order's money "
+                               "where they are its buyer or seller")
+
+
 def require_resolver(principal: Principal, order: Order) -> None:
-    """Admins resolve disputes, and reviewers who are not a party to the order."""
-    if principal.has(Role.ADMIN):
-        return
-    if principal.has(Role.REVIEWER) and not principal.party_ids() & set(order.parties):
-        return
-    raise PermissionDenied(principal.subject, "resolve disputes",
-                           "needs admin, or a reviewer who is not a party to the order")
+    """Admins and reviewers resolve disputes, never on an order where they are a party."""
+    require_not_party(principal, order, "resolve disputes")
+    if not (principal.has(Role.ADMIN) or principal.has(Role.REVIEWER)):
+        raise PermissionDenied(principal.subject, "resolve disputes",
+                               "needs admin, or a reviewer who is not a party to the order")
 
 
 __all__ = [
@@ -71,6 +80,7 @@ __all__ = [
     "can_see",
     "load_visible",
     "require_buyer",
+    "require_not_party",
     "require_resolver",
     "require_role",
     "require_seller",

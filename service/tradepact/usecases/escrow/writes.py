@@ -39,7 +39,14 @@ from tradepact.domain.principal import Principal, Role
 from tradepact.domain.terms import TradeTerms
 
 from ..idempotency import aware, check_key, request_fingerprint
-from .access import load_visible, require_buyer, require_resolver, require_role, require_seller
+from .access import (
+    load_visible,
+    require_buyer,
+    require_not_party,
+    require_resolver,
+    require_role,
+    require_seller,
+)
 from .commands import (
     CancelOrder,
     ConfirmPayout,
@@ -245,7 +252,7 @@ def open_dispute(cmd: OpenDispute, principal: Principal, uow: EscrowUnitOfWork) 
 
 
 def resolve_dispute(cmd: ResolveDispute, principal: Principal, uow: EscrowUnitOfWork) -> Order:
-    """An admin, or a reviewer who is not a party, settles what is held."""
+    """An admin or a reviewer, neither a party to the order, settles what is held."""
     require_role(principal, "resolve disputes", Role.ADMIN, Role.REVIEWER)
 
     def act(order: Order, at: str) -> Effect:
@@ -263,10 +270,13 @@ def resolve_dispute(cmd: ResolveDispute, principal: Principal, uow: EscrowUnitOf
 
 
 def cancel_order(cmd: CancelOrder, principal: Principal, uow: EscrowUnitOfWork) -> Order:
-    """The platform or an admin cancels the order; everything held is refunded."""
+    """The platform or an admin who is not a party cancels the order; all held is refunded."""
     require_role(principal, "cancel orders", Role.PLATFORM, Role.ADMIN)
-    return _on_order(uow, principal, "cancel_order", cmd, lambda order, at: model.cancel(
-        order, principal.subject, cmd.reason, at, uow.new_id))
+
+    def act(order: Order, at: str) -> Effect:
+        require_not_party(principal, order, "cancel orders")
+        return model.cancel(order, principal.subject, cmd.reason, at, uow.new_id)
+    return _on_order(uow, principal, "cancel_order", cmd, act)
 
 
 def purge_idempotency_keys(uow: EscrowUnitOfWork, now: datetime | None = None) -> int:
