@@ -48,4 +48,7 @@ def price_from_pb(pb: common_pb2.Money, field: str) -> tuple[Decimal, str]:
     if not 0 <= pb.sub_minor_nanos < 1_000_000_000 or pb.minor_units < 0:
         raise InvalidInput(FieldViolation(field, "amount must be non-negative"))
     scaled = Decimal(pb.minor_units) + Decimal(pb.sub_minor_nanos) / _NANO
-    return (scaled / (Decimal(10) ** minor_exponent(currency))).normalize(), currency
+    value = (scaled / (Decimal(10) ** minor_exponent(currency))).normalize()
+    # normalize() writes 18100 as 1.81E+4, which every JSON of the terms (the one embedded in
+    # the contract files included) would then carry; whole amounts keep their digits
+    return (value.quantize(Decimal(1)) if value.as_tuple().exponent > 0 else value), currency
