@@ -76,3 +76,46 @@ def test_each_problem_names_the_sequence_where_the_chain_breaks(server):
     assert result.returncode == 1
     assert f"order {edited.order_id} event #2:" in " ".join(result.stderr.split())
     assert "event #0" not in result.stderr
+
+
+def _rewrite_log(server, order_id: str, kinds: list[str]) -> None:
+    """Replace the order's whole log with a freshly hashed one of `kinds`, head included."""
+    from tradepact.domain.escrow.audit import GENESIS_HASH, next_event
+
+    db = sqlite3.connect(server.data_dir / "tradepact.sqlite3")
+    seq, head = 0, GENESIS_HASH
+    with db:
+        db.execute("DELETE FROM escrow_events WHERE order_id = ?", (order_id,))
+        for kind in kinds:
+            ev = next_event(order_id, seq, head, kind, "mallory", "2026-01-01T00:00:00+00:00",
+                            {})
+            db.execute("INSERT INTO escrow_events (order_id, sequence, kind, actor, at, "
+                       "payload_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, '{}', ?, ?)",
+                       (order_id, ev.sequence, ev.kind, ev.actor, ev.at, ev.prev_hash, ev.hash))
+            seq, head = ev.sequence, ev.hash
+        db.execute("UPDATE escrow_orders SET audit_sequence = ?, audit_head = ? WHERE id = ?",
+                   (seq, "" if not kinds else head, order_id))
+    db.close()
+
+
+def test_an_order_whose_log_was_wiped_to_nothing_is_reported(server):
+    # Before, deleting every event and resetting the order row's head verified as intact
+    # ("0 events checked"): every real order has at least its order.created event.
+    order = fund_and_request(server.address, new_order(server.address), 0)
+    _rewrite_log(server, order.order_id, [])
+    result = _verify(server, order.order_id)
+    assert result.returncode == 1, result.stdout + result.stderr
+    text = " ".join(result.stderr.split())
+    assert "audit chain broken" in text
+    assert f"order {order.order_id} event #1: order {order.order_id}: no events stored" in text
+    with client(server.address, "admin") as c:
+        report = c.verify_audit(order_id=order.order_id)
+    assert not report.ok and [p.sequence for p in report.problems] == [1]
+
+
+def test_a_log_rewritten_to_start_with_anything_but_order_created_is_reported(server):
+    order = fund_and_request(server.address, new_order(server.address), 0)
+    _rewrite_log(server, order.order_id, ["milestone.fund", "milestone.request_release"])
+    result = _verify(server, order.order_id)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "starts with milestone.fund, not order.created" in " ".join(result.stderr.split())

@@ -15,7 +15,8 @@ def chain(n: int = 4) -> list[AuditEvent]:
     out: list[AuditEvent] = []
     seq, head = 0, GENESIS_HASH
     for i in range(n):
-        ev = next_event("o1", seq, head, f"kind.{i}", "actor", f"2026-01-0{i + 1}T00:00:00Z",
+        kind = "order.created" if i == 0 else f"kind.{i}"  # as every real order's log
+        ev = next_event("o1", seq, head, kind, "actor", f"2026-01-0{i + 1}T00:00:00Z",
                         {"amount_minor": 100 * i})
         out.append(ev)
         seq, head = ev.sequence, ev.hash
@@ -75,3 +76,24 @@ def test_each_break_carries_the_sequence_where_it_shows():
     extra = next_event("o1", 4, events[-1].hash, "kind.x", "actor", events[-1].at, {})
     assert [b.sequence for b in find_breaks([*events, extra], head=head)] == [5]  # appended
     assert [b.sequence for b in find_breaks([], head=head)] == [1]  # every event deleted
+
+
+def test_a_log_wiped_to_nothing_is_broken_even_when_its_head_was_reset_too():
+    # Before, no events and a head of (0, "") verified as intact: an order must have at
+    # least its order.created event.
+    assert [(b.sequence, b.description) for b in find_breaks([], head=(0, ""), order_id="o1")] \
+        == [(1, "order o1: no events stored, not even its order.created (deleted)")]
+    assert verify_chain([])
+
+
+def test_a_log_that_does_not_start_with_order_created_is_broken():
+    # A chain re-hashed from a forged first event is internally consistent: only its first
+    # event's kind gives it away.
+    forged, seq, head = [], 0, GENESIS_HASH
+    for kind in ("milestone.fund", "milestone.request_release"):
+        ev = next_event("o1", seq, head, kind, "actor", "2026-01-01T00:00:00Z", {})
+        forged.append(ev)
+        seq, head = ev.sequence, ev.hash
+    breaks = find_breaks(forged, head=head_of(forged))
+    assert [b.sequence for b in breaks] == [1]
+    assert "starts with milestone.fund, not order.created" in breaks[0].description

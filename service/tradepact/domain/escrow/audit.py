@@ -2,7 +2,9 @@
 
 Each event stores its sequence number (1, 2, ...), the previous event's hash and its own hash,
 a SHA-256 over the canonical JSON of everything else. The order row keeps the head (last
-sequence and hash), so even deleting the newest event is detected.
+sequence and hash), so even deleting the newest event is detected. Every order's log starts
+with its `order.created` event, so a log wiped to nothing (head reset too), or one whose first
+event is anything else, is broken as well.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 GENESIS_HASH = "0" * 64
+FIRST_KIND = "order.created"  # every order's event 1
 
 
 class AuditEvent(BaseModel):
@@ -61,18 +64,23 @@ class ChainBreak:
 
 
 def find_breaks(events: Sequence[AuditEvent] | Iterable[AuditEvent],
-                head: tuple[int, str] | None = None) -> list[ChainBreak]:
+                head: tuple[int, str] | None = None, *, order_id: str = "") -> list[ChainBreak]:
     """Problems found in one order's chain (empty when intact), events in stored order.
 
-    `head` is the (sequence, hash) the order row recorded for its newest event, if known.
-    Each problem carries the stored event's sequence; a head that does not match the newest
-    stored event names the first sequence after the two agree.
+    `events` are the order's whole log; `head` is the (sequence, hash) the order row recorded
+    for its newest event, if known. Each problem carries the stored event's sequence; a head
+    that does not match the newest stored event names the first sequence after the two agree.
+    A log with no events, or whose first event is not sequence 1 `order.created`, is broken
+    at sequence 1: every order is created by that event (`order_id` names the order then).
     """
     problems: list[ChainBreak] = []
     prev_hash, expected_seq = GENESIS_HASH, 1
     last: AuditEvent | None = None
     for ev in events:
         found = []
+        if last is None and ev.sequence == 1 and ev.kind != FIRST_KIND:
+            found.append(f"the log starts with {ev.kind}, not {FIRST_KIND} (its start was "
+                         "deleted or replaced)")
         if ev.sequence != expected_seq:
             found.append(f"expected sequence {expected_seq} (deleted or reordered)")
         if ev.prev_hash != prev_hash:
@@ -84,11 +92,14 @@ def find_breaks(events: Sequence[AuditEvent] | Iterable[AuditEvent],
         problems += [ChainBreak(ev.sequence, f"order {ev.order_id} event {ev.sequence}: {what}")
                      for what in found]
         prev_hash, expected_seq, last = ev.hash, ev.sequence + 1, ev
-    if head is not None:
+    if last is None:
+        said = f"the order row's head says {head[0]}" if head is not None and head[0] else \
+            "not even its order.created"
+        who = f"order {order_id}: " if order_id else ""
+        problems.append(ChainBreak(1, f"{who}no events stored, {said} (deleted)"))
+    if head is not None and last is not None:
         seq, digest = head
-        if last is None and seq:
-            problems.append(ChainBreak(1, f"head says {seq} events, none stored (deleted)"))
-        elif last is not None and (last.sequence, last.hash) != (seq, digest):
+        if (last.sequence, last.hash) != (seq, digest):
             # the same sequence: that event was edited; else the first one only one side has
             where = seq if last.sequence == seq else min(last.sequence, seq) + 1
             problems.append(ChainBreak(
@@ -98,10 +109,10 @@ def find_breaks(events: Sequence[AuditEvent] | Iterable[AuditEvent],
 
 
 def verify_chain(events: Sequence[AuditEvent] | Iterable[AuditEvent],
-                 head: tuple[int, str] | None = None) -> list[str]:
+                 head: tuple[int, str] | None = None, *, order_id: str = "") -> list[str]:
     """The descriptions of `find_breaks`: empty when the chain is intact."""
-    return [b.description for b in find_breaks(events, head)]
+    return [b.description for b in find_breaks(events, head, order_id=order_id)]
 
 
-__all__ = ["GENESIS_HASH", "AuditEvent", "ChainBreak", "event_hash", "find_breaks", "next_event",
+__all__ = ["FIRST_KIND", "GENESIS_HASH", "AuditEvent", "ChainBreak", "event_hash", "find_breaks", "next_event",
            "verify_chain"]

@@ -144,7 +144,7 @@ def verify_audit(principal: Principal, uow: EscrowUnitOfWork,
                 raise NotFound("order", oid)
             events = tx.events(oid)
             checked += len(events)
-            out[oid] = find_breaks(events, head=head)
+            out[oid] = find_breaks(events, head=head, order_id=oid)
     return AuditReport(breaks=out, events_checked=checked)
 
 
