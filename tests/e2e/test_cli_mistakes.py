@@ -223,3 +223,19 @@ def test_escrow_watch_with_a_timeout_prints_the_events_and_ends_then(server) -> 
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("#1 ") and "order.created" in result.stdout
     assert time.monotonic() - started < 30  # it used to stream on, whatever --timeout said
+
+
+def test_db_current_without_a_database_is_one_error_line_and_creates_nothing(
+        tmp_path: Path) -> None:
+    missing = tmp_path / "does-not-exist"
+    line = assert_one_error_line(tradepact("db", "current", "--data-dir", str(missing)))
+    assert line == (f"error: no database: data directory {missing} does not exist "
+                    "(`tradepact db upgrade --data-dir DIR` creates one)")
+    assert not missing.exists()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    line = assert_one_error_line(tradepact("db", "current", "--data-dir", str(empty)))
+    assert line.startswith(f"error: no database in data directory {empty}: ")
+    assert list(empty.iterdir()) == []  # no empty SQLite file left behind
+    line = assert_one_error_line(tradepact("db", "current", "--database-url", "foo://bar"))
+    assert line == "error: unsupported database backend 'foo'"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -134,6 +136,28 @@ def token(
         typer.echo(tok)
 
 
+@contextmanager
+def _database_errors(url: str) -> Iterator[None]:
+    """An unreachable or unsupported database is one `error:` line (exit 1), not a traceback."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    try:
+        shown = make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        shown = url
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).split("(Background on this error")[0]
+        typer.echo(f"error: cannot use the database {shown}: {' '.join(reason.split())}",
+                   err=True)
+        raise typer.Exit(1) from exc
+    except ValueError as exc:  # unsupported backend
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
+
+
 @db_app.command("upgrade")
 def db_upgrade(
     data_dir: str = typer.Option(None, help="[TRADEPACT_DATA_DIR]"),
@@ -145,10 +169,18 @@ def db_upgrade(
     from tradepact.config import Settings
 
     settings = Settings.from_env(data_dir=data_dir, database_url=database_url)
-    os.makedirs(os.path.expanduser(settings.data_dir), exist_ok=True)
+    data_dir = os.path.expanduser(settings.data_dir)
+    if not settings.database_url and os.path.exists(data_dir) and not os.path.isdir(data_dir):
+        typer.echo(f"error: data directory {settings.data_dir} is a file, not a directory",
+                   err=True)
+        raise typer.Exit(2)
     url = settings.effective_database_url
-    upgrade(url, revision)
-    typer.echo(f"database at revision {current_revision(url)}")
+    with _database_errors(url):
+        if not settings.database_url:
+            os.makedirs(data_dir, exist_ok=True)
+        upgrade(url, revision)
+        rev = current_revision(url)
+    typer.echo(f"database at revision {rev}")
 
 
 @db_app.command("current")
@@ -161,7 +193,22 @@ def db_current(
     from tradepact.config import Settings
 
     settings = Settings.from_env(data_dir=data_dir, database_url=database_url)
-    rev = current_revision(settings.effective_database_url)
+    if not settings.database_url:
+        # Opening a missing SQLite file would create an empty one (or fail with SQLAlchemy's
+        # "unable to open database file" when the directory is missing): say what is missing.
+        where = Path(settings.data_dir).expanduser()
+        if not where.is_dir():
+            why = "is a file, not a directory" if where.exists() else "does not exist"
+            typer.echo(f"error: no database: data directory {settings.data_dir} {why} "
+                       f"(`tradepact db upgrade --data-dir DIR` creates one)", err=True)
+            raise typer.Exit(1)
+        if not (where / "tradepact.sqlite3").is_file():
+            typer.echo(f"error: no database in data directory {settings.data_dir}: it has no "
+                       f"tradepact.sqlite3 (`tradepact db upgrade --data-dir DIR` creates one)",
+                       err=True)
+            raise typer.Exit(1)
+    with _database_errors(settings.effective_database_url):
+        rev = current_revision(settings.effective_database_url)
     typer.echo(rev or "none")
     if rev is None:
         sys.exit(1)
