@@ -204,3 +204,29 @@ def test_download_renders_the_version_it_names_in_the_language_asked_and_names_a
             format=pb.DOCUMENT_FORMAT_PDF), metadata=SELLER, timeout=10))
     assert err.value.code() == grpc.StatusCode.NOT_FOUND
     assert f"v{second.version + 1}" in err.value.details()
+
+
+
+@pytest.mark.parametrize(("quantities", "price_units", "field"), [
+    (["1000000000000000"], 10_000_000, "terms.line_items[0].quantity"),  # 1e15 x USD 100,000
+    (["1E+999999"], 100, "terms.line_items[0].quantity"),  # would overflow Decimal itself
+    (["2"], 2**63 - 1, "terms.line_items[0].quantity"),  # the price fits int64, twice not
+    (["50000000000", "50000000000"], 100_000_000, "terms.line_items"),  # each fits, not both
+])
+def test_a_contract_worth_more_than_int64_minor_units_is_invalid_argument(
+        stub, quantities, price_units, field):
+    # Before, a huge quantity x unit price answered INTERNAL (IndexError writing the total
+    # in words); the escrow could not have held it anyway (amounts are int64 minor units).
+    terms = terms_to_pb(sample_terms())
+    for item, quantity in zip(terms.line_items, quantities, strict=False):
+        item.quantity = quantity
+        item.unit_price.minor_units = price_units
+    req = pb.DraftContractRequest(
+        idempotency_key=f"huge-{quantities}-{price_units}", terms=terms,
+        parties=parties_to_pb(sample_parties()),
+        options=options_to_pb(sample_options(), "standard"), final=False)
+    with pytest.raises(grpc.RpcError) as err:
+        stub.DraftContract(req, metadata=PLATFORM, timeout=60)
+    assert err.value.code() is grpc.StatusCode.INVALID_ARGUMENT, err.value.details()
+    assert field_violations(err.value) == [field]
+    assert "9223372036854775807 minor units" in err.value.details()

@@ -38,3 +38,13 @@ def test_renminbi_uses_yuan_jiao_fen():
 def test_currencies_without_minor_units_have_no_cents():
     assert amount_in_words_en(12345, "JPY") == (
         "Japanese Yen Twelve Thousand Three Hundred Forty-Five Only")
+
+
+@pytest.mark.parametrize("currency", ["USD", "JPY", "KWD", "CNY"])
+def test_every_int64_amount_has_its_words(currency):
+    # Before, amounts from 10**16 major units up ran off the end of the scale tables
+    # (IndexError, so DraftContract answered INTERNAL).
+    biggest = 2**63 - 1
+    assert amount_in_words_en(biggest, currency).endswith("Only")
+    assert amount_in_words_zh(biggest, currency)
+    assert integer_in_words_zh(10**16 + 5) == "壹亿亿零伍"

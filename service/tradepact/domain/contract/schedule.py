@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from decimal import ROUND_DOWN, Decimal
 
-from ..errors import InvalidInput, PreconditionFailed, PreconditionViolation
-from ..money import to_minor
+from ..errors import FieldViolation, InvalidInput, PreconditionFailed, PreconditionViolation
+from ..money import minor_exponent, to_minor
 from ..terms import TradeTerms
 
 HUNDRED = Decimal(100)
+# The largest amount the money model carries: Money.minor_units and every amount column are
+# int64. A contract worth more could be neither stored, escrowed nor written out in words.
+MAX_MINOR = 2**63 - 1
 
 
 def split_amount(total_minor: int, percents: list[Decimal]) -> list[int]:
@@ -48,6 +51,47 @@ def line_total_minor(quantity: Decimal, unit_price: Decimal, currency: str) -> i
     return to_minor(quantity * unit_price, currency)
 
 
+def _beyond_int64(quantity: Decimal, unit_price: Decimal, currency: str) -> bool:
+    """True when quantity x unit price is more minor units than an int64 holds.
+
+    Screened by magnitude first, so a number like 1E+999999 never reaches an arithmetic
+    operation that would overflow Decimal.
+    """
+    if not quantity or not unit_price:
+        return False
+    exp = minor_exponent(currency)
+    if quantity.adjusted() + unit_price.adjusted() + exp > 19:  # at least 10**20
+        return True
+    return abs(quantity * unit_price) * Decimal(10) ** exp >= MAX_MINOR + Decimal("0.5")
+
+
+def amount_violations(terms: TradeTerms, prefix: str = "") -> list[FieldViolation]:
+    """Goods lines (and their sum) worth more than the money model's int64 minor units.
+
+    Lines without a price or quantity, or priced as a range, have no total and pass.
+    """
+    currency = contract_currency(terms) or "USD"
+    bad: list[FieldViolation] = []
+    total = 0
+    limit = f"the most any amount can be is {MAX_MINOR} minor units of {currency}"
+    for i, item in enumerate(terms.line_items):
+        if item.quantity is None or item.unit_price is None or item.price_is_range:
+            continue
+        field = f"{prefix}line_items[{i}]"
+        if _beyond_int64(Decimal(1), item.unit_price, currency):
+            bad.append(FieldViolation(f"{field}.unit_price", f"is too large: {limit}"))
+        elif _beyond_int64(item.quantity, item.unit_price, currency):
+            bad.append(FieldViolation(f"{field}.quantity", f"times the unit price "
+                                                           f"{item.unit_price} is too large: "
+                                                           f"{limit}"))
+        else:
+            total += line_total_minor(item.quantity, item.unit_price, currency)
+    if not bad and total > MAX_MINOR:
+        bad.append(FieldViolation(f"{prefix}line_items", f"the lines sum to {total} minor "
+                                                         f"units, too large: {limit}"))
+    return bad
+
+
 def contract_total_minor(terms: TradeTerms) -> tuple[int, str]:
     """The contract value (sum of the rounded line totals) and its currency.
 
@@ -75,6 +119,8 @@ def contract_total_minor(terms: TradeTerms) -> tuple[int, str]:
                                f"{item.currency} differs from the contract currency {currency}")
     if problems:
         raise PreconditionFailed(problems)
+    if too_large := amount_violations(terms):
+        raise InvalidInput(too_large)
     assert currency is not None
     total = sum(line_total_minor(li.quantity, li.unit_price, currency)  # type: ignore[arg-type]
                 for li in terms.line_items)

@@ -9,7 +9,9 @@ _ONES = ["Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
          "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen",
          "Eighteen", "Nineteen"]
 _TENS = ["", "", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety"]
-_SCALES = [(10**12, "Trillion"), (10**9, "Billion"), (10**6, "Million"), (1000, "Thousand")]
+# Down from 10**18: every int64 amount (at most 9,223,372,036,854,775,807) has its words.
+_SCALES = [(10**18, "Quintillion"), (10**15, "Quadrillion"), (10**12, "Trillion"),
+           (10**9, "Billion"), (10**6, "Million"), (1000, "Thousand")]
 
 
 def _below_thousand(n: int) -> list[str]:
@@ -53,7 +55,7 @@ def amount_in_words_en(minor: int, currency: str) -> str:
 
 _ZH_DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _ZH_UNITS = ["", "拾", "佰", "仟"]
-_ZH_GROUPS = ["", "万", "亿", "万亿"]
+_ZH_GROUPS = ["", "万", "亿", "万亿", "亿亿"]  # to 10**20: every int64 amount
 
 
 def _zh_group(n: int) -> str:

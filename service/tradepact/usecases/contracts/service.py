@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from tradepact.domain.contract import ContractDocument, Language, blocking_gaps, build_contract
+from tradepact.domain.contract.schedule import amount_violations
 from tradepact.domain.contract_record import (
     ContractVersion,
     FileFormat,
@@ -62,6 +63,8 @@ def draft_contract(cmd: DraftContract, principal: Principal,
                    uow: ContractUnitOfWork) -> ContractVersion:
     """Make a new immutable version; a final one with blocking gaps is FAILED_PRECONDITION."""
     _check_parties(cmd)
+    if too_large := amount_violations(cmd.terms, prefix="terms."):
+        raise InvalidInput(too_large)
     require_party(principal, cmd.contract_id or None, cmd.parties.seller.party_id,
                   cmd.parties.buyer.party_id, "draft")
     template = uow.template(cmd.template)
