@@ -94,6 +94,17 @@ _FIXED = re.compile(
     + _DEPOSIT_NOUN + r"\s*(?:of|is|:|为|是)?\s*" + _CUR_AMOUNT)
 # Days that go with a method: "L/C 60 days", "net 30", "O/A 30 days after invoice", "月结30天".
 _METHOD_DAYS = re.compile(r"\s*(?:at\s*)?(\d{2,3})\s*(?:days?|天)|[^.;\n]{0,30}?(\d{1,3})\s*days?\s*after")
+# The L/C named as the event a time runs from ("20-25 days after we receive the L/C", "收到信用证后
+# 45天"): the production starts when it arrives, as it does on a deposit. It refers to the credit
+# the chat has agreed on, so it states no method of its own (a bare L/C would read as at sight).
+LC_RECEIPT = re.compile(
+    r"(?:after|upon|on|from|once)\s+(?:(?:we|you|i|they)\s+)?(?:receiv(?:e|es|ed|ing)|receipt of|get|gets|"
+    r"getting|got|the opening of|opening|open|opened)\s+(?:(?:of|the|your|our|an?|irrevocable|workable)\s+)*"
+    r"(?:l/c|lc|letter of credit)(?![a-z])|"
+    r"(?:after|upon|once)\s+(?:the\s+|your\s+)?(?:l/c|lc|letter of credit)\s+(?:is\s+|has been\s+)?"
+    r"(?:received|opened|arrives|arrived)\b|"
+    r"(?:收到|开出|开立|开好|开了)\s*(?:的)?\s*(?:信用证|l/c|lc)\s*(?:后|之后|以后)|"
+    r"(?:信用证|l/c|lc)\s*(?:开出|开立|到达?|开好)\s*(?:后|之后|以后)")
 _OA_DAYS = re.compile(r"(?<![a-z])(?:pay(?:ment)?|net|due)\s*(\d{1,3})\s*days?\s*after (?:the )?invoice")
 
 _METHODS = [
@@ -103,7 +114,10 @@ _METHODS = [
     (re.compile(r"(?<![a-z])(?:t/t|tt|telegraphic transfer|telex transfer|wire[- ]transfer|wire|"
                 r"bank[- ]transfer|bank wire)(?![a-z])|w[ie]re-transfer(?![a-z])|"
                 r"电汇|银行转账|转账|轉账|转帐|轉帳"), PaymentMethod.TT),
-    (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)\s*(?:at\s*)?(\d{2,3})\s*days|远期信用证"),
+    # "L/C 60 days"; in Chinese the days come first ("60天远期信用证") or after ("远期信用证60天")
+    (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)\s*(?:at\s*)?(\d{2,3})\s*days|"
+                r"(\d{2,3})\s*天\s*的?\s*远期\s*(?:信用证|l/c|lc(?![a-z]))|"
+                r"远期\s*(?:信用证|l/c|lc(?![a-z]))(?:\s*[,，]?\s*(?:最多|最长|不超过|可以|可做|只能)?\s*(\d{2,3})\s*天)?"),
      PaymentMethod.LC_USANCE),
     (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)(?![a-z])|信用证"), PaymentMethod.LC_SIGHT),
     # a documentary (sight) draft sent for collection is D/P at sight in all but name
@@ -299,12 +313,14 @@ def _find_fixed(view: MessageView, low: str) -> None:
 
 def _find_method(view: MessageView, low: str) -> None:
     taken: list[tuple[int, int]] = []
+    events = [(m.start(), m.end()) for m in LC_RECEIPT.finditer(low)] if (
+        not view.words.isdisjoint(("l", "lc", "letter")) or "信用证" in low) else []
     for pattern, method in _METHODS:
         for m in pattern.finditer(low):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            if _refused(view, m.start()):
+            if _refused(view, m.start()) or any(s <= m.start() < e for s, e in events):
                 continue
             days, event, end = _method_days(low, m, method)
             view.add(METHOD, (method, days, event), m.start(), end)
@@ -318,7 +334,7 @@ def _find_method(view: MessageView, low: str) -> None:
 def _method_days(low: str, m: re.Match, method: PaymentMethod) -> tuple[int | None, str | None, int]:
     """The due days written with a usance, open-account or acceptance method, if any."""
     if method == PaymentMethod.LC_USANCE and m.lastindex:
-        return int(m.group(1)), None, m.end()
+        return int(m.group(m.lastindex)), None, m.end()
     if method not in (PaymentMethod.OA, PaymentMethod.DA, PaymentMethod.DP):
         return None, None, m.end()
     net = _NET_DAYS.search(low[m.start():m.end()])
