@@ -157,3 +157,61 @@ def test_a_word_containing_fee_is_no_fee():
 def test_a_size_may_open_the_goods_name_and_is_no_quantity():
     _, terms = chat("B: for the 60 units of 26 inch mountain bikes, pls quote DAP Poznan.", "S: EUR 210/unit", "B: ok")
     assert [(i.description, i.quantity) for i in terms.line_items] == [("26 inch mountain bikes", Decimal("60"))]
+
+
+def test_a_pronoun_is_no_goods_and_a_feeder_is_no_fee():
+    _, terms = chat("B: How soon can 1,000 boxes of latex gloves be ready? We need them in Lima.",
+                    "S: Price USD 4.10/box FCA Shenzhen.", "B: ok")
+    assert [(i.description, i.quantity, i.unit_price) for i in terms.line_items] == [
+        ("latex gloves", Decimal("1000"), Decimal("4.10"))]
+    _, terms = chat("B: 600 pcs slow feeder bowls pls", "S: slow feeder bowls USD 2.30/pc FOB Ningbo", "B: ok")
+    assert [i.unit_price for i in terms.line_items] == [Decimal("2.30")]
+
+
+def test_the_answer_to_a_hypothetical_count_stays_hypothetical_until_taken_up():
+    lines = ("S: Gift boxes: USD 0.55/pc EXW Xiamen, MOQ 2000 pcs.",
+             "B: If we go to 8k pcs what would the price be?",
+             "S: For 8,000 pcs we can do USD 0.47/pc.")
+    _, terms = chat(*lines, "B: ok noted, will confirm next month")
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [(None, Decimal("0.55"))]
+    _, terms = chat(*lines, "B: ok, we take 8,000 pcs at 0.47", "S: confirmed, 8,000 pcs at USD 0.47/pc")
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [(Decimal("8000"), Decimal("0.47"))]
+
+
+def test_yuan_in_a_chat_priced_in_hong_kong_dollars_is_hong_kong_dollars():
+    _, terms = chat("B: 請問燈帶幾錢一卷？（5米一卷）我哋要2000卷。", "S: 每卷港幣30元。", "B: 28元得唔得？",
+                    "S: 最平29元。", "B: 好")
+    assert [(i.quantity, i.unit_price, i.currency) for i in terms.line_items] == [
+        (Decimal("2000"), Decimal("29"), "HKD")]
+    _, terms = chat("S: 单价28元", "B: 好")
+    assert [i.currency for i in terms.line_items] == ["CNY"]
+
+
+@pytest.mark.parametrize("text, qty", [("电动牙刷3000支", "3000"), ("蓝牙耳机500副", "500"), ("儿童自行车300辆", "300"),
+                                       ("竹砧板1200块", "1200")])
+def test_chinese_measure_words_count_goods(text, qty):
+    _, terms = chat(f"B: {text}，FOB宁波多少钱？", "S: 每个9.5美元。", "B: 好")
+    assert [i.quantity for i in terms.line_items] == [Decimal(qty)]
+
+
+def test_sizes_and_colours_counted_in_chinese_order_nothing():
+    _, terms = chat("S: 这款有S、M、L三个码，两个颜色。", "B: 好的")
+    assert terms.line_items == []
+
+
+def test_a_seller_taking_the_price_back_up_with_ok_is_a_counter():
+    _, terms = chat("S: 120 pcs steel shelves USD 68/pc CIF Lagos.", "B: can you do 64?", "S: ok 66 final",
+                    "B: ok 66 CIF Lagos. deal")
+    assert [i.unit_price for i in terms.line_items] == [Decimal("66")]
+
+
+def test_a_count_after_would_like_is_the_order():
+    _, terms = chat("B: we'd like 15,000 bamboo straws, what's your price FOB Xiamen?", "S: USD 0.05/pc", "B: ok")
+    assert [(i.description, i.quantity) for i in terms.line_items] == [("bamboo straws", Decimal("15000"))]
+
+
+def test_a_delivered_rule_is_no_goods_name():
+    _, terms = chat("S: 料理机500台，出厂价每台22美元。", "B: 能做双清包税到悉尼吗？",
+                    "S: 双清包税到悉尼每台25美元。", "B: 行，就按25美元双清包税。")
+    assert [(i.description, i.quantity, i.unit_price) for i in terms.line_items] == [
+        ("料理机", Decimal("500"), Decimal("25"))]

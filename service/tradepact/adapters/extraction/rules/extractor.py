@@ -118,6 +118,8 @@ class RulesExtractor:
         containers: list[Containers] = []
         courier: str | None = None
         fees: list[tuple[tuple[str, bool], Evidence]] = []
+        local_yuan: str | None = None  # what a bare 元 means once the chat names 港幣 or 台幣
+        hypothetical: set = set()  # counts asked about under a condition ("if we order 10k pcs")
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
             if role not in _PARTIES or not text.strip():
@@ -133,6 +135,11 @@ class RulesExtractor:
                 for family in FAMILIES:
                     family(view)
                 schemes.settle(view)
+                if not view.ascii:
+                    local_yuan = _local_yuan(view, local_yuan)
+                if hypothetical and view.mentions:
+                    _drop_echoed_hypotheticals(view, hypothetical)
+                hypothetical.update(m.value[0] for m, _ in view.variants if m.field == goods.QUANTITY)
             accepted = acceptance(view)
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
             if touched or view.mentions:
@@ -193,6 +200,42 @@ def _quiet(text: str) -> bool:
     words = frozenset(_LATIN_WORD.findall(low))
     return (_NO_TERM_WORDS.isdisjoint(words) and not _term_chars(low)
             and not injection(low, words) and not MAY_ACCEPT.test(low, words, True))
+
+
+# 元 is the unit of any Chinese-named dollar: 港幣28元 is HK$28, and in a chat that prices in
+# 港幣 (or 新台幣) a later bare "最平26元" is 26 of those, not 26 yuan.
+_LOCAL_DOLLAR = re.compile(r"港[币幣]|港元|新台[币幣]|台[币幣]")
+
+
+def _local_yuan(view: MessageView, current: str | None) -> str | None:
+    named = _LOCAL_DOLLAR.search(view.low)
+    if named:
+        current = "HKD" if "港" in named.group(0) else "TWD"
+    if current is None:
+        return None
+    for m in view.mentions:
+        if m.field in (goods.PRICE, goods.CURRENCY) and m.value[1 if m.field == goods.PRICE else 0] == "CNY":
+            quote = view.low[m.start:m.end]
+            if "元" in quote and "人民" not in quote:
+                m.value = ((m.value[0], current, *m.value[2:]) if m.field == goods.PRICE else (current,))
+    return current
+
+
+# Taking up a count asked about under a condition makes it the order: "we take 10k", "就下100台".
+_COMMITS = re.compile(r"\b(?:we|i)(?:'ll| will| would| can)? (?:take|order|confirm|go with|place|book)\b|"
+                      r"\bdeal\b|下单|就要|就订|确认订|成交")
+
+
+def _drop_echoed_hypotheticals(view: MessageView, hypothetical: set) -> None:
+    """"If we go to 10k pcs what would the price be?" - "For 10,000 pcs we can do USD 0.36/pc":
+    the answer to a hypothetical stays hypothetical until someone takes it up, so the count and
+    the price said with it in one sentence are no order and no price."""
+    echoed = {view.sentence_at(m.start) for m in view.mentions
+              if m.field == goods.QUANTITY and m.value[0] in hypothetical}
+    if not echoed or _COMMITS.search(view.low):
+        return
+    view.mentions = [m for m in view.mentions if not (
+        m.field in (goods.QUANTITY, goods.PRICE) and view.sentence_at(m.start) in echoed)]
 
 
 def _small_talk(view: MessageView) -> bool:

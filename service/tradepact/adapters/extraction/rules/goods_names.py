@@ -29,7 +29,7 @@ _TIED = ("quantity", "price", "quantity_range")
 _COUNTS = ("quantity", "quantity_range")
 
 # Latin words that must be in a message before the frame regexes run (they scan every position).
-_VERB_WORDS = frozenset({"looking", "need", "want", "order", "buy", "purchase", "sourcing",
+_VERB_WORDS = frozenset({"looking", "need", "want", "order", "buy", "purchase", "sourcing", "like",
                          "interested", "quote", "quotation", "require", "have"})
 _CONTAINER_WORDS = frozenset({"hq", "gp", "hc", "ft", "container", "containers"})
 VERB_TRIGGERS = (*_VERB_WORDS, *_CONTAINER_WORDS,
@@ -51,6 +51,7 @@ tomorrow lead time production shipment shipping delivery payment deposit balance
 port container containers lcl fcl moq sample samples sampling what which how when
 where who why all any some same other another new best lowest final urgent urgently asap first
 hi hello dear sorry correction update revised revision note noted remark sir madam friend
+them us him her ours yours theirs mine itself themselves everything something anything nothing
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing
 """.split())
 # Heads that name no goods ("the order", "your products", "black color").
@@ -75,7 +76,7 @@ _SPEC = re.compile(
     r"\d+[- ]pieces?(?: set)?(?![a-z])|\d+\s*pcs(?:/| )set(?![a-z]))")
 _LEADING = re.compile(r"(?:of\s+)?(?:(?:the|some|these|those|a|an)\s+)?")
 _VERBS = re.compile(
-    r"(?<![a-z])(?:looking for|(?<!do )(?<!did )(?:we|i) need|we want(?: to (?:order|buy|purchase))?|"
+    r"(?<![a-z])(?:looking for|(?:we|i)(?:'d| would) like(?= \d)|(?<!do )(?<!did )(?:we|i) need|we want(?: to (?:order|buy|purchase))?|"
     r"i want(?: to (?:order|buy|purchase))?|(?:would like|(?:we|i)'d like|ready|going|plan|planning|wish|decided) to "
     r"(?:order|buy|purchase)|interested in|want to order|(?:we|i) (?:would )?(?:order|buy|purchase)|sourcing|"
     r"quote (?:for|on)|(?:pls|plz|please|kindly) quote|quotation for|do you have|we require)\s+")
@@ -100,7 +101,7 @@ _SIZE_WORD = re.compile(r" (?:inch|inches|cm|mm|oz|ml|w|v|mah|gsm) ")
 _UNIT_TAIL = re.compile(r"\s+(?:sets?|pairs?|pcs|pieces?|units?)")
 # Verbs whose counted object is the goods: "we need 1,500 ceramic mugs". What else they count
 # ("we need 3 invoices", "10 working days", "2 hours") is in _NOT_COUNTED.
-_ORDERING = re.compile(r"order|buy|purchase|need|want|require")
+_ORDERING = re.compile(r"order|buy|purchase|need|want|require|like")
 _CONTAINER_OF = re.compile(
     r"(?:\d+\s*[x×*]\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)?\s*(?:containers?\s+)?of\s+")
 
@@ -110,11 +111,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]+")
 _ZH_NOT = re.compile(
     r"的话|价|数量|天|日|月|周|期|款|定金|订金|付|运|港|柜|样|货|什么|多少|几|吗|呢|左右|以上|起订|"
-    r"最少|最低|发|报|请|您|你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有|要|和|或|及|工厂|大概|大约|约|"
+    r"最|平|贵|双清|包税|到|出厂|离岸|按|一[个個卷捲件套只条張张块塊]|发|报|请|您|你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有|要|和|或|及|工厂|大概|大约|约|"
     r"合同|订单")
-_ZH_TRIM_END = re.compile(r"(?:单价|單價|单|單|每[个個件套只隻条條双雙张張台臺]|每|的|各|共|一共|总共|總共|数量为?|數量為?|为|為|是)+$")
+_ZH_TRIM_END = re.compile(r"(?:单价|單價|单|單|每[个個件套只隻条條双雙张張台臺块塊卷捲支副辆輛根片颗顆粒部桶罐瓶盒包袋]|每|的|各|共|一共|总共|總共|数量为?|數量為?|为|為|是)+$")
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做)+")
-_ZH_UNIT_END = re.compile(r"(?:[个個]|件|套|[只隻]|[条條]|[张張]|[双雙]|[台臺]|箱|把|[顶頂]|[卷捲])$")
+_ZH_UNIT_END = re.compile(r"(?:[个個]|件|套|[只隻]|[条條]|[张張]|[双雙]|[台臺]|箱|把|[顶頂]|[卷捲]|[块塊]|瓶|盒|包|袋|支|副|[辆輛]|根|片|[颗顆]|粒|部|桶|罐)$")
 _ZH_VERB = re.compile(r"(?:需要|定做|订做|采购|订购|购买|我们要|我要|想要)")
 _BOUNDARY = re.compile(r"[,.;:!?，。；：！？、\n()（）]")
 
