@@ -40,8 +40,10 @@ _CHINESE = [
 _PUNCT = re.compile(r"[\s.\-]")  # "f.o.b." and "ex-works" read as "fob" and "exworks"
 _ANY_CHINESE = re.compile("|".join(p.pattern for p, _ in _CHINESE))
 # A place right after the rule: "FOB Ningbo", "CIF port of Hamburg", "DDP to Chicago", "FOB宁波".
+# "Port" is dropped before a place written in lower case ("FOB port Ningbo") but kept when
+# capitalised: "Port Klang", "Port Said", "Port Louis" are the ports' own names.
 _PLACE_AFTER = re.compile(
-    r"\s*[,:\-(（]?\s*(?:(?i:port of|port|at|to|in)\s+)?"
+    r"\s*[,:\-(（]?\s*(?:(?i:port of|at|to|in)\s+|port\s+|PORT\s+)?"
     r"([A-Z][A-Za-z]+(?:'[a-z]+)?(?:[ \-](?:[A-Z][A-Za-z]+|de|do|da))*)(?:\s+port)?")
 _ZH_PLACE_AFTER = re.compile(r"\s*[,:(（]?\s*([\u4e00-\u9fff]{2,3}?)(?=港|价|$|[^\u4e00-\u9fff]|的|报|交|吗|可|条|,)")
 _ZH_PLACE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)港?$")
@@ -108,6 +110,8 @@ def _place_after(view: MessageView, end: int) -> tuple[str | None, int]:
     words = m.group(1).split()
     # Keep leading capitalised words that are not stop words ("FOB Ningbo Price" -> Ningbo).
     kept: list[str] = []
+    if len(words) > 1 and words[0] == "Port" and words[1].lower() not in _NOT_PLACES:
+        kept, words = words[:1], words[1:]  # "CNF Port Klang": the port's name
     for w in words:
         if w.lower() in _NOT_PLACES or w.lower().strip(".") in _NOT_PLACES:
             break

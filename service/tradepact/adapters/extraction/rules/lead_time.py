@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tradepact.adapters.extraction.rules.patterns import RANGE_SEP, Cue, MessageView, Prefilter
+from tradepact.adapters.extraction.rules.payment import LC_RECEIPT
 from tradepact.domain.terms import LeadTimeBasis
 
 LEAD, TRANSIT = "lead_time", "transit"
@@ -47,7 +48,7 @@ _NOT_LEAD = re.compile(
     r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
     r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
     r"net\s*\d|after (?:b/?l|invoice)|free time|demurrage|storage|per day|/day|"
-    r"(?:will|we|to) confirm|confirm (?:the )?order|确认订单细节")
+    r"(?:will|we|to) confirm|confirm (?:the )?order|确认订单细节|账期|月结|远期|信用证|托收|承兑")
 _SAMPLE_WORDS = re.compile(r"sample|sampling|样品|打样|样板")
 # A duration that is the time of the samples themselves: "sample 7 days", "sampling time: 5-7
 # days", "打样3至7天", "7 days for samples" (not "we need 10 days to test the samples").
@@ -64,6 +65,7 @@ _SAMPLE_APPROVAL = re.compile(
 # "3 days before shipment", "15 to 30 days before the delivery": a deadline ahead of an event.
 _BEFORE_EVENT = re.compile(r"\s*(?:prior to|before|ahead of|in advance)\b|\s*(?:前|之前)")
 _BASIS = [
+    (LC_RECEIPT, LeadTimeBasis.AFTER_DEPOSIT),
     (re.compile(r"deposit|down payment|prepayment|advance payment|payment received|receiv\w* (?:the )?payment|"
                 r"定金|订金|预付款|收到款|付款后"), LeadTimeBasis.AFTER_DEPOSIT),
     (_SAMPLE_APPROVAL, LeadTimeBasis.AFTER_SAMPLE_APPROVAL),
@@ -142,6 +144,7 @@ def find(view: MessageView) -> None:
     if not _TRIGGERED(view):
         return
     durations = list(_DURATION.finditer(low))
+    has_lc = not view.words.isdisjoint(("l", "lc", "letter")) or "信用证" in low
     keep = _delay_report_terms(view, durations) if _DELAY_REPORT.in_message(view) else None
     for i, m in enumerate(durations):
         if keep is not None and i not in keep:
@@ -150,10 +153,15 @@ def find(view: MessageView) -> None:
         cs, ce = view.clause_at(start)
         ss, se = view.sentence_at(start)
         clause, sentence = low[cs:ce], low[ss:se]
-        if _NOT_LEAD.search(clause) or _BEFORE_EVENT.match(low, end):
+        # "20-25 days after we receive the L/C": the L/C's arrival starts the time, as a deposit does
+        lc_event = LC_RECEIPT.search(clause) if has_lc else None
+        if _NOT_LEAD.search(clause if lc_event is None else LC_RECEIPT.sub(_blank, clause)) \
+                or _BEFORE_EVENT.match(low, end):
             continue
         for_samples = _of_samples(clause)
         lead = _nearest(_LEAD_CUES, clause, start - cs, end - cs)
+        if lc_event is not None:
+            lead = min(x for x in (lead, _nearest(LC_RECEIPT, clause, start - cs, end - cs)) if x is not None)
         transit = _nearest(_TRANSIT_CUES, clause, start - cs, end - cs)
         if (_SAMPLE_TIME_BEFORE.search(low, max(ss, start - 40), start)
                 or for_samples and _SAMPLE_TIME_AFTER.match(low, end)):
@@ -194,6 +202,10 @@ def find(view: MessageView) -> None:
         for m in _IN_STOCK.finditer(low):
             if not view.negated(m.start()) and not _DURATION.search(low):
                 view.add(LEAD, (None, None, None, LeadTimeBasis.IN_STOCK), m.start(), m.end())
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
 
 
 def _of_samples(text: str) -> bool:
