@@ -35,7 +35,9 @@ _LEAD_CUES = re.compile(
     r"shipment (?:within|in)|ship within|dispatch|l/t|(?<![a-z])lt(?![a-z])|"
     r"after (?:the )?(?:pp |pre-?production )?(?:deposit|artwork|sample|order|design|payment|receiv|receipt)|upon receipt|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|(?<![a-z])to make (?:them|it|the)|"
-    r"交期|交货期|交货|货期|生产周期|生产|出货|发货|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|做货|排产")
+    r"交期|交货期|交货|货期|生产周期|生产|出货|发货|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|做货|排产|"
+    # how fast the goods can be made: "加班最快20天", "18天能做出来吗", "fastest 20 days with overtime"
+    r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|\bfastest\b|\bearliest\b|\bovertime\b")
 _TRANSIT_CUES = re.compile(
     r"transit|on the (?:water|sea|way)|sailing|voyage|vessel|shipping (?:takes|time|needs)|"
     r"(?:sea|ocean|air|train|rail|truck|express|courier) (?:freight |shipping )?(?:takes|needs|is about|time)|"
@@ -48,7 +50,12 @@ _NOT_LEAD = re.compile(
     r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
     r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
     r"net\s*\d|after (?:b/?l|invoice)|free time|demurrage|storage|per day|/day|"
-    r"(?:will|we|to) confirm|confirm (?:the )?order|确认订单细节|账期|月结|远期|信用证|托收|承兑")
+    r"(?:will|we|to) confirm|confirm (?:the )?order|确认订单细节|账期|月结|远期|信用证|托收|承兑|到账")
+# A duration turned down where it is named: "25天来不及", "18天太赶了", "30 days is not enough".
+_TURNED_DOWN = re.compile(
+    r"\s*(?:(?:is|are|would be|will be)\s+)?(?:too (?:long|late|slow|short|tight|rushed)|not enough|"
+    r"isn'?t enough|won'?t work|doesn'?t work)\b|\s*(?:的话)?\s*(?:就|也|还是|真的|实在|有点|有些)?\s*"
+    r"(?:来不及|不够|太长|太久|太赶|太急|太紧|太慢|太晚|不行|做不到|做不了|不可能|接受不了|不能接受)")
 _SAMPLE_WORDS = re.compile(r"sample|sampling|样品|打样|样板")
 # A duration that is the time of the samples themselves: "sample 7 days", "sampling time: 5-7
 # days", "打样3至7天", "7 days for samples" (not "we need 10 days to test the samples").
@@ -153,6 +160,8 @@ def find(view: MessageView) -> None:
         cs, ce = view.clause_at(start)
         ss, se = view.sentence_at(start)
         clause, sentence = low[cs:ce], low[ss:se]
+        if _TURNED_DOWN.match(low, end):
+            continue
         # "20-25 days after we receive the L/C": the L/C's arrival starts the time, as a deposit does
         lc_event = LC_RECEIPT.search(clause) if has_lc else None
         if _NOT_LEAD.search(clause if lc_event is None else LC_RECEIPT.sub(_blank, clause)) \
