@@ -239,3 +239,24 @@ def test_db_current_without_a_database_is_one_error_line_and_creates_nothing(
     assert list(empty.iterdir()) == []  # no empty SQLite file left behind
     line = assert_one_error_line(tradepact("db", "current", "--database-url", "foo://bar"))
     assert line == "error: unsupported database backend 'foo'"
+
+
+def test_an_address_without_a_port_says_host_port_instead_of_trying_port_443(
+        tmp_path: Path) -> None:
+    for address in ("127.0.0.1", "localhost", "[::1]"):
+        line = assert_one_error_line(tradepact("extract", str(chat(tmp_path)), "--address",
+                                               address), code=2)
+        assert line == (f"error: address {address!r} has no port: --address and "
+                        "TRADEPACT_ADDRESS take the HOST:PORT to reach the server at, e.g. "
+                        "127.0.0.1:50051 (`tradepact serve`'s default)")
+    line = assert_one_error_line(tradepact("escrow", "get", "o-1",
+                                           env={"TRADEPACT_ADDRESS": "127.0.0.1"}), code=2)
+    assert line.startswith("error: address '127.0.0.1' has no port: ")
+    line = assert_one_error_line(tradepact("extract", str(chat(tmp_path)), "--address", "::1"),
+                                 code=2)
+    assert "needs brackets around its IPv6 host: [HOST]:PORT" in line
+    data_dir = tmp_path / "d"
+    line = assert_one_error_line(tradepact("serve", "--address", "127.0.0.1", "--dev-no-auth",
+                                           "--data-dir", str(data_dir)), code=2)
+    assert line.startswith("error: address '127.0.0.1' has no port: ") and "listen on" in line
+    assert not data_dir.exists()

@@ -53,6 +53,42 @@ class Connection:
                                else self.timeout)
 
 
+def address_problem(address: str) -> str | None:
+    """Why `address` is no HOST:PORT, or None when it is one.
+
+    gRPC quietly takes port 443 for a bare host, so `--address 127.0.0.1` would try
+    127.0.0.1:443 (and `serve` would listen there) rather than say the port is missing.
+    Targets gRPC spells with a scheme (unix:PATH, dns:///HOST:PORT, ...) pass unchecked."""
+    if not address.strip():
+        return "is empty"
+    if address.startswith(("unix:", "unix-abstract:", "vsock:")) or "://" in address:
+        return None
+    target = address.removeprefix("ipv4:").removeprefix("ipv6:").removeprefix("dns:")
+    if target.startswith("["):  # [::1]:50051
+        _, _, port = target.partition("]")
+        port = port.removeprefix(":") if port.startswith(":") else ""
+    else:
+        host, sep, port = target.rpartition(":")
+        port = port if sep else ""
+        if ":" in host:
+            return "needs brackets around its IPv6 host: [HOST]:PORT"
+    if not port:
+        return "has no port"
+    return None if port.isdigit() else f"has a port that is not a number ({port!r})"
+
+
+def check_address(address: str, *, listen: bool = False) -> None:
+    """Exit 2 with one error line unless `address` is a HOST:PORT."""
+    problem = address_problem(address)
+    if problem is None:
+        return
+    where = "listen on" if listen else "reach the server at"
+    err.print(f"[bold red]error:[/] address {escape(repr(address))} {escape(problem)}: "
+              f"--address and TRADEPACT_ADDRESS take the HOST:PORT to {where}, e.g. "
+              f"{DEFAULT_ADDRESS} (`tradepact serve`'s default)")
+    raise typer.Exit(2)
+
+
 _OPTIONS = [
     inspect.Parameter("address", inspect.Parameter.KEYWORD_ONLY, default=DEFAULT_ADDRESS,
                       annotation=Annotated[str, typer.Option(
@@ -107,6 +143,7 @@ def connected(fn: F) -> F:
     @functools.wraps(fn)
     def command(*args: Any, **kwargs: Any) -> Any:
         conn = Connection(**{n: kwargs.pop(n) for n in _NAMES}, json=kwargs.pop("as_json"))
+        check_address(conn.address)
         with handle_errors(address=conn.address):
             return fn(*args, conn=conn, **kwargs)
 
@@ -215,5 +252,5 @@ def enum_label(enum: Any, prefix: str, value: int) -> str:
     return "" if label == "UNSPECIFIED" else label
 
 
-__all__ = ["Connection", "connected", "enum_label", "enum_value", "err", "failed",
+__all__ = ["Connection", "address_problem", "check_address", "connected", "enum_label", "enum_value", "err", "failed",
            "handle_errors", "money", "out", "parse_dict", "parse_json_file", "print_json", "to_dict"]

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import typer
 
+from ._common import check_address
+
 #: The roles `tradepact token` signs (seller and buyer need --party).
 ROLES = ("platform", "reviewer", "admin", "seller", "buyer")
 
@@ -60,6 +62,7 @@ def serve(
         jwt_public_key=jwt_public_key, log_level=log_level, log_format=log_format,
         metrics_port=metrics_port, db_upgrade_on_start=db_upgrade, processes=processes)
     configure_logging(settings.log_level, settings.log_format)
+    check_address(settings.address, listen=True)
     if not settings.dev_no_auth and not (settings.jwt_secret or settings.jwt_public_key):
         typer.echo("error: set TRADEPACT_JWT_SECRET (or --jwt-public-key), or pass --dev-no-auth "
                    "for local development", err=True)
