@@ -46,6 +46,12 @@ _TRANSIT_CUES = re.compile(
     r"to (?:arrive|reach)|arriv|reach (?:your|the)|door to door|port to port|in transit|"
     r"estimated delivery|delivery takes|tracking|port-to-port|door-to-door|"
     r"时效|路上|运输时间|海运|空运|快递|陆运|铁路|班列|到港|到达|航程|船期|运输需要|运输要")
+# A carrier or mode named right before the duration: "DHL express 5-7 days to LA", "by sea 30 days",
+# "空运5天" is the time on the way ("by DHL within 3 days after payment" is when it leaves).
+_MODE_BEFORE = re.compile(
+    r"(?:\b(?:dhl|fedex|ups|tnt|ems|express|courier|by (?:sea|ocean|air|rail|train|truck|road))|"
+    r"\b(?:sea|ocean|air|rail|road) (?:freight|shipping)|海运|空运|快递|顺丰|陆运|铁路|班列)"
+    r"\s*(?:[:：]|is|takes?|needs?|about|around|approx\.?|roughly|大概|大约|约|要|需要|\s)*$")
 _NOT_LEAD = re.compile(
     r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
     r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
@@ -172,6 +178,10 @@ def find(view: MessageView) -> None:
         if lc_event is not None:
             lead = min(x for x in (lead, _nearest(LC_RECEIPT, clause, start - cs, end - cs)) if x is not None)
         transit = _nearest(_TRANSIT_CUES, clause, start - cs, end - cs)
+        if (transit is None and m.group(1) not in ("within", "in")
+                and _MODE_BEFORE.search(low, max(cs, start - 30), start)
+                and not _BASIS_AFTER.match(low, end)):
+            transit = 0
         if (_SAMPLE_TIME_BEFORE.search(low, max(ss, start - 40), start)
                 or for_samples and _SAMPLE_TIME_AFTER.match(low, end)):
             for_samples, lead = True, 0  # "sampling time: 5-7 days" across the colon too
@@ -215,6 +225,10 @@ def find(view: MessageView) -> None:
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
+
+
+# The event the time runs from, written right after it: "5 days after payment" is no transit.
+_BASIS_AFTER = re.compile(r"\s*(?:after|upon|from|once)\b|\s*(?:收到|付款|定金|下单)")
 
 
 def _of_samples(text: str) -> bool:
