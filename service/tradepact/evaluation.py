@@ -44,6 +44,7 @@ import argparse
 import json
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from itertools import permutations
@@ -369,14 +370,25 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m tradepact.evaluation", description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DATA_DIR)
-    parser.add_argument("--samples", type=Path, default=None)
+    parser.add_argument("--samples", type=Path, default=None,
+                        help=f"the shared samples' {SAMPLES_FILE} (or its directory; default "
+                             f"$TRADEPACT_SAMPLES_DIR/{SAMPLES_FILE}, else ../shared/samples/ "
+                             f"next to the repository)")
     parser.add_argument("--errors", action="store_true", help="list every wrong or missed value")
     args = parser.parse_args(argv)
+    sample_file = args.samples or samples_path()
+    if sample_file.is_dir():
+        sample_file = sample_file / SAMPLES_FILE
+    if args.samples is not None and not sample_file.is_file():
+        parser.exit(2, f"error: --samples: {sample_file} does not exist\n")
     extractor = RulesExtractor()
     sets = [("tests/data", load_transcripts(args.data))]
-    sample_file = args.samples or samples_path()
-    if sample_file.exists():
+    if sample_file.is_file():
         sets.append(("shared samples", load_samples(sample_file)))
+    else:  # a clone without ../shared: say so, rather than leave the section out unsaid
+        print(f"shared samples not found at {sample_file}: skipping them (set "
+              f"TRADEPACT_SAMPLES_DIR=DIR or pass --samples FILE to include them)",
+              file=sys.stderr, flush=True)
     for name, cases in sets:
         report = evaluate(cases, extractor, name)
         print(report.table())

@@ -260,3 +260,22 @@ def test_an_address_without_a_port_says_host_port_instead_of_trying_port_443(
                                            "--data-dir", str(data_dir)), code=2)
     assert line.startswith("error: address '127.0.0.1' has no port: ") and "listen on" in line
     assert not data_dir.exists()
+
+
+def test_eval_without_the_shared_samples_says_where_it_looked(tmp_path: Path) -> None:
+    import shutil
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(REPO / "tests" / "data" / "transcripts" / "en-basic-fob-agreed.json", data)
+    nowhere = tmp_path / "no-samples"
+    result = tradepact("eval", "--data", str(data), env={"TRADEPACT_SAMPLES_DIR": str(nowhere)})
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (f"shared samples not found at {nowhere / 'trade_snippets.jsonl'}: "
+                             "skipping them (set TRADEPACT_SAMPLES_DIR=DIR or pass --samples "
+                             "FILE to include them)\n")
+    assert result.stdout.startswith("tests/data: 1 transcripts")
+    assert "shared samples" not in result.stdout
+    line = assert_one_error_line(tradepact("eval", "--data", str(data), "--samples",
+                                           str(nowhere / "x.jsonl")), code=2)
+    assert line == f"error: --samples: {nowhere / 'x.jsonl'} does not exist"
