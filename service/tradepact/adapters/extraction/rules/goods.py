@@ -357,10 +357,16 @@ _BARE_WHOLE_PRICE = re.compile(
     r"(?:fob|cif|cfr|exw|ddp|dap|fca|cpt|cip)\b))", re.MULTILINE)
 
 
+_WHOLE_PRICE_WORDS = frozenset({"do", "at", "is", "it", "about", "ok", "okay", "deal"})
+
+
 def _find_bare_prices(view: MessageView, low: str) -> None:
     """A counter-offer often drops the currency: "can you do 3.20?", "make it 3.3"."""
     seen: list[int] = []
-    for pattern in (_BARE_PRICE, _BARE_PRICE_AFTER, _BARE_WHOLE_PRICE):
+    patterns = (_BARE_PRICE, _BARE_PRICE_AFTER) if "." in low else ()  # both need a decimal point
+    if not _WHOLE_PRICE_WORDS.isdisjoint(view.words):
+        patterns += (_BARE_WHOLE_PRICE,)
+    for pattern in patterns:
         for m in pattern.finditer(low):
             start, end = m.span(1)
             if start in seen or _DIFFERENCE_BEFORE.search(low, max(0, start - 24), start) \
