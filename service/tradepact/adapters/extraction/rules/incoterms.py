@@ -106,7 +106,7 @@ def _us_fob(low: str, end: int) -> bool:
 def _place_after(view: MessageView, end: int) -> tuple[str | None, int]:
     m = _PLACE_AFTER.match(view.text, end)
     if not m:
-        return None, end
+        return _known_place_after(view, end)
     words = m.group(1).split()
     # Keep leading capitalised words that are not stop words ("FOB Ningbo Price" -> Ningbo).
     kept: list[str] = []
@@ -123,6 +123,39 @@ def _place_after(view: MessageView, end: int) -> tuple[str | None, int]:
     if _ANOTHER_PLACE.match(view.text, place_end):
         return None, end  # "FOB Ningbo or Shanghai": ports to choose from, none named yet
     return place, place_end
+
+
+# Ports and cities of trade written in lower case ("usd 3.85/set fob ningbo" typed on a phone): a
+# lower-case word after the rule is only read as its place when it is one of these, since "fob
+# price", "fob our factory" or "cif terms" are written the same way.
+_KNOWN_PLACES = frozenset({
+    "ningbo", "shanghai", "shenzhen", "qingdao", "xiamen", "guangzhou", "tianjin", "dalian", "yantian",
+    "shekou", "nansha", "huangpu", "foshan", "dongguan", "yiwu", "lianyungang", "fuzhou", "shantou",
+    "zhongshan", "jiangmen", "zhuhai", "hangzhou", "suzhou", "wenzhou", "taizhou", "nanjing", "wuhan",
+    "chongqing", "chengdu", "zhangjiagang", "rizhao", "yantai", "weihai", "beijing", "hongkong", "hk",
+    "kaohsiung", "keelung", "taichung", "busan", "singapore", "hamburg", "rotterdam", "antwerp",
+    "felixstowe", "southampton", "bremerhaven", "genoa", "valencia", "barcelona", "piraeus", "gdansk",
+    "dubai", "jebel", "jeddah", "dammam", "mombasa", "lagos", "durban", "chittagong", "karachi",
+    "nhava", "mundra", "chennai", "mumbai", "colombo", "manila", "jakarta", "surabaya", "bangkok",
+    "haiphong", "sydney", "melbourne", "brisbane", "auckland", "vancouver", "toronto", "montreal",
+    "seattle", "oakland", "houston", "savannah", "miami", "chicago", "santos", "callao", "manzanillo",
+    "tokyo", "yokohama", "osaka", "kobe", "incheon", "klang", "tanjung", "penang", "istanbul", "mersin",
+})
+_LOWER_PLACE_AFTER = re.compile(
+    r"\s*[,:\-(]?\s*(?:(?:port of|at|to|in|port)\s+)?([a-z]+)(?:\s+port)?(?![a-z0-9&/@.'-]|\.[a-z])")
+
+
+def _known_place_after(view: MessageView, end: int) -> tuple[str | None, int]:
+    """A known port or city written in lower case right after the rule: "fob ningbo"."""
+    m = _LOWER_PLACE_AFTER.match(view.text, end)
+    if m is None or m.group(1) not in _KNOWN_PLACES:
+        return None, end
+    if _ANOTHER_LOWER_PLACE.match(view.low, m.end(1)):
+        return None, end  # "fob ningbo or shanghai": ports to choose from
+    return m.group(1), m.end(1)
+
+
+_ANOTHER_LOWER_PLACE = re.compile(r"(?:\s+port)?(?:\s+or\s+|\s*/\s*)(?:port of\s+)?[a-z]")
 
 
 # A second place offered beside the first: "Ningbo or Shanghai", "Ningbo/Shanghai port".
