@@ -101,6 +101,15 @@ def test_a_bad_token_prints_one_error_line_and_exits_1(server: ServerProcess) ->
     assert line.startswith("error: UNAUTHENTICATED:") and "request id" in line
 
 
+def test_no_token_is_one_error_line_that_says_unauthenticated_once(
+        server: ServerProcess) -> None:
+    result = tradepact("extract", "--address", server.address, str(FOB_JSON))
+    assert result.returncode == 1 and result.stdout == ""
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("error: UNAUTHENTICATED: missing bearer token "), line
+    assert "Traceback" not in result.stderr
+
+
 def test_field_violations_are_listed_under_the_error(tmp_path: Path) -> None:
     chat = tmp_path / "chat.json"
     chat.write_text(json.dumps({"messages": [{"role": "BUYER", "text": "hi"}] * 3}))

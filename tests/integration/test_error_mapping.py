@@ -21,6 +21,8 @@ RAISES = {
     "conflict": e.Conflict("order o-1 changed concurrently"),
     "missing": e.NotFound("order", "o-404"),
     "boom": RuntimeError("secret path /home/someone/db.sqlite3 leaked"),
+    "anonymous": e.Unauthenticated("missing bearer token"),
+    "down": e.Unavailable("the database (connection lost or busy); retry"),
 }
 
 
@@ -86,3 +88,16 @@ def test_an_unexpected_exception_is_internal_with_the_request_id_and_no_internal
     (info,) = details(err, error_details_pb2.RequestInfo)
     assert info.request_id == "trace-42"
     assert dict(err.trailing_metadata())["x-request-id"] == "trace-42"
+
+
+def test_the_status_message_does_not_repeat_the_code_in_words(channel):
+    # Not "UNAUTHENTICATED: unauthenticated: missing bearer token" at the caller.
+    cases = {"anonymous": (grpc.StatusCode.UNAUTHENTICATED, "missing bearer token"),
+             "down": (grpc.StatusCode.UNAVAILABLE,
+                      "the database (connection lost or busy); retry"),
+             "bad": (grpc.StatusCode.INVALID_ARGUMENT, "order_id: must not be empty; "
+                     "amount.currency_code: must be ISO 4217"),
+             "conflict": (grpc.StatusCode.ABORTED, "conflict: order o-1 changed concurrently")}
+    for name, (code, message) in cases.items():
+        err = _call(channel, name)
+        assert (err.code(), err.details()) == (code, message)

@@ -44,6 +44,22 @@ def status_code_for(exc: e.TradepactError) -> grpc.StatusCode:
     return grpc.StatusCode.INTERNAL
 
 
+#: The words some domain messages start with that only restate the status code; the status
+#: message drops them, or callers would see "UNAUTHENTICATED: unauthenticated: ...". (In the
+#: process, e.g. `--local` runs and logs, the domain message keeps them: there is no code.)
+_CODE_ECHOES: dict[grpc.StatusCode, str] = {
+    grpc.StatusCode.UNAUTHENTICATED: "unauthenticated: ",
+    grpc.StatusCode.UNAVAILABLE: "unavailable: ",
+    grpc.StatusCode.INVALID_ARGUMENT: "invalid input: ",
+}
+
+
+def status_message(exc: e.TradepactError, code: grpc.StatusCode) -> str:
+    """The status message of a domain error: its message without words that echo `code`."""
+    echo = _CODE_ECHOES.get(code)
+    return exc.message.removeprefix(echo) if echo else exc.message
+
+
 def _pack(msg: Any) -> any_pb2.Any:
     out = any_pb2.Any()
     out.Pack(msg)
@@ -59,6 +75,10 @@ def to_status(exc: e.TradepactError, request_id: str) -> status_pb2.Status:
         details.append(_pack(error_details_pb2.BadRequest(field_violations=[
             error_details_pb2.BadRequest.FieldViolation(field=v.field, description=v.description)
             for v in exc.violations])))
+    elif isinstance(exc, e.AlreadyExists) and exc.field:
+        details.append(_pack(error_details_pb2.BadRequest(field_violations=[
+            error_details_pb2.BadRequest.FieldViolation(
+                field=exc.field, description=exc.message)])))
     elif isinstance(exc, e.PreconditionFailed):
         details.append(_pack(error_details_pb2.PreconditionFailure(violations=[
             error_details_pb2.PreconditionFailure.Violation(
@@ -67,7 +87,8 @@ def to_status(exc: e.TradepactError, request_id: str) -> status_pb2.Status:
     elif isinstance(exc, e.Conflict):
         details.append(_pack(error_details_pb2.RetryInfo()))
     details.append(_pack(error_details_pb2.RequestInfo(request_id=request_id)))
-    return status_pb2.Status(code=code.value[0], message=exc.message, details=details)
+    return status_pb2.Status(code=code.value[0], message=status_message(exc, code),
+                             details=details)
 
 
 def internal_status(request_id: str) -> status_pb2.Status:
