@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tradepact.adapters.extraction.rules.incoterms import FIELD as INCOTERM
 from tradepact.adapters.extraction.rules.logistics import FIELD as MODE
 from tradepact.adapters.extraction.rules.patterns import (
     OPTION,
@@ -69,6 +70,8 @@ def settle(view: MessageView) -> None:
     if "\n" in view.low and view.mentions:
         _drop_exceptions(view)
     settled = _common_variant(view) if view.variants else set()
+    if view.variants:
+        _rule_on_request(view)
     pay = [m for m in view.mentions if m.field in _PAYMENT]
     if not pay:
         return
@@ -204,6 +207,22 @@ def _split_by_instrument(view: MessageView, pay: list[Mention]) -> bool:
     view.mentions = [m for m in view.mentions if m.field not in _PAYMENT]
     view.mentions += [Mention(SPLIT, split, start, end, kind), Mention(METHOD, (parts, None, None), start, end, kind)]
     return True
+
+
+def _rule_on_request(view: MessageView) -> None:
+    """"EXW Dongguan USD 0.58/pc. If you want FOB Shenzhen, add 0.03": a rule the message states
+    and another it offers under a condition are two offers to choose from, so the other side
+    naming either picks it. A condition that only repeats the stated rule changes nothing."""
+    stated = [m for m in view.mentions if m.field == INCOTERM and m.kind == STATEMENT]
+    offered = [m for m, _ in view.variants if m.field == INCOTERM
+               and all(m.value[0] != s.value[0] for s in stated)]
+    if not stated or not offered or any(m.value[1] is None for m in offered):
+        return
+    if len({s.value for s in stated}) > 1:
+        return
+    for m in stated:
+        m.kind = OPTION
+    view.mentions += [Mention(m.field, m.value, m.start, m.end, OPTION) for m in offered]
 
 
 def _as_options(mentions) -> None:
