@@ -194,10 +194,11 @@ def confirm(order_id: OrderArg, milestone: MilestoneArg,
             approval_hash: Annotated[str, typer.Option(
                 "--approval-hash", show_default=False,
                 help="The hash you reviewed (default: the milestone's current one, shown "
-                     "first)")] = "",
+                     "with the result)")] = "",
             payout_reference: Annotated[str, typer.Option("--payout-reference")] = "",
             key: KeyOpt = "", *, conn: Connection) -> None:
     """Approve a payout (reviewer); released once enough different reviewers approve."""
+    reviewed: tuple[escrow_pb2.Order, escrow_pb2.Milestone] | None = None
     with conn.client() as client:
         if approval_hash:
             milestone_id = _resolve(client, order_id, milestone)
@@ -205,15 +206,18 @@ def confirm(order_id: OrderArg, milestone: MilestoneArg,
             order = client.get_order(order_id=order_id).order
             m = _milestone(order, milestone)
             milestone_id, approval_hash = m.milestone_id, m.approval_hash
-            if not conn.json:
-                out.print("approving:")
-                show_review(order, m)
+            reviewed = order, m
         result = client.confirm_payout(order_id=order_id, milestone_id=milestone_id,
                                        approval_hash=approval_hash,
                                        payout_reference=payout_reference, idempotency_key=key)
     if conn.json:
         print_json(result)
-    elif result.released:
+        return
+    if reviewed:  # what the approval hash stood for, as it was read before approving; shown
+        # only once the server took the approval, so a refused call shows just its error
+        out.print("approved:")
+        show_review(*reviewed)
+    if result.released:
         out.print(f"released milestone {milestone_id}", style="green")
     else:
         out.print(f"approval recorded; {result.approvals_remaining} more approval(s) needed")
