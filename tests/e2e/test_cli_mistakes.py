@@ -301,3 +301,25 @@ def test_escrow_confirm_refused_shows_just_the_error_and_accepted_shows_what_was
     assert lines[0] == "approved:" and lines[1].startswith(f"order {order.order_id} milestone 1")
     assert f"approval hash {order.milestones[0].approval_hash}" in accepted.stdout
     assert lines[-1].startswith(("approval recorded;", "released milestone"))
+
+
+def test_help_names_each_environment_variable_once() -> None:
+    import typer.main
+
+    from tradepact_client.cli import app
+
+    result = tradepact("extract", "--help")
+    assert result.returncode == 0, result.stderr
+    assert "env var" not in result.stdout
+    for name in ("ADDRESS", "TOKEN", "TLS_CA", "CLIENT_CERT", "CLIENT_KEY"):
+        assert result.stdout.count(f"TRADEPACT_{name}") == 1, (name, result.stdout)
+
+    def options(command, path=()):  # every option of every command, as `--help` shows it
+        for sub_name, sub in getattr(command, "commands", {}).items():
+            yield from options(sub, (*path, sub_name))
+        for param in getattr(command, "params", ()):
+            yield path, param
+
+    for path, param in options(typer.main.get_command(app)):
+        if getattr(param, "envvar", None) and param.envvar in (param.help or ""):
+            assert not param.show_envvar, (path, param.name)

@@ -89,31 +89,35 @@ def check_address(address: str, *, listen: bool = False) -> None:
     raise typer.Exit(2)
 
 
+#: Each option names its environment variable once, in its help ("[TRADEPACT_ADDRESS]", as
+#: serve and token do), so Typer's own "[env var: ...]" is turned off (show_envvar=False).
 _OPTIONS = [
     inspect.Parameter("address", inspect.Parameter.KEYWORD_ONLY, default=DEFAULT_ADDRESS,
                       annotation=Annotated[str, typer.Option(
-                          "--address", envvar="TRADEPACT_ADDRESS",
+                          "--address", envvar="TRADEPACT_ADDRESS", show_envvar=False,
                           help="Server HOST:PORT [TRADEPACT_ADDRESS]",
                           rich_help_panel="Connection")]),
     inspect.Parameter("token", inspect.Parameter.KEYWORD_ONLY, default=None,
                       annotation=Annotated[str | None, typer.Option(
-                          "--token", envvar="TRADEPACT_TOKEN", show_default=False,
+                          "--token", envvar="TRADEPACT_TOKEN", show_envvar=False, show_default=False,
                           help="Bearer token, e.g. from `tradepact token` [TRADEPACT_TOKEN]",
                           rich_help_panel="Connection")]),
     inspect.Parameter("tls_ca", inspect.Parameter.KEYWORD_ONLY, default=None,
                       annotation=Annotated[Path | None, typer.Option(
-                          "--tls-ca", envvar="TRADEPACT_TLS_CA", exists=True, dir_okay=False,
+                          "--tls-ca", envvar="TRADEPACT_TLS_CA", show_envvar=False, exists=True, dir_okay=False,
                           help="CA certificate PEM: connect with TLS [TRADEPACT_TLS_CA]",
                           rich_help_panel="Connection")]),
     inspect.Parameter("client_cert", inspect.Parameter.KEYWORD_ONLY, default=None,
                       annotation=Annotated[Path | None, typer.Option(
-                          "--client-cert", envvar="TRADEPACT_CLIENT_CERT", exists=True,
-                          dir_okay=False, help="Client certificate PEM for mutual TLS",
+                          "--client-cert", envvar="TRADEPACT_CLIENT_CERT", show_envvar=False, exists=True,
+                          dir_okay=False, help="Client certificate PEM for mutual TLS "
+                               "[TRADEPACT_CLIENT_CERT]",
                           rich_help_panel="Connection")]),
     inspect.Parameter("client_key", inspect.Parameter.KEYWORD_ONLY, default=None,
                       annotation=Annotated[Path | None, typer.Option(
-                          "--client-key", envvar="TRADEPACT_CLIENT_KEY", exists=True,
-                          dir_okay=False, help="Client private key PEM for mutual TLS",
+                          "--client-key", envvar="TRADEPACT_CLIENT_KEY", show_envvar=False, exists=True,
+                          dir_okay=False, help="Client private key PEM for mutual TLS "
+                               "[TRADEPACT_CLIENT_KEY]",
                           rich_help_panel="Connection")]),
     inspect.Parameter("server_name", inspect.Parameter.KEYWORD_ONLY, default=None,
                       annotation=Annotated[str | None, typer.Option(
