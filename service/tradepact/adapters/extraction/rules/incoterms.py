@@ -185,7 +185,7 @@ def zh_place_after(view: MessageView, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-_NOT_IN_PLACE = frozenset("做报是的我们你他可以能要价还或和也都请就")
+_NOT_IN_PLACE = frozenset("做报是的我们你他可以能要价还或和也都请就每没不吗呢吧了")
 
 
 def _is_han(ch: str) -> bool:

@@ -91,7 +91,7 @@ _CUR_AMOUNT = r"(?:" + re.sub(r"\((?!\?)", "(?:", _MONEY_BEFORE.pattern) + "|" +
     re.sub(r"\((?!\?)", "(?:", _MONEY_AFTER.pattern) + ")"
 _FIXED = re.compile(
     _CUR_AMOUNT + r"\s*(?:t/?t\s*)?(?:as\s*(?:the\s*)?)?" + _DEPOSIT_NOUN + "|"
-    + _DEPOSIT_NOUN + r"\s*(?:of|is|:|为|是)?\s*" + _CUR_AMOUNT)
+    + _DEPOSIT_NOUN + r"\s*(?:of|is|:|为|是|(?:先|只|就)?(?:付|交|收|要)(?:个)?)?\s*" + _CUR_AMOUNT)
 # Days that go with a method: "L/C 60 days", "net 30", "O/A 30 days after invoice", "月结30天".
 _METHOD_DAYS = re.compile(r"\s*(?:at\s*)?(\d{2,3})\s*(?:days?|天)|[^.;\n]{0,30}?(\d{1,3})\s*days?\s*after")
 # The L/C named as the event a time runs from ("20-25 days after we receive the L/C", "收到信用证后
