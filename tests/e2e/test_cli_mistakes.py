@@ -323,3 +323,31 @@ def test_help_names_each_environment_variable_once() -> None:
     for path, param in options(typer.main.get_command(app)):
         if getattr(param, "envvar", None) and param.envvar in (param.help or ""):
             assert not param.show_envvar, (path, param.name)
+
+
+def test_tls_files_that_are_not_pem_of_their_kind_are_one_error_line(tmp_path: Path) -> None:
+    from tests.support.certs import make_ca
+
+    not_pem = tmp_path / "ca.pem"
+    not_pem.write_text("not a certificate\n")
+    nowhere = f"127.0.0.1:{free_port()}"
+    result = tradepact("extract", str(chat(tmp_path)), "--address", nowhere, "--tls-ca",
+                       str(not_pem))
+    # Not four lines of gRPC C-core log ("Could not load any root certificate", ...) first.
+    assert result.stderr == (f"error: --tls-ca {not_pem} is not a PEM certificate "
+                             "(-----BEGIN CERTIFICATE-----)\n")
+    assert result.returncode == 2
+    ca_path, _ = make_ca().write(tmp_path, "ca")
+    line = assert_one_error_line(tradepact(
+        "extract", str(chat(tmp_path)), "--address", nowhere, "--tls-ca", str(ca_path),
+        "--client-cert", str(ca_path), "--client-key", str(not_pem)), code=2)
+    assert line == (f"error: --client-key {not_pem} is not a PEM private key "
+                    "(-----BEGIN ... PRIVATE KEY-----)")
+    line = assert_one_error_line(tradepact(
+        "extract", str(chat(tmp_path)), "--address", nowhere, "--client-cert", str(ca_path)),
+        code=2)
+    assert line == "error: mutual TLS needs both --client-cert and --client-key"
+    # A real CA passes the check: the call is tried (and finds no server).
+    line = assert_one_error_line(tradepact("extract", str(chat(tmp_path)), "--address", nowhere,
+                                           "--tls-ca", str(ca_path), "--timeout", "3"))
+    assert line.startswith(f"error: UNAVAILABLE: no tradepact server answers at {nowhere}")

@@ -89,6 +89,44 @@ def check_address(address: str, *, listen: bool = False) -> None:
     raise typer.Exit(2)
 
 
+def _pem_problem(path: Path, kind: str) -> str | None:
+    """Why the file at `path` is not a PEM `kind` ("certificate" or "key"), or None."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    try:
+        if kind == "certificate":
+            x509.load_pem_x509_certificates(data)
+        else:
+            load_pem_private_key(data, password=None)
+    except TypeError:  # a key that needs a password: gRPC cannot use it either
+        return "is an encrypted private key: gRPC needs it unencrypted"
+    except ValueError:
+        return ("is not a PEM certificate (-----BEGIN CERTIFICATE-----)" if kind == "certificate"
+                else "is not a PEM private key (-----BEGIN ... PRIVATE KEY-----)")
+    return None
+
+
+def check_tls_files(conn: Connection) -> None:
+    """Exit 2 with one error line if a --tls-ca/--client-cert/--client-key file is no PEM of
+    its kind, or only one of the client pair is given. Checked before any channel exists: gRPC
+    would log several C-core lines and then fail each call with a misleading UNAVAILABLE."""
+    files = [("--tls-ca", conn.tls_ca, "certificate"),
+             ("--client-cert", conn.client_cert, "certificate"),
+             ("--client-key", conn.client_key, "key")]
+    for option, path, kind in files:
+        if path is not None and (problem := _pem_problem(path, kind)):
+            err.print(f"[bold red]error:[/] {option} {escape(str(path))} {escape(problem)}")
+            raise typer.Exit(2)
+    if (conn.client_cert is None) != (conn.client_key is None):
+        err.print("[bold red]error:[/] mutual TLS needs both --client-cert and --client-key")
+        raise typer.Exit(2)
+
+
 #: Each option names its environment variable once, in its help ("[TRADEPACT_ADDRESS]", as
 #: serve and token do), so Typer's own "[env var: ...]" is turned off (show_envvar=False).
 _OPTIONS = [
@@ -148,6 +186,7 @@ def connected(fn: F) -> F:
     def command(*args: Any, **kwargs: Any) -> Any:
         conn = Connection(**{n: kwargs.pop(n) for n in _NAMES}, json=kwargs.pop("as_json"))
         check_address(conn.address)
+        check_tls_files(conn)
         with handle_errors(address=conn.address):
             return fn(*args, conn=conn, **kwargs)
 
@@ -256,5 +295,5 @@ def enum_label(enum: Any, prefix: str, value: int) -> str:
     return "" if label == "UNSPECIFIED" else label
 
 
-__all__ = ["Connection", "address_problem", "check_address", "connected", "enum_label", "enum_value", "err", "failed",
+__all__ = ["Connection", "address_problem", "check_address", "check_tls_files", "connected", "enum_label", "enum_value", "err", "failed",
            "handle_errors", "money", "out", "parse_dict", "parse_json_file", "print_json", "to_dict"]
