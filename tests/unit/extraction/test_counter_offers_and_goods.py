@@ -215,3 +215,12 @@ def test_a_delivered_rule_is_no_goods_name():
                     "S: 双清包税到悉尼每台25美元。", "B: 行，就按25美元双清包税。")
     assert [(i.description, i.quantity, i.unit_price) for i in terms.line_items] == [
         ("料理机", Decimal("500"), Decimal("25"))]
+
+
+@pytest.mark.parametrize("text, price", [("单价45元，定金先付3000元，余款发货前付清。", "45"),
+                                         ("Unit price USD 4.50/pc, deposit USD 2,000 and the balance before shipment.",
+                                          "4.50"),
+                                         ("30% deposit, USD 3.20/pc FOB Ningbo", "3.20")])
+def test_a_deposit_amount_is_no_unit_price(text, price):
+    _, terms = chat(f"S: {text}", "B: ok")
+    assert [i.unit_price for i in terms.line_items] == [Decimal(price)]

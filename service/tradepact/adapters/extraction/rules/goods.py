@@ -67,6 +67,9 @@ _NOT_UNIT_PRICE = re.compile(
     r"\bfees?\b|\bcharges?\b|bank|commission|insurance|保险|手续费|order amount|orders? (?:above|over|below|under)|"
     r"≤|≥|<|>|minimum|at least|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|"
     r"budget|预算")
+# An amount its own clause calls a deposit or a balance is a payment, not a unit price.
+_DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金|订金|預付|预付款?|首付|尾款|餘款|余款)"
+                             r"[^,，;；。.:：]{0,12}$")
 _ONE_OFF_COST = re.compile(r"sample|mou?ld|tooling|plate|样|模|版")
 # What an amount is for: the nearest of these written before it in its sentence. A fee ("mould
 # fee -- the cost of each plate is RMB 500") is not a unit price, however "each" it is.
@@ -391,6 +394,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
             view.add(CURRENCY, (code,), start, end)
         else:
             _fee_currency(view, low, start, end, code)
+        return
+    if _DEPOSIT_AMOUNT.search(low, cs, start):
+        view.add(CURRENCY, (code,), start, end)  # "定金先付3000元", "deposit USD 2,000": a payment
         return
     if _DIFFERENCE_BEFORE.search(low, ss, start) or _DIFFERENCE_AFTER.match(low, end):
         view.add(CURRENCY, (code,), start, end)  # a difference of prices, not a price
