@@ -351,3 +351,24 @@ def test_tls_files_that_are_not_pem_of_their_kind_are_one_error_line(tmp_path: P
     line = assert_one_error_line(tradepact("extract", str(chat(tmp_path)), "--address", nowhere,
                                            "--tls-ca", str(ca_path), "--timeout", "3"))
     assert line.startswith(f"error: UNAVAILABLE: no tradepact server answers at {nowhere}")
+
+
+def test_a_final_contract_without_a_lead_time_names_that_gap_once(tmp_path: Path) -> None:
+    from google.protobuf import json_format
+
+    from tests.support.samples import sample_parties, sample_terms
+    from tradepact.domain.findings import review_terms
+    from tradepact.entrypoints.grpc.converters.contracts import parties_to_pb
+    from tradepact.entrypoints.grpc.converters.terms import terms_to_pb
+
+    terms = sample_terms()
+    terms = terms.model_copy(update={"lead_time": type(terms.lead_time)()})
+    terms = terms.model_copy(update={"findings": review_terms(terms)})  # as extract gives them
+    terms_json, parties = tmp_path / "terms.json", tmp_path / "parties.json"
+    terms_json.write_text(json_format.MessageToJson(terms_to_pb(terms)))
+    parties.write_text(json_format.MessageToJson(parties_to_pb(sample_parties())))
+    line = assert_one_error_line(tradepact("contract", "render", str(terms_json), "--parties",
+                                           str(parties), "-o", str(tmp_path / "c.pdf"),
+                                           "--local", "--final"))
+    assert line == ("error: a final contract needs every term settled: lead_time.days "
+                    "(the lead time is missing)")

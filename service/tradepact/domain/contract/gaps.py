@@ -168,7 +168,20 @@ def blocking_gaps(terms: TradeTerms, parties: Parties) -> list[Gap]:
     for finding in terms.findings:
         if finding.severity is Severity.BLOCKING:
             field = finding.field or finding.code
-            if not any(g.field == field for g in gaps):
+            if not any(_names_the_same(g.field, field, finding.code) for g in gaps):
                 gaps.append(Gap(field=field, reason=GapReason.FINDING,
                                 description=finding.message or finding.code))
     return gaps
+
+
+def _names_the_same(gap_field: str, finding_field: str, code: str) -> bool:
+    """Whether a gap already names what a blocking finding does, so it is listed once.
+
+    The same field, or, for a finding that only says a term is missing (LEAD_TIME_MISSING on
+    `lead_time`, LINE_ITEMS_MISSING on `line_items`), a gap on a part of it (`lead_time.days`,
+    `line_items[0].unit_price`): the checks above found the same hole and say where it is. A
+    finding that says something else of a term (CONFLICTING, ...) stays next to such a gap."""
+    if gap_field == finding_field:
+        return True
+    return code.endswith("_MISSING") and gap_field.startswith((f"{finding_field}.",
+                                                               f"{finding_field}["))
