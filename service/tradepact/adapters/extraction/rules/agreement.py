@@ -28,6 +28,10 @@ from tradepact.adapters.extraction.rules.patterns import (
 from tradepact.domain.terms import Evidence, TermStatus
 from tradepact.domain.transcript import Role
 
+# A value the message turns down where it names it ("40 days is too long", "25天来不及"): no offer
+# of this side, and the other side's offer of it is off the table.
+REJECTED = "rejected"
+
 _ACCEPT = re.compile(
     r"(?<![a-z])(?:ok(?:ay|ey)?|deal|agreed|agree|confirmed|confirm(?= (?:the )?(?:order|price|terms|all|it))|"
     r"i confirm|we confirm|sounds (?:good|great|fine)|fine(?: with (?:us|me|that|this))?|"
@@ -135,6 +139,14 @@ class FieldState:
               alternatives: bool = False) -> None:
         """One message's distinct values for this field; `alternatives` when the message offers
         them as a choice ("T/T or L/C") rather than as tiers or conditions."""
+        turned_down = [g for g in groups if g.kind == REJECTED]
+        if turned_down:
+            # "45 days is too long, can you do 30?": the counter first, then what it turned down
+            rest = [g for g in groups if g.kind != REJECTED]
+            if rest:
+                self.offer(rest, role, accepting, alternatives)
+            self._turn_down(turned_down, role)
+            return
         if any(g.kind == OPTION for g in groups):  # one of a list of options: nothing chosen
             self._table(groups, role, options=True, alternatives=alternatives)
             return
@@ -174,6 +186,16 @@ class FieldState:
                 own[-1].evidence += c.evidence
             return
         self._table([c], role, options=False)
+
+    def _turn_down(self, cands: list[Candidate], role: Role) -> None:
+        """The other side's pending offer of a value this side turns down leaves the table (an
+        agreed value stays: turning it down later is no new term)."""
+        gone = [p for p in self.pending if p.role != role
+                and any(compatible(p.value, c.value) for c in cands)]
+        if gone:
+            self.superseded += gone
+            self.pending = [p for p in self.pending if p not in gone]
+            self.options = self.options and len(self.pending) > 1
 
     def _table(self, cands: list[Candidate], role: Role, options: bool,
                alternatives: bool = False) -> None:

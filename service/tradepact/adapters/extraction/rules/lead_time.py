@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from tradepact.adapters.extraction.rules.patterns import RANGE_SEP, Cue, MessageView, Prefilter
+from tradepact.adapters.extraction.rules.agreement import REJECTED
+from tradepact.adapters.extraction.rules.patterns import (
+    RANGE_SEP,
+    Cue,
+    Mention,
+    MessageView,
+    Prefilter,
+)
 from tradepact.adapters.extraction.rules.payment import LC_RECEIPT
 from tradepact.domain.terms import LeadTimeBasis
 
@@ -30,10 +37,10 @@ _DURATION = re.compile(
     r"(?<![\d.])(\d{1,3}|" + _ONE + r")(?:(?:\s*(?:天|日|days?))?" + RANGE_SEP + r"(\d{1,3}))?\s*" + _UNIT + r"(?![a-z])"
     r"(?:\s*(?:以内|之内|内))?")
 _LEAD_CUES = re.compile(
-    r"lead\s*-?\s*time|leadtime|production|produce|producing|manufactur|ready|finish|complete|\bbulk\b|"
+    r"lead\s*-?\s*time|leadtime|production|produce|\bprod\b|\bprodn\b|producing|manufactur|ready|finish|complete|\bbulk\b|"
     r"delivery time|delivery date|deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
     r"shipment (?:within|in)|ship within|dispatch|l/t|(?<![a-z])lt(?![a-z])|"
-    r"after (?:the )?(?:pp |pre-?production )?(?:deposit|artwork|sample|order|design|payment|receiv|receipt)|upon receipt|"
+    r"after (?:the )?(?:pp |pre-?production )?(?:deposit|dep\b|artwork|sample|order|design|payment|receiv|receipt)|upon receipt|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|(?<![a-z])to make (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|做货|排产|"
     # how fast the goods can be made: "加班最快20天", "18天能做出来吗", "fastest 20 days with overtime"
@@ -79,7 +86,7 @@ _SAMPLE_APPROVAL = re.compile(
 _BEFORE_EVENT = re.compile(r"\s*(?:prior to|before|ahead of|in advance)\b|\s*(?:前|之前)")
 _BASIS = [
     (LC_RECEIPT, LeadTimeBasis.AFTER_DEPOSIT),
-    (re.compile(r"deposit|down payment|prepayment|advance payment|payment received|receiv\w* (?:the )?payment|"
+    (re.compile(r"deposit|\bdep\b|down payment|prepayment|advance payment|payment received|receiv\w* (?:the )?payment|"
                 r"定金|订金|预付款|收到款|付款后"), LeadTimeBasis.AFTER_DEPOSIT),
     (_SAMPLE_APPROVAL, LeadTimeBasis.AFTER_SAMPLE_APPROVAL),
     (re.compile(r"artwork|design (?:confirm|approv)|logo (?:confirm|approv)|稿|设计确认|图纸确认"),
@@ -159,6 +166,8 @@ def find(view: MessageView) -> None:
     durations = list(_DURATION.finditer(low))
     has_lc = not view.words.isdisjoint(("l", "lc", "letter")) or "信用证" in low
     keep = _delay_report_terms(view, durations) if _DELAY_REPORT.in_message(view) else None
+    lead_elsewhere = len(durations) > 1 and "shipping" in view.words and any(
+        _STATED_LEAD.search(low, *view.clause_at(d.start())) for d in durations)
     for i, m in enumerate(durations):
         if keep is not None and i not in keep:
             continue
@@ -166,12 +175,13 @@ def find(view: MessageView) -> None:
         cs, ce = view.clause_at(start)
         ss, se = view.sentence_at(start)
         clause, sentence = low[cs:ce], low[ss:se]
-        if _TURNED_DOWN.match(low, end):
-            continue
+        turned_down = _TURNED_DOWN.match(low, end) is not None
         # "20-25 days after we receive the L/C": the L/C's arrival starts the time, as a deposit does
         lc_event = LC_RECEIPT.search(clause) if has_lc else None
-        if _NOT_LEAD.search(clause if lc_event is None else LC_RECEIPT.sub(_blank, clause)) \
-                or _BEFORE_EVENT.match(low, end):
+        checked = clause if lc_event is None else LC_RECEIPT.sub(_blank, clause)
+        if "到" in checked:
+            checked = _FUNDS_IN.sub(_blank, checked)
+        if _NOT_LEAD.search(checked) or _BEFORE_EVENT.match(low, end):
             continue
         for_samples = _of_samples(clause)
         lead = _nearest(_LEAD_CUES, clause, start - cs, end - cs)
@@ -182,6 +192,12 @@ def find(view: MessageView) -> None:
                 and _MODE_BEFORE.search(low, max(cs, start - 30), start)
                 and not _BASIS_AFTER.match(low, end)):
             transit = 0
+        if transit is None and not view.ascii and _ARRIVES_AFTER.match(low, end):
+            transit = 0  # "大概5天到"
+        if (transit is None and m.group(1) is None and lead_elsewhere
+                and _SHIPPING_BEFORE.search(low, max(cs, start - 24), start)
+                and not _STATED_LEAD.search(clause) and not _BASIS_AFTER.match(low, end)):
+            transit = 0
         if (_SAMPLE_TIME_BEFORE.search(low, max(ss, start - 40), start)
                 or for_samples and _SAMPLE_TIME_AFTER.match(low, end)):
             for_samples, lead = True, 0  # "sampling time: 5-7 days" across the colon too
@@ -190,7 +206,7 @@ def find(view: MessageView) -> None:
             transit = _nearest(_TRANSIT_CUES, sentence, start - ss, end - ss)
             if transit is None and (_NOT_LEAD.search(sentence) or _of_samples(sentence)):
                 continue
-        if lead is None and transit is None and _MESSAGE_LEAD.search(low) \
+        if lead is None and transit is None and (turned_down or _MESSAGE_LEAD.search(low)) \
                 and not _TRANSIT_CUES.search(low):
             lead = 1000  # the message is about lead time ("45 days is too long, make it 30 days")
         if lead is None and transit is None:
@@ -208,6 +224,12 @@ def find(view: MessageView) -> None:
             lo = None
         if lo is not None and hi < lo:
             continue
+        if turned_down:
+            if (transit is None or (lead is not None and lead < transit)) and not for_samples \
+                    and not view.excluded(start):
+                # "40 days is too long": the other side's offer of it is turned down
+                view.mentions.append(Mention(LEAD, (lo, hi, working or None, None), start, end, REJECTED))
+            continue
         if transit is not None and (lead is None or transit <= lead):
             if not for_samples:  # how long samples travel tells nothing of the goods
                 view.add(TRANSIT, (lo, hi), start, end)
@@ -221,6 +243,20 @@ def find(view: MessageView) -> None:
         for m in _IN_STOCK.finditer(low):
             if not view.negated(m.start()) and not _DURATION.search(low):
                 view.add(LEAD, (None, None, None, LeadTimeBasis.IN_STOCK), m.start(), m.end())
+
+
+# The deposit arriving starts the time ("Production 18-20 days after 定金到账", "定金到账后25天"):
+# money arriving in N days ("电汇最快3天到账") is no lead time, this is its basis.
+_FUNDS_IN = re.compile(
+    r"after\s*(?:the\s*)?(?:定金|订金|预付款|首付款?|货款|全款|款项?)\s*到[账帐]|"
+    r"(?:定金|订金|预付款|首付款?|货款|全款|款项?)\s*到[账帐]\s*(?:后|之后|以后)")
+# Arriving after the time: "大概5天到", "7天左右到货", "3天能到港" is the time on the way.
+_ARRIVES_AFTER = re.compile(
+    r"\s*(?:左右|上下)?\s*(?:就|能|可以|即可|可|才)?\s*(?:到货|到达|到港|送到|到)(?![\d一二两三四五六七八九十])")
+# "Lead time 25 days, shipping 30-35 days": with the lead time stated in another clause, a duration
+# right after a bare "shipping" is the time on the way ("shipping within 30 days" still ships).
+_SHIPPING_BEFORE = re.compile(r"\bshipping\s*(?:time\s*)?(?:[:：]|is|takes?|about|around|approx\.?|\s)*$")
+_STATED_LEAD = re.compile(r"lead\s*-?\s*time|leadtime|production|交期|货期|生产")
 
 
 def _blank(m: re.Match[str]) -> str:
