@@ -60,11 +60,15 @@ class NotFound(TradepactError):
 
 
 class AlreadyExists(TradepactError):
-    """An entity with that id exists already."""
+    """An entity with that id exists already.
 
-    def __init__(self, kind: str, ident: str) -> None:
-        self.kind, self.ident = kind, ident
-        super().__init__(f"{kind} {ident!r} already exists")
+    `field`, when the duplicate is a request field's value, names it (the status then
+    carries it as a field violation), and `detail` says what it already belongs to.
+    """
+
+    def __init__(self, kind: str, ident: str, *, field: str = "", detail: str = "") -> None:
+        self.kind, self.ident, self.field, self.detail = kind, ident, field, detail
+        super().__init__(f"{kind} {ident!r} already exists" + (f": {detail}" if detail else ""))
 
 
 class Unauthenticated(TradepactError):

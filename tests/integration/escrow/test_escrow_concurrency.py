@@ -102,9 +102,9 @@ def test_confirm_and_cancel_racing_move_the_money_exactly_once(world, engine, ro
 def test_32_concurrent_fundings_never_over_fund(world, engine, round_):
     o = world.order(total=100_000)
     m = o.milestones[0]  # 30,000 minor units; 32 payments of 1,000 can only fit 30
-    outcomes = race([lambda: uc.record_funding(
-        uc.RecordFunding(o.id, m.id, 1_000, "PAY", key()), PLATFORM, world.uow)
-        for _ in range(THREADS)])
+    outcomes = race([lambda i=i: uc.record_funding(  # one bank payment each
+        uc.RecordFunding(o.id, m.id, 1_000, f"PAY-{i}", key()), PLATFORM, world.uow)
+        for i in range(THREADS)])
     # The 30th payment completes the milestone; the last two find it FUNDED.
     assert outcomes == Counter({"ok": 30, "IllegalTransition": 2}), outcomes
     assert uc.ledger_summary(o.id, ADMIN, world.uow).funded_minor == 30_000

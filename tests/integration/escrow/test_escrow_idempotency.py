@@ -26,7 +26,7 @@ def test_replay_returns_the_original_response_and_moves_no_money(world):
     o = world.order()
     k = key()
     first = fund(world, o, 10_000, k)
-    fund(world, o, 5_000, key())  # the order moves on
+    fund(world, o, 5_000, key(), ref="PAY-2")  # the order moves on (another bank payment)
     again = fund(world, o, 10_000, k)
     assert again == first  # the response recorded the first time, not today's order
     assert uc.ledger_summary(o.id, ADMIN, world.uow).funded_minor == 15_000
@@ -47,7 +47,7 @@ def test_keys_are_scoped_per_principal(world):
     k = key()
     fund(world, o, 10_000, k)
     other_platform = PLATFORM.__class__.from_role_strings("svc-platform-2", ["platform"])
-    fund(world, o, 10_000, k, who=other_platform)
+    fund(world, o, 10_000, k, ref="PAY-2", who=other_platform)
     assert uc.ledger_summary(o.id, ADMIN, world.uow).funded_minor == 20_000
 
 
@@ -184,7 +184,8 @@ def test_a_replay_does_not_wait_for_another_write_on_the_order(world, engine):
     k = key()
     first = fund(world, o, 10_000, k)
     busy = uc.EscrowUnitOfWork(PausingStore(engine), world.uow.settings)
-    other = threading.Thread(target=lambda: fund(world, o, 5_000, key(), uow=busy))
+    other = threading.Thread(target=lambda: fund(world, o, 5_000, key(), ref="PAY-2",
+                                                 uow=busy))
     other.start()
     try:
         assert busy.store.inside.wait(30)

@@ -126,7 +126,7 @@ class EscrowMachine(RuleBasedStateMachine):
         o, m = self._pick(data)
         remaining = max(1, m.amount_minor - m.funded_minor)
         amount = data.draw(st.one_of(st.just(remaining), st.integers(1, remaining + 2)))
-        cmd = uc.RecordFunding(o.id, m.id, amount, "PAY", key())
+        cmd = uc.RecordFunding(o.id, m.id, amount, f"PAY-{key()}", key())  # a new payment
 
         def expect(b, a, _):
             assert who is PLATFORM
@@ -220,7 +220,8 @@ class EscrowMachine(RuleBasedStateMachine):
         for reviewer in (REVIEWER_1, REVIEWER_2, REVIEWER_1):
             m = self._order(o.id).milestone(m.id)
             if m.state is MilestoneState.PENDING:
-                cmd = uc.RecordFunding(o.id, m.id, m.amount_minor - m.funded_minor, "PAY", key())
+                cmd = uc.RecordFunding(o.id, m.id, m.amount_minor - m.funded_minor,
+                                       f"PAY-{key()}", key())
                 uc.record_funding(cmd, PLATFORM, self.uow)
             elif m.state is MilestoneState.FUNDED:
                 ev = (EvidenceItem(type=m.release_condition, document_ref="DOC-OK"),)

@@ -407,6 +407,11 @@ class SqlEscrowTx:
             stmt = stmt.where(ledger_entries.c.order_id == order_id)
         return [_entry(r) for r in self.conn.execute(stmt)]
 
+    def funded_with_reference(self, order_id: str, reference: str) -> tuple[str, int] | None:
+        """(milestone id, amount) of the order's funding recorded under this payment reference."""
+        rows = self._fetch(("fund_reference", {"order_id": order_id, "reference": reference}))[0]
+        return (rows[0][0], rows[0][1]) if rows else None
+
     def ledger_sum(self) -> int:
         """The sum of every entry in the ledger (zero when healthy)."""
         self.flush()

@@ -53,6 +53,9 @@ SQL = {
                     "payload_json, prev_hash, hash) VALUES (:order_id, :sequence, :kind, "
                     ":actor, :at, :payload_json, :prev_hash, :hash)",
     "notify": "SELECT pg_notify(:channel, :payload)",
+    "fund_reference": "SELECT milestone_id, amount_minor FROM escrow_ledger_entries "
+                      "WHERE order_id = :order_id AND reference = :reference "
+                      "AND movement = 'FUND' AND account = 'ESCROW_HELD'",
 }
 PG_SQL = {name: re.sub(r":(\w+)", r"%(\1)s", sql) for name, sql in SQL.items()}
 _PG_PLAIN = dict(PG_SQL)  # before the guards below wrap the UPDATEs

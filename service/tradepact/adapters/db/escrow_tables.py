@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, DateTime, Index, Text, UniqueConstraint
+from sqlalchemy import BigInteger, DateTime, Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 _TS = DateTime(timezone=True)
@@ -72,10 +72,19 @@ class EscrowMilestoneRow(SQLModel, table=True):
     version: int = 0
 
 
+# A FUND movement's ESCROW_HELD leg carries the bank's payment reference: one per order, so
+# one bank payment is never counted twice (the use case refuses it first, under the order's
+# lock; this index is the last line).
+FUND_REFERENCE_WHERE = "movement = 'FUND' AND account = 'ESCROW_HELD'"
+
+
 class EscrowLedgerEntryRow(SQLModel, table=True):
     """One leg of a balanced movement; signed minor units (+ debit, - credit). Append-only."""
 
     __tablename__ = "escrow_ledger_entries"
+    __table_args__ = (Index("uq_escrow_ledger_fund_reference", "order_id", "reference",
+                            unique=True, sqlite_where=text(FUND_REFERENCE_WHERE),
+                            postgresql_where=text(FUND_REFERENCE_WHERE)),)
 
     id: int | None = Field(default=None, primary_key=True)
     movement_id: str = Field(index=True, max_length=64)

@@ -112,11 +112,17 @@ def _commit(tx: EscrowTx, order: Order, before: dict[str, MilestoneMoney], effec
 
 
 def _on_order(uow: EscrowUnitOfWork, principal: Principal, operation: str, cmd: Any,
-              act: Callable[[Order, str], Effect]) -> Order:
-    """The common shape: lock the visible order, act on it, commit."""
+              act: Callable[[Order, str], Effect], *,
+              check: Callable[[EscrowTx, Order], None] | None = None) -> Order:
+    """The common shape: lock the visible order, act on it, commit.
+
+    `check` runs on the locked order before `act`, for rules that read more of the store.
+    """
     def work(tx: EscrowTx, now: datetime) -> Order:
         order = load_visible(tx, principal, cmd.order_id, lock=True)
         before = {m.id: m.money() for m in order.milestones}  # as locked, before acting
+        if check is not None:
+            check(tx, order)
         return _commit(tx, order, before, act(order, iso(now)), principal.subject, now)
     return _idempotent(uow, principal, operation, cmd, work, locks_order=cmd.order_id)
 
@@ -198,16 +204,32 @@ def create_order(cmd: CreateOrder, principal: Principal, uow: EscrowUnitOfWork) 
 
 
 def record_funding(cmd: RecordFunding, principal: Principal, uow: EscrowUnitOfWork) -> Order:
-    """The platform records a buyer payment into escrow; partial payments accumulate."""
+    """The platform records a buyer payment into escrow; partial payments accumulate.
+
+    One bank payment is recorded once: a payment reference already funding the order (under
+    any idempotency key, for any milestone or amount) is AlreadyExists on `payment_reference`
+    and nothing is written. A retry with the same key still replays the first response. The
+    check runs under the order's lock, so of two racing requests exactly one records it.
+    References are unique per order (banks' references may repeat across payers); surrounding
+    whitespace does not make a new one.
+    """
     require_role(principal, "record funding", Role.PLATFORM)
+    reference = cmd.payment_reference.strip()
+
+    def check(tx: EscrowTx, order: Order) -> None:
+        if reference and (seen := tx.funded_with_reference(order.id, reference)) is not None:
+            raise AlreadyExists(
+                "payment reference", reference, field="payment_reference",
+                detail=f"it already funded milestone {seen[0]} of this order with {seen[1]} "
+                       f"minor units; a bank payment is recorded once")
 
     def act(order: Order, at: str) -> Effect:
         if cmd.currency and cmd.currency != order.currency:
             raise InvalidInput("amount.currency_code", f"must be the order currency "
                                                        f"{order.currency}")
-        return model.fund(order, cmd.milestone_id, cmd.amount_minor, cmd.payment_reference, at,
+        return model.fund(order, cmd.milestone_id, cmd.amount_minor, reference, at,
                           uow.new_id())
-    return _on_order(uow, principal, "record_funding", cmd, act)
+    return _on_order(uow, principal, "record_funding", cmd, act, check=check)
 
 
 def submit_evidence(cmd: SubmitEvidence, principal: Principal, uow: EscrowUnitOfWork) -> Order:
