@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from tradepact.adapters.extraction.rules import RulesExtractor
-from tradepact.domain.terms import LeadTimeBasis, TermStatus
+from tradepact.domain.grounding import verify_grounding
+from tradepact.domain.terms import LeadTimeBasis, TermStatus, TransportMode
 from tradepact.domain.transcript import Message, Role, Transcript
 
 S, B = Role.SELLER, Role.BUYER
@@ -61,3 +62,26 @@ def test_a_lead_time_turned_down_is_off_the_table():
     assert terms.lead_time.status == TermStatus.CONFLICTING
     terms = chat((S, "Lead time 40 days."), (B, "60 days would be too long, but 40 days is fine."))
     assert lead(terms) == (40, 40) and terms.lead_time.status == TermStatus.AGREED
+
+
+def grounded_mode(*turns: tuple[Role, str]):
+    transcript = Transcript(messages=[Message(role=r, text=t) for r, t in turns])
+    kept, _ = verify_grounding(RulesExtractor().extract(transcript), transcript)
+    mode = kept.logistics.mode
+    return None if mode in (None, TransportMode.UNSPECIFIED) else mode
+
+
+def test_a_courier_glued_to_chinese_is_the_mode():
+    assert grounded_mode((S, "全款后2天发货，走FedEx。"), (B, "好的")) == TransportMode.EXPRESS
+    assert grounded_mode((S, "今天发UPS给你。"), (B, "好的")) == TransportMode.EXPRESS
+    # documents by courier say nothing of the goods; a word holding the letters is no courier
+    assert grounded_mode((S, "正本文件走DHL寄给你。"),) is None
+    assert grounded_mode((S, "We make setups for systems."),) is None
+
+
+def test_a_truck_sent_for_the_goods_is_road():
+    for text in ("出厂价，你们安排货车来厂里拉就行。", "EXW 佛山，客户自己派車來提貨。", "我们可以叫辆车去港口。",
+                 "货车运输到仓库。"):
+        assert grounded_mode((S, text), (B, "好的")) == TransportMode.ROAD, text
+    for text in ("我下周开车去你们工厂看看。", "我们安排车间加班生产。", "这是汽车配件。"):
+        assert grounded_mode((S, text), (B, "好的")) is None, text

@@ -16,7 +16,7 @@ TRIGGERS = ("port", "ports", "marine", "master", "装运港", "卸货港", "海�
             "air", "airfreight", "express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "rail",
             "railway", "plane", "airplane", "train", "truck", "trucking", "road", "seafreight",
             "海运", "船期", "整柜", "拼箱", "柜", "空运", "快递", "顺丰", "铁路", "班列", "陆运", "卡车", "汽运",
-            "汽车运输", "multimodal", "多式联运", "trucks", "lorry", "装柜") + DOCUMENT_WORDS
+            "汽车运输", "货车", "车", "multimodal", "多式联运", "trucks", "lorry", "装柜") + DOCUMENT_WORDS
 
 # (pattern, family, detail): family SEA with detail FCL/LCL merges with a bare SEA statement.
 MODES = [
@@ -43,15 +43,20 @@ MODES = [
     (re.compile(r"\bby air\b|\bair ?freight\b|\bair shipping\b|\bair cargo\b|\bvia air\b|\bship by air\b|空运|"
                 r"\bair (?:shipment|transport(?:ation)?)\b|\bby (?:air)?plane\b"),
      "AIR", None, ("air", "airfreight", "plane", "airplane", "空运")),
-    (re.compile(r"\bexpress\b|\bcourier\b|\bdhl\b|\bfedex\b|\bups\b|\btnt\b|\bems\b|快递|顺丰|\bsf express\b"),
+    # a courier's name may be glued to Chinese ("走DHL", "发FedEx"): no \b between 走 and d
+    (re.compile(r"(?<![a-z0-9_])(?:express|courier|dhl|fedex|ups|tnt|ems)(?![a-z0-9_])|快递|顺丰|\bsf express\b"),
      "EXPRESS", None, ("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "快递", "顺丰")),
     (re.compile(r"\bby rail\b|\brail ?freight\b|\bby train\b|铁路|中欧班列|班列|"
                 r"\b(?:by|via) (?:the )?(?:rail|railway)\b|\brail(?:way)? transport(?:ation)?\b"), "RAIL", None,
      ("rail", "railfreight", "railway", "train", "铁路", "班列")),
     (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b|\broad freight\b|"
                 r"\b(?:your|own|buyer'?s) (?:own )?(?:truck|trucks|lorry)\b|陆运|卡车|汽运|"
-                r"\bby lorry\b|\broad transport(?:ation)?\b|汽车运输"), "ROAD", None,
-     ("truck", "trucks", "trucking", "road", "lorry", "陆运", "卡车", "汽运", "汽车运输")),
+                r"\bby lorry\b|\broad transport(?:ation)?\b|汽车运输|货车运输|"
+                # a truck sent for the goods: "安排货车来厂里拉", "派车来提货", "叫辆车去港口"
+                # (not "开车去你们工厂" - a visit - nor "安排车间")
+                r"(?:(?:安排|派|叫|找|用)(?:个|辆|台)?(?:货车|车)|开(?:个|辆|台)?货车)\s*(?:过来|過來|来|來|去|到|拉|提|运|運)"),
+     "ROAD", None,
+     ("truck", "trucks", "trucking", "road", "lorry", "陆运", "卡车", "汽运", "汽车运输", "货车", "车")),
     (re.compile(r"\bmultimodal\b|\bmulti-modal\b|多式联运"), "MULTIMODAL", None, ("multimodal", "multi", "多式联运")),
 ]
 _TRIGGERED = Prefilter(TRIGGERS)
@@ -80,7 +85,7 @@ _ORDER_VERB = re.compile(
     r"(?:先|去|再|直接|马上|赶紧|帮你|帮我|你|您|亲|拍下|下单)\s*$")
 _DOCUMENT_NOUN_AFTER = re.compile(r"\s*(?:副本|复印件|複印件|正本|号|號|日|抬头|抬頭|草稿|确认件|样本|copy)")
 _DIGIT = re.compile(r"\d")
-_COURIERS = re.compile(r"\b(dhl|fedex|ups|tnt|ems|sf express)\b|顺丰")
+_COURIERS = re.compile(r"(?<![a-z0-9_])(dhl|fedex|ups|tnt|ems|sf express)(?![a-z0-9_])|顺丰")
 _DOCS = re.compile(r"documents?|\bdocs?\b|original|b/?l|invoice|文件|单据|正本|tracking")
 
 
