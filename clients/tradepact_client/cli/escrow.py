@@ -181,6 +181,8 @@ def show_review(order: escrow_pb2.Order, m: escrow_pb2.Milestone, requested: str
                  else f"; requested by {m.release_requested_by}" if m.release_requested_by
                  else ""))
     out.print(f"  approvals {valid}/{m.approvals_required}; approval hash {m.approval_hash}")
+    if m.release_note:
+        out.print(f"  seller's note: {escape(m.release_note)}")
     for e in m.evidence:
         kind = enum_label(escrow_pb2.EvidenceType, "EVIDENCE_TYPE", e.type)
         out.print(f"  evidence: {kind} {escape(e.document_reference)}"

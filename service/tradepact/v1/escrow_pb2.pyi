@@ -92,7 +92,7 @@ class Approval(_message.Message):
     def __init__(self, reviewer: _Optional[str] = ..., approved_hash: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., valid: _Optional[bool] = ...) -> None: ...
 
 class Milestone(_message.Message):
-    __slots__ = ("milestone_id", "sequence", "description", "amount", "funded", "released", "refunded", "state", "trigger", "required_evidence", "evidence", "approvals", "approvals_required", "approval_hash", "frozen", "release_requested_by", "rejection_reason", "payout_reference")
+    __slots__ = ("milestone_id", "sequence", "description", "amount", "funded", "released", "refunded", "state", "trigger", "required_evidence", "evidence", "approvals", "approvals_required", "approval_hash", "frozen", "release_requested_by", "rejection_reason", "payout_reference", "release_note")
     MILESTONE_ID_FIELD_NUMBER: _ClassVar[int]
     SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
@@ -111,6 +111,7 @@ class Milestone(_message.Message):
     RELEASE_REQUESTED_BY_FIELD_NUMBER: _ClassVar[int]
     REJECTION_REASON_FIELD_NUMBER: _ClassVar[int]
     PAYOUT_REFERENCE_FIELD_NUMBER: _ClassVar[int]
+    RELEASE_NOTE_FIELD_NUMBER: _ClassVar[int]
     milestone_id: str
     sequence: int
     description: str
@@ -129,7 +130,8 @@ class Milestone(_message.Message):
     release_requested_by: str
     rejection_reason: str
     payout_reference: str
-    def __init__(self, milestone_id: _Optional[str] = ..., sequence: _Optional[int] = ..., description: _Optional[str] = ..., amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., funded: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., released: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., refunded: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., state: _Optional[_Union[MilestoneState, str]] = ..., trigger: _Optional[_Union[_terms_pb2.PaymentTrigger, str]] = ..., required_evidence: _Optional[_Union[EvidenceType, str]] = ..., evidence: _Optional[_Iterable[_Union[EvidenceDocument, _Mapping]]] = ..., approvals: _Optional[_Iterable[_Union[Approval, _Mapping]]] = ..., approvals_required: _Optional[int] = ..., approval_hash: _Optional[str] = ..., frozen: _Optional[bool] = ..., release_requested_by: _Optional[str] = ..., rejection_reason: _Optional[str] = ..., payout_reference: _Optional[str] = ...) -> None: ...
+    release_note: str
+    def __init__(self, milestone_id: _Optional[str] = ..., sequence: _Optional[int] = ..., description: _Optional[str] = ..., amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., funded: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., released: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., refunded: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., state: _Optional[_Union[MilestoneState, str]] = ..., trigger: _Optional[_Union[_terms_pb2.PaymentTrigger, str]] = ..., required_evidence: _Optional[_Union[EvidenceType, str]] = ..., evidence: _Optional[_Iterable[_Union[EvidenceDocument, _Mapping]]] = ..., approvals: _Optional[_Iterable[_Union[Approval, _Mapping]]] = ..., approvals_required: _Optional[int] = ..., approval_hash: _Optional[str] = ..., frozen: _Optional[bool] = ..., release_requested_by: _Optional[str] = ..., rejection_reason: _Optional[str] = ..., payout_reference: _Optional[str] = ..., release_note: _Optional[str] = ...) -> None: ...
 
 class Order(_message.Message):
     __slots__ = ("order_id", "contract_id", "contract_version", "terms_fingerprint", "buyer_party_id", "seller_party_id", "total", "state", "milestones", "create_time", "update_time", "revision")

@@ -79,7 +79,7 @@ def _iso(dt: datetime | str | None) -> str | None:
 def _milestone(r: Sequence[Any]) -> Milestone:
     (id_, order_id, idx, label, amount, currency, trigger, condition, method, due_days, state,
      funded, released, refunded, evidence_json, approvals_json, required, requested_by,
-     requested_at, reject_reason, payout_json, version) = r
+     requested_at, release_note, reject_reason, payout_json, version) = r
     return Milestone(
         id=id_, order_id=order_id, index=idx, label=label, amount_minor=amount,
         currency=currency, trigger=PaymentTrigger(trigger),
@@ -89,7 +89,8 @@ def _milestone(r: Sequence[Any]) -> Milestone:
         evidence=_evidence.validate_json(evidence_json),
         approvals=_approvals.validate_json(approvals_json),
         approvals_required=required, release_requested_by=requested_by,
-        release_requested_at=_iso(requested_at), reject_reason=reject_reason,
+        release_requested_at=_iso(requested_at), release_note=release_note,
+        reject_reason=reject_reason,
         payout=json.loads(payout_json) if payout_json else None, version=version)
 
 
@@ -114,7 +115,8 @@ def _milestone_values(m: Milestone) -> dict:
         evidence_json=_evidence.dump_json(m.evidence).decode(),
         approvals_json=_approvals.dump_json(m.approvals).decode(),
         approvals_required=m.approvals_required, release_requested_by=m.release_requested_by,
-        release_requested_at=_ts(m.release_requested_at), reject_reason=m.reject_reason,
+        release_requested_at=_ts(m.release_requested_at), release_note=m.release_note,
+        reject_reason=m.reject_reason,
         payout_json=json.dumps(m.payout) if m.payout is not None else None)
 
 

@@ -25,7 +25,7 @@ MILESTONE_COLUMNS = ("id", "order_id", "idx", "label", "amount_minor", "currency
                      "release_condition", "method", "due_days", "state", "funded_minor",
                      "released_minor", "refunded_minor", "evidence_json", "approvals_json",
                      "approvals_required", "release_requested_by", "release_requested_at",
-                     "reject_reason", "payout_json", "version")
+                     "release_note", "reject_reason", "payout_json", "version")
 
 # --- the hot path's statements, written once with :named parameters ---------------------------
 SQL = {
@@ -43,6 +43,7 @@ SQL = {
                         "approvals_required = :approvals_required, "
                         "release_requested_by = :release_requested_by, "
                         "release_requested_at = :release_requested_at, "
+                        "release_note = :release_note, "
                         "reject_reason = :reject_reason, payout_json = :payout_json, "
                         "version = :new_version WHERE id = :id AND version = :version",
     "insert_entry": "INSERT INTO escrow_ledger_entries (movement_id, movement, order_id, "

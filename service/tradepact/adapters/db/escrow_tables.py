@@ -67,6 +67,7 @@ class EscrowMilestoneRow(SQLModel, table=True):
     approvals_required: int = 1
     release_requested_by: str | None = Field(default=None, max_length=256)
     release_requested_at: datetime | None = Field(default=None, sa_type=_TS)
+    release_note: str = Field(default="", sa_type=Text)
     reject_reason: str = Field(default="", sa_type=Text)
     payout_json: str | None = Field(default=None, sa_type=Text)
     version: int = 0

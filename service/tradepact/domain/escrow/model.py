@@ -69,6 +69,7 @@ class Milestone(BaseModel):
     approvals_required: int = 1
     release_requested_by: str | None = None
     release_requested_at: str | None = None
+    release_note: str = ""  # the seller's note to the reviewers with the pending request
     reject_reason: str = ""
     payout: dict[str, Any] | None = None  # the payout instruction, once released
     version: int = 0
@@ -224,8 +225,12 @@ def submit_evidence(order: Order, milestone_id: str, items: list[EvidenceItem], 
 
 
 def request_release(order: Order, milestone_id: str, items: list[EvidenceItem], actor: str,
-                    at: str, policy: ApprovalPolicy) -> Effect:
-    """The seller asks for payout; the milestone's condition must be evidenced."""
+                    at: str, policy: ApprovalPolicy, note: str = "") -> Effect:
+    """The seller asks for payout; the milestone's condition must be evidenced.
+
+    `note` is the seller's word to the reviewers; it is kept with the request (and its audit
+    event) and dropped when the request is rejected.
+    """
     m = order.milestone(milestone_id)
     m_next = milestone_next(m.state, E.REQUEST_RELEASE, m.id)
     _check_items(items)
@@ -237,12 +242,16 @@ def request_release(order: Order, milestone_id: str, items: list[EvidenceItem], 
             "EVIDENCE", f"milestone {m.id}", f"release needs a {need} evidence item"))
     m.evidence, m.state = evidence, m_next
     m.release_requested_by, m.release_requested_at = actor, at
+    m.release_note = note
     m.approvals, m.reject_reason = [], ""
     m.approvals_required = policy.required(m.held_minor, m.currency)
-    return _finish(order, Effect("milestone.request_release", {
+    payload: dict[str, Any] = {
         "milestone_id": m.id, "amount_minor": m.held_minor,
         "approvals_required": m.approvals_required,
-        "evidence": [it.model_dump(mode="json") for it in stamped]}, touched={m.id}), at)
+        "evidence": [it.model_dump(mode="json") for it in stamped]}
+    if note:  # earlier events had no note key; their hashes stay as they were
+        payload["note"] = note
+    return _finish(order, Effect("milestone.request_release", payload, touched={m.id}), at)
 
 
 def current_digest(order: Order, m: Milestone) -> str:
@@ -298,6 +307,7 @@ def reject(order: Order, milestone_id: str, reviewer: Principal, reason: str, at
         raise InvalidInput("reason", "a rejection needs a reason")
     m.state, m.approvals, m.reject_reason = m_next, [], reason
     m.release_requested_by = m.release_requested_at = None
+    m.release_note = ""
     return _finish(order, Effect("milestone.reject", {
         "milestone_id": m.id, "reviewer": reviewer.subject, "reason": reason}, touched={m.id}), at)
 

@@ -67,6 +67,9 @@ class RequestRelease:
     milestone_id: str
     idempotency_key: str
     evidence: tuple[EvidenceItem, ...] = ()
+    # The seller's note to the reviewers; out of the fingerprint while empty, so keys
+    # recorded before it was kept still replay.
+    note: str = field(default="", metadata={"fingerprint": "when set"})
 
 
 @dataclass(frozen=True)

@@ -246,7 +246,7 @@ def request_release(cmd: RequestRelease, principal: Principal, uow: EscrowUnitOf
     def act(order: Order, at: str) -> Effect:
         require_seller(principal, order, "request releases")
         return model.request_release(order, cmd.milestone_id, list(cmd.evidence),
-                                     principal.subject, at, uow.settings.policy)
+                                     principal.subject, at, uow.settings.policy, cmd.note)
     return _on_order(uow, principal, "request_release", cmd, act)
 
 

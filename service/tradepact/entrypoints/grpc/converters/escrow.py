@@ -88,6 +88,7 @@ def _milestone_into_pb(out: pb.Milestone, order: Order, m: Milestone) -> None:
     out.frozen = m.state is MilestoneState.DISPUTED
     out.release_requested_by = m.release_requested_by or ""
     out.rejection_reason = m.reject_reason
+    out.release_note = m.release_note
     out.payout_reference = str((m.payout or {}).get("instruction_id", ""))
     for a in m.approvals:
         ap = out.approvals.add(reviewer=a.reviewer, approved_hash=a.digest,

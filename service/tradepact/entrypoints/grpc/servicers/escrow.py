@@ -105,7 +105,8 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
                        ) -> pb.RequestReleaseResponse:
         order = uc.request_release(uc.RequestRelease(
             order_id=request.order_id, milestone_id=request.milestone_id,
-            idempotency_key=request.idempotency_key), current_principal(), self._uow)
+            idempotency_key=request.idempotency_key, note=request.note),
+            current_principal(), self._uow)
         return _with_order(pb.RequestReleaseResponse(), order)
 
     def ConfirmPayout(self, request: pb.ConfirmPayoutRequest, context: Any  # noqa: N802

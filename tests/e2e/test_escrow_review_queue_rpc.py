@@ -1,0 +1,64 @@
+"""What reviewers see in the queue: the seller's note with the evidence, and real paging."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.test_cli import tradepact
+from tests.support.escrow_flow import client, key, new_order
+from tests.support.server_process import ServerProcess, token
+from tradepact.v1 import escrow_pb2
+
+NOTE = "B/L copy attached; the originals go by DHL 1234567890"
+
+
+@pytest.fixture(scope="module")
+def queue_server(tmp_path_factory):
+    """A server of its own, so the queue holds only what these tests put in it."""
+    srv = ServerProcess(tmp_path_factory.mktemp("queue")).start()
+    try:
+        yield srv
+    finally:
+        srv.terminate()
+
+
+def _request(address: str, order: escrow_pb2.Order, index: int, note: str = ""):
+    m = order.milestones[index]
+    with client(address, "platform") as c:
+        c.record_funding(idempotency_key=key(), order_id=order.order_id,
+                         milestone_id=m.milestone_id, amount=m.amount,
+                         payment_reference=f"BANK-{order.order_id}-{index}")
+    with client(address, "seller") as c:
+        c.submit_evidence(idempotency_key=key(), order_id=order.order_id,
+                          milestone_id=m.milestone_id, evidence=escrow_pb2.EvidenceDocument(
+                              type=m.required_evidence, document_reference=f"DOC-{index}"))
+        return c.request_release(idempotency_key=key(), order_id=order.order_id,
+                                 milestone_id=m.milestone_id, note=note).order
+
+
+def _queued(address: str, role: str = "reviewer", page_size: int = 500):
+    with client(address, role) as c:
+        return c.list_review_queue(page_size=page_size).items
+
+
+def _milestone(order: escrow_pb2.Order, milestone_id: str) -> escrow_pb2.Milestone:
+    return next(m for m in order.milestones if m.milestone_id == milestone_id)
+
+
+def test_the_sellers_note_is_shown_with_the_evidence_in_the_queue_and_cli(queue_server):
+    # Before, RequestRelease.note was dropped: reviewers never saw it.
+    order = _request(queue_server.address, new_order(queue_server.address), 0, NOTE)
+    mid = order.milestones[0].milestone_id
+    assert _milestone(order, mid).release_note == NOTE
+    item = next(i for i in _queued(queue_server.address) if i.milestone_id == mid)
+    queued = _milestone(item.order, mid)
+    assert queued.release_note == NOTE and queued.evidence[0].document_reference == "DOC-0"
+    shown = tradepact("escrow", "queue", "--address", queue_server.address,
+                      "--token", token("alice", "reviewer"))
+    assert shown.returncode == 0, shown.stderr
+    assert f"seller's note: {NOTE}" in " ".join(shown.stdout.split())
+    with client(queue_server.address, "reviewer") as c:
+        c.reject_payout(idempotency_key=key(), order_id=order.order_id, milestone_id=mid,
+                        reason="the B/L copy is unreadable")
+        again = c.get_order(order_id=order.order_id).order
+    assert _milestone(again, mid).release_note == ""  # it belonged to the rejected request
