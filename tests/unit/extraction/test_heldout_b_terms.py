@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tradepact.adapters.extraction.rules import RulesExtractor
 from tradepact.domain.grounding import verify_grounding
-from tradepact.domain.terms import LeadTimeBasis, TermStatus, TransportMode
+from tradepact.domain.terms import LeadTimeBasis, PaymentMethod, TermStatus, TransportMode
 from tradepact.domain.transcript import Message, Role, Transcript
 
 S, B = Role.SELLER, Role.BUYER
@@ -85,3 +85,51 @@ def test_a_truck_sent_for_the_goods_is_road():
         assert grounded_mode((S, text), (B, "好的")) == TransportMode.ROAD, text
     for text in ("我下周开车去你们工厂看看。", "我们安排车间加班生产。", "这是汽车配件。"):
         assert grounded_mode((S, text), (B, "好的")) is None, text
+
+
+def shares(terms):
+    inst = terms.payment.installments
+    return (inst[0].percent, inst[1].percent) if len(inst) > 1 else None
+
+
+def methods(terms):
+    return [i.method for i in terms.payment.installments]
+
+
+def test_a_method_refused_after_it_is_named_is_no_offer():
+    terms = chat((B, "可以用承兑交单吗？"), (S, "承兑交单我们不做，只能定金30%，余款见提单副本电汇。"), (B, "好吧"))
+    assert shares(terms) == (30, 70) and set(methods(terms)) == {PaymentMethod.TT}
+    terms = chat((B, "Can we pay by D/P?"), (S, "D/P we don't accept. 30% deposit, balance by T/T before shipment."),
+                 (B, "ok"))
+    assert shares(terms) == (30, 70) and set(methods(terms)) == {PaymentMethod.TT}
+    # a method followed by what it does is no refusal
+    terms = chat((S, "D/P at sight, we do not mind, we do it often."), (B, "ok"))
+    assert methods(terms) == [PaymentMethod.DP]
+
+
+def test_a_lower_deposit_asked_for_counters_the_split():
+    terms = chat((S, "定金50%，余款发货前付清。"), (B, "订金可以降到20%吗？"), (S, "我问一下老板。"))
+    assert terms.payment.installments == [] and terms.payment.status == TermStatus.CONFLICTING
+    terms = chat((S, "50% deposit, 50% before shipment."), (B, "Could the deposit be reduced to 30%?"))
+    assert terms.payment.installments == []
+
+
+def test_usance_days_written_in_chinese_after_lc():
+    terms = chat((S, "Payment L/C 120 days."), (B, "L/C 120天 ok, 请发PI."))
+    assert methods(terms) == [PaymentMethod.LC_USANCE]
+    assert terms.payment.installments[0].due_days == 120
+    assert terms.payment.status == TermStatus.AGREED
+
+
+def test_an_lc_only_policy_clears_a_split_on_the_table():
+    for reply in ("We work with L/C only, 90 days from B/L date.", "Sorry, only L/C at sight for new suppliers.",
+                  "我们公司只接受信用证。", "100% L/C at sight please."):
+        terms = chat((S, "Payment 30% T/T deposit, 70% against B/L copy."), (B, reply))
+        assert terms.payment.installments == [] or shares(terms) is None, reply
+        assert all(i.percent is None for i in terms.payment.installments), reply
+    # a plain acceptance of the method keeps the split
+    terms = chat((S, "Payment 30/70 by T/T."), (B, "T/T ok."))
+    assert shares(terms) == (30, 70)
+    # L/C only for another case leaves it too
+    terms = chat((S, "Payment 30% deposit, 70% before shipment by T/T."), (B, "ok, no L/C only then."))
+    assert shares(terms) == (30, 70)

@@ -31,6 +31,9 @@ from tradepact.domain.transcript import Role
 # A value the message turns down where it names it ("40 days is too long", "25天来不及"): no offer
 # of this side, and the other side's offer of it is off the table.
 REJECTED = "rejected"
+# A message that rules out any value of the field as offered ("our policy is L/C only" against a
+# "30% T/T advance, 70% against B/L copy" split): every offer of it on the table goes.
+CLEARED = "cleared"
 
 _ACCEPT = re.compile(
     r"(?<![a-z])(?:ok(?:ay|ey)?|deal|agreed|agree|confirmed|confirm(?= (?:the )?(?:order|price|terms|all|it))|"
@@ -139,6 +142,12 @@ class FieldState:
               alternatives: bool = False) -> None:
         """One message's distinct values for this field; `alternatives` when the message offers
         them as a choice ("T/T or L/C") rather than as tiers or conditions."""
+        if any(g.kind == CLEARED for g in groups):
+            self.superseded += self.pending
+            self.pending, self.options, self.counter = [], False, False
+            groups = [g for g in groups if g.kind != CLEARED]
+            if not groups:
+                return
         turned_down = [g for g in groups if g.kind == REJECTED]
         if turned_down:
             # "45 days is too long, can you do 30?": the counter first, then what it turned down

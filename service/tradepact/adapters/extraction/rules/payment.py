@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from tradepact.adapters.extraction.rules.agreement import CLEARED
 from tradepact.adapters.extraction.rules.goods import AMOUNT, CODES, CURRENCY_WORDS
-from tradepact.adapters.extraction.rules.patterns import MessageView, Prefilter
+from tradepact.adapters.extraction.rules.patterns import Mention, MessageView, Prefilter
 from tradepact.domain.numbers import parse_decimal
 from tradepact.domain.terms import PaymentMethod, PaymentTrigger
 
@@ -41,8 +42,11 @@ _ANY_BALANCE = re.compile(r"\b(?:balance|bal|rest|remaining|remainder)\b|尾款|
 _FILLER = (r"(?:\s*(?:t/?t|tt|by t/?t|of (?:the )?(?:total|order|contract|invoice)(?: value| amount)?|payment|paid|"
            r"as|the|,|货款|于|在))*\s*")
 _DEPOSIT_AFTER = re.compile(_PCT + _FILLER + _DEPOSIT_WORDS)
+# "定金30%", "订金可以降到30%吗", "deposit reduced to 20%": the share asked for is a deposit too
 _DEPOSIT_BEFORE = re.compile(_DEPOSIT_WORDS + r"\s*(?:of|is|:|为|是|付)?\s*"
-                             r"(?:能不能|可不可以|能否|可以|改为|改成)?(?:做|付|收)?\s*" + _PCT)
+                             r"(?:能不能|可不可以|能否|可以|改为|改成)?"
+                             r"(?:做|付|收|降到|降为|降低到|降至|减到|减为|减少到|调到|调为|调整为|"
+                             r"(?:be |is )?(?:lowered|reduced|cut|brought down|lower|reduce) to)?\s*" + _PCT)
 _BALANCE_AFTER = re.compile(_PCT + _FILLER + _BALANCE_WORDS)
 _BALANCE_BEFORE = re.compile(_BALANCE_WORDS + r"\s*(?:of|is|:|为|是)?\s*" + _PCT)
 _BALANCE_TRIGGER_AFTER = re.compile(
@@ -115,7 +119,7 @@ _METHODS = [
                 r"bank[- ]transfer|bank wire)(?![a-z])|w[ie]re-transfer(?![a-z])|"
                 r"电汇|银行转账|转账|轉账|转帐|轉帳"), PaymentMethod.TT),
     # "L/C 60 days"; in Chinese the days come first ("60天远期信用证") or after ("远期信用证60天")
-    (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)\s*(?:at\s*)?(\d{2,3})\s*days|"
+    (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)\s*(?:at\s*)?(\d{2,3})\s*(?:days|天)|"
                 r"(\d{2,3})\s*天\s*的?\s*远期\s*(?:信用证|l/c|lc(?![a-z]))|"
                 r"远期\s*(?:信用证|l/c|lc(?![a-z]))(?:\s*[,，]?\s*(?:最多|最长|不超过|可以|可做|只能)?\s*(\d{2,3})\s*天)?"),
      PaymentMethod.LC_USANCE),
@@ -149,6 +153,28 @@ def find(view: MessageView) -> None:
         _find_fixed(view, low)
     if _METHOD_TRIGGERED(view) or "invoice" in view.words:
         _find_method(view, low)
+        if not any(m.field == SPLIT for m in view.mentions):
+            _lc_only(view, low)
+
+
+# The whole price by one credit: "L/C only", "only by L/C", "仅接受信用证", "100% L/C". A credit
+# pays on documents, so no deposit goes beside it: a split on the table no longer holds (a plain
+# "T/T ok" after "30/70 by T/T" leaves that split alone).
+_LC_ONLY = re.compile(
+    r"(?<![a-z])(?:l/c|lc|letter of credit)(?:\s+at sight)?\s+only\b|"
+    r"\bonly\s+(?:(?:by|via|through|with|accept|take|use|work with|do|an?|irrevocable|at sight)\s+)*"
+    r"(?:l/c|lc|letter of credit)(?![a-z])|"
+    r"\b100\s*%\s*(?:(?:by|via|through|with|payment|at sight|irrevocable|an?)\s+)*"
+    r"(?:l/c|lc|letter of credit)(?![a-z])|"
+    r"(?:仅|只|只能)(?:接受|收|做|用|走|开)?\s*(?:即期|远期)?\s*(?:信用证|l/c|lc)(?![a-z])|100\s*%\s*(?:即期|远期)?信用证")
+
+
+def _lc_only(view: MessageView, low: str) -> None:
+    for m in _LC_ONLY.finditer(low):
+        if view.negated(m.start()) or view.excluded(m.start()) or view.about_samples(m.start()):
+            continue
+        view.mentions.append(Mention(SPLIT, (None, None, None, None, None, None), m.start(), m.end(), CLEARED))
+        return
 
 
 def _find_split(view: MessageView, low: str) -> None:
@@ -351,6 +377,9 @@ def _method_days(low: str, m: re.Match, method: PaymentMethod) -> tuple[int | No
     return days, None, end
 
 
+_NAMED_METHOD = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _METHODS))
+
+
 def refused(view: MessageView, pos: int) -> bool:
     """The means of payment at `pos` is turned down ("we don't accept cash")."""
     return _refused(view, pos)
@@ -360,12 +389,22 @@ _REFUSE = re.compile(r"(?:don['’]?t|do not|not|no longer|cannot|can['’]?t)\s
                      r"不接受|不支持|不收|不做")
 
 
+# Refused after it is named: "付款交单我们不做", "D/P we don't accept", "L/C is not accepted".
+_REFUSED_AFTER = re.compile(
+    r"\s*(?:的话|这个|这种|方式)?\s*(?:我们|我司|我方|本公司|工厂|公司)?\s*(?:暂时|目前|一般|都|是|也)?\s*"
+    r"(?:不做|不接受|不支持|不收|做不了|不能做|不可以|不行)|"
+    r"\s*(?:is|are)\s+not\s+(?:accepted|possible|acceptable)|"
+    r"\s*,?\s*we\s+(?:don['’]?t|do not|cannot|can['’]?t)\s+(?:accept|do|take|support)\b")
+
 _CONTRAST = re.compile(r"\b(?:only|but|just|instead|prefer)\b|只|仅|但|可以")
 
 
 def _refused(view: MessageView, pos: int) -> bool:
     """In "we don't accept L/C, only T/T" the refusal ends at "only"."""
     s, _ = view.sentence_at(pos)
+    named = _NAMED_METHOD.match(view.low, pos)
+    if named is not None and _REFUSED_AFTER.match(view.low, named.end()):
+        return True
     refusals = list(_REFUSE.finditer(view.low, s, pos))
     if refusals and not _CONTRAST.search(view.low, refusals[-1].end(), pos):
         return True

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tradepact.adapters.extraction.rules.agreement import CLEARED
 from tradepact.adapters.extraction.rules.incoterms import FIELD as INCOTERM
 from tradepact.adapters.extraction.rules.logistics import FIELD as MODE
 from tradepact.adapters.extraction.rules.patterns import (
@@ -72,7 +73,8 @@ def settle(view: MessageView) -> None:
     settled = _common_variant(view) if view.variants else set()
     if view.variants:
         _rule_on_request(view)
-    pay = [m for m in view.mentions if m.field in _PAYMENT]
+    # a split ruled out by "L/C only" is no value of the scheme
+    pay = [m for m in view.mentions if m.field in _PAYMENT and m.kind != CLEARED]
     if not pay:
         return
     low = view.low
