@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e.test_cli import tradepact
-from tests.support.escrow_flow import client, key, new_order
+from tests.support.escrow_flow import ROLES, client, key, new_order
 from tests.support.server_process import ServerProcess, token
 from tradepact.v1 import escrow_pb2
 
@@ -20,6 +20,11 @@ def queue_server(tmp_path_factory):
         yield srv
     finally:
         srv.terminate()
+
+
+def token_of(role: str) -> str:
+    subject, roles = ROLES[role]
+    return token(subject, *roles)
 
 
 def _request(address: str, order: escrow_pb2.Order, index: int, note: str = ""):
@@ -62,3 +67,29 @@ def test_the_sellers_note_is_shown_with_the_evidence_in_the_queue_and_cli(queue_
                         reason="the B/L copy is unreadable")
         again = c.get_order(order_id=order.order_id).order
     assert _milestone(again, mid).release_note == ""  # it belonged to the rejected request
+
+
+def test_list_review_queue_pages_with_next_page_token(queue_server):
+    # Before, page_token was ignored and next_page_token never set: a reviewer saw the first
+    # page over and over and could not reach the rest.
+    address = queue_server.address
+    expected = [_request(address, new_order(address), 0).milestones[0].milestone_id
+                for _ in range(3)]
+    seen, token, sizes = [], "", []
+    with client(address, "reviewer") as c:
+        while True:
+            page = c.list_review_queue(page_size=2, page_token=token)
+            sizes.append(len(page.items))
+            seen += [i.milestone_id for i in page.items]
+            token = page.next_page_token
+            if not token:
+                break
+    assert [m for m in seen if m in expected] == expected and len(seen) == len(set(seen))
+    assert all(size == 2 for size in sizes[:-1])
+    with client(address, "party_reviewer") as c:  # the seller's own orders: none to review
+        page = c.list_review_queue(page_size=2)
+    assert not [i for i in page.items if i.milestone_id in expected]
+    shown = tradepact("escrow", "queue", "--page-size", "1", "--address", address,
+                      "--token", token_of("reviewer"))
+    assert shown.returncode == 0, shown.stderr
+    assert "--page-token" in shown.stdout  # how to see the next page

@@ -151,10 +151,13 @@ def request_release(order_id: OrderArg, milestone: MilestoneArg,
 @escrow_app.command("queue")
 @connected
 def queue(page_size: Annotated[int, typer.Option("--page-size")] = 50,
+          page_token: Annotated[str, typer.Option(
+              "--page-token", show_default=False,
+              help="Token a previous page printed, to see the next one")] = "",
           *, conn: Connection) -> None:
     """Release requests waiting for reviewers, oldest first, with terms and evidence."""
     with conn.client() as client:
-        listed = client.list_review_queue(page_size=page_size)
+        listed = client.list_review_queue(page_size=page_size, page_token=page_token)
     if conn.json:
         print_json(listed)
         return
@@ -168,6 +171,9 @@ def queue(page_size: Annotated[int, typer.Option("--page-size")] = 50,
             terms.add_row(f"  {term}", value.replace("\n", "; ") or "-", status_text(status))
         out.print(terms)
         out.print()
+    if listed.next_page_token:
+        out.print(f"more wait: tradepact escrow queue --page-size {page_size} "
+                  f"--page-token {listed.next_page_token}", soft_wrap=True)  # copyable
 
 
 def show_review(order: escrow_pb2.Order, m: escrow_pb2.Milestone, requested: str = "") -> None:

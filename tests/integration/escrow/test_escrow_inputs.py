@@ -129,4 +129,4 @@ def test_the_review_queue_page_size_is_bounded(world, size):
     with pytest.raises(InvalidInput) as exc:
         uc.reviewer_queue(REVIEWER_1, world.uow, limit=size)
     assert _fields(exc) == ["page_size"]
-    assert len(uc.reviewer_queue(REVIEWER_1, world.uow, limit=1)) == 1
+    assert len(uc.reviewer_queue(REVIEWER_1, world.uow, limit=1)[0]) == 1

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from tests.integration.escrow.conftest import ADMIN, BL, REVIEWER_1, SELLER, key
+import pytest
+
+from tests.integration.escrow.conftest import (
+    ADMIN,
+    BL,
+    OTHER_SELLER,
+    PARTY_REVIEWER,
+    REVIEWER_1,
+    SELLER,
+    key,
+)
+from tradepact.domain.errors import InvalidInput
 from tradepact.usecases import escrow as uc
 
 NOTE = "B/L copy attached; originals by courier"
@@ -29,3 +40,48 @@ def test_a_request_without_a_note_replays_under_its_key(world):
     first = uc.request_release(uc.RequestRelease(o.id, mid, k, (BL,)), SELLER, world.uow)
     assert uc.request_release(uc.RequestRelease(o.id, mid, k, (BL,)), SELLER, world.uow) == first
     assert "note" not in uc.list_events(o.id, 0, ADMIN, world.uow)[-1].payload
+
+
+def _pages(who, uow, size):
+    pages, token = [], ""
+    while True:
+        items, token = uc.reviewer_queue(who, uow, limit=size, page_token=token)
+        pages.append([q.milestone.id for q in items])
+        if not token:
+            return pages
+        assert len(pages) < 20, "paging does not end"
+
+
+def test_pages_are_full_oldest_first_and_skip_the_reviewers_own_orders(world):
+    # Before, page_token was ignored (every call returned the first page, no next token) and
+    # orders where the reviewer is a party were dropped after the LIMIT, so pages came short.
+    def other():  # sold by initech-vn: not PARTY_REVIEWER's order
+        o, mid = world.funded(seller="initech-vn")
+        uc.request_release(uc.RequestRelease(o.id, mid, key(), (BL,)), OTHER_SELLER, world.uow)
+        return mid
+
+    mine = [world.requested()[1] for _ in range(3)]  # acme-cn sells: PARTY_REVIEWER's
+    others = [other() for _ in range(4)]
+    last = [world.requested()[1], other(), other()]
+    assert _pages(REVIEWER_1, world.uow, 2) == [
+        mine[:2], [mine[2], others[0]], others[1:3], [others[3], last[0]], last[1:]]
+    assert _pages(PARTY_REVIEWER, world.uow, 3) == [others[:3], [others[3], *last[1:]]]
+
+
+def test_a_page_token_survives_decisions_made_between_pages(world):
+    ids = [world.requested()[1] for _ in range(4)]
+    first, token = uc.reviewer_queue(REVIEWER_1, world.uow, limit=2)
+    assert [q.milestone.id for q in first] == ids[:2] and token
+    decided = first[0]
+    uc.reject_payout(uc.RejectPayout(decided.order.id, decided.milestone.id, "blurry", key()),
+                     REVIEWER_1, world.uow)
+    rest, token = uc.reviewer_queue(REVIEWER_1, world.uow, limit=2, page_token=token)
+    assert [q.milestone.id for q in rest] == ids[2:] and token == ""
+
+
+@pytest.mark.parametrize("token", ["garbage", "9" * 18, "W10", "WyJ4IiwgIm0iXQ", "é"])
+def test_a_forged_page_token_is_invalid_argument(world, token):
+    world.requested()
+    with pytest.raises(InvalidInput) as exc:
+        uc.reviewer_queue(REVIEWER_1, world.uow, page_token=token)
+    assert [v.field for v in exc.value.violations] == ["page_token"]

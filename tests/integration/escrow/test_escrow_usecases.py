@@ -173,11 +173,11 @@ def test_cancel_refunds_everything_held(world):
 def test_reviewer_queue_lists_oldest_request_first_with_evidence(world):
     first, m1 = world.requested()
     second, m2 = world.requested()
-    queue = uc.reviewer_queue(REVIEWER_1, world.uow)
-    assert [q.milestone.id for q in queue] == [m1, m2]
+    queue, token = uc.reviewer_queue(REVIEWER_1, world.uow)
+    assert [q.milestone.id for q in queue] == [m1, m2] and token == ""
     assert queue[0].milestone.evidence[0].document_ref == BL.document_ref
     assert "AGAINST_BL_COPY" in queue[0].terms_summary
-    assert uc.reviewer_queue(PARTY_REVIEWER, world.uow) == []  # party orders left out
+    assert uc.reviewer_queue(PARTY_REVIEWER, world.uow) == ([], "")  # party orders left out
     with pytest.raises(PermissionDenied):
         uc.reviewer_queue(SELLER, world.uow)
 

@@ -367,13 +367,26 @@ class SqlEscrowTx:
         stmt = stmt.order_by(orders.c.created_at, orders.c.id).limit(limit).offset(offset)
         return self._with_milestones(self.conn.execute(stmt).all())
 
-    def release_queue(self, limit: int) -> list[tuple[Order, str]]:
-        """(order, milestone id) for milestones waiting for reviewers, oldest request first."""
+    def release_queue(self, limit: int, *, exclude_parties: frozenset[str] = frozenset(),
+                      after: tuple[datetime, str] | None = None) -> list[tuple[Order, str]]:
+        """(order, milestone id) for milestones waiting for reviewers, oldest request first.
+
+        Ordered by (request time, milestone id), so pages are stable: `after` is the last
+        (request time, milestone id) of the previous page. Orders of `exclude_parties` are
+        left out in the statement, before the limit.
+        """
         self.flush()
-        rows = self.conn.execute(
-            select(milestones.c.id, milestones.c.order_id)
-            .where(milestones.c.state == str(MilestoneState.RELEASE_REQUESTED))
-            .order_by(milestones.c.release_requested_at, milestones.c.id).limit(limit)).all()
+        requested_at, mid = milestones.c.release_requested_at, milestones.c.id
+        stmt = (select(mid, milestones.c.order_id)
+                .where(milestones.c.state == str(MilestoneState.RELEASE_REQUESTED)))
+        if exclude_parties:
+            stmt = stmt.join(orders, orders.c.id == milestones.c.order_id).where(
+                orders.c.buyer_party_id.not_in(exclude_parties),
+                orders.c.seller_party_id.not_in(exclude_parties))
+        if after is not None:
+            at = after[0].astimezone(UTC)  # SQLite compares the UTC text SQLAlchemy writes
+            stmt = stmt.where((requested_at > at) | ((requested_at == at) & (mid > after[1])))
+        rows = self.conn.execute(stmt.order_by(requested_at, mid).limit(limit)).all()
         order_rows = self.conn.execute(
             select(*_ORDER_SELECT).where(orders.c.id.in_({r.order_id for r in rows}))).all()
         by_id = {o.id: o for o in self._with_milestones(order_rows)}

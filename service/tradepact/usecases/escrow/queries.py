@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import json
+from datetime import datetime
+
 from pydantic import BaseModel
 
 from tradepact.domain.errors import InvalidInput, NotFound
@@ -19,7 +23,7 @@ from tradepact.domain.principal import Principal, Role
 
 from .access import load_visible, require_role, sees_all
 from .commands import ListOrders
-from .inputs import check_order_id
+from .inputs import MAX_ID, check_order_id
 from .ports import EscrowUnitOfWork
 
 MAX_PAGE = 500
@@ -69,29 +73,58 @@ class QueueItem(BaseModel):
     digest: str  # what an approval now would be bound to
 
 
-def reviewer_queue(principal: Principal, uow: EscrowUnitOfWork, limit: int = 100) -> list[QueueItem]:
-    """RELEASE_REQUESTED milestones, oldest request first (reviewers and admins).
+def _queue_token(m: Milestone) -> str:
+    """The opaque token of the page after `m`: its request time and id."""
+    raw = json.dumps([m.release_requested_at, m.id], separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
-    Orders where the reviewer is a party are left out: they could not act on them anyway.
+
+def _queue_position(token: str) -> tuple[datetime, str] | None:
+    """(request time, milestone id) a queue page token stands for; InvalidInput if forged."""
+    if not token:
+        return None
+    try:
+        if len(token) > 400 or not token.isascii():
+            raise ValueError(token)
+        at, mid = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+        when = datetime.fromisoformat(at)
+        if when.tzinfo is None or not isinstance(mid, str) or not 0 < len(mid) <= MAX_ID:
+            raise ValueError(token)
+        check_order_id(mid)  # no NUL, within the column
+    except (ValueError, TypeError, InvalidInput):
+        raise InvalidInput("page_token", "is not a token this service issued") from None
+    return when, mid
+
+
+def reviewer_queue(principal: Principal, uow: EscrowUnitOfWork, limit: int = 50,
+                   page_token: str = "") -> tuple[list[QueueItem], str]:
+    """RELEASE_REQUESTED milestones, oldest request first (reviewers and admins), and the
+    next page's token ("" on the last page).
+
+    Orders where the reviewer is a party are left out, in the query before its limit, so
+    every page but the last is full. Pages follow (request time, milestone id): a request
+    decided meanwhile neither shifts nor repeats the rest, and one made (or made again
+    after a rejection) meanwhile shows at the end.
     """
     require_role(principal, "see the reviewer queue", Role.REVIEWER, Role.ADMIN)
     if not 1 <= limit <= MAX_PAGE:  # a negative LIMIT was INTERNAL on PostgreSQL
         raise InvalidInput("page_size", f"must be between 1 and {MAX_PAGE}")
+    after = _queue_position(page_token)
     with uow.store.read() as tx:
-        waiting = tx.release_queue(limit)
+        waiting = tx.release_queue(limit + 1, exclude_parties=principal.party_ids(),
+                                   after=after)
+        more = len(waiting) > limit
+        waiting = waiting[:limit]
         terms_by_order = {order.id: tx.terms_json(order.id) for order, _ in waiting}
     out = []
-    mine = principal.party_ids()
     for order, milestone_id in waiting:
-        if mine & set(order.parties):
-            continue
         m = order.milestone(milestone_id)
         digest = current_digest(order, m)
         out.append(QueueItem(order=order, milestone=m, terms_summary=order.terms_summary,
                              terms_json=terms_by_order.get(order.id) or "",
                              approvals_counted=sorted(counted(m.approvals, digest)),
                              approvals_required=m.approvals_required, digest=digest))
-    return out
+    return out, _queue_token(out[-1].milestone) if more and out else ""
 
 
 def list_events(order_id: str, after_sequence: int, principal: Principal,

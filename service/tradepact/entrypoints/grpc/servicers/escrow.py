@@ -205,9 +205,10 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
 
     def ListReviewQueue(self, request: pb.ListReviewQueueRequest, context: Any  # noqa: N802
                         ) -> pb.ListReviewQueueResponse:
-        items = uc.reviewer_queue(current_principal(), self._uow,
-                                  limit=request.page_size or 100)
-        out = pb.ListReviewQueueResponse()
+        items, token = uc.reviewer_queue(current_principal(), self._uow,
+                                         limit=request.page_size or 50,
+                                         page_token=request.page_token)
+        out = pb.ListReviewQueueResponse(next_page_token=token)
         for item in items:
             ri = out.items.add(milestone_id=item.milestone.id)
             order_into_pb(ri.order, item.order)
