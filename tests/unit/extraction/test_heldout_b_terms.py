@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from tradepact.adapters.extraction.rules import RulesExtractor
 from tradepact.domain.grounding import verify_grounding
-from tradepact.domain.terms import LeadTimeBasis, PaymentMethod, TermStatus, TransportMode
+from tradepact.domain.terms import (
+    IncotermRule,
+    LeadTimeBasis,
+    PaymentMethod,
+    TermStatus,
+    TransportMode,
+)
 from tradepact.domain.transcript import Message, Role, Transcript
 
 S, B = Role.SELLER, Role.BUYER
@@ -133,3 +139,26 @@ def test_an_lc_only_policy_clears_a_split_on_the_table():
     # L/C only for another case leaves it too
     terms = chat((S, "Payment 30% deposit, 70% before shipment by T/T."), (B, "ok, no L/C only then."))
     assert shares(terms) == (30, 70)
+
+
+def rule(terms):
+    return terms.incoterm.rule, terms.incoterm.named_place, terms.incoterm.status
+
+
+def test_a_place_after_to_and_not_the_price_currency_before_the_rule():
+    terms = chat((S, "出厂价每套31美元。"), (B, "能做双清包税吗？"),
+                 (S, "双清包税到悉尼每套36美元，走海运。"), (B, "行，就按36美元双清包税。"))
+    assert rule(terms) == (IncotermRule.DDP, "悉尼", TermStatus.AGREED)
+    assert rule(chat((S, "就按12欧元双清包税。"),))[1] is None
+    assert rule(chat((S, "宁波离岸价每个2美元。"),))[1] == "宁波"
+
+
+def test_a_rule_asked_for_against_an_offer_and_deferred_stays_open():
+    terms = chat((S, "Sofa cushions USD 8.40/pc EXW Foshan."), (B, "我们在智利没有货代, 可不可以报 CIF Valparaiso?"),
+                 (S, "CIF Valparaiso 要问一下船公司, 明天回复您."))
+    assert rule(terms) == (None, None, TermStatus.CONFLICTING)
+    # a deferral beside a price is still the offer; a real negation still refuses
+    terms = chat((B, "Can you quote CIF Valparaiso?"),
+                 (S, "CIF Valparaiso USD 9.10/pc, I will confirm the vessel with you tomorrow."), (B, "ok"))
+    assert rule(terms) == (IncotermRule.CIF, "Valparaiso", TermStatus.AGREED)
+    assert rule(chat((S, "我们不能报CIF Valparaiso，只做FOB Shenzhen。"),))[0] == IncotermRule.FOB

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tradepact.adapters.extraction.rules.patterns import MessageView, Prefilter
+from tradepact.adapters.extraction.rules.patterns import QUESTION, MessageView, Prefilter
 from tradepact.domain.terms import IncotermRule
 
 FIELD = "incoterm"
@@ -45,8 +45,11 @@ _ANY_CHINESE = re.compile("|".join(p.pattern for p, _ in _CHINESE))
 _PLACE_AFTER = re.compile(
     r"\s*[,:\-(（]?\s*(?:(?i:port of|at|to|in)\s+|port\s+|PORT\s+)?"
     r"([A-Z][A-Za-z]+(?:'[a-z]+)?(?:[ \-](?:[A-Z][A-Za-z]+|de|do|da))*)(?:\s+port)?")
-_ZH_PLACE_AFTER = re.compile(r"\s*[,:(（]?\s*([\u4e00-\u9fff]{2,3}?)(?=港|价|$|[^\u4e00-\u9fff]|的|报|交|吗|可|条|,)")
-_ZH_PLACE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)港?$")
+# "FOB宁波", "双清包税到墨尔本每台27美元": the place right after the rule, or after 到/至
+_ZH_PLACE_AFTER = re.compile(
+    r"\s*[,:(（]?\s*(?:到|至|运到|送到)?([\u4e00-\u9fff]{2,3}?)(?=港|价|$|[^\u4e00-\u9fff]|的|报|交|吗|可|条|,|每)")
+# "宁波FOB"; not a price's currency ("就按27美元双清包税": 美元 is no place)
+_ZH_PLACE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff\d.])([\u4e00-\u9fff]{2,3}?)港?$")
 _NOT_PLACES = frozenset({
     "price", "prices", "term", "terms", "terms.", "basis", "incoterms", "incoterm", "usd", "us",
     "eur", "rmb", "cny", "gbp", "quote", "quotation", "cost", "costs", "shipping", "only", "is",
@@ -62,7 +65,8 @@ _ZH_NOT_PLACES = frozenset({"价格", "条款", "报价", "价", "的", "贸易"
                             "方式", "也行", "也可", "都可", "不行", "没问", "好的", "确认",
                             "怎么", "吗", "运费", "价格是", "包税", "到门", "到港", "价格为",
                             "海运", "空运", "快递", "铁路", "陆运", "大概", "一般", "含税",
-                            "不含", "发货", "付款", "交期", "单价", "每个", "每件", "每套"})
+                            "不含", "发货", "付款", "交期", "单价", "每个", "每件", "每套",
+                            "美元", "美金", "欧元", "人民币", "港币", "日元", "英镑", "块钱"})
 
 
 def find(view: MessageView) -> None:
@@ -75,20 +79,48 @@ def find(view: MessageView) -> None:
         rule = _ALIASES.get(token) or _word_rule(token)
         if rule is None or (token == "dat" and view.text[m.start():m.end()] != "DAT"):
             continue  # "dat" is chat shorthand for "that" unless written as the rule
-        if _us_fob(low, m.end()) or view.negated(m.start()):
+        if _us_fob(low, m.end()) or _negated(view, m.start()):
             continue
         place, end = _place_after(view, m.end())
         if place is None:
             place, end = zh_place_after(view, m.end())
-        view.add(FIELD, (IncotermRule(rule), place), m.start(), end)
+        _add(view, (IncotermRule(rule), place), m.start(), end)
     if view.ascii or not _ANY_CHINESE.search(low):
         return
     for pattern, rule in _CHINESE:
         for m in pattern.finditer(low):
             place, start, end = _zh_place(view, m.start(), m.end())
-            if view.negated(m.start()):
+            if _negated(view, m.start()):
                 continue
-            view.add(FIELD, (IncotermRule(rule), place), start, end)
+            _add(view, (IncotermRule(rule), place), start, end)
+
+
+# "能不能报CIF", "可不可以做FOB": a yes-no question written A-not-A holds no negation.
+_A_NOT_A = re.compile(r"能不能|可不可以?|是不是|要不要|行不行|会不会|有没有|肯不肯|愿不愿意?")
+
+
+def _negated(view: MessageView, pos: int) -> bool:
+    if not view.negated(pos):
+        return False
+    window_start = max(view.clause_at(pos)[0], pos - 16)
+    return _A_NOT_A.search(view.low, window_start, pos) is None
+
+
+# A rule named only to say it must be checked first ("CIF Buenos Aires 要问 forwarder, 明天回复",
+# "CIF Santos I need to check with our forwarder"): no offer of it, whoever asked for it.
+_DEFERRED = re.compile(
+    r"要问|问一下|问问|需要确认|要确认|核实|查一下|明天回复|再回复|回复您|回复你|"
+    r"\b(?:check|ask|confirm) with\b|\bneed to (?:check|ask|confirm)\b|\b(?:get|come) back to you\b|"
+    r"\bwill (?:revert|reply|come back|get back)\b|\blet me (?:check|ask)\b")
+_DIGITS = re.compile(r"\d")
+
+
+def _add(view: MessageView, value: tuple, start: int, end: int) -> None:
+    before = len(view.mentions)
+    view.add(FIELD, value, start, end)
+    if len(view.mentions) > before and _DEFERRED.search(view.low, *view.sentence_at(start)) \
+            and not _DIGITS.search(view.low, *view.sentence_at(start)):
+        view.mentions[-1].kind = QUESTION
 
 
 def _word_rule(token: str) -> str | None:
