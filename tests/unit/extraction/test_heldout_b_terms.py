@@ -162,3 +162,17 @@ def test_a_rule_asked_for_against_an_offer_and_deferred_stays_open():
                  (S, "CIF Valparaiso USD 9.10/pc, I will confirm the vessel with you tomorrow."), (B, "ok"))
     assert rule(terms) == (IncotermRule.CIF, "Valparaiso", TermStatus.AGREED)
     assert rule(chat((S, "我们不能报CIF Valparaiso，只做FOB Shenzhen。"),))[0] == IncotermRule.FOB
+
+
+def test_days_answering_a_credits_days_are_no_lead_time():
+    terms = chat((S, "付款即期信用证。"), (B, "我们一般开120天远期信用证，可以吗？"), (S, "120天太久了，最多90天。"))
+    assert lead(terms) == (None, None)
+    terms = chat((B, "We usually open L/C 90 days."), (S, "90 days is too long, 60 days max."))
+    assert lead(terms) == (None, None)
+    # a lead time named in the reply's own sentence stays, and so do days that answer no credit
+    terms = chat((B, "我们一般开120天远期信用证。"), (S, "可以。交期最多45天。"))
+    assert lead(terms) == (None, 45)
+    terms = chat((B, "Payment T/T, lead time?"), (S, "Too long is no good for you, I know: 35 days max."))
+    assert lead(terms) == (35, 35)
+    terms = chat((B, "Lead time?"), (S, "Production 40 days, L/C 90 days is fine."), (B, "40 days is too long, 30 days max."))
+    assert lead(terms) == (None, None) and terms.lead_time.status == TermStatus.CONFLICTING

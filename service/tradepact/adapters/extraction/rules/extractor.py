@@ -120,6 +120,8 @@ class RulesExtractor:
         fees: list[tuple[tuple[str, bool], Evidence]] = []
         local_yuan: str | None = None  # what a bare 元 means once the chat names 港幣 or 台幣
         hypothetical: set = set()  # counts asked about under a condition ("if we order 10k pcs")
+        # the last party message named a payment method with days and no lead time: its role
+        days_of_payment: Role | None = None
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
             if role not in _PARTIES or not text.strip():
@@ -140,6 +142,9 @@ class RulesExtractor:
                 if hypothetical and view.mentions:
                     _drop_echoed_hypotheticals(view, hypothetical)
                 hypothetical.update(m.value[0] for m, _ in view.variants if m.field == goods.QUANTITY)
+                if days_of_payment is not None and days_of_payment != role:
+                    _drop_payment_days_reply(view)
+                days_of_payment = role if _payment_days_only(view) else None
             accepted = acceptance(view)
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
             if touched or view.mentions:
@@ -236,6 +241,21 @@ def _drop_echoed_hypotheticals(view: MessageView, hypothetical: set) -> None:
         return
     view.mentions = [m for m in view.mentions if not (
         m.field in (goods.QUANTITY, goods.PRICE) and view.sentence_at(m.start) in echoed)]
+
+
+def _payment_days_only(view: MessageView) -> bool:
+    """The message names a payment method with its days ("90天遠期信用證", "L/C 90 days") and no
+    lead time."""
+    return (any(m.field == payment.METHOD and not isinstance(m.value[0], tuple) and m.value[1] is not None
+                for m in view.mentions)
+            and not any(m.field == lead_time.LEAD for m in view.mentions))
+
+
+def _drop_payment_days_reply(view: MessageView) -> None:
+    """"90天太長，最多60天" answering "我們習慣開90天遠期信用證": the days are the credit's, not a
+    lead time, unless their own sentence names one ("交期60天")."""
+    view.mentions = [m for m in view.mentions if m.field != lead_time.LEAD
+                     or lead_time.names_lead(view, m.start)]
 
 
 def _small_talk(view: MessageView) -> bool:

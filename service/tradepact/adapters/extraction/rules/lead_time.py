@@ -259,6 +259,11 @@ _SHIPPING_BEFORE = re.compile(r"\bshipping\s*(?:time\s*)?(?:[:：]|is|takes?|abo
 _STATED_LEAD = re.compile(r"lead\s*-?\s*time|leadtime|production|交期|货期|生产")
 
 
+def names_lead(view: MessageView, pos: int) -> bool:
+    """The sentence at `pos` names a lead time ("交期60天", "production 60 days")."""
+    return _LEAD_CUES.search(view.low, *view.sentence_at(pos)) is not None
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
