@@ -176,3 +176,16 @@ def test_days_answering_a_credits_days_are_no_lead_time():
     assert lead(terms) == (35, 35)
     terms = chat((B, "Lead time?"), (S, "Production 40 days, L/C 90 days is fine."), (B, "40 days is too long, 30 days max."))
     assert lead(terms) == (None, None) and terms.lead_time.status == TermStatus.CONFLICTING
+
+
+def test_a_rule_asked_for_in_full_and_quoted_back_is_agreed():
+    terms = chat((B, "What's your price CIF Durban for 5000 pcs?"), (S, "CIF Durban USD 1.12/pc."),
+                 (B, "1.05 possible?"), (S, "1.10 is our best."), (B, "ok 1.10, deposit?"),
+                 (S, "30% deposit, 70% against B/L copy."), (B, "agreed"))
+    assert rule(terms) == (IncotermRule.CIF, "Durban", TermStatus.AGREED)
+    # asked without a place, the place the answer names is only proposed; "多少" is no place
+    terms = chat((B, "电动剃须刀3000个，离岸价多少？"), (S, "离岸价宁波，每个6.2美元。"), (B, "我再考虑一下。"))
+    assert rule(terms) == (IncotermRule.FOB, "宁波", TermStatus.PROPOSED)
+    # a different place quoted back is the seller's offer
+    terms = chat((B, "Can you do CIF Durban?"), (S, "CIF Cape Town USD 1.20/pc."))
+    assert rule(terms) == (IncotermRule.CIF, "Cape Town", TermStatus.PROPOSED)

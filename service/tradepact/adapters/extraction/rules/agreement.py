@@ -182,6 +182,14 @@ class FieldState:
         if opp:
             if c.kind in (QUESTION, PROPOSAL):  # asking to confirm the other side's offer changes nothing
                 return
+            asked = [p for p in opp if p.kind == QUESTION and None not in p.value[:2]
+                     and p.value[:2] == c.value[:2]]
+            if c.kind == STATEMENT and asked:
+                # "What's your price CIF Melbourne?" - "CIF Melbourne USD 0.19/pc": the value the
+                # other side asked for in full, stated back, is their yes (a rule asked without its
+                # place, "FOB price?", leaves the place the answer names only proposed)
+                self._agree(merge(asked[-1].value, c.value), asked[-1].evidence + c.evidence)
+                return
             # answering the other side's request without a yes: it is now this side's offer
             self.superseded += [p for p in self.pending if p not in opp]
             self.pending, self.options, self.counter = [c], False, False
