@@ -151,6 +151,7 @@ def test_a_place_after_to_and_not_the_price_currency_before_the_rule():
     assert rule(terms) == (IncotermRule.DDP, "悉尼", TermStatus.AGREED)
     assert rule(chat((S, "就按12欧元双清包税。"),))[1] is None
     assert rule(chat((S, "宁波离岸价每个2美元。"),))[1] == "宁波"
+    assert rule(chat((B, "可以做雙清包稅到高雄嗎？"), (S, "可以。")))[1] == "高雄"  # the question particle is no place
 
 
 def test_a_rule_asked_for_against_an_offer_and_deferred_stays_open():

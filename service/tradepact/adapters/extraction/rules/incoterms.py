@@ -47,7 +47,7 @@ _PLACE_AFTER = re.compile(
     r"([A-Z][A-Za-z]+(?:'[a-z]+)?(?:[ \-](?:[A-Z][A-Za-z]+|de|do|da))*)(?:\s+port)?")
 # "FOB宁波", "双清包税到墨尔本每台27美元": the place right after the rule, or after 到/至
 _ZH_PLACE_AFTER = re.compile(
-    r"\s*[,:(（]?\s*(?:到|至|运到|送到)?([\u4e00-\u9fff]{2,3}?)(?=港|价|$|[^\u4e00-\u9fff]|的|报|交|吗|可|条|,|每)")
+    r"\s*[,:(（]?\s*(?:到|至|运到|送到)?([\u4e00-\u9fff]{2,3}?)(?=港|价|$|[^\u4e00-\u9fff]|的|报|交|吗|嗎|呢|吧|可|条|,|每)")
 # "宁波FOB"; not a price's currency ("就按27美元双清包税": 美元 is no place)
 _ZH_PLACE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff\d.])([\u4e00-\u9fff]{2,3}?)港?$")
 _NOT_PLACES = frozenset({
@@ -218,7 +218,7 @@ def zh_place_after(view: MessageView, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-_NOT_IN_PLACE = frozenset("做报是的我们你他可以能要价还或和也都请就每没不吗呢吧了几怎么")
+_NOT_IN_PLACE = frozenset("做报是的我们你他可以能要价还或和也都请就每没不吗嗎呢吧了几怎么")
 
 
 def _is_han(ch: str) -> bool:
