@@ -224,3 +224,16 @@ def test_a_delivered_rule_is_no_goods_name():
 def test_a_deposit_amount_is_no_unit_price(text, price):
     _, terms = chat(f"S: {text}", "B: ok")
     assert [i.unit_price for i in terms.line_items] == [Decimal(price)]
+
+
+def test_a_high_cube_written_in_chinese_grounds_a_full_container():
+    transcript, terms = chat("S: CIF迪拜，每套0.5美元，数量10万套，一个40尺高柜。", "B: 好的，就这么定")
+    kept, findings = verify_grounding(terms, transcript)
+    assert kept.logistics.mode.value == "SEA_FCL" and not findings
+
+
+def test_a_courier_for_samples_is_no_courier_of_a_sea_shipment():
+    transcript, terms = chat("S: PP sample takes 5 days, we send it by DHL. Bulk USD 6.40/pc.",
+                             "B: ok. bulk by sea LCL pls", "S: ok noted, LCL")
+    assert (terms.logistics.mode.value, terms.logistics.courier) == ("SEA_LCL", None)
+    assert not verify_grounding(terms, transcript)[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tradepact.adapters.extraction.rules import RulesExtractor
-from tradepact.evaluation import evaluate, load_samples, load_transcripts, samples_path
+from tradepact.evaluation import BLIND_DIR, evaluate, load_samples, load_transcripts, samples_path
 
 
 def test_labelled_set_is_large_enough_and_covers_the_traps():
@@ -30,3 +30,16 @@ def test_shared_samples_figures_are_printed_not_asserted():
     report = evaluate(load_samples(), RulesExtractor(), "shared samples")
     print("\n" + report.table())
     assert report.cases > 0
+
+
+def test_blind_sets_are_well_formed_and_their_figures_printed_not_asserted():
+    # their figures are the honest measure, so they are no target anyone could tune a test to
+    sets = sorted(d for d in BLIND_DIR.iterdir() if d.is_dir())
+    assert [d.name for d in sets] == ["a", "b", "c"]
+    for d in sets:
+        cases = load_transcripts(d)
+        assert len(cases) == 40 and len({c.id for c in cases}) == 40
+        assert all((d / f"{c.id}.json").is_file() for c in cases)
+        report = evaluate(cases, RulesExtractor(), f"blind set {d.name}")
+        print("\n" + report.table())
+        assert all(score.ungrounded == 0 for score in report.fields.values())

@@ -54,6 +54,7 @@ from tradepact.domain.terms import (
     TermStatus,
     TradeTerms,
     TransitTime,
+    TransportMode,
 )
 from tradepact.domain.transcript import Role, Transcript
 
@@ -425,6 +426,8 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
                                 containers=containers, courier=courier)
     if mode.value:
         terms.logistics.mode = logistics.to_mode(*mode.value)
+    if terms.logistics.mode != TransportMode.EXPRESS:
+        terms.logistics.courier = None  # "PP sample by DHL" beside bulk by sea LCL: no courier
     if transit is not None:
         (lo, hi), ev = transit
         terms.logistics.transit_time = TransitTime(min_days=lo, max_days=hi, evidence=ev)
