@@ -55,7 +55,7 @@ def one_order(uow) -> list:
     snap = uc.ContractSnapshot(k(), 1, TERMS.fingerprint(), TERMS, 100_000, "USD", "b1", "s1")
     o = timed(uc.create_order, uc.CreateOrder(snap, k()), PLATFORM, uow)
     for i, m in enumerate(o.milestones):
-        timed(uc.record_funding, uc.RecordFunding(o.id, m.id, m.amount_minor, "P", k()),
+        timed(uc.record_funding, uc.RecordFunding(o.id, m.id, m.amount_minor, "P-" + k(), k()),
               PLATFORM, uow)
         timed(uc.request_release, uc.RequestRelease(o.id, m.id, k(), (DOC[i],)), SELLER, uow)
         timed(uc.confirm_payout, uc.ConfirmPayout(o.id, m.id, k()), REVIEWER, uow)

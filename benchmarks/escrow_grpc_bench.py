@@ -110,7 +110,7 @@ def fund_flow(order: escrow_pb2.Order) -> Callable[[Clients, Callable], bool]:
 
     def step(cs: Clients, timed: Callable) -> bool:
         timed(cs.platform.record_funding, idempotency_key=key(), order_id=order.order_id,
-              milestone_id=m.milestone_id, amount=money(order, 1), payment_reference="PAY")
+              milestone_id=m.milestone_id, amount=money(order, 1), payment_reference="PAY-" + key())
         return True
     return step
 
@@ -125,7 +125,7 @@ def cycle_flow(orders: queue.SimpleQueue) -> Callable[[Clients, Callable], bool]
         for m in order.milestones:
             ids = dict(order_id=order.order_id, milestone_id=m.milestone_id)
             timed(cs.platform.record_funding, idempotency_key=key(), amount=m.amount,
-                  payment_reference="PAY", **ids)
+                  payment_reference="PAY-" + key(), **ids)
             timed(cs.seller.submit_evidence, idempotency_key=key(), **ids,
                   evidence=escrow_pb2.EvidenceDocument(type=m.required_evidence,
                                                        document_reference="DOC-1",

@@ -79,7 +79,7 @@ def use_case(app: Any, order: escrow_pb2.Order) -> Callable[[], None]:
     def call() -> None:
         uc.record_funding(uc.RecordFunding(
             order_id=order.order_id, milestone_id=m.milestone_id, amount_minor=1,
-            payment_reference="PAY", idempotency_key=uuid.uuid4().hex,
+            payment_reference="PAY-" + uuid.uuid4().hex, idempotency_key=uuid.uuid4().hex,
             currency=order.milestones[0].amount.currency_code), PLATFORM, uow)
     return call
 
@@ -98,7 +98,7 @@ def servicer(app: Any, order: escrow_pb2.Order) -> Callable[[], None]:
     def call() -> None:
         wire = escrow_pb2.RecordFundingRequest(
             idempotency_key=key(), order_id=order.order_id, milestone_id=m.milestone_id,
-            amount=money(order, 1), payment_reference="PAY").SerializeToString()
+            amount=money(order, 1), payment_reference="PAY-" + key()).SerializeToString()
         h = pipeline.execute(lambda _: handler, details)
         h.response_serializer(h.unary_unary(h.request_deserializer(wire), context))
     return call
@@ -111,7 +111,7 @@ def through_grpc(server: ServerProcess, order: escrow_pb2.Order) -> Iterator[Cal
         def call() -> None:
             c.record_funding(idempotency_key=key(), order_id=order.order_id,
                              milestone_id=m.milestone_id, amount=money(order, 1),
-                             payment_reference="PAY")
+                             payment_reference="PAY-" + key())
         yield call
 
 
