@@ -9,24 +9,14 @@ import grpc
 import pytest
 
 from tests.support.escrow_flow import client, key, money, new_order
-from tests.support.pg import throwaway_database
-from tests.support.server_process import ServerProcess
+from tests.support.server_process import server_on
 from tradepact_client import TradepactError
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
                 scope="module")
 def db_server(request, tmp_path_factory):
-    if request.param == "sqlite":
-        srv = ServerProcess(tmp_path_factory.mktemp("inputs-sqlite")).start()
-        yield srv
-        srv.terminate()
-    else:
-        with throwaway_database() as url:
-            srv = ServerProcess(tmp_path_factory.mktemp("inputs-pg"),
-                                database_url=url).start()
-            yield srv
-            srv.terminate()
+    yield from server_on(request.param, tmp_path_factory, "inputs")
 
 
 def _invalid(call) -> list[str]:

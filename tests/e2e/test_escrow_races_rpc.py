@@ -10,8 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from tests.support.escrow_flow import client, fund_and_request, key, new_order
-from tests.support.pg import throwaway_database
-from tests.support.server_process import ServerProcess
+from tests.support.server_process import ServerProcess, server_on
 from tradepact.v1 import escrow_pb2
 from tradepact_client import TradepactError
 
@@ -21,15 +20,7 @@ CLIENTS = 32
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
                 scope="module")
 def race_server(request, tmp_path_factory):
-    if request.param == "sqlite":
-        srv = ServerProcess(tmp_path_factory.mktemp("race-sqlite")).start()
-        yield srv
-        srv.terminate()
-    else:
-        with throwaway_database() as url:
-            srv = ServerProcess(tmp_path_factory.mktemp("race-pg"), database_url=url).start()
-            yield srv
-            srv.terminate()
+    yield from server_on(request.param, tmp_path_factory, "race")
 
 
 def _race(calls):

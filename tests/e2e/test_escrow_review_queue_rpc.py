@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e.test_cli import tradepact
-from tests.support.escrow_flow import ROLES, client, key, new_order
+from tests.support.escrow_flow import ROLES, client, fund_and_request, key, new_order
 from tests.support.server_process import ServerProcess, token
 from tradepact.v1 import escrow_pb2
 
@@ -27,20 +27,6 @@ def token_of(role: str) -> str:
     return token(subject, *roles)
 
 
-def _request(address: str, order: escrow_pb2.Order, index: int, note: str = ""):
-    m = order.milestones[index]
-    with client(address, "platform") as c:
-        c.record_funding(idempotency_key=key(), order_id=order.order_id,
-                         milestone_id=m.milestone_id, amount=m.amount,
-                         payment_reference=f"BANK-{order.order_id}-{index}")
-    with client(address, "seller") as c:
-        c.submit_evidence(idempotency_key=key(), order_id=order.order_id,
-                          milestone_id=m.milestone_id, evidence=escrow_pb2.EvidenceDocument(
-                              type=m.required_evidence, document_reference=f"DOC-{index}"))
-        return c.request_release(idempotency_key=key(), order_id=order.order_id,
-                                 milestone_id=m.milestone_id, note=note).order
-
-
 def _queued(address: str, role: str = "reviewer", page_size: int = 500):
     with client(address, role) as c:
         return c.list_review_queue(page_size=page_size).items
@@ -52,7 +38,7 @@ def _milestone(order: escrow_pb2.Order, milestone_id: str) -> escrow_pb2.Milesto
 
 def test_the_sellers_note_is_shown_with_the_evidence_in_the_queue_and_cli(queue_server):
     # Before, RequestRelease.note was dropped: reviewers never saw it.
-    order = _request(queue_server.address, new_order(queue_server.address), 0, NOTE)
+    order = fund_and_request(queue_server.address, new_order(queue_server.address), 0, NOTE)
     mid = order.milestones[0].milestone_id
     assert _milestone(order, mid).release_note == NOTE
     item = next(i for i in _queued(queue_server.address) if i.milestone_id == mid)
@@ -73,7 +59,7 @@ def test_list_review_queue_pages_with_next_page_token(queue_server):
     # Before, page_token was ignored and next_page_token never set: a reviewer saw the first
     # page over and over and could not reach the rest.
     address = queue_server.address
-    expected = [_request(address, new_order(address), 0).milestones[0].milestone_id
+    expected = [fund_and_request(address, new_order(address), 0).milestones[0].milestone_id
                 for _ in range(3)]
     seen, token, sizes = [], "", []
     with client(address, "reviewer") as c:

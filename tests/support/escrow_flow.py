@@ -51,8 +51,8 @@ def new_order(address: str) -> escrow_pb2.Order:
         return c.create_order(idempotency_key=key(), contract_id=version.contract_id).order
 
 
-def fund_and_request(address: str, order: escrow_pb2.Order, index: int) -> escrow_pb2.Order:
-    """Fund milestone `index` fully, evidence it and request its release."""
+def fund_and_request(address: str, order: escrow_pb2.Order, index: int, note: str = "") -> escrow_pb2.Order:
+    """Fund milestone `index` fully, evidence it and request its release (with the seller's note)."""
     m = order.milestones[index]
     with client(address, "platform") as c:
         c.record_funding(idempotency_key=key(), order_id=order.order_id,
@@ -64,4 +64,4 @@ def fund_and_request(address: str, order: escrow_pb2.Order, index: int) -> escro
                               type=m.required_evidence, document_reference=f"DOC-{index}",
                               file_sha256="ab" * 32))
         return c.request_release(idempotency_key=key(), order_id=order.order_id,
-                                 milestone_id=m.milestone_id).order
+                                 milestone_id=m.milestone_id, note=note).order

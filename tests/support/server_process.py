@@ -124,3 +124,19 @@ def child_pids(pid: int) -> list[int]:
         except OSError:
             pass
     return out
+
+
+def server_on(database: str, tmp_path_factory, name: str):
+    """A server on an embedded SQLite ("sqlite") or a throwaway PostgreSQL database, for a
+    fixture parametrised over both: `yield from server_on(request.param, tmp_path_factory, "x")`."""
+    from tests.support.pg import throwaway_database
+
+    if database == "sqlite":
+        srv = ServerProcess(tmp_path_factory.mktemp(f"{name}-sqlite")).start()
+        yield srv
+        srv.terminate()
+        return
+    with throwaway_database() as url:
+        srv = ServerProcess(tmp_path_factory.mktemp(f"{name}-pg"), database_url=url).start()
+        yield srv
+        srv.terminate()
