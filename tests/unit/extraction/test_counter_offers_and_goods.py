@@ -118,7 +118,7 @@ def test_a_qualifier_after_the_goods_name_is_not_other_goods():
 def test_traditional_chinese_units_count_and_a_tax_point_does_not():
     _, terms = chat("B: 您好，實木書桌80張，報個價。", "S: 每張420元人民幣，含稅要加6个点。", "B: 好")
     assert [(i.quantity, i.unit, i.unit_price) for i in terms.line_items] == [
-        (Decimal("80"), "張", Decimal("420"))]
+        (Decimal("80"), "张", Decimal("420"))]  # the unit as matched, folded to simplified
 
 
 def test_what_comes_with_the_goods_is_neither_their_name_nor_their_quantity():

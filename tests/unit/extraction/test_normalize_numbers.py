@@ -26,6 +26,8 @@ def test_traditional_characters_fold_for_matching_only():
     nt = normalize("訂金30%，餘款出貨前付清")
     assert nt.lower.startswith("订金30%")
     assert nt.text.startswith("訂金")
+    # measure words and currency names the goods patterns read: one fold, not a variant per pattern
+    assert normalize("書桌80張，每張420港幣，英鎊，3塊").lower == "書桌80张,每张420港币,英镑,3块"
 
 
 @pytest.mark.parametrize(("words", "value"), [

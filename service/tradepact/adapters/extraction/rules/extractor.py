@@ -210,7 +210,7 @@ def _quiet(text: str) -> bool:
 
 # 元 is the unit of any Chinese-named dollar: 港幣28元 is HK$28, and in a chat that prices in
 # 港幣 (or 新台幣) a later bare "最平26元" is 26 of those, not 26 yuan.
-_LOCAL_DOLLAR = re.compile(r"港[币幣]|港元|新台[币幣]|台[币幣]")
+_LOCAL_DOLLAR = re.compile(r"港币|港元|新台币|台币")  # 港幣 arrives folded
 
 
 def _local_yuan(view: MessageView, current: str | None) -> str | None:

@@ -24,7 +24,7 @@ QUANTITY_RANGE = "quantity_range"
 FEE_CURRENCY = "fee_currency"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|"
-             r"sheets?|meters|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|[个個](?!工作|月|星期|小时|柜|点|百分|码|碼|款|色|颜色|顏色|尺|型号|型號|\s*\d)|件|套|[双雙]|[台臺]|箱|[只隻]|[条條]|[张張]|把|[顶頂]|[卷捲]|米|[吨噸]|公斤|[块塊]|瓶|盒|包|袋|支(?!付|持|票)|副|[辆輛]|根|片|[颗顆]|粒|部|桶|罐)")
+             r"sheets?|meters|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|\s*\d)|件|套|双|台|箱|只|条|张|把|顶|卷|米|吨|公斤|块|瓶|盒|包|袋|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐)")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -41,7 +41,7 @@ _QTY_CUES_OFF = re.compile(
 _QTY_RANGE_BEFORE = re.compile(r"\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll".
-_PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|捲|rolls?\b|箱|包|盒|袋)")
+_PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|包|盒|袋)")
 # What comes with the goods is no order of its own: "including one set of spare parts".
 _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|extra|spare|comes with|"
                            r"together with)\s*$|(?:含|包括|包含|另送|赠送|送)\s*$")
@@ -49,8 +49,9 @@ _QTY_THRESHOLD = re.compile(r"\s*(?:(?:and|or)\s+(?:above|more|over|up)\b|\+|及
 _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|最低订|最小订|最少")
 
 # Names ending in 元/币 come before a bare 元: "新台币120元" is Taiwan dollars, "港币50" HK dollars.
-_CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新台[币幣]|台[币幣]|港[币幣]|港元|[欧歐]元|"
-        r"英[镑鎊]|日[元圆圓]|元|人民[币幣]|美元|美金|eur|euros?|€|gbp|£|jpy|¥|hkd|aud|cad)")
+# Traditional forms (港幣, 歐元, 英鎊) arrive folded to these by normalize().
+_CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新台币|台币|港币|港元|欧元|"
+        r"英镑|日[元圆]|元|人民币|美元|美金|eur|euros?|€|gbp|£|jpy|¥|hkd|aud|cad)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
 # never 3 and never 320; a thousands group always has three digits)
 _AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
@@ -68,7 +69,7 @@ _NOT_UNIT_PRICE = re.compile(
     r"≤|≥|<|>|minimum|at least|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|"
     r"budget|预算")
 # An amount its own clause calls a deposit or a balance is a payment, not a unit price.
-_DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金|订金|預付|预付款?|首付|尾款|餘款|余款)"
+_DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金|订金|预付款?|首付|尾款|余款)"
                              r"[^,，;；。.:：]{0,12}$")
 _ONE_OFF_COST = re.compile(r"sample|mou?ld|tooling|plate|样|模|版")
 # What an amount is for: the nearest of these written before it in its sentence. A fee ("mould
@@ -83,21 +84,18 @@ _AMOUNT_HEAD = re.compile(
 # A quantity that earns a fee back ("mould fee refunded once the order reaches 10,000 pcs") is a
 # threshold, not the order.
 _FEE_REFUND = re.compile(r"refund|returned|waived|退还|返还|退回|\bfees?\b|模具费|版费|样品费|开模费")
-_BARE_CODE = re.compile(r"(?<![a-z$])(usd|eur|gbp|rmb|cny|jpy|hkd|aud|cad|twd)(?![a-z$])|人民[币幣]|美元|[欧歐]元|英[镑鎊]|港[币幣]|日元|新台[币幣]")
+_BARE_CODE = re.compile(r"(?<![a-z$])(usd|eur|gbp|rmb|cny|jpy|hkd|aud|cad|twd)(?![a-z$])|人民币|美元|欧元|英镑|港币|日元|新台币")
 _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
           "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "元": "CNY", "人民币": "CNY", "¥": "CNY",
           "美元": "USD", "美金": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
           "gbp": "GBP", "£": "GBP", "jpy": "JPY", "hkd": "HKD", "aud": "AUD", "cad": "CAD",
           "欧元": "EUR", "英镑": "GBP", "港币": "HKD", "港元": "HKD", "hk$": "HKD", "日元": "JPY",
-          "新台币": "TWD", "台币": "TWD", "nt$": "TWD", "twd": "TWD",
-          # traditional script: 港幣 is Hong Kong dollars, never yuan
-          "港幣": "HKD", "新台幣": "TWD", "台幣": "TWD", "歐元": "EUR", "英鎊": "GBP", "日圆": "JPY",
-          "日圓": "JPY", "人民幣": "CNY"}
+          "新台币": "TWD", "台币": "TWD", "nt$": "TWD", "twd": "TWD", "日圆": "JPY"}
 _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit": "units",
                "set": "sets", "pair": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
                "只": "pcs", "套": "sets", "双": "pairs", "台": "units", "箱": "cartons",
                "kgs": "kg", "公斤": "kg", "吨": "MT", "tons": "MT", "tonnes": "MT", "mt": "MT",
-               "sheet": "sheets", "支": "pcs", "副": "pairs", "辆": "units", "輛": "units", "個": "pcs", "隻": "pcs", "雙": "pairs", "臺": "units", "噸": "MT"}
+               "sheet": "sheets", "支": "pcs", "副": "pairs", "辆": "units"}
 
 # A unit price quoted as a range: "$0.4-$1/pcs", "USD 2.5-3.5 per piece", "from $1.20 to $1.50",
 # "单价3-5元", "2.5~3.5美金/个". The currency is written before the first number (and may be
