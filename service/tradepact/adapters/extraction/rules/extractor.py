@@ -119,10 +119,7 @@ class RulesExtractor:
         containers: list[Containers] = []
         courier: str | None = None
         fees: list[tuple[tuple[str, bool], Evidence]] = []
-        local_yuan: str | None = None  # what a bare 元 means once the chat names 港幣 or 台幣
-        hypothetical: set = set()  # counts asked about under a condition ("if we order 10k pcs")
-        # the last party message named a payment method with days and no lead time: its role
-        days_of_payment: Role | None = None
+        context = _ChatContext()
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
             if role not in _PARTIES or not text.strip():
@@ -138,14 +135,7 @@ class RulesExtractor:
                 for family in FAMILIES:
                     family(view)
                 schemes.settle(view)
-                if not view.ascii:
-                    local_yuan = _local_yuan(view, local_yuan)
-                if hypothetical and view.mentions:
-                    _drop_echoed_hypotheticals(view, hypothetical)
-                hypothetical.update(m.value[0] for m, _ in view.variants if m.field == goods.QUANTITY)
-                if days_of_payment is not None and days_of_payment != role:
-                    _drop_payment_days_reply(view)
-                days_of_payment = role if _payment_days_only(view) else None
+                context.read(view)
             accepted = acceptance(view)
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
             if touched or view.mentions:
@@ -206,6 +196,27 @@ def _quiet(text: str) -> bool:
     words = frozenset(_LATIN_WORD.findall(low))
     return (_NO_TERM_WORDS.isdisjoint(words) and not _term_chars(low)
             and not injection(low, words) and not MAY_ACCEPT.test(low, words, True))
+
+
+class _ChatContext:
+    """What earlier messages tell about reading this one: the dollar a bare 元 means, the counts
+    asked about under a condition, and whether the other side just named payment days."""
+
+    def __init__(self) -> None:
+        self.local_yuan: str | None = None
+        self.hypothetical: set = set()
+        self.days_of_payment: Role | None = None  # the role whose last message named them
+
+    def read(self, view: MessageView) -> None:
+        """Adjust `view`'s mentions by what came before, then remember what it tells."""
+        if not view.ascii:
+            self.local_yuan = _local_yuan(view, self.local_yuan)
+        if self.hypothetical and view.mentions:
+            _drop_echoed_hypotheticals(view, self.hypothetical)
+        self.hypothetical.update(m.value[0] for m, _ in view.variants if m.field == goods.QUANTITY)
+        if self.days_of_payment is not None and self.days_of_payment != view.role:
+            _drop_payment_days_reply(view)
+        self.days_of_payment = view.role if _payment_days_only(view) else None
 
 
 # 元 is the unit of any Chinese-named dollar: 港幣28元 is HK$28, and in a chat that prices in
@@ -423,11 +434,11 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
         mode = res[logistics.IMPLIED]  # a bill of lading and no stated mode: by sea
     terms.logistics = Logistics(status=mode.status, evidence=mode.evidence,
                                 superseded=_history(mode, lambda v: logistics.to_mode(*v).value),
-                                containers=containers, courier=courier)
+                                containers=containers)
     if mode.value:
         terms.logistics.mode = logistics.to_mode(*mode.value)
-    if terms.logistics.mode != TransportMode.EXPRESS:
-        terms.logistics.courier = None  # "PP sample by DHL" beside bulk by sea LCL: no courier
+    if terms.logistics.mode == TransportMode.EXPRESS:  # "PP sample by DHL" is no courier of a sea LCL
+        terms.logistics.courier = courier
     if transit is not None:
         (lo, hi), ev = transit
         terms.logistics.transit_time = TransitTime(min_days=lo, max_days=hi, evidence=ev)
