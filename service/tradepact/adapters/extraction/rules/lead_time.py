@@ -7,6 +7,7 @@ import re
 from tradepact.adapters.extraction.rules.agreement import REJECTED
 from tradepact.adapters.extraction.rules.patterns import (
     RANGE_SEP,
+    SAMPLE_WORDS,
     Cue,
     Mention,
     MessageView,
@@ -69,7 +70,6 @@ _TURNED_DOWN = re.compile(
     r"\s*(?:(?:is|are|would be|will be)\s+)?(?:too (?:long|late|slow|short|tight|rushed)|not enough|"
     r"isn'?t enough|won'?t work|doesn'?t work)\b|\s*(?:的话)?\s*(?:就|也|还是|真的|实在|有点|有些)?\s*"
     r"(?:来不及|不够|太长|太久|太赶|太急|太紧|太慢|太晚|不行|做不到|做不了|不可能|接受不了|不能接受)")
-_SAMPLE_WORDS = re.compile(r"sample|sampling|样品|打样|样板")
 # A duration that is the time of the samples themselves: "sample 7 days", "sampling time: 5-7
 # days", "打样3至7天", "7 days for samples" (not "we need 10 days to test the samples").
 _SAMPLE_TIME_BEFORE = re.compile(
@@ -274,9 +274,9 @@ _BASIS_AFTER = re.compile(r"\s*(?:after|upon|from|once)\b|\s*(?:收到|付款|�
 
 def _of_samples(text: str) -> bool:
     """The text speaks of samples, other than of approving one."""
-    return _SAMPLE_WORDS.search(text) is not None and (
+    return SAMPLE_WORDS.search(text) is not None and (
         _SAMPLE_APPROVAL.search(text) is None
-        or _SAMPLE_WORDS.search(_SAMPLE_APPROVAL.sub(" ", text)) is not None)
+        or SAMPLE_WORDS.search(_SAMPLE_APPROVAL.sub(" ", text)) is not None)
 
 
 def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:

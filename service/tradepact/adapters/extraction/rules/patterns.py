@@ -361,8 +361,8 @@ _NEGATION = Cue(re.compile(
     r"不|非|没有|无法"),
     ("not", "no", "never", "don", "dont", "doesn", "doesnt", "can", "cant", "cannot", "won", "wont",
      "unable", "instead", "rather", "不", "非", "没有", "无法"))
-_SAMPLE = Cue(re.compile(r"\bsamples?\b|\bsampling\b|样品|打样|样板|寄样"),
-              ("sample", "samples", "sampling", "样品", "打样", "样板", "寄样"))
+SAMPLE_WORDS = re.compile(r"\bsamples?\b|\bsampling\b|样品|打样|样板|寄样")
+_SAMPLE = Cue(SAMPLE_WORDS, ("sample", "samples", "sampling", "样品", "打样", "样板", "寄样"))
 _REJECT = Cue(re.compile(
     r"\btoo (?:high|expensive|much|long|slow|late|low|short|early)\b|can'?t accept|cannot accept|"
     r"not acceptable|no way|太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受"),
