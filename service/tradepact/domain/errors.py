@@ -128,6 +128,14 @@ class Conflict(TradepactError):
         super().__init__(f"conflict: {what}")
 
 
+class DuplicateRecord(Conflict):
+    """A unique constraint refused a write: another request already wrote that record.
+
+    Retryable like any Conflict; a use case that knows which record it was explains it
+    (record_funding: the payment reference already funded the order, AlreadyExists).
+    """
+
+
 class TooLarge(TradepactError):
     """An input is beyond a configured limit."""
 
@@ -157,6 +165,7 @@ __all__ = [
     "AlreadyExists",
     "Conflict",
     "DeadlineExceeded",
+    "DuplicateRecord",
     "FieldViolation",
     "IllegalTransition",
     "InvalidInput",

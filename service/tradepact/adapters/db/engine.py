@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
 
-from tradepact.domain.errors import Conflict, Unavailable
+from tradepact.domain.errors import DuplicateRecord, Unavailable
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ def transaction(engine: Engine, *, write: bool = True) -> Iterator[Connection]:
                 yield conn
     except (exc.IntegrityError, *_driver_errors("IntegrityError")) as err:
         # A unique constraint caught a concurrent writer the checks did not see: retryable.
-        raise Conflict("a concurrent request wrote the same record; retry") from err
+        raise DuplicateRecord("a concurrent request wrote the same record; retry") from err
     except (exc.OperationalError, exc.InterfaceError,
             *_driver_errors("OperationalError", "InterfaceError")) as err:
         raise Unavailable("the database (connection lost or busy); retry") from err

@@ -26,9 +26,11 @@ from typing import Any
 from tradepact.domain.errors import (
     AlreadyExists,
     Conflict,
+    DuplicateRecord,
     FieldViolation,
     InvalidInput,
     PermissionDenied,
+    TradepactError,
 )
 from tradepact.domain.escrow import model
 from tradepact.domain.escrow.audit import GENESIS_HASH, next_event
@@ -113,17 +115,23 @@ def _commit(tx: EscrowTx, order: Order, before: dict[str, MilestoneMoney], effec
 
 def _on_order(uow: EscrowUnitOfWork, principal: Principal, operation: str, cmd: Any,
               act: Callable[[Order, str], Effect], *,
-              check: Callable[[EscrowTx, Order], None] | None = None) -> Order:
+              explain: Callable[[EscrowTx, Order], None] | None = None) -> Order:
     """The common shape: lock the visible order, act on it, commit.
 
-    `check` runs on the locked order before `act`, for rules that read more of the store.
+    `explain` runs on the locked order only when `act` refuses, for a refusal whose reason
+    lies in more of the store than the order (and may raise a clearer error in its place);
+    the transitions that succeed pay for no extra read.
     """
     def work(tx: EscrowTx, now: datetime) -> Order:
         order = load_visible(tx, principal, cmd.order_id, lock=True)
         before = {m.id: m.money() for m in order.milestones}  # as locked, before acting
-        if check is not None:
-            check(tx, order)
-        return _commit(tx, order, before, act(order, iso(now)), principal.subject, now)
+        try:
+            effect = act(order, iso(now))
+        except TradepactError:
+            if explain is not None:
+                explain(tx, order)
+            raise
+        return _commit(tx, order, before, effect, principal.subject, now)
     return _idempotent(uow, principal, operation, cmd, work, locks_order=cmd.order_id)
 
 
@@ -208,15 +216,21 @@ def record_funding(cmd: RecordFunding, principal: Principal, uow: EscrowUnitOfWo
 
     One bank payment is recorded once: a payment reference already funding the order (under
     any idempotency key, for any milestone or amount) is AlreadyExists on `payment_reference`
-    and nothing is written. A retry with the same key still replays the first response. The
-    check runs under the order's lock, so of two racing requests exactly one records it.
+    and nothing is written. A retry with the same key still replays the first response.
     References are unique per order (banks' references may repeat across payers); surrounding
     whitespace does not make a new one.
+
+    The database's unique index on (order, reference) of funding legs is the check: a
+    repeated reference makes the commit fail (DuplicateRecord), and only then is the earlier
+    funding looked up to say which milestone it funded. Of two racing requests, the second
+    finds the first committed once it holds the order's lock, so exactly one records it. When
+    the funding is refused for another reason (say, it would overfund a milestone the earlier
+    payment filled), the repeated reference is still the error reported.
     """
     require_role(principal, "record funding", Role.PLATFORM)
     reference = cmd.payment_reference.strip()
 
-    def check(tx: EscrowTx, order: Order) -> None:
+    def explain(tx: EscrowTx, order: Order) -> None:
         if reference and (seen := tx.funded_with_reference(order.id, reference)) is not None:
             raise AlreadyExists(
                 "payment reference", reference, field="payment_reference",
@@ -229,7 +243,14 @@ def record_funding(cmd: RecordFunding, principal: Principal, uow: EscrowUnitOfWo
                                                        f"{order.currency}")
         return model.fund(order, cmd.milestone_id, cmd.amount_minor, reference, at,
                           uow.new_id())
-    return _on_order(uow, principal, "record_funding", cmd, act, check=check)
+    try:
+        return _on_order(uow, principal, "record_funding", cmd, act, explain=explain)
+    except DuplicateRecord:
+        if reference:
+            with uow.store.read() as tx:
+                order = load_visible(tx, principal, cmd.order_id, lock=False)
+                explain(tx, order)
+        raise
 
 
 def submit_evidence(cmd: SubmitEvidence, principal: Principal, uow: EscrowUnitOfWork) -> Order:
