@@ -23,6 +23,7 @@ from tradepact.adapters.db import escrow_tables as t
 from tradepact.adapters.db.engine import make_engine
 from tradepact.adapters.db.escrow_repo import SqlEscrowStore
 from tradepact.domain.escrow.milestones import EvidenceItem, EvidenceType
+from tradepact.domain.escrow.model import current_digest
 from tradepact.domain.principal import Principal
 from tradepact.domain.terms import Installment, PaymentSchedule, PaymentTrigger, TradeTerms
 from tradepact.usecases import escrow as uc
@@ -57,8 +58,10 @@ def one_order(uow) -> list:
     for i, m in enumerate(o.milestones):
         timed(uc.record_funding, uc.RecordFunding(o.id, m.id, m.amount_minor, "P-" + k(), k()),
               PLATFORM, uow)
-        timed(uc.request_release, uc.RequestRelease(o.id, m.id, k(), (DOC[i],)), SELLER, uow)
-        timed(uc.confirm_payout, uc.ConfirmPayout(o.id, m.id, k()), REVIEWER, uow)
+        asked = timed(uc.request_release, uc.RequestRelease(o.id, m.id, k(), (DOC[i],)),
+                      SELLER, uow)
+        seen = current_digest(asked, asked.milestone(m.id))  # the hash the reviewer approves
+        timed(uc.confirm_payout, uc.ConfirmPayout(o.id, m.id, k(), seen), REVIEWER, uow)
     return lat
 
 

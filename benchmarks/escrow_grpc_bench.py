@@ -130,10 +130,15 @@ def cycle_flow(orders: queue.SimpleQueue) -> Callable[[Clients, Callable], bool]
                   evidence=escrow_pb2.EvidenceDocument(type=m.required_evidence,
                                                        document_reference="DOC-1",
                                                        file_sha256="ab" * 32))
-            timed(cs.seller.request_release, idempotency_key=key(), **ids)
-            done = timed(cs.reviewer.confirm_payout, idempotency_key=key(), **ids)
+            requested = timed(cs.seller.request_release, idempotency_key=key(), **ids).order
+            # The reviewers approve the hash the request's response shows (no extra call).
+            seen = next(x.approval_hash for x in requested.milestones
+                        if x.milestone_id == m.milestone_id)
+            done = timed(cs.reviewer.confirm_payout, idempotency_key=key(), approval_hash=seen,
+                         **ids)
             if not done.released:
-                timed(cs.reviewer2.confirm_payout, idempotency_key=key(), **ids)
+                timed(cs.reviewer2.confirm_payout, idempotency_key=key(), approval_hash=seen,
+                      **ids)
         return True
     return step
 

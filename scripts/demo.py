@@ -109,6 +109,24 @@ class Demo:
         return proc.stdout
 
 
+    def approval_hash(self, who: str, order_id: str, sequence: int) -> str:
+        """The approval hash `escrow queue` shows `who` for milestone `sequence` of the order.
+
+        A confirmation must name the hash of what the reviewer looked at; a script reads it
+        from the queue's JSON, as here.
+        """
+        env = {**self.env, "TRADEPACT_TOKEN": self.tokens[who]}
+        proc = subprocess.run([str(BIN), "escrow", "queue", "--json"], env=env, check=True,
+                              capture_output=True, text=True)
+        for item in json.loads(proc.stdout).get("items", []):
+            if item["order"]["orderId"] != order_id:
+                continue
+            for m in item["order"]["milestones"]:
+                if m["milestoneId"] == item["milestoneId"] and int(m["sequence"]) == sequence:
+                    return m["approvalHash"]
+        raise SystemExit(f"milestone {sequence} of order {order_id} is not in {who}'s queue")
+
+
 def _money(m: dict) -> str:
     minor = int(m.get("minorUnits", 0))
     return f"{minor // 100}.{minor % 100:02d}"
@@ -180,7 +198,9 @@ def _job(demo: Demo, out: Path) -> int:
              "--file", str(out / "contract-en.pdf"))
     demo.run("lily", "escrow", "request-release", order_id, "1")
     demo.run("alice", "escrow", "queue")
-    demo.run("alice", "escrow", "confirm", order_id, "1")
+    # Alice approves exactly what the queue showed her: its approval hash binds the approval.
+    demo.run("alice", "escrow", "confirm", order_id, "1", "--approval-hash",
+             demo.approval_hash("alice", order_id, 1))
 
     console.rule("5. Balance: over the threshold, so two different reviewers must approve")
     demo.run("platform", "escrow", "fund", order_id, "2", "--amount",
@@ -190,10 +210,14 @@ def _job(demo: Demo, out: Path) -> int:
     demo.run("lily", "escrow", "evidence", order_id, "2", "--type", "bill_of_lading",
              "--reference", "COSU6123456780", "--file", str(bl))
     demo.run("lily", "escrow", "request-release", order_id, "2")
-    demo.run("alice", "escrow", "confirm", order_id, "2")
-    demo.run("lily-reviewer", "escrow", "confirm", order_id, "2", expect_fail=True)
-    demo.run("alice", "escrow", "confirm", order_id, "2", expect_fail=True)
-    demo.run("bob", "escrow", "confirm", order_id, "2")
+    seen = demo.approval_hash("alice", order_id, 2)
+    demo.run("alice", "escrow", "confirm", order_id, "2", "--approval-hash", seen)
+    demo.run("lily-reviewer", "escrow", "confirm", order_id, "2", "--approval-hash", seen,
+             expect_fail=True)
+    demo.run("alice", "escrow", "confirm", order_id, "2", "--approval-hash", seen,
+             expect_fail=True)
+    demo.run("bob", "escrow", "confirm", order_id, "2", "--approval-hash",
+             demo.approval_hash("bob", order_id, 2))
 
     console.rule("6. The order, its ledger, and the audit chain")
     demo.run("tom", "escrow", "get", order_id)

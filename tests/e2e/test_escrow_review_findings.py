@@ -37,7 +37,8 @@ def test_a_currency_without_its_own_threshold_needs_two_reviewers(server):
     assert order.milestones[0].approvals_required == 2
     with client(server.address, "reviewer") as alice:
         first = alice.confirm_payout(idempotency_key=key(), order_id=order.order_id,
-                                     milestone_id=order.milestones[0].milestone_id)
+                                     milestone_id=order.milestones[0].milestone_id,
+                                     approval_hash=order.milestones[0].approval_hash)
     assert not first.released and first.approvals_remaining == 1
 
 

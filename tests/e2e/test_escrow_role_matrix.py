@@ -52,8 +52,8 @@ def _prepare(address: str, rpc: str) -> tuple[escrow_pb2.Order, dict]:
                               milestone_id=m.milestone_id, evidence=escrow_pb2.EvidenceDocument(
                                   type=m.required_evidence, document_reference="D"))
             if rpc in ("confirm_payout", "reject_payout"):
-                c.request_release(idempotency_key=key(), order_id=order.order_id,
-                                  milestone_id=m.milestone_id)
+                m = c.request_release(idempotency_key=key(), order_id=order.order_id,
+                                      milestone_id=m.milestone_id).order.milestones[0]
     if rpc == "resolve_dispute":
         with client(address, "buyer") as c:
             c.open_dispute(idempotency_key=key(), order_id=order.order_id, reason="late")
@@ -64,7 +64,7 @@ def _prepare(address: str, rpc: str) -> tuple[escrow_pb2.Order, dict]:
         "submit_evidence": dict(milestone_id=m.milestone_id, evidence=escrow_pb2.EvidenceDocument(
             type=escrow_pb2.EVIDENCE_TYPE_OTHER, document_reference="extra")),
         "request_release": dict(milestone_id=m.milestone_id),
-        "confirm_payout": dict(milestone_id=m.milestone_id),
+        "confirm_payout": dict(milestone_id=m.milestone_id, approval_hash=m.approval_hash),
         "reject_payout": dict(milestone_id=m.milestone_id, reason="blurry scan"),
         "open_dispute": dict(reason="late"),
         "resolve_dispute": dict(release_to_seller=zero, refund_to_buyer=zero),

@@ -28,25 +28,27 @@ def test_deposit_released_by_one_reviewer_balance_needs_two(server):
     assert requested.milestones[0].approvals_required == 1  # below the USD threshold
     with client(server.address, "reviewer") as alice:
         done = alice.confirm_payout(idempotency_key=key(), order_id=order.order_id,
-                                    milestone_id=deposit.milestone_id)
+                                    milestone_id=deposit.milestone_id,
+                                    approval_hash=requested.milestones[0].approval_hash)
     assert done.released and done.order.milestones[0].state == escrow_pb2.MILESTONE_STATE_RELEASED
 
     requested = fund_and_request(server.address, done.order, len(order.milestones) - 1)
     assert requested.milestones[-1].approvals_required == 2  # at or above the threshold
+    seen = requested.milestones[-1].approval_hash  # what each reviewer looked at
     with client(server.address, "reviewer") as alice, \
             client(server.address, "reviewer2") as bob, \
             client(server.address, "party_reviewer") as lily:
         first = alice.confirm_payout(idempotency_key=key(), order_id=order.order_id,
-                                     milestone_id=balance.milestone_id)
+                                     milestone_id=balance.milestone_id, approval_hash=seen)
         assert not first.released and first.approvals_remaining == 1
         with pytest.raises(PermissionDenied):
             lily.confirm_payout(idempotency_key=key(), order_id=order.order_id,
-                                milestone_id=balance.milestone_id)
+                                milestone_id=balance.milestone_id, approval_hash=seen)
         with pytest.raises((PermissionDenied, FailedPrecondition)):
             alice.confirm_payout(idempotency_key=key(), order_id=order.order_id,
-                                 milestone_id=balance.milestone_id)
+                                 milestone_id=balance.milestone_id, approval_hash=seen)
         second = bob.confirm_payout(idempotency_key=key(), order_id=order.order_id,
-                                    milestone_id=balance.milestone_id)
+                                    milestone_id=balance.milestone_id, approval_hash=seen)
     assert second.released
     with client(server.address, "platform") as c:
         ledger = c.get_ledger(order_id=order.order_id)
@@ -71,6 +73,25 @@ def test_an_approval_for_changed_evidence_is_refused(server):
     with client(server.address, "reviewer") as alice, pytest.raises(FailedPrecondition):
         alice.confirm_payout(idempotency_key=key(), order_id=order.order_id,
                              milestone_id=order.milestones[0].milestone_id, approval_hash=seen)
+
+
+def test_a_confirmation_without_the_approval_hash_is_invalid_argument_naming_it(server):
+    # It used to approve whatever the evidence was at that moment, here a late addition the
+    # reviewer never saw ("approved, remaining 1").
+    order = fund_and_request(server.address, new_order(server.address), 0)
+    m = order.milestones[0]
+    with client(server.address, "seller") as seller:
+        seller.submit_evidence(idempotency_key=key(), order_id=order.order_id,
+                               milestone_id=m.milestone_id, evidence=escrow_pb2.EvidenceDocument(
+                                   type=escrow_pb2.EVIDENCE_TYPE_OTHER,
+                                   document_reference="late addition"))
+    with client(server.address, "reviewer") as alice:
+        with pytest.raises(InvalidArgument) as err:
+            alice.confirm_payout(idempotency_key=key(), order_id=order.order_id,
+                                 milestone_id=m.milestone_id)
+        assert [v.field for v in err.value.field_violations] == ["approval_hash"]
+        after = alice.get_order(order_id=order.order_id).order.milestones[0]
+    assert after.state == escrow_pb2.MILESTONE_STATE_RELEASE_REQUESTED and not after.approvals
 
 
 def test_funding_beyond_the_milestone_amount_is_refused_and_changes_nothing(server):
@@ -117,12 +138,13 @@ def test_escrow_role_matrix_on_a_real_order(server, rpc, role, allowed):
         c.submit_evidence(idempotency_key=key(), order_id=order.order_id,
                           milestone_id=m.milestone_id, evidence=escrow_pb2.EvidenceDocument(
                               type=m.required_evidence, document_reference="D"))
+        seen = ""
         if rpc == "confirm_payout":
-            c.request_release(idempotency_key=key(), order_id=order.order_id,
-                              milestone_id=m.milestone_id)
+            seen = c.request_release(idempotency_key=key(), order_id=order.order_id,
+                                     milestone_id=m.milestone_id).order.milestones[0].approval_hash
     args = {"request_release": dict(milestone_id=m.milestone_id),
             "open_dispute": dict(reason="late"),
-            "confirm_payout": dict(milestone_id=m.milestone_id)}[rpc]
+            "confirm_payout": dict(milestone_id=m.milestone_id, approval_hash=seen)}[rpc]
     with client(server.address, role) as c:
         call = getattr(c, rpc)
         if allowed:

@@ -73,12 +73,18 @@ def test_from_a_chat_to_a_released_balance(server):
             c.submit_evidence(idempotency_key=key(), order_id=order.order_id,
                               milestone_id=m.milestone_id, evidence=escrow_pb2.EvidenceDocument(
                                   type=evidence, document_reference=f"DOC-{index}"))
-            c.request_release(idempotency_key=key(), order_id=order.order_id,
-                              milestone_id=m.milestone_id)
+            requested = c.request_release(idempotency_key=key(), order_id=order.order_id,
+                                          milestone_id=m.milestone_id).order
         for reviewer in ("reviewer", "reviewer2")[: 1 + index]:
             with client(server.address, reviewer) as c:
+                # Each reviewer approves what the review queue showed: the hash binds it.
+                item = next(i for i in c.list_review_queue().items
+                            if i.milestone_id == m.milestone_id)
+                seen = next(x for x in item.order.milestones if x.milestone_id == m.milestone_id)
+                assert seen.approval_hash == requested.milestones[index].approval_hash
                 last = c.confirm_payout(idempotency_key=key(), order_id=order.order_id,
-                                        milestone_id=m.milestone_id)
+                                        milestone_id=m.milestone_id,
+                                        approval_hash=seen.approval_hash)
         assert last.released
 
     with client(server.address, "buyer") as buyer:

@@ -63,7 +63,8 @@ def test_a_payout_confirmed_through_one_replica_streams_from_the_other(replicas)
         assert ready.wait(10)  # caught up with the history; now the live part
         with client(a.address, "reviewer") as alice:
             assert alice.confirm_payout(idempotency_key=key(), order_id=order.order_id,
-                                        milestone_id=order.milestones[0].milestone_id).released
+                                        milestone_id=order.milestones[0].milestone_id,
+                                        approval_hash=order.milestones[0].approval_hash).released
         t.join(10)
     assert any("confirm" in k for k in kinds), kinds
 
@@ -79,7 +80,8 @@ def test_32_clients_split_across_both_replicas_release_a_milestone_exactly_once(
         barrier.wait()
         try:
             return c.confirm_payout(idempotency_key=key(), order_id=order.order_id,
-                                    milestone_id=m.milestone_id).released
+                                    milestone_id=m.milestone_id,
+                                    approval_hash=m.approval_hash).released
         except TradepactError:
             return False
 

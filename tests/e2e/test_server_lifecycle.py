@@ -136,7 +136,8 @@ def test_several_server_processes_share_one_port_and_stop_together(tmp_path):
         order = fund_and_request(srv.address, new_order(srv.address), 0)
         with client(srv.address, "reviewer") as alice:
             assert alice.confirm_payout(idempotency_key=key(), order_id=order.order_id,
-                                        milestone_id=order.milestones[0].milestone_id).released
+                                        milestone_id=order.milestones[0].milestone_id,
+                                        approval_hash=order.milestones[0].approval_hash).released
         pids: set[str] = set()
         deadline = time.monotonic() + 20  # the port serves once the first child listens
         while len(pids) < 2 and time.monotonic() < deadline:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from pathlib import Path
@@ -196,35 +197,56 @@ def show_review(order: escrow_pb2.Order, m: escrow_pb2.Milestone, requested: str
                   + (f" - {escape(e.notes)}" if e.notes else ""))
 
 
+def _interactive() -> bool:
+    """True when a person can answer a question: stdin is a terminal."""
+    return sys.stdin.isatty()
+
+
 @escrow_app.command("confirm")
 @connected
 def confirm(order_id: OrderArg, milestone: MilestoneArg,
             approval_hash: Annotated[str, typer.Option(
                 "--approval-hash", show_default=False,
-                help="The hash you reviewed (default: the milestone's current one, shown "
-                     "with the result)")] = "",
+                help="The approval hash of the milestone as you reviewed it (`escrow queue` "
+                     "and `escrow get` show it); required unless stdin is a terminal")] = "",
             payout_reference: Annotated[str, typer.Option("--payout-reference")] = "",
             key: KeyOpt = "", *, conn: Connection) -> None:
-    """Approve a payout (reviewer); released once enough different reviewers approve."""
-    reviewed: tuple[escrow_pb2.Order, escrow_pb2.Milestone] | None = None
+    """Approve a payout (reviewer); released once enough different reviewers approve.
+
+    The approval is bound to the approval hash you pass: if the amount, the beneficiary or the
+    evidence changed since you looked, the server refuses it. Without --approval-hash the
+    command shows the milestone, amount, beneficiary, evidence and hash, and then: on a
+    terminal it asks whether to approve exactly that; otherwise (a script, a pipe, --json) it
+    approves nothing and exits 2, so nothing is ever approved unseen.
+    """
     with conn.client() as client:
         if approval_hash:
             milestone_id = _resolve(client, order_id, milestone)
         else:
             order = client.get_order(order_id=order_id).order
             m = _milestone(order, milestone)
-            milestone_id, approval_hash = m.milestone_id, m.approval_hash
-            reviewed = order, m
+            milestone_id = m.milestone_id
+            asking = _interactive() and not conn.json
+            if not conn.json:
+                out.print("to approve:")
+                show_review(order, m)
+            if not asking:
+                err.print("[bold red]error:[/] --approval-hash is required (stdin is not a "
+                          "terminal to ask on): check what you approve, then run: tradepact "
+                          f"escrow confirm {order_id} {escape(milestone)} --approval-hash "
+                          f"{m.approval_hash}")
+                raise typer.Exit(2)
+            if not typer.confirm("approve exactly this payout?", default=False):
+                out.print("not approved: nothing was sent")
+                raise typer.Exit(1)
+            approval_hash = m.approval_hash
         result = client.confirm_payout(order_id=order_id, milestone_id=milestone_id,
                                        approval_hash=approval_hash,
                                        payout_reference=payout_reference, idempotency_key=key)
     if conn.json:
         print_json(result)
         return
-    if reviewed:  # what the approval hash stood for, as it was read before approving; shown
-        # only once the server took the approval, so a refused call shows just its error
-        out.print("approved:")
-        show_review(*reviewed)
+    out.print(f"approved: approval hash {approval_hash}")
     if result.released:
         out.print(f"released milestone {milestone_id}", style="green")
     else:

@@ -21,6 +21,7 @@ from tradepact.adapters.db.engine import make_engine
 from tradepact.adapters.db.escrow_repo import SqlEscrowStore
 from tradepact.domain.escrow.approvals import ApprovalPolicy
 from tradepact.domain.escrow.milestones import EvidenceItem, EvidenceType
+from tradepact.domain.escrow.model import Order, current_digest
 from tradepact.domain.principal import Principal
 from tradepact.domain.terms import Installment, PaymentSchedule, PaymentTrigger, TradeTerms
 from tradepact.usecases import escrow as uc
@@ -84,6 +85,11 @@ _keys = itertools.count()
 def key() -> str:
     """A fresh idempotency key."""
     return f"k-{uuid.uuid4().hex[:8]}-{next(_keys)}"
+
+
+def approval_hash(order: Order, milestone_id: str) -> str:
+    """The approval hash a reviewer reads for the milestone (GetOrder and the queue show it)."""
+    return current_digest(order, order.milestone(milestone_id))
 
 
 def terms_30_70() -> TradeTerms:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.integration.escrow.conftest import ADMIN, PLATFORM, key
+from tests.integration.escrow.conftest import ADMIN, PLATFORM, approval_hash, key
 from tradepact.adapters.db.escrow_repo import SqlEscrowStore
 from tradepact.domain.errors import Conflict, IllegalTransition
 from tradepact.domain.escrow.ledger import Movement
@@ -65,7 +65,8 @@ def assert_books_sound(world, engine, order_id: str) -> None:
 def test_32_reviewers_confirming_at_once_release_exactly_once(world, engine, round_):
     o, mid = world.requested(total=100_000)  # 700.00 USD: one reviewer suffices
     reviewers = [Principal.from_role_strings(f"rev-{i}", ["reviewer"]) for i in range(THREADS)]
-    outcomes = race([lambda r=r: uc.confirm_payout(uc.ConfirmPayout(o.id, mid, key()), r,
+    seen = approval_hash(o, mid)  # what every one of them reviewed
+    outcomes = race([lambda r=r: uc.confirm_payout(uc.ConfirmPayout(o.id, mid, key(), seen), r,
                                                    world.uow) for r in reviewers])
     assert outcomes["ok"] == 1, outcomes
     assert sum(outcomes.values()) == THREADS and not any(k.startswith("unexpected")
@@ -81,11 +82,12 @@ def test_confirm_and_cancel_racing_move_the_money_exactly_once(world, engine, ro
         Installment(percent=Decimal(100), trigger=PaymentTrigger.AGAINST_BL_COPY)]))
     o, mid = world.requested(index=0, terms=terms, total=100_000)
     reviewers = [Principal.from_role_strings(f"rev-{i}", ["reviewer"]) for i in range(THREADS)]
+    seen = approval_hash(o, mid)
     calls = []
     for i in range(THREADS):
         if i % 2:
             calls.append(lambda r=reviewers[i]: uc.confirm_payout(
-                uc.ConfirmPayout(o.id, mid, key()), r, world.uow))
+                uc.ConfirmPayout(o.id, mid, key(), seen), r, world.uow))
         else:
             calls.append(lambda: uc.cancel_order(uc.CancelOrder(o.id, "race", key()), PLATFORM,
                                                  world.uow))

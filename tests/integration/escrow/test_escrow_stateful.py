@@ -32,6 +32,7 @@ from tests.integration.escrow.conftest import (
     REVIEWER_1,
     REVIEWER_2,
     SELLER,
+    approval_hash,
     key,
     snapshot,
 )
@@ -160,7 +161,7 @@ class EscrowMachine(RuleBasedStateMachine):
     @rule(data=st.data(), who=actor(*REVIEWERS))
     def confirm(self, data, who):
         o, m = self._pick(data)
-        cmd = uc.ConfirmPayout(o.id, m.id, key())
+        cmd = uc.ConfirmPayout(o.id, m.id, key(), approval_hash(o, m.id))
 
         def expect(b, a, _):
             assert who.has(Role.REVIEWER) and not who.party_ids() & set(o.parties)
@@ -229,7 +230,9 @@ class EscrowMachine(RuleBasedStateMachine):
             elif m.state is MilestoneState.RELEASE_REQUESTED:
                 if reviewer.subject in {a.reviewer for a in m.approvals}:
                     continue
-                uc.confirm_payout(uc.ConfirmPayout(o.id, m.id, key()), reviewer, self.uow)
+                o = self._order(o.id)
+                uc.confirm_payout(uc.ConfirmPayout(o.id, m.id, key(), approval_hash(o, m.id)),
+                                  reviewer, self.uow)
             else:
                 break
         event(f"progress: ended {self._order(o.id).milestone(m.id).state}")

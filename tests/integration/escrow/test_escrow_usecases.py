@@ -15,6 +15,7 @@ from tests.integration.escrow.conftest import (
     REVIEWER_1,
     REVIEWER_2,
     SELLER,
+    approval_hash,
     key,
     snapshot,
 )
@@ -24,8 +25,10 @@ from tradepact.domain.errors import (
     InvalidInput,
     NotFound,
     PermissionDenied,
+    PreconditionFailed,
 )
 from tradepact.domain.escrow.machine import MilestoneState, OrderState
+from tradepact.domain.escrow.milestones import EvidenceItem, EvidenceType
 from tradepact.usecases import escrow as uc
 from tradepact.usecases.escrow.writes import request_fingerprint
 
@@ -42,9 +45,10 @@ def test_deposit_and_balance_released_after_reviews(world):
     assert o.milestones[1].state is MilestoneState.FUNDED
     o = uc.request_release(uc.RequestRelease(o.id, bal.id, key(), (BL,)), SELLER, uow)
     assert o.milestones[1].approvals_required == 2  # 7,000.01 USD is over the threshold
-    o = uc.confirm_payout(uc.ConfirmPayout(o.id, bal.id, key()), REVIEWER_1, uow)
+    seen = approval_hash(o, bal.id)
+    o = uc.confirm_payout(uc.ConfirmPayout(o.id, bal.id, key(), seen), REVIEWER_1, uow)
     assert o.milestones[1].state is MilestoneState.RELEASE_REQUESTED
-    o = uc.confirm_payout(uc.ConfirmPayout(o.id, bal.id, key()), REVIEWER_2, uow)
+    o = uc.confirm_payout(uc.ConfirmPayout(o.id, bal.id, key(), seen), REVIEWER_2, uow)
     assert o.milestones[1].state is MilestoneState.RELEASED
     s = uc.ledger_summary(o.id, BUYER, uow)
     assert (s.funded_minor, s.released_minor, s.held_minor, s.problems) == (
@@ -105,8 +109,29 @@ def test_party_reviewer_and_requesting_seller_cannot_confirm(world):
     o, mid = world.requested()
     for who in (PARTY_REVIEWER, SELLER, BUYER, ADMIN):
         with pytest.raises(PermissionDenied):
-            uc.confirm_payout(uc.ConfirmPayout(o.id, mid, key()), who, world.uow)
+            uc.confirm_payout(uc.ConfirmPayout(o.id, mid, key(), approval_hash(o, mid)), who,
+                              world.uow)
     assert uc.get_order(o.id, ADMIN, world.uow).milestones[1].approvals == []
+
+
+def test_a_reviewer_must_send_the_approval_hash_they_saw(world):
+    # The audit's repro: the reviewer looks, the seller then adds evidence, and a confirmation
+    # without the hash used to answer "approved, remaining 1" for evidence nobody reviewed.
+    o, mid = world.requested()
+    seen = approval_hash(o, mid)
+    late = EvidenceItem(type=EvidenceType.OTHER, document_ref="added after the review")
+    o = uc.submit_evidence(uc.SubmitEvidence(o.id, mid, (late,), key()), SELLER, world.uow)
+    with pytest.raises(InvalidInput) as info:
+        uc.confirm_payout(uc.ConfirmPayout(o.id, mid, key(), ""), REVIEWER_1, world.uow)
+    assert [v.field for v in info.value.violations] == ["approval_hash"]
+    with pytest.raises(PreconditionFailed) as stale:
+        uc.confirm_payout(uc.ConfirmPayout(o.id, mid, key(), seen), REVIEWER_1, world.uow)
+    assert stale.value.violations[0].type == "APPROVAL_HASH"
+    after = uc.get_order(o.id, ADMIN, world.uow)
+    assert after.version == o.version and after.milestone(mid).approvals == []
+    o = uc.confirm_payout(uc.ConfirmPayout(o.id, mid, key(), approval_hash(after, mid)),
+                          REVIEWER_1, world.uow)
+    assert [a.reviewer for a in o.milestone(mid).approvals] == [REVIEWER_1.subject]
 
 
 def test_over_funding_is_invalid_and_changes_nothing(world):
@@ -152,7 +177,8 @@ def test_dispute_freezes_then_resolution_splits_what_is_held(world):
     o = uc.open_dispute(uc.OpenDispute(o.id, "goods damaged", key()), BUYER, world.uow)
     assert o.state is OrderState.DISPUTED
     with pytest.raises(IllegalTransition):
-        uc.confirm_payout(uc.ConfirmPayout(o.id, mid, key()), REVIEWER_1, world.uow)
+        uc.confirm_payout(uc.ConfirmPayout(o.id, mid, key(), approval_hash(o, mid)), REVIEWER_1,
+                          world.uow)
     with pytest.raises(PermissionDenied):
         uc.resolve_dispute(uc.ResolveDispute(o.id, 0, 700_000, key()), PARTY_REVIEWER, world.uow)
     o = uc.resolve_dispute(uc.ResolveDispute(o.id, 200_000, 500_000, key()), REVIEWER_1,

@@ -29,7 +29,8 @@ OPERATIONS = {
     E.SUBMIT_EVIDENCE: lambda o: model.submit_evidence(o, "m1", [BL], "seller-user", AT),
     E.REQUEST_RELEASE: lambda o: model.request_release(o, "m1", [BL], "seller-user", AT,
                                                        ApprovalPolicy()),
-    E.CONFIRM: lambda o: model.confirm(o, "m1", REVIEWER, AT, new_id()),
+    E.CONFIRM: lambda o: model.confirm(o, "m1", REVIEWER, AT, new_id(),
+                                       expected_digest=model.current_digest(o, o.milestones[0])),
     E.REJECT: lambda o: model.reject(o, "m1", REVIEWER, "blurry scan", AT),
 }
 

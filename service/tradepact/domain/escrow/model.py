@@ -260,18 +260,25 @@ def current_digest(order: Order, m: Milestone) -> str:
 
 
 def confirm(order: Order, milestone_id: str, reviewer: Principal, at: str,
-            movement_id: str, *, expected_digest: str = "", payout_reference: str = "") -> Effect:
+            movement_id: str, *, expected_digest: str, payout_reference: str = "") -> Effect:
     """A reviewer approves; the approval completing the quorum releases the money to the seller.
 
-    With `expected_digest` the approval is bound to what the reviewer saw: if the milestone,
-    amount, beneficiary or evidence changed since, it is refused.
+    `expected_digest` is the approval hash the reviewer saw, and it is required: the approval
+    is bound to it, so if the milestone, amount, beneficiary or evidence changed since, it is
+    refused. (Without it an approval used to bind itself to whatever the evidence was at that
+    moment, including documents added after the reviewer looked.) The violation names the
+    request field, `approval_hash`.
     """
     m = order.milestone(milestone_id)
     check_may_review(reviewer, "confirm payouts", order.parties, m.release_requested_by)
+    if not expected_digest:
+        raise InvalidInput("approval_hash", "is required: the approval hash of the milestone "
+                                            "as you reviewed it (GetOrder and the review "
+                                            "queue show it)")
     if m.state is not MilestoneState.RELEASE_REQUESTED:
         milestone_next(m.state, E.CONFIRM, m.id)
     digest = current_digest(order, m)
-    if expected_digest and expected_digest != digest:
+    if expected_digest != digest:
         raise PreconditionFailed(PreconditionViolation(
             "APPROVAL_HASH", f"milestones/{m.id}",
             "what you approved changed since you saw it (amount, beneficiary or evidence); "

@@ -76,14 +76,15 @@ class RequestRelease:
 class ConfirmPayout:
     """A reviewer approves a requested payout.
 
-    `expected_digest`, when given, is the approval hash the reviewer saw; if the milestone,
-    amount, beneficiary or evidence changed since, the approval is refused.
+    `expected_digest` is the approval hash the reviewer saw (the request's `approval_hash`),
+    required: if the milestone, amount, beneficiary or evidence changed since, the approval is
+    refused. The name stays as it was so that recorded requests keep their fingerprint.
     """
 
     order_id: str
     milestone_id: str
     idempotency_key: str
-    expected_digest: str = ""
+    expected_digest: str
     payout_reference: str = ""
 
 
