@@ -41,14 +41,20 @@ def money(order: escrow_pb2.Order, minor: int) -> common_pb2.Money:
     return common_pb2.Money(currency_code=order.total.currency_code, minor_units=minor)
 
 
-def new_order(address: str) -> escrow_pb2.Order:
-    """A final contract from the template's sample terms, and its escrow order."""
+def final_contract(address: str) -> str:
+    """The id of a new final contract from the template's sample terms (no order yet)."""
     with client(address, "platform") as c:
-        version = c.draft_contract(
+        return c.draft_contract(
             idempotency_key=key(), terms=terms_to_pb(sample_terms()),
             parties=parties_to_pb(sample_parties()),
-            options=options_to_pb(sample_options(), "standard"), final=True).version
-        return c.create_order(idempotency_key=key(), contract_id=version.contract_id).order
+            options=options_to_pb(sample_options(), "standard"), final=True).version.contract_id
+
+
+def new_order(address: str) -> escrow_pb2.Order:
+    """A final contract from the template's sample terms, and its escrow order."""
+    contract_id = final_contract(address)
+    with client(address, "platform") as c:
+        return c.create_order(idempotency_key=key(), contract_id=contract_id).order
 
 
 def fund_and_request(address: str, order: escrow_pb2.Order, index: int, note: str = "") -> escrow_pb2.Order:
