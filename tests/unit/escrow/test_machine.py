@@ -10,12 +10,15 @@ from tradepact.domain.escrow import model
 from tradepact.domain.escrow.approvals import ApprovalPolicy
 from tradepact.domain.escrow.machine import (
     MILESTONE_TRANSITIONS,
+    ORDER_TRANSITIONS,
     MilestoneEvent,
     MilestoneState,
+    OrderEvent,
     OrderState,
     milestone_allows,
     milestone_next,
     order_state,
+    order_targets,
     render_markdown,
 )
 
@@ -85,7 +88,34 @@ def test_cancelled_order_refuses_a_dispute_and_changes_nothing():
     assert order.model_dump() == before
 
 
+def _order_event_outcomes():
+    """(state before, event, state after) for each way an order event can end."""
+    out = []
+    order = order_with(S.FUNDED)
+    model.open_dispute(order, "buyer-user", "late", AT)
+    out.append((OrderState.ACTIVE, OrderEvent.OPEN_DISPUTE, order.state))
+    order = order_with(S.FUNDED)
+    model.cancel(order, "platform", "withdrawn", AT, new_id)
+    out.append((OrderState.ACTIVE, OrderEvent.CANCEL, order.state))
+    for state, release in ((S.FUNDED, 10_000), (S.FUNDED, 6_000), (S.FUNDED, 0),
+                           (S.RELEASE_REQUESTED, 10_000), (S.PENDING, 0)):
+        order = order_with(state, 10_000)
+        model.open_dispute(order, "buyer-user", "late", AT)
+        model.resolve_dispute(order, "admin", release, order.held_minor() - release, "", AT,
+                              new_id)
+        out.append((OrderState.DISPUTED, OrderEvent.RESOLVE_DISPUTE, order.state))
+    return out
+
+
+@pytest.mark.parametrize(("before", "event", "after"), _order_event_outcomes(),
+                         ids=lambda v: str(v))
+def test_the_order_table_lists_the_state_each_order_event_leads_to(before, event, after):
+    # A resolution that refunds anything ends CANCELLED: the table used to say COMPLETED only.
+    assert (before, event, after) in {(t.source, t.event, t.target) for t in ORDER_TRANSITIONS}
+    assert after in order_targets(before, event)
+
+
 def test_markdown_table_lists_every_transition_from_the_code():
     md = render_markdown()
-    for t in MILESTONE_TRANSITIONS:
+    for t in (*MILESTONE_TRANSITIONS, *ORDER_TRANSITIONS):
         assert f"| {t.source} | `{t.event}` | {t.target} |" in md

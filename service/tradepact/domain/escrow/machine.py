@@ -103,7 +103,11 @@ OS, OE = OrderState, OrderEvent
 ORDER_TRANSITIONS: tuple[Transition, ...] = (
     Transition(OS.ACTIVE, OE.OPEN_DISPUTE, OS.DISPUTED, "buyer disputes; unreleased milestones freeze"),
     Transition(OS.DISPUTED, OE.RESOLVE_DISPUTE, OS.COMPLETED,
-               "admin/reviewer: release X + refund Y = held; COMPLETED only if all end released, else CANCELLED"),
+               "admin/reviewer: release X + refund Y = held; every milestone ends released, "
+               "nothing refunded"),
+    Transition(OS.DISPUTED, OE.RESOLVE_DISPUTE, OS.CANCELLED,
+               "admin/reviewer: release X + refund Y = held; any refund (or a milestone "
+               "closed unfunded)"),
     Transition(OS.ACTIVE, OE.CANCEL, OS.CANCELLED, "platform/admin refunds everything held"),
 )
 
@@ -111,8 +115,17 @@ FINAL_MILESTONE_STATES = frozenset({M.RELEASED, M.REFUNDED})
 FREEZABLE_MILESTONE_STATES = frozenset(
     t.source for t in MILESTONE_TRANSITIONS if t.event is E.FREEZE)
 
+def _targets(rows: tuple[Transition, ...]) -> dict[tuple[StrEnum, StrEnum], frozenset[StrEnum]]:
+    table: dict[tuple[StrEnum, StrEnum], set[StrEnum]] = {}
+    for t in rows:
+        table.setdefault((t.source, t.event), set()).add(t.target)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
 _MILESTONE_TABLE = {(t.source, t.event): t.target for t in MILESTONE_TRANSITIONS}
-_ORDER_TABLE = {(t.source, t.event): t.target for t in ORDER_TRANSITIONS}
+# An order's state follows from its milestones, so an order event may end in more than one
+# state (a resolution: COMPLETED or CANCELLED): (state, event) -> every target of its rows.
+_ORDER_TABLE = _targets(ORDER_TRANSITIONS)
 
 
 def milestone_next(state: MilestoneState, event: MilestoneEvent, subject: str) -> MilestoneState:
@@ -128,10 +141,17 @@ def milestone_allows(state: MilestoneState, event: MilestoneEvent) -> bool:
     return (MilestoneState(state), MilestoneEvent(event)) in _MILESTONE_TABLE
 
 
+def order_targets(state: OrderState, event: OrderEvent, subject: str = "") -> frozenset[OrderState]:
+    """The states the table lets `event` lead to from `state`; IllegalTransition if none."""
+    targets = _ORDER_TABLE.get((OrderState(state), OrderEvent(event)))
+    if targets is None:
+        raise IllegalTransition("order", subject, str(event), str(state))
+    return frozenset(OrderState(t) for t in targets)
+
+
 def check_order_event(state: OrderState, event: OrderEvent, subject: str) -> None:
     """Raise IllegalTransition unless the order may take `event` in `state`."""
-    if (OrderState(state), OrderEvent(event)) not in _ORDER_TABLE:
-        raise IllegalTransition("order", subject, str(event), str(state))
+    order_targets(state, event, subject)
 
 
 def order_state(milestone_states: Iterable[MilestoneState], *,
@@ -174,5 +194,6 @@ __all__ = [
     "milestone_allows",
     "milestone_next",
     "order_state",
+    "order_targets",
     "render_markdown",
 ]

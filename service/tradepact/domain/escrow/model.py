@@ -38,9 +38,9 @@ from .machine import (
     MilestoneState,
     OrderEvent,
     OrderState,
-    check_order_event,
     milestone_next,
     order_state,
+    order_targets,
 )
 from .milestones import EvidenceItem, EvidenceType, MilestonePlan
 
@@ -171,9 +171,13 @@ def new_order(*, order_id: str, contract_id: str, contract_version: int, terms_f
     return order, Effect("order.created", payload, touched={m.id for m in milestones})
 
 
-def _finish(order: Order, effect: Effect, at: str) -> Effect:
+def _finish(order: Order, effect: Effect, at: str,
+            allowed: frozenset[OrderState] | None = None) -> Effect:
+    """Derive the order's state; for an order event, `allowed` are the table's targets."""
     order.state = order_state((m.state for m in order.milestones),
                               anything_refunded=any(m.refunded_minor for m in order.milestones))
+    assert allowed is None or order.state in allowed, (
+        f"order {order.id} ended {order.state}; the order table allows {sorted(allowed)}")
     order.updated_at = at
     return effect
 
@@ -321,7 +325,7 @@ def reject(order: Order, milestone_id: str, reviewer: Principal, reason: str, at
 
 def open_dispute(order: Order, actor: str, reason: str, at: str) -> Effect:
     """The buyer disputes: every unreleased milestone freezes until resolution."""
-    check_order_event(order.state, OrderEvent.OPEN_DISPUTE, order.id)
+    allowed = order_targets(order.state, OrderEvent.OPEN_DISPUTE, order.id)
     if not reason.strip():
         raise InvalidInput("reason", "a dispute needs a reason")
     frozen = [m for m in order.milestones if m.state not in FINAL_MILESTONE_STATES]
@@ -330,7 +334,7 @@ def open_dispute(order: Order, actor: str, reason: str, at: str) -> Effect:
     order.dispute = Dispute(opened_by=actor, opened_at=at, reason=reason)
     return _finish(order, Effect("order.open_dispute", {
         "reason": reason, "frozen": [m.id for m in frozen], "held_minor": order.held_minor()},
-        touched={m.id for m in frozen}), at)
+        touched={m.id for m in frozen}), at, allowed)
 
 
 def resolve_dispute(order: Order, actor: str, release_minor: int, refund_minor: int, note: str,
@@ -340,7 +344,7 @@ def resolve_dispute(order: Order, actor: str, release_minor: int, refund_minor: 
     X is allocated to the disputed milestones in schedule order; a milestone that gets any of X
     ends RELEASED (its remainder refunded), the others end REFUNDED.
     """
-    check_order_event(order.state, OrderEvent.RESOLVE_DISPUTE, order.id)
+    allowed = order_targets(order.state, OrderEvent.RESOLVE_DISPUTE, order.id)
     held = order.held_minor()
     # Only what is wrong: "refund must not be negative" used to come with every refusal.
     bad = [FieldViolation(name, "must not be negative")
@@ -374,12 +378,12 @@ def resolve_dispute(order: Order, actor: str, release_minor: int, refund_minor: 
         "refund_minor": refund_minor, "note": note})
     return _finish(order, Effect("order.resolve_dispute", {
         "release_minor": release_minor, "refund_minor": refund_minor, "note": note,
-        "split": split}, entries, {m.id for m in disputed}), at)
+        "split": split}, entries, {m.id for m in disputed}), at, allowed)
 
 
 def cancel(order: Order, actor: str, reason: str, at: str, new_id: Callable[[], str]) -> Effect:
     """Cancel the order: every unreleased milestone is refunded what it holds."""
-    check_order_event(order.state, OrderEvent.CANCEL, order.id)
+    allowed = order_targets(order.state, OrderEvent.CANCEL, order.id)
     entries: list[LedgerEntry] = []
     open_ = [m for m in order.milestones if m.state not in FINAL_MILESTONE_STATES]
     refunds = []
@@ -390,7 +394,7 @@ def cancel(order: Order, actor: str, reason: str, at: str, new_id: Callable[[], 
             entries += movement(Movement.REFUND, new_id(), order.id, m.id, m.held_minor, m.currency)
             m.refunded_minor += m.held_minor
     return _finish(order, Effect("order.cancel", {"reason": reason, "refunds": refunds}, entries,
-                                 {m.id for m in open_}), at)
+                                 {m.id for m in open_}), at, allowed)
 
 
 __all__ = [
