@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,14 +34,55 @@ class App:
         """"sqlite" or "postgresql"."""
         return self.engine.dialect.name
 
+    def start(self) -> None:
+        """Start the background work (the idempotency-key purge), once the server listens."""
+        for starter in self.extras.get("starters", []):
+            starter()
+
     def close(self) -> None:
-        """Release pools and workers."""
+        """Release pools and workers; stop the background work."""
         for closer in self.extras.get("closers", []):
             try:
                 closer()
             except Exception:  # noqa: BLE001 - shutdown must go on
                 log.exception("error while closing")
         self.engine.dispose()
+
+
+class Periodic:
+    """`work` on a daemon thread: once when started, then every `interval` seconds, until
+    stopped. A failing round is logged and the next one runs as planned."""
+
+    def __init__(self, name: str, interval: float, work: Callable[[], object]) -> None:
+        self.name, self.interval, self._work = name, interval, work
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Run the first round now (on the thread) and keep going; a second call does nothing."""
+        if self._thread is None and not self._stopping.is_set():
+            self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            try:
+                self._work()
+            except Exception:  # noqa: BLE001 - the next round may well succeed
+                log.exception("%s failed; next attempt in %g s", self.name, self.interval)
+            if self._stopping.wait(self.interval):
+                return
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """No further round; waits (up to `timeout`) for a round in progress to finish."""
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            log.info("%s stopped", self.name)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
 
 
 def build_extractors(settings: Settings) -> dict[str, TermExtractor]:
@@ -125,7 +168,7 @@ def _wire_escrow(app: App) -> None:
     from tradepact.adapters.db.escrow_repo import NOTIFY_CHANNEL, SqlEscrowStore
     from tradepact.adapters.events import OrderEventBus, PostgresListener
     from tradepact.domain.escrow.approvals import ApprovalPolicy
-    from tradepact.usecases.escrow import EscrowSettings, EscrowUnitOfWork
+    from tradepact.usecases.escrow import EscrowSettings, EscrowUnitOfWork, purge_idempotency_keys
 
     bus = OrderEventBus()
     app.extras["event_bus"] = bus
@@ -137,7 +180,7 @@ def _wire_escrow(app: App) -> None:
         listener = PostgresListener(dsn, NOTIFY_CHANNEL, bus)
         listener.start()
         closers.append(listener.stop)
-    app.extras["escrow"] = EscrowUnitOfWork(
+    uow = app.extras["escrow"] = EscrowUnitOfWork(
         store=SqlEscrowStore(app.engine),
         settings=EscrowSettings(
             # Fail closed: a currency without its own threshold uses the default one.
@@ -146,3 +189,11 @@ def _wire_escrow(app: App) -> None:
                 default_threshold_minor=app.settings.dual_review_default_threshold),
             idempotency_ttl=timedelta(hours=app.settings.idempotency_ttl_hours)),
         on_event=bus.notify)
+    if app.settings.idempotency_purge_interval_seconds > 0:
+        # The key table (shared with the contracts) would otherwise only grow; each replica
+        # purging too is harmless. Started with the server (App.start), stopped by close().
+        purge = Periodic("idempotency-key purge", app.settings.idempotency_purge_interval_seconds,
+                         lambda: purge_idempotency_keys(uow))
+        app.extras["key_purge"] = purge
+        app.extras.setdefault("starters", []).append(purge.start)
+        closers.append(purge.stop)

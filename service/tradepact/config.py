@@ -53,6 +53,8 @@ class Settings:
     transcript_max_bytes: int = 2 * 1024 * 1024
     transcript_max_messages: int = 5000
     idempotency_ttl_hours: int = 48
+    # Expired idempotency keys are deleted at start-up, then every this many seconds (0: never).
+    idempotency_purge_interval_seconds: float = 3600.0
     # Escrow: amounts at or above this need two reviewers; "USD=1000000,EUR=900000" (minor units)
     dual_review_thresholds: str = "USD=1000000,EUR=1000000,CNY=7000000,GBP=800000"
     # For currencies not listed above (minor units); 0 = every payout needs two reviewers.

@@ -113,6 +113,7 @@ def start_server(settings: Settings, app: App) -> RunningServer:
         raise OSError(f"cannot listen on {settings.address}: the port is in use, or it is not "
                       "a HOST:PORT this machine has") from cause
     server.start()
+    app.start()  # background work, e.g. the idempotency-key purge; app.close() stops it
     for name in ("", *SERVICE_NAMES):
         health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
     host = settings.address.rsplit(":", 1)[0]
