@@ -119,6 +119,9 @@ def _english(text: str) -> set[Decimal]:
     return found
 
 
+_KUAI = re.compile(r"(\d{1,4})\s*块\s*(\d)(?!\d)")
+
+
 def numbers_in(text: str) -> set[Decimal]:
     """Every number written in a (normalised) text, in digits, English or Chinese words."""
     found: set[Decimal] = set()
@@ -129,6 +132,8 @@ def numbers_in(text: str) -> set[Decimal]:
         found.add(Decimal(f"{m.group(1)}.{m.group(2)}"))
     for m in _SUFFIXED.finditer(text):
         found.add(Decimal(m.group(1)) * _SUFFIX[m.group(2)])
+    if "块" in text:  # spoken yuan: "6块5" is 6.5
+        found.update(Decimal(f"{m.group(1)}.{m.group(2)}") for m in _KUAI.finditer(text))
     for m in _CN_RUN.finditer(text.replace("百分之", " ")):  # 百分之三十 is 30, not 100 and 30
         if (value := _chinese(m.group())) is not None:
             found.add(value)
@@ -246,7 +251,8 @@ _MODES = _table({
     "RAIL": (("rail", "railway", "train"), ("铁路", "鐵路", "班列", "火车", "火車")),
     "ROAD": (("road", "truck", "trucking", "lorry"), ("陆运", "陸運", "卡车", "卡車", "汽运", "汽運", "汽车运输", "汽車運輸",
                                                           "货车", "貨車", "派车", "派車", "叫车", "叫車", "找车", "找車",
-                                                          "用车", "用車", "排车", "排車", "辆车", "輛車")),
+                                                          "用车", "用車", "排车", "排車", "辆车", "輛車", "的车", "的車",
+                                                          "车队", "車隊")),
 })
 
 _CURRENCIES = _table({

@@ -35,7 +35,8 @@ def test_shared_samples_figures_are_printed_not_asserted():
 def test_blind_sets_are_well_formed_and_their_figures_printed_not_asserted():
     # their figures are the honest measure, so they are no target anyone could tune a test to
     sets = sorted(d for d in BLIND_DIR.iterdir() if d.is_dir())
-    assert [d.name for d in sets] == ["a", "b", "c"]
+    # a, b and c tuned on; d and e written blind as the honest figure; later sets add to them
+    assert [d.name for d in sets][:5] == ["a", "b", "c", "d", "e"]
     for d in sets:
         cases = load_transcripts(d)
         assert len(cases) == 40 and len({c.id for c in cases}) == 40

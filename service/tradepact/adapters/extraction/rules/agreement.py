@@ -41,14 +41,16 @@ _ACCEPT = re.compile(
     r"yes|yeah|yep|sure|no problem|np|accepted|accept(?= (?:it|this|that|your|the))|"
     r"go ahead|let'?s (?:do it|go|proceed)|proceed|works for (?:us|me)|perfect|all good|"
     r"that'?s fine|is fine|good for (?:us|me))(?![a-z])"
-    r"|好的|好吧|可以|没问题|成交|确认|同意|接受|就这样|就这么定|没毛病|👍|👌|🤝|✅|(?:^|[\s,.!，。！])行(?:[\s,.!，。！]|$)|^好[!！。.]?$")
+    r"|好的|好吧|可以|没问题|成交|确认(?!一下|下(?!单))|同意|接受|就这样|就这么定|没毛病|👍|👌|🤝|✅|(?:^|[\s,.!，。！])行(?:[\s,.!，。！]|$)|^好[!！。.]?$")
 _GLOBAL = re.compile(
     r"(?<![a-z])(?:deal|confirm(?:ed)? (?:the )?order|place (?:the|an|our) order|go ahead|let'?s proceed|"
     r"proceed with (?:the )?order|send (?:me |us )?(?:the )?pi|accept all|all (?:terms )?(?:ok|agreed|confirmed))(?![a-z])"
     r"|成交|下单|确认订单|就这样|就这么定|发pi|发个pi")
 _NOT_ACCEPT_BEFORE = re.compile(
     r"(?:not|no|don'?t|can'?t|cannot|isn'?t|never|if|is it|is that|are you|please|pls|plz|kindly|"
-    r"waiting for|wait for|need to|need your|to)\s*$|(?:不|没|请|麻烦|待|需要|再|如果|是否)$")
+    r"waiting for|wait for|need to|need your|to)\s*$|(?:不|没|请|麻烦|待|需要|再|如果|是否)$|"
+    # "我跟车间确认", "和老板确认": checking with someone first is no yes
+    r"[跟和同向][^，,。.!！?？]{1,6}$")
 _DEFER = re.compile(r"let me (?:check|think|ask|discuss)|will (?:check|think|discuss|revert|come back)|"
                     r"i'?ll (?:check|think|discuss|revert|come back)|think about|need to check|"
                     r"考虑|问问|问一下|商量|再说|我看看|再看|研究一下")
@@ -272,7 +274,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 ACCEPT_WORDS = frozenset({
     "ok", "okay", "okey", "deal", "agreed", "agree", "confirmed", "confirm", "sounds", "fine",
     "yes", "yeah", "yep", "sure", "problem", "np", "accepted", "accept", "ahead", "let", "lets",
-    "proceed", "works", "perfect", "good"})
+    "proceed", "works", "perfect", "good", "take"})
 
 
 # What every _ACCEPT match contains: one of its words ("good" and "let" only in these phrases),
@@ -282,12 +284,27 @@ MAY_ACCEPT = Prefilter((
     "好", "可以", "没问题", "成交", "确认", "同意", "接受", "就这", "没毛病", "👍", "👌", "🤝", "✅", "行"))
 
 
+# Taking the quantity quoted takes the quote: "We'll take 1,200 kg."
+_TAKE = re.compile(r"(?<![a-z])(?:we|i)(?:'ll| will)? take(?= (?:the |all )?\d)")
+# A reply that is only praise: "Good.", "Great, thanks!", "very good 👍".
+_PRAISE_WORDS = frozenset({"good", "great", "excellent", "nice", "cool", "perfect"})
+_PRAISE = re.compile(r"\s*(?:very |all |sounds |looks )?(good|great|excellent|nice|cool|perfect)\s*[.!]*"
+                     r"(?:\s*,?\s*(?:thanks?|thank you|thx|ty)\s*[.!]*)?\s*$")
+
+
+def praise(low: str, words: frozenset[str]) -> re.Match[str] | None:
+    """The word of a short reply that is only praise, which accepts the offer it answers."""
+    return _PRAISE.match(low) if len(low) < 32 and not _PRAISE_WORDS.isdisjoint(words) else None
+
+
 def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
     """(evidence of the acceptance, whether it closes the whole deal) or None."""
+    if said := praise(view.low, view.words):
+        return view.evidence(said.start(1), said.end(1)), False
     if not MAY_ACCEPT(view):
         return None
     low = view.low
-    matches = _ACCEPT.finditer(low)
+    matches = chain(_ACCEPT.finditer(low), _TAKE.finditer(low) if "take" in view.words else ())
     first = next(matches, None)
     if first is None or _DEFER.search(low):
         return None

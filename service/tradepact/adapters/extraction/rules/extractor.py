@@ -24,6 +24,7 @@ from tradepact.adapters.extraction.rules.agreement import (
     acceptance,
     compatible,
     merge,
+    praise,
     rejected_fields,
 )
 from tradepact.adapters.extraction.rules.patterns import (
@@ -126,6 +127,8 @@ class RulesExtractor:
                 continue
             if _quiet(text):
                 last_turn[role] = index
+                if context.lead_asked_by is not None or "?" in text or "how" in text or "when" in text:
+                    context.spoke(role, text.lower())
                 continue
             view = MessageView.of(index, role, text)
             if injection(view.low, view.words):
@@ -136,6 +139,8 @@ class RulesExtractor:
                     family(view)
                 schemes.settle(view)
                 context.read(view)
+            else:
+                context.spoke(role, view.low)
             accepted = acceptance(view)
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
             if touched or view.mentions:
@@ -195,17 +200,20 @@ def _quiet(text: str) -> bool:
     low = text.lower()
     words = frozenset(_LATIN_WORD.findall(low))
     return (_NO_TERM_WORDS.isdisjoint(words) and not _term_chars(low)
-            and not injection(low, words) and not MAY_ACCEPT.test(low, words, True))
+            and not injection(low, words) and not MAY_ACCEPT.test(low, words, True)
+            and praise(low, words) is None)
 
 
 class _ChatContext:
     """What earlier messages tell about reading this one: the dollar a bare 元 means, the counts
-    asked about under a condition, and whether the other side just named payment days."""
+    asked about under a condition, whether the other side just named payment days, and whether
+    it just asked how long the goods take."""
 
     def __init__(self) -> None:
         self.local_yuan: str | None = None
         self.hypothetical: set = set()
         self.days_of_payment: Role | None = None  # the role whose last message named them
+        self.lead_asked_by: Role | None = None  # the role whose last message asked the lead time
 
     def read(self, view: MessageView) -> None:
         """Adjust `view`'s mentions by what came before, then remember what it tells."""
@@ -213,10 +221,24 @@ class _ChatContext:
             self.local_yuan = _local_yuan(view, self.local_yuan)
         if self.hypothetical and view.mentions:
             _drop_echoed_hypotheticals(view, self.hypothetical)
-        self.hypothetical.update(m.value[0] for m, _ in view.variants if m.field == goods.QUANTITY)
+        # a count the message also states outright ("we start with three thousand sets and if it
+        # sells we order more ... 9.20 for the three thousand") is no hypothetical
+        stated = {m.value[0] for m in view.mentions if m.field == goods.QUANTITY}
+        self.hypothetical.update(m.value[0] for m, _ in view.variants
+                                 if m.field == goods.QUANTITY and m.value[0] not in stated)
         if self.days_of_payment is not None and self.days_of_payment != view.role:
             _drop_payment_days_reply(view)
         self.days_of_payment = view.role if _payment_days_only(view) else None
+        if self.lead_asked_by is not None and self.lead_asked_by != view.role:
+            lead_time.answer_lead_time(view)
+        self.spoke(view.role, view.low)
+
+    def spoke(self, role: Role, low: str) -> None:
+        """Remember whether a message (read for terms or not) asks how long the goods take."""
+        if lead_time.asks_lead_time(low):
+            self.lead_asked_by = role
+        elif self.lead_asked_by != role:
+            self.lead_asked_by = None
 
 
 # 元 is the unit of any Chinese-named dollar: 港幣28元 is HK$28, and in a chat that prices in
@@ -240,7 +262,7 @@ def _local_yuan(view: MessageView, current: str | None) -> str | None:
 
 # Taking up a count asked about under a condition makes it the order: "we take 10k", "就下100台".
 _COMMITS = re.compile(r"\b(?:we|i)(?:'ll| will| would| can)? (?:take|order|confirm|go with|place|book)\b|"
-                      r"\bdeal\b|下单|就要|就订|确认订|成交")
+                      r"\b(?:deal|agreed|confirmed)\b|下单|就要|就订|确认订|成交")
 
 
 def _drop_echoed_hypotheticals(view: MessageView, hypothetical: set) -> None:
@@ -342,7 +364,8 @@ def _installments(split: tuple | None, how: PaymentMethod,
         return []
     deposit, balance, trigger, due, event, unit = split[:6]
     if unit == "%":
-        first_trigger = split[6] if len(split) > 6 else PaymentTrigger.ON_ORDER
+        first_trigger = (split[6] if len(split) > 6 else PaymentTrigger.ON_ORDER) or \
+            PaymentTrigger.UNSPECIFIED
         first = Installment(percent=deposit, trigger=first_trigger, method=how, evidence=evidence)
     else:
         first = Installment(fixed_amount_minor=to_minor(deposit, unit), currency=unit,

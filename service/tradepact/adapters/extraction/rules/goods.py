@@ -24,7 +24,7 @@ QUANTITY_RANGE = "quantity_range"
 FEE_CURRENCY = "fee_currency"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|"
-             r"sheets?|meters|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|\s*\d)|件|套|双|台|箱|只|条|张|把|顶|卷|米|吨|公斤|块|瓶|盒|包|袋|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐)")
+             r"sheets?|meters|sqm|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|方案|选择|选项|问题|条件|办法|原因|\s*\d)|件|套|双|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|每个|每件|每套))|瓶|盒|包|袋|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐)")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -41,7 +41,10 @@ _QTY_CUES_OFF = re.compile(
 _QTY_RANGE_BEFORE = re.compile(r"\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll".
-_PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|包|盒|袋)")
+_PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|包|盒|袋)|"
+                             r"(?<=kg)\s*(?:size|capacity|bags?|sacks?|drums?|packs?|packing)\b|"
+                             r"(?<=kgs)\s*(?:size|capacity|bags?|sacks?|drums?|packs?|packing)\b")
+# ("50kg size", "25kg bags": the size of one pack, not the weight ordered)
 # What comes with the goods is no order of its own: "including one set of spare parts".
 _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|extra|spare|comes with|"
                            r"together with)\s*$|(?:含|包括|包含|另送|赠送|送)\s*$")
@@ -61,6 +64,9 @@ _PER_UNIT = re.compile(r"^\s*(?:/|per|each|a|an|every|一|每)\s*(?:pc|pcs|piece
                        r"^\s*(?:each|ea\b)|^\s*/\s*[a-z个件套双台只条张]+")
 _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|fob|cif|exw|cfr|ddp|dap|fca|"
                          r"离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|@")
+# The unit written before the amount: "每台2500元", "每平米9.8美元"
+_PER_UNIT_BEFORE = re.compile(r"(?:每|一)(?:个|件|套|只|条|张|双|台|块|卷|支|副|辆|根|片|瓶|盒|包|袋|箱|吨|公斤|米|平米|"
+                              r"平方米)\s*(?:单价|价格|价钱|是|为|[:：])?\s*(?:人民币|美元|美金|欧元)?\s*$")
 _NOT_UNIT_PRICE = re.compile(
     r"total|amount|in all|altogether|invoice|合计|总价|总额|总共|一共|货款|"
     r"sample fee|mou?ld|tooling|setup|set-up|plate fee|样品费|打样费|模具|版费|开模|"
@@ -71,6 +77,9 @@ _NOT_UNIT_PRICE = re.compile(
 # An amount its own clause calls a deposit or a balance is a payment, not a unit price.
 _DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金|订金|预付款?|首付|尾款|余款)"
                              r"[^,，;；。.:：]{0,12}$")
+# "can do 5000 usd deposit": the word after the amount says what it pays
+_DEPOSIT_AFTER_AMOUNT = re.compile(r"\s*(?:usd|rmb|eur|美元|元)?\s*(?:as (?:the |a )?|for (?:the )?)?"
+                                   r"(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)")
 _ONE_OFF_COST = re.compile(r"sample|mou?ld|tooling|plate|样|模|版")
 # What an amount is for: the nearest of these written before it in its sentence. A fee ("mould
 # fee -- the cost of each plate is RMB 500") is not a unit price, however "each" it is.
@@ -143,7 +152,7 @@ CURRENCY_WORDS, AMOUNT, CODES = _CUR, _AMOUNT, _CODES
 _DIGIT = re.compile(r"\d")
 PRICE_TRIGGERS = ("usd", "us", "$", "dollar", "dollars", "rmb", "cny", "yuan", "元", "人民币", "美元", "twd",
                   "币", "欧元", "英镑",
-                  "美金", "eur", "euro", "euros", "€", "gbp", "£", "¥", "jpy", "hkd", "aud", "cad")
+                  "美金", "eur", "euro", "euros", "€", "gbp", "£", "¥", "jpy", "hkd", "aud", "cad", "块")
 _PRICED = Prefilter(PRICE_TRIGGERS)
 
 
@@ -190,6 +199,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 or _EXTRA_BEFORE.search(low, max(0, start - 16), start) \
                 or _PER_PACK_AFTER.match(low, end):
             continue  # "packed 10 pcs per polybag" counts a pack, not the order
+        if unit in ("米", "m", "meters") and value < 10:
+            continue  # "反光尼龙狗绳 1.5米": a length of the goods, not metres ordered
         unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
         if _MOQ.search(low[ss:end]) or _MOQ.search(clause):
             view.add(MOQ, (value, unit_name), start, end)
@@ -260,6 +271,20 @@ def _cell_text(low: str, start: int) -> str:
     return low[start:end if end >= 0 else len(low)].rstrip()
 
 
+# 块 is spoken yuan where it cannot count pieces: "6块5一个" (6.5 yuan), "85块钱", "6块可以吗",
+# "6块一个"; "500块" alone stays pieces.
+_KUAI = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d)(?![\d.])|(?<![\d.])(\d{1,4}(?:\.\d{1,2})?)\s*块"
+                   r"(?=\s*(?:钱|可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|每个|每件|每套))")
+
+
+def _find_kuai(view: MessageView, low: str, seen: list[tuple[int, int]]) -> None:
+    for m in _KUAI.finditer(low):
+        amount = parse_decimal(f"{m.group(1)}.{m.group(2)}" if m.group(1) else m.group(3))
+        if amount is not None and not any(s < m.end() and m.start() < e for s, e in seen):
+            seen.append((m.start(), m.end()))
+            _money(view, low, m.start(), m.end(), amount, "CNY")
+
+
 def _find_prices(view: MessageView, low: str) -> None:
     seen: list[tuple[int, int]] = _find_ranges(view, low) if _RANGE_NEEDS.search(low) else []
     for pattern, cur_group, amt_group, mult_group in ((_PRICE_BEFORE, 1, 2, 3), (_PRICE_AFTER, 3, 1, 2)):
@@ -274,6 +299,8 @@ def _find_prices(view: MessageView, low: str) -> None:
             if amount is None:
                 continue
             _money(view, low, m.start(), m.end(), amount, code)
+    if "块" in low:
+        _find_kuai(view, low, seen)
     _listed_currencies(view, low, seen)
 
 
@@ -344,7 +371,7 @@ _BARE_PRICE_AFTER = re.compile(
     r"(?<![\d.,+$¥€£])(\d{1,4}\.\d{1,3})" + _BARE_END + r"(?=\s*(?:"
     r"/\s*(?:pcs?|pieces?|units?|sets?|pairs?|sheets?|m|meters?|kgs?|个|件|套|双|台|只|条|张|把)(?![a-z])|"
     r"(?:each|per (?:pc|piece|unit|set|pair|sheet))\b|"
-    r"(?:best|ok|okay|confirmed|deal)\b|is (?:our|my|the) (?:best|bottom|final|lowest)\b|"
+    r"(?:best|ok|okay|confirmed|deal)\b|is (?:our |my |the )?(?:best|bottom|final|lowest)\b|"
     r"成交|可以|没问题|是底价|是最低))")
 
 
@@ -393,20 +420,22 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         else:
             _fee_currency(view, low, start, end, code)
         return
-    if _DEPOSIT_AMOUNT.search(low, cs, start):
+    if _DEPOSIT_AMOUNT.search(low, cs, start) or _DEPOSIT_AFTER_AMOUNT.match(low, end):
         view.add(CURRENCY, (code,), start, end)  # "定金先付3000元", "deposit USD 2,000": a payment
         return
     if _DIFFERENCE_BEFORE.search(low, ss, start) or _DIFFERENCE_AFTER.match(low, end):
         view.add(CURRENCY, (code,), start, end)  # a difference of prices, not a price
         return
-    if _NOT_UNIT_PRICE.search(before + low[start:min(se, end + 12)]):
+    per_unit = bool(_PER_UNIT.match(low, end)) or "each" in low[end:end + 8] or "/" in low[end:end + 2] \
+        or _PER_UNIT_BEFORE.search(low, max(ss, start - 12), start) is not None
+    # what follows a price per unit is another clause ("1.15美元/条，5000条起订")
+    if _NOT_UNIT_PRICE.search(before + low[start:end if per_unit else min(se, end + 12)]):
         # an order total, a fee or a freight cost still tells the currency of the deal
         if not _ONE_OFF_COST.search(clause):
             view.add(CURRENCY, (code,), start, end)
         else:
             _fee_currency(view, low, start, end, code)
         return
-    per_unit = bool(_PER_UNIT.match(low, end)) or "each" in low[end:end + 8] or "/" in low[end:end + 2]
     cue = bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)]))
     if not (per_unit or cue or amount < 1000):
         view.add(CURRENCY, (code,), start, end)

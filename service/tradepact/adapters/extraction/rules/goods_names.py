@@ -30,7 +30,7 @@ _COUNTS = ("quantity", "quantity_range")
 
 # Latin words that must be in a message before the frame regexes run (they scan every position).
 _VERB_WORDS = frozenset({"looking", "need", "want", "order", "buy", "purchase", "sourcing", "like",
-                         "interested", "quote", "quotation", "require", "have"})
+                         "interested", "quote", "quotation", "require", "have", "take"})
 _CONTAINER_WORDS = frozenset({"hq", "gp", "hc", "ft", "container", "containers"})
 VERB_TRIGGERS = (*_VERB_WORDS, *_CONTAINER_WORDS,
                  "需要", "定做", "订做", "采购", "订购", "购买", "我们要", "我要", "想要")
@@ -42,6 +42,7 @@ should may might must please pls plz kindly thanks thank we i you u they it its 
 their this that these those there here price prices pricing quote quoted quotation offer order
 orders ordering cost costs unit units pc pcs piece pieces set sets pair pairs carton cartons ctn
 ctns kg kgs mt ton tons tonnes dozen dozens usd us rmb cny eur euro euros dollar dollars gbp
+aud hkd jpy cad twd ex-factory ex-works ex-work ex-fty unit-price
 fob cif exw cfr cnf ddp dap ddu dat fca cpt cip dpu fas ex works factory fty about around approx
 approximately total each per only also just now then so but if as than more less up via into
 including incl excluding without can go do does did done have has had need needs want wants take
@@ -70,6 +71,8 @@ _SPACES = re.compile(r"\s*")
 _NUMBER_ONLY = re.compile(r"[\d\-']+")
 _PIECE_SET = re.compile(r"\d+-piece")
 _WITH_LOGO = re.compile(r" with (?:(?:custom|printed|printing|embroidered|engraved) )?logos?(?![a-z])")
+# What the goods come with, closing a label before its price: " with handle", " with lid and straw"
+_WITH_PART = re.compile(r" with (?:an? |the )?[a-z][a-z\-]*(?: (?:and )?[a-z][a-z\-]*){0,2}")
 _SPEC = re.compile(
     r",\s*(?:\d+(?:\.\d+)?\s*(?:ml|l|oz|cm|mm|inch|inches|g|kg|w|v)(?![a-z])|"
     r"\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)?\s*(?:cm|mm|m|inch)?(?![a-z])|"
@@ -79,6 +82,7 @@ _VERBS = re.compile(
     r"(?<![a-z])(?:looking for|(?:we|i)(?:'d| would) like(?= \d)|(?<!do )(?<!did )(?:we|i) need|we want(?: to (?:order|buy|purchase))?|"
     r"i want(?: to (?:order|buy|purchase))?|(?:would like|(?:we|i)'d like|ready|going|plan|planning|wish|decided) to "
     r"(?:order|buy|purchase)|interested in|want to order|(?:we|i) (?:would )?(?:order|buy|purchase)|sourcing|"
+    r"(?:we|i)(?:'ll| will)? take(?= (?:the )?\d)|"
     r"quote (?:for|on)|(?:pls|plz|please|kindly) quote|quotation for|do you have|we require)\s+")
 # The count a buying verb puts before the goods name: "order the 2,000 folding camping chairs".
 _COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/])\s+")
@@ -93,6 +97,8 @@ time times hour hours minute minutes working business calendar night nights sku 
 day days week weeks month months more other others different
 invoice invoices certificate certificates document documents copy copies set sets photo photos
 picture pictures people persons person workers colours option options percent
+pcs pc pieces piece units unit boxes box cartons carton ctns ctn bags bag rolls roll sheets sheet
+pairs pair dozen dozens kgs tons tonnes mt pallets pallet
 """.split())
 _OF = re.compile(r"\s+of\b")
 _CHANGE_VERB = re.compile(r"\s*(?:(?:actually|pls|please|so|then|and)\s+)*(?:make|change|increase|reduce|"
@@ -101,21 +107,33 @@ _SIZE_WORD = re.compile(r" (?:inch|inches|cm|mm|oz|ml|w|v|mah|gsm) ")
 _UNIT_TAIL = re.compile(r"\s+(?:sets?|pairs?|pcs|pieces?|units?)")
 # Verbs whose counted object is the goods: "we need 1,500 ceramic mugs". What else they count
 # ("we need 3 invoices", "10 working days", "2 hours") is in _NOT_COUNTED.
-_ORDERING = re.compile(r"order|buy|purchase|need|want|require|like")
+_ORDERING = re.compile(r"order|buy|purchase|need|want|require|like|take|quote")
+_AND_COUNT = re.compile(r"\s*(?:,\s*)?(?:and|&|plus|,)\s+(?=(?:the\s+)?\d)")
 _CONTAINER_OF = re.compile(
     r"(?:\d+\s*[x×*]\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)?\s*(?:containers?\s+)?of\s+")
 
 # Chinese: a run of Han characters; the words that cannot be in a goods name, and the labels
 # and verbs trimmed from its ends ("保温杯单价" -> 保温杯, "请报价" -> nothing).
+# "for the solar garden lights we can do USD 2.85/pc": the name between "for" and the offer
+_FOR = re.compile(r"\s*(?:and\s+|but\s+)?for\s+")
+_OFFER_TAIL = re.compile(r"\s+(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:do|offer|quote|give)(?:\s+you)?|"
+                         r"(?:the\s+)?(?:best\s+)?price\s+(?:is|will be)|our\s+(?:best\s+)?price\s+is)$")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]+")
 _ZH_NOT = re.compile(
     r"的话|价|数量|天|日|月|周|期|款|定金|订金|付|运|港|柜|样|货|什么|多少|几|吗|呢|左右|以上|起订|"
     r"最|平|贵|双清|包税|到|出厂|离岸|按|一[个卷件套只条张块]|发|报|请|您|你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有|要|和|或|及|工厂|大概|大约|约|"
-    r"合同|订单")
-_ZH_TRIM_END = re.compile(r"(?:单价|单|每[个件套只条双张台块卷支副辆根片颗粒部桶罐瓶盒包袋]|每|的|各|共|一共|总共|数量为?|为|是)+$")
+    r"合同|订单|方案|选择|选项|问题|办法|班列|铁路|走|赶|上新|看看|等等|貴|吧|了")
+_ZH_TRIM_END = re.compile(r"(?:单价|单|每[个件套只条双张台块卷支副辆根片颗粒部桶罐瓶盒包袋]|每|的|各|共|一共|总共|数量为?|为|是|"
+                          r"要|需要|订|先订)+$")
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做)+")
 _ZH_UNIT_END = re.compile(r"(?:个|件|套|只|条|张|双|台|箱|把|顶|卷|块|瓶|盒|包|袋|支|副|辆|根|片|颗|粒|部|桶|罐)$")
+# A rule and its place between a Chinese name and its price: "汽车座套FOB广州每套4.3美元"
+_ZH_RULE_TAIL = re.compile(r"\s*(?:fob|cif|cfr|cnf|exw|fca|cpt|cip|dap|ddp|离岸价?|到岸价?|出厂价)\s*"
+                           r"[\u4e00-\u9fff]{0,4}?\s*(?:每[\u4e00-\u9fff]{1,2}|单价|价格)?$")
+# A quotation headed by its goods: "毛绒玩具报价：", "不锈钢保温杯的报价如下："
+_ZH_QUOTE_HEAD = re.compile(r"(?<![a-z0-9\u4e00-\u9fff])((?:[a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]{2,10}?)"
+                            r"的?报价(?:如下|单)?\s*[:：]")
 _ZH_VERB = re.compile(r"(?:需要|定做|订做|采购|订购|购买|我们要|我要|想要)")
 _BOUNDARY = re.compile(r"[,.;:!?，。；：！？、\n()（）]")
 
@@ -243,17 +261,32 @@ def _label_before(low: str, pos: int) -> tuple[int, int] | None:
         return None
     stripped = segment.rstrip(" :-")
     if not stripped.isascii():
+        rule = _ZH_RULE_TAIL.search(stripped)
+        if rule and rule.start() > 0:  # "汽车座套FOB广州每套4.3美元": the goods before the rule
+            stripped = stripped[:rule.start()]
         han = _MIXED_NAME.fullmatch(stripped.strip())  # 保温杯, TWS蓝牙耳机, 6205轴承
         if han and han.group(1) and han.group(1).strip() in _STOP:
             han = None  # FOB深圳, USD单价: a rule or a currency, not a model
         return _zh_trimmed(low, left + cut + segment.index(stripped.strip()), len(stripped.strip())) \
             if han else None
     base = left + cut
+    offer = _OFFER_TAIL.search(stripped)
+    if offer:  # "solar garden lights we can do USD 2.85/pc"
+        stripped = stripped[:offer.start()]
+    lead = _FOR.match(low, base, base + len(stripped))
+    if lead:  # "for the solar garden lights we can do USD 2.85/pc"
+        stripped = low[lead.end():base + len(stripped)]
+        base = lead.end()
     change = _CHANGE_VERB.match(low, base, base + len(stripped))
     if change:  # "actually make the straws 3000 sets"
         base = change.end()
         stripped = low[base:left + cut + len(stripped)]
     span = _en_phrase(low, base)
+    if span is not None and span[1] < base + len(stripped):
+        more = _WITH_PART.fullmatch(low, span[1], base + len(stripped))
+        if more and _STOP.isdisjoint(low[more.start() + 6:more.end()].split()):
+            # "the kraft paper bags with handle USD 0.16/pc"
+            span = span[0], more.end()
     # the name may end in its unit: "metal straw sets USD 0.42/set"
     if span is None or (span[1] != base + len(stripped)
                         and not _UNIT_TAIL.fullmatch(low, span[1], base + len(stripped))):
@@ -274,6 +307,10 @@ def _after_verbs(view: MessageView, low: str) -> list[tuple[int, int]]:
         span = _en_phrase(low, m.end())
         if span is None and _ORDERING.search(m.group(0)):
             span = _counted(view, low, m.end())
+            # "we take 5,000 bath towels and 8,000 hand towels": each count its goods
+            while span is not None and (more := _AND_COUNT.match(low, span[1])):
+                out.append(span)
+                span = _counted(view, low, more.end())
         if span:
             out.append(span)
     containers = "of" in words and not _CONTAINER_WORDS.isdisjoint(words)
@@ -287,6 +324,10 @@ def _after_verbs(view: MessageView, low: str) -> list[tuple[int, int]]:
         for m in _ZH_VERB.finditer(low):
             span = _zh_run(low, m.end())
             if span:
+                out.append(span)
+        for m in _ZH_QUOTE_HEAD.finditer(low) if "报价" in low else ():
+            span = _zh_trimmed(low, m.start(1), len(m.group(1)))
+            if span:  # "毛绒玩具报价：出厂价每个港币18元"
                 out.append(span)
     return out
 

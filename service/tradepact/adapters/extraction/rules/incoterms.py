@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tradepact.adapters.extraction.rules.patterns import QUESTION, MessageView, Prefilter
+from tradepact.adapters.extraction.rules.patterns import DEFERRED, QUESTION, MessageView, Prefilter
 from tradepact.domain.terms import IncotermRule
 
 FIELD = "incoterm"
@@ -44,10 +44,10 @@ _ANY_CHINESE = re.compile("|".join(p.pattern for p, _ in _CHINESE))
 # capitalised: "Port Klang", "Port Said", "Port Louis" are the ports' own names.
 _PLACE_AFTER = re.compile(
     r"\s*[,:\-(（]?\s*(?:(?i:port of|at|to|in)\s+|port\s+|PORT\s+)?"
-    r"([A-Z][A-Za-z]+(?:'[a-z]+)?(?:[ \-](?:[A-Z][A-Za-z]+|de|do|da))*)(?:\s+port)?")
+    r"([A-Z][A-Za-z]+(?:'[a-z]+)?(?:[ \-](?:[A-Z][A-Za-z]+|(?:de|do|da)(?![A-Za-z])))*)(?:\s+port)?")
 # "FOB宁波", "双清包税到墨尔本每台27美元": the place right after the rule, or after 到/至
 _ZH_PLACE_AFTER = re.compile(
-    r"\s*[,:(（]?\s*(?:到|至|运到|送到)?([\u4e00-\u9fff]{2,3}?)(?=港|价|$|[^\u4e00-\u9fff]|的|报|交|吗|嗎|呢|吧|可|条|,|每)")
+    r"\s*[,:(（]?\s*(?:到|至|运到|送到)?([\u4e00-\u9fff]{2,4}?)(?=港|价|$|[^\u4e00-\u9fff]|的|报|交|吗|嗎|呢|吧|可|条|,|每|[门門]口|仓库|倉庫|工厂|工廠|码头|碼頭)")
 # "宁波FOB"; not a price's currency ("就按27美元双清包税": 美元 is no place)
 _ZH_PLACE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff\d.])([\u4e00-\u9fff]{2,3}?)港?$")
 _NOT_PLACES = frozenset({
@@ -107,19 +107,13 @@ def _negated(view: MessageView, pos: int) -> bool:
     return _A_NOT_A.search(view.low, window_start, pos) is None
 
 
-# A rule named only to say it must be checked first ("CIF Buenos Aires 要问 forwarder, 明天回复",
-# "CIF Santos I need to check with our forwarder"): no offer of it, whoever asked for it.
-_DEFERRED = re.compile(
-    r"要问|问一下|问问|需要确认|要确认|核实|查一下|明天回复|再回复|回复您|回复你|"
-    r"\b(?:check|ask|confirm) with\b|\bneed to (?:check|ask|confirm)\b|\b(?:get|come) back to you\b|"
-    r"\bwill (?:revert|reply|come back|get back)\b|\blet me (?:check|ask)\b")
 _DIGITS = re.compile(r"\d")
 
 
 def _add(view: MessageView, value: tuple, start: int, end: int) -> None:
     before = len(view.mentions)
     view.add(FIELD, value, start, end)
-    if len(view.mentions) > before and _DEFERRED.search(view.low, *view.sentence_at(start)) \
+    if len(view.mentions) > before and DEFERRED.search(view.low, *view.sentence_at(start)) \
             and not _DIGITS.search(view.low, *view.sentence_at(start)):
         view.mentions[-1].kind = QUESTION
 
@@ -199,8 +193,11 @@ def _zh_place(view: MessageView, start: int, end: int) -> tuple[str | None, int,
     text = view.text
     before = _ZH_PLACE_BEFORE.search(text[max(0, start - 6):start]) if start <= 6 or not \
         _is_han(text[start - 7]) else None
-    if before and _place_like(before.group(1)):
-        return before.group(1), before.start(1) + max(0, start - 6), end
+    at = before.start(1) + max(0, start - 6) if before else 0
+    # "LED植物灯到岸价汉堡": han written onto a Latin model name ends a goods name, not a place
+    if before and _place_like(before.group(1)) and not (at > 0 and text[at - 1].isascii()
+                                                        and text[at - 1].isalnum()):
+        return before.group(1), at, end
     latin = _place_after(view, end)
     if latin[0]:
         return latin[0], start, latin[1]

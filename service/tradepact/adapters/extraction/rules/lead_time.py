@@ -80,7 +80,7 @@ _SAMPLE_TIME_AFTER = re.compile(r"\s*(?:for (?:the )?(?:samples?|sampling)|to ma
 # order's lead time with its basis, not a time of samples.
 _SAMPLE_APPROVAL = re.compile(
     r"(?:pp |pre-?production )?samples? (?:(?:is|are|was|were|been|being|gets?|got) )?(?:approv\w*|confirm\w*|ok)|"
-    r"(?:approv\w*|confirm\w*) (?:of )?(?:the |your |our )?(?:pp |pre-?production )?samples?|"
+    r"(?:approv\w*|confirm\w*) (?:of )?(?:the |your |our )?(?:pp |pre-?production |colou?r |final |counter )?samples?|"
     r"pp samples?|样品确认|确认样品|样品ok|样品通过|确认样|封样")
 # "3 days before shipment", "15 to 30 days before the delivery": a deadline ahead of an event.
 _BEFORE_EVENT = re.compile(r"\s*(?:prior to|before|ahead of|in advance)\b|\s*(?:前|之前)")
@@ -257,6 +257,57 @@ _ARRIVES_AFTER = re.compile(
 # right after a bare "shipping" is the time on the way ("shipping within 30 days" still ships).
 _SHIPPING_BEFORE = re.compile(r"\bshipping\s*(?:time\s*)?(?:[:：]|is|takes?|about|around|approx\.?|\s)*$")
 _STATED_LEAD = re.compile(r"lead\s*-?\s*time|leadtime|production|交期|货期|生产")
+
+
+# A question about when the goods will be ready: "Lead time 20 days confirmed?", "When will they
+# be ready?", "What's the difference in lead time?", "交期多久？"
+_LEAD_QUESTION = re.compile(
+    r"(?:lead\s*-?\s*time|leadtime|production time|\bready\b|交期|货期|生产周期)"
+    r"[^.!;。！；\n]*?(?:[?？]|吗|嗎)|\bhow long\b|\bhow many days\b|"
+    r"\bwhen (?:can|will|could|would) (?:you|they|it|the goods|we)\b|多久|几天|什么时候")
+
+
+_LEAD_ASKED = ("lead", "ready", "how long", "how many days", "production time", "when ", "交期", "货期", "生产周期",
+               "多久", "几天", "什么时候")
+
+
+def asks_lead_time(low: str) -> bool:
+    """The (lower-cased) message asks how long the goods take, not how long they travel."""
+    return any(k in low for k in _LEAD_ASKED) \
+        and _LEAD_QUESTION.search(low) is not None \
+        and _TRANSIT_CUES.search(low) is None and _SHIPPING_WORDS.search(low) is None
+
+
+# How long the goods travel, asked or answered: "How long is shipping?", "about 30 days by sea"
+_SHIPPING_WORDS = re.compile(r"\bship(?:ping|ment)?\b|\bfreight\b|\bby (?:sea|ocean|air|rail|train|truck|road|"
+                             r"express|courier)\b|\b(?:dhl|fedex|ups|tnt|ems)\b|运输|海运|空运|快递|船|路上")
+
+
+def answer_lead_time(view: MessageView) -> None:
+    """A duration with no cue of its own in a reply to the other side's lead-time question is
+    the lead time: "Lead time 20 days confirmed?" - "after checking with the workshop it is 30
+    days now"; "When will they be ready?" - "Four weeks from today". A message that names a
+    transit time, samples or payment days, or turns the duration down, is no such answer."""
+    low = view.low
+    if not _TRIGGERED(view) or any(m.field in (LEAD, TRANSIT, SAMPLE_LEAD) for m in view.mentions):
+        return
+    for m in _DURATION.finditer(low):
+        start, end = m.start(), m.end()
+        cs, ce = view.clause_at(start)
+        sentence = low[slice(*view.sentence_at(start))]
+        if _NOT_LEAD.search(low, cs, ce) or _BEFORE_EVENT.match(low, end) or _of_samples(sentence) \
+                or _TRANSIT_CUES.search(sentence) or _SHIPPING_WORDS.search(sentence) \
+                or _TURNED_DOWN.match(low, end) or _SLIP_BEFORE.search(low, max(0, start - 24), start):
+            continue
+        if not m.group(2).isdigit() or m.group(3) and int(m.group(3)) < int(m.group(2)):
+            continue
+        unit = m.group(4)
+        factor = 7 if ("week" in unit or "wk" in unit or "周" in unit or "星期" in unit) else (
+            30 if ("month" in unit or "月" in unit) else 1)
+        lo = int(m.group(2)) * factor
+        hi = int(m.group(3)) * factor if m.group(3) else lo
+        working = any(w in unit for w in ("work", "business", "工作", "wd"))
+        view.add(LEAD, (lo, hi, working or None, _basis(sentence)), start, end, allow_samples=True)
 
 
 def names_lead(view: MessageView, pos: int) -> bool:

@@ -54,7 +54,9 @@ MODES = [
                 r"\bby lorry\b|\broad transport(?:ation)?\b|汽车运输|货车运输|"
                 # a truck sent for the goods: "安排货车来厂里拉", "派车来提货", "叫辆车去港口"
                 # (not "开车去你们工厂" - a visit - nor "安排车间")
-                r"(?:(?:安排|派|叫|找|用)(?:个|辆|台)?(?:货车|车)|开(?:个|辆|台)?货车)\s*(?:过来|過來|来|來|去|到|拉|提|运|運)"),
+                r"(?:(?:安排|派|叫|找|用)(?:个|辆|台)?(?:货车|车)|开(?:个|辆|台)?货车)\s*(?:过来|過來|来|來|去|到|拉|提|运|運)|"
+                # the seller's own trucks deliver: "我们用自己的车送到义乌仓库"
+                r"(?:自己|自家|我们|我司|公司)的?(?:货车|车队|车)\s*(?:送|运|運|拉|配送)"),
      "ROAD", None,
      ("truck", "trucks", "trucking", "road", "lorry", "陆运", "卡车", "汽运", "汽车运输", "货车", "车")),
     (re.compile(r"\bmultimodal\b|\bmulti-modal\b|多式联运"), "MULTIMODAL", None, ("multimodal", "multi", "多式联运")),

@@ -137,6 +137,10 @@ class MessageView:
             cut = max(low.rfind(c, s, at + 1) for c in _CONDITION_BOUNDARIES)
             if cut > s and _CONSEQUENCE.search(low, after, e) is not None:
                 start = cut
+            elif _AND_BEFORE.search(low, max(s, at - 6), at + 1):
+                # "we start with 3000 sets and if it sells we order more": what comes before
+                # "and if" stands on its own
+                start = at
             if start <= pos < e:
                 return True
         return False
@@ -305,6 +309,7 @@ _POLITE_IF = re.compile(
     r"could|can|kindly|please)\b")
 # Where the part of a sentence a condition governs may begin, and what shows the condition has
 # a consequence of its own after it ("if A, B", "if A you can B").
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 _CONDITION_BOUNDARIES = (",", ";", ":", "(", "，", "；", "：", "（")
 _CONSEQUENCE = re.compile(
     r"[,，]|\b(?:you|we|i)\s+(?:can|may|could|will|should|need|must)\b|\bplease\b|\bthen\b|就|可以|请")
@@ -338,8 +343,11 @@ _OPTIONS = Cue(re.compile(
 _OTHER_SUPPLIER = Cue(re.compile(
     r"\b(?:other|another|different)\s+(?:factory|factories|supplier|suppliers|vendor|vendors|seller|sellers|"
     r"manufacturer|company|companies|quotes?|offer)\b|\bcompetitors?\b|\bother guys\b|"
+    r"\b(?:one|a|some|two|three|\d+)\s+(?:[a-z]+\s+)?(?:factory|factories|supplier|suppliers|vendor|vendors|"
+    r"manufacturer|manufacturers)\s+(?:gave|give|gives|quoted|quotes|offered|offers)\b|"
     r"别家|别的(?:工厂|厂|供应商|厂家|卖家|公司)|其他(?:工厂|厂家|供应商|卖家|公司)|另一家|同行"),
-    ("other", "another", "different", "competitor", "competitors", "别家", "别的", "其他", "另一家", "同行"))
+    ("other", "another", "different", "competitor", "competitors", "gave", "give", "gives", "quoted",
+     "quotes", "offered", "offers", "别家", "别的", "其他", "另一家", "同行"))
 _INJECTION = re.compile(
     r"\b(?:system|assistant|developer)\s*:|ignore (?:all |any )?(?:the )?(?:previous|prior|above)|"
     r"\[inst\]|<\|im_start\|>|you are (?:an? )?(?:ai|assistant|language model)|"
@@ -361,6 +369,12 @@ _NEGATION = Cue(re.compile(
     r"不|非|没有|无法"),
     ("not", "no", "never", "don", "dont", "doesn", "doesnt", "can", "cant", "cannot", "won", "wont",
      "unable", "instead", "rather", "不", "非", "没有", "无法"))
+# A term named only to say it must be checked first ("CIF Buenos Aires 要问 forwarder, 明天回复",
+# "we need to check the PayPal fees, will confirm the method tomorrow"): no offer of it.
+DEFERRED = re.compile(
+    r"要问|问一下|问问|需要确认|要确认|核实|查一下|明天回复|再回复|回复您|回复你|"
+    r"\b(?:check|ask|confirm) with\b|\bneed to (?:check|ask|confirm)\b|\b(?:get|come) back to you\b|"
+    r"\bwill (?:revert|reply|come back|get back|confirm)\b|\blet me (?:check|ask)\b")
 SAMPLE_WORDS = re.compile(r"\bsamples?\b|\bsampling\b|样品|打样|样板|寄样")
 _SAMPLE = Cue(SAMPLE_WORDS, ("sample", "samples", "sampling", "样品", "打样", "样板", "寄样"))
 _REJECT = Cue(re.compile(

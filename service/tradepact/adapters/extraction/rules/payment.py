@@ -15,7 +15,13 @@ from decimal import Decimal
 
 from tradepact.adapters.extraction.rules.agreement import CLEARED
 from tradepact.adapters.extraction.rules.goods import AMOUNT, CODES, CURRENCY_WORDS
-from tradepact.adapters.extraction.rules.patterns import Mention, MessageView, Prefilter
+from tradepact.adapters.extraction.rules.patterns import (
+    DEFERRED,
+    QUESTION,
+    Mention,
+    MessageView,
+    Prefilter,
+)
 from tradepact.domain.numbers import parse_decimal
 from tradepact.domain.terms import PaymentMethod, PaymentTrigger
 
@@ -28,7 +34,8 @@ METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电
                    "letter", "信用证", "d/p", "dp", "d/a", "o/a", "open", "net", "月结", "paypal",
                    "western", "westunion", "西联", "credit", "visa", "mastercard", "escrow",
                    "assurance", "信保", "担保交易", "documents", "collection", "托收", "跟单", "alipay",
-                   "支付宝", "支付寶", "轉账", "转帐", "轉帳", "cash", "现金", "現金")
+                   "支付宝", "支付寶", "轉账", "转帐", "轉帳", "cash", "现金", "現金", "交单", "交單", "承兑",
+                   "承兌")
 
 _SPLIT_TRIGGERED, _FIXED_TRIGGERED, _METHOD_TRIGGERED = (
     Prefilter(SPLIT_TRIGGERS), Prefilter(FIXED_TRIGGERS), Prefilter(METHOD_TRIGGERS))
@@ -53,7 +60,7 @@ _BALANCE_TRIGGER_AFTER = re.compile(
     _PCT + _FILLER + r"(?:before|prior to|against|after|upon|on|when|within|发货前|出货前|见|收到|到港|验货)")
 _SPLIT = re.compile(r"(\d(?<![\d./]\d)\d?)\s*%?\s*[/:\-]\s*(\d{1,2})\s*%?(?![\d/])")  # see goods._QTY
 _FULL = re.compile(
-    r"100\s*%[^.;\n%]{0,25}?(?:in advance|before production|upfront|prepa)|全款|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
+    r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery)|upfront|prepa)|全款|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
     r"before (?:production|shipment)|before we start|deposit|with order|预付|付款|t/?t\b|tt\b)|"
     r"(?:full payment|payment in full|pay in full)\s*(?:in advance|before production|upfront)")
 # The first share paid, written without the word deposit: "buyer remits 30 % T/T of the invoice
@@ -64,7 +71,9 @@ _PAID_FIRST = re.compile(r"(?:\bpay|\bpays|\bremit|\bremits|[须須需]付|先�
 _PREPAID = re.compile(
     r"\b(?:make|making|made|require|requires|need|needs|ask for|against)\s+(?:the |a |full |your )*"
     r"(?:pre-?payment|advance payment|payment in advance)\b|\bfull (?:pre-?payment|advance payment)\b|"
-    r"\bpay(?:ment)? in full in advance\b|全额(?:付清|付款|预付|支付)|付清全款|款到发货|先款后货")
+    r"\bpay(?:ment)? in full in advance\b|全额(?:付清|付款|预付|支付)|付清全款|款到发货|先款后货|"
+    r"\b(?:full payment|payment in full|pay in full)\b[^.;\n]{0,30}?"
+    r"\bbefore (?:production|shipment|shipping|dispatch|loading|delivery)\b")
 _ANY_SHARE_WORD = re.compile(r"%|percent|\bpct\b|\bdeposit|\bbalance\b|\bremaining\b|定金|订金|尾款|余款")
 # A share written for one-off costs, not for the goods: "set-up costs and sample fees: 100 % T/T".
 _FEES = re.compile(r"(?:sample|mou?ld|tooling|set-?up|plate|打样|样品|模具|开模|版)\s*(?:fees?|costs?|charges?|费)")
@@ -191,8 +200,10 @@ def _find_split(view: MessageView, low: str) -> None:
                     return
         _find_slash_split(view, low)
         return
-    deposits = [(Decimal(m.group(1)), m.start(), m.end())
-                for p in (_DEPOSIT_AFTER, _DEPOSIT_BEFORE) for m in p.finditer(low)]
+    deposits = [(Decimal(m.group(1)), m.start(), m.end()) for m in _DEPOSIT_AFTER.finditer(low)]
+    # "30% deposit 70% before shipment": the word that closed one share opens no other
+    deposits += [(Decimal(m.group(1)), m.start(), m.end()) for m in _DEPOSIT_BEFORE.finditer(low)
+                 if not any(s <= m.start() < e for _, s, e in deposits)]
     if not deposits:
         first = _PAID_FIRST.search(low)
         if first and _ANY_BALANCE.search(low, first.end()) and "%" not in low[:first.start(1)]:
@@ -349,7 +360,11 @@ def _find_method(view: MessageView, low: str) -> None:
             if _refused(view, m.start()) or any(s <= m.start() < e for s, e in events):
                 continue
             days, event, end = _method_days(low, m, method)
+            before = len(view.mentions)
             view.add(METHOD, (method, days, event), m.start(), end)
+            if len(view.mentions) > before and DEFERRED.search(low, *view.sentence_at(m.start())):
+                # "we need to check the PayPal fees, will confirm the method tomorrow": no choice
+                view.mentions[-1].kind = QUESTION
     if not taken and not _ANY_BALANCE.search(low) and "%" not in low:
         # "can we pay 30 days after invoice?": open account in all but name
         for m in _OA_DAYS.finditer(low):
@@ -463,5 +478,7 @@ def by_instrument(view: MessageView, methods: list) -> tuple[tuple, tuple, int, 
         return None
     deposit = _SHARE_DEPOSIT.search(low[start:min(start2, end1 + 20)])
     trigger, stop = _trigger(low, end)
-    first_trigger = PaymentTrigger.ON_ORDER if deposit else PaymentTrigger.UNSPECIFIED
+    # None, not UNSPECIFIED, so that "30% T/T and 70% D/P" agrees to "30% deposit by T/T, the
+    # rest D/P" (a trigger left unsaid is no other trigger)
+    first_trigger = PaymentTrigger.ON_ORDER if deposit else None
     return (first, second, *trigger, "%", first_trigger), (part1, part2), start, max(end, stop)

@@ -102,7 +102,7 @@ def settle(view: MessageView) -> None:
     view.alternatives = chosen is None and len(methods) > 1 and not other and not any(
         pays_a_share(view, m.start) for m in pay if m.field == METHOD)
     if any(m.field == SPLIT for m in pay) and (len(methods) > 1 or other):
-        if view.alternatives and _choice_after_split(view, pay):
+        if view.alternatives and _choice_apart_from_split(view, pay):
             for m in pay:  # "30% deposit, the rest before shipment; T/T or Alipay": the split holds
                 if m.field == METHOD:
                     m.kind = OPTION
@@ -175,12 +175,14 @@ def _other_instrument(view: MessageView, pay: list[Mention]) -> bool:
     return False
 
 
-def _choice_after_split(view: MessageView, pay: list[Mention]) -> bool:
-    """The methods come after every share and are written as a choice: the split stands
-    whichever of them is used."""
+def _choice_apart_from_split(view: MessageView, pay: list[Mention]) -> bool:
+    """The methods are written as a choice, all before or all after every share ("30% deposit,
+    the rest before shipment; T/T or Alipay", "Western Union or PayPal, 100% before
+    production"): the split stands whichever of them is used."""
     methods = sorted((m for m in pay if m.field == METHOD), key=lambda m: m.start)
     first, last = methods[0], methods[-1]
-    if any(m.end > first.start for m in pay if m.field == SPLIT):
+    splits = [m for m in pay if m.field == SPLIT]
+    if not (all(m.end <= first.start for m in splits) or all(m.start >= last.end for m in splits)):
         return False
     return bool(_CHOICE_BETWEEN.search(view.low, first.end, last.start)
                 or _CHOICE_AFTER.match(view.low, last.end))

@@ -1,0 +1,280 @@
+"""Terms from the blind sets c and d, each rule with a trap beside it.
+
+Set c was measured untouched for a release, then tuned on once sets d and e had been written
+blind; d was tuned on next, and e stays untouched as the honest measure.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tradepact.adapters.extraction.rules import RulesExtractor
+from tradepact.domain.grounding import verify_grounding
+from tradepact.domain.terms import PaymentMethod, TermStatus, TransportMode
+from tradepact.domain.transcript import Message, Role, Transcript
+
+S, B = Role.SELLER, Role.BUYER
+
+
+def chat(*turns: tuple[Role, str]):
+    transcript = Transcript(messages=[Message(role=r, text=t) for r, t in turns])
+    terms = RulesExtractor().extract(transcript)
+    verified, dropped = verify_grounding(terms.model_copy(deep=True), transcript)
+    assert not dropped, dropped  # every value this file asserts on is grounded
+    return terms
+
+
+def shares(terms):
+    return [i.percent for i in terms.payment.installments]
+
+
+def methods(terms):
+    return [i.method for i in terms.payment.installments]
+
+
+def lead(terms):
+    return terms.lead_time.min_days, terms.lead_time.max_days
+
+
+def items(terms):
+    return [(i.description, i.quantity, i.unit_price) for i in terms.line_items]
+
+
+# --- payment -----------------------------------------------------------------------------------
+
+def test_full_payment_before_dispatch_is_all_in_advance():
+    terms = chat((S, "USD 11.80/pc. Full payment via Trade Assurance before dispatch."), (B, "ok"))
+    assert shares(terms) == [Decimal(100)] and methods(terms) == [PaymentMethod.ESCROW]
+    assert shares(chat((S, "100% payment via Trade Assurance before dispatch."))) == [Decimal(100)]
+    # a full payment of the balance is the rest of a split, not all in advance
+    terms = chat((S, "30% deposit, full payment of the balance before shipment."), (B, "ok"))
+    assert shares(terms) == [Decimal(30), Decimal(70)]
+
+
+def test_methods_offered_as_a_choice_before_the_split_leave_the_split_standing():
+    terms = chat((S, "DDP Chicago USD 3.05/pc for 1,000 pcs of the pet beds"),
+                 (B, "Looks ok. How do we pay?"),
+                 (S, "Western Union or PayPal, 100% before production."))
+    assert shares(terms) == [Decimal(100)]
+    assert terms.payment.offered_methods == [PaymentMethod.WESTERN_UNION, PaymentMethod.PAYPAL]
+    # shares paid by different instruments are still one schedule split across them
+    terms = chat((S, "30% deposit by T/T, the rest by L/C at sight."), (B, "ok"))
+    assert methods(terms) == [PaymentMethod.TT, PaymentMethod.LC_SIGHT]
+
+
+def test_a_method_named_only_to_be_checked_chooses_nothing():
+    offered = ((S, "USD 3.05/pc"), (B, "How do we pay?"), (S, "Western Union or PayPal, 100% before production."))
+    terms = chat(*offered, (B, "We need to check the PayPal fees, will confirm the method tomorrow."))
+    assert terms.payment.status == TermStatus.CONFLICTING
+    assert terms.payment.offered_methods == [PaymentMethod.WESTERN_UNION, PaymentMethod.PAYPAL]
+    # naming one of them without a deferral picks it
+    terms = chat(*offered, (B, "PayPal then."))
+    assert methods(terms) == [PaymentMethod.PAYPAL]
+
+
+def test_a_split_across_instruments_restated_without_its_trigger_agrees_it():
+    terms = chat((S, "For a first order we need at least 30% deposit by T/T, the rest D/P at sight."),
+                 (B, "Okay, 30% T/T and 70% D/P. Agreed."))
+    assert terms.payment.status == TermStatus.AGREED
+    assert methods(terms) == [PaymentMethod.TT, PaymentMethod.DP]
+    # a different split is a counter, not an acceptance
+    terms = chat((S, "30% deposit by T/T, the rest D/P at sight."), (B, "20% T/T and 80% D/P?"))
+    assert terms.payment.status != TermStatus.AGREED
+
+
+def test_documents_against_payment_or_acceptance_in_chinese_alone():
+    assert methods(chat((S, "老客户可以，即期付款交单。"))) == [PaymentMethod.DP]
+    terms = chat((S, "承兌交單60天"))
+    assert methods(terms) == [PaymentMethod.DA] and terms.payment.installments[-1].due_days == 60
+    # the payment word alone names no method
+    assert methods(chat((S, "付款方式我们再商量。"))) == []
+
+
+# --- acceptance --------------------------------------------------------------------------------
+
+def test_a_reply_of_praise_alone_accepts():
+    offer = (S, "Price USD 118/pc CPT Warsaw, shipped by rail, ready in 45 days.")
+    for reply in ("Good.", "Great, thanks!", "very good"):
+        assert chat(offer, (B, reply)).incoterm.status == TermStatus.AGREED, reply
+    # praise of something else, or with a complaint, is no yes
+    assert chat(offer, (B, "Good quality but the price is too high.")).incoterm.status == TermStatus.PROPOSED
+
+
+def test_taking_a_quoted_quantity_accepts_the_quote():
+    terms = chat((S, "Dried mango slices AUD 9.80/kg CIF Brisbane, MOQ 500 kg."),
+                 (B, "We'll take 1,200 kg. Payment?"),
+                 (S, "100% T/T in advance for the first order, goods ready 10 days after payment."),
+                 (B, "ok, proceed."))
+    assert terms.incoterm.status == TermStatus.AGREED
+    assert items(terms) == [("Dried mango slices", Decimal(1200), Decimal("9.80"))]
+    # a count asked about is no taking
+    terms = chat((S, "USD 0.40/pc FOB Ningbo."), (B, "If we take 10,000 pcs, what price?"))
+    assert terms.incoterm.status == TermStatus.PROPOSED
+
+
+def test_checking_with_someone_first_is_no_yes():
+    offer = ((S, "木製拼圖每盒新台幣58元，交期40天。"), (B, "40天太長了，能不能35天？"))
+    terms = chat(*offer, (S, "我跟車間確認一下。"), (B, "付款我們用信用證。"), (S, "信用證可以，要即期的。"))
+    assert terms.lead_time.status == TermStatus.CONFLICTING and lead(terms) == (None, None)
+    # confirming the order is a yes
+    terms = chat((S, "价格FCA西安每台165美元，生产需要25-30天。"), (B, "好的，确认下单。"))
+    assert terms.incoterm.status == TermStatus.AGREED
+
+
+# --- lead time ---------------------------------------------------------------------------------
+
+def test_a_bare_duration_answering_a_lead_time_question_is_the_lead_time():
+    terms = chat((S, "USD 6.10/pc FCA Guangzhou."), (B, "Great. When will they be ready?"),
+                 (S, "Four weeks from today, then your forwarder can collect at our warehouse."))
+    assert lead(terms) == (28, 28)
+    terms = chat((S, "FOB Ningbo USD 1.32/pc, lead time 20 days."), (B, "OK. Lead time 20 days confirmed?"),
+                 (S, "Sorry, after checking with the workshop it is 30 days now."))
+    assert lead(terms) == (30, 30)
+    assert lead(chat((B, "What's the difference in lead time?"), (S, "Same, 15 days."))) == (15, 15)
+
+
+def test_a_duration_answering_anything_else_is_no_lead_time():
+    # a question about shipping is answered with transit time
+    terms = chat((B, "How long is shipping to Hamburg?"), (S, "About 30 days by sea."))
+    assert lead(terms) == (None, None)
+    # the answer to a lead-time question that names the time on the way
+    terms = chat((B, "When will they be ready?"), (S, "They arrive about 35 days after they leave."))
+    assert lead(terms) == (None, None)
+    # no question before it: a bare duration says nothing
+    assert lead(chat((S, "USD 2/pc."), (S, "Same, 15 days."))) == (None, None)
+
+
+# --- goods -------------------------------------------------------------------------------------
+
+def test_a_name_between_for_and_the_offer():
+    terms = chat((S, "Hi Daniel, for the solar garden lights we can do USD 2.85/pc FOB Xiamen"),
+                 (B, "ok. we want 6,000 pcs."))
+    assert items(terms) == [("solar garden lights", Decimal(6000), Decimal("2.85"))]
+    for text in ("for this order we can do USD 2.85/pc", "for 2 weeks we can do USD 2.85/pc",
+                 "The ex-factory price is $20 each"):
+        assert [i.description or None for i in chat((S, text)).line_items] == [None], text
+
+
+def test_the_goods_come_with_a_part_named_in_their_label():
+    terms = chat((S, "Sir, the kraft paper bags with handle USD 0.16/pc FOB Xiamen."))
+    assert [i.description for i in terms.line_items] == ["kraft paper bags with handle"]
+
+
+def test_names_before_currencies_other_than_dollars():
+    for code in ("AUD", "HKD", "CAD"):
+        terms = chat((S, f"Dried mango slices {code} 9.80/kg"))
+        assert [i.description for i in terms.line_items] == ["Dried mango slices"], code
+
+
+def test_each_count_taken_goes_to_its_own_goods():
+    terms = chat((S, "Quotation CIF Jebel Ali: cotton bath towels USD 2.30/pc, cotton hand towels USD 0.95/pc."),
+                 (B, "Ok. We take 5,000 bath towels and 8,000 hand towels."))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal(5000), Decimal("2.30")), (Decimal(8000), Decimal("0.95"))]
+    # a count of boxes names no goods of its own
+    terms = chat((S, "nitrile gloves USD 3.20/box"), (B, "deal, we take the 2000 boxes"))
+    assert [(i.description, i.quantity) for i in terms.line_items] == [("nitrile gloves", Decimal(2000))]
+
+
+def test_a_quote_request_counts_the_goods_but_a_pack_size_does_not():
+    terms = chat((B, "Please quote 200,000 PP woven sacks, 50kg size."))
+    assert [i.quantity for i in terms.line_items] == [Decimal(200000)]
+    assert [i.quantity for i in chat((B, "Price for the 25kg bags?")).line_items] == []
+
+
+def test_chinese_goods_before_the_rule_or_heading_the_quote():
+    terms = chat((S, "汽车座套FOB广州每套4.3美元，付款40%定金"), (B, "好的"))
+    assert [i.description for i in terms.line_items] == ["汽车座套"]
+    terms = chat((S, "毛絨玩具報價：出廠價每個港幣18元"))
+    assert [i.description for i in terms.line_items] == ["毛絨玩具"]
+    terms = chat((S, "王总您好，6205轴承报价：CIF杰贝阿里，每套0.68美元。"))
+    assert [i.description for i in terms.line_items] == ["6205轴承"]
+    # a mode before the rule is no goods
+    terms = chat((S, "班列FCA西安每台210美元，海运CIF格但斯克每台198美元。"))
+    assert not any(i.description for i in terms.line_items)
+
+
+def test_square_metres_units_before_prices_and_schemes_counted():
+    terms = chat((S, "地毯FOB天津每平米9.8美元，3000平米。"))
+    assert items(terms) == [("地毯", Decimal(3000), Decimal("9.8"))]
+    assert [i.unit_price for i in chat((S, "我们要500台，每台2500元")).line_items] == [Decimal(2500)]
+    # 台币 is a currency, not 台 (sets); two schemes are not two goods
+    assert [i.quantity for i in chat((S, "DDP台中每張2500台幣")).line_items] == [None]  # the price's item
+    assert [i.quantity for i in chat((S, "两个方案：A) 30% T/T, B) 100% L/C")).line_items] == []
+
+
+def test_a_unit_price_is_read_before_its_moq():
+    terms = chat((S, "宠物牵引绳报价：FOB厦门 1.15美元/条，5000条起订。"))
+    assert items(terms) == [("宠物牵引绳", None, Decimal("1.15"))]
+    # an order total after an amount without a unit is still no unit price
+    assert [i.unit_price for i in chat((S, "USD 5000 in total")).line_items] == []
+
+
+# --- places and modes --------------------------------------------------------------------------
+
+def test_places_end_before_a_door_and_may_have_four_characters():
+    assert chat((S, "DDP Chicago door to door USD 3.05/pc")).incoterm.named_place == "Chicago"
+    assert chat((S, "FOB Rio de Janeiro USD 3/pc")).incoterm.named_place == "Rio de Janeiro"
+    assert chat((S, "CIF杰贝阿里，每套0.68美元")).incoterm.named_place == "杰贝阿里"
+    assert chat((S, "雙清包稅到台中門口，每張38美元")).incoterm.named_place == "台中"
+    # a goods name written onto a model name is no place before the rule
+    assert chat((S, "LED植物灯到岸价汉堡每台45美元。")).incoterm.named_place == "汉堡"
+
+
+def test_the_sellers_own_trucks_are_road():
+    terms = chat((S, "先付定金2万元，余款发货前结清。我们用自己的车送到义乌仓库。"), (B, "行"))
+    assert terms.logistics.mode == TransportMode.ROAD
+    assert chat((B, "我们自己开车去你们工厂看看")).logistics.mode == TransportMode.UNSPECIFIED
+
+
+# --- from set d ----------------------------------------------------------------------------------
+
+def test_a_deposit_word_closes_one_share_and_opens_no_other():
+    for text in ("30% deposit 70% before shipment.", "30% deposit 70% balance before shipment."):
+        assert shares(chat((S, text), (B, "ok"))) == [Decimal(30), Decimal(70)], text
+    assert shares(chat((S, "deposit 30% balance 70% before shipment"), (B, "ok"))) == [Decimal(30), Decimal(70)]
+
+
+def test_a_fixed_deposit_named_after_its_amount_is_no_unit_price():
+    terms = chat((B, "ok we go with the helmets, 1500 pcs, USD 14.20 FOB Xiamen"),
+                 (S, "can you pay USD 5,000 first? bal before shipment"),
+                 (B, "yes can do 5000 usd deposit. how long production"),
+                 (S, "about 40-45 days"))
+    assert [i.unit_price for i in terms.line_items] == [Decimal("14.20")]
+    assert lead(terms) == (40, 45)  # "how long production" asks without a question mark
+
+
+def test_a_factory_that_gave_a_price_is_another_supplier():
+    terms = chat((B, "one Shenzhen factory gave us 4.20 USD FOB for same spec. yours is 4.80, why?"))
+    assert [i.unit_price for i in terms.line_items if i.unit_price] == []
+    # our own factory's price is ours
+    assert [i.unit_price for i in chat((S, "our factory price is USD 4.80/pc")).line_items] == [Decimal("4.80")]
+
+
+def test_a_bottom_price_without_a_possessive_and_the_count_before_and_if():
+    terms = chat((B, "what is price if we take 10k sets?"),
+                 (S, "for 10,000 sets we can do $8.20/set. for 3000 sets it is $9.50/set. FOB Ningbo"),
+                 (B, "we start with three thousand sets and if it sell good we order more later "
+                     "can you do 9.20 for the three thousand"),
+                 (S, "for 3000 sets 9.40 is bottom price my friend"),
+                 (B, "ok 9.40 agreed, 3000 sets FOB Ningbo."))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [(Decimal(3000), Decimal("9.40"))]
+    # "if" after a comma still governs the rest: the 10k answer stays hypothetical
+    terms = chat((B, "price if we take 10k pcs?"), (S, "for 10,000 pcs USD 0.36/pc"))
+    assert [i.unit_price for i in terms.line_items if i.unit_price] == []
+
+
+def test_spoken_yuan_and_sizes_in_metres():
+    terms = chat((S, "茶具套装85元一套，马克杯6块5一个，都是出厂价"))
+    assert [i.unit_price for i in terms.line_items] == [Decimal(85), Decimal("6.5")]
+    assert [i.unit_price for i in chat((S, "这样吧，6块3一个，不能再少了")).line_items] == [Decimal("6.3")]
+    # 块 counting pieces stays a count
+    assert [i.quantity for i in chat((B, "我们要500块瓷砖")).line_items] == [Decimal(500)]
+    # a length of the goods is no quantity ordered
+    terms = chat((B, "你好，反光尼龙狗绳 1.5米，8000条，FOB上海价格多少？"))
+    assert [i.quantity for i in terms.line_items] == [Decimal(8000)]
+
+
+def test_a_confirmed_colour_sample_starts_the_lead_time():
+    terms = chat((B, "ok 9.40 agreed. lead time?"), (S, "about 25 days after you confirm the color samples"))
+    assert lead(terms) == (25, 25)
