@@ -168,7 +168,8 @@ def queue(page_size: Annotated[int, typer.Option("--page-size")] = 50,
         show_review(item.order, _milestone(item.order, item.milestone_id),
                     item.request_time.ToJsonString() if item.HasField("request_time") else "")
         terms = Table.grid(padding=(0, 2))
-        for term, value, status, _ in term_rows(item.terms)[:4]:
+        # every term, the goods lines too: what the payout is for
+        for term, value, status, _ in term_rows(item.terms):
             terms.add_row(f"  {term}", value.replace("\n", "; ") or "-", status_text(status))
         out.print(terms)
         out.print()
