@@ -168,6 +168,15 @@ def percent_implied(percent: Decimal | None, others: list[Decimal | None],
 # --- names of things -------------------------------------------------------------------------
 
 
+# Couriers written in Chinese: 顺丰 is SF Express.
+_COURIER_ALIASES = {"SF Express": ("顺丰", "順豐")}
+
+
+def courier_named(courier: str | None, text: str) -> bool:
+    """The courier is named in the (normalised) text by one of its other names."""
+    return any(alias in text for alias in _COURIER_ALIASES.get(courier or "", ()))
+
+
 def text_supported(value: str, haystack: str) -> bool:
     """Every word of `value` occurs in the (normalised) quotes: "Ningbo port" in "FOB ningbo"."""
     tokens = re.findall(r"[^\W_]+", normalize(value))

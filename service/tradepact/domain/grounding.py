@@ -270,7 +270,8 @@ class _Verifier:
                           f"{box.count} x {box.type.value} is not written in the evidence")
         term.containers = kept
         for name in ("courier", "port_of_loading", "port_of_discharge"):
-            if not pool.names(getattr(term, name)):
+            value = getattr(term, name)
+            if not pool.names(value) and not (name == "courier" and lex.courier_named(value, pool.text)):
                 self.drop(f"logistics.{name}", "it is not named in the evidence")
                 setattr(term, name, None)
         if term.transit_time is not None:

@@ -278,3 +278,62 @@ def test_spoken_yuan_and_sizes_in_metres():
 def test_a_confirmed_colour_sample_starts_the_lead_time():
     terms = chat((B, "ok 9.40 agreed. lead time?"), (S, "about 25 days after you confirm the color samples"))
     assert lead(terms) == (25, 25)
+
+
+def test_a_deposit_in_spoken_yuan_is_a_fixed_deposit_not_a_count():
+    terms = chat((B, "硅藻泥地垫 40x60cm，5000条，出厂价多少？"), (S, "出厂价12.8元一条"),
+                 (B, "可以。定金多少"), (S, "定金一万块，剩下的货做好验货后付清"), (B, "好的"))
+    assert [i.quantity for i in terms.line_items] == [Decimal(5000)]
+    first = terms.payment.installments[0]
+    assert first.fixed_amount_minor == 1_000_000 and first.currency == "CNY"
+
+
+def test_a_count_per_variant_is_no_order():
+    terms = chat((B, "香薰蠟燭500個，有冇現貨？"), (S, "有現貨，薰衣草同白茶味各250個都得。每個港幣28元"))
+    assert [i.quantity for i in terms.line_items] == [Decimal(500)]
+
+
+def test_a_courier_for_the_sample_is_no_mode_of_the_bulk():
+    terms = chat((S, "样品3天可以寄出，走顺丰国际。大货FOB宁波 每桶5.6美金"), (B, "好的"))
+    assert terms.logistics.mode == TransportMode.UNSPECIFIED
+    # the bulk by courier is express
+    assert chat((S, "大货走顺丰，3天到。"), (B, "好的")).logistics.mode == TransportMode.EXPRESS
+
+
+def test_a_conditional_offer_taken_up_is_on_the_table():
+    terms = chat((B, "LED panel light 600x600, your price 6.80 CIF Jebel Ali is high."),
+                 (S, "if you take 4000 pcs I can do USD 6.50 CIF Jebel Ali. 3000 pcs no, 6.80 only"),
+                 (B, "ok 4000 pcs at 6.50 then."))
+    assert [(i.quantity, i.unit_price, i.currency) for i in terms.line_items] == [
+        (Decimal(4000), Decimal("6.50"), "USD")]
+    assert terms.incoterm.status == TermStatus.AGREED
+    # not taken up: it stays a hypothetical
+    terms = chat((S, "if you take 4000 pcs I can do USD 6.50 CIF Jebel Ali."), (B, "hmm let me think"))
+    assert [i.unit_price for i in terms.line_items if i.unit_price] == []
+
+
+def test_prices_at_a_count_in_a_list_and_the_currency_said_of_all():
+    terms = chat((B, "final list:\n- heavyweight hoodies 400gsm, 500 pcs @ 8.50\n"
+                     "- crew socks 1200 pairs @ 0.65\nall USD right?"), (S, "Yes all in USD, EXW Dongguan."))
+    assert [(i.quantity, i.unit_price, i.currency) for i in terms.line_items] == [
+        (Decimal(500), Decimal("8.50"), "USD"), (Decimal(1200), Decimal("0.65"), "USD")]
+    terms = chat((B, "hair dryers 800 pcs @ 7.90, FOB Shenzhen"), (S, "Yes, all our prices are in USD."))
+    assert [(i.unit_price, i.currency) for i in terms.line_items] == [(Decimal("7.90"), "USD")]
+    # a name before a comma that does not open a line is no goods
+    terms = chat((S, "90 days usance is fine, USD 9.55/set then."), (B, "Understood, USD 9.55/set with L/C 90 days."))
+    assert not any(i.description for i in terms.line_items)
+
+
+def test_shipping_costs_are_no_unit_price():
+    terms = chat((S, "Price USD 2.35/pc EXW Guangzhou. Shipping by DHL is about USD 165 to Toronto, 5-7 days"))
+    assert [i.unit_price for i in terms.line_items] == [Decimal("2.35")]
+
+
+def test_usance_written_days_first_and_a_credit_opened_as_agreed():
+    terms = chat((S, "Ok 1460 final, 90 days usance L/C, delivery 30 days after L/C arrival."),
+                 (B, "ok agreed 1460. we will open LC at Sonali bank"))
+    assert methods(terms) == [PaymentMethod.LC_USANCE] and terms.payment.installments[-1].due_days == 90
+    assert lead(terms) == (30, 30)
+    # asking the other side to open one names the credit
+    assert methods(chat((S, "Please open the L/C within 10 days after the order."), (B, "ok"))) == [
+        PaymentMethod.LC_SIGHT]

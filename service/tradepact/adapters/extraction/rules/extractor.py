@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from collections.abc import Callable
@@ -30,6 +31,7 @@ from tradepact.adapters.extraction.rules.agreement import (
 from tradepact.adapters.extraction.rules.patterns import (
     OPTION,
     STATEMENT,
+    Mention,
     MessageView,
     PriceRange,
     injection,
@@ -139,6 +141,8 @@ class RulesExtractor:
                     family(view)
                 schemes.settle(view)
                 context.read(view)
+                for offer in context.taken_up:  # their conditional offer, now on the table
+                    _offer(offer, states, catalogue, False)
             else:
                 context.spoke(role, view.low)
             accepted = acceptance(view)
@@ -214,18 +218,27 @@ class _ChatContext:
         self.hypothetical: set = set()
         self.days_of_payment: Role | None = None  # the role whose last message named them
         self.lead_asked_by: Role | None = None  # the role whose last message asked the lead time
+        # messages that offered terms for a count under a condition ("if you take 4000 pcs I can
+        # do USD 6.50 CIF Jebel Ali"), and the offers taken up by the message just read
+        self.conditional_offers: list[MessageView] = []
+        self.taken_up: list[MessageView] = []
 
     def read(self, view: MessageView) -> None:
         """Adjust `view`'s mentions by what came before, then remember what it tells."""
         if not view.ascii:
             self.local_yuan = _local_yuan(view, self.local_yuan)
+        self.taken_up = []
         if self.hypothetical and view.mentions:
-            _drop_echoed_hypotheticals(view, self.hypothetical)
+            if not _drop_echoed_hypotheticals(view, self.hypothetical):
+                self.taken_up = _taken_up(view, self.conditional_offers)
         # a count the message also states outright ("we start with three thousand sets and if it
         # sells we order more ... 9.20 for the three thousand") is no hypothetical
         stated = {m.value[0] for m in view.mentions if m.field == goods.QUANTITY}
         self.hypothetical.update(m.value[0] for m, _ in view.variants
                                  if m.field == goods.QUANTITY and m.value[0] not in stated)
+        if any(m.field == goods.QUANTITY for m, _ in view.variants) and \
+                any(m.field != goods.QUANTITY for m, _ in view.variants):
+            self.conditional_offers.append(view)
         if self.days_of_payment is not None and self.days_of_payment != view.role:
             _drop_payment_days_reply(view)
         self.days_of_payment = view.role if _payment_days_only(view) else None
@@ -262,19 +275,44 @@ def _local_yuan(view: MessageView, current: str | None) -> str | None:
 
 # Taking up a count asked about under a condition makes it the order: "we take 10k", "就下100台".
 _COMMITS = re.compile(r"\b(?:we|i)(?:'ll| will| would| can)? (?:take|order|confirm|go with|place|book)\b|"
-                      r"\b(?:deal|agreed|confirmed)\b|下单|就要|就订|确认订|成交")
+                      r"\b(?:deal|agreed|confirmed)\b|^\s*(?:ok|okay|fine)\b|^\s*(?:好的|好|可以|行)|"
+                      r"下单|就要|就订|确认订|成交")
 
 
-def _drop_echoed_hypotheticals(view: MessageView, hypothetical: set) -> None:
+def _drop_echoed_hypotheticals(view: MessageView, hypothetical: set) -> bool:
     """"If we go to 10k pcs what would the price be?" - "For 10,000 pcs we can do USD 0.36/pc":
     the answer to a hypothetical stays hypothetical until someone takes it up, so the count and
-    the price said with it in one sentence are no order and no price."""
+    the price said with it in one sentence are no order and no price. False when the message
+    echoes a hypothetical count and takes it up ("ok 4000 pcs at 6.50 then")."""
     echoed = {view.sentence_at(m.start) for m in view.mentions
               if m.field == goods.QUANTITY and m.value[0] in hypothetical}
-    if not echoed or _COMMITS.search(view.low):
-        return
+    if not echoed:
+        return True
+    if _COMMITS.search(view.low):
+        return False
     view.mentions = [m for m in view.mentions if not (
         m.field in (goods.QUANTITY, goods.PRICE) and view.sentence_at(m.start) in echoed)]
+    return True
+
+
+def _taken_up(view: MessageView, offers: list[MessageView]) -> list[MessageView]:
+    """The other side's conditional offers for the counts this message takes up, each as the
+    offer it now is: "if you take 4000 pcs I can do USD 6.50 CIF Jebel Ali" - "ok 4000 pcs at
+    6.50 then" puts the 6.50, its dollars and its CIF Jebel Ali on the table as the seller's."""
+    counts = {m.value[0] for m in view.mentions if m.field == goods.QUANTITY}
+    out = []
+    for earlier in offers:
+        if earlier.role == view.role:
+            continue
+        sentences = {s for m, s in earlier.variants if m.field == goods.QUANTITY and m.value[0] in counts}
+        if not sentences:
+            continue
+        offer = copy.copy(earlier)
+        offer.mentions = [Mention(m.field, m.value, m.start, m.end, STATEMENT, m.item)
+                          for m, s in earlier.variants if s in sentences]
+        offer.alternatives = False
+        out.append(offer)
+    return out
 
 
 def _payment_days_only(view: MessageView) -> bool:

@@ -64,6 +64,8 @@ _PER_UNIT = re.compile(r"^\s*(?:/|per|each|a|an|every|一|每)\s*(?:pc|pcs|piece
                        r"^\s*(?:each|ea\b)|^\s*/\s*[a-z个件套双台只条张]+")
 _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|fob|cif|exw|cfr|ddp|dap|fca|"
                          r"离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|@")
+_EACH_BEFORE = re.compile(r"(?:各|每款|每种|每色|each)\s*$")
+_MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|钱|价")
 # The unit written before the amount: "每台2500元", "每平米9.8美元"
 _PER_UNIT_BEFORE = re.compile(r"(?:每|一)(?:个|件|套|只|条|张|双|台|块|卷|支|副|辆|根|片|瓶|盒|包|袋|箱|吨|公斤|米|平米|"
                               r"平方米)\s*(?:单价|价格|价钱|是|为|[:：])?\s*(?:人民币|美元|美金|欧元)?\s*$")
@@ -89,7 +91,9 @@ _AMOUNT_HEAD = re.compile(
     # the cost of carriage, not of the goods ("freight is around USD 800-1000 per container"),
     # unless the price includes it ("CIF price including freight USD 2.50")
     r"(?<!including )(?<!incl\. )(?<!incl )(?<!with )(?<!含)(?<!包)(?:freight|运费)(?! included| incl)|"
-    r"shipping (?:cost|fee|charge|rate)s?)")
+    r"shipping (?:cost|fee|charge|rate)s?|"
+    # "Shipping by DHL is about USD 165 to Toronto": what the carriage costs
+    r"(?<!including )(?<!incl\. )(?<!with )\bshipping (?:by \w+ )?(?:is|costs?|will be|would be)\b)")
 # A quantity that earns a fee back ("mould fee refunded once the order reaches 10,000 pcs") is a
 # threshold, not the order.
 _FEE_REFUND = re.compile(r"refund|returned|waived|退还|返还|退回|\bfees?\b|模具费|版费|样品费|开模费")
@@ -165,8 +169,12 @@ def find(view: MessageView) -> None:
         _find_quantity(view, low)
         if _PRICED(view):
             _find_prices(view, low)
+            if "@" in low:  # "500 pcs @ 8.50 ... all USD right?"
+                _find_bare_prices(view, low, [(m.start, m.end) for m in view.mentions if m.field == PRICE])
         else:
             _find_bare_prices(view, low)
+    elif _PRICED(view):
+        _listed_currencies(view, low, [])  # "all our prices are in USD", "USD or EUR?"
 
 
 def _find_quantity(view: MessageView, low: str) -> None:
@@ -199,6 +207,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 or _EXTRA_BEFORE.search(low, max(0, start - 16), start) \
                 or _PER_PACK_AFTER.match(low, end):
             continue  # "packed 10 pcs per polybag" counts a pack, not the order
+        if _EACH_BEFORE.search(low, max(0, start - 6), start):
+            continue  # "薰衣草同白茶味各250个": a count per variant, not the order
+        if unit == "块" and _MONEY_CLAUSE.search(clause):
+            continue  # "定金一万块": spoken yuan, not pieces
         if unit in ("米", "m", "meters") and value < 10:
             continue  # "反光尼龙狗绳 1.5米": a length of the goods, not metres ordered
         unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
@@ -340,12 +352,24 @@ def _code(cur: str) -> str | None:
     return _CODES.get(cur.rstrip("s") if cur.startswith("dollar") else cur)
 
 
+# The currency every price is in, said once: "all our prices are in USD", "all USD right?"
+_PRICES_IN = re.compile(r"\b(?:all|prices?|quot\w*)\b[^.?!\n]{0,20}?\bin\s+(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy)\b|"
+                        r"\ball (?:in )?(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy)\b")
+
+
 def _listed_currencies(view: MessageView, low: str, amounts: list[tuple[int, int]]) -> None:
     """Currencies named without an amount ("we accept USD, EUR or RMB") beside others: the
-    currency is one of several, so each is put on the table."""
+    currency is one of several, so each is put on the table. One said of every price ("all our
+    prices are in USD") is the currency."""
     bare = [m for m in _BARE_CODE.finditer(low)
             if not any(s <= m.start() < e for s, e in amounts)]
     if not bare:
+        return
+    said = _PRICES_IN.search(low)
+    if said and len({_CODES[m.group(1) or m.group(0)] for m in bare}) == 1:
+        code = said.group(1) or said.group(2)
+        view.add(CURRENCY, (_CODES[code],), said.start(1 if said.group(1) else 2),
+                 said.end(1 if said.group(1) else 2))
         return
     codes = {_CODES[m.group(1) or m.group(0)] for m in bare}
     codes.update(m.value[0] for m in view.mentions if m.field == CURRENCY)
@@ -363,7 +387,7 @@ _BARE_PRICE = re.compile(
     r"(?:can (?:you|u) do|could (?:you|u) do|how about|what about|make it|do it (?:at|for)|"
     r"best (?:price )?(?:is|would be)|price (?:is|at|of|(?:must|will|would|should|can|could) be)|"
     r"can do(?: is)?|do is|final(?: price)?(?: is)?|"
-    r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|单价|价格|能不能做|可以做|能做|就|最低|底价|最好)\s*"
+    r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|单价|价格|能不能做|可以做|能做|就|最低|底价|最好)\s*"
     r"(\d{1,4}\.\d{1,3})" + _BARE_END)
 # A bare amount the words after it make a unit price: "1.50/pc with box", "3.7 best dear",
 # "16.50 is our bottom", "0.61 ok", "4.5成交".
@@ -388,8 +412,9 @@ _BARE_WHOLE_PRICE = re.compile(
 _WHOLE_PRICE_WORDS = frozenset({"do", "at", "is", "it", "about", "ok", "okay", "deal"})
 
 
-def _find_bare_prices(view: MessageView, low: str) -> None:
-    """A counter-offer often drops the currency: "can you do 3.20?", "make it 3.3"."""
+def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]] = ()) -> None:
+    """A counter-offer often drops the currency: "can you do 3.20?", "make it 3.3". `priced`:
+    the spans of prices the message writes with their currency."""
     seen: list[int] = []
     patterns = (_BARE_PRICE, _BARE_PRICE_AFTER) if "." in low else ()  # both need a decimal point
     if not _WHOLE_PRICE_WORDS.isdisjoint(view.words):
@@ -397,6 +422,8 @@ def _find_bare_prices(view: MessageView, low: str) -> None:
     for pattern in patterns:
         for m in pattern.finditer(low):
             start, end = m.span(1)
+            if any(s <= start < e for s, e in priced):
+                continue
             if start in seen or _DIFFERENCE_BEFORE.search(low, max(0, start - 24), start) \
                     or _DIFFERENCE_AFTER.match(low, end):
                 continue  # "paper box +0.15/pc", "0.2/pc more" change a price

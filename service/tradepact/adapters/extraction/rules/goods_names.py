@@ -135,6 +135,8 @@ _ZH_RULE_TAIL = re.compile(r"\s*(?:fob|cif|cfr|cnf|exw|fca|cpt|cip|dap|ddp|离�
 _ZH_QUOTE_HEAD = re.compile(r"(?<![a-z0-9\u4e00-\u9fff])((?:[a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]{2,10}?)"
                             r"的?报价(?:如下|单)?\s*[:：]")
 _ZH_VERB = re.compile(r"(?:需要|定做|订做|采购|订购|购买|我们要|我要|想要)")
+_PRICE_AFTER_COUNT = re.compile(r"\s*(?:@|at|x|×|,|each)?\s*(?:usd|us\$|\$|eur|€|rmb)?\s*")
+_BULLET = re.compile(r"\s*[-*•·▪●]\s+")
 _BOUNDARY = re.compile(r"[,.;:!?，。；：！？、\n()（）]")
 
 
@@ -150,6 +152,13 @@ def find(view: MessageView) -> None:
         if span is not None:
             m.item = key(low[span[0]:span[1]])
             names.append(span)
+    # "500 pcs @ 8.50": a price right after a count is for the goods counted
+    for m in tied:
+        if m.field == "price" and m.item is None:
+            q = next((q for q in tied if q.field in _COUNTS and q.item is not None and q.end <= m.start
+                      and _PRICE_AFTER_COUNT.fullmatch(low, q.end, m.start)), None)
+            if q is not None:
+                m.item = q.item
     names += _after_verbs(view, low)
     seen: list[tuple[int, int]] = []
     for start, end in sorted(names):
@@ -258,6 +267,14 @@ def _label_before(low: str, pos: int) -> tuple[int, int] | None:
         return None
     segment = window[cut:]
     if not segment.strip():
+        if cut > 0 and window[cut - 1] == "," and window.isascii() and "\n" in low:
+            # a line of a list, "- heavyweight hoodies 400gsm, 500 pcs @ 8.50": the goods named
+            # before the comma, opening the line
+            earlier = _label_before(low, left + cut - 1)
+            if earlier is not None and earlier[1] == left + cut - 1:
+                line = low.rfind("\n", 0, earlier[0]) + 1
+                if line > 0 and (not low[line:earlier[0]].strip() or _BULLET.fullmatch(low, line, earlier[0])):
+                    return earlier
         return None
     stripped = segment.rstrip(" :-")
     if not stripped.isascii():
@@ -270,6 +287,10 @@ def _label_before(low: str, pos: int) -> tuple[int, int] | None:
         return _zh_trimmed(low, left + cut + segment.index(stripped.strip()), len(stripped.strip())) \
             if han else None
     base = left + cut
+    bullet = _BULLET.match(low, base, base + len(stripped))
+    if bullet:  # "- heavyweight hoodies 400gsm, 500 pcs"
+        stripped = low[bullet.end():base + len(stripped)]
+        base = bullet.end()
     offer = _OFFER_TAIL.search(stripped)
     if offer:  # "solar garden lights we can do USD 2.85/pc"
         stripped = stripped[:offer.start()]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tradepact.adapters.extraction.rules.patterns import MessageView, Prefilter
+from tradepact.adapters.extraction.rules.patterns import SAMPLE_WORDS, MessageView, Prefilter
 from tradepact.domain.terms import ContainerType, TransportMode
 
 FIELD, CONTAINERS, IMPLIED = "mode", "containers", "mode_implied"
@@ -107,6 +107,8 @@ def find(view: MessageView) -> None:
             cs, ce = view.clause_at(m.start())
             if family == "EXPRESS" and _DOCS.search(low[cs:ce]):
                 continue  # documents go by courier; the goods do not
+            if family == "EXPRESS" and _sample_sentence(view, m.start()):
+                continue  # "样品3天可以寄出，走顺丰国际": the courier carries the sample
             if view.negated(m.start()):
                 continue
             view.add(FIELD, (family, detail), m.start(), m.end())
@@ -122,6 +124,15 @@ def find(view: MessageView) -> None:
         ctype = ContainerType.HQ40 if kind in ("hq", "hc") else (
             ContainerType.GP20 if size == "20" else ContainerType.GP40)
         view.add(CONTAINERS, (ctype, count), m.start(), m.end())
+
+
+_BULK = re.compile(r"\bbulk\b|\bmass production\b|大货|批量|大貨")
+
+
+def _sample_sentence(view: MessageView, pos: int) -> bool:
+    """The sentence at `pos` speaks of samples and not of the bulk order."""
+    s, e = view.sentence_at(pos)
+    return SAMPLE_WORDS.search(view.low, s, e) is not None and _BULK.search(view.low, s, e) is None
 
 
 def _earlier_shipment(view: MessageView, pos: int) -> bool:

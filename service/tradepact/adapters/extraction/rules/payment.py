@@ -115,9 +115,11 @@ LC_RECEIPT = re.compile(
     r"getting|got|the opening of|opening|open|opened)\s+(?:(?:of|the|your|our|an?|irrevocable|workable)\s+)*"
     r"(?:l/c|lc|letter of credit)(?![a-z])|"
     r"(?:after|upon|once)\s+(?:the\s+|your\s+)?(?:l/c|lc|letter of credit)\s+(?:is\s+|has been\s+)?"
-    r"(?:received|opened|arrives|arrived)\b|"
+    r"(?:received|opened|arrives|arrived|arrival|receipt)\b|"
     r"(?:收到|开出|开立|开好|开了)\s*(?:的)?\s*(?:信用证|l/c|lc)\s*(?:后|之后|以后)|"
     r"(?:信用证|l/c|lc)\s*(?:开出|开立|到达?|开好)\s*(?:后|之后|以后)")
+_OPENS_CREDIT = re.compile(r"\b(?:we|i)(?:'ll| will| shall| are going to)?\s+(?:open|issue)\s+(?:the\s+|an?\s+|our\s+)?$")
+_AT_SIGHT = re.compile(r"\s*(?:at\s*)?sight")
 _OA_DAYS = re.compile(r"(?<![a-z])(?:pay(?:ment)?|net|due)\s*(\d{1,3})\s*days?\s*after (?:the )?invoice")
 
 _METHODS = [
@@ -129,6 +131,7 @@ _METHODS = [
                 r"电汇|银行转账|转账|轉账|转帐|轉帳"), PaymentMethod.TT),
     # "L/C 60 days"; in Chinese the days come first ("60天远期信用证") or after ("远期信用证60天")
     (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)\s*(?:at\s*)?(\d{2,3})\s*(?:days|天)|"
+                r"(?<![\d.])(\d{2,3})\s*days?\s*(?:usance|deferred)\s*(?:l/c|lc|letter of credit)(?![a-z])|"
                 r"(\d{2,3})\s*天\s*的?\s*远期\s*(?:信用证|l/c|lc(?![a-z]))|"
                 r"远期\s*(?:信用证|l/c|lc(?![a-z]))(?:\s*[,，]?\s*(?:最多|最长|不超过|可以|可做|只能)?\s*(\d{2,3})\s*天)?"),
      PaymentMethod.LC_USANCE),
@@ -346,6 +349,29 @@ def _find_fixed(view: MessageView, low: str) -> None:
             trigger, stop = _trigger(low, end)
             end = max(end, stop)
         view.add(SPLIT, (value, balance, *trigger, code), m.start(), end)
+    if "块" in low:
+        _find_fixed_kuai(view, low)
+
+
+# A deposit in spoken yuan: "定金一万块" (read as 10000块), "先付5000块钱定金"
+_FIXED_KUAI = re.compile(
+    _DEPOSIT_NOUN + r"\s*(?:(?:先|只|就)?(?:付|交|收|要)(?:个)?)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*块(?:钱)?|"
+    r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*块(?:钱)?\s*(?:的)?\s*" + _DEPOSIT_NOUN)
+
+
+def _find_fixed_kuai(view: MessageView, low: str) -> None:
+    for m in _FIXED_KUAI.finditer(low):
+        if any(x.field == SPLIT for x in view.mentions if x.start <= m.start() < x.end):
+            continue
+        value = parse_decimal((m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or ""))
+        if value is None or value <= 0 or view.negated(m.start()):
+            continue
+        end, balance, trigger = m.end(), None, (None, None, None)
+        if _ANY_BALANCE.search(low, end):
+            balance = "rest"
+            trigger, stop = _trigger(low, end)
+            end = max(end, stop)
+        view.add(SPLIT, (value, balance, *trigger, "CNY"), m.start(), end)
 
 
 def _find_method(view: MessageView, low: str) -> None:
@@ -359,6 +385,9 @@ def _find_method(view: MessageView, low: str) -> None:
             taken.append((m.start(), m.end()))
             if _refused(view, m.start()) or any(s <= m.start() < e for s, e in events):
                 continue
+            if method == PaymentMethod.LC_SIGHT and _OPENS_CREDIT.search(low, max(0, m.start() - 16), m.start()) \
+                    and not _AT_SIGHT.match(low, m.end()):
+                continue  # "we will open LC at Sonali bank": the credit agreed, no new method
             days, event, end = _method_days(low, m, method)
             before = len(view.mentions)
             view.add(METHOD, (method, days, event), m.start(), end)
