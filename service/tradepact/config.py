@@ -55,6 +55,11 @@ class Settings:
     idempotency_ttl_hours: int = 48
     # Expired idempotency keys are deleted at start-up, then every this many seconds (0: never).
     idempotency_purge_interval_seconds: float = 3600.0
+    # The secret the audit events are sealed with (HMAC-SHA256), kept out of the database: at
+    # least 32 characters; empty: read from audit_key_file, made (0600) on first start. Every
+    # server on one database needs the same key (see adapters/audit_key.py).
+    audit_key: str = field(default="", repr=False)
+    audit_key_file: str = ""  # empty: <data_dir>/audit.key
     # Escrow: amounts at or above this need two reviewers; "USD=1000000,EUR=900000" (minor units)
     dual_review_thresholds: str = "USD=1000000,EUR=1000000,CNY=7000000,GBP=800000"
     # For currencies not listed above (minor units); 0 = every payout needs two reviewers.
