@@ -56,12 +56,21 @@ class OrderEventBus:
                 self._latest[order_id] = sequence
                 self._cond.notify_all()
 
-    def wait(self, order_id: str, after_sequence: int, timeout: float) -> bool:
-        """Block until an event after `after_sequence` is known, or timeout; True if woken.
-        Call it inside `watching(order_id)`."""
+    def wait(self, order_id: str, after_sequence: int, timeout: float,
+             stop: threading.Event | None = None) -> bool:
+        """Block until an event after `after_sequence` is known, `stop` is set through
+        `interrupt`, or timeout; True if woken. Call it inside `watching(order_id)`."""
         with self._cond:
             return self._cond.wait_for(
-                lambda: self._closed or self._latest.get(order_id, 0) > after_sequence, timeout)
+                lambda: (self._closed or self._latest.get(order_id, 0) > after_sequence
+                         or (stop is not None and stop.is_set())), timeout)
+
+    def interrupt(self, stop: threading.Event) -> None:
+        """Set `stop` and wake the `wait` given it now, e.g. when its stream's client went
+        away: the stream must give its slot back at once, not when its poll times out."""
+        stop.set()
+        with self._cond:
+            self._cond.notify_all()
 
     def wait_watched(self, timeout: float) -> bool:
         """Block until some order is watched, or timeout; True if one is."""

@@ -69,3 +69,40 @@ def test_wait_watched_says_whether_any_order_is_watched():
             assert bus.wait_watched(timeout=0.01) is True
         assert bus.wait_watched(timeout=0.01) is True  # o-1 still watched
     assert bus.wait_watched(timeout=0.01) is False
+
+
+def test_interrupt_wakes_only_the_wait_given_that_stop_event():
+    # A stream whose client went away must leave its wait now, not when the poll times out;
+    # another stream on the same order keeps waiting.
+    bus = OrderEventBus()
+    gone, other = threading.Event(), threading.Event()
+    ended: dict[str, float] = {}
+
+    def waiter(name: str, stop: threading.Event) -> None:
+        started = time.monotonic()
+        bus.wait("o-1", 0, timeout=2, stop=stop)
+        ended[name] = time.monotonic() - started
+
+    with bus.watching("o-1"), bus.watching("o-1"):
+        threads = [threading.Thread(target=waiter, args=("gone", gone)),
+                   threading.Thread(target=waiter, args=("other", other))]
+        for t in threads:
+            t.start()
+        time.sleep(0.05)
+        bus.interrupt(gone)
+        threads[0].join(1)
+        assert not threads[0].is_alive() and ended["gone"] < 1
+        assert "other" not in ended and not other.is_set()
+        bus.interrupt(other)
+        threads[1].join(1)
+    assert gone.is_set() and ended["other"] < 1.5
+
+
+def test_a_wait_given_a_stop_already_set_returns_at_once():
+    bus = OrderEventBus()
+    stop = threading.Event()
+    bus.interrupt(stop)
+    with bus.watching("o-1"):
+        started = time.monotonic()
+        assert bus.wait("o-1", 0, timeout=5, stop=stop) is True
+        assert time.monotonic() - started < 1

@@ -28,6 +28,11 @@ from ..converters.money import money_from_pb, money_to_pb
 from ..converters.terms import terms_to_pb
 
 WATCH_POLL_SECONDS = 1.0
+#: How long a new WatchOrder stream waits for a slot before RESOURCE_EXHAUSTED. A client that
+#: closes a stream and opens the next can have the new call reach the server before grpc has
+#: reported the old one's end (a few milliseconds); without this it would be refused for a
+#: slot that was about to come free.
+WATCH_SLOT_WAIT_SECONDS = 0.1
 
 
 def _with_order(response: Any, order: Order) -> Any:
@@ -54,7 +59,10 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
     def __init__(self, app: App) -> None:
         self._app = app
         # Each stream holds an RPC thread; leave at least half of them for everything else.
-        self._watch_slots = threading.BoundedSemaphore(max(1, app.settings.max_workers // 2))
+        self._watch_limit = max(1, app.settings.max_workers // 2)
+        self._watch_slots = threading.BoundedSemaphore(self._watch_limit)
+        # Streams waiting for a slot hold RPC threads too: at most half of the other half.
+        self._watch_waiters = threading.BoundedSemaphore(max(1, self._watch_limit // 2))
 
     @property
     def _uow(self) -> uc.EscrowUnitOfWork:
@@ -185,12 +193,18 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
         principal = current_principal()
         bus = self._app.extras["event_bus"]
         after = request.after_sequence
-        if not self._watch_slots.acquire(blocking=False):
-            raise TooLarge("concurrent WatchOrder streams on this server",
-                           self._app.settings.max_workers // 2)
+        if not self._take_watch_slot():
+            raise TooLarge("concurrent WatchOrder streams on this server", self._watch_limit)
         try:
+            # A stream waiting for events must notice at once that its call ended (the client
+            # closed it, its deadline passed): grpc runs the callback then, and it wakes the
+            # wait. Noticed only when the poll timed out, a closed stream kept its slot for up
+            # to WATCH_POLL_SECONDS and quick open-and-close clients ran out of slots.
+            gone = threading.Event()
+            if not context.add_callback(lambda: bus.interrupt(gone)):
+                return  # the call has already ended
             with bus.watching(request.order_id):
-                while context.is_active() and not bus.closed:
+                while context.is_active() and not bus.closed and not gone.is_set():
                     events = uc.list_events(request.order_id, after, principal, self._uow,
                                             limit=500)
                     for ev in events:
@@ -199,9 +213,21 @@ class EscrowServicer(escrow_pb2_grpc.EscrowServiceServicer):
                     if not events:
                         # Woken by this replica's commits or by PostgreSQL NOTIFY from
                         # others; the timeout is the safety net.
-                        bus.wait(request.order_id, after, WATCH_POLL_SECONDS)
+                        bus.wait(request.order_id, after, WATCH_POLL_SECONDS, stop=gone)
         finally:
             self._watch_slots.release()
+
+    def _take_watch_slot(self) -> bool:
+        """A WatchOrder slot, waiting up to WATCH_SLOT_WAIT_SECONDS for one when all are held
+        (no wait when enough other streams are already waiting); False when none came free."""
+        if self._watch_slots.acquire(blocking=False):
+            return True
+        if not self._watch_waiters.acquire(blocking=False):
+            return False
+        try:
+            return self._watch_slots.acquire(timeout=WATCH_SLOT_WAIT_SECONDS)
+        finally:
+            self._watch_waiters.release()
 
     def ListReviewQueue(self, request: pb.ListReviewQueueRequest, context: Any  # noqa: N802
                         ) -> pb.ListReviewQueueResponse:
