@@ -202,7 +202,15 @@ class RpcMethods:
     def confirm_payout(self, request: escrow_pb2.ConfirmPayoutRequest | None = None, /, *,
                        timeout: Timeout = DEFAULT_TIMEOUT, metadata: Metadata = (),
                        **fields: Any) -> escrow_pb2.ConfirmPayoutResponse:
-        """A reviewer's approval of the milestone's current approval_hash."""
+        """A reviewer's approval of the milestone as the reviewer saw it.
+
+        `approval_hash` is required: pass the milestone's `approval_hash` exactly as it was
+        shown with what you reviewed (GetOrder, or the order in ListReviewQueue), never one
+        fetched just to fill it in. The approval is bound to that hash (milestone, amount,
+        beneficiary, evidence): without it the call fails with INVALID_ARGUMENT naming
+        `approval_hash`, and if what it covers changed since, with FAILED_PRECONDITION
+        (APPROVAL_HASH), so review the milestone again. `payout_reference` is recorded when
+        this approval releases the money."""
         return self._unary("confirm_payout", request, fields, timeout, metadata)
 
     def reject_payout(self, request: escrow_pb2.RejectPayoutRequest | None = None, /, *,
