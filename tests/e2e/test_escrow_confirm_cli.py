@@ -118,3 +118,20 @@ def test_help_says_the_hash_is_required_off_a_terminal():
     text = " ".join(result.stdout.replace("│", " ").split())
     assert "required unless stdin is a terminal" in text
     assert "approves nothing and exits 2" in text
+
+
+def test_get_shows_a_released_milestone_with_the_approvals_that_released_it(server):
+    # Nothing is held once it is released, so the hash of what one would approve now differs
+    # from the one the approvals are bound to; `escrow get` used to show 0/1 approvals.
+    order = _requested(server)
+    m = order.milestones[0]
+    done = _cli(server, "reviewer", "confirm", order.order_id, "1", "--approval-hash",
+                m.approval_hash)
+    assert done.returncode == 0 and "released milestone" in done.stdout, done
+    shown = _cli(server, "buyer", "get", order.order_id)
+    assert shown.returncode == 0, shown.stderr
+    row = next(line for line in shown.stdout.splitlines() if m.milestone_id in line)
+    assert "RELEASED" in row and f"1/{m.approvals_required}" in row, shown.stdout
+    assert m.approvals_required == 1  # the sample's first milestone: one reviewer
+    as_json = _cli(server, "buyer", "get", order.order_id, "--json")
+    assert '"valid": true' in as_json.stdout, as_json.stdout

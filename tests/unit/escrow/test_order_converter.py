@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from tradepact.domain.escrow.approvals import Approval
+from tests.unit.escrow.helpers import AT, REVIEWER, REVIEWER_2, new_id, order_with
+from tradepact.domain.escrow import model
+from tradepact.domain.escrow.approvals import Approval, ApprovalPolicy
 from tradepact.domain.escrow.machine import MilestoneState, OrderState
 from tradepact.domain.escrow.milestones import EvidenceItem, EvidenceType
 from tradepact.domain.escrow.model import Milestone, Order, current_digest
+from tradepact.domain.principal import Principal
 from tradepact.domain.terms import PaymentTrigger
 from tradepact.entrypoints.grpc.converters.escrow import order_into_pb, order_to_pb
 from tradepact.v1 import escrow_pb2 as pb
@@ -63,3 +66,46 @@ def test_a_response_filled_in_place_carries_the_same_order():
     response = pb.RecordFundingResponse()
     order_into_pb(response.order, order)
     assert response.order == order_to_pb(order)
+
+
+def _released_by_two_with_a_stale_approval() -> Order:
+    """10,000 USD cents (two reviewers needed): rev-3 approves, the seller adds a document,
+    then rev-1 and rev-2 approve the new evidence and so release it; rev-3's approval stays
+    bound to the evidence before the document and never counted."""
+    order = order_with(MilestoneState.FUNDED)
+    model.request_release(order, "m1", [], "seller-user", AT,
+                          ApprovalPolicy(thresholds_minor={"USD": 5_000}))
+
+    def approve(reviewer: Principal) -> None:
+        model.confirm(order, "m1", reviewer, AT, new_id(),
+                      expected_digest=current_digest(order, order.milestones[0]))
+
+    approve(Principal.from_role_strings("rev-3", ["reviewer"]))
+    model.submit_evidence(order, "m1", [EvidenceItem(type=EvidenceType.OTHER,
+                                                     document_ref="late")], "seller-user", AT)
+    approve(REVIEWER)
+    approve(REVIEWER_2)
+    assert order.milestones[0].state is MilestoneState.RELEASED
+    return order
+
+
+def test_a_released_milestone_shows_the_approvals_that_released_it():
+    # Once released nothing is held, so the hash of what a reviewer would approve now (over
+    # the held amount) is no longer the one the approvals are bound to; they still count.
+    order = _released_by_two_with_a_stale_approval()
+    m = order_to_pb(order).milestones[0]
+    assert m.state == pb.MILESTONE_STATE_RELEASED
+    assert [(a.reviewer, a.valid) for a in m.approvals] == [
+        ("rev-3", False), ("rev-1", True), ("rev-2", True)]
+    assert m.approvals_required == 2
+    released_hash = {a.approved_hash for a in m.approvals if a.valid}
+    assert len(released_hash) == 1 and "" not in released_hash
+
+
+def test_a_released_milestone_whose_payout_differs_from_the_approvals_shows_none_valid():
+    # The approvals count for the payout they are bound to, not for whatever was paid: a
+    # payout record that does not match the approved digest (amount, beneficiary) shows them
+    # as not counting, rather than trusting the list of names.
+    order = _released_by_two_with_a_stale_approval()
+    order.milestones[0].payout = {**order.milestones[0].payout, "amount_minor": 9_999}
+    assert not any(a.valid for a in order_to_pb(order).milestones[0].approvals)

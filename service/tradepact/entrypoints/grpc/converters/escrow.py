@@ -7,7 +7,7 @@ from datetime import datetime
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from tradepact.domain.errors import FieldViolation, InvalidInput
-from tradepact.domain.escrow.approvals import counted
+from tradepact.domain.escrow.approvals import counted, payout_digest
 from tradepact.domain.escrow.audit import AuditEvent
 from tradepact.domain.escrow.machine import MilestoneState, OrderState
 from tradepact.domain.escrow.milestones import EvidenceItem, EvidenceType
@@ -69,11 +69,30 @@ def milestone_to_pb(order: Order, m: Milestone) -> pb.Milestone:
     return out
 
 
+def _counting_reviewers(order: Order, m: Milestone) -> set[str]:
+    """The reviewers whose approvals count, shown as `valid`.
+
+    Before the release: those bound to what a reviewer approves now (current_digest). Once
+    released that digest covers the amount still held, nothing, so it no longer matches any
+    approval; then they are those bound to what was paid out, the digest of the payout
+    recorded at the release (its amount, currency and beneficiary, and the evidence, which
+    cannot change after it). The binding is the same: an approval shows as counting only for
+    exactly what it approved, never because its reviewer is named in the payout.
+    """
+    payout = m.payout or {}
+    if "approved_by" not in payout:  # only a release by reviewers records who approved it
+        return counted(m.approvals, current_digest(order, m))
+    paid = payout_digest(m.id, int(payout.get("amount_minor", -1)),
+                         str(payout.get("currency", "")), str(payout.get("beneficiary", "")),
+                         m.evidence)
+    return counted(m.approvals, paid)
+
+
 def _milestone_into_pb(out: pb.Milestone, order: Order, m: Milestone) -> None:
     # Filled in place: a submessage passed to a constructor is copied, and an order's
     # milestones were copied twice on the way to a response.
     digest = current_digest(order, m)
-    valid = counted(m.approvals, digest)
+    valid = _counting_reviewers(order, m)
     out.milestone_id, out.sequence, out.description = m.id, m.index + 1, m.label
     currency = m.currency
     for field, minor in ((out.amount, m.amount_minor), (out.funded, m.funded_minor),
