@@ -132,6 +132,8 @@ def numbers_in(text: str) -> set[Decimal]:
         found.add(Decimal(f"{m.group(1)}.{m.group(2)}"))
     for m in _SUFFIXED.finditer(text):
         found.add(Decimal(m.group(1)) * _SUFFIX[m.group(2)])
+    if "一半" in text:  # "先付一半": half
+        found.add(Decimal(50))
     if "块" in text:  # spoken yuan: "6块5" is 6.5
         found.update(Decimal(f"{m.group(1)}.{m.group(2)}") for m in _KUAI.finditer(text))
     for m in _CN_RUN.finditer(text.replace("百分之", " ")):  # 百分之三十 is 30, not 100 and 30

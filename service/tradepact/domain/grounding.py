@@ -340,6 +340,8 @@ class _Verifier:
         pool = self.group(term, "moq")
         if pool is None:
             return Quantity()
+        if term.value is None and term.status == TermStatus.CONFLICTING:
+            return term  # MOQs in dispute: no value to ground, the quotes show the dispute
         if term.value is None or not pool.has_number(term.value):
             self.drop("moq.value", f"{term.value} is not written in the evidence")
             return Quantity()
@@ -350,6 +352,8 @@ class _Verifier:
         pool = self.group(term, "currency")
         if pool is None:
             return Currency()
+        if not term.code and term.status == TermStatus.CONFLICTING:
+            return term  # currencies offered side by side: no code to ground
         if not term.code or not lex.currency_named(term.code, pool.text):
             self.drop("currency.code", f"{term.code} is not named in the evidence")
             return Currency()

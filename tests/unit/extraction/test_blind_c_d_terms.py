@@ -337,3 +337,61 @@ def test_usance_written_days_first_and_a_credit_opened_as_agreed():
     # asking the other side to open one names the credit
     assert methods(chat((S, "Please open the L/C within 10 days after the order."), (B, "ok"))) == [
         PaymentMethod.LC_SIGHT]
+
+
+# --- from set e ----------------------------------------------------------------------------------
+
+def test_a_component_cost_and_a_surcharge_are_no_unit_price():
+    terms = chat((S, "AP-300 FOB Ningbo is USD 48.50/unit."), (B, "we can do USD 44.00."),
+                 (S, "44 is below our cost honestly, the H13 filter alone is nearly 9 dollars."))
+    assert 9 not in [i.unit_price for i in terms.line_items]
+    terms = chat((S, "FOB Nansha 可以, 加 USD 0.25/pc 拖车报关费, so FOB Nansha USD 8.05."))
+    assert [i.unit_price for i in terms.line_items] == [Decimal("8.05")]
+
+
+def test_an_answer_to_a_hypothetical_count_taken_up_is_the_offer():
+    terms = chat((S, "bubble wrap FOB Shanghai USD 6.30/roll."), (B, "If 340 rolls, price better?"),
+                 (S, "340 rolls 可以 USD 5.90/roll."), (B, "ok then 340 rolls, 1x40HQ, 5.90 FOB Shanghai."))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [(Decimal(340), Decimal("5.90"))]
+    # a count asked about without a unit is hypothetical too, and the answer stays one
+    terms = chat((B, "backpacks 5000 pcs FOB Xiamen, price?"), (S, "5000 pcs USD 3.40/pc."),
+                 (B, "and if we take 10k? what would it be?"), (S, "for 10000 pcs can do 3.15"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [(Decimal(5000), Decimal("3.40"))]
+
+
+def test_a_bare_counter_in_a_chat_of_several_goods_goes_to_the_goods_priced_near_it():
+    terms = chat((S, "paper bags HK$6.20/pc, gift boxes HK$1.45/pc."), (B, "the small one can be 1.30?"),
+                 (S, "1.38 ok, last price"), (B, "ok"))
+    assert [i.unit_price for i in terms.line_items] == [Decimal("6.20"), Decimal("1.38")]
+    # near two prices at once, it belongs to neither
+    terms = chat((S, "paper bags USD 1.40/pc, gift boxes USD 1.45/pc."), (B, "1.30 ok?"))
+    assert [i.unit_price for i in terms.line_items] == [Decimal("1.40"), Decimal("1.45")]
+
+
+def test_chinese_bare_counters_near_the_price_on_the_table():
+    terms = chat((B, "真丝方巾1000条多少钱"), (S, "亲 出厂价38元一条"), (B, "太贵了 35吧"),
+                 (S, "35真的不行 最低36"), (B, "36可以 顺丰到付就行"))
+    assert [(i.unit_price, i.currency) for i in terms.line_items] == [(Decimal(36), "CNY")]
+    # far from any price, a bare number is no price: a count or days
+    terms = chat((S, "出厂价38元一条"), (B, "3000可以吗"))
+    assert [i.unit_price for i in terms.line_items] == [Decimal(38)]
+
+
+def test_half_first_and_a_week_before_shipping():
+    terms = chat((S, "好的 顺丰到付没问题。先付一半，发货前付清。一周左右出货"), (B, "好的👌"))
+    assert shares(terms) == [Decimal(50), Decimal(50)] and lead(terms) == (7, 7)
+    assert lead(chat((S, "一个月可以生产五万个。"))) == (None, None)  # a rate, not a lead time
+
+
+def test_praise_opening_a_reply_accepts_unless_it_holds_something_back():
+    offer = (S, "30% deposit and 70% before shipment by T/T. Production 35 days.")
+    assert chat(offer, (B, "great, sending deposit Monday")).payment.status == TermStatus.AGREED
+    assert chat(offer, (B, "Great, but can you do 20% deposit?")).payment.status != TermStatus.AGREED
+
+
+def test_terms_in_dispute_and_counts_in_words_stay_grounded():
+    # two MOQs, two currencies: CONFLICTING with no value, kept rather than dropped as ungrounded
+    chat((S, "MOQ 每个颜色 2000 pairs, 最好 10000 pairs"))
+    chat((S, "We accept USD, EUR or RMB."))
+    terms = chat((B, "这次走两个40HQ，海运到汉堡。"), (S, "好的，两个40HQ没问题。"))
+    assert [(c.type.value, c.count) for c in terms.logistics.containers] == [("40HQ", 2)]

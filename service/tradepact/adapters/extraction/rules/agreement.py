@@ -287,14 +287,26 @@ MAY_ACCEPT = Prefilter((
 # Taking the quantity quoted takes the quote: "We'll take 1,200 kg."
 _TAKE = re.compile(r"(?<![a-z])(?:we|i)(?:'ll| will)? take(?= (?:the |all )?\d)")
 # A reply that is only praise: "Good.", "Great, thanks!", "very good 👍".
-_PRAISE_WORDS = frozenset({"good", "great", "excellent", "nice", "cool", "perfect"})
+PRAISE_WORDS = frozenset({"good", "great", "excellent", "nice", "cool", "perfect"})
 _PRAISE = re.compile(r"\s*(?:very |all |sounds |looks )?(good|great|excellent|nice|cool|perfect)\s*[.!]*"
                      r"(?:\s*,?\s*(?:thanks?|thank you|thx|ty)\s*[.!]*)?\s*$")
 
 
+# "great, sending deposit Monday": praise opening a reply that goes on without a reservation
+_PRAISE_LEAD = re.compile(r"\s*(?:very |all |sounds |looks )?(good|great|excellent|perfect)\s*[,!]")
+_RESERVATION = re.compile(r"\bbut\b|\bhowever\b|\bthough\b|\?|\bnot\b|n't\b|\bcan (?:you|u)\b|"
+                          r"\bcould (?:you|u)\b|\btoo\b")
+
+
 def praise(low: str, words: frozenset[str]) -> re.Match[str] | None:
-    """The word of a short reply that is only praise, which accepts the offer it answers."""
-    return _PRAISE.match(low) if len(low) < 32 and not _PRAISE_WORDS.isdisjoint(words) else None
+    """The word of a reply that is praise, alone or opening it with nothing held back, which
+    accepts the offer it answers."""
+    if PRAISE_WORDS.isdisjoint(words):
+        return None
+    if len(low) < 32 and (said := _PRAISE.match(low)):
+        return said
+    said = _PRAISE_LEAD.match(low)
+    return said if said and not _RESERVATION.search(low, said.end()) else None
 
 
 def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:

@@ -6,6 +6,7 @@ import copy
 import logging
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from dataclasses import dataclass, field
 
 from tradepact.adapters.extraction.rules import (
@@ -19,6 +20,7 @@ from tradepact.adapters.extraction.rules import (
 )
 from tradepact.adapters.extraction.rules.agreement import (
     MAY_ACCEPT,
+    PRAISE_WORDS,
     Candidate,
     FieldState,
     Resolution,
@@ -37,7 +39,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     injection,
 )
 from tradepact.domain.money import to_minor
-from tradepact.domain.numbers import NUMBER_WORDS
+from tradepact.domain.numbers import NUMBER_WORDS, parse_decimal
 from tradepact.domain.terms import (
     Containers,
     Currency,
@@ -120,6 +122,7 @@ class RulesExtractor:
         last_turn: dict[Role, int] = {}
         transit: tuple[tuple, list[Evidence]] | None = None
         containers: list[Containers] = []
+        container_quotes: list[Evidence] = []  # "两个40HQ": the count is in this quote
         courier: str | None = None
         fees: list[tuple[tuple[str, bool], Evidence]] = []
         context = _ChatContext()
@@ -130,7 +133,7 @@ class RulesExtractor:
             if _quiet(text):
                 last_turn[role] = index
                 if context.lead_asked_by is not None or "?" in text or "how" in text or "when" in text:
-                    context.spoke(role, text.lower())
+                    context.spoke(role, text.lower())  # "When will they be ready?" is quiet
                 continue
             view = MessageView.of(index, role, text)
             if injection(view.low, view.words):
@@ -156,6 +159,7 @@ class RulesExtractor:
                 found = [m for m in view.mentions if m.field == logistics.CONTAINERS]
                 if found:
                     containers = [Containers(type=m.value[0], count=m.value[1]) for m in found]
+                    container_quotes = [view.evidence(m.start, m.end) for m in found]
                 if logistics.FIELD in touched:
                     courier = logistics.courier_in(view.low) or courier
             if accepted is not None:
@@ -167,7 +171,7 @@ class RulesExtractor:
                             and "*" not in refused):
                         state.accept(message.role, since, evidence)
             last_turn[message.role] = index
-        terms = _build(states, catalogue, transit, containers, courier, transcript)
+        terms = _build(states, catalogue, transit, (containers, container_quotes), courier, transcript)
         if terms.currency.code is None and terms.currency.status == TermStatus.MISSING:
             terms.currency = _fee_currency(fees) or terms.currency
         return terms
@@ -205,7 +209,7 @@ def _quiet(text: str) -> bool:
     words = frozenset(_LATIN_WORD.findall(low))
     return (_NO_TERM_WORDS.isdisjoint(words) and not _term_chars(low)
             and not injection(low, words) and not MAY_ACCEPT.test(low, words, True)
-            and praise(low, words) is None)
+            and (PRAISE_WORDS.isdisjoint(words) or praise(low, words) is None))
 
 
 class _ChatContext:
@@ -222,20 +226,37 @@ class _ChatContext:
         # do USD 6.50 CIF Jebel Ali"), and the offers taken up by the message just read
         self.conditional_offers: list[MessageView] = []
         self.taken_up: list[MessageView] = []
+        self.last_price: Decimal | None = None  # the last unit price said with its currency
 
     def read(self, view: MessageView) -> None:
         """Adjust `view`'s mentions by what came before, then remember what it tells."""
         if not view.ascii:
             self.local_yuan = _local_yuan(view, self.local_yuan)
         self.taken_up = []
+        if any(m.field == goods.BARE_WHOLE for m in view.mentions):
+            _bare_whole_prices(view, self.last_price)
+        for m in view.mentions:
+            if m.field == goods.PRICE and m.value[1] and isinstance(m.value[0], Decimal):
+                self.last_price = m.value[0]
         if self.hypothetical and view.mentions:
-            if not _drop_echoed_hypotheticals(view, self.hypothetical):
+            answer = copy.copy(view)  # before its echo of a hypothetical count is dropped
+            if _drop_echoed_hypotheticals(view, self.hypothetical):
+                if len(answer.mentions) > len(view.mentions):
+                    # "If 340 rolls, price better?" - "340 rolls 可以 USD 5.90/roll": an offer
+                    # for the count asked about, which the asker may take up
+                    answer.variants = [(m, view.sentence_at(m.start)[0]) for m in answer.mentions
+                                       if m not in view.mentions]
+                    self.conditional_offers.append(answer)
+            else:
                 self.taken_up = _taken_up(view, self.conditional_offers)
         # a count the message also states outright ("we start with three thousand sets and if it
         # sells we order more ... 9.20 for the three thousand") is no hypothetical
         stated = {m.value[0] for m in view.mentions if m.field == goods.QUANTITY}
         self.hypothetical.update(m.value[0] for m, _ in view.variants
                                  if m.field == goods.QUANTITY and m.value[0] not in stated)
+        if "if" in view.words:  # "and if we take 10k? what would it be?": a count with no unit
+            self.hypothetical.update(v for m in _IF_COUNT.finditer(view.low)
+                                     if (v := parse_decimal(m.group(1))) is not None and v not in stated)
         if any(m.field == goods.QUANTITY for m, _ in view.variants) and \
                 any(m.field != goods.QUANTITY for m, _ in view.variants):
             self.conditional_offers.append(view)
@@ -273,6 +294,8 @@ def _local_yuan(view: MessageView, current: str | None) -> str | None:
     return current
 
 
+_IF_COUNT = re.compile(r"\bif (?:we|i|you) (?:take|order|buy|go (?:up )?to|go with|need|want|make it) "
+                       r"(?:the |about |around )?(\d[\d,]*(?:\.\d+)?\s*(?:k|万)?)(?![\d%.,])")
 # Taking up a count asked about under a condition makes it the order: "we take 10k", "就下100台".
 _COMMITS = re.compile(r"\b(?:we|i)(?:'ll| will| would| can)? (?:take|order|confirm|go with|place|book)\b|"
                       r"\b(?:deal|agreed|confirmed)\b|^\s*(?:ok|okay|fine)\b|^\s*(?:好的|好|可以|行)|"
@@ -293,6 +316,20 @@ def _drop_echoed_hypotheticals(view: MessageView, hypothetical: set) -> bool:
     view.mentions = [m for m in view.mentions if not (
         m.field in (goods.QUANTITY, goods.PRICE) and view.sentence_at(m.start) in echoed)]
     return True
+
+
+def _bare_whole_prices(view: MessageView, last: Decimal | None) -> None:
+    """"太贵了 35吧" - "最低36" - "36可以" after "出厂价38元一条": a bare number near the price on
+    the table (within half and double of it) is a counter-offer in its currency; any other is
+    no price ("3000可以" answers a count, "30吧" a number of days)."""
+    kept = []
+    for m in view.mentions:
+        if m.field != goods.BARE_WHOLE:
+            kept.append(m)
+        elif last is not None and Decimal("0.5") <= m.value[0] / last <= 2 and not any(
+                x.field == goods.PRICE and x.start <= m.start < x.end for x in view.mentions):
+            kept.append(Mention(goods.PRICE, m.value, m.start, m.end, m.kind, m.item))
+    view.mentions = kept
 
 
 def _taken_up(view: MessageView, offers: list[MessageView]) -> list[MessageView]:
@@ -343,8 +380,12 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     for m in view.mentions:
         if m.field in _PER_ITEM:
             if m.item is None and catalogue.several():
-                continue  # "3000 sets" in a chat of several goods: whose quantity is it?
-            name = f"{m.field}@{catalogue.index(m.item)}"
+                near = _nearest_priced(m.value[0], states) if m.field == goods.PRICE else None
+                if near is None:
+                    continue  # "3000 sets" in a chat of several goods: whose quantity is it?
+                name = near  # "3-ply can be 1.30?" against HK$6.20 and HK$1.45: the 1.45 goods
+            else:
+                name = f"{m.field}@{catalogue.index(m.item)}"
             states.setdefault(name, FieldState())
         elif m.field in states:
             name = m.field
@@ -420,6 +461,23 @@ def _installments(split: tuple | None, how: PaymentMethod,
     return out
 
 
+def _nearest_priced(amount: object, states: dict[str, FieldState]) -> str | None:
+    """The one line item whose price on the table a bare counter-offer is within a quarter of,
+    or None: in a chat of several goods a price that names none is theirs only when no other
+    goods' price is anywhere near it."""
+    if not isinstance(amount, Decimal) or amount <= 0:
+        return None
+    near = []
+    for name, state in states.items():
+        if not name.startswith(f"{goods.PRICE}@"):
+            continue
+        values = [c.value[0] for c in ([state.agreed] if state.agreed else []) + state.pending]
+        if any(isinstance(v, Decimal) and v > 0 and Decimal("0.75") <= amount / v <= Decimal("1.25")
+               for v in values):
+            near.append(name)
+    return near[0] if len(near) == 1 else None
+
+
 def _offered(method: Resolution) -> list[PaymentMethod]:
     """The methods offered as alternatives, none chosen, in the order they were written; a
     scheme split across instruments is no single method, and one method alone is no choice."""
@@ -493,9 +551,11 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
     mode = res["mode"]
     if mode.status == TermStatus.MISSING and not mode.superseded:
         mode = res[logistics.IMPLIED]  # a bill of lading and no stated mode: by sea
-    terms.logistics = Logistics(status=mode.status, evidence=mode.evidence,
+    boxes, box_quotes = containers
+    quotes = mode.evidence + [q for q in box_quotes if q not in mode.evidence] if mode.evidence else []
+    terms.logistics = Logistics(status=mode.status, evidence=quotes,
                                 superseded=_history(mode, lambda v: logistics.to_mode(*v).value),
-                                containers=containers)
+                                containers=boxes)
     if mode.value:
         terms.logistics.mode = logistics.to_mode(*mode.value)
     if terms.logistics.mode == TransportMode.EXPRESS:  # "PP sample by DHL" is no courier of a sea LCL

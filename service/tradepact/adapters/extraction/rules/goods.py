@@ -16,6 +16,9 @@ from tradepact.adapters.extraction.rules.patterns import (
 from tradepact.domain.numbers import parse_decimal
 
 QUANTITY, PRICE, CURRENCY, MOQ = "quantity", "price", "currency", "moq"
+# a whole number a Chinese counter-offer says without its currency ("最低36", "36可以"): a price
+# only beside a price already on the table (the extractor decides, see _ChatContext)
+BARE_WHOLE = "bare_whole_price"
 # "2000-3000 pcs yoga mats": no order quantity, but it still labels the goods after it.
 QUANTITY_RANGE = "quantity_range"
 # The currency of a one-off fee (sample, mould, plate): not the currency of the goods, but a fee in
@@ -75,7 +78,7 @@ _NOT_UNIT_PRICE = re.compile(
     r"shipping cost|freight cost|freight charge|运费|per (?:container|cbm|shipment)|/\s*(?:cbm|container|柜)|"
     r"\bfees?\b|\bcharges?\b|bank|commission|insurance|保险|手续费|order amount|orders? (?:above|over|below|under)|"
     r"≤|≥|<|>|minimum|at least|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|"
-    r"budget|预算")
+    r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|成本")
 # An amount its own clause calls a deposit or a balance is a payment, not a unit price.
 _DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金|订金|预付款?|首付|尾款|余款)"
                              r"[^,，;；。.:：]{0,12}$")
@@ -144,7 +147,7 @@ _CHANGE_SIZE = re.compile(
 _DIFFERENCE_BEFORE = re.compile(
     r"(?:\b(?:save|saves|saving|savings of|plus|extra|additional|surcharge of|discount of|"
     r"add(?:s|ed|ing)?|(?:increas|rais|reduc|lower|cut|drop|decreas|up|down)\w* by)|\+|"
-    r"贵了?|(?<!最)便宜了?|优惠|省|加价|(?:再|另|多)加|差价|差)\s*(?:about|around|approx\.?|roughly|大概|约)?\s*$")
+    r"贵了?|(?<!最)便宜了?|优惠|省|加价|(?<![增参追更])加|差价|差)\s*(?:about|around|approx\.?|roughly|大概|约)?\s*$")
 _DIFFERENCE_AFTER = re.compile(
     r"\s*(?:(?:/\s*|per |a |each )?(?:pc|pcs|piece|unit|set|pair|item)s?\b\s*)?"
     r"(?:more|less|cheaper|higher|lower|extra|off)\b")
@@ -167,6 +170,12 @@ def find(view: MessageView) -> None:
         if "|" in low:
             _find_table(view, low)
         _find_quantity(view, low)
+        if not view.ascii and any(k in low for k in _ZH_BARE_WORDS):
+            for m in _ZH_BARE_WHOLE.finditer(low):
+                g = 1 if m.group(1) else 2
+                amount = parse_decimal(m.group(g))
+                if amount is not None and amount > 0:
+                    view.add(BARE_WHOLE, (amount, None, None), m.start(g), m.end(g))
         if _PRICED(view):
             _find_prices(view, low)
             if "@" in low:  # "500 pcs @ 8.50 ... all USD right?"
@@ -409,6 +418,11 @@ _BARE_WHOLE_PRICE = re.compile(
     r"(?:fob|cif|cfr|exw|ddp|dap|fca|cpt|cip)\b))", re.MULTILINE)
 
 
+_ZH_BARE_WORDS = ("最低", "最少", "底价", "就", "吧", "可以", "行", "成交", "好吗")
+_ZH_BARE_WHOLE = re.compile(
+    r"(?:最低|最少|底价|那就|就按?)\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%,])(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
+    r"箱|号|%|pcs|元|美|欧|港|人民))|"
+    r"(?<![\d.,])(\d{1,4}(?:\.\d{1,2})?)\s*(?:吧|可以|行|成交|好吗)(?!\s*[天日周个件套条只双张台箱])")
 _WHOLE_PRICE_WORDS = frozenset({"do", "at", "is", "it", "about", "ok", "okay", "deal"})
 
 

@@ -32,7 +32,9 @@ _UNIT = (r"(working days?|business days?|work days?|workdays?|wds?|days?|weeks?|
 # duration (not "5000 pcs a month", "once a week", "一个月可以生产5万个").
 _ONE = (r"(?:(?<=in )|(?<=about )|(?<=around )|(?<=within )|(?<=takes )|(?<=need )|(?<=needs )|"
         r"(?<=roughly )|(?<=approximately ))an?(?= (?:month|week)\b)|"
-        r"(?:(?<=期)|(?<=期:)|(?<=要)|(?<=约)|(?<=概)|(?<=在))一(?=个月|周|个星期|星期)")
+        r"(?:(?<=期)|(?<=期:)|(?<=要)|(?<=约)|(?<=概)|(?<=在))一(?=个月|周|个星期|星期)|"
+        # at a clause's start only when shipping follows: "一周左右出货" (not "一个月可以生产五万个")
+        r"(?:(?<=，)|(?<=。)|(?<=^))一(?=(?:个月|周|个星期|星期)\s*(?:左右|之内|以内|内)?\s*(?:出货|交货|发货|做好|完成|能好))")
 _DURATION = re.compile(
     r"(?:(within|in|about|around|approx\.?|approximately|max\.?|maximum|up to|最多|大约|约|大概)\s*)?"
     r"(?<![\d.])(\d{1,3}|" + _ONE + r")(?:(?:\s*(?:天|日|days?))?" + RANGE_SEP + r"(\d{1,3}))?\s*" + _UNIT + r"(?![a-z])"
@@ -260,27 +262,30 @@ _STATED_LEAD = re.compile(r"lead\s*-?\s*time|leadtime|production|交期|货期|�
 
 
 # A question about when the goods will be ready: "Lead time 20 days confirmed?", "When will they
-# be ready?", "What's the difference in lead time?", "交期多久？"
-_LEAD_QUESTION = re.compile(
-    r"(?:lead\s*-?\s*time|leadtime|production time|\bready\b|交期|货期|生产周期)"
-    r"[^.!;。！；\n]*?(?:[?？]|吗|嗎)|\bhow long\b|\bhow many days\b|"
-    r"\bwhen (?:can|will|could|would) (?:you|they|it|the goods|we)\b|多久|几天|什么时候")
-
-
-_LEAD_ASKED = ("lead", "ready", "how long", "how many days", "production time", "when ", "交期", "货期", "生产周期",
-               "多久", "几天", "什么时候")
+# be ready?", "What's the difference in lead time?", "how long production", "交期多久？"
+_LEAD_CUE_ASKED = re.compile(r"(?:lead\s*-?\s*time|leadtime|production time|ready|交期|货期|生产周期)"
+                             r"[^.!;。！；\n]*?(?:[?？]|吗|嗎)")
+_WHEN_ASKED = re.compile(r"when (?:can|will|could|would) (?:you|they|it|the goods|we)\b")
 
 
 def asks_lead_time(low: str) -> bool:
-    """The (lower-cased) message asks how long the goods take, not how long they travel."""
-    return any(k in low for k in _LEAD_ASKED) \
-        and _LEAD_QUESTION.search(low) is not None \
-        and _TRANSIT_CUES.search(low) is None and _SHIPPING_WORDS.search(low) is None
+    """The (lower-cased) message asks how long the goods take, not how long they travel.
+
+    Plain substring tests decide most lines before any regex runs: a regex scan of every chat
+    line costs far more than the few questions it finds."""
+    asked = ("how long" in low or "how many days" in low
+             or ("when " in low and _WHEN_ASKED.search(low) is not None)
+             or (not low.isascii() and ("多久" in low or "几天" in low or "什么时候" in low)))
+    if not asked and ("?" in low or not low.isascii()) and (
+            "lead" in low or "ready" in low or "production time" in low
+            or (not low.isascii() and ("交期" in low or "货期" in low or "生产周期" in low))):
+        asked = _LEAD_CUE_ASKED.search(low) is not None
+    return asked and _TRANSIT_CUES.search(low) is None and _SHIPPING_WORDS.search(low) is None
 
 
 # How long the goods travel, asked or answered: "How long is shipping?", "about 30 days by sea"
-_SHIPPING_WORDS = re.compile(r"\bship(?:ping|ment)?\b|\bfreight\b|\bby (?:sea|ocean|air|rail|train|truck|road|"
-                             r"express|courier)\b|\b(?:dhl|fedex|ups|tnt|ems)\b|运输|海运|空运|快递|船|路上")
+_SHIPPING_WORDS = re.compile(r"ship(?:ping|ment)?\b|freight\b|by (?:sea|ocean|air|rail|train|truck|road|"
+                             r"express|courier)\b|dhl\b|fedex\b|ups\b|tnt\b|ems\b|运输|海运|空运|快递|船|路上")
 
 
 def answer_lead_time(view: MessageView) -> None:

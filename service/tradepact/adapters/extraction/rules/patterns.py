@@ -344,10 +344,10 @@ _OTHER_SUPPLIER = Cue(re.compile(
     r"\b(?:other|another|different)\s+(?:factory|factories|supplier|suppliers|vendor|vendors|seller|sellers|"
     r"manufacturer|company|companies|quotes?|offer)\b|\bcompetitors?\b|\bother guys\b|"
     r"\b(?:one|a|some|two|three|\d+)\s+(?:[a-z]+\s+)?(?:factory|factories|supplier|suppliers|vendor|vendors|"
-    r"manufacturer|manufacturers)\s+(?:gave|give|gives|quoted|quotes|offered|offers)\b|"
+    r"manufacturer|manufacturers)\s+(?:gave|quoted|offered)\b|"
     r"别家|别的(?:工厂|厂|供应商|厂家|卖家|公司)|其他(?:工厂|厂家|供应商|卖家|公司)|另一家|同行"),
-    ("other", "another", "different", "competitor", "competitors", "gave", "give", "gives", "quoted",
-     "quotes", "offered", "offers", "别家", "别的", "其他", "另一家", "同行"))
+    ("other", "another", "different", "competitor", "competitors", "gave", "quoted", "offered",
+     "别家", "别的", "其他", "另一家", "同行"))
 _INJECTION = re.compile(
     r"\b(?:system|assistant|developer)\s*:|ignore (?:all |any )?(?:the )?(?:previous|prior|above)|"
     r"\[inst\]|<\|im_start\|>|you are (?:an? )?(?:ai|assistant|language model)|"

@@ -27,7 +27,7 @@ from tradepact.domain.terms import PaymentMethod, PaymentTrigger
 
 SPLIT, METHOD = "split", "method"
 
-SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "/", "full", "prepayment", "prepay", "advance",
+SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "一半", "/", "full", "prepayment", "prepay", "advance",
                   "全额", "款到发货", "先款后货")
 FIXED_TRIGGERS = ("deposit", "downpayment", "down", "advance", "prepayment", "定金", "订金", "预付")
 METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电汇", "转账", "l/c", "lc",
@@ -189,8 +189,18 @@ def _lc_only(view: MessageView, low: str) -> None:
         return
 
 
+# Half first: "先付一半，发货前付清", "定金一半"
+_HALF = re.compile(r"(?:先付|先付款?|预付|定金|订金)\s*一半|一半\s*(?:定金|订金)")
+
+
 def _find_split(view: MessageView, low: str) -> None:
     found = False
+    if "一半" in low:
+        for m in _HALF.finditer(low):
+            if not view.negated(m.start()):
+                trigger, stop = _trigger(low, m.end())
+                view.add(SPLIT, (Decimal(50), Decimal(50), *trigger, "%"), m.start(), max(m.end(), stop))
+                return
     for m in _FULL.finditer(low) if ("100" in low or "全款" in low or "full" in low) else ():
         if not view.negated(m.start()) and not _for_fees(view, low, m.start()):
             view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
