@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from tradepact.adapters.audit_key import AuditKey
 from tradepact.adapters.db.engine import make_engine
 from tradepact.adapters.tokens import TokenVerifier
 from tradepact.config import Settings
@@ -115,19 +116,75 @@ def build_token_verifier(settings: Settings) -> TokenVerifier | None:
                          issuer=settings.jwt_issuer, audience=settings.jwt_audience)
 
 
-def build_app(settings: Settings) -> App:
-    """Wire the application; applies migrations first when asked."""
+def prepare_database(settings: Settings, engine: Engine | None = None) -> AuditKey:
+    """Before serving: the data directory, the audit key, the migrations when asked, and the
+    check that the key is the one the database's audit log is sealed with.
+
+    ValueError (one line for the operator) when the key is unusable or another one sealed
+    the log: every server on one database must seal with the same key. A key file made just
+    now for a database sealed with another key is removed again, so it is not mistaken for
+    the lost one. `engine` is used for the check, else a short-lived one.
+    """
+    from tradepact.adapters.audit_key import load_audit_key
+
     Path(settings.data_dir).expanduser().mkdir(parents=True, exist_ok=True)
+    key = load_audit_key(settings)
     url = settings.effective_database_url
     if settings.db_upgrade_on_start:
         from tradepact.adapters.db.migrate import upgrade
 
-        upgrade(url)
+        if sealed := upgrade(url, audit_key=key.key):
+            log.warning("sealed %d audit events written before audit seals, with the audit key "
+                        "from %s", sealed, key.source)
+    checker = engine or make_engine(url, pool_size=1)
+    try:
+        check_audit_key(checker, key)
+    finally:
+        if engine is None:
+            checker.dispose()
+    log.info("audit events sealed with the key from %s", key.source)
+    return key
+
+
+def check_audit_key(engine: Engine, key: AuditKey) -> None:
+    """Record the key's check value on a database that has none; ValueError when the database
+    records another key's."""
+    import hmac
+    from datetime import UTC, datetime
+
+    from sqlalchemy import inspect
+
+    from tradepact.adapters.db.escrow_repo import SqlEscrowStore
+    from tradepact.adapters.db.escrow_tables import audit_key
+    from tradepact.domain.escrow.audit import key_check
+
+    if audit_key.name not in inspect(engine).get_table_names():
+        raise ValueError("the database schema predates audit seals: run `tradepact db upgrade` "
+                         "(with the servers' audit key) first")
+    ours = key_check(key.key)
+    recorded = SqlEscrowStore(engine).claim_audit_key(ours, datetime.now(UTC))
+    if not hmac.compare_digest(recorded, ours):
+        key.discard()
+        raise ValueError(
+            f"the audit key from {key.source} is not the key this database's audit log is "
+            "sealed with, so its seals would not verify: every server on one database needs "
+            "the same key (TRADEPACT_AUDIT_KEY, or TRADEPACT_AUDIT_KEY_FILE naming a copy of "
+            "the key file); restore a lost key file from its backup")
+
+
+def build_app(settings: Settings) -> App:
+    """Wire the application; applies migrations first when asked."""
+    url = settings.effective_database_url
     engine = make_engine(url)
+    try:
+        key = prepare_database(settings, engine)
+    except BaseException:
+        engine.dispose()
+        raise
     app = App(settings=settings, engine=engine, token_verifier=build_token_verifier(settings),
               extractors=build_extractors(settings))
     _wire_contracts(app)
-    _wire_escrow(app)
+    _wire_escrow(app, key.key)
     return app
 
 
@@ -161,8 +218,9 @@ def _budgeted(render: Any) -> Any:
     return run
 
 
-def _wire_escrow(app: App) -> None:
-    """Escrow store, reviewer policy, and the event bus that wakes WatchOrder streams."""
+def _wire_escrow(app: App, audit_key: bytes) -> None:
+    """Escrow store, reviewer policy, audit key, and the event bus that wakes WatchOrder
+    streams."""
     from datetime import timedelta
 
     from tradepact.adapters.db.escrow_repo import NOTIFY_CHANNEL, SqlEscrowStore
@@ -187,7 +245,8 @@ def _wire_escrow(app: App) -> None:
             policy=ApprovalPolicy(
                 thresholds_minor=app.settings.thresholds(),
                 default_threshold_minor=app.settings.dual_review_default_threshold),
-            idempotency_ttl=timedelta(hours=app.settings.idempotency_ttl_hours)),
+            idempotency_ttl=timedelta(hours=app.settings.idempotency_ttl_hours),
+            audit_key=audit_key),
         on_event=bus.notify)
     if app.settings.idempotency_purge_interval_seconds > 0:
         # The key table (shared with the contracts) would otherwise only grow; each replica

@@ -19,9 +19,14 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture(scope="module")
 def replicas(tmp_path_factory):
+    # Replicas on one database seal its audit log with one key (each would otherwise make its
+    # own in its data directory, and the second would refuse to start).
+    shared = {"TRADEPACT_AUDIT_KEY": "scale-out-test-audit-key-0123456789abcdef"}
     with throwaway_database() as url:
-        a = ServerProcess(tmp_path_factory.mktemp("replica-a"), database_url=url).start()
-        b = ServerProcess(tmp_path_factory.mktemp("replica-b"), database_url=url).start()
+        a = ServerProcess(tmp_path_factory.mktemp("replica-a"), database_url=url,
+                          env=shared).start()
+        b = ServerProcess(tmp_path_factory.mktemp("replica-b"), database_url=url,
+                          env=shared).start()
         try:
             yield a, b
         finally:
@@ -94,4 +99,6 @@ def test_32_clients_split_across_both_replicas_release_a_milestone_exactly_once(
     assert released.count(True) == 1
     with client(b.address, "platform") as c:
         ledger = c.get_ledger(order_id=order.order_id)
+        audit = c.verify_audit(order_id=order.order_id)  # events sealed through a, checked by b
     assert ledger.released.minor_units == m.amount.minor_units and ledger.balanced
+    assert audit.ok, audit.problems

@@ -74,7 +74,12 @@ def serve(
     if settings.processes > 1:
         from tradepact.entrypoints.grpc.processes import serve_processes
 
-        raise typer.Exit(serve_processes(settings))
+        try:
+            code = serve_processes(settings)
+        except (OSError, ValueError) as exc:  # as below, found before any child is forked
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from exc
+        raise typer.Exit(code)
     try:
         app = build_app(settings)
     except (OSError, ValueError) as exc:  # unsupported database URL, unusable data directory
@@ -167,7 +172,13 @@ def db_upgrade(
     database_url: str = typer.Option(None, help="[TRADEPACT_DATABASE_URL]"),
     revision: str = typer.Option("head", help="Target revision"),
 ) -> None:
-    """Apply schema migrations (safe to run again)."""
+    """Apply schema migrations (safe to run again).
+
+    Revision 0004 seals the audit events already stored with the audit key, read as the
+    server reads it (TRADEPACT_AUDIT_KEY, else the key file TRADEPACT_AUDIT_KEY_FILE, by default
+    audit.key in the data directory, made when missing): give it the servers' key.
+    """
+    from tradepact.adapters.audit_key import AuditKey, load_audit_key
     from tradepact.adapters.db.migrate import current_revision, upgrade
     from tradepact.config import Settings
 
@@ -181,8 +192,17 @@ def db_upgrade(
     with _database_errors(url):
         if not settings.database_url:
             os.makedirs(data_dir, exist_ok=True)
-        upgrade(url, revision)
+        used: list[AuditKey] = []
+
+        def audit_key() -> bytes:  # only when there are events to seal
+            used.append(load_audit_key(settings))
+            return used[-1].key
+
+        sealed = upgrade(url, revision, audit_key=audit_key)
         rev = current_revision(url)
+    if sealed:
+        typer.echo(f"sealed {sealed} audit events written before audit seals, with the audit "
+                   f"key from {used[-1].source}: every server on this database needs that key")
     typer.echo(f"database at revision {rev}")
 
 

@@ -51,7 +51,7 @@ from .escrow_sql import (
     RawCursor,
     combined,
 )
-from .escrow_tables import events, ledger_entries, milestones, orders
+from .escrow_tables import audit_key, events, ledger_entries, milestones, orders
 
 NOTIFY_CHANNEL = "tradepact_order_events"
 
@@ -96,7 +96,7 @@ def _milestone(r: Sequence[Any]) -> Milestone:
 
 def _order(r: Sequence[Any], ms: list[Milestone]) -> Order:
     (id_, contract_id, contract_version, fingerprint, summary, total, currency, buyer, seller,
-     created_by, created_at, updated_at, state, version, audit_sequence, audit_head,
+     created_by, created_at, updated_at, state, version, audit_sequence, audit_head, audit_seal,
      dispute_json) = r
     return Order(
         id=id_, contract_id=contract_id, contract_version=contract_version,
@@ -104,7 +104,7 @@ def _order(r: Sequence[Any], ms: list[Milestone]) -> Order:
         currency=currency, buyer_party_id=buyer, seller_party_id=seller, created_by=created_by,
         created_at=_iso(created_at), updated_at=_iso(updated_at), state=OrderState(state),
         version=version, audit_sequence=audit_sequence, audit_head=audit_head,
-        dispute=Dispute.model_validate_json(dispute_json) if dispute_json else None,
+        audit_seal=audit_seal, dispute=Dispute.model_validate_json(dispute_json) if dispute_json else None,
         milestones=ms)
 
 
@@ -146,7 +146,7 @@ def _payload(stored: str) -> dict[str, Any]:
 def _event(r: Row) -> AuditEvent:
     return AuditEvent(order_id=r.order_id, sequence=r.sequence, kind=r.kind, actor=r.actor,
                       at=r.at, payload=_payload(r.payload_json), prev_hash=r.prev_hash,
-                      hash=r.hash)
+                      hash=r.hash, seal=r.seal)
 
 
 def _sqlite_ts(dt: datetime | None) -> str | None:
@@ -287,7 +287,7 @@ class SqlEscrowTx:
             seller_party_id=order.seller_party_id, created_by=order.created_by,
             created_at=_ts(order.created_at), updated_at=_ts(order.updated_at),
             state=str(order.state), version=order.version, audit_sequence=order.audit_sequence,
-            audit_head=order.audit_head, dispute_json=None))
+            audit_head=order.audit_head, audit_seal=order.audit_seal, dispute_json=None))
         self.conn.execute(insert(milestones), [dict(
             id=m.id, order_id=m.order_id, idx=m.index, label=m.label,
             amount_minor=m.amount_minor, currency=m.currency, trigger=str(m.trigger),
@@ -323,7 +323,7 @@ class SqlEscrowTx:
             id=order.id, version=order.version, new_version=order.version + 1,
             state=str(order.state), updated_at=self._ts(_ts(order.updated_at)),
             audit_sequence=order.audit_sequence, audit_head=order.audit_head,
-            dispute_json=order.dispute.model_dump_json() if order.dispute else None),
+            audit_seal=order.audit_seal, dispute_json=order.dispute.model_dump_json() if order.dispute else None),
             f"order {order.id} changed concurrently")
         order.version += 1
         for m in order.milestones:
@@ -397,12 +397,14 @@ class SqlEscrowTx:
         self.flush()
         return list(self.conn.execute(select(orders.c.id).order_by(orders.c.id)).scalars())
 
-    def audit_head(self, order_id: str) -> tuple[int, str] | None:
-        """(sequence, hash) of the order's newest event as recorded on the order row."""
+    def audit_head(self, order_id: str) -> tuple[int, str, str] | None:
+        """(sequence, hash) of the order's newest event as recorded on the order row, and the
+        seal recorded with them."""
         self.flush()
-        row = self.conn.execute(select(orders.c.audit_sequence, orders.c.audit_head)
+        row = self.conn.execute(select(orders.c.audit_sequence, orders.c.audit_head,
+                                       orders.c.audit_seal)
                                 .where(orders.c.id == order_id)).first()
-        return None if row is None else (row.audit_sequence, row.audit_head)
+        return None if row is None else (row.audit_sequence, row.audit_head, row.audit_seal)
 
     # --- ledger and audit --------------------------------------------------------------------
     def add_entries(self, entries: list[LedgerEntry], at: datetime) -> None:
@@ -438,7 +440,7 @@ class SqlEscrowTx:
         self._write("insert_event", dict(
             order_id=ev.order_id, sequence=ev.sequence, kind=ev.kind, actor=ev.actor, at=ev.at,
             payload_json=json.dumps(ev.payload, sort_keys=True, ensure_ascii=False),
-            prev_hash=ev.prev_hash, hash=ev.hash))
+            prev_hash=ev.prev_hash, hash=ev.hash, seal=ev.seal))
         if self.postgres:
             self._write("notify", {"channel": NOTIFY_CHANNEL,
                                    "payload": f"{ev.order_id}:{ev.sequence}"})
@@ -494,6 +496,20 @@ class SqlEscrowStore:
     def purge_idempotency_keys(self, now: datetime) -> int:
         """Delete idempotency keys past their retention."""
         return idempotency.purge_expired(self.engine, now)
+
+    def claim_audit_key(self, check: str, now: datetime) -> str:
+        """The check value of the key the audit log is sealed with: `check` when none was
+        recorded yet (it is recorded now), else the recorded one, which the caller compares.
+        Of servers starting together on a new database, the first to commit decides."""
+        if is_sqlite(self.engine):
+            from sqlalchemy.dialects.sqlite import insert as upsert
+        else:
+            from sqlalchemy.dialects.postgresql import insert as upsert
+        with transaction(self.engine, write=True) as conn:
+            conn.execute(upsert(audit_key).values(id=1, key_check=check, created_at=now)
+                         .on_conflict_do_nothing())
+            return conn.execute(select(audit_key.c.key_check)
+                                .where(audit_key.c.id == 1)).scalar_one()
 
 
 __all__ = ["NOTIFY_CHANNEL", "SqlEscrowStore", "SqlEscrowTx"]

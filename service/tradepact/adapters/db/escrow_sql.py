@@ -20,7 +20,7 @@ except ImportError:  # pragma: no cover - older psycopg sends the writes one by 
 ORDER_COLUMNS = ("id", "contract_id", "contract_version", "terms_fingerprint", "terms_summary",
                  "total_minor", "currency", "buyer_party_id", "seller_party_id", "created_by",
                  "created_at", "updated_at", "state", "version", "audit_sequence", "audit_head",
-                 "dispute_json")
+                 "audit_seal", "dispute_json")
 MILESTONE_COLUMNS = ("id", "order_id", "idx", "label", "amount_minor", "currency", "trigger",
                      "release_condition", "method", "due_days", "state", "funded_minor",
                      "released_minor", "refunded_minor", "evidence_json", "approvals_json",
@@ -34,7 +34,8 @@ SQL = {
                   "WHERE order_id = :order_id ORDER BY idx",
     "update_order": "UPDATE escrow_orders SET state = :state, version = :new_version, "
                     "updated_at = :updated_at, audit_sequence = :audit_sequence, "
-                    "audit_head = :audit_head, dispute_json = :dispute_json "
+                    "audit_head = :audit_head, audit_seal = :audit_seal, "
+                    "dispute_json = :dispute_json "
                     "WHERE id = :id AND version = :version",
     "update_milestone": "UPDATE escrow_milestones SET state = :state, "
                         "funded_minor = :funded_minor, released_minor = :released_minor, "
@@ -51,8 +52,8 @@ SQL = {
                     "VALUES (:movement_id, :movement, :order_id, :milestone_id, :account, "
                     ":amount_minor, :currency, :reference, :created_at)",
     "insert_event": "INSERT INTO escrow_events (order_id, sequence, kind, actor, at, "
-                    "payload_json, prev_hash, hash) VALUES (:order_id, :sequence, :kind, "
-                    ":actor, :at, :payload_json, :prev_hash, :hash)",
+                    "payload_json, prev_hash, hash, seal) VALUES (:order_id, :sequence, :kind, "
+                    ":actor, :at, :payload_json, :prev_hash, :hash, :seal)",
     "notify": "SELECT pg_notify(:channel, :payload)",
     "fund_reference": "SELECT milestone_id, amount_minor FROM escrow_ledger_entries "
                       "WHERE order_id = :order_id AND reference = :reference "

@@ -39,6 +39,7 @@ class EscrowOrderRow(SQLModel, table=True):
     version: int = 0
     audit_sequence: int = 0
     audit_head: str = Field(default="", max_length=64)
+    audit_seal: str = Field(default="", max_length=64)  # the head's seal (audit.head_seal)
     dispute_json: str | None = Field(default=None, sa_type=Text)
 
 
@@ -100,7 +101,7 @@ class EscrowLedgerEntryRow(SQLModel, table=True):
 
 
 class EscrowEventRow(SQLModel, table=True):
-    """One hash-chained audit event of an order. Append-only."""
+    """One hash-chained, sealed audit event of an order. Append-only."""
 
     __tablename__ = "escrow_events"
 
@@ -112,6 +113,18 @@ class EscrowEventRow(SQLModel, table=True):
     payload_json: str = Field(sa_type=Text)
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
+    seal: str = Field(default="", max_length=64)  # HMAC under the audit key (audit.event_seal)
+
+
+class EscrowAuditKeyRow(SQLModel, table=True):
+    """One row: the check value of the key the log is sealed with (audit.key_check), so a
+    server holding another key refuses to start rather than seal with it. Never the key."""
+
+    __tablename__ = "escrow_audit_key"
+
+    id: int = Field(default=1, primary_key=True)
+    key_check: str = Field(max_length=64)
+    created_at: datetime = Field(sa_type=_TS)
 
 
 class IdempotencyKeyRow(SQLModel, table=True):
@@ -132,14 +145,17 @@ orders = EscrowOrderRow.__table__
 milestones = EscrowMilestoneRow.__table__
 ledger_entries = EscrowLedgerEntryRow.__table__
 events = EscrowEventRow.__table__
+audit_key = EscrowAuditKeyRow.__table__
 idempotency_keys = IdempotencyKeyRow.__table__
 
 __all__ = [
+    "EscrowAuditKeyRow",
     "EscrowEventRow",
     "EscrowLedgerEntryRow",
     "EscrowMilestoneRow",
     "EscrowOrderRow",
     "IdempotencyKeyRow",
+    "audit_key",
     "events",
     "idempotency_keys",
     "ledger_entries",

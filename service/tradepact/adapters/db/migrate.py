@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -25,9 +26,18 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
-def upgrade(url: str, revision: str = "head") -> None:
-    """Bring the database schema to `revision` (idempotent)."""
-    command.upgrade(alembic_config(url), revision)
+def upgrade(url: str, revision: str = "head", *,
+            audit_key: bytes | Callable[[], bytes] | None = None) -> int:
+    """Bring the database schema to `revision` (idempotent).
+
+    Revision 0004 seals the audit events already stored with `audit_key` (the key, or a
+    callable giving it, called only then) and refuses to run without it when there are any.
+    Returns how many events it sealed (0 when it did not run or found none).
+    """
+    cfg = alembic_config(url)
+    cfg.attributes["audit_key"] = audit_key
+    command.upgrade(cfg, revision)
+    return int(cfg.attributes.get("sealed_events", 0))
 
 
 def current_revision(url: str) -> str | None:

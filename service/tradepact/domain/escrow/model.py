@@ -119,6 +119,7 @@ class Order(BaseModel):
     version: int = 0
     audit_sequence: int = 0
     audit_head: str = ""
+    audit_seal: str = ""  # the head's seal under the server's audit key (audit.head_seal)
     dispute: Dispute | None = None
     milestones: list[Milestone] = Field(default_factory=list)
 

@@ -1,7 +1,7 @@
 """Run N server processes on one port (SO_REUSEPORT): Python's GIL caps one process's
 throughput, so CPU-bound RPCs scale with processes, not threads.
 
-The parent applies migrations once, forks the children before it starts any thread, forwards
+The parent applies migrations and checks the audit key once, forks the children before it starts any thread, forwards
 SIGTERM/SIGINT to them (each drains and exits 0), and restarts a child that dies unexpectedly.
 All state lives in the database, so the children share nothing else. With PostgreSQL,
 WatchOrder streams in one child are woken by commits in another via LISTEN/NOTIFY; with SQLite
@@ -47,13 +47,11 @@ def serve_processes(settings: Settings) -> int:
     host, _, port = settings.address.rpartition(":")
     if port in ("", "0"):
         raise ValueError("--processes needs a fixed port in --address")
-    from pathlib import Path
+    from tradepact.bootstrap import prepare_database
 
-    Path(settings.data_dir).expanduser().mkdir(parents=True, exist_ok=True)
-    if settings.db_upgrade_on_start:
-        from tradepact.adapters.db.migrate import upgrade
-
-        upgrade(settings.effective_database_url)
+    # Once, before any child: migrations, the audit key (a key file made here is the one the
+    # children read) and its check, so a wrong key stops here instead of in each restarted child.
+    prepare_database(settings)
     cores = os.cpu_count() or 1
     base = replace(settings, db_upgrade_on_start=False, reuse_port=True,
                    render_workers=settings.render_workers or max(1, cores // count))

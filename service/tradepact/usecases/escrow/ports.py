@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from tradepact.domain.escrow.ledger import LedgerEntry
 from tradepact.domain.escrow.model import Order
 
 MIN_IDEMPOTENCY_TTL = timedelta(hours=24)
+MIN_AUDIT_KEY_BYTES = 32
 
 
 class StoredResponse(Protocol):
@@ -46,7 +48,7 @@ class EscrowTx(Protocol):
                       after: tuple[datetime, str] | None = None
                       ) -> list[tuple[Order, str]]: ...
     def order_ids(self) -> list[str]: ...
-    def audit_head(self, order_id: str) -> tuple[int, str] | None: ...
+    def audit_head(self, order_id: str) -> tuple[int, str, str] | None: ...
     def add_entries(self, entries: list[LedgerEntry], at: datetime) -> None: ...
     def order_entries(self, order_id: str | None = None) -> list[LedgerEntry]: ...
     def funded_with_reference(self, order_id: str, reference: str) -> tuple[str, int] | None: ...
@@ -75,14 +77,23 @@ def new_id() -> str:
 
 @dataclass
 class EscrowSettings:
-    """Configuration of the escrow: reviewer thresholds and idempotency-key retention."""
+    """Configuration of the escrow: reviewer thresholds, idempotency-key retention, and the
+    key the audit events are sealed and verified with.
+
+    The server passes the configured audit key (see adapters/audit_key.py); left out, it is a
+    random one for this object's life, which seals and verifies only what this object wrote.
+    """
 
     policy: ApprovalPolicy = field(default_factory=ApprovalPolicy)
     idempotency_ttl: timedelta = timedelta(hours=24)
+    audit_key: bytes = field(default_factory=lambda: secrets.token_bytes(MIN_AUDIT_KEY_BYTES),
+                             repr=False)
 
     def __post_init__(self) -> None:
         if self.idempotency_ttl < MIN_IDEMPOTENCY_TTL:
             raise ValueError(f"idempotency keys must be kept at least {MIN_IDEMPOTENCY_TTL}")
+        if len(self.audit_key) < MIN_AUDIT_KEY_BYTES:
+            raise ValueError(f"the audit key must be at least {MIN_AUDIT_KEY_BYTES} bytes")
 
 
 @dataclass

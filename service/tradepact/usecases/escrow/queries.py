@@ -163,7 +163,9 @@ class AuditReport(BaseModel):
 
 def verify_audit(principal: Principal, uow: EscrowUnitOfWork,
                  order_id: str | None = None) -> AuditReport:
-    """Check the audit hash chain of one order (every order when `order_id` is None)."""
+    """Check the audit log of one order (every order when `order_id` is None): the hash
+    chain, and each event's and the head's seal under the audit key, which the database does
+    not hold (so a chain recomputed by someone with only database access shows)."""
     require_role(principal, "verify the audit log", Role.ADMIN, Role.REVIEWER, Role.PLATFORM)
     with uow.store.read() as tx:
         if order_id is not None:
@@ -175,9 +177,11 @@ def verify_audit(principal: Principal, uow: EscrowUnitOfWork,
             head = tx.audit_head(oid)
             if head is None:
                 raise NotFound("order", oid)
+            sequence, digest, seal = head
             events = tx.events(oid)
             checked += len(events)
-            out[oid] = find_breaks(events, head=head, order_id=oid)
+            out[oid] = find_breaks(events, head=(sequence, digest), order_id=oid,
+                                   key=uow.settings.audit_key, sealed_head=seal)
     return AuditReport(breaks=out, events_checked=checked)
 
 

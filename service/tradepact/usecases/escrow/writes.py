@@ -33,7 +33,7 @@ from tradepact.domain.errors import (
     TradepactError,
 )
 from tradepact.domain.escrow import model
-from tradepact.domain.escrow.audit import GENESIS_HASH, next_event
+from tradepact.domain.escrow.audit import GENESIS_HASH, AuditEvent, head_seal, next_event
 from tradepact.domain.escrow.ledger import MilestoneMoney, check_write
 from tradepact.domain.escrow.milestones import MilestonePlan, plan_milestones
 from tradepact.domain.escrow.model import Effect, Order
@@ -99,13 +99,22 @@ def _idempotent(uow: EscrowUnitOfWork, principal: Principal, operation: str, cmd
     return order
 
 
+def _advance_head(order: Order, kind: str, actor: str, at: str, payload: dict[str, Any],
+                  key: bytes) -> AuditEvent:
+    """The order's next audit event, sealed, with the order row's head (and its seal) moved
+    to it; the caller stores both in one transaction."""
+    ev = next_event(order.id, order.audit_sequence, order.audit_head or GENESIS_HASH, kind,
+                    actor, at, payload, key=key)
+    order.audit_sequence, order.audit_head = ev.sequence, ev.hash
+    order.audit_seal = head_seal(key, order.id, ev.sequence, ev.hash)
+    return ev
+
+
 def _commit(tx: EscrowTx, order: Order, before: dict[str, MilestoneMoney], effect: Effect,
-            actor: str, now: datetime) -> Order:
+            actor: str, now: datetime, key: bytes) -> Order:
     check_write(order.id, effect.entries, {m.id: m.amount_minor for m in order.milestones},
                 before, {m.id: m.money() for m in order.milestones})
-    ev = next_event(order.id, order.audit_sequence, order.audit_head or GENESIS_HASH,
-                    effect.kind, actor, iso(now), effect.payload)
-    order.audit_sequence, order.audit_head = ev.sequence, ev.hash
+    ev = _advance_head(order, effect.kind, actor, iso(now), effect.payload, key)
     tx.save_order(order, effect.touched)
     tx.add_entries(effect.entries, now)
     tx.append_event(ev)
@@ -131,7 +140,8 @@ def _on_order(uow: EscrowUnitOfWork, principal: Principal, operation: str, cmd: 
             if explain is not None:
                 explain(tx, order)
             raise
-        return _commit(tx, order, before, effect, principal.subject, now)
+        return _commit(tx, order, before, effect, principal.subject, now,
+                       uow.settings.audit_key)
     return _idempotent(uow, principal, operation, cmd, work, locks_order=cmd.order_id)
 
 
@@ -200,9 +210,8 @@ def create_order(cmd: CreateOrder, principal: Principal, uow: EscrowUnitOfWork) 
             total_minor=c.total_minor, currency=c.currency.upper(),
             buyer_party_id=c.buyer_party_id, seller_party_id=c.seller_party_id, plans=plans,
             created_by=principal.subject, at=at, new_id=uow.new_id)
-        ev = next_event(order.id, 0, GENESIS_HASH, effect.kind, principal.subject, at,
-                        effect.payload)
-        order.audit_sequence, order.audit_head = ev.sequence, ev.hash
+        ev = _advance_head(order, effect.kind, principal.subject, at, effect.payload,
+                           uow.settings.audit_key)
         tx.insert_order(order, c.terms.model_dump_json())
         tx.append_event(ev)
         log.info("escrow order %s created from contract %s v%d by %s", order.id,
