@@ -135,6 +135,24 @@ def test_events_cut_from_the_end_with_the_head_moved_back_are_reported(db_server
     assert result.returncode == 1 and f"order {order.order_id} event #3:" in result.stderr
 
 
+def test_on_postgresql_the_events_table_refuses_update_delete_and_truncate(db_server):
+    if not _on_postgres(db_server):
+        pytest.skip("the append-only trigger is PostgreSQL's (see migration 0004)")
+    order = new_order(db_server.address)
+    engine = sa.create_engine(db_server.database_url)
+    try:
+        for sql in ("UPDATE escrow_events SET actor = 'mallory' WHERE order_id = :o",
+                    "DELETE FROM escrow_events WHERE order_id = :o",
+                    "TRUNCATE escrow_events"):
+            with pytest.raises(sa.exc.DBAPIError, match="escrow_events is append-only"), \
+                    engine.begin() as conn:
+                conn.execute(sa.text(sql), {"o": order.order_id})
+    finally:
+        engine.dispose()
+    result = _verify_cli(db_server, order.order_id)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_the_key_is_made_once_in_the_data_directory_and_kept(tmp_path):
     srv = ServerProcess(tmp_path / "data").start()
     try:

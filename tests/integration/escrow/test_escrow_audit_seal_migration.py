@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from tradepact.adapters.db.engine import make_engine
 from tradepact.adapters.db.escrow_repo import SqlEscrowStore
@@ -31,8 +32,8 @@ def _world(engine, audit_key: bytes | None = None) -> World:
 
 def _database_at_0003_with_events(url: str):
     """Orders written by the service, then the schema taken back to 0003: the rows are what
-    0003 held (the seal columns and the key table go), events included. One order's event 2
-    is then edited without re-hashing, as a break that existed before the upgrade."""
+    0003 held (the seal columns, the key table and PostgreSQL's trigger go), events included.
+    One order's event 1 is then edited without re-hashing, a break from before the upgrade."""
     upgrade(url)
     engine = make_engine(url)
     try:
@@ -86,6 +87,10 @@ def test_the_upgrade_seals_the_stored_events_once_with_the_key_it_is_given(datab
         with engine.connect() as conn:
             recorded = conn.execute(text("SELECT key_check FROM escrow_audit_key")).scalars()
             assert list(recorded) == [key_check(KEY)]
+        if engine.dialect.name == "postgresql":  # the events table is now append-only
+            with pytest.raises(DBAPIError, match="escrow_events is append-only: UPDATE"), \
+                    engine.begin() as conn:
+                conn.execute(text("UPDATE escrow_events SET seal = ''"))
     finally:
         engine.dispose()
 

@@ -101,7 +101,8 @@ class EscrowLedgerEntryRow(SQLModel, table=True):
 
 
 class EscrowEventRow(SQLModel, table=True):
-    """One hash-chained, sealed audit event of an order. Append-only."""
+    """One hash-chained, sealed audit event of an order. Append-only (on PostgreSQL a trigger
+    refuses UPDATE, DELETE and TRUNCATE; see migration 0004)."""
 
     __tablename__ = "escrow_events"
 

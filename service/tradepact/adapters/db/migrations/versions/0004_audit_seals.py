@@ -1,4 +1,4 @@
-"""seal the audit log with a key the database does not hold
+"""seal the audit log with a key the database does not hold; events append-only on PostgreSQL
 
 Revision ID: 0004
 Revises: 0003
@@ -19,6 +19,11 @@ at every start, so that after it an unsealed event is always a problem: a server
 whatever it found unsealed would seal an edit for anyone who empties the seals and waits for
 a restart. A database holding events is not upgraded without the key: the upgrade stops and
 says how to give it.
+
+On PostgreSQL a trigger refuses UPDATE, DELETE and TRUNCATE on escrow_events (nothing in the
+service changes or deletes an event: the log is append-only by design). It stops mistakes and
+roles that may only write rows; the table's owner can still switch it off, which is what the
+seals are for. SQLite gets none: whoever can write the file can drop a trigger as easily.
 """
 import hashlib
 import hmac
@@ -50,6 +55,16 @@ def _mac(key: bytes, label: str, order_id: str, sequence: int, digest: str) -> s
 
 def _key_check(key: bytes) -> str:
     return hmac.new(key, b"tradepact.audit.key-check.v1", hashlib.sha256).hexdigest()
+
+
+APPEND_ONLY = """
+CREATE FUNCTION escrow_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'escrow_events is append-only: % refused (audit events are never changed '
+                    'or deleted)', TG_OP
+        USING ERRCODE = 'insufficient_privilege';
+END $$
+"""
 
 
 def _key() -> bytes | None:
@@ -94,6 +109,13 @@ def upgrade() -> None:
         log.warning("sealed %d audit events of %d orders written before audit seals, as "
                     "stored (verify-audit still reports any break they had)", sealed, orders)
 
+    if bind.dialect.name == "postgresql":
+        op.execute(APPEND_ONLY)
+        op.execute("CREATE TRIGGER escrow_events_append_only BEFORE UPDATE OR DELETE ON "
+                   "escrow_events FOR EACH ROW EXECUTE FUNCTION escrow_events_append_only()")
+        op.execute("CREATE TRIGGER escrow_events_no_truncate BEFORE TRUNCATE ON escrow_events "
+                   "FOR EACH STATEMENT EXECUTE FUNCTION escrow_events_append_only()")
+
 
 def _seal_events(bind: sa.Connection, key: bytes) -> int:
     sealed, after = 0, ("", 0)
@@ -128,6 +150,10 @@ def _seal_heads(bind: sa.Connection, key: bytes) -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER escrow_events_no_truncate ON escrow_events")
+        op.execute("DROP TRIGGER escrow_events_append_only ON escrow_events")
+        op.execute("DROP FUNCTION escrow_events_append_only()")
     op.drop_table('escrow_audit_key')
     # Not in batch mode: on SQLite that copies the table, and escrow_orders cannot be dropped
     # while other tables' foreign keys point at it. ALTER TABLE DROP COLUMN (SQLite 3.35+) can.
