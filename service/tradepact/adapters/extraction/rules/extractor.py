@@ -6,8 +6,8 @@ import copy
 import logging
 import re
 from collections.abc import Callable
-from decimal import Decimal
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from tradepact.adapters.extraction.rules import (
     goods,
