@@ -239,12 +239,13 @@ class _ChatContext:
             if m.field == goods.PRICE and m.value[1] and isinstance(m.value[0], Decimal):
                 self.last_price = m.value[0]
         if self.hypothetical and view.mentions:
-            answer = copy.copy(view)  # before its echo of a hypothetical count is dropped
+            said = view.mentions  # _drop_echoed_hypotheticals replaces the list, never edits it
             if _drop_echoed_hypotheticals(view, self.hypothetical):
-                if len(answer.mentions) > len(view.mentions):
+                if len(said) > len(view.mentions):
                     # "If 340 rolls, price better?" - "340 rolls 可以 USD 5.90/roll": an offer
                     # for the count asked about, which the asker may take up
-                    answer.variants = [(m, view.sentence_at(m.start)[0]) for m in answer.mentions
+                    answer = copy.copy(view)
+                    answer.variants = [(m, view.sentence_at(m.start)[0]) for m in said
                                        if m not in view.mentions]
                     self.conditional_offers.append(answer)
             else:

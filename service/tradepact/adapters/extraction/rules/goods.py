@@ -423,6 +423,7 @@ _ZH_BARE_WHOLE = re.compile(
     r"(?:最低|最少|底价|那就|就按?)\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%,])(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
     r"箱|号|%|pcs|元|美|欧|港|人民))|"
     r"(?<![\d.,])(\d{1,4}(?:\.\d{1,2})?)\s*(?:吧|可以|行|成交|好吗)(?!\s*[天日周个件套条只双张台箱])")
+_DECIMAL = re.compile(r"\d\.\d")
 _WHOLE_PRICE_WORDS = frozenset({"do", "at", "is", "it", "about", "ok", "okay", "deal"})
 
 
@@ -430,7 +431,8 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
     """A counter-offer often drops the currency: "can you do 3.20?", "make it 3.3". `priced`:
     the spans of prices the message writes with their currency."""
     seen: list[int] = []
-    patterns = (_BARE_PRICE, _BARE_PRICE_AFTER) if "." in low else ()  # both need a decimal point
+    # both need a decimal number; one digit-first scan finds whether there is any
+    patterns = (_BARE_PRICE, _BARE_PRICE_AFTER) if "." in low and _DECIMAL.search(low) else ()
     if not _WHOLE_PRICE_WORDS.isdisjoint(view.words):
         patterns += (_BARE_WHOLE_PRICE,)
     for pattern in patterns:

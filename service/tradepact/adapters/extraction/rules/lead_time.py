@@ -29,16 +29,51 @@ _TRIGGERED = Prefilter(TRIGGERS)
 _UNIT = (r"(working days?|business days?|work days?|workdays?|wds?|days?|weeks?|wks?|months?|"
          r"个?工作日|个?工作天|天|日|周|个?星期|个月)")
 # "about a month", "in a week", "货期一个月左右": one period, only after a word that makes it a
-# duration (not "5000 pcs a month", "once a week", "一个月可以生产5万个").
-_ONE = (r"(?:(?<=in )|(?<=about )|(?<=around )|(?<=within )|(?<=takes )|(?<=need )|(?<=needs )|"
-        r"(?<=roughly )|(?<=approximately ))an?(?= (?:month|week)\b)|"
-        r"(?:(?<=期)|(?<=期:)|(?<=要)|(?<=约)|(?<=概)|(?<=在))一(?=个月|周|个星期|星期)|"
+# duration (not "5000 pcs a month", "once a week", "一个月可以生产5万个"). Each alternative opens
+# with its letter and looks back from it, so the engine tries the look-behinds only there.
+_ONE = (r"a(?:(?<=in a)|(?<=about a)|(?<=around a)|(?<=within a)|(?<=takes a)|(?<=need a)|"
+        r"(?<=needs a)|(?<=roughly a)|(?<=approximately a))n?(?= (?:month|week)\b)|"
+        r"一(?:(?<=期一)|(?<=期:一)|(?<=要一)|(?<=约一)|(?<=概一)|(?<=在一))(?=个月|周|个星期|星期)|"
         # at a clause's start only when shipping follows: "一周左右出货" (not "一个月可以生产五万个")
-        r"(?:(?<=，)|(?<=。)|(?<=^))一(?=(?:个月|周|个星期|星期)\s*(?:左右|之内|以内|内)?\s*(?:出货|交货|发货|做好|完成|能好))")
-_DURATION = re.compile(
-    r"(?:(within|in|about|around|approx\.?|approximately|max\.?|maximum|up to|最多|大约|约|大概)\s*)?"
-    r"(?<![\d.])(\d{1,3}|" + _ONE + r")(?:(?:\s*(?:天|日|days?))?" + RANGE_SEP + r"(\d{1,3}))?\s*" + _UNIT + r"(?![a-z])"
-    r"(?:\s*(?:以内|之内|内))?")
+        r"一(?:(?<=，一)|(?<=。一)|(?<=^一))"
+        r"(?=(?:个月|周|个星期|星期)\s*(?:左右|之内|以内|内)?\s*(?:出货|交货|发货|做好|完成|能好))")
+# The number opens the pattern (its look-behind follows the first digit), so the engine jumps from
+# digit to digit; the word qualifying it ("within", "about", 最多) is read before it afterwards.
+_DURATION_CORE = re.compile(
+    r"(\d(?<![\d.]\d)\d{0,2}|" + _ONE + r")(?:(?:\s*(?:天|日|days?))?" + RANGE_SEP + r"(\d{1,3}))?\s*" + _UNIT +
+    r"(?![a-z])(?:\s*(?:以内|之内|内))?")
+_QUALIFIER = re.compile(r"(within|in|about|around|approx\.?|approximately|max\.?|maximum|up to|最多|大约|约|大概)"
+                        r"\s*$")
+
+
+class _Duration:
+    """A duration found in a text, with the groups one regex used to give: 1 the qualifier (or
+    None), 2 the number or one period, 3 the upper bound of a range, 4 the unit."""
+
+    __slots__ = ("_core", "_low", "_qualifier")
+
+    def __init__(self, low: str, core: re.Match[str]) -> None:
+        self._low, self._core = low, core
+        self._qualifier = _QUALIFIER.search(low, max(0, core.start() - 16), core.start())
+
+    def start(self) -> int:
+        return self._qualifier.start() if self._qualifier else self._core.start()
+
+    def end(self) -> int:
+        return self._core.end()
+
+    def group(self, index: int = 0) -> str | None:
+        if index == 0:
+            return self._low[self.start():self.end()]
+        if index == 1:
+            return self._qualifier.group(1) if self._qualifier else None
+        return self._core.group(index - 1)
+
+
+def _durations(low: str) -> list[_Duration]:
+    return [_Duration(low, m) for m in _DURATION_CORE.finditer(low)]
+
+
 _LEAD_CUES = re.compile(
     r"lead\s*-?\s*time|leadtime|production|produce|\bprod\b|\bprodn\b|producing|manufactur|ready|finish|complete|\bbulk\b|"
     r"delivery time|delivery date|deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
@@ -126,7 +161,7 @@ _MESSAGE_LEAD = re.compile(r"lead\s*-?\s*time|too long|太长|太久|交期|prod
 _IN_STOCK = re.compile(r"in stock|ready stock|from stock|stock items?|现货")
 
 
-def _delay_report_terms(view: MessageView, durations: list[re.Match]) -> set[int]:
+def _delay_report_terms(view: MessageView, durations: list[_Duration]) -> set[int]:
     """Which durations of a message reporting a delay are terms: those it names as new, or
     when it names none, those it names as promised or agreed. The cue is looked for between
     the previous duration (or the clause start) and this one.
@@ -165,7 +200,7 @@ def find(view: MessageView) -> None:
     low = view.low
     if not _TRIGGERED(view):
         return
-    durations = list(_DURATION.finditer(low))
+    durations = _durations(low)
     has_lc = not view.words.isdisjoint(("l", "lc", "letter")) or "信用证" in low
     keep = _delay_report_terms(view, durations) if _DELAY_REPORT.in_message(view) else None
     lead_elsewhere = len(durations) > 1 and "shipping" in view.words and any(
@@ -243,7 +278,7 @@ def find(view: MessageView) -> None:
                      allow_samples=True)
     if "stock" in view.words or (not view.ascii and "现货" in low):
         for m in _IN_STOCK.finditer(low):
-            if not view.negated(m.start()) and not _DURATION.search(low):
+            if not view.negated(m.start()) and not _DURATION_CORE.search(low):
                 view.add(LEAD, (None, None, None, LeadTimeBasis.IN_STOCK), m.start(), m.end())
 
 
@@ -296,7 +331,7 @@ def answer_lead_time(view: MessageView) -> None:
     low = view.low
     if not _TRIGGERED(view) or any(m.field in (LEAD, TRANSIT, SAMPLE_LEAD) for m in view.mentions):
         return
-    for m in _DURATION.finditer(low):
+    for m in _durations(low):
         start, end = m.start(), m.end()
         cs, ce = view.clause_at(start)
         sentence = low[slice(*view.sentence_at(start))]

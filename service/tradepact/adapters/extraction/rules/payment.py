@@ -156,6 +156,25 @@ _METHODS = [
 ]
 
 
+# What every match of each _METHODS pattern contains: a pattern whose words are all absent from
+# a message is not run on it (most of them scan every position of the text).
+_METHOD_NEEDLES = {
+    PaymentMethod.TT: ("t/t", "tt", "telegraphic", "telex", "wire", "transfer", "电汇", "转账", "轉账",
+                       "转帐", "轉帳"),
+    PaymentMethod.LC_USANCE: ("l/c", "lc", "letter", "远期"),
+    PaymentMethod.LC_SIGHT: ("l/c", "lc", "letter", "信用证"),
+    PaymentMethod.DP: ("d/p", "dp", "付款交单", "documents", "documentary", "draft", "bill", "跟单"),
+    PaymentMethod.DA: ("d/a", "承兑交单", "acceptance"),
+    PaymentMethod.OA: ("o/a", "open account", "net", "月结"),
+    PaymentMethod.PAYPAL: ("paypal",),
+    PaymentMethod.WESTERN_UNION: ("western", "westunion", "西联"),
+    PaymentMethod.CARD: ("credit card", "visa", "mastercard"),
+    PaymentMethod.ESCROW: ("escrow", "assurance", "信保", "担保交易", "alipay", "支付宝", "支付寶"),
+    PaymentMethod.CASH: ("cash", "现金", "現金"),
+}
+assert set(_METHOD_NEEDLES) == {method for _, method in _METHODS}
+
+
 def find(view: MessageView) -> None:
     """Add split mentions (deposit %, balance %, balance trigger) and method mentions."""
     low = view.low
@@ -389,6 +408,8 @@ def _find_method(view: MessageView, low: str) -> None:
     events = [(m.start(), m.end()) for m in LC_RECEIPT.finditer(low)] if (
         not view.words.isdisjoint(("l", "lc", "letter")) or "信用证" in low) else []
     for pattern, method in _METHODS:
+        if not any(n in low for n in _METHOD_NEEDLES[method]):
+            continue
         for m in pattern.finditer(low):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
