@@ -54,6 +54,14 @@ _NOT_ACCEPT_BEFORE = re.compile(
 _DEFER = re.compile(r"let me (?:check|think|ask|discuss)|will (?:check|think|discuss|revert|come back)|"
                     r"i'?ll (?:check|think|discuss|revert|come back)|think about|need to check|"
                     r"考虑|问问|问一下|商量|再说|我看看|再看|研究一下")
+
+
+def _may_defer(low: str) -> bool:
+    """What every _DEFER match contains, tested as substrings before the regex scans the text."""
+    return ("let me" in low or "will" in low or "ll " in low or "think" in low or "check" in low
+            or not low.isascii())
+
+
 _REJECT_FIELDS = [
     (re.compile(r"price|expensive|cheap|cost|high|贵|价"), ("price",)),
     (re.compile(r"lead ?time|long|slow|late|days|交期|长|久|慢"), ("lead_time",)),
@@ -318,7 +326,7 @@ def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
     low = view.low
     matches = chain(_ACCEPT.finditer(low), _TAKE.finditer(low) if "take" in view.words else ())
     first = next(matches, None)
-    if first is None or _DEFER.search(low):
+    if first is None or (_may_defer(low) and _DEFER.search(low)):
         return None
     for m in chain((first,), matches):
         start = m.start()
