@@ -7,7 +7,6 @@ database does not hold. Before, the audit's forgery below verified as "audit cha
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 
@@ -15,9 +14,9 @@ import pytest
 import sqlalchemy as sa
 
 from tests.e2e.test_cli import tradepact
+from tests.support.audit_forgery import rewrite_chain
 from tests.support.escrow_flow import client, fund_and_request, new_order
 from tests.support.server_process import ServerProcess, server_on, token
-from tradepact.domain.escrow.audit import GENESIS_HASH, event_hash
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
@@ -47,23 +46,7 @@ def forge(server: ServerProcess, order_id: str, sequence: int, changes: dict) ->
     try:
         with engine.begin() as conn:
             _as_owner(conn, server, "DISABLE")
-            rows = conn.execute(sa.text(
-                "SELECT sequence, kind, actor, at, payload_json FROM escrow_events "
-                "WHERE order_id = :o ORDER BY sequence"), {"o": order_id}).all()
-            prev = GENESIS_HASH
-            for r in rows:
-                payload = json.loads(r.payload_json)
-                if r.sequence == sequence:
-                    payload.update(changes)
-                digest = event_hash(order_id, r.sequence, r.kind, r.actor, r.at, payload, prev)
-                conn.execute(sa.text(
-                    "UPDATE escrow_events SET payload_json = :p, prev_hash = :prev, hash = :h "
-                    "WHERE order_id = :o AND sequence = :s"), {
-                        "p": json.dumps(payload, sort_keys=True, ensure_ascii=False),
-                        "prev": prev, "h": digest, "o": order_id, "s": r.sequence})
-                prev = digest
-            conn.execute(sa.text("UPDATE escrow_orders SET audit_head = :h WHERE id = :o"),
-                         {"h": prev, "o": order_id})
+            rewrite_chain(conn, order_id, sequence, changes)
             _as_owner(conn, server, "ENABLE")
     finally:
         engine.dispose()

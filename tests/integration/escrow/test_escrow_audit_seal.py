@@ -3,12 +3,11 @@ can recompute the hash chain, but not the seals, which need the audit key."""
 
 from __future__ import annotations
 
-import json
-
 from sqlalchemy import text
 
+from tests.support.audit_forgery import rewrite_chain
 from tradepact.adapters.db.escrow_repo import SqlEscrowStore
-from tradepact.domain.escrow.audit import GENESIS_HASH, SEAL_MISMATCH, UNSEALED, event_hash
+from tradepact.domain.escrow.audit import SEAL_MISMATCH, UNSEALED
 from tradepact.usecases import escrow as uc
 
 from .conftest import ADMIN
@@ -17,22 +16,7 @@ from .conftest import ADMIN
 def _forge(engine, order_id: str, sequence: int, changes: dict) -> None:
     """Edit one event's payload and recompute every later hash and the order row's head."""
     with engine.begin() as conn:
-        rows = conn.execute(text("SELECT sequence, kind, actor, at, payload_json FROM "
-                                 "escrow_events WHERE order_id = :o ORDER BY sequence"),
-                            {"o": order_id}).all()
-        prev = GENESIS_HASH
-        for r in rows:
-            payload = json.loads(r.payload_json)
-            if r.sequence == sequence:
-                payload.update(changes)
-            digest = event_hash(order_id, r.sequence, r.kind, r.actor, r.at, payload, prev)
-            conn.execute(text("UPDATE escrow_events SET payload_json = :p, prev_hash = :prev, "
-                              "hash = :h WHERE order_id = :o AND sequence = :s"),
-                         {"p": json.dumps(payload, sort_keys=True), "prev": prev, "h": digest,
-                          "o": order_id, "s": r.sequence})
-            prev = digest
-        conn.execute(text("UPDATE escrow_orders SET audit_head = :h WHERE id = :o"),
-                     {"h": prev, "o": order_id})
+        rewrite_chain(conn, order_id, sequence, changes)
 
 
 def _with_key(world, key: bytes) -> uc.EscrowUnitOfWork:
