@@ -118,6 +118,7 @@ _CONTAINER_OF = re.compile(
 _FOR = re.compile(r"\s*(?:and\s+|but\s+)?for\s+")
 _OFFER_TAIL = re.compile(r"\s+(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:do|offer|quote|give)(?:\s+you)?|"
                          r"(?:the\s+)?(?:best\s+)?price\s+(?:is|will be)|our\s+(?:best\s+)?price\s+is)$")
+_TIMES_TAIL = re.compile(r"\s+[x×*]$")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]+")
 _ZH_NOT = re.compile(
@@ -291,8 +292,8 @@ def _label_before(low: str, pos: int) -> tuple[int, int] | None:
     if bullet:  # "- heavyweight hoodies 400gsm, 500 pcs"
         stripped = low[bullet.end():base + len(stripped)]
         base = bullet.end()
-    offer = _OFFER_TAIL.search(stripped)
-    if offer:  # "solar garden lights we can do USD 2.85/pc"
+    offer = _OFFER_TAIL.search(stripped) or _TIMES_TAIL.search(stripped)
+    if offer:  # "solar garden lights we can do USD 2.85/pc", "25kg bags x 3000 pcs"
         stripped = stripped[:offer.start()]
     lead = _FOR.match(low, base, base + len(stripped))
     if lead:  # "for the solar garden lights we can do USD 2.85/pc"
