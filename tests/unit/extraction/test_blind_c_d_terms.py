@@ -395,3 +395,17 @@ def test_terms_in_dispute_and_counts_in_words_stay_grounded():
     chat((S, "We accept USD, EUR or RMB."))
     terms = chat((B, "这次走两个40HQ，海运到汉堡。"), (S, "好的，两个40HQ没问题。"))
     assert [(c.type.value, c.count) for c in terms.logistics.containers] == [("40HQ", 2)]
+
+
+def test_usance_credits_written_without_their_days_next_to_the_letters():
+    terms = chat((S, "Payment: L/C at sight preferred"),
+                 (B, "Our bank only issues usance L/C, 90 days from B/L date. Please confirm."),
+                 (S, "we can accept L/C 90 days after B/L date, but price becomes USD 46.80/pc."),
+                 (B, "Ok, 46.80 accepted. Pls send PI so our bank can open the L/C."))
+    assert methods(terms) == [PaymentMethod.LC_USANCE] and terms.payment.installments[-1].due_days == 90
+    assert methods(chat((S, "we accept usance L/C"), (B, "ok"))) == [PaymentMethod.LC_USANCE]
+
+
+def test_the_pieces_of_a_set_are_no_order_quantity():
+    terms = chat((B, "想訂化妝刷12支套組（含PU收納包），3000套。"))
+    assert [i.quantity for i in terms.line_items] == [Decimal(3000)]

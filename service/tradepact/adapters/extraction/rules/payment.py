@@ -118,7 +118,8 @@ LC_RECEIPT = re.compile(
     r"(?:received|opened|arrives|arrived|arrival|receipt)\b|"
     r"(?:收到|开出|开立|开好|开了)\s*(?:的)?\s*(?:信用证|l/c|lc)\s*(?:后|之后|以后)|"
     r"(?:信用证|l/c|lc)\s*(?:开出|开立|到达?|开好)\s*(?:后|之后|以后)")
-_OPENS_CREDIT = re.compile(r"\b(?:we|i)(?:'ll| will| shall| are going to)?\s+(?:open|issue)\s+(?:the\s+|an?\s+|our\s+)?$")
+_OPENS_CREDIT = re.compile(r"\b(?:we|i|our bank|the bank)(?:'ll| will| shall| can| are going to)?\s+(?:open|issue)\s+"
+                           r"(?:the\s+|an?\s+|our\s+)?$")
 _AT_SIGHT = re.compile(r"\s*(?:at\s*)?sight")
 _OA_DAYS = re.compile(r"(?<![a-z])(?:pay(?:ment)?|net|due)\s*(\d{1,3})\s*days?\s*after (?:the )?invoice")
 
@@ -130,7 +131,8 @@ _METHODS = [
                 r"bank[- ]transfer|bank wire)(?![a-z])|w[ie]re-transfer(?![a-z])|"
                 r"电汇|银行转账|转账|轉账|转帐|轉帳"), PaymentMethod.TT),
     # "L/C 60 days"; in Chinese the days come first ("60天远期信用证") or after ("远期信用证60天")
-    (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)\s*(?:at\s*)?(\d{2,3})\s*(?:days|天)|"
+    (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)\s*,?\s*(?:at\s*)?(\d{2,3})\s*(?:days|天)|"
+                r"\busance\s+(?:l/c|lc|letter of credit)(?![a-z])(?:\s*,?\s*(\d{2,3})\s*days)?|"
                 r"(?<![\d.])(\d{2,3})\s*days?\s*(?:usance|deferred)\s*(?:l/c|lc|letter of credit)(?![a-z])|"
                 r"(\d{2,3})\s*天\s*的?\s*远期\s*(?:信用证|l/c|lc(?![a-z]))|"
                 r"远期\s*(?:信用证|l/c|lc(?![a-z]))(?:\s*[,，]?\s*(?:最多|最长|不超过|可以|可做|只能)?\s*(\d{2,3})\s*天)?"),
@@ -416,7 +418,7 @@ def _find_method(view: MessageView, low: str) -> None:
             taken.append((m.start(), m.end()))
             if _refused(view, m.start()) or any(s <= m.start() < e for s, e in events):
                 continue
-            if method == PaymentMethod.LC_SIGHT and _OPENS_CREDIT.search(low, max(0, m.start() - 16), m.start()) \
+            if method == PaymentMethod.LC_SIGHT and _OPENS_CREDIT.search(low, max(0, m.start() - 30), m.start()) \
                     and not _AT_SIGHT.match(low, m.end()):
                 continue  # "we will open LC at Sonali bank": the credit agreed, no new method
             days, event, end = _method_days(low, m, method)
