@@ -196,6 +196,7 @@ def _wire_contracts(app: App) -> None:
     from tradepact.adapters.rendering.pool import RenderPool
     from tradepact.adapters.rendering.templates import load_template
     from tradepact.usecases.contracts import ContractUnitOfWork
+    from tradepact.usecases.idempotency import KeysInFlight
 
     # Forked before the gRPC server starts its threads; workers warm up with one render.
     pool = RenderPool(app.settings.render_workers or None,
@@ -205,7 +206,9 @@ def _wire_contracts(app: App) -> None:
     app.extras["contracts"] = ContractUnitOfWork(
         store=SqlContractStore(app.engine), renderer=_budgeted(pool.render),
         template=lambda name: load_template(name).data,
-        idempotency_ttl=timedelta(hours=app.settings.idempotency_ttl_hours))
+        idempotency_ttl=timedelta(hours=app.settings.idempotency_ttl_hours),
+        # one registry of keys in flight for both: they share the key table
+        in_flight=app.extras.setdefault("keys_in_flight", KeysInFlight()))
 
 
 def _budgeted(render: Any) -> Any:
@@ -227,6 +230,7 @@ def _wire_escrow(app: App, audit_key: bytes) -> None:
     from tradepact.adapters.events import OrderEventBus, PostgresListener
     from tradepact.domain.escrow.approvals import ApprovalPolicy
     from tradepact.usecases.escrow import EscrowSettings, EscrowUnitOfWork, purge_idempotency_keys
+    from tradepact.usecases.idempotency import KeysInFlight
 
     bus = OrderEventBus()
     app.extras["event_bus"] = bus
@@ -247,7 +251,7 @@ def _wire_escrow(app: App, audit_key: bytes) -> None:
                 default_threshold_minor=app.settings.dual_review_default_threshold),
             idempotency_ttl=timedelta(hours=app.settings.idempotency_ttl_hours),
             audit_key=audit_key),
-        on_event=bus.notify)
+        on_event=bus.notify, in_flight=app.extras.setdefault("keys_in_flight", KeysInFlight()))
     if app.settings.idempotency_purge_interval_seconds > 0:
         # The key table (shared with the contracts) would otherwise only grow; each replica
         # purging too is harmless. Started with the server (App.start), stopped by close().

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+import threading
+import time
+from pathlib import Path
 
 import grpc
 import pytest
@@ -27,7 +31,7 @@ def stub(server):
         yield contracts_pb2_grpc.ContractServiceStub(ch)
 
 
-def _draft(stub, key, *, terms=None, final=True, md=PLATFORM, contract_id=""):
+def _draft(stub, key, *, terms=None, final=True, md=PLATFORM, contract_id="", timeout=60):
     req = pb.DraftContractRequest(
         idempotency_key=key, contract_id=contract_id,
         terms=terms_to_pb(terms or sample_terms()), parties=parties_to_pb(sample_parties()),
@@ -35,7 +39,7 @@ def _draft(stub, key, *, terms=None, final=True, md=PLATFORM, contract_id=""):
     transcript = sample_transcript()
     if transcript is not None:
         req.transcript.CopyFrom(transcript_to_pb(transcript))
-    return stub.DraftContract(req, metadata=md, timeout=60).version
+    return stub.DraftContract(req, metadata=md, timeout=timeout).version
 
 
 def _download(stub, contract_id, fmt, md=PLATFORM):
@@ -99,6 +103,32 @@ def test_replaying_an_idempotency_key_returns_the_same_version(stub):
     a = _draft(stub, "same-key")
     b = _draft(stub, "same-key")
     assert (a.contract_id, a.version) == (b.contract_id, b.version)
+
+
+def test_a_key_still_in_flight_is_aborted_at_once_and_a_retry_after_replays(server, stub):
+    # The test holds the SQLite database's write lock, so the first draft waits inside the
+    # server with its key in flight; a second draft with that key is ABORTED at once.
+    first: dict = {}
+    db = sqlite3.connect(Path(server.data_dir) / "tradepact.sqlite3", isolation_level=None,
+                         timeout=30)
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        t = threading.Thread(target=lambda: first.setdefault("r", _draft(stub, "in-flight")))
+        t.start()
+        time.sleep(1.0)  # the first draft is in the server, waiting for the lock
+        assert t.is_alive()
+        started = time.monotonic()
+        with pytest.raises(grpc.RpcError) as err:
+            _draft(stub, "in-flight", timeout=10)
+        assert err.value.code() == grpc.StatusCode.ABORTED
+        assert "in flight" in err.value.details()
+        assert time.monotonic() - started < 5
+    finally:
+        db.execute("ROLLBACK")
+        db.close()
+        t.join(60)
+    again = _draft(stub, "in-flight")
+    assert (again.contract_id, again.version) == (first["r"].contract_id, first["r"].version)
 
 
 def test_reusing_a_key_for_a_different_request_is_invalid_argument(stub):

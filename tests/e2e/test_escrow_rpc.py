@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+import time
 
 import grpc
 import pytest
@@ -10,6 +12,7 @@ import pytest
 from tests.support.escrow_flow import client, fund_and_request, key, new_order
 from tradepact.v1 import escrow_pb2
 from tradepact_client import (
+    Aborted,
     FailedPrecondition,
     InvalidArgument,
     NotFound,
@@ -173,6 +176,39 @@ def test_replaying_a_key_returns_the_original_and_a_mismatch_is_invalid(server):
         with pytest.raises(InvalidArgument) as err:
             c.record_funding(different)
         assert err.value.field_violations[0].field == "idempotency_key"
+
+
+def test_a_key_still_in_flight_is_aborted_at_once_and_a_retry_after_replays(server):
+    # The test holds the SQLite database's write lock, so the first request waits inside the
+    # server with its key in flight. A second request with that key is ABORTED at once (not
+    # queued behind the first to replay it later); once the first committed, a retry replays.
+    order = new_order(server.address)
+    m = order.milestones[0]
+    req = escrow_pb2.RecordFundingRequest(idempotency_key=key(), order_id=order.order_id,
+                                          milestone_id=m.milestone_id,
+                                          payment_reference="P-IN-FLIGHT", amount=m.amount)
+    first: dict = {}
+    db = sqlite3.connect(server.data_dir / "tradepact.sqlite3", isolation_level=None,
+                         timeout=30)
+    with client(server.address, "platform", max_attempts=1) as c1, \
+            client(server.address, "platform", max_attempts=1) as c2:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            t = threading.Thread(target=lambda: first.setdefault("r", c1.record_funding(req)))
+            t.start()
+            time.sleep(1.0)  # the first request is in the server, waiting for the lock
+            assert t.is_alive()
+            started = time.monotonic()
+            with pytest.raises(Aborted, match="in flight"):
+                c2.record_funding(req, timeout=10)
+            assert time.monotonic() - started < 5
+        finally:
+            db.execute("ROLLBACK")
+            db.close()
+            t.join(60)
+        assert first["r"].order.order_id == order.order_id
+        assert c2.record_funding(req) == first["r"]  # the retry replays the first
+        assert c2.get_ledger(order_id=order.order_id).funded.minor_units == m.amount.minor_units
 
 
 def test_watch_order_streams_events_and_resumes_after_a_sequence(server):

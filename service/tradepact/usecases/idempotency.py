@@ -1,11 +1,20 @@
-"""Run a write exactly once per (principal, idempotency key), inside the write's transaction."""
+"""Run a write exactly once per (principal, idempotency key), inside the write's transaction.
+
+A key is "in flight" while a request with it runs: another request with the key is Conflict
+(ABORTED) at once, not queued behind it. Within one process `KeysInFlight` says so before any
+transaction starts (on SQLite, one writer at a time, the database alone would make the second
+request wait for the first and replay it); across processes PostgreSQL's advisory lock on the
+key does (adapters.db.idempotency).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import fields, is_dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -31,6 +40,43 @@ class KeyTx(Protocol):
     def put_key(self, subject: str, key: str, operation: str, request_hash: str,
                 response_json: str, now: datetime, expires_at: datetime, *,
                 replace: bool) -> None: ...
+
+
+def in_flight(key: str) -> Conflict:
+    """The error for a request whose idempotency key another request is still using."""
+    return Conflict(f"a request with idempotency key {key!r} is still in flight")
+
+
+class KeysInFlight:
+    """The (principal subject, idempotency key) pairs requests of this process are running.
+
+    Thread-safe; one per process, shared by every use case whose keys share the key table
+    (the escrow's and the contracts').
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._held: set[tuple[str, str]] = set()
+
+    @contextmanager
+    def hold(self, subject: str, key: str) -> Iterator[None]:
+        """Mark the key in flight for the block; Conflict when it already is. The mark goes
+        however the block ends."""
+        entry = (subject, key)
+        with self._lock:
+            if entry in self._held:
+                raise in_flight(key)
+            self._held.add(entry)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._held.discard(entry)
+
+    def held(self) -> frozenset[tuple[str, str]]:
+        """The pairs in flight now (for tests and diagnostics)."""
+        with self._lock:
+            return frozenset(self._held)
 
 
 def _default(value: Any) -> Any:
@@ -79,7 +125,7 @@ def run_once(tx: KeyTx, principal: Principal, operation: str, cmd: Any, now: dat
     check_key(key)
     request_hash = request_fingerprint(operation, cmd)
     if not tx.try_lock_key(principal.subject, key):
-        raise Conflict(f"a request with idempotency key {key!r} is still in flight")
+        raise in_flight(key)
     prior = tx.get_key(principal.subject, key)
     if prior is not None and aware(prior.expires_at) > now:
         if (prior.operation, prior.request_hash) != (operation, request_hash):

@@ -75,10 +75,59 @@ class PausingStore(SqlEscrowStore):
             assert self.go.wait(30)
 
 
-def test_key_in_flight_aborts_on_postgres_and_replays_after_commit_on_sqlite(world, engine):
+def _in_background(call):
+    """Start `call` on a thread; the returned dict gets "r": its result or its exception."""
+    out: dict = {}
+
+    def run():
+        try:
+            out["r"] = call()
+        except Exception as exc:  # noqa: BLE001 - handed to the test to assert on
+            out["r"] = exc
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    return t, out
+
+
+@pytest.mark.parametrize("same_request", [True, False])
+def test_a_key_in_flight_in_this_process_aborts_at_once_then_replays(world, engine,
+                                                                     same_request):
+    # One server process shares one unit of work: a second request with a key still in flight
+    # is Conflict (ABORTED) at once on SQLite as on PostgreSQL, not queued behind the first's
+    # transaction (SQLite's one writer) to replay it later; nothing of it is done. Once the
+    # first finished, a retry replays it.
+    o = world.order()
+    k = key()
+    slow = dataclasses.replace(world.uow, store=PausingStore(engine))
+    t, first = _in_background(lambda: fund(world, o, 10_000, k, uow=slow))
+    try:
+        assert slow.store.inside.wait(30)
+        started = time.monotonic()
+        t2, second = _in_background(lambda: fund(world, o, 10_000 if same_request else 2_000,
+                                                  k, ref="PAY-1" if same_request else "PAY-2"))
+        t2.join(5)
+        assert isinstance(second.get("r"), Conflict), second.get("r", "still waiting")
+        assert "in flight" in str(second["r"])
+        assert time.monotonic() - started < 2.0
+    finally:
+        slow.store.go.set()
+        t.join()
+        t2.join(60)
+    assert not isinstance(first["r"], Exception), first["r"]
+    assert fund(world, o, 10_000, k) == first["r"]  # the retry: a replay
+    assert uc.ledger_summary(o.id, ADMIN, world.uow).funded_minor == 10_000
+
+
+def test_a_key_in_flight_in_another_process_aborts_on_postgres_and_waits_on_sqlite(world,
+                                                                                   engine):
+    # Another process (here: another unit of work, with its own in-flight registry) sees the
+    # key in flight only through the database: PostgreSQL's advisory lock makes it Conflict;
+    # SQLite admits one writer, so the second request waits for the first, then replays it.
     o = world.order()
     k = key()
     slow = uc.EscrowUnitOfWork(PausingStore(engine), world.uow.settings)
+    assert slow.in_flight is not world.uow.in_flight
     first: dict = {}
     t = threading.Thread(target=lambda: first.setdefault("r", fund(world, o, 10_000, k, uow=slow)))
     t.start()
@@ -90,7 +139,6 @@ def test_key_in_flight_aborts_on_postgres_and_replays_after_commit_on_sqlite(wor
         t.join()
         second = fund(world, o, 10_000, k)
     else:
-        # SQLite admits one writer: the second request waits for the first, then replays it.
         got: dict = {}
         t2 = threading.Thread(target=lambda: got.setdefault("r", fund(world, o, 10_000, k)))
         t2.start()
@@ -101,6 +149,19 @@ def test_key_in_flight_aborts_on_postgres_and_replays_after_commit_on_sqlite(wor
         t2.join()
         second = got["r"]
     assert second == first["r"]
+    assert uc.ledger_summary(o.id, ADMIN, world.uow).funded_minor == 10_000
+
+
+def test_a_failed_request_frees_its_key_in_this_process(world):
+    # The registry entry goes however the request ends: a refused request's key is not left
+    # "in flight", so the corrected retry runs.
+    o = world.order()
+    k = key()
+    with pytest.raises(InvalidInput):
+        fund(world, o, 10**12, k)  # beyond the milestone
+    assert not world.uow.in_flight.held()
+    fund(world, o, 10_000, k)
+    assert not world.uow.in_flight.held()
     assert uc.ledger_summary(o.id, ADMIN, world.uow).funded_minor == 10_000
 
 

@@ -2,8 +2,10 @@
 
 "In flight" needs a lock another transaction can see without waiting: on PostgreSQL a
 transaction-scoped advisory lock on the key's hash, tried without blocking. On SQLite a write
-transaction holds the whole database (BEGIN IMMEDIATE), so a second request with the same key
-waits for the first to commit and then replays its response: it is never seen in flight.
+transaction holds the whole database (BEGIN IMMEDIATE), so here a second request with the same key
+waits for the first to commit and then replays its response; within one process the use cases'
+registry of keys in flight (usecases.idempotency.KeysInFlight) refuses it before that, as
+PostgreSQL's lock does, and only another process's request waits.
 
 `claim_key`, `INSERT_SQL` and `REPLACE_SQL` are the escrow hot path's versions: fixed SQL on the driver
 connection inside the caller's transaction. On PostgreSQL the lock and the lookup go in one

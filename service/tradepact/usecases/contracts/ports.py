@@ -12,7 +12,7 @@ from uuid import uuid4
 from tradepact.domain.contract import ContractDocument, ContractTemplate
 from tradepact.domain.contract_record import ContractVersion, StoredFile
 
-from ..idempotency import KeyTx
+from ..idempotency import KeysInFlight, KeyTx
 
 
 class ContractTx(KeyTx, Protocol):
@@ -67,7 +67,11 @@ def new_id() -> str:
 
 @dataclass
 class ContractUnitOfWork:
-    """Everything a contract use case touches."""
+    """Everything a contract use case touches.
+
+    `in_flight`: the idempotency keys this process's requests are running (see
+    usecases.idempotency.KeysInFlight); the server shares one with the escrow's unit of work.
+    """
 
     store: ContractStore
     renderer: Renderer
@@ -76,3 +80,4 @@ class ContractUnitOfWork:
     ids: Callable[[], str] = new_id
     idempotency_ttl: timedelta = timedelta(hours=48)
     extra: dict[str, Any] = field(default_factory=dict)
+    in_flight: KeysInFlight = field(default_factory=KeysInFlight)

@@ -99,7 +99,8 @@ def draft_contract(cmd: DraftContract, principal: Principal,
         tx.insert_version(version)
         return version
 
-    with uow.store.write() as tx:
+    check_key(cmd.idempotency_key)
+    with uow.in_flight.hold(principal.subject, cmd.idempotency_key), uow.store.write() as tx:
         result = run_once(tx, principal, "DraftContract", cmd, now, uow.idempotency_ttl, work,
                           lambda v: v.model_dump_json(),
                           ContractVersion.model_validate_json)
@@ -165,9 +166,11 @@ def render_contract(cmd: RenderContract, principal: Principal,
     version = _load_readable(uow, principal, cmd.contract_id, cmd.version, "render")
     language = _language(version, cmd.language)
     meta, _ = _render_and_store(uow, principal, version, cmd.format, language)
-    with uow.store.write() as tx:
+    with uow.in_flight.hold(principal.subject, cmd.idempotency_key), uow.store.write() as tx:
         # The file is stored once per (version, format, language) whatever the key says; the
-        # key record makes a reused key with a different request an error, as everywhere.
+        # key record makes a reused key with a different request an error, as everywhere; the
+        # key is in flight (Conflict for another request with it) for this transaction, as the
+        # database's key lock on PostgreSQL.
         meta = run_once(tx, principal, "RenderContract", cmd, uow.clock(), uow.idempotency_ttl,
                         lambda: meta, lambda m: m.model_dump_json(),
                         StoredFile.model_validate_json)

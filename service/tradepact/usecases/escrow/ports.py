@@ -15,6 +15,8 @@ from tradepact.domain.escrow.audit import AuditEvent
 from tradepact.domain.escrow.ledger import LedgerEntry
 from tradepact.domain.escrow.model import Order
 
+from ..idempotency import KeysInFlight
+
 MIN_IDEMPOTENCY_TTL = timedelta(hours=24)
 MIN_AUDIT_KEY_BYTES = 32
 
@@ -102,6 +104,10 @@ class EscrowUnitOfWork:
 
     `on_event` (optional) is called with (order_id, sequence) after each commit that appended
     an audit event, e.g. to wake in-process WatchOrder streams.
+
+    `in_flight`: the idempotency keys this process's requests are running, so that another
+    request with one is Conflict at once (on SQLite too, where the database would make it wait
+    and replay); the server shares one with the contracts' unit of work.
     """
 
     store: EscrowStore
@@ -109,6 +115,7 @@ class EscrowUnitOfWork:
     clock: Callable[[], datetime] = utc_now
     new_id: Callable[[], str] = new_id
     on_event: Callable[[str, int], None] | None = None
+    in_flight: KeysInFlight = field(default_factory=KeysInFlight)
 
 
 __all__ = [

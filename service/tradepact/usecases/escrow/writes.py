@@ -12,8 +12,10 @@ whole ledger.
 
 Idempotency keys are scoped per principal. A replay of a key with the same request returns the
 response recorded the first time; with a different request it is InvalidInput on
-`idempotency_key` and nothing happens; while the first request is still in flight (PostgreSQL)
-it is Conflict. Failed requests record nothing, so retrying them with the same key is safe.
+`idempotency_key` and nothing happens; while the first request is still in flight it is
+Conflict: within one process from the unit of work's registry of keys in flight (checked before
+any transaction starts, so on SQLite too), across processes from PostgreSQL's advisory lock on
+the key. Failed requests record nothing, so retrying them with the same key is safe.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ from typing import Any
 
 from tradepact.domain.errors import (
     AlreadyExists,
-    Conflict,
     DuplicateRecord,
     FieldViolation,
     InvalidInput,
@@ -40,7 +41,7 @@ from tradepact.domain.escrow.model import Effect, Order
 from tradepact.domain.principal import Principal, Role
 from tradepact.domain.terms import TradeTerms
 
-from ..idempotency import aware, check_key, request_fingerprint
+from ..idempotency import aware, check_key, in_flight, request_fingerprint
 from .access import (
     load_visible,
     require_buyer,
@@ -73,17 +74,21 @@ def iso(now: datetime) -> str:
 def _idempotent(uow: EscrowUnitOfWork, principal: Principal, operation: str, cmd: Any,
                 work: Callable[[EscrowTx, datetime], Order], *,
                 locks_order: str | None = None) -> Order:
-    """Run `work` once per idempotency key; `locks_order` is the order `work` will lock."""
+    """Run `work` once per idempotency key; `locks_order` is the order `work` will lock.
+
+    The key is held in flight in this process (`uow.in_flight`) from before the transaction
+    starts until it ended, and by the database's key lock (PostgreSQL) inside it.
+    """
     key = cmd.idempotency_key
     check_command(cmd)
     check_key(key)
     request_hash = request_fingerprint(operation, cmd)
     now = uow.clock()
-    with uow.store.write() as tx:
+    with uow.in_flight.hold(principal.subject, key), uow.store.write() as tx:
         locked, prior = tx.claim_key(principal.subject, key, prefetch_order=locks_order,
                                      now=now)
         if not locked:
-            raise Conflict(f"a request with idempotency key {key!r} is still in flight")
+            raise in_flight(key)
         live = prior is not None and aware(prior.expires_at) > now
         if prior is not None and live:
             if (prior.operation, prior.request_hash) != (operation, request_hash):
