@@ -409,3 +409,14 @@ def test_usance_credits_written_without_their_days_next_to_the_letters():
 def test_the_pieces_of_a_set_are_no_order_quantity():
     terms = chat((B, "想訂化妝刷12支套組（含PU收納包），3000套。"))
     assert [i.quantity for i in terms.line_items] == [Decimal(3000)]
+
+
+def test_the_full_amount_paid_in_advance_and_a_place_after_our_warehouse():
+    terms = chat((B, "DDP our warehouse in Manchester, by sea is fine. Payment via Alibaba Trade Assurance, "
+                     "full amount."), (S, "ok, all confirmed as you wrote"))
+    assert terms.incoterm.named_place == "Manchester"
+    assert shares(terms) == [Decimal(100)] and methods(terms) == [PaymentMethod.ESCROW]
+    assert shares(chat((B, "I'll pay the full amount via PayPal today, ok?"), (S, "OK"))) == [Decimal(100)]
+    # the full amount of an order with a deposit is no prepayment
+    assert shares(chat((S, "the full amount of the order is USD 5000, deposit 30%"), (B, "ok")))[:1] == [
+        Decimal(30)]

@@ -43,7 +43,8 @@ _ANY_CHINESE = re.compile("|".join(p.pattern for p, _ in _CHINESE))
 # "Port" is dropped before a place written in lower case ("FOB port Ningbo") but kept when
 # capitalised: "Port Klang", "Port Said", "Port Louis" are the ports' own names.
 _PLACE_AFTER = re.compile(
-    r"\s*[,:\-(（]?\s*(?:(?i:port of|at|to|in)\s+|port\s+|PORT\s+)?"
+    r"\s*[,:\-(（]?\s*(?:(?i:(?:(?:to\s+)?(?:our|your|the)\s+(?:warehouse|office|store|factory|door|address)\s+"
+    r"(?:in|at)\s+)|port of|at|to|in)\s*|port\s+|PORT\s+)?"
     r"([A-Z][A-Za-z]+(?:'[a-z]+)?(?:[ \-](?:[A-Z][A-Za-z]+|(?:de|do|da)(?![A-Za-z])))*)(?:\s+port)?")
 # "FOB宁波", "双清包税到墨尔本每台27美元": the place right after the rule, or after 到/至
 _ZH_PLACE_AFTER = re.compile(
