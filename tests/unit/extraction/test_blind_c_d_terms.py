@@ -420,3 +420,16 @@ def test_the_full_amount_paid_in_advance_and_a_place_after_our_warehouse():
     # the full amount of an order with a deposit is no prepayment
     assert shares(chat((S, "the full amount of the order is USD 5000, deposit 30%"), (B, "ok")))[:1] == [
         Decimal(30)]
+
+
+def test_a_unit_after_the_amount_and_a_price_with_or_without_tax():
+    # "一片" after the amount makes it a price per piece, whatever total follows
+    terms = chat((S, "三层口罩 CPT拉各斯 0.12美金一片，5万片总共6000美金，含空运费。"))
+    assert [i.unit_price for i in terms.line_items] == [Decimal("0.12")]
+    terms = chat((S, "对的黄老板，出厂价12块5，不含税不含运费。"))
+    assert [(i.unit_price, i.currency) for i in terms.line_items] == [(Decimal("12.5"), "CNY")]
+    # a freight charge is still no unit price
+    assert [i.unit_price for i in chat((S, "运费大概2000元。")).line_items if i.unit_price] == []
+    # the buyer's logistics truck sent for the goods is road
+    terms = chat((B, "到时候我们叫物流车来厂里提货，直接拉到义乌仓库。"), (S, "👌"))
+    assert terms.logistics.mode == TransportMode.ROAD

@@ -62,10 +62,16 @@ _CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新
 _AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
 _PRICE_BEFORE = re.compile(_CUR + r"\s*" + _AMOUNT + r"(k|万)?")
 _PRICE_AFTER = re.compile(_AMOUNT + r"\s*(?:(万|千)\s*)?" + _CUR)  # "2万元" is 20,000 yuan
-_PER_UNIT = re.compile(r"^\s*(?:/|per|each|a|an|every|一|每)\s*(?:pc|pcs|piece|unit|set|pair|item|个|件|套|双|台|只|条|张|pair)?|"
-                       r"^\s*(?:each|ea\b)|^\s*/\s*[a-z个件套双台只条张]+")
+# A unit right after an amount ("USD 2/pc", "0.12美金一片", "12元每个"). Read with .match at the
+# amount's end, so no "^": a "^" matches only at the start of the whole text, and the pattern
+# used to match nothing after an amount.
+_PER_UNIT = re.compile(r"\s*(?:per|a|an|every|一|每)\s*(?:pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|boxe?s?|"
+                       r"cartons?|sheets?|kgs?|meters?|个|件|套|双|台|只|条|张|片|粒|支|瓶|盒|包|袋|箱|卷|米|吨|块|把|顶|副|辆|根|"
+                       r"桶|罐)(?![a-z])|\s*(?:each|ea\b)|\s*/\s*[a-z个件套双台只条张片粒支瓶盒包袋箱卷米吨块把顶副辆根桶罐]+")
 _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|fob|cif|exw|cfr|ddp|dap|fca|"
                          r"离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|@")
+_WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:税|运费|运|关税|增值税)|"
+                              r"\b(?:excl|incl)(?:uding|usive of|\.)?\s+(?:tax|taxes|vat|freight|shipping)\b")
 _EACH_BEFORE = re.compile(r"(?:各|每款|每种|每色|each)\s*$")
 _MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|钱|价")
 # The unit written before the amount: "每台2500元", "每平米9.8美元"
@@ -470,8 +476,12 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         return
     per_unit = bool(_PER_UNIT.match(low, end)) or "each" in low[end:end + 8] or "/" in low[end:end + 2] \
         or _PER_UNIT_BEFORE.search(low, max(ss, start - 12), start) is not None
-    # what follows a price per unit is another clause ("1.15美元/条，5000条起订")
-    if _NOT_UNIT_PRICE.search(before + low[start:end if per_unit else min(se, end + 12)]):
+    # what follows a price per unit is another clause ("1.15美元/条，5000条起订"); a price said
+    # with or without tax or freight ("12块5，不含税不含运费") is still a price
+    window = before + low[start:end if per_unit else min(se, end + 12)]
+    if "含" in window or "incl" in window or "excl" in window:
+        window = _WITH_OR_WITHOUT.sub(" ", window)
+    if _NOT_UNIT_PRICE.search(window):
         # an order total, a fee or a freight cost still tells the currency of the deal
         if not _ONE_OFF_COST.search(clause):
             view.add(CURRENCY, (code,), start, end)
