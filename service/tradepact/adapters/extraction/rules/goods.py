@@ -62,12 +62,14 @@ _CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新
 _AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
 _PRICE_BEFORE = re.compile(_CUR + r"\s*" + _AMOUNT + r"(k|万)?")
 _PRICE_AFTER = re.compile(_AMOUNT + r"\s*(?:(万|千)\s*)?" + _CUR)  # "2万元" is 20,000 yuan
+# The Chinese measure words a price is quoted per ("0.12美金一片", "每台2500元", "38元/条").
+_ZH_MEASURES = "个件套双台只条张片粒支瓶盒包袋箱卷米吨块把顶副辆根桶罐"
 # A unit right after an amount ("USD 2/pc", "0.12美金一片", "12元每个"). Read with .match at the
 # amount's end, so no "^": a "^" matches only at the start of the whole text, and the pattern
 # used to match nothing after an amount.
 _PER_UNIT = re.compile(r"\s*(?:per|a|an|every|一|每)\s*(?:pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|boxe?s?|"
-                       r"cartons?|sheets?|kgs?|meters?|个|件|套|双|台|只|条|张|片|粒|支|瓶|盒|包|袋|箱|卷|米|吨|块|把|顶|副|辆|根|"
-                       r"桶|罐)(?![a-z])|\s*(?:each|ea\b)|\s*/\s*[a-z个件套双台只条张片粒支瓶盒包袋箱卷米吨块把顶副辆根桶罐]+")
+                       r"cartons?|sheets?|kgs?|meters?|[" + _ZH_MEASURES + r"])(?![a-z])|\s*(?:each|ea\b)|"
+                       r"\s*/\s*[a-z" + _ZH_MEASURES + r"]+")
 _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|fob|cif|exw|cfr|ddp|dap|fca|"
                          r"离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|@")
 _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:税|运费|运|关税|增值税)|"
@@ -75,8 +77,8 @@ _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:税|运费|运|关税|增
 _EACH_BEFORE = re.compile(r"(?:各|每款|每种|每色|each)\s*$")
 _MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|钱|价")
 # The unit written before the amount: "每台2500元", "每平米9.8美元"
-_PER_UNIT_BEFORE = re.compile(r"(?:每|一)(?:个|件|套|只|条|张|双|台|块|卷|支|副|辆|根|片|瓶|盒|包|袋|箱|吨|公斤|米|平米|"
-                              r"平方米)\s*(?:单价|价格|价钱|是|为|[:：])?\s*(?:人民币|美元|美金|欧元)?\s*$")
+_PER_UNIT_BEFORE = re.compile(r"(?:每|一)(?:[" + _ZH_MEASURES + r"]|公斤|平米|平方米)"
+                              r"\s*(?:单价|价格|价钱|是|为|[:：])?\s*(?:人民币|美元|美金|欧元)?\s*$")
 _NOT_UNIT_PRICE = re.compile(
     r"total|amount|in all|altogether|invoice|合计|总价|总额|总共|一共|货款|"
     r"sample fee|mou?ld|tooling|setup|set-up|plate fee|样品费|打样费|模具|版费|开模|"
