@@ -150,11 +150,22 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
                 edits.append((m.start(), m.end(), str(value)))
     if not NUMBER_WORDS.isdisjoint(words if words is not None else _LATIN_WORD.findall(low)):
         for m in _EN_RUN.finditer(low):
+            if m.group(0) == "one" and _pronoun_one(low, m.start(), m.end()):
+                continue  # "the energy monitor one.", "this one is better": a word, not a count
             value = english_words_to_int(m.group(0))
             if value is not None and not _overlaps(edits, m.start(), m.end()):
                 edits.append((m.start(), m.end(), str(value)))
     edits.sort()
     return nt.replace(edits)
+
+
+_ONE_BEFORE = re.compile(r"(?:\b(?:this|that|which|the|any|each|every|another|no|other|big|small|new|old) )$")
+
+
+def _pronoun_one(low: str, start: int, end: int) -> bool:
+    """A lone "one" that stands for a thing: at the end of its clause, or after a determiner."""
+    return (end >= len(low) or not (low[end] == " " and end + 1 < len(low) and low[end + 1].isalnum())
+            or _ONE_BEFORE.search(low, max(0, start - 8), start) is not None)
 
 
 def _overlaps(edits: list[tuple[int, int, str]], start: int, end: int) -> bool:

@@ -40,7 +40,7 @@ _ACCEPT = re.compile(
     r"i confirm|we confirm|sounds (?:good|great|fine)|fine(?: with (?:us|me|that|this))?|"
     r"yes|yeah|yep|sure|no problem|np|accepted|accept(?= (?:it|this|that|your|the))|"
     r"go ahead|let'?s (?:do it|go|proceed)|proceed|works for (?:us|me)|perfect|all good|"
-    r"that'?s fine|is fine|good for (?:us|me))(?![a-z])"
+    r"that'?s fine|is fine|(?:is|are|be) acceptable|good for (?:us|me))(?![a-z])"
     r"|好的|好吧|可以|没问题|成交|确认(?!一下|下(?!单))|同意|接受|就这样|就这么定|没毛病|👍|👌|🤝|✅|(?:^|[\s,.!，。！])行(?:[\s,.!，。！]|$)|^好[!！。.]?$")
 _GLOBAL = re.compile(
     r"(?<![a-z])(?:deal|confirm(?:ed)? (?:the )?order|place (?:the|an|our) order|go ahead|let'?s proceed|"
@@ -104,7 +104,7 @@ def compatible(a: tuple, b: tuple) -> bool:
         if x is None or y is None:
             continue
         if isinstance(x, str) and isinstance(y, str):
-            if x != y and _plain(x) != _plain(y):
+            if x != y and _plain(x) != _plain(y) and not _initials_of(x, y) and not _initials_of(y, x):
                 return False
         elif x != y:
             return False
@@ -117,6 +117,13 @@ _NOT_PLAIN = re.compile(r"[\W_]")
 
 def _plain(text: str) -> str:
     return _NOT_PLAIN.sub("", text.casefold())
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """"LA" for "Los Angeles", "HCMC" for "Ho Chi Minh City": a place named by its initials."""
+    words = name.split()
+    return len(words) >= 2 and len(short) == len(words) and short.isupper() \
+        and short.casefold() == "".join(w[0] for w in words).casefold()
 
 
 def indicative(value: tuple) -> bool:
@@ -326,7 +333,13 @@ def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
     low = view.low
     matches = chain(_ACCEPT.finditer(low), _TAKE.finditer(low) if "take" in view.words else ())
     first = next(matches, None)
-    if first is None or (_may_defer(low) and _DEFER.search(low)):
+    if first is None:
+        return None
+    deferred = _DEFER.search(low) if _may_defer(low) else None
+    # "👍 done. payment I will discuss with my partner": a later sentence holds back only what
+    # it names (rejected_fields); a reservation before the yes, or in its sentence, holds all
+    if deferred is not None and (deferred.start() < view.sentence_at(first.start())[1]
+                                 or not _names_field(low, *view.sentence_at(deferred.start()))):
         return None
     for m in chain((first,), matches):
         start = m.start()
@@ -344,11 +357,18 @@ def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
     return None
 
 
+def _names_field(low: str, start: int, end: int) -> bool:
+    return any(pattern.search(low, start, end) for pattern, _ in _REJECT_FIELDS)
+
+
 def rejected_fields(view: MessageView) -> set[str]:
     """Fields a message turns down ("price too high", "交期太长")."""
     low = view.low
     m = _REJECT.search(low)
     if not m:
+        if _may_defer(low) and (deferred := _DEFER.search(low)):
+            s, e = view.sentence_at(deferred.start())
+            return {f for pattern, fields in _REJECT_FIELDS if pattern.search(low, s, e) for f in fields}
         return set()
     s, e = view.sentence_at(m.start())
     sentence = low[s:e]

@@ -296,7 +296,8 @@ def _local_yuan(view: MessageView, current: str | None) -> str | None:
 
 
 _IF_COUNT = re.compile(r"\bif (?:we|i|you) (?:take|order|buy|go (?:up )?to|go with|need|want|make it) "
-                       r"(?:the |about |around )?(\d[\d,]*(?:\.\d+)?\s*(?:k|万)?)(?![\d%.,])")
+                       r"(?:the |about |around )?(\d[\d,]*(?:\.\d+)?\s*(?:k|万)?)(?![\d%]|[.,]\d)")
+_BARE_COUNT = re.compile(r"(?<![\d.,$¥€£])(\d{1,3}(?:,\d{3})+|\d+\s*(?:k|万)?)(?![\d%]|[.,]\d)")
 # Taking up a count asked about under a condition makes it the order: "we take 10k", "就下100台".
 _COMMITS = re.compile(r"\b(?:we|i)(?:'ll| will| would| can)? (?:take|order|confirm|go with|place|book)\b|"
                       r"\b(?:deal|agreed|confirmed)\b|^\s*(?:ok|okay|fine)\b|^\s*(?:好的|好|可以|行)|"
@@ -310,6 +311,9 @@ def _drop_echoed_hypotheticals(view: MessageView, hypothetical: set) -> bool:
     echoes a hypothetical count and takes it up ("ok 4000 pcs at 6.50 then")."""
     echoed = {view.sentence_at(m.start) for m in view.mentions
               if m.field == goods.QUANTITY and m.value[0] in hypothetical}
+    # the count echoed without its unit: "200k 可以做 0.028", "10k could be 1.95"
+    echoed.update(view.sentence_at(m.start()) for m in _BARE_COUNT.finditer(view.low)
+                  if (v := parse_decimal(m.group(1))) is not None and v >= 100 and v in hypothetical)
     if not echoed:
         return True
     if _COMMITS.search(view.low):

@@ -27,7 +27,7 @@ QUANTITY_RANGE = "quantity_range"
 FEE_CURRENCY = "fee_currency"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|"
-             r"sheets?|meters|sqm|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|方案|选择|选项|问题|条件|办法|原因|\s*\d)|件|套|双|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|每个|每件|每套))|瓶|盒|包|袋|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐)")
+             r"sheets?|meters|sqm|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|\s*\d)|件|套|双|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|每个|每件|每套))|瓶|盒|包|袋|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐)")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -37,6 +37,10 @@ _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)\s*(?:is|of|:|�
 # A bare count the buyer wants, closing its clause: "I want 10", "we want 1,200." (with a unit the
 # quantity pattern reads it anyway; "want 10 days/colours/%" and "want 10 more" go on, so do not end here).
 _WANT_COUNT = re.compile(r"(?<![a-z])want\s+(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[\"”“'’.;!,]|$))", re.MULTILINE)
+# A bare count priced in the same breath: "we go 3000 at 2.15", "5,000 @ 1.20" (a unit price
+# follows, written with its decimals).
+_COUNT_AT = re.compile(r"(?<![\w.,$¥€£/\-])(\d{1,3}(?:,\d{3})+|\d{2,7})\s*(?:at|@)\s*(?:usd|us\$|\$|eur|€)?\s*"
+                       r"\d{1,4}\.\d{1,3}(?![\d%])")
 _QTY_CUES_OFF = re.compile(
     r"per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|"
     r"polybag|case|bundle)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case)|each (?:carton|box)|"
@@ -50,6 +54,9 @@ _PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|�
 # What comes with the goods is no order of its own: "including one set of spare parts".
 _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|extra|spare|comes with|"
                            r"together with)\s*$|(?:含|包括|包含|另送|赠送|送)\s*$")
+_WEIGHTS = frozenset({"tons", "tonnes", "mt", "metric tons", "metric ton", "kg", "kgs", "吨", "公斤"})
+# a weight in brackets, estimated: "1x20GP (approx 9.5 tons)", "（约9.5吨）"
+_ESTIMATE_BEFORE = re.compile(r"[(（]\s*(?:approx\.?|approximately|about|around|roughly|ca\.|约|大约|大概)?\s*$")
 _QTY_THRESHOLD = re.compile(r"\s*(?:(?:and|or)\s+(?:above|more|over|up)\b|\+|及以上|以上)")
 _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|最低订|最小订|最少")
 
@@ -84,7 +91,7 @@ _NOT_UNIT_PRICE = re.compile(
     r"sample fee|mou?ld|tooling|setup|set-up|plate fee|样品费|打样费|模具|版费|开模|"
     r"shipping cost|freight cost|freight charge|运费|per (?:container|cbm|shipment)|/\s*(?:cbm|container|柜)|"
     r"\bfees?\b|\bcharges?\b|bank|commission|insurance|保险|手续费|order amount|orders? (?:above|over|below|under)|"
-    r"≤|≥|<|>|minimum|at least|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|"
+    r"≤|≥|<|>|minimum|at least|\b(?:not|no) (?:less|lower|more|higher) than\b|不少于|不低于|不超过|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|"
     r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|成本")
 # An amount its own clause calls a deposit or a balance is a payment, not a unit price.
 _DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金|订金|预付款?|首付|尾款|余款)"
@@ -92,6 +99,9 @@ _DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金
 # "can do 5000 usd deposit": the word after the amount says what it pays
 _DEPOSIT_AFTER_AMOUNT = re.compile(r"\s*(?:usd|rmb|eur|美元|元)?\s*(?:as (?:the |a )?|for (?:the )?)?"
                                    r"(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)")
+# An amount for a count of goods is what they cost together: "USD 265 for 200 units", "9000元300个".
+_FOR_COUNT_AFTER = re.compile(r"\s*(?:for|per)\s+(?:the |all |all the )?(?:\d{1,3}(?:,\d{3})+|\d{2,})\s*(?:k\s*)?"
+                              + _QTY_UNIT + r"(?![a-z])")
 _ONE_OFF_COST = re.compile(r"sample|mou?ld|tooling|plate|样|模|版")
 # What an amount is for: the nearest of these written before it in its sentence. A fee ("mould
 # fee -- the cost of each plate is RMB 500") is not a unit price, however "each" it is.
@@ -201,6 +211,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
     if "want" in view.words:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _WANT_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
+    if "at" in view.words or "@" in low:
+        spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _COUNT_AT.finditer(low)
+                  if not any(s <= m.start(1) < e for s, e, *_ in spans)]
     for start, end, number, mult, unit in spans:
         value = parse_decimal(number + (mult or ""))
         if value is None or value <= 0:
@@ -227,6 +240,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "薰衣草同白茶味各250个": a count per variant, not the order
         if unit == "块" and _MONEY_CLAUSE.search(clause):
             continue  # "定金一万块": spoken yuan, not pieces
+        if unit in _WEIGHTS and _ESTIMATE_BEFORE.search(low, max(0, start - 16), start):
+            continue  # what the load weighs, not what is ordered
         if unit in ("米", "m", "meters") and value < 10:
             continue  # "反光尼龙狗绳 1.5米": a length of the goods, not metres ordered
         unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
@@ -401,8 +416,9 @@ _BARE_END = (r"(?![\d%]|\.\d)(?!\s*(?:days?|weeks?|months?|%|天|cbm|kg|m\b|cm|m
              r"(?!" + RANGE_SEP + r"\d)")
 _BARE_PRICE = re.compile(
     r"(?:can (?:you|u) do|could (?:you|u) do|how about|what about|make it|do it (?:at|for)|"
-    r"best (?:price )?(?:is|would be)|price (?:is|at|of|(?:must|will|would|should|can|could) be)|"
-    r"can do(?: is)?|do is|final(?: price)?(?: is)?|"
+    r"(?<![a-z])best(?: price)?(?: is| would be| i can do| we can do)?|"
+    r"price (?:is|at|of|(?:must|will|would|should|can|could) be)|target(?: price)?(?: is)?|(?:pls|please)|"
+    r"can do(?: is)?|do is|final(?: price)?(?: is)?|(?:can|could) be|"
     r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|单价|价格|能不能做|可以做|能做|就|最低|底价|最好)\s*"
     r"(\d{1,4}\.\d{1,3})" + _BARE_END)
 # A bare amount the words after it make a unit price: "1.50/pc with box", "3.7 best dear",
@@ -425,6 +441,7 @@ _BARE_WHOLE_PRICE = re.compile(
     r"(?:fob|cif|cfr|exw|ddp|dap|fca|cpt|cip)\b))", re.MULTILINE)
 
 
+_TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|天|周|星期|个月")
 _ZH_BARE_WORDS = ("最低", "最少", "底价", "就", "吧", "可以", "行", "成交", "好吗")
 _ZH_BARE_WHOLE = re.compile(
     r"(?:最低|最少|底价|那就|就按?)\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%,])(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
@@ -450,6 +467,8 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
             if start in seen or _DIFFERENCE_BEFORE.search(low, max(0, start - 24), start) \
                     or _DIFFERENCE_AFTER.match(low, end):
                 continue  # "paper box +0.15/pc", "0.2/pc more" change a price
+            if pattern is _BARE_WHOLE_PRICE and _TIME_WORD.search(low, 0, start):
+                continue  # "45 days is too long ... can you do 30?": thirty days, not dollars
             seen.append(start)
             amount = parse_decimal(m.group(1))
             if amount is not None:
@@ -480,6 +499,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         or _PER_UNIT_BEFORE.search(low, max(ss, start - 12), start) is not None
     # what follows a price per unit is another clause ("1.15美元/条，5000条起订"); a price said
     # with or without tax or freight ("12块5，不含税不含运费") is still a price
+    if not per_unit and _FOR_COUNT_AFTER.match(low, end):
+        view.add(CURRENCY, (code,), start, end)  # "USD 265 for 200 units": what they all cost
+        return
     window = before + low[start:end if per_unit else min(se, end + 12)]
     if "含" in window or "incl" in window or "excl" in window:
         window = _WITH_OR_WITHOUT.sub(" ", window)

@@ -124,7 +124,7 @@ _MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]+")
 _ZH_NOT = re.compile(
     r"的话|价|数量|天|日|月|周|期|款|定金|订金|付|运|港|柜|样|货|什么|多少|几|吗|呢|左右|以上|起订|"
     r"最|平|贵|双清|包税|到|出厂|离岸|按|一[个卷件套只条张块]|发|报|请|您|你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有|要|和|或|及|工厂|大概|大约|约|"
-    r"合同|订单|方案|选择|选项|问题|办法|班列|铁路|走|赶|上新|看看|等等|貴|吧|了")
+    r"合同|订单|方案|选择|选项|问题|办法|班列|铁路|走|赶|上新|看看|等等|貴|吧|了|票|税|立方|方数|体积|重量")
 _ZH_TRIM_END = re.compile(r"(?:单价|单|每[个件套只条双张台块卷支副辆根片颗粒部桶罐瓶盒包袋]|每|的|各|共|一共|总共|数量为?|为|是|"
                           r"要|需要|订|先订)+$")
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做)+")
@@ -254,8 +254,12 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+_COUNT_WORD = re.compile(r"\d[\d,.]*(?:k)?(?:pcs|pc|pieces|sets|set|units|unit|pairs|ctns|cartons|rolls|kgs|kg|tons|mt)")
+
+
 def _is_name(words: list[str]) -> bool:
     return bool(words) and words[-1] not in _NOT_GOODS and not _NUMBER_ONLY.fullmatch(words[-1]) \
+        and not (len(words) == 1 and _COUNT_WORD.fullmatch(words[0])) \
         and any(sum(c.isalpha() for c in w) >= 3 for w in words)
 
 

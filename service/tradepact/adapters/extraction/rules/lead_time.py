@@ -90,7 +90,9 @@ _TRANSIT_CUES = re.compile(
     r"(?:sea|ocean|air|rail|road) transport(?:ation)?|"
     r"to (?:arrive|reach)|arriv|reach (?:your|the)|door to door|port to port|in transit|"
     r"estimated delivery|delivery takes|tracking|port-to-port|door-to-door|"
-    r"时效|路上|运输时间|海运|空运|快递|陆运|铁路|班列|到港|到达|航程|船期|运输需要|运输要")
+    r"时效|路上|运输时间|海运|空运|快递|陆运|铁路|班列|到港|到达|航程|船期|运输需要|运输要|"
+    # "发货后到汉堡大概一个月": from dispatch to a place is the way there
+    r"(?:发货|出货|开船|起运)后(?:运|寄)?到")
 # A carrier or mode named right before the duration: "DHL express 5-7 days to LA", "by sea 30 days",
 # "空运5天" is the time on the way ("by DHL within 3 days after payment" is when it leaves).
 _MODE_BEFORE = re.compile(

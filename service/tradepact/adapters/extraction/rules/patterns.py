@@ -135,7 +135,8 @@ class MessageView:
                 continue
             start = s
             cut = max(low.rfind(c, s, at + 1) for c in _CONDITION_BOUNDARIES)
-            if cut > s and _CONSEQUENCE.search(low, after, e) is not None:
+            # the condition's own subject ("if we take more") is no consequence
+            if cut > s and _CONSEQUENCE.search(low, min(e, after + 2), e) is not None:
                 start = cut
             elif _AND_BEFORE.search(low, max(s, at - 6), at + 1):
                 # "we start with 3000 sets and if it sells we order more": what comes before
@@ -149,7 +150,18 @@ class MessageView:
         if not _SAMPLE.in_message(self):
             return False
         s, e = self.clause_at(pos)
-        return bool(_SAMPLE.pattern.search(self.low[s:e]))
+        # a run-on line ("we skip the sample no time lol we go 200 pcs I pay the full amount")
+        # talks of samples only near the word
+        if _SAMPLE.pattern.search(self.low, max(s, pos - 32), min(e, pos + 64)):
+            return True
+        # "那先寄两台样品，DHL寄到我们办公室": the clauses after one about sending samples go on
+        # about them, until one names the order ("大货25天") or the samples are done with
+        ss, _ = self.sentence_at(pos)
+        if ss == s or _BULK.search(self.low, s, e):
+            return False
+        return any(_SAMPLE.pattern.search(self.low, cs, ce) and _SAMPLE_SENT.search(self.low, cs, ce)
+                   and not _BULK.search(self.low, cs, ce) and not _SAMPLE_DONE.search(self.low, cs, ce)
+                   for cs, ce in self.clauses if ss <= cs < s)
 
     def negated(self, start: int) -> bool:
         """A negation shortly before the mention in its clause ("not FOB", "不接受信用证")."""
@@ -312,7 +324,8 @@ _POLITE_IF = re.compile(
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 _CONDITION_BOUNDARIES = (",", ";", ":", "(", "，", "；", "：", "（")
 _CONSEQUENCE = re.compile(
-    r"[,，]|\b(?:you|we|i)\s+(?:can|may|could|will|should|need|must)\b|\bplease\b|\bthen\b|就|可以|请")
+    r"[,，]|\b(?:you|we|i)\s+(?:can|may|could|will|should|need|must|do|order|take|buy|place)\b|"
+    r"\bplease\b|\bthen\b|就|可以|请")
 # A sentence that ends as a question ("DDP need?", "..., 你看怎么样").
 _ASKS = Cue(re.compile(
     r"(?:(?:怎么样|如何|好不好|行不行|可以吗|行吗|好吗|(?<![a-z])ok(?:ay)?\s*[?？])|(\?|？|吗))[\s.!。！]*$",
@@ -376,6 +389,9 @@ DEFERRED = re.compile(
     r"\b(?:check|ask|confirm) with\b|\bneed to (?:check|ask|confirm)\b|\b(?:get|come) back to you\b|"
     r"\bwill (?:revert|reply|come back|get back|confirm)\b|\blet me (?:check|ask)\b")
 SAMPLE_WORDS = re.compile(r"\bsamples?\b|\bsampling\b|样品|打样|样板|寄样")
+_BULK = re.compile(r"\bbulk\b|\bmass\b|\bproduction\b|\border\b|大货|批量|生产|订单|下单")
+_SAMPLE_SENT = re.compile(r"\bsend|\bsent\b|\bship|\bcourier|\bexpress|\bready\b|寄|发|安排|快递")
+_SAMPLE_DONE = re.compile(r"\bfees?\b|\bcharges?\b|费|approv|confirm|\bok\b|received|\bgood\b|fine|passed|好|确认|满意|没问题|收到|通过")
 _SAMPLE = Cue(SAMPLE_WORDS, ("sample", "samples", "sampling", "样品", "打样", "样板", "寄样"))
 _REJECT = Cue(re.compile(
     r"\btoo (?:high|expensive|much|long|slow|late|low|short|early)\b|can'?t accept|cannot accept|"

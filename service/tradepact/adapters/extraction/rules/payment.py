@@ -150,7 +150,7 @@ _METHODS = [
     (re.compile(r"western\s*union|westunion|西联"), PaymentMethod.WESTERN_UNION),
     (re.compile(r"credit card|(?<![a-z])visa(?![a-z])|mastercard"), PaymentMethod.CARD),
     # Alipay holds the money until the buyer confirms receipt (支付宝担保交易): the escrow
-    (re.compile(r"escrow|trade assurance|信保|担保交易|(?<![a-z])alipay|支付宝|支付寶"), PaymentMethod.ESCROW),
+    (re.compile(r"escrow|trade assurance|信保(?!公司)|担保交易|(?<![a-z])alipay|支付宝|支付寶"), PaymentMethod.ESCROW),
     # cash only where it is the means of paying ("20% in cash", "cash payment", "现金定金"), not
     # cash against documents, cash flow, a cash discount or "cash in advance" (a prepayment)
     (re.compile(r"(?:(?<=in )|(?<=by )|(?<=pay )|(?<=paid )|(?<=accept )|(?<=take )|(?<=or )|(?<=and ))"
