@@ -40,36 +40,49 @@ _ACCEPT = re.compile(
     r"i confirm|we confirm|sounds (?:good|great|fine)|fine(?: with (?:us|me|that|this))?|"
     r"yes|yeah|yep|sure|no problem|np|accepted|accept(?= (?:it|this|that|your|the))|"
     r"go ahead|let'?s (?:do it|go|proceed)|proceed|works for (?:us|me)|perfect|all good|"
-    r"that'?s fine|is fine|(?:is|are|be) acceptable|good for (?:us|me))(?![a-z])"
-    r"|好的|好吧|可以|没问题|成交|确认(?!一下|下(?!单))|同意|接受|就这样|就这么定|没毛病|👍|👌|🤝|✅|(?:^|[\s,.!，。！])行(?:[\s,.!，。！]|$)|^好[!！。.]?$")
+    r"that'?s fine|is fine|(?:is|are|be) acceptable|good for (?:us|me)|as per (?:the |your )?(?:pi|proforma)|(?:send|issue) (?:me |us )?(?:the )?pi)(?![a-z])"
+    r"|(?<![a-z])(?:请|麻烦)?[发發开開出]个?pi(?![a-z])|"
+    # paying is agreeing: "2.15 and we pay deposit today", "5000 EUR deposit will be sent Monday"
+    r"(?<![a-z])(?:pay|send|transfer|wire)(?:ing)?\s+(?:the\s+)?(?:deposit|payment|money)\s+(?:today|now|tomorrow|"
+    r"this week|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|deposit (?:will be |is )?(?:sent|paid|transferred|goes out)|"
+    r"(?:done|just|already) paid|payment (?:sent|done|made)|(?:今天|明天|马上)(?:就)?(?:打款|付款|付定金)|已付款|已打款|定金已付|"
+    r"好的|好吧|可以|没问题|成交|确认(?!一下|下(?!单))|同意|接受|就这样|就这么定|没毛病|👍|👌|🤝|✅|(?:^|[\s,.!，。！])行(?:[\s,.!，。！]|$)|^好[!！。.]?$")
 _GLOBAL = re.compile(
     r"(?<![a-z])(?:deal|confirm(?:ed)? (?:the )?order|place (?:the|an|our) order|go ahead|let'?s proceed|"
-    r"proceed with (?:the )?order|send (?:me |us )?(?:the )?pi|accept all|all (?:terms )?(?:ok|agreed|confirmed))(?![a-z])"
-    r"|成交|下单|确认订单|就这样|就这么定|发pi|发个pi")
+    r"proceed with (?:the )?order|(?:send|issue|make) (?:me |us )?(?:the )?pi|accept all|all (?:terms )?(?:ok|agreed|confirmed)|"
+    r"(?:accepted|agreed|confirmed|ok|open\w*|pay\w*)[^.!?\n]{0,40}?as per (?:the |your |our )?(?:pi|proforma|contract|quotation))(?![a-z])"
+    r"|成交|下单|确认订单|就这样|就这么定|[发發开開出]个?pi")
 _NOT_ACCEPT_BEFORE = re.compile(
     r"(?:not|no|don'?t|can'?t|cannot|isn'?t|never|if|is it|is that|are you|please|pls|plz|kindly|"
     r"waiting for|wait for|need to|need your|to)\s*$|(?:不|没|请|麻烦|待|需要|再|如果|是否)$|"
     # "我跟车间确认", "和老板确认": checking with someone first is no yes
     r"[跟和同向][^，,。.!！?？]{1,6}$")
-_DEFER = re.compile(r"let me (?:check|think|ask|discuss)|will (?:check|think|discuss|revert|come back)|"
-                    r"i'?ll (?:check|think|discuss|revert|come back)|think about|need to check|"
-                    r"考虑|问问|问一下|商量|再说|我看看|再看|研究一下")
+_DEFER = re.compile(r"let me (?:check|think|ask|discuss)|will (?:check|think|discuss|revert|come back|confirm|reply)|"
+                    r"i'?ll (?:check|think|discuss|revert|come back|confirm|reply)|think about|need to (?:check|ask)|"
+                    r"reply (?:you )?(?:tomorrow|tmr|tmrw|later)|"
+                    r"考虑|问问|问一下|商量|再说|我看看|再看|研究一下|再回复|明天回复|回复你|回复您|答复您|答复你")
 
 
 def _may_defer(low: str) -> bool:
     """What every _DEFER match contains, tested as substrings before the regex scans the text."""
     return ("let me" in low or "will" in low or "ll " in low or "think" in low or "check" in low
-            or not low.isascii())
+            or "need to" in low or "reply" in low or not low.isascii())
+
+
+def defers(low: str) -> bool:
+    """The message puts its answer off ("let me ask my boss, will reply tmr", "我跟财务商量一下")."""
+    return _may_defer(low) and _DEFER.search(low) is not None
 
 
 _REJECT_FIELDS = [
-    (re.compile(r"price|expensive|cheap|cost|high|贵|价"), ("price",)),
+    (re.compile(r"price|expensive|cheap|cost|high|budget|贵|价|预算|\d\.\d"), ("price",)),
     (re.compile(r"lead ?time|long|slow|late|days|交期|长|久|慢"), ("lead_time",)),
     (re.compile(r"deposit|payment|balance|定金|付款|尾款|订金"), ("split", "method")),
     (re.compile(r"fob|cif|exw|cfr|ddp|dap|fca|incoterm|term"), ("incoterm",)),
 ]
 _REJECT = re.compile(
     r"too (?:high|expensive|much|long|slow|late|low)|can'?t accept|cannot accept|not acceptable|no way|"
+    r"(?:above|over|beyond|exceeds?) (?:our |my )?budget|超(?:出|过)?预算|"
     r"太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受|不行|\bno\b")
 
 
@@ -244,7 +257,9 @@ class FieldState:
         if self.options or len(self.pending) != 1:
             return
         c = self.pending[0]
-        if c.role == role or (since is not None and c.index <= since) or indicative(c.value):
+        if c.role == role or indicative(c.value):
+            return
+        if since is not None and c.index <= since and c.kind != STATEMENT:
             return
         self._agree(c.value, c.evidence + [evidence])
 
@@ -296,7 +311,9 @@ ACCEPT_WORDS = frozenset({
 # or a Chinese word or emoji.
 MAY_ACCEPT = Prefilter((
     *(ACCEPT_WORDS - {"good", "let", "lets"}), "all good", "good for ", "let's ", "lets ",
-    "好", "可以", "没问题", "成交", "确认", "同意", "接受", "就这", "没毛病", "👍", "👌", "🤝", "✅", "行"))
+    "好", "可以", "没问题", "成交", "确认", "同意", "接受", "就这", "没毛病", "👍", "👌", "🤝", "✅", "行",
+    "as per ", "pi", "pay", "paying", "paid", "send", "sending", "transfer", "wire", "deposit", "payment",
+    "打款", "付款", "付定金", "已付"))
 
 
 # Taking the quantity quoted takes the quote: "We'll take 1,200 kg."

@@ -26,6 +26,7 @@ from tradepact.adapters.extraction.rules.agreement import (
     Resolution,
     acceptance,
     compatible,
+    defers,
     merge,
     praise,
     rejected_fields,
@@ -126,10 +127,12 @@ class RulesExtractor:
         courier: str | None = None
         fees: list[tuple[tuple[str, bool], Evidence]] = []
         context = _ChatContext()
+        put_off: Role | None = None  # the side whose last message put its answer off
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
             if role not in _PARTIES or not text.strip():
                 continue
+            answering_deferral, put_off = put_off not in (None, role), role if defers(text.lower()) else None
             if _quiet(text):
                 last_turn[role] = index
                 if context.lead_asked_by is not None or "?" in text or "how" in text or "when" in text:
@@ -148,7 +151,8 @@ class RulesExtractor:
                     _offer(offer, states, catalogue, False)
             else:
                 context.spoke(role, view.low)
-            accepted = acceptance(view)
+            # "Let me ask my boss, will reply tmr" - "ok thx": waiting is no yes
+            accepted = None if answering_deferral else acceptance(view)
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
             if touched or view.mentions:
                 for m in view.mentions:
@@ -612,8 +616,8 @@ def _sample_order(terms: TradeTerms, transcript: Transcript) -> bool:
     is the classic trap, and the lead time stays missing there."""
     if terms.lead_time.status != TermStatus.MISSING or terms.lead_time.superseded:
         return False
-    if any(item.quantity is not None for item in terms.line_items):
-        return False
+    if any(item.quantity is not None for item in terms.line_items) or terms.moq.value is not None:
+        return False  # a chat that counts the order, or its minimum, is about the bulk
     return not any(_BULK.search(m.text.lower()) for m in transcript.messages)
 
 

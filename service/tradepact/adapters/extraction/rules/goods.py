@@ -27,11 +27,11 @@ QUANTITY_RANGE = "quantity_range"
 FEE_CURRENCY = "fee_currency"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|"
-             r"sheets?|meters|sqm|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|\s*\d)|件|套|双|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|每个|每件|每套))|瓶|盒|包|袋|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐)")
+             r"sheets?|meters|sqm|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|\s*\d)|件|套|双|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|每个|每件|每套))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐)")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
-_QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千)?\s*" + _QTY_UNIT
+_QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![a-z]-\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千)?\s*" + _QTY_UNIT
                   + r"(?![a-z])")
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)\s*(?:is|of|:|为|是)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])")
 # A bare count the buyer wants, closing its clause: "I want 10", "we want 1,200." (with a unit the
@@ -63,7 +63,7 @@ _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|�
 # Names ending in 元/币 come before a bare 元: "新台币120元" is Taiwan dollars, "港币50" HK dollars.
 # Traditional forms (港幣, 歐元, 英鎊) arrive folded to these by normalize().
 _CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新台币|台币|港币|港元|欧元|"
-        r"英镑|日[元圆]|元|人民币|美元|美金|eur|euros?|€|gbp|£|jpy|¥|hkd|aud|cad)")
+        r"英镑|日[元圆]|円|元|人民币|美元|美金|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
 # never 3 and never 320; a thousands group always has three digits)
 _AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
@@ -123,7 +123,7 @@ _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "U
           "美元": "USD", "美金": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
           "gbp": "GBP", "£": "GBP", "jpy": "JPY", "hkd": "HKD", "aud": "AUD", "cad": "CAD",
           "欧元": "EUR", "英镑": "GBP", "港币": "HKD", "港元": "HKD", "hk$": "HKD", "日元": "JPY",
-          "新台币": "TWD", "台币": "TWD", "nt$": "TWD", "twd": "TWD", "日圆": "JPY"}
+          "新台币": "TWD", "台币": "TWD", "nt$": "TWD", "twd": "TWD", "日圆": "JPY", "yen": "JPY", "円": "JPY"}
 _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit": "units",
                "set": "sets", "pair": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
                "只": "pcs", "套": "sets", "双": "pairs", "台": "units", "箱": "cartons",
@@ -176,7 +176,7 @@ CURRENCY_WORDS, AMOUNT, CODES = _CUR, _AMOUNT, _CODES
 _DIGIT = re.compile(r"\d")
 PRICE_TRIGGERS = ("usd", "us", "$", "dollar", "dollars", "rmb", "cny", "yuan", "元", "人民币", "美元", "twd",
                   "币", "欧元", "英镑",
-                  "美金", "eur", "euro", "euros", "€", "gbp", "£", "¥", "jpy", "hkd", "aud", "cad", "块")
+                  "美金", "eur", "euro", "euros", "€", "gbp", "£", "¥", "jpy", "yen", "円", "hkd", "aud", "cad", "块")
 _PRICED = Prefilter(PRICE_TRIGGERS)
 
 
@@ -441,6 +441,9 @@ _BARE_WHOLE_PRICE = re.compile(
     r"(?:fob|cif|cfr|exw|ddp|dap|fca|cpt|cip)\b))", re.MULTILINE)
 
 
+_PRICE_TURNED_DOWN = re.compile(r"(?:price|it|that)(?:'s| is)? too (?:high|expensive)|too expensive|"
+                                r"(?:above|over) (?:our |my )?budget|太贵|价格太高|贵了")
+_BARE_DECIMAL = re.compile(r"(?<![\d.,+$¥€£/\-])(\d{1,4}\.\d{1,3})" + _BARE_END)
 _TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|天|周|星期|个月")
 _ZH_BARE_WORDS = ("最低", "最少", "底价", "就", "吧", "可以", "行", "成交", "好吗")
 _ZH_BARE_WHOLE = re.compile(
@@ -457,6 +460,8 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
     seen: list[int] = []
     # both need a decimal number; one digit-first scan finds whether there is any
     patterns = (_BARE_PRICE, _BARE_PRICE_AFTER) if "." in low and _DECIMAL.search(low) else ()
+    if patterns and _PRICE_TURNED_DOWN.search(low):
+        patterns += (_BARE_DECIMAL,)  # "price too high, 0.30 and payment 30% deposit": the counter
     if not _WHOLE_PRICE_WORDS.isdisjoint(view.words):
         patterns += (_BARE_WHOLE_PRICE,)
     for pattern in patterns:
@@ -505,7 +510,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     window = before + low[start:end if per_unit else min(se, end + 12)]
     if "含" in window or "incl" in window or "excl" in window:
         window = _WITH_OR_WITHOUT.sub(" ", window)
-    if _NOT_UNIT_PRICE.search(window):
+    if any(m.group(0) not in ("budget", "预算") or m.group(0) in clause for m in _NOT_UNIT_PRICE.finditer(window)):
+        # ("48.50 is above our budget, we can do USD 44.00": a budget in another clause is no
+        # amount of this one)
         # an order total, a fee or a freight cost still tells the currency of the deal
         if not _ONE_OFF_COST.search(clause):
             view.add(CURRENCY, (code,), start, end)

@@ -50,7 +50,7 @@ _FILLER = (r"(?:\s*(?:t/?t|tt|by t/?t|of (?:the )?(?:total|order|contract|invoic
            r"as|the|,|货款|于|在))*\s*")
 _DEPOSIT_AFTER = re.compile(_PCT + _FILLER + _DEPOSIT_WORDS)
 # "定金30%", "订金可以降到30%吗", "deposit reduced to 20%": the share asked for is a deposit too
-_DEPOSIT_BEFORE = re.compile(_DEPOSIT_WORDS + r"\s*(?:of|is|:|为|是|付)?\s*"
+_DEPOSIT_BEFORE = re.compile(_DEPOSIT_WORDS + r"\s*(?:of|is|:|为|是|付|(?:must|should|has to|needs to|will) be|至少|最少|必须)?\s*"
                              r"(?:能不能|可不可以|能否|可以|改为|改成)?"
                              r"(?:做|付|收|降到|降为|降低到|降至|减到|减为|减少到|调到|调为|调整为|"
                              r"(?:be |is )?(?:lowered|reduced|cut|brought down|lower|reduce) to)?\s*" + _PCT)
@@ -135,11 +135,14 @@ _METHODS = [
     # "L/C 60 days"; in Chinese the days come first ("60天远期信用证") or after ("远期信用证60天")
     (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)\s*,?\s*(?:at\s*)?(\d{2,3})\s*(?:days|天)|"
                 r"\busance\s+(?:l/c|lc|letter of credit)(?![a-z])(?:\s*,?\s*(\d{2,3})\s*days)?|"
+                r"(?<![a-z])(?:l/c|lc|letter of credit)\s+usance(?:\s*,?\s*(?:at\s*|of\s*)?(\d{2,3})\s*days)?|"
                 r"(?<![\d.])(\d{2,3})\s*days?\s*(?:usance|deferred)\s*(?:l/c|lc|letter of credit)(?![a-z])|"
                 r"(\d{2,3})\s*天\s*的?\s*远期\s*(?:信用证|l/c|lc(?![a-z]))|"
                 r"远期\s*(?:信用证|l/c|lc(?![a-z]))(?:\s*[,，]?\s*(?:最多|最长|不超过|可以|可做|只能)?\s*(\d{2,3})\s*天)?"),
      PaymentMethod.LC_USANCE),
-    (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)(?![a-z])|信用证"), PaymentMethod.LC_SIGHT),
+    # "we wait for the LC draft": the credit already settled, not an offer of one at sight
+    (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)(?![a-z])(?!\s*(?:draft|copy|opened|received|no\b|number|"
+                r"application|issuing|amendment))|信用证"), PaymentMethod.LC_SIGHT),
     # a documentary (sight) draft sent for collection is D/P at sight in all but name
     (re.compile(r"(?<![a-z])d/p(?![a-z])|(?<![a-z])dp(?= payment| at sight)|付款交单|documents against payment|"
                 r"(?:documentary|sight) (?:draft|bill)[^.;\n]{0,30}?(?:on |for )?collection|"
