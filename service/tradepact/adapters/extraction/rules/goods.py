@@ -443,7 +443,9 @@ _BARE_WHOLE_PRICE = re.compile(
 
 _PRICE_TURNED_DOWN = re.compile(r"(?:price|it|that)(?:'s| is)? too (?:high|expensive)|too expensive|"
                                 r"(?:above|over) (?:our |my )?budget|太贵|价格太高|贵了")
-_BARE_DECIMAL = re.compile(r"(?<![\d.,+$¥€£/\-])(\d{1,4}\.\d{1,3})" + _BARE_END)
+# the counter said right after turning the price down
+_COUNTER_AFTER_NO = re.compile(r"(?:price (?:is )?too (?:high|expensive)|太贵了?)\s*[,，!！]?\s*(\d{1,4}\.\d{1,3})"
+                               + _BARE_END)
 _TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|天|周|星期|个月")
 _ZH_BARE_WORDS = ("最低", "最少", "底价", "就", "吧", "可以", "行", "成交", "好吗")
 _ZH_BARE_WHOLE = re.compile(
@@ -461,7 +463,7 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
     # both need a decimal number; one digit-first scan finds whether there is any
     patterns = (_BARE_PRICE, _BARE_PRICE_AFTER) if "." in low and _DECIMAL.search(low) else ()
     if patterns and _PRICE_TURNED_DOWN.search(low):
-        patterns += (_BARE_DECIMAL,)  # "price too high, 0.30 and payment 30% deposit": the counter
+        patterns += (_COUNTER_AFTER_NO,)  # "price too high, 0.30 and payment 30% deposit": the counter
     if not _WHOLE_PRICE_WORDS.isdisjoint(view.words):
         patterns += (_BARE_WHOLE_PRICE,)
     for pattern in patterns:
