@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from tradepact.adapters.extraction.rules import RulesExtractor
 from tradepact.domain.grounding import verify_grounding
-from tradepact.domain.terms import PaymentMethod, TermStatus
+from tradepact.domain.terms import PaymentMethod, TermStatus, TransportMode
 from tradepact.domain.transcript import Message, Role, Transcript
 
 S, B = Role.SELLER, Role.BUYER
@@ -178,7 +178,7 @@ def test_clauses_after_sending_samples_are_about_the_samples():
     terms = chat((S, "CG-60 FOB宁波 11.5美元/台"),
                  (S, "样品3天内可以安排，顺丰国际或者DHL都可以"),
                  (B, "那先寄两台样品，DHL寄到我们办公室，样品费和运费我PayPal付给你，测试完再说大货"))
-    assert terms.logistics.mode is None or terms.logistics.status == TermStatus.MISSING
+    assert terms.logistics.mode == TransportMode.UNSPECIFIED
     assert terms.payment.installments == []
     # a clause naming the order is about the order
     assert lead(chat((S, "样品3天可以寄出，大货交期25天"))) == (25, 25)

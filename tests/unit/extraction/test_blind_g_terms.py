@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from tradepact.adapters.extraction.rules import RulesExtractor
 from tradepact.domain.grounding import verify_grounding
-from tradepact.domain.terms import PaymentMethod, TermStatus
+from tradepact.domain.terms import PaymentMethod, TermStatus, TransportMode
 from tradepact.domain.transcript import Message, Role, Transcript
 
 S, B = Role.SELLER, Role.BUYER
@@ -134,3 +134,26 @@ def test_books_are_counted_and_a_minimum_makes_a_sample_time_no_lead_time():
     # a chat about a sample order alone still takes the samples' time
     terms = chat((B, "可以先寄样品吗？多久能寄？"), (S, "样品7天左右可以寄出"))
     assert terms.lead_time.min_days == 7
+
+
+def test_stainless_and_non_stick_negate_nothing():
+    terms = chat((S, "不粘烤盘 8000个 FOB青岛 1.45美金/个已经确认。"))
+    assert terms.incoterm.rule is not None and terms.incoterm.named_place == "青岛"
+    assert chat((S, "不锈钢水槽过滤网 FOB深圳 0.35美金/个")).incoterm.named_place == "深圳"
+    # a negation still negates
+    assert chat((B, "不要FOB青岛")).incoterm.rule is None
+
+
+def test_traditional_shared_container_and_full_remittance_before_shipment():
+    terms = chat((S, "DDP台南 TWD 420/個，走海運併櫃。付款全額出貨前匯款。"), (B, "好，就這樣，明天匯款。"))
+    assert terms.logistics.mode == TransportMode.SEA_LCL
+    assert shares(terms) == [Decimal(100)]
+    assert [i.method for i in terms.payment.installments] == [PaymentMethod.TT]
+    # money sent by Western Union is no T/T
+    terms = chat((S, "付款西聯匯款"))
+    assert PaymentMethod.TT not in [i.method for i in terms.payment.installments]
+
+
+def test_asking_the_accountant_names_no_goods():
+    terms = chat((S, "不粘烤盘 8000个 FOB青岛 1.45美金/个"), (B, "烤盘价格OK。付款方式我要问一下财务，明天回复你。"))
+    assert len(terms.line_items) == 1

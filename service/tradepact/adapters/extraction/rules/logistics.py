@@ -26,7 +26,7 @@ MODES = [
                 r"\bcontainer (?:stuffing|loading)\b|\b(?:stuff|load)(?:ing|ed)? (?:the|your|our) container\b|"
                 r"\bcontainer (?:is|has to be|will be|to be|was) (?:loaded|stuffed)\b|装柜"), "SEA", "FCL",
      ("fcl", "full", "container", "containers", "gp", "hq", "hc", "ft", "'", "整柜", "尺", "装柜")),
-    (re.compile(r"\blcl\b|拼箱|less than container|拼柜"), "SEA", "LCL", ("lcl", "less", "拼箱", "拼柜")),
+    (re.compile(r"\blcl\b|拼箱|less than container|[拼并]柜"), "SEA", "LCL", ("lcl", "less", "拼箱", "拼柜", "并柜")),
     (re.compile(r"\bby sea\b|\bsea freight\b|\bseafreight\b|\bocean freight\b|\bsea shipping\b|"
                 r"\bship(?:ped|ping)? by sea\b|\bvia sea\b|\bby vessel\b|\bby ship\b|\bby containers?\b|"
                 r"\b(?:the|a) vessel (?:sails|sailing|departs|departure|leaves)\b|"

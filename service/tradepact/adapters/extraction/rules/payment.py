@@ -30,7 +30,7 @@ SPLIT, METHOD = "split", "method"
 SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "一半", "/", "full", "prepayment", "prepay", "advance",
                   "全额", "款到发货", "先款后货")
 FIXED_TRIGGERS = ("deposit", "downpayment", "down", "advance", "prepayment", "定金", "订金", "预付")
-METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电汇", "转账", "l/c", "lc",
+METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电汇", "汇款", "转账", "l/c", "lc",
                    "letter", "信用证", "d/p", "dp", "d/a", "o/a", "open", "net", "月结", "paypal",
                    "western", "westunion", "西联", "credit", "visa", "mastercard", "escrow",
                    "assurance", "信保", "担保交易", "documents", "collection", "托收", "跟单", "alipay",
@@ -71,7 +71,7 @@ _PAID_FIRST = re.compile(r"(?:\bpay|\bpays|\bremit|\bremits|[须須需]付|先�
 _PREPAID = re.compile(
     r"\b(?:make|making|made|require|requires|need|needs|ask for|against)\s+(?:the |a |full |your )*"
     r"(?:pre-?payment|advance payment|payment in advance)\b|\bfull (?:pre-?payment|advance payment)\b|"
-    r"\bpay(?:ment)? in full in advance\b|全额(?:付清|付款|预付|支付)|付清全款|款到发货|先款后货|"
+    r"\bpay(?:ment)? in full in advance\b|全额(?:付清|付款|预付|支付)|全额[^，。,.;；]{0,4}?(?:出货|发货|装船|生产)前|付清全款|款到发货|先款后货|"
     r"\b(?:full payment|payment in full|pay in full)\b[^.;\n]{0,30}?"
     r"\bbefore (?:production|shipment|shipping|dispatch|loading|delivery)\b|"
     # "Payment via Alibaba Trade Assurance, full amount", "I'll pay the full amount via PayPal"
@@ -131,7 +131,7 @@ _METHODS = [
     # transferred" has no hyphen and is prose
     (re.compile(r"(?<![a-z])(?:t/t|tt|telegraphic transfer|telex transfer|wire[- ]transfer|wire|"
                 r"bank[- ]transfer|bank wire)(?![a-z])|w[ie]re-transfer(?![a-z])|"
-                r"电汇|银行转账|转账|轉账|转帐|轉帳"), PaymentMethod.TT),
+                r"电汇|银行转账|转账|轉账|转帐|轉帳|(?<!西联)(?<!西聯)汇款"), PaymentMethod.TT),
     # "L/C 60 days"; in Chinese the days come first ("60天远期信用证") or after ("远期信用证60天")
     (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)\s*,?\s*(?:at\s*)?(\d{2,3})\s*(?:days|天)|"
                 r"\busance\s+(?:l/c|lc|letter of credit)(?![a-z])(?:\s*,?\s*(\d{2,3})\s*days)?|"
@@ -166,7 +166,7 @@ _METHODS = [
 # What every match of each _METHODS pattern contains: a pattern whose words are all absent from
 # a message is not run on it (most of them scan every position of the text).
 _METHOD_NEEDLES = {
-    PaymentMethod.TT: ("t/t", "tt", "telegraphic", "telex", "wire", "transfer", "电汇", "转账", "轉账",
+    PaymentMethod.TT: ("t/t", "tt", "telegraphic", "telex", "wire", "transfer", "电汇", "汇款", "转账", "轉账",
                        "转帐", "轉帳"),
     PaymentMethod.LC_USANCE: ("l/c", "lc", "letter", "远期"),
     PaymentMethod.LC_SIGHT: ("l/c", "lc", "letter", "信用证"),
