@@ -157,3 +157,11 @@ def test_traditional_shared_container_and_full_remittance_before_shipment():
 def test_asking_the_accountant_names_no_goods():
     terms = chat((S, "不粘烤盘 8000个 FOB青岛 1.45美金/个"), (B, "烤盘价格OK。付款方式我要问一下财务，明天回复你。"))
     assert len(terms.line_items) == 1
+
+
+def test_a_spoken_counter_after_a_chinese_comma_is_a_price():
+    terms = chat((S, "您好，CFR吉达 2.3美元/卷。"), (B, "2.1可以就下单"), (S, "2.1亏本了，2.2吧"),
+                 (B, "好，2.2，三万卷。"))
+    assert prices(terms) == [Decimal("2.2")]
+    # a count is no price: "1,200吧" is twelve hundred
+    assert prices(chat((S, "2.3美元/卷"), (B, "1,200吧"))) == [Decimal("2.3")]
