@@ -46,7 +46,7 @@ _ACCEPT = re.compile(
     r"(?<![a-z])(?:pay|send|transfer|wire)(?:ing)?\s+(?:the\s+)?(?:deposit|payment|money)\s+(?:today|now|tomorrow|"
     r"this week|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|deposit (?:will be |is )?(?:sent|paid|transferred|goes out)|"
     r"(?:done|just|already) paid|payment (?:sent|done|made)|(?:今天|明天|马上)(?:就)?(?:打款|付款|付定金)|已付款|已打款|定金已付|"
-    r"好的|好吧|可以|没问题|成交|确认(?!一下|下(?!单))|同意|接受|就这样|就这么定|没毛病|👍|👌|🤝|✅|(?:^|[\s,.!，。！])行(?:[\s,.!，。！]|$)|^好[!！。.]?$")
+    r"好的|好吧|可以|没问题|成交|确认(?!一下|下(?!单))|同意|接受|就这样|就这么定|没毛病|👍|👌|🤝|✅|(?:^|[\s,.!，。！])行(?:[\s,.!，。！]|$)|^好(?:[!！。.]?$|(?=[,，\s]))")
 _GLOBAL = re.compile(
     r"(?<![a-z])(?:deal|confirm(?:ed)? (?:the )?order|place (?:the|an|our) order|go ahead|let'?s proceed|"
     r"proceed with (?:the )?order|(?:send|issue|make) (?:me |us )?(?:the )?pi|accept all|all (?:terms )?(?:ok|agreed|confirmed)|"
