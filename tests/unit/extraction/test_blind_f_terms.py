@@ -199,3 +199,23 @@ def test_from_dispatch_to_a_place_is_transit_not_lead_time():
     terms = chat((S, "大货交期25天，发货后到汉堡大概一个月。"))
     assert lead(terms) == (25, 25)
     assert terms.logistics.transit_time is not None
+
+
+def test_containers_on_a_train_are_no_sea_freight():
+    terms = chat((B, "We want 120 tons by rail, DAP Duisburg. Price per ton?"),
+                 (S, "EUR 178/ton DAP Duisburg by China-Europe railway, 5 x 40HQ (24t each)."), (B, "ok"))
+    assert terms.logistics.mode == TransportMode.RAIL
+    assert terms.logistics.containers[0].count == 5
+    # containers alone still go by sea
+    assert chat((S, "EUR 178/ton CIF Hamburg, 5 x 40HQ"), (B, "ok")).logistics.mode == TransportMode.SEA_FCL
+
+
+def test_a_last_price_and_a_price_given_in_chinese():
+    terms = chat((S, "EUR 178/ton DAP Duisburg"), (B, "170?"),
+                 (S, "170 not possible, railway cost increased again. 175 is last."), (B, "ok 175. payment?"))
+    assert prices(terms) == [Decimal(175)]
+    # the last day is no price
+    assert prices(chat((S, "EUR 178/ton"), (B, "30 is the last day for the deposit"))) == [Decimal(178)]
+    terms = chat((S, "CFR吉达 2.2美元/卷"), (B, "改成4万卷然后单价你看能不能再低一点"),
+                 (S, "4万卷可以给到2.15"), (B, "好的，按4万卷2.15重新出PI"))
+    assert prices(terms) == [Decimal("2.15")]

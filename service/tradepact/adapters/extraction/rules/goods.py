@@ -419,7 +419,7 @@ _BARE_PRICE = re.compile(
     r"(?<![a-z])best(?: price)?(?: is| would be| i can do| we can do)?|"
     r"price (?:is|at|of|(?:must|will|would|should|can|could) be)|target(?: price)?(?: is)?|(?:pls|please)|"
     r"can do(?: is)?|do is|final(?: price)?(?: is)?|(?:can|could) be|"
-    r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|单价|价格|能不能做|可以做|能做|就|最低|底价|最好)\s*"
+    r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|单价|价格|能不能做|可以做|能做|给到|算你|做到|就|最低|底价|最好)\s*"
     r"(\d{1,4}\.\d{1,3})" + _BARE_END)
 # A bare amount the words after it make a unit price: "1.50/pc with box", "3.7 best dear",
 # "16.50 is our bottom", "0.61 ok", "4.5成交".
@@ -427,8 +427,8 @@ _BARE_PRICE_AFTER = re.compile(
     r"(?<![\d.,+$¥€£])(\d{1,4}\.\d{1,3})" + _BARE_END + r"(?=\s*(?:"
     r"/\s*(?:pcs?|pieces?|units?|sets?|pairs?|sheets?|m|meters?|kgs?|个|件|套|双|台|只|条|张|把)(?![a-z])|"
     r"(?:each|per (?:pc|piece|unit|set|pair|sheet))\b|"
-    r"(?:best|ok|okay|confirmed|deal)\b|is (?:our |my |the )?(?:best|bottom|final|lowest)\b|"
-    r"成交|可以|没问题|是底价|是最低))")
+    r"(?:best|ok|okay|confirmed|deal)\b|is (?:our |my |the )?(?:best|bottom|final|lowest|last)\b|"
+    r"成交|可以|没问题|是底价|是最低|不变|最低了|已经很低))")
 
 
 # A whole amount is a price only after a counter-offer's own words and at the end of its clause
@@ -447,6 +447,9 @@ _PRICE_TURNED_DOWN = re.compile(r"(?:price|it|that)(?:'s| is)? too (?:high|expen
 _COUNTER_AFTER_NO = re.compile(r"(?:price (?:is )?too (?:high|expensive)|太贵了?)\s*[,，!！]?\s*(\d{1,4}\.\d{1,3})"
                                + _BARE_END)
 _TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|天|周|星期|个月")
+# "175 is last", "160 is our best": a whole amount its own words make the final price
+_BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(\d{2,4})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
+                              r"(?!\s*(?:day|date|week|month|time|shipment|order)))")
 _ZH_BARE_WORDS = ("最低", "最少", "底价", "就", "吧", "可以", "行", "成交", "好吗")
 _ZH_BARE_WHOLE = re.compile(
     r"(?:最低|最少|底价|那就|就按?)\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%,])(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
@@ -465,7 +468,7 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
     if patterns and _PRICE_TURNED_DOWN.search(low):
         patterns += (_COUNTER_AFTER_NO,)  # "price too high, 0.30 and payment 30% deposit": the counter
     if not _WHOLE_PRICE_WORDS.isdisjoint(view.words):
-        patterns += (_BARE_WHOLE_PRICE,)
+        patterns += (_BARE_WHOLE_PRICE, _BARE_WHOLE_LAST)
     for pattern in patterns:
         for m in pattern.finditer(low):
             start, end = m.span(1)
@@ -474,7 +477,7 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
             if start in seen or _DIFFERENCE_BEFORE.search(low, max(0, start - 24), start) \
                     or _DIFFERENCE_AFTER.match(low, end):
                 continue  # "paper box +0.15/pc", "0.2/pc more" change a price
-            if pattern is _BARE_WHOLE_PRICE and _TIME_WORD.search(low, 0, start):
+            if pattern is not _BARE_PRICE and pattern is not _BARE_PRICE_AFTER and _TIME_WORD.search(low, 0, start):
                 continue  # "45 days is too long ... can you do 30?": thirty days, not dollars
             seen.append(start)
             amount = parse_decimal(m.group(1))

@@ -46,7 +46,7 @@ MODES = [
     # a courier's name may be glued to Chinese ("走DHL", "发FedEx"): no \b between 走 and d
     (re.compile(r"(?<![a-z0-9_])(?:express|courier|dhl|fedex|ups|tnt|ems)(?![a-z0-9_])|快递|顺丰|\bsf express\b"),
      "EXPRESS", None, ("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "快递", "顺丰")),
-    (re.compile(r"\bby rail\b|\brail ?freight\b|\bby train\b|铁路|中欧班列|班列|"
+    (re.compile(r"\bby rail\b|\brail ?freight\b|\bby train\b|铁路|中欧班列|班列|\b(?:china-europe |china europe )?railway\b|"
                 r"\b(?:by|via) (?:the )?(?:rail|railway)\b|\brail(?:way)? transport(?:ation)?\b"), "RAIL", None,
      ("rail", "railfreight", "railway", "train", "铁路", "班列")),
     (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b|\broad freight\b|"
@@ -111,6 +111,10 @@ def find(view: MessageView) -> None:
             if view.negated(m.start()):
                 continue
             view.add(FIELD, (family, detail), m.start(), m.end())
+    if any(m.field == FIELD and m.value[0] in ("RAIL", "ROAD") for m in view.mentions):
+        # "by China-Europe railway, 5 x 40HQ": containers go by train and truck too
+        view.mentions = [m for m in view.mentions if not (m.field == FIELD and m.value == ("SEA", "FCL")
+                                                          and _CONTAINER.match(low, m.start))]
     if _DOCUMENT_WORDS(view):
         for m in _DOCUMENTS.finditer(low):
             if view.negated(m.start()) or _earlier_shipment(view, m.start()) or _places_order(low, m):
