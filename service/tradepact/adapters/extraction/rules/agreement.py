@@ -234,6 +234,14 @@ class FieldState:
             return
         self._table([c], role, options=False)
 
+    def reopen(self, cands: list[Candidate], role: Role) -> None:
+        """A side puts off choosing between values it names: whatever was agreed is open again,
+        the values named the options."""
+        if self.agreed is not None:
+            self.superseded.append(self.agreed)
+            self.agreed = None
+        self._table(cands, role, options=True, alternatives=True)
+
     def _turn_down(self, cands: list[Candidate], role: Role) -> None:
         """The other side's pending offer of a value this side turns down leaves the table (an
         agreed value stays: turning it down later is no new term)."""
@@ -353,10 +361,11 @@ def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
     if first is None:
         return None
     deferred = _DEFER.search(low) if _may_defer(low) else None
-    # "👍 done. payment I will discuss with my partner": a later sentence holds back only what
-    # it names (rejected_fields); a reservation before the yes, or in its sentence, holds all
-    if deferred is not None and (deferred.start() < view.sentence_at(first.start())[1]
-                                 or not _names_field(low, *view.sentence_at(deferred.start()))):
+    # "👍 done. payment I will discuss with my partner", "payment ok 👍 for FOB vs CIF let me
+    # compare": a reservation after the yes holds back only what it names (rejected_fields); one
+    # before the yes, or naming nothing, holds all
+    if deferred is not None and (deferred.start() < first.start()
+                                 or not _names_field(low, *_held_back(view, first, deferred))):
         return None
     for m in chain((first,), matches):
         start = m.start()
@@ -374,6 +383,12 @@ def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
     return None
 
 
+def _held_back(view: MessageView, yes: re.Match[str], deferred: re.Match[str]) -> tuple[int, int]:
+    """What a reservation after a yes is about: its sentence, from the yes on."""
+    s, e = view.sentence_at(deferred.start())
+    return max(s, yes.end()), e
+
+
 def _names_field(low: str, start: int, end: int) -> bool:
     return any(pattern.search(low, start, end) for pattern, _ in _REJECT_FIELDS)
 
@@ -384,7 +399,8 @@ def rejected_fields(view: MessageView) -> set[str]:
     m = _REJECT.search(low)
     if not m:
         if _may_defer(low) and (deferred := _DEFER.search(low)):
-            s, e = view.sentence_at(deferred.start())
+            first = _ACCEPT.search(low)
+            s, e = _held_back(view, first, deferred) if first else view.sentence_at(deferred.start())
             return {f for pattern, fields in _REJECT_FIELDS if pattern.search(low, s, e) for f in fields}
         return set()
     s, e = view.sentence_at(m.start())

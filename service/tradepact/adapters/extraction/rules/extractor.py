@@ -231,6 +231,7 @@ class _ChatContext:
         self.conditional_offers: list[MessageView] = []
         self.taken_up: list[MessageView] = []
         self.last_price: Decimal | None = None  # the last unit price said with its currency
+        self.usance = False  # an L/C at usance was spoken of
 
     def read(self, view: MessageView) -> None:
         """Adjust `view`'s mentions by what came before, then remember what it tells."""
@@ -242,6 +243,12 @@ class _ChatContext:
         for m in view.mentions:
             if m.field == goods.PRICE and m.value[1] and isinstance(m.value[0], Decimal):
                 self.last_price = m.value[0]
+            elif m.field == payment.METHOD and m.value[0] == PaymentMethod.LC_USANCE:
+                self.usance = True
+            elif (m.field == payment.METHOD and m.value[0] == PaymentMethod.LC_SIGHT and self.usance
+                  and not _AT_SIGHT.search(view.low, max(0, m.start - 12), m.end + 12)):
+                # "L/C 90 days" then "we apply LC this week": the same credit, not one at sight
+                m.value = (PaymentMethod.LC_USANCE, None, *m.value[2:])
         if self.hypothetical and view.mentions:
             said = view.mentions  # _drop_echoed_hypotheticals replaces the list, never edits it
             if _drop_echoed_hypotheticals(view, self.hypothetical):
@@ -278,6 +285,9 @@ class _ChatContext:
             self.lead_asked_by = role
         elif self.lead_asked_by != role:
             self.lead_asked_by = None
+
+
+_AT_SIGHT = re.compile(r"sight|即期")
 
 
 # 元 is the unit of any Chinese-named dollar: 港幣28元 is HK$28, and in a chat that prices in
@@ -410,7 +420,12 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
             same.evidence.append(ev)
             if m.kind == OPTION or (m.kind == STATEMENT and same.kind != OPTION):
                 same.kind = m.kind
+    deferring = len(groups) and any(len(b) > 1 for b in groups.values()) and defers(view.low)
     for name, bucket in groups.items():
+        if deferring and len(bucket) > 1:
+            # "for FOB vs CIF let me compare w/ a forwarder quote first": the choice is open again
+            states[name].reopen(bucket, view.role)
+            continue
         states[name].offer(bucket, view.role, accepting,
                            alternatives=view.alternatives and name == payment.METHOD)
     for m in view.mentions:
@@ -654,7 +669,12 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
 
 
 def _price_for_rule(state: FieldState, price: Resolution, inc: Resolution) -> Resolution:
-    """Options priced per rule ("FOB 2.10 / CIF 2.45") settle with the rule the parties chose."""
+    """Options priced per rule ("FOB 2.10 / CIF 2.45") settle with the rule the parties chose;
+    a price quoted per rule while the rule is still in dispute ("FOB Shenzhen USD 3.90" then "CIF
+    Los Angeles USD 4.35", "for FOB vs CIF let me compare") is in dispute with it."""
+    if inc.status == TermStatus.CONFLICTING and price.value is not None and price.value[2] is not None \
+            and any(c.value[2] not in (None, price.value[2]) for c in price.superseded):
+        return Resolution(TermStatus.CONFLICTING, None, price.evidence, price.superseded, [])
     if price.status != TermStatus.CONFLICTING or not inc.value or not state.options:
         return price
     if any(p.value[2] is None for p in state.pending):

@@ -54,6 +54,8 @@ _PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|�
 # What comes with the goods is no order of its own: "including one set of spare parts".
 _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|extra|spare|comes with|"
                            r"together with)\s*$|(?:含|包括|包含|另送|赠送|送)\s*$")
+_COUNT_UNITS = frozenset({"pcs", "pieces", "piece", "pc", "units", "unit", "sets", "set", "pairs", "pair",
+                          "个", "件", "套", "只", "台", "双"})
 _WEIGHTS = frozenset({"tons", "tonnes", "mt", "metric tons", "metric ton", "kg", "kgs", "吨", "公斤"})
 # a weight in brackets, estimated: "1x20GP (approx 9.5 tons)", "（约9.5吨）"
 _ESTIMATE_BEFORE = re.compile(r"[(（]\s*(?:approx\.?|approximately|about|around|roughly|ca\.|约|大约|大概)?\s*$")
@@ -101,7 +103,8 @@ _DEPOSIT_AFTER_AMOUNT = re.compile(r"\s*(?:usd|rmb|eur|美元|元)?\s*(?:as (?:t
                                    r"(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)")
 # An amount for a count of goods is what they cost together: "USD 265 for 200 units", "9000元300个".
 _FOR_COUNT_AFTER = re.compile(r"\s*(?:for|per)\s+(?:the |all |all the )?(?:\d{1,3}(?:,\d{3})+|\d{2,})\s*(?:k\s*)?"
-                              + _QTY_UNIT + r"(?![a-z])")
+                              + _QTY_UNIT + r"(?![a-z])|\s*(?:for (?:all|everything|the (?:whole|entire) (?:order|lot|shipment))|"
+                              r"in total|all in|total)\b")
 _ONE_OFF_COST = re.compile(r"sample|mou?ld|tooling|plate|样|模|版")
 # What an amount is for: the nearest of these written before it in its sentence. A fee ("mould
 # fee -- the cost of each plate is RMB 500") is not a unit price, however "each" it is.
@@ -214,8 +217,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
     if "at" in view.words or "@" in low:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _COUNT_AT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
+    counted = any(u in _COUNT_UNITS for *_, u in spans)
     for start, end, number, mult, unit in spans:
         value = parse_decimal(number + (mult or ""))
+        if counted and unit in ("kg", "kgs", "公斤") and value is not None and value < 50:
+            continue  # "digital kitchen scales 5kg ... 3000 pcs": a size of the goods, not the order
         if value is None or value <= 0:
             continue
         if start > 0 and low[start - 1] in "$¥€£":
@@ -436,8 +442,8 @@ _BARE_PRICE_AFTER = re.compile(
 # (not "can you do 500 pcs?", "meet at 10 am").
 _BARE_WHOLE_PRICE = re.compile(
     r"(?:can (?:you|u) do|could (?:you|u) do|meet (?:me |you )?(?:in the middle )?at|"
-    r"best (?:i|we) can do is|make it|how about|(?<![a-z])(?:ok|okay|deal)(?: at)?)\s*(\d{2,4})(?![\d,.]\d)"
-    r"(?=\s*(?:[?？.!,;]|$|/\s*(?:pcs?|pieces?|units?|sets?|pairs?|sheets?)\b|each\b|final\b|best\b|"
+    r"best (?:i|we) can do is|best price(?: is)?|make it|how about|(?<![a-z])(?:ok|okay|deal)(?: at)?)\s*(\d{2,4})(?![\d,.]\d)"
+    r"(?=\s*(?:[?？.!,;]|$|/\s*(?:pcs?|pieces?|units?|sets?|pairs?|sheets?)\b|each\b|final\b|best\b|fine\b|ok\b|deal\b|"
     r"(?:fob|cif|cfr|exw|ddp|dap|fca|cpt|cip)\b))", re.MULTILINE)
 
 

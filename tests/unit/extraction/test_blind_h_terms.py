@@ -1,0 +1,79 @@
+"""Terms from blind set h, each rule with a trap beside it.
+
+Set h was written at the start of a release and measured untouched; it was tuned on once set i
+had been written and measured, and i stays untouched as the honest measure.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tradepact.adapters.extraction.rules import RulesExtractor
+from tradepact.domain.grounding import verify_grounding
+from tradepact.domain.terms import PaymentMethod, TermStatus, TransportMode
+from tradepact.domain.transcript import Message, Role, Transcript
+
+S, B = Role.SELLER, Role.BUYER
+
+
+def chat(*turns: tuple[Role, str]):
+    transcript = Transcript(messages=[Message(role=r, text=t) for r, t in turns])
+    terms = RulesExtractor().extract(transcript)
+    verified, dropped = verify_grounding(terms.model_copy(deep=True), transcript)
+    assert not dropped, dropped  # every value this file asserts on is grounded
+    return terms
+
+
+def prices(terms):
+    return [i.unit_price for i in terms.line_items]
+
+
+def quantities(terms):
+    return [i.quantity for i in terms.line_items]
+
+
+def methods(terms):
+    return [i.method for i in terms.payment.installments]
+
+
+def test_a_bare_lc_after_a_usance_is_the_same_credit():
+    terms = chat((S, "可以，遠期信用證60天"), (B, "好的，L/C 提單日後60天"), (S, "沒問題，收到信用證後20天出貨"),
+                 (B, "fine, we apply LC this week"))
+    assert methods(terms) == [PaymentMethod.LC_USANCE]
+    assert terms.payment.installments[-1].due_days == 60
+    # an L/C at sight said as such is at sight
+    terms = chat((S, "L/C 90 days"), (B, "no, only L/C at sight"))
+    assert methods(terms) != [PaymentMethod.LC_USANCE]
+
+
+def test_traditional_feet_are_a_container():
+    terms = chat((S, "CIF台中每平方米28美金，要走兩個20呎櫃"), (B, "好的"))
+    assert terms.logistics.mode == TransportMode.SEA_FCL
+
+
+def test_the_size_of_the_goods_in_kg_is_no_order_beside_a_count():
+    terms = chat((B, "digital kitchen scales 5kg, the glass top one (KS-520). we need 3000 pcs"))
+    assert quantities(terms) == [Decimal(3000)]
+    # kilograms ordered are a quantity
+    assert quantities(chat((B, "we need 500 kg of the cat litter"))) == [Decimal(500)]
+
+
+def test_putting_off_a_choice_between_rules_reopens_it_and_its_prices():
+    terms = chat((B, "KS-520, 3000 pcs"), (S, "KS-520 FOB Shenzhen USD 3.90/pc"),
+                 (B, "can u also quote CIF LA?"), (S, "CIF Los Angeles USD 4.35/pc 海运"),
+                 (B, "ok. payment?"), (S, "30% T/T deposit, 70% before shipment. 交期15天"),
+                 (B, "payment ok 👍 for FOB vs CIF let me compare w/ a forwarder quote first, 明天回复你"))
+    assert terms.incoterm.status == TermStatus.CONFLICTING
+    assert prices(terms) == [None]
+    assert terms.payment.status == TermStatus.AGREED
+    # a rule in dispute leaves a single price quoted on one rule standing
+    terms = chat((S, "Our offer: FOB Shanghai USD 12.50 per set"), (B, "How about CIF Rotterdam?"),
+                 (S, "Let me check with our forwarder and come back tomorrow."))
+    assert terms.incoterm.status == TermStatus.CONFLICTING and prices(terms) == [Decimal("12.50")]
+
+
+def test_a_best_price_and_a_fee_for_all_the_goods():
+    terms = chat((S, "for 80cm size 40pcs: USD 98/pc"), (B, "ok. can u do 90?"),
+                 (S, "90 is too tight. best price 95, that's final"), (B, "ok 95 fine"),
+                 (S, "Ship by UPS express to Melbourne, about USD 620 for all, u can pay together"))
+    assert prices(terms) == [Decimal(95)]
