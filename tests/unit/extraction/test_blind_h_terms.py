@@ -77,3 +77,20 @@ def test_a_best_price_and_a_fee_for_all_the_goods():
                  (S, "90 is too tight. best price 95, that's final"), (B, "ok 95 fine"),
                  (S, "Ship by UPS express to Melbourne, about USD 620 for all, u can pay together"))
     assert prices(terms) == [Decimal(95)]
+
+
+def test_a_question_tag_asks_about_its_own_clause():
+    terms = chat((B, "10.5寸白色陶瓷餐盘，8000个，发长滩，成本加运费价多少"),
+                 (S, "CFR长滩每个13块，人民币报价可以吗"), (B, "人民币也行，12块可以吗"),
+                 (S, "12太低了，釉料涨价。12块5，最低了"), (B, "成交"))
+    assert terms.incoterm.named_place == "长滩" and terms.incoterm.status == TermStatus.AGREED
+    assert quantities(terms) == [Decimal(8000)] and prices(terms) == [Decimal("12.5")]
+    # a tag alone after a comma asks about the whole sentence: the buyer's question asks for CFR
+    terms = chat((B, "CFR长滩每个12块，可以吗?"))
+    assert terms.incoterm.status != TermStatus.AGREED and prices(terms) == [Decimal(12)]
+
+
+def test_the_point_of_a_price_ends_no_goods_name():
+    terms = chat((S, "离岸价厦门每包1.45美金"), (B, "1.35吧"), (S, "好吧，1.35就1.35，20万包。"), (B, "成交👍"))
+    assert len(terms.line_items) == 1
+    assert prices(terms) == [Decimal("1.35")] and quantities(terms) == [Decimal(200000)]

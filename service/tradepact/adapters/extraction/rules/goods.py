@@ -244,8 +244,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "packed 10 pcs per polybag" counts a pack, not the order
         if _EACH_BEFORE.search(low, max(0, start - 6), start):
             continue  # "薰衣草同白茶味各250个": a count per variant, not the order
-        if unit == "块" and _MONEY_CLAUSE.search(clause):
-            continue  # "定金一万块": spoken yuan, not pieces
+        if unit == "块" and (_MONEY_CLAUSE.search(clause) or _PER_UNIT_BEFORE.search(low, max(0, start - 8), start)):
+            continue  # "定金一万块", "每个13块": spoken yuan, not pieces
         if unit in _WEIGHTS and _ESTIMATE_BEFORE.search(low, max(0, start - 16), start):
             continue  # what the load weighs, not what is ordered
         if unit in ("米", "m", "meters") and value < 10:
@@ -326,7 +326,16 @@ _KUAI = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d)(?![\d.])|(?<![\d.])(\d{1,4
                    r"(?=\s*(?:钱|可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|每个|每件|每套))")
 
 
+# "每个13块": the unit written before it makes 块 yuan
+_KUAI_PER_UNIT = re.compile(r"(?<=[每一][" + _ZH_MEASURES + r"])\s*(\d{1,4}(?:\.\d{1,2})?)\s*块(?!\s*\d)")
+
+
 def _find_kuai(view: MessageView, low: str, seen: list[tuple[int, int]]) -> None:
+    for m in _KUAI_PER_UNIT.finditer(low):
+        amount = parse_decimal(m.group(1))
+        if amount is not None and not any(s < m.end() and m.start() < e for s, e in seen):
+            seen.append((m.start(1), m.end()))
+            _money(view, low, m.start(1), m.end(), amount, "CNY")
     for m in _KUAI.finditer(low):
         amount = parse_decimal(f"{m.group(1)}.{m.group(2)}" if m.group(1) else m.group(3))
         if amount is not None and not any(s < m.end() and m.start() < e for s, e in seen):

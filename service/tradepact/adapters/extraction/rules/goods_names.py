@@ -138,7 +138,7 @@ _ZH_QUOTE_HEAD = re.compile(r"(?<![a-z0-9\u4e00-\u9fff])((?:[a-z0-9][a-z0-9\-]*\
 _ZH_VERB = re.compile(r"(?:需要|定做|订做|采购|订购|购买|我们要|我要|想要)")
 _PRICE_AFTER_COUNT = re.compile(r"\s*(?:@|at|x|×|,|each)?\s*(?:usd|us\$|\$|eur|€|rmb)?\s*")
 _BULLET = re.compile(r"\s*[-*•·▪●]\s+")
-_BOUNDARY = re.compile(r"[,.;:!?，。；：！？、\n()（）]")
+_BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）]|\.(?!\d)|(?<!\d)\.")  # not the point of "1.35"
 
 
 def find(view: MessageView) -> None:

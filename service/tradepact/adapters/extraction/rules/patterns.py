@@ -188,7 +188,8 @@ class MessageView:
             asked = _ASKS.pattern.search(self.low, s, e)
             # "..., which one do you prefer?" asks about what follows its last comma only;
             # a tag ("..., 你看怎么样", "..., ok?") asks about the whole sentence
-            if asked and (asked.group(1) is None or not _COMMA.search(self.low, pos, asked.start())):
+            if asked and (asked.group(1) is None or not _COMMA.search(self.low, pos, asked.start())) \
+                    and not self._tag_of_own_clause(pos, asked.start()):
                 return self._question_or_proposal(pos, s, e)
         if _QUESTION_OPENER.in_message(self):
             s, e = self.sentence_at(pos)
@@ -200,6 +201,13 @@ class MessageView:
         if _OPTIONS.in_message(self) and self._in_option_list(pos):
             return OPTION
         return STATEMENT
+
+    def _tag_of_own_clause(self, pos: int, tag: int) -> bool:
+        """"CFR长滩每个13块，人民币报价可以吗": the tag asks about the words of its own clause, not
+        about what the clauses before it state (a tag alone after a comma, "..., 可以吗", asks
+        about the whole sentence)."""
+        cs, _ = self.clause_at(tag)
+        return pos < cs and len(self.low[cs:tag].strip(" ,，")) >= 2
 
     def _question_or_proposal(self, pos: int, s: int, e: int) -> str:
         """PROPOSAL when the question opens with a proposing phrase that puts the value forward
