@@ -94,3 +94,28 @@ def test_the_point_of_a_price_ends_no_goods_name():
     terms = chat((S, "离岸价厦门每包1.45美金"), (B, "1.35吧"), (S, "好吧，1.35就1.35，20万包。"), (B, "成交👍"))
     assert len(terms.line_items) == 1
     assert prices(terms) == [Decimal("1.35")] and quantities(terms) == [Decimal(200000)]
+
+
+def test_a_figure_asked_back_is_a_counter():
+    terms = chat((S, "FOB上海每件3.2美金"), (B, "有點高耶，另一家工廠報2.75。2.8可以嗎？"),
+                 (S, "最低3.0美金"), (B, "嗯…我再跟老闆討論一下"), (S, "好的，等您消息🙏"))
+    assert prices(terms) == [None] and terms.line_items[0].status == TermStatus.CONFLICTING
+
+
+def test_a_price_including_the_freight_and_a_place_to_the_door():
+    terms = chat((B, "雙清包稅到台北多少？"), (S, "雙清包稅台北到門，含FedEx運費，每支16.5美金"), (B, "好，就這樣 👍"))
+    assert terms.incoterm.named_place == "台北" and prices(terms) == [Decimal("16.5")]
+    # the freight alone is no unit price
+    assert prices(chat((S, "每支16.5美金"), (S, "FedEx運費每支2美金"))) == [Decimal("16.5")]
+
+
+def test_the_asker_putting_off_the_answer_leaves_it_proposed():
+    ask = (B, "折叠脏衣篮，5000个，到岸价悉尼报一下")
+    answer = (S, "亲，5000个到岸价悉尼每个2.3美金，走海运拼箱。")
+    terms = chat(ask, answer, (B, "嗯收到，我考虑一下，这两天回复你"), (S, "好的亲，这个价格本周有效哦"))
+    assert terms.incoterm.status == TermStatus.PROPOSED
+    # without the deferral the answer to the request is agreed
+    assert chat(ask, answer).incoterm.status == TermStatus.AGREED
+    # and a yes before the deferral holds
+    terms = chat(ask, answer, (B, "价格可以接受。"), (B, "付款我跟财务商量一下再回复你"))
+    assert terms.incoterm.status == TermStatus.AGREED

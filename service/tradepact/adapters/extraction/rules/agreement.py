@@ -167,6 +167,7 @@ class FieldState:
         self.alternatives = False  # the options are alternatives to choose from, not tiers
         self.counter = False
         self.superseded: list[Candidate] = []
+        self.answered: tuple[Role, Candidate] | None = None  # (asker, answer) agreed by asking
 
     def offer(self, groups: list[Candidate], role: Role, accepting: bool,
               alternatives: bool = False) -> None:
@@ -202,6 +203,8 @@ class FieldState:
                 base.evidence += c.evidence
                 return
             self._agree(merge(base.value, c.value), base.evidence + c.evidence)
+            if not accepting:  # stated back, not accepted: the first side may still put it off
+                self.answered = (base.role, c)
             return
         if self.agreed and compatible(self.agreed.value, c.value):
             if c.kind == STATEMENT:
@@ -217,8 +220,10 @@ class FieldState:
             if c.kind == STATEMENT and asked:
                 # "What's your price CIF Melbourne?" - "CIF Melbourne USD 0.19/pc": the value the
                 # other side asked for in full, stated back, is their yes (a rule asked without its
-                # place, "FOB price?", leaves the place the answer names only proposed)
+                # place, "FOB price?", leaves the place the answer names only proposed) - unless
+                # the asker then puts off the answer ("我考虑一下，这两天回复你", see hold)
                 self._agree(merge(asked[-1].value, c.value), asked[-1].evidence + c.evidence)
+                self.answered = (asked[-1].role, c)
                 return
             # answering the other side's request without a yes: it is now this side's offer
             self.superseded += [p for p in self.pending if p not in opp]
@@ -233,6 +238,13 @@ class FieldState:
                 own[-1].evidence += c.evidence
             return
         self._table([c], role, options=False)
+
+    def hold(self, role: Role) -> None:
+        """The side that asked for the value puts off the answer it got: it is only proposed."""
+        if self.answered is not None and self.answered[0] == role:
+            self.pending, self.agreed = [self.answered[1]], None
+            self.options = self.counter = False
+        self.answered = None
 
     def reopen(self, cands: list[Candidate], role: Role) -> None:
         """A side puts off choosing between values it names: whatever was agreed is open again,
@@ -262,6 +274,8 @@ class FieldState:
 
     def accept(self, role: Role, since: int | None, evidence: Evidence) -> None:
         """The other side accepts; `since` limits it to offers after its own last message."""
+        if self.answered is not None and self.answered[0] == role:
+            self.answered = None  # the asker took the answer: nothing left to put off
         if self.options or len(self.pending) != 1:
             return
         c = self.pending[0]
@@ -272,6 +286,7 @@ class FieldState:
         self._agree(c.value, c.evidence + [evidence])
 
     def _agree(self, value: tuple, evidence: list[Evidence]) -> None:
+        self.answered = None
         if self.agreed and not compatible(self.agreed.value, value):
             self.superseded.append(self.agreed)
         self.superseded += [p for p in self.pending if not compatible(p.value, value)]

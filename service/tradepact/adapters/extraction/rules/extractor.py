@@ -153,6 +153,9 @@ class RulesExtractor:
                 context.spoke(role, view.low)
             # "Let me ask my boss, will reply tmr" - "ok thx": waiting is no yes
             accepted = None if answering_deferral else acceptance(view)
+            if put_off == role and accepted is None:
+                for state in states.values():
+                    state.hold(role)
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
             if touched or view.mentions:
                 for m in view.mentions:

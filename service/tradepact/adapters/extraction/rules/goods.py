@@ -81,7 +81,7 @@ _PER_UNIT = re.compile(r"\s*(?:per|a|an|every|一|每)\s*(?:pcs?|pieces?|units?|
                        r"\s*/\s*[a-z" + _ZH_MEASURES + r"]+")
 _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|fob|cif|exw|cfr|ddp|dap|fca|"
                          r"离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|@")
-_WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:税|运费|运|关税|增值税)|"
+_WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运费|运|关税|增值税)|"
                               r"\b(?:excl|incl)(?:uding|usive of|\.)?\s+(?:tax|taxes|vat|freight|shipping)\b")
 _EACH_BEFORE = re.compile(r"(?:各|每款|每种|每色|each)\s*$")
 _MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|钱|价")
@@ -117,6 +117,7 @@ _AMOUNT_HEAD = re.compile(
     r"shipping (?:cost|fee|charge|rate)s?|"
     # "Shipping by DHL is about USD 165 to Toronto": what the carriage costs
     r"(?<!including )(?<!incl\. )(?<!with )\bshipping (?:by \w+ )?(?:is|costs?|will be|would be)\b)")
+_FREIGHT_INCLUDED = re.compile(r"[含包][^，,。.;；]{0,10}$")
 # A quantity that earns a fee back ("mould fee refunded once the order reaches 10,000 pcs") is a
 # threshold, not the order.
 _FEE_REFUND = re.compile(r"refund|returned|waived|退还|返还|退回|\bfees?\b|模具费|版费|样品费|开模费")
@@ -508,6 +509,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     ss, se = view.sentence_at(start)
     before = low[max(ss, start - 40):start]
     head = _last(_AMOUNT_HEAD, low, ss, start)
+    if head is not None and head.group(2) and "运费" in head.group(2) \
+            and _FREIGHT_INCLUDED.search(low, max(ss, head.start() - 12), head.start()):
+        head = None  # "含FedEx运费，每支16.5美金": the price includes the freight
     if head is not None and head.group(2):
         if not _ONE_OFF_COST.search(head.group(2)):
             view.add(CURRENCY, (code,), start, end)

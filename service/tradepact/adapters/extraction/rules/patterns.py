@@ -352,7 +352,9 @@ _INFO_QUESTION = re.compile(
     r"(?:you|u|we|i|it|they|this|that|there)\b|\b(?:what|which|when|where|why|whether)\b|"
     r"\bhow\b(?!\s+about)|能不能|能否|可不可以|是否|什么|哪|可否|有没有|吗")
 _PROPOSING_TAG = re.compile(
-    r"(?:你看|[,，]\s*)(?:怎么样|如何|行吗|行不行|可以吗|好吗)|[,，]\s*ok(?:ay)?\s*[?？]")
+    r"(?:你看|[,，]\s*)(?:怎么样|如何|行吗|行不行|可以吗|好吗)|[,，]\s*ok(?:ay)?\s*[?？]|"
+    # a figure asked back: "2.8可以吗?", "2.15 ok?"
+    r"(?<=\d)\s*(?:可以吗|行吗|好吗|行不行|ok(?:ay)?\s*[?？])")
 # "price for 1000 pcs?": the quantity in a question is still the one the buyer wants.
 _STATED_IN_QUESTIONS = frozenset({"quantity", "moq"})
 # A list of alternatives: the values after it are options, none of them chosen.
