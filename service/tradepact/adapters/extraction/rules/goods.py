@@ -221,7 +221,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
     counted = any(u in _COUNT_UNITS for *_, u in spans)
     for start, end, number, mult, unit in spans:
         value = parse_decimal(number + (mult or ""))
-        if counted and unit in ("kg", "kgs", "公斤") and value is not None and value < 50:
+        if counted and unit in ("kg", "kgs", "公斤") and value is not None and value <= 10:
             continue  # "digital kitchen scales 5kg ... 3000 pcs": a size of the goods, not the order
         if value is None or value <= 0:
             continue
@@ -453,7 +453,7 @@ _BARE_PRICE_AFTER = re.compile(
 _BARE_WHOLE_PRICE = re.compile(
     r"(?:can (?:you|u) do|could (?:you|u) do|meet (?:me |you )?(?:in the middle )?at|"
     r"best (?:i|we) can do is|best price(?: is)?|make it|how about|(?<![a-z])(?:ok|okay|deal)(?: at)?)\s*(\d{2,4})(?![\d,.]\d)"
-    r"(?=\s*(?:[?？.!,;]|$|/\s*(?:pcs?|pieces?|units?|sets?|pairs?|sheets?)\b|each\b|final\b|best\b|fine\b|ok\b|deal\b|"
+    r"(?=\s*(?:[?？.!,;]|$|/\s*(?:pcs?|pieces?|units?|sets?|pairs?|sheets?)\b|each\b|final\b|best\b|"
     r"(?:fob|cif|cfr|exw|ddp|dap|fca|cpt|cip)\b))", re.MULTILINE)
 
 
