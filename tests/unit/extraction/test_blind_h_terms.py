@@ -119,3 +119,23 @@ def test_the_asker_putting_off_the_answer_leaves_it_proposed():
     # and a yes before the deferral holds
     terms = chat(ask, answer, (B, "价格可以接受。"), (B, "付款我跟财务商量一下再回复你"))
     assert terms.incoterm.status == TermStatus.AGREED
+
+
+def test_price_tiers_name_no_goods_and_a_threshold_with_up_is_no_order():
+    terms = chat((S, "C&F Durban prices:\n500-999pcs USD 2.60\n1000-2999pcs USD 2.35\n3000pcs up USD 2.10\nMOQ 500pcs."),
+                 (B, "Let us go with 3000 pcs so we get the 2.10 price"),
+                 (S, "Sure 3000pcs at USD 2.10 C&F Durban 👌"), (B, "deal"))
+    assert len(terms.line_items) == 1
+    assert (quantities(terms), prices(terms)) == ([Decimal(3000)], [Decimal("2.10")])
+    # "up to" is no threshold
+    assert quantities(chat((B, "we need 3000pcs up to the end of the year"))) == [Decimal(3000)]
+
+
+def test_goods_spelt_two_ways_are_one_line_item():
+    terms = chat((B, "its for the 500 units UHF walky talky, BF-888S type"),
+                 (S, "the UHF walkie-talkies USD 14.20/unit FOB Xiamen as quoted"), (B, "ok"))
+    assert len(terms.line_items) == 1
+    assert (quantities(terms), prices(terms)) == ([Decimal(500)], [Decimal("14.20")])
+    # other goods stay apart
+    terms = chat((B, "500 pcs cutting mats and 300 pcs cutting boards"), (S, "cutting mats USD 1.10/pc"))
+    assert len(terms.line_items) == 2

@@ -20,6 +20,7 @@ message stay apart instead of reading as options.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from tradepact.adapters.extraction.rules.patterns import Mention, MessageView, Prefilter
 from tradepact.domain.numbers import parse_decimal
@@ -196,9 +197,14 @@ def same_goods(a: str, b: str) -> bool:
         return a in b or b in a
     wa, wb = a.split(), b.split()
     if wa[-1] != wb[-1]:
-        return False
+        # the same words spelt apart: "walky talky" and "walkie-talkies", "t-shirt" and "tshirt"
+        ja, jb = _LETTERS.sub("", a), _LETTERS.sub("", b)
+        return min(len(ja), len(jb)) >= 8 and SequenceMatcher(None, ja, jb).ratio() >= 0.78
     ma, mb = set(wa[:-1]), set(wb[:-1])
     return ma <= mb or mb <= ma
+
+
+_LETTERS = re.compile(r"[^a-z]")
 
 
 def _singular(word: str) -> str:
@@ -254,7 +260,7 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
-_COUNT_WORD = re.compile(r"\d[\d,.]*(?:k)?(?:pcs|pc|pieces|sets|set|units|unit|pairs|ctns|cartons|rolls|kgs|kg|tons|mt)")
+_COUNT_WORD = re.compile(r"\d[\d,.]*(?:-\d[\d,.]*)?(?:k)?(?:pcs|pc|pieces|sets|set|units|unit|pairs|ctns|cartons|rolls|kgs|kg|tons|mt)")
 
 
 def _is_name(words: list[str]) -> bool:
