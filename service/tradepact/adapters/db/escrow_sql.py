@@ -92,6 +92,20 @@ def _positional(sql: str) -> tuple[str, tuple[str, ...]]:
     return re.sub(r"%\((\w+)\)s", "%s", sql), tuple(re.findall(r"%\((\w+)\)s", sql))
 
 
+def _numbered(sql: str) -> tuple[bytes, tuple[str, ...]]:
+    """The statement with $n placeholders (pq_pipeline's form), and the parameter names."""
+    plain, names = _positional(sql)
+    first, *rest = plain.split("%s")
+    return (first + "".join(f"${i}{piece}" for i, piece in enumerate(rest, start=1))).encode(), names
+
+
+# The claim's statements in pq_pipeline's form: name -> ($n SQL, parameter names in order).
+NUMBERED = {name: _numbered(sql) for name, sql in (
+    ("key_lock", "SELECT pg_try_advisory_xact_lock(%(k)s)"),
+    ("key_and_order_for_update", PG_SQL["key_and_order_for_update"]),
+    ("milestones", PG_SQL["milestones"]))}
+
+
 # The buffered writes of a flush go to PostgreSQL as one statement: the driver's work per
 # statement costs the server more CPU than the domain operation does, and a transition buffers
 # six or seven. Data-modifying CTEs all run, in one snapshot, on rows this transaction already
@@ -130,9 +144,7 @@ def _combined_sql(shape: tuple[tuple[str, int], ...]) -> bytes:
         else:
             ctes.append(f"{alias} AS ({part[1]}{', '.join([part[2]] * max(rows, 1))})")
     selects += [_PARTS[name][1] for name, _ in shape if _PARTS[name][0] == "select"]
-    sql = f"WITH {', '.join(ctes)} SELECT {', '.join(selects) or '1'}"
-    first, *rest = sql.split("%s")
-    return (first + "".join(f"${i}{piece}" for i, piece in enumerate(rest, start=1))).encode()
+    return _numbered(f"WITH {', '.join(ctes)} SELECT {', '.join(selects) or '1'}")[0]
 
 
 def combined(pending: list[tuple[str, Any, str]]) -> tuple[bytes, list[Any]] | None:

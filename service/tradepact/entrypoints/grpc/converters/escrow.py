@@ -69,8 +69,9 @@ def milestone_to_pb(order: Order, m: Milestone) -> pb.Milestone:
     return out
 
 
-def _counting_reviewers(order: Order, m: Milestone) -> set[str]:
-    """The reviewers whose approvals count, shown as `valid`.
+def _counting_reviewers(order: Order, m: Milestone, digest: str | None = None) -> set[str]:
+    """The reviewers whose approvals count, shown as `valid`; `digest` is the milestone's
+    `current_digest` when the caller has it already.
 
     Before the release: those bound to what a reviewer approves now (current_digest). Once
     released that digest covers the amount still held, nothing, so it no longer matches any
@@ -81,7 +82,7 @@ def _counting_reviewers(order: Order, m: Milestone) -> set[str]:
     """
     payout = m.payout or {}
     if "approved_by" not in payout:  # only a release by reviewers records who approved it
-        return counted(m.approvals, current_digest(order, m))
+        return counted(m.approvals, current_digest(order, m) if digest is None else digest)
     paid = payout_digest(m.id, int(payout.get("amount_minor", -1)),
                          str(payout.get("currency", "")), str(payout.get("beneficiary", "")),
                          m.evidence)
@@ -92,7 +93,7 @@ def _milestone_into_pb(out: pb.Milestone, order: Order, m: Milestone) -> None:
     # Filled in place: a submessage passed to a constructor is copied, and an order's
     # milestones were copied twice on the way to a response.
     digest = current_digest(order, m)
-    valid = _counting_reviewers(order, m)
+    valid = _counting_reviewers(order, m, digest)
     out.milestone_id, out.sequence, out.description = m.id, m.index + 1, m.label
     currency = m.currency
     for field, minor in ((out.amount, m.amount_minor), (out.funded, m.funded_minor),
