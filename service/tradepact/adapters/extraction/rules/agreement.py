@@ -40,13 +40,28 @@ _ACCEPT = re.compile(
     r"i confirm|we confirm|sounds (?:good|great|fine)|fine(?: with (?:us|me|that|this))?|"
     r"yes|yeah|yep|sure|no problem|np|accepted|accept(?= (?:it|this|that|your|the))|"
     r"go ahead|let'?s (?:do it|go|proceed)|proceed|works for (?:us|me)|perfect|all good|"
-    r"that'?s fine|is fine|(?:is|are|be) acceptable|good for (?:us|me)|as per (?:the |your )?(?:pi|proforma)|(?:send|issue) (?:me |us )?(?:the )?pi)(?![a-z])"
+    r"that'?s fine|is fine|(?:is|are|be) acceptable|good for (?:us|me))(?![a-z])"
+    r"|好的|好吧|可以|没问题|成交|确认(?!一下|下(?!单))|同意|接受|就这样|就这么定|没毛病|👍|👌|🤝|✅|(?:^|[\s,.!，。！])行(?:[\s,.!，。！]|$)|^好(?:[!！。.]?$|(?=[,，\s]))")
+# Asking for the PI and paying are agreeing too: "accepted as per PI", "请开PI", "2.15 and we pay
+# deposit today", "5000 EUR deposit will be sent Monday". Run only where PAYING_WORDS occur.
+_ACCEPT_PAYING = re.compile(
+    r"(?<![a-z])(?:as per (?:the |your )?(?:pi|proforma)|(?:send|issue) (?:me |us )?(?:the )?pi)(?![a-z])"
     r"|(?<![a-z])(?:请|麻烦)?[发發开開出]个?pi(?![a-z])|"
-    # paying is agreeing: "2.15 and we pay deposit today", "5000 EUR deposit will be sent Monday"
     r"(?<![a-z])(?:pay|send|transfer|wire)(?:ing)?\s+(?:the\s+)?(?:deposit|payment|money)\s+(?:today|now|tomorrow|"
     r"this week|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|deposit (?:will be |is )?(?:sent|paid|transferred|goes out)|"
-    r"(?:done|just|already) paid|payment (?:sent|done|made)|(?:今天|明天|马上)(?:就)?(?:打款|付款|付定金)|已付款|已打款|定金已付|"
-    r"好的|好吧|可以|没问题|成交|确认(?!一下|下(?!单))|同意|接受|就这样|就这么定|没毛病|👍|👌|🤝|✅|(?:^|[\s,.!，。！])行(?:[\s,.!，。！]|$)|^好(?:[!！。.]?$|(?=[,，\s]))")
+    r"(?:done|just|already) paid|payment (?:sent|done|made)|(?:今天|明天|马上)(?:就)?(?:打款|付款|付定金)|已付款|已打款|定金已付")
+_PAYMENT_WORDS = frozenset({"deposit", "payment", "money", "paid"})
+_PAID_WHEN = frozenset({"today", "now", "tomorrow", "week", "monday", "tuesday", "wednesday", "thursday",
+                        "friday", "saturday", "sunday", "sent", "paid", "transferred", "goes", "made", "done"})
+_PAYING_ZH = re.compile("打款|付款|付定金|已付|pi")
+
+
+def _paying(view: MessageView) -> bool:
+    """What every _ACCEPT_PAYING match holds: "pi", or a payment word and a when."""
+    words = view.words
+    if "pi" in words or (not _PAYMENT_WORDS.isdisjoint(words) and not _PAID_WHEN.isdisjoint(words)):
+        return True
+    return not view.ascii and _PAYING_ZH.search(view.low) is not None
 _GLOBAL = re.compile(
     r"(?<![a-z])(?:deal|confirm(?:ed)? (?:the )?order|place (?:the|an|our) order|go ahead|let'?s proceed|"
     r"proceed with (?:the )?order|(?:send|issue|make) (?:me |us )?(?:the )?pi|accept all|all (?:terms )?(?:ok|agreed|confirmed)|"
@@ -327,7 +342,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 ACCEPT_WORDS = frozenset({
     "ok", "okay", "okey", "deal", "agreed", "agree", "confirmed", "confirm", "sounds", "fine",
     "yes", "yeah", "yep", "sure", "problem", "np", "accepted", "accept", "ahead", "let", "lets",
-    "proceed", "works", "perfect", "good", "take"})
+    "proceed", "works", "perfect", "good", "take", "acceptable", "pi"})
 
 
 # What every _ACCEPT match contains: one of its words ("good" and "let" only in these phrases),
@@ -335,8 +350,7 @@ ACCEPT_WORDS = frozenset({
 MAY_ACCEPT = Prefilter((
     *(ACCEPT_WORDS - {"good", "let", "lets"}), "all good", "good for ", "let's ", "lets ",
     "好", "可以", "没问题", "成交", "确认", "同意", "接受", "就这", "没毛病", "👍", "👌", "🤝", "✅", "行",
-    "as per ", "pi", "pay", "paying", "paid", "send", "sending", "transfer", "wire", "deposit", "payment",
-    "打款", "付款", "付定金", "已付"))
+    ))
 
 
 # Taking the quantity quoted takes the quote: "We'll take 1,200 kg."
@@ -368,10 +382,12 @@ def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
     """(evidence of the acceptance, whether it closes the whole deal) or None."""
     if said := praise(view.low, view.words):
         return view.evidence(said.start(1), said.end(1)), False
-    if not MAY_ACCEPT(view):
+    if not MAY_ACCEPT(view) and not _paying(view):
         return None
     low = view.low
     matches = chain(_ACCEPT.finditer(low), _TAKE.finditer(low) if "take" in view.words else ())
+    if _paying(view):
+        matches = iter(sorted(chain(matches, _ACCEPT_PAYING.finditer(low)), key=lambda m: m.start()))
     first = next(matches, None)
     if first is None:
         return None

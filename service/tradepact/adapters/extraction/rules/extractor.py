@@ -62,7 +62,7 @@ from tradepact.domain.terms import (
     TransitTime,
     TransportMode,
 )
-from tradepact.domain.transcript import Role, Transcript
+from tradepact.domain.transcript import Message, Role, Transcript
 
 log = logging.getLogger(__name__)
 
@@ -127,13 +127,16 @@ class RulesExtractor:
         courier: str | None = None
         fees: list[tuple[tuple[str, bool], Evidence]] = []
         context = _ChatContext()
-        put_off: Role | None = None  # the side whose last message put its answer off
+        previous: Message | None = None  # the parties' message before this one
+        holds: set[str] = set()  # fields agreed only by being stated back to the side that asked
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
             if role not in _PARTIES or not text.strip():
                 continue
-            answering_deferral, put_off = put_off not in (None, role), role if defers(text.lower()) else None
+            earlier, previous = previous, message
             if _quiet(text):
+                if holds and defers(text.lower()):
+                    holds = _hold(states, holds, role)
                 last_turn[role] = index
                 if context.lead_asked_by is not None or "?" in text or "how" in text or "when" in text:
                     context.spoke(role, text.lower())  # "When will they be ready?" is quiet
@@ -148,15 +151,21 @@ class RulesExtractor:
                 schemes.settle(view)
                 context.read(view)
                 for offer in context.taken_up:  # their conditional offer, now on the table
-                    _offer(offer, states, catalogue, False)
+                    holds.update(n for n in _offer(offer, states, catalogue, False) if states[n].answered)
             else:
                 context.spoke(role, view.low)
-            # "Let me ask my boss, will reply tmr" - "ok thx": waiting is no yes
-            accepted = None if answering_deferral else acceptance(view)
-            if put_off == role and accepted is None:
-                for state in states.values():
-                    state.hold(role)
+            accepted = acceptance(view)
+            if accepted is not None and earlier is not None and earlier.role != role \
+                    and defers(earlier.text.lower()):
+                accepted = None  # "Let me ask my boss, will reply tmr" - "ok thx": waiting is no yes
+            if accepted is None and holds and defers(view.low):
+                holds = _hold(states, holds, role)
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
+            for name in touched:  # the values agreed only by being stated back to their asker
+                if states[name].answered is not None:
+                    holds.add(name)
+                else:
+                    holds.discard(name)
             if touched or view.mentions:
                 for m in view.mentions:
                     if m.field == lead_time.TRANSIT:
@@ -177,11 +186,20 @@ class RulesExtractor:
                     if (name not in touched and name.partition("@")[0] not in refused
                             and "*" not in refused):
                         state.accept(message.role, since, evidence)
+                holds = {n for n in holds if states[n].answered is not None}
             last_turn[message.role] = index
         terms = _build(states, catalogue, transit, (containers, container_quotes), courier, transcript)
         if terms.currency.code is None and terms.currency.status == TermStatus.MISSING:
             terms.currency = _fee_currency(fees) or terms.currency
         return terms
+
+
+def _hold(states: dict[str, FieldState], holds: set[str], role: Role) -> set[str]:
+    """`role` puts off the answers it asked for ("我考虑一下，这两天回复你"); the names of the
+    values still agreed only by being stated back."""
+    for name in holds:
+        states[name].hold(role)
+    return {n for n in holds if states[n].answered is not None}
 
 
 _NEEDLES = (incoterms.TRIGGERS + payment.SPLIT_TRIGGERS + payment.FIXED_TRIGGERS + payment.METHOD_TRIGGERS

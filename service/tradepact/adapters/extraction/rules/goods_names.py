@@ -139,7 +139,7 @@ _ZH_QUOTE_HEAD = re.compile(r"(?<![a-z0-9\u4e00-\u9fff])((?:[a-z0-9][a-z0-9\-]*\
 _ZH_VERB = re.compile(r"(?:需要|定做|订做|采购|订购|购买|我们要|我要|想要)")
 _PRICE_AFTER_COUNT = re.compile(r"\s*(?:@|at|x|×|,|each)?\s*(?:usd|us\$|\$|eur|€|rmb)?\s*")
 _BULLET = re.compile(r"\s*[-*•·▪●]\s+")
-_BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）]|\.(?!\d)|(?<!\d)\.")  # not the point of "1.35"
+_BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）]|\.(?!\d)")  # not the point of "1.35"
 
 
 def find(view: MessageView) -> None:
@@ -199,7 +199,10 @@ def same_goods(a: str, b: str) -> bool:
     if wa[-1] != wb[-1]:
         # the same words spelt apart: "walky talky" and "walkie-talkies", "t-shirt" and "tshirt"
         ja, jb = _LETTERS.sub("", a), _LETTERS.sub("", b)
-        return min(len(ja), len(jb)) >= 8 and SequenceMatcher(None, ja, jb).ratio() >= 0.78
+        if min(len(ja), len(jb)) < 8 or ja[0] != jb[0] or abs(len(ja) - len(jb)) > 4:
+            return False
+        m = SequenceMatcher(None, ja, jb)
+        return m.quick_ratio() >= 0.78 and m.ratio() >= 0.78
     ma, mb = set(wa[:-1]), set(wb[:-1])
     return ma <= mb or mb <= ma
 
