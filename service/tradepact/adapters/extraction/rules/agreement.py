@@ -254,9 +254,10 @@ class FieldState:
             return
         self._table([c], role, options=False)
 
-    def hold(self, role: Role) -> None:
-        """The side that asked for the value puts off the answer it got: it is only proposed."""
-        if self.answered is not None and self.answered[0] == role:
+    def asker_replied(self, put_off: bool) -> None:
+        """The side that asked for the value speaks next: putting off the answer it got leaves
+        the value only proposed ("我考虑一下，这两天回复你"); anything else lets it stand."""
+        if put_off and self.answered is not None:
             self.pending, self.agreed = [self.answered[1]], None
             self.options = self.counter = False
         self.answered = None

@@ -135,8 +135,8 @@ class RulesExtractor:
                 continue
             earlier, previous = previous, message
             if _quiet(text):
-                if holds and defers(text.lower()):
-                    holds = _hold(states, holds, role)
+                if holds:
+                    holds = _asker_replied(states, holds, role, lambda: defers(text.lower()))
                 last_turn[role] = index
                 if context.lead_asked_by is not None or "?" in text or "how" in text or "when" in text:
                     context.spoke(role, text.lower())  # "When will they be ready?" is quiet
@@ -158,8 +158,8 @@ class RulesExtractor:
             if accepted is not None and earlier is not None and earlier.role != role \
                     and defers(earlier.text.lower()):
                 accepted = None  # "Let me ask my boss, will reply tmr" - "ok thx": waiting is no yes
-            if accepted is None and holds and defers(view.low):
-                holds = _hold(states, holds, role)
+            if holds:
+                holds = _asker_replied(states, holds, role, lambda: accepted is None and defers(view.low))
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
             for name in touched:  # the values agreed only by being stated back to their asker
                 if states[name].answered is not None:
@@ -194,11 +194,15 @@ class RulesExtractor:
         return terms
 
 
-def _hold(states: dict[str, FieldState], holds: set[str], role: Role) -> set[str]:
-    """`role` puts off the answers it asked for ("我考虑一下，这两天回复你"); the names of the
-    values still agreed only by being stated back."""
-    for name in holds:
-        states[name].hold(role)
+def _asker_replied(states: dict[str, FieldState], holds: set[str], role: Role,
+                   put_off: Callable[[], bool]) -> set[str]:
+    """`role` speaks after getting back values it asked for: its reply settles them, or puts
+    them off (see FieldState.asker_replied). The names of the values still waiting."""
+    mine = [n for n in holds if states[n].answered is not None and states[n].answered[0] == role]
+    if mine:
+        deferred = put_off()
+        for name in mine:
+            states[name].asker_replied(deferred)
     return {n for n in holds if states[n].answered is not None}
 
 
