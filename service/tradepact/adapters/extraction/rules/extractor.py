@@ -136,7 +136,7 @@ class RulesExtractor:
             earlier, previous = previous, message
             if _quiet(text):
                 if holds:
-                    holds = _asker_replied(states, holds, role, lambda: defers(text.lower()))
+                    holds = _asker_replied(states, holds, role, text, accepted=False)
                 last_turn[role] = index
                 if context.lead_asked_by is not None or "?" in text or "how" in text or "when" in text:
                     context.spoke(role, text.lower())  # "When will they be ready?" is quiet
@@ -159,7 +159,7 @@ class RulesExtractor:
                     and defers(earlier.text.lower()):
                 accepted = None  # "Let me ask my boss, will reply tmr" - "ok thx": waiting is no yes
             if holds:
-                holds = _asker_replied(states, holds, role, lambda: accepted is None and defers(view.low))
+                holds = _asker_replied(states, holds, role, view.low, accepted=accepted is not None)
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
             for name in touched:  # the values agreed only by being stated back to their asker
                 if states[name].answered is not None:
@@ -194,13 +194,13 @@ class RulesExtractor:
         return terms
 
 
-def _asker_replied(states: dict[str, FieldState], holds: set[str], role: Role,
-                   put_off: Callable[[], bool]) -> set[str]:
-    """`role` speaks after getting back values it asked for: its reply settles them, or puts
-    them off (see FieldState.asker_replied). The names of the values still waiting."""
+def _asker_replied(states: dict[str, FieldState], holds: set[str], role: Role, text: str,
+                   accepted: bool) -> set[str]:
+    """`role` speaks (`text`) after getting back values it asked for: its reply settles them,
+    or puts them off (see FieldState.asker_replied). The names of the values still waiting."""
     mine = [n for n in holds if states[n].answered is not None and states[n].answered[0] == role]
     if mine:
-        deferred = put_off()
+        deferred = not accepted and defers(text.lower())
         for name in mine:
             states[name].asker_replied(deferred)
     return {n for n in holds if states[n].answered is not None}
