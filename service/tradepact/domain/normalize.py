@@ -18,6 +18,8 @@ _INVISIBLE = frozenset(
     "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
+# U+FF01-FF5E and the ideographic space: what NFKC makes of each is one ASCII character.
+_FULL_WIDTH = {c: unicodedata.normalize("NFKC", chr(c)) for c in (*range(0xFF01, 0xFF5F), 0x3000)}
 _NEEDS_WORK = re.compile(
     "[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2069\ufeff]"
@@ -109,8 +111,14 @@ def normalize(text: str) -> NormalizedText:
         # printable ASCII (most chat lines) holds nothing to clean; \n and controls need the scan
         if text.isprintable() or not _NEEDS_WORK.search(text):
             return NormalizedText(text, text, text.lower())
-    elif not _NEEDS_WORK.search(text) and unicodedata.is_normalized("NFKC", text):
-        return NormalizedText(text, text, _fold_lower(text))
+    elif not _NEEDS_WORK.search(text):
+        if unicodedata.is_normalized("NFKC", text):
+            return NormalizedText(text, text, _fold_lower(text))
+        # Chinese punctuation written full width ("，", "？", "："), the usual reason a line is
+        # not NFKC: fold it one character for one, as NFKC would, and the map stays the identity
+        folded = text.translate(_FULL_WIDTH)
+        if folded is not text and unicodedata.is_normalized("NFKC", folded):
+            return NormalizedText(text, folded, _fold_lower(folded))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
