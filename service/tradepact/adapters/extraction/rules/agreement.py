@@ -289,7 +289,9 @@ class FieldState:
         self.alternatives = options and alternatives
 
     def accept(self, role: Role, since: int | None, evidence: Evidence) -> None:
-        """The other side accepts; `since` limits it to offers after its own last message."""
+        """The other side accepts. An offer from before the acceptor's own last message (`since`)
+        is accepted only if it was a statement nobody disputed since: a question or a proposal
+        needs a reply to it, and a counter leaves two values, which no "ok" settles."""
         if self.answered is not None and self.answered[0] == role:
             self.answered = None  # the asker took the answer: nothing left to put off
         if self.options or len(self.pending) != 1:
