@@ -12,33 +12,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tradepact.adapters.extraction.rules import RulesExtractor
-from tradepact.domain.grounding import verify_grounding
+from tests.support.rules_chat import B, S, chat, prices, quantities, shares
 from tradepact.domain.terms import PaymentMethod, TermStatus, TransportMode
-from tradepact.domain.transcript import Message, Role, Transcript
-
-S, B = Role.SELLER, Role.BUYER
-
-
-def chat(*turns: tuple[Role, str]):
-    transcript = Transcript(messages=[Message(role=r, text=t) for r, t in turns])
-    terms = RulesExtractor().extract(transcript)
-    verified, dropped = verify_grounding(terms.model_copy(deep=True), transcript)
-    assert not dropped, dropped  # every value this file asserts on is grounded
-    return terms
-
-
-def prices(terms):
-    return [i.unit_price for i in terms.line_items]
-
-
-def quantities(terms):
-    return [i.quantity for i in terms.line_items]
-
-
-def shares(terms):
-    return [i.percent for i in terms.payment.installments]
-
 
 # --- acceptance --------------------------------------------------------------------------------
 
