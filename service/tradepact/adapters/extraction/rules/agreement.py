@@ -268,6 +268,7 @@ class FieldState:
         if self.agreed is not None:
             self.superseded.append(self.agreed)
             self.agreed = None
+        self.answered = None  # nothing agreed is left for its asker to put off
         self._table(cands, role, options=True, alternatives=True)
 
     def _turn_down(self, cands: list[Candidate], role: Role) -> None:

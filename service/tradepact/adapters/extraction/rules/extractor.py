@@ -32,6 +32,7 @@ from tradepact.adapters.extraction.rules.agreement import (
     rejected_fields,
 )
 from tradepact.adapters.extraction.rules.patterns import (
+    BULK_WORDS,
     OPTION,
     STATEMENT,
     Mention,
@@ -644,10 +645,6 @@ def _lead_time(lead: Resolution) -> LeadTime:
     return out
 
 
-# An order of goods beyond samples: "bulk", "mass production", "the formal order", 大货, 批量.
-_BULK = re.compile(
-    r"\bbulk\b|\bmass[- ]?(?:production|produce|order)|\b(?:formal|big|large|production|trial|"
-    r"first|regular|real|official) orders?\b|大货|批量|正式订单|大单|量产")
 
 
 def _sample_order(terms: TradeTerms, transcript: Transcript) -> bool:
@@ -658,7 +655,7 @@ def _sample_order(terms: TradeTerms, transcript: Transcript) -> bool:
         return False
     if any(item.quantity is not None for item in terms.line_items) or terms.moq.value is not None:
         return False  # a chat that counts the order, or its minimum, is about the bulk
-    return not any(_BULK.search(m.text.lower()) for m in transcript.messages)
+    return not any(BULK_WORDS.search(m.text.lower()) for m in transcript.messages)
 
 
 def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catalogue: _Catalogue,

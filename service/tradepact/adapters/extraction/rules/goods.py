@@ -457,8 +457,6 @@ _BARE_WHOLE_PRICE = re.compile(
     r"(?:fob|cif|cfr|exw|ddp|dap|fca|cpt|cip)\b))", re.MULTILINE)
 
 
-_PRICE_TURNED_DOWN = re.compile(r"(?:price|it|that)(?:'s| is)? too (?:high|expensive)|too expensive|"
-                                r"(?:above|over) (?:our |my )?budget|太贵|价格太高|贵了")
 # the counter said right after turning the price down
 _COUNTER_AFTER_NO = re.compile(r"(?:price (?:is )?too (?:high|expensive)|太贵了?)\s*[,，!！]?\s*(\d{1,4}\.\d{1,3})"
                                + _BARE_END)
@@ -481,7 +479,7 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
     seen: list[int] = []
     # both need a decimal number; one digit-first scan finds whether there is any
     patterns = (_BARE_PRICE, _BARE_PRICE_AFTER) if "." in low and _DECIMAL.search(low) else ()
-    if patterns and _PRICE_TURNED_DOWN.search(low):
+    if patterns and ("too" in view.words or "太贵" in low):
         patterns += (_COUNTER_AFTER_NO,)  # "price too high, 0.30 and payment 30% deposit": the counter
     if not _WHOLE_PRICE_WORDS.isdisjoint(view.words):
         patterns += (_BARE_WHOLE_PRICE, _BARE_WHOLE_LAST)

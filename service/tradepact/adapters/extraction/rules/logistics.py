@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from tradepact.adapters.extraction.rules.patterns import SAMPLE_WORDS, MessageView, Prefilter
+from tradepact.adapters.extraction.rules.patterns import (
+    BULK_WORDS,
+    SAMPLE_WORDS,
+    MessageView,
+    Prefilter,
+)
 from tradepact.domain.terms import ContainerType, TransportMode
 
 FIELD, CONTAINERS, IMPLIED = "mode", "containers", "mode_implied"
@@ -130,13 +135,12 @@ def find(view: MessageView) -> None:
         view.add(CONTAINERS, (ctype, count), m.start(), m.end())
 
 
-_BULK = re.compile(r"\bbulk\b|\bmass production\b|大货|批量|大貨")
 
 
 def _sample_sentence(view: MessageView, pos: int) -> bool:
     """The sentence at `pos` speaks of samples and not of the bulk order."""
     s, e = view.sentence_at(pos)
-    return SAMPLE_WORDS.search(view.low, s, e) is not None and _BULK.search(view.low, s, e) is None
+    return SAMPLE_WORDS.search(view.low, s, e) is not None and BULK_WORDS.search(view.low, s, e) is None
 
 
 def _earlier_shipment(view: MessageView, pos: int) -> bool:

@@ -157,10 +157,10 @@ class MessageView:
         # "那先寄两台样品，DHL寄到我们办公室": the clauses after one about sending samples go on
         # about them, until one names the order ("大货25天") or the samples are done with
         ss, _ = self.sentence_at(pos)
-        if ss == s or _BULK.search(self.low, s, e):
+        if ss == s or BULK_WORDS.search(self.low, s, e):
             return False
         return any(_SAMPLE.pattern.search(self.low, cs, ce) and _SAMPLE_SENT.search(self.low, cs, ce)
-                   and not _BULK.search(self.low, cs, ce) and not _SAMPLE_DONE.search(self.low, cs, ce)
+                   and not BULK_WORDS.search(self.low, cs, ce) and not _SAMPLE_DONE.search(self.low, cs, ce)
                    for cs, ce in self.clauses if ss <= cs < s)
 
     def negated(self, start: int) -> bool:
@@ -400,7 +400,10 @@ DEFERRED = re.compile(
     r"\b(?:check|ask|confirm) with\b|\bneed to (?:check|ask|confirm)\b|\b(?:get|come) back to you\b|"
     r"\bwill (?:revert|reply|come back|get back|confirm)\b|\blet me (?:check|ask)\b")
 SAMPLE_WORDS = re.compile(r"\bsamples?\b|\bsampling\b|样品|打样|样板|寄样")
-_BULK = re.compile(r"\bbulk\b|\bmass\b|\bproduction\b|\border\b|大货|批量|生产|订单|下单")
+# An order of goods beyond samples: "bulk", "mass production", "the formal order", 大货, 批量.
+BULK_WORDS = re.compile(
+    r"\bbulk\b|\bmass[- ]?(?:production|produce|order)|\b(?:formal|big|large|production|trial|"
+    r"first|regular|real|official) orders?\b|大货|大貨|批量|正式订单|大单|量产")
 _SAMPLE_SENT = re.compile(r"\bsend|\bsent\b|\bship|\bcourier|\bexpress|\bready\b|寄|发|安排|快递")
 _SAMPLE_DONE = re.compile(r"\bfees?\b|\bcharges?\b|费|approv|confirm|\bok\b|received|\bgood\b|fine|passed|好|确认|满意|没问题|收到|通过")
 _SAMPLE = Cue(SAMPLE_WORDS, ("sample", "samples", "sampling", "样品", "打样", "样板", "寄样"))
