@@ -218,7 +218,9 @@ class FieldState:
                 base.evidence += c.evidence
                 return
             self._agree(merge(base.value, c.value), base.evidence + c.evidence)
-            if not accepting:  # stated back, not accepted: the first side may still put it off
+            if not accepting or base.kind == QUESTION:
+                # stated back, or confirmed to the side that asked ("your quote was 2.85 right?" -
+                # "yes correct, USD 2.85"): the first side may still put it off or counter it
                 self.answered = (base.role, c)
             return
         if self.agreed and compatible(self.agreed.value, c.value):
@@ -254,10 +256,12 @@ class FieldState:
             return
         self._table([c], role, options=False)
 
-    def asker_replied(self, put_off: bool) -> None:
+    def asker_replied(self, put_off: bool, countered: bool = False) -> None:
         """The side that asked for the value speaks next: putting off the answer it got leaves
-        the value only proposed ("我考虑一下，这两天回复你"); anything else lets it stand."""
-        if put_off and self.answered is not None:
+        the value only proposed ("我考虑一下，这两天回复你"), and so does countering it ("your
+        quote was 2.85 right?" - "yes, USD 2.85" - "my target is 2.60", which then reads as the
+        counter-offer it is); anything else lets it stand."""
+        if (put_off or countered) and self.answered is not None:
             self.pending, self.agreed = [self.answered[1]], None
             self.options = self.counter = False
         self.answered = None

@@ -34,6 +34,7 @@ from tradepact.adapters.extraction.rules.agreement import (
 from tradepact.adapters.extraction.rules.patterns import (
     BULK_WORDS,
     OPTION,
+    PROPOSAL,
     STATEMENT,
     Mention,
     MessageView,
@@ -103,6 +104,13 @@ class _Catalogue:
         self.goods.append(_Goods(key))
         return len(self.goods) - 1
 
+    def find(self, key: str | None) -> int | None:
+        """The index `index` would give, without adding the goods."""
+        if key is None:
+            return 0
+        return next((i for i, g in enumerate(self.goods)
+                     if g.key is not None and goods_names.same_goods(g.key, key)), None)
+
     def several(self) -> bool:
         return len(self.goods) > 1
 
@@ -160,7 +168,8 @@ class RulesExtractor:
                     and defers(earlier.text.lower()):
                 accepted = None  # "Let me ask my boss, will reply tmr" - "ok thx": waiting is no yes
             if holds:
-                holds = _asker_replied(states, holds, role, view.low, accepted=accepted is not None)
+                holds = _asker_replied(states, holds, role, view.low, accepted=accepted is not None,
+                                       countered=_countered(view, states, holds, catalogue))
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
             for name in touched:  # the values agreed only by being stated back to their asker
                 if states[name].answered is not None:
@@ -196,15 +205,36 @@ class RulesExtractor:
 
 
 def _asker_replied(states: dict[str, FieldState], holds: set[str], role: Role, text: str,
-                   accepted: bool) -> set[str]:
+                   accepted: bool, countered: frozenset[str] = frozenset()) -> set[str]:
     """`role` speaks (`text`) after getting back values it asked for: its reply settles them,
-    or puts them off (see FieldState.asker_replied). The names of the values still waiting."""
+    puts them off or counters them (see FieldState.asker_replied). The names of the values
+    still waiting."""
     mine = [n for n in holds if states[n].answered is not None and states[n].answered[0] == role]
     if mine:
         deferred = not accepted and defers(text.lower())
         for name in mine:
-            states[name].asker_replied(deferred)
+            states[name].asker_replied(deferred, name in countered)
     return {n for n in holds if states[n].answered is not None}
+
+
+def _countered(view: MessageView, states: dict[str, FieldState], holds: set[str],
+               catalogue: _Catalogue) -> frozenset[str]:
+    """The values held for their asker that this message states or proposes otherwise."""
+    out = set()
+    for m in view.mentions:
+        if m.kind not in (STATEMENT, PROPOSAL):
+            continue
+        if m.field in _PER_ITEM:
+            if m.item is None and catalogue.several():
+                continue
+            i = catalogue.find(m.item)
+            name = f"{m.field}@{i}" if i is not None else None
+        else:
+            name = m.field
+        state = states.get(name) if name in holds else None
+        if state is not None and state.agreed is not None and not compatible(state.agreed.value, m.value):
+            out.add(name)
+    return frozenset(out)
 
 
 _NEEDLES = (incoterms.TRIGGERS + payment.SPLIT_TRIGGERS + payment.FIXED_TRIGGERS + payment.METHOD_TRIGGERS

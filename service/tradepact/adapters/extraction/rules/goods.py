@@ -27,7 +27,7 @@ QUANTITY_RANGE = "quantity_range"
 FEE_CURRENCY = "fee_currency"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|"
-             r"sheets?|meters|sqm|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|\s*\d)|件|套|双|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|每个|每件|每套))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐)")
+             r"sheets?|meters|sqm|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|\s*\d)|件|套|双|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐|打(?![样款过到印孔电包折算给钱个卡]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -44,7 +44,7 @@ _COUNT_AT = re.compile(r"(?<![\w.,$¥€£/\-])(\d{1,3}(?:,\d{3})+|\d{2,7})\s*(?
 _QTY_CUES_OFF = re.compile(
     r"per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|"
     r"polybag|case|bundle)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case)|each (?:carton|box)|"
-    r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|in total we sold|sold")
+    r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|现货|能装|可以装|in total we sold|sold")
 _QTY_RANGE_BEFORE = re.compile(r"\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
@@ -53,7 +53,18 @@ _PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|�
                              r"(?:(?<=kg)|(?<=kgs))\s*(?:size|capacity|bags?|sacks?|drums?|packs?|packing)\b")
 # What comes with the goods is no order of its own: "including one set of spare parts".
 _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|extra|spare|comes with|"
-                           r"together with)\s*$|(?:含|包括|包含|另送|赠送|送)\s*$")
+                           r"together with)\s*$|(?:含|包括|包含|另送|赠送|送|多咗|多了|加多)\s*$")
+# A count that opens a price tier, said before it: "0.88 only from 3000pcs", "starting from 500 sets"
+_TIER_BEFORE = re.compile(r"\b(?:only (?:from|for|above|over)|start(?:s|ing)? (?:from|at)|"
+                          r"orders? (?:from|above|over))\s*$")
+# A count labelled by its colour: "白色750件，灰色750件", "white 500 pcs, black 500 pcs"
+_COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|\b(?:black|white|grey|gray|red|blue|green|pink|navy|"
+                            r"beige|brown|yellow|orange|purple|silver|gold)\b)\s*[:：]?\s*$")
+# The count of the whole order, said beside the counts of its parts: "共1500件", "2000 pcs in total"
+_TOTAL_BEFORE = re.compile(r"(?:共|一共|总共|合计|总计|\btotal(?: of| qty| quantity)?:?|\bin total)\s*$")
+_TOTAL_AFTER = re.compile(r"\s*(?:in total|total\b)")
+# A length of the goods, not the metres ordered: "带30米管子", "30米的"
+_LENGTH_OF_GOODS = re.compile(r"(?<=米)的|(?<=米)长")
 _COUNT_UNITS = frozenset({"pcs", "pieces", "piece", "pc", "units", "unit", "sets", "set", "pairs", "pair",
                           "个", "件", "套", "只", "台", "双"})
 _WEIGHTS = frozenset({"tons", "tonnes", "mt", "metric tons", "metric ton", "kg", "kgs", "吨", "公斤"})
@@ -65,14 +76,14 @@ _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|�
 # Names ending in 元/币 come before a bare 元: "新台币120元" is Taiwan dollars, "港币50" HK dollars.
 # Traditional forms (港幣, 歐元, 英鎊) arrive folded to these by normalize().
 _CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新台币|台币|港币|港元|欧元|"
-        r"英镑|日[元圆]|円|元|人民币|美元|美金|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad)")
+        r"英镑|日[元圆]|円|元(?!里)|人民币|美元|美金|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
 # never 3 and never 320; a thousands group always has three digits)
 _AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
 _PRICE_BEFORE = re.compile(_CUR + r"\s*" + _AMOUNT + r"(k|万)?")
 _PRICE_AFTER = re.compile(_AMOUNT + r"\s*(?:(万|千)\s*)?" + _CUR)  # "2万元" is 20,000 yuan
 # The Chinese measure words a price is quoted per ("0.12美金一片", "每台2500元", "38元/条").
-_ZH_MEASURES = "个件套双台只条张片粒支瓶盒包袋箱卷米吨块把顶副辆根桶罐"
+_ZH_MEASURES = "个件套双台只条张片粒支瓶盒包袋箱卷米吨块把顶副辆根桶罐打"
 # A unit right after an amount ("USD 2/pc", "0.12美金一片", "12元每个"). Read with .match at the
 # amount's end, so no "^": a "^" matches only at the start of the whole text, and the pattern
 # used to match nothing after an amount.
@@ -114,7 +125,7 @@ _AMOUNT_HEAD = re.compile(
     # the cost of carriage, not of the goods ("freight is around USD 800-1000 per container"),
     # unless the price includes it ("CIF price including freight USD 2.50")
     r"(?<!including )(?<!incl\. )(?<!incl )(?<!with )(?<!含)(?<!包)(?:freight|运费)(?! included| incl)|"
-    r"shipping (?:cost|fee|charge|rate)s?|"
+    r"shipping (?:cost|fee|charge|rate)s?|\bshipping for\b|"
     # "Shipping by DHL is about USD 165 to Toronto": what the carriage costs
     r"(?<!including )(?<!incl\. )(?<!with )\bshipping (?:by \w+ )?(?:is|costs?|will be|would be)\b)")
 _FREIGHT_INCLUDED = re.compile(r"[含包][^，,。.;；]{0,10}$")
@@ -132,7 +143,7 @@ _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit
                "set": "sets", "pair": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
                "只": "pcs", "套": "sets", "双": "pairs", "台": "units", "箱": "cartons",
                "kgs": "kg", "公斤": "kg", "吨": "MT", "tons": "MT", "tonnes": "MT", "mt": "MT",
-               "sheet": "sheets", "支": "pcs", "副": "pairs", "辆": "units"}
+               "sheet": "sheets", "支": "pcs", "打": "dozens", "dozen": "dozens", "副": "pairs", "辆": "units"}
 
 # A unit price quoted as a range: "$0.4-$1/pcs", "USD 2.5-3.5 per piece", "from $1.20 to $1.50",
 # "单价3-5元", "2.5~3.5美金/个". The currency is written before the first number (and may be
@@ -199,8 +210,8 @@ def find(view: MessageView) -> None:
                     view.add(BARE_WHOLE, (amount, None, None), m.start(g), m.end(g))
         if _PRICED(view):
             _find_prices(view, low)
-            if "@" in low:  # "500 pcs @ 8.50 ... all USD right?"
-                _find_bare_prices(view, low, [(m.start, m.end) for m in view.mentions if m.field == PRICE])
+            # "500 pcs @ 8.50 ... all USD right?"; "FOB Xiamen is fine for us ... my target is 2.60"
+            _find_bare_prices(view, low, [(m.start, m.end) for m in view.mentions if m.field in (PRICE, CURRENCY)])
         else:
             _find_bare_prices(view, low)
     elif _PRICED(view):
@@ -219,6 +230,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _COUNT_AT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
     counted = any(u in _COUNT_UNITS for *_, u in spans)
+    found: list[tuple[int, int]] = []
     for start, end, number, mult, unit in spans:
         value = parse_decimal(number + (mult or ""))
         if counted and unit in ("kg", "kgs", "公斤") and value is not None and value <= 10:
@@ -245,7 +257,13 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "packed 10 pcs per polybag" counts a pack, not the order
         if _EACH_BEFORE.search(low, max(0, start - 6), start):
             continue  # "薰衣草同白茶味各250个": a count per variant, not the order
-        if unit == "块" and (_MONEY_CLAUSE.search(clause) or _PER_UNIT_BEFORE.search(low, max(0, start - 8), start)):
+        if _TIER_BEFORE.search(low, max(0, start - 16), start):
+            continue  # "0.88 only from 3000pcs": where a price tier begins
+        if unit in ("米", "m", "meters") and (_LENGTH_OF_GOODS.match(low, end)
+                                                or low[max(0, start - 1):start] == "带"):
+            continue  # "带30米管子": a length of the goods
+        if unit == "块" and (_MONEY_CLAUSE.search(clause) or _PER_UNIT_BEFORE.search(low, max(0, start - 8), start)
+                            or _KUAI_OFFERED.search(low, max(0, start - 3), start)):
             continue  # "定金一万块", "每个13块": spoken yuan, not pieces
         if unit in _WEIGHTS and _ESTIMATE_BEFORE.search(low, max(0, start - 16), start):
             continue  # what the load weighs, not what is ordered
@@ -256,6 +274,24 @@ def _find_quantity(view: MessageView, low: str) -> None:
             view.add(MOQ, (value, unit_name), start, end)
         else:
             view.add(QUANTITY, (value, unit_name), start, end)
+            if unit not in _WEIGHTS:
+                found.append((start, end))
+    if len(found) > 1:
+        _parts_of_total(view, low, found)
+
+
+def _parts_of_total(view: MessageView, low: str, found: list[tuple[int, int]]) -> None:
+    """"白色750件，灰色750件，共1500件": the total is the order, the counts of its colours are
+    not; two or more counts each labelled by a colour are parts even with no total said."""
+    totals = {s for s, e in found if _TOTAL_BEFORE.search(low, max(0, s - 10), s) or _TOTAL_AFTER.match(low, e)}
+    coloured = {s for s, _ in found if _COLOUR_BEFORE.search(low, max(0, s - 10), s)}
+    if totals:
+        sentences = {view.sentence_at(s) for s in totals}
+        drop = {s for s, _ in found if s not in totals and view.sentence_at(s) in sentences}
+    else:
+        drop = coloured if len(coloured) > 1 else set()
+    if drop:
+        view.mentions = [m for m in view.mentions if not (m.field == QUANTITY and m.start in drop)]
 
 
 # A pasted quotation table ("| Item | Quantity | Unit | Unit Price(USD) |"): the header names the
@@ -324,11 +360,13 @@ def _cell_text(low: str, start: int) -> str:
 # 块 is spoken yuan where it cannot count pieces: "6块5一个" (6.5 yuan), "85块钱", "6块可以吗",
 # "6块一个"; "500块" alone stays pieces.
 _KUAI = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d)(?![\d.])|(?<![\d.])(\d{1,4}(?:\.\d{1,2})?)\s*块"
-                   r"(?=\s*(?:钱|可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|每个|每件|每套))")
+                   r"(?=\s*(?:钱|可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))")
 
 
-# "每个13块": the unit written before it makes 块 yuan
-_KUAI_PER_UNIT = re.compile(r"(?<=[每一][" + _ZH_MEASURES + r"])\s*(\d{1,4}(?:\.\d{1,2})?)\s*块(?!\s*\d)")
+# "每个13块": the unit written before it makes 块 yuan, and so does an offer ("铰链给你1块")
+_KUAI_OFFERED = re.compile(r"(?:给你|给到|算你|做到)\s*$")
+_KUAI_PER_UNIT = re.compile(r"(?:(?<=[每一][" + _ZH_MEASURES + r"])|(?<=给你|给到|算你|做到))\s*"
+                            r"(\d{1,4}(?:\.\d{1,2})?)\s*块(?!\s*\d)")
 
 
 def _find_kuai(view: MessageView, low: str, seen: list[tuple[int, int]]) -> None:
@@ -432,10 +470,11 @@ _BARE_END = (r"(?![\d%]|\.\d)(?!\s*(?:days?|weeks?|months?|%|天|cbm|kg|m\b|cm|m
              r"(?!" + RANGE_SEP + r"\d)")
 _BARE_PRICE = re.compile(
     r"(?:can (?:you|u) do|could (?:you|u) do|how about|what about|make it|do it (?:at|for)|"
+    r"meet (?:you )?in (?:the )?middle,?|split the difference,?|halfway,?|"
     r"(?<![a-z])best(?: price)?(?: is| would be| i can do| we can do)?|"
     r"price (?:is|at|of|(?:must|will|would|should|can|could) be)|target(?: price)?(?: is)?|(?:pls|please)|"
     r"can do(?: is)?|do is|final(?: price)?(?: is)?|(?:can|could) be|"
-    r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|单价|价格|能不能做|可以做|能做|给到|算你|做到|就|最低|底价|最好)\s*"
+    r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|单价|价格|能不能做|能不能|可不可以|可以做|能做|给到|算你|做到|就|最低|底价|最好)\s*"
     r"(\d{1,4}\.\d{1,3})" + _BARE_END)
 # A bare amount the words after it make a unit price: "1.50/pc with box", "3.7 best dear",
 # "16.50 is our bottom", "0.61 ok", "4.5成交".
@@ -466,7 +505,7 @@ _BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(\d{2,4})(?=\s+is (?:the |
                               r"(?!\s*(?:day|date|week|month|time|shipment|order)))")
 _ZH_BARE_WORDS = ("最低", "最少", "底价", "就", "吧", "可以", "行", "成交", "好吗")
 _ZH_BARE_WHOLE = re.compile(
-    r"(?:最低|最少|底价|那就|就按?)\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%,])(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
+    r"(?:最低|最少|底价|那就|就按?|好吧)\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%,])(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
     r"箱|号|%|pcs|元|美|欧|港|人民))|"
     r"(?<![\d.])(?<!\d,)(\d{1,4}(?:\.\d{1,2})?)\s*(?:吧|可以|行|成交|好吗)(?!\s*[天日周个件套条只双张台箱])")
 _DECIMAL = re.compile(r"\d\.\d")

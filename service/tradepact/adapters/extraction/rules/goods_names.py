@@ -125,7 +125,8 @@ _MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]+")
 _ZH_NOT = re.compile(
     r"的话|价|数量|天|日|月|周|期|款|定金|订金|付|运|港|柜|样|货|什么|多少|几|吗|呢|左右|以上|起订|"
     r"最|平|贵|双清|包税|到|出厂|离岸|按|一[个卷件套只条张块]|发|报|请|您|你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有|要|和|或|及|工厂|大概|大约|约|"
-    r"合同|订单|方案|选择|选项|问题|办法|班列|铁路|走|赶|上新|看看|等等|貴|吧|了|票|税|立方|方数|体积|重量|问|财务|老板|回复")
+    r"合同|订单|方案|选择|选项|问题|办法|班列|铁路|走|赶|上新|看看|等等|貴|吧|了|票|税|立方|方数|体积|重量|问|财务|老板|回复|"
+    r"^[\u4e00-\u9fff]{1,3}色$")  # 白色, 深灰色: a colour of the goods
 _ZH_TRIM_END = re.compile(r"(?:单价|单|每[个件套只条双张台块卷支副辆根片颗粒部桶罐瓶盒包袋]|每|的|各|共|一共|总共|数量为?|为|是|"
                           r"要|需要|订|先订)+$")
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做)+")
@@ -133,6 +134,7 @@ _ZH_UNIT_END = re.compile(r"(?:个|件|套|只|条|张|双|台|箱|把|顶|卷|�
 # A rule and its place between a Chinese name and its price: "汽车座套FOB广州每套4.3美元"
 _ZH_RULE_TAIL = re.compile(r"\s*(?:fob|cif|cfr|cnf|exw|fca|cpt|cip|dap|ddp|离岸价?|到岸价?|出厂价)\s*"
                            r"[\u4e00-\u9fff]{0,4}?\s*(?:每[\u4e00-\u9fff]{1,2}|单价|价格)?$")
+_ZH_PLACE_RULE = re.compile(r"\s*(?:离岸价?|到岸价?)")
 # A quotation headed by its goods: "毛绒玩具报价：", "不锈钢保温杯的报价如下："
 _ZH_QUOTE_HEAD = re.compile(r"(?<![a-z0-9\u4e00-\u9fff])((?:[a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]{2,10}?)"
                             r"的?报价(?:如下|单)?\s*[:：]")
@@ -294,6 +296,8 @@ def _label_before(low: str, pos: int) -> tuple[int, int] | None:
     if not stripped.isascii():
         rule = _ZH_RULE_TAIL.search(stripped)
         if rule and rule.start() > 0:  # "汽车座套FOB广州每套4.3美元": the goods before the rule
+            if _ZH_PLACE_RULE.match(stripped, rule.start()):
+                return None  # "宁波离岸价 5.6美金": the place of the rule, not goods
             stripped = stripped[:rule.start()]
         han = _MIXED_NAME.fullmatch(stripped.strip())  # 保温杯, TWS蓝牙耳机, 6205轴承
         if han and han.group(1) and han.group(1).strip() in _STOP:

@@ -1,0 +1,106 @@
+"""Terms from blind set i, each rule with a trap beside it.
+
+Set i was measured when written (its figures, never its errors, were read for one release); it
+was tuned on once set k had been written, and j stays untouched as the honest measure.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.support.rules_chat import B, S, chat, items, prices, quantities
+from tradepact.domain.terms import TermStatus
+
+
+def test_the_count_a_price_tier_starts_from_is_no_order():
+    terms = chat((B, "ok we want 2500 pcs. can u give 0.88?"),
+                 (S, "0.88 only from 3000pcs, for 2500 I can do special 0.98"), (B, "ok 0.98 deal"))
+    assert quantities(terms) == [Decimal(2500)]
+    assert prices(terms) == [Decimal("0.98")]
+    # a count said plainly is still the order
+    assert quantities(chat((B, "we take 3000pcs at 0.88"), (S, "ok"))) == [Decimal(3000)]
+
+
+def test_the_total_is_the_order_and_colours_are_its_parts():
+    terms = chat((S, "订单条款：\n1. 华夫格浴袍，白色750件，灰色750件，共1500件\n2. 单价9.8美金/件，FOB上海"))
+    assert quantities(terms) == [Decimal(1500)]
+    assert prices(terms) == [Decimal("9.8")]
+    # two counts each labelled by a colour, with no total said: neither is the order
+    terms = chat((B, "窗帘要1200片"), (S, "好的"), (B, "窗帘颜色：灰色600片，米色600片"))
+    assert quantities(terms) == [Decimal(1200)]
+    # one count with its colour is the order
+    assert quantities(chat((B, "white 500 pcs please"), (S, "ok"))) == [Decimal(500)]
+
+
+def test_a_weight_in_total_is_no_total_of_the_order():
+    terms = chat((B, "car phone holders 5000 pcs at USD 1.35"), (S, "yes correct, 1.35 each"),
+                 (S, "50 cartons, 100pcs/ctn, 12kg each, total 600kg, 2.4cbm"))
+    assert quantities(terms) == [Decimal(5000)]
+
+
+def test_counts_that_are_no_order():
+    # the extra count a change adds, stock on hand, what a container holds, a length of the goods
+    terms = chat((B, "一共120件"), (S, "好"), (B, "数量改150件"), (S, "150件冇問題"), (B, "多咗30件，價錢可唔可以平啲？"))
+    assert quantities(terms) == [Decimal(150)]
+    terms = chat((B, "额温枪要2000个"), (S, "好的"), (S, "现货有800个，剩下的5天生产好，一起发"))
+    assert quantities(terms) == [Decimal(2000)]
+    terms = chat((B, "我们要三千台"), (S, "可以"), (S, "一个40HQ只能装1600台左右，所以要两个柜"))
+    assert quantities(terms) == [Decimal(3000)]
+    terms = chat((B, "我们要水管车，带30米管子的，要三千台"), (S, "好的"))
+    assert quantities(terms) == [Decimal(3000)]
+
+
+def test_a_place_before_a_chinese_rule_names_no_goods():
+    terms = chat((B, "水管车离岸价多少？"), (S, "宁波离岸价 5.6美金一台"))
+    assert [d for d, _, _ in items(terms)] != ["宁波"]
+    assert prices(terms) == [Decimal("5.6")]
+
+
+def test_dozens_and_the_yuan_of_a_dozen():
+    terms = chat((S, "纯棉白色枕套一打62块5"), (B, "我要六百打，60块行不行"), (S, "六百打的话61，不能再少了"),
+                 (B, "好，61块一打，六百打"), (S, "好的。做好了帮你送到三元里你们货代的仓库"))
+    assert quantities(terms) == [Decimal(600)]
+    assert prices(terms) == [Decimal(61)]
+    assert terms.line_items[0].unit == "dozens"
+    # 打 as a verb counts nothing
+    assert quantities(chat((S, "打样3天"), (B, "好"))) == []
+
+
+def test_an_offer_in_kuai_is_a_price_not_pieces():
+    terms = chat((S, "铰链1.05元/个"), (B, "便宜点"), (S, "铰链给你1块"), (B, "行"))
+    assert prices(terms) == [Decimal(1)]
+    assert quantities(terms) == [None]
+
+
+def test_shipping_for_a_count_is_no_unit_price():
+    terms = chat((B, "toilet seats 50 pcs price?"), (S, "50 pcs USD 12.80/pc"),
+                 (B, "ok. ship by FedEx to Ohio"), (S, "FedEx shipping for 50pcs USD 210"), (B, "fine"))
+    assert prices(terms) == [Decimal("12.80")]
+
+
+def test_a_bare_counter_beside_words_that_look_like_money():
+    # "for us" holds no currency: the target price beside it is still a counter-offer
+    terms = chat((B, "Your quote was 2.85/set FOB Xiamen right?"), (S, "yes correct, FOB Xiamen USD 2.85/set"),
+                 (B, "FOB Xiamen is fine for us. But the price... my target is 2.60"),
+                 (S, "2.60 is below our cost"), (B, "ok waiting for your news"))
+    assert prices(terms) == [None] or prices(terms) == []
+    assert terms.incoterm.status == TermStatus.AGREED
+    # asking back and getting the price, then taking it, agrees it
+    terms = chat((B, "Your quote was 2.85/set FOB Xiamen right?"), (S, "yes correct, FOB Xiamen USD 2.85/set"),
+                 (B, "ok, 3000 sets then"))
+    assert prices(terms) == [Decimal("2.85")]
+
+
+def test_meeting_in_the_middle_is_a_counter_offer():
+    terms = chat((S, "FOB Ningbo USD 3.80/pc for 2000pcs"), (B, "can u do 3.40?"),
+                 (S, "3.40 impossible, the movement alone cost us nearly 1.5, best 3.65 for you"),
+                 (B, "meet in middle, 3.50 and we close today?"))
+    assert prices(terms) in ([None], [])
+    assert quantities(terms) == [Decimal(2000)]
+
+
+def test_chinese_bare_counters_after_a_tier_refusal():
+    terms = chat((S, "遮光窗帘：1000片以上 3.9美金/片，3000片以上 3.6美金/片"), (B, "墙纸呢"),
+                 (S, "墙纸 0.53x10米一卷，2.6美金/卷"), (B, "窗帘要1200片"), (S, "好的，窗帘1200片就按3.9"), (B, "窗帘3.6可以吗"), (S, "3.6是3000片的价格，1200片做不到的亲"),
+                 (B, "好吧3.9"), (S, "谢谢"))
+    assert prices(terms)[0] == Decimal("3.9")
