@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, items, prices, quantities
-from tradepact.domain.terms import TermStatus
+from tests.support.rules_chat import B, S, chat, items, methods, prices, quantities, shares
+from tradepact.domain.terms import PaymentMethod, TermStatus
 
 
 def test_the_count_a_price_tier_starts_from_is_no_order():
@@ -104,3 +104,56 @@ def test_chinese_bare_counters_after_a_tier_refusal():
                  (S, "墙纸 0.53x10米一卷，2.6美金/卷"), (B, "窗帘要1200片"), (S, "好的，窗帘1200片就按3.9"), (B, "窗帘3.6可以吗"), (S, "3.6是3000片的价格，1200片做不到的亲"),
                  (B, "好吧3.9"), (S, "谢谢"))
     assert prices(terms)[0] == Decimal("3.9")
+
+
+def test_a_shop_price_is_no_term():
+    terms = chat((S, "HDMI cables 2m USD 1.10/pc, all CIF Felixstowe"),
+                 (B, "HDMI price high, amazon sellers here sell at £2.99 retail"), (S, "ok for 5000 I can do 0.98"),
+                 (B, "ok 0.98 deal"))
+    assert terms.currency.code == "USD"
+    assert prices(terms) == [Decimal("0.98")]
+    # a retail box is packing, not a shop's price
+    terms = chat((S, "FCA Shenzhen USD 4.75/pc for 2000 pcs, with retail box."), (B, "Ok fine."))
+    assert prices(terms) == [Decimal("4.75")]
+
+
+def test_wu_is_western_union_where_it_pays():
+    terms = chat((S, "deposit USD 1000 by Western Union pls, balance before shipping also WU"),
+                 (B, "can i do T/T? WU fee is high here"), (S, "T/T bank fee for small amount also high dear. WU is better for both"),
+                 (B, "ok WU fine"))
+    assert methods(terms) and set(methods(terms)) == {PaymentMethod.WESTERN_UNION}
+    # Mr Wu pays nothing
+    terms = chat((S, "30% deposit by T/T"), (B, "ok, Mr Wu will send it"))
+    assert set(methods(terms)) == {PaymentMethod.TT}
+
+
+def test_a_deposit_with_no_balance_beside_an_agreed_dp_is_no_schedule():
+    terms = chat((S, "USD 2.85/pc FOB Ningbo"), (B, "good. Payment D/P at sight"),
+                 (S, "D/P... we normally do 30% deposit. first order D/P is risk for us"),
+                 (B, "We are 20 years importer. D/P only"), (S, "ok boss agree D/P at sight for this order"),
+                 (B, "yes thanks"))
+    assert methods(terms) == [PaymentMethod.DP]
+    assert shares(terms) == [None]
+    # a deposit and its balance beside D/P are a schedule
+    terms = chat((S, "30% T/T deposit, balance 70% by D/P at sight"), (B, "ok"))
+    assert shares(terms) == [Decimal(30), Decimal(70)]
+
+
+def test_a_credit_with_its_usance_days_after_it():
+    terms = chat((B, "付款我们只能做信用证，远期90天"), (S, "远期90天的话单价要43.5"), (B, "43.5行吧，信用证90天"),
+                 (S, "没问题 👌 那就43.5美金，信用证90天远期"))
+    assert methods(terms) == [PaymentMethod.LC_USANCE]
+    assert terms.payment.installments[-1].due_days == 90
+    # days to ship after the credit arrives are no usance
+    terms = chat((S, "即期信用证，收到信用证后35天出货"), (B, "好的"))
+    assert methods(terms) == [PaymentMethod.LC_SIGHT]
+    terms = chat((S, "付款用信用证，35天交货"), (B, "好的"))
+    assert methods(terms) == [PaymentMethod.LC_SIGHT]
+
+
+def test_a_place_of_several_words_joined_by_lower_case():
+    terms = chat((B, "USD 112/set CIF Dar es Salaam"), (S, "yes 112 CIF Dar es Salaam"))
+    assert terms.incoterm.named_place == "Dar es Salaam"
+    # a lower-case word after the place that opens no name is not part of it
+    terms = chat((B, "FOB Ningbo la la la"), (S, "ok"))
+    assert terms.incoterm.named_place == "Ningbo"

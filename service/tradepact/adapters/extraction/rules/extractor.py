@@ -597,7 +597,7 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
         status=inc.status, evidence=inc.evidence, superseded=_history(inc, _fmt_incoterm),
         rule=inc.value[0] if inc.value else None, named_place=inc.value[1] if inc.value else None)
 
-    split, method = res["split"], res["method"]
+    split, method = _whole_sum(res["split"], res["method"])
     how, method_days, method_event = method.value if method.value else (
         PaymentMethod.UNSPECIFIED, None, None)
     parts = how if isinstance(how, tuple) else None  # a split across instruments, share by share
@@ -663,6 +663,21 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
             message="the lead time is the one the chat gives for samples: it speaks of no other order",
             evidence=list(sample_lead.evidence)))
     return terms
+
+
+# Instruments that pay the whole sum: a deposit beside them is no part of the deal.
+_WHOLE_SUM = frozenset({PaymentMethod.DP, PaymentMethod.DA, PaymentMethod.OA, PaymentMethod.LC_SIGHT,
+                        PaymentMethod.LC_USANCE})
+
+
+def _whole_sum(split: Resolution, method: Resolution) -> tuple[Resolution, Resolution]:
+    """"we normally do 30% deposit" - "D/P only" - "ok agree D/P at sight": a deposit with no
+    balance beside a whole-sum instrument agreed is no schedule the parties settled."""
+    if (split.value and split.value[1] is None and split.value[5] == "%" and method.status == TermStatus.AGREED
+            and method.value and method.value[0] in _WHOLE_SUM):
+        dropped = Candidate(split.value, Role.OTHER, split.evidence[0].message_index, STATEMENT, split.evidence)
+        return Resolution(TermStatus.MISSING, None, [], [*split.superseded, dropped], []), method
+    return split, method
 
 
 def _lead_time(lead: Resolution) -> LeadTime:

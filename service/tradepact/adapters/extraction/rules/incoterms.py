@@ -45,7 +45,8 @@ _ANY_CHINESE = re.compile("|".join(p.pattern for p, _ in _CHINESE))
 _PLACE_AFTER = re.compile(
     r"\s*[,:\-(（]?\s*(?:(?i:(?:(?:to\s+)?(?:our|your|the)\s+(?:warehouse|office|store|factory|door|address)\s+"
     r"(?:in|at)\s+)|port of|at|to|in)\s*|port\s+|PORT\s+)?"
-    r"([A-Z][A-Za-z]+(?:'[a-z]+)?(?:[ \-](?:[A-Z][A-Za-z]+|(?:de|do|da)(?![A-Za-z])))*)(?:\s+port)?")
+    r"([A-Z][A-Za-z]+(?:'[a-z]+)?(?:[ \-](?:[A-Z][A-Za-z]+|(?:de|do|da)(?![A-Za-z])|(?:es|el|al|des|du|del|di|la|le)(?=[ \-][A-Z])))*)"
+    r"(?:\s+port)?")  # "Dar es Salaam", "Rio de Janeiro"
 # "FOB宁波", "双清包税到墨尔本每台27美元": the place right after the rule, or after 到/至
 _ZH_PLACE_AFTER = re.compile(
     r"\s*[,:(（]?\s*(?:到|至|运到|送到)?([\u4e00-\u9fff]{2,4}?)(?=港|价|$|[^\u4e00-\u9fff]|的|报|交|吗|嗎|呢|吧|可|条|,|每|[门門]口|仓库|倉庫|工厂|工廠|码头|碼頭|空运|海运|快递|铁路|陆运|多少|怎么|到[门門])")

@@ -32,7 +32,7 @@ SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "一半", "/", "full"
 FIXED_TRIGGERS = ("deposit", "downpayment", "down", "advance", "prepayment", "定金", "订金", "预付")
 METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电汇", "汇款", "转账", "l/c", "lc",
                    "letter", "信用证", "d/p", "dp", "d/a", "o/a", "open", "net", "月结", "paypal",
-                   "western", "westunion", "西联", "credit", "visa", "mastercard", "escrow",
+                   "western", "westunion", "西联", "wu", "credit", "visa", "mastercard", "escrow",
                    "assurance", "信保", "担保交易", "documents", "collection", "托收", "跟单", "alipay",
                    "支付宝", "支付寶", "轉账", "转帐", "轉帳", "cash", "现金", "現金", "交单", "交單", "承兑",
                    "承兌")
@@ -138,7 +138,10 @@ _METHODS = [
                 r"(?<![a-z])(?:l/c|lc|letter of credit)\s+usance(?:\s*,?\s*(?:at\s*|of\s*)?(\d{2,3})\s*days)?|"
                 r"(?<![\d.])(\d{2,3})\s*days?\s*(?:usance|deferred)\s*(?:l/c|lc|letter of credit)(?![a-z])|"
                 r"(\d{2,3})\s*天\s*的?\s*远期\s*(?:信用证|l/c|lc(?![a-z]))|"
-                r"远期\s*(?:信用证|l/c|lc(?![a-z]))(?:\s*[,，]?\s*(?:最多|最长|不超过|可以|可做|只能)?\s*(\d{2,3})\s*天)?"),
+                r"远期\s*(?:信用证|l/c|lc(?![a-z]))(?:\s*[,，]?\s*(?:最多|最长|不超过|可以|可做|只能)?\s*(\d{2,3})\s*天)?|"
+                # "信用证，远期90天", "信用证90天远期", "信用证90天"
+                r"(?:信用证\s*[,，]?\s*(?:远期\s*)?|远期\s*)(\d{2,3})\s*天"
+                r"(?!\s*(?:之?内|后?(?:出货|交货|发货|生产|做好|完成)))"),
      PaymentMethod.LC_USANCE),
     # "we wait for the LC draft": the credit already settled, not an offer of one at sight
     (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)(?![a-z])(?!\s*(?:draft|copy|opened|received|no\b|number|"
@@ -150,7 +153,9 @@ _METHODS = [
     (re.compile(r"(?<![a-z])d/a(?![a-z])|承兑交单|documents against acceptance"), PaymentMethod.DA),
     (re.compile(r"(?<![a-z])o/a(?![a-z])|open account|(?<![a-z])net\s*\d{2}\b|月结"), PaymentMethod.OA),
     (re.compile(r"paypal"), PaymentMethod.PAYPAL),
-    (re.compile(r"western\s*union|westunion|西联"), PaymentMethod.WESTERN_UNION),
+    # "WU" only where it pays ("balance also WU", "WU fee is high", "ok WU fine"), never Mr Wu
+    (re.compile(r"western\s*union|westunion|西联|(?:(?<=by )|(?<=via )|(?<=also )|(?<=ok )|(?<=pay ))wu(?![a-z])|"
+                r"(?<![a-z])wu(?= (?:fee|is better|transfer|payment|fine|ok)\b)"), PaymentMethod.WESTERN_UNION),
     (re.compile(r"credit card|(?<![a-z])visa(?![a-z])|mastercard"), PaymentMethod.CARD),
     # Alipay holds the money until the buyer confirms receipt (支付宝担保交易): the escrow
     (re.compile(r"escrow|trade assurance|信保(?!公司)|担保交易|(?<![a-z])alipay|支付宝|支付寶"), PaymentMethod.ESCROW),
@@ -168,13 +173,13 @@ _METHODS = [
 _METHOD_NEEDLES = {
     PaymentMethod.TT: ("t/t", "tt", "telegraphic", "telex", "wire", "transfer", "电汇", "汇款", "转账", "轉账",
                        "转帐", "轉帳"),
-    PaymentMethod.LC_USANCE: ("l/c", "lc", "letter", "远期"),
+    PaymentMethod.LC_USANCE: ("l/c", "lc", "letter", "远期", "信用证"),
     PaymentMethod.LC_SIGHT: ("l/c", "lc", "letter", "信用证"),
     PaymentMethod.DP: ("d/p", "dp", "付款交单", "documents", "documentary", "draft", "bill", "跟单"),
     PaymentMethod.DA: ("d/a", "承兑交单", "acceptance"),
     PaymentMethod.OA: ("o/a", "open account", "net", "月结"),
     PaymentMethod.PAYPAL: ("paypal",),
-    PaymentMethod.WESTERN_UNION: ("western", "westunion", "西联"),
+    PaymentMethod.WESTERN_UNION: ("western", "westunion", "西联", "wu"),
     PaymentMethod.CARD: ("credit card", "visa", "mastercard"),
     PaymentMethod.ESCROW: ("escrow", "assurance", "信保", "担保交易", "alipay", "支付宝", "支付寶"),
     PaymentMethod.CASH: ("cash", "现金", "現金"),
