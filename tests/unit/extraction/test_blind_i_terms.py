@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, items, methods, prices, quantities, shares
+from tests.support.rules_chat import B, S, chat, items, lead, methods, prices, quantities, shares
 from tradepact.domain.terms import PaymentMethod, TermStatus
 
 
@@ -157,3 +157,29 @@ def test_a_place_of_several_words_joined_by_lower_case():
     # a lower-case word after the place that opens no name is not part of it
     terms = chat((B, "FOB Ningbo la la la"), (S, "ok"))
     assert terms.incoterm.named_place == "Ningbo"
+
+
+def test_weighing_a_change_to_an_agreed_value_reopens_it():
+    terms = chat((S, "lead time 20 days after deposit"), (B, "ok good"),
+                 (B, "can you make 15 days instead of 20?"), (S, "15 days 有点难, 我问下生产部"))
+    assert terms.lead_time.status == TermStatus.CONFLICTING
+    assert lead(terms) == (None, None)
+    # turning the change down outright keeps what was agreed
+    terms = chat((S, "lead time 20 days after deposit"), (B, "ok good"),
+                 (B, "can you make 15 days instead of 20?"), (S, "15 days impossible sorry"))
+    assert lead(terms) == (20, 20)
+    assert terms.lead_time.status == TermStatus.AGREED
+
+
+def test_a_price_per_thousand_counts_no_order_and_is_no_unit_price():
+    terms = chat((S, "USD 68 per 1000 pcs, C&F Long Beach"), (B, "ok and we need 200,000 pcs"), (S, "ok"))
+    assert quantities(terms) == [Decimal(200000)]
+    assert prices(terms) == [None]  # a contract would multiply it by 200,000
+    assert all(item.total is None for item in terms.line_items)
+
+
+def test_a_spec_figure_names_no_goods():
+    terms = chat((S, "quotation for car jump starters 12V 1000A peak, 16000mAh: USD 21.50/pc EXW Shenzhen"),
+                 (B, "20.40 ok. qty 1200 pcs"), (S, "thank you"))
+    assert [d for d, _, _ in items(terms)] == ["car jump starters 12V 1000A peak"]
+    assert quantities(terms) == [Decimal(1200)]

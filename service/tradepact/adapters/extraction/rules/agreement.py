@@ -75,7 +75,7 @@ _NOT_ACCEPT_BEFORE = re.compile(
 _DEFER = re.compile(r"let me (?:check|think|ask|discuss)|will (?:check|think|discuss|revert|come back|confirm|reply)|"
                     r"i'?ll (?:check|think|discuss|revert|come back|confirm|reply)|think about|need to (?:check|ask)|"
                     r"reply (?:you )?(?:tomorrow|tmr|tmrw|later)|"
-                    r"考虑|问问|问一下|商量|再说|我看看|再看|研究一下|再回复|明天回复|回复你|回复您|答复您|答复你")
+                    r"考虑|问问|问一下|我问下|商量|再说|我看看|再看|研究一下|再回复|明天回复|回复你|回复您|答复您|答复你")
 
 
 def _may_defer(low: str) -> bool:

@@ -476,11 +476,17 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
             same.evidence.append(ev)
             if m.kind == OPTION or (m.kind == STATEMENT and same.kind != OPTION):
                 same.kind = m.kind
-    deferring = len(groups) and any(len(b) > 1 for b in groups.values()) and defers(view.low)
+    deferring = len(groups) and defers(view.low)
     for name, bucket in groups.items():
         if deferring and len(bucket) > 1:
             # "for FOB vs CIF let me compare w/ a forwarder quote first": the choice is open again
             states[name].reopen(bucket, view.role)
+            continue
+        agreed = states[name].agreed
+        if deferring and agreed is not None and not compatible(agreed.value, bucket[0].value):
+            # "can you make 15 days instead of 20?" - "15 days 有点难, 我问下生产部": the change
+            # asked for is being weighed, so what was agreed is open again
+            states[name].reopen([agreed, *bucket], view.role)
             continue
         states[name].offer(bucket, view.role, accepting,
                            alternatives=view.alternatives and name == payment.METHOD)

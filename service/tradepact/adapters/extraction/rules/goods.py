@@ -57,6 +57,7 @@ _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|
 # A count that opens a price tier, said before it: "0.88 only from 3000pcs", "starting from 500 sets"
 _TIER_BEFORE = re.compile(r"\b(?:only (?:from|for|above|over)|start(?:s|ing)? (?:from|at)|"
                           r"orders? (?:from|above|over))\s*$")
+_PER_LOT_BEFORE = re.compile(r"(?:\bper|/)\s*$")
 # A count labelled by its colour: "白色750件，灰色750件", "white 500 pcs, black 500 pcs"
 _COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|\b(?:black|white|grey|gray|red|blue|green|pink|navy|"
                             r"beige|brown|yellow|orange|purple|silver|gold)\b)\s*[:：]?\s*$")
@@ -257,6 +258,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "packed 10 pcs per polybag" counts a pack, not the order
         if _EACH_BEFORE.search(low, max(0, start - 6), start):
             continue  # "薰衣草同白茶味各250个": a count per variant, not the order
+        if _PER_LOT_BEFORE.search(low, max(0, start - 6), start):
+            continue  # "USD 68 per 1000 pcs": the lot a price is quoted for (no unit price either:
+            # a contract that multiplied it by the pieces ordered would be a thousand times off)
         if _TIER_BEFORE.search(low, max(0, start - 16), start):
             continue  # "0.88 only from 3000pcs": where a price tier begins
         if unit in ("米", "m", "meters") and (_LENGTH_OF_GOODS.match(low, end)

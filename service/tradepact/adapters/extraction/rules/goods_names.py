@@ -268,9 +268,14 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
 _COUNT_WORD = re.compile(r"\d[\d,.]*(?:-\d[\d,.]*)?(?:k)?(?:pcs|pc|pieces|sets|set|units|unit|pairs|ctns|cartons|rolls|kgs|kg|tons|mt)")
 
 
+# A figure of the goods' spec ("16000mAh", "12V", "1000A", "80W") names no goods on its own.
+_SPEC_TOKEN = re.compile(r"\d[\d.,]*(?:mah|wh|w|kw|v|a|mm|cm|m|ml|l|oz|gb|tb|inch|in|hz|kg|g|gsm|ft|mp|k)")
+
+
 def _is_name(words: list[str]) -> bool:
     return bool(words) and words[-1] not in _NOT_GOODS and not _NUMBER_ONLY.fullmatch(words[-1]) \
         and not (len(words) == 1 and _COUNT_WORD.fullmatch(words[0])) \
+        and not all(_SPEC_TOKEN.fullmatch(w) for w in words) \
         and any(sum(c.isalpha() for c in w) >= 3 for w in words)
 
 

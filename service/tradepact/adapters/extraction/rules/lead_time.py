@@ -107,8 +107,9 @@ _NOT_LEAD = re.compile(
 # A duration turned down where it is named: "25天来不及", "18天太赶了", "30 days is not enough".
 _TURNED_DOWN = re.compile(
     r"\s*(?:(?:is|are|would be|will be)\s+)?(?:too (?:long|late|slow|short|tight|rushed)|not enough|"
-    r"isn'?t enough|won'?t work|doesn'?t work)\b|\s*(?:的话)?\s*(?:就|也|还是|真的|实在|有点|有些)?\s*"
-    r"(?:来不及|不够|太长|太久|太赶|太急|太紧|太慢|太晚|不行|做不到|做不了|不可能|接受不了|不能接受)")
+    r"isn'?t enough|won'?t work|doesn'?t work|(?:is |are )?(?:very |a bit |too )?(?:difficult|hard|tough)|impossible)\b|"
+    r"\s*(?:的话)?\s*(?:就|也|还是|真的|实在|有点|有些|很)?\s*"
+    r"(?:来不及|不够|太长|太久|太赶|太急|太紧|太慢|太晚|不行|做不到|做不了|不可能|接受不了|不能接受|太?难|困难)")
 # A duration that is the time of the samples themselves: "sample 7 days", "sampling time: 5-7
 # days", "打样3至7天", "7 days for samples" (not "we need 10 days to test the samples").
 _SAMPLE_TIME_BEFORE = re.compile(
