@@ -183,3 +183,16 @@ def test_a_spec_figure_names_no_goods():
                  (B, "20.40 ok. qty 1200 pcs"), (S, "thank you"))
     assert [d for d, _, _ in items(terms)] == ["car jump starters 12V 1000A peak"]
     assert quantities(terms) == [Decimal(1200)]
+
+
+def test_a_price_per_carton_and_a_count_in_pieces_make_no_total():
+    terms = chat((S, "we pack 12 pcs per carton. C&F Felixstowe GBP 38.40 per carton"), (B, "ok. we'd want 2400 pcs"),
+                 (S, "ok"))
+    item = terms.line_items[0]
+    assert (item.quantity, item.unit_price, item.total) == (Decimal(2400), Decimal("38.40"), None)
+    assert [f.code for f in terms.findings] == ["PRICE_UNIT_DIFFERS"]
+    # the same measure on both sides, or pieces against sets, makes a total
+    terms = chat((S, "C&F Felixstowe GBP 38.40 per carton"), (B, "ok. 200 cartons"), (S, "ok"))
+    assert terms.line_items[0].total == Decimal("7680.00")
+    assert chat((S, "每箱260元"), (B, "好的，要50箱")).line_items[0].total == Decimal(13000)
+    assert chat((S, "USD 2.85/set"), (B, "ok 3000 pcs")).line_items[0].total == Decimal("8550.00")

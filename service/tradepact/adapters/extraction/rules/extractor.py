@@ -650,7 +650,7 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
         (lo, hi), ev = transit
         terms.logistics.transit_time = TransitTime(min_days=lo, max_days=hi, evidence=ev)
 
-    terms.line_items, price = _line_items(states, res, catalogue, inc)
+    terms.line_items, price, unit_findings = _line_items(states, res, catalogue, inc)
 
     moq = res["moq"]
     terms.moq = Quantity(status=moq.status, evidence=moq.evidence,
@@ -661,7 +661,7 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
                               code=cur.value[0] if cur.value else None)
     if terms.currency.code is None and price is not None and price.value and price.value[1]:
         terms.currency = Currency(status=price.status, evidence=price.evidence, code=price.value[1])
-    terms.findings = _open_offer_findings(res)
+    terms.findings = _open_offer_findings(res) + unit_findings
     if sample_lead.status != TermStatus.MISSING and _sample_order(terms, transcript):
         terms.lead_time = _lead_time(sample_lead)
         terms.findings.append(Finding(
@@ -710,9 +710,10 @@ def _sample_order(terms: TradeTerms, transcript: Transcript) -> bool:
 
 
 def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catalogue: _Catalogue,
-                inc: Resolution) -> tuple[list[LineItem], Resolution | None]:
-    """One line item per priced or counted goods; returns the items and the first item's price."""
-    items, first_price = [], None
+                inc: Resolution) -> tuple[list[LineItem], Resolution | None, list[Finding]]:
+    """One line item per priced or counted goods; returns the items, the first item's price and
+    the findings on prices and counts measured in different units."""
+    items, first_price, findings = [], None, []
     missing = Resolution(TermStatus.MISSING, None, [], [], [])
     for i, g in enumerate(catalogue.goods):
         qty = res.get(f"quantity@{i}", missing)
@@ -735,10 +736,19 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
             item.unit_price, item.unit_price_max = (
                 (amount.low, amount.high) if isinstance(amount, PriceRange) else (amount, None))
         if item.quantity is not None and item.unit_price is not None and not item.price_is_range:
-            item.total = item.quantity * item.unit_price
+            counted = goods.measure(item.unit) if item.unit else None
+            priced = price.value[3] if len(price.value) > 3 else None
+            if counted is None or priced is None or counted == priced:
+                item.total = item.quantity * item.unit_price
+            else:  # "GBP 38.40 per carton" for "2400 pcs": the product is no sum anybody owes
+                findings.append(Finding(
+                    code="PRICE_UNIT_DIFFERS", severity=Severity.WARNING, field="line_items",
+                    message=f"the unit price of {g.name or 'the goods'} is quoted per {priced}, the quantity "
+                            f"in {item.unit}: no total is computed until one unit is agreed",
+                    evidence=qty.evidence[:1] + price.evidence[:1]))
         items.append(item)
         first_price = first_price or price
-    return items, first_price
+    return items, first_price, findings
 
 
 def _price_for_rule(state: FieldState, price: Resolution, inc: Resolution) -> Resolution:

@@ -592,8 +592,48 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         return
     cs, ce = view.clause_at(start)
     value = amount if high is None else PriceRange(amount, high)
-    view.add(PRICE, (value, code, _rule_near(low, cs, ce, start, end)), start, end)
+    view.add(PRICE, (value, code, _rule_near(low, cs, ce, start, end), _price_measure(low, ss, start, end)),
+             start, end)
     view.add(CURRENCY, (code,), start, end)
+
+
+# The unit a price is quoted per, written after it ("GBP 38.40 per carton", "9.6美金/打") or
+# before it ("每箱260元").
+_PRICE_PER_AFTER = re.compile(r"\s*(?:/|per|a|an|every|一|每)\s*(pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|"
+                              r"box(?:es)?|cartons?|ctns?|sheets?|kgs?|tons?|mt|meters?|metres?|sqm|dozens?|doz|dz|"
+                              r"[" + _ZH_MEASURES + r"]|公斤|平米|平方米)(?![a-z])")
+_PRICE_PER_BEFORE = re.compile(r"(?:每|一)([" + _ZH_MEASURES + r"]|公斤|平米|平方米)\s*(?:单价|价格|价钱|是|为|[:：])?"
+                               r"\s*(?:人民币|美元|美金|欧元)?\s*$")
+
+
+def _price_measure(low: str, ss: int, start: int, end: int) -> str | None:
+    after = _PRICE_PER_AFTER.match(low, end)
+    word = after.group(1) if after else None
+    if word is None:
+        before = _PRICE_PER_BEFORE.search(low, max(ss, start - 12), start)
+        word = before.group(1) if before else None
+    return measure(word) if word else None
+
+
+_MEASURES = {
+    **dict.fromkeys(("pc", "pcs", "piece", "pieces", "unit", "units", "item", "items", "set", "sets", "pair",
+                     "pairs", "sheet", "sheets", "个", "件", "只", "台", "支", "条", "张", "把", "套", "双", "副",
+                     "辆", "根", "片", "颗", "粒", "部", "顶"), "piece"),
+    **dict.fromkeys(("carton", "cartons", "ctn", "ctns", "箱"), "carton"),
+    **dict.fromkeys(("box", "boxes", "盒"), "box"),
+    **dict.fromkeys(("dozen", "dozens", "doz", "dz", "打"), "dozen"),
+    **dict.fromkeys(("kg", "kgs", "公斤"), "kg"),
+    **dict.fromkeys(("ton", "tons", "tonnes", "mt", "MT", "metric ton", "metric tons", "吨"), "ton"),
+    **dict.fromkeys(("roll", "rolls", "卷"), "roll"),
+    **dict.fromkeys(("m", "meter", "meters", "metre", "metres", "米"), "metre"),
+    **dict.fromkeys(("sqm", "平米", "平方米", "square meters", "square metres"), "sqm"),
+}
+
+
+def measure(unit: str) -> str | None:
+    """What a count or a price is measured in, as one word per kind: pieces, sets and pairs are
+    all "piece" (chats mix them freely); a carton, a dozen or a kilogram is its own measure."""
+    return _MEASURES.get(unit) or _MEASURES.get(unit.lower())
 
 
 def _fee_currency(view: MessageView, low: str, start: int, end: int, code: str) -> None:
