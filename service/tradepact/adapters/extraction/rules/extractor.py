@@ -452,8 +452,13 @@ def _small_talk(view: MessageView) -> bool:
 def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue,
            accepting: bool) -> set[str]:
     groups: dict[str, list[Candidate]] = {}
+    # a message that names two goods or more: a count or price it names no goods for is no one's
+    # ("1. cutting mats (set of 4) 3000 sets\n2. beech rolling pins 2000 pcs": whose is 3000?)
+    listed = len({m.item for m in view.mentions if m.field in _PER_ITEM and m.item is not None}) > 1
     for m in view.mentions:
         if m.field in _PER_ITEM:
+            if m.item is None and listed and m.field == goods.QUANTITY:
+                continue
             if m.item is None and catalogue.several():
                 near = _nearest_priced(m.value[0], states) if m.field == goods.PRICE else None
                 if near is None:
@@ -558,10 +563,18 @@ def _nearest_priced(amount: object, states: dict[str, FieldState]) -> str | None
         if not name.startswith(f"{goods.PRICE}@"):
             continue
         values = [c.value[0] for c in ([state.agreed] if state.agreed else []) + state.pending]
-        if any(isinstance(v, Decimal) and v > 0 and Decimal("0.75") <= amount / v <= Decimal("1.25")
-               for v in values):
-            near.append(name)
-    return near[0] if len(near) == 1 else None
+        gaps = [abs(amount / v - 1) for v in values if isinstance(v, Decimal) and v > 0
+                and Decimal("0.75") <= amount / v <= Decimal("1.25")]
+        if gaps:
+            near.append((min(gaps), name))
+    if len(near) == 1:
+        return near[0][1]
+    near.sort()
+    # "ok 0.9 可以" against USD 0.95 and USD 1.10: a counter a few percent off one price and
+    # far from every other is that price's
+    if len(near) > 1 and near[0][0] <= Decimal("0.1") and near[1][0] >= max(3 * near[0][0], Decimal("0.15")):
+        return near[0][1]
+    return None
 
 
 def _offered(method: Resolution) -> list[PaymentMethod]:

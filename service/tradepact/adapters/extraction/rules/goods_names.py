@@ -121,9 +121,9 @@ _OFFER_TAIL = re.compile(r"\s+(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:do|offer|quot
                          r"(?:the\s+)?(?:best\s+)?price\s+(?:is|will be)|our\s+(?:best\s+)?price\s+is)$")
 _TIMES_TAIL = re.compile(r"\s+[x×*]$")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-_MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]+")
+_MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]+(?:\d+[\u4e00-\u9fff]+)*")  # 轻型4层货架
 _ZH_NOT = re.compile(
-    r"的话|价|数量|天|日|月|周|期|款|定金|订金|付|运|港|柜|样|货|什么|多少|几|吗|呢|左右|以上|起订|"
+    r"的话|价|数量|天|日|月|周|期|款|定金|订金|付|运|港|柜|样|货(?!架|车)|什么|多少|几|吗|呢|左右|以上|起订|"
     r"最|平|贵|双清|包税|到|出厂|离岸|按|一[个卷件套只条张块]|发|报|请|您|你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有|要|和|或|及|工厂|大概|大约|约|"
     r"合同|订单|方案|选择|选项|问题|办法|班列|铁路|走|赶|上新|看看|等等|貴|吧|了|票|税|立方|方数|体积|重量|问|财务|老板|回复|"
     r"^[\u4e00-\u9fff]{1,3}色$")  # 白色, 深灰色: a colour of the goods
@@ -281,6 +281,14 @@ def _is_name(words: list[str]) -> bool:
 
 def _label_before(low: str, pos: int) -> tuple[int, int] | None:
     """A name opening the clause right before a price or quantity: "gift box: USD 0.38/pc"."""
+    close = len(low[:pos].rstrip())
+    if close > 0 and low[close - 1] == ")" and pos - close <= 2:
+        # "cutting mats (flexible PP, set of 4) 3000 sets": the name before what is in brackets
+        opening = low.rfind("(", max(0, close - 60), close)
+        if opening > 0 and "\n" not in low[opening:close]:
+            earlier = _label_before(low, opening)
+            if earlier is not None and not low[earlier[1]:opening].strip():
+                return earlier
     left = max(0, pos - 80)
     window = low[left:pos]
     cut = max((b.end() for b in _BOUNDARY.finditer(window.rstrip(" :-"))), default=0)
