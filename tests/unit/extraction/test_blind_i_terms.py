@@ -196,3 +196,26 @@ def test_a_price_per_carton_and_a_count_in_pieces_make_no_total():
     assert terms.line_items[0].total == Decimal("7680.00")
     assert chat((S, "每箱260元"), (B, "好的，要50箱")).line_items[0].total == Decimal(13000)
     assert chat((S, "USD 2.85/set"), (B, "ok 3000 pcs")).line_items[0].total == Decimal("8550.00")
+
+
+def test_shares_said_as_first_and_full_through_the_escrow():
+    terms = chat((B, "payment 50% first, 50% before shipment T/T"), (S, "可以"))
+    assert shares(terms) == [Decimal(50), Decimal(50)]
+    terms = chat((B, "FOB Shenzhen ok for me. payment Alibaba 信保, full payment"), (S, "可以, 信保 100% ok"))
+    assert shares(terms) == [Decimal(100)]
+    assert methods(terms) == [PaymentMethod.ESCROW]
+    terms = chat((S, "100% T/T before production."), (B, "50% first 可以嗎?"),
+                 (S, "抱歉 first order must be 100%, next order can do 50/50."), (B, "好吧 ok, 100% then."))
+    assert shares(terms) == [Decimal(100)]
+    # the first shipment or the first order is no share paid first; nor is a full payment after delivery
+    assert shares(chat((S, "the first shipment 50% of the goods"), (B, "ok"))) == []
+    assert shares(chat((S, "信保, full payment after delivery"), (B, "ok"))) != [Decimal(100)]
+
+
+def test_a_duration_then_the_shipping_is_the_lead_time():
+    terms = chat((B, "when ready"), (S, "12 days, then LCL to Jakarta, 海运 about 7 days"), (B, "ok good"))
+    assert lead(terms) == (12, 12)
+    assert (terms.logistics.transit_time.min_days, terms.logistics.transit_time.max_days) == (7, 7)
+    # a duration with the sea named in its own clause is still the way there
+    terms = chat((B, "when ready"), (S, "ready in 12 days, by sea about 20 days then"), (B, "ok"))
+    assert lead(terms) == (12, 12)

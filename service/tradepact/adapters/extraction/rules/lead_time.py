@@ -246,6 +246,8 @@ def find(view: MessageView) -> None:
             transit = _nearest(_TRANSIT_CUES, sentence, start - ss, end - ss)
             if transit is None and (_NOT_LEAD.search(sentence) or _of_samples(sentence)):
                 continue
+            if lead is None and transit is not None and _THEN_AFTER.match(low, end):
+                lead, transit = 0, None  # "12 days, then LCL to Jakarta, 海运 about 7 days"
         if lead is None and transit is None and (turned_down or _MESSAGE_LEAD.search(low)) \
                 and not _TRANSIT_CUES.search(low):
             lead = 1000  # the message is about lead time ("45 days is too long, make it 30 days")
@@ -324,6 +326,10 @@ def asks_lead_time(low: str) -> bool:
 # How long the goods travel, asked or answered: "How long is shipping?", "about 30 days by sea"
 _SHIPPING_WORDS = re.compile(r"ship(?:ping|ment)?\b|freight\b|by (?:sea|ocean|air|rail|train|truck|road|"
                              r"express|courier)\b|dhl\b|fedex\b|ups\b|tnt\b|ems\b|运输|海运|空运|快递|船|路上")
+
+
+# What comes next after a duration with no cue of its own: "12 days, then LCL to Jakarta".
+_THEN_AFTER = re.compile(r"\s*[,，]?\s*(?:(?:and )?then\b|然后|之后再)")
 
 
 def answer_lead_time(view: MessageView) -> None:

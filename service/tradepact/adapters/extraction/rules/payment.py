@@ -42,6 +42,7 @@ _SPLIT_TRIGGERED, _FIXED_TRIGGERED, _METHOD_TRIGGERED = (
 
 _PCT = r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)"
 _DEPOSIT_WORDS = (r"(?:deposit|dep(?![a-z])|downpayment|down payment|advance(?:d)?(?: payment)?|in advance|"
+                  r"first(?! (?:shipment|order|batch|lot|container|time|one|item))(?![a-z])|"
                   r"prepayment|prepaid|pre-payment|upfront|up front|up-front|on order|with order|"
                   r"定金|订金|预付款?|首付|预付)")
 _BALANCE_WORDS = (r"(?:balance|bal(?![a-z])|rest|remaining|remainder|the other|尾款|余款|其余|剩余|剩下|另外)")
@@ -62,7 +63,13 @@ _SPLIT = re.compile(r"(\d(?<![\d./]\d)\d?)\s*%?\s*[/:\-]\s*(\d{1,2})\s*%?(?![\d/
 _FULL = re.compile(
     r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery)|upfront|prepa)|全款|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
     r"before (?:production|shipment)|before we start|deposit|with order|预付|付款|t/?t\b|tt\b)|"
-    r"(?:full payment|payment in full|pay in full)\s*(?:in advance|before production|upfront)")
+    r"(?:full payment|payment in full|pay in full)\s*(?:in advance|before production|upfront)|"
+    # "first order must be 100%", "ok, 100% then": the whole sum, said back in a negotiation of shares
+    r"(?:must be|only|ok,?|fine,?)\s*100\s*%(?![^.;\n]{0,20}?(?:after|upon|on arrival|against|within|net))|"
+    r"100\s*%\s*(?:then|is fine|is ok|only)\b|"
+    # "payment Alibaba 信保, full payment", "信保 100% ok": the whole sum through the escrow
+    r"(?:信保|trade assurance|escrow)[^.;\n]{0,12}?(?:full payment|100\s*%)(?![^.;\n]{0,20}?"
+    r"(?:after|upon|on arrival|against|within|net|到货|收货))")
 # The first share paid, written without the word deposit: "buyer remits 30 % T/T of the invoice
 # value ... the balance", "须付总货款30%货款，其余货款发货前付清".
 _PAID_FIRST = re.compile(r"(?:\bpay|\bpays|\bremit|\bremits|[须須需]付|先付|支付)\s*(?:[^\d%.;。；\n]{0,12}?)" + _PCT)
