@@ -105,24 +105,45 @@ def _fold_lower(text: str) -> str:
     return lower.translate(_TRAD)
 
 
+# A Chinese comma between two figures separates them when the first is a price ("每个 USD
+# 58，300个" is 58 dollars and 300 pieces) or the second is no group of three digits; it folds to a
+# semicolon then. "订10，400台", typed with a Chinese keyboard, still groups thousands.
+_DIGIT_COMMA = re.compile("(?<=\\d)\uff0c(?=\\d)")
+_THOUSANDS_AFTER = re.compile("\\d{3}(?![\\d.])")
+_PRICE_BEFORE = re.compile(
+    "(?i:usd|us\\$|\\$|eur|€|gbp|£|rmb|cny|¥|hkd|aud|美金|美元|人民币|欧元|英镑|港币|单价|价格?|每[个件套只台条双张])"
+    "\\s*\\d+(?:\\.\\d+)?$")
+
+
+def _separate_figures(text: str) -> str:
+    def fold(m: re.Match) -> str:
+        if _THOUSANDS_AFTER.match(text, m.end()) and not _PRICE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            return m.group(0)
+        return "\uff1b"
+    return _DIGIT_COMMA.sub(fold, text)
+
+
 def normalize(text: str) -> NormalizedText:
     """Clean `text` for matching; cheap when the text is already clean (the common case)."""
     if text.isascii():
         # printable ASCII (most chat lines) holds nothing to clean; \n and controls need the scan
         if text.isprintable() or not _NEEDS_WORK.search(text):
             return NormalizedText(text, text, text.lower())
-    elif not _NEEDS_WORK.search(text):
-        if unicodedata.is_normalized("NFKC", text):
-            return NormalizedText(text, text, _fold_lower(text))
+        source = text
+    else:
+        source = _separate_figures(text) if "\uff0c" in text else text
+    if not source.isascii() and not _NEEDS_WORK.search(source):
+        if unicodedata.is_normalized("NFKC", source):
+            return NormalizedText(text, source, _fold_lower(source))
         # Chinese punctuation written full width ("，", "？", "："), the usual reason a line is
         # not NFKC: fold it one character for one, as NFKC would, and the map stays the identity
-        folded = text.translate(_FULL_WIDTH)
+        folded = source.translate(_FULL_WIDTH)
         if folded is not text and unicodedata.is_normalized("NFKC", folded):
             return NormalizedText(text, folded, _fold_lower(folded))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for i, ch in enumerate(text):
+    for i, ch in enumerate(source):
         if ch in _INVISIBLE:
             continue
         if ch == "\n":

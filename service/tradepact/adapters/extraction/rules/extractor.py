@@ -297,8 +297,9 @@ class _ChatContext:
         if any(m.field == goods.BARE_WHOLE for m in view.mentions):
             _bare_whole_prices(view, self.last_price)
         for m in view.mentions:
-            if m.field == goods.PRICE and m.value[1] and isinstance(m.value[0], Decimal):
-                self.last_price = m.value[0]
+            if m.field == goods.PRICE and isinstance(m.value[0], Decimal) \
+                    and (m.value[1] or (len(m.value) > 3 and m.value[3])):
+                self.last_price = m.value[0]  # said with its currency, or per unit ("出厂价38一筒")
             elif m.field == payment.METHOD and m.value[0] == PaymentMethod.LC_USANCE:
                 self.usance = True
             elif (m.field == payment.METHOD and m.value[0] == PaymentMethod.LC_SIGHT and self.usance

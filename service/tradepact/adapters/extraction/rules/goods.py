@@ -27,7 +27,7 @@ QUANTITY_RANGE = "quantity_range"
 FEE_CURRENCY = "fee_currency"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|"
-             r"sheets?|meters|sqm|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|\s*\d)|件|套|双|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐|打(?![样款过到印孔电包折算给钱个卡]))")
+             r"sheets?|meters|sqm|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|\s*\d)|件|套|双|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐|筒|打(?![样款过到印孔电包折算给钱个卡]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -49,7 +49,7 @@ _QTY_RANGE_BEFORE = re.compile(r"\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
 # the weight of one pack ("50kg size", "25kg bags"), not the weight ordered.
-_PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|包|盒|袋)|(?<=[支件个只])套|"
+_PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|包|盒|袋|筒)|(?<=[支件个只])[套装]|"
                              r"(?:(?<=kg)|(?<=kgs))\s*(?:size|capacity|bags?|sacks?|drums?|packs?|packing)\b")
 # What comes with the goods is no order of its own: "including one set of spare parts".
 _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|extra|spare|comes with|"
@@ -84,7 +84,7 @@ _AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.
 _PRICE_BEFORE = re.compile(_CUR + r"\s*" + _AMOUNT + r"(k|万)?")
 _PRICE_AFTER = re.compile(_AMOUNT + r"\s*(?:(万|千)\s*)?" + _CUR)  # "2万元" is 20,000 yuan
 # The Chinese measure words a price is quoted per ("0.12美金一片", "每台2500元", "38元/条").
-_ZH_MEASURES = "个件套双台只条张片粒支瓶盒包袋箱卷米吨块把顶副辆根桶罐打"
+_ZH_MEASURES = "个件套双台只条张片粒支瓶盒包袋箱卷米吨块把顶副辆根桶罐筒打"
 # A unit right after an amount ("USD 2/pc", "0.12美金一片", "12元每个"). Read with .match at the
 # amount's end, so no "^": a "^" matches only at the start of the whole text, and the pattern
 # used to match nothing after an amount.
@@ -144,7 +144,7 @@ _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit
                "set": "sets", "pair": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
                "只": "pcs", "套": "sets", "双": "pairs", "台": "units", "箱": "cartons",
                "kgs": "kg", "公斤": "kg", "吨": "MT", "tons": "MT", "tonnes": "MT", "mt": "MT",
-               "sheet": "sheets", "支": "pcs", "打": "dozens", "dozen": "dozens", "副": "pairs", "辆": "units"}
+               "sheet": "sheets", "支": "pcs", "打": "dozens", "筒": "tubes", "dozen": "dozens", "副": "pairs", "辆": "units"}
 
 # A unit price quoted as a range: "$0.4-$1/pcs", "USD 2.5-3.5 per piece", "from $1.20 to $1.50",
 # "单价3-5元", "2.5~3.5美金/个". The currency is written before the first number (and may be
@@ -209,6 +209,8 @@ def find(view: MessageView) -> None:
                 amount = parse_decimal(m.group(g))
                 if amount is not None and amount > 0:
                     view.add(BARE_WHOLE, (amount, None, None), m.start(g), m.end(g))
+        if not view.ascii and "价" in low:
+            _find_bare_unit_prices(view, low)
         if _PRICED(view):
             _find_prices(view, low)
             # "500 pcs @ 8.50 ... all USD right?"; "FOB Xiamen is fine for us ... my target is 2.60"
@@ -217,6 +219,20 @@ def find(view: MessageView) -> None:
             _find_bare_prices(view, low)
     elif _PRICED(view):
         _listed_currencies(view, low, [])  # "all our prices are in USD", "USD or EUR?"
+
+
+# A price per unit with no currency, said as a price: "出厂价38一筒", "单价12.5每个" (the
+# currency is the chat's)
+_ZH_BARE_UNIT_PRICE = re.compile(r"(?:价|价格|单价|价钱)\s*(?:是|为|[:：])?\s*(\d{1,5}(?:\.\d{1,2})?)\s*"
+                                 r"(?:一|每|/)\s*([" + _ZH_MEASURES + r"])")
+
+
+def _find_bare_unit_prices(view: MessageView, low: str) -> None:
+    for m in _ZH_BARE_UNIT_PRICE.finditer(low):
+        amount = parse_decimal(m.group(1))
+        if amount is not None and amount > 0 and not any(
+                x.start <= m.start(1) < x.end for x in view.mentions if x.field == PRICE):
+            view.add(PRICE, (amount, None, None, measure(m.group(2))), m.start(1), m.end(1))
 
 
 def _find_quantity(view: MessageView, low: str) -> None:
@@ -507,9 +523,9 @@ _TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|天|周|星期|个月")
 # "175 is last", "160 is our best": a whole amount its own words make the final price
 _BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(\d{2,4})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
                               r"(?!\s*(?:day|date|week|month|time|shipment|order)))")
-_ZH_BARE_WORDS = ("最低", "最少", "底价", "就", "吧", "可以", "行", "成交", "好吗")
+_ZH_BARE_WORDS = ("最低", "最少", "底价", "就", "吧", "可以", "行", "成交", "好吗", "给你", "给到")
 _ZH_BARE_WHOLE = re.compile(
-    r"(?:最低|最少|底价|那就|就按?|好吧)\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%,])(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
+    r"(?:最低|最少|底价|那就|就按?|好吧|给你|给到)\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%,])(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
     r"箱|号|%|pcs|元|美|欧|港|人民))|"
     r"(?<![\d.])(?<!\d,)(\d{1,4}(?:\.\d{1,2})?)\s*(?:吧|可以|行|成交|好吗)(?!\s*[天日周个件套条只双张台箱])")
 _DECIMAL = re.compile(r"\d\.\d")
@@ -627,6 +643,11 @@ _MEASURES = {
     **dict.fromkeys(("roll", "rolls", "卷"), "roll"),
     **dict.fromkeys(("m", "meter", "meters", "metre", "metres", "米"), "metre"),
     **dict.fromkeys(("sqm", "平米", "平方米", "square meters", "square metres"), "sqm"),
+    **dict.fromkeys(("tube", "tubes", "筒"), "tube"),
+    **dict.fromkeys(("bottle", "bottles", "瓶"), "bottle"),
+    **dict.fromkeys(("bag", "bags", "包", "袋"), "bag"),
+    **dict.fromkeys(("drum", "drums", "barrel", "barrels", "桶"), "drum"),
+    **dict.fromkeys(("can", "cans", "罐"), "can"),
 }
 
 
