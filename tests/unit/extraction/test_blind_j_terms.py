@@ -28,3 +28,27 @@ def test_tubes_a_pack_size_and_a_price_per_unit_with_no_currency():
     assert quantities(terms) == [Decimal(800)]
     assert prices(terms) == [Decimal(36)]
     assert terms.line_items[0].total == Decimal(28800)
+
+
+def test_what_the_goods_bear_and_the_packing_list_are_no_order():
+    terms = chat((B, "3 wheel kids scooters, need 500 sets for first order"),
+                 (S, "Our KS-3 model fits, PU LED wheels, max load 50kg"), (B, "great"))
+    assert quantities(terms) == [Decimal(500)]
+    terms = chat((B, "we confirm 2000 sets at USD 4.60 FOB Xiamen"), (S, "confirmed"),
+                 (S, "hi Dave, noted. carton 60x40x35, 20 sets/ctn, 100 ctns"))
+    assert quantities(terms) == [Decimal(2000)]
+    # cartons ordered are an order
+    assert quantities(chat((S, "GBP 38.40 per carton"), (B, "we'd want 200 cartons"), (S, "ok"))) == [Decimal(200)]
+    # kilograms ordered are an order
+    assert quantities(chat((B, "we need 500 kg of the cat litter"), (S, "ok"))) == [Decimal(500)]
+
+
+def test_cartons_converted_to_pieces_order_the_pieces():
+    terms = chat((S, "rotating waffle maker, USD 9.20/pc FOB Ningbo, 6 pcs/ctn"), (B, "we take 80 ctns"),
+                 (S, "80箱 = 480 pcs ok 👌"), (B, "ok"), (S, "hi Jan, 80 ctns, 3.9 cbm, GW 560kg"))
+    assert quantities(terms) == [Decimal(480)]
+    assert terms.line_items[0].total == Decimal("4416.00")
+    # a count that fills a container is still the order
+    terms = chat((B, "PP woven bags 100,000 pcs. CFR Djibouti price?"), (S, "USD 0.095/pc, 100k pcs = 1 x 40HQ"),
+                 (B, "price accepted"))
+    assert quantities(terms) == [Decimal(100000)]

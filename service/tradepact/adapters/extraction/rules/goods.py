@@ -58,6 +58,15 @@ _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|
 _TIER_BEFORE = re.compile(r"\b(?:only (?:from|for|above|over)|start(?:s|ing)? (?:from|at)|"
                           r"orders? (?:from|above|over))\s*$")
 _PER_LOT_BEFORE = re.compile(r"(?:\bper|/)\s*$")
+_SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?: capacity)?|weight|weighs|"
+                                 r"n\.?w\.?|g\.?w\.?|bearing)|承重|载重|净重|毛重|重量)\s*[:：]?\s*(?:up to|max\.?|最大)?\s*$")
+_CARTONS = frozenset({"cartons", "ctns", "箱"})
+# How many go in one carton: "20 sets/ctn", "12 pcs per carton", "每箱20个"
+# (or the shipping details of the cartons: "80 ctns, 3.9 cbm, GW 560kg")
+_PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|个|件|套|只|双)?\s*(?:/|per |a |each |每)\s*(?:ctn|carton|箱)|"
+                            r"每箱\s*\d|一箱\s*\d|\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重")
+# "80箱 = 480 pcs": the count converted, the order is the one it comes to
+_CONVERTED_AFTER = re.compile(r"\s*(?:=|equals|即|就是)\s*\d[\d,.]*\s*(?:pcs|pieces|sets|units|pairs|个|件|套|只|双|台)")
 # A count labelled by its colour: "白色750件，灰色750件", "white 500 pcs, black 500 pcs"
 _COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|\b(?:black|white|grey|gray|red|blue|green|pink|navy|"
                             r"beige|brown|yellow|orange|purple|silver|gold)\b)\s*[:：]?\s*$")
@@ -248,6 +257,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
     counted = any(u in _COUNT_UNITS for *_, u in spans)
     found: list[tuple[int, int]] = []
+    packing = None
     for start, end, number, mult, unit in spans:
         value = parse_decimal(number + (mult or ""))
         if counted and unit in ("kg", "kgs", "公斤") and value is not None and value <= 10:
@@ -285,8 +295,15 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit == "块" and (_MONEY_CLAUSE.search(clause) or _PER_UNIT_BEFORE.search(low, max(0, start - 8), start)
                             or _KUAI_OFFERED.search(low, max(0, start - 3), start)):
             continue  # "定金一万块", "每个13块": spoken yuan, not pieces
-        if unit in _WEIGHTS and _ESTIMATE_BEFORE.search(low, max(0, start - 16), start):
-            continue  # what the load weighs, not what is ordered
+        if unit in _WEIGHTS and (_ESTIMATE_BEFORE.search(low, max(0, start - 16), start)
+                                 or _SPEC_WEIGHT_BEFORE.search(low, max(0, start - 16), start)):
+            continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered
+        if unit in _CARTONS and packing is None:
+            packing = _PACKING_RATIO.search(low) is not None
+        if unit in _CARTONS and packing:
+            continue  # "20 sets/ctn, 100 ctns": the packing list of the order, not the order
+        if _CONVERTED_AFTER.match(low, end):
+            continue
         if unit in ("米", "m", "meters") and value < 10:
             continue  # "反光尼龙狗绳 1.5米": a length of the goods, not metres ordered
         unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
