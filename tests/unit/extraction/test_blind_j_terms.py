@@ -52,3 +52,23 @@ def test_cartons_converted_to_pieces_order_the_pieces():
     terms = chat((B, "PP woven bags 100,000 pcs. CFR Djibouti price?"), (S, "USD 0.095/pc, 100k pcs = 1 x 40HQ"),
                  (B, "price accepted"))
     assert quantities(terms) == [Decimal(100000)]
+
+
+def test_a_numbered_list_of_weights_names_its_goods():
+    terms = chat((B, "老板，铸铁烤漆壶铃 下单清单如下：\n1. 8公斤壶铃 300个\n2. 12公斤壶铃 300个\n3. 16公斤壶铃 200个\n"
+                     "4. 24公斤壶铃 100个\n天津离岸价按公斤算还是按个算？"),
+                 (S, "按个报 不含税：8公斤 66元，12公斤 98元，16公斤 130元，24公斤 195元，天津FOB"),
+                 (B, "可以。定金先付两万，剩下的发货前付清，行吗"), (S, "行，定金2万 打对公账户，余款发货前结清"))
+    assert quantities(terms) == [Decimal(300), Decimal(300), Decimal(200), Decimal(100)]
+    assert prices(terms) == [Decimal(66), Decimal(98), Decimal(130), Decimal(195)]
+    # kilograms ordered are an order
+    assert quantities(chat((B, "我们要500公斤"), (S, "好的"))) == [Decimal(500)]
+
+
+def test_free_extras_a_weight_limit_and_a_count_a_service_starts_from_are_no_order():
+    terms = chat((B, "我们要两个柜，120台"), (S, "两个40HQ 120台的话，到岸价墨尔本 USD 258/台"),
+                 (S, "标配球网球柱，另外每台送4只球拍 8个球"), (B, "澳洲那边仓库要求单个纸箱不超过70公斤"),
+                 (S, "台面边上可以丝印，120台起免费印"), (B, "好"))
+    assert quantities(terms) == [Decimal(120)]
+    # delivery (送货) counts the order
+    assert quantities(chat((S, "送货到仓库300个"), (B, "好的"))) == [Decimal(300)]

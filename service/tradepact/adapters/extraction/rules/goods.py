@@ -27,7 +27,7 @@ QUANTITY_RANGE = "quantity_range"
 FEE_CURRENCY = "fee_currency"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|"
-             r"sheets?|meters|sqm|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|\s*\d)|件|套|双|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐|筒|打(?![样款过到印孔电包折算给钱个卡]))")
+             r"sheets?|meters|sqm|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|[ \t]*\d)|件|套|双|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐|筒|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -44,7 +44,7 @@ _COUNT_AT = re.compile(r"(?<![\w.,$¥€£/\-])(\d{1,3}(?:,\d{3})+|\d{2,7})\s*(?
 _QTY_CUES_OFF = re.compile(
     r"per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|"
     r"polybag|case|bundle)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case)|each (?:carton|box)|"
-    r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|现货|能装|可以装|in total we sold|sold")
+    r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|现货|能装|可以装|(?<![运配发递])送(?![货到达去过])|in total we sold|sold")
 _QTY_RANGE_BEFORE = re.compile(r"\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
@@ -59,8 +59,15 @@ _TIER_BEFORE = re.compile(r"\b(?:only (?:from|for|above|over)|start(?:s|ing)? (?
                           r"orders? (?:from|above|over))\s*$")
 _PER_LOT_BEFORE = re.compile(r"(?:\bper|/)\s*$")
 _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?: capacity)?|weight|weighs|"
-                                 r"n\.?w\.?|g\.?w\.?|bearing)|承重|载重|净重|毛重|重量)\s*[:：]?\s*(?:up to|max\.?|最大)?\s*$")
+                                 r"n\.?w\.?|g\.?w\.?|bearing)|承重|载重|净重|毛重|重量)\s*[:：]?\s*(?:up to|max\.?|最大)?\s*$|"
+                                 # a limit on a weight: "单个纸箱不超过70公斤", "each carton under 25 kg"
+                                 r"(?:不超过|不能超过|不得超过|超过|最多|\b(?:up to|under|below|over|max\.?|maximum|less than|"
+                                 r"more than|no more than))\s*$")
 _CARTONS = frozenset({"cartons", "ctns", "箱"})
+# A weight that names the goods: "12公斤壶铃 300个" (a 12 kg kettlebell), "8公斤 66元" (the 8 kg
+# one's price)
+_WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多内])|"
+                                 r"\s*[:：]?\s*(?:usd|us\$|\$|rmb|¥)?\s*\d+(?:\.\d+)?\s*(?:元|块|美金|美元|usd|rmb)")
 # How many go in one carton: "20 sets/ctn", "12 pcs per carton", "每箱20个"
 # (or the shipping details of the cartons: "80 ctns, 3.9 cbm, GW 560kg")
 _PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|个|件|套|只|双)?\s*(?:/|per |a |each |每)\s*(?:ctn|carton|箱)|"
@@ -80,7 +87,8 @@ _COUNT_UNITS = frozenset({"pcs", "pieces", "piece", "pc", "units", "unit", "sets
 _WEIGHTS = frozenset({"tons", "tonnes", "mt", "metric tons", "metric ton", "kg", "kgs", "吨", "公斤"})
 # a weight in brackets, estimated: "1x20GP (approx 9.5 tons)", "（约9.5吨）"
 _ESTIMATE_BEFORE = re.compile(r"[(（]\s*(?:approx\.?|approximately|about|around|roughly|ca\.|约|大约|大概)?\s*$")
-_QTY_THRESHOLD = re.compile(r"\s*(?:(?:and|or)\s+(?:above|more|over|up)\b|(?:up|above|plus)\b(?!\s+to\b)|\+|及以上|以上)")
+_QTY_THRESHOLD = re.compile(r"\s*(?:(?:and|or)\s+(?:above|more|over|up)\b|(?:up|above|plus)\b(?!\s+to\b)|\+|及以上|以上|"
+                            r"起(?!订|訂))")
 _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|最低订|最小订|最少")
 
 # Names ending in 元/币 come before a bare 元: "新台币120元" is Taiwan dollars, "港币50" HK dollars.
@@ -292,11 +300,12 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("米", "m", "meters") and (_LENGTH_OF_GOODS.match(low, end)
                                                 or low[max(0, start - 1):start] == "带"):
             continue  # "带30米管子": a length of the goods
-        if unit == "块" and (_MONEY_CLAUSE.search(clause) or _PER_UNIT_BEFORE.search(low, max(0, start - 8), start)
+        if unit in ("块", "打") and (_MONEY_CLAUSE.search(clause) or _PER_UNIT_BEFORE.search(low, max(0, start - 8), start)
                             or _KUAI_OFFERED.search(low, max(0, start - 3), start)):
             continue  # "定金一万块", "每个13块": spoken yuan, not pieces
         if unit in _WEIGHTS and (_ESTIMATE_BEFORE.search(low, max(0, start - 16), start)
-                                 or _SPEC_WEIGHT_BEFORE.search(low, max(0, start - 16), start)):
+                                 or _SPEC_WEIGHT_BEFORE.search(low, max(0, start - 16), start)
+                                 or _WEIGHT_NAMES_AFTER.match(low, end)):
             continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered
         if unit in _CARTONS and packing is None:
             packing = _PACKING_RATIO.search(low) is not None
