@@ -72,3 +72,21 @@ def test_free_extras_a_weight_limit_and_a_count_a_service_starts_from_are_no_ord
     assert quantities(terms) == [Decimal(120)]
     # delivery (送货) counts the order
     assert quantities(chat((S, "送货到仓库300个"), (B, "好的"))) == [Decimal(300)]
+
+
+def test_a_place_written_before_a_latin_rule():
+    terms = chat((B, "碳素网球拍 2000支 厦门FOB 什么价格？"), (S, "每支68元人民币，厦门FOB，带拍包"), (B, "好的"))
+    assert terms.incoterm.named_place == "厦门"
+    # goods before the rule and the place after it
+    assert chat((S, "地毯FOB天津每平米9.8美元"), (B, "好的")).incoterm.named_place == "天津"
+    # "这款" is no place
+    assert chat((S, "这款FOB每个28美元"), (B, "好的")).incoterm.named_place is None
+
+
+def test_a_price_whose_currency_is_named_apart_and_a_counter_after_yes():
+    terms = chat((S, "每支68元人民币，厦门FOB"), (B, "请用美金报价吧"), (S, "美金的话 9.6 每支"), (B, "9.6 可以接受"))
+    assert prices(terms) == [Decimal("9.6")]
+    assert terms.currency.code == "USD"
+    terms = chat((S, "OK FOB Guangzhou USD 22.50/台 (no tax)"), (B, "qty 1000 台, 21.80 ok?"),
+                 (S, "1000台 可以 22.00, lowest"), (B, "22 deal 👍"))
+    assert prices(terms) == [Decimal("22.00")]

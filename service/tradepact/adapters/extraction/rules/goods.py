@@ -226,7 +226,7 @@ def find(view: MessageView) -> None:
                 amount = parse_decimal(m.group(g))
                 if amount is not None and amount > 0:
                     view.add(BARE_WHOLE, (amount, None, None), m.start(g), m.end(g))
-        if not view.ascii and "价" in low:
+        if not view.ascii and ("价" in low or "美" in low or "元" in low or "镑" in low or "币" in low):
             _find_bare_unit_prices(view, low)
         if _PRICED(view):
             _find_prices(view, low)
@@ -240,16 +240,24 @@ def find(view: MessageView) -> None:
 
 # A price per unit with no currency, said as a price: "出厂价38一筒", "单价12.5每个" (the
 # currency is the chat's)
+# currency is the chat's), or in a message that names its currency apart ("美金的话 9.6 每支")
 _ZH_BARE_UNIT_PRICE = re.compile(r"(?:价|价格|单价|价钱)\s*(?:是|为|[:：])?\s*(\d{1,5}(?:\.\d{1,2})?)\s*"
                                  r"(?:一|每|/)\s*([" + _ZH_MEASURES + r"])")
+_ZH_CURRENCY_UNIT_PRICE = re.compile(r"(?<![\d.])(\d{1,5}(?:\.\d{1,2})?)\s*(?:一|每)\s*([" + _ZH_MEASURES + r"])")
+_ZH_CURRENCY_APART = {"美金": "USD", "美元": "USD", "欧元": "EUR", "英镑": "GBP", "人民币": "CNY", "港币": "HKD"}
 
 
 def _find_bare_unit_prices(view: MessageView, low: str) -> None:
-    for m in _ZH_BARE_UNIT_PRICE.finditer(low):
+    codes = {c for w, c in _ZH_CURRENCY_APART.items() if w in low}
+    code = codes.pop() if len(codes) == 1 else None
+    pattern = _ZH_BARE_UNIT_PRICE if code is None else _ZH_CURRENCY_UNIT_PRICE
+    for m in pattern.finditer(low):
         amount = parse_decimal(m.group(1))
         if amount is not None and amount > 0 and not any(
-                x.start <= m.start(1) < x.end for x in view.mentions if x.field == PRICE):
-            view.add(PRICE, (amount, None, None, measure(m.group(2))), m.start(1), m.end(1))
+                x.start <= m.start(1) < x.end for x in view.mentions if x.field in (PRICE, CURRENCY)):
+            view.add(PRICE, (amount, code, None, measure(m.group(2))), m.start(1), m.end(1))
+            if code is not None:
+                view.add(CURRENCY, (code,), m.start(1), m.end(1))
 
 
 def _find_quantity(view: MessageView, low: str) -> None:
@@ -520,7 +528,7 @@ _BARE_PRICE = re.compile(
     r"(?<![a-z])best(?: price)?(?: is| would be| i can do| we can do)?|"
     r"price (?:is|at|of|(?:must|will|would|should|can|could) be)|target(?: price)?(?: is)?|(?:pls|please)|"
     r"can do(?: is)?|do is|final(?: price)?(?: is)?|(?:can|could) be|"
-    r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|单价|价格|能不能做|能不能|可不可以|可以做|能做|给到|算你|做到|就|最低|底价|最好)\s*"
+    r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|单价|价格|能不能做|能不能|可不可以|可以做|可以|能做|给到|算你|做到|就|最低|底价|最好)\s*"
     r"(\d{1,4}\.\d{1,3})" + _BARE_END)
 # A bare amount the words after it make a unit price: "1.50/pc with box", "3.7 best dear",
 # "16.50 is our bottom", "0.61 ok", "4.5成交".

@@ -85,9 +85,15 @@ def find(view: MessageView) -> None:
         if _us_fob(low, m.end()) or _negated(view, m.start()):
             continue
         place, end = _place_after(view, m.end())
+        start = m.start()
+        if place is None and m.end() < len(low) and _is_han(view.text[m.end()]):
+            place, end = zh_place_after(view, m.end())  # "地毯FOB天津"
+        if place is None and start > 0 and _is_han(view.text[start - 1]):
+            place, start = _zh_place_before(view, start)  # "厦门FOB，带拍包": the place written first
+            end = m.end() if place else end
         if place is None:
             place, end = zh_place_after(view, m.end())
-        _add(view, (IncotermRule(rule), place), m.start(), end)
+        _add(view, (IncotermRule(rule), place), start, end)
     if view.ascii or not _ANY_CHINESE.search(low):
         return
     for pattern, rule in _CHINESE:
@@ -191,15 +197,24 @@ _ANOTHER_LOWER_PLACE = re.compile(r"(?:\s+port)?(?:\s+or\s+|\s*/\s*)(?:port of\s
 _ANOTHER_PLACE = re.compile(r"(?:\s+port)?(?:\s+or\s+|\s*/\s*)(?:port of\s+)?[A-Z][a-z]")
 
 
-def _zh_place(view: MessageView, start: int, end: int) -> tuple[str | None, int, int]:
+def _zh_place_before(view: MessageView, start: int) -> tuple[str | None, int]:
+    """The place written right before a rule ("宁波离岸价", "厦门FOB") and where it starts."""
     text = view.text
+    # a run of han longer than a place and its 港 names something else ("这款地毯的价格FOB")
     before = _ZH_PLACE_BEFORE.search(text[max(0, start - 6):start]) if start <= 6 or not \
-        _is_han(text[start - 7]) else None
+        all(_is_han(c) for c in text[start - 7:start]) else None
     at = before.start(1) + max(0, start - 6) if before else 0
     # "LED植物灯到岸价汉堡": han written onto a Latin model name ends a goods name, not a place
     if before and _place_like(before.group(1)) and not (at > 0 and text[at - 1].isascii()
                                                         and text[at - 1].isalnum()):
-        return before.group(1), at, end
+        return before.group(1), at
+    return None, start
+
+
+def _zh_place(view: MessageView, start: int, end: int) -> tuple[str | None, int, int]:
+    place, at = _zh_place_before(view, start)
+    if place:
+        return place, at, end
     latin = _place_after(view, end)
     if latin[0]:
         return latin[0], start, latin[1]
@@ -217,7 +232,7 @@ def zh_place_after(view: MessageView, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-_NOT_IN_PLACE = frozenset("做报是的我们你他可以能要价还或和也都请就每没不吗嗎呢吧了几怎么")
+_NOT_IN_PLACE = frozenset("做报是的我们你他可以能要价还或和也都请就每没不吗嗎呢吧了几怎么这那此款")
 
 
 def _is_han(ch: str) -> bool:
