@@ -248,16 +248,21 @@ _ZH_CURRENCY_APART = {"美金": "USD", "美元": "USD", "欧元": "EUR", "英镑
 
 
 def _find_bare_unit_prices(view: MessageView, low: str) -> None:
-    codes = {c for w, c in _ZH_CURRENCY_APART.items() if w in low}
-    code = codes.pop() if len(codes) == 1 else None
+    named = [(w, c) for w, c in _ZH_CURRENCY_APART.items() if w in low]
+    word, code = named[0] if len({c for _, c in named}) == 1 else (None, None)
     pattern = _ZH_BARE_UNIT_PRICE if code is None else _ZH_CURRENCY_UNIT_PRICE
     for m in pattern.finditer(low):
         amount = parse_decimal(m.group(1))
-        if amount is not None and amount > 0 and not any(
+        if amount is None or amount <= 0 or any(
                 x.start <= m.start(1) < x.end for x in view.mentions if x.field in (PRICE, CURRENCY)):
-            view.add(PRICE, (amount, code, None, measure(m.group(2))), m.start(1), m.end(1))
-            if code is not None:
-                view.add(CURRENCY, (code,), m.start(1), m.end(1))
+            continue
+        at = low.rfind(word, 0, m.start(1)) if word else -1
+        if code is not None and 0 <= at and m.start(1) - at <= 12:
+            # the quote runs from the currency's name to the amount, so both are in the evidence
+            view.add(PRICE, (amount, code, None, measure(m.group(2))), at, m.end(1))
+            view.add(CURRENCY, (code,), at, at + len(word))
+        else:
+            view.add(PRICE, (amount, None, None, measure(m.group(2))), m.start(1), m.end(1))
 
 
 def _find_quantity(view: MessageView, low: str) -> None:
