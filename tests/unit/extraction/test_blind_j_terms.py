@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, items, prices, quantities
 from tradepact.domain.normalize import normalize
 
 
@@ -90,3 +90,13 @@ def test_a_price_whose_currency_is_named_apart_and_a_counter_after_yes():
     terms = chat((S, "OK FOB Guangzhou USD 22.50/台 (no tax)"), (B, "qty 1000 台, 21.80 ok?"),
                  (S, "1000台 可以 22.00, lowest"), (B, "22 deal 👍"))
     assert prices(terms) == [Decimal("22.00")]
+
+
+def test_a_count_and_a_word_of_confirming_name_no_goods():
+    terms = chat((S, "型號 AC-40R。價格：\n300-499 台 USD 41\n500-999 台 USD 38\n1000 台以上 USD 35\n以上都是到岸價高雄"),
+                 (B, "1000 台太多了，我們先訂 800 台"), (S, "好的，800 台 USD 38 到岸價高雄"), (B, "好，成交"))
+    assert quantities(terms) == [Decimal(800)]
+    assert prices(terms) == [Decimal(38)]
+    terms = chat((B, "4D 零重力按摩椅（型號 MC-880），我們確定訂 120 台"), (S, "120台 FOB 廈門 每台 USD 415"),
+                 (B, "價格OK"))
+    assert [(q, p) for _, q, p in items(terms)] == [(Decimal(120), Decimal(415))]
