@@ -100,3 +100,17 @@ def test_a_count_and_a_word_of_confirming_name_no_goods():
     terms = chat((B, "4D 零重力按摩椅（型號 MC-880），我們確定訂 120 台"), (S, "120台 FOB 廈門 每台 USD 415"),
                  (B, "價格OK"))
     assert [(q, p) for _, q, p in items(terms)] == [(Decimal(120), Decimal(415))]
+
+
+def test_goods_told_apart_by_their_model_codes():
+    terms = chat((B, "we confirm order for toasters:\n- 2-slice stainless toaster TS-200 x 3000 pcs\n"
+                     "- 4-slice stainless toaster TS-400 x 1500 pcs"),
+                 (S, "prices as per quotation: TS-200 USD 7.45, TS-400 USD 11.90, CIF Le Havre"),
+                 (B, "for TS-400 we hoped 11.50"), (S, "ok 11.60 for TS-400, 最低了"), (B, "d'accord 11.60 ok"))
+    assert quantities(terms) == [Decimal(3000), Decimal(1500)]
+    assert prices(terms) == [Decimal("7.45"), Decimal("11.60")]
+    assert [d for d, _, _ in items(terms)] == ["2-slice stainless toaster TS-200", "4-slice stainless toaster TS-400"]
+    # the same goods named with and without their model code are one
+    terms = chat((S, "model WM-R1 rotating waffle maker, USD 9.20/pc FOB Ningbo"), (B, "ok 480 pcs of the waffle maker"),
+                 (S, "ok"))
+    assert len(terms.line_items) == 1

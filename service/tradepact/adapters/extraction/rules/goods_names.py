@@ -49,6 +49,7 @@ approximately total each per only also just now then so but if as than more less
 including incl excluding without can go do does did done have has had need needs want wants take
 make made ship ships shipped send sent deliver delivered ready available stock confirm confirmed
 ok okay deal agreed fine good great yes no not sure days day weeks week months month today
+d'accord oui bueno vale perfecto
 tomorrow lead time production shipment shipping delivery payment deposit balance freight
 port container containers lcl fcl moq sample samples sampling what which how when
 where who why all any some same other another new best lowest final urgent urgently asap first
@@ -179,11 +180,16 @@ def find(view: MessageView) -> None:
                 m.item = only
 
 
+_MODEL = re.compile(r"[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*")
+
+
 def key(name: str) -> str:
     """The comparable form of a goods name: its words before any "with ..." or ", spec", without
     sizes, the head noun singular ("Canvas tote bags with logo, 38x42cm" -> "canvas tote bag")."""
     core = _QUALIFIER.split(name, maxsplit=1)[0]
-    words = [w for w in _WORD.findall(core) if not any(c.isdigit() for c in w)]
+    # sizes go ("38x42cm", "750ml", "2-slice"); a model code stays ("ts-200", "w8"), it tells
+    # two goods of one kind apart
+    words = [w for w in _WORD.findall(core) if not any(c.isdigit() for c in w) or _MODEL.fullmatch(w)]
     if words and words[-1] == "set" and len(words) > 1:
         words.pop()
     if not words:
@@ -199,6 +205,14 @@ def same_goods(a: str, b: str) -> bool:
     if not a.isascii() or not b.isascii():
         return a in b or b in a
     wa, wb = a.split(), b.split()
+    models_a = {w for w in wa if _MODEL.fullmatch(w)}
+    models_b = {w for w in wb if _MODEL.fullmatch(w)}
+    if models_a and models_b:
+        return bool(models_a & models_b)  # "TS-200" and "2-slice toaster TS-200"; not "TS-400"
+    if models_a or models_b:  # "waffle maker" and "WM-R1 rotating waffle maker"
+        if len(wa) == 1 or len(wb) == 1:
+            return False
+        wa, wb = [w for w in wa if w not in models_a], [w for w in wb if w not in models_b]
     if wa[-1] != wb[-1]:
         # the same words spelt apart: "walky talky" and "walkie-talkies", "t-shirt" and "tshirt"
         ja, jb = _LETTERS.sub("", a), _LETTERS.sub("", b)
@@ -274,6 +288,8 @@ _SPEC_TOKEN = re.compile(r"\d[\d.,]*(?:mah|wh|w|kw|v|a|mm|cm|m|ml|l|oz|gb|tb|inc
 
 
 def _is_name(words: list[str]) -> bool:
+    if len(words) == 1 and _MODEL.fullmatch(words[0]) and "-" in words[0]:
+        return True  # "TS-200 USD 7.45": goods named by their model code
     return bool(words) and words[-1] not in _NOT_GOODS and not _NUMBER_ONLY.fullmatch(words[-1]) \
         and not (len(words) == 1 and _COUNT_WORD.fullmatch(words[0])) \
         and not all(_SPEC_TOKEN.fullmatch(w) for w in words) \
@@ -335,6 +351,8 @@ def _label_before(low: str, pos: int) -> tuple[int, int] | None:
         base = change.end()
         stripped = low[base:left + cut + len(stripped)]
     span = _en_phrase(low, base)
+    if span is not None and span[1] > base + len(stripped) and low[base + len(stripped):span[1]].strip() in "x×*":
+        span = span[0], base + len(stripped)  # "stainless toaster TS-200 x 3000 pcs": the name before the x
     if span is not None and span[1] < base + len(stripped):
         more = _WITH_PART.fullmatch(low, span[1], base + len(stripped))
         if more and _STOP.isdisjoint(low[more.start() + 6:more.end()].split()):
