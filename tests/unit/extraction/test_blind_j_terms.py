@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, items, prices, quantities
 from tradepact.domain.normalize import normalize
+from tradepact.domain.terms import PaymentMethod
 
 
 def test_a_chinese_comma_between_figures_groups_no_thousands():
@@ -114,3 +115,14 @@ def test_goods_told_apart_by_their_model_codes():
     terms = chat((S, "model WM-R1 rotating waffle maker, USD 9.20/pc FOB Ningbo"), (B, "ok 480 pcs of the waffle maker"),
                  (S, "ok"))
     assert len(terms.line_items) == 1
+
+
+def test_a_split_across_instruments_and_its_parts_restated():
+    terms = chat((B, "付款 30% 電匯訂金，70% 付款交單（D/P）可以嗎？"), (S, "可以，D/P 即期"))
+    assert [i.method for i in terms.payment.installments] == [PaymentMethod.TT, PaymentMethod.DP]
+    terms = chat((S, "payment: 20% T/T deposit, 80% by L/C at sight"), (B, "ok 20% TT + 80% LC at sight accepted"),
+                 (S, "交期 40 days after deposit & L/C both received"))
+    assert [i.method for i in terms.payment.installments] == [PaymentMethod.TT, PaymentMethod.LC_SIGHT]
+    # a later proposal of one method for the whole sum is no part of the split: it stays open
+    terms = chat((S, "30% T/T deposit, 70% by D/P"), (B, "ok"), (B, "actually can we do 100% D/P?"))
+    assert "COUNTER_OFFER_OPEN" in [f.code for f in terms.findings]

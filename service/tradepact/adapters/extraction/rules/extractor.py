@@ -470,6 +470,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
             states.setdefault(name, FieldState())
         elif m.field in states:
             name = m.field
+            if name == payment.METHOD and accepting and _part_of_split(m.value, states[name]):
+                continue  # "30% 電匯訂金，70% 付款交單" - "可以，D/P 即期": one share's method, restated
         else:
             continue
         ev = view.evidence(m.start, m.end)
@@ -500,6 +502,14 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
         if m.field == goods_names.GOODS:
             catalogue.name(view, m)
     return set(groups)
+
+
+def _part_of_split(value: tuple, state: FieldState) -> bool:
+    """A single method that pays one share of the split across instruments on the table."""
+    if isinstance(value[0], tuple):
+        return False
+    on_table = ([state.agreed] if state.agreed else []) + state.pending
+    return any(isinstance(c.value[0], tuple) and any(p[0] == value[0] for p in c.value[0]) for c in on_table)
 
 
 def _history(res: Resolution, fmt: Callable[[tuple], str]) -> list[Superseded]:

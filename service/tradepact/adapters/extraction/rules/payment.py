@@ -48,7 +48,7 @@ _DEPOSIT_WORDS = (r"(?:deposit|dep(?![a-z])|downpayment|down payment|advance(?:d
 _BALANCE_WORDS = (r"(?:balance|bal(?![a-z])|rest|remaining|remainder|the other|尾款|余款|其余|剩余|剩下|另外)")
 _ANY_BALANCE = re.compile(r"\b(?:balance|bal|rest|remaining|remainder)\b|尾款|余款|其余|剩余|剩下|另外")
 _FILLER = (r"(?:\s*(?:t/?t|tt|by t/?t|of (?:the )?(?:total|order|contract|invoice)(?: value| amount)?|payment|paid|"
-           r"as|the|,|货款|于|在))*\s*")
+           r"as|the|,|货款|于|在|电汇|以电汇))*\s*")
 _DEPOSIT_AFTER = re.compile(_PCT + _FILLER + _DEPOSIT_WORDS)
 # "定金30%", "订金可以降到30%吗", "deposit reduced to 20%": the share asked for is a deposit too
 _DEPOSIT_BEFORE = re.compile(_DEPOSIT_WORDS + r"\s*(?:of|is|:|为|是|付|(?:must|should|has to|needs to|will) be|至少|最少|必须)?\s*"
@@ -151,8 +151,8 @@ _METHODS = [
                 r"(?!\s*(?:之?内|后?(?:出货|交货|发货|生产|做好|完成)))"),
      PaymentMethod.LC_USANCE),
     # "we wait for the LC draft": the credit already settled, not an offer of one at sight
-    (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)(?![a-z])(?!\s*(?:draft|copy|opened|received|no\b|number|"
-                r"application|issuing|amendment))|信用证"), PaymentMethod.LC_SIGHT),
+    (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)(?![a-z])(?!\s*(?:both\s+|is\s+|are\s+|has been\s+)?(?:draft|copy|"
+                r"opened|received|no\b|number|application|issuing|amendment))|信用证"), PaymentMethod.LC_SIGHT),
     # a documentary (sight) draft sent for collection is D/P at sight in all but name
     (re.compile(r"(?<![a-z])d/p(?![a-z])|(?<![a-z])dp(?= payment| at sight)|付款交单|documents against payment|"
                 r"(?:documentary|sight) (?:draft|bill)[^.;\n]{0,30}?(?:on |for )?collection|"
@@ -538,6 +538,8 @@ def by_instrument(view: MessageView, methods: list) -> tuple[tuple, tuple, int, 
     low = view.low
     shares: list[tuple] = []  # (percent or None for "the rest", method part, start, end)
     for m in sorted(methods, key=lambda m: m.start):
+        if shares and shares[-1][1] == m.value and low[shares[-1][3]:m.start].strip() in ("(", "（", "/"):
+            continue  # "70% 付款交單（D/P）": the same method named twice
         s, _ = view.sentence_at(m.start)
         found = _SHARE_BEFORE.search(low, max(s, m.start - 60), m.start)
         if found is None:
