@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, items, prices, quantities
+from tests.support.rules_chat import B, S, chat, items, prices, quantities, shares
 from tradepact.domain.normalize import normalize
-from tradepact.domain.terms import PaymentMethod
+from tradepact.domain.terms import PaymentMethod, TermStatus
 
 
 def test_a_chinese_comma_between_figures_groups_no_thousands():
@@ -126,3 +126,21 @@ def test_a_split_across_instruments_and_its_parts_restated():
     # a later proposal of one method for the whole sum is no part of the split: it stays open
     terms = chat((S, "30% T/T deposit, 70% by D/P"), (B, "ok"), (B, "actually can we do 100% D/P?"))
     assert "COUNTER_OFFER_OPEN" in [f.code for f in terms.findings]
+
+
+def test_a_bare_split_once_a_split_is_on_the_table():
+    terms = chat((S, "30% deposit, 70% before shipment, T/T"), (B, "ok"),
+                 (B, "sorry one more thing, can you do 50/50? cash flow tight this quarter"),
+                 (S, "hmm ok dear, 50/50 fine for you. only this time ok? 🙏"), (B, "yes yes only this time"))
+    assert shares(terms) == [Decimal(50), Decimal(50)]
+    # with no split on the table, "50/50" alone is no payment term
+    assert shares(chat((B, "it's 50/50 whether we order this year"), (S, "ok"))) == []
+
+
+def test_an_ok_that_opens_asking_the_boss_accepts_nothing():
+    terms = chat((S, "USD 3.40/pc FOB Ningbo"), (B, "also we need CIF Rotterdam not FOB"),
+                 (S, "For shipping we prefer FOB"), (B, "pls check CIF again"), (S, "ok I check with boss tomorrow 🙏"))
+    assert terms.incoterm.status == TermStatus.CONFLICTING
+    # an ok followed by its own terms still accepts
+    terms = chat((S, "CIF Rotterdam USD 3.60"), (B, "ok I confirm the order, 10k pcs"))
+    assert terms.incoterm.status == TermStatus.AGREED

@@ -340,10 +340,18 @@ def _for_fees(view: MessageView, low: str, pos: int) -> bool:
     return fee is not None and not _GOODS_WORDS.search(low, fee.end(), pos)
 
 
-def _find_slash_split(view: MessageView, low: str) -> None:
+def bare_split(view: MessageView) -> None:
+    """"can you do 50/50?" once a split is on the table: the shares need no payment word."""
+    low = view.low
+    if any(m.field == SPLIT for m in view.mentions) or _NOT_PAYMENT.search(low):
+        return
+    _find_slash_split(view, low, context=True)
+
+
+def _find_slash_split(view: MessageView, low: str, context: bool = False) -> None:
     if "/" not in low and ":" not in low and "-" not in low:
         return
-    context = bool(_PAYMENT_CONTEXT.search(low)) and not _NOT_PAYMENT.search(low)
+    context = context or (bool(_PAYMENT_CONTEXT.search(low)) and not _NOT_PAYMENT.search(low))
     for m in _SPLIT.finditer(low):
         a, b = Decimal(m.group(1)), Decimal(m.group(2))
         both_pct = m.group(0).count("%") == 2
