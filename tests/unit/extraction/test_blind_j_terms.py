@@ -144,3 +144,12 @@ def test_an_ok_that_opens_asking_the_boss_accepts_nothing():
     # an ok followed by its own terms still accepts
     terms = chat((S, "CIF Rotterdam USD 3.60"), (B, "ok I confirm the order, 10k pcs"))
     assert terms.incoterm.status == TermStatus.AGREED
+
+
+def test_what_a_count_weighs_is_no_order():
+    terms = chat((B, "rechargeable camping lantern with solar panel. 600pcs"), (S, "USD 3.25/pc FCA Shenzhen"),
+                 (S, "air freight Lagos approx USD 4.80/kg, 600pcs ~ 190kg, so about USD 912"), (B, "Ok send by air"))
+    assert quantities(terms) == [Decimal(600)]
+    # a container's weight priced per kg is the order
+    terms = chat((S, "CFR Busan USD 6.85/kg\n- 1x40' reefer container = 24,000 kg"), (B, "Price ok"))
+    assert quantities(terms) == [Decimal(24000)]

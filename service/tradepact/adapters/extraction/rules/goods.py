@@ -62,7 +62,9 @@ _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?
                                  r"n\.?w\.?|g\.?w\.?|bearing)|承重|载重|净重|毛重|重量)\s*[:：]?\s*(?:up to|max\.?|最大)?\s*$|"
                                  # a limit on a weight: "单个纸箱不超过70公斤", "each carton under 25 kg"
                                  r"(?:不超过|不能超过|不得超过|超过|最多|\b(?:up to|under|below|over|max\.?|maximum|less than|"
-                                 r"more than|no more than))\s*$")
+                                 r"more than|no more than))\s*$|"
+                                 # what a count weighs: "600pcs ~ 190kg" (not "1x40' reefer = 24,000 kg")
+                                 r"\d\s*(?:pcs|pc|pieces|sets?|units?|ctns?|cartons?|个|件|套|箱)\s*(?:~|≈|=)\s*$")
 _CARTONS = frozenset({"cartons", "ctns", "箱"})
 # A weight that names the goods: "12公斤壶铃 300个" (a 12 kg kettlebell), "8公斤 66元" (the 8 kg
 # one's price)
