@@ -153,3 +153,17 @@ def test_what_a_count_weighs_is_no_order():
     # a container's weight priced per kg is the order
     terms = chat((S, "CFR Busan USD 6.85/kg\n- 1x40' reefer container = 24,000 kg"), (B, "Price ok"))
     assert quantities(terms) == [Decimal(24000)]
+
+
+def test_a_style_names_goods_and_a_whole_price_after_at():
+    terms = chat((S, "送到香港倉（DAP 香港）單人款電熱毯 HKD 92，雙人款電熱毯 HKD 128，深圳陸運過去"),
+                 (B, "價錢OK，單人 500 張，雙人 300 張"))
+    assert prices(terms) == [Decimal(92), Decimal(128)]
+    assert quantities(terms) == [Decimal(500), Decimal(300)]
+    # 这款 is still no name
+    assert [d for d, _, _ in items(chat((S, "这款 HKD 92"), (B, "OK")))] == [""]
+    terms = chat((S, "1-49 sets USD 118\n50-199 sets USD 105\nall CFR Manila"),
+                 (B, "ok we confirm 120 sets @ 105 CFR Manila"), (S, "好的 confirmed"))
+    assert prices(terms) == [Decimal(105)]
+    # an e-mail address is no price
+    assert prices(chat((B, "120 sets, write to sales@105.com"), (S, "ok"))) == [None]

@@ -570,6 +570,7 @@ _ZH_BARE_WHOLE = re.compile(
     r"箱|号|%|pcs|元|美|欧|港|人民))|"
     r"(?<![\d.])(?<!\d,)(\d{1,4}(?:\.\d{1,2})?)\s*(?:吧|可以|行|成交|好吗)(?!\s*[天日周个件套条只双张台箱])")
 _DECIMAL = re.compile(r"\d\.\d")
+_AT_WHOLE = re.compile(r"(?<=\d)\s*(?:pcs|pc|sets?|units?|pairs?)?\s*@\s*(\d{1,5})(?![\d.,%])")
 _WHOLE_PRICE_WORDS = frozenset({"do", "at", "is", "it", "about", "ok", "okay", "deal"})
 
 
@@ -583,6 +584,8 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
         patterns += (_COUNTER_AFTER_NO,)  # "price too high, 0.30 and payment 30% deposit": the counter
     if not _WHOLE_PRICE_WORDS.isdisjoint(view.words):
         patterns += (_BARE_WHOLE_PRICE, _BARE_WHOLE_LAST)
+    if "@" in low:
+        patterns += (_AT_WHOLE,)  # "we confirm 120 sets @ 105 CFR Manila"
     for pattern in patterns:
         for m in pattern.finditer(low):
             start, end = m.span(1)
