@@ -167,3 +167,14 @@ def test_a_style_names_goods_and_a_whole_price_after_at():
     assert prices(terms) == [Decimal(105)]
     # an e-mail address is no price
     assert prices(chat((B, "120 sets, write to sales@105.com"), (S, "ok"))) == [None]
+
+
+def test_dollars_said_as_dao_and_pieces_per_pack():
+    terms = chat((B, "儿童自行车头盔，双清包税到洛杉矶 多少钱一个？"), (S, "双清包税到洛杉矶 7.8刀一个"),
+                 (B, "数量1.2万个，能不能7.5刀"), (S, "1.2万个的话7.6刀，不能再低了"), (B, "行吧，7.6"))
+    assert prices(terms) == [Decimal("7.6")]
+    assert terms.currency.code == "USD"
+    # knives are no dollars
+    assert prices(chat((S, "刀具套装 3把刀"), (B, "好"))) == [None]
+    terms = chat((B, "sandwich maker 三明治机 2片装 750W, 要 1.2k 台"), (S, "单价 USD 5.60 出厂"), (B, "ok"))
+    assert quantities(terms) == [Decimal(1200)]
