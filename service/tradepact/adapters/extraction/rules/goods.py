@@ -26,8 +26,8 @@ QUANTITY_RANGE = "quantity_range"
 # names a currency ("打样费300元/件"; an English "mould fee RMB 500" beside FOB tells nothing).
 FEE_CURRENCY = "fee_currency"
 
-_QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|"
-             r"sheets?|meters|sqm|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|[ \t]*\d)|件|套|双|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐|筒|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+_QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|gross|"
+             r"sheets?|meters|metres|sqm|m(?=\s|$|[,.;])|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|[ \t]*\d)|件|套|双|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐|筒|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -58,6 +58,7 @@ _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|
 _TIER_BEFORE = re.compile(r"\b(?:only (?:from|for|above|over)|start(?:s|ing)? (?:from|at)|"
                           r"orders? (?:from|above|over))\s*$")
 _PER_LOT_BEFORE = re.compile(r"(?:\bper|/)\s*$")
+_DIMENSION_BEFORE = re.compile(r"\d\s*[x×*]\s*$")  # "2x25m rolls": a size of the goods
 _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?: capacity)?|weight|weighs|"
                                  r"n\.?w\.?|g\.?w\.?|bearing)|承重|载重|净重|毛重|重量)\s*[:：]?\s*(?:up to|max\.?|最大)?\s*$|"
                                  # a limit on a weight: "单个纸箱不超过70公斤", "each carton under 25 kg"
@@ -328,7 +329,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "20 sets/ctn, 100 ctns": the packing list of the order, not the order
         if _CONVERTED_AFTER.match(low, end):
             continue
-        if unit in ("米", "m", "meters") and value < 10:
+        if unit in ("米", "m", "meters", "metres") and (value < 10 or _DIMENSION_BEFORE.search(low, max(0, start - 8), start)):
             continue  # "反光尼龙狗绳 1.5米": a length of the goods, not metres ordered
         unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
         if _MOQ.search(low[ss:end]) or _MOQ.search(clause):
@@ -532,6 +533,8 @@ _BARE_END = (r"(?![\d%]|\.\d)(?!\s*(?:days?|weeks?|months?|%|天|cbm|kg|m\b|cm|m
 _BARE_PRICE = re.compile(
     r"(?:can (?:you|u) do|could (?:you|u) do|how about|what about|make it|do it (?:at|for)|"
     r"meet (?:you )?in (?:the )?middle,?|split the difference,?|halfway,?|"
+    # the price restated with what was added: "freight adds 0.35/pc, so 4.85 CIF", "也就是 6.95 到门"
+    r"(?<![a-z])so|that'?s|which is|comes? to|也就是|就是|合计|"
     r"(?<![a-z])best(?: price)?(?: is| would be| i can do| we can do)?|"
     r"price (?:is|at|of|(?:must|will|would|should|can|could) be)|target(?: price)?(?: is)?|(?:pls|please)|"
     r"can do(?: is)?|do is|final(?: price)?(?: is)?|(?:can|could) be|"
@@ -660,7 +663,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
 # The unit a price is quoted per, written after it ("GBP 38.40 per carton", "9.6美金/打") or
 # before it ("每箱260元").
 _PRICE_PER_AFTER = re.compile(r"\s*(?:/|per|a|an|every|一|每)\s*(pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|"
-                              r"box(?:es)?|cartons?|ctns?|sheets?|kgs?|tons?|mt|meters?|metres?|sqm|dozens?|doz|dz|"
+                              r"box(?:es)?|cartons?|ctns?|sheets?|kgs?|tons?|mt|meters?|metres?|m|sqm|dozens?|doz|dz|gross|"
                               r"[" + _ZH_MEASURES + r"]|公斤|平米|平方米)(?![a-z])")
 _PRICE_PER_BEFORE = re.compile(r"(?:每|一)([" + _ZH_MEASURES + r"]|公斤|平米|平方米)\s*(?:单价|价格|价钱|是|为|[:：])?"
                                r"\s*(?:人民币|美元|美金|欧元)?\s*$")
@@ -686,6 +689,7 @@ _MEASURES = {
     **dict.fromkeys(("ton", "tons", "tonnes", "mt", "MT", "metric ton", "metric tons", "吨"), "ton"),
     **dict.fromkeys(("roll", "rolls", "卷"), "roll"),
     **dict.fromkeys(("m", "meter", "meters", "metre", "metres", "米"), "metre"),
+    **dict.fromkeys(("gross",), "gross"),
     **dict.fromkeys(("sqm", "平米", "平方米", "square meters", "square metres"), "sqm"),
     **dict.fromkeys(("tube", "tubes", "筒"), "tube"),
     **dict.fromkeys(("bottle", "bottles", "瓶"), "bottle"),

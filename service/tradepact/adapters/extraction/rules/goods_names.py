@@ -49,7 +49,7 @@ approximately total each per only also just now then so but if as than more less
 including incl excluding without can go do does did done have has had need needs want wants take
 make made ship ships shipped send sent deliver delivered ready available stock confirm confirmed
 ok okay deal agreed fine good great yes no not sure days day weeks week months month today
-d'accord oui bueno vale perfecto
+d'accord oui bueno vale perfecto instead
 tomorrow lead time production shipment shipping delivery payment deposit balance freight
 port container containers lcl fcl moq sample samples sampling what which how when
 where who why all any some same other another new best lowest final urgent urgently asap first
@@ -59,7 +59,7 @@ percent pct cent fit fits fitted load loads loaded loading pack packs packed pac
 """.split())
 # Heads that name no goods ("the order", "your products", "black color").
 _NOT_GOODS = frozenset("""
-item items goods product products stuff thing things one ones color colour colors colours size
+gross item items goods product products stuff thing things one ones color colour colors colours size
 sizes style styles design designs logo logos packaging package packages quality material stock
 bulk trial catalog catalogue photos photo pictures picture artwork qty quantity quantities amount
 budget discount version supplier suppliers factory manufacturer company forwarder agent market
@@ -100,7 +100,7 @@ day days week weeks month months more other others different
 invoice invoices certificate certificates document documents copy copies set sets photo photos
 picture pictures people persons person workers colours option options percent
 pcs pc pieces piece units unit boxes box cartons carton ctns ctn bags bag rolls roll sheets sheet
-pairs pair dozen dozens kgs tons tonnes mt pallets pallet
+pairs pair dozen dozens gross kgs tons tonnes mt pallets pallet
 """.split())
 _OF = re.compile(r"\s+of\b")
 _CHANGE_VERB = re.compile(r"\s*(?:(?:actually|pls|please|so|then|and)\s+)*(?:make|change|increase|reduce|"
