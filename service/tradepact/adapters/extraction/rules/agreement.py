@@ -78,6 +78,17 @@ _DEFER = re.compile(r"let me (?:check|think|ask|discuss)|will (?:check|think|dis
                     r"考虑|问问|问一下|我问下|商量|再说|我看看|再看|研究一下|再回复|明天回复|回复你|回复您|答复您|答复你")
 
 
+# An "ok" that only opens putting the answer off: "ok I check with boss tomorrow", "好的我问下老板"
+_OK_THEN_ASK = re.compile(r"\s*(?:ok(?:ay)?|sure|好的?|行|可以)\W*(?:(?:i|we)(?:'ll| will)?|let me|我|我们)\s*"
+                          r"(?:check|ask|discuss|confirm with|问|確認|确认|跟|和)\w*\s*(?:it |this )?(?:with |again )?"
+                          r"(?:my |our )?(?:boss|manager|老板|老闆|经理|經理|工厂|factory|team)")
+
+
+def opens_asking(low: str) -> bool:
+    """The message's yes only opens asking someone else first: it accepts nothing."""
+    return _OK_THEN_ASK.match(low) is not None
+
+
 def _may_defer(low: str) -> bool:
     """What every _DEFER match contains, tested as substrings before the regex scans the text."""
     return ("let me" in low or "will" in low or "ll " in low or "think" in low or "check" in low

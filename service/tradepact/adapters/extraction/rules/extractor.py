@@ -28,6 +28,7 @@ from tradepact.adapters.extraction.rules.agreement import (
     compatible,
     defers,
     merge,
+    opens_asking,
     praise,
     rejected_fields,
 )
@@ -169,7 +170,7 @@ class RulesExtractor:
             if accepted is not None and earlier is not None and earlier.role != role \
                     and defers(earlier.text.lower()):
                 accepted = None  # "Let me ask my boss, will reply tmr" - "ok thx": waiting is no yes
-            if accepted is not None and _OK_THEN_ASK.match(view.low):
+            if accepted is not None and opens_asking(view.low):
                 accepted = None  # "ok I check with boss tomorrow": the ok of one who still has to ask
             if holds:
                 holds = _asker_replied(states, holds, role, view.low, accepted=accepted is not None,
@@ -206,12 +207,6 @@ class RulesExtractor:
         if terms.currency.code is None and terms.currency.status == TermStatus.MISSING:
             terms.currency = _fee_currency(fees) or terms.currency
         return terms
-
-
-# An "ok" that only opens putting the answer off: "ok I check with boss tomorrow", "好的我问下老板"
-_OK_THEN_ASK = re.compile(r"\s*(?:ok(?:ay)?|sure|好的?|行|可以)\W*(?:(?:i|we)(?:'ll| will)?|let me|我|我们)\s*"
-                          r"(?:check|ask|discuss|confirm with|问|確認|确认|跟|和)\w*\s*(?:it |this )?(?:with |again )?"
-                          r"(?:my |our )?(?:boss|manager|老板|老闆|经理|經理|工厂|factory|team)")
 
 
 def _asker_replied(states: dict[str, FieldState], holds: set[str], role: Role, text: str,

@@ -242,12 +242,11 @@ def find(view: MessageView) -> None:
 
 
 # A price per unit with no currency, said as a price: "出厂价38一筒", "单价12.5每个" (the
-# currency is the chat's)
 # currency is the chat's), or in a message that names its currency apart ("美金的话 9.6 每支")
 _ZH_BARE_UNIT_PRICE = re.compile(r"(?:价|价格|单价|价钱)\s*(?:是|为|[:：])?\s*(\d{1,5}(?:\.\d{1,2})?)\s*"
                                  r"(?:一|每|/)\s*([" + _ZH_MEASURES + r"])")
 _ZH_CURRENCY_UNIT_PRICE = re.compile(r"(?<![\d.])(\d{1,5}(?:\.\d{1,2})?)\s*(?:一|每)\s*([" + _ZH_MEASURES + r"])")
-_ZH_CURRENCY_APART = {"美金": "USD", "美元": "USD", "欧元": "EUR", "英镑": "GBP", "人民币": "CNY", "港币": "HKD"}
+_ZH_CURRENCY_APART = {w: _CODES[w] for w in ("美金", "美元", "欧元", "英镑", "人民币", "港币")}
 
 
 def _find_bare_unit_prices(view: MessageView, low: str) -> None:
@@ -313,12 +312,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
             # a contract that multiplied it by the pieces ordered would be a thousand times off)
         if _TIER_BEFORE.search(low, max(0, start - 16), start):
             continue  # "0.88 only from 3000pcs": where a price tier begins
-        if unit in ("米", "m", "meters") and (_LENGTH_OF_GOODS.match(low, end)
-                                                or low[max(0, start - 1):start] == "带"):
-            continue  # "带30米管子": a length of the goods
-        if unit in ("块", "打") and (_MONEY_CLAUSE.search(clause) or _PER_UNIT_BEFORE.search(low, max(0, start - 8), start)
-                            or _KUAI_OFFERED.search(low, max(0, start - 3), start)):
-            continue  # "定金一万块", "每个13块": spoken yuan, not pieces
+        if unit in ("块", "打") and (_MONEY_CLAUSE.search(clause)
+                                     or _PER_UNIT_BEFORE.search(low, max(0, start - 8), start)
+                                     or _KUAI_OFFERED.search(low, max(0, start - 3), start)):
+            continue  # "定金一万块", "每个13块", "2万 打对公账户": money, not pieces or dozens
         if unit in _WEIGHTS and (_ESTIMATE_BEFORE.search(low, max(0, start - 16), start)
                                  or _SPEC_WEIGHT_BEFORE.search(low, max(0, start - 16), start)
                                  or _WEIGHT_NAMES_AFTER.match(low, end)):
@@ -328,9 +325,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in _CARTONS and packing:
             continue  # "20 sets/ctn, 100 ctns": the packing list of the order, not the order
         if _CONVERTED_AFTER.match(low, end):
-            continue
-        if unit in ("米", "m", "meters", "metres") and (value < 10 or _DIMENSION_BEFORE.search(low, max(0, start - 8), start)):
-            continue  # "反光尼龙狗绳 1.5米": a length of the goods, not metres ordered
+            continue  # "80箱 = 480 pcs": the pieces are the order
+        if unit in ("米", "m", "meters", "metres") and (
+                value < 10 or _DIMENSION_BEFORE.search(low, max(0, start - 8), start)
+                or _LENGTH_OF_GOODS.match(low, end) or low[max(0, start - 1):start] == "带"):
+            continue  # "反光尼龙狗绳 1.5米", "2x25m rolls", "带30米管子": a length of the goods
         unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
         if _MOQ.search(low[ss:end]) or _MOQ.search(clause):
             view.add(MOQ, (value, unit_name), start, end)
