@@ -92,25 +92,34 @@ class _Catalogue:
 
     def __init__(self) -> None:
         self.goods = [_Goods()]
+        self._seen: dict[str, int] = {}  # key -> its goods (goods are only ever appended)
 
     def index(self, key: str | None) -> int:
         if key is None:
             return 0
-        for i, g in enumerate(self.goods):
-            if g.key is not None and goods_names.same_goods(g.key, key):
-                return i
+        found = self.find(key)
+        if found is not None:
+            return found
         if self.goods[0].key is None:
             self.goods[0].key = key
-            return 0
-        self.goods.append(_Goods(key))
-        return len(self.goods) - 1
+            found = 0
+        else:
+            self.goods.append(_Goods(key))
+            found = len(self.goods) - 1
+        self._seen[key] = found
+        return found
 
     def find(self, key: str | None) -> int | None:
         """The index `index` would give, without adding the goods."""
         if key is None:
             return 0
-        return next((i for i, g in enumerate(self.goods)
-                     if g.key is not None and goods_names.same_goods(g.key, key)), None)
+        if key in self._seen:
+            return self._seen[key]
+        found = next((i for i, g in enumerate(self.goods)
+                      if g.key is not None and goods_names.same_goods(g.key, key)), None)
+        if found is not None:
+            self._seen[key] = found
+        return found
 
     def several(self) -> bool:
         return len(self.goods) > 1

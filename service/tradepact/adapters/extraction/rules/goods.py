@@ -529,7 +529,9 @@ def _listed_currencies(view: MessageView, low: str, amounts: list[tuple[int, int
 # its currency is no price at all).
 _BARE_END = (r"(?![\d%]|\.\d)(?!\s*(?:days?|weeks?|months?|%|天|cbm|kg|m\b|cm|mm))"
              r"(?!" + RANGE_SEP + r"\d)")
-_BARE_PRICE = re.compile(
+# (The cue is looked for in the few words before each decimal number, _BARE_CUE_BEFORE, rather
+# than tried at every position of the message.)
+_BARE_CUE = (
     r"(?:can (?:you|u) do|could (?:you|u) do|how about|what about|make it|do it (?:at|for)|"
     r"meet (?:you )?in (?:the )?middle,?|split the difference,?|halfway,?|"
     # the price restated with what was added: "freight adds 0.35/pc, so 4.85 CIF", "也就是 6.95 到门"
@@ -537,8 +539,10 @@ _BARE_PRICE = re.compile(
     r"(?<![a-z])best(?: price)?(?: is| would be| i can do| we can do)?|"
     r"price (?:is|at|of|(?:must|will|would|should|can|could) be)|target(?: price)?(?: is)?|(?:pls|please)|"
     r"can do(?: is)?|do is|final(?: price)?(?: is)?|(?:can|could) be|"
-    r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|单价|价格|能不能做|能不能|可不可以|可以做|可以|能做|给到|算你|做到|就|最低|底价|最好)\s*"
-    r"(\d{1,4}\.\d{1,3})" + _BARE_END)
+    r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|单价|价格|能不能做|能不能|可不可以|可以做|可以|能做|给到|算你|做到|就|最低|底价|最好)\s*")
+_BARE_CUE_BEFORE = re.compile(_BARE_CUE + "$")
+_BARE_DECIMAL = re.compile(r"(\d{1,4}\.\d{1,3})" + _BARE_END)
+_BARE_PRICE = re.compile(_BARE_CUE + r"(\d{1,4}\.\d{1,3})" + _BARE_END)  # what the two above find together
 # A bare amount the words after it make a unit price: "1.50/pc with box", "3.7 best dear",
 # "16.50 is our bottom", "0.61 ok", "4.5成交".
 _BARE_PRICE_AFTER = re.compile(
@@ -589,7 +593,8 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
     if "@" in low:
         patterns += (_AT_WHOLE,)  # "we confirm 120 sets @ 105 CFR Manila"
     for pattern in patterns:
-        for m in pattern.finditer(low):
+        found = _bare_decimals(low) if pattern is _BARE_PRICE else pattern.finditer(low)
+        for m in found:
             start, end = m.span(1)
             if any(s <= start < e for s, e in priced):
                 continue
@@ -602,6 +607,13 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
             amount = parse_decimal(m.group(1))
             if amount is not None:
                 view.add(PRICE, (amount, None, None), start, end)
+
+
+def _bare_decimals(low: str) -> list[re.Match]:
+    """_BARE_PRICE's matches: each decimal number with a counter-offer's words right before it."""
+    return [m for m in _BARE_DECIMAL.finditer(low)
+            if (m.start() == 0 or not low[m.start() - 1].isdigit())
+            and _BARE_CUE_BEFORE.search(low, max(0, m.start() - 40), m.start())]
 
 
 def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, code: str,

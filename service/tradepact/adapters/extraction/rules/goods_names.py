@@ -205,14 +205,15 @@ def same_goods(a: str, b: str) -> bool:
     if not a.isascii() or not b.isascii():
         return a in b or b in a
     wa, wb = a.split(), b.split()
-    models_a = {w for w in wa if _MODEL.fullmatch(w)}
-    models_b = {w for w in wb if _MODEL.fullmatch(w)}
-    if models_a and models_b:
-        return bool(models_a & models_b)  # "TS-200" and "2-slice toaster TS-200"; not "TS-400"
-    if models_a or models_b:  # "waffle maker" and "WM-R1 rotating waffle maker"
-        if len(wa) == 1 or len(wb) == 1:
-            return False
-        wa, wb = [w for w in wa if w not in models_a], [w for w in wb if w not in models_b]
+    if _DIGIT.search(a) is not None or _DIGIT.search(b) is not None:  # keys keep only model codes' digits
+        models_a = {w for w in wa if _MODEL.fullmatch(w)}
+        models_b = {w for w in wb if _MODEL.fullmatch(w)}
+        if models_a and models_b:
+            return bool(models_a & models_b)  # "TS-200" and "2-slice toaster TS-200"; not "TS-400"
+        if models_a or models_b:  # "waffle maker" and "WM-R1 rotating waffle maker"
+            if len(wa) == 1 or len(wb) == 1:
+                return False
+            wa, wb = [w for w in wa if w not in models_a], [w for w in wb if w not in models_b]
     if wa[-1] != wb[-1]:
         # the same words spelt apart: "walky talky" and "walkie-talkies", "t-shirt" and "tshirt"
         ja, jb = _LETTERS.sub("", a), _LETTERS.sub("", b)
@@ -225,6 +226,7 @@ def same_goods(a: str, b: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^a-z]")
+_DIGIT = re.compile(r"\d")
 
 
 def _singular(word: str) -> str:
