@@ -1,0 +1,37 @@
+"""Terms from blind set k, each rule with a trap beside it.
+
+Set k was measured untouched at the end of its release (its figures are in the README) and
+tuned on after; l stays untouched as the honest measure.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.support.rules_chat import B, S, chat, prices, quantities
+from tradepact.domain.terms import TermStatus
+
+
+def test_a_counter_said_with_then_and_a_price_called_high_leave_the_price_open():
+    terms = chat((B, "nickel spark plugs 20,000 pcs. FOB price?"), (S, "FOB Xiamen USD 0.58/pc. lead time 25 days"),
+                 (B, "FOB Xiamen is fine for us. But 0.58 is high, a Ruian factory gave us 0.50"),
+                 (S, "can do 0.56"), (B, "0.52 and we sign today"), (S, "0.52 impossible. 0.55 is the last"),
+                 (B, "0.53 then. payment and lead time as you said are ok"),
+                 (S, "I need to ask my manager for 0.53, will reply you tomorrow morning"))
+    assert prices(terms) == [None]
+    assert terms.incoterm.status == TermStatus.AGREED
+    # high quality is no complaint about the price
+    terms = chat((S, "FOB Xiamen USD 0.58/pc"), (B, "ok, your quality is high quality"))
+    assert prices(terms) == [Decimal("0.58")]
+
+
+def test_assorted_names_no_goods_and_a_spoken_price_ends_before_a_chinese_comma():
+    terms = chat((B, "universal frameless wiper blades"), (S, "USD 0.68/pc FOB Guangzhou"),
+                 (B, "10,000 pcs assorted as per size list attached"), (S, "10k pcs ok at 0.68"))
+    assert quantities(terms) == [Decimal(10000)]
+    terms = chat((S, "每米6分5，一卷1000米"), (B, "要800卷，能不能6分"), (S, "6分做不了，给你6分3，800卷就是每卷63元"),
+                 (B, "行，63一卷"))
+    assert quantities(terms) == [Decimal(800)]
+    # two heights are no count
+    terms = chat((B, "铁艺吧台椅 66cm 和 76cm 两个高度，报个价"), (S, "66cm 每把135元"))
+    assert quantities(terms) in ([None], [])
