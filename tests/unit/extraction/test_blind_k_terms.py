@@ -35,3 +35,11 @@ def test_assorted_names_no_goods_and_a_spoken_price_ends_before_a_chinese_comma(
     # two heights are no count
     terms = chat((B, "铁艺吧台椅 66cm 和 76cm 两个高度，报个价"), (S, "66cm 每把135元"))
     assert quantities(terms) in ([None], [])
+
+
+def test_a_chinese_counter_with_a_thousands_comma():
+    terms = chat((S, "CIF基隆 每公噸 新台幣 17,300 元"), (B, "17,000 可以的話就下單"), (S, "好的，17,000，50公噸"))
+    assert prices(terms) == [Decimal(17000)]
+    # a count with a thousands comma before 可以 is no price far from the one on the table
+    terms = chat((S, "CIF基隆 每公噸 新台幣 17,300 元"), (B, "5,000 可以嗎"))
+    assert prices(terms) == [Decimal(17300)]
