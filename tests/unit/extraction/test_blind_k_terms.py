@@ -43,3 +43,20 @@ def test_a_chinese_counter_with_a_thousands_comma():
     # a count with a thousands comma before 可以 is no price far from the one on the table
     terms = chat((S, "CIF基隆 每公噸 新台幣 17,300 元"), (B, "5,000 可以嗎"))
     assert prices(terms) == [Decimal(17300)]
+
+
+def test_a_count_after_a_counter_and_the_customer_name_no_goods_or_thousands():
+    terms = chat((S, "双清包税到汉堡 每套 EUR 86"), (B, "客户要600套，价格可以到82吗"), (S, "600套的话84欧可以"),
+                 (B, "好的 84 600套"), (B, "不好意思，客户预算砍了，先做450套，价格还能保持84吗"),
+                 (S, "450套的话要86欧"), (B, "那就86，450套，确认"), (S, "好的，今天做PI"))
+    assert quantities(terms) == [Decimal(450)]
+
+
+def test_terms_for_later_orders_are_no_terms_of_this_one():
+    terms = chat((B, "可唔可以月結30日？"), (S, "第一單要先付一半訂金，之後先可以月結"), (B, "好"))
+    assert [i.method for i in terms.payment.installments if i.method.value != "UNSPECIFIED"] == []
+    terms = chat((S, "first order must be 100% T/T, next order can do 50/50"), (B, "ok, 100% then"))
+    assert [i.percent for i in terms.payment.installments][:1] == [Decimal(100)]
+    # "next order of" is this order
+    terms = chat((B, "time for next order of the sandpaper discs, 50,000 pcs total"), (S, "ok"))
+    assert quantities(terms) == [Decimal(50000)]
