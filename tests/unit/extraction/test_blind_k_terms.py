@@ -60,3 +60,25 @@ def test_terms_for_later_orders_are_no_terms_of_this_one():
     # "next order of" is this order
     terms = chat((B, "time for next order of the sandpaper discs, 50,000 pcs total"), (S, "ok"))
     assert quantities(terms) == [Decimal(50000)]
+
+
+def test_a_rule_named_back_while_put_off_is_not_agreed_by_a_later_yes_to_something_else():
+    terms = chat((S, "连云港FOB 每吨385美元"), (B, "客户要到吉大港的价格，CIF"), (S, "CIF吉大港 每吨452美元"),
+                 (B, "客户自己买保险，报个CFR吉大港吧"), (S, "好的，我问下货代CFR的价格，下午回复"),
+                 (B, "付款走阿里信保，百分之三十定金，尾款发货前付清，可以吧？"), (S, "可以的，信保没问题"))
+    assert terms.incoterm.status == TermStatus.CONFLICTING
+    assert prices(terms) in ([None], [])
+    # the answer that comes back after checking agrees it
+    terms = chat((B, "DDP our warehouse in Manchester, 1200 pairs @ £19.40/pair"),
+                 (S, "Let me check the DDP cost to Manchester with our forwarder..."),
+                 (S, "Harriet, ok for us, all confirmed as you wrote."))
+    assert terms.incoterm.status == TermStatus.AGREED
+
+
+def test_ports_whose_gang_is_their_name_and_a_courier_for_samples():
+    assert chat((S, "连云港FOB 每吨385美元"), (B, "好")).incoterm.named_place == "连云港"
+    assert chat((S, "CIF吉大港 每吨452美元"), (B, "好")).incoterm.named_place == "吉大港"
+    assert chat((S, "FOB宁波港 每吨385美元"), (B, "好")).incoterm.named_place == "宁波"
+    terms = chat((B, "Can you send 2 samples of 90x120 so our QC can check the surface? We can pay the courier"),
+                 (S, "Samples no problem"))
+    assert terms.logistics.mode.value == "UNSPECIFIED"

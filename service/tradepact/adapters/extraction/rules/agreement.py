@@ -81,7 +81,8 @@ _DEFER = re.compile(r"let me (?:check|think|ask|discuss)|will (?:check|think|dis
 # An "ok" that only opens putting the answer off: "ok I check with boss tomorrow", "好的我问下老板"
 _OK_THEN_ASK = re.compile(r"\s*(?:ok(?:ay)?|sure|好的?|行|可以)\W*(?:(?:i|we)(?:'ll| will)?|let me|我|我们)\s*"
                           r"(?:check|ask|discuss|confirm with|问|確認|确认|跟|和)\w*\s*(?:it |this )?(?:with |again )?"
-                          r"(?:my |our )?(?:boss|manager|老板|老闆|经理|經理|工厂|factory|team)")
+                          r"(?:my |our )?(?:boss|manager|forwarder|finance|colleague|team|factory|"
+                          r"老板|老闆|经理|經理|工厂|货代|財務|财务|同事)")
 
 
 def opens_asking(low: str) -> bool:
@@ -196,11 +197,13 @@ class FieldState:
         self.counter = False
         self.superseded: list[Candidate] = []
         self.answered: tuple[Role, Candidate] | None = None  # (asker, answer) agreed by asking
+        self.put_off_by: Role | None = None  # the side that named the value back while putting it off
 
     def offer(self, groups: list[Candidate], role: Role, accepting: bool,
               alternatives: bool = False) -> None:
         """One message's distinct values for this field; `alternatives` when the message offers
         them as a choice ("T/T or L/C") rather than as tiers or conditions."""
+        self.put_off_by = None
         if any(g.kind == CLEARED for g in groups):
             self.superseded += self.pending
             self.pending, self.options, self.counter = [], False, False
@@ -312,7 +315,7 @@ class FieldState:
         needs a reply to it, and a counter leaves two values, which no "ok" settles."""
         if self.answered is not None and self.answered[0] == role:
             self.answered = None  # the asker took the answer: nothing left to put off
-        if self.options or len(self.pending) != 1:
+        if self.options or len(self.pending) != 1 or (self.put_off_by == role and since is not None):
             return
         c = self.pending[0]
         if c.role == role or indicative(c.value):

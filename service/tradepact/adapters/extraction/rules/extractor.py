@@ -467,6 +467,7 @@ def _small_talk(view: MessageView) -> bool:
 def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue,
            accepting: bool) -> set[str]:
     groups: dict[str, list[Candidate]] = {}
+    first_at: dict[str, int] = {}  # where the message first names each field
     # a message that names two goods or more: a count or price it names no goods for is no one's
     # ("1. cutting mats (set of 4) 3000 sets\n2. beech rolling pins 2000 pcs": whose is 3000?)
     listed = len({m.item for m in view.mentions if m.field in _PER_ITEM and m.item is not None}) > 1
@@ -489,6 +490,7 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
         else:
             continue
         ev = view.evidence(m.start, m.end)
+        first_at.setdefault(name, m.start)
         bucket = groups.setdefault(name, [])
         same = next((g for g in bucket if compatible(g.value, m.value)), None)
         if same is None:
@@ -503,6 +505,14 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
         if deferring and len(bucket) > 1:
             # "for FOB vs CIF let me compare w/ a forwarder quote first": the choice is open again
             states[name].reopen(bucket, view.role)
+            continue
+        if deferring and any(p.role != view.role and compatible(p.value, bucket[0].value)
+                             for p in states[name].pending) \
+                and defers(view.low[slice(*view.sentence_at(first_at[name]))]) \
+                and not any(m.field == goods.PRICE for m in view.mentions):  # an offer priced is made
+            # "报个CFR吉大港吧" - "我问下货代CFR的价格，下午回复": named back while put off, no
+            # yes, and no later "可以" of this side's takes it up until it answers
+            states[name].put_off_by = view.role
             continue
         agreed = states[name].agreed
         if deferring and agreed is not None and not compatible(agreed.value, bucket[0].value):

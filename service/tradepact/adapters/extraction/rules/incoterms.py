@@ -207,7 +207,7 @@ def _zh_place_before(view: MessageView, start: int) -> tuple[str | None, int]:
     # "LED植物灯到岸价汉堡": han written onto a Latin model name ends a goods name, not a place
     if before and _place_like(before.group(1)) and not (at > 0 and text[at - 1].isascii()
                                                         and text[at - 1].isalnum()):
-        return before.group(1), at
+        return _with_gang(text, before.group(1), at + len(before.group(1)))[0], at
     return None, start
 
 
@@ -228,8 +228,18 @@ def zh_place_after(view: MessageView, end: int) -> tuple[str | None, int]:
     """A Chinese place written straight after a Latin rule: "FOB宁波"."""
     m = _ZH_PLACE_AFTER.match(view.text, end)
     if m and _place_like(m.group(1)):
-        return m.group(1), m.end(1)
+        return _with_gang(view.text, m.group(1), m.end(1))
     return None, end
+
+
+# Ports whose 港 is part of the name, not the word "port": 连云港 (Lianyungang), 吉大港 (Chittagong)
+_GANG_NAMES = frozenset({"连云港", "吉大港", "防城港", "张家港", "香港", "连雲港"})
+
+
+def _with_gang(text: str, place: str, end: int) -> tuple[str, int]:
+    if text.startswith("港", end) and place + "港" in _GANG_NAMES:
+        return place + "港", end + 1
+    return place, end
 
 
 _NOT_IN_PLACE = frozenset("做报是的我们你他可以能要价还或和也都请就每没不吗嗎呢吧了几怎么这那此款")

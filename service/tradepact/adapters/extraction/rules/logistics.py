@@ -138,9 +138,13 @@ def find(view: MessageView) -> None:
 
 
 def _sample_sentence(view: MessageView, pos: int) -> bool:
-    """The sentence at `pos` speaks of samples and not of the bulk order."""
+    """The sentence at `pos` speaks of samples and not of the bulk order, or the whole message
+    does ("Can you send 2 samples of 90x120? We can pay the courier")."""
     s, e = view.sentence_at(pos)
-    return SAMPLE_WORDS.search(view.low, s, e) is not None and BULK_WORDS.search(view.low, s, e) is None
+    if BULK_WORDS.search(view.low, s, e) is not None:
+        return False
+    return SAMPLE_WORDS.search(view.low, s, e) is not None or (
+        SAMPLE_WORDS.search(view.low) is not None and BULK_WORDS.search(view.low) is None)
 
 
 def _earlier_shipment(view: MessageView, pos: int) -> bool:
