@@ -58,6 +58,7 @@ _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|
 _TIER_BEFORE = re.compile(r"\b(?:only (?:from|for|above|over)|start(?:s|ing)? (?:from|at)|"
                           r"orders? (?:from|above|over))\s*$")
 _PER_LOT_BEFORE = re.compile(r"(?:\bper|/)\s*$")
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece|per (?:container|colou?r|size|model))\b")
 _DIMENSION_BEFORE = re.compile(r"\d\s*[x×*]\s*$")  # "2x25m rolls": a size of the goods
 _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?: capacity)?|weight|weighs|"
                                  r"n\.?w\.?|g\.?w\.?|bearing)|承重|载重|净重|毛重|重量)\s*[:：]?\s*(?:up to|max\.?|最大)?\s*$|"
@@ -310,6 +311,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if _PER_LOT_BEFORE.search(low, max(0, start - 6), start):
             continue  # "USD 68 per 1000 pcs": the lot a price is quoted for (no unit price either:
             # a contract that multiplied it by the pieces ordered would be a thousand times off)
+        if _EACH_AFTER.match(low, end):
+            continue  # "20 x 20GP at 25 MT each", "500 pcs each colour": per container or variant
         if _TIER_BEFORE.search(low, max(0, start - 16), start):
             continue  # "0.88 only from 3000pcs": where a price tier begins
         if unit in ("块", "打") and (_MONEY_CLAUSE.search(clause)
@@ -320,10 +323,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                  or _SPEC_WEIGHT_BEFORE.search(low, max(0, start - 16), start)
                                  or _WEIGHT_NAMES_AFTER.match(low, end)):
             continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered
-        if unit in _CARTONS and packing is None:
+        if (unit in _CARTONS or unit in _WEIGHTS) and packing is None:
             packing = _PACKING_RATIO.search(low) is not None
-        if unit in _CARTONS and packing:
-            continue  # "20 sets/ctn, 100 ctns": the packing list of the order, not the order
+        if (unit in _CARTONS or unit in _WEIGHTS) and packing:
+            continue  # "20 sets/ctn, 100 ctns", "100pcs/ctn, 12kg each, total 600kg": the packing list
         if _CONVERTED_AFTER.match(low, end):
             continue  # "80箱 = 480 pcs": the pieces are the order
         if unit in ("米", "m", "meters", "metres") and (
@@ -562,7 +565,7 @@ _BARE_WHOLE_PRICE = re.compile(
     r"(?:can (?:you|u) do|could (?:you|u) do|meet (?:me |you )?(?:in the middle )?at|"
     r"best (?:i|we) can do is|best price(?: is)?|make it|how about|(?<![a-z])(?:ok|okay|deal)(?: at)?)\s*(\d{2,4})(?![\d,.]\d)"
     r"(?=\s*(?:[?？.!,;]|$|/\s*(?:pcs?|pieces?|units?|sets?|pairs?|sheets?)\b|each\b|final\b|best\b|"
-    r"(?:fob|cif|cfr|exw|ddp|dap|fca|cpt|cip)\b))", re.MULTILINE)
+    r"for (?:u|you)\b|(?:fob|cif|cfr|exw|ddp|dap|fca|cpt|cip)\b))", re.MULTILINE)
 
 
 # the counter said right after turning the price down
