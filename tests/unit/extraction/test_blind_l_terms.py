@@ -28,3 +28,28 @@ def test_ok_a_whole_price_for_you():
     # "for your team" is no "for you"
     terms = chat((S, "$14.5 per kit"), (B, "samples?"), (S, "ok 20 for your team to test"))
     assert prices(terms) == [Decimal("14.5")]
+
+
+def test_counters_said_as_a_maximum_or_a_can_you_do_and_another_factorys_price():
+    terms = chat((S, "USD 0.86/pc C&F Jebel Ali"), (B, "we confirm 0.86"), (S, "we need to adjust to 0.91/pc"),
+                 (B, "That's not fair, we already confirmed with you. Max I can accept is 0.88"),
+                 (S, "ok 0.88 accepted, please open LC soon"))
+    assert prices(terms) == [Decimal("0.88")]
+    terms = chat((B, "304不锈钢刀叉勺套装，5000套，FOB深圳多少钱？"), (S, "FOB深圳每套9.2美元"),
+                 (B, "另外一家揭阳的工厂报8.5美元，同样的材质。"), (B, "那8.8能做吗？能做我就下单。"),
+                 (S, "我跟老板申请一下，明天答复您。"))
+    assert prices(terms) in ([None], [])
+    # "payment terms are fine. But price..." accepts the terms, not the price
+    terms = chat((S, "CIF Chennai USD 2,450/MT. 30% TT advance, 70% against copy of B/L."),
+                 (B, "payment terms are fine. But price... another supplier offered me 2,280 CIF Chennai"))
+    assert terms.payment.status.value == "AGREED"
+    assert terms.line_items[0].status.value != "AGREED"
+
+
+def test_square_metres_said_short_and_per_container_counts():
+    terms = chat((S, "木纹款600*9mm，出厂价每平方米32元。"), (B, "要800平方，30能做吗？"), (S, "800平最低31，运费你们自己出哈。"),
+                 (B, "行"))
+    assert quantities(terms) == [Decimal(800)]
+    assert prices(terms) == [Decimal(31)]
+    terms = chat((B, "數量我們要4800平方米"), (S, "4800平方剛好兩個20GP，每櫃2400平方"), (B, "好"))
+    assert quantities(terms) == [Decimal(4800)]

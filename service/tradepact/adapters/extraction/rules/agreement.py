@@ -109,7 +109,8 @@ _REJECT_FIELDS = [
 ]
 _REJECT = re.compile(
     r"too (?:high|expensive|much|long|slow|late|low)|can'?t accept|cannot accept|not acceptable|no way|"
-    # "But 0.58 is high", "thats quite high", "price is expensive"
+    # "payment terms are fine. But price...", "But 0.58 is high", "thats quite high"
+    r"\bbut (?:the |your )?price\b|"
     r"\b(?:is|are|'s|still|quite|very|bit|little) (?:high|expensive|pricey)\b(?! (?:quality|grade|end|standard))|"
     r"(?:above|over|beyond|exceeds?) (?:our |my )?budget|超(?:出|过)?预算|"
     r"太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受|不行|\bno\b")

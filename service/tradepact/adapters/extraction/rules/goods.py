@@ -27,7 +27,7 @@ QUANTITY_RANGE = "quantity_range"
 FEE_CURRENCY = "fee_currency"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|gross|"
-             r"sheets?|meters|metres|sqm|m(?=\s|$|[,.;])|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|[ \t]*\d)|件|套|双|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐|筒|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|meters|metres|sqm|m(?=\s|$|[,.;])|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|[ \t]*\d)|件|套|双|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐|筒|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -116,7 +116,7 @@ _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|bes
                          r"离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|@")
 _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运费|运|关税|增值税)|"
                               r"\b(?:excl|incl)(?:uding|usive of|\.)?\s+(?:tax|taxes|vat|freight|shipping)\b")
-_EACH_BEFORE = re.compile(r"(?:各|每款|每种|每色|each)\s*$")
+_EACH_BEFORE = re.compile(r"(?:各|每款|每种|每色|每个?柜|each)\s*$")
 _MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|钱|价")
 # The unit written before the amount: "每台2500元", "每平米9.8美元"
 _PER_UNIT_BEFORE = re.compile(r"(?:每|一)(?:[" + _ZH_MEASURES + r"]|公斤|平米|平方米)"
@@ -537,6 +537,7 @@ _BARE_END = (r"(?![\d%]|\.\d)(?!\s*(?:days?|weeks?|months?|%|天|cbm|kg|m\b|cm|m
 _BARE_CUE = (
     r"(?:can (?:you|u) do|could (?:you|u) do|how about|what about|make it|do it (?:at|for)|"
     r"meet (?:you )?in (?:the )?middle,?|split the difference,?|halfway,?|"
+    r"max(?:imum)?(?: (?:i|we) can (?:accept|pay|do|go))?(?: is)?|"
     # the price restated with what was added: "freight adds 0.35/pc, so 4.85 CIF", "也就是 6.95 到门"
     r"(?<![a-z])so|that'?s|which is|comes? to|也就是|就是|合计|"
     r"(?<![a-z])best(?: price)?(?: is| would be| i can do| we can do)?|"
@@ -575,11 +576,11 @@ _TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|天|周|星期|个月")
 # "175 is last", "160 is our best": a whole amount its own words make the final price
 _BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(\d{2,4})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
                               r"(?!\s*(?:day|date|week|month|time|shipment|order)))")
-_ZH_BARE_WORDS = ("最低", "最少", "底价", "就", "吧", "可以", "行", "成交", "好吗", "给你", "给到")
+_ZH_BARE_WORDS = ("最低", "最少", "底价", "就", "吧", "可以", "行", "成交", "好吗", "给你", "给到", "能做")
 _ZH_BARE_WHOLE = re.compile(
-    r"(?:最低|最少|底价|那就|就按?|好吧|给你|给到)\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%,])(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
+    r"(?:最低|最少|底价|那就|就按?|好吧|给你|给到)\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%]|,\d)(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
     r"箱|号|%|pcs|元|美|欧|港|人民))|"
-    r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,2})?)\s*(?:吧|可以|行|成交|好吗)(?!\s*[天日周个件套条只双张台箱])")
+    r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,2})?)\s*(?:吧|可以|行|成交|好吗|能做)(?!\s*[天日周个件套条只双张台箱])")
 _DECIMAL = re.compile(r"\d\.\d")
 _AT_WHOLE = re.compile(r"(?<=\d)\s*(?:pcs|pc|sets?|units?|pairs?)?\s*@\s*(\d{1,5})(?![\d.,%])")
 _WHOLE_PRICE_WORDS = frozenset({"do", "at", "is", "it", "about", "ok", "okay", "deal"})
@@ -706,7 +707,7 @@ _MEASURES = {
     **dict.fromkeys(("roll", "rolls", "卷"), "roll"),
     **dict.fromkeys(("m", "meter", "meters", "metre", "metres", "米"), "metre"),
     **dict.fromkeys(("gross",), "gross"),
-    **dict.fromkeys(("sqm", "平米", "平方米", "square meters", "square metres"), "sqm"),
+    **dict.fromkeys(("sqm", "平米", "平方米", "平方", "square meters", "square metres"), "sqm"),
     **dict.fromkeys(("tube", "tubes", "筒"), "tube"),
     **dict.fromkeys(("bottle", "bottles", "瓶"), "bottle"),
     **dict.fromkeys(("bag", "bags", "包", "袋"), "bag"),
