@@ -53,3 +53,12 @@ def test_square_metres_said_short_and_per_container_counts():
     assert prices(terms) == [Decimal(31)]
     terms = chat((B, "數量我們要4800平方米"), (S, "4800平方剛好兩個20GP，每櫃2400平方"), (B, "好"))
     assert quantities(terms) == [Decimal(4800)]
+
+
+def test_a_price_then_a_comma_and_its_lowest():
+    terms = chat((S, "CIF Jeddah: PU basketball #7 USD 4.60/pc"), (B, "basketball 4.40 ok?"),
+                 (S, "basketball 4.50, 最低了"), (B, "ok deal"))
+    assert prices(terms) == [Decimal("4.50")]
+    # a comma and anything else after an amount makes no price of it
+    terms = chat((S, "CIF Jeddah USD 4.60/pc"), (B, "we sold 4.50, last year"), (S, "ok"))
+    assert prices(terms) == [Decimal("4.60")]

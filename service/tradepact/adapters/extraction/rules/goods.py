@@ -555,7 +555,7 @@ _BARE_PRICE_AFTER = re.compile(
     r"(?:each|per (?:pc|piece|unit|set|pair|sheet))\b|"
     r"(?:best|ok|okay|confirmed|deal)\b|is (?:our |my |the )?(?:best|bottom|final|lowest|last)\b|"
     # "0.53 then." (a counter named with the words after it)
-    r"then\b(?! (?:we|i|you|the)\b)|"
+    r"then\b(?! (?:we|i|you|the)\b)|[,，]\s*(?:最低了|is (?:our )?(?:best|bottom|final|last))|"
     r"成交|可以|没问题|是底价|是最低|不变|最低了|已经很低))")
 
 
