@@ -62,3 +62,11 @@ def test_a_price_then_a_comma_and_its_lowest():
     # a comma and anything else after an amount makes no price of it
     terms = chat((S, "CIF Jeddah USD 4.60/pc"), (B, "we sold 4.50, last year"), (S, "ok"))
     assert prices(terms) == [Decimal("4.60")]
+
+
+def test_western_union_in_traditional_script_and_going_to_remit():
+    terms = chat((B, "我要600條，可以用西聯匯款嗎？"), (S, "西聯可以，請全額付款後我們安排空運。"), (B, "好，今天去匯款。"))
+    assert [i.method.value for i in terms.payment.installments] == ["WESTERN_UNION"]
+    # 汇款 as the method still is a wire transfer
+    terms = chat((S, "付款方式：汇款，30%定金"), (B, "好的"))
+    assert [i.method.value for i in terms.payment.installments][:1] == ["TT"]

@@ -138,7 +138,7 @@ _METHODS = [
     # transferred" has no hyphen and is prose
     (re.compile(r"(?<![a-z])(?:t/t|tt|telegraphic transfer|telex transfer|wire[- ]transfer|wire|"
                 r"bank[- ]transfer|bank wire)(?![a-z])|w[ie]re-transfer(?![a-z])|"
-                r"电汇|银行转账|转账|轉账|转帐|轉帳|(?<!西联)(?<!西聯)汇款"), PaymentMethod.TT),
+                r"电汇|银行转账|转账|轉账|转帐|轉帳|(?<!西联)(?<!西聯)(?<![去会要就])汇款(?!了|过去|给)"), PaymentMethod.TT),
     # "L/C 60 days"; in Chinese the days come first ("60天远期信用证") or after ("远期信用证60天")
     (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)\s*,?\s*(?:at\s*)?(\d{2,3})\s*(?:days|天)|"
                 r"\busance\s+(?:l/c|lc|letter of credit)(?![a-z])(?:\s*,?\s*(\d{2,3})\s*days)?|"
