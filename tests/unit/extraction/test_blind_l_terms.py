@@ -70,3 +70,18 @@ def test_western_union_in_traditional_script_and_going_to_remit():
     # 汇款 as the method still is a wire transfer
     terms = chat((S, "付款方式：汇款，30%定金"), (B, "好的"))
     assert [i.method.value for i in terms.payment.installments][:1] == ["TT"]
+
+
+def test_a_product_total_yards_and_cartons_with_their_contents():
+    terms = chat((B, "rubber conveyor belts EP400/3, 1200mm wide, 4 rolls x 200m = 800m. Quote?"), (S, "ok"))
+    assert quantities(terms) == [Decimal(800)]
+    terms = chat((S, "Under 25k the price is 2.42"), (B, "ok we go with 25,000 yds at 2.35 then"),
+                 (S, "Confirmed 25,000 yds @2.35"))
+    assert quantities(terms) == [Decimal(25000)]
+    assert terms.line_items[0].unit == "yds"
+    terms = chat((B, "甜玉米罐头的离岸价多少？要两千箱，每箱24罐。"), (S, "离岸价天津每箱11.8美元，2000箱。"), (B, "好"))
+    assert quantities(terms) == [Decimal(2000)]
+    # a packing list's cartons after the count per carton are still no order
+    terms = chat((B, "we confirm 2000 sets at USD 4.60 FOB Xiamen"), (S, "confirmed"),
+                 (S, "carton 60x40x35, 20 sets/ctn, 100 ctns"))
+    assert quantities(terms) == [Decimal(2000)]

@@ -26,7 +26,7 @@ QUANTITY_RANGE = "quantity_range"
 # names a currency ("打样费300元/件"; an English "mould fee RMB 500" beside FOB tells nothing).
 FEE_CURRENCY = "fee_currency"
 
-_QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|gross|"
+_QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|gross|yards|yds|"
              r"sheets?|meters|metres|sqm|m(?=\s|$|[,.;])|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|[ \t]*\d)|件|套|双|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐|筒|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
@@ -75,14 +75,16 @@ _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多�
 # How many go in one carton: "20 sets/ctn", "12 pcs per carton", "每箱20个"
 # (or the shipping details of the cartons: "80 ctns, 3.9 cbm, GW 560kg")
 _PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|个|件|套|只|双)?\s*(?:/|per |a |each |每)\s*(?:ctn|carton|箱)|"
-                            r"每箱\s*\d|一箱\s*\d|\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重")
+                            r"每箱\s*\d|一箱\s*\d")
+_CONTENTS_AFTER = re.compile(r"\s*[,，]?\s*每箱\s*\d")  # "两千箱，每箱24罐"
+_SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重")
 # "80箱 = 480 pcs": the count converted, the order is the one it comes to
 _CONVERTED_AFTER = re.compile(r"\s*(?:=|equals|即|就是)\s*\d[\d,.]*\s*(?:pcs|pieces|sets|units|pairs|个|件|套|只|双|台)")
 # A count labelled by its colour: "白色750件，灰色750件", "white 500 pcs, black 500 pcs"
 _COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|\b(?:black|white|grey|gray|red|blue|green|pink|navy|"
                             r"beige|brown|yellow|orange|purple|silver|gold)\b)\s*[:：]?\s*$")
 # The count of the whole order, said beside the counts of its parts: "共1500件", "2000 pcs in total"
-_TOTAL_BEFORE = re.compile(r"(?:共|一共|总共|合计|总计|\btotal(?: of| qty| quantity)?:?|\bin total)\s*$")
+_TOTAL_BEFORE = re.compile(r"(?:共|一共|总共|合计|总计|\btotal(?: of| qty| quantity)?:?|\bin total|=)\s*$")
 _TOTAL_AFTER = re.compile(r"\s*(?:in total|total\b)")
 # A length of the goods, not the metres ordered: "带30米管子", "30米的"
 _LENGTH_OF_GOODS = re.compile(r"(?<=米)的|(?<=米)长")
@@ -281,7 +283,6 @@ def _find_quantity(view: MessageView, low: str) -> None:
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
     counted = any(u in _COUNT_UNITS for *_, u in spans)
     found: list[tuple[int, int]] = []
-    packing = None
     for start, end, number, mult, unit in spans:
         value = parse_decimal(number + (mult or ""))
         if counted and unit in ("kg", "kgs", "公斤") and value is not None and value <= 10:
@@ -301,7 +302,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
         ss, se = view.sentence_at(start)
         if _FEE_REFUND.search(low, ss, se):
             continue
-        if _QTY_CUES_OFF.search(clause) or _QTY_CUES_OFF.search(low[end:end + 18]) \
+        after = _QTY_CUES_OFF.search(low[end:end + 18])
+        if after is not None and unit in _CARTONS and _CONTENTS_AFTER.match(low, end):
+            after = None  # "要两千箱，每箱24罐": the cartons ordered, then what one holds
+        if _QTY_CUES_OFF.search(clause) or after \
                 or _PACKED_BEFORE.search(low, max(0, start - 12), start) \
                 or _EXTRA_BEFORE.search(low, max(0, start - 16), start) \
                 or _PER_PACK_AFTER.match(low, end):
@@ -323,10 +327,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                  or _SPEC_WEIGHT_BEFORE.search(low, max(0, start - 16), start)
                                  or _WEIGHT_NAMES_AFTER.match(low, end)):
             continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered
-        if (unit in _CARTONS or unit in _WEIGHTS) and packing is None:
-            packing = _PACKING_RATIO.search(low) is not None
-        if (unit in _CARTONS or unit in _WEIGHTS) and packing:
-            continue  # "20 sets/ctn, 100 ctns", "100pcs/ctn, 12kg each, total 600kg": the packing list
+        if (unit in _CARTONS or unit in _WEIGHTS) and (
+                _PACKING_RATIO.search(low, 0, start) or _SHIPPING_DETAILS.search(low)):
+            # "20 sets/ctn, 100 ctns", "100pcs/ctn, 12kg each, total 600kg", "80 ctns, 3.9 cbm":
+            # the packing list (not "要两千箱，每箱24罐", the order before its carton's contents)
+            continue
         if _CONVERTED_AFTER.match(low, end):
             continue  # "80箱 = 480 pcs": the pieces are the order
         if unit in ("米", "m", "meters", "metres") and (
@@ -680,7 +685,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
 # The unit a price is quoted per, written after it ("GBP 38.40 per carton", "9.6美金/打") or
 # before it ("每箱260元").
 _PRICE_PER_AFTER = re.compile(r"\s*(?:/|per|a|an|every|一|每)\s*(pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|"
-                              r"box(?:es)?|cartons?|ctns?|sheets?|kgs?|tons?|mt|meters?|metres?|m|sqm|dozens?|doz|dz|gross|"
+                              r"box(?:es)?|cartons?|ctns?|sheets?|kgs?|tons?|mt|meters?|metres?|m|sqm|dozens?|doz|dz|gross|yards?|yds?|"
                               r"[" + _ZH_MEASURES + r"]|公斤|平米|平方米)(?![a-z])")
 _PRICE_PER_BEFORE = re.compile(r"(?:每|一)([" + _ZH_MEASURES + r"]|公斤|平米|平方米)\s*(?:单价|价格|价钱|是|为|[:：])?"
                                r"\s*(?:人民币|美元|美金|欧元)?\s*$")
@@ -707,6 +712,7 @@ _MEASURES = {
     **dict.fromkeys(("roll", "rolls", "卷"), "roll"),
     **dict.fromkeys(("m", "meter", "meters", "metre", "metres", "米"), "metre"),
     **dict.fromkeys(("gross",), "gross"),
+    **dict.fromkeys(("yard", "yards", "yds", "yd"), "yard"),
     **dict.fromkeys(("sqm", "平米", "平方米", "平方", "square meters", "square metres"), "sqm"),
     **dict.fromkeys(("tube", "tubes", "筒"), "tube"),
     **dict.fromkeys(("bottle", "bottles", "瓶"), "bottle"),
