@@ -75,25 +75,17 @@ _NOT_ACCEPT_BEFORE = re.compile(
 _DEFER = re.compile(r"let me (?:check|think|ask|discuss)|will (?:check|think|discuss|revert|come back|confirm|reply)|"
                     r"i'?ll (?:check|think|discuss|revert|come back|confirm|reply)|think about|need to (?:check|ask)|"
                     r"reply (?:you )?(?:tomorrow|tmr|tmrw|later)|"
+                    # asking someone else first: "ok I check with boss tomorrow", "好的我跟老板确认"
+                    r"\b(?:i|we) (?:check|ask|confirm) with (?:my |our |the )?(?:boss|manager|forwarder|finance|"
+                    r"colleague|team|factory)|[跟和](?:老板|经理|工厂|财务|同事|货代)确认|"
                     r"考虑|问问|问一下|我问下|商量|再说|我看看|再看|研究一下|再回复|明天回复|回复你|回复您|答复您|答复你")
-
-
-# An "ok" that only opens putting the answer off: "ok I check with boss tomorrow", "好的我问下老板"
-_OK_THEN_ASK = re.compile(r"\s*(?:ok(?:ay)?|sure|好的?|行|可以)\W*(?:(?:i|we)(?:'ll| will)?|let me|我|我们)\s*"
-                          r"(?:check|ask|discuss|confirm with|问|確認|确认|跟|和)\w*\s*(?:it |this )?(?:with |again )?"
-                          r"(?:my |our )?(?:boss|manager|forwarder|finance|colleague|team|factory|"
-                          r"老板|老闆|经理|經理|工厂|货代|財務|财务|同事)")
-
-
-def opens_asking(low: str) -> bool:
-    """The message's yes only opens asking someone else first: it accepts nothing."""
-    return _OK_THEN_ASK.match(low) is not None
 
 
 def _may_defer(low: str) -> bool:
     """What every _DEFER match contains, tested as substrings before the regex scans the text."""
     return ("let me" in low or "will" in low or "ll " in low or "think" in low or "check" in low
-            or "need to" in low or "reply" in low or not low.isascii())
+            or "need to" in low or "reply" in low or " ask " in low or "confirm with" in low
+            or not low.isascii())
 
 
 def defers(low: str) -> bool:

@@ -28,7 +28,6 @@ from tradepact.adapters.extraction.rules.agreement import (
     compatible,
     defers,
     merge,
-    opens_asking,
     praise,
     rejected_fields,
 )
@@ -179,8 +178,6 @@ class RulesExtractor:
             if accepted is not None and earlier is not None and earlier.role != role \
                     and defers(earlier.text.lower()):
                 accepted = None  # "Let me ask my boss, will reply tmr" - "ok thx": waiting is no yes
-            if accepted is not None and opens_asking(view.low):
-                accepted = None  # "ok I check with boss tomorrow": the ok of one who still has to ask
             if holds:
                 holds = _asker_replied(states, holds, role, view.low, accepted=accepted is not None,
                                        countered=_countered(view, states, holds, catalogue))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from tradepact.adapters.extraction.rules.incoterms import _ALIASES, _PUNCT, _word_rule
@@ -67,7 +68,6 @@ _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?
                                  r"more than|no more than))\s*$|"
                                  # what a count weighs: "600pcs ~ 190kg" (not "1x40' reefer = 24,000 kg")
                                  r"\d\s*(?:pcs|pc|pieces|sets?|units?|ctns?|cartons?|个|件|套|箱)\s*(?:~|≈|=)\s*$")
-_CARTONS = frozenset({"cartons", "ctns", "箱"})
 # A weight that names the goods: "12公斤壶铃 300个" (a 12 kg kettlebell), "8公斤 66元" (the 8 kg
 # one's price)
 _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多内])|"
@@ -121,7 +121,7 @@ _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运
 _EACH_BEFORE = re.compile(r"(?:各|每款|每种|每色|每个?柜|each)\s*$")
 _MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|钱|价")
 # The unit written before the amount: "每台2500元", "每平米9.8美元"
-_PER_UNIT_BEFORE = re.compile(r"(?:每|一)(?:[" + _ZH_MEASURES + r"]|公斤|平米|平方米)"
+_PER_UNIT_BEFORE = re.compile(r"(?:每|一)([" + _ZH_MEASURES + r"]|公斤|平米|平方米)"
                               r"\s*(?:单价|价格|价钱|是|为|[:：])?\s*(?:人民币|美元|美金|欧元)?\s*$")
 _NOT_UNIT_PRICE = re.compile(
     r"total|amount|in all|altogether|invoice|合计|总价|总额|总共|一共|货款|"
@@ -551,7 +551,6 @@ _BARE_CUE = (
     r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|单价|价格|能不能做|能不能|可不可以|可以做|可以|能做|给到|算你|做到|就|最低|底价|最好)\s*")
 _BARE_CUE_BEFORE = re.compile(_BARE_CUE + "$")
 _BARE_DECIMAL = re.compile(r"(\d{1,4}\.\d{1,3})" + _BARE_END)
-_BARE_PRICE = re.compile(_BARE_CUE + r"(\d{1,4}\.\d{1,3})" + _BARE_END)  # what the two above find together
 # A bare amount the words after it make a unit price: "1.50/pc with box", "3.7 best dear",
 # "16.50 is our bottom", "0.61 ok", "4.5成交".
 _BARE_PRICE_AFTER = re.compile(
@@ -595,24 +594,26 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
     """A counter-offer often drops the currency: "can you do 3.20?", "make it 3.3". `priced`:
     the spans of prices the message writes with their currency."""
     seen: list[int] = []
-    # both need a decimal number; one digit-first scan finds whether there is any
-    patterns = (_BARE_PRICE, _BARE_PRICE_AFTER) if "." in low and _DECIMAL.search(low) else ()
-    if patterns and ("too" in view.words or "太贵" in low):
-        patterns += (_COUNTER_AFTER_NO,)  # "price too high, 0.30 and payment 30% deposit": the counter
+    # (finder, whether talk of days before the amount leaves it a price)
+    finders: list[tuple[Callable[[str], Iterable[re.Match]], bool]] = []
+    if "." in low and _DECIMAL.search(low):  # both need a decimal number
+        finders += [(_bare_decimals, True), (_BARE_PRICE_AFTER.finditer, True)]
+        if "too" in view.words or "太贵" in low:
+            # "price too high, 0.30 and payment 30% deposit": the counter
+            finders.append((_COUNTER_AFTER_NO.finditer, False))
     if not _WHOLE_PRICE_WORDS.isdisjoint(view.words):
-        patterns += (_BARE_WHOLE_PRICE, _BARE_WHOLE_LAST)
+        finders += [(_BARE_WHOLE_PRICE.finditer, False), (_BARE_WHOLE_LAST.finditer, False)]
     if "@" in low:
-        patterns += (_AT_WHOLE,)  # "we confirm 120 sets @ 105 CFR Manila"
-    for pattern in patterns:
-        found = _bare_decimals(low) if pattern is _BARE_PRICE else pattern.finditer(low)
-        for m in found:
+        finders.append((_AT_WHOLE.finditer, False))  # "we confirm 120 sets @ 105 CFR Manila"
+    for find, despite_days in finders:
+        for m in find(low):
             start, end = m.span(1)
             if any(s <= start < e for s, e in priced):
                 continue
             if start in seen or _DIFFERENCE_BEFORE.search(low, max(0, start - 24), start) \
                     or _DIFFERENCE_AFTER.match(low, end):
                 continue  # "paper box +0.15/pc", "0.2/pc more" change a price
-            if pattern is not _BARE_PRICE and pattern is not _BARE_PRICE_AFTER and _TIME_WORD.search(low, 0, start):
+            if not despite_days and _TIME_WORD.search(low, 0, start):
                 continue  # "45 days is too long ... can you do 30?": thirty days, not dollars
             seen.append(start)
             amount = parse_decimal(m.group(1))
@@ -621,7 +622,7 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
 
 
 def _bare_decimals(low: str) -> list[re.Match]:
-    """_BARE_PRICE's matches: each decimal number with a counter-offer's words right before it."""
+    """Each decimal number with a counter-offer's words right before it ("can you do 3.20?")."""
     return [m for m in _BARE_DECIMAL.finditer(low)
             if (m.start() == 0 or not low[m.start() - 1].isdigit())
             and _BARE_CUE_BEFORE.search(low, max(0, m.start() - 40), m.start())]
@@ -683,19 +684,17 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
 
 
 # The unit a price is quoted per, written after it ("GBP 38.40 per carton", "9.6美金/打") or
-# before it ("每箱260元").
+# before it ("每箱260元", _PER_UNIT_BEFORE).
 _PRICE_PER_AFTER = re.compile(r"\s*(?:/|per|a|an|every|一|每)\s*(pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|"
                               r"box(?:es)?|cartons?|ctns?|sheets?|kgs?|tons?|mt|meters?|metres?|m|sqm|dozens?|doz|dz|gross|yards?|yds?|"
                               r"[" + _ZH_MEASURES + r"]|公斤|平米|平方米)(?![a-z])")
-_PRICE_PER_BEFORE = re.compile(r"(?:每|一)([" + _ZH_MEASURES + r"]|公斤|平米|平方米)\s*(?:单价|价格|价钱|是|为|[:：])?"
-                               r"\s*(?:人民币|美元|美金|欧元)?\s*$")
 
 
 def _price_measure(low: str, ss: int, start: int, end: int) -> str | None:
     after = _PRICE_PER_AFTER.match(low, end)
     word = after.group(1) if after else None
     if word is None:
-        before = _PRICE_PER_BEFORE.search(low, max(ss, start - 12), start)
+        before = _PER_UNIT_BEFORE.search(low, max(ss, start - 12), start)
         word = before.group(1) if before else None
     return measure(word) if word else None
 
@@ -720,6 +719,9 @@ _MEASURES = {
     **dict.fromkeys(("drum", "drums", "barrel", "barrels", "桶"), "drum"),
     **dict.fromkeys(("can", "cans", "罐"), "can"),
 }
+
+
+_CARTONS = frozenset(u for u, m in _MEASURES.items() if m == "carton")
 
 
 def measure(unit: str) -> str | None:
