@@ -260,3 +260,26 @@ def test_a_contract_worth_more_than_int64_minor_units_is_invalid_argument(
     assert err.value.code() is grpc.StatusCode.INVALID_ARGUMENT, err.value.details()
     assert field_violations(err.value) == [field]
     assert "9223372036854775807 minor units" in err.value.details()
+
+
+def test_a_price_per_carton_for_a_count_in_pieces_blocks_a_final_contract(server, stub):
+    """Extracted from a chat, then drafted: the caller sees FAILED_PRECONDITION naming the price."""
+    from tradepact.v1 import terms_pb2, terms_pb2_grpc
+
+    chat = terms_pb2.Transcript()
+    for role, text in ((terms_pb2.ROLE_SELLER, "we pack 12 pcs per carton. C&F Felixstowe GBP 38.40 per carton"),
+                       (terms_pb2.ROLE_BUYER, "ok. we'd want 2400 pcs"), (terms_pb2.ROLE_SELLER, "ok")):
+        chat.messages.add(role=role, author="a", text=text)
+    with grpc.insecure_channel(server.address) as ch:
+        extracted = terms_pb2_grpc.TermsServiceStub(ch).ExtractTerms(
+            terms_pb2.ExtractTermsRequest(transcript=chat), metadata=PLATFORM, timeout=30)
+    assert [(f.code, f.field) for f in extracted.terms.findings
+            if f.code == "PRICE_UNIT_DIFFERS"] == [("PRICE_UNIT_DIFFERS", "line_items[0].unit_price")]
+    assert not extracted.terms.line_items[0].HasField("total")
+    req = pb.DraftContractRequest(
+        idempotency_key="per-carton", terms=extracted.terms, parties=parties_to_pb(sample_parties()),
+        options=options_to_pb(sample_options(), "standard"), final=True)
+    with pytest.raises(grpc.RpcError) as err:
+        stub.DraftContract(req, metadata=PLATFORM, timeout=60)
+    assert err.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+    assert "line_items[0].unit_price" in precondition_subjects(err.value, "GAP")

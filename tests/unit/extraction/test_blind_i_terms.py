@@ -190,7 +190,8 @@ def test_a_price_per_carton_and_a_count_in_pieces_make_no_total():
                  (S, "ok"))
     item = terms.line_items[0]
     assert (item.quantity, item.unit_price, item.total) == (Decimal(2400), Decimal("38.40"), None)
-    assert [f.code for f in terms.findings] == ["PRICE_UNIT_DIFFERS"]
+    assert [(f.code, f.severity.value, f.field) for f in terms.findings] == [
+        ("PRICE_UNIT_DIFFERS", "BLOCKING", "line_items[0].unit_price")]
     # the same measure on both sides, or pieces against sets, makes a total
     terms = chat((S, "C&F Felixstowe GBP 38.40 per carton"), (B, "ok. 200 cartons"), (S, "ok"))
     assert terms.line_items[0].total == Decimal("7680.00")

@@ -16,7 +16,7 @@ from .document import (
     Table,
     Text,
 )
-from .gaps import Gap, blocking_gaps
+from .gaps import Gap, GapReason, blocking_gaps
 from .parties import ContractOptions, Parties
 from .sanitize import check_budgets, clean_text
 from .schedule import contract_total_minor, installment_amounts, line_total_minor
@@ -44,8 +44,12 @@ class _Builder:
         self.template, self.gaps, self.transcript = template, gaps, transcript
         self.packs: list[LanguagePack] = [template.packs[lang] for lang in self.langs]
         self.marks = [Marker(p, gaps) for p in self.packs]
+        # a unit price with a blocking finding (quoted per carton, counted in pieces) makes no
+        # line total, and so no contract total
+        self.unpriced = {g.field for g in gaps
+                         if g.reason is GapReason.FINDING and g.field.endswith(".unit_price")}
         try:
-            self.total: tuple[int, str] | None = contract_total_minor(terms)
+            self.total: tuple[int, str] | None = None if self.unpriced else contract_total_minor(terms)
         except TradepactError:
             self.total = None  # shown as a MISSING marker; the gaps say why
         self.values = [placeholder_values(terms, parties, options, pack, lang, gaps,
@@ -76,7 +80,7 @@ class _Builder:
                 if item.unit_price is not None else None
             line_total = None
             if code and item.quantity is not None and item.unit_price is not None \
-                    and not item.price_is_range:
+                    and not item.price_is_range and f"{path}.unit_price" not in self.unpriced:
                 line_total = format_money(line_total_minor(item.quantity, item.unit_price, code),
                                           code)
             rows.append([

@@ -787,7 +787,8 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
                 item.total = item.quantity * item.unit_price
             else:  # "GBP 38.40 per carton" for "2400 pcs": the product is no sum anybody owes
                 findings.append(Finding(
-                    code="PRICE_UNIT_DIFFERS", severity=Severity.WARNING, field="line_items",
+                    code="PRICE_UNIT_DIFFERS", severity=Severity.BLOCKING,
+                    field=f"line_items[{len(items)}].unit_price",
                     message=f"the unit price of {g.name or 'the goods'} is quoted per {priced}, the quantity "
                             f"in {item.unit}: no total is computed until one unit is agreed",
                     evidence=qty.evidence[:1] + price.evidence[:1]))
