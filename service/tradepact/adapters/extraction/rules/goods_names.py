@@ -54,7 +54,7 @@ tomorrow lead time production shipment shipping delivery payment deposit balance
 port container containers lcl fcl moq sample samples sampling what which how when
 where who why all any some same other another new best lowest final urgent urgently asap first
 hi hello dear sorry correction update revised revision note noted remark sir madam friend
-them us him her ours yours theirs mine itself themselves everything something anything nothing
+them us him her me ours yours theirs mine itself themselves everything something anything nothing meet
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing
 """.split())
 # Heads that name no goods ("the order", "your products", "black color").
@@ -120,7 +120,10 @@ _CONTAINER_OF = re.compile(
 _FOR = re.compile(r"\s*(?:and\s+|but\s+)?for\s+")
 _OFFER_TAIL = re.compile(r"\s+(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:do|offer|quote|give)(?:\s+you)?|"
                          r"(?:the\s+)?(?:best\s+)?price\s+(?:is|will be)|our\s+(?:best\s+)?price\s+is)$")
-_TIMES_TAIL = re.compile(r"\s+[x×*]$")
+_TIMES_TAIL = re.compile(r"\s+(?:[x×*]|at|@)$")  # "25kg bags x 3000 pcs", "the check valves at 1.85"
+# a price asked for: "can u do the check valves at 1.85?"
+_ASK_LEAD = re.compile(r"\s*(?:(?:can|could|would)\s+(?:u|you)\s+(?:pls\s+|please\s+)?(?:do|make|give|offer|accept)|"
+                       r"how about|what about)\s+")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]+(?:\d+[\u4e00-\u9fff]+)*")  # 轻型4层货架
 _ZH_NOT = re.compile(
@@ -143,6 +146,8 @@ _ZH_QUOTE_HEAD = re.compile(r"(?<![a-z0-9\u4e00-\u9fff])((?:[a-z0-9][a-z0-9\-]*\
 _ZH_VERB = re.compile(r"(?:需要|定做|订做|采购|订购|购买|我们要|我要|想要)")
 _PRICE_AFTER_COUNT = re.compile(r"\s*(?:@|at|x|×|,|each)?\s*(?:usd|us\$|\$|eur|€|rmb)?\s*")
 _BULLET = re.compile(r"\s*[-*•·▪●]\s+")
+# what a listed name goes on with before its count: sizes, ratings, "full port" (no clause)
+_LISTED_SPEC = re.compile(r"(?:\s+[a-z0-9/\"\'.\-]+){1,5}\s*")
 _BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）]|\.(?!\d)")  # not the point of "1.35"
 
 
@@ -154,7 +159,8 @@ def find(view: MessageView) -> None:
     low = view.low
     names: list[tuple[int, int]] = []
     for m in tied:
-        span = (_after_quantity(low, m) if m.field in _COUNTS else None) or _label_before(low, m.start)
+        span = (_after_quantity(low, m) if m.field in _COUNTS else _named_after(low, m)) \
+            or _label_before(low, m.start)
         if span is not None:
             m.item = key(low[span[0]:span[1]])
             names.append(span)
@@ -245,6 +251,20 @@ def _after_quantity(low: str, m: Mention) -> tuple[int, int] | None:
     if pos < len(low) and "\u4e00" <= low[pos] <= "\u9fff":
         return _zh_run(low, pos)
     return _en_phrase(low, pos)
+
+
+# a price, then the goods it is for, closing the sentence: "1.90 is my last price for check valve"
+_FOR_GOODS_AFTER = re.compile(r"\s*(?:/\s*(?:pc|pcs|set|unit)\s*)?(?:is (?:my|our|the) (?:last|final|best) price )?"
+                              r"for (?:the )?")
+_SENTENCE_END = re.compile(r"\s*(?:[.!?,;\n]|$)")
+
+
+def _named_after(low: str, m: Mention) -> tuple[int, int] | None:
+    lead = _FOR_GOODS_AFTER.match(low, m.end)
+    if lead is None:
+        return None
+    span = _en_phrase(low, lead.end())
+    return span if span is not None and _SENTENCE_END.match(low, span[1]) else None
 
 
 def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
@@ -344,7 +364,7 @@ def _label_before(low: str, pos: int) -> tuple[int, int] | None:
     offer = _OFFER_TAIL.search(stripped) or _TIMES_TAIL.search(stripped)
     if offer:  # "solar garden lights we can do USD 2.85/pc", "25kg bags x 3000 pcs"
         stripped = stripped[:offer.start()]
-    lead = _FOR.match(low, base, base + len(stripped))
+    lead = _FOR.match(low, base, base + len(stripped)) or _ASK_LEAD.match(low, base, base + len(stripped))
     if lead:  # "for the solar garden lights we can do USD 2.85/pc"
         stripped = low[lead.end():base + len(stripped)]
         base = lead.end()
@@ -360,9 +380,11 @@ def _label_before(low: str, pos: int) -> tuple[int, int] | None:
         if more and _STOP.isdisjoint(low[more.start() + 6:more.end()].split()):
             # "the kraft paper bags with handle USD 0.16/pc"
             span = span[0], more.end()
-    # the name may end in its unit: "metal straw sets USD 0.42/set"
+    # the name may end in its unit: "metal straw sets USD 0.42/set"; a line of a list may go on
+    # with the goods' spec: "- brass ball valves 1/2\" full port PN25: 4000 pcs"
     if span is None or (span[1] != base + len(stripped)
-                        and not _UNIT_TAIL.fullmatch(low, span[1], base + len(stripped))):
+                        and not _UNIT_TAIL.fullmatch(low, span[1], base + len(stripped))
+                        and not (bullet and _LISTED_SPEC.fullmatch(low, span[1], base + len(stripped)))):
         return None
     if cut > 0 and window[cut - 1] == ",":
         # "18mm film faced plywood, poplar core: USD 16.80": the words after the comma qualify

@@ -97,8 +97,12 @@ _TRANSIT_CUES = re.compile(
 # "空运5天" is the time on the way ("by DHL within 3 days after payment" is when it leaves).
 _MODE_BEFORE = re.compile(
     r"(?:\b(?:dhl|fedex|ups|tnt|ems|express|courier|by (?:sea|ocean|air|rail|train|truck|road))|"
-    r"\b(?:sea|ocean|air|rail|road) (?:freight|shipping)|海运|空运|快递|顺丰|陆运|铁路|班列)"
+    r"\b(?:sea|ocean|air|rail|road) (?:freight|shipping)|\bthen (?:sea|ocean|air|rail|train|truck)|"
+    r"海运|空运|快递|顺丰|陆运|铁路|班列)"
     r"\s*(?:[:：]|is|takes?|needs?|about|around|approx\.?|roughly|大概|大约|约|要|需要|\s)*$")
+# the goods sent by a courier or a mode earlier in the sentence: "We ship by UPS, ..."
+_SENT_BY = re.compile(r"\b(?:ship|send|sent|deliver)\w*\s+(?:them\s+|it\s+)?by\s+(?:dhl|fedex|ups|tnt|ems|express|"
+                      r"courier|air|sea|rail|train|truck)\b")
 _NOT_LEAD = re.compile(
     r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
     r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
@@ -234,6 +238,9 @@ def find(view: MessageView) -> None:
             transit = 0
         if transit is None and not view.ascii and _ARRIVES_AFTER.match(low, end):
             transit = 0  # "大概5天到"
+        if transit is None and lead is not None and _SENT_BY.search(low, ss, start) \
+                and all(c.group(0).startswith("deliver") for c in _LEAD_CUES.finditer(clause)):
+            lead, transit = None, 0  # "We ship by UPS, 大概一周 deliver": the way to the buyer
         if (transit is None and m.group(1) is None and lead_elsewhere
                 and _SHIPPING_BEFORE.search(low, max(cs, start - 24), start)
                 and not _STATED_LEAD.search(clause) and not _BASIS_AFTER.match(low, end)):
