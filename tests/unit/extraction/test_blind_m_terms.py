@@ -41,3 +41,31 @@ def test_the_way_to_the_buyer_after_production_is_no_lead_time():
     # shipped by sea, delivered N days after the deposit: that is the lead time
     terms = chat((S, "We ship by sea, can deliver in 30 days after deposit"), (B, "ok"))
     assert lead(terms) == (30, 30)
+
+
+def test_the_side_whose_price_was_agreed_offers_another_and_the_price_is_open_again():
+    terms = chat((S, "UK-23M: FOB Guangzhou USD 14.80/pc for 800 pcs."), (B, "ok. Could you send 2 samples by DHL first?"),
+                 (B, "price wise 14.80 is steep tbh. Another factory quoted me 12.90"),
+                 (S, "14.20 is the best i can do."), (B, "I can go 13.20, not more. Let me know"),
+                 (S, "Let me check with my boss tomorrow"))
+    assert terms.line_items[0].status.value == "CONFLICTING"
+    assert prices(terms) in ([None], [])
+    # their new price taken up is the price
+    terms = chat((S, "12oz canvas: FOB Shanghai USD 2.35/m."), (B, "Can you quote in EUR?"),
+                 (S, "Sure, EUR 2.18/m FOB Shanghai."), (B, "2.10 and we have a deal"), (S, "ok EUR 2.10, deal."))
+    assert prices(terms) == [Decimal("2.10")]
+    # the other side alone countering an agreed price leaves it agreed
+    terms = chat((S, "USD 14.80/pc FOB Guangzhou"), (B, "ok"), (B, "can you do 13.20?"))
+    assert prices(terms) == [Decimal("14.80")]
+
+
+def test_shuang_of_shuangqing_counts_no_pairs():
+    terms = chat((B, "USB flash drives 32GB, 1000 pcs"), (S, "可以 双清包税 to Berlin, USD 3.30/pc all in"),
+                 (B, "ok 3.30 双清包税 Berlin 👍"))
+    assert quantities(terms) == [Decimal(1000)]
+    assert terms.incoterm.rule.value == "DDP"
+    terms = chat((S, "USD 3.30 双清包税 to Berlin"), (B, "ok"))
+    assert quantities(terms) in ([None], [])
+    # a count of pairs is still one
+    terms = chat((B, "棉袜 3000双，多少钱"), (S, "每双2.5元"), (B, "好"))
+    assert quantities(terms) == [Decimal(3000)]

@@ -263,6 +263,11 @@ class FieldState:
                 own[-1].kind, own[-1].index = STATEMENT, c.index
                 own[-1].evidence += c.evidence
             return
+        if self.agreed is not None and self.agreed.role == role and c.kind == STATEMENT:
+            # the side whose value was agreed offers another: "14.80" agreed, then "14.20 is the
+            # best i can do" - the value is being negotiated again
+            self.superseded.append(self.agreed)
+            self.agreed = None
         self._table([c], role, options=False)
 
     def asker_replied(self, put_off: bool, countered: bool = False) -> None:
