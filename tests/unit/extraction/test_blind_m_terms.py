@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, items, lead, prices, quantities
+from tests.support.rules_chat import B, S, chat, items, lead, prices, quantities, shares
 
 
 def test_a_listed_name_goes_on_with_its_spec_before_the_count():
@@ -69,3 +69,25 @@ def test_shuang_of_shuangqing_counts_no_pairs():
     # a count of pairs is still one
     terms = chat((B, "棉袜 3000双，多少钱"), (S, "每双2.5元"), (B, "好"))
     assert quantities(terms) == [Decimal(3000)]
+
+
+def test_the_weight_of_one_drum_is_no_order_of_kilograms():
+    terms = chat((B, "refined glycerin 99.7% in 250kg HDPE drums we need 80 drums (20 MT, one 20GP). CFR Chennai"),
+                 (S, "CFR Chennai USD 268/drum."), (B, "ok"))
+    assert quantities(terms) == [Decimal(80)]
+    # kilograms ordered are still the order
+    terms = chat((B, "we need 250kg of HDPE granules"), (S, "USD 1.20/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal(250)]
+
+
+def test_exw_our_factory_and_the_full_amount_before_shipping():
+    terms = chat((B, "reflective dog harness, 300 pcs total"),
+                 (S, "USD 3.10/pc EXW our factory Dongguan. Shipping by FedEx is extra"),
+                 (B, "can I pay western union?"),
+                 (S, "Western Union ok, full amount USD 930 + FedEx 260 before shipping."), (B, "ok sending now"))
+    assert (terms.incoterm.rule.value, terms.incoterm.named_place) == ("EXW", "Dongguan")
+    assert shares(terms) == [Decimal(100)]
+    # "our factory price" names no place, and a full amount after arrival is no prepayment
+    terms = chat((S, "EXW our factory price USD 3.10, full amount after arrival"), (B, "ok"))
+    assert terms.incoterm.named_place is None
+    assert shares(terms) != [Decimal(100)]

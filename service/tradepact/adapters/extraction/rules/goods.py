@@ -51,7 +51,7 @@ _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
 # the weight of one pack ("50kg size", "25kg bags"), not the weight ordered.
 _PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|包|盒|袋|筒)|(?<=[支件个只片])[套装]|"
-                             r"(?:(?<=kg)|(?<=kgs))\s*(?:size|capacity|bags?|sacks?|drums?|packs?|packing)\b")
+                             r"(?:(?<=kg)|(?<=kgs))\s*(?:[a-z]{2,5}\s+)?(?:size|capacity|bags?|sacks?|drums?|packs?|packing)\b")
 # What comes with the goods is no order of its own: "including one set of spare parts".
 _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|extra|spare|comes with|"
                            r"together with)\s*$|(?:含|包括|包含|另送|赠送|送|多咗|多了|加多)\s*$")

@@ -44,7 +44,7 @@ _ANY_CHINESE = re.compile("|".join(p.pattern for p, _ in _CHINESE))
 # capitalised: "Port Klang", "Port Said", "Port Louis" are the ports' own names.
 _PLACE_AFTER = re.compile(
     r"\s*[,:\-(（]?\s*(?:(?i:(?:(?:to\s+)?(?:our|your|the)\s+(?:warehouse|office|store|factory|door|address)\s+"
-    r"(?:in|at)\s+)|port of|at|to|in)\s*|port\s+|PORT\s+)?"
+    r"(?:in|at)\s+)|(?:our|the)\s+factory,?\s+|port of|at|to|in)\s*|port\s+|PORT\s+)?"
     r"([A-Z][A-Za-z]+(?:'[a-z]+)?(?:[ \-](?:[A-Z][A-Za-z]+|(?:de|do|da)(?![A-Za-z])|(?:es|el|al|des|du|del|di|la|le)(?=[ \-][A-Z])))*)"
     r"(?:\s+port)?")  # "Dar es Salaam", "Rio de Janeiro"
 # "FOB宁波", "双清包税到墨尔本每台27美元": the place right after the rule, or after 到/至
