@@ -91,3 +91,26 @@ def test_exw_our_factory_and_the_full_amount_before_shipping():
     terms = chat((S, "EXW our factory price USD 3.10, full amount after arrival"), (B, "ok"))
     assert terms.incoterm.named_place is None
     assert shares(terms) != [Decimal(100)]
+
+
+def test_a_count_written_with_the_goods_name_alone():
+    terms = chat((B, "for the 3/8 LP saw chain loops 52DL we need 2000 loops this time."),
+                 (S, "CNF Durban USD 3.35/loop for 2000."), (B, "Ok agreed"),
+                 (B, "sorry, we need to bump it up to 2600 loops. same price ok?"),
+                 (S, "2600 loops same price USD 3.35 no problem"))
+    assert quantities(terms) == [Decimal(2600)]
+    # what one container takes is no order
+    terms = chat((S, "250 pcs HDPE water tanks 1000L at USD 68/pc FOB Qingdao."), (B, "ok"),
+                 (S, "One 40HQ takes 48 tanks so we need 6 containers."))
+    assert quantities(terms) == [Decimal(250)]
+
+
+def test_days_at_sea_and_a_set_of_24_pieces():
+    terms = chat((S, "Production 20-25 days after deposit."), (B, "So ready in ~3.5 weeks plus 22 days at sea."),
+                 (S, "Correct 👍"))
+    assert lead(terms) == (20, 25)
+    terms = chat((B, "我們想訂不鏽鋼西餐刀叉餐具組（24件組），數量 1,000 組。"), (S, "每組 9.80 美元"), (B, "好的"))
+    assert quantities(terms) == [Decimal(1000)]
+    # 24件 alone is still 24 pieces
+    terms = chat((B, "不鏽鋼湯匙 24件"), (S, "好的"))
+    assert quantities(terms) == [Decimal(24)]

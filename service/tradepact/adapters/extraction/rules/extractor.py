@@ -123,6 +123,9 @@ class _Catalogue:
     def several(self) -> bool:
         return len(self.goods) > 1
 
+    def keys(self) -> tuple[str, ...]:
+        return tuple(g.key for g in self.goods if g.key is not None)
+
     def name(self, view: MessageView, mention) -> None:
         g = self.goods[self.index(mention.value[0])]
         if not g.name:
@@ -166,6 +169,8 @@ class RulesExtractor:
             if not _small_talk(view):
                 for family in FAMILIES:
                     family(view)
+                if catalogue.goods[0].key is not None and _DIGIT.search(text):
+                    goods_names.counts_of_named(view, catalogue.keys())  # "bump it up to 2600 loops"
                 if "/" in text and (states["split"].agreed or states["split"].pending):
                     payment.bare_split(view)  # "can you do 50/50?" with a split on the table
                 schemes.settle(view)
@@ -256,6 +261,7 @@ _ANY_CHINESE_KEYWORD = re.compile("|".join(sorted(
     {re.escape(n) for n in _NEEDLES if not n.isascii()}, key=len, reverse=True)))
 # What an ASCII message without any family keyword must still contain to hold a term.
 _TERM_SIGNS = re.compile(r"[\d%$€£¥/&+]")
+_DIGIT = re.compile(r"\d")
 
 
 def _term_chars(low: str) -> bool:

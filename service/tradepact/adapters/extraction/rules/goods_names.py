@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from tradepact.adapters.extraction.rules.patterns import Mention, MessageView, Prefilter
 from tradepact.domain.numbers import parse_decimal
@@ -466,3 +467,43 @@ def _zh_trimmed(low: str, start: int, length: int) -> tuple[int, int] | None:
     if not 2 <= len(name) <= 10 or _ZH_NOT.search(name):
         return None
     return start + cut, start + cut + len(name)
+
+
+# A count written with the name of goods the chat already named, no unit: "we need to bump it up
+# to 2600 loops" after "3/8 LP saw chain loops". (A head that is a unit or a word of trade talk is
+# read by the quantity pattern or is no goods.)
+_COUNT_BEFORE_HEAD = r"(?<![\w.,$¥€£/\-])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:more\s+)?("
+# what a container or a carton holds is no order: "One 40HQ takes 48 tanks", "48 tanks per container"
+_HOLDS_BEFORE = re.compile(r"\b(?:takes?|holds?|fits?|loads?|carries|capacity(?: is| of)?)\s+(?:about |around |up to |max\.? )?$")
+_HOLDS_AFTER = re.compile(r"\s*(?:per|each|a|/)\s*(?:container|ctn|carton|box|pallet|40|20|hq|gp)|\s*each\b")
+
+
+def counts_of_named(view: MessageView, keys: tuple[str, ...]) -> None:
+    """Add the counts `view` writes with the head noun of one of the goods `keys`."""
+    heads = {}
+    for k in keys:
+        head = k.rsplit(" ", 1)[-1]
+        if k.isascii() and len(head) >= 3 and head not in _STOP and head not in _NOT_COUNTED \
+                and head not in _NOT_GOODS:
+            heads.setdefault(head, k)
+    if not heads:
+        return
+    pattern = _count_pattern(tuple(sorted(heads)))
+    low = view.low
+    for m in pattern.finditer(low):
+        start, end = m.span(1)
+        if any(x.field in _COUNTS and x.start < m.end() and start < x.end for x in view.mentions):
+            continue
+        value = parse_decimal(m.group(1))
+        if value is None or value <= 0 or m.group(0).split()[1] == "more" \
+                or _HOLDS_BEFORE.search(low, max(0, start - 30), start) or _HOLDS_AFTER.match(low, m.end()):
+            continue
+        view.add("quantity", (value, None), start, end)
+        for x in view.mentions[-1:]:
+            if x.field == "quantity" and x.start == start:
+                x.item = heads[m.group(2)]
+
+
+@lru_cache(maxsize=64)
+def _count_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_COUNT_BEFORE_HEAD + "|".join(map(re.escape, heads)) + r")(?:s|es)?(?![a-z])")
