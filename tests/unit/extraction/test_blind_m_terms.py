@@ -114,3 +114,16 @@ def test_days_at_sea_and_a_set_of_24_pieces():
     # 24件 alone is still 24 pieces
     terms = chat((B, "不鏽鋼湯匙 24件"), (S, "好的"))
     assert quantities(terms) == [Decimal(24)]
+
+
+def test_chinese_goods_named_with_and_without_their_size_and_da_days():
+    terms = chat((B, "需要酒店小香皂 20g 和洗髮露 30ml 瓶裝。"),
+                 (S, "20g 小香皂每個 HK$0.85，30ml 洗髮露每瓶 HK$1.30，DAP 香港"),
+                 (B, "香皂要 50,000 個，洗髮露 30,000 瓶。付款我們習慣 D/A 30 天。"),
+                 (S, "好吧，這次就 D/A 30 天。卡車運送，生產十二個工作天。"), (B, "好的"))
+    assert quantities(terms) == [Decimal(50000), Decimal(30000)]
+    assert prices(terms) == [Decimal("0.85"), Decimal("1.30")]
+    assert lead(terms) == (12, 12)
+    # two sizes of one goods stay two goods
+    terms = chat((S, "20g 小香皂每個 HK$0.85，40g 小香皂每個 HK$1.10"), (B, "好的"))
+    assert prices(terms) == [Decimal("0.85"), Decimal("1.10")]

@@ -188,6 +188,7 @@ def find(view: MessageView) -> None:
 
 
 _MODEL = re.compile(r"[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*")
+_SIZE_BEFORE_HAN = re.compile(r"^\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|m|oz|w|v|inch)\s*(?=[\u4e00-\u9fff])")
 
 
 def key(name: str) -> str:
@@ -210,6 +211,12 @@ def same_goods(a: str, b: str) -> bool:
     if a == b:
         return True
     if not a.isascii() or not b.isascii():
+        # "20g 小香皂" is the 酒店小香皂 named without its size; "40g 小香皂" is other goods
+        size_a, size_b = _SIZE_BEFORE_HAN.match(a), _SIZE_BEFORE_HAN.match(b)
+        if size_a and size_b:
+            return size_a.group(0).strip() == size_b.group(0).strip() and (a in b or b in a)
+        a = a[size_a.end():] if size_a else a
+        b = b[size_b.end():] if size_b else b
         return a in b or b in a
     wa, wb = a.split(), b.split()
     if _DIGIT.search(a) is not None or _DIGIT.search(b) is not None:  # keys keep only model codes' digits

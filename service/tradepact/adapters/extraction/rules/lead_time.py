@@ -107,7 +107,8 @@ _NOT_LEAD = re.compile(
     r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
     r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
     r"net\s*\d|after (?:b/?l|invoice)|free time|demurrage|storage|per day|/day|"
-    r"(?:will|we|to) confirm|confirm (?:the )?order|确认订单细节|账期|月结|远期|信用证|托收|承兑|到账")
+    r"(?:will|we|to) confirm|confirm (?:the )?order|确认订单细节|账期|月结|远期|信用证|托收|承兑|到账|"
+    r"(?<![a-z])(?:d/a|d/p|o/a)(?![a-z])|(?<![a-z])(?:da|dp|oa)\s*\d")  # "D/A 30 天" is no time to make
 # A duration turned down where it is named: "25天来不及", "18天太赶了", "30 days is not enough".
 _TURNED_DOWN = re.compile(
     r"\s*(?:(?:is|are|would be|will be)\s+)?(?:too (?:long|late|slow|short|tight|rushed)|not enough|"
