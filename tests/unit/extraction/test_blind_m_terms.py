@@ -127,3 +127,21 @@ def test_chinese_goods_named_with_and_without_their_size_and_da_days():
     # two sizes of one goods stay two goods
     terms = chat((S, "20g 小香皂每個 HK$0.85，40g 小香皂每個 HK$1.10"), (B, "好的"))
     assert prices(terms) == [Decimal("0.85"), Decimal("1.10")]
+
+
+def test_a_paper_size_is_no_model_code_and_in_mold_goods_are_no_mould_fee():
+    terms = chat((B, "要三样: A5 kraft notebooks 2000 本, washi tape 15mm 5000 卷"),
+                 (S, "OK: notebook £0.74, washi tape £0.14"), (B, "done, confirm order 👍"))
+    assert prices(terms) == [Decimal("0.74"), Decimal("0.14")]
+    assert len(terms.line_items) == 2
+    terms = chat((B, "in-mold cycling helmets, 我们确认 3000 pcs @ USD 6.75 FOB Ningbo"), (S, "收到, confirm"))
+    assert prices(terms) == [Decimal("6.75")]
+    assert terms.currency.code == "USD"
+    # a mould fee is still no unit price
+    terms = chat((S, "mould fee USD 800, refundable"), (B, "ok"))
+    assert prices(terms) in ([None], [])
+
+
+def test_then_by_sea_after_production_is_transit():
+    terms = chat((S, "生产十天左右, 然后 sea + 派送 about 45 days."), (B, "ok all fine"))
+    assert lead(terms) == (10, 10)

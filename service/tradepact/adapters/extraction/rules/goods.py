@@ -123,9 +123,11 @@ _MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|�
 # The unit written before the amount: "每台2500元", "每平米9.8美元"
 _PER_UNIT_BEFORE = re.compile(r"(?:每|一)([" + _ZH_MEASURES + r"]|公斤|平米|平方米)"
                               r"\s*(?:单价|价格|价钱|是|为|[:：])?\s*(?:人民币|美元|美金|欧元)?\s*$")
+# a mould to pay for, not the goods made in one ("in-mold cycling helmets", "injection-molded")
+_MOULD = r"(?<![a-z\-])(?<!in )mou?ld"
 _NOT_UNIT_PRICE = re.compile(
     r"total|amount|in all|altogether|invoice|合计|总价|总额|总共|一共|货款|"
-    r"sample fee|mou?ld|tooling|setup|set-up|plate fee|样品费|打样费|模具|版费|开模|"
+    r"sample fee|" + _MOULD + r"|tooling|setup|set-up|plate fee|样品费|打样费|模具|版费|开模|"
     r"shipping cost|freight cost|freight charge|运费|per (?:container|cbm|shipment)|/\s*(?:cbm|container|柜)|"
     r"\bfees?\b|\bcharges?\b|bank|commission|insurance|保险|手续费|order amount|orders? (?:above|over|below|under)|"
     r"≤|≥|<|>|minimum|at least|\b(?:not|no) (?:less|lower|more|higher) than\b|不少于|不低于|不超过|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|"
@@ -140,12 +142,12 @@ _DEPOSIT_AFTER_AMOUNT = re.compile(r"\s*(?:usd|rmb|eur|美元|元)?\s*(?:as (?:t
 _FOR_COUNT_AFTER = re.compile(r"\s*(?:for|per)\s+(?:the |all |all the )?(?:\d{1,3}(?:,\d{3})+|\d{2,})\s*(?:k\s*)?"
                               + _QTY_UNIT + r"(?![a-z])|\s*(?:for (?:all|everything|the (?:whole|entire) (?:order|lot|shipment))|"
                               r"in total|all in|total)\b")
-_ONE_OFF_COST = re.compile(r"sample|mou?ld|tooling|plate|样|模|版")
+_ONE_OFF_COST = re.compile(r"sample|" + _MOULD + r"|tooling|plate|样|模|版")
 # What an amount is for: the nearest of these written before it in its sentence. A fee ("mould
 # fee -- the cost of each plate is RMB 500") is not a unit price, however "each" it is.
 _AMOUNT_HEAD = re.compile(
     r"(unit price|price|单价|价格|报价|quot|offer|\bgoods\b|(?<![a-z])(?:fob|cif|exw|cfr|ddp|dap|fca|cpt|cip)(?![a-z]))|"
-    r"(\bfees?\b|\bcharges?\b|mou?ld|tooling|plate|setup|set-up|样品费|打样费|模具|版费|开模|手续费|"
+    r"(\bfees?\b|\bcharges?\b|" + _MOULD + r"|tooling|plate|setup|set-up|样品费|打样费|模具|版费|开模|手续费|"
     # the cost of carriage, not of the goods ("freight is around USD 800-1000 per container"),
     # unless the price includes it ("CIF price including freight USD 2.50")
     r"(?<!including )(?<!incl\. )(?<!incl )(?<!with )(?<!含)(?<!包)(?:freight|运费)(?! included| incl)|"

@@ -188,6 +188,7 @@ def find(view: MessageView) -> None:
 
 
 _MODEL = re.compile(r"[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*")
+_PAPER_SIZE = re.compile(r"[ab][0-6]")  # "A5 kraft notebooks" and "notebook" are one goods
 _SIZE_BEFORE_HAN = re.compile(r"^\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|m|oz|w|v|inch)\s*(?=[\u4e00-\u9fff])")
 
 
@@ -220,8 +221,8 @@ def same_goods(a: str, b: str) -> bool:
         return a in b or b in a
     wa, wb = a.split(), b.split()
     if _DIGIT.search(a) is not None or _DIGIT.search(b) is not None:  # keys keep only model codes' digits
-        models_a = {w for w in wa if _MODEL.fullmatch(w)}
-        models_b = {w for w in wb if _MODEL.fullmatch(w)}
+        models_a = {w for w in wa if _MODEL.fullmatch(w) and not _PAPER_SIZE.fullmatch(w)}
+        models_b = {w for w in wb if _MODEL.fullmatch(w) and not _PAPER_SIZE.fullmatch(w)}
         if models_a and models_b:
             return bool(models_a & models_b)  # "TS-200" and "2-slice toaster TS-200"; not "TS-400"
         if models_a or models_b:  # "waffle maker" and "WM-R1 rotating waffle maker"
