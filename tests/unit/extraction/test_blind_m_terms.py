@@ -145,3 +145,22 @@ def test_a_paper_size_is_no_model_code_and_in_mold_goods_are_no_mould_fee():
 def test_then_by_sea_after_production_is_transit():
     terms = chat((S, "生产十天左右, 然后 sea + 派送 about 45 days."), (B, "ok all fine"))
     assert lead(terms) == (10, 10)
+
+
+def test_loading_days_after_the_credit_is_opened_are_lead_time():
+    terms = chat((S, "L/C 60天 可以, 但价格 USD 2,190/MT."), (B, "ok 2190 accepted. 交货期?"),
+                 (S, "开证后 10-15 天 装船."), (B, "Good."))
+    assert lead(terms) == (10, 15)
+    # the days of the credit itself are not
+    terms = chat((S, "L/C 60天 可以"), (B, "ok"))
+    assert lead(terms) == (None, None)
+
+
+def test_talk_of_the_order_is_no_name_of_goods():
+    terms = chat((B, "陈总，角磨机 100mm 850W，上次谈的 CFR 拉各斯 每台 11.2 美元，我们确认 1000 台。"), (S, "好的"),
+                 (B, "客户追加了，改成 1500 台，价格能降点吗？"), (S, "1500 台可以给到 10.9 美元。"),
+                 (B, "好的，就按 1500 台 10.9 美元。"))
+    assert items(terms) == [("", Decimal(1500), Decimal("10.9"))]
+    # goods named before the change keep their name
+    terms = chat((B, "保温杯 1000 个"), (S, "好的"), (B, "保温杯改成 1500 个"), (S, "可以"))
+    assert items(terms) == [("保温杯", Decimal(1500), None)]

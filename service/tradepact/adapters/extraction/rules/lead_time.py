@@ -80,7 +80,7 @@ _LEAD_CUES = re.compile(
     r"shipment (?:within|in)|ship within|dispatch|l/t|(?<![a-z])lt(?![a-z])|"
     r"after (?:the )?(?:pp |pre-?production )?(?:deposit|dep\b|artwork|sample|order|design|payment|receiv|receipt)|upon receipt|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|(?<![a-z])to make (?:them|it|the)|"
-    r"交期|交货期|交货|货期|生产周期|生产|出货|发货|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|做货|排产|"
+    r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
     # how fast the goods can be made: "加班最快20天", "18天能做出来吗", "fastest 20 days with overtime"
     r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|\bfastest\b|\bearliest\b|\bovertime\b")
 _TRANSIT_CUES = re.compile(
