@@ -164,3 +164,20 @@ def test_talk_of_the_order_is_no_name_of_goods():
     # goods named before the change keep their name
     terms = chat((B, "保温杯 1000 个"), (S, "好的"), (B, "保温杯改成 1500 个"), (S, "可以"))
     assert items(terms) == [("保温杯", Decimal(1500), None)]
+
+
+def test_part_of_the_order_from_stock_or_the_rest_is_no_order():
+    terms = chat((B, "藤编收纳篮（大中小三件套）我们要 600 套"), (S, "可以的亲，每套 RMB 158。"),
+                 (S, "现货有200套，其余400套要 15 天生产。"), (B, "👌"))
+    assert quantities(terms) == [Decimal(600)]
+    terms = chat((B, "we need 600 sets"), (S, "200 sets in stock, the remaining 400 sets need 15 days"), (B, "ok"))
+    assert quantities(terms) == [Decimal(600)]
+
+
+def test_chinese_goods_priced_per_unit_after_a_space():
+    terms = chat((S, "FOB 上海：TPE 脚垫 每套 21.5 美金，后备箱垫 每个 12.8 美金。"),
+                 (B, "脚垫 800 套，后备箱垫 500 个。"), (S, "好的"))
+    assert items(terms) == [("TPE 脚垫", Decimal(800), Decimal("21.5")), ("后备箱垫", Decimal(500), Decimal("12.8"))]
+    # a place before the price per unit is no goods
+    terms = chat((S, "宁波离岸价 每个 5.6美金"), (B, "好"))
+    assert items(terms) == [("", None, Decimal("5.6"))]

@@ -45,7 +45,9 @@ _COUNT_AT = re.compile(r"(?<![\w.,$¥€£/\-])(\d{1,3}(?:,\d{3})+|\d{2,7})\s*(?
 _QTY_CUES_OFF = re.compile(
     r"per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|"
     r"polybag|case|bundle)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case)|each (?:carton|box)|"
-    r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|现货|能装|可以装|(?<![运配发递])送(?![货到达去过])|in total we sold|sold")
+    r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|现货|能装|可以装|(?<![运配发递])送(?![货到达去过])|in total we sold|sold|"
+    # a part of the order: "现货有200套，其余400套要 15 天生产", "the remaining 400 sets"
+    r"其余|剩下|剩余|\bthe rest\b|\bremaining\b")
 _QTY_RANGE_BEFORE = re.compile(r"\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
