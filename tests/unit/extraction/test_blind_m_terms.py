@@ -174,10 +174,3 @@ def test_part_of_the_order_from_stock_or_the_rest_is_no_order():
     assert quantities(terms) == [Decimal(600)]
 
 
-def test_chinese_goods_priced_per_unit_after_a_space():
-    terms = chat((S, "FOB 上海：TPE 脚垫 每套 21.5 美金，后备箱垫 每个 12.8 美金。"),
-                 (B, "脚垫 800 套，后备箱垫 500 个。"), (S, "好的"))
-    assert items(terms) == [("TPE 脚垫", Decimal(800), Decimal("21.5")), ("后备箱垫", Decimal(500), Decimal("12.8"))]
-    # a place before the price per unit is no goods
-    terms = chat((S, "宁波离岸价 每个 5.6美金"), (B, "好"))
-    assert items(terms) == [("", None, Decimal("5.6"))]

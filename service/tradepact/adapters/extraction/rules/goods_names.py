@@ -125,6 +125,7 @@ _TIMES_TAIL = re.compile(r"\s+(?:[x×*]|at|@)$")  # "25kg bags x 3000 pcs", "the
 # a price asked for: "can u do the check valves at 1.85?"
 _ASK_LEAD = re.compile(r"\s*(?:(?:can|could|would)\s+(?:u|you)\s+(?:pls\s+|please\s+)?(?:do|make|give|offer|accept)|"
                        r"how about|what about)\s+")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]+(?:\d+[\u4e00-\u9fff]+)*")  # 轻型4层货架
 _ZH_NOT = re.compile(
     r"的话|价|数量|天|日|月|周|期|款$|^[这那新同哪此每]款|款式|定金|订金|付|运|港|柜|样|货(?!架|车)|什么|多少|几|吗|呢|左右|以上|起订|"
@@ -140,7 +141,6 @@ _ZH_UNIT_END = re.compile(r"(?:个|件|套|只|条|张|双|台|箱|把|顶|卷|�
 # A rule and its place between a Chinese name and its price: "汽车座套FOB广州每套4.3美元"
 _ZH_RULE_TAIL = re.compile(r"\s*(?:fob|cif|cfr|cnf|exw|fca|cpt|cip|dap|ddp|离岸价?|到岸价?|出厂价)\s*"
                            r"[\u4e00-\u9fff]{0,4}?\s*(?:每[\u4e00-\u9fff]{1,2}|单价|价格)?$")
-_ZH_PER_TAIL = re.compile(r"\s+(?:每[\u4e00-\u9fff]|单价|价格)$")
 _ZH_PLACE_RULE = re.compile(r"\s*(?:离岸价?|到岸价?)")
 # A quotation headed by its goods: "毛绒玩具报价：", "不锈钢保温杯的报价如下："
 _ZH_QUOTE_HEAD = re.compile(r"(?<![a-z0-9\u4e00-\u9fff])((?:[a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]{2,10}?)"
@@ -189,7 +189,6 @@ def find(view: MessageView) -> None:
 
 
 _MODEL = re.compile(r"[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*")
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _PAPER_SIZE = re.compile(r"[ab][0-6]")  # "A5 kraft notebooks" and "notebook" are one goods
 _SIZE_BEFORE_HAN = re.compile(r"^\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|m|oz|w|v|inch)\s*(?=[\u4e00-\u9fff])")
 
@@ -198,8 +197,6 @@ def key(name: str) -> str:
     """The comparable form of a goods name: its words before any "with ..." or ", spec", without
     sizes, the head noun singular ("Canvas tote bags with logo, 38x42cm" -> "canvas tote bag")."""
     core = _QUALIFIER.split(name, maxsplit=1)[0]
-    if _HAN.search(core):  # a Chinese name, or one led by a Latin word: "TPE 脚垫", "TWS蓝牙耳机"
-        return " ".join(core.split())
     # sizes go ("38x42cm", "750ml", "2-slice"); a model code stays ("ts-200", "w8"), it tells
     # two goods of one kind apart
     words = [w for w in _WORD.findall(core) if not any(c.isdigit() for c in w) or _MODEL.fullmatch(w)]
@@ -364,9 +361,6 @@ def _label_before(low: str, pos: int) -> tuple[int, int] | None:
             if _ZH_PLACE_RULE.match(stripped, rule.start()):
                 return None  # "宁波离岸价 5.6美金": the place of the rule, not goods
             stripped = stripped[:rule.start()]
-        per = _ZH_PER_TAIL.search(stripped)
-        if per and per.start() > 0:  # "TPE 脚垫 每套 21.5 美金": the goods before the unit priced
-            stripped = stripped[:per.start()]
         han = _MIXED_NAME.fullmatch(stripped.strip())  # 保温杯, TWS蓝牙耳机, 6205轴承
         if han and han.group(1) and han.group(1).strip() in _STOP:
             han = None  # FOB深圳, USD单价: a rule or a currency, not a model
