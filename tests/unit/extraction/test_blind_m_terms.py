@@ -174,3 +174,10 @@ def test_part_of_the_order_from_stock_or_the_rest_is_no_order():
     assert quantities(terms) == [Decimal(600)]
 
 
+
+
+def test_a_per_unit_word_names_no_goods():
+    terms = chat((B, "腰果5000公斤"), (S, "5000公斤，每公斤52元"), (B, "好"))
+    assert items(terms) == [("腰果", Decimal(5000), Decimal(52))]
+    terms = chat((S, "5000公斤，每公斤52元"), (B, "好"))
+    assert items(terms) == [("", Decimal(5000), Decimal(52))]
