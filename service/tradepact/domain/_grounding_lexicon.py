@@ -119,7 +119,10 @@ def _english(text: str) -> set[Decimal]:
     return found
 
 
-_KUAI = re.compile(r"(\d{1,4})\s*块\s*(\d)(?!\d)")
+_KUAI = re.compile(r"(\d{1,4})\s*[块塊]\s*(\d)(?!\d)")
+# the same in Chinese numerals: "四块二" is 4.2, "十八块五" 18.5 (not 4 and 2)
+_KUAI_CN = re.compile("([" + "".join([*_CN_DIGITS, *_CN_UNITS]) + "]+)[块塊]([一二两三四五六七八九])"
+                      "(?![" + "".join([*_CN_DIGITS, *_CN_UNITS, *_CN_BIG]) + "])")
 
 
 def numbers_in(text: str) -> set[Decimal]:
@@ -134,8 +137,11 @@ def numbers_in(text: str) -> set[Decimal]:
         found.add(Decimal(m.group(1)) * _SUFFIX[m.group(2)])
     if "一半" in text:  # "先付一半": half
         found.add(Decimal(50))
-    if "块" in text:  # spoken yuan: "6块5" is 6.5
+    if "块" in text or "塊" in text:  # spoken yuan: "6块5" is 6.5
         found.update(Decimal(f"{m.group(1)}.{m.group(2)}") for m in _KUAI.finditer(text))
+        for m in _KUAI_CN.finditer(text):
+            if (whole := _chinese(m.group(1))) is not None:
+                found.add(whole + Decimal(_CN_DIGITS[m.group(2)]) / 10)
     for m in _CN_RUN.finditer(text.replace("百分之", " ")):  # 百分之三十 is 30, not 100 and 30
         if (value := _chinese(m.group())) is not None:
             found.add(value)

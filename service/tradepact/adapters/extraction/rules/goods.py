@@ -28,7 +28,7 @@ QUANTITY_RANGE = "quantity_range"
 FEE_CURRENCY = "fee_currency"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|gross|yards|yds|"
-             r"sheets?|meters|metres|sqm|m(?=\s|$|[,.;])|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|[ \t]*\d)|件|套|双(?![清淸])|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐|筒|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|meters|metres|sqm|m(?=\s|$|[,.;])|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|[ \t]*\d)|件|套|双(?![清淸])|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐|筒|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -432,10 +432,13 @@ def _cell_text(low: str, start: int) -> str:
 
 # 块 is spoken yuan where it cannot count pieces: "6块5一个" (6.5 yuan), "85块钱", "6块可以吗",
 # "6块一个"; "500块" alone stays pieces.
-_KUAI = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d)(?![\d.])|(?<![\d.])(\d{1,4}(?:\.\d{1,2})?)\s*块"
+# "18块5", and "18块五一个" (十八块五一个: its 五 stays a word before 一个)
+_KUAI = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d(?![\d.])|[一二两三四五六七八九](?=一[" + _ZH_MEASURES + r"]|每|[，,。！!\s]|$))"
+                   r"|(?<![\d.])(\d{1,4}(?:\.\d{1,2})?)\s*块"
                    r"(?=\s*(?:钱|可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))")
 
 
+_HAN_DIGITS = {h: i for i, h in enumerate("〇一二三四五六七八九")} | {"两": 2}
 # "每个13块": the unit written before it makes 块 yuan, and so does an offer ("铰链给你1块")
 _KUAI_OFFERED = re.compile(r"(?:给你|给到|算你|做到)\s*$")
 _KUAI_PER_UNIT = re.compile(r"(?:(?<=[每一][" + _ZH_MEASURES + r"])|(?<=给你|给到|算你|做到))\s*"
@@ -449,7 +452,8 @@ def _find_kuai(view: MessageView, low: str, seen: list[tuple[int, int]]) -> None
             seen.append((m.start(1), m.end()))
             _money(view, low, m.start(1), m.end(), amount, "CNY")
     for m in _KUAI.finditer(low):
-        amount = parse_decimal(f"{m.group(1)}.{m.group(2)}" if m.group(1) else m.group(3))
+        tenths = m.group(2) and str(_HAN_DIGITS.get(m.group(2), m.group(2)))
+        amount = parse_decimal(f"{m.group(1)}.{tenths}" if m.group(1) else m.group(3))
         if amount is not None and not any(s < m.end() and m.start() < e for s, e in seen):
             seen.append((m.start(), m.end()))
             _money(view, low, m.start(), m.end(), amount, "CNY")
