@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, items, prices, quantities
 
 
 def test_a_price_spoken_in_chinese_numerals_is_grounded_in_its_quote():
@@ -18,3 +18,51 @@ def test_a_price_spoken_in_chinese_numerals_is_grounded_in_its_quote():
     # a whole amount in numerals stays whole
     terms = chat((S, "二十三块一个"), (B, "好的"))
     assert prices(terms) == [Decimal(23)]
+
+
+def test_best_is_a_whole_price_and_a_price_that_must_be():
+    terms = chat((S, "180 sets is USD 96.50 per set FOB Tianjin."), (B, "96.5 is steep mate"),
+                 (S, "talked to my boss, best is 91/set."), (B, "ok 91 works for us."))
+    assert prices(terms) == [Decimal(91)]
+    terms = chat((B, "家用铝箔卷 30cm×10m，每卷什么价？"), (S, "CFR雅加达每卷0.68美金"), (B, "能做D/A 60天吗"),
+                 (S, "D/A 60天可以，但价格要0.70"), (B, "好，0.70，订36000卷"))
+    assert prices(terms) == [Decimal("0.70")]
+    assert quantities(terms) == [Decimal(36000)]  # 10m is the size of a roll
+
+
+def test_an_ok_that_names_another_figure_accepts_no_price():
+    # the rules do not read "91 works" as a price; the ok is still no yes to 96.50
+    terms = chat((S, "180 sets is USD 96.50 per set FOB Tianjin."), (B, "ok 91 works for us."))
+    assert terms.line_items[0].status.value != "AGREED"
+    # an ok beside a figure far from the price still accepts it
+    terms = chat((S, "180 sets, USD 96.50 per set FOB Tianjin"), (B, "ok, PO 7731 follows"))
+    assert terms.line_items[0].status.value == "AGREED"
+
+
+def test_what_a_packing_ratio_comes_to_is_the_order():
+    terms = chat((B, "thermal rolls 80x80mm, 300 cartons pls"),
+                 (S, "50 rolls per ctn so 15000 rolls. USD 0.38/roll DAP Rotterdam"), (B, "yes same terms"))
+    assert quantities(terms) == [Decimal(15000)]
+    # the ratio alone orders nothing
+    terms = chat((B, "thermal rolls, 300 cartons pls"), (S, "50 rolls per ctn. USD 19/ctn"), (B, "ok"))
+    assert quantities(terms) == [Decimal(300)]
+
+
+def test_the_load_and_the_reels_are_no_order_of_weight_or_reels():
+    terms = chat((B, "galvanized steel wire rope 10mm. we need 20,000 metres on 500m reels"),
+                 (S, "USD 0.86 per metre C&F Gdansk"), (B, "Ok 0.86/m accepted"),
+                 (S, "by sea in 1x20GP since it is heavy, abt 7.5 tons"), (B, "Deal"))
+    assert quantities(terms) == [Decimal(20000)]
+    assert prices(terms) == [Decimal("0.86")]
+    # about 8 tons ordered is still an order
+    terms = chat((B, "we need about 8 tons of cashew nuts"), (S, "USD 7.20/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal(8)]
+
+
+def test_a_second_name_after_and_labels_its_count():
+    terms = chat((B, "K9 crystal chandelier CH-8012 (dia 80cm) 120 sets, and CH-6006 (dia 60cm) 200 sets"),
+                 (S, "CH-8012 USD 146/set, CH-6006 USD 88/set, FOB Shenzhen."), (B, "ok"))
+    assert quantities(terms) == [Decimal(120), Decimal(200)]
+    assert prices(terms) == [Decimal(146), Decimal(88)]
+    terms = chat((S, "8000 pairs 价格要 1.02. 要不然 10000 pairs 还是 0.95."), (B, "let me think"))
+    assert all(d != "不然" for d, _, _ in items(terms))

@@ -208,9 +208,11 @@ class RulesExtractor:
                 evidence, whole = accepted
                 refused = rejected_fields(view)
                 since = None if whole else last_turn.get(message.role)
+                figures = _loose_figures(view) if _DIGIT.search(view.low) else ()
                 for name, state in states.items():
                     if (name not in touched and name.partition("@")[0] not in refused
-                            and "*" not in refused):
+                            and "*" not in refused
+                            and not (figures and name.startswith(_PRICE_AT) and _another_price(state, figures))):
                         state.accept(message.role, since, evidence)
                 holds = {n for n in holds if states[n].answered is not None}
             last_turn[message.role] = index
@@ -443,6 +445,24 @@ def _taken_up(view: MessageView, offers: list[MessageView]) -> list[MessageView]
         offer.alternatives = False
         out.append(offer)
     return out
+
+
+_PRICE_AT = f"{goods.PRICE}@"
+_FIGURE = re.compile(r"(?<![\d.,])\d{1,5}(?:\.\d{1,4})?(?![\d%])")
+
+
+def _loose_figures(view: MessageView) -> list[Decimal]:
+    """The numbers of a message no rule read as a value (a count, days, a share, a price)."""
+    return [Decimal(m.group(0)) for m in _FIGURE.finditer(view.low)
+            if not any(x.start <= m.start() < x.end for x in view.mentions)]
+
+
+def _another_price(state: FieldState, figures: list[Decimal]) -> bool:
+    """Whether an "ok" names a figure near the one price on the table but not it ("ok 91 works"
+    against USD 96.50): a counter the rules did not read, so the "ok" accepts no price."""
+    if len(state.pending) != 1 or not isinstance(v := state.pending[0].value[0], Decimal) or v <= 0:
+        return False
+    return any(f != v and Decimal("0.75") <= f / v <= Decimal("1.25") for f in figures)
 
 
 def _payment_days_only(view: MessageView) -> bool:

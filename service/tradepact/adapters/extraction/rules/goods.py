@@ -48,12 +48,19 @@ _QTY_CUES_OFF = re.compile(
     r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|现货|能装|可以装|(?<![运配发递])送(?![货到达去过])|in total we sold|sold|"
     # a part of the order: "现货有200套，其余400套要 15 天生产", "the remaining 400 sets"
     r"其余|剩下|剩余|\bthe rest\b|\bremaining\b")
+# the count a packing ratio comes to: "50 rolls per ctn so 15000 rolls" orders the rolls
+_RESULT_BEFORE = re.compile(r"(?:\bso|\bthat(?:'s| is)|\bi\.e\.?|=|即|也就是)\s*$")
+# what the load weighs, estimated beside its container: "1x20GP since it is heavy, abt 7.5 tons"
+_ABOUT_BEFORE = re.compile(r"(?:\babt\.?|\babout|\bapprox\.?|\baround|\broughly|约|大约|大概)\s*$")
+_LOAD_TALK = re.compile(r"\d\s*(?:x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|container|cbm|heavy|柜|立方")
 _QTY_RANGE_BEFORE = re.compile(r"\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
 # the weight of one pack ("50kg size", "25kg bags"), not the weight ordered.
 _PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|包|盒|袋|筒)|(?<=[支件个只片個])[套装裝组組]|"
-                             r"(?:(?<=kg)|(?<=kgs))\s*(?:[a-z]{2,5}\s+)?(?:size|capacity|bags?|sacks?|drums?|packs?|packing)\b")
+                             r"(?:(?<=kg)|(?<=kgs))\s*(?:[a-z]{2,5}\s+)?(?:size|capacity|bags?|sacks?|drums?|packs?|packing)\b|"
+                             # the length of one reel: "20,000 metres on 500m reels"
+                             r"(?:(?<=m)|(?<=meters)|(?<=metres)|(?<=米))\s*(?:reels?|rolls?|coils?|spools?)\b")
 # What comes with the goods is no order of its own: "including one set of spare parts".
 _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|extra|spare|comes with|"
                            r"together with)\s*$|(?:含|包括|包含|另送|赠送|送|多咗|多了|加多)\s*$")
@@ -62,7 +69,7 @@ _TIER_BEFORE = re.compile(r"\b(?:only (?:from|for|above|over)|start(?:s|ing)? (?
                           r"orders? (?:from|above|over))\s*$")
 _PER_LOT_BEFORE = re.compile(r"(?:\bper|/)\s*$")
 _EACH_AFTER = re.compile(r"\s*(?:each|apiece|per (?:container|colou?r|size|model))\b")
-_DIMENSION_BEFORE = re.compile(r"\d\s*[x×*]\s*$")  # "2x25m rolls": a size of the goods
+_DIMENSION_BEFORE = re.compile(r"\d\s*(?:cm|mm|m|in|inch|\")?\s*[x×*]\s*$")  # "2x25m rolls", "30cm×10m": a size
 _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?: capacity)?|weight|weighs|"
                                  r"n\.?w\.?|g\.?w\.?|bearing)|承重|载重|净重|毛重|重量)\s*[:：]?\s*(?:up to|max\.?|最大)?\s*$|"
                                  # a limit on a weight: "单个纸箱不超过70公斤", "each carton under 25 kg"
@@ -309,7 +316,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         after = _QTY_CUES_OFF.search(low[end:end + 18])
         if after is not None and unit in _CARTONS and _CONTENTS_AFTER.match(low, end):
             after = None  # "要两千箱，每箱24罐": the cartons ordered, then what one holds
-        if _QTY_CUES_OFF.search(clause) or after \
+        converted = unit not in _CARTONS and _RESULT_BEFORE.search(low, max(0, start - 12), start)
+        if (_QTY_CUES_OFF.search(clause) and not converted) or after \
                 or _PACKED_BEFORE.search(low, max(0, start - 12), start) \
                 or _EXTRA_BEFORE.search(low, max(0, start - 16), start) \
                 or _PER_PACK_AFTER.match(low, end):
@@ -328,6 +336,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                      or _KUAI_OFFERED.search(low, max(0, start - 3), start)):
             continue  # "定金一万块", "每个13块", "2万 打对公账户": money, not pieces or dozens
         if unit in _WEIGHTS and (_ESTIMATE_BEFORE.search(low, max(0, start - 16), start)
+                                 or (_ABOUT_BEFORE.search(low, max(0, start - 10), start)
+                                     and _LOAD_TALK.search(low, ss, se))
                                  or _SPEC_WEIGHT_BEFORE.search(low, max(0, start - 16), start)
                                  or _WEIGHT_NAMES_AFTER.match(low, end)):
             continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered
@@ -556,7 +566,7 @@ _BARE_CUE = (
     r"(?<![a-z])best(?: price)?(?: is| would be| i can do| we can do)?|"
     r"price (?:is|at|of|(?:must|will|would|should|can|could) be)|target(?: price)?(?: is)?|(?:pls|please)|"
     r"can do(?: is)?|do is|final(?: price)?(?: is)?|(?:can|could) be|"
-    r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|单价|价格|能不能做|能不能|可不可以|可以做|可以|能做|给到|算你|做到|就|最低|底价|最好)\s*")
+    r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|(?:单价|价格|价钱)(?:要|是|为|得)?|能不能做|能不能|可不可以|可以做|可以|能做|给到|算你|做到|就|最低|底价|最好)\s*")
 _BARE_CUE_BEFORE = re.compile(_BARE_CUE + "$")
 _BARE_DECIMAL = re.compile(r"(\d{1,4}\.\d{1,3})" + _BARE_END)
 # A bare amount the words after it make a unit price: "1.50/pc with box", "3.7 best dear",
@@ -576,7 +586,7 @@ _BARE_PRICE_AFTER = re.compile(
 # (not "can you do 500 pcs?", "meet at 10 am").
 _BARE_WHOLE_PRICE = re.compile(
     r"(?:can (?:you|u) do|could (?:you|u) do|meet (?:me |you )?(?:in the middle )?at|"
-    r"best (?:i|we) can do is|best price(?: is)?|make it|how about|(?<![a-z])(?:ok|okay|deal)(?: at)?)\s*(\d{2,4})(?![\d,.]\d)"
+    r"best (?:i|we) can do is|best (?:price )?is|best price|make it|how about|(?<![a-z])(?:ok|okay|deal)(?: at)?)\s*(\d{2,4})(?![\d,.]\d)"
     r"(?=\s*(?:[?？.!,;]|$|/\s*(?:pcs?|pieces?|units?|sets?|pairs?|sheets?)\b|each\b|final\b|best\b|"
     r"for (?:u|you)\b|(?:fob|cif|cfr|exw|ddp|dap|fca|cpt|cip)\b))", re.MULTILINE)
 

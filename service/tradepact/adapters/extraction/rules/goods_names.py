@@ -56,7 +56,7 @@ port container containers lcl fcl moq sample samples sampling what which how whe
 where who why all any some same other another new best lowest final urgent urgently asap first
 hi hello dear sorry correction update revised revision note noted remark sir madam friend
 them us him her me ours yours theirs mine itself themselves everything something anything nothing meet
-percent pct cent fit fits fitted load loads loaded loading pack packs packed packing
+percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt
 """.split())
 # Heads that name no goods ("the order", "your products", "black color").
 _NOT_GOODS = frozenset("""
@@ -119,6 +119,7 @@ _CONTAINER_OF = re.compile(
 # and verbs trimmed from its ends ("保温杯单价" -> 保温杯, "请报价" -> nothing).
 # "for the solar garden lights we can do USD 2.85/pc": the name between "for" and the offer
 _FOR = re.compile(r"\s*(?:and\s+|but\s+)?for\s+")
+_AND = re.compile(r"\s*(?:and|&|plus)\s+")  # "..., and CH-6006 (dia 60cm) 200 sets"
 _OFFER_TAIL = re.compile(r"\s+(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:do|offer|quote|give)(?:\s+you)?|"
                          r"(?:the\s+)?(?:best\s+)?price\s+(?:is|will be)|our\s+(?:best\s+)?price\s+is)$")
 _TIMES_TAIL = re.compile(r"\s+(?:[x×*]|at|@)$")  # "25kg bags x 3000 pcs", "the check valves at 1.85"
@@ -133,7 +134,7 @@ _ZH_NOT = re.compile(
     r"合同|订单|方案|选择|选项|问题|办法|班列|铁路|走|赶|上新|看看|等等|貴|吧|了|票|税|立方|方数|体积|重量|问|财务|老板|回复|"
     r"^[\u4e00-\u9fff]{1,3}色$|"  # 白色, 深灰色: a colour of the goods
     r"^[\d\s.,~\-]+[\u4e00-\u9fff]?$|确定|确认|决定|客户|客人|^先|^每|"
-    r"上次|谈|追加|增加|减少")  # "上次谈的 ... 1000 台": talk of the order  # "120台", "300-499 台": a count, not goods
+    r"上次|谈|追加|增加|减少|不然|否则")  # "上次谈的 ... 1000 台": talk of the order  # "120台", "300-499 台": a count, not goods
 _ZH_TRIM_END = re.compile(r"(?:单价|单|每[个件套只条双张台块卷支副辆根片颗粒部桶罐瓶盒包袋]|每|的|各|共|一共|总共|数量为?|为|是|"
                           r"要|需要|订|先订|改成|改为|改到|换成|变成|加到)+$")  # "角磨机改成 1500 台"
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做)+")
@@ -374,7 +375,8 @@ def _label_before(low: str, pos: int) -> tuple[int, int] | None:
     offer = _OFFER_TAIL.search(stripped) or _TIMES_TAIL.search(stripped)
     if offer:  # "solar garden lights we can do USD 2.85/pc", "25kg bags x 3000 pcs"
         stripped = stripped[:offer.start()]
-    lead = _FOR.match(low, base, base + len(stripped)) or _ASK_LEAD.match(low, base, base + len(stripped))
+    lead = _FOR.match(low, base, base + len(stripped)) or _ASK_LEAD.match(low, base, base + len(stripped)) \
+        or _AND.match(low, base, base + len(stripped))
     if lead:  # "for the solar garden lights we can do USD 2.85/pc"
         stripped = low[lead.end():base + len(stripped)]
         base = lead.end()
