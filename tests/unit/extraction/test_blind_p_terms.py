@@ -66,3 +66,20 @@ def test_a_second_name_after_and_labels_its_count():
     assert prices(terms) == [Decimal(146), Decimal(88)]
     terms = chat((S, "8000 pairs 价格要 1.02. 要不然 10000 pairs 还是 0.95."), (B, "let me think"))
     assert all(d != "不然" for d, _, _ in items(terms))
+
+
+def test_counters_said_after_too_high_or_before_a_promise_leave_the_price_open():
+    terms = chat((B, "round plush dog bed 80cm, grey, 1200 pcs. what's ur price?"), (S, "USD 8.70/pc FOB Shanghai"),
+                 (B, "too high for us, 7.90?"), (S, "8.40 is the best i can"), (B, "8.00 and we confirm today"),
+                 (S, "let me ask my boss"))
+    assert prices(terms) in ([None], [])
+    # the seller's own lower price with no counter is still on the table
+    terms = chat((S, "USD 8.70/pc FOB Shanghai"), (B, "too high for us"), (S, "8.40 is the best i can"))
+    assert prices(terms) == [Decimal("8.40")]
+
+
+def test_a_few_pieces_to_send_are_samples():
+    terms = chat((S, "sample can send first"), (B, "pls send 2 pcs, blue and grey"), (S, "ok"))
+    assert quantities(terms) in ([None], [])
+    terms = chat((B, "pls send 20 pcs for our shop trial order at USD 3.10"), (S, "ok"))
+    assert quantities(terms) == [Decimal(20)]

@@ -53,6 +53,7 @@ _RESULT_BEFORE = re.compile(r"(?:\bso|\bthat(?:'s| is)|\bi\.e\.?|=|即|也就是
 # what the load weighs, estimated beside its container: "1x20GP since it is heavy, abt 7.5 tons"
 _ABOUT_BEFORE = re.compile(r"(?:\babt\.?|\babout|\bapprox\.?|\baround|\broughly|约|大约|大概)\s*$")
 _LOAD_TALK = re.compile(r"\d\s*(?:x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|container|cbm|heavy|柜|立方")
+_SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 _QTY_RANGE_BEFORE = re.compile(r"\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
@@ -302,6 +303,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         if start > 0 and low[start - 1] in "$¥€£":
             continue
+        if value < 10 and _SEND_BEFORE.search(low, max(0, start - 14), start):
+            continue  # "pls send 2 pcs, blue and grey": samples, no order
         ranged = _QTY_RANGE_BEFORE.search(low, max(0, start - 12), start)
         if ranged or _QTY_THRESHOLD.match(low, end):
             # "2000-3000 pcs", "3000 pcs and above": a range or a tier orders no quantity
@@ -578,6 +581,8 @@ _BARE_PRICE_AFTER = re.compile(
     r"(?:best|ok|okay|confirmed|deal)\b|is (?:our |my |the )?(?:best|bottom|final|lowest|last)\b|"
     # "0.53 then." (a counter named with the words after it)
     r"then\b(?! (?:we|i|you|the)\b)|[,，]\s*(?:最低了|is (?:our )?(?:best|bottom|final|last))|"
+    # "8.00 and we confirm today", "2.10 and we have a deal"
+    r"and (?:we|i)(?:'ll| will)? (?:confirm|order|place|have a deal|sign)\b|"
     r"成交|可以|没问题|是底价|是最低|不变|最低了|已经很低))")
 
 
@@ -592,7 +597,8 @@ _BARE_WHOLE_PRICE = re.compile(
 
 
 # the counter said right after turning the price down
-_COUNTER_AFTER_NO = re.compile(r"(?:price (?:is )?too (?:high|expensive)|太贵了?)\s*[,，!！]?\s*(\d{1,4}\.\d{1,3})"
+_COUNTER_AFTER_NO = re.compile(r"(?:(?:price (?:is )?)?too (?:high|expensive)(?: for (?:us|me))?|太贵了?)\s*[,，!！]?\s*"
+                               r"(\d{1,4}\.\d{1,3})"
                                + _BARE_END)
 _TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|天|周|星期|个月")
 # "175 is last", "160 is our best": a whole amount its own words make the final price
