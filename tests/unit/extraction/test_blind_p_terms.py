@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, items, prices, quantities
+from tests.support.rules_chat import B, S, chat, items, lead, prices, quantities
 
 
 def test_a_price_spoken_in_chinese_numerals_is_grounded_in_its_quote():
@@ -83,3 +83,13 @@ def test_a_few_pieces_to_send_are_samples():
     assert quantities(terms) in ([None], [])
     terms = chat((B, "pls send 20 pcs for our shop trial order at USD 3.10"), (S, "ok"))
     assert quantities(terms) == [Decimal(20)]
+
+
+def test_shipping_to_a_place_is_transit_and_days_from_the_credit_are_lead_time():
+    terms = chat((S, "好的! 生产 25 days, shipping to Vancouver about 18 days"), (B, "ok"))
+    assert lead(terms) == (25, 25)
+    terms = chat((S, "40 days from L/C receipt. then sea freight about 32 days to Felixstowe"), (B, "ok good"))
+    assert lead(terms) == (40, 40)
+    # days from the credit to pay are no lead time
+    terms = chat((S, "payment 60 days from B/L date"), (B, "ok"))
+    assert lead(terms) == (None, None)

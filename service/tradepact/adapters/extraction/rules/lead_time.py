@@ -84,7 +84,7 @@ _LEAD_CUES = re.compile(
     # how fast the goods can be made: "加班最快20天", "18天能做出来吗", "fastest 20 days with overtime"
     r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|\bfastest\b|\bearliest\b|\bovertime\b")
 _TRANSIT_CUES = re.compile(
-    r"transit|on the (?:water|sea|way)|at sea|(?:\bthen|然后)\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b|sailing|voyage|vessel|shipping (?:takes|time|needs)|"
+    r"transit|on the (?:water|sea|way)|at sea|\b(?:shipping|freight) to\b|(?:\bthen|然后)\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b|sailing|voyage|vessel|shipping (?:takes|time|needs)|"
     r"(?:sea|ocean|air|train|rail|truck|express|courier) (?:freight |shipping )?(?:takes|needs|is about|time)|"
     r"by (?:sea|ocean|air|rail|train|truck|express|courier)[^.,;]*?(?:takes|needs|about|around)|"
     r"(?:sea|ocean|air|rail|road) transport(?:ation)?|"

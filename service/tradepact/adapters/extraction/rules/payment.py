@@ -125,7 +125,7 @@ LC_RECEIPT = re.compile(
     r"(?:after|upon|on|from|once)\s+(?:(?:we|you|i|they)\s+)?(?:receiv(?:e|es|ed|ing)|receipt of|get|gets|"
     r"getting|got|the opening of|opening|open|opened)\s+(?:(?:of|the|your|our|an?|irrevocable|workable)\s+)*"
     r"(?:l/c|lc|letter of credit)(?![a-z])|"
-    r"(?:after|upon|once)\s+(?:the\s+|your\s+)?(?:l/c|lc|letter of credit)\s+(?:is\s+|has been\s+)?"
+    r"(?:after|upon|once|from)\s+(?:the\s+|your\s+)?(?:l/c|lc|letter of credit)\s+(?:is\s+|has been\s+)?"
     r"(?:received|opened|arrives|arrived|arrival|receipt)\b|"
     r"(?:收到|开出|开立|开好|开了)\s*(?:的)?\s*(?:信用证|l/c|lc)\s*(?:后|之后|以后)|"
     r"(?:信用证|l/c|lc)\s*(?:开出|开立|到达?|开好)\s*(?:后|之后|以后)")
