@@ -120,6 +120,15 @@ def _english(text: str) -> set[Decimal]:
 
 
 _KUAI = re.compile(r"(\d{1,4})\s*[块塊]\s*(\d)(?!\d)")
+# "ten dollars twenty" (10.20), in words or digits
+_DOLLARS_CENTS = re.compile(r"([a-z]+(?:[ -][a-z]+)?|\d{1,4})\s*dollars?\s+(?:and\s+)?([a-z]+(?:[ -][a-z]+)?|\d{2})(?!\d)")
+
+
+def _one_number(words: str) -> Decimal | None:
+    if words.isdigit():
+        return Decimal(words)
+    found = _english(words)
+    return found.pop() if len(found) == 1 else None
 # the same in Chinese numerals: "四块二" is 4.2, "十八块五" 18.5 (not 4 and 2)
 _KUAI_CN = re.compile("([" + "".join([*_CN_DIGITS, *_CN_UNITS]) + "]+)[块塊]([一二两三四五六七八九])"
                       "(?![" + "".join([*_CN_DIGITS, *_CN_UNITS, *_CN_BIG]) + "])")
@@ -137,6 +146,10 @@ def numbers_in(text: str) -> set[Decimal]:
         found.add(Decimal(m.group(1)) * _SUFFIX[m.group(2)])
     if "一半" in text:  # "先付一半": half
         found.add(Decimal(50))
+    for m in _DOLLARS_CENTS.finditer(text) if "dollar" in text else ():  # "ten dollars twenty" is 10.20
+        whole, cents = _one_number(m.group(1)), _one_number(m.group(2))
+        if whole is not None and cents is not None and 10 <= cents < 100:
+            found.add(whole + cents / 100)
     if "块" in text or "塊" in text:  # spoken yuan: "6块5" is 6.5
         found.update(Decimal(f"{m.group(1)}.{m.group(2)}") for m in _KUAI.finditer(text))
         for m in _KUAI_CN.finditer(text):

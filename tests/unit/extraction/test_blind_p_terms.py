@@ -93,3 +93,20 @@ def test_shipping_to_a_place_is_transit_and_days_from_the_credit_are_lead_time()
     # days from the credit to pay are no lead time
     terms = chat((S, "payment 60 days from B/L date"), (B, "ok"))
     assert lead(terms) == (None, None)
+
+
+def test_dollars_and_cents_in_words_and_a_price_asked_with_could_you_give():
+    terms = chat((S, "ok 1200 pairs is the 1000+ tier, USD 10.40"), (B, "could you give 9.60 for 1200?"),
+                 (S, "sorry can't do 9.6. 10.20 is the last"), (B, "alright, ten dollars twenty a pair then"),
+                 (S, "thank you!"))
+    assert prices(terms) == [Decimal("10.20")]
+    # twenty dollars alone is twenty
+    terms = chat((S, "twenty dollars a pair"), (B, "ok"))
+    assert prices(terms) == [Decimal(20)]
+
+
+def test_bottles_are_counted_and_a_booking_is_no_goods():
+    terms = chat((B, "gel hand sanitizer 500ml pump bottle. 10,000 bottles, price?"),
+                 (S, "USD 1.12/bottle FOB Shanghai. note it is DG class 3, we need DG booking"), (B, "ok"))
+    assert items(terms) == [("", Decimal(10000), Decimal("1.12"))]
+    assert terms.line_items[0].total == Decimal("11200")  # bottles priced per bottle

@@ -28,6 +28,7 @@ QUANTITY_RANGE = "quantity_range"
 FEE_CURRENCY = "fee_currency"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|rolls|gross|yards|yds|"
+             r"bottles|jars|cans|drums|barrels|tubes|"
              r"sheets?|meters|metres|sqm|m(?=\s|$|[,.;])|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|[ \t]*\d)|件|套|双(?![清淸])|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐|筒|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
@@ -472,8 +473,16 @@ def _find_kuai(view: MessageView, low: str, seen: list[tuple[int, int]]) -> None
             _money(view, low, m.start(), m.end(), amount, "CNY")
 
 
+# dollars and cents said in words: "ten dollars twenty a pair" (10.20, not 20 dollars)
+_DOLLARS_CENTS = re.compile(r"(?<![\d.,])(\d{1,4})\s*(?:us\s*)?dollars?\s+(?:and\s+)?(\d{2})(?:\s*cents?)?(?![\d.,%])")
+
+
 def _find_prices(view: MessageView, low: str) -> None:
     seen: list[tuple[int, int]] = _find_ranges(view, low) if _RANGE_NEEDS.search(low) else []
+    if "dollar" in low:
+        for m in _DOLLARS_CENTS.finditer(low):
+            seen.append((m.start(), m.end()))
+            _money(view, low, m.start(), m.end(), Decimal(f"{m.group(1)}.{m.group(2)}"), "USD")
     for pattern, cur_group, amt_group, mult_group in ((_PRICE_BEFORE, 1, 2, 3), (_PRICE_AFTER, 3, 1, 2)):
         for m in pattern.finditer(low):
             if any(s < m.end() and m.start() < e for s, e in seen):
@@ -561,7 +570,7 @@ _BARE_END = (r"(?![\d%]|\.\d)(?!\s*(?:days?|weeks?|months?|%|天|cbm|kg|m\b|cm|m
 # (The cue is looked for in the few words before each decimal number, _BARE_CUE_BEFORE, rather
 # than tried at every position of the message.)
 _BARE_CUE = (
-    r"(?:can (?:you|u) do|could (?:you|u) do|how about|what about|make it|do it (?:at|for)|"
+    r"(?:(?:can|could) (?:you|u) (?:do|give|offer|make)|how about|what about|make it|do it (?:at|for)|"
     r"meet (?:you )?in (?:the )?middle,?|split the difference,?|halfway,?|"
     r"max(?:imum)?(?: (?:i|we) can (?:accept|pay|do|go))?(?: is)?|(?<![a-z])(?:i|we) can (?:go|pay|offer)(?: up to)?|"
     # the price restated with what was added: "freight adds 0.35/pc, so 4.85 CIF", "也就是 6.95 到门"

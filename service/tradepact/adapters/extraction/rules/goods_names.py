@@ -56,7 +56,7 @@ port container containers lcl fcl moq sample samples sampling what which how whe
 where who why all any some same other another new best lowest final urgent urgently asap first
 hi hello dear sorry correction update revised revision note noted remark sir madam friend
 them us him her me ours yours theirs mine itself themselves everything something anything nothing meet
-percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt
+percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking
 """.split())
 # Heads that name no goods ("the order", "your products", "black color").
 _NOT_GOODS = frozenset("""
