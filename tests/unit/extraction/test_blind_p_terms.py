@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, items, lead, prices, quantities
+from tests.support.rules_chat import B, S, chat, items, lead, prices, quantities, shares
 
 
 def test_a_price_spoken_in_chinese_numerals_is_grounded_in_its_quote():
@@ -110,3 +110,14 @@ def test_bottles_are_counted_and_a_booking_is_no_goods():
                  (S, "USD 1.12/bottle FOB Shanghai. note it is DG class 3, we need DG booking"), (B, "ok"))
     assert items(terms) == [("", Decimal(10000), Decimal("1.12"))]
     assert terms.line_items[0].total == Decimal("11200")  # bottles priced per bottle
+
+
+def test_full_payment_alone_is_the_whole_sum_before_and_a_moq_clause_leaves_the_price():
+    terms = chat((S, "600 pcs $1.55 EXW Dongguan. payment Western Union or TT"), (B, "Western Union ok, full payment"))
+    assert shares(terms) == [Decimal(100)]
+    terms = chat((S, "full payment after arrival"), (B, "ok"))
+    assert shares(terms) != [Decimal(100)]
+    # the MOQ in its own clause does not make the price after it a threshold
+    terms = chat((S, "起订量10万支，每支0.018美金，FOB厦门"), (B, "大货订15万支"), (B, "价格能不能0.016"),
+                 (S, "0.017吧，纸价最近也涨"), (B, "好"))
+    assert prices(terms) == [Decimal("0.017")]

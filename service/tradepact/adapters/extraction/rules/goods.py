@@ -617,7 +617,7 @@ _ZH_BARE_WORDS = ("最低", "最少", "底价", "就", "吧", "可以", "行", "
 _ZH_BARE_WHOLE = re.compile(
     r"(?:最低|最少|底价|那就|就按?|好吧|给你|给到)\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%]|,\d)(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
     r"箱|号|%|pcs|元|美|欧|港|人民))|"
-    r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,2})?)\s*(?:吧|可以|行|成交|好吗|能做)(?!\s*[天日周个件套条只双张台箱])")
+    r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,3})?)\s*(?:吧|可以|行|成交|好吗|能做)(?!\s*[天日周个件套条只双张台箱])")
 _DECIMAL = re.compile(r"\d\.\d")
 _AT_WHOLE = re.compile(r"(?<=\d)\s*(?:pcs|pc|sets?|units?|pairs?)?\s*@\s*(\d{1,5})(?![\d.,%])")
 _WHOLE_PRICE_WORDS = frozenset({"do", "at", "is", "it", "about", "ok", "okay", "deal"})
@@ -694,7 +694,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     window = before + low[start:end if per_unit else min(se, end + 12)]
     if "含" in window or "incl" in window or "excl" in window:
         window = _WITH_OR_WITHOUT.sub(" ", window)
-    if any(m.group(0) not in ("budget", "预算") or m.group(0) in clause for m in _NOT_UNIT_PRICE.finditer(window)):
+    if any(m.group(0) not in ("budget", "预算", "起订") or m.group(0) in clause for m in _NOT_UNIT_PRICE.finditer(window)):
         # ("48.50 is above our budget, we can do USD 44.00": a budget in another clause is no
         # amount of this one)
         # an order total, a fee or a freight cost still tells the currency of the deal

@@ -84,7 +84,9 @@ _PREPAID = re.compile(
     # "Payment via Alibaba Trade Assurance, full amount", "I'll pay the full amount via PayPal"
     r"\bpay(?:ment|ing|s)?\b[^.;\n]{0,40}?\bfull amount\b|\bfull amount\b[^.;\n]{0,10}?\b(?:by|via|with|through)\b|"
     # "Western Union ok, full amount USD 930 + FedEx 260 before shipping"
-    r"\bfull amount\b[^.;\n]{0,30}?\bbefore (?:production|shipment|shipping|dispatch|loading|delivery)\b")
+    r"\bfull amount\b[^.;\n]{0,30}?\bbefore (?:production|shipment|shipping|dispatch|loading|delivery)\b|"
+    # "Western Union ok, full payment": the whole sum, with no later event named
+    r"\bfull payment\b(?![^.;\n]{0,30}?\b(?:after|upon|on|against|within|net|when|once)\b)")
 _ANY_SHARE_WORD = re.compile(r"%|percent|\bpct\b|\bdeposit|\bbalance\b|\bremaining\b|定金|订金|尾款|余款")
 # A share written for one-off costs, not for the goods: "set-up costs and sample fees: 100 % T/T".
 _FEES = re.compile(r"(?:sample|mou?ld|tooling|set-?up|plate|打样|样品|模具|开模|版)\s*(?:fees?|costs?|charges?|费)")
