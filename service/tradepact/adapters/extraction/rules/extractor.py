@@ -99,7 +99,7 @@ class _Catalogue:
         found = self.find(key)
         if found is not None:
             return found
-        if self.goods[0].key is None:
+        if self.goods[0].key is None and not goods_names.is_variant(key):
             self.goods[0].key = key
             found = 0
         else:
@@ -131,6 +131,13 @@ class _Catalogue:
         if not g.name:
             ev = view.evidence(mention.start, mention.end)
             g.name, g.evidence = ev.quote.strip(), [ev]
+            base = next((b for b in self.goods if b.name and not goods_names.is_variant(b.key)), None)
+            if goods_names.is_variant(g.key) and base is not None:
+                # the "60cm" of the "floating wall shelves": those goods in that size
+                g.name, g.evidence = f"{base.name} {g.name}", [*base.evidence, ev]
+
+    def sizes(self) -> tuple[str, ...]:
+        return tuple(g.key for g in self.goods if goods_names.is_variant(g.key))
 
 
 class RulesExtractor:
@@ -494,8 +501,13 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     # a message that names two goods or more: a count or price it names no goods for is no one's
     # ("1. cutting mats (set of 4) 3000 sets\n2. beech rolling pins 2000 pcs": whose is 3000?)
     listed = len({m.item for m in view.mentions if m.field in _PER_ITEM and m.item is not None}) > 1
+    sizes = catalogue.sizes()
     for m in view.mentions:
         if m.field in _PER_ITEM:
+            if sizes and not goods_names.is_variant(m.item):
+                # "actually make the 90cm 1200 pcs", "can you do 8.00 on the 12 inch?"
+                m.item = (m.size if m.size in sizes else None) or m.item \
+                    or goods_names.size_in(view.low, *view.clause_at(m.start), sizes)
             if m.item is None and listed and m.field == goods.QUANTITY:
                 continue
             if m.item is None and catalogue.several():
@@ -545,9 +557,11 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
             continue
         states[name].offer(bucket, view.role, accepting,
                            alternatives=view.alternatives and name == payment.METHOD)
-    for m in view.mentions:
-        if m.field == goods_names.GOODS:
-            catalogue.name(view, m)
+    # the goods named in words first, so a size names its goods in that size ("floating wall
+    # shelves: 60cm x 2000 pcs")
+    for m in sorted((m for m in view.mentions if m.field == goods_names.GOODS),
+                    key=lambda m: goods_names.is_variant(m.value[0])):
+        catalogue.name(view, m)
     return set(groups)
 
 
@@ -786,12 +800,20 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
     the findings on prices and counts measured in different units."""
     items, first_price, findings = [], None, []
     missing = Resolution(TermStatus.MISSING, None, [], [], [])
+    # sizes quoted, some counted: the ones counted are the order ("8oz 0.09, 12oz 0.12" - "12oz
+    # 我们要八万个")
+    counted_sizes = any(goods_names.is_variant(g.key) and f"quantity@{i}" in res
+                        and res[f"quantity@{i}"].status != TermStatus.MISSING
+                        for i, g in enumerate(catalogue.goods))
     for i, g in enumerate(catalogue.goods):
+        if g.key is None and catalogue.sizes():
+            continue  # a count or price that names no size, in a chat of sizes: whose is it?
         qty = res.get(f"quantity@{i}", missing)
         price = res.get(f"price@{i}", missing)
         if f"price@{i}" in states:
             price = _price_for_rule(states[f"price@{i}"], price, inc)
-        if qty.status == TermStatus.MISSING and price.status == TermStatus.MISSING:
+        if qty.status == TermStatus.MISSING and (price.status == TermStatus.MISSING or (
+                counted_sizes and goods_names.is_variant(g.key))):
             continue
         item = LineItem(status=_combine(qty.status, price.status), description=g.name,
                         evidence=qty.evidence + price.evidence + g.evidence,

@@ -161,12 +161,20 @@ def find(view: MessageView) -> None:
         return
     low = view.low
     names: list[tuple[int, int]] = []
+    sized = _sized(low, tied) if _SIZE_HINT.search(low) else []
     for m in tied:
         span = (_after_quantity(low, m) if m.field in _COUNTS else _named_after(low, m)) \
             or _label_before(low, m.start)
         if span is not None:
             m.item = key(low[span[0]:span[1]])
             names.append(span)
+    if len({m.size for m, _ in sized}) > 1 and not _CHOICE.search(low, 0, min(sp[0] for _, sp in sized)):
+        # "60cm x 2000 pcs and 90cm x 1000 pcs", "10in GBP 6.40, 12in GBP 8.10": goods told apart
+        # by their sizes alone, each its own line
+        for m, span in sized:
+            m.item = m.size
+            view.add(GOODS, (m.size,), *span)
+        names = [n for n in names if not any(s < n[1] and n[0] < e for _, (s, e) in sized)]
     # "500 pcs @ 8.50": a price right after a count is for the goods counted
     for m in tied:
         if m.field == "price" and m.item is None:
@@ -185,7 +193,7 @@ def find(view: MessageView) -> None:
     if len(keys) == 1:  # one name in the message labels every quantity and price in it
         only = keys.pop()
         for m in tied:
-            if m.item is None:
+            if m.item is None and m.size is None:
                 m.item = only
 
 
@@ -195,6 +203,12 @@ _SIZE_BEFORE_HAN = re.compile(r"^\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|m|oz|w|v|inc
 
 
 def key(name: str) -> str:
+    if name.startswith(VARIANT):
+        return name
+    return _key(name)
+
+
+def _key(name: str) -> str:
     """The comparable form of a goods name: its words before any "with ..." or ", spec", without
     sizes, the head noun singular ("Canvas tote bags with logo, 38x42cm" -> "canvas tote bag")."""
     core = _QUALIFIER.split(name, maxsplit=1)[0]
@@ -213,6 +227,8 @@ def same_goods(a: str, b: str) -> bool:
     """"gift box" and "kraft gift boxes" are the same goods; "20oz bottles" and "30oz bottles" not."""
     if a == b:
         return True
+    if a.startswith(VARIANT) or b.startswith(VARIANT):
+        return False  # a size names its own goods, and no goods named in words
     if not a.isascii() or not b.isascii():
         # "20g 小香皂" is the 酒店小香皂 named without its size; "40g 小香皂" is other goods
         size_a, size_b = _SIZE_BEFORE_HAN.match(a), _SIZE_BEFORE_HAN.match(b)
@@ -326,7 +342,7 @@ def _is_name(words: list[str]) -> bool:
     return bool(words) and words[-1] not in _NOT_GOODS and not _NUMBER_ONLY.fullmatch(words[-1]) \
         and not (len(words) == 1 and _COUNT_WORD.fullmatch(words[0])) \
         and not all(_SPEC_TOKEN.fullmatch(w) for w in words) \
-        and any(sum(c.isalpha() for c in w) >= 3 for w in words)
+        and any(sum(c.isalpha() for c in w) >= 3 and not _COUNT_WORD.fullmatch(w) for w in words)
 
 
 def _label_before(low: str, pos: int) -> tuple[int, int] | None:
@@ -518,3 +534,64 @@ def counts_of_named(view: MessageView, keys: tuple[str, ...]) -> None:
 @lru_cache(maxsize=64)
 def _count_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_COUNT_BEFORE_HEAD + "|".join(map(re.escape, heads)) + r")(?:s|es)?(?![a-z])")
+
+
+# Goods told apart by a size alone: "60cm x 2000 pcs and 90cm x 1000 pcs", "10in GBP 6.40, 12in
+# GBP 8.10", "L码每件58元，XL码62元", "要45L透明的2000个，60L灰色的1500个". Their keys start with
+# VARIANT and are no other goods; a later "make the 90cm 1200 pcs" or "8.00 on the 12 inch" is
+# the variant's once the chat has it.
+VARIANT = "size:"
+_SIZE = (r"(?:size\s*)?(?:"
+         r"\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)?(?:\s*(?:mm|cm))?|"
+         r"\d+(?:\.\d+)?\s*(?:inch(?:es)?|in\b|\"|寸|英寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|毫升|(?<=\d)l(?=[\u4e00-\u9fff]))|"
+         r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\s*(?:码|號|号)|"
+         r"[大中小]号|[大中小]码|加大号)")
+_SIZE_HINT = re.compile(r"\d\s*(?:[x×*]\s*\d|inch|in\b|\"|寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|l(?=[\u4e00-\u9fff]))"
+                        r"|[slm]\s*[码號号]|[大中小]号|[大中小]码")
+_SIZE_LABEL = re.compile(r"(?:^|(?<=[\s,;:，；：、(（\u4e00-\u9fff]))(" + _SIZE + r")(?:[\u4e00-\u9fff]{0,2}色|透明)?"
+                         r"\s*(?:的|[x×*]|改成|改为|每[\u4e00-\u9fff]|单价|价格|is|at|@|[:：\-])*\s*"
+                         r"(?:usd|us\$|\$|gbp|£|eur|€|rmb|¥|hk\$|人民币|美金)?\s*$")
+_SIZE_PARTS = re.compile(r"(?P<dims>\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+)|(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[a-z\"]+|寸|英寸|升|毫升)|"
+                         r"(?P<letter>xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?![a-z])|(?P<zh>[大中小]号|[大中小]码|加大号)")
+# sizes offered to choose from ("看你要哪种：欧标1200x800的每片85元，美标1200x1000的每片95元") are
+# options of one goods, not goods each
+_CHOICE = re.compile(r"哪种|哪个|哪款|还是|或者|\bor\b|\beither\b|\bwhich\b|\boptions?\b|可选|选择")
+_SIZE_UNITS = {"inch": "in", "inches": "in", '"': "in", "寸": "in", "英寸": "in", "升": "l", "毫升": "ml"}
+
+
+def is_variant(item: str | None) -> bool:
+    return item is not None and item.startswith(VARIANT)
+
+
+def size_key(label: str) -> str | None:
+    """The key of the goods a size names: "12 inch", "12in" and "12寸" -> "size:12in"."""
+    m = _SIZE_PARTS.search(label)
+    if m is None:
+        return None
+    if m.group("dims"):
+        return VARIANT + re.sub(r"\s+", "", m.group("dims")).replace("×", "x").replace("*", "x")
+    if m.group("num"):
+        return VARIANT + m.group("num") + _SIZE_UNITS.get(m.group("unit"), m.group("unit"))
+    return VARIANT + (m.group("letter") or m.group("zh"))
+
+
+def _sized(low: str, tied: list[Mention]) -> list[tuple[Mention, tuple[int, int]]]:
+    """The mentions written right after a size, each with the size's span."""
+    out = []
+    for m in tied:
+        left = max(0, m.start - 28)
+        label = _SIZE_LABEL.search(low, left, m.start)
+        if label is not None and (k := size_key(label.group(1))) is not None:
+            m.size = k
+            out.append((m, label.span(1)))
+    return out
+
+
+# a size named again, also a letter size without its 码: "XL能不能70", "XL按70元"
+_SIZE_AGAIN = re.compile(_SIZE + r"|(?<![a-z])(?:xs|xxs|xl|xxl|xxxl|[2-5]xl)(?![a-z/])")
+
+
+def size_in(low: str, start: int, end: int, keys: tuple[str, ...]) -> str | None:
+    """The one size of `keys` a clause names ("can you do 8.00 on the 12 inch?"), or None."""
+    named = {k for m in _SIZE_AGAIN.finditer(low, start, end) if (k := size_key(m.group(0))) in keys}
+    return named.pop() if len(named) == 1 else None

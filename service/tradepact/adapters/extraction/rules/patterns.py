@@ -52,6 +52,7 @@ class Mention:
     end: int
     kind: str = STATEMENT
     item: str | None = None  # the goods a quantity or price is for ("gift box"), when named
+    size: str | None = None  # the size written right before it ("60cm x 2000 pcs"), as a variant key
 
 
 class MessageView:
