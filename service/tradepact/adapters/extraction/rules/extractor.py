@@ -92,6 +92,8 @@ class _Catalogue:
     def __init__(self) -> None:
         self.goods = [_Goods()]
         self._seen: dict[str, int] = {}  # key -> its goods (goods are only ever appended)
+        self._keys: tuple[str, ...] = ()  # the goods' keys, and those of sizes, kept as they change
+        self._sizes: tuple[str, ...] = ()
 
     def index(self, key: str | None) -> int:
         if key is None:
@@ -106,6 +108,8 @@ class _Catalogue:
             self.goods.append(_Goods(key))
             found = len(self.goods) - 1
         self._seen[key] = found
+        self._keys = tuple(g.key for g in self.goods if g.key is not None)
+        self._sizes = tuple(k for k in self._keys if goods_names.is_variant(k))
         return found
 
     def find(self, key: str | None) -> int | None:
@@ -124,7 +128,7 @@ class _Catalogue:
         return len(self.goods) > 1
 
     def keys(self) -> tuple[str, ...]:
-        return tuple(g.key for g in self.goods if g.key is not None)
+        return self._keys
 
     def name(self, view: MessageView, mention) -> None:
         g = self.goods[self.index(mention.value[0])]
@@ -137,7 +141,7 @@ class _Catalogue:
                 g.name, g.evidence = f"{base.name} {g.name}", [*base.evidence, ev]
 
     def sizes(self) -> tuple[str, ...]:
-        return tuple(g.key for g in self.goods if goods_names.is_variant(g.key))
+        return self._sizes
 
 
 class RulesExtractor:
@@ -176,7 +180,7 @@ class RulesExtractor:
             if not _small_talk(view):
                 for family in FAMILIES:
                     family(view)
-                if catalogue.goods[0].key is not None and _DIGIT.search(text):
+                if catalogue.goods[0].key is not None:
                     goods_names.counts_of_named(view, catalogue.keys())  # "bump it up to 2600 loops"
                 if "/" in text and (states["split"].agreed or states["split"].pending):
                     payment.bare_split(view)  # "can you do 50/50?" with a split on the table
@@ -559,8 +563,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
                            alternatives=view.alternatives and name == payment.METHOD)
     # the goods named in words first, so a size names its goods in that size ("floating wall
     # shelves: 60cm x 2000 pcs")
-    for m in sorted((m for m in view.mentions if m.field == goods_names.GOODS),
-                    key=lambda m: goods_names.is_variant(m.value[0])):
+    named = [m for m in view.mentions if m.field == goods_names.GOODS]
+    for m in sorted(named, key=lambda m: goods_names.is_variant(m.value[0])) if len(named) > 1 else named:
         catalogue.name(view, m)
     return set(groups)
 

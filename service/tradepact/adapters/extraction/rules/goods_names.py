@@ -507,15 +507,9 @@ _HOLDS_AFTER = re.compile(r"\s*(?:per|each|a|/)\s*(?:container|ctn|carton|box|pa
 
 def counts_of_named(view: MessageView, keys: tuple[str, ...]) -> None:
     """Add the counts `view` writes with the head noun of one of the goods `keys`."""
-    heads = {}
-    for k in keys:
-        head = k.rsplit(" ", 1)[-1]
-        if k.isascii() and len(head) >= 3 and head not in _STOP and head not in _NOT_COUNTED \
-                and head not in _NOT_GOODS:
-            heads.setdefault(head, k)
-    if not heads:
+    heads, words, pattern = _heads(keys)
+    if pattern is None or words.isdisjoint(view.words):
         return
-    pattern = _count_pattern(tuple(sorted(heads)))
     low = view.low
     for m in pattern.finditer(low):
         start, end = m.span(1)
@@ -532,8 +526,20 @@ def counts_of_named(view: MessageView, keys: tuple[str, ...]) -> None:
 
 
 @lru_cache(maxsize=64)
-def _count_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_COUNT_BEFORE_HEAD + "|".join(map(re.escape, heads)) + r")(?:s|es)?(?![a-z])")
+def _heads(keys: tuple[str, ...]) -> tuple[dict[str, str], frozenset[str], re.Pattern[str] | None]:
+    """The head nouns of the goods `keys` (each to its goods), the words they are written as, and
+    the pattern of a count before one."""
+    heads: dict[str, str] = {}
+    for k in keys:
+        head = k.rsplit(" ", 1)[-1]
+        if k.isascii() and len(head) >= 3 and head not in _STOP and head not in _NOT_COUNTED \
+                and head not in _NOT_GOODS:
+            heads.setdefault(head, k)
+    if not heads:
+        return heads, frozenset(), None
+    words = frozenset(w for h in heads for w in (h, h + "s", h + "es"))
+    return heads, words, re.compile(_COUNT_BEFORE_HEAD + "|".join(map(re.escape, sorted(heads)))
+                                    + r")(?:s|es)?(?![a-z])")
 
 
 # Goods told apart by a size alone: "60cm x 2000 pcs and 90cm x 1000 pcs", "10in GBP 6.40, 12in
