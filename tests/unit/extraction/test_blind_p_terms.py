@@ -121,3 +121,12 @@ def test_full_payment_alone_is_the_whole_sum_before_and_a_moq_clause_leaves_the_
     terms = chat((S, "起订量10万支，每支0.018美金，FOB厦门"), (B, "大货订15万支"), (B, "价格能不能0.016"),
                  (S, "0.017吧，纸价最近也涨"), (B, "好"))
     assert prices(terms) == [Decimal("0.017")]
+
+
+def test_a_count_per_item_or_design_is_no_order():
+    # (a shared sample's convention, in our own words: a minimum per design restated as "quantity")
+    terms = chat((S, "MOQ is 300 sets per design. To quote please tell us: 1. Quantity: 300 sets per style, "
+                     "no mixing. 2. Size: we need the width"))
+    assert quantities(terms) in ([None], [])
+    terms = chat((B, "we order 300 sets in total"), (S, "ok"))
+    assert quantities(terms) == [Decimal(300)]

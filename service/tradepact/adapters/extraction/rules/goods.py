@@ -70,7 +70,7 @@ _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|
 _TIER_BEFORE = re.compile(r"\b(?:only (?:from|for|above|over)|start(?:s|ing)? (?:from|at)|"
                           r"orders? (?:from|above|over))\s*$")
 _PER_LOT_BEFORE = re.compile(r"(?:\bper|/)\s*$")
-_EACH_AFTER = re.compile(r"\s*(?:each|apiece|per (?:container|colou?r|size|model))\b")
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece|per (?:container|colou?r|size|model|item|design|style|sku))\b")
 _DIMENSION_BEFORE = re.compile(r"\d\s*(?:cm|mm|m|in|inch|\")?\s*[x×*]\s*$")  # "2x25m rolls", "30cm×10m": a size
 _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?: capacity)?|weight|weighs|"
                                  r"n\.?w\.?|g\.?w\.?|bearing)|承重|载重|净重|毛重|重量)\s*[:：]?\s*(?:up to|max\.?|最大)?\s*$|"
