@@ -101,7 +101,7 @@ class _Catalogue:
         found = self.find(key)
         if found is not None:
             return found
-        if self.goods[0].key is None and not goods_names.is_variant(key):
+        if self.goods[0].key is None and not goods_names.is_size(key):
             self.goods[0].key = key
             found = 0
         else:
@@ -109,7 +109,7 @@ class _Catalogue:
             found = len(self.goods) - 1
         self._seen[key] = found
         self._keys = tuple(g.key for g in self.goods if g.key is not None)
-        self._sizes = tuple(k for k in self._keys if goods_names.is_variant(k))
+        self._sizes = tuple(k for k in self._keys if goods_names.is_size(k))
         return found
 
     def find(self, key: str | None) -> int | None:
@@ -135,8 +135,8 @@ class _Catalogue:
         if not g.name:
             ev = view.evidence(mention.start, mention.end)
             g.name, g.evidence = ev.quote.strip(), [ev]
-            base = next((b for b in self.goods if b.name and not goods_names.is_variant(b.key)), None)
-            if goods_names.is_variant(g.key) and base is not None:
+            base = next((b for b in self.goods if b.name and not goods_names.is_size(b.key)), None)
+            if goods_names.is_size(g.key) and base is not None:
                 # the "60cm" of the "floating wall shelves": those goods in that size
                 g.name, g.evidence = f"{base.name} {g.name}", [*base.evidence, ev]
 
@@ -508,7 +508,7 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     sizes = catalogue.sizes()
     for m in view.mentions:
         if m.field in _PER_ITEM:
-            if sizes and not goods_names.is_variant(m.item):
+            if sizes and not goods_names.is_size(m.item):
                 # "actually make the 90cm 1200 pcs", "can you do 8.00 on the 12 inch?"
                 m.item = (m.size if m.size in sizes else None) or m.item \
                     or goods_names.size_in(view.low, *view.clause_at(m.start), sizes)
@@ -564,7 +564,7 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     # the goods named in words first, so a size names its goods in that size ("floating wall
     # shelves: 60cm x 2000 pcs")
     named = [m for m in view.mentions if m.field == goods_names.GOODS]
-    for m in sorted(named, key=lambda m: goods_names.is_variant(m.value[0])) if len(named) > 1 else named:
+    for m in sorted(named, key=lambda m: goods_names.is_size(m.value[0])) if len(named) > 1 else named:
         catalogue.name(view, m)
     return set(groups)
 
@@ -806,7 +806,7 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
     missing = Resolution(TermStatus.MISSING, None, [], [], [])
     # sizes quoted, some counted: the ones counted are the order ("8oz 0.09, 12oz 0.12" - "12oz
     # 我们要八万个")
-    counted_sizes = any(goods_names.is_variant(g.key) and f"quantity@{i}" in res
+    counted_sizes = any(goods_names.is_size(g.key) and f"quantity@{i}" in res
                         and res[f"quantity@{i}"].status != TermStatus.MISSING
                         for i, g in enumerate(catalogue.goods))
     for i, g in enumerate(catalogue.goods):
@@ -817,7 +817,7 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
         if f"price@{i}" in states:
             price = _price_for_rule(states[f"price@{i}"], price, inc)
         if qty.status == TermStatus.MISSING and (price.status == TermStatus.MISSING or (
-                counted_sizes and goods_names.is_variant(g.key))):
+                counted_sizes and goods_names.is_size(g.key))):
             continue
         item = LineItem(status=_combine(qty.status, price.status), description=g.name,
                         evidence=qty.evidence + price.evidence + g.evidence,

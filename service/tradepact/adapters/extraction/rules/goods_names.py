@@ -133,8 +133,8 @@ _ZH_NOT = re.compile(
     r"最|平|贵|双清|包税|到|出厂|离岸|按|一[个卷件套只条张块]|发|报|请|您|你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有|要|和|或|及|工厂|大概|大约|约|"
     r"合同|订单|方案|选择|选项|问题|办法|班列|铁路|走|赶|上新|看看|等等|貴|吧|了|票|税|立方|方数|体积|重量|问|财务|老板|回复|"
     r"^[\u4e00-\u9fff]{1,3}色$|"  # 白色, 深灰色: a colour of the goods
-    r"^[\d\s.,~\-]+[\u4e00-\u9fff]?$|确定|确认|决定|客户|客人|^先|^每|"
-    r"上次|谈|追加|增加|减少|不然|否则")  # "上次谈的 ... 1000 台": talk of the order  # "120台", "300-499 台": a count, not goods
+    r"^[\d\s.,~\-]+[\u4e00-\u9fff]?$|确定|确认|决定|客户|客人|^先|^每|"  # "120台", "300-499 台": a count
+    r"上次|谈|追加|增加|减少|不然|否则")  # "上次谈的 ... 1000 台": talk of the order, not goods
 _ZH_TRIM_END = re.compile(r"(?:单价|单|每[个件套只条双张台块卷支副辆根片颗粒部桶罐瓶盒包袋]|每|的|各|共|一共|总共|数量为?|为|是|"
                           r"要|需要|订|先订|改成|改为|改到|换成|变成|加到)+$")  # "角磨机改成 1500 台"
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做)+")
@@ -203,7 +203,7 @@ _SIZE_BEFORE_HAN = re.compile(r"^\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|m|oz|w|v|inc
 
 
 def key(name: str) -> str:
-    if name.startswith(VARIANT):
+    if name.startswith(SIZED):
         return name
     return _key(name)
 
@@ -227,7 +227,7 @@ def same_goods(a: str, b: str) -> bool:
     """"gift box" and "kraft gift boxes" are the same goods; "20oz bottles" and "30oz bottles" not."""
     if a == b:
         return True
-    if a.startswith(VARIANT) or b.startswith(VARIANT):
+    if a.startswith(SIZED) or b.startswith(SIZED):
         return False  # a size names its own goods, and no goods named in words
     if not a.isascii() or not b.isascii():
         # "20g 小香皂" is the 酒店小香皂 named without its size; "40g 小香皂" is other goods
@@ -544,9 +544,9 @@ def _heads(keys: tuple[str, ...]) -> tuple[dict[str, str], frozenset[str], re.Pa
 
 # Goods told apart by a size alone: "60cm x 2000 pcs and 90cm x 1000 pcs", "10in GBP 6.40, 12in
 # GBP 8.10", "L码每件58元，XL码62元", "要45L透明的2000个，60L灰色的1500个". Their keys start with
-# VARIANT and are no other goods; a later "make the 90cm 1200 pcs" or "8.00 on the 12 inch" is
-# the variant's once the chat has it.
-VARIANT = "size:"
+# SIZED and are no other goods; a later "make the 90cm 1200 pcs" or "8.00 on the 12 inch" is
+# that size's once the chat has it.
+SIZED = "size:"
 _SIZE = (r"(?:size\s*)?(?:"
          r"\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)?(?:\s*(?:mm|cm))?|"
          r"\d+(?:\.\d+)?\s*(?:inch(?:es)?|in\b|\"|寸|英寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|毫升|(?<=\d)l(?=[\u4e00-\u9fff]))|"
@@ -565,8 +565,8 @@ _CHOICE = re.compile(r"哪种|哪个|哪款|还是|或者|\bor\b|\beither\b|\bwh
 _SIZE_UNITS = {"inch": "in", "inches": "in", '"': "in", "寸": "in", "英寸": "in", "升": "l", "毫升": "ml"}
 
 
-def is_variant(item: str | None) -> bool:
-    return item is not None and item.startswith(VARIANT)
+def is_size(item: str | None) -> bool:
+    return item is not None and item.startswith(SIZED)
 
 
 def size_key(label: str) -> str | None:
@@ -575,10 +575,10 @@ def size_key(label: str) -> str | None:
     if m is None:
         return None
     if m.group("dims"):
-        return VARIANT + re.sub(r"\s+", "", m.group("dims")).replace("×", "x").replace("*", "x")
+        return SIZED + re.sub(r"\s+", "", m.group("dims")).replace("×", "x").replace("*", "x")
     if m.group("num"):
-        return VARIANT + m.group("num") + _SIZE_UNITS.get(m.group("unit"), m.group("unit"))
-    return VARIANT + (m.group("letter") or m.group("zh"))
+        return SIZED + m.group("num") + _SIZE_UNITS.get(m.group("unit"), m.group("unit"))
+    return SIZED + (m.group("letter") or m.group("zh"))
 
 
 def _sized(low: str, tied: list[Mention]) -> list[tuple[Mention, tuple[int, int]]]:
