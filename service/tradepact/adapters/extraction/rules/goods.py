@@ -54,6 +54,8 @@ _RESULT_BEFORE = re.compile(r"(?:\bso|\bthat(?:'s| is)|\bi\.e\.?|=|即|也就是
 # what the load weighs, estimated beside its container: "1x20GP since it is heavy, abt 7.5 tons"
 _ABOUT_BEFORE = re.compile(r"(?:\babt\.?|\babout|\bapprox\.?|\baround|\broughly|约|大约|大概)\s*$")
 _LOAD_TALK = re.compile(r"\d\s*(?:x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|container|cbm|heavy|柜|立方")
+_PIECES_OF_SET_AFTER = re.compile(r"\s*(?:/|per |a |each )\s*(?:set|pair|kit)\b")
+_SET_BRACKET_BEFORE = re.compile(r"\bsets?\s*[(（]\s*$")
 _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 _QTY_RANGE_BEFORE = re.compile(r"\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
@@ -98,7 +100,7 @@ _COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|\b(?:black|white|grey|gray|r
 _TOTAL_BEFORE = re.compile(r"(?:共|一共|总共|合计|总计|\btotal(?: of| qty| quantity)?:?|\bin total|=)\s*$")
 _TOTAL_AFTER = re.compile(r"\s*(?:in total|total\b)")
 # A length of the goods, not the metres ordered: "带30米管子", "30米的"
-_LENGTH_OF_GOODS = re.compile(r"(?<=米)的|(?<=米)长")
+_LENGTH_OF_GOODS = re.compile(r"(?<=米)的|(?<=米)长|\s*(?:width|wide|long|length|height|high|thick)\b")
 _COUNT_UNITS = frozenset({"pcs", "pieces", "piece", "pc", "units", "unit", "sets", "set", "pairs", "pair",
                           "个", "件", "套", "只", "台", "双"})
 _WEIGHTS = frozenset({"tons", "tonnes", "mt", "metric tons", "metric ton", "kg", "kgs", "吨", "公斤"})
@@ -306,6 +308,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         if value < 10 and _SEND_BEFORE.search(low, max(0, start - 14), start):
             continue  # "pls send 2 pcs, blue and grey": samples, no order
+        if unit in ("pcs", "pc", "pieces") and (_PIECES_OF_SET_AFTER.match(low, end)
+                                                or _SET_BRACKET_BEFORE.search(low, max(0, start - 12), start)):
+            continue  # "4pcs/set", "full set (4 pcs)": the pieces of one set
         ranged = _QTY_RANGE_BEFORE.search(low, max(0, start - 12), start)
         if ranged or _QTY_THRESHOLD.match(low, end):
             # "2000-3000 pcs", "3000 pcs and above": a range or a tier orders no quantity
@@ -587,7 +592,7 @@ _BARE_PRICE_AFTER = re.compile(
     r"(?<![\d.,+$¥€£])(\d{1,4}\.\d{1,3})" + _BARE_END + r"(?=\s*(?:"
     r"/\s*(?:pcs?|pieces?|units?|sets?|pairs?|sheets?|m|meters?|kgs?|个|件|套|双|台|只|条|张|把)(?![a-z])|"
     r"(?:each|per (?:pc|piece|unit|set|pair|sheet))\b|"
-    r"(?:best|ok|okay|confirmed|deal)\b|is (?:our |my |the )?(?:best|bottom|final|lowest|last)\b|"
+    r"(?:best|ok|okay|confirmed|deal|accepted)\b|is (?:our |my |the )?(?:best|bottom|final|lowest|last)\b|"
     # "0.53 then." (a counter named with the words after it)
     r"then\b(?! (?:we|i|you|the)\b)|[,，]\s*(?:最低了|is (?:our )?(?:best|bottom|final|last))|"
     # "8.00 and we confirm today", "2.10 and we have a deal"

@@ -56,7 +56,8 @@ port container containers lcl fcl moq sample samples sampling what which how whe
 where who why all any some same other another new best lowest final urgent urgently asap first
 hi hello dear sorry correction update revised revision note noted remark sir madam friend
 them us him her me ours yours theirs mine itself themselves everything something anything nothing meet
-percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking
+percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes
+still already again too accepted approved
 """.split())
 # Heads that name no goods ("the order", "your products", "black color").
 _NOT_GOODS = frozenset("""
@@ -559,6 +560,7 @@ _SIZE_LABEL = re.compile(r"(?:^|(?<=[\s,;:，；：、(（\u4e00-\u9fff]))(" + _
                          r"(?:usd|us\$|\$|gbp|£|eur|€|rmb|¥|hk\$|人民币|美金)?\s*$")
 _SIZE_PARTS = re.compile(r"(?P<dims>\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+)|(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[a-z\"]+|寸|英寸|升|毫升)|"
                          r"(?P<letter>xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?![a-z])|(?P<zh>[大中小]号|[大中小]码|加大号)")
+_SIZE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(" + _SIZE + r")(?![a-z0-9])")
 # sizes offered to choose from ("看你要哪种：欧标1200x800的每片85元，美标1200x1000的每片95元") are
 # options of one goods, not goods each
 _CHOICE = re.compile(r"哪种|哪个|哪款|还是|或者|\bor\b|\beither\b|\bwhich\b|\boptions?\b|可选|选择")
@@ -587,6 +589,8 @@ def _sized(low: str, tied: list[Mention]) -> list[tuple[Mention, tuple[int, int]
     for m in tied:
         left = max(0, m.start - 28)
         label = _SIZE_LABEL.search(low, left, m.start)
+        if label is None and m.field in _COUNTS:
+            label = _SIZE_AFTER.match(low, m.end)  # "300 pcs of 60W and 200 pcs of 100W"
         if label is not None and (k := size_key(label.group(1))) is not None:
             m.size = k
             out.append((m, label.span(1)))
