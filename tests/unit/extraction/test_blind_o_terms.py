@@ -36,3 +36,29 @@ def test_counts_of_a_size_written_after_the_count():
                  (S, "All-in-one 60W: USD 78/pc, 100W: USD 112/pc, C&F Tema."), (B, "Prices 78 and 112 confirmed."))
     assert quantities(terms) == [Decimal(300), Decimal(200)]
     assert prices(terms) == [Decimal(78), Decimal(112)]
+
+
+def test_a_list_headed_by_its_currency_and_counts_listed_after_qty():
+    terms = chat((B, "need copper press fittings 15mm. Qty 5000 elbows, 3000 tees, 4000 couplings"),
+                 (S, "elbow RMB 3.2, tee RMB 4.4, coupling RMB 2.7 每个"), (B, "can you quote in USD pls"),
+                 (S, "OK USD: elbow 0.45, tee 0.62, coupling 0.38 /pc, FOB Ningbo"), (B, "confirmed"))
+    assert quantities(terms) == [Decimal(5000), Decimal(3000), Decimal(4000)]
+    assert prices(terms) == [Decimal("0.45"), Decimal("0.62"), Decimal("0.38")]
+    assert terms.currency.code == "USD"
+    # a size after the colon is no price
+    terms = chat((S, "USD: 12.5mm hose at 0.80/m"), (B, "ok"))
+    assert prices(terms) == [Decimal("0.80")]
+
+
+def test_cantonese_and_chinese_counters_and_the_warehouse_after_a_place():
+    terms = chat((B, "尼龍狗帶1.5米反光款，今次要250打"), (S, "每打港幣96蚊，DAP葵涌倉"), (B, "96有啲貴喎，92得唔得？"),
+                 (S, "最多94啦，運費都包埋"), (B, "好啦94，照舊月結30日"))
+    assert prices(terms) == [Decimal(94)]
+    assert terms.incoterm.named_place == "葵涌"
+    assert all(d != "今次" for d, _, _ in items(terms))
+    terms = chat((S, "CIF基隆每支21美金"), (B, "19.5可以嗎？"), (S, "20美金是最低了"), (B, "好，就20美金，成交"),
+                 (B, "老闆說數量改成600支，價格一樣20嗎？"),
+                 (S, "600支可以，價格再給您降到19.8"), (B, "太好了"))
+    assert prices(terms) == [Decimal("19.8")]
+    terms = chat((S, "付款100%出貨前T/T，交期30天"), (B, "OK"))
+    assert [i.percent for i in terms.payment.installments] == [Decimal(100)]

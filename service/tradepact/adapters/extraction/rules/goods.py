@@ -478,6 +478,8 @@ def _find_kuai(view: MessageView, low: str, seen: list[tuple[int, int]]) -> None
             _money(view, low, m.start(), m.end(), amount, "CNY")
 
 
+_CURRENCY_LIST = re.compile(r"(?<![a-z])(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy)\s*[:：]\s*([^.?!\n;]*(?:\.\d[^.?!\n;]*)*)")
+_LISTED_DECIMAL = re.compile(r"(?<![\d.,$¥€£])\d{1,4}\.\d{1,4}(?![\d%]|\s*(?:mm|cm|m|kg|%))")
 # dollars and cents said in words: "ten dollars twenty a pair" (10.20, not 20 dollars)
 _DOLLARS_CENTS = re.compile(r"(?<![\d.,])(\d{1,4})\s*(?:us\s*)?dollars?\s+(?:and\s+)?(\d{2})(?:\s*cents?)?(?![\d.,%])")
 
@@ -488,6 +490,14 @@ def _find_prices(view: MessageView, low: str) -> None:
         for m in _DOLLARS_CENTS.finditer(low):
             seen.append((m.start(), m.end()))
             _money(view, low, m.start(), m.end(), Decimal(f"{m.group(1)}.{m.group(2)}"), "USD")
+    if ":" in low or "：" in low:
+        # a list headed by its currency: "OK USD: elbow 0.45, tee 0.62, coupling 0.38 /pc"
+        for head in _CURRENCY_LIST.finditer(low):
+            code = _CODES[head.group(1)]
+            view.add(CURRENCY, (code,), *head.span(1))
+            for m in _LISTED_DECIMAL.finditer(low, head.start(2), head.end(2)):
+                seen.append(m.span())
+                _money(view, low, m.start(), m.end(), Decimal(m.group(0)), code)
     for pattern, cur_group, amt_group, mult_group in ((_PRICE_BEFORE, 1, 2, 3), (_PRICE_AFTER, 3, 1, 2)):
         for m in pattern.finditer(low):
             if any(s < m.end() and m.start() < e for s, e in seen):
@@ -618,11 +628,12 @@ _TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|天|周|星期|个月")
 # "175 is last", "160 is our best": a whole amount its own words make the final price
 _BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(\d{2,4})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
                               r"(?!\s*(?:day|date|week|month|time|shipment|order)))")
-_ZH_BARE_WORDS = ("最低", "最少", "底价", "就", "吧", "可以", "行", "成交", "好吗", "给你", "给到", "能做")
+_ZH_BARE_WORDS = ("最低", "最少", "最多", "底价", "就", "吧", "啦", "可以", "行", "成交", "好吗", "给你", "给到", "能做",
+                  "降到", "降至", "得唔得")
 _ZH_BARE_WHOLE = re.compile(
-    r"(?:最低|最少|底价|那就|就按?|好吧|给你|给到)\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%]|,\d)(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
+    r"(?:最低|最少|最多|底价|那就|就按?|好吧|好啦|给你|给到|降到|降至)\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%]|,\d)(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
     r"箱|号|%|pcs|元|美|欧|港|人民))|"
-    r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,3})?)\s*(?:吧|可以|行|成交|好吗|能做)(?!\s*[天日周个件套条只双张台箱])")
+    r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,3})?)\s*(?:吧|啦|可以|行|成交|好吗|能做|得唔得)(?!\s*[天日周个件套条只双张台箱])")
 _DECIMAL = re.compile(r"\d\.\d")
 _AT_WHOLE = re.compile(r"(?<=\d)\s*(?:pcs|pc|sets?|units?|pairs?)?\s*@\s*(\d{1,5})(?![\d.,%])")
 _WHOLE_PRICE_WORDS = frozenset({"do", "at", "is", "it", "about", "ok", "okay", "deal"})

@@ -135,7 +135,7 @@ _ZH_NOT = re.compile(
     r"合同|订单|方案|选择|选项|问题|办法|班列|铁路|走|赶|上新|看看|等等|貴|吧|了|票|税|立方|方数|体积|重量|问|财务|老板|回复|"
     r"^[\u4e00-\u9fff]{1,3}色$|"  # 白色, 深灰色: a colour of the goods
     r"^[\d\s.,~\-]+[\u4e00-\u9fff]?$|确定|确认|决定|客户|客人|^先|^每|"  # "120台", "300-499 台": a count
-    r"上次|谈|追加|增加|减少|不然|否则")  # "上次谈的 ... 1000 台": talk of the order, not goods
+    r"上次|谈|追加|增加|减少|不然|否则|今次|这次|這次|老闆|老板")  # "上次谈的 ... 1000 台": talk of the order, not goods
 _ZH_TRIM_END = re.compile(r"(?:单价|单|每[个件套只条双张台块卷支副辆根片颗粒部桶罐瓶盒包袋]|每|的|各|共|一共|总共|数量为?|为|是|"
                           r"要|需要|订|先订|改成|改为|改到|换成|变成|加到)+$")  # "角磨机改成 1500 台"
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做)+")
@@ -162,6 +162,9 @@ def find(view: MessageView) -> None:
         return
     low = view.low
     names: list[tuple[int, int]] = []
+    if "qty" in view.words or "quantity" in view.words:
+        names += _qty_list(view, low)
+        tied = [m for m in view.mentions if m.field in _TIED]
     sized = _sized(low, tied) if _SIZE_HINT.search(low) else []
     for m in tied:
         span = (_after_quantity(low, m) if m.field in _COUNTS else _named_after(low, m)) \
@@ -285,6 +288,32 @@ def _after_quantity(low: str, m: Mention) -> tuple[int, int] | None:
 _FOR_GOODS_AFTER = re.compile(r"\s*(?:/\s*(?:pc|pcs|set|unit)\s*)?(?:is (?:my|our|the) (?:last|final|best) price )?"
                               r"for (?:the )?")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?,;\n]|$)")
+
+
+# counts listed after "qty", each with its goods and no unit: "Qty 5000 elbows, 3000 tees, 4000
+# couplings"
+_QTY_LIST = re.compile(r"\b(?:qty|quantity|quantities)\s*[:：]?\s*((?:\d[\d,]*\s+[a-z][a-z\-]+"
+                       r"(?:\s*,\s*|\s+and\s+|\s*[.;]?\s*$)){2,})", re.MULTILINE)
+_LISTED_COUNT = re.compile(r"(\d[\d,]*)\s+([a-z][a-z\-]+)")
+
+
+def _qty_list(view: MessageView, low: str) -> list[tuple[int, int]]:
+    """The counts of a "qty" list, each tagged with the goods it names; returns the names' spans."""
+    spans = []
+    for lst in _QTY_LIST.finditer(low):
+        for m in _LISTED_COUNT.finditer(low, lst.start(1), lst.end(1)):
+            word = m.group(2)
+            value = parse_decimal(m.group(1))
+            if word in _STOP or word in _NOT_COUNTED or word in _NOT_GOODS or value is None or value <= 0:
+                return spans
+            known = next((x for x in view.mentions if x.field in _COUNTS and x.start <= m.start(1) < x.end), None)
+            if known is None:
+                view.add("quantity", (value, None), m.start(1), m.end(1))
+                known = next((x for x in view.mentions[-1:] if x.start == m.start(1)), None)
+            if known is not None:
+                known.item = key(word)
+                spans.append(m.span(2))
+    return spans
 
 
 def _named_after(low: str, m: Mention) -> tuple[int, int] | None:

@@ -67,6 +67,8 @@ _FULL = re.compile(
     # "first order must be 100%", "ok, 100% then": the whole sum, said back in a negotiation of shares
     r"(?:must be|only|ok,?|fine,?)\s*100\s*%(?![^.;\n]{0,20}?(?:after|upon|on arrival|against|within|net))|"
     r"100\s*%\s*(?:then|is fine|is ok|only)\b|"
+    # "付款100%出貨前T/T": the whole sum before shipment, said in Chinese
+    r"100\s*%\s*(?:[^，,。.;；%]{0,4}?)(?:出货前|出貨前|发货前|發貨前|装船前|裝船前|生产前|生產前|预付|預付)|"
     # "payment Alibaba 信保, full payment", "信保 100% ok": the whole sum through the escrow
     r"(?:信保|trade assurance|escrow)[^.;\n]{0,12}?(?:full payment|100\s*%)(?![^.;\n]{0,20}?"
     r"(?:after|upon|on arrival|against|within|net|到货|收货))")
