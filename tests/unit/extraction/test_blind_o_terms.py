@@ -62,3 +62,14 @@ def test_cantonese_and_chinese_counters_and_the_warehouse_after_a_place():
     assert prices(terms) == [Decimal("19.8")]
     terms = chat((S, "付款100%出貨前T/T，交期30天"), (B, "OK"))
     assert [i.percent for i in terms.payment.installments] == [Decimal(100)]
+
+
+def test_retail_packing_is_no_retail_price_and_a_count_names_no_goods():
+    terms = chat((B, "iPhone 15钢化膜，带零售包装，报个价，双清包税到迪拜"),
+                 (S, "高清9H钢化膜含零售包装，双清包税到迪拜，每片0.32美金，起订量5000片"),
+                 (B, "我先下2万片试试市场，0.32可以。"), (S, "2万片0.32没问题。"))
+    assert items(terms) == [("", Decimal(20000), Decimal("0.32"))]
+    assert terms.incoterm.named_place == "迪拜"
+    # a shop's retail price is still no price between the parties
+    terms = chat((S, "店里零售价15块。我们批发价每个8元"), (B, "好"))
+    assert prices(terms) == [Decimal(8)]

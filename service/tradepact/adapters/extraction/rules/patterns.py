@@ -375,7 +375,7 @@ _OTHER_SUPPLIER = Cue(re.compile(
     r"manufacturer|manufacturers)\s+(?:gave|quoted|offered)\b|"
     # what the goods sell for in a shop is no price between the parties: "amazon sellers here sell
     # at £2.99 retail", "零售价15块"
-    r"\bretail(?:s|ing)? (?:price|for|at)\b|(?<=\d) retail\b|\bretailers?\b|\bsells? (?:it |them )?(?:at|for)\b|零售|"
+    r"\bretail(?:s|ing)? (?:price|for|at)\b|(?<=\d) retail\b|\bretailers?\b|\bsells? (?:it |them )?(?:at|for)\b|零售(?!包装|包裝|盒|彩盒|装|裝)|"
     r"别家|别的(?:工厂|厂|供应商|厂家|卖家|公司)|其[他它](?:工厂|厂家|供应商|卖家|公司)|另(?:外)?一家|另外的(?:工厂|厂家|供应商)|同行"),
     ("other", "another", "different", "competitor", "competitors", "gave", "quoted", "offered",
      "retail", "sell", "零售", "别家", "别的", "其他", "其它", "另一家", "另外", "同行"))
