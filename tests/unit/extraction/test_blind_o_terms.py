@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, items, prices, quantities
+from tests.support.rules_chat import B, S, chat, items, lead, prices, quantities
 
 
 def test_the_pieces_of_one_set_are_no_order():
@@ -73,3 +73,15 @@ def test_retail_packing_is_no_retail_price_and_a_count_names_no_goods():
     # a shop's retail price is still no price between the parties
     terms = chat((S, "店里零售价15块。我们批发价每个8元"), (B, "好"))
     assert prices(terms) == [Decimal(8)]
+
+
+def test_the_way_to_the_buyer_and_a_proof_beside_production_are_no_lead_time():
+    for said in ("Production 20 days after deposit. Sea from Ningbo to Rotterdam about 32 days.",
+                 "Production 20 days, loading 2-3 days after. Vessel to San Antonio takes about 40 days",
+                 "Print proof 2 days, then 20 days production",
+                 "production 20 days after artwork ok, sea + trucking about 30 days",
+                 "production 20 days, then we ship by FedEx, 5-7 days to you"):
+        assert lead(chat((S, said), (B, "ok"))) == (20, 20), said
+    # loading a number of days after the deposit, and shipping by courier within days, are lead time
+    assert lead(chat((S, "Loading 15 days after deposit."), (B, "ok"))) == (15, 15)
+    assert lead(chat((S, "Stock items: we ship by DHL within 3 days after payment."), (B, "ok")))[1] == 3

@@ -84,7 +84,8 @@ _LEAD_CUES = re.compile(
     # how fast the goods can be made: "加班最快20天", "18天能做出来吗", "fastest 20 days with overtime"
     r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|\bfastest\b|\bearliest\b|\bovertime\b")
 _TRANSIT_CUES = re.compile(
-    r"transit|on the (?:water|sea|way)|at sea|\b(?:shipping|freight) to\b|(?:\bthen|然后)\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b|sailing|voyage|vessel|shipping (?:takes|time|needs)|"
+    r"transit|on the (?:water|sea|way)|at sea|\b(?:shipping|freight) to\b|\bsea (?:from|to)\b|\bsea\s*\+|\btrucking\b|"
+    r"\bdays? to you\b|\bship(?:ped|ping)? by (?:dhl|fedex|ups|tnt|ems|courier|express|air|sea)\b(?!\s+(?:within|in)\b)|(?:\bthen|然后)\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b|sailing|voyage|vessel|shipping (?:takes|time|needs)|"
     r"(?:sea|ocean|air|train|rail|truck|express|courier) (?:freight |shipping )?(?:takes|needs|is about|time)|"
     r"by (?:sea|ocean|air|rail|train|truck|express|courier)[^.,;]*?(?:takes|needs|about|around)|"
     r"(?:sea|ocean|air|rail|road) transport(?:ation)?|"
@@ -108,7 +109,8 @@ _NOT_LEAD = re.compile(
     r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
     r"net\s*\d|after (?:b/?l|invoice)|free time|demurrage|storage|per day|/day|"
     r"(?:will|we|to) confirm|confirm (?:the )?order|确认订单细节|账期|月结|远期|信用证|托收|承兑|到账|"
-    r"(?<![a-z])(?:d/a|d/p|o/a)(?![a-z])|(?<![a-z])(?:da|dp|oa)\s*\d")  # "D/A 30 天" is no time to make
+    r"(?<![a-z])(?:d/a|d/p|o/a)(?![a-z])|(?<![a-z])(?:da|dp|oa)\s*\d|"
+    r"\bloading\s+\d[\d\s\-–~]*days?\s+after\s*(?:[,.;]|$)")  # "loading 2-3 days after" production  # "D/A 30 天" is no time to make
 # A duration turned down where it is named: "25天来不及", "18天太赶了", "30 days is not enough".
 _TURNED_DOWN = re.compile(
     r"\s*(?:(?:is|are|would be|will be)\s+)?(?:too (?:long|late|slow|short|tight|rushed)|not enough|"
@@ -118,7 +120,7 @@ _TURNED_DOWN = re.compile(
 # A duration that is the time of the samples themselves: "sample 7 days", "sampling time: 5-7
 # days", "打样3至7天", "7 days for samples" (not "we need 10 days to test the samples").
 _SAMPLE_TIME_BEFORE = re.compile(
-    r"(?:samples?|sampling|打样|样品|做样|样板)\s*(?:(?:lead\s*-?\s*time|time|making|production|takes?|"
+    r"(?:samples?|sampling|(?:print |pre-?production )?proofs?|打样|样品|做样|样板)\s*(?:(?:lead\s*-?\s*time|time|making|production|takes?|"
     r"needs?|is|are|will take|about|around|within|in|:|：|需要|要|时间|周期|大概|大约|约)\s*)*$")
 _SAMPLE_TIME_AFTER = re.compile(r"\s*(?:for (?:the )?(?:samples?|sampling)|to make (?:the )?samples?)\b")
 # The approval of a sample starts the order's production: "30 days after sample approval" is the
