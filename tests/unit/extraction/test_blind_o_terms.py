@@ -85,3 +85,17 @@ def test_the_way_to_the_buyer_and_a_proof_beside_production_are_no_lead_time():
     # loading a number of days after the deposit, and shipping by courier within days, are lead time
     assert lead(chat((S, "Loading 15 days after deposit."), (B, "ok"))) == (15, 15)
     assert lead(chat((S, "Stock items: we ship by DHL within 3 days after payment."), (B, "ok")))[1] == 3
+
+
+def test_a_second_name_after_a_count_and_and_labels_its_own_count():
+    terms = chat((B, "the down jackets: men's hooded puffer (90/10 duck down) 600 pcs and women's long parka 800 pcs"),
+                 (S, "men's hooded puffer USD 28.50/pc, women's long parka USD 27.00/pc, FOB Shanghai"), (B, "ok"))
+    assert items(terms) == [("men's hooded puffer", Decimal(600), Decimal("28.50")),
+                            ("women's long parka", Decimal(800), Decimal("27.00"))]
+    terms = chat((B, "mesh office chair OC-702 (high back) 200 pcs and OC-705 (mid back) 80 pcs"),
+                 (S, "OC-702 USD 42/pc, OC-705 USD 31/pc."), (B, "ok"))
+    assert quantities(terms) == [Decimal(200), Decimal(80)]
+    # what is added with "plus" is a cost, no goods
+    terms = chat((S, "sample cost USD 25/pc, 3 colors = USD 75 plus DHL USD 48. Total USD 123"),
+                 (B, "for bulk 800 pcs what's the price?"), (S, "800 pcs USD 11.80/pc FOB Qingdao"), (B, "ok"))
+    assert items(terms) == [("", Decimal(800), Decimal("11.80"))]

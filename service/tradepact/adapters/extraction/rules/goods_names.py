@@ -57,7 +57,7 @@ where who why all any some same other another new best lowest final urgent urgen
 hi hello dear sorry correction update revised revision note noted remark sir madam friend
 them us him her me ours yours theirs mine itself themselves everything something anything nothing meet
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes
-still already again too accepted approved
+still already again too accepted approved what's that's it's here's there's
 """.split())
 # Heads that name no goods ("the order", "your products", "black color").
 _NOT_GOODS = frozenset("""
@@ -120,7 +120,7 @@ _CONTAINER_OF = re.compile(
 # and verbs trimmed from its ends ("保温杯单价" -> 保温杯, "请报价" -> nothing).
 # "for the solar garden lights we can do USD 2.85/pc": the name between "for" and the offer
 _FOR = re.compile(r"\s*(?:and\s+|but\s+)?for\s+")
-_AND = re.compile(r"\s*(?:and|&|plus)\s+")  # "..., and CH-6006 (dia 60cm) 200 sets"
+_AND = re.compile(r"\s*(?:and|&)\s+")  # "..., and CH-6006 (dia 60cm) 200 sets"
 _OFFER_TAIL = re.compile(r"\s+(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:do|offer|quote|give)(?:\s+you)?|"
                          r"(?:the\s+)?(?:best\s+)?price\s+(?:is|will be)|our\s+(?:best\s+)?price\s+is)$")
 _TIMES_TAIL = re.compile(r"\s+(?:[x×*]|at|@)$")  # "25kg bags x 3000 pcs", "the check valves at 1.85"
@@ -167,8 +167,9 @@ def find(view: MessageView) -> None:
         tied = [m for m in view.mentions if m.field in _TIED]
     sized = _sized(low, tied) if _SIZE_HINT.search(low) else []
     for m in tied:
+        floor = max((x.end for x in tied if x.end <= m.start), default=0)
         span = (_after_quantity(low, m) if m.field in _COUNTS else _named_after(low, m)) \
-            or _label_before(low, m.start)
+            or _label_before(low, m.start, floor)
         if span is not None:
             m.item = key(low[span[0]:span[1]])
             names.append(span)
@@ -375,19 +376,23 @@ def _is_name(words: list[str]) -> bool:
         and any(sum(c.isalpha() for c in w) >= 3 and not _COUNT_WORD.fullmatch(w) for w in words)
 
 
-def _label_before(low: str, pos: int) -> tuple[int, int] | None:
-    """A name opening the clause right before a price or quantity: "gift box: USD 0.38/pc"."""
+def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
+    """A name opening the clause right before a price or quantity: "gift box: USD 0.38/pc". The
+    label starts after `floor`, the end of the count or price before it ("puffer 600 pcs and
+    women's long parka 800 pcs")."""
     close = len(low[:pos].rstrip())
     if close > 0 and low[close - 1] == ")" and pos - close <= 2:
         # "cutting mats (flexible PP, set of 4) 3000 sets": the name before what is in brackets
         opening = low.rfind("(", max(0, close - 60), close)
         if opening > 0 and "\n" not in low[opening:close]:
-            earlier = _label_before(low, opening)
+            earlier = _label_before(low, opening, floor)
             if earlier is not None and not low[earlier[1]:opening].strip():
                 return earlier
     left = max(0, pos - 80)
     window = low[left:pos]
     cut = max((b.end() for b in _BOUNDARY.finditer(window.rstrip(" :-"))), default=0)
+    if floor > left + cut and _AND.match(low, floor, pos):
+        cut = floor - left
     if cut == 0 and left > 0:
         return None
     segment = window[cut:]
