@@ -810,8 +810,10 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
                         and res[f"quantity@{i}"].status != TermStatus.MISSING
                         for i, g in enumerate(catalogue.goods))
     for i, g in enumerate(catalogue.goods):
-        if g.key is None and catalogue.sizes():
-            continue  # a count or price that names no size, in a chat of sizes: whose is it?
+        if g.key is None and counted_sizes:
+            continue  # a count or price that names no size, in a chat of sizes counted: whose is it?
+        if goods_names.is_size(g.key) and not counted_sizes:
+            continue  # sizes priced and none counted: which of them is ordered is not said
         qty = res.get(f"quantity@{i}", missing)
         price = res.get(f"price@{i}", missing)
         if f"price@{i}" in states:
