@@ -130,3 +130,4 @@ def test_a_count_per_item_or_design_is_no_order():
     assert quantities(terms) in ([None], [])
     terms = chat((B, "we order 300 sets in total"), (S, "ok"))
     assert quantities(terms) == [Decimal(300)]
+

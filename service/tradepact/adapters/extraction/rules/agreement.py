@@ -234,7 +234,10 @@ class FieldState:
             return
         if self.agreed and compatible(self.agreed.value, c.value):
             if c.kind == STATEMENT:
-                self.agreed.value = merge(self.agreed.value, c.value)
+                merged = merge(self.agreed.value, c.value)
+                if merged != self.agreed.value:  # "5.90 EXW" agreed, then "EXW Caoxian": the place's quote
+                    self.agreed.evidence = self.agreed.evidence + c.evidence
+                self.agreed.value = merged
                 self.superseded += self.pending
                 self.pending, self.options, self.counter = [], False, False
             return
