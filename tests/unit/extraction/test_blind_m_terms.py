@@ -1,7 +1,7 @@
 """Terms from blind set m, each rule with a trap beside it.
 
 Set m was measured untouched for one release (figures only; they are in the README) and tuned
-on in the next; q stays untouched as the honest measure (see tests/data/blind/README.md).
+on in the next; s stays untouched as the honest measure (see tests/data/blind/README.md).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Terms from blind set o, each rule with a trap beside it.
 
-Set o was used for figures-only checks during its release and then tuned on; r stays untouched as
+Set o was used for figures-only checks during its release and then tuned on; s stays untouched as
 the honest measure (see tests/data/blind/README.md).
 """
 

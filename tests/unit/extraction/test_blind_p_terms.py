@@ -1,5 +1,6 @@
-"""Terms from blind set p: only its two ungrounded values were read, after it was measured once
-untouched (figures only; they are in the README). q stays untouched."""
+"""Terms from blind set p, each rule with a trap beside it: measured once untouched (figures only;
+they are in the README), then its two ungrounded values were read, then it was tuned on. s stays
+untouched as the honest measure (see tests/data/blind/README.md)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Goods told apart by a size alone each get their own line (from blind set p, where eight chats
-list sizes; h's and k's sized chats read right with it too)."""
+"""Goods told apart by a size alone, each counted, get their own line (from blind set p, where
+eight chats list sizes; h's and k's sized chats read right with it too). Sizes priced and none
+counted give no price: on q and r, which nobody tuned on, a line for every size priced cost
+prices."""
 
 from __future__ import annotations
 
