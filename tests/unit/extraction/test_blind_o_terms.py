@@ -48,6 +48,9 @@ def test_a_list_headed_by_its_currency_and_counts_listed_after_qty():
     # a size after the colon is no price
     terms = chat((S, "USD: 12.5mm hose at 0.80/m"), (B, "ok"))
     assert prices(terms) == [Decimal("0.80")]
+    # a head before no listed price names no currency of the deal: "plate cost per design RMB: 600--1500"
+    terms = chat((S, "Mould and plate cost per design is RMB: 600--1500 yuan/design, refunded on orders"), (B, "ok"))
+    assert terms.currency.code is None
 
 
 def test_cantonese_and_chinese_counters_and_the_warehouse_after_a_place():

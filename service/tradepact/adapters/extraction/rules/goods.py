@@ -14,7 +14,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     Prefilter,
     PriceRange,
 )
-from tradepact.domain.numbers import parse_decimal
+from tradepact.domain.numbers import chinese_to_int, parse_decimal
 
 QUANTITY, PRICE, CURRENCY, MOQ = "quantity", "price", "currency", "moq"
 # a whole number a Chinese counter-offer says without its currency ("最低36", "36可以"): a price
@@ -460,7 +460,6 @@ _KUAI = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d(?![\d.])|[一二两三四�
                    r"(?=\s*(?:钱|可以|行|吗|嗎|吧|呢|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))")
 
 
-_HAN_DIGITS = {h: i for i, h in enumerate("〇一二三四五六七八九")} | {"两": 2}
 # "每个13块": the unit written before it makes 块 yuan, and so does an offer ("铰链给你1块")
 _KUAI_OFFERED = re.compile(r"(?:给你|给到|算你|做到)\s*$")
 _KUAI_PER_UNIT = re.compile(r"(?:(?<=[每一][" + _ZH_MEASURES + r"])|(?<=给你|给到|算你|做到))\s*"
@@ -474,7 +473,7 @@ def _find_kuai(view: MessageView, low: str, seen: list[tuple[int, int]]) -> None
             seen.append((m.start(1), m.end()))
             _money(view, low, m.start(1), m.end(), amount, "CNY")
     for m in _KUAI.finditer(low):
-        tenths = m.group(2) and str(_HAN_DIGITS.get(m.group(2), m.group(2)))
+        tenths = m.group(2) and (m.group(2) if m.group(2).isdigit() else str(chinese_to_int(m.group(2))))
         amount = parse_decimal(f"{m.group(1)}.{tenths}" if m.group(1) else m.group(3))
         if amount is not None and not any(s < m.end() and m.start() < e for s, e in seen):
             seen.append((m.start(), m.end()))
@@ -497,8 +496,10 @@ def _find_prices(view: MessageView, low: str) -> None:
         # a list headed by its currency: "OK USD: elbow 0.45, tee 0.62, coupling 0.38 /pc"
         for head in _CURRENCY_LIST.finditer(low):
             code = _CODES[head.group(1)]
-            view.add(CURRENCY, (code,), *head.span(1))
-            for m in _LISTED_DECIMAL.finditer(low, head.start(2), head.end(2)):
+            listed = list(_LISTED_DECIMAL.finditer(low, head.start(2), head.end(2)))
+            if listed:  # (the head names the currency the listed prices' quotes leave out)
+                view.add(CURRENCY, (code,), *head.span(1))
+            for m in listed:
                 seen.append(m.span())
                 _money(view, low, m.start(), m.end(), Decimal(m.group(0)), code)
     for pattern, cur_group, amt_group, mult_group in ((_PRICE_BEFORE, 1, 2, 3), (_PRICE_AFTER, 3, 1, 2)):

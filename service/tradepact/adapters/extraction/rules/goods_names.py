@@ -208,12 +208,6 @@ _SIZE_BEFORE_HAN = re.compile(r"^\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|m|oz|w|v|inc
 
 
 def key(name: str) -> str:
-    if name.startswith(SIZED):
-        return name
-    return _key(name)
-
-
-def _key(name: str) -> str:
     """The comparable form of a goods name: its words before any "with ..." or ", spec", without
     sizes, the head noun singular ("Canvas tote bags with logo, 38x42cm" -> "canvas tote bag")."""
     core = _QUALIFIER.split(name, maxsplit=1)[0]
