@@ -221,6 +221,8 @@ class RulesExtractor:
                 since = None if whole else last_turn.get(message.role)
                 figures = _loose_figures(view) if _DIGIT.search(view.low) else ()
                 for name, state in states.items():
+                    if state.answered is None and len(state.pending) != 1:
+                        continue  # nothing on the table for an ok to take (FieldState.accept)
                     if (name not in touched and name.partition("@")[0] not in refused
                             and "*" not in refused
                             and not (figures and name.startswith(_PRICE_AT) and _another_price(state, figures))):
