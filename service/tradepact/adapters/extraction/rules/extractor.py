@@ -319,12 +319,15 @@ class _ChatContext:
         self.conditional_offers: list[MessageView] = []
         self.taken_up: list[MessageView] = []
         self.last_price: Decimal | None = None  # the last unit price said with its currency
+        self.last_currency: str | None = None  # and the currency of the last one said with one
         self.usance = False  # an L/C at usance was spoken of
 
     def read(self, view: MessageView) -> None:
         """Adjust `view`'s mentions by what came before, then remember what it tells."""
         if not view.ascii:
             self.local_yuan = _local_yuan(view, self.local_yuan)
+            if self.last_currency not in (None, "CNY") and "块" in view.low:
+                _spoken_dollars(view, self.last_price, self.last_currency)
         self.taken_up = []
         if any(m.field == goods.BARE_WHOLE for m in view.mentions):
             _bare_whole_prices(view, self.last_price)
@@ -332,6 +335,7 @@ class _ChatContext:
             if m.field == goods.PRICE and isinstance(m.value[0], Decimal) \
                     and (m.value[1] or (len(m.value) > 3 and m.value[3])):
                 self.last_price = m.value[0]  # said with its currency, or per unit ("出厂价38一筒")
+                self.last_currency = m.value[1] or self.last_currency
             elif m.field == payment.METHOD and m.value[0] == PaymentMethod.LC_USANCE:
                 self.usance = True
             elif (m.field == payment.METHOD and m.value[0] == PaymentMethod.LC_SIGHT and self.usance
@@ -396,6 +400,28 @@ def _local_yuan(view: MessageView, current: str | None) -> str | None:
             if "元" in quote and "人民" not in quote:
                 m.value = ((m.value[0], current, *m.value[2:]) if m.field == goods.PRICE else (current,))
     return current
+
+
+def _spoken_dollars(view: MessageView, last_price: Decimal | None, currency: str) -> None:
+    """"6.2美金一条" - "6块能做吗": 块 spoken of a figure near the dollar price on the table is that
+    currency's unit, as 块 is of any money in speech; only 元 written out stays the yuan."""
+    if last_price is None:
+        return
+    for m in view.mentions:
+        if m.field == goods.PRICE and m.value[1] == "CNY" and isinstance(m.value[0], Decimal) \
+                and _near(m.value[0], last_price) and _spoken_kuai(view.low[m.start:m.end]):
+            m.value = (m.value[0], currency, *m.value[2:])
+            for c in view.mentions:
+                if c.field == goods.CURRENCY and c.start == m.start and c.value == ("CNY",):
+                    c.value = (currency,)
+
+
+def _spoken_kuai(quote: str) -> bool:
+    return "块" in quote and not any(w in quote for w in ("元", "人民", "rmb", "cny", "¥"))
+
+
+def _near(amount: Decimal, price: Decimal) -> bool:
+    return price * Decimal("0.5") <= amount <= price * Decimal("1.5")
 
 
 _IF_COUNT = re.compile(r"\bif (?:we|i|you) (?:take|order|buy|go (?:up )?to|go with|need|want|make it) "

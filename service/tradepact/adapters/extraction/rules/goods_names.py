@@ -152,6 +152,7 @@ _PRICE_AFTER_COUNT = re.compile(r"\s*(?:@|at|x|×|,|each)?\s*(?:usd|us\$|\$|eur|
 _BULLET = re.compile(r"\s*[-*•·▪●]\s+")
 # what a listed name goes on with before its count: sizes, ratings, "full port" (no clause)
 _LISTED_SPEC = re.compile(r"(?:\s+[a-z0-9/\"\'.\-]+){1,5}\s*")
+_ZH_COUNT_HEAD = re.compile(r"\s*(?:数量|數量)\s*[:：]?\s*(?=[a-z0-9])")
 _BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）]|\.(?!\d)")  # not the point of "1.35"
 
 
@@ -235,7 +236,7 @@ def same_goods(a: str, b: str) -> bool:
             return size_a.group(0).strip() == size_b.group(0).strip() and (a in b or b in a)
         a = a[size_a.end():] if size_a else a
         b = b[size_b.end():] if size_b else b
-        return a in b or b in a
+        return a in b or b in a or _shortened(a, b) or _shortened(b, a)
     wa, wb = a.split(), b.split()
     if _DIGIT.search(a) is not None or _DIGIT.search(b) is not None:  # keys keep only model codes' digits
         models_a = {w for w in wa if _MODEL.fullmatch(w) and not _PAPER_SIZE.fullmatch(w)}
@@ -259,6 +260,15 @@ def same_goods(a: str, b: str) -> bool:
 
 _LETTERS = re.compile(r"[^a-z]")
 _DIGIT = re.compile(r"\d")
+
+
+def _shortened(short: str, long: str) -> bool:
+    """A Chinese name said again with a word left out of its middle: "液压铰链" is the "液压缓冲铰链",
+    "混合貓砂" the "混合型貓砂" (same opening, same head noun, the rest in order)."""
+    if not (3 <= len(short) < len(long) <= len(short) + 4) or short[0] != long[0] or short[-2:] != long[-2:]:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short) and not _DIGIT.search(short + long)
 
 
 def _singular(word: str) -> str:
@@ -389,6 +399,9 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
         cut = floor - left
     if cut == 0 and left > 0:
         return None
+    head = _ZH_COUNT_HEAD.match(window, cut)
+    if head:  # "数量 HF-300 三千个": the goods after the head word
+        cut = head.end()
     segment = window[cut:]
     if not segment.strip():
         if cut > 0 and window[cut - 1] == "," and window.isascii() and "\n" in low:

@@ -320,7 +320,8 @@ class Cue:
 # the cues of questions, negations, samples and refusals; each with the words it cannot match
 # without.
 _HYPOTHETICAL = Cue(re.compile(
-    r"(?:^|\W)(?:if|in case|suppose|supposing|assuming|unless|whether)\b|如果|假如|要是|假设|万一|"
+    # (a model code "IF-600" is no "if")
+    r"(?:^|\W)(?:if(?!-?\d)|in case|suppose|supposing|assuming|unless|whether)\b|如果|假如|要是|假设|万一|"
     # terms for later orders are no terms of this one: "next order can do 50/50", "之後先可以月結"
     r"\b(?:next (?:order|time)|future orders?) (?:we |you |i )?(?:can|could|will|would|may)\b|"
     r"\bfrom the (?:second|2nd|next) order\b|(?:下次|下一单|第二单起?|以后的?订单)(?:就|都|开始)?(?:可以|能)|"
