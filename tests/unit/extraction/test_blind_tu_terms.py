@@ -56,3 +56,39 @@ def test_the_weight_of_one_bag_is_no_order():
 def test_kilograms_ordered_stay_the_order():
     terms = chat((B, "白胡椒粉 500公斤，多少钱"), (S, "每公斤 38元"))
     assert quantities(terms) == [Decimal(500)]
+
+
+def test_a_count_written_onto_its_unit_ends_the_goods_name_before_it():
+    terms = chat((B, "high waist leggings 2000 pcs (black 1000, navy 1000) and racerback sports bra 1500pcs"),
+                 (S, "leggings USD 5.90, sports bra USD 4.30"), (B, "ok"))
+    assert quantities(terms) == [Decimal(2000), Decimal(1500)]
+    assert prices(terms) == [Decimal("5.90"), Decimal("4.30")]
+
+
+def test_goods_named_in_english_between_chinese_words_are_each_counted():
+    terms = chat((B, "Hi Coco, 我们要下单 seamless sports bra 1200件 和 flare leggings 1000条"),
+                 (S, "sports bra $4.8, flare leggings $6.5, FOB 广州"), (B, "ok"))
+    assert quantities(terms) == [Decimal(1200), Decimal(1000)]
+    assert prices(terms) == [Decimal("4.8"), Decimal("6.5")]
+    terms = chat((B, "Hi Tina, 9速链条 bike chain 9-speed 2000pcs 和 front light 前灯 1000pcs"),
+                 (S, "chain 9s USD 3.40, front light USD 5.60"), (B, "ok"))
+    assert quantities(terms) == [Decimal(2000), Decimal(1000)]
+
+
+def test_a_model_after_a_chinese_gloss_is_no_goods_name():
+    # "kitchen sinks 水槽 model KS-7545 200 pcs": "model KS-7545" alone names no goods
+    terms = chat((B, "we finalize: kitchen sinks 水槽 model KS-7545 200 pcs, faucets 龙头 model F-310 200 pcs"),
+                 (S, "ok! KS-7545 USD 45/pc, F-310 USD 18.50/pc, FOB Jiangmen"))
+    assert all(not (i.description or "").lower().startswith("model") for i in terms.line_items)
+
+
+def test_a_count_changed_to_a_bare_figure_in_chinese_is_the_order():
+    terms = chat((B, "bike chain 2000pcs, FOB Shenzhen?"), (S, "chain USD 3.40"),
+                 (B, "如果 chain 做 5000pcs 呢?"), (S, "5000pcs chain 可以 3.10"),
+                 (B, "ok 那 chain 改 5000"), (S, "好的 confirmed: chain 5000 @3.10"))
+    assert (quantities(terms), prices(terms)) == ([Decimal(5000)], [Decimal("3.10")])
+
+
+def test_a_price_changed_to_a_bare_figure_is_no_count():
+    terms = chat((B, "拉杆箱 300个"), (S, "每个 168元"), (B, "价格改150可以吗"))
+    assert quantities(terms) == [Decimal(300)]

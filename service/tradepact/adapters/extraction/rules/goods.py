@@ -39,6 +39,10 @@ _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)\s*(?:is|of|:|�
 # A bare count the buyer wants, closing its clause: "I want 10", "we want 1,200." (with a unit the
 # quantity pattern reads it anyway; "want 10 days/colours/%" and "want 10 more" go on, so do not end here).
 _WANT_COUNT = re.compile(r"(?<![a-z])want\s+(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[\"”“'’.;!,]|$))", re.MULTILINE)
+# A count changed to a bare figure of three digits or more: "chain 改 5000", "加到3000" (not a
+# price: "价格改150", "降到" is said of prices, and a figure with a money word or days after it)
+_ZH_CHANGED_COUNT = re.compile(r"(?<!价)(?<!价格)(?:改成|改为|改到|改|加到|增加到|减到|减少到)\s*(\d{1,3}(?:,\d{3})+|\d{3,7})"
+                               r"(?![\d.%]|\s*(?:天|日|号|號|美|元|块|刀|usd|rmb|\$|days?))")
 # A bare count priced in the same breath: "we go 3000 at 2.15", "5,000 @ 1.20" (a unit price
 # follows, written with its decimals).
 _COUNT_AT = re.compile(r"(?<![\w.,$¥€£/\-])(\d{1,3}(?:,\d{3})+|\d{2,7})\s*(?:at|@)\s*(?:usd|us\$|\$|eur|€)?\s*"
@@ -295,6 +299,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
     if "want" in view.words:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _WANT_COUNT.finditer(low)
+                  if not any(s <= m.start(1) < e for s, e, *_ in spans)]
+    if "改" in low or "到" in low:
+        spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _ZH_CHANGED_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
     if "at" in view.words or "@" in low:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _COUNT_AT.finditer(low)

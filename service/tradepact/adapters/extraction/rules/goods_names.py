@@ -152,7 +152,13 @@ _PRICE_AFTER_COUNT = re.compile(r"\s*(?:@|at|x|×|,|each)?\s*(?:usd|us\$|\$|eur|
 _BULLET = re.compile(r"\s*[-*•·▪●]\s+")
 # what a listed name goes on with before its count: sizes, ratings, "full port" (no clause)
 _LISTED_SPEC = re.compile(r"(?:\s+[a-z0-9/\"\'.\-]+){1,5}\s*")
-_ZH_COUNT_HEAD = re.compile(r"\s*(?:数量|數量)\s*[:：]?\s*(?=[a-z0-9])")
+# a head word or a joining word before goods named in Latin letters: "数量 HF-300 三千个",
+# "sports bra 1200件 和 flare leggings 1000条"
+_ZH_COUNT_HEAD = re.compile(r"\s*(?:数量|數量|和|及|以及|还有|還有|跟)\s*[:：]?\s*(?=[a-z0-9])")
+# goods named in English with their Chinese name after: "front light 前灯 1000pcs"
+_NO_OPENING = _STOP | _NOT_GOODS  # "model KS-7545", "we need": no goods name opens so
+_EN_AFTER_HAN = re.compile(r"[\u4e00-\u9fff]\s+([a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)+)$")
+_EN_WITH_GLOSS = re.compile(r"([a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)+) +[\u4e00-\u9fff]{2,6}")
 _BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）]|\.(?!\d)")  # not the point of "1.35"
 
 
@@ -198,8 +204,12 @@ def find(view: MessageView) -> None:
     keys = {key(low[s:e]) for s, e in seen}
     if len(keys) == 1:  # one name in the message labels every quantity and price in it
         only = keys.pop()
+        # (not a count said before that name when the name labels a count of its own after it:
+        # "Hi, 我们要下单 sports bra 1200件 和 flare leggings 1000条" with the first name unread)
+        first = min(s for s, _ in seen)
+        labelled = {m.field for m in tied if m.item == only and m.start > first}
         for m in tied:
-            if m.item is None and m.size is None:
+            if m.item is None and m.size is None and not (m.start < first and m.field in labelled):
                 m.item = only
 
 
@@ -341,6 +351,8 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
         word = w.group(0)
         if word in _STOP and not (word == "set" and words and _PIECE_SET.fullmatch(words[-1])):
             break
+        if word[0].isdigit() and _COUNT_WORD.fullmatch(word):
+            break  # "racerback sports bra 1500pcs": the count written onto its unit ends the name
         if _NUMBER_ONLY.fullmatch(word):
             size = _SIZE_WORD.match(low, w.end()) if not words else None
             if size is None:
@@ -395,7 +407,7 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     left = max(0, pos - 80)
     window = low[left:pos]
     cut = max((b.end() for b in _BOUNDARY.finditer(window.rstrip(" :-"))), default=0)
-    if floor > left + cut and _AND.match(low, floor, pos):
+    if floor > left + cut and (_AND.match(low, floor, pos) or _ZH_COUNT_HEAD.match(low, floor, pos)):
         cut = floor - left
     if cut == 0 and left > 0:
         return None
@@ -414,6 +426,15 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
                     return earlier
         return None
     stripped = segment.rstrip(" :-")
+    if not stripped.isascii() and (gloss := _EN_WITH_GLOSS.fullmatch(stripped.strip())):
+        stripped = segment[:segment.index(gloss.group(1)) + len(gloss.group(1))]
+    if not stripped.isascii() and (tail := _EN_AFTER_HAN.search(stripped)) \
+            and tail.group(1).split(" ", 1)[0] not in _NO_OPENING:
+        # "我们要下单 seamless sports bra 1200件", "9速链条 bike chain 9-speed 2000pcs": the goods
+        # named in English after the Chinese words
+        cut += tail.start(1)
+        segment = window[cut:]
+        stripped = segment.rstrip(" :-")
     if not stripped.isascii():
         rule = _ZH_RULE_TAIL.search(stripped)
         if rule and rule.start() > 0:  # "汽车座套FOB广州每套4.3美元": the goods before the rule
