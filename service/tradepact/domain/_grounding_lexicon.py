@@ -122,6 +122,7 @@ def _english(text: str) -> set[Decimal]:
 _KUAI = re.compile(r"(\d{1,4})\s*[块塊]\s*(\d)(?!\d)")
 # "ten dollars twenty" (10.20), in words or digits
 _DOLLARS_CENTS = re.compile(r"([a-z]+(?:[ -][a-z]+)?|\d{1,4})\s*dollars?\s+(?:and\s+)?([a-z]+(?:[ -][a-z]+)?|\d{2})(?!\d)")
+_A_DOLLAR_CENTS = re.compile(r"(?<![a-z])(?:a|one)\s+dollar\s+(?:and\s+)?([a-z]+(?:[ -][a-z]+)?|\d{2})(?!\d)")
 
 
 def _one_number(words: str) -> Decimal | None:
@@ -150,6 +151,10 @@ def numbers_in(text: str) -> set[Decimal]:
         whole, cents = _one_number(m.group(1)), _one_number(m.group(2))
         if whole is not None and cents is not None and 10 <= cents < 100:
             found.add(whole + cents / 100)
+    for m in _A_DOLLAR_CENTS.finditer(text) if "dollar" in text else ():  # "a dollar thirty-eight"
+        cents = _one_number(m.group(1))
+        if cents is not None and 10 <= cents < 100:
+            found.add(1 + cents / 100)
     if "块" in text or "塊" in text:  # spoken yuan: "6块5" is 6.5
         found.update(Decimal(f"{m.group(1)}.{m.group(2)}") for m in _KUAI.finditer(text))
         for m in _KUAI_CN.finditer(text):

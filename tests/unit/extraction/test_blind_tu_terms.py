@@ -92,3 +92,36 @@ def test_a_count_changed_to_a_bare_figure_in_chinese_is_the_order():
 def test_a_price_changed_to_a_bare_figure_is_no_count():
     terms = chat((B, "拉杆箱 300个"), (S, "每个 168元"), (B, "价格改150可以吗"))
     assert quantities(terms) == [Decimal(300)]
+
+
+def test_a_price_raised_after_the_yes_by_the_side_that_offered_it_is_open():
+    terms = chat((B, "round pet bed 60cm, 1000 pcs"),
+                 (S, "60cm round bed 1000pcs USD 14.80 FOB Ningbo"), (B, "ok 14.80 works"),
+                 (S, "so sorry, the fabric supplier raised price this week. 15.20 is the best now"))
+    item = terms.line_items[0]
+    assert (item.unit_price, item.status.value) == (None, "CONFLICTING")
+    terms = chat((B, "round pet bed 60cm, 1000 pcs"),
+                 (S, "60cm round bed 1000pcs USD 14.80 FOB Ningbo"), (B, "ok 14.80 works"),
+                 (S, "so sorry, the fabric supplier raised price this week. 15.20 is the best now"),
+                 (B, "ok 15.20 then"))
+    assert prices(terms) == [Decimal("15.20")]
+
+
+def test_a_price_cut_after_the_yes_by_its_seller_stays_on_the_table():
+    # a better price for the buyer, offered by the seller who had it agreed, is no withdrawal
+    terms = chat((B, "口红管 1万支 多少钱"), (S, "1万支每支2.6元"), (B, "可以"),
+                 (B, "数量改成15000支，价格能不能再低点？"), (S, "15000支的话2.45元一支"))
+    assert prices(terms) == [Decimal("2.45")]
+
+
+def test_a_dollar_and_cents_in_words():
+    terms = chat((B, "amber candle jars 4800 pcs DDP Dallas, can u quote"),
+                 (S, "DDP Dallas by sea is a dollar thirty-eight per piece incl. duties"), (B, "ok"))
+    assert prices(terms) == [Decimal("1.38")]
+
+
+def test_dinner_plates_are_goods_and_a_printing_plate_is_a_fee():
+    terms = chat((B, "dinner plates 27cm 1800pcs at USD 2.65. CFR Durban"), (S, "ok confirmed"))
+    assert prices(terms) == [Decimal("2.65")]
+    terms = chat((S, "tote bags USD 1.20/pc. the cost of each plate is USD 50"), (B, "ok"))
+    assert prices(terms) == [Decimal("1.20")]

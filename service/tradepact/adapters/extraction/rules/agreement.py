@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from itertools import chain
 
 from tradepact.adapters.extraction.rules.patterns import (
@@ -182,7 +183,8 @@ def merge(a: tuple, b: tuple) -> tuple:
 class FieldState:
     """The negotiation of one field through the chat."""
 
-    def __init__(self) -> None:
+    def __init__(self, prices: bool = False) -> None:
+        self.prices = prices  # the values are unit prices (value[0] the amount)
         self.agreed: Candidate | None = None
         self.pending: list[Candidate] = []
         self.options = False
@@ -268,9 +270,15 @@ class FieldState:
             return
         if self.agreed is not None and self.agreed.role == role and c.kind == STATEMENT:
             # the side whose value was agreed offers another: "14.80" agreed, then "14.20 is the
-            # best i can do" - the value is being negotiated again
+            # best i can do" - the value is being negotiated again; a price raised by the seller
+            # (or cut by the buyer) after the yes, "sorry, 15.20 is the best now", withdraws the
+            # agreed one, and nothing is agreed until the other side answers
+            withdrawn = self.prices and _withdrawn(self.agreed.value, c.value, role)
             self.superseded.append(self.agreed)
             self.agreed = None
+            self._table([c], role, options=False)
+            self.counter = self.counter or withdrawn
+            return
         self._table([c], role, options=False)
 
     def asker_replied(self, put_off: bool, countered: bool = False) -> None:
@@ -354,6 +362,14 @@ class FieldState:
         if c.kind == QUESTION:  # a question left unanswered proposes nothing; a proposal does
             return Resolution(TermStatus.MISSING, None, [], history, [])
         return Resolution(TermStatus.PROPOSED, c.value, c.evidence, history, [])
+
+
+def _withdrawn(agreed: tuple, offered: tuple, role: Role) -> bool:
+    """A price offered after the yes by the side whose price it was, worse for the other side."""
+    was, now = agreed[0], offered[0]
+    if not (isinstance(was, Decimal) and isinstance(now, Decimal)):
+        return False
+    return now > was if role == Role.SELLER else now < was
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

@@ -549,7 +549,7 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
                 name = near  # "3-ply can be 1.30?" against HK$6.20 and HK$1.45: the 1.45 goods
             else:
                 name = f"{m.field}@{catalogue.index(m.item)}"
-            states.setdefault(name, FieldState())
+            states.setdefault(name, FieldState(prices=m.field == goods.PRICE))
         elif m.field in states:
             name = m.field
             if name == payment.METHOD and accepting and _part_of_split(m.value, states[name]):

@@ -162,12 +162,14 @@ _DEPOSIT_AFTER_AMOUNT = re.compile(r"\s*(?:usd|rmb|eur|美元|元)?\s*(?:as (?:t
 _FOR_COUNT_AFTER = re.compile(r"\s*(?:for|per)\s+(?:the |all |all the )?(?:\d{1,3}(?:,\d{3})+|\d{2,})\s*(?:k\s*)?"
                               + _QTY_UNIT + r"(?![a-z])|\s*(?:for (?:all|everything|the (?:whole|entire) (?:order|lot|shipment))|"
                               r"in total|all in|total)\b")
-_ONE_OFF_COST = re.compile(r"sample|" + _MOULD + r"|tooling|plate|样|模|版")
+# a printing plate, not "dinner plates 27cm" (goods): "each plate is RMB 500", "plate cost"
+_PLATE = r"(?:(?:printing|print|each|per|the|a|of) plates?\b|\bplates? (?:fees?|costs?|charges?)\b)"
+_ONE_OFF_COST = re.compile(r"sample|" + _MOULD + r"|tooling|" + _PLATE + r"|样|模|版")
 # What an amount is for: the nearest of these written before it in its sentence. A fee ("mould
 # fee -- the cost of each plate is RMB 500") is not a unit price, however "each" it is.
 _AMOUNT_HEAD = re.compile(
     r"(unit price|price|单价|价格|报价|quot|offer|\bgoods\b|(?<![a-z])(?:fob|cif|exw|cfr|ddp|dap|fca|cpt|cip)(?![a-z]))|"
-    r"(\bfees?\b|\bcharges?\b|" + _MOULD + r"|tooling|plate|setup|set-up|样品费|打样费|模具|版费|开模|手续费|"
+    r"(\bfees?\b|\bcharges?\b|" + _MOULD + r"|tooling|" + _PLATE + r"|setup|set-up|样品费|打样费|模具|版费|开模|手续费|"
     # the cost of carriage, not of the goods ("freight is around USD 800-1000 per container"),
     # unless the price includes it ("CIF price including freight USD 2.50")
     r"(?<!including )(?<!incl\. )(?<!incl )(?<!with )(?<!含)(?<!包)(?:freight|运费)(?! included| incl)|"
@@ -493,7 +495,9 @@ def _find_kuai(view: MessageView, low: str, seen: list[tuple[int, int]]) -> None
 _CURRENCY_LIST = re.compile(r"(?<![a-z])(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy)\s*[:：]\s*([^.?!\n;]*(?:\.\d[^.?!\n;]*)*)")
 _LISTED_DECIMAL = re.compile(r"(?<![\d.,$¥€£])\d{1,4}\.\d{1,4}(?![\d%]|\s*(?:mm|cm|m|kg|%))")
 # dollars and cents said in words: "ten dollars twenty a pair" (10.20, not 20 dollars)
-_DOLLARS_CENTS = re.compile(r"(?<![\d.,])(\d{1,4})\s*(?:us\s*)?dollars?\s+(?:and\s+)?(\d{2})(?:\s*cents?)?(?![\d.,%])")
+# ("a dollar thirty-eight per piece" is 1.38)
+_DOLLARS_CENTS = re.compile(r"(?:(?<![\d.,])(\d{1,4})|(?<![a-z])(?:a|one))\s*(?:us\s*)?dollars?\s+(?:and\s+)?"
+                            r"(\d{2})(?:\s*cents?)?(?![\d.,%])")
 
 
 def _find_prices(view: MessageView, low: str) -> None:
@@ -501,7 +505,7 @@ def _find_prices(view: MessageView, low: str) -> None:
     if "dollar" in low:
         for m in _DOLLARS_CENTS.finditer(low):
             seen.append((m.start(), m.end()))
-            _money(view, low, m.start(), m.end(), Decimal(f"{m.group(1)}.{m.group(2)}"), "USD")
+            _money(view, low, m.start(), m.end(), Decimal(f"{m.group(1) or 1}.{m.group(2)}"), "USD")
     if ":" in low or "：" in low:
         # a list headed by its currency: "OK USD: elbow 0.45, tee 0.62, coupling 0.38 /pc"
         for head in _CURRENCY_LIST.finditer(low):
