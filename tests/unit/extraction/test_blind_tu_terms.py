@@ -125,3 +125,29 @@ def test_dinner_plates_are_goods_and_a_printing_plate_is_a_fee():
     assert prices(terms) == [Decimal("2.65")]
     terms = chat((S, "tote bags USD 1.20/pc. the cost of each plate is USD 50"), (B, "ok"))
     assert prices(terms) == [Decimal("1.20")]
+
+
+def test_paper_bags_are_no_count_per_bag():
+    # "paper bags" holds "per bag"; only "per bag" as words says what one bag holds
+    terms = chat((B, "Hi, kraft paper bags 20000pcs @$0.12 and gift boxes 5000pcs @$0.75, FOB Xiamen"), (S, "ok"))
+    assert quantities(terms) == [Decimal(20000), Decimal(5000)]
+    assert prices(terms) == [Decimal("0.12"), Decimal("0.75")]
+    terms = chat((S, "V60 paper filters, 100pcs per pack, USD 0.95 per pack"), (B, "ok"))
+    assert quantities(terms) in ([], [None])
+
+
+def test_a_plus_between_two_goods_joins_them_and_a_plus_after_a_count_is_a_tier():
+    terms = chat((B, "我们要 chef knife 8寸 2000 pcs + walnut cutting board 1000 pcs"),
+                 (S, "chef knife USD 6.20, walnut board USD 8.90, FOB 广州"), (B, "ok"))
+    assert quantities(terms) == [Decimal(2000), Decimal(1000)]
+    assert prices(terms) == [Decimal("6.20"), Decimal("8.90")]
+    terms = chat((S, "chef knife 2000 pcs+ USD 6.20"), (B, "ok"))
+    assert quantities(terms) in ([], [None])
+
+
+def test_one_piece_said_of_the_design_is_no_order():
+    terms = chat((B, "Hi do you have silicone spatulas, one piece, food grade? pls send catalog"),
+                 (S, "yes, catalog attached"))
+    assert quantities(terms) in ([], [None])
+    terms = chat((B, "we need one piece of the CNC router, price?"), (S, "USD 5800"))
+    assert quantities(terms) == [Decimal(1)]

@@ -48,8 +48,8 @@ _ZH_CHANGED_COUNT = re.compile(r"(?<!价)(?<!价格)(?:改成|改为|改到|改|
 _COUNT_AT = re.compile(r"(?<![\w.,$¥€£/\-])(\d{1,3}(?:,\d{3})+|\d{2,7})\s*(?:at|@)\s*(?:usd|us\$|\$|eur|€)?\s*"
                        r"\d{1,4}\.\d{1,3}(?![\d%])")
 _QTY_CUES_OFF = re.compile(
-    r"per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|"
-    r"polybag|case|bundle)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case)|each (?:carton|box)|"
+    r"(?<![a-z])per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|"
+    r"polybag|case|bundle|pack|packet)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|pack)|each (?:carton|box|pack)|"
     r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|现货|能装|可以装|(?<![运配发递])送(?![货到达去过])|in total we sold|sold|"
     # a part of the order: "现货有200套，其余400套要 15 天生产", "the remaining 400 sets"
     r"其余|剩下|剩余|\bthe rest\b|\bremaining\b")
@@ -61,6 +61,7 @@ _LOAD_TALK = re.compile(r"\d\s*(?:x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|conta
 _PIECES_OF_SET_AFTER = re.compile(r"\s*(?:/|per |a |each )\s*(?:set|pair|kit)\b")
 _SET_BRACKET_BEFORE = re.compile(r"\bsets?\s*[(（]\s*$")
 _LIST_BEFORE = re.compile(r"(?<![\d.,])\d[\d,]*\s*(?:和|与|與|and|&)\s*$")
+_ORDER_VERB_BEFORE = re.compile(r"\b(?:need|order|want|buy|take|purchase|only|just)\s+(?:\w+\s+)?$")
 _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 _QTY_RANGE_BEFORE = re.compile(r"\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
@@ -113,7 +114,9 @@ _COUNT_UNITS = frozenset({"pcs", "pieces", "piece", "pc", "units", "unit", "sets
 _WEIGHTS = frozenset({"tons", "tonnes", "mt", "metric tons", "metric ton", "kg", "kgs", "吨", "公斤"})
 # a weight in brackets, estimated: "1x20GP (approx 9.5 tons)", "（约9.5吨）"
 _ESTIMATE_BEFORE = re.compile(r"[(（]\s*(?:approx\.?|approximately|about|around|roughly|ca\.|约|大约|大概)?\s*$")
-_QTY_THRESHOLD = re.compile(r"\s*(?:(?:and|or)\s+(?:above|more|over|up)\b|(?:up|above|plus)\b(?!\s+to\b)|\+|及以上|以上|"
+# ("2000 pcs + walnut boards 1000 pcs": a plus between two goods joins them)
+_QTY_THRESHOLD = re.compile(r"\s*(?:(?:and|or)\s+(?:above|more|over|up)\b|(?:up|above|plus)\b(?!\s+to\b)|"
+                            r"\+(?!\s+(?!usd|us\$|eur|gbp|rmb|cny|pcs|units|sets|price)[a-z\u4e00-\u9fff])|及以上|以上|"
                             r"起(?!订|訂))")
 _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|最低订|最小订|最少")
 
@@ -322,6 +325,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "我们要 300 和 200 个", "600 and 400 pcs": counts of goods listed before, in order
         if value < 10 and _SEND_BEFORE.search(low, max(0, start - 14), start):
             continue  # "pls send 2 pcs, blue and grey": samples, no order
+        if value == 1 and unit in ("piece", "pc") and view.nt.quote(start, end)[2].lower().startswith("one") \
+                and not _ORDER_VERB_BEFORE.search(low, max(0, start - 16), start):
+            continue  # "silicone spatulas, one piece, food grade": a one-piece design, not one ordered
         if unit in ("pcs", "pc", "pieces") and (_PIECES_OF_SET_AFTER.match(low, end)
                                                 or _SET_BRACKET_BEFORE.search(low, max(0, start - 12), start)):
             continue  # "4pcs/set", "full set (4 pcs)": the pieces of one set

@@ -120,7 +120,7 @@ _CONTAINER_OF = re.compile(
 # and verbs trimmed from its ends ("保温杯单价" -> 保温杯, "请报价" -> nothing).
 # "for the solar garden lights we can do USD 2.85/pc": the name between "for" and the offer
 _FOR = re.compile(r"\s*(?:and\s+|but\s+)?for\s+")
-_AND = re.compile(r"\s*(?:and|&)\s+")  # "..., and CH-6006 (dia 60cm) 200 sets"
+_AND = re.compile(r"\s*(?:and|&|\+)\s+")  # "..., and CH-6006 (dia 60cm) 200 sets"
 _OFFER_TAIL = re.compile(r"\s+(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:do|offer|quote|give)(?:\s+you)?|"
                          r"(?:the\s+)?(?:best\s+)?price\s+(?:is|will be)|our\s+(?:best\s+)?price\s+is)$")
 _TIMES_TAIL = re.compile(r"\s+(?:[x×*]|at|@)$")  # "25kg bags x 3000 pcs", "the check valves at 1.85"
@@ -157,7 +157,8 @@ _LISTED_SPEC = re.compile(r"(?:\s+[a-z0-9/\"\'.\-]+){1,5}\s*")
 _ZH_COUNT_HEAD = re.compile(r"\s*(?:数量|數量|和|及|以及|还有|還有|跟)\s*[:：]?\s*(?=[a-z0-9])")
 # goods named in English with their Chinese name after: "front light 前灯 1000pcs"
 _NO_OPENING = _STOP | _NOT_GOODS  # "model KS-7545", "we need": no goods name opens so
-_EN_AFTER_HAN = re.compile(r"[\u4e00-\u9fff]\s+([a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)+)$")
+_EN_AFTER_HAN = re.compile(r"[\u4e00-\u9fff]\s+([a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)+)"
+                           r"(?:\s*\d+(?:\.\d+)?\s*(?:寸|英寸|厘米|公分|毫米|升|毫升))?$")  # "chef knife 8寸"
 _EN_WITH_GLOSS = re.compile(r"([a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)+) +[\u4e00-\u9fff]{2,6}")
 _BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）]|\.(?!\d)")  # not the point of "1.35"
 
@@ -434,7 +435,7 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
         # named in English after the Chinese words
         cut += tail.start(1)
         segment = window[cut:]
-        stripped = segment.rstrip(" :-")
+        stripped = segment[:tail.end(1) - tail.start(1)]  # (a Chinese size after it is no part of it)
     if not stripped.isascii():
         rule = _ZH_RULE_TAIL.search(stripped)
         if rule and rule.start() > 0:  # "汽车座套FOB广州每套4.3美元": the goods before the rule
