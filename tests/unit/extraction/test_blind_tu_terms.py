@@ -151,3 +151,21 @@ def test_one_piece_said_of_the_design_is_no_order():
     assert quantities(terms) in ([], [None])
     terms = chat((B, "we need one piece of the CNC router, price?"), (S, "USD 5800"))
     assert quantities(terms) == [Decimal(1)]
+
+
+def test_a_place_agreed_by_its_initials_is_named_in_full_once_written_out():
+    terms = chat((S, "CIF LA USD 17.90/pc"), (B, "17.60 CIF LA and we sign today"),
+                 (S, "好吧 17.60 CIF Los Angeles ok"), (B, "deal"))
+    assert (terms.incoterm.rule.value, terms.incoterm.named_place) == ("CIF", "Los Angeles")
+
+
+def test_a_courier_after_the_rule_is_no_named_place():
+    terms = chat((S, "COB headlamp 500pcs USD 2.1/pc EXW, DHL运费另算 about USD 260"), (B, "ok"))
+    assert (terms.incoterm.rule.value, terms.incoterm.named_place) == ("EXW", None)
+
+
+def test_a_truck_on_from_the_port_leaves_the_sea_the_mode():
+    terms = chat((S, "production 18 days, then sea + trucking to Dallas about 30 days"), (B, "👌"))
+    assert terms.logistics.mode.value == "SEA"
+    terms = chat((S, "we deliver by truck to your warehouse in Lyon"), (B, "ok"))
+    assert terms.logistics.mode.value == "ROAD"

@@ -176,8 +176,10 @@ def indicative(value: tuple) -> bool:
 
 
 def merge(a: tuple, b: tuple) -> tuple:
-    """`a` with its unset components filled from `b`."""
-    return tuple(x if x is not None else y for x, y in zip(a, b, strict=False))
+    """`a` with its unset components filled from `b`, and a place `a` names by its initials named
+    in full ("CIF LA" agreed as "CIF Los Angeles")."""
+    return tuple(y if x is None or (isinstance(x, str) and isinstance(y, str) and _initials_of(x, y)) else x
+                 for x, y in zip(a, b, strict=False))
 
 
 class FieldState:

@@ -62,6 +62,8 @@ _NOT_PLACES = frozenset({
     "sea", "air", "incoterms®", "total", "unit", "each", "per", "container", "fcl", "lcl",
     "moq", "ningbo/shanghai", "hi", "hello", "dear", "sir", "a", "an", "as", "on", "in", "at",
     "ex", "works", "factory", "fty", "delivery", "delivered", "rate", "rates", "amount",
+    # couriers: "EXW, DHL运费另算" names how the goods go, not where
+    "dhl", "fedex", "ups", "tnt", "ems", "sf", "aramex",
 })
 _ZH_NOT_PLACES = frozenset({"价格", "条款", "报价", "价", "的", "贸易", "术语", "可以", "还是",
                             "方式", "也行", "也可", "都可", "不行", "没问", "好的", "确认",

@@ -7,6 +7,7 @@ import re
 from tradepact.adapters.extraction.rules.patterns import (
     BULK_WORDS,
     SAMPLE_WORDS,
+    Mention,
     MessageView,
     Prefilter,
 )
@@ -116,6 +117,8 @@ def find(view: MessageView) -> None:
             if view.negated(m.start()):
                 continue
             view.add(FIELD, (family, detail), m.start(), m.end())
+    if any(m.field == FIELD and m.value[0] == "ROAD" for m in view.mentions):
+        _main_leg(view, low)
     if any(m.field == FIELD and m.value[0] in ("RAIL", "ROAD") for m in view.mentions):
         # "by China-Europe railway, 5 x 40HQ": containers go by train and truck too
         view.mentions = [m for m in view.mentions if not (m.field == FIELD and m.value == ("SEA", "FCL")
@@ -135,6 +138,29 @@ def find(view: MessageView) -> None:
         view.add(CONTAINERS, (ctype, count), m.start(), m.end())
 
 
+
+
+# the sea or the air named beside a truck: "then sea + trucking to Dallas", "海运到港再派送"
+_MAIN_LEG = re.compile(r"(?<![a-z])(?:sea|ocean)(?![a-z])|海运|(?<![a-z])air(?![a-z])|空运")
+
+
+def _main_leg(view: MessageView, low: str) -> None:
+    """A truck that carries the goods on from the port or the airport named in the same sentence
+    ("production 18 days, then sea + trucking to Dallas") is no road shipment: the mode is the
+    main leg's."""
+    kept = []
+    for m in view.mentions:
+        if m.field == FIELD and m.value[0] == "ROAD":
+            s, e = view.sentence_at(m.start)
+            leg = _MAIN_LEG.search(low, s, e)
+            if leg is not None:
+                if not any(x.field == FIELD and x.value[0] in ("SEA", "AIR") and s <= x.start < e
+                           for x in view.mentions):
+                    family = "AIR" if "air" in leg.group(0) or "空" in leg.group(0) else "SEA"
+                    kept.append(Mention(FIELD, (family, None), leg.start(), leg.end(), m.kind))
+                continue
+        kept.append(m)
+    view.mentions = kept
 
 
 def _sample_sentence(view: MessageView, pos: int) -> bool:
