@@ -169,3 +169,23 @@ def test_a_truck_on_from_the_port_leaves_the_sea_the_mode():
     assert terms.logistics.mode.value == "SEA"
     terms = chat((S, "we deliver by truck to your warehouse in Lyon"), (B, "ok"))
     assert terms.logistics.mode.value == "ROAD"
+
+
+def test_ok_asked_or_made_a_condition_is_no_yes():
+    terms = chat((B, "山地车头盔 800个 多少钱"), (S, "这款 800个 含税出厂价 48元一个"),
+                 (B, "45可以吗 可以的话今天就下单"), (S, "我问一下老板 稍等"))
+    assert terms.incoterm.status.value == "PROPOSED"
+
+
+def test_great_with_a_full_stop_opening_a_request_for_the_pi_accepts():
+    terms = chat((S, "For 3000pcs the price is USD 6.85/pc FOB Yangjiang"), (B, "Great. pls send PI"))
+    assert terms.incoterm.status.value == "AGREED"
+    terms = chat((S, "For 3000pcs the price is USD 6.85/pc FOB Yangjiang"), (B, "Great. but too high for us"))
+    assert terms.incoterm.status.value == "PROPOSED"
+
+
+def test_dui_answering_a_question_to_confirm_is_a_yes_and_ends_the_place():
+    terms = chat((B, "8寸厨师刀 我们确定下单两千把"), (S, "好的李总，单价还是5.8美金FOB深圳对吧？"), (B, "对。"))
+    assert (terms.incoterm.rule.value, terms.incoterm.named_place, terms.incoterm.status.value) == \
+        ("FOB", "深圳", "AGREED")
+    assert prices(terms) == [Decimal("5.8")]

@@ -42,7 +42,10 @@ _ACCEPT = re.compile(
     r"yes|yeah|yep|sure|no problem|np|accepted|accept(?= (?:it|this|that|your|the))|"
     r"go ahead|let'?s (?:do it|go|proceed)|proceed|works for (?:us|me)|perfect|all good|"
     r"that'?s fine|is fine|(?:is|are|be) acceptable|good for (?:us|me))(?![a-z])"
-    r"|好的|好吧|可以|没问题|成交|确认(?!一下|下(?!单))|同意|接受|就这样|就这么定|没毛病|👍|👌|🤝|✅|(?:^|[\s,.!，。！])行(?:[\s,.!，。！]|$)|^好(?:[!！。.]?$|(?=[,，\s]))")
+    # ("可以的话今天就下单", "行的话马上下单": if it is ok, a condition and no yes)
+    r"|好的|好吧|可以(?!的话|吗|嗎|么|麼|不|\s*[?？])|没问题|成交|确认(?!一下|下(?!单))|同意|接受|就这样|就这么定|没毛病|👍|👌|🤝|✅|(?:^|[\s,.!，。！])行(?:[\s,.!，。！]|$)|^好(?:[!！。.]?$|(?=[,，\s]))"
+    # "单价还是5.8美金FOB深圳对吧？" - "对。": yes, opening the reply
+    r"|^\s*(?:对|對|是的|对的|對的|没错|沒錯)(?=[。.!！,，\s]|$)")
 # Asking for the PI and paying are agreeing too: "accepted as per PI", "请开PI", "2.15 and we pay
 # deposit today", "5000 EUR deposit will be sent Monday". Run only where PAYING_WORDS occur.
 _ACCEPT_PAYING = re.compile(
@@ -393,6 +396,7 @@ ACCEPT_WORDS = frozenset({
 MAY_ACCEPT = Prefilter((
     *(ACCEPT_WORDS - {"good", "let", "lets"}), "all good", "good for ", "let's ", "lets ",
     "好", "可以", "没问题", "成交", "确认", "同意", "接受", "就这", "没毛病", "👍", "👌", "🤝", "✅", "行",
+    "对", "對", "是的", "没错", "沒錯",
     ))
 
 
@@ -405,7 +409,7 @@ _PRAISE = re.compile(r"\s*(?:very |all |sounds |looks )?(good|great|excellent|ni
 
 
 # "great, sending deposit Monday": praise opening a reply that goes on without a reservation
-_PRAISE_LEAD = re.compile(r"\s*(?:very |all |sounds |looks )?(good|great|excellent|perfect)\s*[,!]")
+_PRAISE_LEAD = re.compile(r"\s*(?:very |all |sounds |looks )?(good|great|excellent|perfect)\s*(?:[,!]|\.(?= ))")
 _RESERVATION = re.compile(r"\bbut\b|\bhowever\b|\bthough\b|\?|\bnot\b|n't\b|\bcan (?:you|u)\b|"
                           r"\bcould (?:you|u)\b|\btoo\b")
 
