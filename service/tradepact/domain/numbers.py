@@ -40,6 +40,7 @@ _ZH_TENTHS = re.compile(
     + "|" + _TENTH + r"(?=\s*(?:定金|订金|预付|首付|余款|尾款|货款))")
 
 _ZH_ANY = re.compile("[零〇一二两三四五六七八九十百千万]")
+_SCALED = re.compile(r"(?:(?<![\w.,])(\d+(?:\.\d+)?)\s*|\ban?\s+)(thousand|million)\b(?![\s-]+(?:" + _WORD + r")\b)")
 NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES])
 _LATIN_WORD = re.compile(r"[a-z]+")
 
@@ -149,6 +150,13 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
             if value is not None and m.group(0) not in ("一", "万"):
                 edits.append((m.start(), m.end(), str(value)))
     if not NUMBER_WORDS.isdisjoint(words if words is not None else _LATIN_WORD.findall(low)):
+        # "1.5 million pcs", "a million pcs": the figure or the article counts the scale word, and
+        # the quote keeps it (a lone "million" would be a million, quoted without its "1.5")
+        for m in _SCALED.finditer(low):
+            head = Decimal(1) if m.group(1) is None else Decimal(m.group(1))
+            value = head * _SCALES[m.group(2)]
+            if value == value.to_integral_value():
+                edits.append((m.start(), m.end(), str(int(value))))
         for m in _EN_RUN.finditer(low):
             if m.group(0) == "one" and _pronoun_one(low, m.start(), m.end()):
                 continue  # "the energy monitor one.", "this one is better": a word, not a count

@@ -189,3 +189,13 @@ def test_dui_answering_a_question_to_confirm_is_a_yes_and_ends_the_place():
     assert (terms.incoterm.rule.value, terms.incoterm.named_place, terms.incoterm.status.value) == \
         ("FOB", "深圳", "AGREED")
     assert prices(terms) == [Decimal("5.8")]
+
+
+def test_a_count_in_millions_is_counted_whole_and_quoted_with_its_figure():
+    # (set v's one ungrounded value, read after v was measured: "million pcs" was quoted
+    # without its figure, and "1.5 million" read as one million)
+    for text, want in (("we need 1.5 million pcs M4x12 screws", 1_500_000),
+                       ("we need a million pcs M4x12 screws", 1_000_000),
+                       ("we need 2 thousand pcs M4x12 screws", 2000)):
+        terms = chat((B, text), (S, "ok"))
+        assert quantities(terms) == [Decimal(want)]
