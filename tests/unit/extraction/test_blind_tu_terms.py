@@ -199,3 +199,21 @@ def test_a_count_in_millions_is_counted_whole_and_quoted_with_its_figure():
                        ("we need 2 thousand pcs M4x12 screws", 2000)):
         terms = chat((B, text), (S, "ok"))
         assert quantities(terms) == [Decimal(want)]
+
+
+def test_packs_are_counted_and_a_model_number_is_no_count():
+    terms = chat((B, "confirming order: 300 pcs electric pour-over kettle (temp control) at USD 14.50 and "
+                     "3000 packs paper filters #02 at USD 0.95, FCA Shenzhen"), (S, "Confirmed"))
+    assert quantities(terms) == [Decimal(300), Decimal(3000)]
+    assert prices(terms) == [Decimal("14.50"), Decimal("0.95")]
+
+
+def test_goods_a_single_chinese_character_names():
+    terms = chat((S, "DAP 杜伊斯堡：碗 0.85欧元/个，8寸盘 1.20欧元/个"), (B, "碗六千个，盘子四千个"), (S, "确认"))
+    assert quantities(terms) == [Decimal(6000), Decimal(4000)]
+    assert prices(terms) == [Decimal("0.85"), Decimal("1.20")]
+
+
+def test_a_measure_word_alone_names_no_goods():
+    terms = chat((S, "箱 12.5美金"), (B, "好"))
+    assert all(i.description in (None, "") for i in terms.line_items)

@@ -148,6 +148,7 @@ _ZH_PLACE_RULE = re.compile(r"\s*(?:离岸价?|到岸价?)")
 _ZH_QUOTE_HEAD = re.compile(r"(?<![a-z0-9\u4e00-\u9fff])((?:[a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]{2,10}?)"
                             r"的?报价(?:如下|单)?\s*[:：]")
 _ZH_VERB = re.compile(r"(?:需要|定做|订做|采购|订购|购买|我们要|我要|想要)")
+_NAMED_THEN_PRICED = re.compile(r"\s+[a-z][a-z0-9#'/\- ]*(?:\s*\([^()]{0,40}\))?\s+(?:at|@)\s*(?:usd|us\$|\$|eur|€|rmb)?\s*")
 _PRICE_AFTER_COUNT = re.compile(r"\s*(?:@|at|x|×|,|each)?\s*(?:usd|us\$|\$|eur|€|rmb)?\s*")
 _BULLET = re.compile(r"\s*[-*•·▪●]\s+")
 # what a listed name goes on with before its count: sizes, ratings, "full port" (no clause)
@@ -193,6 +194,13 @@ def find(view: MessageView) -> None:
         if m.field == "price" and m.item is None:
             q = next((q for q in tied if q.field in _COUNTS and q.item is not None and q.end <= m.start
                       and _PRICE_AFTER_COUNT.fullmatch(low, q.end, m.start)), None)
+            if q is None:
+                # "300 pcs electric pour-over kettle (temp control) at USD 14.50": the goods named
+                # after the count, then their price
+                q = next((q for q in reversed(tied) if q.field in _COUNTS and q.item is not None
+                          and q.end <= m.start), None)
+                if q is not None and not _NAMED_THEN_PRICED.fullmatch(low, q.end, m.start):
+                    q = None
             if q is not None:
                 m.item = q.item
     names += _after_verbs(view, low)
@@ -216,7 +224,7 @@ def find(view: MessageView) -> None:
 
 _MODEL = re.compile(r"[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*")
 _PAPER_SIZE = re.compile(r"[ab][0-6]")  # "A5 kraft notebooks" and "notebook" are one goods
-_SIZE_BEFORE_HAN = re.compile(r"^\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|m|oz|w|v|inch)\s*(?=[\u4e00-\u9fff])")
+_SIZE_BEFORE_HAN = re.compile(r"^\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|m|oz|w|v|inch|寸|英寸|厘米|升|毫升)\s*(?=[\u4e00-\u9fff])")
 
 
 def key(name: str) -> str:
@@ -549,13 +557,17 @@ def _zh_run(low: str, pos: int) -> tuple[int, int] | None:
     return _zh_trimmed(low, run.start(), run.end() - run.start())
 
 
+# goods a single character names ("碗 0.85欧元/个，8寸盘 1.20欧元/个"); no measure word among them
+_ZH_ONE_CHARACTER_GOODS = frozenset("碗盘碟杯壶锅伞灯桌椅床鞋帽袜刀笔锁钟镜梳刷扇毯被枕勺叉筷铲")
+
+
 def _zh_trimmed(low: str, start: int, length: int) -> tuple[int, int] | None:
     text = low[start:start + length]
     head = _ZH_TRIM_START.match(text)
     cut = head.end() if head else 0
     tail = _ZH_TRIM_END.search(text[cut:])
     name = text[cut:len(text) - (len(tail.group(0)) if tail else 0)]
-    if not 2 <= len(name) <= 10 or _ZH_NOT.search(name):
+    if not (2 <= len(name) <= 10 or name in _ZH_ONE_CHARACTER_GOODS) or _ZH_NOT.search(name):
         return None
     return start + cut, start + cut + len(name)
 
