@@ -217,3 +217,10 @@ def test_goods_a_single_chinese_character_names():
 def test_a_measure_word_alone_names_no_goods():
     terms = chat((S, "箱 12.5美金"), (B, "好"))
     assert all(i.description in (None, "") for i in terms.line_items)
+
+
+def test_cartons_ordered_with_what_one_holds_in_brackets_are_the_order():
+    terms = chat((B, "reorder honey jars 1000 ctns (24pcs/ctn), same price USD 8.64/ctn?"), (S, "8.64 ok"))
+    assert quantities(terms) == [Decimal(1000)]
+    terms = chat((S, "honey jars packed 24pcs/ctn, 42 ctns per pallet, USD 8.64/ctn"), (B, "ok"))
+    assert quantities(terms) in ([], [None])

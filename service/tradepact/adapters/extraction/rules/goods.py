@@ -96,7 +96,9 @@ _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多�
 # (or the shipping details of the cartons: "80 ctns, 3.9 cbm, GW 560kg")
 _PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|个|件|套|只|双)?\s*(?:/|per |a |each |每)\s*(?:ctn|carton|箱)|"
                             r"每箱\s*\d|一箱\s*\d")
-_CONTENTS_AFTER = re.compile(r"\s*[,，]?\s*每箱\s*\d")  # "两千箱，每箱24罐"
+# "两千箱，每箱24罐", "1000 ctns (24pcs/ctn)": the cartons ordered, then what one holds
+_CONTENTS_AFTER = re.compile(r"\s*[,，]?\s*每箱\s*\d|\s*[(（]\s*\d+\s*(?:pcs|pieces|sets|jars|bottles|units|个|只|瓶)?\s*"
+                             r"(?:/|per\s+|每)\s*(?:ctn|carton|箱)\s*[)）]")
 _SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重")
 # "80箱 = 480 pcs": the count converted, the order is the one it comes to
 _CONVERTED_AFTER = re.compile(r"\s*(?:=|equals|即|就是)\s*\d[\d,.]*\s*(?:pcs|pieces|sets|units|pairs|个|件|套|只|双|台)")
@@ -343,8 +345,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if _FEE_REFUND.search(low, ss, se):
             continue
         after = _QTY_CUES_OFF.search(low[end:end + 18])
-        if after is not None and unit in _CARTONS and _CONTENTS_AFTER.match(low, end):
-            after = None  # "要两千箱，每箱24罐": the cartons ordered, then what one holds
+        contents = unit in _CARTONS and _CONTENTS_AFTER.match(low, end)
+        if contents:  # "要两千箱，每箱24罐": the cartons ordered, then what one holds
+            after, clause = None, low[cs:end] + low[contents.end():ce]
         converted = unit not in _CARTONS and _RESULT_BEFORE.search(low, max(0, start - 12), start)
         if (_QTY_CUES_OFF.search(clause) and not converted) or after \
                 or _PACKED_BEFORE.search(low, max(0, start - 12), start) \
