@@ -29,7 +29,7 @@ FEE_CURRENCY = "fee_currency"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|packs|packets|rolls|gross|yards|yds|"
              r"bottles|jars|cans|drums|barrels|tubes|"
-             r"sheets?|meters|metres|sqm|m(?=\s|$|[,.;])|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|[ \t]*\d)|件|套|双(?![清淸])|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐|筒|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|meters|metres|sqm|m(?=\s|$|[,.;])|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸])|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐|筒|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -196,7 +196,8 @@ _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit
                "set": "sets", "pair": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
                "只": "pcs", "套": "sets", "双": "pairs", "台": "units", "箱": "cartons",
                "kgs": "kg", "公斤": "kg", "吨": "MT", "tons": "MT", "tonnes": "MT", "mt": "MT",
-               "sheet": "sheets", "支": "pcs", "打": "dozens", "筒": "tubes", "dozen": "dozens", "副": "pairs", "辆": "units"}
+               "sheet": "sheets", "支": "pcs", "打": "dozens", "筒": "tubes", "dozen": "dozens", "副": "pairs", "辆": "units",
+               "组": "sets", "組": "sets", "packs": "packs", "packets": "packs"}
 
 # A unit price quoted as a range: "$0.4-$1/pcs", "USD 2.5-3.5 per piece", "from $1.20 to $1.50",
 # "单价3-5元", "2.5~3.5美金/个". The currency is written before the first number (and may be
@@ -619,7 +620,7 @@ _BARE_CUE = (
     r"(?<![a-z])so|that'?s|which is|comes? to|也就是|就是|合计|"
     r"(?<![a-z])best(?: price)?(?: is| would be| i can do| we can do)?|"
     r"price (?:is|at|of|(?:must|will|would|should|can|could) be)|target(?: price)?(?: is)?|(?:pls|please)|"
-    r"can do(?: is)?|do is|final(?: price)?(?: is)?|(?:can|could) be|"
+    r"can (?:only )?do(?: is)?|do is|final(?: price)?(?: is)?|(?:can|could) be|"
     r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|(?:单价|价格|价钱)(?:要|是|为|得)?|能不能做|能不能|可不可以|可以做|可以|能做|给到|算你|做到|就|最低|底价|最好)\s*")
 _BARE_CUE_BEFORE = re.compile(_BARE_CUE + "$")
 _BARE_DECIMAL = re.compile(r"(\d{1,4}\.\d{1,3})" + _BARE_END)
@@ -658,9 +659,9 @@ _BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(\d{2,4})(?=\s+is (?:the |
 _ZH_BARE_WORDS = ("最低", "最少", "最多", "底价", "就", "吧", "啦", "可以", "行", "成交", "好吗", "给你", "给到", "能做",
                   "降到", "降至", "得唔得")
 _ZH_BARE_WHOLE = re.compile(
-    r"(?:最低|最少|最多|底价|那就|就按?|好吧|好啦|给你|给到|降到|降至)\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%]|,\d)(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
+    r"(?:最低|最少|最多|底价|那就|就按?|好吧|行吧|好啦|给你|给到|降到|降至)\s*[，,]?\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%]|,\d)(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
     r"箱|号|%|pcs|元|美|欧|港|人民))|"
-    r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,3})?)\s*(?:吧|啦|可以|行|成交|好吗|能做|得唔得)(?!\s*[天日周个件套条只双张台箱])")
+    r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,3})?)\s*(?:[，,]\s*(?=可以|行|成交))?(?:吧|啦|可以|行|成交|好吗|能做|得唔得)(?!\s*[天日周个件套条只双张台箱])")
 _DECIMAL = re.compile(r"\d\.\d")
 _AT_WHOLE = re.compile(r"(?<=\d)\s*(?:pcs|pc|sets?|units?|pairs?)?\s*@\s*(\d{1,5})(?![\d.,%])")
 _WHOLE_PRICE_WORDS = frozenset({"do", "at", "is", "it", "about", "ok", "okay", "deal"})
@@ -778,7 +779,7 @@ def _price_measure(low: str, ss: int, start: int, end: int) -> str | None:
 _MEASURES = {
     **dict.fromkeys(("pc", "pcs", "piece", "pieces", "unit", "units", "item", "items", "set", "sets", "pair",
                      "pairs", "sheet", "sheets", "个", "件", "只", "台", "支", "条", "张", "把", "套", "双", "副",
-                     "辆", "根", "片", "颗", "粒", "部", "顶"), "piece"),
+                     "辆", "根", "片", "颗", "粒", "部", "顶", "组", "組"), "piece"),
     **dict.fromkeys(("carton", "cartons", "ctn", "ctns", "箱"), "carton"),
     **dict.fromkeys(("box", "boxes", "盒"), "box"),
     **dict.fromkeys(("dozen", "dozens", "doz", "dz", "打"), "dozen"),

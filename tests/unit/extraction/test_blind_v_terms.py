@@ -1,0 +1,33 @@
+"""Rules found on blind set v (measured figures-only while t and u were tuned on, then its errors
+read); each case with the trap that keeps the rule narrow, in this file's own phrasings."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.support.rules_chat import B, S, chat, prices, quantities
+
+
+def test_a_bare_counter_before_a_comma_and_xing_ba_taking_it():
+    terms = chat((B, "刹车片 3000套 价格多少"), (S, "FOB厦门 5.6美金一套"), (S, "那5.45吧"),
+                 (B, "5.4，可以的话今天就下单"), (S, "行吧，5.4。"))
+    assert prices(terms) == [Decimal("5.4")]
+    assert terms.line_items[0].status.value == "AGREED"
+
+
+def test_a_bare_count_before_ke_yi_is_no_price():
+    terms = chat((S, "刹车片 FOB厦门 5.6美金一套"), (B, "3000，可以"))
+    assert prices(terms) == [Decimal("5.6")]
+
+
+def test_can_only_do_a_higher_price_after_the_yes_withdraws_it():
+    terms = chat((S, "FOB Ningbo USD 4.20/pc"), (B, "ok 4.20 FOB Ningbo works"),
+                 (S, "Sorry, copper price went up, factory can only do 4.45 now"))
+    assert (prices(terms), terms.line_items[0].status.value) == ([None], "CONFLICTING")
+
+
+def test_sets_counted_in_zu_and_the_pieces_of_one_set_are_no_order():
+    terms = chat((B, "3/8吋套筒扳手組72件那款，要800組，FOB台中報價多少"), (S, "72件組FOB台中每組US$24.50"),
+                 (B, "好"))
+    assert quantities(terms) == [Decimal(800)]
+    assert (terms.incoterm.rule.value, terms.incoterm.named_place) == ("FOB", "台中")
