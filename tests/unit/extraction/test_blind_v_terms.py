@@ -31,3 +31,22 @@ def test_sets_counted_in_zu_and_the_pieces_of_one_set_are_no_order():
                  (B, "好"))
     assert quantities(terms) == [Decimal(800)]
     assert (terms.incoterm.rule.value, terms.incoterm.named_place) == ("FOB", "台中")
+
+
+def test_a_price_taken_with_its_tax_word():
+    terms = chat((B, "机油滤芯 要500个"), (S, "出厂价8.5元一个，不含税"), (B, "含税多少"), (S, "开13%专票的话9.6"),
+                 (B, "那就含税9.6，全款先付"), (S, "好的，那我先给你备货"))
+    assert prices(terms) == [Decimal("9.6")]
+
+
+def test_days_offered_after_the_lead_time_was_called_too_long():
+    terms = chat((S, "OF-2201 is USD 1.32/pc FOB Qingdao"), (B, "what's your delivery?"),
+                 (S, "40 days after receiving LC"), (B, "too long, we need the goods before Ramadan. 30 days possible?"),
+                 (S, "checked with workshop. we can do 35 days, latest"), (B, "ok 35. I'll open LC next week"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (35, 35)
+
+
+def test_transit_called_too_long_is_no_lead_time():
+    terms = chat((S, "production 20 days"), (B, "ok"), (B, "shipping 40 days by sea is too long"),
+                 (S, "by air it is 7 days"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (20, 20)

@@ -323,7 +323,10 @@ def asks_lead_time(low: str) -> bool:
 
     Plain substring tests decide most lines before any regex runs: a regex scan of every chat
     line costs far more than the few questions it finds."""
-    asked = ("how long" in low or "how many days" in low
+    asked = ("how long" in low or "how many days" in low or "too long" in low
+             # "40 days is too long ... 30 days possible?": the time is being bargained, and
+             # the other side's next figure of days answers it
+             or (not low.isascii() and ("太长" in low or "太久" in low or "太長" in low))
              or ("when " in low and _WHEN_ASKED.search(low) is not None)
              or (not low.isascii() and ("多久" in low or "几天" in low or "什么时候" in low)))
     if not asked and ("?" in low or not low.isascii()) and (
