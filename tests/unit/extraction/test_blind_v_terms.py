@@ -50,3 +50,19 @@ def test_transit_called_too_long_is_no_lead_time():
     terms = chat((S, "production 20 days"), (B, "ok"), (B, "shipping 40 days by sea is too long"),
                  (S, "by air it is 7 days"))
     assert (terms.lead_time.min_days, terms.lead_time.max_days) == (20, 20)
+
+
+def test_goods_named_by_a_model_code_alone():
+    terms = chat((B, "need to reorder the ceramic brake pads. D1210 (front) x 1200 sets and D1092 (rear) x 800 sets"),
+                 (S, "D1210 was USD 6.85/set and D1092 USD 5.40/set FOB Xiamen"), (B, "ok go ahead"))
+    assert quantities(terms) == [Decimal(1200), Decimal(800)]
+    assert prices(terms) == [Decimal("6.85"), Decimal("5.40")]
+
+
+def test_an_alternative_described_then_priced_is_no_named_line_of_its_own():
+    # "LiFePO4 48V 600Ah is USD 6,900/set": spec words and "is" name no goods
+    terms = chat((B, "pls quote forklift traction batteries, qty 20 sets"),
+                 (S, "lead-acid traction battery USD 3,180/set. 20 sets."), (B, "what about lithium?"),
+                 (S, "LiFePO4 48V 600Ah is USD 6,900/set"), (B, "stay with lead acid. 3,100?"),
+                 (S, "3,150 final"), (B, "ok 3150"))
+    assert not any((i.description or "").lower().startswith("lifepo4") for i in terms.line_items)

@@ -120,9 +120,12 @@ _CONTAINER_OF = re.compile(
 # and verbs trimmed from its ends ("保温杯单价" -> 保温杯, "请报价" -> nothing).
 # "for the solar garden lights we can do USD 2.85/pc": the name between "for" and the offer
 _FOR = re.compile(r"\s*(?:and\s+|but\s+)?for\s+")
-_AND = re.compile(r"\s*(?:and|&|\+)\s+")  # "..., and CH-6006 (dia 60cm) 200 sets"
+_AND = re.compile(r"\s*(?:and|&|\+)\s+")
+_UNIT_THEN_AND = re.compile(r"\s*(?:/\s*[a-z]+|per [a-z]+)(?=\s*,?\s*(?:and|&|\+)\s)")  # "..., and CH-6006 (dia 60cm) 200 sets"
 _OFFER_TAIL = re.compile(r"\s+(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:do|offer|quote|give)(?:\s+you)?|"
                          r"(?:the\s+)?(?:best\s+)?price\s+(?:is|will be)|our\s+(?:best\s+)?price\s+is)$")
+# a model code alone, then its price: "D1210 was USD 6.85/set"
+_MODEL_WAS = re.compile(r"\s*([a-z]{1,4}-?\d{2,5}[a-z0-9\-]*)\s+(?:was|is)(?:\s+still)?$")
 _TIMES_TAIL = re.compile(r"\s+(?:[x×*]|at|@)$")  # "25kg bags x 3000 pcs", "the check valves at 1.85"
 # a price asked for: "can u do the check valves at 1.85?"
 _ASK_LEAD = re.compile(r"\s*(?:(?:can|could|would)\s+(?:u|you)\s+(?:pls\s+|please\s+)?(?:do|make|give|offer|accept)|"
@@ -392,9 +395,14 @@ _COUNT_WORD = re.compile(r"\d[\d,.]*(?:-\d[\d,.]*)?(?:k)?(?:pcs|pc|pieces|sets|s
 _SPEC_TOKEN = re.compile(r"\d[\d.,]*(?:mah|wh|w|kw|v|a|mm|cm|m|ml|l|oz|gb|tb|inch|in|hz|kg|g|gsm|ft|mp|k)")
 
 
+# a model code without a hyphen: letters then three digits or more ("d1210", "w712"), not a
+# currency glued to an amount ("usd500")
+_BARE_MODEL = re.compile(r"(?!usd|us|rmb|eur|gbp|cny|hkd|aud|cad|twd|nt)[a-z]{1,3}\d{3,5}[a-z]?")
+
+
 def _is_name(words: list[str]) -> bool:
-    if len(words) == 1 and _MODEL.fullmatch(words[0]) and "-" in words[0]:
-        return True  # "TS-200 USD 7.45": goods named by their model code
+    if len(words) == 1 and (_MODEL.fullmatch(words[0]) and "-" in words[0] or _BARE_MODEL.fullmatch(words[0])):
+        return True  # "TS-200 USD 7.45", "D1210 x 1200 sets": goods named by their model code
     return bool(words) and words[-1] not in _NOT_GOODS and not _NUMBER_ONLY.fullmatch(words[-1]) \
         and not (len(words) == 1 and _COUNT_WORD.fullmatch(words[0])) \
         and not all(_SPEC_TOKEN.fullmatch(w) for w in words) \
@@ -405,8 +413,11 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     """A name opening the clause right before a price or quantity: "gift box: USD 0.38/pc". The
     label starts after `floor`, the end of the count or price before it ("puffer 600 pcs and
     women's long parka 800 pcs")."""
-    close = len(low[:pos].rstrip())
-    if close > 0 and low[close - 1] == ")" and pos - close <= 2:
+    head = low[:pos].rstrip()
+    if head.endswith(("x", "×", "*")) and len(head) > 1 and not head[-2].isalnum():
+        head = head[:-1].rstrip()  # "D1210 (front) x 1200 sets"
+    close = len(head)
+    if close > 0 and low[close - 1] == ")" and pos - close <= 4:
         # "cutting mats (flexible PP, set of 4) 3000 sets": the name before what is in brackets
         opening = low.rfind("(", max(0, close - 60), close)
         if opening > 0 and "\n" not in low[opening:close]:
@@ -416,6 +427,9 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     left = max(0, pos - 80)
     window = low[left:pos]
     cut = max((b.end() for b in _BOUNDARY.finditer(window.rstrip(" :-"))), default=0)
+    unit = _UNIT_THEN_AND.match(low, floor, pos) if floor > left + cut else None
+    if unit:  # "D1210 was USD 6.85/set and D1092 USD 5.40/set": the price's unit, then the next goods
+        floor = unit.end()
     if floor > left + cut and (_AND.match(low, floor, pos) or _ZH_COUNT_HEAD.match(low, floor, pos)):
         cut = floor - left
     if cut == 0 and left > 0:
@@ -460,6 +474,9 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     if bullet:  # "- heavyweight hoodies 400gsm, 500 pcs"
         stripped = low[bullet.end():base + len(stripped)]
         base = bullet.end()
+    was = _MODEL_WAS.fullmatch(stripped)
+    if was:
+        stripped = stripped[:was.end(1)]
     offer = _OFFER_TAIL.search(stripped) or _TIMES_TAIL.search(stripped)
     if offer:  # "solar garden lights we can do USD 2.85/pc", "25kg bags x 3000 pcs"
         stripped = stripped[:offer.start()]
