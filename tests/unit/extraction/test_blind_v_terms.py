@@ -66,3 +66,30 @@ def test_an_alternative_described_then_priced_is_no_named_line_of_its_own():
                  (S, "LiFePO4 48V 600Ah is USD 6,900/set"), (B, "stay with lead acid. 3,100?"),
                  (S, "3,150 final"), (B, "ok 3150"))
     assert not any((i.description or "").lower().startswith("lifepo4") for i in terms.line_items)
+
+
+def test_a_count_of_each_size_named_before_it():
+    terms = chat((B, "laminated steel padlocks 40mm and 50mm, keyed different. qty 5000 each size. CNF Mombasa pls"),
+                 (S, "40mm USD 1.65/pc, 50mm USD 2.10/pc C&F Mombasa"), (B, "ok proceed"))
+    assert quantities(terms) == [Decimal(5000), Decimal(5000)]
+    assert prices(terms) == [Decimal("1.65"), Decimal("2.10")]
+
+
+def test_a_count_of_each_of_the_goods_joined_before_it():
+    terms = chat((B, "尖嘴鉗6吋跟斜口鉗6吋各要2400支，麻煩報價"), (S, "尖嘴鉗6吋每支NT$68，斜口鉗6吋每支NT$72"), (B, "OK"))
+    assert quantities(terms) == [Decimal(2400), Decimal(2400)]
+    assert prices(terms) == [Decimal(68), Decimal(72)]
+
+
+def test_sizes_counted_each_then_priced_under_their_chinese_name():
+    terms = chat((B, "铸铁锅 26cm和30cm两个尺寸各要500个"), (S, "到岸价釜山：26cm铸铁锅 9.6美金，30cm铸铁锅 11.8美金"),
+                 (B, "好的，确认"))
+    assert [(i.description, i.quantity, i.unit_price) for i in terms.line_items] == [
+        ("26cm铸铁锅", Decimal(500), Decimal("9.6")), ("30cm铸铁锅", Decimal(500), Decimal("11.8"))]
+
+
+def test_each_with_one_goods_named_or_an_moq_per_size_orders_nothing():
+    terms = chat((B, "軟骨雨刷 各要300支"), (S, "好"))
+    assert quantities(terms) in ([], [None])
+    terms = chat((S, "1/2 inch valve USD 1.32/pc, 3/4 inch valve USD 1.85/pc. MOQ 5000pcs per size"), (B, "ok"))
+    assert all(q is None for q in quantities(terms))

@@ -132,6 +132,12 @@ class _Catalogue:
 
     def name(self, view: MessageView, mention) -> None:
         g = self.goods[self.index(mention.value[0])]
+        if g.name and goods_names.is_size(g.key) and not goods_names.is_size(mention.value[0]) \
+                and goods_names.size_key(g.name) == g.key and len(g.name) <= 12:
+            # the size line named in full later: "26cm" then "26cm铸铁锅 9.6美金"
+            ev = view.evidence(mention.start, mention.end)
+            g.name, g.evidence = ev.quote.strip(), [ev]
+            return
         if not g.name:
             ev = view.evidence(mention.start, mention.end)
             g.name, g.evidence = ev.quote.strip(), [ev]

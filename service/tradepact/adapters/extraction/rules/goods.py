@@ -22,6 +22,7 @@ QUANTITY, PRICE, CURRENCY, MOQ = "quantity", "price", "currency", "moq"
 BARE_WHOLE = "bare_whole_price"
 # "2000-3000 pcs yoga mats": no order quantity, but it still labels the goods after it.
 QUANTITY_RANGE = "quantity_range"
+QUANTITY_EACH = "quantity_each"
 # The currency of a one-off fee (sample, mould, plate): not the currency of the goods, but a fee in
 # 元 written in Chinese is a domestic quote in yuan, which the extractor takes when nothing else
 # names a currency ("打样费300元/件"; an English "mould fee RMB 500" beside FOB tells nothing).
@@ -79,6 +80,9 @@ _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|
 _TIER_BEFORE = re.compile(r"\b(?:only (?:from|for|above|over)|start(?:s|ing)? (?:from|at)|"
                           r"orders? (?:from|above|over))\s*$")
 _PER_LOT_BEFORE = re.compile(r"(?:\bper|/)\s*$")
+# a count said of each of the goods or sizes named before it ("40mm and 50mm ... qty 5000 each
+# size"); goods_names gives each its own count, or drops it
+_EACH_GOODS_AFTER = re.compile(r"\s*(?:each (?:size|model|item|type|style|sku|one)s?|per (?:size|model|item|style|sku))\b")
 _EACH_AFTER = re.compile(r"\s*(?:each|apiece|per (?:container|colou?r|size|model|item|design|style|sku))\b")
 _DIMENSION_BEFORE = re.compile(r"\d\s*(?:cm|mm|m|in|inch|\")?\s*[x×*]\s*$")  # "2x25m rolls", "30cm×10m": a size
 _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?: capacity)?|weight|weighs|"
@@ -361,6 +365,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "USD 68 per 1000 pcs": the lot a price is quoted for (no unit price either:
             # a contract that multiplied it by the pieces ordered would be a thousand times off)
         if _EACH_AFTER.match(low, end):
+            if _EACH_GOODS_AFTER.match(low, end) and not _MOQ.search(low, view.sentence_at(start)[0], end):
+                # "qty 5000 each size": each of the goods named (not "MOQ 5000pcs per size")
+                view.add(QUANTITY_EACH, (value, _UNIT_NAMES.get(unit or "", unit) if unit else None), start, end)
             continue  # "20 x 20GP at 25 MT each", "500 pcs each colour": per container or variant
         if _TIER_BEFORE.search(low, max(0, start - 16), start):
             continue  # "0.88 only from 3000pcs": where a price tier begins

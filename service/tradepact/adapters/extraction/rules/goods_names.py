@@ -169,10 +169,12 @@ _BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）]|\.(?!\d)")  # no
 
 def find(view: MessageView) -> None:
     """Add goods names and tag the quantity / price mentions each one labels."""
+    low = view.low
+    if any(m.field == _EACH for m in view.mentions) or ("各" in low and any(m.field == "quantity" for m in view.mentions)):
+        _counts_of_each(view, low)
     tied = [m for m in view.mentions if m.field in _TIED]
     if not tied and not _VERB_TRIGGERED(view):
         return
-    low = view.low
     names: list[tuple[int, int]] = []
     if "qty" in view.words or "quantity" in view.words:
         names += _qty_list(view, low)
@@ -225,6 +227,57 @@ def find(view: MessageView) -> None:
                 m.item = only
 
 
+_EACH = "quantity_each"
+_EACH_BEFORE = re.compile(r"各(?:要|订|訂|买|買|做|需要)?\s*$")
+_JOINED = re.compile(r"\s*(?:跟|和|与|與|及|、|,|，|and|&)\s*")
+_EACH_HEAD = re.compile(r"[^,;:!?，。；：！？\n]*$")
+
+
+def _counts_of_each(view: MessageView, low: str) -> None:
+    """A count said of each of the goods or sizes named before it gives each its own count:
+    "laminated steel padlocks 40mm and 50mm ... qty 5000 each size", "尖嘴鉗6吋跟斜口鉗6吋各要2400支",
+    "16吋、18吋、22吋、24吋 各要300支". With fewer than two named, it counts nothing."""
+    out: list[Mention] = []
+    for m in view.mentions:
+        each = m.field == _EACH or (m.field == "quantity" and _EACH_BEFORE.search(low, max(0, m.start - 4), m.start))
+        if not each:
+            out.append(m)
+            continue
+        sizes: dict[str, tuple[int, int]] = {}
+        for s in _SIZE_ANY.finditer(low, 0, m.start):
+            if (k := size_key(s.group(1))) is not None:
+                sizes.setdefault(k, s.span(1))
+        named = list(sizes.items()) if len(sizes) >= 2 else _joined_names(low, m.start)
+        if len(named) < 2:
+            continue  # whose count is it?
+        for k, span in named:
+            out.append(Mention(GOODS, (k,), *span, m.kind))
+            out.append(Mention("quantity", m.value, m.start, m.end, m.kind, item=k,
+                               size=k if k in sizes else None))
+    view.mentions = out
+
+
+def _joined_names(low: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
+    """The goods joined before a count of each: "尖嘴鉗6吋跟斜口鉗6吋各要" -> 尖嘴鉗6吋, 斜口鉗6吋."""
+    each = _EACH_BEFORE.search(low, max(0, pos - 4), pos)
+    end = each.start() if each else pos
+    head = _EACH_HEAD.search(low, 0, end)
+    start = head.start() if head else end
+    out: list[tuple[str, tuple[int, int]]] = []
+    at = start
+    for sep in [*_JOINED.finditer(low, start, end), None]:
+        s, e = at, (sep.start() if sep else end)
+        part = low[s:e].strip()
+        if part:
+            first = s + low[s:e].index(part)
+            span = _zh_trimmed(low, first, len(part)) if not part.isascii() else _en_phrase(low, first)
+            if span is None or span[1] > e:
+                return []
+            out.append((key(low[span[0]:span[1]]), span))
+        at = sep.end() if sep else e
+    return out if len({k for k, _ in out}) == len(out) else []
+
+
 _MODEL = re.compile(r"[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*")
 _PAPER_SIZE = re.compile(r"[ab][0-6]")  # "A5 kraft notebooks" and "notebook" are one goods
 _SIZE_BEFORE_HAN = re.compile(r"^\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|m|oz|w|v|inch|寸|英寸|厘米|升|毫升)\s*(?=[\u4e00-\u9fff])")
@@ -250,7 +303,11 @@ def same_goods(a: str, b: str) -> bool:
     if a == b:
         return True
     if a.startswith(SIZED) or b.startswith(SIZED):
-        return False  # a size names its own goods, and no goods named in words
+        # a size names its own goods, and no goods named in words - but for a Chinese name opening
+        # with that size: "26cm和30cm两个尺寸各要500个" - "26cm铸铁锅 9.6美金"
+        sized, other = (a, b) if a.startswith(SIZED) else (b, a)
+        lead = None if other.startswith(SIZED) or other.isascii() else _SIZE_BEFORE_HAN.match(other)
+        return lead is not None and size_key(lead.group(0).strip()) == sized
     if not a.isascii() or not b.isascii():
         # "20g 小香皂" is the 酒店小香皂 named without its size; "40g 小香皂" is other goods
         size_a, size_b = _SIZE_BEFORE_HAN.match(a), _SIZE_BEFORE_HAN.match(b)
@@ -642,7 +699,7 @@ def _heads(keys: tuple[str, ...]) -> tuple[dict[str, str], frozenset[str], re.Pa
 SIZED = "size:"
 _SIZE = (r"(?:size\s*)?(?:"
          r"\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)?(?:\s*(?:mm|cm))?|"
-         r"\d+(?:\.\d+)?\s*(?:inch(?:es)?|in\b|\"|寸|英寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|毫升|(?<=\d)l(?=[\u4e00-\u9fff]))|"
+         r"\d+(?:\.\d+)?\s*(?:inch(?:es)?|in\b|\"|寸|吋|英寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|毫升|(?<=\d)l(?=[\u4e00-\u9fff]))|"
          r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\s*(?:码|號|号)|"
          r"[大中小]号|[大中小]码|加大号)")
 _SIZE_HINT = re.compile(r"\d\s*(?:[x×*]\s*\d|inch|in\b|\"|寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|l(?=[\u4e00-\u9fff]))"
@@ -650,13 +707,14 @@ _SIZE_HINT = re.compile(r"\d\s*(?:[x×*]\s*\d|inch|in\b|\"|寸|cm|mm|l\b|ml|oz|w
 _SIZE_LABEL = re.compile(r"(?:^|(?<=[\s,;:，；：、(（\u4e00-\u9fff]))(" + _SIZE + r")(?:[\u4e00-\u9fff]{0,2}色|透明)?"
                          r"\s*(?:的|[x×*]|改成|改为|每[\u4e00-\u9fff]|单价|价格|is|at|@|[:：\-])*\s*"
                          r"(?:usd|us\$|\$|gbp|£|eur|€|rmb|¥|hk\$|人民币|美金)?\s*$")
-_SIZE_PARTS = re.compile(r"(?P<dims>\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+)|(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[a-z\"]+|寸|英寸|升|毫升)|"
+_SIZE_PARTS = re.compile(r"(?P<dims>\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+)|(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[a-z\"]+|寸|吋|英寸|升|毫升)|"
                          r"(?P<letter>xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?![a-z])|(?P<zh>[大中小]号|[大中小]码|加大号)")
 _SIZE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(" + _SIZE + r")(?![a-z0-9])")
+_SIZE_ANY = re.compile(r"(?<![a-z0-9./])(" + _SIZE + r")(?![a-z])")
 # sizes offered to choose from ("看你要哪种：欧标1200x800的每片85元，美标1200x1000的每片95元") are
 # options of one goods, not goods each
 _CHOICE = re.compile(r"哪种|哪个|哪款|还是|或者|\bor\b|\beither\b|\bwhich\b|\boptions?\b|可选|选择")
-_SIZE_UNITS = {"inch": "in", "inches": "in", '"': "in", "寸": "in", "英寸": "in", "升": "l", "毫升": "ml"}
+_SIZE_UNITS = {"inch": "in", "inches": "in", '"': "in", "寸": "in", "吋": "in", "英寸": "in", "升": "l", "毫升": "ml"}
 
 
 def is_size(item: str | None) -> bool:
