@@ -224,3 +224,19 @@ def test_cartons_ordered_with_what_one_holds_in_brackets_are_the_order():
     assert quantities(terms) == [Decimal(1000)]
     terms = chat((S, "honey jars packed 24pcs/ctn, 42 ctns per pallet, USD 8.64/ctn"), (B, "ok"))
     assert quantities(terms) in ([], [None])
+
+
+def test_the_agreed_rule_refused_and_another_offered_leaves_rule_and_price_open():
+    terms = chat((B, "gooseneck kettle 1000 pcs, CIF Melbourne 多少?"), (S, "CIF Melbourne USD 8.70/pc"),
+                 (B, "ok 可以"), (S, "Sorry, freight 涨了很多, CIF 现在做不了, 只能 FOB Ningbo USD 8.20"))
+    assert terms.incoterm.status.value == "CONFLICTING"
+    assert (prices(terms), terms.line_items[0].status.value) == ([None], "CONFLICTING")
+    terms = chat((B, "gooseneck kettle 1000 pcs, CIF Melbourne 多少?"), (S, "CIF Melbourne USD 8.70/pc"),
+                 (B, "ok 可以"), (S, "Sorry, CIF 现在做不了, 只能 FOB Ningbo USD 8.20"), (B, "ok FOB Ningbo 8.20"))
+    assert (terms.incoterm.rule.value, terms.incoterm.named_place) == ("FOB", "Ningbo")
+    assert prices(terms) == [Decimal("8.20")]
+
+
+def test_a_rule_the_seller_cannot_do_before_any_yes_is_just_turned_down():
+    terms = chat((B, "price DDP Manchester?"), (S, "sorry DDP we cannot do. FOB Ningbo USD 4.20/pc"), (B, "ok"))
+    assert (terms.incoterm.rule.value, terms.incoterm.status.value) == ("FOB", "AGREED")

@@ -188,8 +188,9 @@ def merge(a: tuple, b: tuple) -> tuple:
 class FieldState:
     """The negotiation of one field through the chat."""
 
-    def __init__(self, prices: bool = False) -> None:
-        self.prices = prices  # the values are unit prices (value[0] the amount)
+    def __init__(self, prices: bool = False, rules: bool = False) -> None:
+        self.prices = prices  # the values are unit prices (value[0] the amount, value[2] its rule)
+        self.rules = rules  # the values are Incoterms rules (value[0] the rule)
         self.agreed: Candidate | None = None
         self.pending: list[Candidate] = []
         self.options = False
@@ -278,7 +279,8 @@ class FieldState:
             # best i can do" - the value is being negotiated again; a price raised by the seller
             # (or cut by the buyer) after the yes, "sorry, 15.20 is the best now", withdraws the
             # agreed one, and nothing is agreed until the other side answers
-            withdrawn = self.prices and _withdrawn(self.agreed.value, c.value, role)
+            withdrawn = (self.prices and _withdrawn(self.agreed.value, c.value, role)) or (
+                self.rules and self.agreed.value[0] != c.value[0])
             self.superseded.append(self.agreed)
             self.agreed = None
             self._table([c], role, options=False)
@@ -310,6 +312,10 @@ class FieldState:
         agreed value stays: turning it down later is no new term)."""
         gone = [p for p in self.pending if p.role != role
                 and any(compatible(p.value, c.value) for c in cands)]
+        if self.rules and self.agreed is not None and any(compatible(self.agreed.value, c.value) for c in cands):
+            # the agreed rule refused ("CIF 现在做不了"): withdrawn, open until the other side answers
+            self.superseded.append(self.agreed)
+            self.agreed, self.counter = None, True
         if gone:
             self.superseded += gone
             self.pending = [p for p in self.pending if p not in gone]
@@ -374,6 +380,8 @@ def _withdrawn(agreed: tuple, offered: tuple, role: Role) -> bool:
     was, now = agreed[0], offered[0]
     if not (isinstance(was, Decimal) and isinstance(now, Decimal)):
         return False
+    if len(agreed) > 2 and len(offered) > 2 and None not in (agreed[2], offered[2]) and agreed[2] != offered[2]:
+        return True  # "CIF Melbourne USD 8.70" agreed, then "只能 FOB Ningbo USD 8.20": another basis
     return now > was if role == Role.SELLER else now < was
 
 

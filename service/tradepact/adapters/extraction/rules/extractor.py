@@ -156,7 +156,7 @@ class RulesExtractor:
     name = "rules"
 
     def extract(self, transcript: Transcript) -> TradeTerms:
-        states = {f: FieldState() for f in NEGOTIATED}
+        states = {f: FieldState(rules=f == "incoterm") for f in NEGOTIATED}
         catalogue = _Catalogue()
         last_turn: dict[Role, int] = {}
         transit: tuple[tuple, list[Evidence]] | None = None
