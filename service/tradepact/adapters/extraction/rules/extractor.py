@@ -172,14 +172,15 @@ class RulesExtractor:
             if role not in _PARTIES or not text.strip():
                 continue
             earlier, previous = previous, message
-            if _quiet(text):
+            plain = _plain(text)
+            if plain is not None and _quiet(*plain):
                 if holds:
                     holds = _asker_replied(states, holds, role, text, accepted=False)
                 last_turn[role] = index
                 if context.lead_asked_by is not None or "?" in text or "how" in text or "when" in text:
-                    context.spoke(role, text.lower())  # "When will they be ready?" is quiet
+                    context.spoke(role, plain[0])  # "When will they be ready?" is quiet
                 continue
-            view = MessageView.of(index, role, text)
+            view = MessageView.of(index, role, text, plain)
             if injection(view.low, view.words):
                 log.info("message %d addresses a machine; not read for terms", index)
                 continue
@@ -295,16 +296,22 @@ _NO_TERM_WORDS = _ANY_FAMILY_WORD | NUMBER_WORDS
 _LATIN_WORD = re.compile("[a-z]+")
 
 
-def _quiet(text: str) -> bool:
+def _plain(text: str) -> tuple[str, frozenset[str]] | None:
+    """The lower-cased text and its words when `text` is printable ASCII, which normalising
+    leaves as it is (see normalize): computed once for `_quiet` and the message's view."""
+    if not (text.isascii() and text.isprintable()):
+        return None
+    low = text.lower()
+    return low, frozenset(_LATIN_WORD.findall(low))
+
+
+def _quiet(low: str, words: frozenset[str]) -> bool:
     """Chat that touches no step ("please send photos"), decided before the message is prepared.
 
     The same tests as `injection`, `_small_talk` and `acceptance` make on a prepared message;
-    for printable ASCII without number words the prepared text is just the lower-cased one.
+    for printable ASCII (`_plain`) without number words the prepared text is just the
+    lower-cased one.
     """
-    if not (text.isascii() and text.isprintable()):
-        return False
-    low = text.lower()
-    words = frozenset(_LATIN_WORD.findall(low))
     return (_NO_TERM_WORDS.isdisjoint(words) and not _term_chars(low)
             and not injection(low, words) and not MAY_ACCEPT.test(low, words, True)
             and (PRAISE_WORDS.isdisjoint(words) or praise(low, words) is None))

@@ -82,9 +82,15 @@ class MessageView:
         self._cues: dict[Cue, bool] = {}
 
     @classmethod
-    def of(cls, index: int, role: Role, text: str) -> MessageView:
-        nt = normalize(text)
-        words = frozenset(_WORD.findall(nt.lower))
+    def of(cls, index: int, role: Role, text: str,
+           plain: tuple[str, frozenset[str]] | None = None) -> MessageView:
+        """`plain`: the lower-cased text and its words, passed only for printable ASCII, which
+        normalising leaves unchanged (so they are those of the normalised text)."""
+        if plain is not None:
+            nt, words = NormalizedText(text, text, plain[0]), plain[1]
+        else:
+            nt = normalize(text)
+            words = frozenset(_WORD.findall(nt.lower))
         # number words left in the set are harmless to prefilters
         return cls(index, role, rewrite_number_words(nt, words), words)
 
