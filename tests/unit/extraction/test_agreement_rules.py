@@ -177,3 +177,15 @@ def test_refused_payment_method_is_not_offered():
 def test_rejected_price_is_not_accepted_by_the_same_message():
     terms = extract((S, "Price USD 7.00/pc FOB Shenzhen."), (B, "Not ok for us, too expensive."))
     assert terms.line_items[0].status == TermStatus.PROPOSED
+
+
+@pytest.mark.parametrize("low", [
+    "ok", "okay, agreed", "ok.", "book", "looks fine with us", "is it fine?", "we confirm the order",
+    "confirmation pending", "let's go", "lets proceed", "that's fine, sure", "no problem!", "nope",
+    "are acceptable terms", "good for us", "all goods", "yes yeah yep np", "accept it", "accepting",
+    "unsure", "it works for me", "perfectly", "ideal", "goahead go ahead", "subagreed agree",
+])
+def test_the_ascii_acceptance_pattern_finds_what_the_full_one_finds(low: str):
+    from tradepact.adapters.extraction.rules.agreement import _ACCEPT, _ACCEPT_ASCII
+
+    assert [m.span() for m in _ACCEPT_ASCII.finditer(low)] == [m.span() for m in _ACCEPT.finditer(low)]

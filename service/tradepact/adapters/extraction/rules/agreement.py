@@ -46,6 +46,17 @@ _ACCEPT = re.compile(
     r"|好的|好吧|行吧|可以(?!的话|吗|嗎|么|麼|不|\s*[?？])|没问题|成交|确认(?!一下|下(?!单))|同意|接受|就这样|就这么定|没毛病|👍|👌|🤝|✅|(?:^|[\s,.!，。！])行(?:[\s,.!，。！]|$)|^好(?:[!！。.]?$|(?=[,，\s]))"
     # "单价还是5.8美金FOB深圳对吧？" - "对。": yes, opening the reply
     r"|^\s*(?:对|對|是的|对的|對的|没错|沒錯)(?=[。.!！,，\s]|$)")
+# The Latin alternatives of _ACCEPT alone, each opening with its first letter and looking back
+# from it (o(?<![a-z]o)k for (?<![a-z])ok), so the engine jumps between the letters they start
+# with instead of trying every alternative at every position. The others need a Chinese
+# character or an emoji, so on ASCII text this finds exactly what _ACCEPT finds.
+_LATIN_ACCEPTS = (
+    "ok(?:ay|ey)?", "deal", "agreed", "agree", "confirmed", "confirm(?= (?:the )?(?:order|price|terms|all|it))",
+    "i confirm", "we confirm", "sounds (?:good|great|fine)", "fine(?: with (?:us|me|that|this))?",
+    "yes", "yeah", "yep", "sure", "no problem", "np", "accepted", "accept(?= (?:it|this|that|your|the))",
+    "go ahead", "let'?s (?:do it|go|proceed)", "proceed", "works for (?:us|me)", "perfect", "all good",
+    "that'?s fine", "is fine", "is acceptable", "are acceptable", "be acceptable", "good for (?:us|me)")
+_ACCEPT_ASCII = re.compile("|".join(f"{w[0]}(?<![a-z]{w[0]}){w[1:]}(?![a-z])" for w in _LATIN_ACCEPTS))
 # Asking for the PI and paying are agreeing too: "accepted as per PI", "请开PI", "2.15 and we pay
 # deposit today", "5000 EUR deposit will be sent Monday". Run only where PAYING_WORDS occur.
 _ACCEPT_PAYING = re.compile(
@@ -440,7 +451,7 @@ def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
     if not MAY_ACCEPT(view) and not _paying(view):
         return None
     low = view.low
-    matches = chain(_ACCEPT.finditer(low), _TAKE.finditer(low) if "take" in view.words else ())
+    matches = chain((_ACCEPT_ASCII if view.ascii else _ACCEPT).finditer(low), _TAKE.finditer(low) if "take" in view.words else ())
     if _paying(view):
         matches = iter(sorted(chain(matches, _ACCEPT_PAYING.finditer(low)), key=lambda m: m.start()))
     first = next(matches, None)
@@ -485,7 +496,7 @@ def rejected_fields(view: MessageView) -> set[str]:
     m = _REJECT.search(low)
     if not m:
         if _may_defer(low) and (deferred := _DEFER.search(low)):
-            first = _ACCEPT.search(low)
+            first = (_ACCEPT_ASCII if view.ascii else _ACCEPT).search(low)
             s, e = _held_back(view, first, deferred) if first else view.sentence_at(deferred.start())
             return {f for pattern, fields in _REJECT_FIELDS if pattern.search(low, s, e) for f in fields}
         return set()
