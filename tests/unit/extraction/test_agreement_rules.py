@@ -189,3 +189,11 @@ def test_the_ascii_acceptance_pattern_finds_what_the_full_one_finds(low: str):
     from tradepact.adapters.extraction.rules.agreement import _ACCEPT, _ACCEPT_ASCII
 
     assert [m.span() for m in _ACCEPT_ASCII.finditer(low)] == [m.span() for m in _ACCEPT.finditer(low)]
+
+
+@pytest.mark.parametrize("paid", ["Payment sent.", "Already paid.", "We will send money today."])
+def test_paying_in_a_short_plain_line_accepts(paid):
+    # such lines once took the fast path for chat that touches no term, which did not know
+    # paying is a yes
+    terms = extract((S, "FOB Ningbo USD 2.20/pc"), (B, paid))
+    assert terms.incoterm.status == TermStatus.AGREED

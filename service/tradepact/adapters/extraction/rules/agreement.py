@@ -71,10 +71,13 @@ _PAID_WHEN = frozenset({"today", "now", "tomorrow", "week", "monday", "tuesday",
 _PAYING_ZH = re.compile("打款|付款|付定金|已付|pi")
 
 
+def may_pay(words: frozenset[str]) -> bool:
+    """What every Latin _ACCEPT_PAYING match holds: "pi", or a payment word and a when."""
+    return "pi" in words or (not _PAYMENT_WORDS.isdisjoint(words) and not _PAID_WHEN.isdisjoint(words))
+
+
 def _paying(view: MessageView) -> bool:
-    """What every _ACCEPT_PAYING match holds: "pi", or a payment word and a when."""
-    words = view.words
-    if "pi" in words or (not _PAYMENT_WORDS.isdisjoint(words) and not _PAID_WHEN.isdisjoint(words)):
+    if may_pay(view.words):
         return True
     return not view.ascii and _PAYING_ZH.search(view.low) is not None
 _GLOBAL = re.compile(

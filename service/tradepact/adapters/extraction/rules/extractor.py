@@ -27,6 +27,7 @@ from tradepact.adapters.extraction.rules.agreement import (
     acceptance,
     compatible,
     defers,
+    may_pay,
     merge,
     praise,
     rejected_fields,
@@ -314,6 +315,7 @@ def _quiet(low: str, words: frozenset[str]) -> bool:
     """
     return (_NO_TERM_WORDS.isdisjoint(words) and not _term_chars(low)
             and not injection(low, words) and not MAY_ACCEPT.test(low, words, True)
+            and not may_pay(words)  # "Payment sent.", "Already paid.": paying is a yes
             and (PRAISE_WORDS.isdisjoint(words) or praise(low, words) is None))
 
 
