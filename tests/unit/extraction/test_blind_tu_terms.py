@@ -240,3 +240,17 @@ def test_the_agreed_rule_refused_and_another_offered_leaves_rule_and_price_open(
 def test_a_rule_the_seller_cannot_do_before_any_yes_is_just_turned_down():
     terms = chat((B, "price DDP Manchester?"), (S, "sorry DDP we cannot do. FOB Ningbo USD 4.20/pc"), (B, "ok"))
     assert (terms.incoterm.rule.value, terms.incoterm.status.value) == ("FOB", "AGREED")
+
+
+def test_a_price_after_its_rule_and_place_and_a_price_restated_with_what_is_added():
+    terms = chat((B, "2-man backpacking tent, 1500 units, CIF Felixstowe, L/C 90 days"),
+                 (S, "price CIF Felixstowe USD 24.60/unit. L/C 90 days is ok but we have to add the interest, so 25.10"),
+                 (B, "agreed then, CIF Felixstowe 25.10"), (S, "confirmed"))
+    assert prices(terms) == [Decimal("25.10")]
+    terms = chat((S, "price CIF Felixstowe USD 24.60/unit"), (B, "agreed then, CIF Felixstowe 25.10"))
+    assert terms.line_items[0].status.value == "CONFLICTING"
+
+
+def test_two_prices_without_a_restatement_stay_options():
+    terms = chat((S, "price USD 24.60/unit, so with gift box USD 25.10/unit"), (B, "hmm"))
+    assert prices(terms) == [None]

@@ -272,10 +272,29 @@ def find(view: MessageView) -> None:
             _find_prices(view, low)
             # "500 pcs @ 8.50 ... all USD right?"; "FOB Xiamen is fine for us ... my target is 2.60"
             _find_bare_prices(view, low, [(m.start, m.end) for m in view.mentions if m.field in (PRICE, CURRENCY)])
+            _restated_price(view, low)
         else:
             _find_bare_prices(view, low)
     elif _PRICED(view):
         _listed_currencies(view, low, [])  # "all our prices are in USD", "USD or EUR?"
+
+
+# What restates the price with something added: "we have to add the interest, so 25.10",
+# "freight adds 0.35/pc, that makes 4.85"
+_RESTATED_BEFORE = re.compile(r"(?:\badd(?:s|ed|ing)?\b|\binterest\b|\bfreight\b|\bsurcharge\b|加)[^.!?]{0,40}?"
+                              r"(?:,\s*|\s)(?:so|that makes|which makes|that's|comes to|也就是|就是)\s*$")
+
+
+def _restated_price(view: MessageView, low: str) -> None:
+    """"USD 24.60/unit. L/C 90 days is ok but we have to add the interest, so 25.10": the price
+    restated with what is added replaces the one before it in the message; the two are no
+    options to choose from."""
+    prices = [m for m in view.mentions if m.field == PRICE and m.item is None]
+    if len(prices) != 2:
+        return
+    first, last = sorted(prices, key=lambda m: m.start)
+    if last.value[1] is None and _RESTATED_BEFORE.search(low, max(0, last.start - 80), last.start):
+        view.mentions.remove(first)
 
 
 # A price per unit with no currency, said as a price: "出厂价38一筒", "单价12.5每个" (the
@@ -628,7 +647,9 @@ _BARE_CUE = (
     r"(?<![a-z])best(?: price)?(?: is| would be| i can do| we can do)?|"
     r"price (?:is|at|of|(?:must|will|would|should|can|could) be)|target(?: price)?(?: is)?|(?:pls|please)|"
     r"can (?:only )?do(?: is)?|do is|final(?: price)?(?: is)?|(?:can|could) be|"
-    r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|(?:单价|价格|价钱)(?:要|是|为|得)?|能不能做|能不能|可不可以|可以做|可以|能做|给到|算你|做到|就|最低|底价|最好)\s*")
+    r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|"
+    # the price after its rule and place: "agreed then, CIF Felixstowe 25.10"
+    r"(?<![a-z])(?:exw|fca|fas|fob|cfr|cnf|cif|cpt|cip|dap|dpu|ddp) [a-z][a-z'\-]{2,15}(?: [a-z][a-z'\-]{2,15})?|(?:单价|价格|价钱)(?:要|是|为|得)?|能不能做|能不能|可不可以|可以做|可以|能做|给到|算你|做到|就|最低|底价|最好)\s*")
 _BARE_CUE_BEFORE = re.compile(_BARE_CUE + "$")
 _BARE_DECIMAL = re.compile(r"(\d{1,4}\.\d{1,3})" + _BARE_END)
 # A bare amount the words after it make a unit price: "1.50/pc with box", "3.7 best dear",
