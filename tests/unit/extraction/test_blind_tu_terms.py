@@ -254,3 +254,13 @@ def test_a_price_after_its_rule_and_place_and_a_price_restated_with_what_is_adde
 def test_two_prices_without_a_restatement_stay_options():
     terms = chat((S, "price USD 24.60/unit, so with gift box USD 25.10/unit"), (B, "hmm"))
     assert prices(terms) == [None]
+
+
+def test_a_bare_count_called_the_total_is_the_order_and_money_is_not():
+    terms = chat((B, "TPE yoga mats, we want purple 800 and grey 700"),
+                 (S, "for 2 colours ok, 1500 total falls in 1000-2999 tier so 3.85 each"), (B, "ok agreed"))
+    assert quantities(terms) == [Decimal(1500)]
+    terms = chat((S, "oil filters USD 1.90/pc, DHL USD 85"), (B, "so total 465? PayPal ok?"))
+    assert quantities(terms) in ([], [None])
+    terms = chat((S, "USD 3000 total for the lot"), (B, "ok"))
+    assert quantities(terms) in ([], [None])

@@ -44,6 +44,11 @@ _WANT_COUNT = re.compile(r"(?<![a-z])want\s+(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[\"
 # price: "价格改150", "降到" is said of prices, and a figure with a money word or days after it)
 _ZH_CHANGED_COUNT = re.compile(r"(?<!价)(?<!价格)(?:改成|改为|改到|改|加到|增加到|减到|减少到)\s*(\d{1,3}(?:,\d{3})+|\d{3,7})"
                                r"(?![\d.%]|\s*(?:天|日|号|號|美|元|块|刀|usd|rmb|\$|days?))")
+# A bare count called the total: "for 2 colours ok, 1500 total" (not money: no currency before
+# it, no decimals; "so total 465?" asks what the money comes to)
+_BARE_TOTAL = re.compile(r"(?<![\d.,$¥€£])(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d.,%])\s+(?:in\s+)?total\b"
+                         r"(?!\s*\?|\s+(?:price|amount|cost|value))")
+_CURRENCY_BEFORE = re.compile(r"(?:usd|us\$|eur|gbp|rmb|cny|hkd|aud)\s*$")
 # A bare count priced in the same breath: "we go 3000 at 2.15", "5,000 @ 1.20" (a unit price
 # follows, written with its decimals).
 _COUNT_AT = re.compile(r"(?<![\w.,$¥€£/\-#])(\d{1,3}(?:,\d{3})+|\d{2,7})\s*(?:at|@)\s*(?:usd|us\$|\$|eur|€)?\s*"
@@ -334,6 +339,12 @@ def _find_quantity(view: MessageView, low: str) -> None:
     if "改" in low or "到" in low:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _ZH_CHANGED_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
+    if "total" in view.words:  # "1500 total falls in the 1000-2999 tier"
+        for m in _BARE_TOTAL.finditer(low):
+            g = m.lastindex or 1
+            if not any(s <= m.start(g) < e for s, e, *_ in spans) \
+                    and not _CURRENCY_BEFORE.search(low, max(0, m.start(g) - 6), m.start(g)):
+                spans.append((m.start(g), m.end(g), m.group(g), None, None))
     if "at" in view.words or "@" in low:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _COUNT_AT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
