@@ -12,6 +12,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     Mention,
     MessageView,
     Prefilter,
+    word_first,
 )
 from tradepact.adapters.extraction.rules.payment import LC_RECEIPT
 from tradepact.domain.terms import LeadTimeBasis
@@ -74,26 +75,34 @@ def _durations(low: str) -> list[_Duration]:
     return [_Duration(low, m) for m in _DURATION_CORE.finditer(low)]
 
 
+# Every alternative opens with a literal (see word_first; o(?<![a-z]o)k stands for (?<![a-z])ok).
 _LEAD_CUES = re.compile(
-    r"lead\s*-?\s*time|leadtime|production|produce|\bprod\b|\bprodn\b|producing|manufactur|ready|finish|complete|\bbulk\b|"
+    r"lead\s*-?\s*time|leadtime|production|produce|p(?<!\wp)rod\b|p(?<!\wp)rodn\b|producing|manufactur|ready|"
+    r"finish|complete|b(?<!\wb)ulk\b|"
     r"delivery time|delivery date|deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
-    r"shipment (?:within|in)|ship within|dispatch|l/t|(?<![a-z])lt(?![a-z])|"
+    r"shipment (?:within|in)|ship within|dispatch|l/t|l(?<![a-z]l)t(?![a-z])|"
     r"after (?:the )?(?:pp |pre-?production )?(?:deposit|dep\b|artwork|sample|order|design|payment|receiv|receipt)|upon receipt|"
-    r"(?:shipping|shipment) date|date of shipment|time of shipment|(?<![a-z])to make (?:them|it|the)|"
+    r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o make (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
     # how fast the goods can be made: "加班最快20天", "18天能做出来吗", "fastest 20 days with overtime"
-    r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|\bfastest\b|\bearliest\b|\bovertime\b")
+    r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|" + word_first(r"fastest\b", r"earliest\b", r"overtime\b"))
 _TRANSIT_CUES = re.compile(
-    r"transit|on the (?:water|sea|way)|at sea|\b(?:shipping|freight) to\b|\bsea (?:from|to)\b|\bsea\s*\+|\btrucking\b|"
-    r"\bdays? to you\b|\bship(?:ped|ping)? by (?:dhl|fedex|ups|tnt|ems|courier|express|air|sea)\b(?!\s+(?:within|in)\b)|(?:\bthen|然后)\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b|sailing|voyage|vessel|shipping (?:takes|time|needs)|"
-    r"(?:sea|ocean|air|train|rail|truck|express|courier) (?:freight |shipping )?(?:takes|needs|is about|time)|"
-    r"by (?:sea|ocean|air|rail|train|truck|express|courier)[^.,;]*?(?:takes|needs|about|around)|"
-    r"(?:sea|ocean|air|rail|road) transport(?:ation)?|"
-    r"to (?:arrive|reach)|arriv|reach (?:your|the)|door to door|port to port|in transit|"
+    # every alternative opens with a literal (see word_first), in the order the engine tries them
+    r"transit|on the (?:water|sea|way)|at sea|" +
+    word_first(r"shipping to\b", r"freight to\b", r"sea (?:from|to)\b", r"sea\s*\+", r"trucking\b",
+               r"days? to you\b",
+               r"ship(?:ped|ping)? by (?:dhl|fedex|ups|tnt|ems|courier|express|air|sea)\b(?!\s+(?:within|in)\b)",
+               r"then\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b") +
+    r"|然后\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b|sailing|voyage|vessel|shipping (?:takes|time|needs)|" +
+    "|".join(rf"{mode} (?:freight |shipping )?(?:takes|needs|is about|time)"
+             for mode in ("sea", "ocean", "air", "train", "rail", "truck", "express", "courier")) +
+    r"|by (?:sea|ocean|air|rail|train|truck|express|courier)[^.,;]*?(?:takes|needs|about|around)|" +
+    "|".join(rf"{mode} transport(?:ation)?" for mode in ("sea", "ocean", "air", "rail", "road")) +
+    r"|to (?:arrive|reach)|arriv|reach (?:your|the)|door to door|port to port|in transit|"
     r"estimated delivery|delivery takes|tracking|port-to-port|door-to-door|"
     r"时效|路上|运输时间|海运|空运|快递|陆运|铁路|班列|到港|到达|航程|船期|运输需要|运输要|"
     # "发货后到汉堡大概一个月": from dispatch to a place is the way there
-    r"(?:发货|出货|开船|起运)后(?:运|寄)?到")
+    r"发货后(?:运|寄)?到|出货后(?:运|寄)?到|开船后(?:运|寄)?到|起运后(?:运|寄)?到")
 # A carrier or mode named right before the duration: "DHL express 5-7 days to LA", "by sea 30 days",
 # "空运5天" is the time on the way ("by DHL within 3 days after payment" is when it leaves).
 _MODE_BEFORE = re.compile(
@@ -108,9 +117,11 @@ _NOT_LEAD = re.compile(
     r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
     r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
     r"net\s*\d|after (?:b/?l|invoice)|free time|demurrage|storage|per day|/day|"
-    r"(?:will|we|to) confirm|confirm (?:the )?order|确认订单细节|账期|月结|远期|信用证|托收|承兑|到账|"
-    r"(?<![a-z])(?:d/a|d/p|o/a)(?![a-z])|(?<![a-z])(?:da|dp|oa)\s*\d|"
-    r"\bloading\s+\d[\d\s\-–~]*days?\s+after\s*(?:[,.;]|$)")  # "loading 2-3 days after" production  # "D/A 30 天" is no time to make
+    r"will confirm|we confirm|to confirm|confirm (?:the )?order|确认订单细节|账期|月结|远期|信用证|托收|承兑|到账|"
+    # "D/A 30 天" is no time to make (each alternative opens with a literal: see word_first)
+    r"d(?<![a-z]d)/a(?![a-z])|d(?<![a-z]d)/p(?![a-z])|o(?<![a-z]o)/a(?![a-z])|"
+    r"d(?<![a-z]d)a\s*\d|d(?<![a-z]d)p\s*\d|o(?<![a-z]o)a\s*\d|"
+    r"l(?<!\wl)oading\s+\d[\d\s\-–~]*days?\s+after\s*(?:[,.;]|$)")  # "loading 2-3 days after" production
 # A duration turned down where it is named: "25天来不及", "18天太赶了", "30 days is not enough".
 _TURNED_DOWN = re.compile(
     r"\s*(?:(?:is|are|would be|will be)\s+)?(?:too (?:long|late|slow|short|tight|rushed)|not enough|"

@@ -10,6 +10,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     Mention,
     MessageView,
     Prefilter,
+    word_first,
 )
 from tradepact.domain.terms import ContainerType, TransportMode
 
@@ -33,21 +34,22 @@ MODES = [
                 r"\bcontainer (?:is|has to be|will be|to be|was) (?:loaded|stuffed)\b|装柜"), "SEA", "FCL",
      ("fcl", "full", "container", "containers", "gp", "hq", "hc", "ft", "'", "整柜", "尺", "装柜")),
     (re.compile(r"\blcl\b|拼箱|less than container|[拼并]柜"), "SEA", "LCL", ("lcl", "less", "拼箱", "拼柜", "并柜")),
-    (re.compile(r"\bby sea\b|\bsea freight\b|\bseafreight\b|\bocean freight\b|\bsea shipping\b|"
-                r"\bship(?:ped|ping)? by sea\b|\bvia sea\b|\bby vessel\b|\bby ship\b|\bby containers?\b|"
-                r"\b(?:the|a) vessel (?:sails|sailing|departs|departure|leaves)\b|"
-                r"\b(?:on ?board|onto|on to) the vessel\b|海运|走海运|船运|船期|"
-                r"\b(?:by|via) (?:the )?ocean\b|\bocean (?:vessel|shipping|shipment|transport(?:ation)?)\b|"
-                r"\bsea (?:shipment|transport(?:ation)?|cargo)\b|"
-                # maritime paperwork and ports: a port of loading/discharge, an ocean or marine
-                # bill of lading (a bare B/L is only a payment document here, so it says nothing)
-                r"\bports? of (?:loading|discharge|discharging)\b|"
-                r"\b(?:ocean|marine|sea|master|on ?board) (?:b/?l|bills? of la(?:d|n)ing)\b|"
-                r"装运港|卸货港|海运提单"), "SEA", None,
+    (re.compile(word_first(
+        r"by sea\b", r"sea freight\b", r"seafreight\b", r"ocean freight\b", r"sea shipping\b",
+        r"ship(?:ped|ping)? by sea\b", r"via sea\b", r"by vessel\b", r"by ship\b", r"by containers?\b",
+        r"the vessel (?:sails|sailing|departs|departure|leaves)\b", r"a vessel (?:sails|sailing|departs|departure|leaves)\b",
+        r"on ?board the vessel\b", r"onto the vessel\b", r"on to the vessel\b",
+        r"by (?:the )?ocean\b", r"via (?:the )?ocean\b", r"ocean (?:vessel|shipping|shipment|transport(?:ation)?)\b",
+        r"sea (?:shipment|transport(?:ation)?|cargo)\b",
+        # maritime paperwork and ports: a port of loading/discharge, an ocean or marine bill of
+        # lading (a bare B/L is only a payment document here, so it says nothing)
+        r"ports? of (?:loading|discharge|discharging)\b",
+        *(rf"{issuer} (?:b/?l|bills? of la(?:d|n)ing)\b" for issuer in ("ocean", "marine", "sea", "master", "on ?board")),
+    ) + "|海运|走海运|船运|船期|装运港|卸货港|海运提单"), "SEA", None,
      ("sea", "seafreight", "ocean", "vessel", "ship", "container", "containers", "board", "onboard",
       "port", "ports", "marine", "master", "海运", "船运", "船期", "装运港", "卸货港", "提单")),
-    (re.compile(r"\bby air\b|\bair ?freight\b|\bair shipping\b|\bair cargo\b|\bvia air\b|\bship by air\b|空运|"
-                r"\bair (?:shipment|transport(?:ation)?)\b|\bby (?:air)?plane\b"),
+    (re.compile(word_first(r"by air\b", r"air ?freight\b", r"air shipping\b", r"air cargo\b", r"via air\b",
+                           r"ship by air\b", r"air (?:shipment|transport(?:ation)?)\b", r"by (?:air)?plane\b") + "|空运"),
      "AIR", None, ("air", "airfreight", "plane", "airplane", "空运")),
     # a courier's name may be glued to Chinese ("走DHL", "发FedEx"): no \b between 走 and d
     (re.compile(r"(?<![a-z0-9_])(?:express|courier|dhl|fedex|ups|tnt|ems)(?![a-z0-9_])|快递|顺丰|\bsf express\b"),

@@ -30,6 +30,19 @@ _CLAUSE_END = re.compile(
     r"b(?<!\wb)ut\b|a(?<!\wa)nd\b|o(?<!\wo)r\b|但是|但|不过|或者|还是")
 
 
+def word_first(*alternatives: str) -> str:
+    r"""Alternatives that each open on a word boundary, written without their leading \b: each
+    opens with its first letter and looks back from it instead (b(?<!\wb)y sea for \bby sea, the
+    same test, since the letter is itself a word character). When every alternative of a pattern
+    opens with a literal, the engine jumps between the characters they start with rather than
+    trying every alternative at every position of the text. Alternatives opening with different
+    letters never match at the same position, so only their order within a letter matters."""
+    for a in alternatives:
+        if not ("a" <= a[0] <= "z"):
+            raise ValueError(f"{a!r} does not open with a letter")
+    return "|".join(f"{a[0]}(?<!\\w{a[0]}){a[1:]}" for a in alternatives)
+
+
 @dataclass(frozen=True, slots=True)
 class PriceRange:
     """A unit price quoted as a range ("about $0.4-$1/pcs", "单价3-5元"): an indication that

@@ -1,0 +1,106 @@
+"""Patterns rewritten so every alternative opens with a literal find what they found before."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tradepact.adapters.extraction.rules import lead_time, logistics
+from tradepact.adapters.extraction.rules.patterns import word_first
+
+# The patterns as they were written before, alternatives opening with \b or a look-behind.
+_SEA_BEFORE = re.compile(
+    r"\bby sea\b|\bsea freight\b|\bseafreight\b|\bocean freight\b|\bsea shipping\b|"
+    r"\bship(?:ped|ping)? by sea\b|\bvia sea\b|\bby vessel\b|\bby ship\b|\bby containers?\b|"
+    r"\b(?:the|a) vessel (?:sails|sailing|departs|departure|leaves)\b|"
+    r"\b(?:on ?board|onto|on to) the vessel\b|海运|走海运|船运|船期|"
+    r"\b(?:by|via) (?:the )?ocean\b|\bocean (?:vessel|shipping|shipment|transport(?:ation)?)\b|"
+    r"\bsea (?:shipment|transport(?:ation)?|cargo)\b|"
+    r"\bports? of (?:loading|discharge|discharging)\b|"
+    r"\b(?:ocean|marine|sea|master|on ?board) (?:b/?l|bills? of la(?:d|n)ing)\b|"
+    r"装运港|卸货港|海运提单")
+_AIR_BEFORE = re.compile(
+    r"\bby air\b|\bair ?freight\b|\bair shipping\b|\bair cargo\b|\bvia air\b|\bship by air\b|空运|"
+    r"\bair (?:shipment|transport(?:ation)?)\b|\bby (?:air)?plane\b")
+_LEAD_CUES_BEFORE = re.compile(
+    r"lead\s*-?\s*time|leadtime|production|produce|\bprod\b|\bprodn\b|producing|manufactur|ready|finish|complete|\bbulk\b|"
+    r"delivery time|delivery date|deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
+    r"shipment (?:within|in)|ship within|dispatch|l/t|(?<![a-z])lt(?![a-z])|"
+    r"after (?:the )?(?:pp |pre-?production )?(?:deposit|dep\b|artwork|sample|order|design|payment|receiv|receipt)|upon receipt|"
+    r"(?:shipping|shipment) date|date of shipment|time of shipment|(?<![a-z])to make (?:them|it|the)|"
+    r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
+    r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|\bfastest\b|\bearliest\b|\bovertime\b")
+_TRANSIT_CUES_BEFORE = re.compile(
+    r"transit|on the (?:water|sea|way)|at sea|\b(?:shipping|freight) to\b|\bsea (?:from|to)\b|\bsea\s*\+|\btrucking\b|"
+    r"\bdays? to you\b|\bship(?:ped|ping)? by (?:dhl|fedex|ups|tnt|ems|courier|express|air|sea)\b(?!\s+(?:within|in)\b)|"
+    r"(?:\bthen|然后)\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b|sailing|voyage|vessel|shipping (?:takes|time|needs)|"
+    r"(?:sea|ocean|air|train|rail|truck|express|courier) (?:freight |shipping )?(?:takes|needs|is about|time)|"
+    r"by (?:sea|ocean|air|rail|train|truck|express|courier)[^.,;]*?(?:takes|needs|about|around)|"
+    r"(?:sea|ocean|air|rail|road) transport(?:ation)?|"
+    r"to (?:arrive|reach)|arriv|reach (?:your|the)|door to door|port to port|in transit|"
+    r"estimated delivery|delivery takes|tracking|port-to-port|door-to-door|"
+    r"时效|路上|运输时间|海运|空运|快递|陆运|铁路|班列|到港|到达|航程|船期|运输需要|运输要|"
+    r"(?:发货|出货|开船|起运)后(?:运|寄)?到")
+_NOT_LEAD_BEFORE = re.compile(
+    r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
+    r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
+    r"net\s*\d|after (?:b/?l|invoice)|free time|demurrage|storage|per day|/day|"
+    r"(?:will|we|to) confirm|confirm (?:the )?order|确认订单细节|账期|月结|远期|信用证|托收|承兑|到账|"
+    r"(?<![a-z])(?:d/a|d/p|o/a)(?![a-z])|(?<![a-z])(?:da|dp|oa)\s*\d|"
+    r"\bloading\s+\d[\d\s\-–~]*days?\s+after\s*(?:[,.;]|$)")
+
+_TEXTS = [
+    "by sea 30 days, sea freight usd 900, seafreight, ocean freight, subsea shipping, sea shipping",
+    "shipped by sea or shipping by sea? via sea, by vessel, by ship, by containers, by container",
+    "the vessel sails monday; a vessel departs; onboard the vessel; onto the vessel; on to the vessel",
+    "by the ocean, via ocean, ocean vessel, ocean transportation, sea cargo, sea transport, ports of loading",
+    "port of discharging, ocean b/l, marine bills of lading, sea bl, master bill of laning, on board b/l",
+    "海运30天，走海运，船运，船期，装运港宁波，卸货港汉堡，海运提单。 nearby sea, 1by sea, _by sea, éby sea",
+    "by air 5 days, airfreight, air freight, air shipping, air cargo, via air, ship by air, 空运3天",
+    "air shipment, air transportation, by plane, by airplane, hairfreight, chair cargo",
+    "lead time 30 days, lead-time, leadtime, production, produce, prod 20 days, prodn, producing",
+    "manufacturing, ready, finish, complete, bulk, bulky, delivery time, delivery date, deliver",
+    "ship out within 20 days, ship them in 5 days, shipment within, ship within, dispatch, l/t, lt 25 days",
+    "salt, bolt, after the pp deposit, after dep 30 days, upon receipt, shipping date, shipment date",
+    "date of shipment, time of shipment, to make them, onto make it, 交期30天 交货期 做出来 赶出来",
+    "fastest 20 days, steadfastest, earliest, overtime, the overtimes",
+    "transit 30 days, on the water, at sea, shipping to hamburg, freight to you, sea from ningbo, sea + truck",
+    "trucking 3 days, 2 days to you, shipped by dhl 5 days, shipping by sea within 30 days, then by sea",
+    "然后海运 然后 by sea, sailing, voyage, vessel, shipping takes, sea freight takes, courier shipping needs",
+    "by sea it takes about 30 days, rail transportation, road transport, to arrive, arrival, reach your port",
+    "door to door, port to port, in transit, estimated delivery, delivery takes, tracking, port-to-port",
+    "发货后到汉堡大概一个月，出货后运到，开船后寄到，起运后到，时效，路上，到港",
+    "pay within 30 days, payment due, to pay, balance, b/l, bl, l/c, lc, invoice, valid, validity",
+    "will confirm, we confirm, to confirm, confirm the order, d/a 30 days, d/p, o/a, da30, dp 60, oa 90",
+    "soda 30, sd/a, sd/p, loading 2-3 days after, loading 2 days after production, unloading 2 days after,",
+    "net 30, after b/l, after invoice, free time, demurrage, storage, per day, /day, 信用证 远期 到账 退",
+]
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list:
+    found = [(m.span(), m.groups()) if m else None for m in (pattern.match(text, i) for i in range(len(text) + 1))]
+    return found + [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("now", "before"), [
+    (logistics.MODES[2][0], _SEA_BEFORE),
+    (logistics.MODES[3][0], _AIR_BEFORE),
+    (lead_time._LEAD_CUES, _LEAD_CUES_BEFORE),
+    (lead_time._TRANSIT_CUES, _TRANSIT_CUES_BEFORE),
+    (lead_time._NOT_LEAD, _NOT_LEAD_BEFORE),
+], ids=["sea", "air", "lead_cues", "transit_cues", "not_lead"])
+@pytest.mark.parametrize("text", _TEXTS)
+def test_a_pattern_opening_each_alternative_with_its_letter_matches_as_before(now, before, text):
+    for t in (text, text.upper().lower(), text[7:]):
+        assert _matches(now, t) == _matches(before, t)
+
+
+@pytest.mark.parametrize("text", ["by sea", "nearby sea", "1by sea", "_by sea", "éby sea", "by seas", "(by sea)"])
+def test_a_word_opened_by_its_letter_keeps_the_word_boundary(text):
+    assert _matches(re.compile(word_first(r"by sea\b")), text) == _matches(re.compile(r"\bby sea\b"), text)
+
+
+def test_an_alternative_must_open_with_a_letter():
+    with pytest.raises(ValueError):
+        word_first(r"(?:by|via) sea")
