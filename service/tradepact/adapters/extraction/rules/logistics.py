@@ -77,17 +77,23 @@ _CONTAINER = re.compile(
 # (rail goes on a consignment note, road on a CMR note): a chat that names one tells the mode. That
 # is weaker than a stated mode, so it only fills a mode nobody stated ("by air ... balance against
 # B/L copy" stays air), and a chat naming both documents ("B/L or AWB copy") leaves the choice open.
+# Every alternative opens with a literal (see word_first).
 _DOCUMENTS = re.compile(
-    r"(\bb\s?/\s?l\b|\bbills? of la(?:d|n)ing\b|\bbl (?:copy|date|no\b|number)|"
-    r"\b(?:copy of|original|against|after) (?:the )?bl\b(?![-\d]| ?(?:series|model|type|range|line)\b)|(?<!空运)(?<!空運)提[单單])|"
-    r"(\bawb\b|\bair ?way ?bill\b|空运提[单單]|空運提單|航空运单|航空運單)")
+    word_first(r"b\s?/\s?l\b", r"bills? of la(?:d|n)ing\b", r"bl (?:copy|date|no\b|number)",
+               *(rf"{w} (?:the )?bl\b(?![-\d]| ?(?:series|model|type|range|line)\b)"
+                 for w in ("copy of", "original", "against", "after")),
+               r"awb\b", r"air ?way ?bill\b")
+    + r"|提(?<!空运提)(?<!空運提)[单單]|空运提[单單]|空運提單|航空运单|航空運單")
+# The air documents are the only ones opening so (the sea ones open with b, c, o, ag, af or 提).
+_AIR_DOCUMENT = ("aw", "ai", "空", "航")
 _DOCUMENT_WORDS = Prefilter(DOCUMENT_WORDS)
 # The document of an earlier shipment ("last time your B/L was late", "the B/L number of our last
 # order", 上次的提单号) tells nothing about how this order travels.
 _EARLIER_SHIPMENT = re.compile(
-    r"\b(?:last|previous|prior|earlier|former) (?:time|times|order|orders|shipment|shipments|batch|"
-    r"container|delivery|lot|consignment|cargo)\b|\b(?:last|previous) (?:year|month|week)\b|"
-    r"上次|上回|上一[次批单票柜个]|上批|上单|之前的?(?:订单|那批|批|货)|以前的?(?:订单|货)")
+    word_first(*(rf"{w} (?:time|times|order|orders|shipment|shipments|batch|container|delivery|lot|"
+                 r"consignment|cargo)\b" for w in ("last", "previous", "prior", "earlier", "former")),
+               r"last (?:year|month|week)\b", r"previous (?:year|month|week)\b") +
+    r"|上次|上回|上一[次批单票柜个]|上批|上单|之前的?(?:订单|那批|批|货)|以前的?(?:订单|货)")
 # 提单 is also the e-commerce verb "place the order" (你先提单，我改价; 拍下直接提单): an adverb or a
 # subject right before it (先, 直接, 你) and no document word after it (副本, 号, 日 ...) make it the
 # verb; the document is read after a verb or a determiner (见提单, 出提单, 你的提单).
@@ -129,7 +135,8 @@ def find(view: MessageView) -> None:
         for m in _DOCUMENTS.finditer(low):
             if view.negated(m.start()) or _earlier_shipment(view, m.start()) or _places_order(low, m):
                 continue
-            view.add(IMPLIED, ("SEA" if m.group(1) else "AIR", None), m.start(), m.end())
+            view.add(IMPLIED, ("AIR" if low.startswith(_AIR_DOCUMENT, m.start()) else "SEA", None),
+                     m.start(), m.end())
     # every container is a 20 or a 40: a substring test spares most messages the scan
     for m in _CONTAINER.finditer(low) if ("20" in low or "40" in low) else ():
         count = int(m.group(1) or m.group(4) or 1)

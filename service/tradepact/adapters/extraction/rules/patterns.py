@@ -30,17 +30,18 @@ _CLAUSE_END = re.compile(
     r"b(?<!\wb)ut\b|a(?<!\wa)nd\b|o(?<!\wo)r\b|但是|但|不过|或者|还是")
 
 
-def word_first(*alternatives: str) -> str:
+def word_first(*alternatives: str, not_after: str = r"\w") -> str:
     r"""Alternatives that each open on a word boundary, written without their leading \b: each
     opens with its first letter and looks back from it instead (b(?<!\wb)y sea for \bby sea, the
-    same test, since the letter is itself a word character). When every alternative of a pattern
-    opens with a literal, the engine jumps between the characters they start with rather than
-    trying every alternative at every position of the text. Alternatives opening with different
-    letters never match at the same position, so only their order within a letter matters."""
+    same test, since the letter is itself a word character; with `not_after="[a-z]"`, o(?<![a-z]o)k
+    for (?<![a-z])ok). When every alternative of a pattern opens with a literal, the engine jumps
+    between the characters they start with rather than trying every alternative at every position
+    of the text. Alternatives opening with different letters never match at the same position, so
+    only their order within a letter matters."""
     for a in alternatives:
         if not ("a" <= a[0] <= "z"):
             raise ValueError(f"{a!r} does not open with a letter")
-    return "|".join(f"{a[0]}(?<!\\w{a[0]}){a[1:]}" for a in alternatives)
+    return "|".join(f"{a[0]}(?<!{not_after}{a[0]}){a[1:]}" for a in alternatives)
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,9 +428,9 @@ _NEGATION = Cue(re.compile(
 # A term named only to say it must be checked first ("CIF Buenos Aires 要问 forwarder, 明天回复",
 # "we need to check the PayPal fees, will confirm the method tomorrow"): no offer of it.
 DEFERRED = re.compile(
-    r"要问|问一下|问问|需要确认|要确认|核实|查一下|明天回复|再回复|回复您|回复你|"
-    r"\b(?:check|ask|confirm) with\b|\bneed to (?:check|ask|confirm)\b|\b(?:get|come) back to you\b|"
-    r"\bwill (?:revert|reply|come back|get back|confirm)\b|\blet me (?:check|ask)\b")
+    r"要问|问一下|问问|需要确认|要确认|核实|查一下|明天回复|再回复|回复您|回复你|" + word_first(
+        r"check with\b", r"ask with\b", r"confirm with\b", r"need to (?:check|ask|confirm)\b", r"get back to you\b",
+        r"come back to you\b", r"will (?:revert|reply|come back|get back|confirm)\b", r"let me (?:check|ask)\b"))
 SAMPLE_WORDS = re.compile(r"\bsamples?\b|\bsampling\b|样品|打样|样板|寄样")
 # An order of goods beyond samples: "bulk", "mass production", "the formal order", 大货, 批量.
 BULK_WORDS = re.compile(
