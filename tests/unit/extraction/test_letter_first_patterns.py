@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tradepact.adapters.extraction.rules import lead_time, logistics
+from tradepact.adapters.extraction.rules import agreement, lead_time, logistics
 from tradepact.adapters.extraction.rules.patterns import DEFERRED, word_first
 
 # The patterns as they were written before, alternatives opening with \b or a look-behind.
@@ -61,6 +61,24 @@ _DEFERRED_BEFORE = re.compile(
     r"要问|问一下|问问|需要确认|要确认|核实|查一下|明天回复|再回复|回复您|回复你|"
     r"\b(?:check|ask|confirm) with\b|\bneed to (?:check|ask|confirm)\b|\b(?:get|come) back to you\b|"
     r"\bwill (?:revert|reply|come back|get back|confirm)\b|\blet me (?:check|ask)\b")
+_GLOBAL_BEFORE = re.compile(
+    r"(?<![a-z])(?:deal|confirm(?:ed)? (?:the )?order|place (?:the|an|our) order|go ahead|let'?s proceed|"
+    r"proceed with (?:the )?order|(?:send|issue|make) (?:me |us )?(?:the )?pi|accept all|all (?:terms )?(?:ok|agreed|confirmed)|"
+    r"(?:accepted|agreed|confirmed|ok|open\w*|pay\w*)[^.!?\n]{0,40}?as per (?:the |your |our )?(?:pi|proforma|contract|quotation))(?![a-z])"
+    r"|成交|下单|确认订单|就这样|就这么定|[发發开開出]个?pi")
+_DEFER_BEFORE = re.compile(
+    r"let me (?:check|think|ask|discuss)|will (?:check|think|discuss|revert|come back|confirm|reply)|"
+    r"i'?ll (?:check|think|discuss|revert|come back|confirm|reply)|think about|need to (?:check|ask)|"
+    r"reply (?:you )?(?:tomorrow|tmr|tmrw|later)|"
+    r"\b(?:i|we) (?:check|ask|confirm) with (?:my |our |the )?(?:boss|manager|forwarder|finance|"
+    r"colleague|team|factory)|[跟和](?:老板|经理|工厂|财务|同事|货代)确认|"
+    r"考虑|问问|问一下|我问下|商量|再说|我看看|再看|研究一下|再回复|明天回复|回复你|回复您|答复您|答复你")
+_REJECT_BEFORE = re.compile(
+    r"too (?:high|expensive|much|long|slow|late|low)|can'?t accept|cannot accept|not acceptable|no way|"
+    r"\bbut (?:the |your )?price\b|"
+    r"\b(?:is|are|'s|still|quite|very|bit|little) (?:high|expensive|pricey)\b(?! (?:quality|grade|end|standard))|"
+    r"(?:above|over|beyond|exceeds?) (?:our |my )?budget|超(?:出|过)?预算|"
+    r"太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受|不行|\bno\b")
 
 _TEXTS = [
     "by sea 30 days, sea freight usd 900, seafreight, ocean freight, subsea shipping, sea shipping",
@@ -94,6 +112,14 @@ _TEXTS = [
     "last year, previous week, 上次的提单号 上回 上一批 上批 上单 之前的订单 之前那批 以前的货",
     "check with boss, ask with, confirm with forwarder, need to check, get back to you, come back to you",
     "will revert, will come back, will get back, let me check, let me ask, recheck with, 要问 问一下 核实 明天回复",
+    "deal, ideal, confirmed the order, place our order, go ahead, lets proceed, proceed with order, send us the pi",
+    "issue me pi, make the pi, accept all, all terms ok, accepted as per pi, opening l/c as per contract",
+    "paying the deposit as per your quotation, ok, as per proforma, 成交 下单 确认订单 就这么定 发个pi 開pi 出pi",
+    "let me think, will discuss, i'll reply, ill check, think about it, reply you tmr, i check with my boss",
+    "we ask with the team, we confirm with factory, swe check with boss, 跟老板确认 和财务确认 考虑 商量 答复你",
+    "too high, too expensive, can't accept, cannot accept, not acceptable, no way, but the price, butter price",
+    "it's high, that's expensive quality, is pricey, are high, still high, quite expensive, very high, bit high",
+    "a little pricey, this high end, above our budget, exceeds my budget, over budget, 超出预算 太贵 不行 no. nope",
 ]
 
 
@@ -110,7 +136,11 @@ def _matches(pattern: re.Pattern[str], text: str) -> list:
     (lead_time._NOT_LEAD, _NOT_LEAD_BEFORE),
     (logistics._EARLIER_SHIPMENT, _EARLIER_SHIPMENT_BEFORE),
     (DEFERRED, _DEFERRED_BEFORE),
-], ids=["sea", "air", "lead_cues", "transit_cues", "not_lead", "earlier_shipment", "deferred"])
+    (agreement._GLOBAL, _GLOBAL_BEFORE),
+    (agreement._DEFER, _DEFER_BEFORE),
+    (agreement._REJECT, _REJECT_BEFORE),
+], ids=["sea", "air", "lead_cues", "transit_cues", "not_lead", "earlier_shipment", "deferred", "global", "defer",
+        "reject"])
 @pytest.mark.parametrize("text", _TEXTS)
 def test_a_pattern_opening_each_alternative_with_its_letter_matches_as_before(now, before, text):
     for t in (text, text.upper().lower(), text[7:]):

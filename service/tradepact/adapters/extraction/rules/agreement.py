@@ -25,6 +25,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     MessageView,
     Prefilter,
     PriceRange,
+    word_first,
 )
 from tradepact.domain.terms import Evidence, TermStatus
 from tradepact.domain.transcript import Role
@@ -80,11 +81,14 @@ def _paying(view: MessageView) -> bool:
     if may_pay(view.words):
         return True
     return not view.ascii and _PAYING_ZH.search(view.low) is not None
-_GLOBAL = re.compile(
-    r"(?<![a-z])(?:deal|confirm(?:ed)? (?:the )?order|place (?:the|an|our) order|go ahead|let'?s proceed|"
-    r"proceed with (?:the )?order|(?:send|issue|make) (?:me |us )?(?:the )?pi|accept all|all (?:terms )?(?:ok|agreed|confirmed)|"
-    r"(?:accepted|agreed|confirmed|ok|open\w*|pay\w*)[^.!?\n]{0,40}?as per (?:the |your |our )?(?:pi|proforma|contract|quotation))(?![a-z])"
-    r"|成交|下单|确认订单|就这样|就这么定|[发發开開出]个?pi")
+# Every alternative opens with a literal (see word_first).
+_GLOBAL = re.compile(word_first(*(f"{w}(?![a-z])" for w in (
+    "deal", "confirm(?:ed)? (?:the )?order", "place (?:the|an|our) order", "go ahead", "let'?s proceed",
+    "proceed with (?:the )?order", "send (?:me |us )?(?:the )?pi", "issue (?:me |us )?(?:the )?pi",
+    "make (?:me |us )?(?:the )?pi", "accept all", "all (?:terms )?(?:ok|agreed|confirmed)",
+    *(rf"{w}[^.!?\n]{{0,40}}?as per (?:the |your |our )?(?:pi|proforma|contract|quotation)"
+      for w in ("accepted", "agreed", "confirmed", "ok", r"open\w*", r"pay\w*")))), not_after="[a-z]")
+    + "|成交|下单|确认订单|就这样|就这么定|" + "|".join(f"{verb}个?pi" for verb in "发發开開出"))
 _NOT_ACCEPT_BEFORE = re.compile(
     r"(?:not|no|don'?t|can'?t|cannot|isn'?t|never|if|is it|is that|are you|please|pls|plz|kindly|"
     r"waiting for|wait for|need to|need your|to)\s*$|(?:不|没|请|麻烦|待|需要|再|如果|是否)$|"
@@ -94,8 +98,10 @@ _DEFER = re.compile(r"let me (?:check|think|ask|discuss)|will (?:check|think|dis
                     r"i'?ll (?:check|think|discuss|revert|come back|confirm|reply)|think about|need to (?:check|ask)|"
                     r"reply (?:you )?(?:tomorrow|tmr|tmrw|later)|"
                     # asking someone else first: "ok I check with boss tomorrow", "好的我跟老板确认"
-                    r"\b(?:i|we) (?:check|ask|confirm) with (?:my |our |the )?(?:boss|manager|forwarder|finance|"
-                    r"colleague|team|factory)|[跟和](?:老板|经理|工厂|财务|同事|货代)确认|"
+                    # (every alternative opens with a literal: see word_first)
+                    + "|".join(rf"{w} (?:check|ask|confirm) with (?:my |our |the )?(?:boss|manager|forwarder|finance|"
+                               r"colleague|team|factory)" for w in (r"i(?<!\wi)", r"w(?<!\ww)e"))
+                    + r"|跟(?:老板|经理|工厂|财务|同事|货代)确认|和(?:老板|经理|工厂|财务|同事|货代)确认|"
                     r"考虑|问问|问一下|我问下|商量|再说|我看看|再看|研究一下|再回复|明天回复|回复你|回复您|答复您|答复你")
 
 
@@ -117,13 +123,16 @@ _REJECT_FIELDS = [
     (re.compile(r"deposit|payment|balance|定金|付款|尾款|订金"), ("split", "method")),
     (re.compile(r"fob|cif|exw|cfr|ddp|dap|fca|incoterm|term"), ("incoterm",)),
 ]
+# Every alternative opens with a literal (see word_first; \b's is '(?<=\w')s).
 _REJECT = re.compile(
     r"too (?:high|expensive|much|long|slow|late|low)|can'?t accept|cannot accept|not acceptable|no way|"
     # "payment terms are fine. But price...", "But 0.58 is high", "thats quite high"
-    r"\bbut (?:the |your )?price\b|"
-    r"\b(?:is|are|'s|still|quite|very|bit|little) (?:high|expensive|pricey)\b(?! (?:quality|grade|end|standard))|"
-    r"(?:above|over|beyond|exceeds?) (?:our |my )?budget|超(?:出|过)?预算|"
-    r"太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受|不行|\bno\b")
+    r"b(?<!\wb)ut (?:the |your )?price\b|"
+    + "|".join(rf"{w} (?:high|expensive|pricey)\b(?! (?:quality|grade|end|standard))"
+               for w in (r"i(?<!\wi)s", r"a(?<!\wa)re", r"'(?<=\w')s", r"s(?<!\ws)till", r"q(?<!\wq)uite",
+                         r"v(?<!\wv)ery", r"b(?<!\wb)it", r"l(?<!\wl)ittle"))
+    + "|" + "|".join(rf"{w} (?:our |my )?budget" for w in ("above", "over", "beyond", "exceeds?"))
+    + r"|超(?:出|过)?预算|太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受|不行|n(?<!\wn)o\b")
 
 
 @dataclass
