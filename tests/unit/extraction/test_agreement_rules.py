@@ -197,3 +197,13 @@ def test_paying_in_a_short_plain_line_accepts(paid):
     # paying is a yes
     terms = extract((S, "FOB Ningbo USD 2.20/pc"), (B, paid))
     assert terms.incoterm.status == TermStatus.AGREED
+
+
+@pytest.mark.parametrize(("reply", "status"), [
+    ("No problem.", TermStatus.AGREED), ("Sure, no problem", TermStatus.AGREED),
+    ("Sure, wait a moment", TermStatus.PROPOSED), ("ok wait a moment, I ask my boss", TermStatus.PROPOSED),
+    ("no, too high", TermStatus.PROPOSED),
+])
+def test_no_problem_is_a_yes_and_waiting_is_none(reply, status):
+    terms = extract((S, "FOB Ningbo USD 2.20/pc"), (B, reply))
+    assert terms.incoterm.status == status

@@ -70,17 +70,20 @@ _DEFER_BEFORE = re.compile(
     r"let me (?:check|think|ask|discuss)|will (?:check|think|discuss|revert|come back|confirm|reply)|"
     r"i'?ll (?:check|think|discuss|revert|come back|confirm|reply)|think about|need to (?:check|ask)|"
     r"reply (?:you )?(?:tomorrow|tmr|tmrw|later)|"
-    r"\b(?:i|we) (?:check|ask|confirm) with (?:my |our |the )?(?:boss|manager|forwarder|finance|"
-    r"colleague|team|factory)|[跟和](?:老板|经理|工厂|财务|同事|货代)确认|"
+    r"\b(?:i|we) (?:(?:check|ask|confirm) with|ask) (?:my |our |the )?(?:boss|manager|forwarder|finance|"
+    r"colleague|team|factory)|\bwait a (?:moment|minute|sec)|\bone moment|\bmoment (?:pls|please)|"
+    r"[跟和](?:老板|经理|工厂|财务|同事|货代)确认|"
     r"考虑|问问|问一下|我问下|商量|再说|我看看|再看|研究一下|再回复|明天回复|回复你|回复您|答复您|答复你")
 _REJECT_BEFORE = re.compile(
     r"too (?:high|expensive|much|long|slow|late|low)|can'?t accept|cannot accept|not acceptable|no way|"
     r"\bbut (?:the |your )?price\b|"
     r"\b(?:is|are|'s|still|quite|very|bit|little) (?:high|expensive|pricey)\b(?! (?:quality|grade|end|standard))|"
     r"(?:above|over|beyond|exceeds?) (?:our |my )?budget|超(?:出|过)?预算|"
-    r"太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受|不行|\bno\b")
+    r"太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受|不行|\bno\b(?! (?:problem|prob|worries|issue)s?\b)")
 
 _TEXTS = [
+    "no problem, no problems, sure no worries; no, too high; no issue; nope; casino prob; no prob",
+    "sure, wait a moment; wait a minute pls; one moment please; someone moment; i ask my boss; we ask the factory",
     "by sea 30 days, sea freight usd 900, seafreight, ocean freight, subsea shipping, sea shipping",
     "shipped by sea or shipping by sea? via sea, by vessel, by ship, by containers, by container",
     "the vessel sails monday; a vessel departs; onboard the vessel; onto the vessel; on to the vessel",

@@ -99,8 +99,10 @@ _DEFER = re.compile(r"let me (?:check|think|ask|discuss)|will (?:check|think|dis
                     r"reply (?:you )?(?:tomorrow|tmr|tmrw|later)|"
                     # asking someone else first: "ok I check with boss tomorrow", "好的我跟老板确认"
                     # (every alternative opens with a literal: see word_first)
-                    + "|".join(rf"{w} (?:check|ask|confirm) with (?:my |our |the )?(?:boss|manager|forwarder|finance|"
+                    + "|".join(rf"{w} (?:(?:check|ask|confirm) with|ask) (?:my |our |the )?(?:boss|manager|forwarder|finance|"
                                r"colleague|team|factory)" for w in (r"i(?<!\wi)", r"w(?<!\ww)e"))
+                    # holding the answer: "Sure, wait a moment", "one moment pls"
+                    + r"|w(?<!\ww)ait a (?:moment|minute|sec)|o(?<!\wo)ne moment|m(?<!\wm)oment (?:pls|please)"
                     + r"|跟(?:老板|经理|工厂|财务|同事|货代)确认|和(?:老板|经理|工厂|财务|同事|货代)确认|"
                     r"考虑|问问|问一下|我问下|商量|再说|我看看|再看|研究一下|再回复|明天回复|回复你|回复您|答复您|答复你")
 
@@ -108,7 +110,7 @@ _DEFER = re.compile(r"let me (?:check|think|ask|discuss)|will (?:check|think|dis
 def _may_defer(low: str) -> bool:
     """What every _DEFER match contains, tested as substrings before the regex scans the text."""
     return ("let me" in low or "will" in low or "ll " in low or "think" in low or "check" in low
-            or "need to" in low or "reply" in low or " ask " in low or "confirm with" in low
+            or "need to" in low or "reply" in low or " ask " in low or "confirm with" in low or "moment" in low
             or not low.isascii())
 
 
@@ -132,7 +134,7 @@ _REJECT = re.compile(
                for w in (r"i(?<!\wi)s", r"a(?<!\wa)re", r"'(?<=\w')s", r"s(?<!\ws)till", r"q(?<!\wq)uite",
                          r"v(?<!\wv)ery", r"b(?<!\wb)it", r"l(?<!\wl)ittle"))
     + "|" + "|".join(rf"{w} (?:our |my )?budget" for w in ("above", "over", "beyond", "exceeds?"))
-    + r"|超(?:出|过)?预算|太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受|不行|n(?<!\wn)o\b")
+    + r"|超(?:出|过)?预算|太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受|不行|n(?<!\wn)o\b(?! (?:problem|prob|worries|issue)s?\b)")
 
 
 @dataclass
