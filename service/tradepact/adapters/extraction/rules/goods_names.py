@@ -218,12 +218,8 @@ def find(view: MessageView) -> None:
     keys = {key(low[s:e]) for s, e in seen}
     if len(keys) == 1:  # one name in the message labels every quantity and price in it
         only = keys.pop()
-        # (not a count said before that name when the name labels a count of its own after it:
-        # "Hi, 我们要下单 sports bra 1200件 和 flare leggings 1000条" with the first name unread)
-        first = min(s for s, _ in seen)
-        labelled = {m.field for m in tied if m.item == only and m.start > first}
         for m in tied:
-            if m.item is None and m.size is None and not (m.start < first and m.field in labelled):
+            if m.item is None and m.size is None:
                 m.item = only
 
 
@@ -420,7 +416,7 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
         word = w.group(0)
         if word in _STOP and not (word == "set" and words and _PIECE_SET.fullmatch(words[-1])):
             break
-        if word[0].isdigit() and _COUNT_WORD.fullmatch(word):
+        if word[0].isdigit() and _PIECES_WORD.fullmatch(word):
             break  # "racerback sports bra 1500pcs": the count written onto its unit ends the name
         if _NUMBER_ONLY.fullmatch(word):
             size = _SIZE_WORD.match(low, w.end()) if not words else None
@@ -445,6 +441,7 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+_PIECES_WORD = re.compile(r"\d[\d,]*(?:pcs|pc|pieces|sets|units|pairs)")
 _COUNT_WORD = re.compile(r"\d[\d,.]*(?:-\d[\d,.]*)?(?:k)?(?:pcs|pc|pieces|sets|set|units|unit|pairs|ctns|cartons|rolls|kgs|kg|tons|mt)")
 
 
