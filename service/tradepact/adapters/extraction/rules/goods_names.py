@@ -120,8 +120,8 @@ _CONTAINER_OF = re.compile(
 # and verbs trimmed from its ends ("保温杯单价" -> 保温杯, "请报价" -> nothing).
 # "for the solar garden lights we can do USD 2.85/pc": the name between "for" and the offer
 _FOR = re.compile(r"\s*(?:and\s+|but\s+)?for\s+")
-_AND = re.compile(r"\s*(?:and|&|\+)\s+")
-_UNIT_THEN_AND = re.compile(r"\s*(?:/\s*[a-z]+|per [a-z]+)(?=\s*,?\s*(?:and|&|\+)\s)")  # "..., and CH-6006 (dia 60cm) 200 sets"
+_AND = re.compile(r"\s*(?:and|&)\s+")
+_UNIT_THEN_AND = re.compile(r"\s*(?:/\s*[a-z]+|per [a-z]+)(?=\s*,?\s*(?:and|&)\s)")  # "..., and CH-6006 (dia 60cm) 200 sets"
 _OFFER_TAIL = re.compile(r"\s+(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:do|offer|quote|give)(?:\s+you)?|"
                          r"(?:the\s+)?(?:best\s+)?price\s+(?:is|will be)|our\s+(?:best\s+)?price\s+is)$")
 # a model code alone, then its price: "D1210 was USD 6.85/set"
