@@ -338,11 +338,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _ZH_CHANGED_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
     if "total" in view.words:  # "1500 total falls in the 1000-2999 tier"
-        for m in _BARE_TOTAL.finditer(low):
-            g = m.lastindex or 1
-            if not any(s <= m.start(g) < e for s, e, *_ in spans) \
-                    and not _CURRENCY_BEFORE.search(low, max(0, m.start(g) - 6), m.start(g)):
-                spans.append((m.start(g), m.end(g), m.group(g), None, None))
+        spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _BARE_TOTAL.finditer(low)
+                  if not any(s <= m.start(1) < e for s, e, *_ in spans)
+                  and not _CURRENCY_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))]
     if "at" in view.words or "@" in low:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _COUNT_AT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]

@@ -120,8 +120,9 @@ _CONTAINER_OF = re.compile(
 # and verbs trimmed from its ends ("保温杯单价" -> 保温杯, "请报价" -> nothing).
 # "for the solar garden lights we can do USD 2.85/pc": the name between "for" and the offer
 _FOR = re.compile(r"\s*(?:and\s+|but\s+)?for\s+")
-_AND = re.compile(r"\s*(?:and|&)\s+")
-_UNIT_THEN_AND = re.compile(r"\s*(?:/\s*[a-z]+|per [a-z]+)(?=\s*,?\s*(?:and|&)\s)")  # "..., and CH-6006 (dia 60cm) 200 sets"
+_AND = re.compile(r"\s*(?:and|&)\s+")  # "..., and CH-6006 (dia 60cm) 200 sets"
+# a price's unit before the next goods: "D1210 was USD 6.85/set and D1092 USD 5.40/set"
+_UNIT_THEN_AND = re.compile(r"\s*(?:/\s*[a-z]+|per [a-z]+)(?=\s*,?\s*(?:and|&)\s)")
 _OFFER_TAIL = re.compile(r"\s+(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:do|offer|quote|give)(?:\s+you)?|"
                          r"(?:the\s+)?(?:best\s+)?price\s+(?:is|will be)|our\s+(?:best\s+)?price\s+is)$")
 # a model code alone, then its price: "D1210 was USD 6.85/set"
@@ -159,10 +160,11 @@ _LISTED_SPEC = re.compile(r"(?:\s+[a-z0-9/\"\'.\-]+){1,5}\s*")
 # a head word or a joining word before goods named in Latin letters: "数量 HF-300 三千个",
 # "sports bra 1200件 和 flare leggings 1000条"
 _ZH_COUNT_HEAD = re.compile(r"\s*(?:数量|數量|和|及|以及|还有|還有|跟)\s*[:：]?\s*(?=[a-z0-9])")
-# goods named in English with their Chinese name after: "front light 前灯 1000pcs"
 _NO_OPENING = _STOP | _NOT_GOODS  # "model KS-7545", "we need": no goods name opens so
+# goods named in English after Chinese words: "我们要下单 seamless sports bra 1200件"
 _EN_AFTER_HAN = re.compile(r"[\u4e00-\u9fff]\s+([a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)+)"
                            r"(?:\s*\d+(?:\.\d+)?\s*(?:寸|英寸|厘米|公分|毫米|升|毫升))?$")  # "chef knife 8寸"
+# goods named in English with their Chinese name after: "front light 前灯 1000pcs"
 _EN_WITH_GLOSS = re.compile(r"([a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)+) +[\u4e00-\u9fff]{2,6}")
 _BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）]|\.(?!\d)")  # not the point of "1.35"
 
