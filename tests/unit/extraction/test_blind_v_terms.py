@@ -93,3 +93,10 @@ def test_each_with_one_goods_named_or_an_moq_per_size_orders_nothing():
     assert quantities(terms) in ([], [None])
     terms = chat((S, "1/2 inch valve USD 1.32/pc, 3/4 inch valve USD 1.85/pc. MOQ 5000pcs per size"), (B, "ok"))
     assert all(q is None for q in quantities(terms))
+
+
+def test_each_written_right_before_the_count_and_designs_counted_each_are_parts():
+    terms = chat((B, "尖嘴鉗6吋跟斜口鉗6吋各2400支"), (S, "尖嘴鉗6吋每支NT$68，斜口鉗6吋每支NT$72"), (B, "OK"))
+    assert quantities(terms) == [Decimal(2400), Decimal(2400)]
+    terms = chat((B, "墙纸八百卷"), (S, "墙纸 2.6美金/卷"), (B, "编号 W-1023 和 W-1027 各四百卷"), (S, "好的"))
+    assert quantities(terms) == [Decimal(800)]

@@ -436,7 +436,8 @@ def _spoken_kuai(quote: str) -> bool:
 
 
 def _near(amount: Decimal, price: Decimal) -> bool:
-    return price * Decimal("0.5") <= amount <= price * Decimal("1.5")
+    """A figure within half and double of the price on the table: a counter of it, not a count."""
+    return Decimal("0.5") <= amount / price <= 2
 
 
 _IF_COUNT = re.compile(r"\bif (?:we|i|you) (?:take|order|buy|go (?:up )?to|go with|need|want|make it) "
@@ -475,7 +476,7 @@ def _bare_whole_prices(view: MessageView, last: Decimal | None) -> None:
     for m in view.mentions:
         if m.field != goods.BARE_WHOLE:
             kept.append(m)
-        elif last is not None and Decimal("0.5") <= m.value[0] / last <= 2 and not any(
+        elif last is not None and _near(m.value[0], last) and not any(
                 x.field == goods.PRICE and x.start <= m.start < x.end for x in view.mentions):
             kept.append(Mention(goods.PRICE, m.value, m.start, m.end, m.kind, m.item))
     view.mentions = kept

@@ -150,7 +150,7 @@ _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|bes
                          r"离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|@")
 _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运费|运|关税|增值税)|"
                               r"\b(?:excl|incl)(?:uding|usive of|\.)?\s+(?:tax|taxes|vat|freight|shipping)\b")
-_EACH_BEFORE = re.compile(r"(?:各|每款|每种|每色|每个?柜|each)\s*$")
+_EACH_BEFORE = re.compile(r"(?:(各)(?:要|订|訂|买|買|做|需要)?|每款|每种|每色|每个?柜|each)\s*$")
 _MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|钱|价")
 # The unit written before the amount: "每台2500元", "每平米9.8美元"
 _PER_UNIT_BEFORE = re.compile(r"(?:每|一)([" + _ZH_MEASURES + r"]|公斤|平米|平方米)"
@@ -385,7 +385,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 or _EXTRA_BEFORE.search(low, max(0, start - 16), start) \
                 or _PER_PACK_AFTER.match(low, end):
             continue  # "packed 10 pcs per polybag" counts a pack, not the order
-        if _EACH_BEFORE.search(low, max(0, start - 6), start):
+        unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
+        each = _EACH_BEFORE.search(low, max(0, start - 6), start)
+        if each:
+            if each.group(1):  # "尖嘴鉗6吋跟斜口鉗6吋各要2400支": each of the goods named (goods_names)
+                view.add(QUANTITY_EACH, (value, unit_name), start, end)
             continue  # "薰衣草同白茶味各250个": a count per variant, not the order
         if _PER_LOT_BEFORE.search(low, max(0, start - 6), start):
             continue  # "USD 68 per 1000 pcs": the lot a price is quoted for (no unit price either:
@@ -393,7 +397,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if _EACH_AFTER.match(low, end):
             if _EACH_GOODS_AFTER.match(low, end) and not _MOQ.search(low, view.sentence_at(start)[0], end):
                 # "qty 5000 each size": each of the goods named (not "MOQ 5000pcs per size")
-                view.add(QUANTITY_EACH, (value, _UNIT_NAMES.get(unit or "", unit) if unit else None), start, end)
+                view.add(QUANTITY_EACH, (value, unit_name), start, end)
             continue  # "20 x 20GP at 25 MT each", "500 pcs each colour": per container or variant
         if _TIER_BEFORE.search(low, max(0, start - 16), start):
             continue  # "0.88 only from 3000pcs": where a price tier begins
@@ -418,7 +422,6 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 value < 10 or _DIMENSION_BEFORE.search(low, max(0, start - 8), start)
                 or _LENGTH_OF_GOODS.match(low, end) or low[max(0, start - 1):start] == "带"):
             continue  # "反光尼龙狗绳 1.5米", "2x25m rolls", "带30米管子": a length of the goods
-        unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
         if _MOQ.search(low[ss:end]) or _MOQ.search(clause):
             view.add(MOQ, (value, unit_name), start, end)
         else:

@@ -172,7 +172,7 @@ _BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）]|\.(?!\d)")  # no
 def find(view: MessageView) -> None:
     """Add goods names and tag the quantity / price mentions each one labels."""
     low = view.low
-    if any(m.field == _EACH for m in view.mentions) or ("各" in low and any(m.field == "quantity" for m in view.mentions)):
+    if any(m.field == _EACH for m in view.mentions):
         _counts_of_each(view, low)
     tied = [m for m in view.mentions if m.field in _TIED]
     if not tied and not _VERB_TRIGGERED(view):
@@ -226,7 +226,9 @@ def find(view: MessageView) -> None:
 
 
 _EACH = "quantity_each"
-_EACH_BEFORE = re.compile(r"各(?:要|订|訂|买|買|做|需要)?\s*$")
+# a design, model or colour of goods, counted each as parts of an order (no goods of its own)
+_VARIANT = re.compile(r"(?:编号|編號|款号|款號|型号|型號|色号|色號|颜色|顏色)|[a-z]{1,4}-?\d{2,5}[a-z0-9\-]*$")
+_EACH_WORD = re.compile(r"各(?:要|订|訂|买|買|做|需要)?\s*$")  # where the goods joined before it end
 _JOINED = re.compile(r"\s*(?:跟|和|与|與|及|、|,|，|and|&)\s*")
 _EACH_HEAD = re.compile(r"[^,;:!?，。；：！？\n]*$")
 
@@ -237,8 +239,7 @@ def _counts_of_each(view: MessageView, low: str) -> None:
     "16吋、18吋、22吋、24吋 各要300支". With fewer than two named, it counts nothing."""
     out: list[Mention] = []
     for m in view.mentions:
-        each = m.field == _EACH or (m.field == "quantity" and _EACH_BEFORE.search(low, max(0, m.start - 4), m.start))
-        if not each:
+        if m.field != _EACH:
             out.append(m)
             continue
         sizes: dict[str, tuple[int, int]] = {}
@@ -257,7 +258,7 @@ def _counts_of_each(view: MessageView, low: str) -> None:
 
 def _joined_names(low: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
     """The goods joined before a count of each: "尖嘴鉗6吋跟斜口鉗6吋各要" -> 尖嘴鉗6吋, 斜口鉗6吋."""
-    each = _EACH_BEFORE.search(low, max(0, pos - 4), pos)
+    each = _EACH_WORD.search(low, max(0, pos - 4), pos)
     end = each.start() if each else pos
     head = _EACH_HEAD.search(low, 0, end)
     start = head.start() if head else end
@@ -269,8 +270,8 @@ def _joined_names(low: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
         if part:
             first = s + low[s:e].index(part)
             span = _zh_trimmed(low, first, len(part)) if not part.isascii() else _en_phrase(low, first)
-            if span is None or span[1] > e:
-                return []
+            if span is None or span[1] > e or _VARIANT.match(part):
+                return []  # ("编号 W-1023 和 W-1027 各四百卷": designs of goods named before, not goods)
             out.append((key(low[span[0]:span[1]]), span))
         at = sep.end() if sep else e
     return out if len({k for k, _ in out}) == len(out) else []
