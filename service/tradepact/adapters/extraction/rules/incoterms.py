@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from tradepact.adapters.extraction.rules.agreement import REJECTED
-from tradepact.adapters.extraction.rules.patterns import DEFERRED, QUESTION, MessageView, Prefilter
+from tradepact.adapters.extraction.rules.patterns import (
+    DEFERRED,
+    QUESTION,
+    REFUSED_AFTER,
+    MessageView,
+    Prefilter,
+)
 from tradepact.domain.terms import IncotermRule
 
 FIELD = "incoterm"
@@ -97,7 +103,7 @@ def find(view: MessageView) -> None:
         if place is None:
             place, end = zh_place_after(view, m.end())
         _add(view, (IncotermRule(rule), place), start, end)
-        if _REFUSED_AFTER.match(low, end) and view.mentions and view.mentions[-1].start == start:
+        if REFUSED_AFTER.match(low, end) and view.mentions and view.mentions[-1].start == start:
             view.mentions[-1].kind = REJECTED  # "CIF 现在做不了, 只能 FOB Ningbo": the rule refused
     if view.ascii or not _ANY_CHINESE.search(low):
         return
@@ -109,9 +115,6 @@ def find(view: MessageView) -> None:
             _add(view, (IncotermRule(rule), place), start, end)
 
 
-# A rule refused right after it is named: "CIF 现在做不了", "DDP we cannot do", "CIF is not possible"
-_REFUSED_AFTER = re.compile(r"\s*(?:现在|目前|暂时|这次|我们)?\s*(?:做不了|不能做|没法做|不做|不行)|"
-                            r"\s*(?:is|are)\s+not\s+possible|\s*,?\s*we\s+(?:cannot|can['’]?t|don['’]?t)\s+do\b")
 # "能不能报CIF", "可不可以做FOB": a yes-no question written A-not-A holds no negation.
 _A_NOT_A = re.compile(r"能不能|可不可以?|是不是|要不要|行不行|会不会|有没有|肯不肯|愿不愿意?")
 

@@ -461,6 +461,15 @@ def _find(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return spans[-1]
 
 
+# A term refused right after it is named: "付款交单我们不做", "D/P we don't accept", "L/C is not
+# accepted", "CIF 现在做不了", "DDP we cannot do".
+REFUSED_AFTER = re.compile(
+    r"\s*(?:的话|这个|这种|方式)?\s*(?:我们|我司|我方|本公司|工厂|公司)?\s*(?:暂时|目前|现在|这次|一般|都|是|也)?\s*"
+    r"(?:不做|不接受|不支持|不收|做不了|不能做|没法做|不可以|不行)|"
+    r"\s*(?:is|are)\s+not\s+(?:accepted|possible|acceptable)|"
+    r"\s*,?\s*we\s+(?:don['’]?t|do not|cannot|can['’]?t)\s+(?:accept|do|take|support)\b")
+
+
 # Every alternative of _INJECTION needs one of these Latin words (a run of letters, as `_WORD`
 # finds them) or one of the Chinese needles, so a word-set test spares most messages the scan.
 INJECTION_WORDS = frozenset({"system", "assistant", "developer", "ignore", "inst", "im", "you",

@@ -18,6 +18,7 @@ from tradepact.adapters.extraction.rules.goods import AMOUNT, CODES, CURRENCY_WO
 from tradepact.adapters.extraction.rules.patterns import (
     DEFERRED,
     QUESTION,
+    REFUSED_AFTER,
     Mention,
     MessageView,
     Prefilter,
@@ -497,13 +498,6 @@ _REFUSE = re.compile(r"(?:don['’]?t|do not|not|no longer|cannot|can['’]?t)\s
                      r"不接受|不支持|不收|不做")
 
 
-# Refused after it is named: "付款交单我们不做", "D/P we don't accept", "L/C is not accepted".
-_REFUSED_AFTER = re.compile(
-    r"\s*(?:的话|这个|这种|方式)?\s*(?:我们|我司|我方|本公司|工厂|公司)?\s*(?:暂时|目前|一般|都|是|也)?\s*"
-    r"(?:不做|不接受|不支持|不收|做不了|不能做|不可以|不行)|"
-    r"\s*(?:is|are)\s+not\s+(?:accepted|possible|acceptable)|"
-    r"\s*,?\s*we\s+(?:don['’]?t|do not|cannot|can['’]?t)\s+(?:accept|do|take|support)\b")
-
 _CONTRAST = re.compile(r"\b(?:only|but|just|instead|prefer)\b|只|仅|但|可以")
 
 
@@ -511,7 +505,7 @@ def _refused(view: MessageView, pos: int) -> bool:
     """In "we don't accept L/C, only T/T" the refusal ends at "only"."""
     s, _ = view.sentence_at(pos)
     named = _NAMED_METHOD.match(view.low, pos)
-    if named is not None and _REFUSED_AFTER.match(view.low, named.end()):
+    if named is not None and REFUSED_AFTER.match(view.low, named.end()):
         return True
     refusals = list(_REFUSE.finditer(view.low, s, pos))
     if refusals and not _CONTRAST.search(view.low, refusals[-1].end(), pos):
