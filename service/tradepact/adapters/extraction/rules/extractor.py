@@ -85,6 +85,7 @@ class _Goods:
     key: str | None = None
     name: str = ""
     evidence: list[Evidence] = field(default_factory=list)
+    since: int = -1  # the message that first named it
 
 
 class _Catalogue:
@@ -95,6 +96,7 @@ class _Catalogue:
         self._seen: dict[str, int] = {}  # key -> its goods (goods are only ever appended)
         self._keys: tuple[str, ...] = ()  # the goods' keys, and those of sizes, kept as they change
         self._sizes: tuple[str, ...] = ()
+        self.at = 0  # the message being read
 
     def index(self, key: str | None) -> int:
         if key is None:
@@ -103,10 +105,10 @@ class _Catalogue:
         if found is not None:
             return found
         if self.goods[0].key is None and not goods_names.is_size(key):
-            self.goods[0].key = key
+            self.goods[0].key, self.goods[0].since = key, self.at
             found = 0
         else:
-            self.goods.append(_Goods(key))
+            self.goods.append(_Goods(key, since=self.at))
             found = len(self.goods) - 1
         self._seen[key] = found
         self._keys = tuple(g.key for g in self.goods if g.key is not None)
@@ -121,6 +123,11 @@ class _Catalogue:
             return self._seen[key]
         found = next((i for i, g in enumerate(self.goods)
                       if g.key is not None and goods_names.same_goods(g.key, key)), None)
+        if found is None and (longer := goods_names.qualified(key, self._keys)) is not None \
+                and self.goods[self._seen[longer]].since < self.at:
+            # "300 sets front" after "Front shock absorber USD 21.50"; not "MCB 1P 16A C curve -
+            # 10,000 pcs, MCB 2P 32A - 4,000 pcs", two goods listed together
+            found = self._seen[longer]
         if found is not None:
             self._seen[key] = found
         return found
@@ -549,6 +556,7 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     # a message that names two goods or more: a count or price it names no goods for is no one's
     # ("1. cutting mats (set of 4) 3000 sets\n2. beech rolling pins 2000 pcs": whose is 3000?)
     listed = len({m.item for m in view.mentions if m.field in _PER_ITEM and m.item is not None}) > 1
+    catalogue.at = view.index
     sizes = catalogue.sizes()
     for m in view.mentions:
         if m.field in _PER_ITEM:

@@ -336,6 +336,18 @@ def same_goods(a: str, b: str) -> bool:
     return ma <= mb or mb <= ma
 
 
+def qualified(key: str, keys: tuple[str, ...]) -> str | None:
+    """The one goods of `keys` whose name opens with the words of `key` and goes on: "front" and
+    "rear" are the "front shock absorber" and the "rear shock absorber" named before; None when
+    no goods or several open so ("bath" among "bath towels" and "bath mats")."""
+    if not key.isascii() or is_size(key):
+        return None
+    words = key.split()
+    found = [k for k in keys if k.isascii() and not is_size(k)
+             and len(k.split()) > len(words) and k.split()[:len(words)] == words]
+    return found[0] if len(found) == 1 else None
+
+
 _LETTERS = re.compile(r"[^a-z]")
 _DIGIT = re.compile(r"\d")
 
