@@ -26,3 +26,47 @@ def test_goods_listed_together_stay_apart_though_one_name_opens_the_other():
     terms = chat((B, "repeat order: MCB 1P 16A C curve - 10,000 pcs, MCB 2P 32A - 4,000 pcs"),
                  (S, "ok"))
     assert quantities(terms) == [Decimal(10000), Decimal(4000)]
+
+
+def test_a_numbered_price_list_names_each_line_by_its_opening_words():
+    terms = chat((S, "Price list CNF Jebel Ali:\n1. slant tweezers, stainless, logo laser – USD 0.48/pc\n"
+                     "2. eyebrow razors 3pcs/card – USD 0.21/card\n3. glass nail files with case – USD 0.56/pc"),
+                 (B, "ok"))
+    assert [(i.description, i.unit_price) for i in terms.line_items] == [
+        ("slant tweezers", Decimal("0.48")), ("eyebrow razors", Decimal("0.21")),
+        ("glass nail files with case", Decimal("0.56"))]
+    assert quantities(terms) == [None, None, None]  # 3 pcs a card is the card, no order
+
+
+def test_a_list_line_of_a_rule_or_a_price_word_names_no_goods():
+    terms = chat((B, "12W防眩LED筒灯，要10000个，麻烦报个价"),
+                 (S, "两种报价参考：\n1. FOB中山 2.35美金/个\n2. CIF迪拜 2.58美金/个"))
+    assert len(terms.line_items) == 1 and terms.line_items[0].quantity == 10000
+
+
+def test_model_codes_opening_list_lines_stay_whole():
+    terms = chat((B, "our order:\n1. HOB-300 hang on back filter – 4,000 pcs @ USD 6.20\n"
+                     "2. CF-1200 canister filter – 800 pcs @ USD 27.50"), (S, "confirmed"))
+    assert [i.description for i in terms.line_items] == ["HOB-300 hang on back filter", "CF-1200 canister filter"]
+
+
+def test_one_name_in_a_list_of_prices_labels_only_its_own_line():
+    terms = chat((S, "our prices:\n1. 三通猫隧道 4.20美金/个\n2. 0.75美金/支"), (B, "好"))
+    assert Decimal("0.75") not in prices(terms)  # the tunnel's price is no longer 0.75's too
+
+
+def test_one_name_labels_a_block_with_one_price():
+    terms = chat((S, "Product: bamboo trays\nQty: 2000 pcs\nPrice: USD 1.85/pc FOB Xiamen"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal(2000)], [Decimal("1.85")])
+
+
+def test_parts_counted_in_the_description_are_no_order():
+    terms = chat((S, "羽毛逗猫棒，伸缩杆，带2个替换头，0.75美金/支"), (B, "逗猫棒要2000支"))
+    assert quantities(terms) == [Decimal(2000)]
+    terms = chat((B, "沙滩玩具6件套（桶+铲+耙+3个模具）要1000套"), (S, "12.5元/套"))
+    assert quantities(terms) == [Decimal(1000)]
+
+
+def test_a_large_count_with_its_parts_word_is_still_the_order():
+    terms = chat((B, "带logo的 with 5000 pcs order, what price?"), (S, "USD 0.80/pc"))
+    assert quantities(terms) == [Decimal(5000)]

@@ -64,7 +64,8 @@ _RESULT_BEFORE = re.compile(r"(?:\bso|\bthat(?:'s| is)|\bi\.e\.?|=|即|也就是
 # what the load weighs, estimated beside its container: "1x20GP since it is heavy, abt 7.5 tons"
 _ABOUT_BEFORE = re.compile(r"(?:\babt\.?|\babout|\bapprox\.?|\baround|\broughly|约|大约|大概)\s*$")
 _LOAD_TALK = re.compile(r"\d\s*(?:x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|container|cbm|heavy|柜|立方")
-_PIECES_OF_SET_AFTER = re.compile(r"\s*(?:/|per |a |each )\s*(?:set|pair|kit)\b")
+_PIECES_OF_SET_AFTER = re.compile(r"\s*(?:/|per |a |each )\s*(?:set|pair|kit|card|blister|pack|box|bag|tube|"
+                                  r"bottle|jar)\b")
 _SET_BRACKET_BEFORE = re.compile(r"\bsets?\s*[(（]\s*$")
 _LIST_BEFORE = re.compile(r"(?<![\d.,])\d[\d,]*\s*(?:和|与|與|and|&)\s*$")
 _ORDER_VERB_BEFORE = re.compile(r"\b(?:need|order|want|buy|take|purchase|only|just)\s+(?:\w+\s+)?$")
@@ -81,6 +82,8 @@ _PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|�
 # What comes with the goods is no order of its own: "including one set of spare parts".
 _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|extra|spare|comes with|"
                            r"together with)\s*$|(?:含|包括|包含|另送|赠送|送|多咗|多了|加多)\s*$")
+# A part of the goods counted in their description: "羽毛逗猫棒，带2个替换头", "(桶+铲+耙+3个模具)"
+_PART_BEFORE = re.compile(r"(?:\bwith|带|帶|配|附|\+)\s*$")
 # A count that opens a price tier, said before it: "0.88 only from 3000pcs", "starting from 500 sets"
 _TIER_BEFORE = re.compile(r"\b(?:only (?:from|for|above|over)|start(?:s|ing)? (?:from|at)|"
                           r"orders? (?:from|above|over))\s*$")
@@ -383,6 +386,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if (_QTY_CUES_OFF.search(clause) and not converted) or after \
                 or _PACKED_BEFORE.search(low, max(0, start - 12), start) \
                 or _EXTRA_BEFORE.search(low, max(0, start - 16), start) \
+                or (value < 20 and _PART_BEFORE.search(low, max(0, start - 8), start)) \
                 or _PER_PACK_AFTER.match(low, end):
             continue  # "packed 10 pcs per polybag" counts a pack, not the order
         unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None

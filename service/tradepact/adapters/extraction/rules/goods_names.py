@@ -210,6 +210,10 @@ def find(view: MessageView) -> None:
                     q = None
             if q is not None:
                 m.item = q.item
+    for m in tied:
+        if m.item is None and "\n" in low and (span := _list_line(low, m.start)) is not None:
+            m.item = key(low[span[0]:span[1]])
+            names.append(span)
     names += _after_verbs(view, low)
     seen: list[tuple[int, int]] = []
     for start, end in sorted(names):
@@ -220,8 +224,11 @@ def find(view: MessageView) -> None:
     keys = {key(low[s:e]) for s, e in seen}
     if len(keys) == 1:  # one name in the message labels every quantity and price in it
         only = keys.pop()
+        # but for a list of prices, a line each: a price on a line of its own names no goods
+        lines = {low.count("\n", 0, m.start) for m in tied if m.field == "price"} if "\n" in low else ()
+        named = {low.count("\n", 0, s) for s, _ in seen} if len(lines) > 1 else ()
         for m in tied:
-            if m.item is None and m.size is None:
+            if m.item is None and m.size is None and (not named or low.count("\n", 0, m.start) in named):
                 m.item = only
 
 
@@ -579,6 +586,33 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
         if earlier is not None and earlier[1] == left + cut - 1:
             return earlier[0], span[1]
     return span
+
+
+# A line of a numbered or bulleted list, "1. slant tweezers, stainless, logo laser – USD 0.48/pc":
+# the goods open it, up to the first comma, dash, colon, bracket or figure
+_LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)、](?!\d)|[-*•·▪●])[ \t]*")
+_LIST_NAME_END = re.compile(r"\s*(?:[,，:：(（–—]|\s-\s|(?<![a-z0-9\-])\d|$)")
+
+
+def _list_line(low: str, pos: int) -> tuple[int, int] | None:
+    line = low.rfind("\n", 0, pos) + 1
+    mark = _LIST_MARK.match(low, line, pos) if "\n" in low else None
+    if mark is None or mark.end() == line:
+        return None
+    end = _LIST_NAME_END.search(low, mark.end(), pos)
+    name = low[mark.end():end.start() if end else pos].strip()
+    if not name or len(name) > 60:
+        return None
+    if name.isascii():
+        words = name.split()
+        if not 1 <= len(words) <= 6 or words[0] in _NO_OPENING or not any(c.isalpha() for c in name):
+            return None
+        start = low.index(name, mark.end())
+        return start, start + len(name)
+    han = _MIXED_NAME.fullmatch(name)  # "2. 单价9.8美金/件", "1. FOB中山 2.35美金/个": no goods
+    if han is None or (han.group(1) and han.group(1).strip() in _STOP):
+        return None
+    return _zh_trimmed(low, low.index(name, mark.end()), len(name))
 
 
 def _after_verbs(view: MessageView, low: str) -> list[tuple[int, int]]:
