@@ -70,3 +70,20 @@ def test_parts_counted_in_the_description_are_no_order():
 def test_a_large_count_with_its_parts_word_is_still_the_order():
     terms = chat((B, "带logo的 with 5000 pcs order, what price?"), (S, "USD 0.80/pc"))
     assert quantities(terms) == [Decimal(5000)]
+
+
+def test_goods_listed_after_a_buying_verb_are_named_in_that_order():
+    terms = chat((B, "For our project we need: solid pine bunk beds BB-09, 2-drawer nightstands NS-02, "
+                     "and 2-door wardrobes WD-2 in white oak finish"),
+                 (B, "bunk 120 sets, NS-02 240pcs"),
+                 (S, "FOB Nansha prices: BB-09 USD 138/set, NS-02 USD 29.50/pc, WD-2 USD 96/pc"), (B, "ok"))
+    assert [(i.description, i.quantity, i.unit_price) for i in terms.line_items] == [
+        ("solid pine bunk beds BB-09", Decimal(120), Decimal(138)),
+        ("2-drawer nightstands NS-02", Decimal(240), Decimal("29.50")),
+        ("2-door wardrobes WD-2", None, Decimal(96))]
+
+
+def test_a_spec_after_a_comma_is_no_second_goods():
+    terms = chat((B, "Ready to order the foldable storage bins, linen look, grey, 33x33x33cm"),
+                 (S, "USD 1.85/pc FOB Ningbo"), (B, "2000 pcs at 1.85"), (S, "ok confirmed"))
+    assert (quantities(terms), prices(terms)) == ([Decimal(2000)], [Decimal("1.85")])

@@ -87,7 +87,7 @@ _VERBS = re.compile(
     r"i want(?: to (?:order|buy|purchase))?|(?:would like|(?:we|i)'d like|ready|going|plan|planning|wish|decided) to "
     r"(?:order|buy|purchase)|interested in|want to order|(?:we|i) (?:would )?(?:order|buy|purchase)|sourcing|"
     r"(?:we|i)(?:'ll| will)? take(?= (?:the )?\d)|"
-    r"quote (?:for|on)|(?:pls|plz|please|kindly) quote|quotation for|do you have|we require)\s+")
+    r"quote (?:for|on)|(?:pls|plz|please|kindly) quote|quotation for|do you have|we require)(?:\s*:\s*|\s+)")
 # The count a buying verb puts before the goods name: "order the 2,000 folding camping chairs".
 _COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/])\s+")
 # First words after a count that make it no count of the goods ordered: a measure, a model year,
@@ -344,14 +344,15 @@ def same_goods(a: str, b: str) -> bool:
 
 
 def qualified(key: str, keys: tuple[str, ...]) -> str | None:
-    """The one goods of `keys` whose name opens with the words of `key` and goes on: "front" and
-    "rear" are the "front shock absorber" and the "rear shock absorber" named before; None when
-    no goods or several open so ("bath" among "bath towels" and "bath mats")."""
+    """The one goods of `keys` whose name opens with the words of `key` and goes on, or has the
+    one word `key` is: "front" and "rear" are the "front shock absorber" and the "rear shock
+    absorber" named before, "bunk" the "solid pine bunk beds BB-09"; None when no goods or several
+    have them ("bath" among "bath towels" and "bath mats")."""
     if not key.isascii() or is_size(key):
         return None
     words = key.split()
-    found = [k for k in keys if k.isascii() and not is_size(k)
-             and len(k.split()) > len(words) and k.split()[:len(words)] == words]
+    found = [k for k in keys if k.isascii() and not is_size(k) and len(k.split()) > len(words)
+             and (k.split()[:len(words)] == words or len(words) == 1 and words[0] in k.split())]
     return found[0] if len(found) == 1 else None
 
 
@@ -615,6 +616,10 @@ def _list_line(low: str, pos: int) -> tuple[int, int] | None:
     return _zh_trimmed(low, low.index(name, mark.end()), len(name))
 
 
+_AND_WORD = re.compile(r"and|plus|&")
+_LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|plus\s+|&\s*)?|\s(?:and|plus|&)\s+)(?!(?:with|in|for|pls|please)\b)")
+
+
 def _after_verbs(view: MessageView, low: str) -> list[tuple[int, int]]:
     out = []
     words = view.words
@@ -626,6 +631,18 @@ def _after_verbs(view: MessageView, low: str) -> list[tuple[int, int]]:
             while span is not None and (more := _AND_COUNT.match(low, span[1])):
                 out.append(span)
                 span = _counted(view, low, more.end())
+        # "please quote slant tweezers, eyebrow razors and glass nail files": each goods of a
+        # list that ends in "and"; not "the foldable storage bins, linen look, grey", its spec
+        listed = []
+        while span is not None and (more := _LISTED_NEXT.match(low, span[1])):
+            listed.append(span)
+            span = _en_phrase(low, more.end())
+            if _AND_WORD.search(more.group(0)):
+                break
+        else:
+            listed = listed[:1]
+            span = None if listed else span
+        out += listed
         if span:
             out.append(span)
     containers = "of" in words and not _CONTAINER_WORDS.isdisjoint(words)
