@@ -19,7 +19,8 @@ def test_a_leading_word_names_the_one_goods_it_opens():
 
 def test_a_leading_word_two_goods_open_names_neither():
     terms = chat((S, "bath towels USD 3.10/pc, bath mats USD 4.20/pc"), (B, "ok, 500 pcs bath"))
-    assert quantities(terms)[:2] == [None, None]  # "bath" stays goods of its own
+    # "bath" stays goods of its own: neither priced line takes the 500
+    assert [i.quantity for i in terms.line_items if i.unit_price is not None] == [None, None]
 
 
 def test_goods_listed_together_stay_apart_though_one_name_opens_the_other():
@@ -87,3 +88,33 @@ def test_a_spec_after_a_comma_is_no_second_goods():
     terms = chat((B, "Ready to order the foldable storage bins, linen look, grey, 33x33x33cm"),
                  (S, "USD 1.85/pc FOB Ningbo"), (B, "2000 pcs at 1.85"), (S, "ok confirmed"))
     assert (quantities(terms), prices(terms)) == ([Decimal(2000)], [Decimal("1.85")])
+
+
+def test_line_items_follow_the_order_the_chat_first_names_the_goods():
+    terms = chat((B, "Hi 老板, linen table runners 33x180cm, natural colour 有吗？还有 placemats 4个一套的"),
+                 (S, "table runner 33x180 棉麻 12.5元/条, placemats 4pcs/set 18元/套, 出厂价"),
+                 (B, "runner 800条, placemats 500套. 可以便宜吗"), (S, "runner 12元, placemats 17.5"), (B, "ok deal"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal(800), Decimal(12)), (Decimal(500), Decimal("17.5"))]
+    terms = chat((B, "您好，想詢問淡水珍珠耳環跟珍珠項鍊"), (S, "珍珠項鍊 一條NT$180，珍珠耳環 一對NT$65"),
+                 (B, "項鍊150條，耳環要300對"), (S, "好"))
+    assert quantities(terms) == [Decimal(300), Decimal(150)]
+
+
+def test_a_figure_after_a_name_near_that_goods_price_is_its_counter():
+    terms = chat(_SHOCKS, (B, "300 sets front, 300 sets rear, 200 sets strut mount"),
+                 (S, "add 0.30 per set for trucking: front 21.80, rear 19.00, strut mount 6.70"), (B, "ok"))
+    assert prices(terms) == [Decimal("21.80"), Decimal("19.00"), Decimal("6.70")]
+
+
+def test_a_figure_after_a_name_far_from_its_price_is_no_price():
+    terms = chat(_SHOCKS, (B, "ok. front 300, rear 300, strut mount 200"))
+    assert prices(terms) == [Decimal("21.50"), Decimal("18.70"), Decimal("6.40")]
+
+
+def test_pairs_counted_in_dui_and_a_yes_dui_is_no_count():
+    terms = chat((S, "后脚踏每对2.15美金"), (B, "要1000对"))
+    assert (quantities(terms), terms.line_items[0].unit) == ([Decimal(1000)], "pairs")
+    assert terms.line_items[0].description == "后脚踏"
+    terms = chat((S, "排气管每条9.6美金, 要800条吗"), (B, "800对吗? 对的"))
+    assert quantities(terms) == [Decimal(800)]

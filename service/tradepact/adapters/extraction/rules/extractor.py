@@ -197,6 +197,8 @@ class RulesExtractor:
                     family(view)
                 if catalogue.goods[0].key is not None:
                     goods_names.counts_of_named(view, catalogue.keys())  # "bump it up to 2600 loops"
+                    if catalogue.several() and _DIGIT.search(view.low):
+                        _prices_of_named(view, states, catalogue)  # "tweezers 0.46, razors 0.20"
                 if "/" in text and (states["split"].agreed or states["split"].pending):
                     payment.bare_split(view)  # "can you do 50/50?" with a split on the table
                 schemes.settle(view)
@@ -705,6 +707,52 @@ def _nearest_priced(amount: object, states: dict[str, FieldState]) -> str | None
     return None
 
 
+# A bare figure after the name of goods priced before: "runner 12元, placemats 17.5", "front
+# 21.80, rear 19.00, strut mount 6.70" (the figure opens no count, days or share)
+_NAMED_FIGURE = re.compile(r"(?<![\d.,])(\d{1,5}(?:\.\d{1,4})?)(?![\d%]|[.,]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|"
+                           r"units?\b|days?\b|weeks?\b|months?\b|ctns?\b|cartons?\b|rolls?\b|kgs?\b|mt\b|tons?\b|"
+                           r"[x×*]|[-~到至]|[天周个件套只条双张台箱卷支副根片颗粒部桶罐瓶盒包袋对對條隻組组]))")
+_NAME_TAIL = re.compile(r"[\s:：=@$]*(?:(?:usd|us\$|rmb|eur)\s*)?(?:(?:is|at|to|改|改成|要)\s*)?$")
+
+
+def _prices_of_named(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
+    """A figure right after the name of one of the goods, near that goods' price on the table
+    (within half and double of it), is its counter-offer; any other figure stays unread."""
+    low = view.low
+    for m in _NAMED_FIGURE.finditer(low):
+        start, end = m.span(1)
+        if any(x.start <= start < x.end or start <= x.start < end for x in view.mentions):
+            continue
+        cs = view.clause_at(start)[0]
+        head = low[max(cs, start - 40):start]
+        tail = _NAME_TAIL.search(head)
+        head = head[:tail.start()] if tail else head
+        found = [i for i, g in enumerate(catalogue.goods) if g.key and any(
+            head.endswith(w) for w in _said_as(g, catalogue))]
+        if len(found) != 1:
+            continue
+        state = states.get(f"{goods.PRICE}@{found[0]}")
+        amount = parse_decimal(m.group(1))
+        values = [] if state is None else [c.value[0] for c in ([state.agreed] if state.agreed else [])
+                                           + state.pending if isinstance(c.value[0], Decimal)]
+        if amount is None or not values or not _near(amount, values[-1]):
+            continue
+        view.mentions.append(Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT,
+                                     catalogue.goods[found[0]].key))
+
+
+def _said_as(g: _Goods, catalogue: _Catalogue) -> list[str]:
+    """The ways a chat names goods `g` again: its name, its key, a word of its key no other goods
+    has, and that word's plural."""
+    out = [w for w in (g.name.lower(), g.key) if w]
+    if g.key and g.key.isascii():
+        others = {w for o in catalogue.goods if o is not g and o.key for w in o.key.split()}
+        for w in g.key.split():
+            if len(w) >= 3 and w.isalpha() and w not in others:
+                out += [w, w + "s", w + "es"]
+    return out
+
+
 def _offered(method: Resolution) -> list[PaymentMethod]:
     """The methods offered as alternatives, none chosen, in the order they were written; a
     scheme split across instruments is no single method, and one method alone is no choice."""
@@ -791,7 +839,7 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
         (lo, hi), ev = transit
         terms.logistics.transit_time = TransitTime(min_days=lo, max_days=hi, evidence=ev)
 
-    terms.line_items, price, unit_findings = _line_items(states, res, catalogue, inc)
+    terms.line_items, price, unit_findings = _line_items(states, res, catalogue, inc, transcript)
 
     moq = res["moq"]
     terms.moq = Quantity(status=moq.status, evidence=moq.evidence,
@@ -850,8 +898,29 @@ def _sample_order(terms: TradeTerms, transcript: Transcript) -> bool:
     return not any(BULK_WORDS.search(m.text.lower()) for m in transcript.messages)
 
 
+def _first_said(goods: _Goods, catalogue: _Catalogue, transcript: Transcript) -> tuple[int, int]:
+    """Where the chat first names `goods`, by its name or a word of it no other goods has:
+    "linen table runners 33x180cm, natural colour 有吗？还有 placemats" names the runners first,
+    though the placemats were counted first ("placemats 4个一套的")."""
+    said = (goods.evidence[0].message_index, goods.evidence[0].start) if goods.evidence else (1 << 30, 0)
+    if not goods.name:
+        return said
+    others = {w for g in catalogue.goods if g is not goods and g.key for w in g.key.split()}
+    words = [goods.name.lower()]
+    if goods.key and goods.key.isascii():
+        words += [w for w in goods.key.split() if len(w) >= 3 and w.isalpha() and w not in others]
+    elif goods.key:
+        words.append(goods.key)
+    for index, message in enumerate(transcript.messages[:said[0]]):
+        low = message.text.lower()
+        found = [at for w in words if (at := low.find(w)) >= 0]
+        if found:
+            return index, min(found)
+    return said
+
+
 def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catalogue: _Catalogue,
-                inc: Resolution) -> tuple[list[LineItem], Resolution | None, list[Finding]]:
+                inc: Resolution, transcript: Transcript) -> tuple[list[LineItem], Resolution | None, list[Finding]]:
     """One line item per priced or counted goods; returns the items, the first item's price and
     the findings on prices and counts measured in different units."""
     items, first_price, findings = [], None, []
@@ -861,7 +930,10 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
     counted_sizes = any(goods_names.is_size(g.key) and f"quantity@{i}" in res
                         and res[f"quantity@{i}"].status != TermStatus.MISSING
                         for i, g in enumerate(catalogue.goods))
-    for i, g in enumerate(catalogue.goods):
+    order = list(enumerate(catalogue.goods))
+    if len(order) > 1:  # the goods in the order the chat first names them, as a contract lists them
+        order.sort(key=lambda ig: _first_said(ig[1], catalogue, transcript))
+    for i, g in order:
         if g.key is None and counted_sizes:
             continue  # a count or price that names no size, in a chat of sizes counted: whose is it?
         if goods_names.is_size(g.key) and not counted_sizes:

@@ -140,7 +140,7 @@ _ZH_NOT = re.compile(
     r"^[\u4e00-\u9fff]{1,3}色$|"  # 白色, 深灰色: a colour of the goods
     r"^[\d\s.,~\-]+[万千]?[\u4e00-\u9fff]?$|确定|确认|决定|客户|客人|^先|^每|"  # "120台", "2万片": a count
     r"上次|谈|追加|增加|减少|不然|否则|今次|这次|這次|老闆|老板|试试|試試")  # "上次谈的 ... 1000 台": talk of the order, not goods
-_ZH_TRIM_END = re.compile(r"(?:单价|单|每[个件套只条双张台块卷支副辆根片颗粒部桶罐瓶盒包袋]|每|的|各|共|一共|总共|数量为?|为|是|"
+_ZH_TRIM_END = re.compile(r"(?:单价|单|每[个件套只条双对张台块卷支副辆根片颗粒部桶罐瓶盒包袋]|每|的|各|共|一共|总共|数量为?|为|是|"
                           r"要|需要|订|先订|改成|改为|改到|换成|变成|加到)+$")  # "角磨机改成 1500 台"
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做)+")
 _ZH_UNIT_END = re.compile(r"(?:个|件|套|只|条|张|双|台|箱|把|顶|卷|块|瓶|盒|包|袋|支|副|辆|根|片|颗|粒|部|桶|罐)$")
@@ -227,8 +227,14 @@ def find(view: MessageView) -> None:
         # but for a list of prices, a line each: a price on a line of its own names no goods
         lines = {low.count("\n", 0, m.start) for m in tied if m.field == "price"} if "\n" in low else ()
         named = {low.count("\n", 0, s) for s, _ in seen} if len(lines) > 1 else ()
+        # and of prices in clauses of their own, it labels those of its own clause: "table runner
+        # 33x180 棉麻 12.5元/条, placemats 4pcs/set 18元/套": the 18 is not the runners'
+        clauses = {view.clause_at(m.start) for m in tied if m.field == "price"}
+        own = {view.clause_at(s) for s, _ in seen} if len(clauses) > 1 and len(
+            {m.value[0] for m in tied if m.field == "price"}) > 1 else ()
         for m in tied:
-            if m.item is None and m.size is None and (not named or low.count("\n", 0, m.start) in named):
+            if m.item is None and m.size is None and (not named or low.count("\n", 0, m.start) in named) \
+                    and (not own or m.field != "price" or view.clause_at(m.start) in own):
                 m.item = only
 
 
@@ -486,6 +492,9 @@ def _is_name(words: list[str]) -> bool:
         and any(sum(c.isalpha() for c in w) >= 3 and not _COUNT_WORD.fullmatch(w) for w in words)
 
 
+_PACK_TAIL = re.compile(r"\s+\d+\s*(?:pcs|pc|pieces)\s*(?:/|per\s+)\s*(?:set|card|box|pack|bag)\s*$")
+
+
 def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     """A name opening the clause right before a price or quantity: "gift box: USD 0.38/pc". The
     label starts after `floor`, the end of the count or price before it ("puffer 600 pcs and
@@ -526,6 +535,9 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
                     return earlier
         return None
     stripped = segment.rstrip(" :-")
+    pack = _PACK_TAIL.search(stripped)
+    if pack and pack.start() > 0:  # "placemats 4pcs/set 18元/套": the goods before what a set holds
+        stripped = stripped[:pack.start()]
     if not stripped.isascii() and (gloss := _EN_WITH_GLOSS.fullmatch(stripped.strip())):
         stripped = segment[:segment.index(gloss.group(1)) + len(gloss.group(1))]
     if not stripped.isascii() and (tail := _EN_AFTER_HAN.search(stripped)) \
