@@ -118,3 +118,30 @@ def test_pairs_counted_in_dui_and_a_yes_dui_is_no_count():
     assert terms.line_items[0].description == "后脚踏"
     terms = chat((S, "排气管每条9.6美金, 要800条吗"), (B, "800对吗? 对的"))
     assert quantities(terms) == [Decimal(800)]
+
+
+def test_chinese_goods_named_before_a_comma_then_counted():
+    terms = chat((B, "你好，载玻片7101磨砂边，要2000盒；盖玻片22x22要1500盒。DAP阿拉木图报价"), (S, "好的"))
+    assert [(i.description, i.quantity) for i in terms.line_items] == [
+        ("载玻片7101磨砂边", Decimal(2000)), ("盖玻片22x22", Decimal(1500))]
+
+
+def test_a_spec_before_the_comma_names_no_goods():
+    terms = chat((B, "你好 sandwich maker 三明治机 2片装 750W, 英规插头, 要 1.2k 台"), (S, "单价 USD 5.60 出厂"))
+    assert all(i.description != "英规插头" for i in terms.line_items)
+
+
+def test_a_chinese_name_said_again_in_other_order_is_the_same_goods():
+    terms = chat((B, "你好，铝质磁吸口红管，要1万支，印logo，多少钱？"), (S, "磁吸铝口红管1万支每支2.6元，含单色丝印logo，出厂价。"),
+                 (B, "可以"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [(Decimal(10000), Decimal("2.6"))]
+
+
+def test_chinese_names_told_apart_by_a_number_stay_apart():
+    terms = chat((S, "六门更衣柜出厂价每个420元"), (S, "九门更衣柜出厂价每个530元"), (B, "好"))
+    assert prices(terms) == [Decimal(420), Decimal(530)]
+
+
+def test_a_locker_is_goods_and_a_container_is_not():
+    terms = chat((S, "0.6厚冷轧板，六门更衣柜出厂价每个420元"), (B, "六门更衣柜要80个"), (B, "好"))
+    assert (terms.line_items[0].description, quantities(terms)) == ("六门更衣柜", [Decimal(80)])

@@ -132,15 +132,17 @@ _TIMES_TAIL = re.compile(r"\s+(?:[x×*]|at|@)$")  # "25kg bags x 3000 pcs", "the
 _ASK_LEAD = re.compile(r"\s*(?:(?:can|could|would)\s+(?:u|you)\s+(?:pls\s+|please\s+)?(?:do|make|give|offer|accept)|"
                        r"how about|what about)\s+")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-_MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]+(?:\d+[\u4e00-\u9fff]+)*")  # 轻型4层货架
+# 轻型4层货架, 盖玻片22x22 (not 欧标1200x800: two characters before a size are its standard)
+_MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?(?:[\u4e00-\u9fff]+(?:\d+[\u4e00-\u9fff]+)*|"
+                         r"[\u4e00-\u9fff]{3,}\d+(?:[x×*]\d+)+[\u4e00-\u9fff]*)")
 _ZH_NOT = re.compile(
-    r"的话|价|数量|天|日|月|周|期|款$|^[这那新同哪此每]款|款式|定金|订金|付|运|港|柜|样|货(?!架|车)|什么|多少|几|吗|呢|左右|以上|起订|"
+    r"的话|价|数量|天|日|月|周|期|款$|^[这那新同哪此每]款|款式|定金|订金|付|运|港|(?:^|[整拼货尺高平冷个一二两三四五\d])柜|样|货(?!架|车)|什么|多少|几|吗|呢|左右|以上|起订|"
     r"最|平|贵|双清|包税|到|出厂|离岸|按|一[个卷件套只条张块]|发|报|请|您|你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有|要|和|或|及|工厂|大概|大约|约|"
     r"合同|订单|方案|选择|选项|问题|办法|班列|铁路|走|赶|上新|看看|等等|貴|吧|了|票|税|立方|方数|体积|重量|问|财务|老板|回复|"
     r"^[\u4e00-\u9fff]{1,3}色$|"  # 白色, 深灰色: a colour of the goods
     r"^[\d\s.,~\-]+[万千]?[\u4e00-\u9fff]?$|确定|确认|决定|客户|客人|^先|^每|"  # "120台", "2万片": a count
     r"上次|谈|追加|增加|减少|不然|否则|今次|这次|這次|老闆|老板|试试|試試")  # "上次谈的 ... 1000 台": talk of the order, not goods
-_ZH_TRIM_END = re.compile(r"(?:单价|单|每[个件套只条双对张台块卷支副辆根片颗粒部桶罐瓶盒包袋]|每|的|各|共|一共|总共|数量为?|为|是|"
+_ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副辆根片颗粒部桶罐瓶盒包袋]|单价|单|每[个件套只条双对张台块卷支副辆根片颗粒部桶罐瓶盒包袋]|每|的|各|共|一共|总共|数量为?|为|是|"
                           r"要|需要|订|先订|改成|改为|改到|换成|变成|加到)+$")  # "角磨机改成 1500 台"
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做)+")
 _ZH_UNIT_END = re.compile(r"(?:个|件|套|只|条|张|双|台|箱|把|顶|卷|块|瓶|盒|包|袋|支|副|辆|根|片|颗|粒|部|桶|罐)$")
@@ -327,7 +329,7 @@ def same_goods(a: str, b: str) -> bool:
             return size_a.group(0).strip() == size_b.group(0).strip() and (a in b or b in a)
         a = a[size_a.end():] if size_a else a
         b = b[size_b.end():] if size_b else b
-        return a in b or b in a or _shortened(a, b) or _shortened(b, a)
+        return a in b or b in a or _shortened(a, b) or _shortened(b, a) or _reworded(a, b)
     wa, wb = a.split(), b.split()
     if _DIGIT.search(a) is not None or _DIGIT.search(b) is not None:  # keys keep only model codes' digits
         models_a = {w for w in wa if _MODEL.fullmatch(w) and not _PAPER_SIZE.fullmatch(w)}
@@ -373,6 +375,20 @@ def _shortened(short: str, long: str) -> bool:
         return False
     rest = iter(long)
     return all(c in rest for c in short) and not _DIGIT.search(short + long)
+
+
+_TELLS_APART = re.compile(r"[\d一二三四五六七八九十两百千万大中小长短厚薄单双色白黑红蓝绿黄灰粉紫金银]")
+
+
+def _reworded(a: str, b: str) -> bool:
+    """A Chinese name said again in other order: "磁吸铝口红管" is the "铝质磁吸口红管" (same head
+    noun, no character of the shorter missing from the longer, none of the rest a number, size
+    or colour: "六门更衣柜" and "九门更衣柜" are two goods)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 4 or short[-2:] != long[-2:] or not _HAN.fullmatch(short + long):
+        return False
+    rest = set(long) - set(short)
+    return set(short) <= set(long) and len(rest) <= 2 and not _TELLS_APART.search("".join(rest))
 
 
 def _singular(word: str) -> str:
@@ -492,6 +508,8 @@ def _is_name(words: list[str]) -> bool:
         and any(sum(c.isalpha() for c in w) >= 3 and not _COUNT_WORD.fullmatch(w) for w in words)
 
 
+_GREETING_ONLY = re.compile(r"\s*(?:(?:你好|您好|老板|老闆|hi|hello|dear)[\s,，!！。~～]*)*(?:[^\n,，。；;]*[。；;]\s*)?")
+_ZH_ORDER_ONLY = re.compile(r"\s*(?:我们|我)?(?:要|需要|订|訂|各要)\s*")
 _PACK_TAIL = re.compile(r"\s+\d+\s*(?:pcs|pc|pieces)\s*(?:/|per\s+)\s*(?:set|card|box|pack|bag)\s*$")
 
 
@@ -524,6 +542,12 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     if head:  # "数量 HF-300 三千个": the goods after the head word
         cut = head.end()
     segment = window[cut:]
+    if cut > 0 and window[cut - 1] in ",，" and _ZH_ORDER_ONLY.fullmatch(segment):
+        # "载玻片7101磨砂边，要2000盒": the goods named before the comma, then the count ordered
+        earlier = _label_before(low, left + cut - 1)
+        if earlier is not None and earlier[1] == left + cut - 1 and not low[earlier[0]:earlier[1]].isascii() \
+                and _GREETING_ONLY.fullmatch(low, low.rfind("\n", 0, earlier[0]) + 1, earlier[0]):
+            return earlier  # (not "sandwich maker 三明治机 750W, 英规插头, 要 1.2k 台": a spec before the comma)
     if not segment.strip():
         if cut > 0 and window[cut - 1] == "," and window.isascii() and "\n" in low:
             # a line of a list, "- heavyweight hoodies 400gsm, 500 pcs @ 8.50": the goods named
