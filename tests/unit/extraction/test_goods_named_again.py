@@ -145,3 +145,29 @@ def test_chinese_names_told_apart_by_a_number_stay_apart():
 def test_a_locker_is_goods_and_a_container_is_not():
     terms = chat((S, "0.6厚冷轧板，六门更衣柜出厂价每个420元"), (B, "六门更衣柜要80个"), (B, "好"))
     assert (terms.line_items[0].description, quantities(terms)) == ("六门更衣柜", [Decimal(80)])
+
+
+def test_a_sample_fee_including_its_courier_is_no_price_of_the_goods():
+    terms = chat((B, "Looking for latex-free makeup powder puffs, teardrop shape, 4cm. Can I get samples first?"),
+                 (S, "Sample 30 pcs (15 each colour), sample fee incl. DHL USD 25 by PayPal. Sample ready in 3 days."),
+                 (B, "ok sending paypal now"), (B, "Bulk: 10,000 pcs, 5000 per colour. price?"),
+                 (S, "USD 0.18/pc FOB Shanghai, OPP bag 1 pc per bag"), (B, "0.16?"), (S, "0.17 ok, last"),
+                 (B, "ok 0.17."))
+    assert (quantities(terms), prices(terms)) == ([Decimal(10000)], [Decimal("0.17")])
+
+
+def test_a_price_per_thousand_pieces_is_no_unit_price():
+    terms = chat((S, "三层压边卸妆棉，散装每千片48元，出厂价"), (B, "要20万片"), (S, "好"))
+    assert (quantities(terms), prices(terms), terms.currency.code) == ([Decimal(200000)], [None], "CNY")
+    terms = chat((S, "stainless screws ST4.2x16 USD 5.8 per 1000pcs FOB Ningbo"), (B, "ok, 2 million pcs"))
+    assert prices(terms) == [None]
+    terms = chat((S, "USD 5.8 per pc, 1000 pcs per carton"), (B, "ok"))
+    assert prices(terms) == [Decimal("5.8")]
+
+
+def test_what_one_pad_holds_and_what_comes_free_are_no_order():
+    terms = chat((S, "Sticky notes 76x76mm 100 sheets/pad: USD 0.38/pad"), (B, "2000 pads please"))
+    assert quantities(terms) == [Decimal(2000)]
+    terms = chat((B, "price for 800 sets?"), (S, "USD 2.35/set. We can add 20 sets free for any damage"),
+                 (B, "ok fine"))
+    assert quantities(terms) == [Decimal(800)]

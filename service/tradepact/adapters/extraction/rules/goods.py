@@ -28,7 +28,7 @@ QUANTITY_EACH = "quantity_each"
 # names a currency ("打样费300元/件"; an English "mould fee RMB 500" beside FOB tells nothing).
 FEE_CURRENCY = "fee_currency"
 
-_QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|packs|packets|rolls|gross|yards|yds|"
+_QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"bottles|jars|cans|drums|barrels|tubes|"
              r"sheets?|meters|metres|sqm|m(?=\s|$|[,.;])|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|辆|根|片|颗|粒|部|桶|罐|筒|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
@@ -65,7 +65,9 @@ _RESULT_BEFORE = re.compile(r"(?:\bso|\bthat(?:'s| is)|\bi\.e\.?|=|即|也就是
 _ABOUT_BEFORE = re.compile(r"(?:\babt\.?|\babout|\bapprox\.?|\baround|\broughly|约|大约|大概)\s*$")
 _LOAD_TALK = re.compile(r"\d\s*(?:x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|container|cbm|heavy|柜|立方")
 _PIECES_OF_SET_AFTER = re.compile(r"\s*(?:/|per |a |each )\s*(?:set|pair|kit|card|blister|pack|box|bag|tube|"
-                                  r"bottle|jar)\b")
+                                  r"bottle|jar|pad|roll|sleeve)\b")
+# what comes free with the order is no order: "we can add 20 sets free for any damage"
+_FREE_AFTER = re.compile(r"\s*(?:free|for free|foc|f\.o\.c\.?)\b")
 _SET_BRACKET_BEFORE = re.compile(r"\bsets?\s*[(（]\s*$")
 _LIST_BEFORE = re.compile(r"(?<![\d.,])\d[\d,]*\s*(?:和|与|與|and|&)\s*$")
 _ORDER_VERB_BEFORE = re.compile(r"\b(?:need|order|want|buy|take|purchase|only|just)\s+(?:\w+\s+)?$")
@@ -191,6 +193,11 @@ _AMOUNT_HEAD = re.compile(
     r"shipping (?:cost|fee|charge|rate)s?|\bshipping for\b|"
     # "Shipping by DHL is about USD 165 to Toronto": what the carriage costs
     r"(?<!including )(?<!incl\. )(?<!with )\bshipping (?:by \w+ )?(?:is|costs?|will be|would be)\b)")
+# A price for a hundred or a thousand pieces, not for one: a contract would multiply it by
+# every piece ordered
+_PER_BUNDLE_AFTER = re.compile(r"\s*(?:/|per|for every|for each|every|each|a)\s*(?:1,?000|1k|100|thousand|hundred|"
+                               r"千|百|一千|一百)(?![\d,.])")
+_PER_BUNDLE_BEFORE = re.compile(r"每\s*(?:1000|100|千|百|一千|一百)\s*[\u4e00-\u9fff]?\s*$")
 _FREIGHT_INCLUDED = re.compile(r"[含包][^，,。.;；]{0,10}$")
 # A quantity that earns a fee back ("mould fee refunded once the order reaches 10,000 pcs") is a
 # threshold, not the order.
@@ -367,6 +374,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("pcs", "pc", "pieces") and (_PIECES_OF_SET_AFTER.match(low, end)
                                                 or _SET_BRACKET_BEFORE.search(low, max(0, start - 12), start)):
             continue  # "4pcs/set", "full set (4 pcs)": the pieces of one set
+        if unit in ("sheets", "sheet", "rolls", "sets") and (pack := _PIECES_OF_SET_AFTER.match(low, end)) \
+                and not low[end:pack.end()].rstrip().endswith(unit.rstrip("s")):
+            continue  # "100 sheets/pad", "10 rolls/set": what one pad or set holds
+        if _FREE_AFTER.match(low, end):
+            continue
         ranged = _QTY_RANGE_BEFORE.search(low, max(0, start - 12), start)
         if ranged or _QTY_THRESHOLD.match(low, end):
             # "2000-3000 pcs", "3000 pcs and above": a range or a tier orders no quantity
@@ -769,6 +781,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         return
     if _DIFFERENCE_BEFORE.search(low, ss, start) or _DIFFERENCE_AFTER.match(low, end):
         view.add(CURRENCY, (code,), start, end)  # a difference of prices, not a price
+        return
+    if _PER_BUNDLE_AFTER.match(low, end) or _PER_BUNDLE_BEFORE.search(low, max(ss, start - 10), start):
+        view.add(CURRENCY, (code,), start, end)  # "USD 5.8 per 1000pcs", "每千片48元": no unit price
         return
     per_unit = bool(_PER_UNIT.match(low, end)) or "each" in low[end:end + 8] or "/" in low[end:end + 2] \
         or _PER_UNIT_BEFORE.search(low, max(ss, start - 12), start) is not None

@@ -24,7 +24,8 @@ _WORD = re.compile(r"[a-z]+")
 # Every alternative opens with a literal character (the digit test comes after it, "but" is
 # written b(?<!\wb)ut for \bbut), so the engine jumps between candidate characters instead of
 # trying each alternative at every position: these scan every message that holds a term.
-_SENTENCE_END = re.compile(r"[.!?;。！？；\n](?:(?<!\.)|(?<!\d\.)|(?!\d))")
+# (not the point of "incl. DHL USD 25", which goes on with the sentence)
+_SENTENCE_END = re.compile(r"[.!?;。！？；\n](?<!incl\.)(?<!excl\.)(?<!approx\.)(?:(?<!\.)|(?<!\d\.)|(?!\d))")
 _CLAUSE_END = re.compile(
     r"\.(?:(?<!\d\.)|(?!\d))|,(?:(?<!\d,)|(?!\d))|!|\?|;|:|。|！|？|；|，|、|\n|"
     r"b(?<!\wb)ut\b|a(?<!\wa)nd\b|o(?<!\wo)r\b|但是|但|不过|或者|还是")
