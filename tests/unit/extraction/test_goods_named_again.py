@@ -171,3 +171,17 @@ def test_what_one_pad_holds_and_what_comes_free_are_no_order():
     terms = chat((B, "price for 800 sets?"), (S, "USD 2.35/set. We can add 20 sets free for any damage"),
                  (B, "ok fine"))
     assert quantities(terms) == [Decimal(800)]
+
+
+def test_a_longer_name_with_the_head_noun_of_goods_named_before_is_those_goods():
+    terms = chat((B, "please quote luggage racks, 200 pcs"),
+                 (S, "Foldable luggage rack LR-08 beech wood: USD 21.00/pc"), (B, "ok"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [(Decimal(200), Decimal("21.00"))]
+
+
+def test_a_whole_number_after_a_name_is_its_count_unless_near_its_price():
+    terms = chat((S, "in-room safe USD 46.50/pc, luggage rack USD 21/pc"),
+                 (B, "safes 180, luggage racks 200 (some spare)"), (S, "ok"))
+    assert quantities(terms) == [Decimal(180), Decimal(200)]
+    terms = chat((S, "in-room safe USD 46.50/pc, luggage rack USD 21/pc"), (B, "safes 45 and racks 20 ok?"))
+    assert quantities(terms) == [None, None]

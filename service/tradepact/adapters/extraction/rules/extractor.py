@@ -123,7 +123,8 @@ class _Catalogue:
             return self._seen[key]
         found = next((i for i, g in enumerate(self.goods)
                       if g.key is not None and goods_names.same_goods(g.key, key)), None)
-        if found is None and (longer := goods_names.qualified(key, self._keys)) is not None \
+        if found is None and (longer := goods_names.qualified(key, self._keys)
+                              or goods_names.headed(key, self._keys)) is not None \
                 and self.goods[self._seen[longer]].since < self.at:
             # "300 sets front" after "Front shock absorber USD 21.50"; not "MCB 1P 16A C curve -
             # 10,000 pcs, MCB 2P 32A - 4,000 pcs", two goods listed together
@@ -199,6 +200,7 @@ class RulesExtractor:
                     goods_names.counts_of_named(view, catalogue.keys())  # "bump it up to 2600 loops"
                     if catalogue.several() and _DIGIT.search(view.low):
                         _prices_of_named(view, states, catalogue)  # "tweezers 0.46, razors 0.20"
+                        _counts_of_named(view, states, catalogue)  # "Safes 180, luggage racks 200"
                 if "/" in text and (states["split"].agreed or states["split"].pending):
                     payment.bare_split(view)  # "can you do 50/50?" with a split on the table
                 schemes.settle(view)
@@ -739,6 +741,39 @@ def _prices_of_named(view: MessageView, states: dict[str, FieldState], catalogue
             continue
         view.mentions.append(Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT,
                                      catalogue.goods[found[0]].key))
+
+
+_NAMED_COUNT = re.compile(r"(?<![\d.,\-a-z#])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d%]|[.,]\d|\s*(?:[a-z]|[-~到至]|[\u4e00-\u9fff]))")
+
+
+def _counts_of_named(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
+    """A whole number right after the name of one of the goods named before, and far from its
+    price on the table, is its count: "Safes 180, luggage racks 200 (some spare), key card
+    holders 2000" (a number with a unit or a word after it is read elsewhere or is no count)."""
+    low = view.low
+    for m in _NAMED_COUNT.finditer(low):
+        start, end = m.span(1)
+        if any(x.start <= start < x.end or start <= x.start < end for x in view.mentions):
+            continue
+        cs = view.clause_at(start)[0]
+        head = low[max(cs, start - 40):start]
+        tail = _COUNT_NAME_TAIL.search(head)
+        head = head[:tail.start()] if tail else head
+        found = [i for i, g in enumerate(catalogue.goods) if g.key and any(
+            head.endswith(w) for w in _said_as(g, catalogue))]
+        if len(found) != 1:
+            continue
+        amount = parse_decimal(m.group(1))
+        state = states.get(f"{goods.PRICE}@{found[0]}")
+        values = [] if state is None else [c.value[0] for c in ([state.agreed] if state.agreed else [])
+                                           + state.pending if isinstance(c.value[0], Decimal)]
+        if amount is None or amount < 2 or any(v > 0 and _near(amount, v) for v in values):
+            continue
+        view.mentions.append(Mention(goods.QUANTITY, (amount, None), start, end, STATEMENT,
+                                     catalogue.goods[found[0]].key))
+
+
+_COUNT_NAME_TAIL = re.compile(r"[\s:：=x×*]*(?:(?:qty|要)\s*)?$")
 
 
 def _said_as(g: _Goods, catalogue: _Catalogue) -> list[str]:

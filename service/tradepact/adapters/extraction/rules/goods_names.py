@@ -364,6 +364,19 @@ def qualified(key: str, keys: tuple[str, ...]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def headed(key: str, keys: tuple[str, ...]) -> str | None:
+    """The one goods of `keys` whose head noun is a word of the longer name `key`, which names
+    no other goods' head: "electronic safe sf-4235 laptop size" is the "in-room safes" asked for
+    before, "foldable luggage rack lr-08 beech wood" the "luggage racks"."""
+    if not key.isascii() or is_size(key):
+        return None
+    words = set(key.split())
+    found = [k for k in keys if k.isascii() and not is_size(k) and k != key
+             and len(k.split()) < len(words) and k.split()[-1] in words and len(k.split()[-1]) >= 3]
+    heads = {k.split()[-1] for k in keys if k.isascii() and not is_size(k) and k != key} & words
+    return found[0] if len(found) == 1 and len(heads) == 1 else None
+
+
 _LETTERS = re.compile(r"[^a-z]")
 _DIGIT = re.compile(r"\d")
 
