@@ -185,3 +185,26 @@ def test_a_whole_number_after_a_name_is_its_count_unless_near_its_price():
     assert quantities(terms) == [Decimal(180), Decimal(200)]
     terms = chat((S, "in-room safe USD 46.50/pc, luggage rack USD 21/pc"), (B, "safes 45 and racks 20 ok?"))
     assert quantities(terms) == [None, None]
+
+
+def test_goods_taken_out_of_the_order_have_no_line():
+    terms = chat((S, "ignition coil USD 6.80/pc, fuel pump USD 21.50/pc"), (B, "coil 1000pcs, fuel pump 300pcs"),
+                 (B, "and tie rod end 45046-09510 how much"), (S, "tie rod end USD 3.90/pc"), (B, "ok add 400pcs tie rod"),
+                 (B, "Sorry my partner say we already have tie rod ends from our Taiwan supplier, remove tie rods "
+                     "from order. just coil and fuel pump"), (S, "ok"))
+    assert [i.description for i in terms.line_items] == ["ignition coil", "fuel pump"]
+    terms = chat((S, "1. slant tweezers – USD 0.48/pc\n2. glass nail files – USD 0.56/pc"),
+                 (B, "Nail files not this time, maybe next order. Tweezers 5000 pcs"), (S, "ok"))
+    assert [i.description for i in terms.line_items] == ["slant tweezers"]
+
+
+def test_goods_taken_out_and_counted_again_are_back_in_the_order():
+    terms = chat((S, "tweezers USD 0.48/pc, nail files USD 0.56/pc"), (B, "nail files not this time"),
+                 (B, "sorry, boss says add nail files 2000 pcs"), (S, "ok"))
+    assert [(i.description, i.quantity) for i in terms.line_items][-1] == ("nail files", Decimal(2000))
+
+
+def test_removing_a_part_of_the_packing_keeps_the_goods():
+    terms = chat((S, "hoodies USD 8.50/pc, caps USD 2.10/pc"), (B, "500 hoodies and 300 caps. pls remove the logo tag"),
+                 (S, "ok"))
+    assert len(terms.line_items) == 2

@@ -86,6 +86,7 @@ class _Goods:
     name: str = ""
     evidence: list[Evidence] = field(default_factory=list)
     since: int = -1  # the message that first named it
+    dropped: int | None = None  # the message that took it out of the order, until counted again
 
 
 class _Catalogue:
@@ -182,6 +183,8 @@ class RulesExtractor:
                 continue
             earlier, previous = previous, message
             plain = _plain(text)
+            if catalogue.several() and _DROP_WORDS.search(plain[0] if plain else text.lower()):
+                _drop_goods(MessageView.of(index, role, text, plain), catalogue)  # "remove tie rods from order"
             if plain is not None and _quiet(*plain):
                 if holds:
                     holds = _asker_replied(states, holds, role, text, accepted=False)
@@ -576,7 +579,10 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
                     continue  # "3000 sets" in a chat of several goods: whose quantity is it?
                 name = near  # "3-ply can be 1.30?" against HK$6.20 and HK$1.45: the 1.45 goods
             else:
-                name = f"{m.field}@{catalogue.index(m.item)}"
+                at = catalogue.index(m.item)
+                name = f"{m.field}@{at}"
+                if catalogue.goods[at].dropped is not None and catalogue.goods[at].dropped < view.index:
+                    catalogue.goods[at].dropped = None  # counted or priced again: back in the order
             states.setdefault(name, FieldState(prices=m.field == goods.PRICE))
         elif m.field in states:
             name = m.field
@@ -741,6 +747,33 @@ def _prices_of_named(view: MessageView, states: dict[str, FieldState], catalogue
             continue
         view.mentions.append(Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT,
                                      catalogue.goods[found[0]].key))
+
+
+# Goods taken out of the order: "remove tie rods from order", "Nail files not this time",
+# "folders removed", "去掉那个抱枕", "挂锁不要了"
+_DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|not this time|skip|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
+_DROP_BEFORE = re.compile(r"(?:remove|drop|delete|cancel|take out|skip|去掉|取消|删掉)\s*(?:the\s+|那个|那款)?$")
+_DROP_AFTER = re.compile(r"\s*(?:is |are )?(?:removed|dropped|deleted|cancell?ed|not this time|(?:先|暂时|這次|这次)?不要了?|"
+                         r"不用了|取消)")
+_DROP_THEM = re.compile(r"\b(?:remove|drop|cancel|delete|skip) (?:them|it)\b")
+
+
+def _drop_goods(view: MessageView, catalogue: _Catalogue) -> None:
+    low = view.low
+    for g in catalogue.goods:
+        if not g.key:
+            continue
+        for w in _said_as(g, catalogue):
+            at = low.find(w)
+            while at >= 0:
+                ss, se = view.sentence_at(at)
+                if _DROP_BEFORE.search(low, max(ss, at - 16), at) or _DROP_AFTER.match(low, at + len(w)) \
+                        or _DROP_THEM.search(low, at + len(w), se):
+                    g.dropped = view.index
+                    break
+                at = low.find(w, at + 1)
+            if g.dropped == view.index:
+                break
 
 
 _NAMED_COUNT = re.compile(r"(?<![\d.,\-a-z#])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d%]|[.,]\d|\s*(?:[a-z]|[-~到至]|[\u4e00-\u9fff]))")
@@ -973,6 +1006,8 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
             continue  # a count or price that names no size, in a chat of sizes counted: whose is it?
         if goods_names.is_size(g.key) and not counted_sizes:
             continue  # sizes priced and none counted: which of them is ordered is not said
+        if g.dropped is not None:
+            continue  # taken out of the order
         qty = res.get(f"quantity@{i}", missing)
         price = res.get(f"price@{i}", missing)
         if f"price@{i}" in states:

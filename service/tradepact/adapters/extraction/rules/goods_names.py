@@ -66,7 +66,7 @@ sizes style styles design designs logo logos packaging package packages quality 
 bulk trial catalog catalogue photos photo pictures picture artwork qty quantity quantities amount
 budget discount version supplier suppliers factory manufacturer company forwarder agent market
 model models order price terms option options choice choices alternative alternatives kind kinds
-type types way ways copy copies document documents question questions reply black white red blue green grey gray yellow pink navy
+type types way ways copy copies document documents question questions reply cannot black white red blue green grey gray yellow pink navy
 silver gold brown orange purple beige clear transparent
 """.split())
 _WORD = re.compile(r"[a-z0-9](?:[a-z0-9\-']*[a-z0-9])?")
