@@ -98,6 +98,10 @@ class _Catalogue:
         self._keys: tuple[str, ...] = ()  # the goods' keys, and those of sizes, kept as they change
         self._sizes: tuple[str, ...] = ()
         self.at = 0  # the message being read
+        self._said: dict[int, tuple[tuple, list[str]]] = {}  # said_as, while the goods stay as they are
+        self._aliases: tuple[int, tuple[dict[str, set[int]], tuple[int, ...], frozenset[str]]] = (
+            -1, ({}, (), frozenset()))
+        self.version = 0  # goods added or named: what said_as and aliases keep is stale
 
     def index(self, key: str | None) -> int:
         if key is None:
@@ -112,6 +116,7 @@ class _Catalogue:
             self.goods.append(_Goods(key, since=self.at))
             found = len(self.goods) - 1
         self._seen[key] = found
+        self.version += 1
         self._keys = tuple(g.key for g in self.goods if g.key is not None)
         self._sizes = tuple(k for k in self._keys if goods_names.is_size(k))
         return found
@@ -147,10 +152,12 @@ class _Catalogue:
             # the size line named in full later: "26cm" then "26cm铸铁锅 9.6美金"
             ev = view.evidence(mention.start, mention.end)
             g.name, g.evidence = ev.quote.strip(), [ev]
+            self.version += 1
             return
         if not g.name:
             ev = view.evidence(mention.start, mention.end)
             g.name, g.evidence = ev.quote.strip(), [ev]
+            self.version += 1
             base = next((b for b in self.goods if b.name and not goods_names.is_size(b.key)), None)
             if goods_names.is_size(g.key) and base is not None:
                 # the "60cm" of the "floating wall shelves": those goods in that size
@@ -158,6 +165,35 @@ class _Catalogue:
 
     def sizes(self) -> tuple[str, ...]:
         return self._sizes
+
+    def said_as(self, g: _Goods) -> list[str]:
+        """The ways a chat names goods `g` again: its name, its key, a word of its key no other
+        goods has, and that word's plural."""
+        stamp = self.version
+        cached = self._said.get(id(g))
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        out = [w for w in (g.name.lower(), g.key) if w]
+        if g.key and g.key.isascii():
+            others = {w for o in self.goods if o is not g and o.key for w in o.key.split()}
+            for w in g.key.split():
+                if len(w) >= 3 and w.isalpha() and w not in others:
+                    out += [w, w + "s", w + "es"]
+        self._said[id(g)] = (stamp, out)
+        return out
+
+    def aliases(self) -> tuple[dict[str, set[int]], tuple[int, ...], frozenset[str]]:
+        """Every way the chat names its goods again, with the goods each names; their lengths
+        (longest first); and the words the Latin ones end in."""
+        if self._aliases[0] != self.version:
+            owners: dict[str, set[int]] = {}
+            for i, g in enumerate(self.goods):
+                for w in self.said_as(g) if g.key else ():
+                    owners.setdefault(w, set()).add(i)
+            lengths = tuple(sorted({len(w) for w in owners}, reverse=True))
+            self._aliases = (self.version, (owners, lengths, frozenset(
+                w.rsplit(" ", 1)[-1] for w in owners if w.isascii())))
+        return self._aliases[1]
 
 
 class RulesExtractor:
@@ -202,8 +238,7 @@ class RulesExtractor:
                 if catalogue.goods[0].key is not None:
                     goods_names.counts_of_named(view, catalogue.keys())  # "bump it up to 2600 loops"
                     if catalogue.several() and _DIGIT.search(view.low):
-                        _prices_of_named(view, states, catalogue)  # "tweezers 0.46, razors 0.20"
-                        _counts_of_named(view, states, catalogue)  # "Safes 180, luggage racks 200"
+                        _figures_of_named(view, states, catalogue)  # "tweezers 0.46", "Safes 180"
                 if "/" in text and (states["split"].agreed or states["split"].pending):
                     payment.bare_split(view)  # "can you do 50/50?" with a split on the table
                 schemes.settle(view)
@@ -721,32 +756,53 @@ _NAMED_FIGURE = re.compile(r"(?<![\d.,])(\d{1,5}(?:\.\d{1,4})?)(?![\d%]|[.,]\d|\
                            r"units?\b|days?\b|weeks?\b|months?\b|ctns?\b|cartons?\b|rolls?\b|kgs?\b|mt\b|tons?\b|"
                            r"[x×*]|[-~到至]|[天周个件套只条双张台箱卷支副根片颗粒部桶罐瓶盒包袋对對條隻組组]))")
 _NAME_TAIL = re.compile(r"[\s:：=@$]*(?:(?:usd|us\$|rmb|eur)\s*)?(?:(?:is|at|to|改|改成|要)\s*)?$")
+# A whole number after a name: "Safes 180" (with a unit or a word after it, it is read elsewhere)
+_NAMED_COUNT = re.compile(r"(?<![\d.,\-a-z#])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d%]|[.,]\d|\s*(?:[a-z]|[-~到至]|[\u4e00-\u9fff]))")
+_COUNT_NAME_TAIL = re.compile(r"[\s:：=x×*]*(?:(?:qty|要)\s*)?$")
 
 
-def _prices_of_named(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
-    """A figure right after the name of one of the goods, near that goods' price on the table
-    (within half and double of it), is its counter-offer; any other figure stays unread."""
+def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
+    """Figures no rule read, right after a name of exactly one of the goods named before:
+    - a figure near that goods' price on the table (within half and double of it) is its
+      counter-offer: "runner 12元, placemats 17.5", "front 21.80, rear 19.00, strut mount 6.70";
+    - a whole number far from it is its count: "Safes 180, luggage racks 200 (some spare)".
+    Any other figure stays unread. The names are looked up by the text ending right before it."""
+    owners, lengths, last_words = catalogue.aliases()
+    if view.ascii and last_words.isdisjoint(view.words):
+        return  # no goods named in it
     low = view.low
-    for m in _NAMED_FIGURE.finditer(low):
-        start, end = m.span(1)
-        if any(x.start <= start < x.end or start <= x.start < end for x in view.mentions):
-            continue
-        cs = view.clause_at(start)[0]
-        head = low[max(cs, start - 40):start]
-        tail = _NAME_TAIL.search(head)
-        head = head[:tail.start()] if tail else head
-        found = [i for i, g in enumerate(catalogue.goods) if g.key and any(
-            head.endswith(w) for w in _said_as(g, catalogue))]
-        if len(found) != 1:
-            continue
-        state = states.get(f"{goods.PRICE}@{found[0]}")
-        amount = parse_decimal(m.group(1))
-        values = [] if state is None else [c.value[0] for c in ([state.agreed] if state.agreed else [])
-                                           + state.pending if isinstance(c.value[0], Decimal)]
-        if amount is None or not values or not _near(amount, values[-1]):
-            continue
-        view.mentions.append(Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT,
-                                     catalogue.goods[found[0]].key))
+    for figures, tail, field_name in ((_NAMED_FIGURE, _NAME_TAIL, goods.PRICE),
+                                      (_NAMED_COUNT, _COUNT_NAME_TAIL, goods.QUANTITY)):
+        for m in figures.finditer(low):
+            start, end = m.span(1)
+            if any(x.start <= start < x.end or start <= x.start < end for x in view.mentions):
+                continue
+            between = tail.search(low, max(view.clause_at(start)[0], start - 40), start)
+            found = _named_before(low, between.start() if between else start, owners, lengths)
+            amount = parse_decimal(m.group(1))
+            if found is None or len(found) != 1 or amount is None:
+                continue
+            i = next(iter(found))
+            state = states.get(f"{goods.PRICE}@{i}")
+            values = [] if state is None else [c.value[0] for c in ([state.agreed] if state.agreed else [])
+                                               + state.pending if isinstance(c.value[0], Decimal)]
+            if field_name == goods.PRICE and values and _near(amount, values[-1]):
+                view.mentions.append(Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT,
+                                             catalogue.goods[i].key))
+            elif field_name == goods.QUANTITY and amount >= 2 and not any(v > 0 and _near(amount, v)
+                                                                          for v in values):
+                view.mentions.append(Mention(goods.QUANTITY, (amount, None), start, end, STATEMENT,
+                                             catalogue.goods[i].key))
+
+
+def _named_before(low: str, at: int, owners: dict[str, set[int]], lengths: tuple[int, ...]) -> set[int] | None:
+    """The goods whose names end at `at` (each name opening a word)."""
+    found: set[int] = set()
+    for n in lengths:
+        if n <= at and (w := low[at - n:at]) in owners and (
+                at == n or not (low[at - n - 1].isalpha() and low[at - n - 1].isascii())):
+            found |= owners[w]
+    return found or None
 
 
 # Goods taken out of the order: "remove tie rods from order", "Nail files not this time",
@@ -763,7 +819,7 @@ def _drop_goods(view: MessageView, catalogue: _Catalogue) -> None:
     for g in catalogue.goods:
         if not g.key:
             continue
-        for w in _said_as(g, catalogue):
+        for w in catalogue.said_as(g):
             at = low.find(w)
             while at >= 0:
                 ss, se = view.sentence_at(at)
@@ -774,51 +830,6 @@ def _drop_goods(view: MessageView, catalogue: _Catalogue) -> None:
                 at = low.find(w, at + 1)
             if g.dropped == view.index:
                 break
-
-
-_NAMED_COUNT = re.compile(r"(?<![\d.,\-a-z#])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d%]|[.,]\d|\s*(?:[a-z]|[-~到至]|[\u4e00-\u9fff]))")
-
-
-def _counts_of_named(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
-    """A whole number right after the name of one of the goods named before, and far from its
-    price on the table, is its count: "Safes 180, luggage racks 200 (some spare), key card
-    holders 2000" (a number with a unit or a word after it is read elsewhere or is no count)."""
-    low = view.low
-    for m in _NAMED_COUNT.finditer(low):
-        start, end = m.span(1)
-        if any(x.start <= start < x.end or start <= x.start < end for x in view.mentions):
-            continue
-        cs = view.clause_at(start)[0]
-        head = low[max(cs, start - 40):start]
-        tail = _COUNT_NAME_TAIL.search(head)
-        head = head[:tail.start()] if tail else head
-        found = [i for i, g in enumerate(catalogue.goods) if g.key and any(
-            head.endswith(w) for w in _said_as(g, catalogue))]
-        if len(found) != 1:
-            continue
-        amount = parse_decimal(m.group(1))
-        state = states.get(f"{goods.PRICE}@{found[0]}")
-        values = [] if state is None else [c.value[0] for c in ([state.agreed] if state.agreed else [])
-                                           + state.pending if isinstance(c.value[0], Decimal)]
-        if amount is None or amount < 2 or any(v > 0 and _near(amount, v) for v in values):
-            continue
-        view.mentions.append(Mention(goods.QUANTITY, (amount, None), start, end, STATEMENT,
-                                     catalogue.goods[found[0]].key))
-
-
-_COUNT_NAME_TAIL = re.compile(r"[\s:：=x×*]*(?:(?:qty|要)\s*)?$")
-
-
-def _said_as(g: _Goods, catalogue: _Catalogue) -> list[str]:
-    """The ways a chat names goods `g` again: its name, its key, a word of its key no other goods
-    has, and that word's plural."""
-    out = [w for w in (g.name.lower(), g.key) if w]
-    if g.key and g.key.isascii():
-        others = {w for o in catalogue.goods if o is not g and o.key for w in o.key.split()}
-        for w in g.key.split():
-            if len(w) >= 3 and w.isalpha() and w not in others:
-                out += [w, w + "s", w + "es"]
-    return out
 
 
 def _offered(method: Resolution) -> list[PaymentMethod]:
@@ -953,8 +964,6 @@ def _lead_time(lead: Resolution) -> LeadTime:
     return out
 
 
-
-
 def _sample_order(terms: TradeTerms, transcript: Transcript) -> bool:
     """The chat is about a sample order alone: it states no other lead time, counts no goods
     beyond samples and never speaks of a bulk order. A chat that does is where "sample 7 days"
@@ -966,25 +975,29 @@ def _sample_order(terms: TradeTerms, transcript: Transcript) -> bool:
     return not any(BULK_WORDS.search(m.text.lower()) for m in transcript.messages)
 
 
-def _first_said(goods: _Goods, catalogue: _Catalogue, transcript: Transcript) -> tuple[int, int]:
-    """Where the chat first names `goods`, by its name or a word of it no other goods has:
+_LOOK_BACK = 40  # messages before goods' first count or price searched for their first naming
+
+
+def _first_said(catalogue: _Catalogue, transcript: Transcript) -> list[tuple[int, int]]:
+    """Where the chat first names each goods, by its name or a word of it no other goods has:
     "linen table runners 33x180cm, natural colour 有吗？还有 placemats" names the runners first,
-    though the placemats were counted first ("placemats 4个一套的")."""
-    said = (goods.evidence[0].message_index, goods.evidence[0].start) if goods.evidence else (1 << 30, 0)
-    if not goods.name:
-        return said
-    others = {w for g in catalogue.goods if g is not goods and g.key for w in g.key.split()}
-    words = [goods.name.lower()]
-    if goods.key and goods.key.isascii():
-        words += [w for w in goods.key.split() if len(w) >= 3 and w.isalpha() and w not in others]
-    elif goods.key:
-        words.append(goods.key)
-    for index, message in enumerate(transcript.messages[:said[0]]):
-        low = message.text.lower()
-        found = [at for w in words if (at := low.find(w)) >= 0]
-        if found:
-            return index, min(found)
-    return said
+    though the placemats were counted first ("placemats 4个一套的"). Searched in the
+    `_LOOK_BACK` messages before its first count or price, so the cost stays linear."""
+    lows: dict[int, str] = {}
+    first = []
+    for g in catalogue.goods:
+        said = (g.evidence[0].message_index, g.evidence[0].start) if g.evidence else (1 << 30, 0)
+        words = catalogue.said_as(g) if g.name and g.evidence else ()
+        for index in range(max(0, said[0] - _LOOK_BACK), said[0]) if words else ():
+            low = lows.get(index)
+            if low is None:
+                low = lows[index] = transcript.messages[index].text.lower()
+            found = [at for w in words if (at := low.find(w)) >= 0]
+            if found:
+                said = (index, min(found))
+                break
+        first.append(said)
+    return first
 
 
 def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catalogue: _Catalogue,
@@ -1000,7 +1013,8 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
                         for i, g in enumerate(catalogue.goods))
     order = list(enumerate(catalogue.goods))
     if len(order) > 1:  # the goods in the order the chat first names them, as a contract lists them
-        order.sort(key=lambda ig: _first_said(ig[1], catalogue, transcript))
+        first = _first_said(catalogue, transcript)
+        order.sort(key=lambda ig: first[ig[0]])
     for i, g in order:
         if g.key is None and counted_sizes:
             continue  # a count or price that names no size, in a chat of sizes counted: whose is it?
