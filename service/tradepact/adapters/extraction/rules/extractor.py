@@ -241,6 +241,8 @@ class RulesExtractor:
                         _figures_of_named(view, states, catalogue)  # "tweezers 0.46", "Safes 180"
                 if "/" in text and (states["split"].agreed or states["split"].pending):
                     payment.bare_split(view)  # "can you do 50/50?" with a split on the table
+                if _DIGIT.search(view.low) and any(n.startswith(_PRICE_AT) for n in states):
+                    _bare_counters(view, states)  # "11 ok?" against USD 11.80, "I can do 6,250"
                 schemes.settle(view)
                 context.read(view)
                 for offer in context.taken_up:  # their conditional offer, now on the table
@@ -553,6 +555,51 @@ def _taken_up(view: MessageView, offers: list[MessageView]) -> list[MessageView]
 
 _PRICE_AT = f"{goods.PRICE}@"
 _FIGURE = re.compile(r"(?<![\d.,])\d{1,5}(?:\.\d{1,4})?(?![\d%])")
+
+
+# A figure alone that may be a counter-offer: "11 ok?", "I can do 6,250", "1,320 and we confirm
+# now" (no unit, measure, share or time after it; no code, size or model before it)
+_BARE_COUNTER = re.compile(r"(?<![\d.,#/:\-a-z])(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{1,5}(?:\.\d{1,4})?)"
+                           r"(?![\d%:]|[.,]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|units?\b|days?\b|weeks?\b|"
+                           r"months?\b|years?\b|hours?\b|ctns?\b|cartons?\b|rolls?\b|kgs?\b|g\b|lbs?\b|mt\b|tons?\b|"
+                           r"cm\b|mm\b|m\b|ft\b|cbm\b|containers?\b|[x×*]|[-~到至]|[ap]m\b|th\b|st\b|nd\b|rd\b|"
+                           r"[\u4e00-\u9fff]))")
+# a price said of the past, of other goods or of someone else: "37 was without LED", "tubeless
+# is other model, 5.10", "last time was 2.30", "a Turkish supplier gives me 2.10", "别家报0.82";
+# or turned down: "3.80 is above our target", "9.50 is too low for the lithium model", "0.52 impossible"
+_NOT_A_COUNTER = re.compile(r"\b(?:was|were|last (?:time|year|order|month|week)|ago|sold|before|previous(?:ly)?|"
+                            r"other|another|used to|if|without|"
+                            r"suppliers?|factory|factories|competitors?|gives?|gave|offer(?:s|ed))\b|"
+                            r"上次|以前|之前|去年|上个月|别家|别的|其他|如果|的话|報價|报价")
+_TURNED_DOWN = re.compile(r"\b(?:too|above|below|target|expensive|impossible|cannot|can't|not possible|no way|"
+                          r"not accept|don't accept|do not accept|not agree)\b|"
+                          r"太|不行|做不了|不可能|不同意|不接受|不能|不可以|没法|沒法")
+_NO_COUNTER_BEFORE = re.compile(r"(?:\b(?:no|po|item|model|order|invoice|tracking|room|qty|moq|x)\.?|[#x×*@]|\$)\s*$")
+
+
+def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
+    """A figure no rule read, within a quarter of a price on the table, is a counter-offer in
+    that price's currency, unless its sentence talks of time ("45 days is too long, 30?")."""
+    values = [c.value[0] for n, st in states.items() if n.startswith(_PRICE_AT)
+              for c in ([st.agreed] if st.agreed else []) + st.pending
+              if isinstance(c.value[0], Decimal) and c.value[0] > 0]
+    if not values or defers(view.low):
+        return  # ("I need to ask my manager for 0.53": the figure asked about, no offer)
+    low = view.low
+    for m in _BARE_COUNTER.finditer(low):
+        start, end = m.span(1)
+        if any(x.start <= start < x.end or start <= x.start < end for x in view.mentions) \
+                or _NO_COUNTER_BEFORE.search(low, max(0, start - 10), start):
+            continue
+        amount = parse_decimal(m.group(1))
+        if amount is None or amount <= 0 or not any(Decimal("0.75") <= amount / v <= Decimal("1.25") for v in values):
+            continue
+        ss, se = view.sentence_at(start)
+        cs, ce = view.clause_at(start)
+        if goods.talks_of_time(low, ss, se) or view.excluded(start) or goods.no_unit_price(low[cs:ce]) \
+                or _NOT_A_COUNTER.search(low, ss, se) or _TURNED_DOWN.search(low, cs, ce):
+            continue
+        view.mentions.append(Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT, None))
 
 
 def _loose_figures(view: MessageView) -> list[Decimal]:

@@ -707,6 +707,17 @@ _COUNTER_AFTER_NO = re.compile(r"(?:(?:price (?:is )?)?too (?:high|expensive)(?:
                                r"(\d{1,4}\.\d{1,3})"
                                + _BARE_END)
 _TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|天|周|星期|个月")
+
+
+def no_unit_price(clause: str) -> bool:
+    """Whether a clause speaks of an amount that is no unit price (a total, a fee, a cost, a
+    budget, a minimum)."""
+    return _NOT_UNIT_PRICE.search(clause) is not None
+
+
+def talks_of_time(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] speaks of days, weeks or months."""
+    return _TIME_WORD.search(low, start, end) is not None
 # "175 is last", "160 is our best": a whole amount its own words make the final price
 _BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(\d{2,4})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
                               r"(?!\s*(?:day|date|week|month|time|shipment|order)))")
