@@ -208,3 +208,11 @@ def test_removing_a_part_of_the_packing_keeps_the_goods():
     terms = chat((S, "hoodies USD 8.50/pc, caps USD 2.10/pc"), (B, "500 hoodies and 300 caps. pls remove the logo tag"),
                  (S, "ok"))
     assert len(terms.line_items) == 2
+
+
+def test_talk_around_a_figure_names_no_goods():
+    terms = chat((B, "L形實木書擋 要400對"), (S, "每對HK$28"), (B, "咁就28啦"), (S, "好"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [(Decimal(400), Decimal(28))]
+    terms = chat((B, "BT-45 床头柜 300 pcs"), (S, "BT-45 USD 22.8"), (B, "BT-45 can 21 吗? 300 pcs leh"), (S, "21.5 ok la"),
+                 (B, "ok deal"))
+    assert len(terms.line_items) == 1

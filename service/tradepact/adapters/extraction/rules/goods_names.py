@@ -66,7 +66,7 @@ sizes style styles design designs logo logos packaging package packages quality 
 bulk trial catalog catalogue photos photo pictures picture artwork qty quantity quantities amount
 budget discount version supplier suppliers factory manufacturer company forwarder agent market
 model models order price terms option options choice choices alternative alternatives kind kinds
-type types way ways copy copies document documents question questions reply cannot black white red blue green grey gray yellow pink navy
+type types way ways copy copies document documents question questions reply cannot says said leh lah lor black white red blue green grey gray yellow pink navy
 silver gold brown orange purple beige clear transparent
 """.split())
 _WORD = re.compile(r"[a-z0-9](?:[a-z0-9\-']*[a-z0-9])?")
@@ -141,7 +141,9 @@ _ZH_NOT = re.compile(
     r"合同|订单|方案|选择|选项|问题|办法|班列|铁路|走|赶|上新|看看|等等|貴|吧|了|票|税|立方|方数|体积|重量|问|财务|老板|回复|"
     r"^[\u4e00-\u9fff]{1,3}色$|"  # 白色, 深灰色: a colour of the goods
     r"^[\d\s.,~\-]+[万千]?[\u4e00-\u9fff]?$|确定|确认|决定|客户|客人|^先|^每|"  # "120台", "2万片": a count
-    r"上次|谈|追加|增加|减少|不然|否则|今次|这次|這次|老闆|老板|试试|試試")  # "上次谈的 ... 1000 台": talk of the order, not goods
+    r"上次|谈|追加|增加|减少|不然|否则|今次|这次|這次|老闆|老板|试试|試試|"
+    # talk, not goods: "另外穩定桿連桿也", "咁就", "也行", a number said in words ("零点")
+    r"^另外|^还有|^然后|也$|也行|咁|噉|^[零一二两三四五六七八九十百千万点]+$")  # "上次谈的 ... 1000 台": talk of the order, not goods
 _ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副辆根片颗粒部桶罐瓶盒包袋]|单价|单|每[个件套只条双对张台块卷支副辆根片颗粒部桶罐瓶盒包袋]|每|的|各|共|一共|总共|数量为?|为|是|"
                           r"要|需要|订|先订|改成|改为|改到|换成|变成|加到)+$")  # "角磨机改成 1500 台"
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做)+")
