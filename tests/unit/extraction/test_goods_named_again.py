@@ -216,3 +216,11 @@ def test_talk_around_a_figure_names_no_goods():
     terms = chat((B, "BT-45 床头柜 300 pcs"), (S, "BT-45 USD 22.8"), (B, "BT-45 can 21 吗? 300 pcs leh"), (S, "21.5 ok la"),
                  (B, "ok deal"))
     assert len(terms.line_items) == 1
+
+
+def test_goods_added_later_and_priced_by_their_size():
+    terms = chat((B, "salad spinner 3L with pump handle, 2500 pcs"), (S, "3L pump salad spinner USD 2.55/pc EXW Jieyang"),
+                 (B, "ok"), (B, "Also add your 5L big salad spinner, 800 pcs. price?"), (S, "5L is USD 3.90 EXW"),
+                 (B, "3.90 ok"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal(2500), Decimal("2.55")), (Decimal(800), Decimal("3.90"))]

@@ -166,6 +166,12 @@ class _Catalogue:
     def sizes(self) -> tuple[str, ...]:
         return self._sizes
 
+    def of_size(self, size: str) -> str | None:
+        """The key of the one goods whose name has the size `size` (a goods_names size key)."""
+        found = [g.key for g in self.goods if g.key and g.name and not goods_names.is_size(g.key)
+                 and goods_names.size_key(g.name.lower()) == size]
+        return found[0] if len(found) == 1 else None
+
     def said_as(self, g: _Goods) -> list[str]:
         """The ways a chat names goods `g` again: its name, its key, a word of its key no other
         goods has, and that word's plural."""
@@ -653,6 +659,10 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
                 # "actually make the 90cm 1200 pcs", "can you do 8.00 on the 12 inch?"
                 m.item = (m.size if m.size in sizes else None) or m.item \
                     or goods_names.size_in(view.low, *view.clause_at(m.start), sizes)
+            if m.item is None and m.size is not None and catalogue.several():
+                # "5L is USD 3.90 EXW" after "3L pump salad spinner" and "5L big salad spinner": the
+                # one goods whose name has that size
+                m.item = catalogue.of_size(m.size)
             if m.item is None and listed and m.field == goods.QUANTITY:
                 continue
             if m.item is None and catalogue.several():

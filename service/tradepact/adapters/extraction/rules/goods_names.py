@@ -32,7 +32,7 @@ _COUNTS = ("quantity", "quantity_range")
 
 # Latin words that must be in a message before the frame regexes run (they scan every position).
 _VERB_WORDS = frozenset({"looking", "need", "want", "order", "buy", "purchase", "sourcing", "like",
-                         "interested", "quote", "quotation", "require", "have", "take"})
+                         "interested", "quote", "quotation", "require", "have", "take", "add"})
 _CONTAINER_WORDS = frozenset({"hq", "gp", "hc", "ft", "container", "containers"})
 VERB_TRIGGERS = (*_VERB_WORDS, *_CONTAINER_WORDS,
                  "需要", "定做", "订做", "采购", "订购", "购买", "我们要", "我要", "想要")
@@ -87,7 +87,8 @@ _VERBS = re.compile(
     r"i want(?: to (?:order|buy|purchase))?|(?:would like|(?:we|i)'d like|ready|going|plan|planning|wish|decided) to "
     r"(?:order|buy|purchase)|interested in|want to order|(?:we|i) (?:would )?(?:order|buy|purchase)|sourcing|"
     r"(?:we|i)(?:'ll| will)? take(?= (?:the )?\d)|"
-    r"quote (?:for|on)|(?:pls|plz|please|kindly) quote|quotation for|do you have|we require)(?:\s*:\s*|\s+)")
+    r"quote (?:for|on)|(?:pls|plz|please|kindly) quote|quotation for|do you have|we require|"
+    r"(?:also|pls|please|and) add(?: your| the| some)?)(?:\s*:\s*|\s+)")
 # The count a buying verb puts before the goods name: "order the 2,000 folding camping chairs".
 _COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/])\s+")
 # First words after a count that make it no count of the goods ordered: a measure, a model year,
