@@ -224,3 +224,11 @@ def test_goods_added_later_and_priced_by_their_size():
                  (B, "3.90 ok"))
     assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
         (Decimal(2500), Decimal("2.55")), (Decimal(800), Decimal("3.90"))]
+
+
+def test_ratings_in_amperes_tell_goods_apart():
+    terms = chat((B, "need MPPT charge controllers 12/24V 40A 500 pcs and 60A 300 pcs. also PWM 30A 1000 pcs."),
+                 (S, "MPPT 40A USD 18.60, MPPT 60A USD 26.40, PWM 30A USD 3.95. FCA Shenzhen."),
+                 (B, "MPPT 40A 17.50 and 60A 25?"), (S, "40A 18.00, 60A 25.80 final"), (B, "ok accept"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal(500), Decimal("18.00")), (Decimal(300), Decimal("25.80")), (Decimal(1000), Decimal("3.95"))]
