@@ -232,3 +232,14 @@ def test_ratings_in_amperes_tell_goods_apart():
                  (B, "MPPT 40A 17.50 and 60A 25?"), (S, "40A 18.00, 60A 25.80 final"), (B, "ok accept"))
     assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
         (Decimal(500), Decimal("18.00")), (Decimal(300), Decimal("25.80")), (Decimal(1000), Decimal("3.95"))]
+
+
+def test_a_list_of_three_counted_goods_counts_each():
+    terms = chat((B, "quote for PV mounting: 3000 stainless roof hooks, 1500 aluminium rails 4.2m, 4000 mid clamps, "
+                     "1600 end clamps. CFR Durban"), (S, "ok"))
+    assert quantities(terms) == [Decimal(3000), Decimal(1500), Decimal(4000), Decimal(1600)]
+
+
+def test_two_counts_with_words_after_them_are_no_list():
+    terms = chat((S, "USD 2.10/pc"), (B, "we sold 300 pieces last year, 200 more this year"), (B, "ok"))
+    assert quantities(terms) == [None]

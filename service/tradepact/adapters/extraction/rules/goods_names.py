@@ -220,6 +220,8 @@ def find(view: MessageView) -> None:
             m.item = key(low[span[0]:span[1]])
             names.append(span)
     names += _after_verbs(view, low)
+    if _LIST_COUNT.search(low):
+        names += _counted_list(view, low)
     seen: list[tuple[int, int]] = []
     for start, end in sorted(names):
         if any(s < end and start < e for s, e in seen):
@@ -713,6 +715,35 @@ def _after_verbs(view: MessageView, low: str) -> list[tuple[int, int]]:
             span = _zh_trimmed(low, m.start(1), len(m.group(1)))
             if span:  # "毛绒玩具报价：出厂价每个港币18元"
                 out.append(span)
+    return out
+
+
+# A list of counted goods, no unit: "3000 stainless roof hooks, 1500 aluminium rails 4.2m, 4000
+# mid clamps, 1600 end clamps" (three or more, each count opening its item)
+_LIST_COUNT = re.compile(r"(?:^|[:,;\n]|\band)\s*(\d{1,3}(?:,\d{3})+|\d{2,7})\s+(?=[a-z])")
+
+
+def _counted_list(view: MessageView, low: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _LIST_COUNT.finditer(low):
+        span = _en_phrase(low, m.end())
+        if span is None or low[span[0]:span[1]].split(" ", 1)[0] in _NOT_COUNTED or _OF.match(low, span[1]):
+            continue
+        found.append((m, span))
+    if len(found) < 3:
+        return []
+    out = []
+    for m, span in found:
+        if any(x.field in _TIED and x.start <= m.start(1) < x.end for x in view.mentions):
+            continue
+        value = parse_decimal(m.group(1))
+        if value is None or value <= 0:
+            continue
+        view.add("quantity", (value, None), m.start(1), m.end(1))
+        for x in view.mentions[-1:]:
+            if x.field == "quantity" and x.start == m.start(1):
+                x.item = key(low[span[0]:span[1]])
+        out.append(span)
     return out
 
 
