@@ -243,3 +243,17 @@ def test_a_list_of_three_counted_goods_counts_each():
 def test_two_counts_with_words_after_them_are_no_list():
     terms = chat((S, "USD 2.10/pc"), (B, "we sold 300 pieces last year, 200 more this year"), (B, "ok"))
     assert quantities(terms) == [None]
+
+
+def test_a_price_list_with_its_currency_written_once():
+    terms = chat((B, "quote for PV mounting: 3000 stainless roof hooks, 1500 aluminium rails 4.2m, 4000 mid clamps, "
+                     "1600 end clamps. CFR Durban"),
+                 (S, "CFR Durban: roof hook SS304 USD 1.85, rail 4.2m USD 9.60, mid clamp 0.42, end clamp 0.38"),
+                 (B, "rails price high. last year was 8.90"), (S, "alu ingot price is higher now, 9.30 best"),
+                 (B, "ok 9.30. rest fine."))
+    assert prices(terms) == [Decimal("1.85"), Decimal("9.30"), Decimal("0.42"), Decimal("0.38")]
+
+
+def test_a_decimal_after_a_name_in_a_message_with_no_price_is_no_price():
+    terms = chat((B, "need hinges and slides"), (B, "hinges 0.42, slides 2.85 is what we paid"), (S, "let me check"))
+    assert all(p is None for p in prices(terms))  # no currency said in it: no price list

@@ -822,12 +822,16 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
     """Figures no rule read, right after a name of exactly one of the goods named before:
     - a figure near that goods' price on the table (within half and double of it) is its
       counter-offer: "runner 12元, placemats 17.5", "front 21.80, rear 19.00, strut mount 6.70";
+      with no price on the table, a decimal in a message that prices other goods in a currency
+      is its price: "roof hook SS304 USD 1.85, rail 4.2m USD 9.60, mid clamp 0.42";
     - a whole number far from it is its count: "Safes 180, luggage racks 200 (some spare)".
     Any other figure stays unread. The names are looked up by the text ending right before it."""
     owners, lengths, last_words = catalogue.aliases()
     if view.ascii and last_words.isdisjoint(view.words):
         return  # no goods named in it
     low = view.low
+    # a price list with its currency written once: "roof hook USD 1.85, rail USD 9.60, mid clamp 0.42"
+    listed = any(x.field == goods.PRICE and x.value[1] for x in view.mentions)
     for figures, tail, field_name in ((_NAMED_FIGURE, _NAME_TAIL, goods.PRICE),
                                       (_NAMED_COUNT, _COUNT_NAME_TAIL, goods.QUANTITY)):
         for m in figures.finditer(low):
@@ -843,7 +847,8 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
             state = states.get(f"{goods.PRICE}@{i}")
             values = [] if state is None else [c.value[0] for c in ([state.agreed] if state.agreed else [])
                                                + state.pending if isinstance(c.value[0], Decimal)]
-            if field_name == goods.PRICE and values and _near(amount, values[-1]):
+            if field_name == goods.PRICE and (values and _near(amount, values[-1]) or not values and listed
+                                              and "." in m.group(1)):
                 view.mentions.append(Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT,
                                              catalogue.goods[i].key))
             elif field_name == goods.QUANTITY and amount >= 2 and not any(v > 0 and _near(amount, v)

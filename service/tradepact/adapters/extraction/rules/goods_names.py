@@ -528,6 +528,8 @@ def _is_name(words: list[str]) -> bool:
 
 _GREETING_ONLY = re.compile(r"\s*(?:(?:你好|您好|老板|老闆|hi|hello|dear)[\s,，!！。~～]*)*(?:[^\n,，。；;]*[。；;]\s*)?")
 _ZH_ORDER_ONLY = re.compile(r"\s*(?:我们|我)?(?:要|需要|订|訂|各要)\s*")
+# a size after the name, before its price: "rail 4.2m USD 9.60", "underpads 60x90cm USD 0.12"
+_SIZE_TAIL = re.compile(r"\s+\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)*\s*(?:m|cm|mm|l|ml|kg|g|w|v|a|inch|\")")
 _PACK_TAIL = re.compile(r"\s+\d+\s*(?:pcs|pc|pieces)\s*(?:/|per\s+)\s*(?:set|card|box|pack|bag)\s*$")
 
 
@@ -632,6 +634,7 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     # with the goods' spec: "- brass ball valves 1/2\" full port PN25: 4000 pcs"
     if span is None or (span[1] != base + len(stripped)
                         and not _UNIT_TAIL.fullmatch(low, span[1], base + len(stripped))
+                        and not _SIZE_TAIL.fullmatch(low, span[1], base + len(stripped))
                         and not (bullet and _LISTED_SPEC.fullmatch(low, span[1], base + len(stripped)))):
         return None
     if cut > 0 and window[cut - 1] == ",":
