@@ -51,3 +51,15 @@ def test_times_days_and_sizes_are_no_counters():
     assert prices(terms) == [Decimal(36)]
     terms = chat((S, "USD 28.50/pc FOB Ningbo, lead time 30 days"), (B, "ok, 30 days is fine"))
     assert prices(terms) == [Decimal("28.50")]
+
+
+def test_counts_of_colours_are_no_counters():
+    terms = chat((S, "CIF Jeddah: TV-180 USD 74/pc, CT-R80 USD 58/pc"), (B, "So 230 TV-180 and 180 CT-R80."),
+                 (S, "With L/C 90 days: TV-180 USD 76, CT-R80 USD 59.50."), (B, "Accepted."),
+                 (B, "Colour breakdown for the tables: white 100, grey 80, black 50"))
+    assert prices(terms) == [Decimal(76), Decimal("59.50")]
+
+
+def test_a_rating_or_model_figure_is_no_counter():
+    terms = chat((S, "MPPT 40A USD 18.60, MPPT 60A USD 26.40"), (B, "MPPT 40A 17.50 and 60A 25?"))
+    assert Decimal(40) not in prices(terms) and Decimal(60) not in prices(terms)

@@ -580,6 +580,9 @@ _NOT_A_COUNTER = re.compile(r"\b(?:was|were|last (?:time|year|order|month|week)|
 _TURNED_DOWN = re.compile(r"\b(?:too|above|below|target|expensive|impossible|cannot|can't|not possible|no way|"
                           r"not accept|don't accept|do not accept|not agree)\b|"
                           r"太|不行|做不了|不可能|不同意|不接受|不能|不可以|没法|沒法")
+# a count of a colour, not a counter: "white 100, grey 80, black 50"
+_COLOUR_BEFORE = re.compile(r"\b(?:white|grey|gray|black|red|blue|green|yellow|pink|beige|brown|navy|silver|gold|"
+                            r"orange|purple|natural|clear)\s*:?\s*$|[白黑灰红蓝绿黄粉棕金银][色]?\s*$")
 _NO_COUNTER_BEFORE = re.compile(r"(?:\b(?:no|po|item|model|order|invoice|tracking|room|qty|moq|x)\.?|[#x×*@]|\$)\s*$")
 
 
@@ -595,7 +598,8 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
     for m in _BARE_COUNTER.finditer(low):
         start, end = m.span(1)
         if any(x.start <= start < x.end or start <= x.start < end for x in view.mentions) \
-                or _NO_COUNTER_BEFORE.search(low, max(0, start - 10), start):
+                or _NO_COUNTER_BEFORE.search(low, max(0, start - 10), start) \
+                or _COLOUR_BEFORE.search(low, max(0, start - 12), start):
             continue
         amount = parse_decimal(m.group(1))
         if amount is None or amount <= 0 or not any(Decimal("0.75") <= amount / v <= Decimal("1.25") for v in values):
