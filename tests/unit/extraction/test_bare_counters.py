@@ -56,7 +56,7 @@ def test_times_days_and_sizes_are_no_counters():
 def test_counts_of_colours_are_no_counters():
     terms = chat((S, "CIF Jeddah: TV-180 USD 74/pc, CT-R80 USD 58/pc"), (B, "So 230 TV-180 and 180 CT-R80."),
                  (S, "With L/C 90 days: TV-180 USD 76, CT-R80 USD 59.50."), (B, "Accepted."),
-                 (B, "Colour breakdown for the tables: white 100, grey 80, black 50"))
+                 (B, "Good. Colour breakdown for the tables: white 100, grey 80, black 50"), (S, "Noted 👍"))
     assert prices(terms) == [Decimal(76), Decimal("59.50")]
 
 
