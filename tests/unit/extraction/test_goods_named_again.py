@@ -257,3 +257,10 @@ def test_a_price_list_with_its_currency_written_once():
 def test_a_decimal_after_a_name_in_a_message_with_no_price_is_no_price():
     terms = chat((B, "need hinges and slides"), (B, "hinges 0.42, slides 2.85 is what we paid"), (S, "let me check"))
     assert all(p is None for p in prices(terms))  # no currency said in it: no price list
+
+
+def test_a_chinese_name_before_its_size_and_pack():
+    terms = chat((S, "FOB Jiangmen: 米粉 400g x 30包/箱 USD 13.20/ctn; 生抽 500ml x 12瓶 USD 9.60/ctn"),
+                 (B, "ok. 米粉 600 ctns, 生抽 800 ctns"), (S, "ok noted"))
+    assert [(i.description, i.quantity, i.unit_price) for i in terms.line_items] == [
+        ("米粉", Decimal(600), Decimal("13.20")), ("生抽", Decimal(800), Decimal("9.60"))]

@@ -530,6 +530,9 @@ _GREETING_ONLY = re.compile(r"\s*(?:(?:你好|您好|老板|老闆|hi|hello|dear
 _ZH_ORDER_ONLY = re.compile(r"\s*(?:我们|我)?(?:要|需要|订|訂|各要)\s*")
 # a size after the name, before its price: "rail 4.2m USD 9.60", "underpads 60x90cm USD 0.12"
 _SIZE_TAIL = re.compile(r"\s+\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)*\s*(?:m|cm|mm|l|ml|kg|g|w|v|a|inch|\")")
+# a Chinese name's size and pack, before its price: "米粉 400g x 30包/箱", "生抽 500ml x 12瓶"
+_ZH_SPEC_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|克|毫升|升)\s*(?:[x×*]\s*\d+\s*[\u4e00-\u9fff]{1,2}"
+                           r"(?:\s*/\s*[\u4e00-\u9fff])?)?\s*$")
 _PACK_TAIL = re.compile(r"\s+\d+\s*(?:pcs|pc|pieces)\s*(?:/|per\s+)\s*(?:set|card|box|pack|bag)\s*$")
 
 
@@ -592,6 +595,9 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
         segment = window[cut:]
         stripped = segment[:tail.end(1) - tail.start(1)]  # (a Chinese size after it is no part of it)
     if not stripped.isascii():
+        spec = _ZH_SPEC_TAIL.search(stripped)
+        if spec and spec.start() > 0:  # "米粉 400g x 30包/箱 USD 13.20/ctn": the goods before their pack
+            stripped = stripped[:spec.start()]
         rule = _ZH_RULE_TAIL.search(stripped)
         if rule and rule.start() > 0:  # "汽车座套FOB广州每套4.3美元": the goods before the rule
             if _ZH_PLACE_RULE.match(stripped, rule.start()):
