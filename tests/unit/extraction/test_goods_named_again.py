@@ -264,3 +264,10 @@ def test_a_chinese_name_before_its_size_and_pack():
                  (B, "ok. 米粉 600 ctns, 生抽 800 ctns"), (S, "ok noted"))
     assert [(i.description, i.quantity, i.unit_price) for i in terms.line_items] == [
         ("米粉", Decimal(600), Decimal("13.20")), ("生抽", Decimal(800), Decimal("9.60"))]
+
+
+def test_a_table_priced_per_piece_names_each_row_by_its_first_cell():
+    terms = chat((S, "Hi Kemal!\n| 型号 | qty | USD/pc |\n| PC8-02 | 5000 | 0.21 |\n| PL8-02 | 5000 | 0.26 |\nEXW Yuyao"),
+                 (B, "ok prices fine"))
+    assert [(i.description, i.quantity, i.unit_price, i.currency) for i in terms.line_items] == [
+        ("PC8-02", Decimal(5000), Decimal("0.21"), "USD"), ("PL8-02", Decimal(5000), Decimal("0.26"), "USD")]

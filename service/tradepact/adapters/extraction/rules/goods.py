@@ -468,7 +468,8 @@ _TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
 _COLUMNS = [
     ("quantity", re.compile(r"^(?:qty|quantity|order qty|数量)\b")),
     ("unit", re.compile(r"^(?:unit|units|单位)$")),
-    ("price", re.compile(r"^(?:unit price|price|单价)(?:\s*\(?\s*(?:in\s*)?" + _CUR + r"\s*\)?)?$")),
+    ("price", re.compile(r"^(?:(?:unit price|price|单价)(?:\s*\(?\s*(?:in\s*)?" + _CUR + r"\s*\)?)?|"
+                         + _CUR + r"\s*/\s*(?:pcs?|piece|unit|set|pair|kg|个|件|套|只))$")),  # "USD/pc"
 ]
 _CELL_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
 
@@ -486,7 +487,7 @@ def _find_table(view: MessageView, low: str) -> None:
                     if m and name not in columns:
                         columns[name] = i
                         if name == "price" and m.lastindex:
-                            code, header_at = _CODES.get(m.group(1)), start
+                            code, header_at = _CODES.get(m.group(m.lastindex)), start
             if "quantity" not in columns and "price" not in columns:
                 columns = {}
             continue

@@ -158,7 +158,7 @@ _ZH_QUOTE_HEAD = re.compile(r"(?<![a-z0-9\u4e00-\u9fff])((?:[a-z0-9][a-z0-9\-]*\
                             r"的?报价(?:如下|单)?\s*[:：]")
 _ZH_VERB = re.compile(r"(?:需要|定做|订做|采购|订购|购买|我们要|我要|想要)")
 _NAMED_THEN_PRICED = re.compile(r"\s+[a-z][a-z0-9#'/\- ]*(?:\s*\([^()]{0,40}\))?\s+(?:at|@)\s*(?:usd|us\$|\$|eur|€|rmb)?\s*")
-_PRICE_AFTER_COUNT = re.compile(r"\s*(?:@|at|x|×|,|each)?\s*(?:usd|us\$|\$|eur|€|rmb)?\s*")
+_PRICE_AFTER_COUNT = re.compile(r"\s*(?:@|at|x|×|,|\||each)?\s*(?:usd|us\$|\$|eur|€|rmb)?\s*")
 _BULLET = re.compile(r"\s*[-*•·▪●]\s+")
 # what a listed name goes on with before its count: sizes, ratings, "full port" (no clause)
 _LISTED_SPEC = re.compile(r"(?:\s+[a-z0-9/\"\'.\-]+){1,5}\s*")
@@ -171,7 +171,7 @@ _EN_AFTER_HAN = re.compile(r"[\u4e00-\u9fff]\s+([a-z][a-z0-9\-]*(?: [a-z0-9][a-z
                            r"(?:\s*\d+(?:\.\d+)?\s*(?:寸|英寸|厘米|公分|毫米|升|毫升))?$")  # "chef knife 8寸"
 # goods named in English with their Chinese name after: "front light 前灯 1000pcs"
 _EN_WITH_GLOSS = re.compile(r"([a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)+) +[\u4e00-\u9fff]{2,6}")
-_BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）]|\.(?!\d)")  # not the point of "1.35"
+_BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）|]|\.(?!\d)")  # not the point of "1.35"; "|" between cells
 
 
 def find(view: MessageView) -> None:
@@ -215,6 +215,10 @@ def find(view: MessageView) -> None:
                     q = None
             if q is not None:
                 m.item = q.item
+    for m in tied:
+        if m.item is None and "|" in low and (span := _table_row(low, m.start)) is not None:
+            m.item = key(low[span[0]:span[1]])  # "| PC8-02 | 5000 | 0.21 |": the row's first cell
+            names.append(span)
     for m in tied:
         if m.item is None and "\n" in low and (span := _list_line(low, m.start)) is not None:
             m.item = key(low[span[0]:span[1]])
@@ -656,6 +660,29 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
 # the goods open it, up to the first comma, dash, colon, bracket or figure
 _LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)、](?!\d)|[-*•·▪●])[ \t]*")
 _LIST_NAME_END = re.compile(r"\s*(?:[,，:：(（–—]|\s-\s|(?<![a-z0-9\-])\d|$)")
+
+
+def _table_row(low: str, pos: int) -> tuple[int, int] | None:
+    """The goods a table row opens with, "| PC8-02 | 5000 | 0.21 |", for a count or price in a
+    later cell of it."""
+    line = low.rfind("\n", 0, pos) + 1
+    first = low.find("|", line, pos)
+    if first < 0 or low[line:first].strip():
+        return None
+    second = low.find("|", first + 1, pos)
+    if second < 0:
+        return None
+    name = low[first + 1:second].strip()
+    if not name or len(name) > 60:
+        return None
+    start = low.index(name, first + 1)
+    if name.isascii():
+        words = name.split()
+        if not _is_name(words) or words[0] in _NO_OPENING:
+            return None
+        return start, start + len(name)
+    han = _MIXED_NAME.fullmatch(name)
+    return _zh_trimmed(low, start, len(name)) if han and not (han.group(1) and han.group(1).strip() in _STOP) else None
 
 
 def _list_line(low: str, pos: int) -> tuple[int, int] | None:
