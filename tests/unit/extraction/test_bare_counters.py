@@ -63,3 +63,9 @@ def test_counts_of_colours_are_no_counters():
 def test_a_rating_or_model_figure_is_no_counter():
     terms = chat((S, "MPPT 40A USD 18.60, MPPT 60A USD 26.40"), (B, "MPPT 40A 17.50 and 60A 25?"))
     assert Decimal(40) not in prices(terms) and Decimal(60) not in prices(terms)
+
+
+def test_a_size_in_inches_is_no_counter():
+    terms = chat((S, 'Offer CFR Jebel Ali:\n2" WN CL150 RF A105 – USD 6.80/pc\n6" WN CL150 RF A105 – USD 21.60/pc'),
+                 (B, 'prices 6.50/20.80 accepted. Please issue PI for 2" 1500, 6" 600'))
+    assert Decimal(6) not in prices(terms)

@@ -271,3 +271,10 @@ def test_a_table_priced_per_piece_names_each_row_by_its_first_cell():
                  (B, "ok prices fine"))
     assert [(i.description, i.quantity, i.unit_price, i.currency) for i in terms.line_items] == [
         ("PC8-02", Decimal(5000), Decimal("0.21"), "USD"), ("PL8-02", Decimal(5000), Decimal("0.26"), "USD")]
+
+
+def test_a_greeting_before_a_comma_is_no_part_of_the_name():
+    terms = chat((B, "CJX2-1810交流接触器 3000个，CJX2-3210交流接触器 1500个，FOB温州报一下"),
+                 (S, "黄先生好，CJX2-1810 3.20美金/个，CJX2-3210 5.60美金/个，FOB温州"), (B, "好的。价格就按这个，下单"))
+    assert all("先生" not in i.description for i in terms.line_items)
+    assert [i.unit_price for i in terms.line_items] == [Decimal("3.20"), Decimal("5.60")]

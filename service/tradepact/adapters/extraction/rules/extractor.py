@@ -566,7 +566,7 @@ _FIGURE = re.compile(r"(?<![\d.,])\d{1,5}(?:\.\d{1,4})?(?![\d%])")
 # A figure alone that may be a counter-offer: "11 ok?", "I can do 6,250", "1,320 and we confirm
 # now" (no unit, measure, share or time after it; no code, size or model before it)
 _BARE_COUNTER = re.compile(r"(?<![\d.,#/:\-a-z])(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{1,5}(?:\.\d{1,4})?)"
-                           r"(?![\d%:a-z]|[.,]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|units?\b|days?\b|weeks?\b|"
+                           r"(?![\d%:a-z\"'″]|[.,]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|units?\b|days?\b|weeks?\b|"
                            r"months?\b|years?\b|hours?\b|ctns?\b|cartons?\b|rolls?\b|kgs?\b|g\b|lbs?\b|mt\b|tons?\b|"
                            r"cm\b|mm\b|m\b|ft\b|cbm\b|containers?\b|[x×*]|[-~到至]|[ap]m\b|th\b|st\b|nd\b|rd\b|"
                            r"[\u4e00-\u9fff]))")
@@ -813,7 +813,7 @@ def _nearest_priced(amount: object, states: dict[str, FieldState]) -> str | None
 
 # A bare figure after the name of goods priced before: "runner 12元, placemats 17.5", "front
 # 21.80, rear 19.00, strut mount 6.70" (the figure opens no count, days or share)
-_NAMED_FIGURE = re.compile(r"(?<![\d.,])(\d{1,5}(?:\.\d{1,4})?)(?![\d%a-z]|[.,]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|"
+_NAMED_FIGURE = re.compile(r"(?<![\d.,])(\d{1,5}(?:\.\d{1,4})?)(?![\d%a-z\"'″]|[.,]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|"
                            r"units?\b|days?\b|weeks?\b|months?\b|ctns?\b|cartons?\b|rolls?\b|kgs?\b|mt\b|tons?\b|"
                            r"[x×*]|[-~到至]|[天周个件套只条双张台箱卷支副根片颗粒部桶罐瓶盒包袋对對條隻組组]))")
 _NAME_TAIL = re.compile(r"[\s:：=@$]*(?:(?:usd|us\$|rmb|eur)\s*)?(?:(?:is|at|to|改|改成|要)\s*)?$")
