@@ -278,3 +278,9 @@ def test_a_greeting_before_a_comma_is_no_part_of_the_name():
                  (S, "黄先生好，CJX2-1810 3.20美金/个，CJX2-3210 5.60美金/个，FOB温州"), (B, "好的。价格就按这个，下单"))
     assert all("先生" not in i.description for i in terms.line_items)
     assert [i.unit_price for i in terms.line_items] == [Decimal("3.20"), Decimal("5.60")]
+
+
+def test_the_thousand_a_price_is_for_is_no_count():
+    terms = chat((B, "4.0x10的铝铁抽芯铆钉，要50万个，什么价"), (S, "出厂价每千个28元"), (B, "27吧，量大"),
+                 (S, "好吧，27块一千个，不能再低了"), (B, "行"))
+    assert (quantities(terms), prices(terms)) == ([Decimal(500000)], [None])

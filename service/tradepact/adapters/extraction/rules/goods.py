@@ -84,6 +84,8 @@ _PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|�
 # What comes with the goods is no order of its own: "including one set of spare parts".
 _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|extra|spare|comes with|"
                            r"together with)\s*$|(?:含|包括|包含|另送|赠送|送|多咗|多了|加多)\s*$")
+# the hundred or thousand a price is for: "27块一千个", "USD 5.8/1000 pcs"
+_PRICED_BEFORE = re.compile(r"(?:[块元]|美金|美元|/|per|每)\s*$")
 # A part of the goods counted in their description: "羽毛逗猫棒，带2个替换头", "(桶+铲+耙+3个模具)"
 _PART_BEFORE = re.compile(r"(?:\bwith|带|帶|配|附|\+)\s*$")
 # A count that opens a price tier, said before it: "0.88 only from 3000pcs", "starting from 500 sets"
@@ -399,6 +401,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 or _PACKED_BEFORE.search(low, max(0, start - 12), start) \
                 or _EXTRA_BEFORE.search(low, max(0, start - 16), start) \
                 or (value < 20 and _PART_BEFORE.search(low, max(0, start - 8), start)) \
+                or (value in (100, 1000) and _PRICED_BEFORE.search(low, max(0, start - 4), start)) \
                 or _PER_PACK_AFTER.match(low, end):
             continue  # "packed 10 pcs per polybag" counts a pack, not the order
         unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
