@@ -588,27 +588,35 @@ _NO_COUNTER_BEFORE = re.compile(r"(?:\b(?:no|po|item|model|order|invoice|trackin
 
 def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
     """A figure no rule read, within a quarter of a price on the table, is a counter-offer in
-    that price's currency, unless its sentence talks of time ("45 days is too long, 30?")."""
-    values = [c.value[0] for n, st in states.items() if n.startswith(_PRICE_AT)
-              for c in ([st.agreed] if st.agreed else []) + st.pending
-              if isinstance(c.value[0], Decimal) and c.value[0] > 0]
-    if not values or defers(view.low):
-        return  # ("I need to ask my manager for 0.53": the figure asked about, no offer)
+    that price's currency, unless its sentence talks of time ("45 days is too long, 30?"). The
+    cheap tests come first: most figures are no near price at all."""
     low = view.low
+    bounds: list[tuple[Decimal, Decimal]] | None = None
+    deferring = None
     for m in _BARE_COUNTER.finditer(low):
         start, end = m.span(1)
-        if any(x.start <= start < x.end or start <= x.start < end for x in view.mentions) \
-                or _NO_COUNTER_BEFORE.search(low, max(0, start - 10), start) \
-                or _COLOUR_BEFORE.search(low, max(0, start - 12), start):
-            continue
+        if any(x.start <= start < x.end or start <= x.start < end for x in view.mentions):
+            continue  # read already (most figures are)
+        if bounds is None:
+            bounds = [(c.value[0] * Decimal("0.75"), c.value[0] * Decimal("1.25"))
+                      for n, st in states.items() if n.startswith(_PRICE_AT)
+                      for c in ([st.agreed] if st.agreed else []) + st.pending
+                      if isinstance(c.value[0], Decimal) and c.value[0] > 0]
         amount = parse_decimal(m.group(1))
-        if amount is None or amount <= 0 or not any(Decimal("0.75") <= amount / v <= Decimal("1.25") for v in values):
+        if amount is None or not any(lo <= amount <= hi for lo, hi in bounds):
+            continue
+        if _NO_COUNTER_BEFORE.search(low, max(0, start - 10), start) \
+                or _COLOUR_BEFORE.search(low, max(0, start - 12), start):
             continue
         ss, se = view.sentence_at(start)
         cs, ce = view.clause_at(start)
         if goods.talks_of_time(low, ss, se) or view.excluded(start) or goods.no_unit_price(low[cs:ce]) \
                 or _NOT_A_COUNTER.search(low, ss, se) or _TURNED_DOWN.search(low, cs, ce):
             continue
+        if deferring is None:
+            deferring = defers(low)  # ("I need to ask my manager for 0.53": the figure asked about)
+        if deferring:
+            return
         view.mentions.append(Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT, None))
 
 
