@@ -117,6 +117,9 @@ def parse_decimal(text: str) -> Decimal | None:
     return value
 
 
+_ZH_LEADS = frozenset("零一二两三四五六七八九")
+
+
 def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None) -> NormalizedText:
     """Rewrite number words in `nt` as digits, keeping the map to the original text.
 
@@ -148,7 +151,10 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
             value = chinese_to_int(m.group(0))
             # a lone 一 is mostly a word (一下, 一起), not a number worth rewriting
             if value is not None and m.group(0) not in ("一", "万"):
-                edits.append((m.start(), m.end(), str(value)))
+                # a numeral right after a figure is a number of its own: "27一千个" is 27 for a
+                # thousand, never 271000
+                apart = m.start() > 0 and low[m.start() - 1].isdigit() and m.group(0)[0] in _ZH_LEADS
+                edits.append((m.start(), m.end(), (" " if apart else "") + str(value)))
     if not NUMBER_WORDS.isdisjoint(words if words is not None else _LATIN_WORD.findall(low)):
         # "1.5 million pcs", "a million pcs": the figure or the article counts the scale word, and
         # the quote keeps it (a lone "million" would be a million, quoted without its "1.5")

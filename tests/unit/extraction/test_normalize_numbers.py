@@ -61,3 +61,9 @@ def test_cheng_counts_tenths_only_beside_a_payment_word(text, rewritten):
     if "30%" in rewritten:
         i = nt.lower.index("30%")
         assert nt.quote(i, i + 3)[2] == "三成"
+
+
+def test_a_numeral_right_after_a_figure_is_a_number_of_its_own():
+    nt = rewrite_number_words(normalize("量大可以，27一千个"))
+    assert "27 1000个" in nt.lower and "271000" not in nt.lower
+    assert rewrite_number_words(normalize("要2万个")).lower.endswith("2万个")  # a multiplier stays on its figure
