@@ -284,3 +284,12 @@ def test_the_thousand_a_price_is_for_is_no_count():
     terms = chat((B, "4.0x10的铝铁抽芯铆钉，要50万个，什么价"), (S, "出厂价每千个28元"), (B, "27吧，量大"),
                  (S, "好吧，27块一千个，不能再低了"), (B, "行"))
     assert (quantities(terms), prices(terms)) == ([Decimal(500000)], [None])
+
+
+def test_removing_it_from_the_goods_is_no_drop_of_the_goods():
+    terms = chat((S, "hoodies USD 8.50/pc, caps USD 2.10/pc"), (B, "500 hoodies and 300 caps"),
+                 (B, "the hoodies have a neck tag, pls remove it"), (S, "ok"))
+    assert [i.description for i in terms.line_items] == ["hoodies", "caps"]
+    terms = chat((S, "hoodies USD 8.50/pc, caps USD 2.10/pc, folders USD 6.20/pc"), (B, "500 hoodies and 300 caps"),
+                 (B, "For the folders, the designer supplies her own, so remove them from your list"), (S, "ok"))
+    assert [i.description for i in terms.line_items] == ["hoodies", "caps"]

@@ -885,7 +885,10 @@ _DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|not this time|skip
 _DROP_BEFORE = re.compile(r"(?:remove|drop|delete|cancel|take out|skip|去掉|取消|删掉)\s*(?:the\s+|那个|那款)?$")
 _DROP_AFTER = re.compile(r"\s*(?:is |are )?(?:removed|dropped|deleted|cancell?ed|not this time|(?:先|暂时|這次|这次)?不要了?|"
                          r"不用了|取消)")
-_DROP_THEM = re.compile(r"\b(?:remove|drop|cancel|delete|skip) (?:them|it)\b")
+# "For the directory folders ... so remove them from your list" (not "the hoodies have a tag,
+# remove it": only goods taken off the order)
+_DROP_THEM = re.compile(r"\b(?:remove|drop|cancel|delete|skip) them\b|\b(?:remove|drop|delete|take) it (?:out )?"
+                        r"(?:from|off) (?:the |your |our |my )?(?:order|list|pi|invoice|quotation)\b")
 
 
 def _drop_goods(view: MessageView, catalogue: _Catalogue) -> None:
