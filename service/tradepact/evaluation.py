@@ -145,6 +145,11 @@ def load_transcripts(directory: Path = DATA_DIR) -> list[Case]:
     return cases
 
 
+def blind_sets(directory: Path = BLIND_DIR) -> list[Path]:
+    """The blind sets' folders in the order they were written: a to z, then aa."""
+    return sorted((d for d in Path(directory).iterdir() if d.is_dir()), key=lambda d: (len(d.name), d.name))
+
+
 def transcript_from_json(data: dict) -> Transcript:
     """The proto JSON mapping of a Transcript (roles ROLE_BUYER or BUYER ...)."""
     messages = []
@@ -388,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     sets = [("tests/data", load_transcripts(args.data))]
     if args.data == DATA_DIR and BLIND_DIR.is_dir():
         sets += [(f"blind set {d.name}", load_transcripts(d))
-                 for d in sorted(BLIND_DIR.iterdir()) if d.is_dir()]
+                 for d in blind_sets()]
     if sample_file.is_file():
         sets.append(("shared samples", load_samples(sample_file)))
     else:  # a clone without ../shared: say so, rather than leave the section out unsaid
