@@ -120,19 +120,20 @@ def _english(text: str) -> set[Decimal]:
 
 
 _KUAI = re.compile(r"(\d{1,4})\s*[块塊]\s*(\d)(?!\d)")
+# the same in Chinese numerals: "四块二" is 4.2, "十八块五" 18.5 (not 4 and 2)
+_KUAI_CN = re.compile("([" + "".join([*_CN_DIGITS, *_CN_UNITS]) + "]+)[块塊]([一二两三四五六七八九])"
+                      "(?![" + "".join([*_CN_DIGITS, *_CN_UNITS, *_CN_BIG]) + "])")
 # "ten dollars twenty" (10.20), in words or digits
 _DOLLARS_CENTS = re.compile(r"([a-z]+(?:[ -][a-z]+)?|\d{1,4})\s*dollars?\s+(?:and\s+)?([a-z]+(?:[ -][a-z]+)?|\d{2})(?!\d)")
 _A_DOLLAR_CENTS = re.compile(r"(?<![a-z])(?:a|one)\s+dollar\s+(?:and\s+)?([a-z]+(?:[ -][a-z]+)?|\d{2})(?!\d)")
 
 
 def _one_number(words: str) -> Decimal | None:
+    """One number written in digits or in English words ("thirty-eight"), or None."""
     if words.isdigit():
         return Decimal(words)
     found = _english(words)
     return found.pop() if len(found) == 1 else None
-# the same in Chinese numerals: "四块二" is 4.2, "十八块五" 18.5 (not 4 and 2)
-_KUAI_CN = re.compile("([" + "".join([*_CN_DIGITS, *_CN_UNITS]) + "]+)[块塊]([一二两三四五六七八九])"
-                      "(?![" + "".join([*_CN_DIGITS, *_CN_UNITS, *_CN_BIG]) + "])")
 
 
 def numbers_in(text: str) -> set[Decimal]:

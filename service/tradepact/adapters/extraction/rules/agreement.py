@@ -225,6 +225,11 @@ class FieldState:
         self.answered: tuple[Role, Candidate] | None = None  # (asker, answer) agreed by asking
         self.put_off_by: Role | None = None  # the side that named the value back while putting it off
 
+    def amounts(self) -> list[Decimal]:
+        """The positive amounts on the table, the agreed one first (for a field of prices)."""
+        return [c.value[0] for c in ([self.agreed] if self.agreed else []) + self.pending
+                if isinstance(c.value[0], Decimal) and c.value[0] > 0]
+
     def offer(self, groups: list[Candidate], role: Role, accepting: bool,
               alternatives: bool = False) -> None:
         """One message's distinct values for this field; `alternatives` when the message offers

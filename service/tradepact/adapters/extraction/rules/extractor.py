@@ -225,8 +225,12 @@ class RulesExtractor:
                 continue
             earlier, previous = previous, message
             plain = _plain(text)
+            view = None
             if catalogue.several() and _DROP_WORDS.search(plain[0] if plain else text.lower()):
-                _drop_goods(MessageView.of(index, role, text, plain), catalogue)  # "remove tie rods from order"
+                # "remove tie rods from order": read before the fast path for quiet lines, which
+                # such lines often are
+                view = MessageView.of(index, role, text, plain)
+                _drop_goods(view, catalogue)
             if plain is not None and _quiet(*plain):
                 if holds:
                     holds = _asker_replied(states, holds, role, text, accepted=False)
@@ -234,7 +238,7 @@ class RulesExtractor:
                 if context.lead_asked_by is not None or "?" in text or "how" in text or "when" in text:
                     context.spoke(role, plain[0])  # "When will they be ready?" is quiet
                 continue
-            view = MessageView.of(index, role, text, plain)
+            view = view or MessageView.of(index, role, text, plain)
             if injection(view.low, view.words):
                 log.info("message %d addresses a machine; not read for terms", index)
                 continue
@@ -598,10 +602,8 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
         if any(x.start <= start < x.end or start <= x.start < end for x in view.mentions):
             continue  # read already (most figures are)
         if bounds is None:
-            bounds = [(c.value[0] * Decimal("0.75"), c.value[0] * Decimal("1.25"))
-                      for n, st in states.items() if n.startswith(_PRICE_AT)
-                      for c in ([st.agreed] if st.agreed else []) + st.pending
-                      if isinstance(c.value[0], Decimal) and c.value[0] > 0]
+            bounds = [(v * Decimal("0.75"), v * Decimal("1.25"))
+                      for n, st in states.items() if n.startswith(_PRICE_AT) for v in st.amounts()]
         amount = parse_decimal(m.group(1))
         if amount is None or not any(lo <= amount <= hi for lo, hi in bounds):
             continue
@@ -804,9 +806,7 @@ def _nearest_priced(amount: object, states: dict[str, FieldState]) -> str | None
     for name, state in states.items():
         if not name.startswith(f"{goods.PRICE}@"):
             continue
-        values = [c.value[0] for c in ([state.agreed] if state.agreed else []) + state.pending]
-        gaps = [abs(amount / v - 1) for v in values if isinstance(v, Decimal) and v > 0
-                and Decimal("0.75") <= amount / v <= Decimal("1.25")]
+        gaps = [abs(amount / v - 1) for v in state.amounts() if Decimal("0.75") <= amount / v <= Decimal("1.25")]
         if gaps:
             near.append((min(gaps), name))
     if len(near) == 1:
@@ -857,14 +857,12 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
                 continue
             i = next(iter(found))
             state = states.get(f"{goods.PRICE}@{i}")
-            values = [] if state is None else [c.value[0] for c in ([state.agreed] if state.agreed else [])
-                                               + state.pending if isinstance(c.value[0], Decimal)]
+            values = [] if state is None else state.amounts()
             if field_name == goods.PRICE and (values and _near(amount, values[-1]) or not values and listed
                                               and "." in m.group(1)):
                 view.mentions.append(Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT,
                                              catalogue.goods[i].key))
-            elif field_name == goods.QUANTITY and amount >= 2 and not any(v > 0 and _near(amount, v)
-                                                                          for v in values):
+            elif field_name == goods.QUANTITY and amount >= 2 and not any(_near(amount, v) for v in values):
                 view.mentions.append(Mention(goods.QUANTITY, (amount, None), start, end, STATEMENT,
                                              catalogue.goods[i].key))
 

@@ -20,6 +20,7 @@ message stay apart instead of reading as options.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -608,11 +609,7 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
             if _ZH_PLACE_RULE.match(stripped, rule.start()):
                 return None  # "宁波离岸价 5.6美金": the place of the rule, not goods
             stripped = stripped[:rule.start()]
-        han = _MIXED_NAME.fullmatch(stripped.strip())  # 保温杯, TWS蓝牙耳机, 6205轴承
-        if han and han.group(1) and han.group(1).strip() in _STOP:
-            han = None  # FOB深圳, USD单价: a rule or a currency, not a model
-        return _zh_trimmed(low, left + cut + segment.index(stripped.strip()), len(stripped.strip())) \
-            if han else None
+        return _zh_name(low, left + cut + segment.index(stripped.strip()), stripped.strip())
     base = left + cut
     bullet = _BULLET.match(low, base, base + len(stripped))
     if bullet:  # "- heavyweight hoodies 400gsm, 500 pcs"
@@ -657,6 +654,15 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     return span
 
 
+def _zh_name(low: str, start: int, text: str) -> tuple[int, int] | None:
+    """The span of the Chinese (or mixed) goods name `text` at `start`, trimmed, or None: 保温杯,
+    TWS蓝牙耳机, 6205轴承; not FOB深圳 or USD单价, a rule or a currency before Chinese words."""
+    han = _MIXED_NAME.fullmatch(text)
+    if han is None or (han.group(1) and han.group(1).strip() in _STOP):
+        return None
+    return _zh_trimmed(low, start, len(text))
+
+
 # A line of a numbered or bulleted list, "1. slant tweezers, stainless, logo laser – USD 0.48/pc":
 # the goods open it, up to the first comma, dash, colon, bracket or figure
 _LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)、](?!\d)|[-*•·▪●])[ \t]*")
@@ -682,8 +688,7 @@ def _table_row(low: str, pos: int) -> tuple[int, int] | None:
         if not _is_name(words) or words[0] in _NO_OPENING:
             return None
         return start, start + len(name)
-    han = _MIXED_NAME.fullmatch(name)
-    return _zh_trimmed(low, start, len(name)) if han and not (han.group(1) and han.group(1).strip() in _STOP) else None
+    return _zh_name(low, start, name)
 
 
 def _list_line(low: str, pos: int) -> tuple[int, int] | None:
@@ -701,10 +706,7 @@ def _list_line(low: str, pos: int) -> tuple[int, int] | None:
             return None
         start = low.index(name, mark.end())
         return start, start + len(name)
-    han = _MIXED_NAME.fullmatch(name)  # "2. 单价9.8美金/件", "1. FOB中山 2.35美金/个": no goods
-    if han is None or (han.group(1) and han.group(1).strip() in _STOP):
-        return None
-    return _zh_trimmed(low, low.index(name, mark.end()), len(name))
+    return _zh_name(low, low.index(name, mark.end()), name)  # not "2. 单价9.8美金/件", "1. FOB中山 2.35美金/个"
 
 
 _AND_WORD = re.compile(r"and|plus|&")
@@ -776,10 +778,7 @@ def _counted_list(view: MessageView, low: str) -> list[tuple[int, int]]:
         value = parse_decimal(m.group(1))
         if value is None or value <= 0:
             continue
-        view.add("quantity", (value, None), m.start(1), m.end(1))
-        for x in view.mentions[-1:]:
-            if x.field == "quantity" and x.start == m.start(1):
-                x.item = key(low[span[0]:span[1]])
+        _add_count(view, value, m.start(1), m.end(1), key(low[span[0]:span[1]]))
         out.append(span)
     return out
 
@@ -800,11 +799,17 @@ def _counted(view: MessageView, low: str, pos: int) -> tuple[int, int] | None:
         return span
     value = parse_decimal(count.group(1))
     if value is not None and value > 0:
-        view.add("quantity", (value, None), count.start(1), count.end(1))
-        for m in view.mentions[-1:]:
-            if m.field == "quantity" and m.start == count.start(1):
-                m.item = key(low[span[0]:span[1]])
+        _add_count(view, value, count.start(1), count.end(1), key(low[span[0]:span[1]]))
     return span
+
+
+def _add_count(view: MessageView, value: Decimal, start: int, end: int, item: str) -> None:
+    """A count, no unit written, of the goods `item` (unless the message's context leaves it
+    out: a hypothetical, a sample)."""
+    view.add("quantity", (value, None), start, end)
+    last = view.mentions[-1] if view.mentions else None
+    if last is not None and last.field == "quantity" and last.start == start:
+        last.item = item
 
 
 def _zh_run(low: str, pos: int) -> tuple[int, int] | None:
@@ -852,10 +857,7 @@ def counts_of_named(view: MessageView, keys: tuple[str, ...]) -> None:
         if value is None or value <= 0 or m.group(0).split()[1] == "more" \
                 or _HOLDS_BEFORE.search(low, max(0, start - 30), start) or _HOLDS_AFTER.match(low, m.end()):
             continue
-        view.add("quantity", (value, None), start, end)
-        for x in view.mentions[-1:]:
-            if x.field == "quantity" and x.start == start:
-                x.item = heads[m.group(2)]
+        _add_count(view, value, start, end, heads[m.group(2)])
 
 
 @lru_cache(maxsize=64)
