@@ -189,6 +189,7 @@ def find(view: MessageView) -> None:
         names += _qty_list(view, low)
         tied = [m for m in view.mentions if m.field in _TIED]
     sized = _sized(low, tied) if _SIZE_HINT.search(low) else []
+    labels: dict[int, tuple[int, int]] = {}
     for m in tied:
         floor = max((x.end for x in tied if x.end <= m.start), default=0)
         span = (_after_quantity(low, m) if m.field in _COUNTS else _named_after(low, m)) \
@@ -196,6 +197,15 @@ def find(view: MessageView) -> None:
         if span is not None:
             m.item = key(low[span[0]:span[1]])
             names.append(span)
+            labels[id(m)] = span
+    if sized and low.isascii():
+        # "kraft paper bowl 750ml: USD 0.041, kraft lid 150mm: USD 0.018": sizes ending names in
+        # words, which tell the goods apart themselves
+        # (not "UFO high bay 100W x 200pcs, 150W x 350pcs": sizes of the goods named first)
+        worded = [m for m, sp in sized if (n := labels.get(id(m))) and n[0] < sp[0] and n[1] >= sp[1]
+                  and not low[n[0]:sp[0]].strip().startswith("size")]
+        if len(worded) == len(sized):
+            sized = []
     if len({m.size for m, _ in sized}) > 1 and not _CHOICE.search(low, 0, min(sp[0] for _, sp in sized)):
         # "60cm x 2000 pcs and 90cm x 1000 pcs", "10in GBP 6.40, 12in GBP 8.10": goods told apart
         # by their sizes alone, each its own line
@@ -314,13 +324,18 @@ def key(name: str) -> str:
     core = _QUALIFIER.split(name, maxsplit=1)[0]
     # sizes go ("38x42cm", "750ml", "2-slice"); a model code stays ("ts-200", "w8"), it tells
     # two goods of one kind apart
-    words = [w for w in _WORD.findall(core) if not any(c.isdigit() for c in w) or _MODEL.fullmatch(w)]
+    tokens = _WORD.findall(core)
+    words = [w for i, w in enumerate(tokens) if (not any(c.isdigit() for c in w) or _MODEL.fullmatch(w))
+             and not (w in _KEY_UNITS and i and any(c.isdigit() for c in tokens[i - 1]))]  # "9x9 inch"
     if words and words[-1] == "set" and len(words) > 1:
         words.pop()
     if not words:
         return name.strip()
     words[-1] = _singular(words[-1])
     return " ".join(words)
+
+
+_KEY_UNITS = frozenset("inch inches in mm cm m ml l oz g kg w v mah gsm ft".split())
 
 
 def same_goods(a: str, b: str) -> bool:
@@ -442,7 +457,7 @@ _SENTENCE_END = re.compile(r"\s*(?:[.!?,;\n]|$)")
 # counts listed after "qty", each with its goods and no unit: "Qty 5000 elbows, 3000 tees, 4000
 # couplings"
 _QTY_LIST = re.compile(r"\b(?:qty|quantity|quantities)\s*[:：]?\s*((?:\d[\d,]*\s+[a-z][a-z\-]+"
-                       r"(?:\s*,\s*|\s+and\s+|\s*[.;]?\s*$)){2,})", re.MULTILINE)
+                       r"(?:\s*,\s*|\s+and\s+|\s*(?=[.;!?]|$))){2,})", re.MULTILINE)
 _LISTED_COUNT = re.compile(r"(\d[\d,]*)\s+([a-z][a-z\-]+)")
 
 
@@ -535,7 +550,9 @@ def _is_name(words: list[str]) -> bool:
 _GREETING_ONLY = re.compile(r"\s*(?:(?:你好|您好|老板|老闆|hi|hello|dear)[\s,，!！。~～]*)*(?:[^\n,，。；;]*[。；;]\s*)?")
 _ZH_ORDER_ONLY = re.compile(r"\s*(?:我们|我)?(?:要|需要|订|訂|各要)\s*")
 # a size after the name, before its price: "rail 4.2m USD 9.60", "underpads 60x90cm USD 0.12"
-_SIZE_TAIL = re.compile(r"\s+\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)*\s*(?:m|cm|mm|l|ml|kg|g|w|v|a|inch|\")")
+_SIZE_TAIL = re.compile(r"\s+\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)*\s*(?:m|cm|mm|l|ml|kg|g|w|v|a|inch|\")"
+                       r"(?:\s+(?!(?:and|or|for|to|is|at|of|the|we|i|you|per|price|usd|fob|cif|exw)\b)[a-z][a-z\-]{2,}"
+                       r"(?:\s+[0-9]-[a-z]+)?)?")  # "plate 10 inch round", "clamshell 9x9 inch 3-comp"
 # a Chinese name's size and pack, before its price: "米粉 400g x 30包/箱", "生抽 500ml x 12瓶"
 _ZH_SPEC_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|克|毫升|升)\s*(?:[x×*]\s*\d+\s*[\u4e00-\u9fff]{1,2}"
                            r"(?:\s*/\s*[\u4e00-\u9fff])?)?\s*$")
@@ -837,7 +854,7 @@ def _zh_trimmed(low: str, start: int, length: int) -> tuple[int, int] | None:
 # A count written with the name of goods the chat already named, no unit: "we need to bump it up
 # to 2600 loops" after "3/8 LP saw chain loops". (A head that is a unit or a word of trade talk is
 # read by the quantity pattern or is no goods.)
-_COUNT_BEFORE_HEAD = r"(?<![\w.,$¥€£/\-])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:more\s+)?("
+_COUNT_BEFORE_HEAD = r"(?<![\w.,$¥€£/\-])(\d{1,3}(?:,\d{3})+|\d+k(?=\s)|\d+)\s+(?:more\s+)?("
 # what a container or a carton holds is no order: "One 40HQ takes 48 tanks", "48 tanks per container"
 _HOLDS_BEFORE = re.compile(r"\b(?:takes?|holds?|fits?|loads?|carries|capacity(?: is| of)?)\s+(?:about |around |up to |max\.? )?$")
 _HOLDS_AFTER = re.compile(r"\s*(?:per|each|a|/)\s*(?:container|ctn|carton|box|pallet|40|20|hq|gp)|\s*each\b")

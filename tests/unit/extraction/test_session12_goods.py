@@ -1,0 +1,37 @@
+"""Counts and prices of several goods named by a word, a size or a short name; each case with
+the trap that keeps the rule narrow."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.support.rules_chat import B, S, chat, prices, quantities
+
+
+def test_a_qty_list_closing_its_sentence_counts_each_goods():
+    terms = chat((B, "we need kraft paper bowl 750ml and kraft lid 150mm. Qty 40,000 bowls and 40,000 lids. "
+                     "Pls quote FOB Xiamen"),
+                 (S, "kraft paper bowl 750ml: USD 0.041/pc, kraft lid 150mm: USD 0.018/pc, FOB Xiamen"))
+    assert quantities(terms) == [Decimal(40000), Decimal(40000)]
+    assert prices(terms) == [Decimal("0.041"), Decimal("0.018")]
+
+
+def test_a_qty_list_of_measures_counts_no_goods():
+    terms = chat((B, "bamboo skewers, qty 20 cartons and 30 bags. price?"), (S, "USD 0.90/bag FOB Ningbo"))
+    assert [i.description for i in terms.line_items if i.description] != ["cartons", "bags"]
+
+
+def test_a_size_and_a_word_after_the_name_before_its_price():
+    terms = chat((B, "foam plate 9 inch and foam bowl 12oz, 50k each?"),
+                 (S, "foam plate 9 inch round: USD 0.021/pc, foam bowl 12oz square: USD 0.019/pc"))
+    assert prices(terms) == [Decimal("0.021"), Decimal("0.019")]
+
+
+def test_thousands_written_with_k_before_goods_named_earlier():
+    terms = chat((B, "Qty 60,000 cups and 60,000 lids. price FOB?"),
+                 (S, "cups USD 0.03/pc, lids USD 0.012/pc FOB Ningbo"),
+                 (B, "ok, make it 80k cups and 80k lids"), (S, "ok"))
+    assert quantities(terms) == [Decimal(80000), Decimal(80000)]
+    # a figure with k that is a spec, not a count, stays out
+    terms = chat((S, "4k webcams USD 18.50/pc FOB Shenzhen, 500 pcs"), (B, "ok 500 webcams"))
+    assert quantities(terms) == [Decimal(500)]
