@@ -35,3 +35,13 @@ def test_thousands_written_with_k_before_goods_named_earlier():
     # a figure with k that is a spec, not a count, stays out
     terms = chat((S, "4k webcams USD 18.50/pc FOB Shenzhen, 500 pcs"), (B, "ok 500 webcams"))
     assert quantities(terms) == [Decimal(500)]
+
+
+def test_a_head_noun_going_on_names_other_goods():
+    terms = chat((B, "interested in your beeswax wraps and the wax wrap storage boxes"),
+                 (S, "beeswax wrap USD 1.10/pc, wrap storage box USD 2.60/pc FOB Ningbo"),
+                 (B, "first order: 3000 wrap and 500 wrap boxes"), (S, "ok"))
+    assert quantities(terms) == [Decimal(3000), Decimal(500)]
+    # the head noun then a word that names nothing is still that goods' count
+    terms = chat((S, "ceramic mugs USD 1.35/pc FOB Xiamen"), (B, "ok, 3000 mugs please"))
+    assert quantities(terms) == [Decimal(3000)]

@@ -874,6 +874,14 @@ def counts_of_named(view: MessageView, keys: tuple[str, ...]) -> None:
         if value is None or value <= 0 or m.group(0).split()[1] == "more" \
                 or _HOLDS_BEFORE.search(low, max(0, start - 30), start) or _HOLDS_AFTER.match(low, m.end()):
             continue
+        more = _WORD.match(low, m.end() + 1) if low[m.end():m.end() + 1] == " " else None
+        if more is not None and more.group(0) not in _STOP and more.group(0).isalpha():
+            # "1000 chalk bags": the head of other goods' name goes on ("chalk" is not its head)
+            span = _en_phrase(low, m.start(2))
+            if span is not None and span[1] > m.end():
+                _add_count(view, value, start, end, key(low[span[0]:span[1]]))
+                view.add(GOODS, (key(low[span[0]:span[1]]),), *span)
+            continue
         _add_count(view, value, start, end, heads[m.group(2)])
 
 
