@@ -45,3 +45,19 @@ def test_a_head_noun_going_on_names_other_goods():
     # the head noun then a word that names nothing is still that goods' count
     terms = chat((S, "ceramic mugs USD 1.35/pc FOB Xiamen"), (B, "ok, 3000 mugs please"))
     assert quantities(terms) == [Decimal(3000)]
+
+
+def test_a_model_code_written_with_its_goods_words_names_them_both_ways():
+    terms = chat((B, "need a yoga wheel and resistance bands"),
+                 (S, "Our YW-32 wheel fits. Bands set RB-5 is 5 levels. Qty?"),
+                 (S, "FOB Ningbo: YW-32 USD 6.40/pc, RB-5 USD 2.10/set"),
+                 (B, "can you do wheel 6.00 and bands 2.00?"), (S, "ok wheel 6.00, bands 2.00"),
+                 (B, "PO: 800 YW-32 @6.00 + 1200 RB-5 @2.00"), (S, "confirmed"))
+    assert prices(terms) == [Decimal("6.00"), Decimal("2.00")]
+    assert quantities(terms) == [Decimal(800), Decimal(1200)]
+
+
+def test_contractions_name_no_goods():
+    terms = chat((S, "collapsible water bottle USD 1.95/pc FOB Ningbo"), (B, "ok, 2000 pcs"),
+                 (B, "we'll bundle 2 sets with the bags"))
+    assert [i.description for i in terms.line_items] == ["collapsible water bottle"]

@@ -102,6 +102,7 @@ class _Catalogue:
         self._aliases: tuple[int, tuple[dict[str, set[int]], tuple[int, ...], frozenset[str]]] = (
             -1, ({}, (), frozenset()))
         self.version = 0  # goods added or named: what said_as and aliases keep is stale
+        self._model_of: dict[str, set[str]] = {}  # "board" -> {"db-18sf"}: "Our DB-18SF board"
 
     def index(self, key: str | None) -> int:
         if key is None:
@@ -135,9 +136,23 @@ class _Catalogue:
             # "300 sets front" after "Front shock absorber USD 21.50"; not "MCB 1P 16A C curve -
             # 10,000 pcs, MCB 2P 32A - 4,000 pcs", two goods listed together
             found = self._seen[longer]
+        if found is None and self._model_of:
+            found = self._model_named(key)
         if found is not None:
             self._seen[key] = found
         return found
+
+    def note_models(self, low: str) -> None:
+        """Model codes written with the words of their goods ("Our DB-18SF board is exactly that.
+        Darts set DS-22."): either names the goods named the other way before or after."""
+        for code, words in goods_names.models_with_words(low):
+            self._model_of.setdefault(words, set()).add(code)
+            self._model_of.setdefault(code, set()).add(words)
+
+    def _model_named(self, key: str) -> int | None:
+        """The goods `key` names by its model code or by its words, when one goods has it."""
+        found = {self._seen[k] for k in self._model_of.get(key, ()) if k in self._seen}
+        return found.pop() if len(found) == 1 else None
 
     def several(self) -> bool:
         return len(self.goods) > 1
@@ -242,6 +257,8 @@ class RulesExtractor:
             if injection(view.low, view.words):
                 log.info("message %d addresses a machine; not read for terms", index)
                 continue
+            if "-" in view.low and view.ascii and _DIGIT.search(view.low):
+                catalogue.note_models(view.low)
             if not _small_talk(view):
                 for family in FAMILIES:
                     family(view)

@@ -59,6 +59,7 @@ hi hello dear sorry correction update revised revision note noted remark sir mad
 them us him her me ours yours theirs mine itself themselves everything something anything nothing meet
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes
 still already again too accepted approved what's that's it's here's there's
+we'll i'll you'll we're i'm you're we've i've let's don't can't won't isn't
 """.split())
 # Heads that name no goods ("the order", "your products", "black color").
 _NOT_GOODS = frozenset("""
@@ -897,7 +898,9 @@ def _heads(keys: tuple[str, ...]) -> tuple[dict[str, str], frozenset[str], re.Pa
             heads.setdefault(head, k)
     if not heads:
         return heads, frozenset(), None
-    words = frozenset(w for h in heads for w in (h, h + "s", h + "es"))
+    # the words a message must have (its words are runs of letters: "db-18sf" is "db", "sf")
+    words = frozenset(w for h in heads for w in ((h, h + "s", h + "es") if h.isalpha()
+                                                 else re.findall(r"[a-z]+", h)[:1]))
     return heads, words, re.compile(_COUNT_BEFORE_HEAD + "|".join(map(re.escape, sorted(heads)))
                                     + r")(?:s|es)?(?![a-z])")
 
@@ -966,3 +969,26 @@ def size_in(low: str, start: int, end: int, keys: tuple[str, ...]) -> str | None
     """The one size of `keys` a clause names ("can you do 8.00 on the 12 inch?"), or None."""
     named = {k for m in _SIZE_AGAIN.finditer(low, start, end) if (k := size_key(m.group(0))) in keys}
     return named.pop() if len(named) == 1 else None
+
+
+# a model code with the words of its goods after it ("our DB-18SF board") or before it ("darts
+# set DS-22", "the check valve CV-40")
+_CODE = r"([a-z]{1,4}-\d{1,5}[a-z0-9\-]*|[a-z]{1,4}\d{2,5}-[a-z0-9\-]+)"
+_CODE_THEN_WORDS = re.compile(r"(?<![a-z0-9\-])" + _CODE + r" ([a-z][a-z\-]{2,}(?: [a-z][a-z\-]{2,})?)(?![a-z0-9\-])")
+_WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,}) (?:model )?" + _CODE + r"(?![a-z0-9\-])")
+
+
+def models_with_words(low: str) -> list[tuple[str, str]]:
+    """(model code, key of the goods words) pairs written in `low`."""
+    out = []
+    for pattern, code_at in ((_CODE_THEN_WORDS, 1), (_WORDS_THEN_CODE, 2)):
+        for m in pattern.finditer(low):
+            words = m.group(3 - code_at).split()
+            while words and (words[0] in _NO_OPENING or words[0] in _NOT_COUNTED):
+                words.pop(0)
+            while words and (words[-1] in _STOP and words[-1] != "set" or words[-1] in _NOT_GOODS):
+                words.pop()
+            if words and _is_name(words) and not (len(words) == 1 and words[0] == "set"):
+                out.append((m.group(code_at), key(" ".join(words))))
+    return out
+
