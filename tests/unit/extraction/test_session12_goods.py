@@ -61,3 +61,23 @@ def test_contractions_name_no_goods():
     terms = chat((S, "collapsible water bottle USD 1.95/pc FOB Ningbo"), (B, "ok, 2000 pcs"),
                  (B, "we'll bundle 2 sets with the bags"))
     assert [i.description for i in terms.line_items] == ["collapsible water bottle"]
+
+
+def test_a_price_list_of_a_line_each_prices_the_goods_opening_each_line():
+    terms = chat((B, "pls quote the garden hose HX-15 and spray nozzle SN-8, 2000 each"),
+                 (S, "HX-15 expandable garden hose, 15m, green: USD 4.85/pc\n"
+                     "SN-8 spray nozzle, 8 patterns, blister: USD 0.92/pc\nFOB Ningbo"),
+                 (B, "ok agreed, 2000 HX-15 + 1500 SN-8"))
+    assert prices(terms) == [Decimal("4.85"), Decimal("0.92")]
+    assert quantities(terms) == [Decimal(2000), Decimal(1500)]
+    # options offered line by line are no goods: "A) FOB Shanghai USD 0.32"
+    terms = chat((B, "car wash sponge, 10000 pcs"),
+                 (S, "A) FOB Shanghai USD 0.32/pc\nB) CIF Rotterdam USD 0.39/pc\nwhich one you prefer?"))
+    assert len(terms.line_items) == 1 and "FOB" not in terms.line_items[0].description
+
+
+def test_two_model_codes_of_goods_asked_for_by_their_words_are_two_lines():
+    terms = chat((B, "need the cable glands again, the PG-9 five thousand and the PG-16 two thousand"),
+                 (S, "PG-9 nylon cable gland – USD 0.041/pc\nPG-16 nylon cable gland – USD 0.069/pc"),
+                 (B, "ok both prices fine"))
+    assert prices(terms) == [Decimal("0.041"), Decimal("0.069")]

@@ -130,6 +130,12 @@ class _Catalogue:
             return self._seen[key]
         found = next((i for i, g in enumerate(self.goods)
                       if g.key is not None and goods_names.same_goods(g.key, key)), None)
+        if found is not None and (code := goods_names.model_code(key)) is not None \
+                and goods_names.model_code(self.goods[found].key) is None \
+                and any(i == found and goods_names.model_code(k) not in (None, code) for k, i in self._seen.items()):
+            # "SC25-8 copper tube lug", then "SC35-10 copper tube lug": the "copper tube lugs"
+            # asked for are the first; the second code is goods of its own
+            return None
         if found is None and (longer := goods_names.qualified(key, self._keys)
                               or goods_names.headed(key, self._keys)) is not None \
                 and self.goods[self._seen[longer]].since < self.at:
@@ -200,6 +206,8 @@ class _Catalogue:
             for w in g.key.split():
                 if len(w) >= 3 and w.isalpha() and w not in others:
                     out += [w, w + "s", w + "es"]
+                elif "-" in w and w == goods_names.model_code(g.key) and w not in others:
+                    out.append(w)  # "the SC35-10 ten thousand" names the "SC35-10 copper tube lug"
         self._said[id(g)] = (stamp, out)
         return out
 

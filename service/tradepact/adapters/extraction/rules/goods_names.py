@@ -199,6 +199,8 @@ def find(view: MessageView) -> None:
             m.item = key(low[span[0]:span[1]])
             names.append(span)
             labels[id(m)] = span
+    if "\n" in low:
+        _price_lines(low, tied, labels, names)
     if sized and low.isascii():
         # "kraft paper bowl 750ml: USD 0.041, kraft lid 150mm: USD 0.018": sizes ending names in
         # words, which tell the goods apart themselves
@@ -376,6 +378,13 @@ def same_goods(a: str, b: str) -> bool:
         return m.quick_ratio() >= 0.78 and m.ratio() >= 0.78
     ma, mb = set(wa[:-1]), set(wb[:-1])
     return ma <= mb or mb <= ma
+
+
+def model_code(key: str | None) -> str | None:
+    """The model code in a goods key ("sc25-8 copper tube lug" -> "sc25-8"), if any."""
+    if key is None or not key.isascii() or "-" not in key and not _DIGIT.search(key):
+        return None
+    return next((w for w in key.split() if _MODEL.fullmatch(w) and not _PAPER_SIZE.fullmatch(w)), None)
 
 
 def qualified(key: str, keys: tuple[str, ...]) -> str | None:
@@ -709,6 +718,34 @@ def _table_row(low: str, pos: int) -> tuple[int, int] | None:
     return _zh_name(low, start, name)
 
 
+_OPTION_MARK = re.compile(r"[a-z0-9]{1,2}[.)](?!\d)")
+
+
+def _price_lines(low: str, tied: list[Mention], labels: dict[int, tuple[int, int]],
+                 names: list[tuple[int, int]]) -> None:
+    """A price list of a line each, no marks: "PS-820 bypass pruning shears, SK5, blister card:
+    USD 2.35/pc" newline "HS-24 ...": each price is for the goods opening its line."""
+    prices = [m for m in tied if m.field == "price"]
+    lines = [low.rfind("\n", 0, m.start) + 1 for m in prices]
+    if len(prices) < 2 or len(set(lines)) != len(lines):
+        return
+    for m, line in zip(prices, lines, strict=True):
+        label = labels.get(id(m))
+        opening = line + len(low[line:m.start]) - len(low[line:m.start].lstrip())
+        if label is not None and label[0] <= opening or not low[opening:opening + 1].isalnum() \
+                or _OPTION_MARK.match(low, opening):
+            continue  # (a list's marked lines are _list_line's; "A) FOB Shanghai" is an option)
+        end = _LIST_NAME_END.search(low, opening, m.start)
+        name = low[opening:end.start() if end else m.start].strip()
+        if not name.isascii() or not 1 <= len(name.split()) <= 6 or name.split()[0] in _NO_OPENING \
+                or not _is_name(name.split()):
+            continue
+        if label is not None:
+            names[:] = [n for n in names if n != label]
+        m.item = key(name)
+        names.append((opening, opening + len(name)))
+
+
 def _list_line(low: str, pos: int) -> tuple[int, int] | None:
     line = low.rfind("\n", 0, pos) + 1
     mark = _LIST_MARK.match(low, line, pos) if "\n" in low else None
@@ -896,6 +933,11 @@ def _heads(keys: tuple[str, ...]) -> tuple[dict[str, str], frozenset[str], re.Pa
         if k.isascii() and len(head) >= 3 and head not in _STOP and head not in _NOT_COUNTED \
                 and head not in _NOT_GOODS:
             heads.setdefault(head, k)
+    codes = [(w, k) for k in keys if k.isascii() and " " in k for w in k.split()
+             if "-" in w and _MODEL.fullmatch(w)]
+    for code, k in codes:  # "1200 HS-24" counts the "HS-24 telescopic hedge shears"
+        if sum(c == code for c, _ in codes) == 1:
+            heads.setdefault(code, k)
     if not heads:
         return heads, frozenset(), None
     # the words a message must have (its words are runs of letters: "db-18sf" is "db", "sf")
