@@ -81,3 +81,20 @@ def test_two_model_codes_of_goods_asked_for_by_their_words_are_two_lines():
                  (S, "PG-9 nylon cable gland – USD 0.041/pc\nPG-16 nylon cable gland – USD 0.069/pc"),
                  (B, "ok both prices fine"))
     assert prices(terms) == [Decimal("0.041"), Decimal("0.069")]
+
+
+def test_a_condition_on_the_count_already_ordered_is_no_hypothetical():
+    terms = chat((B, "kraft tissue 5000 sheets and gift boxes 2000 pcs"),
+                 (S, "tissue USD 0.06/sheet, gift box USD 0.90/pc"), (B, "tissue 0.05?"),
+                 (S, "ok 0.05 if 5000 sheets"), (S, "GB-1 2000, tissue 5000. correct?"), (B, "correct"))
+    assert quantities(terms) == [Decimal(5000), Decimal(2000)]
+    # a count first said under the condition stays a hypothetical
+    terms = chat((S, "tissue USD 0.06/sheet FOB Xiamen"), (B, "and if we take 20000 sheets?"),
+                 (S, "for 20000 sheets 0.05"), (B, "let me think"))
+    assert (quantities(terms), prices(terms)) == ([None], [Decimal("0.06")])
+
+
+def test_a_code_ending_in_a_letter_is_no_plural():
+    terms = chat((S, "BC-S USD 6.20/pc, BC-L USD 15.80/pc FOB Xiamen"), (B, "ok BC-S 500, BC-L 250"), (S, "ok"))
+    assert [i.description for i in terms.line_items] == ["BC-S", "BC-L"]
+    assert quantities(terms) == [Decimal(500), Decimal(250)]

@@ -89,6 +89,9 @@ class _Goods:
     dropped: int | None = None  # the message that took it out of the order, until counted again
 
 
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
 class _Catalogue:
     """The goods of the chat, in order of first mention; unnamed quantities and prices go to 0."""
 
@@ -220,8 +223,10 @@ class _Catalogue:
                 for w in self.said_as(g) if g.key else ():
                     owners.setdefault(w, set()).add(i)
             lengths = tuple(sorted({len(w) for w in owners}, reverse=True))
+            # (a message's words are runs of letters: "bc-s" is looked for as "bc")
             self._aliases = (self.version, (owners, lengths, frozenset(
-                w.rsplit(" ", 1)[-1] for w in owners if w.isascii())))
+                last if last.isalpha() else next(iter(_LETTER_RUN.findall(last)), "")
+                for w in owners if w.isascii() for last in (w.rsplit(" ", 1)[-1],))))
         return self._aliases[1]
 
 
@@ -413,6 +418,7 @@ class _ChatContext:
     def __init__(self) -> None:
         self.local_yuan: str | None = None
         self.hypothetical: set = set()
+        self.counted: set = set()  # counts stated outright: "ok 0.045 if 10k sheets" after them is no "if"
         self.days_of_payment: Role | None = None  # the role whose last message named them
         self.lead_asked_by: Role | None = None  # the role whose last message asked the lead time
         # messages that offered terms for a count under a condition ("if you take 4000 pcs I can
@@ -459,10 +465,13 @@ class _ChatContext:
         # sells we order more ... 9.20 for the three thousand") is no hypothetical
         stated = {m.value[0] for m in view.mentions if m.field == goods.QUANTITY}
         self.hypothetical.update(m.value[0] for m, _ in view.variants
-                                 if m.field == goods.QUANTITY and m.value[0] not in stated)
+                                 if m.field == goods.QUANTITY and m.value[0] not in stated
+                                 and m.value[0] not in self.counted)
         if "if" in view.words:  # "and if we take 10k? what would it be?": a count with no unit
             self.hypothetical.update(v for m in _IF_COUNT.finditer(view.low)
-                                     if (v := parse_decimal(m.group(1))) is not None and v not in stated)
+                                     if (v := parse_decimal(m.group(1))) is not None and v not in stated
+                                     and v not in self.counted)
+        self.counted |= stated - self.hypothetical
         if any(m.field == goods.QUANTITY for m, _ in view.variants) and \
                 any(m.field != goods.QUANTITY for m, _ in view.variants):
             self.conditional_offers.append(view)

@@ -441,6 +441,8 @@ def _reworded(a: str, b: str) -> bool:
 
 
 def _singular(word: str) -> str:
+    if "-" in word and len(word.rsplit("-", 1)[1]) <= 2:
+        return word  # a code's letter: "MB-S", "MB-L"
     if word.endswith(("xes", "ses", "ches", "shes")):
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
