@@ -98,3 +98,20 @@ def test_a_code_ending_in_a_letter_is_no_plural():
     terms = chat((S, "BC-S USD 6.20/pc, BC-L USD 15.80/pc FOB Xiamen"), (B, "ok BC-S 500, BC-L 250"), (S, "ok"))
     assert [i.description for i in terms.line_items] == ["BC-S", "BC-L"]
     assert quantities(terms) == [Decimal(500), Decimal(250)]
+
+
+def test_a_table_without_outer_bars():
+    terms = chat((B, "pls quote hose nozzles and hose connectors"),
+                 (S, "Item | Qty | USD/pc\nHN-7 | 2000 | 1.35\nHC-12 | 5000 | 0.28\nFOB Ningbo, 25 days"),
+                 (B, "ok confirmed"))
+    assert (quantities(terms), prices(terms)) == ([Decimal(2000), Decimal(5000)], [Decimal("1.35"), Decimal("0.28")])
+    assert terms.currency.code == "USD"
+    # bars in a line of talk make no table: no header names a count or a price column
+    terms = chat((S, "FOB Ningbo | 30% deposit | 25 days"), (B, "ok"))
+    assert terms.line_items == [] or quantities(terms) == [None]
+
+
+def test_the_head_word_of_goods_written_with_their_code_names_that_code():
+    terms = chat((S, "anvil loppers LP-30 USD 7.40/pc, hedge shears HS-12 USD 5.10/pc FOB Ningbo"),
+                 (B, "loppers 7.00?"), (S, "ok 7.00 for loppers"))
+    assert prices(terms) == [Decimal("7.00"), Decimal("5.10")]

@@ -155,12 +155,16 @@ class _Catalogue:
         """Model codes written with the words of their goods ("Our DB-18SF board is exactly that.
         Darts set DS-22."): either names the goods named the other way before or after."""
         for code, words in goods_names.models_with_words(low):
-            self._model_of.setdefault(words, set()).add(code)
+            for said in {words, words.rsplit(" ", 1)[-1]}:  # "anvil loppers LP-30", then "loppers"
+                self._model_of.setdefault(said, set()).add(code)
             self._model_of.setdefault(code, set()).add(words)
 
     def _model_named(self, key: str) -> int | None:
         """The goods `key` names by its model code or by its words, when one goods has it."""
-        found = {self._seen[k] for k in self._model_of.get(key, ()) if k in self._seen}
+        said = self._model_of.get(key, ())
+        found = {self._seen[k] for k in said if k in self._seen}
+        found |= {i for i, g in enumerate(self.goods) if g.key and " " in g.key
+                  and any(k in g.key.split() for k in said if goods_names.model_code(k) == k)}
         return found.pop() if len(found) == 1 else None
 
     def several(self) -> bool:

@@ -467,7 +467,8 @@ def _parts_of_total(view: MessageView, low: str, found: list[tuple[int, int]]) -
 
 # A pasted quotation table ("| Item | Quantity | Unit | Unit Price(USD) |"): the header names the
 # columns, each later row holds one line item.
-_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
+# Rows may go without their outer bars: "Item | Qty | USD/pc" then "PS-21 | 3000 | 2.85".
+_TABLE_ROW = re.compile(r"^[ \t]*(?:\|(.*)\||([^|\n]*(?:\|[^|\n]*)+?))[ \t]*$", re.MULTILINE)
 _COLUMNS = [
     ("quantity", re.compile(r"^(?:qty|quantity|order qty|数量)\b")),
     ("unit", re.compile(r"^(?:unit|units|单位)$")),
@@ -516,8 +517,9 @@ def _find_table(view: MessageView, low: str) -> None:
 
 def _cells(row: re.Match[str]) -> list[tuple[int, str]]:
     """(start, stripped text) of each cell of a table row."""
-    out, pos = [], row.start(1)
-    for raw in row.group(1).split("|"):
+    g = 1 if row.group(1) is not None else 2
+    out, pos = [], row.start(g)
+    for raw in row.group(g).split("|"):
         text = raw.strip()
         out.append((pos + (raw.find(text) if text else 0), text))
         pos += len(raw) + 1
@@ -526,7 +528,9 @@ def _cells(row: re.Match[str]) -> list[tuple[int, str]]:
 
 def _cell_text(low: str, start: int) -> str:
     end = low.find("|", start)
-    return low[start:end if end >= 0 else len(low)].rstrip()
+    line = low.find("\n", start)
+    ends = [e for e in (end, line) if e >= 0]
+    return low[start:min(ends) if ends else len(low)].rstrip()
 
 
 # 块 is spoken yuan where it cannot count pieces: "6块5一个" (6.5 yuan), "85块钱", "6块可以吗",

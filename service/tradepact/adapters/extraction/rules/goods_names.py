@@ -703,9 +703,12 @@ def _table_row(low: str, pos: int) -> tuple[int, int] | None:
     later cell of it."""
     line = low.rfind("\n", 0, pos) + 1
     first = low.find("|", line, pos)
-    if first < 0 or low[line:first].strip():
+    if first < 0:
         return None
-    second = low.find("|", first + 1, pos)
+    if low[line:first].strip():  # a row without its outer bars: "PS-21 | 3000 | 2.85"
+        first, second = line - 1, first
+    else:
+        second = low.find("|", first + 1, pos)
     if second < 0:
         return None
     name = low[first + 1:second].strip()
