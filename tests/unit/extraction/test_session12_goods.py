@@ -115,3 +115,14 @@ def test_the_head_word_of_goods_written_with_their_code_names_that_code():
     terms = chat((S, "anvil loppers LP-30 USD 7.40/pc, hedge shears HS-12 USD 5.10/pc FOB Ningbo"),
                  (B, "loppers 7.00?"), (S, "ok 7.00 for loppers"))
     assert prices(terms) == [Decimal("7.00"), Decimal("5.10")]
+
+
+def test_a_circled_list_of_chinese_names_with_codes():
+    terms = chat((B, "您好，需要以下貨品，FOB廈門報價：\n① 折疊花盆 FP-20 2000個\n② 澆水壺 WC-5 1500個"),
+                 (S, "報價如下：\n① FP-20 US$1.85\n② WC-5 US$2.40"), (B, "澆水壺 2.30 可以嗎？"),
+                 (S, "2.30 可以"), (B, "好的，成交"))
+    assert quantities(terms) == [Decimal(2000), Decimal(1500)]
+    assert prices(terms) == [Decimal("1.85"), Decimal("2.30")]
+    # a plain line opening with a small count is no list number
+    terms = chat((S, "bird feeder BF-2 USD 3.10/pc FOB Xiamen"), (B, "ok\n2 BF-2 samples first pls"))
+    assert quantities(terms) != [Decimal(1)]

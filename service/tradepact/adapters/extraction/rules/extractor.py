@@ -162,6 +162,8 @@ class _Catalogue:
     def _model_named(self, key: str) -> int | None:
         """The goods `key` names by its model code or by its words, when one goods has it."""
         said = self._model_of.get(key, ())
+        if not said and not key.isascii() and len(key) >= 2:  # "飲水器", the "寵物飲水器 WF-3"
+            said = {c for w, codes in self._model_of.items() if not w.isascii() and key in w for c in codes}
         found = {self._seen[k] for k in said if k in self._seen}
         found |= {i for i, g in enumerate(self.goods) if g.key and " " in g.key
                   and any(k in g.key.split() for k in said if goods_names.model_code(k) == k)}
@@ -274,7 +276,7 @@ class RulesExtractor:
             if injection(view.low, view.words):
                 log.info("message %d addresses a machine; not read for terms", index)
                 continue
-            if "-" in view.low and view.ascii and _DIGIT.search(view.low):
+            if "-" in view.low and _DIGIT.search(view.low):
                 catalogue.note_models(view.low)
             if not _small_talk(view):
                 for family in FAMILIES:

@@ -694,7 +694,12 @@ def _zh_name(low: str, start: int, text: str) -> tuple[int, int] | None:
 
 # A line of a numbered or bulleted list, "1. slant tweezers, stainless, logo laser – USD 0.48/pc":
 # the goods open it, up to the first comma, dash, colon, bracket or figure
-_LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)、](?!\d)|[-*•·▪●])[ \t]*")
+_LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)、](?!\d)|[-*•·▪●①-⑳])[ \t]*")
+_CIRCLED = re.compile(r"[ \t]*[1-9] (?=[^\d\s])")
+# a list line's name ending in a currency before its price: "① SB-18 US$0.95"
+_CURRENCY_TAIL = re.compile(r"\s+(?:us\$|usd|\$|rmb|eur|€|¥)$")
+# a Chinese name with its model code: "不鏽鋼狗碗 SB-18", "慢食碗 SF-2"
+_ZH_WITH_CODE = re.compile(r"[\u4e00-\u9fff]{2,12}\s?[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*")
 _LIST_NAME_END = re.compile(r"\s*(?:[,，:：(（–—]|\s-\s|(?<![a-z0-9\-])\d|$)")
 
 
@@ -754,12 +759,19 @@ def _price_lines(low: str, tied: list[Mention], labels: dict[int, tuple[int, int
 def _list_line(low: str, pos: int) -> tuple[int, int] | None:
     line = low.rfind("\n", 0, pos) + 1
     mark = _LIST_MARK.match(low, line, pos) if "\n" in low else None
+    if mark is None and ("\n1 " in low or low.startswith("1 ")) and "\n2 " in low:
+        mark = _CIRCLED.match(low, line, pos)  # "①" normalised: "1 sb-18 us$0.95", "2 sf-2 ..."
     if mark is None or mark.end() == line:
         return None
     end = _LIST_NAME_END.search(low, mark.end(), pos)
     name = low[mark.end():end.start() if end else pos].strip()
+    if name.isascii() and (cur := _CURRENCY_TAIL.search(name)):
+        name = name[:cur.start()]
     if not name or len(name) > 60:
         return None
+    if not name.isascii() and _ZH_WITH_CODE.fullmatch(name) and not _ZH_NOT.search(name):
+        start = low.index(name, mark.end())
+        return start, start + len(name)
     if name.isascii():
         words = name.split()
         if not 1 <= len(words) <= 6 or words[0] in _NO_OPENING or not any(c.isalpha() for c in name):
@@ -914,6 +926,8 @@ def counts_of_named(view: MessageView, keys: tuple[str, ...]) -> None:
         if any(x.field in _COUNTS and x.start < m.end() and start < x.end for x in view.mentions):
             continue
         value = parse_decimal(m.group(1))
+        if value is not None and value < 10 and (start == 0 or low[start - 1] == "\n") and "\n2 " in low:
+            continue  # a numbered list's number ("①" normalised): "1 sb-18 us$0.95"
         if value is None or value <= 0 or m.group(0).split()[1] == "more" \
                 or _HOLDS_BEFORE.search(low, max(0, start - 30), start) or _HOLDS_AFTER.match(low, m.end()):
             continue
@@ -1025,8 +1039,13 @@ _CODE_THEN_WORDS = re.compile(r"(?<![a-z0-9\-])" + _CODE + r" ([a-z][a-z\-]{2,}(
 _WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,}) (?:model )?" + _CODE + r"(?![a-z0-9\-])")
 
 
+_ZH_THEN_CODE = re.compile(r"([\u4e00-\u9fff]{2,12})\s?" + _CODE + r"(?![a-z0-9\-])")
+
+
 def models_with_words(low: str) -> list[tuple[str, str]]:
     """(model code, key of the goods words) pairs written in `low`."""
+    if not low.isascii():  # "寵物飲水器 WF-3"
+        return [(m.group(2), m.group(1)) for m in _ZH_THEN_CODE.finditer(low) if not _ZH_NOT.search(m.group(1))]
     out = []
     for pattern, code_at in ((_CODE_THEN_WORDS, 1), (_WORDS_THEN_CODE, 2)):
         for m in pattern.finditer(low):
