@@ -126,3 +126,13 @@ def test_a_circled_list_of_chinese_names_with_codes():
     # a plain line opening with a small count is no list number
     terms = chat((S, "bird feeder BF-2 USD 3.10/pc FOB Xiamen"), (B, "ok\n2 BF-2 samples first pls"))
     assert quantities(terms) != [Decimal(1)]
+
+
+def test_lengths_in_feet_tell_goods_apart_and_a_plus_on_the_next_line_is_no_threshold():
+    terms = chat((B, "garden hose:\n25ft – 3000 pcs\n50ft – 2000 pcs\n+ hose hanger – 5000 pcs\nFOB Ningbo pls"),
+                 (S, "25ft USD 4.10\n50ft USD 6.90\nFOB Ningbo"), (B, "ok confirmed"))
+    assert quantities(terms)[:2] == [Decimal(3000), Decimal(2000)]
+    assert prices(terms)[:2] == [Decimal("4.10"), Decimal("6.90")]
+    # "3000 pcs+" on its line is still a tier
+    terms = chat((S, "hose reel USD 12.50/pc for 500 pcs+, FOB Ningbo"), (B, "ok"))
+    assert quantities(terms) == [None]
