@@ -136,3 +136,15 @@ def test_lengths_in_feet_tell_goods_apart_and_a_plus_on_the_next_line_is_no_thre
     # "3000 pcs+" on its line is still a tier
     terms = chat((S, "hose reel USD 12.50/pc for 500 pcs+, FOB Ningbo"), (B, "ok"))
     assert quantities(terms) == [None]
+
+
+def test_goods_named_with_a_size_then_their_spec_are_those_goods_priced_by_name_and_size():
+    terms = chat((B, "we need: table cloths 150x250 white polyester, and napkins 45x45 hemmed"),
+                 (B, "table cloths 1200, napkins 6000"),
+                 (S, "CIF Dammam:\ntable cloth 150x250 – USD 3.40\nnapkin 45x45 – USD 0.38"), (B, "ok agreed"))
+    assert quantities(terms) == [Decimal(1200), Decimal(6000)]
+    assert prices(terms) == [Decimal("3.40"), Decimal("0.38")]
+    # ratings that tell goods apart stay in the name: "MCB 1P 16A" and "MCB 2P 32A" are two goods
+    terms = chat((B, "MCB 1P 16A C curve - 10,000 pcs, MCB 2P 32A - 4,000 pcs"),
+                 (S, "1P 16A USD 1.08, 2P 32A USD 2.34 CIF Aqaba"), (B, "ok"))
+    assert len(terms.line_items) != 1

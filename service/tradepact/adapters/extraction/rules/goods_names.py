@@ -201,11 +201,12 @@ def find(view: MessageView) -> None:
             labels[id(m)] = span
     if "\n" in low:
         _price_lines(low, tied, labels, names)
-    if sized and low.isascii():
+    if sized:
         # "kraft paper bowl 750ml: USD 0.041, kraft lid 150mm: USD 0.018": sizes ending names in
         # words, which tell the goods apart themselves
         # (not "UFO high bay 100W x 200pcs, 150W x 350pcs": sizes of the goods named first)
-        worded = [m for m, sp in sized if (n := labels.get(id(m))) and n[0] < sp[0] and n[1] >= sp[1]
+        worded = [m for m, sp in sized if (n := labels.get(id(m))) and n[0] < sp[0] and low[n[0]:n[1]].isascii()
+                  and (n[1] >= sp[1] or not low[n[1]:sp[0]].strip())
                   and not low[n[0]:sp[0]].strip().startswith("size")]
         if len(worded) == len(sized):
             sized = []
@@ -328,6 +329,10 @@ def key(name: str) -> str:
     # sizes go ("38x42cm", "750ml", "2-slice"); a model code stays ("ts-200", "w8"), it tells
     # two goods of one kind apart
     tokens = _WORD.findall(core)
+    cut = next((i for i, w in enumerate(tokens) if i and _DIMENSION.fullmatch(w)
+                and not any(c.isdigit() for c in tokens[i - 1])), None)
+    if cut is not None and not any(_MODEL.fullmatch(w) for w in tokens[:cut]):
+        tokens = tokens[:cut]  # "duvet covers 160x220 white sateen 300TC": the goods before their size
     words = [w for i, w in enumerate(tokens) if (not any(c.isdigit() for c in w) or _MODEL.fullmatch(w))
              and not (w in _KEY_UNITS and i and any(c.isdigit() for c in tokens[i - 1]))]  # "9x9 inch"
     if words and words[-1] == "set" and len(words) > 1:
@@ -338,6 +343,8 @@ def key(name: str) -> str:
     return " ".join(words)
 
 
+# a size a name goes on after with its spec: "160x220", "50x75cm", "800gsm" (not "1p", "16a")
+_DIMENSION = re.compile(r"\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)+(?:cm|mm|m)?|\d+(?:\.\d+)?(?:cm|mm|gsm|tc|ml|oz)")
 _KEY_UNITS = frozenset("inch inches in mm cm m ml l oz g kg w v mah gsm ft".split())
 
 
@@ -754,6 +761,7 @@ def _price_lines(low: str, tied: list[Mention], labels: dict[int, tuple[int, int
             names[:] = [n for n in names if n != label]
         m.item = key(name)
         names.append((opening, opening + len(name)))
+        labels[id(m)] = (opening, opening + len(name))
 
 
 def _list_line(low: str, pos: int) -> tuple[int, int] | None:
