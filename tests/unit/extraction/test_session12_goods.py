@@ -148,3 +148,18 @@ def test_goods_named_with_a_size_then_their_spec_are_those_goods_priced_by_name_
     terms = chat((B, "MCB 1P 16A C curve - 10,000 pcs, MCB 2P 32A - 4,000 pcs"),
                  (S, "1P 16A USD 1.08, 2P 32A USD 2.34 CIF Aqaba"), (B, "ok"))
     assert len(terms.line_items) != 1
+
+
+def test_goods_said_to_be_out_leave_the_order():
+    terms = chat((S, "gift box USD 0.40/pc, satin ribbon USD 0.80/roll FOB Ningbo"), (B, "ok"),
+                 (B, "sorry, the ribbon is out, the client changed the design. we ship the gift boxes out by sea"))
+    assert [i.description for i in terms.line_items] == ["gift box"]
+    # "out of stock" takes nothing out of the order
+    terms = chat((S, "gift box USD 0.40/pc, satin ribbon USD 0.80/roll FOB Ningbo"), (B, "ok"),
+                 (S, "the ribbon is out of stock this week, ready next week"))
+    assert len(terms.line_items) == 2
+
+
+def test_rolls_of_goods_named_before_count_those_goods():
+    terms = chat((S, "gift box USD 0.40/pc, satin ribbon USD 0.80/roll FOB Ningbo"), (B, "ok, 200 ribbon rolls"))
+    assert quantities(terms) == [None, Decimal(200)]

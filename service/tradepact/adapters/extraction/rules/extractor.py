@@ -919,9 +919,9 @@ def _named_before(low: str, at: int, owners: dict[str, set[int]], lengths: tuple
 
 # Goods taken out of the order: "remove tie rods from order", "Nail files not this time",
 # "folders removed", "去掉那个抱枕", "挂锁不要了"
-_DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|not this time|skip|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
+_DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|not this time|skip| (?:is|are) out\b|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
 _DROP_BEFORE = re.compile(r"(?:remove|drop|delete|cancel|take out|skip|去掉|取消|删掉)\s*(?:the\s+|那个|那款)?$")
-_DROP_AFTER = re.compile(r"\s*(?:is |are )?(?:removed|dropped|deleted|cancell?ed|not this time|(?:先|暂时|這次|这次)?不要了?|"
+_DROP_AFTER = re.compile(r"\s*(?:is |are )?(?:removed|dropped|deleted|cancell?ed|not this time|(?<=is |re )out\b(?! of stock)|(?:先|暂时|這次|这次)?不要了?|"
                          r"不用了|取消)")
 # "For the directory folders ... so remove them from your list" (not "the hoodies have a tag,
 # remove it": only goods taken off the order)

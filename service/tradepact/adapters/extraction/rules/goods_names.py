@@ -923,6 +923,9 @@ _HOLDS_BEFORE = re.compile(r"\b(?:takes?|holds?|fits?|loads?|carries|capacity(?:
 _HOLDS_AFTER = re.compile(r"\s*(?:per|each|a|/)\s*(?:container|ctn|carton|box|pallet|40|20|hq|gp)|\s*each\b")
 
 
+_PACK_UNITS = frozenset("rolls roll pcs pieces units sets pairs ctns cartons dozen kgs reels".split())
+
+
 def counts_of_named(view: MessageView, keys: tuple[str, ...]) -> None:
     """Add the counts `view` writes with the head noun of one of the goods `keys`."""
     heads, words, pattern = _heads(keys)
@@ -940,7 +943,8 @@ def counts_of_named(view: MessageView, keys: tuple[str, ...]) -> None:
                 or _HOLDS_BEFORE.search(low, max(0, start - 30), start) or _HOLDS_AFTER.match(low, m.end()):
             continue
         more = _WORD.match(low, m.end() + 1) if low[m.end():m.end() + 1] == " " else None
-        if more is not None and more.group(0) not in _STOP and more.group(0).isalpha():
+        if more is not None and more.group(0) not in _STOP and more.group(0) not in _PACK_UNITS \
+                and more.group(0).isalpha():  # (not "200 ribbon rolls": rolls of the ribbon)
             # "1000 chalk bags": the head of other goods' name goes on ("chalk" is not its head)
             span = _en_phrase(low, m.start(2))
             if span is not None and span[1] > m.end():
