@@ -163,3 +163,9 @@ def test_goods_said_to_be_out_leave_the_order():
 def test_rolls_of_goods_named_before_count_those_goods():
     terms = chat((S, "gift box USD 0.40/pc, satin ribbon USD 0.80/roll FOB Ningbo"), (B, "ok, 200 ribbon rolls"))
     assert quantities(terms) == [None, Decimal(200)]
+
+
+def test_a_yarn_count_is_no_order():
+    terms = chat((B, "要全棉床单 1000条"), (S, "床单是40支全棉的，每条45元"), (B, "好的"))
+    assert quantities(terms) == [Decimal(1000)]
+    assert [i.description for i in terms.line_items] == ["全棉床单"]
