@@ -92,7 +92,7 @@ _TRANSIT_CUES = re.compile(
     word_first(r"shipping to\b", r"freight to\b", r"sea (?:from|to)\b", r"sea\s*\+", r"trucking\b",
                r"days? to you\b",
                r"ship(?:ped|ping)? by (?:dhl|fedex|ups|tnt|ems|courier|express|air|sea)\b(?!\s+(?:within|in)\b)",
-               r"then\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b") +
+               r"then\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b", r"train\b") +
     r"|然后\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b|sailing|voyage|vessel|shipping (?:takes|time|needs)|" +
     "|".join(rf"{mode} (?:freight |shipping )?(?:takes|needs|is about|time)"
              for mode in ("sea", "ocean", "air", "train", "rail", "truck", "express", "courier")) +
@@ -102,7 +102,9 @@ _TRANSIT_CUES = re.compile(
     r"estimated delivery|delivery takes|tracking|port-to-port|door-to-door|"
     r"时效|路上|运输时间|海运|空运|快递|陆运|铁路|班列|到港|到达|航程|船期|运输需要|运输要|"
     # "发货后到汉堡大概一个月": from dispatch to a place is the way there
-    r"发货后(?:运|寄)?到|出货后(?:运|寄)?到|开船后(?:运|寄)?到|起运后(?:运|寄)?到")
+    r"发货后(?:运|寄)?到|出货后(?:运|寄)?到|开船后(?:运|寄)?到|起运后(?:运|寄)?到|"
+    # "廈門到台中很快，2-3天": from one place to another
+    r"[\u4e00-\u9fff]{2}到[\u4e00-\u9fff]{2,3}(?:很快|大概|大约|约|要|需要|只要)")
 # A carrier or mode named right before the duration: "DHL express 5-7 days to LA", "by sea 30 days",
 # "空运5天" is the time on the way ("by DHL within 3 days after payment" is when it leaves).
 _MODE_BEFORE = re.compile(
@@ -116,6 +118,7 @@ _SENT_BY = re.compile(r"\b(?:ship|send|sent|deliver)\w*\s+(?:them\s+|it\s+)?by\s
 _NOT_LEAD = re.compile(
     r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
     r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
+    r"holiday|vacation|放假|休假|假期|"  # "放假3天, 不影响交期": days off, no time to make
     r"net\s*\d|after (?:b/?l|invoice)|free time|demurrage|storage|per day|/day|"
     r"will confirm|we confirm|to confirm|confirm (?:the )?order|确认订单细节|账期|月结|远期|信用证|托收|承兑|到账|"
     # "D/A 30 天" is no time to make (each alternative opens with a literal: see word_first)
