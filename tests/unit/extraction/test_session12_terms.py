@@ -28,3 +28,13 @@ def test_a_currency_or_a_pronoun_is_no_part_of_a_chinese_place():
     assert terms.incoterm.named_place == "青岛"
     terms = chat((S, "报价含双清包税，到您门口不用再付任何费用，DDP吉隆坡"), (B, "好"))
     assert terms.incoterm.named_place != "到您"
+
+
+def test_a_deposit_asked_for_with_can_we_do_is_an_open_counter():
+    terms = chat((S, "30% TT deposit, 70% before shipment. Production 30 days"),
+                 (B, "30 days ok. for deposit can we do 20%? our cash flow is tight"),
+                 (S, "let me check with my boss"))
+    assert terms.payment.status.value == "CONFLICTING"
+    # agreed when the seller takes it
+    terms = chat((S, "30% TT deposit, 70% before shipment"), (B, "for deposit can we do 20%?"), (S, "ok 20% deposit fine"))
+    assert [i.percent for i in terms.payment.installments][:1] == [20]

@@ -53,7 +53,8 @@ _FILLER = (r"(?:\s*(?:t/?t|tt|by t/?t|of (?:the )?(?:total|order|contract|invoic
 _DEPOSIT_AFTER = re.compile(_PCT + _FILLER + _DEPOSIT_WORDS)
 # "定金30%", "订金可以降到30%吗", "deposit reduced to 20%": the share asked for is a deposit too
 _DEPOSIT_BEFORE = re.compile(_DEPOSIT_WORDS + r"\s*(?:of|is|:|为|是|付|(?:must|should|has to|needs to|will) be|至少|最少|必须)?\s*"
-                             r"(?:能不能|可不可以|能否|可以|改为|改成)?"
+                             r"(?:能不能|可不可以|能否|可以|改为|改成|"
+                             r"(?:can|could) (?:we|you|u) (?:do|make it|accept|go with|pay)|how about|what about)?\s*"
                              r"(?:做|付|收|降到|降为|降低到|降至|减到|减为|减少到|调到|调为|调整为|"
                              r"(?:be |is )?(?:lowered|reduced|cut|brought down|lower|reduce) to)?\s*" + _PCT)
 _BALANCE_AFTER = re.compile(_PCT + _FILLER + _BALANCE_WORDS)
