@@ -169,3 +169,13 @@ def test_a_yarn_count_is_no_order():
     terms = chat((B, "要全棉床单 1000条"), (S, "床单是40支全棉的，每条45元"), (B, "好的"))
     assert quantities(terms) == [Decimal(1000)]
     assert [i.description for i in terms.line_items] == ["全棉床单"]
+
+
+def test_a_price_per_dozen_for_pieces_counted_is_no_unit_price():
+    terms = chat((B, "latex garden gloves, 24000 pairs, FOB Qingdao?"),
+                 (S, "FOB Qingdao USD 4.90 per dozen pairs"), (B, "ok go"))
+    assert (quantities(terms), prices(terms)) == ([Decimal(24000)], [None])
+    assert any(f.code == "PRICE_UNIT_DIFFERS" for f in terms.findings)
+    # counted in dozens, the price per dozen is the unit price
+    terms = chat((B, "羊毛毡帽，要300打"), (S, "每打38美金，FOB上海"), (B, "38可以"))
+    assert prices(terms) == [Decimal(38)]

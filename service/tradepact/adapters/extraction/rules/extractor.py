@@ -1163,6 +1163,9 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
             if counted is None or priced is None or counted == priced:
                 item.total = item.quantity * item.unit_price
             else:  # "GBP 38.40 per carton" for "2400 pcs": the product is no sum anybody owes
+                if counted == "piece" and priced in _BUNDLES:
+                    # "USD 4.90 per dozen pairs" for "24000 pairs": no price of one unit was said
+                    item.unit_price = None
                 findings.append(Finding(
                     code="PRICE_UNIT_DIFFERS", severity=Severity.BLOCKING,
                     field=f"line_items[{len(items)}].unit_price",
@@ -1172,6 +1175,9 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
         items.append(item)
         first_price = first_price or price
     return items, first_price, findings
+
+
+_BUNDLES = frozenset({"dozen", "gross"})  # a fixed number of the units counted (a carton holds what its packing says)
 
 
 def _price_for_rule(state: FieldState, price: Resolution, inc: Resolution) -> Resolution:
