@@ -179,3 +179,20 @@ def test_a_price_per_dozen_for_pieces_counted_is_no_unit_price():
     # counted in dozens, the price per dozen is the unit price
     terms = chat((B, "羊毛毡帽，要300打"), (S, "每打38美金，FOB上海"), (B, "38可以"))
     assert prices(terms) == [Decimal(38)]
+
+
+def test_a_list_of_names_with_codes_and_dashed_counts():
+    terms = chat((B, "pls quote FOB Shanghai:\ncotton rope toy RT-3 – 5000pcs\nsqueaky vinyl toy VS-10 – 8000pcs"),
+                 (S, "FOB Shanghai:\nRT-3 $0.68\nVS-10 $0.49"), (B, "ok deal"))
+    assert quantities(terms) == [Decimal(5000), Decimal(8000)]
+    assert prices(terms) == [Decimal("0.68"), Decimal("0.49")]
+    # a count range is still a range: "3000 – 5000pcs" orders nothing
+    terms = chat((B, "squeaky toy, 3000 – 5000pcs, price?"), (S, "USD 0.49/pc FOB Shanghai"))
+    assert quantities(terms) == [None]
+
+
+def test_lines_named_by_a_size_letter_keep_the_order_they_were_quoted_in():
+    terms = chat((B, "macrame wall hangings, 3 sizes, CIF Melbourne?"),
+                 (S, "S 30x45cm – USD 4.50\nM 50x70cm – USD 7.20\nL 70x100cm – USD 11.80"),
+                 (B, "ok good"))
+    assert prices(terms) == [Decimal("4.50"), Decimal("7.20"), Decimal("11.80")]

@@ -1107,7 +1107,8 @@ def _first_said(catalogue: _Catalogue, transcript: Transcript) -> list[tuple[int
             low = lows.get(index)
             if low is None:
                 low = lows[index] = transcript.messages[index].text.lower()
-            found = [at for w in words if (at := low.find(w)) >= 0]
+            found = [at for w in words if not (len(w) < 3 and w.isascii() and w.isalpha())
+                     and (at := low.find(w)) >= 0]  # (not the key "s" of "S 30x45cm": any "s")
             if found:
                 said = (index, min(found))
                 break

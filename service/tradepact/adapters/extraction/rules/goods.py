@@ -72,7 +72,8 @@ _SET_BRACKET_BEFORE = re.compile(r"\bsets?\s*[(（]\s*$")
 _LIST_BEFORE = re.compile(r"(?<![\d.,])\d[\d,]*\s*(?:和|与|與|and|&)\s*$")
 _ORDER_VERB_BEFORE = re.compile(r"\b(?:need|order|want|buy|take|purchase|only|just)\s+(?:\w+\s+)?$")
 _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
-_QTY_RANGE_BEFORE = re.compile(r"\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
+# (not the last figure of a model code: "rope toy RT-3 – 5000pcs")
+_QTY_RANGE_BEFORE = re.compile(r"(?<![a-z]-)(?<![a-z])(?<![a-z]-\d)(?<![a-z]\d)\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
 # the weight of one pack ("50kg size", "25kg bags"), not the weight ordered.

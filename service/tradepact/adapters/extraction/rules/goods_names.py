@@ -464,6 +464,8 @@ def _after_quantity(low: str, m: Mention) -> tuple[int, int] | None:
     pos = m.end
     if pos < len(low) and "\u4e00" <= low[pos] <= "\u9fff":
         return _zh_run(low, pos)
+    if "\n" in low[pos:_SPACES.match(low, pos).end()]:
+        return None  # the next line's goods are not these: "RT-3 – 5000pcs\nsqueaky vinyl toy VS-10"
     return _en_phrase(low, pos)
 
 
@@ -623,7 +625,9 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
                 if line > 0 and (not low[line:earlier[0]].strip() or _BULLET.fullmatch(low, line, earlier[0])):
                     return earlier
         return None
-    stripped = segment.rstrip(" :-")
+    # an en dash closes a label too ("rope toy RT-3 – 5000pcs"), when no comma went before it
+    # (a list line's "slant tweezers, stainless, logo laser – USD 0.48" is named by _list_line)
+    stripped = segment.rstrip(" :-" if "," in low[low.rfind("\n", 0, pos) + 1:pos] else " :-–—")
     pack = _PACK_TAIL.search(stripped)
     if pack and pack.start() > 0:  # "placemats 4pcs/set 18元/套": the goods before what a set holds
         stripped = stripped[:pack.start()]
