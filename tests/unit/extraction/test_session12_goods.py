@@ -196,3 +196,11 @@ def test_lines_named_by_a_size_letter_keep_the_order_they_were_quoted_in():
                  (S, "S 30x45cm – USD 4.50\nM 50x70cm – USD 7.20\nL 70x100cm – USD 11.80"),
                  (B, "ok good"))
     assert prices(terms) == [Decimal("4.50"), Decimal("7.20"), Decimal("11.80")]
+
+
+def test_a_chinese_name_glossed_in_english_is_one_goods():
+    terms = chat((B, "荷兰绒 Holland velvet for sofa, and suede 麂皮绒 for cushions"),
+                 (S, "荷兰绒 USD 1.85/m, 麂皮绒 USD 1.40/m, FOB Ningbo"),
+                 (B, "velvet 8000m, suede 3000m. velvet 1.75 ok?"), (S, "ok 1.75"))
+    assert quantities(terms) == [Decimal(8000), Decimal(3000)]
+    assert prices(terms) == [Decimal("1.75"), Decimal("1.40")]

@@ -276,7 +276,7 @@ class RulesExtractor:
             if injection(view.low, view.words):
                 log.info("message %d addresses a machine; not read for terms", index)
                 continue
-            if "-" in view.low and _DIGIT.search(view.low):
+            if not view.ascii or "-" in view.low and _DIGIT.search(view.low):
                 catalogue.note_models(view.low)
             if not _small_talk(view):
                 for family in FAMILIES:

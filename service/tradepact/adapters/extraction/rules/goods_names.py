@@ -546,7 +546,8 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
-_PIECES_WORD = re.compile(r"\d[\d,]*(?:pcs|pc|pieces|sets|units|pairs)")
+_PIECES_WORD = re.compile(r"\d[\d,]*(?:pcs|pc|pieces|sets|units|pairs|rolls|ctns|cartons|yds|yards|kgs)"
+                          r"|\d{3,}[\d,]*(?:m|kg|meters|metres)")  # "velvet 8000m": a count, not a size
 _COUNT_WORD = re.compile(r"\d[\d,.]*(?:-\d[\d,.]*)?(?:k)?(?:pcs|pc|pieces|sets|set|units|unit|pairs|ctns|cartons|rolls|kgs|kg|tons|mt)")
 
 
@@ -1055,13 +1056,36 @@ _CODE_THEN_WORDS = re.compile(r"(?<![a-z0-9\-])" + _CODE + r" ([a-z][a-z\-]{2,}(
 _WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,}) (?:model )?" + _CODE + r"(?![a-z0-9\-])")
 
 
+_HAS_LATIN = re.compile(r"[a-z]{3}")
 _ZH_THEN_CODE = re.compile(r"([\u4e00-\u9fff]{2,12})\s?" + _CODE + r"(?![a-z0-9\-])")
 
 
+# a Chinese name glossed in English, or the other way: "荷兰绒 Holland velvet", "suede 麂皮绒"
+_ZH_THEN_EN = re.compile(r"([\u4e00-\u9fff]{2,6})\s*([a-z][a-z\-]+(?: [a-z][a-z\-]+){0,3})")
+_EN_THEN_ZH = re.compile(r"((?:[a-z][a-z\-]+ ){0,3}[a-z][a-z\-]+)\s*([\u4e00-\u9fff]{2,6})")
+
+
+def _glosses(low: str) -> list[tuple[str, str]]:
+    out = []
+    for pattern, zh_at in ((_ZH_THEN_EN, 1), (_EN_THEN_ZH, 2)):
+        for m in pattern.finditer(low):
+            zh, words = m.group(zh_at), m.group(3 - zh_at).split()
+            if zh_at == 1:  # the words after the Chinese name, up to the first that names nothing
+                words = words[:next((i for i, w in enumerate(words) if w in _NO_OPENING), len(words))]
+            else:
+                cut = max((i + 1 for i, w in enumerate(words) if w in _NO_OPENING), default=0)
+                words = words[cut:]
+            if words and _is_name(words) and not _ZH_NOT.search(zh) and not _ZH_UNIT_END.search(zh):
+                out.append((zh, key(" ".join(words))))
+    return out
+
+
 def models_with_words(low: str) -> list[tuple[str, str]]:
-    """(model code, key of the goods words) pairs written in `low`."""
-    if not low.isascii():  # "寵物飲水器 WF-3"
-        return [(m.group(2), m.group(1)) for m in _ZH_THEN_CODE.finditer(low) if not _ZH_NOT.search(m.group(1))]
+    """(model code, key of the goods words) pairs written in `low`, and a Chinese name with its
+    English one."""
+    if not low.isascii():  # "寵物飲水器 WF-3", "荷兰绒 Holland velvet"
+        return [(m.group(2), m.group(1)) for m in _ZH_THEN_CODE.finditer(low) if not _ZH_NOT.search(m.group(1))] \
+            + (_glosses(low) if _HAS_LATIN.search(low) else [])
     out = []
     for pattern, code_at in ((_CODE_THEN_WORDS, 1), (_WORDS_THEN_CODE, 2)):
         for m in pattern.finditer(low):
