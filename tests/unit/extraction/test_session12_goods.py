@@ -204,3 +204,9 @@ def test_a_chinese_name_glossed_in_english_is_one_goods():
                  (B, "velvet 8000m, suede 3000m. velvet 1.75 ok?"), (S, "ok 1.75"))
     assert quantities(terms) == [Decimal(8000), Decimal(3000)]
     assert prices(terms) == [Decimal("1.75"), Decimal("1.40")]
+
+
+def test_colours_name_no_goods():
+    terms = chat((B, "linen fabric 150cm, colours sage and oatmeal. bulk: sage 600m, oatmeal 600m. price?"),
+                 (S, "USD 6.80/m both colours, FCA Hangzhou"), (B, "ok"))
+    assert len(terms.line_items) == 1 and prices(terms) == [Decimal("6.80")]

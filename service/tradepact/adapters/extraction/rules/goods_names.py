@@ -70,6 +70,8 @@ budget discount version supplier suppliers factory manufacturer company forwarde
 model models order price terms option options choice choices alternative alternatives kind kinds
 type types way ways copy copies document documents question questions reply cannot says said leh lah lor black white red blue green grey gray yellow pink navy
 silver gold brown orange purple beige clear transparent
+sage oatmeal khaki ivory cream charcoal teal burgundy maroon coral taupe tan camel mustard lilac
+turquoise nude fuchsia magenta indigo off-white
 """.split())
 _WORD = re.compile(r"[a-z0-9](?:[a-z0-9\-']*[a-z0-9])?")
 _QUALIFIER = re.compile(r",| with ")
