@@ -1059,6 +1059,7 @@ _WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\
 
 
 _HAS_LATIN = re.compile(r"[a-z]{3}")
+_CODE_HINT = re.compile(r"[a-z]-?\d{1,5}-|[a-z]-\d")
 _ZH_THEN_CODE = re.compile(r"([\u4e00-\u9fff]{2,12})\s?" + _CODE + r"(?![a-z0-9\-])")
 
 
@@ -1086,9 +1087,14 @@ def models_with_words(low: str) -> list[tuple[str, str]]:
     """(model code, key of the goods words) pairs written in `low`, and a Chinese name with its
     English one."""
     if not low.isascii():  # "寵物飲水器 WF-3", "荷兰绒 Holland velvet"
-        return [(m.group(2), m.group(1)) for m in _ZH_THEN_CODE.finditer(low) if not _ZH_NOT.search(m.group(1))] \
-            + (_glosses(low) if _HAS_LATIN.search(low) else [])
+        if not _HAS_LATIN.search(low):
+            return []
+        coded = [(m.group(2), m.group(1)) for m in _ZH_THEN_CODE.finditer(low)
+                 if not _ZH_NOT.search(m.group(1))] if "-" in low and _CODE_HINT.search(low) else []
+        return coded + _glosses(low)
     out = []
+    if not _CODE_HINT.search(low):
+        return out
     for pattern, code_at in ((_CODE_THEN_WORDS, 1), (_WORDS_THEN_CODE, 2)):
         for m in pattern.finditer(low):
             words = m.group(3 - code_at).split()
