@@ -210,3 +210,9 @@ def test_colours_name_no_goods():
     terms = chat((B, "linen fabric 150cm, colours sage and oatmeal. bulk: sage 600m, oatmeal 600m. price?"),
                  (S, "USD 6.80/m both colours, FCA Hangzhou"), (B, "ok"))
     assert len(terms.line_items) == 1 and prices(terms) == [Decimal("6.80")]
+
+
+def test_a_price_list_of_chinese_names_and_their_short_forms():
+    terms = chat((S, "报价 USD, FOB Shanghai:\n华夫格浴袍 M/L same price 9.80/pc\n纯棉浴巾 70x140 500g 3.30/pc"),
+                 (S, "CIF Benoa: 浴袍 10.20, 浴巾 3.45"), (B, "浴袍 9.80 CIF and deal"), (S, "ok 9.80"))
+    assert prices(terms) == [Decimal("9.80"), Decimal("3.45")]

@@ -90,6 +90,7 @@ class _Goods:
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 
 class _Catalogue:
@@ -157,7 +158,7 @@ class _Catalogue:
         for code, words in goods_names.models_with_words(low):
             for said in {words, words.rsplit(" ", 1)[-1]}:  # "anvil loppers LP-30", then "loppers"
                 self._model_of.setdefault(said, set()).add(code)
-            self._model_of.setdefault(code, set()).add(words)
+                self._model_of.setdefault(code, set()).add(said)
 
     def _model_named(self, key: str) -> int | None:
         """The goods `key` names by its model code or by its words, when one goods has it."""
@@ -210,6 +211,11 @@ class _Catalogue:
         if cached is not None and cached[0] == stamp:
             return cached[1]
         out = [w for w in (g.name.lower(), g.key) if w]
+        if g.key and _HAN_NAME.fullmatch(g.key) and len(g.key) >= 4:
+            # "浴袍" is the "华夫格浴袍" quoted before, when no other goods ends so
+            tail = g.key[-2:]
+            if not any(o is not g and o.key and o.key.endswith(tail) for o in self.goods):
+                out.append(tail)
         if g.key and g.key.isascii():
             others = {w for o in self.goods if o is not g and o.key for w in o.key.split()}
             for w in g.key.split():

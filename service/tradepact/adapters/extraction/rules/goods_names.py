@@ -761,8 +761,12 @@ def _price_lines(low: str, tied: list[Mention], labels: dict[int, tuple[int, int
             continue  # (a list's marked lines are _list_line's; "A) FOB Shanghai" is an option)
         end = _LIST_NAME_END.search(low, opening, m.start)
         name = low[opening:end.start() if end else m.start].strip()
-        if not name.isascii() or not 1 <= len(name.split()) <= 6 or name.split()[0] in _NO_OPENING \
-                or not _is_name(name.split()):
+        if not name.isascii():  # "华夫格浴袍 M/L same price 9.80/pc": the Chinese name opening the line
+            han = _HAN.match(name)
+            if han is None or not 2 <= len(han.group(0)) <= 12 or _ZH_NOT.search(han.group(0)):
+                continue
+            name = han.group(0)
+        elif not 1 <= len(name.split()) <= 6 or name.split()[0] in _NO_OPENING or not _is_name(name.split()):
             continue
         if label is not None:
             names[:] = [n for n in names if n != label]
@@ -1065,7 +1069,8 @@ _ZH_THEN_CODE = re.compile(r"([\u4e00-\u9fff]{2,12})\s?" + _CODE + r"(?![a-z0-9\
 
 # a Chinese name glossed in English, or the other way: "荷兰绒 Holland velvet", "suede 麂皮绒"
 _ZH_THEN_EN = re.compile(r"([\u4e00-\u9fff]{2,6})\s*([a-z][a-z\-]+(?: [a-z][a-z\-]+){0,3})")
-_EN_THEN_ZH = re.compile(r"((?:[a-z][a-z\-]+ ){0,3}[a-z][a-z\-]+)\s*([\u4e00-\u9fff]{2,6})")
+_EN_THEN_ZH = re.compile(r"((?:[a-z][a-z\-]+ ){0,3}[a-z][a-z\-]+)(?:\s+\d+(?:[x×*]\d+)*\s*(?:cm|mm|g)?)?\s*"
+                         r"([\u4e00-\u9fff]{2,6})")  # "bath towel 70x140 浴巾"
 
 
 def _glosses(low: str) -> list[tuple[str, str]]:
