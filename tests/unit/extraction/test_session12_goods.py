@@ -216,3 +216,10 @@ def test_a_price_list_of_chinese_names_and_their_short_forms():
     terms = chat((S, "报价 USD, FOB Shanghai:\n华夫格浴袍 M/L same price 9.80/pc\n纯棉浴巾 70x140 500g 3.30/pc"),
                  (S, "CIF Benoa: 浴袍 10.20, 浴巾 3.45"), (B, "浴袍 9.80 CIF and deal"), (S, "ok 9.80"))
     assert prices(terms) == [Decimal("9.80"), Decimal("3.45")]
+
+
+def test_the_thousand_a_price_is_for_is_no_count():
+    terms = chat((B, "纸托 要50万个，怎么卖"), (S, "每千个28元"), (B, "26一千个行不？"), (S, "27一千个，不能再少了"), (B, "行 27"))
+    assert quantities(terms) == [Decimal(500000)]
+    terms = chat((S, "lancets USD 11.50 per 1000pcs FCA Shanghai"), (B, "11 per thousand?"), (S, "ok 11.00/1000pcs for 1M"))
+    assert all(p is None for p in prices(terms))

@@ -87,7 +87,7 @@ _PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|�
 _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|extra|spare|comes with|"
                            r"together with)\s*$|(?:含|包括|包含|另送|赠送|送|多咗|多了|加多)\s*$")
 # the hundred or thousand a price is for: "27块一千个", "USD 5.8/1000 pcs"
-_PRICED_BEFORE = re.compile(r"(?:[块元]|美金|美元|/|per|每)\s*$")
+_PRICED_BEFORE = re.compile(r"(?:[块元]|美金|美元|/|per|每|(?<![\d.])(?<!\d,)\d{1,3}(?:\.\d+)?)\s*$")  # "26一千个"
 # A part of the goods counted in their description: "羽毛逗猫棒，带2个替换头", "(桶+铲+耙+3个模具)"
 _PART_BEFORE = re.compile(r"(?:\bwith|带|帶|配|附|\+)\s*$")
 # A count that opens a price tier, said before it: "0.88 only from 3000pcs", "starting from 500 sets"
@@ -767,6 +767,8 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
                 continue  # "paper box +0.15/pc", "0.2/pc more" change a price
             if not despite_days and _TIME_WORD.search(low, 0, start):
                 continue  # "45 days is too long ... can you do 30?": thirty days, not dollars
+            if _PER_BUNDLE_AFTER.match(low, end):
+                continue  # "ok 11.00/1000pcs for 1M": the price of a thousand, no unit price
             seen.append(start)
             amount = parse_decimal(m.group(1))
             if amount is not None:
