@@ -223,3 +223,13 @@ def test_the_thousand_a_price_is_for_is_no_count():
     assert quantities(terms) == [Decimal(500000)]
     terms = chat((S, "lancets USD 11.50 per 1000pcs FCA Shanghai"), (B, "11 per thousand?"), (S, "ok 11.00/1000pcs for 1M"))
     assert all(p is None for p in prices(terms))
+
+
+def test_an_emoji_ends_talk_before_a_name_and_a_code_in_brackets_names_its_goods():
+    terms = chat((B, "hi, need the metal yo-yo (Y-201) and wooden kendama (K-18). FOB Ningbo?"),
+                 (S, "Hi Ben 😊 Y-201 metal yo-yo USD 1.15/pc, K-18 beech kendama USD 1.90/pc, FOB Ningbo"),
+                 (B, "kendama 1.80?"), (S, "ok 1.80 for kendama"))
+    assert prices(terms) == [Decimal("1.15"), Decimal("1.80")]
+    # a name after a comma that opens with "the" is no qualifier of the word before the comma
+    terms = chat((S, "Welcome Lily 👋 Paolo, the UHF walkie-talkies USD 14.20/unit FOB Xiamen"))
+    assert "Paolo" not in terms.line_items[0].description

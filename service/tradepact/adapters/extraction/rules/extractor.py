@@ -168,6 +168,9 @@ class _Catalogue:
         found = {self._seen[k] for k in said if k in self._seen}
         found |= {i for i, g in enumerate(self.goods) if g.key and " " in g.key
                   and any(k in g.key.split() for k in said if goods_names.model_code(k) == k)}
+        # "tape", glossed "封箱胶带", is the "胶带" priced before
+        found |= {i for i, g in enumerate(self.goods) if g.key and len(g.key) >= 2 and _HAN_NAME.fullmatch(g.key)
+                  and any(g.key in k for k in said if not k.isascii())}
         return found.pop() if len(found) == 1 else None
 
     def several(self) -> bool:

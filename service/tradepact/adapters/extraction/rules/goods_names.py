@@ -176,7 +176,7 @@ _EN_AFTER_HAN = re.compile(r"[\u4e00-\u9fff]\s+([a-z][a-z0-9\-]*(?: [a-z0-9][a-z
                            r"(?:\s*\d+(?:\.\d+)?\s*(?:寸|英寸|厘米|公分|毫米|升|毫升))?$")  # "chef knife 8寸"
 # goods named in English with their Chinese name after: "front light 前灯 1000pcs"
 _EN_WITH_GLOSS = re.compile(r"([a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)+) +[\u4e00-\u9fff]{2,6}")
-_BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）|]|\.(?!\d)")  # not the point of "1.35"; "|" between cells
+_BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）|\U0001F300-\U0001FAFF\u2600-\u27BF]|\.(?!\d)")  # (an emoji too)  # not the point of "1.35"; "|" between cells
 
 
 def find(view: MessageView) -> None:
@@ -583,6 +583,9 @@ _ZH_SPEC_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|克|毫升|�
 _PACK_TAIL = re.compile(r"\s+\d+\s*(?:pcs|pc|pieces)\s*(?:/|per\s+)\s*(?:set|card|box|pack|bag)\s*$")
 
 
+_ARTICLE = re.compile(r"\s*(?:the|a|an|your|our|my)\s")  # "Paolo, the UHF walkie-talkies": no qualifier
+
+
 def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     """A name opening the clause right before a price or quantity: "gift box: USD 0.38/pc". The
     label starts after `floor`, the end of the count or price before it ("puffer 600 pcs and
@@ -688,7 +691,7 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
                         and not _SIZE_TAIL.fullmatch(low, span[1], base + len(stripped))
                         and not (bullet and _LISTED_SPEC.fullmatch(low, span[1], base + len(stripped)))):
         return None
-    if cut > 0 and window[cut - 1] == ",":
+    if cut > 0 and window[cut - 1] == "," and not _ARTICLE.match(window, cut):
         # "18mm film faced plywood, poplar core: USD 16.80": the words after the comma qualify
         # the goods named before it, as in "canvas tote bags, 38x42cm"
         earlier = _label_before(low, left + cut - 1)
@@ -1059,7 +1062,7 @@ def size_in(low: str, start: int, end: int, keys: tuple[str, ...]) -> str | None
 # set DS-22", "the check valve CV-40")
 _CODE = r"([a-z]{1,4}-\d{1,5}[a-z0-9\-]*|[a-z]{1,4}\d{2,5}-[a-z0-9\-]+)"
 _CODE_THEN_WORDS = re.compile(r"(?<![a-z0-9\-])" + _CODE + r" ([a-z][a-z\-]{2,}(?: [a-z][a-z\-]{2,})?)(?![a-z0-9\-])")
-_WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,}) (?:model )?" + _CODE + r"(?![a-z0-9\-])")
+_WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,}) (?:model |\()?" + _CODE + r"(?![a-z0-9\-])")
 
 
 _HAS_LATIN = re.compile(r"[a-z]{3}")
