@@ -233,3 +233,9 @@ def test_an_emoji_ends_talk_before_a_name_and_a_code_in_brackets_names_its_goods
     # a name after a comma that opens with "the" is no qualifier of the word before the comma
     terms = chat((S, "Welcome Lily 👋 Paolo, the UHF walkie-talkies USD 14.20/unit FOB Xiamen"))
     assert "Paolo" not in terms.line_items[0].description
+
+
+def test_a_bare_counter_said_for_named_goods_is_theirs():
+    terms = chat((S, "Y-201 yo-yo USD 1.15/pc, K-18 kendama USD 1.90/pc, FOB Ningbo"), (B, "ok both fine"),
+                 (S, "sorry, wood went up, 1.90 cannot make. New price 2.15 for K-18. Yo-yo no change"))
+    assert prices(terms) == [Decimal("1.15"), None]  # the kendama's agreed price withdrawn, its new one open

@@ -668,7 +668,9 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
             deferring = defers(low)  # ("I need to ask my manager for 0.53": the figure asked about)
         if deferring:
             return
-        view.mentions.append(Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT, None))
+        counter = Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT, None)
+        counter.item = goods_names.goods_after(low, counter)  # "New price 2.15 for K-18"
+        view.mentions.append(counter)
 
 
 def _loose_figures(view: MessageView) -> list[Decimal]:

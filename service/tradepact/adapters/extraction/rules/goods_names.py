@@ -511,6 +511,12 @@ def _named_after(low: str, m: Mention) -> tuple[int, int] | None:
     return span if span is not None and _SENTENCE_END.match(low, span[1]) else None
 
 
+def goods_after(low: str, m: Mention) -> str | None:
+    """The key of the goods a figure is said for after it ("2.15 for K-18"), if any."""
+    span = _named_after(low, m)
+    return key(low[span[0]:span[1]]) if span is not None else None
+
+
 def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
     """The goods noun phrase starting at `pos`, or None when the words there name no goods."""
     m = _SPACES.match(low, pos)
