@@ -236,6 +236,7 @@ def test_an_emoji_ends_talk_before_a_name_and_a_code_in_brackets_names_its_goods
 
 
 def test_a_bare_counter_said_for_named_goods_is_theirs():
-    terms = chat((S, "Y-201 yo-yo USD 1.15/pc, K-18 kendama USD 1.90/pc, FOB Ningbo"), (B, "ok both fine"),
-                 (S, "sorry, wood went up, 1.90 cannot make. New price 2.15 for K-18. Yo-yo no change"))
-    assert prices(terms) == [Decimal("1.15"), None]  # the kendama's agreed price withdrawn, its new one open
+    # the figure is nearer the yo-yo's price, but said for the kendama
+    terms = chat((S, "Y-201 yo-yo USD 1.15/pc, K-18 kendama USD 1.90/pc, FOB Ningbo"), (B, "kendama too high"),
+                 (S, "ok, new price 1.40 for K-18"), (B, "ok deal"))
+    assert prices(terms) == [Decimal("1.15"), Decimal("1.40")]
