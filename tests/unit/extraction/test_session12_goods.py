@@ -240,3 +240,13 @@ def test_a_bare_counter_said_for_named_goods_is_theirs():
     terms = chat((S, "Y-201 yo-yo USD 1.15/pc, K-18 kendama USD 1.90/pc, FOB Ningbo"), (B, "kendama too high"),
                  (S, "ok, new price 1.40 for K-18"), (B, "ok deal"))
     assert prices(terms) == [Decimal("1.15"), Decimal("1.40")]
+
+
+def test_counts_said_by_words_written_beside_model_codes_before_any_price():
+    terms = chat((B, "need the metal yo-yo (Y-201) and wooden kendama (K-18). 5000 yo-yos, 2000 kendamas. FOB?"),
+                 (S, "Y-201 metal yo-yo USD 1.15/pc, K-18 beech kendama USD 1.90/pc, FOB Ningbo"), (B, "ok both"))
+    assert quantities(terms) == [Decimal(5000), Decimal(2000)]
+    # a count per so many goods is a ratio, no order
+    terms = chat((S, "in-room safe USD 46.50/pc CIF Colombo"), (B, "ok 180 safes"),
+                 (S, "1 reader free per 20 safes"))
+    assert quantities(terms) == [Decimal(180)]

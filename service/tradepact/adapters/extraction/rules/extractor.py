@@ -107,6 +107,7 @@ class _Catalogue:
             -1, ({}, (), frozenset()))
         self.version = 0  # goods added or named: what said_as and aliases keep is stale
         self._model_of: dict[str, set[str]] = {}  # "board" -> {"db-18sf"}: "Our DB-18SF board"
+        self._noted: tuple[int, tuple[tuple[str, str], ...]] = (0, ())
 
     def index(self, key: str | None) -> int:
         if key is None:
@@ -159,6 +160,20 @@ class _Catalogue:
             for said in {words, words.rsplit(" ", 1)[-1]}:  # "anvil loppers LP-30", then "loppers"
                 self._model_of.setdefault(said, set()).add(code)
                 self._model_of.setdefault(code, set()).add(said)
+
+    def noted(self) -> tuple[tuple[str, str], ...]:
+        """(head word, model code or Chinese name) for each one-word head noted beside exactly
+        one code or name ("yo-yo" -> "y-201")."""
+        if self._noted[0] != len(self._model_of):
+            pairs = tuple(sorted((w, next(iter(codes))) for w, codes in self._model_of.items()
+                                 if len(codes) == 1 and w.isascii() and w.isalpha() or
+                                 len(codes) == 1 and w.isascii() and "-" in w and not any(c.isdigit() for c in w)))
+            self._noted = (len(self._model_of), pairs)
+        if self.goods[0].key is None:
+            return self._noted[1]
+        # once goods are named, only words of theirs: a late "200 sinks + 300 faucets about 14
+        # cbm" makes no new goods of the "水槽" glossed at the start
+        return tuple((w, c) for w, c in self._noted[1] if c in self._seen)
 
     def _model_named(self, key: str) -> int | None:
         """The goods `key` names by its model code or by its words, when one goods has it."""
@@ -290,8 +305,9 @@ class RulesExtractor:
             if not _small_talk(view):
                 for family in FAMILIES:
                     family(view)
-                if catalogue.goods[0].key is not None:
-                    goods_names.counts_of_named(view, catalogue.keys())  # "bump it up to 2600 loops"
+                if catalogue.goods[0].key is not None or catalogue.noted():
+                    # "bump it up to 2600 loops", "metal yo-yo (Y-201) ... 5000 yo-yos"
+                    goods_names.counts_of_named(view, catalogue.keys(), catalogue.noted())
                     if catalogue.several() and _DIGIT.search(view.low):
                         _figures_of_named(view, states, catalogue)  # "tweezers 0.46", "Safes 180"
                 if "/" in text and (states["split"].agreed or states["split"].pending):

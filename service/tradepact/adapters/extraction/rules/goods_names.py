@@ -946,9 +946,14 @@ _HOLDS_AFTER = re.compile(r"\s*(?:per|each|a|/)\s*(?:container|ctn|carton|box|pa
 _PACK_UNITS = frozenset("rolls roll pcs pieces units sets pairs ctns cartons dozen kgs reels".split())
 
 
-def counts_of_named(view: MessageView, keys: tuple[str, ...]) -> None:
-    """Add the counts `view` writes with the head noun of one of the goods `keys`."""
-    heads, words, pattern = _heads(keys)
+_RATIO_BEFORE = re.compile(r"\b(?:per|every|each)\s*$")  # "1 reader free per 50 safes"
+
+
+def counts_of_named(view: MessageView, keys: tuple[str, ...], noted: tuple[tuple[str, str], ...] = ()) -> None:
+    """Add the counts `view` writes with the head noun of one of the goods `keys`, or with a
+    word `noted` beside a model code or a Chinese name (the code or name then keys the goods:
+    "metal yo-yo (Y-201) ... 5000 yo-yos")."""
+    heads, words, pattern = _heads(keys, noted)
     if pattern is None or words.isdisjoint(view.words):
         return
     low = view.low
@@ -960,7 +965,8 @@ def counts_of_named(view: MessageView, keys: tuple[str, ...]) -> None:
         if value is not None and value < 10 and (start == 0 or low[start - 1] == "\n") and "\n2 " in low:
             continue  # a numbered list's number ("①" normalised): "1 sb-18 us$0.95"
         if value is None or value <= 0 or m.group(0).split()[1] == "more" \
-                or _HOLDS_BEFORE.search(low, max(0, start - 30), start) or _HOLDS_AFTER.match(low, m.end()):
+                or _HOLDS_BEFORE.search(low, max(0, start - 30), start) or _HOLDS_AFTER.match(low, m.end()) \
+                or _RATIO_BEFORE.search(low, max(0, start - 12), start):
             continue
         more = _WORD.match(low, m.end() + 1) if low[m.end():m.end() + 1] == " " else None
         if more is not None and more.group(0) not in _STOP and more.group(0) not in _PACK_UNITS \
@@ -975,7 +981,8 @@ def counts_of_named(view: MessageView, keys: tuple[str, ...]) -> None:
 
 
 @lru_cache(maxsize=64)
-def _heads(keys: tuple[str, ...]) -> tuple[dict[str, str], frozenset[str], re.Pattern[str] | None]:
+def _heads(keys: tuple[str, ...], noted: tuple[tuple[str, str], ...] = ()
+           ) -> tuple[dict[str, str], frozenset[str], re.Pattern[str] | None]:
     """The head nouns of the goods `keys` (each to its goods), the words they are written as, and
     the pattern of a count before one."""
     heads: dict[str, str] = {}
@@ -989,6 +996,9 @@ def _heads(keys: tuple[str, ...]) -> tuple[dict[str, str], frozenset[str], re.Pa
     for code, k in codes:  # "1200 HS-24" counts the "HS-24 telescopic hedge shears"
         if sum(c == code for c, _ in codes) == 1:
             heads.setdefault(code, k)
+    for word, code in noted:
+        if len(word) >= 3 and word not in _STOP and word not in _NOT_COUNTED and word not in _NOT_GOODS:
+            heads.setdefault(word, code)
     if not heads:
         return heads, frozenset(), None
     # the words a message must have (its words are runs of letters: "db-18sf" is "db", "sf")
