@@ -114,6 +114,8 @@ def parse_decimal(text: str) -> Decimal | None:
         value = Decimal(s) * factor
     except InvalidOperation:
         return None
+    if factor != 1 and value == value.to_integral_value():
+        value = value.quantize(Decimal(1))  # "1.5万" is 15000, not 15000.0
     return value
 
 

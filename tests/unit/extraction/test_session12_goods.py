@@ -250,3 +250,23 @@ def test_counts_said_by_words_written_beside_model_codes_before_any_price():
     terms = chat((S, "in-room safe USD 46.50/pc CIF Colombo"), (B, "ok 180 safes"),
                  (S, "1 reader free per 20 safes"))
     assert quantities(terms) == [Decimal(180)]
+
+
+def test_chinese_counts_in_ten_thousands_and_names_before_their_sizes():
+    terms = chat((B, "牛皮纸手提袋 印logo 大号1万 小号1.5万 多少钱"), (S, "大号0.78元 小号0.52元 一个"), (B, "行"))
+    assert quantities(terms) == [Decimal(10000), Decimal(15000)]
+    assert str(quantities(terms)[1]) == "15000"  # not 15000.0 in the contract
+    assert prices(terms) == [Decimal("0.78"), Decimal("0.52")]
+    terms = chat((S, "浴巾70x140 600克 32元一条，地巾50x80 22元一条"), (B, "可以，浴巾3000条 地巾1500条"))
+    assert quantities(terms) == [Decimal(3000), Decimal(1500)]
+    assert prices(terms) == [Decimal(32), Decimal(22)]
+    # money in ten thousands is no count
+    terms = chat((S, "定金1万元，尾款发货前付清"), (B, "好"))
+    assert terms.line_items == [] or quantities(terms) == [None]
+
+
+def test_a_model_codes_figures_are_no_price_and_a_chinese_name_with_its_code_labels_its_count():
+    terms = chat((B, "这次要两个款：面盆龙头 B-201 600个，厨房抽拉龙头 K-12 400个"),
+                 (S, "B-201 每个18.5美金，K-12 每个29美金，FOB深圳"), (B, "好，成交"))
+    assert quantities(terms) == [Decimal(600), Decimal(400)]
+    assert prices(terms) == [Decimal("18.5"), Decimal(29)]

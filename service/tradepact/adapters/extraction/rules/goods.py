@@ -36,6 +36,7 @@ _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
 _QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![a-z]-\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千)?\s*" + _QTY_UNIT
                   + r"(?![a-z])")
+_BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$))")
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)\s*(?:is|of|:|为|是)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])")
 # A bare count the buyer wants, closing its clause: "I want 10", "we want 1,200." (with a unit the
 # quantity pattern reads it anyway; "want 10 days/colours/%" and "want 10 more" go on, so do not end here).
@@ -292,8 +293,15 @@ def find(view: MessageView) -> None:
             _restated_price(view, low)
         else:
             _find_bare_prices(view, low)
+        if "-" in low:  # "B-201 每个18.5美金，S-330 每套46美金": a model code's figures are no price
+            view.mentions = [m for m in view.mentions if m.field != PRICE or not _IN_CODE.search(
+                low, max(0, m.start - 8), _DIGIT.search(low, m.start, m.end).start())]
     elif _PRICED(view):
         _listed_currencies(view, low, [])  # "all our prices are in USD", "USD or EUR?"
+
+
+# the letters and hyphen of a model code right before a figure ("b-201", "s-330"), not a currency
+_IN_CODE = re.compile(r"(?<![a-z])(?!usd|rmb|eur|gbp|cny|hkd|aud|cad|us-)[a-z]{1,4}-$")
 
 
 # What restates the price with something added: "we have to add the interest, so 25.10",
@@ -351,6 +359,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
     if "改" in low or "到" in low:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _ZH_CHANGED_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
+    if "万" in low:  # "大号1万 小号1.5万": ten thousands with no unit are a count, not money
+        spans += [(m.start(1), m.end(), m.group(1), "万", None) for m in _BARE_WAN.finditer(low)
+                  if not any(s <= m.start(1) < e for s, e, *_ in spans)
+                  and not _CURRENCY_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))]
     if "total" in view.words:  # "1500 total falls in the 1000-2999 tier"
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _BARE_TOTAL.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)

@@ -589,6 +589,7 @@ _ZH_SPEC_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|克|毫升|�
 _PACK_TAIL = re.compile(r"\s+\d+\s*(?:pcs|pc|pieces)\s*(?:/|per\s+)\s*(?:set|card|box|pack|bag)\s*$")
 
 
+_HAN_AFTER_COUNT = re.compile(r"[ ,，、]*[\u4e00-\u9fff]{2,8}[ :：]*")
 _ARTICLE = re.compile(r"\s*(?:the|a|an|your|our|my)\s")  # "Paolo, the UHF walkie-talkies": no qualifier
 
 
@@ -613,8 +614,10 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     unit = _UNIT_THEN_AND.match(low, floor, pos) if floor > left + cut else None
     if unit:  # "D1210 was USD 6.85/set and D1092 USD 5.40/set": the price's unit, then the next goods
         floor = unit.end()
-    if floor > left + cut and (_AND.match(low, floor, pos) or _ZH_COUNT_HEAD.match(low, floor, pos)):
-        cut = floor - left
+    if floor > left + cut and (_AND.match(low, floor, pos) or _ZH_COUNT_HEAD.match(low, floor, pos)
+                               or _HAN_AFTER_COUNT.fullmatch(low, floor, pos)
+                               and not _ZH_NOT.search(low[floor:pos].strip(" ,，、:："))):
+        cut = floor - left  # (and "浴巾3000条 地巾1500条": the next name after a count's unit)
     if cut == 0 and left > 0:
         return None
     head = _ZH_COUNT_HEAD.match(window, cut)
@@ -661,7 +664,13 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
             if _ZH_PLACE_RULE.match(stripped, rule.start()):
                 return None  # "宁波离岸价 5.6美金": the place of the rule, not goods
             stripped = stripped[:rule.start()]
-        return _zh_name(low, left + cut + segment.index(stripped.strip()), stripped.strip())
+        text = stripped.strip()
+        coded = _ZH_WITH_CODE.search(text)
+        if coded and coded.end() == len(text) and not _ZH_NOT.search(coded.group(0)):
+            # "面盆龙头 B-201 600个": a Chinese name with its model code
+            at = left + cut + segment.index(text) + coded.start()
+            return at, at + len(coded.group(0))
+        return _zh_name(low, left + cut + segment.index(text), text)
     base = left + cut
     bullet = _BULLET.match(low, base, base + len(stripped))
     if bullet:  # "- heavyweight hoodies 400gsm, 500 pcs"
@@ -706,10 +715,16 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     return span
 
 
+# a two-character name and its size (not a standard's: "欧标1200x800", "美规")
+_ZH_TWO_SIZED = re.compile(r"([\u4e00-\u9fff]{2})(?<![标標规規型])\s?\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+\s*(?:cm|mm)?")
+
+
 def _zh_name(low: str, start: int, text: str) -> tuple[int, int] | None:
     """The span of the Chinese (or mixed) goods name `text` at `start`, trimmed, or None: 保温杯,
     TWS蓝牙耳机, 6205轴承; not FOB深圳 or USD单价, a rule or a currency before Chinese words."""
     han = _MIXED_NAME.fullmatch(text)
+    if han is None and (sized := _ZH_TWO_SIZED.fullmatch(text)) is not None:
+        return start, start + sized.end(1)  # "浴巾70x140 600克 32元一条": the goods before their size
     if han is None or (han.group(1) and han.group(1).strip() in _STOP):
         return None
     return _zh_trimmed(low, start, len(text))
@@ -722,7 +737,8 @@ _CIRCLED = re.compile(r"[ \t]*[1-9] (?=[^\d\s])")
 # a list line's name ending in a currency before its price: "① SB-18 US$0.95"
 _CURRENCY_TAIL = re.compile(r"\s+(?:us\$|usd|\$|rmb|eur|€|¥)$")
 # a Chinese name with its model code: "不鏽鋼狗碗 SB-18", "慢食碗 SF-2"
-_ZH_WITH_CODE = re.compile(r"[\u4e00-\u9fff]{2,12}\s?[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*")
+_ZH_WITH_CODE = re.compile(r"[\u4e00-\u9fff]{2,12}\s?(?!(?:ac|dc)\d)[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*(?<!\dv)(?<!\dw)(?<!\dhz)")
+# (not a rating: "交流接触器 AC220V", "12V")
 _LIST_NAME_END = re.compile(r"\s*(?:[,，:：(（–—]|\s-\s|(?<![a-z0-9\-])\d|$)")
 
 
