@@ -270,3 +270,9 @@ def test_a_model_codes_figures_are_no_price_and_a_chinese_name_with_its_code_lab
                  (S, "B-201 每个18.5美金，K-12 每个29美金，FOB深圳"), (B, "好，成交"))
     assert quantities(terms) == [Decimal(600), Decimal(400)]
     assert prices(terms) == [Decimal("18.5"), Decimal(29)]
+
+
+def test_a_model_code_in_brackets_names_a_count_its_words_cannot():
+    terms = chat((B, "we'd like the docking stations: 8-in-1 (DS08) 300 pcs and 12-in-1 (DS12) 200 pcs"))
+    assert quantities(terms) == [Decimal(300), Decimal(200)]
+    assert [i.description for i in terms.line_items] == ["DS08", "DS12"]

@@ -566,6 +566,8 @@ _SPEC_TOKEN = re.compile(r"\d[\d.,]*(?:mah|wh|w|kw|v|a|mm|cm|m|ml|l|oz|gb|tb|inc
 # a model code without a hyphen: letters then three digits or more ("d1210", "w712"), not a
 # currency glued to an amount ("usd500")
 _BARE_MODEL = re.compile(r"(?!usd|us|rmb|eur|gbp|cny|hkd|aud|cad|twd|nt)[a-z]{1,3}\d{3,5}[a-z]?")
+# a short code ("DS08"), not a rating or standard ("IP65", "EN71", "AC12")
+_SHORT_CODE = re.compile(r"(?!ac|dc|gb|tb|mm|cm|kg|ml|ip|en|pm|uv|hd|tc|pc|pe|pp|ps|pu|cr|aa|lr|sr)[a-z]{2,3}\d{2}")
 
 
 def _is_name(words: list[str]) -> bool:
@@ -608,6 +610,11 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
             earlier = _label_before(low, opening, floor)
             if earlier is not None and not low[earlier[1]:opening].strip():
                 return earlier
+            inner = low[opening + 1:close - 1].strip()
+            if earlier is None and (_MODEL.fullmatch(inner) and "-" in inner or _BARE_MODEL.fullmatch(inner)
+                                    or _SHORT_CODE.fullmatch(inner)):
+                at = low.index(inner, opening)  # "8-in-1 (DS08) 300 pcs": the code in brackets
+                return at, at + len(inner)
     left = max(0, pos - 80)
     window = low[left:pos]
     cut = max((b.end() for b in _BOUNDARY.finditer(window.rstrip(" :-"))), default=0)
