@@ -42,7 +42,7 @@ _TRANSIT_CUES_BEFORE = re.compile(
     r"estimated delivery|delivery takes|tracking|port-to-port|door-to-door|"
     r"时效|路上|运输时间|海运|空运|快递|陆运|铁路|班列|到港|到达|航程|船期|运输需要|运输要|"
     r"(?:发货|出货|开船|起运)后(?:运|寄)?到|"
-    r"\btrain\b|[\u4e00-\u9fff]{2}到[\u4e00-\u9fff]{2,3}(?:很快|大概|大约|约|要|需要|只要)")  # added later
+    r"\btrain\b|(?<=[\u4e00-\u9fff]{2})到[\u4e00-\u9fff]{2,3}(?:很快|大概|大约|约|要|需要|只要)")  # added later
 _NOT_LEAD_BEFORE = re.compile(
     r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
     r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"

@@ -108,6 +108,7 @@ class _Catalogue:
         self.version = 0  # goods added or named: what said_as and aliases keep is stale
         self._model_of: dict[str, set[str]] = {}  # "board" -> {"db-18sf"}: "Our DB-18SF board"
         self._noted: tuple[int, tuple[tuple[str, str], ...]] = (0, ())
+        self._noted_seen: tuple[tuple[int, int], tuple[tuple[str, str], ...]] = ((0, 0), ())
 
     def index(self, key: str | None) -> int:
         if key is None:
@@ -169,11 +170,14 @@ class _Catalogue:
                                  if len(codes) == 1 and w.isascii() and w.isalpha() or
                                  len(codes) == 1 and w.isascii() and "-" in w and not any(c.isdigit() for c in w)))
             self._noted = (len(self._model_of), pairs)
-        if self.goods[0].key is None:
+        if self.goods[0].key is None or not self._noted[1]:
             return self._noted[1]
         # once goods are named, only words of theirs: a late "200 sinks + 300 faucets about 14
         # cbm" makes no new goods of the "水槽" glossed at the start
-        return tuple((w, c) for w, c in self._noted[1] if c in self._seen)
+        stamp = (len(self._model_of), len(self._seen))
+        if self._noted_seen[0] != stamp:
+            self._noted_seen = (stamp, tuple((w, c) for w, c in self._noted[1] if c in self._seen))
+        return self._noted_seen[1]
 
     def _model_named(self, key: str) -> int | None:
         """The goods `key` names by its model code or by its words, when one goods has it."""

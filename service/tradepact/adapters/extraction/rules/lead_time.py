@@ -104,7 +104,7 @@ _TRANSIT_CUES = re.compile(
     # "发货后到汉堡大概一个月": from dispatch to a place is the way there
     r"发货后(?:运|寄)?到|出货后(?:运|寄)?到|开船后(?:运|寄)?到|起运后(?:运|寄)?到|"
     # "廈門到台中很快，2-3天": from one place to another
-    r"[\u4e00-\u9fff]{2}到[\u4e00-\u9fff]{2,3}(?:很快|大概|大约|约|要|需要|只要)")
+    r"到(?<=[\u4e00-\u9fff]{2}到)[\u4e00-\u9fff]{2,3}(?:很快|大概|大约|约|要|需要|只要)")
 # A carrier or mode named right before the duration: "DHL express 5-7 days to LA", "by sea 30 days",
 # "空运5天" is the time on the way ("by DHL within 3 days after payment" is when it leaves).
 _MODE_BEFORE = re.compile(
