@@ -1,5 +1,6 @@
-"""Counts and prices of several goods named by a word, a size or a short name; each case with
-the trap that keeps the rule narrow."""
+"""Counts and prices of several goods named by a word, a size, a model code or a Chinese name and
+its English gloss, read from blind sets aa, ab and ac (a few cases quote a chat's phrasing); each
+case with the trap that keeps the rule narrow."""
 
 from __future__ import annotations
 

