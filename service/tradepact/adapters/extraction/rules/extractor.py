@@ -163,12 +163,12 @@ class _Catalogue:
                 self._model_of.setdefault(code, set()).add(said)
 
     def noted(self) -> tuple[tuple[str, str], ...]:
-        """(head word, model code or Chinese name) for each one-word head noted beside exactly
-        one code or name ("yo-yo" -> "y-201")."""
+        """(words, model code or Chinese name) for the Latin words, with no figure, noted beside
+        exactly one code or name ("yo-yo" -> "y-201", "board" -> "db-18sf")."""
         if self._noted[0] != len(self._model_of):
             pairs = tuple(sorted((w, next(iter(codes))) for w, codes in self._model_of.items()
-                                 if len(codes) == 1 and w.isascii() and w.isalpha() or
-                                 len(codes) == 1 and w.isascii() and "-" in w and not any(c.isdigit() for c in w)))
+                                 if len(codes) == 1 and w.isascii()
+                                 and (w.isalpha() or "-" in w and not any(c.isdigit() for c in w))))
             self._noted = (len(self._model_of), pairs)
         if self.goods[0].key is None or not self._noted[1]:
             return self._noted[1]

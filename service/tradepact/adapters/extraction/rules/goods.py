@@ -294,14 +294,19 @@ def find(view: MessageView) -> None:
         else:
             _find_bare_prices(view, low)
         if "-" in low:  # "B-201 每个18.5美金，S-330 每套46美金": a model code's figures are no price
-            view.mentions = [m for m in view.mentions if m.field != PRICE or not _IN_CODE.search(
-                low, max(0, m.start - 8), _DIGIT.search(low, m.start, m.end).start())]
+            view.mentions = [m for m in view.mentions if m.field != PRICE or not _in_code(low, m.start, m.end)]
     elif _PRICED(view):
         _listed_currencies(view, low, [])  # "all our prices are in USD", "USD or EUR?"
 
 
 # the letters and hyphen of a model code right before a figure ("b-201", "s-330"), not a currency
 _IN_CODE = re.compile(r"(?<![a-z])(?!usd|rmb|eur|gbp|cny|hkd|aud|cad|us-)[a-z]{1,4}-$")
+
+
+def _in_code(low: str, start: int, end: int) -> bool:
+    """The figure of the price written at `start:end` is the end of a model code ("s-330")."""
+    figure = _DIGIT.search(low, start, end)
+    return figure is not None and _IN_CODE.search(low, max(0, start - 8), figure.start()) is not None
 
 
 # What restates the price with something added: "we have to add the interest, so 25.10",

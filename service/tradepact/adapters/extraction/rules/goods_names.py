@@ -176,7 +176,8 @@ _EN_AFTER_HAN = re.compile(r"[\u4e00-\u9fff]\s+([a-z][a-z0-9\-]*(?: [a-z0-9][a-z
                            r"(?:\s*\d+(?:\.\d+)?\s*(?:寸|英寸|厘米|公分|毫米|升|毫升))?$")  # "chef knife 8寸"
 # goods named in English with their Chinese name after: "front light 前灯 1000pcs"
 _EN_WITH_GLOSS = re.compile(r"([a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)+) +[\u4e00-\u9fff]{2,6}")
-_BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）|\U0001F300-\U0001FAFF\u2600-\u27BF]|\.(?!\d)")  # (an emoji too)  # not the point of "1.35"; "|" between cells
+_BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）|\U0001F300-\U0001FAFF\u2600-\u27BF]|\.(?!\d)")
+# (not the point of "1.35"; "|" between cells; an emoji ends talk: "Hi Ben 😊 Y-201 metal yo-yo")
 
 
 def find(view: MessageView) -> None:
