@@ -146,7 +146,7 @@ def load_transcripts(directory: Path = DATA_DIR) -> list[Case]:
 
 
 def blind_sets(directory: Path = BLIND_DIR) -> list[Path]:
-    """The blind sets' folders in the order they were written: a to z, then aa."""
+    """The blind sets' folders in the order they were written: a to z, then aa, ab, ..."""
     return sorted((d for d in Path(directory).iterdir() if d.is_dir()), key=lambda d: (len(d.name), d.name))
 
 

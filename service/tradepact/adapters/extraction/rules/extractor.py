@@ -89,7 +89,6 @@ class _Goods:
     dropped: int | None = None  # the message that took it out of the order, until counted again
 
 
-_LETTER_RUN = re.compile(r"[a-z]+")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -259,7 +258,7 @@ class _Catalogue:
             lengths = tuple(sorted({len(w) for w in owners}, reverse=True))
             # (a message's words are runs of letters: "bc-s" is looked for as "bc")
             self._aliases = (self.version, (owners, lengths, frozenset(
-                last if last.isalpha() else next(iter(_LETTER_RUN.findall(last)), "")
+                last if last.isalpha() else next(iter(_LATIN_WORD.findall(last)), "")
                 for w in owners if w.isascii() for last in (w.rsplit(" ", 1)[-1],))))
         return self._aliases[1]
 
