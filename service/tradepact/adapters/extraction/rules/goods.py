@@ -733,7 +733,10 @@ _BARE_WHOLE_PRICE = re.compile(
 _COUNTER_AFTER_NO = re.compile(r"(?:(?:price (?:is )?)?too (?:high|expensive)(?: for (?:us|me))?|太贵了?)\s*[,，!！]?\s*"
                                r"(\d{1,4}\.\d{1,3})"
                                + _BARE_END)
-_TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|天|周|星期|个月")
+# a span of days, weeks or months, not a point in time ("this week", "昨天", "这周": "304材料这周涨了，
+# 58做不了，得62" counters a price)
+_TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|(?<![昨今明前后後每当當])天|"
+                        r"(?<![这這上下本每])(?:周|星期|个月)")
 
 
 def no_unit_price(clause: str) -> bool:
