@@ -31,3 +31,18 @@ def test_a_bit_over_so_many_kuai_is_a_price_not_a_count():
                  (B, "17块多了，16.5吧"), (S, "16.8，不能再少了"), (B, "行，16.8"))
     assert quantities(terms) == [Decimal("800")]
     assert prices(terms) == [Decimal("16.8")]
+
+
+def test_bare_counters_listed_in_the_order_the_goods_were_priced():
+    terms = chat((B, "push in fittings: PC8-02 10000pcs, PL8-02 8000pcs. price EXW?"),
+                 (S, "PC8-02 USD 0.23, PL8-02 USD 0.28, EXW our factory"),
+                 (B, "can do 0.21 and 0.26?"), (S, "ok for this qty we accept 0.21 / 0.26"))
+    assert prices(terms) == [Decimal("0.21"), Decimal("0.26")]
+    # trap: each figure after a name of its own is no list in order
+    terms = chat((B, "尖嘴鉗跟斜口鉗各要2400支"), (S, "尖嘴鉗每支NT$68，斜口鉗每支NT$72"),
+                 (B, "斜口鉗可以算70嗎？"), (S, "好啦，斜口70，尖嘴維持68"), (B, "OK"))
+    assert Decimal("70") not in prices(terms)[:1]
+    # trap: figures out of their goods' places are each the counter of the price they are near
+    terms = chat((B, "PC8-02 10000pcs, PL8-02 8000pcs"), (S, "PC8-02 USD 0.23, PL8-02 USD 0.58"),
+                 (B, "0.55 and 0.21?"), (S, "ok"))
+    assert prices(terms) == [Decimal("0.21"), Decimal("0.55")]

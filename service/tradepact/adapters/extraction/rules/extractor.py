@@ -737,6 +737,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     listed = len({m.item for m in view.mentions if m.field in _PER_ITEM and m.item is not None}) > 1
     catalogue.at = view.index
     sizes = catalogue.sizes()
+    if catalogue.several():
+        _counters_in_order(view, states, catalogue)
     for m in view.mentions:
         if m.field in _PER_ITEM:
             if sizes and not goods_names.is_size(m.item):
@@ -805,6 +807,31 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     for m in sorted(named, key=lambda m: goods_names.is_size(m.value[0])) if len(named) > 1 else named:
         catalogue.name(view, m)
     return set(groups)
+
+
+_LIST_GAP = re.compile(r"\s*(?:[/,，、;&|]|\band\b|和|跟|及)\s*")
+
+
+def _counters_in_order(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
+    """"can do 0.21 and 0.26?", "0.62 / 0.78 / 1.15": as many bare prices as there are goods
+    priced, each near the price of the goods in its place, are those goods' counters in the
+    order the goods were named. Any figure out of its place leaves them all to _nearest_priced."""
+    bare = [m for m in view.mentions if m.field == goods.PRICE and m.item is None and m.size is None]
+    if len(bare) < 2:
+        return
+    priced = [(g.key, state.amounts()) for i, g in enumerate(catalogue.goods)
+              if g.dropped is None and (state := states.get(f"{_PRICE_AT}{i}")) is not None and state.amounts()]
+    if len(priced) != len(bare) or any(key is None for key, _ in priced):
+        return
+    bare.sort(key=lambda m: m.start)
+    if any(not _LIST_GAP.fullmatch(view.low, a.end, b.start) for a, b in zip(bare, bare[1:], strict=False)):
+        return  # "斜口70，尖嘴維持68": each figure after a name of its own, not a list in order
+    for m, (_, amounts) in zip(bare, priced, strict=True):
+        if not isinstance(m.value[0], Decimal) or not any(
+                Decimal("0.75") <= m.value[0] / v <= Decimal("1.25") for v in amounts):
+            return
+    for m, (key, _) in zip(bare, priced, strict=True):
+        m.item = key
 
 
 def _part_of_split(value: tuple, state: FieldState) -> bool:
