@@ -46,3 +46,14 @@ def test_bare_counters_listed_in_the_order_the_goods_were_priced():
     terms = chat((B, "PC8-02 10000pcs, PL8-02 8000pcs"), (S, "PC8-02 USD 0.23, PL8-02 USD 0.58"),
                  (B, "0.55 and 0.21?"), (S, "ok"))
     assert prices(terms) == [Decimal("0.21"), Decimal("0.55")]
+
+
+def test_the_pieces_a_set_holds_are_no_count_when_the_line_counts_sets():
+    terms = chat((B, "72 teeth ratchet combination wrench set 12pcs 8-19mm, 300 sets, send by UPS"),
+                 (S, "12件套棘轮扳手 USD 11.20/set"), (B, "ok"))
+    assert quantities(terms) == [Decimal("300")]
+    terms = chat((B, "need 9pc ball end hex key set - 6000 sets"), (S, "hex key set 9pc: $1.35/set"), (B, "ok"))
+    assert quantities(terms) == [Decimal("6000")]
+    # trap: with no count in sets, the pieces are the order
+    terms = chat((B, "need 50 pcs tool kit, FOB Ningbo"), (S, "USD 11.20/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("50")]
