@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, prices, quantities, shares
 
 
 def test_a_point_in_time_is_no_talk_of_days():
@@ -57,3 +57,37 @@ def test_the_pieces_a_set_holds_are_no_count_when_the_line_counts_sets():
     # trap: with no count in sets, the pieces are the order
     terms = chat((B, "need 50 pcs tool kit, FOB Ningbo"), (S, "USD 11.20/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("50")]
+
+
+def test_shares_said_short():
+    terms = chat((S, "payment 40% down, 60% against BL copy"), (B, "ok"))
+    assert shares(terms) == [40, 60]
+    terms = chat((B, "ok 20.80. 50% now 50% when goods ready"), (S, "ok"))
+    assert shares(terms) == [50, 50]
+    terms = chat((S, "30% dep, 70% b4 shipment by TT"), (B, "ok"))
+    assert shares(terms) == [30, 70]
+    terms = chat((B, "deposit 多少"), (S, "30% TT, 余款 against BL copy"), (B, "ok"))
+    assert shares(terms) == [30, 70]
+    # trap: a price gone 10% down is no deposit
+    terms = chat((S, "copper price 10% down this month, USD 2.10/pc now"), (B, "ok"))
+    assert shares(terms) == []
+
+
+def test_shares_without_the_percent_sign():
+    terms = chat((B, "payment: deposit 30, balance 70 after inspection?"), (S, "ok"))
+    assert shares(terms) == [30, 70]
+    terms = chat((B, "payment 30 deposit rest before ship, TT"), (S, "ok"))
+    assert shares(terms) == [30, 70]
+    # traps: a deposit of so many dollars, a share the balance does not make whole
+    terms = chat((B, "deposit 50 usd, rest by paypal"), (S, "ok"))
+    assert shares(terms) == [None, None] and terms.payment.installments[0].fixed_amount_minor == 5000
+    terms = chat((B, "deposit 30, balance 60"), (S, "ok"))
+    assert shares(terms) == []
+
+
+def test_the_whole_sum_before_shipping_beside_a_fee():
+    terms = chat((B, "fine. pay by paypal?"), (S, "paypal ok, full amount before shipping, +4.4% fee"), (B, "ok"))
+    assert shares(terms) == [100]
+    # trap: a share that is paid is no fee
+    terms = chat((S, "paypal ok, full amount before shipping, 30% deposit"), (B, "ok"))
+    assert shares(terms) == [30]

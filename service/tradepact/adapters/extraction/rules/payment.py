@@ -28,7 +28,7 @@ from tradepact.domain.terms import PaymentMethod, PaymentTrigger
 
 SPLIT, METHOD = "split", "method"
 
-SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "一半", "/", "full", "prepayment", "prepay", "advance",
+SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "一半", "/", "full", "prepayment", "prepay", "advance", "deposit", "dep",
                   "全额", "款到发货", "先款后货")
 FIXED_TRIGGERS = ("deposit", "downpayment", "down", "advance", "prepayment", "定金", "订金", "预付")
 METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电汇", "汇款", "转账", "l/c", "lc",
@@ -60,7 +60,18 @@ _DEPOSIT_BEFORE = re.compile(_DEPOSIT_WORDS + r"\s*(?:of|is|:|为|是|付|(?:mus
 _BALANCE_AFTER = re.compile(_PCT + _FILLER + _BALANCE_WORDS)
 _BALANCE_BEFORE = re.compile(_BALANCE_WORDS + r"\s*(?:of|is|:|为|是)?\s*" + _PCT)
 _BALANCE_TRIGGER_AFTER = re.compile(
-    _PCT + _FILLER + r"(?:before|prior to|against|after|upon|on|when|within|发货前|出货前|见|收到|到港|验货)")
+    _PCT + _FILLER + r"(?:before|b4|prior to|against|after|upon|on|when|within|发货前|出货前|见|收到|到港|验货)")
+# "40% down, 60% against BL copy", "50% now 50% when goods ready": a first share said short, read
+# only with the balance after it
+_DEPOSIT_SHORT_AFTER = re.compile(_PCT + r"\s*(?:t/?t\s*)?(?:down|now)\b(?!\s*(?:to|from)\b)")
+# "30% TT, 余款 against BL copy": a share, then the balance named without its share
+_SHARE_THEN_BALANCE = re.compile(_PCT + r"\s*(?:t/?t|tt|by t/?t|电汇)?\s*[,，;]\s*(?:and\s+)?(?:the\s+)?" + _BALANCE_WORDS)
+# "deposit 30, balance 70", "30 deposit rest before ship": shares written without the percent sign
+_BARE_DEPOSIT = re.compile(r"(?:\b(?:deposit|dep)\s*(?:of\s*)?(\d0|\d5)|(?<![\d.,$])(\d0|\d5)\s*(?:deposit|dep)\b)"
+                           r"(?!\d|[.,]\d|\s*(?:days?|k\b|usd|\$|pcs|%))")
+_BARE_BALANCE = re.compile(r"\s*[,，;]?\s*(?:and\s+)?(?:the\s+)?(?:balance|bal|rest|remaining)\b\s*(\d0|\d5)?(?!\d|[.,]\d|\s*days?)")
+# a share charged on top, not paid of the price: "+4.4% fee", "paypal 4% fee"
+_FEE_PCT = re.compile(r"\+\s*" + _PCT + r"|" + _PCT + r"\s*(?:paypal\s+)?(?:fees?|charges?|surcharge|commission|手续费)")
 _SPLIT = re.compile(r"(\d(?<![\d./]\d)\d?)\s*%?\s*[/:\-]\s*(\d{1,2})\s*%?(?![\d/])")  # see goods._QTY
 _FULL = re.compile(
     r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery)|upfront|prepa)|全款|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
@@ -101,7 +112,7 @@ _NOT_PAYMENT = re.compile(r"\b20\s*/\s*40|\bgp\b|\bhq\b|24\s*/\s*7|\bcbm\b|/pc|/
 _TRIGGERS = [
     (re.compile(r"against (?:the )?(?:a )?(?:copy|scan)|copy of (?:the )?b/?l|b/?l copy|见提单|提单副本"),
      PaymentTrigger.AGAINST_BL_COPY),
-    (re.compile(r"before (?:shipment|shipping|loading|delivery|dispatch)|prior to (?:shipment|loading)|"
+    (re.compile(r"(?:before|b4) (?:shipment|shipping|ship\b|loading|delivery|dispatch)|prior to (?:shipment|loading)|"
                 r"发货前|出货前|装运前|装柜前|提货前|goods ready|ready to ship"), PaymentTrigger.BEFORE_SHIPMENT),
     (re.compile(r"after inspection|upon inspection|验货后|验货合格"), PaymentTrigger.AFTER_INSPECTION),
     (re.compile(r"on arrival|upon arrival|after arrival|到港后|到货后|收货后"), PaymentTrigger.ON_ARRIVAL),
@@ -257,20 +268,27 @@ def _find_split(view: MessageView, low: str) -> None:
                 if not view.negated(m.start()):
                     view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
                     return
+        if not found and _bare_shares(view, low):
+            return
         _find_slash_split(view, low)
         return
     deposits = [(Decimal(m.group(1)), m.start(), m.end()) for m in _DEPOSIT_AFTER.finditer(low)]
+    short = [(Decimal(m.group(1)), m.start(), m.end()) for m in _DEPOSIT_SHORT_AFTER.finditer(low)
+             if not any(s <= m.start() < e for _, s, e in deposits)] if not deposits else []
     # "30% deposit 70% before shipment": the word that closed one share opens no other
     deposits += [(Decimal(m.group(1)), m.start(), m.end()) for m in _DEPOSIT_BEFORE.finditer(low)
                  if not any(s <= m.start() < e for _, s, e in deposits)]
     if not deposits:
-        first = _PAID_FIRST.search(low)
-        if first and _ANY_BALANCE.search(low, first.end()) and "%" not in low[:first.start(1)]:
-            deposits = [(Decimal(first.group(1)), first.start(1), first.end())]
+        first = _PAID_FIRST.search(low) or _SHARE_THEN_BALANCE.search(low)
+        if first and _ANY_BALANCE.search(low, first.end(1)) and "%" not in low[:first.start(1)]:
+            deposits = [(Decimal(first.group(1)), first.start(1), _ANY_PCT.match(low, first.start(1)).end())]
     balances = [(Decimal(m.group(1)), m.start(), m.end())
                 for p in (_BALANCE_AFTER, _BALANCE_BEFORE, _BALANCE_TRIGGER_AFTER)
                 for m in p.finditer(low)]
     deposits = [d for d in deposits if d[0] < 100 and not _for_fees(view, low, d[1])]
+    if short and not deposits:  # (a short first share only beside a balance share of its own)
+        deposits = [d for d in short if d[0] < 100 and any(
+            b[0] + d[0] == 100 and 0 <= b[1] - d[2] < 30 for b in balances)]
     if deposits:
         for dep, start, end in deposits:
             # the balance of this deposit, not of another deposit written between them
@@ -295,7 +313,31 @@ def _find_split(view: MessageView, low: str) -> None:
         return
     if found:
         return
+    if all(_FEE_PCT.match(low, m.start() - 1 if m.start() and low[m.start() - 1] == "+" else m.start())
+           for m in _ANY_PCT.finditer(low)):
+        # "paypal ok, full amount before shipping, +4.4% fee": the whole sum, and a fee on top
+        for m in _PREPAID.finditer(low):
+            if not view.negated(m.start()):
+                view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
+                return
     _find_slash_split(view, low)
+
+
+def _bare_shares(view: MessageView, low: str) -> bool:
+    """"deposit 30, balance 70", "30 deposit rest before ship": a deposit share with no percent
+    sign, read only with the balance named right after it (and its share, when written, the rest)."""
+    if "dep" not in low:
+        return False
+    for m in _BARE_DEPOSIT.finditer(low):
+        dep = Decimal(m.group(1) or m.group(2))
+        bal = _BARE_BALANCE.match(low, m.end())
+        if bal is None or not 10 <= dep <= 90 or bal.group(1) and Decimal(bal.group(1)) + dep != 100 \
+                or view.negated(m.start()):
+            continue
+        trigger, stop = _trigger(low, bal.end())
+        view.add(SPLIT, (dep, Decimal(100) - dep, *trigger, "%"), m.start(), max(bal.end(), stop))
+        return True
+    return False
 
 
 _ANY_PCT = re.compile(_PCT)
