@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities, shares
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities, shares
 
 
 def test_a_point_in_time_is_no_talk_of_days():
@@ -91,3 +91,27 @@ def test_the_whole_sum_before_shipping_beside_a_fee():
     # trap: a share that is paid is no fee
     terms = chat((S, "paypal ok, full amount before shipping, 30% deposit"), (B, "ok"))
     assert shares(terms) == [30]
+
+
+def test_lead_time_said_short():
+    assert lead(chat((S, "FOB Guangzhou, lead 20-25 days"), (B, "ok"))) == (20, 25)
+    assert lead(chat((S, "LC at sight 可以. 交货期 after LC 20-25 days, 一个20尺柜"), (B, "ok"))) == (20, 25)
+    assert lead(chat((S, "生产一周左右"), (B, "好"))) == (7, 7)
+    # trap: a lead on price is no time ("lead 2 colours" has no days either)
+    assert lead(chat((S, "lead 2 colours, USD 3.10/pc"), (B, "ok"))) == (None, None)
+
+
+def test_lead_time_asked_in_a_few_words_is_answered_by_bare_days():
+    terms = chat((B, "payment 20% deposit and balance 30 days after BL date"), (S, "ok, we agree"),
+                 (B, "lead time pls"), (S, "20 days"), (B, "ok"))
+    assert lead(terms) == (20, 20)
+    # trap: unasked, bare days after payment days are no lead time
+    terms = chat((B, "payment 20% deposit and balance 30 days after BL date"), (S, "ok, we agree"),
+                 (S, "20 days"), (B, "ok"))
+    assert lead(terms) == (None, None)
+
+
+def test_shipment_days_after_the_credit_arrives_answer_its_days():
+    terms = chat((B, "payment LC 90 days"), (S, "LC 90 days we need add 3% interest. USD 2.42"),
+                 (B, "ok 2.42 with LC 90 days"), (S, "confirmed. shipment 15 days after LC received"), (B, "ok"))
+    assert lead(terms) == (15, 15)

@@ -296,8 +296,9 @@ class RulesExtractor:
                 if holds:
                     holds = _asker_replied(states, holds, role, text, accepted=False)
                 last_turn[role] = index
-                if context.lead_asked_by is not None or "?" in text or "how" in text or "when" in text:
-                    context.spoke(role, plain[0])  # "When will they be ready?" is quiet
+                if context.lead_asked_by is not None or "?" in text or "how" in text or "when" in text \
+                        or "lead" in text:
+                    context.spoke(role, plain[0])  # "When will they be ready?", "lead time pls" are quiet
                 continue
             view = view or MessageView.of(index, role, text, plain)
             if injection(view.low, view.words):

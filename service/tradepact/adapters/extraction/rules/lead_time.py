@@ -34,7 +34,7 @@ _UNIT = (r"(working days?|business days?|work days?|workdays?|wds?|days?|weeks?|
 # with its letter and looks back from it, so the engine tries the look-behinds only there.
 _ONE = (r"a(?:(?<=in a)|(?<=about a)|(?<=around a)|(?<=within a)|(?<=takes a)|(?<=need a)|"
         r"(?<=needs a)|(?<=roughly a)|(?<=approximately a))n?(?= (?:month|week)\b)|"
-        r"一(?:(?<=期一)|(?<=期:一)|(?<=要一)|(?<=约一)|(?<=概一)|(?<=在一))(?=个月|周|个星期|星期)|"
+        r"一(?:(?<=期一)|(?<=期:一)|(?<=要一)|(?<=约一)|(?<=概一)|(?<=在一)|(?<=产一))(?=个月|周|个星期|星期)|"
         # at a clause's start only when shipping follows: "一周左右出货" (not "一个月可以生产五万个")
         r"一(?:(?<=，一)|(?<=。一)|(?<=^一))"
         r"(?=(?:个月|周|个星期|星期)\s*(?:左右|之内|以内|内)?\s*(?:出货|交货|发货|做好|完成|能好))")
@@ -77,7 +77,7 @@ def _durations(low: str) -> list[_Duration]:
 
 # Every alternative opens with a literal (see word_first; o(?<![a-z]o)k stands for (?<![a-z])ok).
 _LEAD_CUES = re.compile(
-    r"lead\s*-?\s*time|leadtime|production|produce|p(?<!\wp)rod\b|p(?<!\wp)rodn\b|producing|manufactur|ready|"
+    r"lead\s*-?\s*time|leadtime|lead\s*[:：]?\s*(?=\d)|production|produce|p(?<!\wp)rod\b|p(?<!\wp)rodn\b|producing|manufactur|ready|"
     r"finish|complete|b(?<!\wb)ulk\b|"
     r"delivery time|delivery date|deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
     r"shipment (?:within|in)|ship within|dispatch|l/t|l(?<![a-z]l)t(?![a-z])|"
@@ -322,7 +322,7 @@ _ARRIVES_AFTER = re.compile(
 # "Lead time 25 days, shipping 30-35 days": with the lead time stated in another clause, a duration
 # right after a bare "shipping" is the time on the way ("shipping within 30 days" still ships).
 _SHIPPING_BEFORE = re.compile(r"\bshipping\s*(?:time\s*)?(?:[:：]|is|takes?|about|around|approx\.?|\s)*$")
-_STATED_LEAD = re.compile(r"lead\s*-?\s*time|leadtime|production|交期|货期|生产")
+_STATED_LEAD = re.compile(r"lead\s*-?\s*time|leadtime|lead\s*[:：]?\s*(?=\d)|production|交期|货期|生产")
 
 
 # A question about when the goods will be ready: "Lead time 20 days confirmed?", "When will they
@@ -342,7 +342,9 @@ def asks_lead_time(low: str) -> bool:
              # the other side's next figure of days answers it
              or (not low.isascii() and ("太长" in low or "太久" in low or "太長" in low))
              or ("when " in low and _WHEN_ASKED.search(low) is not None)
-             or (not low.isascii() and ("多久" in low or "几天" in low or "什么时候" in low)))
+             or (not low.isascii() and ("多久" in low or "几天" in low or "什么时候" in low))
+             # "lead time pls", "and lead time": a few words asking for it, no figure
+             or (len(low) <= 24 and ("lead time" in low or "leadtime" in low) and not any(c.isdigit() for c in low)))
     if not asked and ("?" in low or not low.isascii()) and (
             "lead" in low or "ready" in low or "production time" in low
             or (not low.isascii() and ("交期" in low or "货期" in low or "生产周期" in low))):
@@ -387,8 +389,10 @@ def answer_lead_time(view: MessageView) -> None:
 
 
 def names_lead(view: MessageView, pos: int) -> bool:
-    """The sentence at `pos` names a lead time ("交期60天", "production 60 days")."""
-    return _LEAD_CUES.search(view.low, *view.sentence_at(pos)) is not None
+    """The sentence at `pos` names a lead time ("交期60天", "production 60 days", "shipment 15 days
+    after LC received")."""
+    start, end = view.sentence_at(pos)
+    return _LEAD_CUES.search(view.low, start, end) is not None or LC_RECEIPT.search(view.low, start, end) is not None
 
 
 def _blank(m: re.Match[str]) -> str:

@@ -145,7 +145,9 @@ LC_RECEIPT = re.compile(
     r"(?:after|upon|once|from)\s+(?:the\s+|your\s+)?(?:l/c|lc|letter of credit)\s+(?:is\s+|has been\s+)?"
     r"(?:received|opened|arrives|arrived|arrival|receipt)\b|"
     r"(?:收到|开出|开立|开好|开了)\s*(?:的)?\s*(?:信用证|l/c|lc)\s*(?:后|之后|以后)|"
-    r"(?:信用证|l/c|lc)\s*(?:开出|开立|到达?|开好)\s*(?:后|之后|以后)")
+    r"(?:信用证|l/c|lc)\s*(?:开出|开立|到达?|开好)\s*(?:后|之后|以后)|"
+    # "交货期 after LC 20-25 days": the days right after it
+    r"(?:after|upon|once)\s+(?:the\s+|your\s+)?(?:l/c|lc)(?![a-z])(?=\s*[:：,]?\s*\d{1,3}\s*(?:[-~–]\s*\d{1,3}\s*)?(?:days?|天))")
 _OPENS_CREDIT = re.compile(r"\b(?:we|i|our bank|the bank)(?:'ll| will| shall| can| are going to)?\s+(?:open|issue)\s+"
                            r"(?:the\s+|an?\s+|our\s+)?$")
 _AT_SIGHT = re.compile(r"\s*(?:at\s*)?sight")
