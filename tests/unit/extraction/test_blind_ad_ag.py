@@ -115,3 +115,14 @@ def test_shipment_days_after_the_credit_arrives_answer_its_days():
     terms = chat((B, "payment LC 90 days"), (S, "LC 90 days we need add 3% interest. USD 2.42"),
                  (B, "ok 2.42 with LC 90 days"), (S, "confirmed. shipment 15 days after LC received"), (B, "ok"))
     assert lead(terms) == (15, 15)
+
+
+def test_a_yes_opening_the_message_is_no_part_of_the_goods_counted():
+    terms = chat((S, "T bar 160: 0.82, knob 30mm: 0.40, USD FOB Shenzhen"),
+                 (S, "ok so T bar 12000pcs at 0.82, knob 8000pcs at 0.40"), (B, "ok confirm"))
+    assert quantities(terms) == [Decimal("12000"), Decimal("8000")]
+    # trap: "ok boss agree: USD 64/set" names no goods
+    terms = chat((B, "price for electric pressure washers HPW-1800, 2x40HQ"), (S, "HPW-1800 FOB Ningbo USD 68/set"),
+                 (B, "64 and we have a deal"), (S, "ok boss agree: USD 64/set, 1120 sets"), (B, "deal"))
+    assert [i.quantity for i in terms.line_items] == [Decimal("1120")]
+    assert "boss" not in terms.line_items[0].description

@@ -126,6 +126,10 @@ _CONTAINER_OF = re.compile(
 # "for the solar garden lights we can do USD 2.85/pc": the name between "for" and the offer
 _FOR = re.compile(r"\s*(?:and\s+|but\s+)?for\s+")
 _AND = re.compile(r"\s*(?:and|&)\s+")  # "..., and CH-6006 (dia 60cm) 200 sets"
+# a yes or a "so" opening the message before the goods counted: "ok so T bar 12000pcs at 0.82"
+# (not "ok boss agree: USD 64/set", "ok so min 1500 total")
+_COUNTED_AT = re.compile(r"\d[\d,.]*\s*k?\s*(?:pcs|pc|pieces|sets|units|pairs|ctns|cartons)(?![a-z])")
+_ACK_LEAD = re.compile(r"\s*(?:ok(?:ay)?|yes|fine|noted|confirm(?:ed)?|so|then)(?:[\s,.!]+(?:ok(?:ay)?|so|then))*[\s,.!]+(?=[a-z])")
 # a price's unit before the next goods: "D1210 was USD 6.85/set and D1092 USD 5.40/set"
 _UNIT_THEN_AND = re.compile(r"\s*(?:/\s*[a-z]+|per [a-z]+)(?=\s*,?\s*(?:and|&)\s)")
 _OFFER_TAIL = re.compile(r"\s+(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:do|offer|quote|give)(?:\s+you)?|"
@@ -691,7 +695,8 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     if offer:  # "solar garden lights we can do USD 2.85/pc", "25kg bags x 3000 pcs"
         stripped = stripped[:offer.start()]
     lead = _FOR.match(low, base, base + len(stripped)) or _ASK_LEAD.match(low, base, base + len(stripped)) \
-        or _AND.match(low, base, base + len(stripped))
+        or _AND.match(low, base, base + len(stripped)) \
+        or (_COUNTED_AT.match(low, pos) and _ACK_LEAD.match(low, base, base + len(stripped)))
     if lead:  # "for the solar garden lights we can do USD 2.85/pc"
         stripped = low[lead.end():base + len(stripped)]
         base = lead.end()
