@@ -126,3 +126,13 @@ def test_a_yes_opening_the_message_is_no_part_of_the_goods_counted():
                  (B, "64 and we have a deal"), (S, "ok boss agree: USD 64/set, 1120 sets"), (B, "deal"))
     assert [i.quantity for i in terms.line_items] == [Decimal("1120")]
     assert "boss" not in terms.line_items[0].description
+
+
+def test_a_codes_figures_name_its_goods_before_a_count():
+    terms = chat((B, "for Dubai project we need: one piece toilet (your CT-1102), wall hung basin (WB-560), cistern (CC-08)"),
+                 (S, "CT-1102 USD 62/set\nWB-560 USD 18.5/pc\nCC-08 USD 33/set"),
+                 (B, "1102 x 300 sets, 560 x 450, CC-08 300 sets"), (S, "ok"))
+    assert quantities(terms) == [Decimal("300"), Decimal("450"), Decimal("300")]
+    # trap: figures no code ends in name nothing ("2024 x 300 sets" is no goods of this chat)
+    terms = chat((S, "CT-1102 USD 62/set\nWB-560 USD 18.5/pc"), (B, "2024 x 300 sets"), (S, "ok"))
+    assert quantities(terms) == [None, None]

@@ -244,6 +244,10 @@ class _Catalogue:
                     out += [w, w + "s", w + "es"]
                 elif "-" in w and w == goods_names.model_code(g.key) and w not in others:
                     out.append(w)  # "the SC35-10 ten thousand" names the "SC35-10 copper tube lug"
+                    digits = w.rsplit("-", 1)[-1]
+                    if 3 <= len(digits) <= 5 and digits.isdigit() and not any(
+                            o is not g and o.key and digits in o.key for o in self.goods):
+                        out.append(digits)  # "1102 x 300 sets" after "CT-1102 USD 62/set"
         self._said[id(g)] = (stamp, out)
         return out
 
@@ -937,9 +941,12 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
     - a whole number far from it is its count: "Safes 180, luggage racks 200 (some spare)".
     Any other figure stays unread. The names are looked up by the text ending right before it."""
     owners, lengths, last_words = catalogue.aliases()
-    if view.ascii and last_words.isdisjoint(view.words):
-        return  # no goods named in it
+    if view.ascii and last_words.isdisjoint(view.words) and "" not in last_words:
+        return  # no goods named in it (a code's figures, "1102", are looked for in every message)
     low = view.low
+    for m in view.mentions:
+        if m.field in (goods.PRICE, goods.QUANTITY) and m.start > 0:
+            _name_before(low, m, view.clause_at(m.start)[0], owners, lengths, catalogue)
     # a price list with its currency written once: "roof hook USD 1.85, rail USD 9.60, mid clamp 0.42"
     listed = any(x.field == goods.PRICE and x.value[1] for x in view.mentions)
     for figures, tail, field_name in ((_NAMED_FIGURE, _NAME_TAIL, goods.PRICE),
@@ -963,6 +970,28 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
             elif field_name == goods.QUANTITY and amount >= 2 and not any(_near(amount, v) for v in values):
                 view.mentions.append(Mention(goods.QUANTITY, (amount, None), start, end, STATEMENT,
                                              catalogue.goods[i].key))
+
+
+def _name_before(low: str, m: Mention, floor: int, owners: dict[str, set[int]], lengths: tuple[int, ...],
+                 catalogue: _Catalogue) -> None:
+    """The goods a code or its figures name right before a count or price ("1102 x 300 sets",
+    "560 x 450", "TS-200 300 sets"), even when a rule named goods written after it ("1102 x 300
+    sets, 560 x 450, CC-08 300 sets")."""
+    between = _COUNT_NAME_TAIL.search(low, max(floor, m.start - 12), m.start)
+    at = between.start() if between else m.start
+    if at == 0 or not low[at - 1].isdigit():
+        return
+    if m.item is None:
+        found = _named_before(low, at, owners, lengths)
+    elif between and any(c in between.group(0) for c in "x×*"):
+        run = at
+        while run > 0 and low[run - 1].isdigit():
+            run -= 1
+        found = owners.get(low[run:at]) if not (run and low[run - 1] in ".,") else None
+    else:
+        return
+    if found is not None and len(found) == 1:
+        m.item = catalogue.goods[next(iter(found))].key
 
 
 def _named_before(low: str, at: int, owners: dict[str, set[int]], lengths: tuple[int, ...]) -> set[int] | None:
