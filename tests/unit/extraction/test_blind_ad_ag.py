@@ -136,3 +136,14 @@ def test_a_codes_figures_name_its_goods_before_a_count():
     # trap: figures no code ends in name nothing ("2024 x 300 sets" is no goods of this chat)
     terms = chat((S, "CT-1102 USD 62/set\nWB-560 USD 18.5/pc"), (B, "2024 x 300 sets"), (S, "ok"))
     assert quantities(terms) == [None, None]
+
+
+def test_codes_in_brackets_after_the_goods_spec_name_those_goods():
+    terms = chat((B, "Hi, need brass angle valve 1/2x1/2 chrome (ur AV-12) 8k pcs and brass ball valve DN20 PN25 "
+                     "(BV-20) 3k pcs"),
+                 (S, "Hello, AV-12 USD 1.38/pc, BV-20 USD 3.05/pc, EXW Yuhuan"), (B, "ok"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("8000"), Decimal("1.38")), (Decimal("3000"), Decimal("3.05"))]
+    # trap: a code that is no goods' of the chat stays goods of its own
+    terms = chat((B, "need brass ball valve DN20 PN25 (BV-20) 3k pcs"), (S, "BV-25 USD 3.05/pc, EXW Yuhuan"), (B, "ok"))
+    assert len(terms.line_items) == 2

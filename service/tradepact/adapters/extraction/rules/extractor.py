@@ -184,6 +184,9 @@ class _Catalogue:
         if not said and not key.isascii() and len(key) >= 2:  # "飲水器", the "寵物飲水器 WF-3"
             said = {c for w, codes in self._model_of.items() if not w.isascii() and key in w for c in codes}
         found = {self._seen[k] for k in said if k in self._seen}
+        if not found:  # "BV-20", noted beside "ball valve", names the "brass ball valve dn20 pn25"
+            found = {i for i, g in enumerate(self.goods) if g.key and " " in g.key for k in said
+                     if " " in k and goods_names.model_code(k) is None and f" {k} " in f" {g.key} "}
         found |= {i for i, g in enumerate(self.goods) if g.key and " " in g.key
                   and any(k in g.key.split() for k in said if goods_names.model_code(k) == k)}
         # "tape", glossed "封箱胶带", is the "胶带" priced before

@@ -597,6 +597,7 @@ _PACK_TAIL = re.compile(r"\s+\d+\s*(?:pcs|pc|pieces)\s*(?:/|per\s+)\s*(?:set|car
 
 
 _HAN_AFTER_COUNT = re.compile(r"[ ,，、]*[\u4e00-\u9fff]{2,8}[ :：]*")
+_YOUR_CODE = re.compile(r"^(?:ur|your|our|model|item|art\.?|ref\.?)\s+(?=[a-z]{1,4}-?\d)")
 _ARTICLE = re.compile(r"\s*(?:the|a|an|your|our|my)\s")  # "Paolo, the UHF walkie-talkies": no qualifier
 
 
@@ -615,7 +616,7 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
             earlier = _label_before(low, opening, floor)
             if earlier is not None and not low[earlier[1]:opening].strip():
                 return earlier
-            inner = low[opening + 1:close - 1].strip()
+            inner = _YOUR_CODE.sub("", low[opening + 1:close - 1].strip())  # "(ur AV-12)"
             if earlier is None and (_MODEL.fullmatch(inner) and "-" in inner or _BARE_MODEL.fullmatch(inner)
                                     or _SHORT_CODE.fullmatch(inner)):
                 at = low.index(inner, opening)  # "8-in-1 (DS08) 300 pcs": the code in brackets
@@ -1107,7 +1108,10 @@ def size_in(low: str, start: int, end: int, keys: tuple[str, ...]) -> str | None
 # set DS-22", "the check valve CV-40")
 _CODE = r"([a-z]{1,4}-\d{1,5}[a-z0-9\-]*|[a-z]{1,4}\d{2,5}-[a-z0-9\-]+)"
 _CODE_THEN_WORDS = re.compile(r"(?<![a-z0-9\-])" + _CODE + r" ([a-z][a-z\-]{2,}(?: [a-z][a-z\-]{2,})?)(?![a-z0-9\-])")
-_WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,}) (?:model |\()?" + _CODE + r"(?![a-z0-9\-])")
+# (the code in brackets after the goods' spec: "brass ball valve DN20 PN25 (BV-20)", "(ur AV-12)")
+_WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,}) (?:model |\()?" + _CODE + r"(?![a-z0-9\-])|"
+                              r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,})(?: [a-z]{0,3}\d[a-z0-9/.\-]*){1,3} "
+                              r"\((?:(?:ur|your|our|model|item) )?" + _CODE + r"\)")
 
 
 _HAS_LATIN = re.compile(r"[a-z]{3}")
@@ -1150,12 +1154,13 @@ def models_with_words(low: str) -> list[tuple[str, str]]:
         return out
     for pattern, code_at in ((_CODE_THEN_WORDS, 1), (_WORDS_THEN_CODE, 2)):
         for m in pattern.finditer(low):
-            words = m.group(3 - code_at).split()
+            at = 4 if m.lastindex == 4 else code_at  # (4: a spec between the words and the code)
+            words = m.group(3 if at == 4 else 3 - code_at).split()
             while words and (words[0] in _NO_OPENING or words[0] in _NOT_COUNTED):
                 words.pop(0)
             while words and (words[-1] in _STOP and words[-1] != "set" or words[-1] in _NOT_GOODS):
                 words.pop()
             if words and _is_name(words) and not (len(words) == 1 and words[0] == "set"):
-                out.append((m.group(code_at), key(" ".join(words))))
+                out.append((m.group(at), key(" ".join(words))))
     return out
 
