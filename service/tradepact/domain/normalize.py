@@ -96,6 +96,11 @@ class NormalizedText:
                               tuple(new_starts), tuple(new_ends))
 
 
+def fold_traditional(text: str) -> str:
+    """The traditional Chinese characters the patterns care about, folded to simplified ones."""
+    return text.translate(_TRAD)
+
+
 def _fold_lower(text: str) -> str:
     if text.isascii():
         return text.lower()

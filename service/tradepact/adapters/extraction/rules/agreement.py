@@ -77,6 +77,12 @@ def may_pay(words: frozenset[str]) -> bool:
     return "pi" in words or (not _PAYMENT_WORDS.isdisjoint(words) and not _PAID_WHEN.isdisjoint(words))
 
 
+def may_accept_han(low: str) -> bool:
+    """Whether a message with no Latin letters may accept or pay: the prefilters of
+    `acceptance` on its (folded) text."""
+    return MAY_ACCEPT.test(low, frozenset(), False) or _PAYING_ZH.search(low) is not None
+
+
 def _paying(view: MessageView) -> bool:
     if may_pay(view.words):
         return True

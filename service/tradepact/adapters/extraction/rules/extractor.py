@@ -27,6 +27,7 @@ from tradepact.adapters.extraction.rules.agreement import (
     acceptance,
     compatible,
     defers,
+    may_accept_han,
     may_pay,
     merge,
     praise,
@@ -43,6 +44,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     injection,
 )
 from tradepact.domain.money import to_minor
+from tradepact.domain.normalize import fold_traditional
 from tradepact.domain.numbers import NUMBER_WORDS, parse_decimal
 from tradepact.domain.terms import (
     Containers,
@@ -307,6 +309,12 @@ class RulesExtractor:
                         or "lead" in text:
                     context.spoke(role, plain[0])  # "When will they be ready?", "lead time pls" are quiet
                 continue
+            if plain is None and (han := _quiet_han(text)) is not None:
+                if holds:
+                    holds = _asker_replied(states, holds, role, text, accepted=False)
+                last_turn[role] = index
+                context.spoke(role, han)  # "交货要多久呢" is quiet
+                continue
             view = view or MessageView.of(index, role, text, plain)
             if injection(view.low, view.words):
                 log.info("message %d addresses a machine; not read for terms", index)
@@ -450,6 +458,32 @@ def _quiet(low: str, words: frozenset[str]) -> bool:
             and not injection(low, words) and not MAY_ACCEPT.test(low, words, True)
             and not may_pay(words)  # "Payment sent.", "Already paid.": paying is a yes
             and (PRAISE_WORDS.isdisjoint(words) or praise(low, words) is None))
+
+
+# What a message without Latin letters must not hold to be quiet: figures and numerals, signs
+# of terms, Latin letters, and what normalising would change (controls, invisible and full-width
+# forms) - a message with any of them takes the full path.
+_HAN_NOT_QUIET = re.compile("[\\d%$€£¥/&+a-zA-Z零〇一二两兩三四五六七八九十百千万萬亿億半\u0000-\u001f\u007f-\u00a0\u00ad"
+                            "\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\uff04-\uff06\uff0b\uff0f\uff10-\uff19"
+                            "\uff21-\uff3a\uff41-\uff5a\uffe0-\uffe6]")
+
+
+# the families' Chinese keywords but the units that count nothing without a figure before them
+# ("明天" is no number of days, "二十天" has its numeral)
+_HAN_KEYWORD = re.compile("|".join(sorted({re.escape(n) for n in _NEEDLES if not n.isascii()}
+                                          - {"天", "日", "周", "星期", "个月", "尺"}, key=len, reverse=True)))
+
+
+def _quiet_han(text: str) -> str | None:
+    """Chinese chat that touches no step ("我们明天回复您", "在吗？"), decided before the message
+    is prepared: its folded text, or None when it may hold a term, an attack or a yes. The same
+    tests `_quiet` makes on Latin text, on the text folded as normalising folds it."""
+    if text.isascii() or _HAN_NOT_QUIET.search(text):
+        return None
+    low = fold_traditional(text)
+    if _HAN_KEYWORD.search(low) or injection(low, frozenset()) or may_accept_han(low):
+        return None
+    return low
 
 
 class _ChatContext:
