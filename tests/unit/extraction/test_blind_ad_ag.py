@@ -147,3 +147,14 @@ def test_codes_in_brackets_after_the_goods_spec_name_those_goods():
     # trap: a code that is no goods' of the chat stays goods of its own
     terms = chat((B, "need brass ball valve DN20 PN25 (BV-20) 3k pcs"), (S, "BV-25 USD 3.05/pc, EXW Yuhuan"), (B, "ok"))
     assert len(terms.line_items) == 2
+
+
+def test_a_table_of_sizes_and_counts_under_a_header_row():
+    terms = chat((B, "浴室柜要这几个尺寸，数量如下：\n尺寸 | 数量\n80cm | 120套\n100cm | 80套\n120cm双盆 | 40套"),
+                 (S, "杭州出厂价：\n80cm 1150元/套\n100cm 1380元/套\n120cm双盆 1860元/套"), (B, "好"))
+    assert [(i.description, i.quantity, i.unit_price) for i in terms.line_items] == [
+        ("80cm", Decimal("120"), Decimal("1150")), ("100cm", Decimal("80"), Decimal("1380")),
+        ("120cm双盆", Decimal("40"), Decimal("1860"))]
+    # trap: a count after the label on its own line is still read ("数量: 500")
+    terms = chat((B, "浴室柜 数量: 500套"), (S, "1150元/套"), (B, "好"))
+    assert quantities(terms) == [Decimal("500")]

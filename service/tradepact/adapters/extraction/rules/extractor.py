@@ -215,7 +215,8 @@ class _Catalogue:
             ev = view.evidence(mention.start, mention.end)
             g.name, g.evidence = ev.quote.strip(), [ev]
             self.version += 1
-            base = next((b for b in self.goods if b.name and not goods_names.is_size(b.key)), None)
+            base = next((b for b in self.goods if b.name and not goods_names.is_size(b.key)
+                         and not goods_names.opens_with_size(b.name)), None)
             if goods_names.is_size(g.key) and base is not None:
                 # the "60cm" of the "floating wall shelves": those goods in that size
                 g.name, g.evidence = f"{base.name} {g.name}", [*base.evidence, ev]

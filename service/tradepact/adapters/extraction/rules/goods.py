@@ -37,7 +37,8 @@ _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
 _QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![a-z]-\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千)?\s*" + _QTY_UNIT
                   + r"(?![a-z])")
 _BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$))")
-_QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)\s*(?:is|of|:|为|是)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])")
+# (on its own line: "尺寸 | 数量\n80cm | 120套" labels a column, not the 80 below it)
+_QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])")
 # A bare count the buyer wants, closing its clause: "I want 10", "we want 1,200." (with a unit the
 # quantity pattern reads it anyway; "want 10 days/colours/%" and "want 10 more" go on, so do not end here).
 _WANT_COUNT = re.compile(r"(?<![a-z])want\s+(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[\"”“'’.;!,]|$))", re.MULTILINE)

@@ -1052,7 +1052,7 @@ _SIZE = (r"(?:size\s*)?(?:"
 _SIZE_HINT = re.compile(r"\d\s*(?:[x×*]\s*\d|inch|in\b|ft\b|\"|寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|l(?=[\u4e00-\u9fff]))|\da\b"
                         r"|[slm]\s*[码號号]|[大中小]号|[大中小]码")
 _SIZE_LABEL = re.compile(r"(?:^|(?<=[\s,;:，；：、(（\u4e00-\u9fff]))(" + _SIZE + r")(?:[\u4e00-\u9fff]{0,2}色|透明)?"
-                         r"\s*(?:的|[x×*]|改成|改为|每[\u4e00-\u9fff]|单价|价格|is|at|@|[:：\-–—])*\s*"
+                         r"\s*(?:的|[x×*]|改成|改为|每[\u4e00-\u9fff]|单价|价格|is|at|@|[:：\-–—|])*\s*"
                          r"(?:usd|us\$|\$|gbp|£|eur|€|rmb|¥|hk\$|人民币|美金)?\s*$")
 _SIZE_PARTS = re.compile(r"(?P<dims>\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+)|(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[a-z\"]+|寸|吋|英寸|升|毫升)|"
                          r"(?P<letter>xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?![a-z])|(?P<zh>[大中小]号|[大中小]码|加大号)")
@@ -1066,6 +1066,11 @@ _SIZE_UNITS = {"inch": "in", "inches": "in", '"': "in", "寸": "in", "吋": "in"
 
 def is_size(item: str | None) -> bool:
     return item is not None and item.startswith(SIZED)
+
+
+def opens_with_size(name: str) -> bool:
+    """A name that is a size and its variant ("120cm双盆"), no goods the sizes are of."""
+    return _SIZE_BEFORE_HAN.match(name.lower()) is not None
 
 
 def size_key(label: str) -> str | None:
