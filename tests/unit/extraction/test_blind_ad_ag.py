@@ -158,3 +158,13 @@ def test_a_table_of_sizes_and_counts_under_a_header_row():
     # trap: a count after the label on its own line is still read ("数量: 500")
     terms = chat((B, "浴室柜 数量: 500套"), (S, "1150元/套"), (B, "好"))
     assert quantities(terms) == [Decimal("500")]
+
+
+def test_lengths_in_metres_are_sizes_of_their_own():
+    terms = chat((B, "hello, micro USB cable 1m and 2m, 2.4A, white, quote DDP Dubai?"),
+                 (S, "DDP Dubai:\n1m: USD 0.48\n2m: USD 0.62"), (B, "ok, 1m 8000pcs, 2m 4000pcs"), (S, "confirmed"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("8000"), Decimal("0.48")), (Decimal("4000"), Decimal("0.62"))]
+    # trap: a length of thousands of metres is the order, no size
+    terms = chat((B, "need 8000m cable, USD 0.30/m"), (S, "ok"))
+    assert quantities(terms) == [Decimal("8000")]

@@ -1047,9 +1047,10 @@ _SIZE = (r"(?:size\s*)?(?:"
          r"\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)?(?:\s*(?:mm|cm))?|"
          r"\d+(?:\.\d+)?\s*(?:inch(?:es)?|in\b|ft\b|\"|寸|吋|英寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|毫升|(?<=\d)l(?=[\u4e00-\u9fff])|"
          r"(?<=\d)a\b)|"
+         r"(?<![\d.])\d(?:\.\d)?\s*m\b|"  # a cable's length: "1m: USD 0.48, 2m: USD 0.62"
          r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\s*(?:码|號|号)|"
          r"[大中小]号|[大中小]码|加大号)")
-_SIZE_HINT = re.compile(r"\d\s*(?:[x×*]\s*\d|inch|in\b|ft\b|\"|寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|l(?=[\u4e00-\u9fff]))|\da\b"
+_SIZE_HINT = re.compile(r"\d\s*(?:[x×*]\s*\d|inch|in\b|ft\b|\"|寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|l(?=[\u4e00-\u9fff]))|\da\b|\dm\b"
                         r"|[slm]\s*[码號号]|[大中小]号|[大中小]码")
 _SIZE_LABEL = re.compile(r"(?:^|(?<=[\s,;:，；：、(（\u4e00-\u9fff]))(" + _SIZE + r")(?:[\u4e00-\u9fff]{0,2}色|透明)?"
                          r"\s*(?:的|[x×*]|改成|改为|每[\u4e00-\u9fff]|单价|价格|is|at|@|[:：\-–—|])*\s*"
