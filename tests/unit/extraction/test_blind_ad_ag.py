@@ -168,3 +168,15 @@ def test_lengths_in_metres_are_sizes_of_their_own():
     # trap: a length of thousands of metres is the order, no size
     terms = chat((B, "need 8000m cable, USD 0.30/m"), (S, "ok"))
     assert quantities(terms) == [Decimal("8000")]
+
+
+def test_counts_written_as_times_the_goods_and_codes_with_letters_after_the_dash():
+    terms = chat((B, "hi, need: HC-SR501 PIR module x2000, HC-SR04 ultrasonic x1500. price pls"),
+                 (S, "Hello!\nSR501: 0.55\nSR04: 0.62\nUSD each"), (B, "ok"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("2000"), Decimal("0.55")), (Decimal("1500"), Decimal("0.62"))]
+    # traps: "approx 14", so many pieces or variants times a figure, a size
+    terms = chat((B, "lip gloss, 6 shades x 100, and 120pcs x 23 = USD 276 for the samples"), (S, "ok"))
+    assert quantities(terms) in ([], [None])
+    terms = chat((S, "memory foam seat cushions 45x45cm, 4000 pcs, train approx 14-16 days"), (B, "ok"))
+    assert quantities(terms) == [Decimal("4000")]

@@ -151,6 +151,11 @@ class _Catalogue:
             found = self._seen[longer]
         if found is None and self._model_of:
             found = self._model_named(key)
+        if found is None and len(key) >= 3 and " " not in key and any(c.isdigit() for c in key):
+            # "SR04: 0.62" after "HC-SR04 ultrasonic x1500": a code without its prefix
+            tails = [i for i, g in enumerate(self.goods) if g.key and (code := goods_names.model_code(g.key))
+                     and "-" in code and code.rsplit("-", 1)[-1] == key]
+            found = tails[0] if len(tails) == 1 else None
         if found is not None:
             self._seen[key] = found
         return found
@@ -250,10 +255,11 @@ class _Catalogue:
                     out += [w, w + "s", w + "es"]
                 elif "-" in w and w == goods_names.model_code(g.key) and w not in others:
                     out.append(w)  # "the SC35-10 ten thousand" names the "SC35-10 copper tube lug"
-                    digits = w.rsplit("-", 1)[-1]
-                    if 3 <= len(digits) <= 5 and digits.isdigit() and not any(
-                            o is not g and o.key and digits in o.key for o in self.goods):
-                        out.append(digits)  # "1102 x 300 sets" after "CT-1102 USD 62/set"
+                    tail = w.rsplit("-", 1)[-1]
+                    if (3 <= len(tail) <= 5 and tail.isdigit() or len(tail) >= 4 and tail[0].isalpha()
+                            and tail[-1].isdigit()) and not any(o is not g and o.key and tail in o.key
+                                                                for o in self.goods):
+                        out.append(tail)  # "1102 x 300 sets" after "CT-1102 USD 62/set", "SR501" of "HC-SR501"
         self._said[id(g)] = (stamp, out)
         return out
 
@@ -984,7 +990,7 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
     low = view.low
     for m in view.mentions:
         if m.field in (goods.PRICE, goods.QUANTITY) and m.start > 0:
-            _name_before(low, m, view.clause_at(m.start)[0], owners, lengths, catalogue)
+            _name_before(low, m, _label_floor(view, m.start), owners, lengths, catalogue)
     # a price list with its currency written once: "roof hook USD 1.85, rail USD 9.60, mid clamp 0.42"
     listed = any(x.field == goods.PRICE and x.value[1] for x in view.mentions)
     for figures, tail, field_name in ((_NAMED_FIGURE, _NAME_TAIL, goods.PRICE),
@@ -993,7 +999,7 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
             start, end = m.span(1)
             if any(x.start <= start < x.end or start <= x.start < end for x in view.mentions):
                 continue
-            between = tail.search(low, max(view.clause_at(start)[0], start - 40), start)
+            between = tail.search(low, max(_label_floor(view, start), start - 40), start)
             found = _named_before(low, between.start() if between else start, owners, lengths)
             amount = parse_decimal(m.group(1))
             if found is None or len(found) != 1 or amount is None:
@@ -1008,6 +1014,13 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
             elif field_name == goods.QUANTITY and amount >= 2 and not any(_near(amount, v) for v in values):
                 view.mentions.append(Mention(goods.QUANTITY, (amount, None), start, end, STATEMENT,
                                              catalogue.goods[i].key))
+
+
+def _label_floor(view: MessageView, pos: int) -> int:
+    """Where the text naming the figure at `pos` may begin: its clause, and the colon that
+    closed the clause before it ("SR501: 0.55")."""
+    cs = view.clause_at(pos)[0]
+    return cs - 1 if cs > 0 and view.low[cs - 1] in ":：" else cs
 
 
 def _name_before(low: str, m: Mention, floor: int, owners: dict[str, set[int]], lengths: tuple[int, ...],

@@ -38,6 +38,13 @@ _QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![a-z]-\d)(?:\d{0,2}(?:,\d{3})+|\d
                   + r"(?![a-z])")
 _BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$))")
 # (on its own line: "尺寸 | 数量\n80cm | 120套" labels a column, not the 80 below it)
+# a count written as so many times the goods named before it, with no unit: "PIR module x2000"
+# (not a size, "60x90cm", nor "2x40HQ": a figure goes before those)
+# (nor "approx 14", and see _COUNTED_BEFORE)
+_TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))[x×]\s?(\d{1,3}(?:,\d{3})+|\d{2,7})"
+                          r"(?!\d|[.,]\d|%|\s*(?:[a-z\"=]|[\u4e00-\u9fff]))")
+# so many of a unit or variant before the "x": "120pcs x 23 = USD 276", "6 shades x 100"
+_COUNTED_BEFORE = re.compile(r"(?<![a-z\-\d])\d+\s*[a-z]+\s*$")
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])")
 # A bare count the buyer wants, closing its clause: "I want 10", "we want 1,200." (with a unit the
 # quantity pattern reads it anyway; "want 10 days/colours/%" and "want 10 more" go on, so do not end here).
@@ -382,6 +389,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
     if "at" in view.words or "@" in low:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _COUNT_AT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
+    if "x" in low or "×" in low:  # "HC-SR501 PIR module x2000, HC-SR04 ultrasonic x1500"
+        spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _TIMES_COUNT.finditer(low)
+                  if not any(s <= m.start(1) < e for s, e, *_ in spans)
+                  and not _COUNTED_BEFORE.search(low, max(0, m.start() - 16), m.start())]
     counted = any(u in _COUNT_UNITS for *_, u in spans)
     found: list[tuple[int, int]] = []
     for start, end, number, mult, unit in spans:

@@ -324,7 +324,8 @@ def _joined_names(low: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
     return out if len({k for k, _ in out}) == len(out) else []
 
 
-_MODEL = re.compile(r"[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*")
+# ("HC-SR501"; not "x2000", so many times the goods: "PIR module x2000")
+_MODEL = re.compile(r"(?!x\d+$)(?:[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*|[a-z]{1,4}-[a-z]{1,3}\d{2,5}[a-z0-9\-]*)")
 _PAPER_SIZE = re.compile(r"[ab][0-6]")  # "A5 kraft notebooks" and "notebook" are one goods
 _SIZE_BEFORE_HAN = re.compile(r"^\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|m|oz|w|v|inch|寸|英寸|厘米|升|毫升)\s*(?=[\u4e00-\u9fff])")
 
@@ -534,8 +535,8 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
         word = w.group(0)
         if word in _STOP and not (word == "set" and words and _PIECE_SET.fullmatch(words[-1])):
             break
-        if word[0].isdigit() and _PIECES_WORD.fullmatch(word):
-            break  # "racerback sports bra 1500pcs": the count written onto its unit ends the name
+        if word[0].isdigit() and _PIECES_WORD.fullmatch(word) or word[0] in "x×" and _TIMES_WORD.fullmatch(word):
+            break  # "racerback sports bra 1500pcs", "PIR module x2000": the count ends the name
         if _NUMBER_ONLY.fullmatch(word):
             size = _SIZE_WORD.match(low, w.end()) if not words else None
             if size is None:
@@ -559,6 +560,7 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+_TIMES_WORD = re.compile(r"[x×]\d[\d,]*")
 _PIECES_WORD = re.compile(r"\d[\d,]*(?:pcs|pc|pieces|sets|units|pairs|rolls|ctns|cartons|yds|yards|kgs)"
                           r"|\d{3,}[\d,]*(?:m|kg|meters|metres)")  # "velvet 8000m": a count, not a size
 _COUNT_WORD = re.compile(r"\d[\d,.]*(?:-\d[\d,.]*)?(?:k)?(?:pcs|pc|pieces|sets|set|units|unit|pairs|ctns|cartons|rolls|kgs|kg|tons|mt)")
@@ -706,8 +708,10 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
         base = change.end()
         stripped = low[base:left + cut + len(stripped)]
     span = _en_phrase(low, base)
-    if span is not None and span[1] > base + len(stripped) and low[base + len(stripped):span[1]].strip() in "x×*":
-        span = span[0], base + len(stripped)  # "stainless toaster TS-200 x 3000 pcs": the name before the x
+    if span is not None and span[1] > base + len(stripped) and (
+            low[base + len(stripped):span[1]].strip() in "x×*" or span[1] > pos > 0 and low[pos - 1] in "x×"):
+        # "stainless toaster TS-200 x 3000 pcs", "PIR module x2000": the name before the x
+        span = span[0], base + len(stripped)
     if span is not None and span[1] < base + len(stripped):
         more = _WITH_PART.fullmatch(low, span[1], base + len(stripped))
         if more and _STOP.isdisjoint(low[more.start() + 6:more.end()].split()):
@@ -1112,7 +1116,7 @@ def size_in(low: str, start: int, end: int, keys: tuple[str, ...]) -> str | None
 
 # a model code with the words of its goods after it ("our DB-18SF board") or before it ("darts
 # set DS-22", "the check valve CV-40")
-_CODE = r"([a-z]{1,4}-\d{1,5}[a-z0-9\-]*|[a-z]{1,4}\d{2,5}-[a-z0-9\-]+)"
+_CODE = r"([a-z]{1,4}-\d{1,5}[a-z0-9\-]*|[a-z]{1,4}\d{2,5}-[a-z0-9\-]+|[a-z]{1,4}-[a-z]{1,3}\d{2,5}[a-z0-9\-]*)"
 _CODE_THEN_WORDS = re.compile(r"(?<![a-z0-9\-])" + _CODE + r" ([a-z][a-z\-]{2,}(?: [a-z][a-z\-]{2,})?)(?![a-z0-9\-])")
 # (the code in brackets after the goods' spec: "brass ball valve DN20 PN25 (BV-20)", "(ur AV-12)")
 _WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,}) (?:model |\()?" + _CODE + r"(?![a-z0-9\-])|"
@@ -1121,7 +1125,7 @@ _WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\
 
 
 _HAS_LATIN = re.compile(r"[a-z]{3}")
-_CODE_HINT = re.compile(r"[a-z]-?\d{1,5}-|[a-z]-\d")
+_CODE_HINT = re.compile(r"[a-z]-?\d{1,5}-|[a-z]-[a-z]{0,3}\d")
 _ZH_THEN_CODE = re.compile(r"([\u4e00-\u9fff]{2,12})\s?" + _CODE + r"(?![a-z0-9\-])")
 
 
