@@ -180,3 +180,13 @@ def test_counts_written_as_times_the_goods_and_codes_with_letters_after_the_dash
     assert quantities(terms) in ([], [None])
     terms = chat((S, "memory foam seat cushions 45x45cm, 4000 pcs, train approx 14-16 days"), (B, "ok"))
     assert quantities(terms) == [Decimal("4000")]
+
+
+def test_a_count_label_before_a_wattage_counts_nothing_and_a_voltage_ends_a_size():
+    terms = chat((B, "要三款开关电源，出厂价多少？"), (S, "350W 24V：68元/台\n150W 12V：42元/台"),
+                 (B, "数量：350W的1000台，150W的2000台"), (S, "好的"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("1000"), Decimal("68")), (Decimal("2000"), Decimal("42"))]
+    # trap: a count after the label is still one
+    terms = chat((B, "开关电源 数量：350台"), (S, "68元/台"), (B, "好"))
+    assert quantities(terms) == [Decimal("350")]

@@ -151,6 +151,8 @@ class _Catalogue:
             found = self._seen[longer]
         if found is None and self._model_of:
             found = self._model_named(key)
+        if found is None and not goods_names.is_size(key) and (size := goods_names.bare_size(key)) in self._seen:
+            found = self._seen[size]  # "350W的1000台" after "350W 24V：68元/台": that size's goods
         if found is None and len(key) >= 3 and " " not in key and any(c.isdigit() for c in key):
             # "SR04: 0.62" after "HC-SR04 ultrasonic x1500": a code without its prefix
             tails = [i for i, g in enumerate(self.goods) if g.key and (code := goods_names.model_code(g.key))

@@ -45,7 +45,7 @@ _TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))[x×]\s?(\d{1,
                           r"(?!\d|[.,]\d|%|\s*(?:[a-z\"=]|[\u4e00-\u9fff]))")
 # so many of a unit or variant before the "x": "120pcs x 23 = USD 276", "6 shades x 100"
 _COUNTED_BEFORE = re.compile(r"(?<![a-z\-\d])\d+\s*[a-z]+\s*$")
-_QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])")
+_QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%]|[a-z])")
 # A bare count the buyer wants, closing its clause: "I want 10", "we want 1,200." (with a unit the
 # quantity pattern reads it anyway; "want 10 days/colours/%" and "want 10 more" go on, so do not end here).
 _WANT_COUNT = re.compile(r"(?<![a-z])want\s+(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[\"”“'’.;!,]|$))", re.MULTILINE)

@@ -1057,6 +1057,7 @@ _SIZE = (r"(?:size\s*)?(?:"
 _SIZE_HINT = re.compile(r"\d\s*(?:[x×*]\s*\d|inch|in\b|ft\b|\"|寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|l(?=[\u4e00-\u9fff]))|\da\b|\dm\b"
                         r"|[slm]\s*[码號号]|[大中小]号|[大中小]码")
 _SIZE_LABEL = re.compile(r"(?:^|(?<=[\s,;:，；：、(（\u4e00-\u9fff]))(" + _SIZE + r")(?:[\u4e00-\u9fff]{0,2}色|透明)?"
+                         r"(?:\s+\d+(?:\.\d+)?\s*v\b)?"  # "350W 24V：68元/台": the size, and its voltage
                          r"\s*(?:的|[x×*]|改成|改为|每[\u4e00-\u9fff]|单价|价格|is|at|@|[:：\-–—|])*\s*"
                          r"(?:usd|us\$|\$|gbp|£|eur|€|rmb|¥|hk\$|人民币|美金)?\s*$")
 _SIZE_PARTS = re.compile(r"(?P<dims>\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+)|(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[a-z\"]+|寸|吋|英寸|升|毫升)|"
@@ -1071,6 +1072,11 @@ _SIZE_UNITS = {"inch": "in", "inches": "in", '"': "in", "寸": "in", "吋": "in"
 
 def is_size(item: str | None) -> bool:
     return item is not None and item.startswith(SIZED)
+
+
+def bare_size(key: str) -> str | None:
+    """The size key of a name that is nothing but a size ("350w", "12 inch"), else None."""
+    return size_key(key) if _SIZE_ANY.fullmatch(key) else None
 
 
 def opens_with_size(name: str) -> bool:
