@@ -190,3 +190,19 @@ def test_a_count_label_before_a_wattage_counts_nothing_and_a_voltage_ends_a_size
     # trap: a count after the label is still one
     terms = chat((B, "开关电源 数量：350台"), (S, "68元/台"), (B, "好"))
     assert quantities(terms) == [Decimal("350")]
+
+
+def test_bearings_named_by_their_codes_and_counted_by_their_series():
+    terms = chat((B, "pls check price for 6204-2RS, 6205-2RS and 6305ZZ, C3"), (S, "what qty for each?"),
+                 (B, "6204 5k, 6205 3k, 6305 1.5k pcs"),
+                 (S, "CIF Durban:\n6204-2RS C3 - USD 0.66\n6205-2RS C3 - USD 0.82\n6305ZZ C3 - USD 1.21"),
+                 (B, "ok, accept"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("5000"), Decimal("0.66")), (Decimal("3000"), Decimal("0.82")), (Decimal("1500"), Decimal("1.21"))]
+    terms = chat((B, "need 6206ZZ and 6207-2RS. 6206ZZ 4000pcs, 6207-2RS 2500pcs"),
+                 (S, "6206ZZ USD 0.74, 6207-2RS USD 0.96, FOB Xiamen"), (B, "ok"))
+    assert [(i.description, i.quantity) for i in terms.line_items] == [
+        ("6206ZZ", Decimal("4000")), ("6207-2RS", Decimal("2500"))]
+    # trap: a grade both codes share ("C3") makes them no one goods; a year is no bearing
+    terms = chat((S, "2024 catalogue: 6204-2RS C3 USD 0.66, 6205-2RS C3 USD 0.82"), (B, "ok"))
+    assert len(terms.line_items) == 2

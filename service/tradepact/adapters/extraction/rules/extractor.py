@@ -255,9 +255,11 @@ class _Catalogue:
             for w in g.key.split():
                 if len(w) >= 3 and w.isalpha() and w not in others:
                     out += [w, w + "s", w + "es"]
-                elif "-" in w and w == goods_names.model_code(g.key) and w not in others:
+                elif ("-" in w or w[0].isdigit()) and w == goods_names.model_code(g.key) and w not in others:
                     out.append(w)  # "the SC35-10 ten thousand" names the "SC35-10 copper tube lug"
                     tail = w.rsplit("-", 1)[-1]
+                    if w[0].isdigit():  # a bearing's series, "6204" of "6204-2rs"
+                        tail = re.match(r"\d+", w).group(0)
                     if (3 <= len(tail) <= 5 and tail.isdigit() or len(tail) >= 4 and tail[0].isalpha()
                             and tail[-1].isdigit()) and not any(o is not g and o.key and tail in o.key
                                                                 for o in self.goods):
@@ -974,7 +976,8 @@ _NAMED_FIGURE = re.compile(r"(?<![\d.,])(\d{1,5}(?:\.\d{1,4})?)(?![\d%a-z\"'″]
                            r"[x×*]|[-~到至]|[天周个件套只条双张台箱卷支副根片颗粒部桶罐瓶盒包袋对對條隻組组]))")
 _NAME_TAIL = re.compile(r"[\s:：=@$]*(?:(?:usd|us\$|rmb|eur)\s*)?(?:(?:is|at|to|改|改成|要)\s*)?$")
 # A whole number after a name: "Safes 180" (with a unit or a word after it, it is read elsewhere)
-_NAMED_COUNT = re.compile(r"(?<![\d.,\-a-z#])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d%]|[.,]\d|\s*(?:[a-z]|[-~到至]|[\u4e00-\u9fff]))")
+_NAMED_COUNT = re.compile(r"(?<![\d.,\-a-z#])(\d{1,3}(?:,\d{3})+|\d{2,7}|\d{1,3}(?:\.\d)?k(?![a-z]))"
+                          r"(?![\d%]|[.,]\d|\s*(?:[a-z]|[-~到至]|[\u4e00-\u9fff]))")  # ("6204 5k")
 _COUNT_NAME_TAIL = re.compile(r"[\s:：=x×*]*(?:(?:qty|要)\s*)?$")
 
 
@@ -1003,7 +1006,10 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
                 continue
             between = tail.search(low, max(_label_floor(view, start), start - 40), start)
             found = _named_before(low, between.start() if between else start, owners, lengths)
-            amount = parse_decimal(m.group(1))
+            figure = m.group(1)
+            amount = parse_decimal(figure[:-1] if figure.endswith("k") else figure)
+            if amount is not None and figure.endswith("k"):
+                amount = Decimal(int(amount * 1000)) if amount * 1000 == int(amount * 1000) else None
             if found is None or len(found) != 1 or amount is None:
                 continue
             i = next(iter(found))

@@ -33,7 +33,7 @@ _COUNTS = ("quantity", "quantity_range")
 
 # Latin words that must be in a message before the frame regexes run (they scan every position).
 _VERB_WORDS = frozenset({"looking", "need", "want", "order", "buy", "purchase", "sourcing", "like",
-                         "interested", "quote", "quotation", "require", "have", "take", "add"})
+                         "interested", "quote", "quotation", "require", "have", "take", "add", "price", "prices"})
 _CONTAINER_WORDS = frozenset({"hq", "gp", "hc", "ft", "container", "containers"})
 VERB_TRIGGERS = (*_VERB_WORDS, *_CONTAINER_WORDS,
                  "需要", "定做", "订做", "采购", "订购", "购买", "我们要", "我要", "想要")
@@ -92,7 +92,9 @@ _VERBS = re.compile(
     r"(?:order|buy|purchase)|interested in|want to order|(?:we|i) (?:would )?(?:order|buy|purchase)|sourcing|"
     r"(?:we|i)(?:'ll| will)? take(?= (?:the )?\d)|"
     r"quote (?:for|on)|(?:pls|plz|please|kindly) quote|quotation for|do you have|we require|"
-    r"(?:also|pls|please|and) add(?: your| the| some)?)(?:\s*:\s*|\s+)")
+    r"(?:also|pls|please|and) add(?: your| the| some)?|"
+    # "pls check price for 6204-2RS, 6205-2RS and 6305ZZ", "hi, need: HC-SR501 PIR module x2000"
+    r"check prices? (?:for|of)|(?<![a-z])need(?=\s*:))(?:\s*:\s*|\s+)")
 # The count a buying verb puts before the goods name: "order the 2,000 folding camping chairs".
 _COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/])\s+")
 # First words after a count that make it no count of the goods ordered: a measure, a model year,
@@ -325,7 +327,8 @@ def _joined_names(low: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
 
 
 # ("HC-SR501"; not "x2000", so many times the goods: "PIR module x2000")
-_MODEL = re.compile(r"(?!x\d+$)(?:[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*|[a-z]{1,4}-[a-z]{1,3}\d{2,5}[a-z0-9\-]*)")
+_MODEL = re.compile(r"(?!x\d+$)(?:[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*|[a-z]{1,4}-[a-z]{1,3}\d{2,5}[a-z0-9\-]*|"
+                    r"\d{4,5}-?(?:2rs|2rz|rs|rz|zz|2z|z|nr)\d?)")  # (a bearing: "6204-2RS", "6305ZZ")
 _PAPER_SIZE = re.compile(r"[ab][0-6]")  # "A5 kraft notebooks" and "notebook" are one goods
 _SIZE_BEFORE_HAN = re.compile(r"^\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|m|oz|w|v|inch|寸|英寸|厘米|升|毫升)\s*(?=[\u4e00-\u9fff])")
 
@@ -347,7 +350,8 @@ def key(name: str) -> str:
         words.pop()
     if not words:
         return name.strip()
-    words[-1] = _singular(words[-1])
+    if not any(c.isdigit() for c in words[-1]):  # (a code keeps its letters: "6207-2rs")
+        words[-1] = _singular(words[-1])
     return " ".join(words)
 
 
@@ -379,7 +383,8 @@ def same_goods(a: str, b: str) -> bool:
         models_a = {w for w in wa if _MODEL.fullmatch(w) and not _PAPER_SIZE.fullmatch(w)}
         models_b = {w for w in wb if _MODEL.fullmatch(w) and not _PAPER_SIZE.fullmatch(w)}
         if models_a and models_b:
-            return bool(models_a & models_b)  # "TS-200" and "2-slice toaster TS-200"; not "TS-400"
+            # "TS-200" and "2-slice toaster TS-200"; not "TS-400", nor "6205-2RS C3" beside "6204-2RS C3"
+            return bool(models_a & models_b) and model_code(a) == model_code(b)
         if models_a or models_b:  # "waffle maker" and "WM-R1 rotating waffle maker"
             if len(wa) == 1 or len(wb) == 1:
                 return False
@@ -578,12 +583,14 @@ _SHORT_CODE = re.compile(r"(?!ac|dc|gb|tb|mm|cm|kg|ml|ip|en|pm|uv|hd|tc|pc|pe|pp
 
 
 def _is_name(words: list[str]) -> bool:
-    if len(words) == 1 and (_MODEL.fullmatch(words[0]) and "-" in words[0] or _BARE_MODEL.fullmatch(words[0])):
+    if len(words) == 1 and (_MODEL.fullmatch(words[0]) and ("-" in words[0] or words[0][0].isdigit())
+                            or _BARE_MODEL.fullmatch(words[0])):
         return True  # "TS-200 USD 7.45", "D1210 x 1200 sets": goods named by their model code
     return bool(words) and words[-1] not in _NOT_GOODS and not _NUMBER_ONLY.fullmatch(words[-1]) \
         and not (len(words) == 1 and _COUNT_WORD.fullmatch(words[0])) \
         and not all(_SPEC_TOKEN.fullmatch(w) for w in words) \
-        and any(sum(c.isalpha() for c in w) >= 3 and not _COUNT_WORD.fullmatch(w) for w in words)
+        and (any(sum(c.isalpha() for c in w) >= 3 and not _COUNT_WORD.fullmatch(w) for w in words)
+             or words[0][0].isdigit() and _MODEL.fullmatch(words[0]) is not None)  # "6204-2RS C3"
 
 
 _GREETING_ONLY = re.compile(r"\s*(?:(?:你好|您好|老板|老闆|hi|hello|dear)[\s,，!！。~～]*)*(?:[^\n,，。；;]*[。；;]\s*)?")
