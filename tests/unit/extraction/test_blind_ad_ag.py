@@ -206,3 +206,13 @@ def test_bearings_named_by_their_codes_and_counted_by_their_series():
     # trap: a grade both codes share ("C3") makes them no one goods; a year is no bearing
     terms = chat((S, "2024 catalogue: 6204-2RS C3 USD 0.66, 6205-2RS C3 USD 0.82"), (B, "ok"))
     assert len(terms.line_items) == 2
+
+
+def test_codes_with_the_sizes_they_are_made_in():
+    terms = chat((B, "需要钨钢立铣刀，4刃：D6×50L 2000支，D10×75L 1000支"),
+                 (S, "D6×50L 美金2.85/支，D10×75L 美金5.60/支，CIF釜山"), (B, "D10能不能5.3"), (S, "5.45给您"), (B, "好"))
+    assert [(i.description, i.quantity, i.unit_price) for i in terms.line_items] == [
+        ("D6×50L", Decimal("2000"), Decimal("2.85")), ("D10×75L", Decimal("1000"), Decimal("5.45"))]
+    # trap: goods named in words before the code keep them
+    terms = chat((B, "4F carbide end mill D6x50 2000 pcs"), (S, "USD 2.85/pc"), (B, "ok"))
+    assert [i.description for i in terms.line_items] == ["4F carbide end mill D6x50"]

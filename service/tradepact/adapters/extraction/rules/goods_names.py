@@ -605,6 +605,8 @@ _ZH_SPEC_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|克|毫升|�
 _PACK_TAIL = re.compile(r"\s+\d+\s*(?:pcs|pc|pieces)\s*(?:/|per\s+)\s*(?:set|card|box|pack|bag)\s*$")
 
 
+# (not a metric thread, "M8x80": its goods are named "M8" again)
+_DIM_CODE = re.compile(r"(?<![a-z0-9.])(?!m\d)[a-z]{1,3}\d{1,3}\s?[×x*]\s?\d{1,4}[a-z]?(?![a-z0-9])")
 _HAN_AFTER_COUNT = re.compile(r"[ ,，、]*[\u4e00-\u9fff]{2,8}[ :：]*")
 _YOUR_CODE = re.compile(r"^(?:ur|your|our|model|item|art\.?|ref\.?)\s+(?=[a-z]{1,4}-?\d)")
 _ARTICLE = re.compile(r"\s*(?:the|a|an|your|our|my)\s")  # "Paolo, the UHF walkie-talkies": no qualifier
@@ -665,6 +667,11 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     # an en dash closes a label too ("rope toy RT-3 – 5000pcs"), when no comma went before it
     # (a list line's "slant tweezers, stainless, logo laser – USD 0.48" is named by _list_line)
     stripped = segment.rstrip(" :-" if "," in low[low.rfind("\n", 0, pos) + 1:pos] else " :-–—")
+    coded = _DIM_CODE.search(stripped)
+    if coded and coded.end() == len(stripped) and (not stripped.isascii() or not stripped[:coded.start()].strip()):
+        # "SC50×100 300个", "D10×75L 美金5.60": a code with the sizes it is made in
+        at = left + cut + coded.start()
+        return at, at + len(coded.group(0))
     pack = _PACK_TAIL.search(stripped)
     if pack and pack.start() > 0:  # "placemats 4pcs/set 18元/套": the goods before what a set holds
         stripped = stripped[:pack.start()]
