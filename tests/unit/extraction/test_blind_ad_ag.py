@@ -216,3 +216,16 @@ def test_codes_with_the_sizes_they_are_made_in():
     # trap: goods named in words before the code keep them
     terms = chat((B, "4F carbide end mill D6x50 2000 pcs"), (S, "USD 2.85/pc"), (B, "ok"))
     assert [i.description for i in terms.line_items] == ["4F carbide end mill D6x50"]
+
+
+def test_a_fitting_named_tee_is_no_number_and_its_counter_is_its_own():
+    terms = chat((B, "要询价液压过渡接头：\n1. 直通 1/2 JIC  2000个\n2. 弯头 1/2 JIC  1500个\n3. 三通 1/2 JIC  800个"),
+                 (S, "报价如下(美金，FOB宁波)：\n直通 0.68/个\n弯头 0.95/个\n三通 1.25/个"),
+                 (B, "三通有点贵，1.10可以吗？其他两个OK"), (S, "三通是锻造的，1.18最低了"), (B, "1.15吧"),
+                 (S, "好吧 1.15，成交"))
+    assert [(i.description, i.quantity, i.unit_price) for i in terms.line_items] == [
+        ("直通", Decimal("2000"), Decimal("0.68")), ("弯头", Decimal("1500"), Decimal("0.95")),
+        ("三通", Decimal("800"), Decimal("1.15"))]
+    # trap: three of them is still a count
+    terms = chat((B, "三通要三千个"), (S, "1.25美金/个"), (B, "好"))
+    assert quantities(terms) == [Decimal("3000")]

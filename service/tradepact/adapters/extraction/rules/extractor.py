@@ -345,7 +345,7 @@ class RulesExtractor:
                 if _DIGIT.search(view.low) and any(n.startswith(_PRICE_AT) for n in states):
                     _bare_counters(view, states)  # "11 ok?" against USD 11.80, "I can do 6,250"
                 schemes.settle(view)
-                context.read(view)
+                context.read(view, states)
                 for offer in context.taken_up:  # their conditional offer, now on the table
                     holds.update(n for n in _offer(offer, states, catalogue, False) if states[n].answered)
             else:
@@ -516,7 +516,7 @@ class _ChatContext:
         self.last_currency: str | None = None  # and the currency of the last one said with one
         self.usance = False  # an L/C at usance was spoken of
 
-    def read(self, view: MessageView) -> None:
+    def read(self, view: MessageView, states: dict[str, FieldState]) -> None:
         """Adjust `view`'s mentions by what came before, then remember what it tells."""
         if not view.ascii:
             self.local_yuan = _local_yuan(view, self.local_yuan)
@@ -524,7 +524,9 @@ class _ChatContext:
                 _spoken_dollars(view, self.last_price, self.last_currency)
         self.taken_up = []
         if any(m.field == goods.BARE_WHOLE for m in view.mentions):
-            _bare_whole_prices(view, self.last_price)
+            # (or any price on the table: "1.10可以吗" after "报价如下(美金)：… 三通 1.25/个")
+            _bare_whole_prices(view, [self.last_price] if self.last_price is not None else [
+                v for n, st in states.items() if n.startswith(_PRICE_AT) for v in st.amounts()])
         for m in view.mentions:
             if m.field == goods.PRICE and isinstance(m.value[0], Decimal) \
                     and (m.value[1] or (len(m.value) > 3 and m.value[3])):
@@ -650,7 +652,7 @@ def _drop_echoed_hypotheticals(view: MessageView, hypothetical: set) -> bool:
     return True
 
 
-def _bare_whole_prices(view: MessageView, last: Decimal | None) -> None:
+def _bare_whole_prices(view: MessageView, table: list[Decimal]) -> None:
     """"太贵了 35吧" - "最低36" - "36可以" after "出厂价38元一条": a bare number near the price on
     the table (within half and double of it) is a counter-offer in its currency; any other is
     no price ("3000可以" answers a count, "30吧" a number of days)."""
@@ -658,7 +660,7 @@ def _bare_whole_prices(view: MessageView, last: Decimal | None) -> None:
     for m in view.mentions:
         if m.field != goods.BARE_WHOLE:
             kept.append(m)
-        elif last is not None and _near(m.value[0], last) and not any(
+        elif any(_near(m.value[0], v) for v in table) and not any(
                 x.field == goods.PRICE and x.start <= m.start < x.end for x in view.mentions):
             kept.append(Mention(goods.PRICE, m.value, m.start, m.end, m.kind, m.item))
     view.mentions = kept
@@ -804,6 +806,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
                 m.item = catalogue.of_size(m.size)
             if m.item is None and listed and m.field == goods.QUANTITY:
                 continue
+            if m.item is None and catalogue.several() and m.field == goods.PRICE and not view.ascii:
+                m.item = _named_in_sentence(view, m.start, catalogue)  # "三通有点贵，1.10可以吗？"
             if m.item is None and catalogue.several():
                 near = _nearest_priced(m.value[0], states) if m.field == goods.PRICE else None
                 if near is None:
@@ -863,6 +867,26 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
 
 
 _LIST_GAP = re.compile(r"\s*(?:[/,，、;&|]|\band\b|和|跟|及)\s*")
+
+
+def _named_in_sentence(view: MessageView, pos: int, catalogue: _Catalogue) -> str | None:
+    """The key of the one goods named at the start of the sentence at `pos`, before it ("三通有点贵，
+    1.10可以吗？"), when the sentence names no other goods before it; else None."""
+    owners, _, _ = catalogue.aliases()
+    s, e = view.sentence_at(pos)
+    low = view.low
+    s += len(low[s:pos]) - len(low[s:pos].lstrip())
+    if not any(low.startswith(alias, s) for alias in owners):
+        return None
+    found: set[int] = set()
+    for alias, goods_at in owners.items():
+        at = low.find(alias, s, pos)
+        if at >= 0 and not (alias.isascii() and (at > 0 and low[at - 1].isalnum()
+                                                 or at + len(alias) < len(low) and low[at + len(alias)].isalnum())):
+            found |= goods_at
+            if len(found) > 1:
+                return None
+    return catalogue.goods[found.pop()].key if found else None
 
 
 def _counters_in_order(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
