@@ -229,3 +229,13 @@ def test_a_fitting_named_tee_is_no_number_and_its_counter_is_its_own():
     # trap: three of them is still a count
     terms = chat((B, "三通要三千个"), (S, "1.25美金/个"), (B, "好"))
     assert quantities(terms) == [Decimal("3000")]
+
+
+def test_a_rate_in_gbps_is_no_pound_and_a_factory_town_is_the_place():
+    terms = chat((S, "Hi, 8K HDMI 2.1 2m, 48Gbps, USD 2.40/pc FOB Shenzhen"), (B, "ok"))
+    assert terms.currency.code == "USD" and prices(terms) == [Decimal("2.40")]
+    # trap: a currency after the figure, then a rule, is still one
+    terms = chat((S, "每辆11.5美元FOB上海"), (B, "好"))
+    assert terms.currency.code == "USD"
+    terms = chat((S, "350W 24V：68元/台，东莞工厂出厂价，不含税"), (B, "好"))
+    assert (terms.incoterm.rule.value, terms.incoterm.named_place) == ("EXW", "东莞")

@@ -161,7 +161,8 @@ _CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新
 # never 3 and never 320; a thousands group always has three digits)
 _AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
 _PRICE_BEFORE = re.compile(_CUR + r"\s*" + _AMOUNT + r"(k|万)?")
-_PRICE_AFTER = re.compile(_AMOUNT + r"\s*(?:(万|千)\s*)?" + _CUR)  # "2万元" is 20,000 yuan
+# "2万元" is 20,000 yuan (not "48Gbps", a rate: a code glued to more letters is no currency)
+_PRICE_AFTER = re.compile(_AMOUNT + r"\s*(?:(万|千)\s*)?" + _CUR + r"(?!(?<=[a-z])[a-z])")
 # The Chinese measure words a price is quoted per ("0.12美金一片", "每台2500元", "38元/条").
 _ZH_MEASURES = "个件套双台只条张片粒支瓶盒包袋箱卷米吨块把顶副辆根桶罐筒打"
 # A unit right after an amount ("USD 2/pc", "0.12美金一片", "12元每个"). Read with .match at the

@@ -209,8 +209,12 @@ _ANOTHER_PLACE = re.compile(r"(?:\s+port)?(?:\s+or\s+|\s*/\s*)(?:port of\s+)?[A-
 
 
 def _zh_place_before(view: MessageView, start: int) -> tuple[str | None, int]:
-    """The place written right before a rule ("宁波离岸价", "厦门FOB") and where it starts."""
+    """The place written right before a rule ("宁波离岸价", "厦门FOB", "东莞工厂出厂价") and where it
+    starts."""
     text = view.text
+    asked = start
+    if text.startswith("工厂", start - 2) and start >= 4:
+        start -= 2  # "东莞工厂出厂价": the place of the factory
     # a run of han longer than a place and its 港 names something else ("这款地毯的价格FOB")
     before = _ZH_PLACE_BEFORE.search(text[max(0, start - 6):start]) if start <= 6 or not \
         all(_is_han(c) for c in text[start - 7:start]) else None
@@ -219,7 +223,7 @@ def _zh_place_before(view: MessageView, start: int) -> tuple[str | None, int]:
     if before and _place_like(before.group(1)) and not (at > 0 and text[at - 1].isascii()
                                                         and text[at - 1].isalnum()):
         return _with_gang(text, before.group(1), at + len(before.group(1)))[0], at
-    return None, start
+    return None, asked
 
 
 def _zh_place(view: MessageView, start: int, end: int) -> tuple[str | None, int, int]:
