@@ -432,8 +432,14 @@ _NEEDLES = (incoterms.TRIGGERS + payment.SPLIT_TRIGGERS + payment.FIXED_TRIGGERS
             + lead_time.TRIGGERS + goods.PRICE_TRIGGERS
             + tuple(k for *_, keywords in logistics.MODES for k in keywords) + logistics.DOCUMENT_WORDS)
 _ANY_FAMILY_WORD = frozenset(n for n in _NEEDLES if n.isalpha() and n.isascii())
-_ANY_CHINESE_KEYWORD = re.compile("|".join(sorted(
-    {re.escape(n) for n in _NEEDLES if not n.isascii()}, key=len, reverse=True)))
+_CHINESE_NEEDLES = frozenset(n for n in _NEEDLES if not n.isascii())
+
+
+def _longest_first(needles: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, needles), key=len, reverse=True)))
+
+
+_ANY_CHINESE_KEYWORD = _longest_first(_CHINESE_NEEDLES)
 # What an ASCII message without any family keyword must still contain to hold a term.
 _TERM_SIGNS = re.compile(r"[\d%$€£¥/&+]")
 _DIGIT = re.compile(r"\d")
@@ -481,8 +487,7 @@ _HAN_NOT_QUIET = re.compile("[\\d%$€£¥/&+a-zA-Z零〇一二两兩三四五�
 
 # the families' Chinese keywords but the units that count nothing without a figure before them
 # ("明天" is no number of days, "二十天" has its numeral)
-_HAN_KEYWORD = re.compile("|".join(sorted({re.escape(n) for n in _NEEDLES if not n.isascii()}
-                                          - {"天", "日", "周", "星期", "个月", "尺"}, key=len, reverse=True)))
+_HAN_KEYWORD = _longest_first(_CHINESE_NEEDLES - {"天", "日", "周", "星期", "个月", "尺"})
 
 
 def _quiet_han(text: str) -> str | None:
@@ -1030,10 +1035,7 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
                 continue
             between = tail.search(low, max(_label_floor(view, start), start - 40), start)
             found = _named_before(low, between.start() if between else start, owners, lengths)
-            figure = m.group(1)
-            amount = parse_decimal(figure[:-1] if figure.endswith("k") else figure)
-            if amount is not None and figure.endswith("k"):
-                amount = Decimal(int(amount * 1000)) if amount * 1000 == int(amount * 1000) else None
+            amount = parse_decimal(m.group(1))  # ("5k" is 5000)
             if found is None or len(found) != 1 or amount is None:
                 continue
             i = next(iter(found))

@@ -71,7 +71,8 @@ _BARE_DEPOSIT = re.compile(r"(?:\b(?:deposit|dep)\s*(?:of\s*)?(\d0|\d5)|(?<![\d.
                            r"(?!\d|[.,]\d|\s*(?:days?|k\b|usd|\$|pcs|%))")
 _BARE_BALANCE = re.compile(r"\s*[,，;]?\s*(?:and\s+)?(?:the\s+)?(?:balance|bal|rest|remaining)\b\s*(\d0|\d5)?(?!\d|[.,]\d|\s*days?)")
 # a share charged on top, not paid of the price: "+4.4% fee", "paypal 4% fee"
-_FEE_PCT = re.compile(r"\+\s*" + _PCT + r"|" + _PCT + r"\s*(?:paypal\s+)?(?:fees?|charges?|surcharge|commission|手续费)")
+_PLUS_BEFORE = re.compile(r"\+\s*$")
+_FEE_AFTER = re.compile(r"\s*(?:paypal\s+)?(?:fees?|charges?|surcharge|commission|手续费)")
 _SPLIT = re.compile(r"(\d(?<![\d./]\d)\d?)\s*%?\s*[/:\-]\s*(\d{1,2})\s*%?(?![\d/])")  # see goods._QTY
 _FULL = re.compile(
     r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery)|upfront|prepa)|全款|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
@@ -315,7 +316,7 @@ def _find_split(view: MessageView, low: str) -> None:
         return
     if found:
         return
-    if all(_FEE_PCT.match(low, m.start() - 1 if m.start() and low[m.start() - 1] == "+" else m.start())
+    if all(_PLUS_BEFORE.search(low, max(0, m.start() - 3), m.start()) or _FEE_AFTER.match(low, m.end())
            for m in _ANY_PCT.finditer(low)):
         # "paypal ok, full amount before shipping, +4.4% fee": the whole sum, and a fee on top
         for m in _PREPAID.finditer(low):
