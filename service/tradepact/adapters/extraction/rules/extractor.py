@@ -436,7 +436,7 @@ _CHINESE_NEEDLES = frozenset(n for n in _NEEDLES if not n.isascii())
 
 
 def _longest_first(needles: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("|".join(sorted(map(re.escape, needles), key=len, reverse=True)))
+    return re.compile("|".join(sorted(map(re.escape, needles), key=lambda n: (-len(n), n))))
 
 
 _ANY_CHINESE_KEYWORD = _longest_first(_CHINESE_NEEDLES)
