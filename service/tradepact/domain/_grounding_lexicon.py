@@ -43,8 +43,10 @@ _CN_RUN = re.compile("[" + "".join([*_CN_DIGITS, *_CN_UNITS, *_CN_BIG]) + "点�
 
 _DIGITS = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2})(?![\d,])")
-_SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)\s*(k|千|万|萬|thousand|million)(?![a-z])")
-_SUFFIX = {"k": 1000, "千": 1000, "万": 10_000, "萬": 10_000, "thousand": 1000, "million": 1_000_000}
+# ("1M pcs": a million, said before a count; "5m rolls" are 5 metres)
+_SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)\s*(k|千|万|萬|thousand|million|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))(?![a-z])")
+_SUFFIX = {"k": 1000, "千": 1000, "万": 10_000, "萬": 10_000, "thousand": 1000, "million": 1_000_000,
+           "m": 1_000_000}
 _SPLIT_IDIOM = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])[开開]")  # 三七开 = 30/70
 _TENTHS = re.compile(r"([一二三四五六七八九十])成")  # 三成 = 30 %
 

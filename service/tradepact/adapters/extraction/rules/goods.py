@@ -34,7 +34,7 @@ _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
-_QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![a-z]-\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千)?\s*" + _QTY_UNIT
+_QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![a-z]-\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))?\s*" + _QTY_UNIT
                   + r"(?![a-z])")
 _BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$))")
 # (on its own line: "尺寸 | 数量\n80cm | 120套" labels a column, not the 80 below it)
@@ -131,7 +131,10 @@ _PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|个|件|套|只
                             r"每箱\s*\d|一箱\s*\d")
 # "两千箱，每箱24罐", "1000 ctns (24pcs/ctn)": the cartons ordered, then what one holds
 _CONTENTS_AFTER = re.compile(r"\s*[,，]?\s*每箱\s*\d|\s*[(（]\s*\d+\s*(?:pcs|pieces|sets|jars|bottles|units|个|只|瓶)?\s*"
-                             r"(?:/|per\s+|每)\s*(?:ctn|carton|箱)\s*[)）]")
+                             r"(?:/|per\s+|每)\s*(?:ctn|carton|箱)\s*[)）]|"
+                             # "6000 cartons (10 boxes x 100pcs per ctn)"
+                             r"\s*[(（]\s*\d+\s*(?:boxes|packs|bags|inner boxes)\s*[x×*]\s*\d+\s*(?:pcs|pieces)?\s*"
+                             r"(?:/\s*box\s*)?(?:/|per\s+|每)\s*(?:ctn|carton|箱)\s*[)）]")
 _SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重")
 # "80箱 = 480 pcs": the count converted, the order is the one it comes to
 _CONVERTED_AFTER = re.compile(r"\s*(?:=|equals|即|就是)\s*\d[\d,.]*\s*(?:pcs|pieces|sets|units|pairs|个|件|套|只|双|台)")
@@ -397,7 +400,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
     counted = any(u in _COUNT_UNITS for *_, u in spans)
     found: list[tuple[int, int]] = []
     for start, end, number, mult, unit in spans:
-        value = parse_decimal(number + (mult or ""))
+        # "1M pcs": a million (only with a count after it: "5m rolls" are rolls 5 metres long)
+        value = parse_decimal(number) * 1_000_000 if mult == "m" else parse_decimal(number + (mult or ""))
         if counted and unit in ("kg", "kgs", "公斤") and value is not None and value <= 10:
             continue  # "digital kitchen scales 5kg ... 3000 pcs": a size of the goods, not the order
         if value is None or value <= 0:
@@ -434,7 +438,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         ss, se = view.sentence_at(start)
         if _FEE_REFUND.search(low, ss, se):
             continue
-        after = _QTY_CUES_OFF.search(low[end:end + 18])
+        # (within its sentence: "500,000 pcs. 50pcs/box" orders the 500,000)
+        after = _QTY_CUES_OFF.search(low[end:min(end + 18, se)])
         contents = unit in _CARTONS and _CONTENTS_AFTER.match(low, end)
         if contents:  # "要两千箱，每箱24罐": the cartons ordered, then what one holds
             after, clause = None, low[cs:end] + low[contents.end():ce]

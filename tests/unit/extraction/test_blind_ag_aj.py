@@ -1,0 +1,32 @@
+"""Prices, counts and names read from blind sets ag, ah and ai; each case with the trap that
+keeps the rule narrow."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.support.rules_chat import B, S, chat, quantities
+
+
+def test_a_million_pieces_written_1m():
+    terms = chat((B, "KN95 folding mask, white. 1M pcs. CIF Rotterdam price?"),
+                 (S, "USD 0.065/pc CIF Rotterdam"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1000000")]
+    # trap: rolls 5 metres long are no five million rolls
+    terms = chat((B, "garden hose 5m rolls, 2000 rolls, price?"), (S, "USD 3.20/roll FOB Ningbo"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2000")]
+
+
+def test_the_packing_said_in_the_next_sentence_leaves_the_order():
+    terms = chat((B, "3 ply face mask, earloop. 500,000 pcs. 50pcs/box"),
+                 (S, "0.021 USD/pc FOB Xiamen"), (B, "ok"))
+    assert quantities(terms) == [Decimal("500000")]
+    # trap: the packing in the count's own sentence still makes it no order
+    terms = chat((B, "face mask, packed 50 pcs per box"), (S, "0.021 USD/pc FOB Xiamen"), (B, "ok"))
+    assert quantities(terms) == [None]
+
+
+def test_cartons_ordered_with_what_one_holds_in_brackets():
+    terms = chat((B, "vinyl gloves size L, 6000 cartons (10 boxes x 100pcs per ctn). same price?"),
+                 (S, "yes USD 13.20/carton CIF Melbourne"), (B, "ok confirmed"))
+    assert quantities(terms) == [Decimal("6000")]
