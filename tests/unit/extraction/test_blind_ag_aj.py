@@ -30,3 +30,15 @@ def test_cartons_ordered_with_what_one_holds_in_brackets():
     terms = chat((B, "vinyl gloves size L, 6000 cartons (10 boxes x 100pcs per ctn). same price?"),
                  (S, "yes USD 13.20/carton CIF Melbourne"), (B, "ok confirmed"))
     assert quantities(terms) == [Decimal("6000")]
+
+
+def test_a_list_of_goods_a_line_each_with_its_count_after_a_dash():
+    terms = chat((B, "need ur best prices:\nA. 5ml syringe with needle 22G - 100,000\n"
+                     "B. IV cannula 22G with injection port - 20,000\nC. urine bag 2000ml with T-valve - 5,000"),
+                 (S, "received, will quote"))
+    assert quantities(terms) == [Decimal("100000"), Decimal("20000"), Decimal("5000")]
+    assert [item.description for item in terms.line_items] == [
+        "5ml syringe with needle 22G", "IV cannula 22G with injection port", "urine bag 2000ml with T-valve"]
+    # trap: a list of terms, a line each, counts nothing
+    terms = chat((S, "our terms:\nMOQ - 500\nlead time - 30\nport - 2024"), (B, "ok"))
+    assert quantities(terms) == []

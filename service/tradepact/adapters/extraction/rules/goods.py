@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
+from tradepact.adapters.extraction.rules.goods_names import DASH_COUNT_LINE, DASH_NOT_GOODS
 from tradepact.adapters.extraction.rules.incoterms import _ALIASES, _PUNCT, _word_rule
 from tradepact.adapters.extraction.rules.incoterms import _LATIN as _RULE
 from tradepact.adapters.extraction.rules.patterns import (
@@ -397,6 +398,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _TIMES_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)
                   and not _COUNTED_BEFORE.search(low, max(0, m.start() - 16), m.start())]
+    if "\n" in low and len(dashed := DASH_COUNT_LINE.findall(low)) > 1 \
+            and not any(DASH_NOT_GOODS.search(label) for label, _ in dashed):
+        # a list of goods, a line each, its count after a dash: "5ml syringe 22G - 100,000"
+        spans += [(m.start(2), m.end(2), m.group(2), None, None) for m in DASH_COUNT_LINE.finditer(low)
+                  if not any(s <= m.start(2) < e for s, e, *_ in spans)]
     counted = any(u in _COUNT_UNITS for *_, u in spans)
     found: list[tuple[int, int]] = []
     for start, end, number, mult, unit in spans:

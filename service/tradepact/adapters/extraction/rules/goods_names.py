@@ -170,6 +170,13 @@ _ZH_QUOTE_HEAD = re.compile(r"(?<![a-z0-9\u4e00-\u9fff])((?:[a-z0-9][a-z0-9\-]*\
 _ZH_VERB = re.compile(r"(?:需要|定做|订做|采购|订购|购买|我们要|我要|想要)")
 _NAMED_THEN_PRICED = re.compile(r"\s+[a-z][a-z0-9#'/\- ]*(?:\s*\([^()]{0,40}\))?\s+(?:at|@)\s*(?:usd|us\$|\$|eur|€|rmb)?\s*")
 _PRICE_AFTER_COUNT = re.compile(r"\s*(?:@|at|x|×|,|\||each)?\s*(?:usd|us\$|\$|eur|€|rmb)?\s*")
+# a line of a list of goods that ends in a bare count after a dash: "IV cannula 22G - 20,000"
+DASH_COUNT_LINE = re.compile(r"^[ \t]*((?:[a-h][.)][ \t]*)?[a-z][^\n]{2,60}?)[ \t]+[-–—][ \t]*"
+                              r"(\d{1,3}(?:,\d{3})+|\d{3,7})[ \t]*$", re.MULTILINE)
+# (not a list of terms: "MOQ - 500", "lead time - 30", "port - 2024")
+DASH_NOT_GOODS = re.compile(r"^(?:[a-h][.)]\s*)?(?:moq|min|lead|time|days?|price|usd|fob|cif|exw|deposit|balance|"
+                             r"payment|port|weight|cbm|kg|gw|nw|year|model no|tel|phone|po|invoice|order no|total)\b|"
+                             r"[$¥€£%]")
 _BULLET = re.compile(r"\s*[-*•·▪●]\s+")
 # what a listed name goes on with before its count: sizes, ratings, "full port" (no clause)
 _LISTED_SPEC = re.compile(r"(?:\s+[a-z0-9/\"\'.\-]+){1,5}\s*")
@@ -243,6 +250,10 @@ def find(view: MessageView) -> None:
     for m in tied:
         if m.item is None and "|" in low and (span := _table_row(low, m.start)) is not None:
             m.item = key(low[span[0]:span[1]])  # "| PC8-02 | 5000 | 0.21 |": the row's first cell
+            names.append(span)
+    for m in tied:
+        if m.item is None and m.field in _COUNTS and "\n" in low and (span := _dash_line(low, m.start)) is not None:
+            m.item = key(low[span[0]:span[1]])  # "B. IV cannula 22G with injection port - 20,000"
             names.append(span)
     for m in tied:
         if m.item is None and "\n" in low and (span := _list_line(low, m.start)) is not None:
@@ -830,6 +841,19 @@ def _price_lines(low: str, tied: list[Mention], labels: dict[int, tuple[int, int
         m.item = key(name)
         names.append((opening, opening + len(name)))
         labels[id(m)] = (opening, opening + len(name))
+
+
+def _dash_line(low: str, pos: int) -> tuple[int, int] | None:
+    """The whole line before a list line's count after a dash, bar its letter: "B. IV cannula
+    22G with injection port - 20,000" (a name with words _en_phrase stops at)."""
+    line = DASH_COUNT_LINE.match(low, low.rfind("\n", 0, pos) + 1)
+    if line is None or line.start(2) != pos or DASH_NOT_GOODS.search(line.group(1)):
+        return None
+    mark = _LETTER_MARK.match(line.group(1))
+    return line.start(1) + (mark.end() if mark else 0), line.end(1)
+
+
+_LETTER_MARK = re.compile(r"[a-h][.)]\s*")
 
 
 def _list_line(low: str, pos: int) -> tuple[int, int] | None:
