@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, quantities
+from tests.support.rules_chat import B, S, chat, lead, quantities
 
 
 def test_a_million_pieces_written_1m():
@@ -42,3 +42,11 @@ def test_a_list_of_goods_a_line_each_with_its_count_after_a_dash():
     # trap: a list of terms, a line each, counts nothing
     terms = chat((S, "our terms:\nMOQ - 500\nlead time - 30\nport - 2024"), (B, "ok"))
     assert quantities(terms) == []
+
+
+def test_the_word_for_lead_time_alone_asks_for_it():
+    terms = chat((B, "交期"), (S, "20个工作日"))
+    assert lead(terms) == (20, 20)
+    # trap: a message that states the lead time asks nothing, so a later bare duration is no answer
+    terms = chat((S, "交期30天"), (B, "好的"), (S, "样品7天"))
+    assert lead(terms) == (30, 30)
