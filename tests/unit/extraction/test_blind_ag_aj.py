@@ -50,3 +50,17 @@ def test_the_word_for_lead_time_alone_asks_for_it():
     # trap: a message that states the lead time asks nothing, so a later bare duration is no answer
     terms = chat((S, "交期30天"), (B, "好的"), (S, "样品7天"))
     assert lead(terms) == (30, 30)
+
+
+def test_counts_said_respectively_go_to_the_goods_in_their_order():
+    terms = chat((B, "报下这三款：ZK-15 15ml真空瓶 白色；RY-100 100ml乳液瓶 压泵；GS-50 50g膏霜瓶 磨砂。数量分别8000、10000、6000"),
+                 (S, "ZK-15 0.52美金\nRY-100 0.31美金\nGS-50 0.46美金"), (B, "好的"))
+    assert [(i.description, i.quantity) for i in terms.line_items] == [
+        ("ZK-15", Decimal("8000")), ("RY-100", Decimal("10000")), ("GS-50", Decimal("6000"))]
+    terms = chat((B, "pls quote ZK-15 vacuum bottle, RY-100 lotion bottle and GS-50 cream jar, "
+                     "qty 8000, 10000 and 6000 pcs respectively"), (S, "ZK-15 0.52\nRY-100 0.31\nGS-50 0.46 USD"))
+    assert quantities(terms) == [Decimal("8000"), Decimal("10000"), Decimal("6000")]
+    # trap: three counts for two goods named leave whose count is whose unsaid
+    terms = chat((B, "报下 ZK-15 真空瓶；RY-100 乳液瓶。数量分别8000、10000、6000"),
+                 (S, "ZK-15 0.52美金\nRY-100 0.31美金"), (B, "好的"))
+    assert quantities(terms) == [None, None]

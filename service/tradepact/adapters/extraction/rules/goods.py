@@ -6,7 +6,11 @@ import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
-from tradepact.adapters.extraction.rules.goods_names import DASH_COUNT_LINE, DASH_NOT_GOODS
+from tradepact.adapters.extraction.rules.goods_names import (
+    DASH_COUNT_LINE,
+    DASH_NOT_GOODS,
+    respective_counts,
+)
 from tradepact.adapters.extraction.rules.incoterms import _ALIASES, _PUNCT, _word_rule
 from tradepact.adapters.extraction.rules.incoterms import _LATIN as _RULE
 from tradepact.adapters.extraction.rules.patterns import (
@@ -502,6 +506,22 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 found.append((start, end))
     if len(found) > 1:
         _parts_of_total(view, low, found)
+    if "分别" in low or "分別" in low or "respectively" in view.words:
+        _respective_counts(view, low)
+
+
+_LISTED_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+def _respective_counts(view: MessageView, low: str) -> None:
+    listed = respective_counts(low)
+    if listed is None:
+        return
+    first, last = listed
+    view.mentions = [m for m in view.mentions if not (m.field in (QUANTITY, MOQ) and first <= m.start < last)]
+    for m in _LISTED_FIGURE.finditer(low, first, last):
+        if (value := parse_decimal(m.group())) is not None and value >= 10:
+            view.add(QUANTITY, (value, None), m.start(), m.end())
 
 
 def _parts_of_total(view: MessageView, low: str, found: list[tuple[int, int]]) -> None:

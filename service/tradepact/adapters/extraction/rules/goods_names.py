@@ -177,6 +177,20 @@ DASH_COUNT_LINE = re.compile(r"^[ \t]*((?:[a-h][.)][ \t]*)?[a-z][^\n]{2,60}?)[ \
 DASH_NOT_GOODS = re.compile(r"^(?:[a-h][.)]\s*)?(?:moq|min|lead|time|days?|price|usd|fob|cif|exw|deposit|balance|"
                              r"payment|port|weight|cbm|kg|gw|nw|year|model no|tel|phone|po|invoice|order no|total)\b|"
                              r"[$¥€£%]")
+# "数量分别8000、10000、6000", "qty 8000, 10000 and 6000 pcs respectively": each figure the
+# count of the goods named before it in its place (goods_names names them)
+_RESPECTIVE_ZH = re.compile(r"(?:数量|數量)?\s*(?:分别|分別)\s*(?:是|为|為)?\s*[:：]?\s*"
+                            r"(\d[\d,]*\s*[个件只套支個]?(?:\s*(?:[、,，/]|和|及)\s*\d[\d,]*\s*[个件只套支個]?)+)")
+_RESPECTIVE_EN = re.compile(r"(\d[\d,]*(?:\s*(?:pcs|sets|units)\b)?(?:\s*(?:,|/|&|\band\b)\s*\d[\d,]*"
+                            r"(?:\s*(?:pcs|sets|units)\b)?)+)\s*(?:pcs|pieces|sets|units)?\s*,?\s*respectively\b")
+
+
+def respective_counts(low: str) -> tuple[int, int] | None:
+    """Where a list of counts said "respectively" ("分别") runs, if the message has one."""
+    listed = _RESPECTIVE_ZH.search(low) or _RESPECTIVE_EN.search(low)
+    return listed.span(1) if listed else None
+
+
 _BULLET = re.compile(r"\s*[-*•·▪●]\s+")
 # what a listed name goes on with before its count: sizes, ratings, "full port" (no clause)
 _LISTED_SPEC = re.compile(r"(?:\s+[a-z0-9/\"\'.\-]+){1,5}\s*")
@@ -262,6 +276,8 @@ def find(view: MessageView) -> None:
     names += _after_verbs(view, low)
     if _LIST_COUNT.search(low):
         names += _counted_list(view, low)
+    if ("分别" in low or "分別" in low or "respectively" in view.words) and (listed := respective_counts(low)):
+        _name_respective(view, low, listed, names, labels)
     seen: list[tuple[int, int]] = []
     for start, end in sorted(names):
         if any(s < end and start < e for s, e in seen):
@@ -854,6 +870,32 @@ def _dash_line(low: str, pos: int) -> tuple[int, int] | None:
 
 
 _LETTER_MARK = re.compile(r"[a-h][.)]\s*")
+
+
+def _name_respective(view: MessageView, low: str, listed: tuple[int, int], names: list[tuple[int, int]],
+                     labels: dict[int, tuple[int, int]]) -> None:
+    """"ZK-15 真空瓶；RY-100 乳液瓶；GS-50 膏霜瓶。数量分别8000、10000、6000": the goods named
+    before the list, or else their model codes, one for each count in their order."""
+    first = listed[0]
+    counts = sorted((m for m in view.mentions if m.field in _COUNTS and first <= m.start < listed[1]),
+                    key=lambda m: m.start)
+    if len(counts) < 2:
+        return
+    own = {labels[id(m)] for m in counts if id(m) in labels}
+    spans: list[tuple[int, int]] = []
+    for s, e in sorted(names):
+        if e <= first and (s, e) not in own and not any(s < e2 and s2 < e for s2, e2 in spans):
+            spans.append((s, e))
+    if len(spans) != len(counts):
+        spans = [m.span() for m in _LISTED_CODE.finditer(low, 0, first)]
+        if len(spans) != len(counts):
+            return
+        names.extend(spans)
+    for m, (s, e) in zip(counts, spans, strict=True):
+        m.item = key(low[s:e])
+
+
+_LISTED_CODE = re.compile(r"(?<![a-z0-9\-])[a-z]{1,4}(?:-\d{1,5}|\d{3,5})[a-z0-9\-]*(?![a-z0-9])")
 
 
 def _list_line(low: str, pos: int) -> tuple[int, int] | None:
