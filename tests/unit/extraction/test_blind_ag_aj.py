@@ -64,3 +64,24 @@ def test_counts_said_respectively_go_to_the_goods_in_their_order():
     terms = chat((B, "报下 ZK-15 真空瓶；RY-100 乳液瓶。数量分别8000、10000、6000"),
                  (S, "ZK-15 0.52美金\nRY-100 0.31美金"), (B, "好的"))
     assert quantities(terms) == [None, None]
+
+
+def test_goods_listed_with_semicolons_each_named_before_its_count():
+    terms = chat((B, "quote pls: magnetic car phone holder vent clip MH-02, 5000pcs; "
+                     "15W wireless charging car mount WC-15, 2000pcs. FOB Shenzhen"),
+                 (S, "FOB Shenzhen: MH-02 USD 0.95, WC-15 USD 6.70"), (B, "ok good"))
+    assert [(i.description, i.quantity, i.unit_price) for i in terms.line_items] == [
+        ("magnetic car phone holder vent clip MH-02", Decimal("5000"), Decimal("0.95")),
+        ("15W wireless charging car mount WC-15", Decimal("2000"), Decimal("6.70"))]
+
+
+def test_two_words_inside_a_longer_name_said_before_are_those_goods():
+    terms = chat((B, "quote pls: magnetic car phone holder vent clip MH-02, 5000pcs; "
+                     "15W wireless charging car mount WC-15, 2000pcs"),
+                 (S, "CIF Felixstowe: phone holder USD 1.04, wireless mount USD 6.95"), (B, "ok"))
+    assert [i.unit_price for i in terms.line_items] == [Decimal("1.04"), Decimal("6.95")]
+    # trap: words that two goods named before both hold name neither
+    terms = chat((B, "black phone holder clip, 5000pcs; white phone holder clip, 2000pcs"),
+                 (S, "phone holder USD 1.04"), (B, "ok"))
+    assert {(i.description, i.quantity, i.unit_price) for i in terms.line_items if i.quantity} == {
+        ("black phone holder clip", Decimal("5000"), None), ("white phone holder clip", Decimal("2000"), None)}

@@ -144,7 +144,8 @@ class _Catalogue:
             # asked for are the first; the second code is goods of its own
             return None
         if found is None and (longer := goods_names.qualified(key, self._keys)
-                              or goods_names.headed(key, self._keys)) is not None \
+                              or goods_names.headed(key, self._keys)
+                              or goods_names.within(key, self._keys)) is not None \
                 and self.goods[self._seen[longer]].since < self.at:
             # "300 sets front" after "Front shock absorber USD 21.50"; not "MCB 1P 16A C curve -
             # 10,000 pcs, MCB 2P 32A - 4,000 pcs", two goods listed together

@@ -460,6 +460,18 @@ def headed(key: str, keys: tuple[str, ...]) -> str | None:
     return found[0] if len(found) == 1 and len(heads) == 1 else None
 
 
+def within(key: str, keys: tuple[str, ...]) -> str | None:
+    """The one goods of `keys` whose longer name has the two words or more of `key` together in
+    its middle: "phone holder" is the "magnetic car phone holder vent clip mh-02"; None when no
+    goods or several have them."""
+    words = key.split()
+    if len(words) < 2 or not key.isascii() or is_size(key):
+        return None
+    found = [k for k in keys if k.isascii() and not is_size(k) and len(k.split()) > len(words)
+             and f" {key} " in f" {k} "]
+    return found[0] if len(found) == 1 else None
+
+
 _LETTERS = re.compile(r"[^a-z]")
 _DIGIT = re.compile(r"\d")
 
@@ -682,13 +694,15 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
                 and _GREETING_ONLY.fullmatch(low, low.rfind("\n", 0, earlier[0]) + 1, earlier[0]):
             return earlier  # (not "sandwich maker 三明治机 750W, 英规插头, 要 1.2k 台": a spec before the comma)
     if not segment.strip():
-        if cut > 0 and window[cut - 1] == "," and window.isascii() and "\n" in low:
+        if cut > 0 and window[cut - 1] == "," and window.isascii() and ("\n" in low or ";" in low):
             # a line of a list, "- heavyweight hoodies 400gsm, 500 pcs @ 8.50": the goods named
-            # before the comma, opening the line
+            # before the comma, opening the line (or a part of a list in one line, "quote pls:
+            # phone holder MH-02, 5000pcs; car mount WC-15, 2000pcs")
             earlier = _label_before(low, left + cut - 1)
             if earlier is not None and earlier[1] == left + cut - 1:
                 line = low.rfind("\n", 0, earlier[0]) + 1
-                if line > 0 and (not low[line:earlier[0]].strip() or _BULLET.fullmatch(low, line, earlier[0])):
+                if line > 0 and (not low[line:earlier[0]].strip() or _BULLET.fullmatch(low, line, earlier[0])) \
+                        or ";" in low and (not (said := low[:earlier[0]].rstrip()) or said.endswith((";", ":"))):
                     return earlier
         return None
     # an en dash closes a label too ("rope toy RT-3 – 5000pcs"), when no comma went before it
