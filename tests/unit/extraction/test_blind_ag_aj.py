@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, lead, quantities
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities
 
 
 def test_a_million_pieces_written_1m():
@@ -85,3 +85,14 @@ def test_two_words_inside_a_longer_name_said_before_are_those_goods():
                  (S, "phone holder USD 1.04"), (B, "ok"))
     assert {(i.description, i.quantity, i.unit_price) for i in terms.line_items if i.quantity} == {
         ("black phone holder clip", Decimal("5000"), None), ("white phone holder clip", Decimal("2000"), None)}
+
+
+def test_a_price_per_dozen_agreed_without_its_currency_is_no_price_of_one_piece():
+    terms = chat((B, "need iridium spark plugs 6000pcs"), (S, "Iridium USD 14.40 per dozen"),
+                 (B, "13.80/dozen?"), (S, "ok 13.80 per dozen for 6000pcs"))
+    assert quantities(terms) == [Decimal("6000")] and prices(terms) == [None]
+    assert "PRICE_UNIT_DIFFERS" in {f.code for f in terms.findings}
+    # trap: a price per piece said without its currency is the unit price
+    terms = chat((B, "need iridium spark plugs 6000pcs"), (S, "Iridium USD 1.20/pc"),
+                 (B, "1.15/pc?"), (S, "ok 1.15 per piece for 6000pcs"))
+    assert prices(terms) == [Decimal("1.15")]

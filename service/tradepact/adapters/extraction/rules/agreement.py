@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import chain
+from itertools import chain, zip_longest
 
 from tradepact.adapters.extraction.rules.patterns import (
     OPTION,
@@ -211,9 +211,10 @@ def indicative(value: tuple) -> bool:
 
 def merge(a: tuple, b: tuple) -> tuple:
     """`a` with its unset components filled from `b`, and a place `a` names by its initials named
-    in full ("CIF LA" agreed as "CIF Los Angeles")."""
+    in full ("CIF LA" agreed as "CIF Los Angeles"), and those `b` has past the end of `a` (the
+    "per dozen" of "ok 13.80 per dozen" agreeing a bare "13.80/dozen?" read as a counter)."""
     return tuple(y if x is None or (isinstance(x, str) and isinstance(y, str) and _initials_of(x, y)) else x
-                 for x, y in zip(a, b, strict=False))
+                 for x, y in zip_longest(a, b))
 
 
 class FieldState:

@@ -846,7 +846,10 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
             seen.append(start)
             amount = parse_decimal(m.group(1))
             if amount is not None:
-                view.add(PRICE, (amount, None, None), start, end)
+                # with the bundle it is priced per: "13.80/dozen?" is no price of one piece
+                per = _price_measure(low, start, start, end)
+                view.add(PRICE, (amount, None, None, per) if per in _BUNDLE_MEASURES else (amount, None, None),
+                         start, end)
 
 
 def _bare_decimals(low: str) -> list[re.Match]:
@@ -953,6 +956,7 @@ _MEASURES = {
 
 
 _CARTONS = frozenset(u for u, m in _MEASURES.items() if m == "carton")
+_BUNDLE_MEASURES = frozenset({"dozen", "gross"})
 
 
 def measure(unit: str) -> str | None:
