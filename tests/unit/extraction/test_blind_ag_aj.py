@@ -96,3 +96,22 @@ def test_a_price_per_dozen_agreed_without_its_currency_is_no_price_of_one_piece(
     terms = chat((B, "need iridium spark plugs 6000pcs"), (S, "Iridium USD 1.20/pc"),
                  (B, "1.15/pc?"), (S, "ok 1.15 per piece for 6000pcs"))
     assert prices(terms) == [Decimal("1.15")]
+
+
+def test_a_model_code_in_brackets_after_the_goods_size_and_spec_names_those_goods():
+    terms = chat((B, "pls quote C&F Jeddah for: enameled cast iron casserole 24cm with lid, red (CI-24) and "
+                     "cast iron skillet 26cm pre-seasoned (SK-26). 1200 sets casserole + 2400 pcs skillet"),
+                 (S, "C&F Jeddah: CI-24 USD 16.75/set, SK-26 USD 6.40/pc"), (B, "ok confirmed"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("1200"), Decimal("16.75")), (Decimal("2400"), Decimal("6.40"))]
+
+
+def test_a_count_of_each_size_said_after_the_goods_plural():
+    terms = chat((B, "blackout curtain panels, navy. 2 sizes: 132x213cm and 132x244cm. qty 1500 panels each size"),
+                 (S, "FOB Shanghai: 132x213 USD 4.65/panel, 132x244 USD 5.10/panel"), (B, "ok go ahead"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("1500"), Decimal("4.65")), (Decimal("1500"), Decimal("5.10"))]
+    # trap: a count in one size's own words is that size's alone
+    terms = chat((B, "blackout curtain panels 132x213cm, qty 1500 panels"), (S, "USD 4.65/panel FOB Shanghai"),
+                 (B, "ok"))
+    assert quantities(terms) == [Decimal("1500")]

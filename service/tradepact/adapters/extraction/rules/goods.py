@@ -116,8 +116,11 @@ _TIER_BEFORE = re.compile(r"\b(?:only (?:from|for|above|over)|start(?:s|ing)? (?
 _PER_LOT_BEFORE = re.compile(r"(?:\bper|/)\s*$")
 # a count said of each of the goods or sizes named before it ("40mm and 50mm ... qty 5000 each
 # size"); goods_names gives each its own count, or drops it
-_EACH_GOODS_AFTER = re.compile(r"\s*(?:each (?:size|model|item|type|style|sku|one)s?|per (?:size|model|item|style|sku))\b")
-_EACH_AFTER = re.compile(r"\s*(?:each|apiece|per (?:container|colou?r|size|model|item|design|style|sku))\b")
+# (also after the goods' own plural: "qty 1500 panels each size")
+_EACH_GOODS_AFTER = re.compile(r"\s*(?:[a-z]{3,}s\s+)?(?:each (?:size|model|item|type|style|sku|one)s?|"
+                               r"per (?:size|model|item|style|sku))\b")
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece|per (?:container|colou?r|size|model|item|design|style|sku))\b|"
+                         r"\s*[a-z]{3,}s\s+(?:each (?:size|model|item|type|style|sku|one)s?|per (?:size|model|item|style|sku))\b")
 _DIMENSION_BEFORE = re.compile(r"\d\s*(?:cm|mm|m|in|inch|\")?\s*[x×*]\s*$")  # "2x25m rolls", "30cm×10m": a size
 _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?: capacity)?|weight|weighs|"
                                  r"n\.?w\.?|g\.?w\.?|bearing)|承重|载重|净重|毛重|重量)\s*[:：]?\s*(?:up to|max\.?|最大)?\s*$|"

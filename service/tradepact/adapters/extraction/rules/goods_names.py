@@ -1221,7 +1221,11 @@ _CODE_THEN_WORDS = re.compile(r"(?<![a-z0-9\-])" + _CODE + r" ([a-z][a-z\-]{2,}(
 # (the code in brackets after the goods' spec: "brass ball valve DN20 PN25 (BV-20)", "(ur AV-12)")
 _WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,}) (?:model |\()?" + _CODE + r"(?![a-z0-9\-])|"
                               r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,})(?: [a-z]{0,3}\d[a-z0-9/.\-]*){1,3} "
-                              r"\((?:(?:ur|your|our|model|item) )?" + _CODE + r"\)")
+                              r"\((?:(?:ur|your|our|model|item) )?" + _CODE + r"\)|"
+                              # and after its size and a few words more: "cast iron casserole 24cm
+                              # with lid, red (CI-24)", "skillet 26cm pre-seasoned (SK-26)"
+                              r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,}) \d[a-z0-9/.\-]*(?:,? [a-z][a-z\-]*){1,4} "
+                              r"\(" + _CODE + r"\)")
 
 
 _HAS_LATIN = re.compile(r"[a-z]{3}")
@@ -1264,8 +1268,9 @@ def models_with_words(low: str) -> list[tuple[str, str]]:
         return out
     for pattern, code_at in ((_CODE_THEN_WORDS, 1), (_WORDS_THEN_CODE, 2)):
         for m in pattern.finditer(low):
-            at = 4 if m.lastindex == 4 else code_at  # (4: a spec between the words and the code)
-            words = m.group(3 if at == 4 else 3 - code_at).split()
+            # (4, 6: a spec between the words and the code)
+            at = m.lastindex if pattern is _WORDS_THEN_CODE and m.lastindex in (4, 6) else code_at
+            words = m.group(at - 1 if at in (4, 6) else 3 - code_at).split()
             while words and (words[0] in _NO_OPENING or words[0] in _NOT_COUNTED):
                 words.pop(0)
             while words and (words[-1] in _STOP and words[-1] != "set" or words[-1] in _NOT_GOODS):
