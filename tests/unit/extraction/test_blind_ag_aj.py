@@ -115,3 +115,14 @@ def test_a_count_of_each_size_said_after_the_goods_plural():
     terms = chat((B, "blackout curtain panels 132x213cm, qty 1500 panels"), (S, "USD 4.65/panel FOB Shanghai"),
                  (B, "ok"))
     assert quantities(terms) == [Decimal("1500")]
+
+
+def test_chinese_goods_with_a_look_after_a_space_and_fifteen_thousand_written_1wan5qian():
+    terms = chat((B, "老板，要两款陶瓷碗：6寸面碗 釉下彩蓝边 3万个，8寸汤碗 同款花色 1万5千个，出厂价多少？"),
+                 (S, "6寸4.2元一个，8寸6.8元一个"), (B, "6寸给4块，8寸6块5"), (S, "6寸4块1，8寸6块6，不能再低了"),
+                 (B, "行"))
+    assert [(i.description, i.quantity, i.unit_price) for i in terms.line_items] == [
+        ("6寸面碗", Decimal("30000"), Decimal("4.1")), ("8寸汤碗", Decimal("15000"), Decimal("6.6"))]
+    # trap: five thousand alone is five thousand
+    terms = chat((B, "汤碗 5千个，出厂价多少？"), (S, "6.8元一个"), (B, "行"))
+    assert quantities(terms) == [Decimal("5000")]

@@ -41,6 +41,7 @@ _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
 _QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![a-z]-\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))?\s*" + _QTY_UNIT
                   + r"(?![a-z])")
+_WAN_QIAN = re.compile(r"(?<![\d.])(\d{1,4})万([1-9])千\s*" + _QTY_UNIT)
 _BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$))")
 # (on its own line: "尺寸 | 数量\n80cm | 120套" labels a column, not the 80 below it)
 # a count written as so many times the goods named before it, with no unit: "PIR module x2000"
@@ -390,6 +391,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
     if "改" in low or "到" in low:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _ZH_CHANGED_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
+    if "万" in low and "千" in low:  # "1万5千个": fifteen thousand (not the 5千 alone)
+        for m in _WAN_QIAN.finditer(low):
+            spans = [x for x in spans if not m.start() <= x[0] < m.end()]
+            spans.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + int(m.group(2)) * 1000), None, m.group(3)))
     if "万" in low:  # "大号1万 小号1.5万": ten thousands with no unit are a count, not money
         spans += [(m.start(1), m.end(), m.group(1), "万", None) for m in _BARE_WAN.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)
@@ -619,7 +624,7 @@ _KUAI = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d(?![\d.])|[一二两三四�
 
 
 # "每个13块": the unit written before it makes 块 yuan, and so does an offer ("铰链给你1块")
-_KUAI_OFFERED = re.compile(r"(?:给你|给到|算你|做到)\s*$")
+_KUAI_OFFERED = re.compile(r"(?:给你|给到|算你|做到|(?<=[寸号码])给)\s*$")  # (and "6寸给4块": the 6-inch at 4 yuan)
 _KUAI_PER_UNIT = re.compile(r"(?:(?<=[每一][" + _ZH_MEASURES + r"])|(?<=给你|给到|算你|做到))\s*"
                             r"(\d{1,4}(?:\.\d{1,2})?)\s*块(?!\s*\d)")
 

@@ -798,9 +798,16 @@ def _zh_name(low: str, start: int, text: str) -> tuple[int, int] | None:
     han = _MIXED_NAME.fullmatch(text)
     if han is None and (sized := _ZH_TWO_SIZED.fullmatch(text)) is not None:
         return start, start + sized.end(1)  # "浴巾70x140 600克 32元一条": the goods before their size
+    if han is None and (spec := _ZH_SPEC_AFTER_SPACE.fullmatch(text)) is not None \
+            and _MIXED_NAME.fullmatch(spec.group(1)):
+        text = spec.group(1)  # "6寸面碗 釉下彩蓝边 3万个": the goods, then what they look like
+        han = _MIXED_NAME.fullmatch(text)
     if han is None or (han.group(1) and han.group(1).strip() in _STOP):
         return None
     return _zh_trimmed(low, start, len(text))
+
+
+_ZH_SPEC_AFTER_SPACE = re.compile(r"(\S{2,12}) ([\u4e00-\u9fff]{2,8})")
 
 
 # A line of a numbered or bulleted list, "1. slant tweezers, stainless, logo laser – USD 0.48/pc":
