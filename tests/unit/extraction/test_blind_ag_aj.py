@@ -126,3 +126,14 @@ def test_chinese_goods_with_a_look_after_a_space_and_fifteen_thousand_written_1w
     # trap: five thousand alone is five thousand
     terms = chat((B, "汤碗 5千个，出厂价多少？"), (S, "6.8元一个"), (B, "行"))
     assert quantities(terms) == [Decimal("5000")]
+
+
+def test_paintings_counted_in_fu_and_a_counter_asked_nengbuneng():
+    terms = chat((B, "装饰画 抽象油画 带框 两个尺寸：60x90 和 80x120，各要300幅，双清包税到悉尼，怎么报？"),
+                 (S, "双清包税到悉尼：60x90 每幅98元，80x120 每幅145元，人民币"), (B, "80x120 能不能140"),
+                 (S, "可以，140"), (B, "好"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("300"), Decimal("98")), (Decimal("300"), Decimal("140"))]
+    # trap: a figure turned down is no counter-offer
+    terms = chat((B, "装饰画 要300幅"), (S, "每幅145元 人民币"), (B, "140不能做吗"), (S, "不能，145"), (B, "好"))
+    assert prices(terms) == [Decimal("145")]

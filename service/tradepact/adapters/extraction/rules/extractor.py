@@ -712,7 +712,8 @@ _NOT_A_COUNTER = re.compile(r"\b(?:was|were|last (?:time|year|order|month|week)|
                             r"上次|以前|之前|去年|上个月|别家|别的|其他|如果|的话|報價|报价")
 _TURNED_DOWN = re.compile(r"\b(?:too|above|below|target|expensive|impossible|cannot|can't|not possible|no way|"
                           r"not accept|don't accept|do not accept|not agree)\b|"
-                          r"太|不行|做不了|不可能|不同意|不接受|不能|不可以|没法|沒法")
+                          # (not a question: "能不能140", "可不可以", "行不行")
+                          r"太|(?<!行)不行|做不了|不可能|不同意|不接受|(?<!能)不能|(?<!可)不可以|没法|沒法")
 # a count of a colour, not a counter: "white 100, grey 80, black 50"
 _COLOUR_BEFORE = re.compile(r"\b(?:white|grey|gray|black|red|blue|green|yellow|pink|beige|brown|navy|silver|gold|"
                             r"orange|purple|natural|clear)\s*:?\s*$|[白黑灰红蓝绿黄粉棕金银][色]?\s*$")
