@@ -137,3 +137,19 @@ def test_paintings_counted_in_fu_and_a_counter_asked_nengbuneng():
     # trap: a figure turned down is no counter-offer
     terms = chat((B, "装饰画 要300幅"), (S, "每幅145元 人民币"), (B, "140不能做吗"), (S, "不能，145"), (B, "好"))
     assert prices(terms) == [Decimal("145")]
+
+
+def test_a_qty_list_naming_the_goods_before_each_count_or_in_two_words_after_it():
+    terms = chat((B, "我们要下单: silicone spatula 硅胶铲 (SP-01), stainless whisk 打蛋器 10 inch"),
+                 (S, "EXW Yangjiang 价格: 硅胶铲 RMB 6.5/pc, 打蛋器 RMB 4.8/pc"),
+                 (B, "qty: spatula 5000, whisk 3000. ok"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("5000"), Decimal("6.5")), (Decimal("3000"), Decimal("4.8"))]
+    terms = chat((B, "We take: aluminium 4-seater sofa set (AL-400) and the teak coffee table (CT-90)"),
+                 (S, "FOB Ningbo: AL-400 sofa set USD 265/set, CT-90 table USD 58/pc"),
+                 (B, "qty: 80 sofa sets, 60 tables. ok"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("80"), Decimal("265")), (Decimal("60"), Decimal("58"))]
+    # trap: a list of terms after "qty" names no goods
+    terms = chat((S, "USD 265/set FOB Ningbo"), (B, "qty: payment 30, lead 45. ok"))
+    assert quantities(terms) == [None]

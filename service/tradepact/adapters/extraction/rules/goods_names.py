@@ -213,8 +213,8 @@ def find(view: MessageView) -> None:
     if any(m.field == _EACH for m in view.mentions):
         _counts_of_each(view, low)
     tied = [m for m in view.mentions if m.field in _TIED]
-    if not tied and not _VERB_TRIGGERED(view):
-        return
+    if not tied and not _VERB_TRIGGERED(view) and "qty" not in view.words and "quantity" not in view.words:
+        return  # (a "qty" list counts what it names: "qty: spatula 5000, whisk 3000")
     names: list[tuple[int, int]] = []
     if "qty" in view.words or "quantity" in view.words:
         names += _qty_list(view, low)
@@ -529,27 +529,39 @@ _SENTENCE_END = re.compile(r"\s*(?:[.!?,;\n]|$)")
 
 # counts listed after "qty", each with its goods and no unit: "Qty 5000 elbows, 3000 tees, 4000
 # couplings"
-_QTY_LIST = re.compile(r"\b(?:qty|quantity|quantities)\s*[:：]?\s*((?:\d[\d,]*\s+[a-z][a-z\-]+"
+_QTY_LIST = re.compile(r"\b(?:qty|quantity|quantities)\s*[:：]?\s*((?:\d[\d,]*\s+[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?"
                        r"(?:\s*,\s*|\s+and\s+|\s*(?=[.;!?]|$))){2,})", re.MULTILINE)
-_LISTED_COUNT = re.compile(r"(\d[\d,]*)\s+([a-z][a-z\-]+)")
+_LISTED_COUNT = re.compile(r"(\d[\d,]*)\s+([a-z][a-z\-]+(?:\s+(?!and\b)[a-z][a-z\-]+)?)")
+# the goods first, then their count: "qty: spatula 5000, whisk 3000, measuring cups 2000 sets"
+_QTY_LIST_NAMED = re.compile(r"\b(?:qty|quantity|quantities)\s*[:：]\s*((?:[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}\s+"
+                             r"\d[\d,]*(?:\s*(?:pcs|sets|units|pairs)\b)?(?:\s*,\s*|\s+and\s+|\s*(?=[.;!?]|$))){2,})",
+                             re.MULTILINE)
+_LISTED_NAMED = re.compile(r"([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})\s+(\d{1,3}(?:,\d{3})+|\d+)")
+_LISTED_UNITS = frozenset("sets set pcs pairs units".split())
 
 
 def _qty_list(view: MessageView, low: str) -> list[tuple[int, int]]:
     """The counts of a "qty" list, each tagged with the goods it names; returns the names' spans."""
     spans = []
-    for lst in _QTY_LIST.finditer(low):
-        for m in _LISTED_COUNT.finditer(low, lst.start(1), lst.end(1)):
-            word = m.group(2)
-            value = parse_decimal(m.group(1))
-            if word in _STOP or word in _NOT_COUNTED or word in _NOT_GOODS or value is None or value <= 0:
-                return spans
-            known = next((x for x in view.mentions if x.field in _COUNTS and x.start <= m.start(1) < x.end), None)
-            if known is None:
-                view.add("quantity", (value, None), m.start(1), m.end(1))
-                known = next((x for x in view.mentions[-1:] if x.start == m.start(1)), None)
-            if known is not None:
-                known.item = key(word)
-                spans.append(m.span(2))
+    listed = [(m.group(2), m.span(1), m.span(2)) for lst in _QTY_LIST.finditer(low)
+              for m in _LISTED_COUNT.finditer(low, lst.start(1), lst.end(1))] \
+        or [(m.group(1), m.span(2), m.span(1)) for lst in _QTY_LIST_NAMED.finditer(low)
+            for m in _LISTED_NAMED.finditer(low, lst.start(1), lst.end(1))]
+    for words, (start, end), name in listed:
+        value = parse_decimal(low[start:end])
+        named = words.split()
+        if len(named) > 1 and named[-1] in _LISTED_UNITS:
+            named.pop()  # "80 sofa sets": the sofas, counted in sets
+        if any(w in _STOP or w in _NOT_COUNTED or w in _NOT_GOODS for w in named) \
+                or value is None or value <= 0:
+            return spans
+        known = next((x for x in view.mentions if x.field in _COUNTS and x.start <= start < x.end), None)
+        if known is None:
+            view.add("quantity", (value, None), start, end)
+            known = next((x for x in view.mentions[-1:] if x.start == start), None)
+        if known is not None:
+            known.item = key(" ".join(named))
+            spans.append(name)
     return spans
 
 
