@@ -153,3 +153,19 @@ def test_a_qty_list_naming_the_goods_before_each_count_or_in_two_words_after_it(
     # trap: a list of terms after "qty" names no goods
     terms = chat((S, "USD 265/set FOB Ningbo"), (B, "qty: payment 30, lead 45. ok"))
     assert quantities(terms) == [None]
+
+
+def test_a_longer_lead_time_the_seller_needs_after_the_yes_withdraws_the_agreed_one():
+    terms = chat((B, "lead time?"), (S, "20 days"), (B, "ok confirmed, PO follows"),
+                 (S, "Mark sorry, line is full with a big order from another customer, we need 35 days for yours"))
+    assert lead(terms) == (None, None)
+    terms = chat((S, "交期 25 天"), (B, "OK"), (S, "不好意思，剛剛工廠說空罐缺貨，交期 25 天做不到，要 35 天"))
+    assert lead(terms) == (None, None)
+    # trap: a delay reported after the yes keeps the agreed lead time
+    terms = chat((B, "What is the production time?"), (S, "Production time is 30 days after deposit."),
+                 (B, "OK, agreed."), (S, "Sorry, the order was delayed by 10 days because of the holiday, "
+                                       "the goods will be ready in 2 weeks."))
+    assert lead(terms) == (30, 30)
+    # trap: a shorter lead time offered after the yes withdraws nothing
+    terms = chat((B, "lead time?"), (S, "20 days"), (B, "ok"), (S, "sorry, good news, we can do 15 days"))
+    assert lead(terms) != (None, None)

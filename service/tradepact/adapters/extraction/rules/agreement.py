@@ -220,9 +220,11 @@ def merge(a: tuple, b: tuple) -> tuple:
 class FieldState:
     """The negotiation of one field through the chat."""
 
-    def __init__(self, prices: bool = False, rules: bool = False) -> None:
+    def __init__(self, prices: bool = False, rules: bool = False, durations: bool = False) -> None:
         self.prices = prices  # the values are unit prices (value[0] the amount, value[2] its rule)
         self.rules = rules  # the values are Incoterms rules (value[0] the rule)
+        self.durations = durations  # the values are lead times (value[0] and value[1] min and max days)
+        self.regret = False  # the message being read says sorry for what it offers
         self.agreed: Candidate | None = None
         self.pending: list[Candidate] = []
         self.options = False
@@ -238,10 +240,12 @@ class FieldState:
                 if isinstance(c.value[0], Decimal) and c.value[0] > 0]
 
     def offer(self, groups: list[Candidate], role: Role, accepting: bool,
-              alternatives: bool = False) -> None:
+              alternatives: bool = False, regret: bool = False) -> None:
         """One message's distinct values for this field; `alternatives` when the message offers
-        them as a choice ("T/T or L/C") rather than as tiers or conditions."""
+        them as a choice ("T/T or L/C") rather than as tiers or conditions; `regret` when it
+        says sorry or that the value agreed cannot be kept ("sorry", "做不到")."""
         self.put_off_by = None
+        self.regret = regret
         if any(g.kind == CLEARED for g in groups):
             self.superseded += self.pending
             self.pending, self.options, self.counter = [], False, False
@@ -253,7 +257,7 @@ class FieldState:
             # "45 days is too long, can you do 30?": the counter first, then what it turned down
             rest = [g for g in groups if g.kind != REJECTED]
             if rest:
-                self.offer(rest, role, accepting, alternatives)
+                self.offer(rest, role, accepting, alternatives, regret)
             self._turn_down(turned_down, role)
             return
         if any(g.kind == OPTION for g in groups):  # one of a list of options: nothing chosen
@@ -316,8 +320,11 @@ class FieldState:
             # best i can do" - the value is being negotiated again; a price raised by the seller
             # (or cut by the buyer) after the yes, "sorry, 15.20 is the best now", withdraws the
             # agreed one, and nothing is agreed until the other side answers
+            # (and so does a longer lead time the seller needs after the yes: "sorry, line is
+            # full, production need 25 days now" after 15 days agreed)
             withdrawn = (self.prices and _withdrawn(self.agreed.value, c.value, role)) or (
-                self.rules and self.agreed.value[0] != c.value[0])
+                self.rules and self.agreed.value[0] != c.value[0]) or (
+                self.durations and self.regret and _longer(self.agreed.value, c.value, role))
             self.superseded.append(self.agreed)
             self.agreed = None
             self._table([c], role, options=False)
@@ -410,6 +417,12 @@ class FieldState:
         if c.kind == QUESTION:  # a question left unanswered proposes nothing; a proposal does
             return Resolution(TermStatus.MISSING, None, [], history, [])
         return Resolution(TermStatus.PROPOSED, c.value, c.evidence, history, [])
+
+
+def _longer(agreed: tuple, offered: tuple, role: Role) -> bool:
+    """A lead time the seller offers after the yes, longer than the one agreed."""
+    was, now = agreed[1] if agreed[1] is not None else agreed[0], offered[1] if offered[1] is not None else offered[0]
+    return role == Role.SELLER and isinstance(was, int) and isinstance(now, int) and now > was
 
 
 def _withdrawn(agreed: tuple, offered: tuple, role: Role) -> bool:

@@ -290,7 +290,7 @@ class RulesExtractor:
     name = "rules"
 
     def extract(self, transcript: Transcript) -> TradeTerms:
-        states = {f: FieldState(rules=f == "incoterm") for f in NEGOTIATED}
+        states = {f: FieldState(rules=f == "incoterm", durations=f == "lead_time") for f in NEGOTIATED}
         catalogue = _Catalogue()
         last_turn: dict[Role, int] = {}
         transit: tuple[tuple, list[Evidence]] | None = None
@@ -575,6 +575,18 @@ class _ChatContext:
         self.days_of_payment = view.role if _payment_days_only(view) else None
         if self.lead_asked_by is not None and self.lead_asked_by != view.role:
             lead_time.answer_lead_time(view)
+        elif (agreed := states["lead_time"].agreed) is not None and agreed.role == view.role \
+                and _DAYS_WORD.search(view.low) and _REGRET.search(view.low) \
+                and not lead_time.reports_delay(view):  # (not "the order was delayed by 10 days")
+            # "sorry, line is full, we need 35 days for yours" after 20 days agreed: the side
+            # that offered the lead time now needs a longer one, said in the sentence that says sorry
+            known = len(view.mentions)
+            lead_time.answer_lead_time(view)
+            was = agreed.value[1] if agreed.value[1] is not None else agreed.value[0]
+            view.mentions[known:] = [
+                m for m in view.mentions[known:] if m.field != lead_time.LEAD
+                or (isinstance(was, int) and (m.value[1] or 0) > was
+                    and _NOW_NEEDED.search(view.low, *view.sentence_at(m.start)) is not None)]
         self.spoke(view.role, view.low)
 
     def spoke(self, role: Role, low: str) -> None:
@@ -864,7 +876,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
             states[name].reopen([agreed, *bucket], view.role)
             continue
         states[name].offer(bucket, view.role, accepting,
-                           alternatives=view.alternatives and name == payment.METHOD)
+                           alternatives=view.alternatives and name == payment.METHOD,
+                           regret=name == "lead_time" and _REGRET.search(view.low) is not None)
     # the goods named in words first, so a size names its goods in that size ("floating wall
     # shelves: 60cm x 2000 pcs")
     named = [m for m in view.mentions if m.field == goods_names.GOODS]
@@ -873,6 +886,11 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     return set(groups)
 
 
+# a side sorry for what it now offers: "sorry, line is full, we need 35 days", "25天做不到"
+_REGRET = re.compile(r"\b(?:sorry|unfortunately|apolog\w*|regret)\b|不好意思|抱歉|对不起|對不起|做不到|做不了|來不及|来不及")
+# what the sentence of the new lead time says: sorry, or that it is needed ("we need 35 days", "要40天")
+_NOW_NEEDED = re.compile(_REGRET.pattern + r"|\b(?:need|needs|require|requires|required)\b|需要|要")
+_DAYS_WORD = re.compile(r"\bdays?\b|\bweeks?\b|天|周|星期")
 _LIST_GAP = re.compile(r"\s*(?:[/,，、;&|]|\band\b|和|跟|及)\s*")
 
 

@@ -162,6 +162,13 @@ _DELAY_REPORT = Cue(re.compile(
     r"\b(?:postponed|overdue|behind schedule|(?:is|was|are|were|been|got|get|gets) (?:delayed|postponed)|"
     r"delayed (?:by|for)|(?:a )?delay of)\b|推迟了|延期了|延误了|拖延了|拖了"),
     ("postponed", "overdue", "behind", "delayed", "delay", "推迟了", "延期了", "延误了", "拖延了", "拖了"))
+
+
+def reports_delay(view: MessageView) -> bool:
+    """The message reports a delay of goods in making: "was delayed by 10 days"."""
+    return _DELAY_REPORT.in_message(view)
+
+
 _PROMISED = re.compile(r"\b(?:promised|agreed|quoted|contracted|committed|original(?:ly)?)\b|承诺|约定|说好|合同|原定")
 # A duration it names as the new one ("new lead time 40 days", "交期改为35天") replaces those: it
 # is a proposal the other side may accept.
