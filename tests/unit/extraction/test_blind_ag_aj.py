@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, lead, prices, quantities
+from tradepact.domain.terms import TermStatus
 
 
 def test_a_million_pieces_written_1m():
@@ -169,3 +170,17 @@ def test_a_longer_lead_time_the_seller_needs_after_the_yes_withdraws_the_agreed_
     # trap: a shorter lead time offered after the yes withdraws nothing
     terms = chat((B, "lead time?"), (S, "20 days"), (B, "ok"), (S, "sorry, good news, we can do 15 days"))
     assert lead(terms) != (None, None)
+
+
+def test_a_price_quoted_in_answer_to_a_price_asked_for_a_rule_and_place_states_them():
+    terms = chat((B, "玻璃威士忌杯 (GW-300)，要500打，FOB廈門每打多少？"), (S, "每打美金10.8"), (B, "好 10.8 每打"))
+    assert (terms.incoterm.rule, terms.incoterm.named_place, terms.incoterm.status) == (
+        "FOB", "廈門", TermStatus.AGREED)
+    terms = chat((B, "FOB Xiamen price?"), (S, "USD 10.8/pc"), (B, "ok"))
+    assert (terms.incoterm.rule, terms.incoterm.named_place) == ("FOB", "Xiamen")
+    # trap: an answer that names another rule quotes that rule
+    terms = chat((B, "FOB Xiamen price?"), (S, "sorry we only do EXW Xiamen, USD 10.8/pc"), (B, "ok"))
+    assert terms.incoterm.rule == "EXW"
+    # trap: a price said later, not in answer, leaves the question a question
+    terms = chat((B, "FOB Xiamen price?"), (S, "let me check"), (S, "USD 10.8/pc"), (B, "ok"))
+    assert terms.incoterm.rule is None

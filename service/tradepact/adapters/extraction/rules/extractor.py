@@ -37,6 +37,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     BULK_WORDS,
     OPTION,
     PROPOSAL,
+    QUESTION,
     STATEMENT,
     Mention,
     MessageView,
@@ -878,6 +879,9 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
         states[name].offer(bucket, view.role, accepting,
                            alternatives=view.alternatives and name == payment.METHOD,
                            regret=name == "lead_time" and _REGRET.search(view.low) is not None)
+    if "incoterm" not in groups and (priced := next((m for m in view.mentions if m.field == goods.PRICE
+                                                      and m.value[1] is not None), None)) is not None:
+        _priced_as_asked(view, states["incoterm"], priced)
     # the goods named in words first, so a size names its goods in that size ("floating wall
     # shelves: 60cm x 2000 pcs")
     named = [m for m in view.mentions if m.field == goods_names.GOODS]
@@ -891,6 +895,17 @@ _REGRET = re.compile(r"\b(?:sorry|unfortunately|apolog\w*|regret)\b|不好意思
 # what the sentence of the new lead time says: sorry, or that it is needed ("we need 35 days", "要40天")
 _NOW_NEEDED = re.compile(_REGRET.pattern + r"|\b(?:need|needs|require|requires|required)\b|需要|要")
 _DAYS_WORD = re.compile(r"\bdays?\b|\bweeks?\b|天|周|星期")
+def _priced_as_asked(view: MessageView, state: FieldState, priced: Mention) -> None:
+    """"FOB廈門每打多少？" - "每打美金10.8": a price quoted in answer to a price asked for a rule
+    and place states that rule and place (the asker's later "ok" settles both)."""
+    asked = state.pending[-1] if len(state.pending) == 1 and state.agreed is None else None
+    if asked is None or asked.role == view.role or asked.kind != QUESTION or None in asked.value[:2] \
+            or asked.index != view.index - 1:
+        return
+    state.offer([Candidate(asked.value, view.role, view.index, STATEMENT, [view.evidence(priced.start, priced.end)])],
+                view.role, False)
+
+
 _LIST_GAP = re.compile(r"\s*(?:[/,，、;&|]|\band\b|和|跟|及)\s*")
 
 
