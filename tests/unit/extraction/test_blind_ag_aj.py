@@ -184,3 +184,9 @@ def test_a_price_quoted_in_answer_to_a_price_asked_for_a_rule_and_place_states_t
     # trap: a price said later, not in answer, leaves the question a question
     terms = chat((B, "FOB Xiamen price?"), (S, "let me check"), (S, "USD 10.8/pc"), (B, "ok"))
     assert terms.incoterm.rule is None
+
+
+def test_a_named_place_written_with_latin_letters_beyond_ascii():
+    for place in ("Małaszewicze", "Düsseldorf", "São Paulo", "Gdańsk"):
+        terms = chat((S, f"USD 2.85/pc DAP {place} by rail"), (B, "ok"))
+        assert (terms.incoterm.rule, terms.incoterm.named_place) == ("DAP", place)

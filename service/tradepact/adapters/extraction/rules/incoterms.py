@@ -46,14 +46,17 @@ _CHINESE = [
 ]
 _PUNCT = re.compile(r"[\s.\-]")  # "f.o.b." and "ex-works" read as "fob" and "exworks"
 _ANY_CHINESE = re.compile("|".join(p.pattern for p, _ in _CHINESE))
+# Latin letters beyond ASCII that places are written with (Latin-1 and Latin Extended-A)
+_UPPER, _LETTER = "À-ÖØ-Þ", "À-ÖØ-öø-ÿĀ-ž"
 # A place right after the rule: "FOB Ningbo", "CIF port of Hamburg", "DDP to Chicago", "FOB宁波".
 # "Port" is dropped before a place written in lower case ("FOB port Ningbo") but kept when
 # capitalised: "Port Klang", "Port Said", "Port Louis" are the ports' own names.
 _PLACE_AFTER = re.compile(
     r"\s*[,:\-(（]?\s*(?:(?i:(?:(?:to\s+)?(?:our|your|the)\s+(?:warehouse|office|store|factory|door|address)\s+"
     r"(?:in|at)\s+)|(?:our|the)\s+factory,?\s+|port of|at|to|in)\s*|port\s+|PORT\s+)?"
-    r"([A-Z][A-Za-z]+(?:'[a-z]+)?(?:[ \-](?:[A-Z][A-Za-z]+|(?:de|do|da)(?![A-Za-z])|(?:es|el|al|des|du|del|di|la|le)(?=[ \-][A-Z])))*)"
-    r"(?:\s+port)?")  # "Dar es Salaam", "Rio de Janeiro"
+    r"([A-Z" + _UPPER + r"][A-Za-z" + _LETTER + r"]+(?:'[a-z]+)?(?:[ \-](?:[A-Z" + _UPPER + r"][A-Za-z" + _LETTER
+    + r"]+|(?:de|do|da)(?![A-Za-z])|(?:es|el|al|des|du|del|di|la|le)(?=[ \-][A-Z])))*)"
+    r"(?:\s+port)?")  # "Dar es Salaam", "Rio de Janeiro", "Düsseldorf", "Małaszewicze"
 # "FOB宁波", "双清包税到墨尔本每台27美元": the place right after the rule, or after 到/至
 _ZH_PLACE_AFTER = re.compile(
     r"\s*[,:(（]?\s*(?:到|至|运到|送到)?([\u4e00-\u9fff]{2,4}?)(?=港|价|價|$|[^\u4e00-\u9fff]|的|报|報|交|吗|嗎|呢|吧|对吧|對吧|对吗|對嗎|是吧|可|条|,|每|[门門]口|仓库|倉庫|仓|倉|工厂|工廠|码头|碼頭|空运|海运|快递|铁路|陆运|多少|怎么|到[门門]|美金|美元|人民币|欧元|港币|日元|英镑)")
