@@ -190,3 +190,8 @@ def test_a_named_place_written_with_latin_letters_beyond_ascii():
     for place in ("Małaszewicze", "Düsseldorf", "São Paulo", "Gdańsk"):
         terms = chat((S, f"USD 2.85/pc DAP {place} by rail"), (B, "ok"))
         assert (terms.incoterm.rule, terms.incoterm.named_place) == ("DAP", place)
+
+
+def test_door_to_door_is_no_part_of_the_place():
+    terms = chat((S, "双清包税到悉尼门到门：每幅98元"), (B, "好"))
+    assert (terms.incoterm.rule, terms.incoterm.named_place) == ("DDP", "悉尼")
