@@ -195,3 +195,14 @@ def test_a_named_place_written_with_latin_letters_beyond_ascii():
 def test_door_to_door_is_no_part_of_the_place():
     terms = chat((S, "双清包税到悉尼门到门：每幅98元"), (B, "好"))
     assert (terms.incoterm.rule, terms.incoterm.named_place) == ("DDP", "悉尼")
+
+
+def test_a_truck_that_carries_the_goods_said_in_chinese_or_cantonese():
+    for said in ("大約15日做好，貨車由中山直送葵涌倉", "大约10日做好，用货车过关送到你酒楼",
+                 "到时候我们安排货车从安吉直接拉到上海仓库", "5g 每包HKD 0.26，DAP 葵涌，中港車送到你倉",
+                 "我哋搵中港車上深圳廠提貨", "Delivered to your Kwai Chung warehouse by our cross-border truck"):
+        terms = chat((S, said), (B, "ok"))
+        assert terms.logistics.mode == "ROAD", said
+    # trap: a truck driver's visit carries no goods
+    terms = chat((S, "明天我开车去你们工厂看货"), (B, "好"))
+    assert terms.logistics.mode == "UNSPECIFIED"

@@ -23,7 +23,7 @@ TRIGGERS = ("port", "ports", "marine", "master", "装运港", "卸货港", "海�
             "air", "airfreight", "express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "rail",
             "railway", "plane", "airplane", "train", "truck", "trucking", "road", "seafreight",
             "海运", "船期", "整柜", "拼箱", "柜", "空运", "快递", "顺丰", "铁路", "班列", "陆运", "卡车", "汽运",
-            "汽车运输", "货车", "车", "multimodal", "多式联运", "trucks", "lorry", "装柜") + DOCUMENT_WORDS
+            "汽车运输", "货车", "车", "货运", "multimodal", "多式联运", "trucks", "lorry", "装柜") + DOCUMENT_WORDS
 
 # (pattern, family, detail): family SEA with detail FCL/LCL merges with a bare SEA statement.
 MODES = [
@@ -58,15 +58,19 @@ MODES = [
                 r"\b(?:by|via) (?:the )?(?:rail|railway)\b|\brail(?:way)? transport(?:ation)?\b"), "RAIL", None,
      ("rail", "railfreight", "railway", "train", "铁路", "班列")),
     (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b|\broad freight\b|"
-                r"\b(?:your|own|buyer'?s) (?:own )?(?:truck|trucks|lorry)\b|陆运|卡车|汽运|"
+                r"\b(?:your|own|our|buyer'?s|cross-border) (?:own )?(?:cross-border )?(?:truck|trucks|lorry)\b|陆运|卡车|汽运|"
+                r"中港车|中港货车|整车拉|(?:叫|用)货运送|"
                 r"\bby lorry\b|\broad transport(?:ation)?\b|汽车运输|货车运输|"
                 # a truck sent for the goods: "安排货车来厂里拉", "派车来提货", "叫辆车去港口"
                 # (not "开车去你们工厂" - a visit - nor "安排车间")
-                r"(?:(?:安排|派|叫|找|用)(?:个|辆|台)?(?:物流|货运)?(?:货车|车)|开(?:个|辆|台)?货车)\s*(?:过来|過來|来|來|去|到|拉|提|运|運)|"
+                r"(?:(?:安排|派|叫|找|用)(?:个|辆|台)?(?:物流|货运)?(?:货车|车)|开(?:个|辆|台)?货车)\s*(?:过来|過來|来|來|去|到|拉|提|运|運|从)|"
                 # the seller's own trucks deliver: "我们用自己的车送到义乌仓库"
-                r"(?:自己|自家|我们|我司|公司)的?(?:货车|车队|车)\s*(?:送|运|運|拉|配送)"),
+                r"(?:自己|自家|我们|我司|公司)的?(?:货车|车队|车)\s*(?:送|运|運|拉|配送)|"
+                # a truck that carries them: "用货车过关送到你酒楼", "货车由中山直送葵涌仓",
+                # "我哋自己揾货车上嚟佛山拉货"
+                r"(?:用|揾|搵|找|安排|派|叫)(?:个|辆|台)?货车|货车\s*(?:过关|過關|直送|由[\u4e00-\u9fff]{1,6}(?:直)?送|上嚟|上来|送货|送到)"),
      "ROAD", None,
-     ("truck", "trucks", "trucking", "road", "lorry", "陆运", "卡车", "汽运", "汽车运输", "货车", "车")),
+     ("truck", "trucks", "trucking", "road", "lorry", "陆运", "卡车", "汽运", "汽车运输", "货车", "车", "货运")),
     (re.compile(r"\bmultimodal\b|\bmulti-modal\b|多式联运"), "MULTIMODAL", None, ("multimodal", "multi", "多式联运")),
 ]
 _TRIGGERED = Prefilter(TRIGGERS)
