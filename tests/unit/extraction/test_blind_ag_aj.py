@@ -206,3 +206,21 @@ def test_a_truck_that_carries_the_goods_said_in_chinese_or_cantonese():
     # trap: a truck driver's visit carries no goods
     terms = chat((S, "明天我开车去你们工厂看货"), (B, "好"))
     assert terms.logistics.mode == "UNSPECIFIED"
+
+
+def test_bare_counters_after_a_comma_before_a_chinese_particle_and_not_the_days_on_the_table():
+    terms = chat((S, "TK-120 CIF基隆 每張美金152元"), (B, "可以算150嗎？"), (S, "好的，150"), (B, "謝謝"))
+    assert prices(terms) == [Decimal("150")]
+    terms = chat((S, "HP-88 CIF 香港 每個港幣 42 元"), (B, "40 蚊得唔得？"), (S, "41 係最好價啦"), (B, "好，41"))
+    assert prices(terms) == [Decimal("41")]
+    terms = chat((B, "rattan armchair RA-77, 250 pcs, FOB Shanghai price?"), (S, "USD 46 FOB Shanghai"),
+                 (B, "meet me at 43?"), (S, "ok 43, final"), (B, "deal"), (S, "Lead time 45 days after deposit"),
+                 (B, "can you make 40?"), (S, "Sorry 45 days minimum"), (B, "ok 45 then"))
+    assert prices(terms) == [Decimal("43")] and lead(terms) == (45, 45)
+    # trap: asking for better after the yes leaves the agreed price
+    terms = chat((B, "除垢劑500ml 要5000瓶"), (S, "一瓶NT$52"), (B, "可以算48嗎？"), (S, "好，NT$48"), (B, "OK"),
+                 (B, "老闆問說還可以算45嗎？"))
+    assert prices(terms) == [Decimal("48")]
+    # trap: a count in Chinese after the figure is no price
+    terms = chat((S, "每個港幣 42 元"), (B, "40个得唔得？"))
+    assert prices(terms) == [Decimal("42")]

@@ -711,11 +711,14 @@ _FIGURE = re.compile(r"(?<![\d.,])\d{1,5}(?:\.\d{1,4})?(?![\d%])")
 
 # A figure alone that may be a counter-offer: "11 ok?", "I can do 6,250", "1,320 and we confirm
 # now" (no unit, measure, share or time after it; no code, size or model before it)
-_BARE_COUNTER = re.compile(r"(?<![\d.,#/:\-a-z])(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{1,5}(?:\.\d{1,4})?)"
+# (after a comma only when it is no thousands' group: "好的，150" counters, "1,500" is one figure)
+_BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{1,5}(?:\.\d{1,4})?)"
                            r"(?![\d%:a-z\"'″]|[.,]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|units?\b|days?\b|weeks?\b|"
                            r"months?\b|years?\b|hours?\b|ctns?\b|cartons?\b|rolls?\b|kgs?\b|g\b|lbs?\b|mt\b|tons?\b|"
                            r"cm\b|mm\b|m\b|ft\b|cbm\b|containers?\b|[x×*]|[-~到至]|[ap]m\b|th\b|st\b|nd\b|rd\b|"
-                           r"[\u4e00-\u9fff]))")
+                           # (a Chinese word after it counts or measures it, but for a question or
+                           # a word of offer: "可以算150嗎？", "41 係最好價啦")
+                           r"(?![吗嗎呢吧啦啊呀]|(?:係|是|就)?\s*(?:最好|最低|底价|底價|可以|行))[\u4e00-\u9fff]))")
 # a price said of the past, of other goods or of someone else: "37 was without LED", "tubeless
 # is other model, 5.10", "last time was 2.30", "a Turkish supplier gives me 2.10", "别家报0.82";
 # or turned down: "3.80 is above our target", "9.50 is too low for the lithium model", "0.52 impossible"
@@ -762,9 +765,22 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
             deferring = defers(low)  # ("I need to ask my manager for 0.53": the figure asked about)
         if deferring:
             return
+        if amount in _days_on_table(states["lead_time"]):
+            continue  # "Sorry 45 days minimum" - "ok 45 then": the days, not a price of 45
+        if view.kind_at(start) == QUESTION and all(
+                st.agreed is not None and not st.pending
+                for n, st in states.items() if n.startswith(_PRICE_AT)):
+            # "老闆問說還可以算45嗎？" after 48 was agreed: asking for better leaves the agreed
+            # price standing until the other side answers
+            continue
         counter = Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT, None)
         counter.item = goods_names.goods_after(low, counter)  # "New price 2.15 for K-18"
         view.mentions.append(counter)
+
+
+def _days_on_table(state: FieldState) -> set[int]:
+    """The days of the lead times agreed or offered."""
+    return {v for c in ([state.agreed] if state.agreed else []) + state.pending for v in c.value[:2] if isinstance(v, int)}
 
 
 def _loose_figures(view: MessageView) -> list[Decimal]:
