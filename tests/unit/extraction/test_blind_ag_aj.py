@@ -224,3 +224,18 @@ def test_bare_counters_after_a_comma_before_a_chinese_particle_and_not_the_days_
     # trap: a count in Chinese after the figure is no price
     terms = chat((S, "每個港幣 42 元"), (B, "40个得唔得？"))
     assert prices(terms) == [Decimal("42")]
+
+
+def test_a_counter_put_off_is_taken_up_by_no_later_ok_to_another_term():
+    terms = chat((B, "rear shock absorber OEM 56210-EB70A, 800pcs, CFR Callao"), (S, "CFR Callao USD 16.80/pc"),
+                 (B, "price high. 15.50 possible?"), (S, "15.50 no way, 16.20 ok?"), (B, "15.80 and we confirm today"),
+                 (S, "let me check with boss tomorrow"), (B, "ok. payment we do 30% deposit, 70% against BL copy"),
+                 (S, "ok no problem"))
+    assert prices(terms) == [None]
+    terms = chat((B, "真皮沙发 L-890，50套，报个价？"), (S, "L-890 FOB深圳 每套420美金"), (B, "380，可以的话今天就付定金"),
+                 (S, "这个价我要问一下老板，明天回复您"), (B, "好，付款方式还是三七开吧？"), (S, "对，30%定金，70%发货前"))
+    assert prices(terms) == [None]
+    # trap: the counter answered later is agreed
+    terms = chat((S, "L-890 FOB深圳 每套420美金"), (B, "380可以吗"), (S, "这个价我要问一下老板"), (S, "老板说380可以"),
+                 (B, "好"))
+    assert prices(terms) == [Decimal("380")]

@@ -314,6 +314,7 @@ class RulesExtractor:
                 # such lines often are
                 view = MessageView.of(index, role, text, plain)
                 _drop_goods(view, catalogue)
+            _put_off(states, role, index, plain[0] if plain is not None else None, text)
             if plain is not None and _quiet(*plain):
                 if holds:
                     holds = _asker_replied(states, holds, role, text, accepted=False)
@@ -395,6 +396,19 @@ class RulesExtractor:
         if terms.currency.code is None and terms.currency.status == TermStatus.MISSING:
             terms.currency = _fee_currency(fees) or terms.currency
         return terms
+
+
+def _put_off(states: dict[str, FieldState], role: Role, index: int, low: str | None, text: str) -> None:
+    """"15.80 and we confirm today" - "let me check with boss tomorrow": the other side's counter
+    just made is put off, and this side's later "ok" (to the payment, say) takes up no price
+    until it answers."""
+    countered = [st for n, st in states.items() if n.startswith(_PRICE_AT) and st.agreed is None
+                 and len(st.pending) == 1 and st.pending[0].role != role and st.pending[0].index == index - 1]
+    if countered:
+        low = low if low is not None else fold_traditional(text).lower()
+        if _DEFER_HINT.search(low) and defers(low):
+            for state in countered:
+                state.put_off_by = role
 
 
 def _asker_replied(states: dict[str, FieldState], holds: set[str], role: Role, text: str,
@@ -910,6 +924,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
 _REGRET = re.compile(r"\b(?:sorry|unfortunately|apolog\w*|regret)\b|不好意思|抱歉|对不起|對不起|做不到|做不了|來不及|来不及")
 # what the sentence of the new lead time says: sorry, or that it is needed ("we need 35 days", "要40天")
 _NOW_NEEDED = re.compile(_REGRET.pattern + r"|\b(?:need|needs|require|requires|required)\b|需要|要")
+_DEFER_HINT = re.compile(r"\b(?:check|ask|confirm|discuss|consider|think|reply|revert|tomorrow|later|boss|manager)\b|"
+                         r"问|問|老板|老闆|回复|回覆|明天|考虑|考慮|商量|确认|確認")
 _DAYS_WORD = re.compile(r"\bdays?\b|\bweeks?\b|天|周|星期")
 def _priced_as_asked(view: MessageView, state: FieldState, priced: Mention) -> None:
     """"FOB廈門每打多少？" - "每打美金10.8": a price quoted in answer to a price asked for a rule
