@@ -300,7 +300,7 @@ class _Verifier:
         if item.description and not pool.names(item.description):
             self.drop(f"{field}.description", "the goods are not named in the evidence")
             return None
-        if not pool.has_number(item.quantity):
+        if not pool.has_number(item.quantity) and not _tonnes_in_kg(item, pool):
             self.drop(f"{field}.quantity", f"{item.quantity} is not written in the evidence")
             item.quantity = None
         self.price(item, field, pool)
@@ -359,6 +359,16 @@ class _Verifier:
             return Currency()
         self.status(term, "currency")
         return term
+
+
+_TONNES = re.compile(r"\b(?:tons?|tonnes?|mt|metric tons?)\b|吨|噸")
+
+
+def _tonnes_in_kg(item: LineItem, pool: _Pool) -> bool:
+    """A count in kilograms written in tonnes ("12 tons" priced "USD 1.62/kg" is 12000 kg): the
+    tonnes are in the evidence, and the conversion is exact."""
+    return item.unit == "kg" and item.quantity is not None and item.quantity % 1000 == 0 \
+        and pool.has_number(item.quantity / 1000) and _TONNES.search(pool.text) is not None
 
 
 def verify_grounding(terms: TradeTerms, transcript: Transcript) -> tuple[TradeTerms, list[Finding]]:

@@ -239,3 +239,16 @@ def test_a_counter_put_off_is_taken_up_by_no_later_ok_to_another_term():
     terms = chat((S, "L-890 FOB深圳 每套420美金"), (B, "380可以吗"), (S, "这个价我要问一下老板"), (S, "老板说380可以"),
                  (B, "好"))
     assert prices(terms) == [Decimal("380")]
+
+
+def test_tonnes_priced_per_kilogram_are_counted_in_kilograms():
+    terms = chat((S, "drywall screw USD 1.15/kg, CIF Chittagong"), (B, "drywall screw 5 吨"), (S, "ok"))
+    item = terms.line_items[0]
+    assert (item.quantity, item.unit, item.unit_price, item.total) == (
+        Decimal("5000"), "kg", Decimal("1.15"), Decimal("5750.00"))
+    terms = chat((S, "散装卸妆棉 每公斤28元"), (B, "要3吨，到岸价釜山多少"), (S, "3吨的话到岸价釜山每公斤31元"),
+                 (B, "30块吧"), (S, "行，30"))
+    assert quantities(terms) == [Decimal("3000")] and prices(terms) == [Decimal("30")]
+    # trap: tonnes priced per tonne stay tonnes
+    terms = chat((S, "HDPE granules USD 1135/ton CIF Apapa"), (B, "we take 25 tons"), (S, "ok"))
+    assert (terms.line_items[0].quantity, terms.line_items[0].unit) == (Decimal("25"), "MT")

@@ -55,9 +55,9 @@ def test_the_load_and_the_reels_are_no_order_of_weight_or_reels():
                  (S, "by sea in 1x20GP since it is heavy, abt 7.5 tons"), (B, "Deal"))
     assert quantities(terms) == [Decimal(20000)]
     assert prices(terms) == [Decimal("0.86")]
-    # about 8 tons ordered is still an order
+    # about 8 tons ordered is still an order (counted in kilograms, the unit of its price)
     terms = chat((B, "we need about 8 tons of cashew nuts"), (S, "USD 7.20/kg"), (B, "ok"))
-    assert quantities(terms) == [Decimal(8)]
+    assert quantities(terms) == [Decimal(8000)]
 
 
 def test_a_second_name_after_and_labels_its_count():

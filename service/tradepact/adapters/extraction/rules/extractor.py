@@ -1400,6 +1400,13 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
         if item.quantity is not None and item.unit_price is not None and not item.price_is_range:
             counted = goods.measure(item.unit) if item.unit else None
             priced = price.value[3] if len(price.value) > 3 else None
+            if counted == "ton" and priced is None:
+                # "30块吧" against "每公斤31元": a counter said without its unit is per the unit quoted
+                priced = next((c.value[3] for c in reversed(price.superseded) if len(c.value) > 3 and c.value[3]), None)
+                priced = priced if priced == "kg" else None
+            if counted == "ton" and priced == "kg":
+                # "12 tons" at "USD 1.62/kg": the count in the price's unit, 12000 kg
+                item.quantity, item.unit, counted = item.quantity * 1000, "kg", "kg"
             if counted is None or priced is None or counted == priced:
                 item.total = item.quantity * item.unit_price
             else:  # "GBP 38.40 per carton" for "2400 pcs": the product is no sum anybody owes
