@@ -252,3 +252,13 @@ def test_tonnes_priced_per_kilogram_are_counted_in_kilograms():
     # trap: tonnes priced per tonne stay tonnes
     terms = chat((S, "HDPE granules USD 1135/ton CIF Apapa"), (B, "we take 25 tons"), (S, "ok"))
     assert (terms.line_items[0].quantity, terms.line_items[0].unit) == (Decimal("25"), "MT")
+
+
+def test_a_model_code_and_a_space_before_a_long_chinese_name():
+    terms = chat((B, "您好，想詢價：HK1612 滾針軸承 20000個，30205 圓錐滾子軸承 5000個"),
+                 (S, "HK1612 USD 0.18/個，30205 USD 1.05/個，FOB 廈門"), (B, "好的"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("20000"), Decimal("0.18")), (Decimal("5000"), Decimal("1.05"))]
+    # trap: a size before the Chinese words is no model code of the goods
+    terms = chat((B, "膨胀螺丝 M8x80 要20万个"), (S, "M8x80 镀锌膨胀螺丝 0.045美金/个，FOB天津"), (B, "好"))
+    assert quantities(terms) == [Decimal("200000")] and prices(terms) == [Decimal("0.045")]

@@ -252,6 +252,9 @@ class _Catalogue:
             tail = g.key[-2:]
             if not any(o is not g and o.key and o.key.endswith(tail) for o in self.goods):
                 out.append(tail)
+        if g.key and not g.key.isascii() and (code := goods_names.code_before_han(g.key)) is not None \
+                and not any(o is not g and o.key and o.key.startswith(code) for o in self.goods):
+            out.append(code)  # "30205 USD 1.05" names the "30205 圓錐滾子軸承" asked for
         if g.key and g.key.isascii():
             others = {w for o in self.goods if o is not g and o.key for w in o.key.split()}
             for w in g.key.split():

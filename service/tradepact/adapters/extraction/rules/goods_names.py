@@ -1070,13 +1070,24 @@ def _zh_run(low: str, pos: int) -> tuple[int, int] | None:
 _ZH_ONE_CHARACTER_GOODS = frozenset("碗盘碟杯壶锅伞灯桌椅床鞋帽袜刀笔锁钟镜梳刷扇毯被枕勺叉筷铲")
 
 
+_CODE_BEFORE_HAN = re.compile(r"(?:[a-z]{1,4}-?\d{2,6}[a-z0-9\-]*|\d{4,6}(?:-[a-z0-9]+)?) (?=[\u4e00-\u9fff])")  # "HK1612 ", "30205 "
+
+
+def code_before_han(key: str) -> str | None:
+    """The model code opening a Chinese name, "30205" of "30205 圓錐滾子軸承"; else None."""
+    code = _CODE_BEFORE_HAN.match(key)
+    return code.group(0).strip() if code else None
+
+
 def _zh_trimmed(low: str, start: int, length: int) -> tuple[int, int] | None:
     text = low[start:start + length]
     head = _ZH_TRIM_START.match(text)
     cut = head.end() if head else 0
     tail = _ZH_TRIM_END.search(text[cut:])
     name = text[cut:len(text) - (len(tail.group(0)) if tail else 0)]
-    if not (2 <= len(name) <= 10 or name in _ZH_ONE_CHARACTER_GOODS) or _ZH_NOT.search(name):
+    # (a model code before the Chinese words is no part of their length: "HK1612 滾針軸承")
+    words = name[code.end():] if (code := _CODE_BEFORE_HAN.match(name)) else name
+    if not (2 <= len(words) <= 10 or name in _ZH_ONE_CHARACTER_GOODS) or _ZH_NOT.search(name):
         return None
     return start + cut, start + cut + len(name)
 
