@@ -262,3 +262,31 @@ def test_a_model_code_and_a_space_before_a_long_chinese_name():
     # trap: a size before the Chinese words is no model code of the goods
     terms = chat((B, "膨胀螺丝 M8x80 要20万个"), (S, "M8x80 镀锌膨胀螺丝 0.045美金/个，FOB天津"), (B, "好"))
     assert quantities(terms) == [Decimal("200000")] and prices(terms) == [Decimal("0.045")]
+
+
+def test_a_numbered_list_each_line_counted_after_a_dash():
+    terms = chat((B, "1) 9pc ball end hex key set 1.5-10mm CrV - 6000 sets\n2) 6pc screwdriver set, 3 slot 3 PH - 5000 sets\n"
+                     "3) 8\" combination pliers - 4000pcs\n4) 5m x 19mm tape measure - 8000pcs"),
+                 (S, "FOB Ningbo:\nhex key set 9pc: $1.35/set\nscrewdriver set 6pc: $2.10/set\n8\" pliers: $1.62/pc\n"
+                     "tape measure 5m: $0.95/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("6000"), Decimal("5000"), Decimal("4000"), Decimal("8000")]
+    assert [i.description for i in terms.line_items] == [
+        "9pc ball end hex key set 1.5-10mm CrV", "6pc screwdriver set, 3 slot 3 PH", "8\" combination pliers",
+        "5m x 19mm tape measure"]
+    assert prices(terms)[3] == Decimal("0.95")
+
+
+def test_counts_changed_after_a_code_and_a_far_whole_figure_is_no_price():
+    terms = chat((B, "we want:\nmetal hanging bird feeder BF-3 (green) – 1000 pcs\nsquirrel-proof tube feeder SQ-8 – 500 pcs"),
+                 (S, "BF-3 USD 4.20/pc\nSQ-8 USD 6.60/pc"), (B, "small change: BF-3 make it 1500, SQ-8 reduce to 400"),
+                 (S, "ok"))
+    assert quantities(terms) == [Decimal("1500"), Decimal("400")]
+    assert prices(terms) == [Decimal("4.20"), Decimal("6.60")]
+    # trap: a figure near the price is a counter-offer
+    terms = chat((S, "BF-3 USD 42/pc"), (B, "BF-3 make it 40"), (S, "ok"))
+    assert prices(terms) == [Decimal("40")]
+    # trap: the fixed deposit agreed is no price
+    terms = chat((B, "slip-on exhaust EX-51C, 350pcs. price EXW?"), (S, "EXW Guangzhou USD 23/pc"),
+                 (B, "ok. can i pay USD 2000 deposit and rest before shipping"),
+                 (S, "2000 too small bro, make it 2500 usd deposit and rest before ship"), (B, "ok 2500"))
+    assert prices(terms) == [Decimal("23")]

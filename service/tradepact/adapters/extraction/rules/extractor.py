@@ -349,6 +349,7 @@ class RulesExtractor:
                 if "/" in text and (states["split"].agreed or states["split"].pending):
                     payment.bare_split(view)  # "can you do 50/50?" with a split on the table
                 if _DIGIT.search(view.low) and any(n.startswith(_PRICE_AT) for n in states):
+                    _far_whole_prices(view, states)  # "BF-3 make it 1500" against USD 4.20: a count
                     _bare_counters(view, states)  # "11 ok?" against USD 11.80, "I can do 6,250"
                 schemes.settle(view)
                 context.read(view, states)
@@ -782,8 +783,8 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
             deferring = defers(low)  # ("I need to ask my manager for 0.53": the figure asked about)
         if deferring:
             return
-        if amount in _days_on_table(states["lead_time"]):
-            continue  # "Sorry 45 days minimum" - "ok 45 then": the days, not a price of 45
+        if amount in _days_on_table(states["lead_time"]) or amount in _sums_on_table(states["split"]):
+            continue  # "Sorry 45 days minimum" - "ok 45 then": the days, not a price of 45 (or the deposit)
         if view.kind_at(start) == QUESTION and all(
                 st.agreed is not None and not st.pending
                 for n, st in states.items() if n.startswith(_PRICE_AT)):
@@ -798,6 +799,34 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
 def _days_on_table(state: FieldState) -> set[int]:
     """The days of the lead times agreed or offered."""
     return {v for c in ([state.agreed] if state.agreed else []) + state.pending for v in c.value[:2] if isinstance(v, int)}
+
+
+def _far_whole_prices(view: MessageView, states: dict[str, FieldState]) -> None:
+    """A whole figure read as a price with no currency ("make it 1500") right after the name of
+    goods, nowhere near any price on the table (within half and double of it), is their count
+    when counts are on the table too: "BF-3 make it 1500, SQ-8 reduce to 400" against USD 4.20."""
+    if not any(m.field == goods.PRICE and m.value[1] is None for m in view.mentions):
+        return
+    sums = _sums_on_table(states["split"])
+    if sums:  # "make it 2500 usd deposit" - "ok 2500": the deposit, no price
+        view.mentions = [m for m in view.mentions if not (m.field == goods.PRICE and m.value[1] is None
+                                                          and m.value[0] in sums)]
+    table = [v for n, st in states.items() if n.startswith(_PRICE_AT) for v in st.amounts()]
+    counted = any(n.startswith(f"{goods.QUANTITY}@") for n in states)
+    if not table or not counted:
+        return
+    for i, m in enumerate(view.mentions):
+        amount = m.value[0]
+        if m.field == goods.PRICE and m.value[1] is None and isinstance(amount, Decimal) and m.item is not None \
+                and amount >= 10 and amount == amount.to_integral_value() \
+                and not any(_near(amount, v) for v in table):
+            view.mentions[i] = Mention(goods.QUANTITY, (amount, None), m.start, m.end, m.kind, m.item)
+
+
+def _sums_on_table(state: FieldState) -> set[Decimal]:
+    """The fixed deposits agreed or offered: "make it 2500 usd deposit" - "ok 2500"."""
+    return {c.value[0] for c in ([state.agreed] if state.agreed else []) + state.pending
+            if len(c.value) > 5 and c.value[5] != "%" and isinstance(c.value[0], Decimal)}
 
 
 def _loose_figures(view: MessageView) -> list[Decimal]:
@@ -1077,7 +1106,9 @@ _NAME_TAIL = re.compile(r"[\s:：=@$]*(?:(?:usd|us\$|rmb|eur)\s*)?(?:(?:is|at|to
 # A whole number after a name: "Safes 180" (with a unit or a word after it, it is read elsewhere)
 _NAMED_COUNT = re.compile(r"(?<![\d.,\-a-z#])(\d{1,3}(?:,\d{3})+|\d{2,7}|\d{1,3}(?:\.\d)?k(?![a-z]))"
                           r"(?![\d%]|[.,]\d|\s*(?:[a-z]|[-~到至]|[\u4e00-\u9fff]))")  # ("6204 5k")
-_COUNT_NAME_TAIL = re.compile(r"[\s:：=x×*]*(?:(?:qty|要)\s*)?$")
+# (or a change of it: "BF-3 make it 1500, SQ-8 reduce to 400")
+_COUNT_NAME_TAIL = re.compile(r"[\s:：=x×*]*(?:(?:qty|要|(?:make|makes) it|(?:reduce|increase|change|raise|cut|bring)[sd]? "
+                              r"(?:it )?(?:to|down to|up to)|改成|改为|加到|减到)\s*)?$")
 
 
 def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:

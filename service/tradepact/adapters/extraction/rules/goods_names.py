@@ -171,10 +171,12 @@ _ZH_VERB = re.compile(r"(?:需要|定做|订做|采购|订购|购买|我们要|�
 _NAMED_THEN_PRICED = re.compile(r"\s+[a-z][a-z0-9#'/\- ]*(?:\s*\([^()]{0,40}\))?\s+(?:at|@)\s*(?:usd|us\$|\$|eur|€|rmb)?\s*")
 _PRICE_AFTER_COUNT = re.compile(r"\s*(?:@|at|x|×|,|\||each)?\s*(?:usd|us\$|\$|eur|€|rmb)?\s*")
 # a line of a list of goods that ends in a bare count after a dash: "IV cannula 22G - 20,000"
-DASH_COUNT_LINE = re.compile(r"^[ \t]*((?:[a-h][.)][ \t]*)?[a-z][^\n]{2,60}?)[ \t]+[-–—][ \t]*"
-                              r"(\d{1,3}(?:,\d{3})+|\d{3,7})[ \t]*$", re.MULTILINE)
+# (or, marked "1)", with its unit: "1) 9pc ball end hex key set 1.5-10mm CrV - 6000 sets")
+DASH_COUNT_LINE = re.compile(r"^[ \t]*((?:[a-h][.)][ \t]*)?[a-z][^\n]{2,60}?|\d{1,2}[.)][ \t]*[^\n]{3,60}?)[ \t]+[-–—][ \t]*"
+                             r"(\d{1,3}(?:,\d{3})+|\d{3,7})[ \t]*(?:pcs|pieces|sets|units|pairs|rolls|cartons|ctns)?[ \t]*$",
+                             re.MULTILINE)
 # (not a list of terms: "MOQ - 500", "lead time - 30", "port - 2024")
-DASH_NOT_GOODS = re.compile(r"^(?:[a-h][.)]\s*)?(?:moq|min|lead|time|days?|price|usd|fob|cif|exw|deposit|balance|"
+DASH_NOT_GOODS = re.compile(r"^(?:(?:[a-h]|\d{1,2})[.)]\s*)?(?:moq|min|lead|time|days?|price|usd|fob|cif|exw|deposit|balance|"
                              r"payment|port|weight|cbm|kg|gw|nw|year|model no|tel|phone|po|invoice|order no|total)\b|"
                              r"[$¥€£%]")
 # "数量分别8000、10000、6000", "qty 8000, 10000 and 6000 pcs respectively": each figure the
@@ -368,10 +370,11 @@ def key(name: str) -> str:
     # two goods of one kind apart
     tokens = _WORD.findall(core)
     cut = next((i for i, w in enumerate(tokens) if i and _DIMENSION.fullmatch(w)
-                and not any(c.isdigit() for c in tokens[i - 1])), None)
+                and not any(c.isdigit() for c in tokens[i - 1]) and tokens[i - 1] not in ("x", "×")), None)
+    # (not the second figure of a size written with spaces: "5m x 19mm tape measure")
     if cut is not None and not any(_MODEL.fullmatch(w) for w in tokens[:cut]):
         tokens = tokens[:cut]  # "duvet covers 160x220 white sateen 300TC": the goods before their size
-    words = [w for i, w in enumerate(tokens) if (not any(c.isdigit() for c in w) or _MODEL.fullmatch(w))
+    words = [w for i, w in enumerate(tokens) if (not any(c.isdigit() for c in w) or _MODEL.fullmatch(w)) and w not in ("x", "×")
              and not (w in _KEY_UNITS and i and any(c.isdigit() for c in tokens[i - 1]))]  # "9x9 inch"
     if words and words[-1] == "set" and len(words) > 1:
         words.pop()
@@ -902,7 +905,7 @@ def _dash_line(low: str, pos: int) -> tuple[int, int] | None:
     return line.start(1) + (mark.end() if mark else 0), line.end(1)
 
 
-_LETTER_MARK = re.compile(r"[a-h][.)]\s*")
+_LETTER_MARK = re.compile(r"(?:[a-h]|\d{1,2})[.)]\s*")
 
 
 def _name_respective(view: MessageView, low: str, listed: tuple[int, int], names: list[tuple[int, int]],
