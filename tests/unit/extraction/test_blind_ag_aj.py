@@ -290,3 +290,14 @@ def test_counts_changed_after_a_code_and_a_far_whole_figure_is_no_price():
                  (B, "ok. can i pay USD 2000 deposit and rest before shipping"),
                  (S, "2000 too small bro, make it 2500 usd deposit and rest before ship"), (B, "ok 2500"))
     assert prices(terms) == [Decimal("23")]
+
+
+def test_a_count_of_each_of_the_codes_listed_before_it():
+    terms = chat((B, "quote HRC55 4 flute carbide end mills, D6x50, D8x60, D10x75, 500 each"),
+                 (S, "EXW Dongguan:\n4F carbide end mill D6x50 – USD 1.85\n4F carbide end mill D8x60 – USD 2.40\n"
+                     "4F carbide end mill D10x75 – USD 3.60"), (B, "ok prices accepted"))
+    assert quantities(terms) == [Decimal("500")] * 3
+    assert prices(terms) == [Decimal("1.85"), Decimal("2.40"), Decimal("3.60")]
+    # trap: designs of goods named before, each counted in Chinese, are no goods of their own
+    terms = chat((S, "PVC墙纸 2.6美金/卷"), (B, "编号 W-1023 和 W-1027 各四百卷"), (S, "好的"))
+    assert quantities(terms) == [None]

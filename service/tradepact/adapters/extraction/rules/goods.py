@@ -50,6 +50,7 @@ _BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美
 _TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))[x×]\s?(\d{1,3}(?:,\d{3})+|\d{2,7})"
                           r"(?!\d|[.,]\d|%|\s*(?:[a-z\"=]|[\u4e00-\u9fff]))")
 # so many of a unit or variant before the "x": "120pcs x 23 = USD 276", "6 shades x 100"
+_LISTED_EACH = re.compile(r"[a-z0-9\"]\s*,\s*[a-z0-9][^,\n]{0,20}\s*,\s*(\d{1,3}(?:,\d{3})+|\d{2,7})\s+each\b(?!\s+(?:carton|box|bag|pack|set|container))")
 _COUNTED_BEFORE = re.compile(r"(?<![a-z\-\d])\d+\s*[a-z]+\s*$")
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%]|[a-z])")
 # A bare count the buyer wants, closing its clause: "I want 10", "we want 1,200." (with a unit the
@@ -415,6 +416,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
         # a list of goods, a line each, its count after a dash: "5ml syringe 22G - 100,000"
         spans += [(m.start(2), m.end(2), m.group(2), None, None) for m in DASH_COUNT_LINE.finditer(low)
                   if not any(s <= m.start(2) < e for s, e, *_ in spans)]
+    if "each" in view.words:  # "D6x50, D8x60, D10x75, 500 each": a count of each of the goods listed
+        for m in _LISTED_EACH.finditer(low):
+            if not any(s <= m.start(1) < e for s, e, *_ in spans) and (value := parse_decimal(m.group(1))):
+                view.add(QUANTITY_EACH, (value, None), m.start(1), m.end(1))
     counted = any(u in _COUNT_UNITS for *_, u in spans)
     found: list[tuple[int, int]] = []
     for start, end, number, mult, unit in spans:

@@ -325,6 +325,11 @@ def _counts_of_each(view: MessageView, low: str) -> None:
             if (k := size_key(s.group(1))) is not None:
                 sizes.setdefault(k, s.span(1))
         named = list(sizes.items()) if len(sizes) >= 2 else _joined_names(low, m.start)
+        if len(named) < 2 and low.startswith(" each", m.end):
+            # "end mills, D6x50, D8x60, D10x75, 500 each": the codes listed before it
+            head = max(0, low.rfind("\n", 0, m.start), m.start - 80)
+            codes = [c for c in _DIM_CODE.finditer(low, head, m.start)] or list(_LISTED_CODE.finditer(low, head, m.start))
+            named = [(key(c.group(0)), c.span()) for c in codes] if len({c.group(0) for c in codes}) == len(codes) else []
         if len(named) < 2:
             continue  # whose count is it?
         for k, span in named:
