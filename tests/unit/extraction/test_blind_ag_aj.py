@@ -301,3 +301,15 @@ def test_a_count_of_each_of_the_codes_listed_before_it():
     # trap: designs of goods named before, each counted in Chinese, are no goods of their own
     terms = chat((S, "PVC墙纸 2.6美金/卷"), (B, "编号 W-1023 和 W-1027 各四百卷"), (S, "好的"))
     assert quantities(terms) == [None]
+
+
+def test_goods_of_one_kind_told_apart_by_the_size_each_line_opens_with():
+    terms = chat((B, "final check before PO:\n- 250ml glass jar with bamboo lid 20,000pcs\n"
+                     "- 500ml glass jar with bamboo lid 15,000pcs"),
+                 (S, "prices FOB Shanghai: 250ml $0.32, 500ml $0.41"), (B, "can you do 0.39 for the 500ml?"),
+                 (S, "ok 0.39 accepted for 500ml"), (B, "ok"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("20000"), Decimal("0.32")), (Decimal("15000"), Decimal("0.39"))]
+    # trap: one goods named twice with its one size is one goods
+    terms = chat((B, "250ml glass jar with bamboo lid 20,000pcs"), (S, "250ml glass jar $0.32"), (B, "ok"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [(Decimal("20000"), Decimal("0.32"))]

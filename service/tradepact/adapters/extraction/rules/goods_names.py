@@ -285,8 +285,10 @@ def find(view: MessageView) -> None:
         if any(s < end and start < e for s, e in seen):
             continue
         seen.append((start, end))
-        view.add(GOODS, (key(low[start:end]),), start, end)
-    keys = {key(low[s:e]) for s, e in seen}
+    keyed = _sized_apart(low, tied, labels, seen) if len(seen) > 1 else {}
+    for start, end in seen:
+        view.add(GOODS, (keyed.get((start, end)) or key(low[start:end]),), start, end)
+    keys = {keyed.get((s, e)) or key(low[s:e]) for s, e in seen}
     if len(keys) == 1:  # one name in the message labels every quantity and price in it
         only = keys.pop()
         # but for a list of prices, a line each: a price on a line of its own names no goods
@@ -309,6 +311,27 @@ _VARIANT = re.compile(r"(?:编号|編號|款号|款號|型号|型號|色号|色�
 _EACH_WORD = re.compile(r"各(?:要|订|訂|买|買|做|需要)?\s*$")  # where the goods joined before it end
 _JOINED = re.compile(r"\s*(?:跟|和|与|與|及|、|,|，|and|&)\s*")
 _EACH_HEAD = re.compile(r"[^,;:!?，。；：！？\n]*$")
+
+
+_OPENING_SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:ml|l|oz|cm|mm|inch|in|kg|g|w|v)\b")
+
+
+def _sized_apart(low: str, tied: list[Mention], labels: dict[int, tuple[int, int]],
+                 seen: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """Two names of the message with one key, told apart by the size each opens with ("- 250ml
+    glass jar with bamboo lid 20,000pcs", "- 500ml glass jar with bamboo lid 15,000pcs"): each
+    keeps its size in its key, so they stay two goods. The names' spans and their new keys."""
+    keyed: dict[tuple[int, int], str] = {}
+    keys = [key(low[s:e]) for s, e in seen]
+    for (s, e), k in zip(seen, keys, strict=True):
+        size = _OPENING_SIZE.match(low, s)
+        if keys.count(k) < 2 or size is None or not k.isascii():
+            continue
+        sized = keyed[(s, e)] = f"{size.group(0).replace(' ', '')} {k}"
+        for m in tied:
+            if labels.get(id(m)) == (s, e):
+                m.item = sized
+    return keyed
 
 
 def _counts_of_each(view: MessageView, low: str) -> None:
@@ -403,7 +426,9 @@ def same_goods(a: str, b: str) -> bool:
         # a size names its own goods, and no goods named in words - but for a Chinese name opening
         # with that size: "26cm和30cm两个尺寸各要500个" - "26cm铸铁锅 9.6美金"
         sized, other = (a, b) if a.startswith(SIZED) else (b, a)
-        lead = None if other.startswith(SIZED) or other.isascii() else _SIZE_BEFORE_HAN.match(other)
+        # (or a name keyed with its size apart from goods of its kind in other sizes: "250ml glass jar")
+        lead = None if other.startswith(SIZED) else (
+            _OPENING_SIZE.match(other) if other.isascii() else _SIZE_BEFORE_HAN.match(other))
         return lead is not None and size_key(lead.group(0).strip()) == sized
     if not a.isascii() or not b.isascii():
         # "20g 小香皂" is the 酒店小香皂 named without its size; "40g 小香皂" is other goods
