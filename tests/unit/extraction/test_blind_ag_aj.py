@@ -313,3 +313,14 @@ def test_goods_of_one_kind_told_apart_by_the_size_each_line_opens_with():
     # trap: one goods named twice with its one size is one goods
     terms = chat((B, "250ml glass jar with bamboo lid 20,000pcs"), (S, "250ml glass jar $0.32"), (B, "ok"))
     assert [(i.quantity, i.unit_price) for i in terms.line_items] == [(Decimal("20000"), Decimal("0.32"))]
+
+
+def test_sizes_listed_then_a_count_of_each():
+    terms = chat((B, "ball bearing drawer slides 45mm width, 350mm / 400mm / 500mm, each 4000 pairs"),
+                 (S, "350mm USD 1.62, 400mm USD 1.78, 500mm USD 2.15 per pair FOB Ningbo"), (B, "ok"))
+    assert quantities(terms) == [Decimal("4000")] * 3
+    assert prices(terms) == [Decimal("1.62"), Decimal("1.78"), Decimal("2.15")]
+    # trap: a count for each carton is no count of goods
+    terms = chat((B, "drawer slides 350mm, 2000 pairs, packed 20 cartons, each 100 pairs"),
+                 (S, "USD 1.62 per pair FOB Ningbo"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2000")]

@@ -188,6 +188,7 @@ _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|bes
                          r"离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|@")
 _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运费|运|关税|增值税)|"
                               r"\b(?:excl|incl)(?:uding|usive of|\.)?\s+(?:tax|taxes|vat|freight|shipping)\b")
+_LIST_THEN_EACH = re.compile(r"[a-z0-9\"]\s*,\s*each\s*$")
 _EACH_BEFORE = re.compile(r"(?:(各)(?:要|订|訂|买|買|做|需要)?|每款|每种|每色|每个?柜|each)\s*$")
 _MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|钱|价")
 # The unit written before the amount: "每台2500元", "每平米9.8美元"
@@ -477,7 +478,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
         unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
         each = _EACH_BEFORE.search(low, max(0, start - 6), start)
         if each:
-            if each.group(1):  # "尖嘴鉗6吋跟斜口鉗6吋各要2400支": each of the goods named (goods_names)
+            if each.group(1) or _LIST_THEN_EACH.search(low, max(0, start - 12), start):
+                # "尖嘴鉗6吋跟斜口鉗6吋各要2400支", "350mm / 400mm / 500mm, each 4000 pairs": each of
+                # the goods or sizes named (goods_names)
                 view.add(QUANTITY_EACH, (value, unit_name), start, end)
             continue  # "薰衣草同白茶味各250个": a count per variant, not the order
         if _PER_LOT_BEFORE.search(low, max(0, start - 6), start):

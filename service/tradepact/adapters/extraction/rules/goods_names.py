@@ -334,6 +334,9 @@ def _sized_apart(low: str, tied: list[Mention], labels: dict[int, tuple[int, int
     return keyed
 
 
+_SPEC_AFTER_SIZE = re.compile(r"\s*(?:width|wide|thick|thickness|high|height|long|length|dia|diameter|deep|depth)\b")
+
+
 def _counts_of_each(view: MessageView, low: str) -> None:
     """A count said of each of the goods or sizes named before it gives each its own count:
     "laminated steel padlocks 40mm and 50mm ... qty 5000 each size", "尖嘴鉗6吋跟斜口鉗6吋各要2400支",
@@ -345,8 +348,8 @@ def _counts_of_each(view: MessageView, low: str) -> None:
             continue
         sizes: dict[str, tuple[int, int]] = {}
         for s in _SIZE_ANY.finditer(low, 0, m.start):
-            if (k := size_key(s.group(1))) is not None:
-                sizes.setdefault(k, s.span(1))
+            if (k := size_key(s.group(1))) is not None and not _SPEC_AFTER_SIZE.match(low, s.end(1)):
+                sizes.setdefault(k, s.span(1))  # (not "drawer slides 45mm width": a spec of them all)
         named = list(sizes.items()) if len(sizes) >= 2 else _joined_names(low, m.start)
         if len(named) < 2 and low.startswith(" each", m.end):
             # "end mills, D6x50, D8x60, D10x75, 500 each": the codes listed before it
