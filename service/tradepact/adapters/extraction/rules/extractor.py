@@ -305,6 +305,7 @@ class RulesExtractor:
         context = _ChatContext()
         previous: Message | None = None  # the parties' message before this one
         holds: set[str] = set()  # fields agreed only by being stated back to the side that asked
+        priced_at = -2  # the last message that put a price on the table
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
             if role not in _PARTIES or not text.strip():
@@ -317,7 +318,8 @@ class RulesExtractor:
                 # such lines often are
                 view = MessageView.of(index, role, text, plain)
                 _drop_goods(view, catalogue)
-            _put_off(states, role, index, plain[0] if plain is not None else None, text)
+            if priced_at == index - 1:  # (the message before offered a price)
+                _put_off(states, role, index, plain[0] if plain is not None else None, text)
             if plain is not None and _quiet(*plain):
                 if holds:
                     holds = _asker_replied(states, holds, role, text, accepted=False)
@@ -365,6 +367,8 @@ class RulesExtractor:
                 holds = _asker_replied(states, holds, role, view.low, accepted=accepted is not None,
                                        countered=_countered(view, states, holds, catalogue))
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
+            if any(n.startswith(_PRICE_AT) for n in touched):
+                priced_at = index
             for name in touched:  # the values agreed only by being stated back to their asker
                 if states[name].answered is not None:
                     holds.add(name)
