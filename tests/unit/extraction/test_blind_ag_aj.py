@@ -324,3 +324,17 @@ def test_sizes_listed_then_a_count_of_each():
     terms = chat((B, "drawer slides 350mm, 2000 pairs, packed 20 cartons, each 100 pairs"),
                  (S, "USD 1.62 per pair FOB Ningbo"), (B, "ok"))
     assert quantities(terms) == [Decimal("2000")]
+
+
+def test_the_days_of_a_payment_term_leave_a_counter_in_their_sentence_a_counter():
+    terms = chat((B, "- main control board MCB-220: 1500 pcs\n- LCD display board DSP-03: 1500 pcs"),
+                 (S, "MCB-220 USD 8.40\nDSP-03 USD 3.15"), (B, "ok"),
+                 (S, "LC 60 days ok but need add 1% interest, so MCB 8.33, DSP 3.18"), (B, "ok accepted"))
+    assert prices(terms) == [Decimal("8.33"), Decimal("3.18")]
+    # trap: the count of past orders is no price
+    terms = chat((B, "resistance bands set, 8000 sets"), (S, "price same USD 2.15/set CNF Jebel Ali"),
+                 (B, "ok. and payment D/A 60 days like last 2 orders"), (S, "yes D/A 60 days ok"))
+    assert prices(terms) == [Decimal("2.15")]
+    # trap: days of lead time in the sentence still make a figure no price
+    terms = chat((S, "USD 2.15/set CNF Jebel Ali"), (B, "45 days is too long, 30?"))
+    assert prices(terms) == [Decimal("2.15")]

@@ -744,7 +744,7 @@ _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\
 # a price said of the past, of other goods or of someone else: "37 was without LED", "tubeless
 # is other model, 5.10", "last time was 2.30", "a Turkish supplier gives me 2.10", "别家报0.82";
 # or turned down: "3.80 is above our target", "9.50 is too low for the lithium model", "0.52 impossible"
-_NOT_A_COUNTER = re.compile(r"\b(?:was|were|last (?:time|year|order|month|week)|ago|sold|before|previous(?:ly)?|"
+_NOT_A_COUNTER = re.compile(r"\b(?:was|were|last (?:\d+ )?(?:times?|years?|orders?|months?|weeks?)|ago|sold|before|previous(?:ly)?|"
                             r"other|another|used to|if|without|"
                             r"suppliers?|factory|factories|competitors?|gives?|gave|offer(?:s|ed))\b|"
                             r"上次|以前|之前|去年|上个月|别家|别的|其他|如果|的话|報價|报价")
@@ -780,7 +780,8 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
             continue
         ss, se = view.sentence_at(start)
         cs, ce = view.clause_at(start)
-        if goods.talks_of_time(low, ss, se) or view.excluded(start) or goods.no_unit_price(low[cs:ce]) \
+        paid = [(x.start, x.end) for x in view.mentions if x.field == payment.METHOD]
+        if goods.talks_of_time(low, ss, se, paid) or view.excluded(start) or goods.no_unit_price(low[cs:ce]) \
                 or _NOT_A_COUNTER.search(low, ss, se) or _TURNED_DOWN.search(low, cs, ce):
             continue
         if deferring is None:

@@ -815,9 +815,10 @@ def no_unit_price(clause: str) -> bool:
     return _NOT_UNIT_PRICE.search(clause) is not None
 
 
-def talks_of_time(low: str, start: int, end: int) -> bool:
-    """Whether low[start:end] speaks of days, weeks or months."""
-    return _TIME_WORD.search(low, start, end) is not None
+def talks_of_time(low: str, start: int, end: int, apart: list[tuple[int, int]] = ()) -> bool:
+    """Whether low[start:end] speaks of days, weeks or months, outside the spans `apart` (the
+    days of a payment term: "LC 60 days ok but need add 1% interest, so MCB 8.33")."""
+    return any(not any(s <= m.start() < e for s, e in apart) for m in _TIME_WORD.finditer(low, start, end))
 # "175 is last", "160 is our best": a whole amount its own words make the final price
 _BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(\d{2,4})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
                               r"(?!\s*(?:day|date|week|month|time|shipment|order)))")
