@@ -338,3 +338,11 @@ def test_the_days_of_a_payment_term_leave_a_counter_in_their_sentence_a_counter(
     # trap: days of lead time in the sentence still make a figure no price
     terms = chat((S, "USD 2.15/set CNF Jebel Ali"), (B, "45 days is too long, 30?"))
     assert prices(terms) == [Decimal("2.15")]
+
+
+def test_a_size_then_a_code_in_brackets_in_a_mixed_message():
+    terms = chat((B, "for the Melbourne project: marble top dining table 1.8m (MT-180) 30 pcs 和 配套餐椅 velvet chair "
+                     "green (VC-06) 180 pcs"), (S, "您好, CIF Melbourne: MT-180 USD 310/pc, VC-06 USD 45/pc"),
+                 (B, "chair 43 ok?"), (S, "可以 43"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("30"), Decimal("310")), (Decimal("180"), Decimal("43"))]

@@ -714,6 +714,9 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
             earlier = _label_before(low, opening, floor)
             if earlier is not None and not low[earlier[1]:opening].strip():
                 return earlier
+            gap = len(low[:opening].rstrip())
+            if earlier is not None and earlier[1] < gap and _SIZE_TAIL.fullmatch(low, earlier[1], gap):
+                return earlier[0], gap  # "marble top dining table 1.8m (MT-180) 30 pcs": with its size
             inner = _YOUR_CODE.sub("", low[opening + 1:close - 1].strip())  # "(ur AV-12)"
             if earlier is None and (_MODEL.fullmatch(inner) and "-" in inner or _BARE_MODEL.fullmatch(inner)
                                     or _SHORT_CODE.fullmatch(inner)):
@@ -1323,13 +1326,17 @@ def _glosses(low: str) -> list[tuple[str, str]]:
 def models_with_words(low: str) -> list[tuple[str, str]]:
     """(model code, key of the goods words) pairs written in `low`, and a Chinese name with its
     English one."""
+    out = []
     if not low.isascii():  # "寵物飲水器 WF-3", "荷兰绒 Holland velvet"
         if not _HAS_LATIN.search(low):
             return []
         coded = [(m.group(2), m.group(1)) for m in _ZH_THEN_CODE.finditer(low)
                  if not _ZH_NOT.search(m.group(1))] if "-" in low and _CODE_HINT.search(low) else []
-        return coded + _glosses(low)
-    out = []
+        out = coded + _glosses(low)
+        if "(" not in low:
+            return out
+        # and the English words of a mixed message with a code in brackets: "marble top dining
+        # table 1.8m (MT-180) 30 pcs 和 配套餐椅 velvet chair green (VC-06) 180 pcs"
     if not _CODE_HINT.search(low):
         return out
     for pattern, code_at in ((_CODE_THEN_WORDS, 1), (_WORDS_THEN_CODE, 2)):
