@@ -346,3 +346,15 @@ def test_a_size_then_a_code_in_brackets_in_a_mixed_message():
                  (B, "chair 43 ok?"), (S, "可以 43"))
     assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
         (Decimal("30"), Decimal("310")), (Decimal("180"), Decimal("43"))]
+
+
+def test_spoken_thousands_and_pieces_restated_as_cartons():
+    terms = chat((B, "要下单：不锈钢汤锅 (ST-24)，不锈钢炒锅 (WK-32)"), (S, "FOB宁波：汤锅6.8美金，炒锅8.2美金"),
+                 (B, "汤锅2千个，炒锅1千5"), (S, "好的"))
+    assert quantities(terms) == [Decimal("2000"), Decimal("1500")]
+    terms = chat((B, "16pc stoneware dinner set SW-16G. Qty 800 sets."),
+                 (S, "800 sets is 200 cartons (4 sets/ctn). CIF Felixstowe price USD 14.20/set"), (B, "ok"))
+    assert quantities(terms) == [Decimal("800")]
+    # trap: fifteen hundred yuan is money, no count
+    terms = chat((S, "样品费1千5块钱"), (B, "好"))
+    assert quantities(terms) == []

@@ -41,6 +41,8 @@ _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
 _QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![a-z]-\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))?\s*" + _QTY_UNIT
                   + r"(?![a-z])")
+_SPOKEN_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})([千万])([1-9])(?![\d.千百十万])\s*" + _QTY_UNIT.replace("(pcs|", "(?:(pcs|", 1)
+                               + r")?(?=\s*(?:[,，。;；、!！?？]|$))")
 _WAN_QIAN = re.compile(r"(?<![\d.])(\d{1,4})万([1-9])千\s*" + _QTY_UNIT)
 _BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$))")
 # (on its own line: "尺寸 | 数量\n80cm | 120套" labels a column, not the 80 below it)
@@ -51,6 +53,8 @@ _TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))[x×]\s?(\d{1,
                           r"(?!\d|[.,]\d|%|\s*(?:[a-z\"=]|[\u4e00-\u9fff]))")
 # so many of a unit or variant before the "x": "120pcs x 23 = USD 276", "6 shades x 100"
 _LISTED_EACH = re.compile(r"[a-z0-9\"]\s*,\s*[a-z0-9][^,\n]{0,20}\s*,\s*(\d{1,3}(?:,\d{3})+|\d{2,7})\s+each\b(?!\s+(?:carton|box|bag|pack|set|container))")
+_COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*(?:pcs|pieces|sets|units|pairs)\s*(?:is|are|=|makes|equals)\s*(?:about\s*)?$")
+_IS_CARTONS_AFTER = re.compile(r"\s*(?:is|are|=|makes|equals)\s*(?:about\s*)?\d[\d,]*\s*(?:cartons|ctns|箱)")
 _COUNTED_BEFORE = re.compile(r"(?<![a-z\-\d])\d+\s*[a-z]+\s*$")
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%]|[a-z])")
 # A bare count the buyer wants, closing its clause: "I want 10", "we want 1,200." (with a unit the
@@ -393,6 +397,12 @@ def _find_quantity(view: MessageView, low: str) -> None:
     if "改" in low or "到" in low:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _ZH_CHANGED_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
+    if "千" in low or "万" in low:  # "炒锅1千5", "1万5个": spoken fifteen hundred, fifteen thousand
+        for m in _SPOKEN_THOUSANDS.finditer(low):
+            if not any(s <= m.start() < e for s, e, *_ in spans):
+                scale = 1000 if m.group(2) == "千" else 10000
+                spans.append((m.start(), m.end(), str(int(m.group(1)) * scale + int(m.group(3)) * scale // 10),
+                              None, m.group(4)))
     if "万" in low and "千" in low:  # "1万5千个": fifteen thousand (not the 5千 alone)
         for m in _WAN_QIAN.finditer(low):
             spans = [x for x in spans if not m.start() <= x[0] < m.end()]
@@ -467,7 +477,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
         contents = unit in _CARTONS and _CONTENTS_AFTER.match(low, end)
         if contents:  # "要两千箱，每箱24罐": the cartons ordered, then what one holds
             after, clause = None, low[cs:end] + low[contents.end():ce]
-        converted = unit not in _CARTONS and _RESULT_BEFORE.search(low, max(0, start - 12), start)
+        if unit in _CARTONS and _COUNT_IS_BEFORE.search(low, max(0, start - 24), start):
+            continue  # "800 sets is 200 cartons (4 sets/ctn)": the sets are the order, the cartons their packing
+        converted = unit not in _CARTONS and (_RESULT_BEFORE.search(low, max(0, start - 12), start)
+                                              or _IS_CARTONS_AFTER.match(low, end))
         if (_QTY_CUES_OFF.search(clause) and not converted) or after \
                 or _PACKED_BEFORE.search(low, max(0, start - 12), start) \
                 or _EXTRA_BEFORE.search(low, max(0, start - 16), start) \
