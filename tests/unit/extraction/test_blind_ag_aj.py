@@ -358,3 +358,11 @@ def test_spoken_thousands_and_pieces_restated_as_cartons():
     # trap: fifteen hundred yuan is money, no count
     terms = chat((S, "样品费1千5块钱"), (B, "好"))
     assert quantities(terms) == []
+
+
+def test_lamps_counted_in_zhan():
+    terms = chat((B, "想訂：水晶吊燈 (CL-808)、床頭壁燈 (WL-15)"), (S, "DAP香港價：吊燈 每盞HK$680，壁燈 HK$95"),
+                 (B, "吊燈40盞，壁燈200盞"), (S, "OK"))
+    assert quantities(terms) == [Decimal("40"), Decimal("200")]
+    terms = chat((B, "吊灯40盏"), (S, "每盏680元"), (B, "好"))
+    assert quantities(terms) == [Decimal("40")] and prices(terms) == [Decimal("680")]
