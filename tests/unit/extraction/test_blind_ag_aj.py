@@ -366,3 +366,14 @@ def test_lamps_counted_in_zhan():
     assert quantities(terms) == [Decimal("40"), Decimal("200")]
     terms = chat((B, "吊灯40盏"), (S, "每盏680元"), (B, "好"))
     assert quantities(terms) == [Decimal("40")] and prices(terms) == [Decimal("680")]
+
+
+def test_boats_and_medals_counted_in_sou_and_mei_after_a_name_and_a_space():
+    terms = chat((B, "充气皮划艇 要300艘，奖牌 5000枚"), (S, "皮划艇每艘88美金，奖牌每枚1.2美金"), (B, "好"))
+    assert [(i.description, i.quantity, i.unit_price) for i in terms.line_items] == [
+        ("充气皮划艇", Decimal("300"), Decimal("88")), ("奖牌", Decimal("5000"), Decimal("1.2"))]
+    # trap: a size before the verb names no goods of its own
+    terms = chat((B, "commercial induction cooker 3.5kW countertop 和 8kW 大炒炉 induction wok, 报 EXW 价"),
+                 (S, "3.5kW 台式 RMB 680/台, 8kW 单头小炒炉 RMB 3,250/台, 出厂价 顺德"), (S, "OK USD: 3.5kW USD 96, 8kW USD 458"),
+                 (B, "3.5kW 要 40 台, 8kW 要 12 台. 8kW 450 can?"), (S, "ok 450 la"))
+    assert "3.5kW" not in [i.description for i in terms.line_items]

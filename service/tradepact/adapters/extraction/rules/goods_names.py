@@ -156,10 +156,10 @@ _ZH_NOT = re.compile(
     # talk, not goods: "另外穩定桿連桿也", "咁就", "也行", a number said in words ("零点")
     r"^另外|^还有|^然后|^的|也$|也行|行不|行吗|行嗎|咁|噉|^[零一二两三四五六七八九十百千万点]+$|"
     r"先生|小姐|女士|经理|經理|师傅|師傅|你好|您好|^亲$")  # "黄先生好，CJX2-1810 3.20美金": a greeting  # "上次谈的 ... 1000 台": talk of the order, not goods
-_ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副辆根片颗粒部桶罐瓶盒包袋]|单价|(?<![床被])单|每[个件套只条双对张台块卷支副辆根片颗粒部桶罐瓶盒包袋]|每|的|各|共|一共|总共|数量为?|为|是|"
+_ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋]|单价|(?<![床被])单|每[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋]|每|的|各|共|一共|总共|数量为?|为|是|"
                           r"要|需要|订|先订|改成|改为|改到|换成|变成|加到)+$")  # "角磨机改成 1500 台"
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做)+")
-_ZH_UNIT_END = re.compile(r"(?:个|件|套|只|条|张|双|台|箱|把|顶|卷|块|瓶|盒|包|袋|支|副|辆|根|片|颗|粒|部|桶|罐)$")
+_ZH_UNIT_END = re.compile(r"(?:个|件|套|只|条|张|双|台|箱|把|顶|卷|块|瓶|盒|包|袋|支|副|幅|盏|艘|枚|辆|根|片|颗|粒|部|桶|罐)$")
 # A rule and its place between a Chinese name and its price: "汽车座套FOB广州每套4.3美元"
 _ZH_RULE_TAIL = re.compile(r"\s*(?:fob|cif|cfr|cnf|exw|fca|cpt|cip|dap|ddp|离岸价?|到岸价?|出厂价)\s*"
                            r"[\u4e00-\u9fff]{0,4}?\s*(?:每[\u4e00-\u9fff]{1,2}|单价|价格)?$")
@@ -846,6 +846,9 @@ _ZH_TWO_SIZED = re.compile(r"([\u4e00-\u9fff]{2})(?<![标標规規型])\s?\d+(?:
 def _zh_name(low: str, start: int, text: str) -> tuple[int, int] | None:
     """The span of the Chinese (or mixed) goods name `text` at `start`, trimmed, or None: 保温杯,
     TWS蓝牙耳机, 6205轴承; not FOB深圳 or USD单价, a rule or a currency before Chinese words."""
+    if " " in text and (order := _ZH_ORDER_TAIL.search(text)) is not None \
+            and _HAN_CHAR.search(text, 0, order.start()):  # (not "3.5kW 要 40 台": a size, no name)
+        text = text[:order.start()]  # "充气皮划艇 要300艘": the goods, then the verb that orders them
     han = _MIXED_NAME.fullmatch(text)
     if han is None and (sized := _ZH_TWO_SIZED.fullmatch(text)) is not None:
         return start, start + sized.end(1)  # "浴巾70x140 600克 32元一条": the goods before their size
@@ -858,6 +861,8 @@ def _zh_name(low: str, start: int, text: str) -> tuple[int, int] | None:
     return _zh_trimmed(low, start, len(text))
 
 
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_ZH_ORDER_TAIL = re.compile(r"\s+(?:我们|我|我哋)?(?:要|需要|订|訂|先要|先订)$")
 _ZH_SPEC_AFTER_SPACE = re.compile(r"(\S{2,12}) ([\u4e00-\u9fff]{2,8})")
 
 
