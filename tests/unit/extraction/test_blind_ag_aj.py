@@ -377,3 +377,15 @@ def test_boats_and_medals_counted_in_sou_and_mei_after_a_name_and_a_space():
                  (S, "3.5kW 台式 RMB 680/台, 8kW 单头小炒炉 RMB 3,250/台, 出厂价 顺德"), (S, "OK USD: 3.5kW USD 96, 8kW USD 458"),
                  (B, "3.5kW 要 40 台, 8kW 要 12 台. 8kW 450 can?"), (S, "ok 450 la"))
     assert "3.5kW" not in [i.description for i in terms.line_items]
+
+
+def test_letter_sizes_counted_after_a_word_for_size_and_one_price_for_every_size():
+    terms = chat((B, "nitrile gloves 4g 黑色 black, 尺码 S 2000箱, M 5000箱, L 3000箱. 每箱10盒"),
+                 (S, "黑色丁腈 4g all sizes same price USD 22.5/箱 FOB Shanghai"), (B, "22 ok?"), (S, "ok 22"),
+                 (B, "deal"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("2000"), Decimal("22")), (Decimal("5000"), Decimal("22")), (Decimal("3000"), Decimal("22"))]
+    # trap: one goods' colours at one price say nothing of other goods' price
+    terms = chat((B, "多口袋工作長褲（卡其、黑色）跟工作短褲。長褲卡其600條、黑色600條，短褲800條"),
+                 (S, "多口袋工作長褲兩個顏色同價 USD 6.8/條，工作短褲 USD 4.5/條，FOB廈門"), (B, "好"))
+    assert Decimal("4.5") in prices(terms)

@@ -881,6 +881,7 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     sizes = catalogue.sizes()
     if catalogue.several():
         _counters_in_order(view, states, catalogue)
+        _one_price_for_all(view, states, catalogue)
     for m in view.mentions:
         if m.field in _PER_ITEM:
             if sizes and not goods_names.is_size(m.item):
@@ -976,6 +977,35 @@ def _priced_as_asked(view: MessageView, state: FieldState, priced: Mention) -> N
 
 
 _LIST_GAP = re.compile(r"\s*(?:[/,，、;&|]|\band\b|和|跟|及)\s*")
+
+
+_SAME_PRICE = re.compile(r"\ball (?:sizes|colou?rs|models|styles)(?: (?:are|is|at))? (?:the )?same price|"
+                         r"\bsame price (?:for )?(?:all|every|each)|同价|同一个?价|一个价")
+
+
+def _one_price_for_all(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
+    """One price for every size of the goods, in a chat whose goods are told apart by size only:
+    said so ("all sizes same price USD 22.5/箱"), or a bare counter ("22 ok?") against sizes all
+    priced the same. Each size gets its copy."""
+    bare = [m for m in view.mentions if m.field == goods.PRICE and m.item is None and m.size is None]
+    if len(bare) != 1:
+        return
+    keys = [g.key for g in catalogue.goods if g.key is not None and g.dropped is None]
+    if len(keys) < 2 or not all(goods_names.is_size(k) for k in keys):
+        return  # (sizes of one goods only: "兩個顏色同價" of one goods beside others is no price of all)
+    m = bare[0]
+    if m.value[1] is None:  # a counter: only when every goods has the one same price on the table
+        table = [states.get(f"{_PRICE_AT}{i}") for i, g in enumerate(catalogue.goods) if g.key in keys]
+        prices = {tuple(st.amounts()[:1]) if st is not None else () for st in table}
+        if len(prices) != 1 or () in prices:
+            return
+        (price,), = prices
+        if not isinstance(m.value[0], Decimal) or not Decimal("0.75") <= m.value[0] / price <= Decimal("1.25"):
+            return
+    elif not _SAME_PRICE.search(view.low):
+        return
+    view.mentions.remove(m)
+    view.mentions += [Mention(m.field, m.value, m.start, m.end, m.kind, k) for k in keys]
 
 
 def _named_in_sentence(view: MessageView, pos: int, catalogue: _Catalogue) -> str | None:

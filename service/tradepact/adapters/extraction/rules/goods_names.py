@@ -221,7 +221,7 @@ def find(view: MessageView) -> None:
     if "qty" in view.words or "quantity" in view.words:
         names += _qty_list(view, low)
         tied = [m for m in view.mentions if m.field in _TIED]
-    sized = _sized(low, tied) if _SIZE_HINT.search(low) else []
+    sized = _sized(low, tied) if _SIZE_HINT.search(low) or _LETTER_SIZE_CUE.search(low) else []
     labels: dict[int, tuple[int, int]] = {}
     for m in tied:
         floor = max((x.end for x in tied if x.end <= m.start), default=0)
@@ -1267,15 +1267,27 @@ def size_key(label: str) -> str | None:
 def _sized(low: str, tied: list[Mention]) -> list[tuple[Mention, tuple[int, int]]]:
     """The mentions written right after a size, each with the size's span."""
     out = []
+    lettered = _LETTER_SIZE_CUE.search(low) is not None \
+        and sum(1 for m in tied if m.field in _COUNTS and _LETTER_SIZE_BEFORE.search(low, max(0, m.start - 8), m.start)) > 1
     for m in tied:
         left = max(0, m.start - 28)
         label = _SIZE_LABEL.search(low, left, m.start)
         if label is None and m.field in _COUNTS:
             label = _SIZE_AFTER.match(low, m.end)  # "300 pcs of 60W and 200 pcs of 100W"
+        if label is None and lettered and m.field in _COUNTS \
+                and (letter := _LETTER_SIZE_BEFORE.search(low, max(0, m.start - 8), m.start)) is not None:
+            # "尺码 S 2000箱, M 5000箱, L 3000箱": letter sizes said with a word for size
+            m.size = SIZED + letter.group(1)
+            out.append((m, letter.span(1)))
+            continue
         if label is not None and (k := size_key(label.group(1))) is not None:
             m.size = k
             out.append((m, label.span(1)))
     return out
+
+
+_LETTER_SIZE_CUE = re.compile(r"\bsizes?\b|尺码|尺碼|码数|碼數")
+_LETTER_SIZE_BEFORE = re.compile(r"(?:^|(?<=[\s,，:：;；、]))(xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\s*[:：]?\s*$")
 
 
 # a size named again, also a letter size without its 码: "XL能不能70", "XL按70元"
