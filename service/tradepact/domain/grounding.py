@@ -300,7 +300,8 @@ class _Verifier:
         if item.description and not pool.names(item.description):
             self.drop(f"{field}.description", "the goods are not named in the evidence")
             return None
-        if not pool.has_number(item.quantity) and not _tonnes_in_kg(item, pool):
+        if not pool.has_number(item.quantity) and not _tonnes_in_kg(item, pool) \
+                and not _sum_of_parts(item.quantity, item.evidence):
             self.drop(f"{field}.quantity", f"{item.quantity} is not written in the evidence")
             item.quantity = None
         self.price(item, field, pool)
@@ -359,6 +360,19 @@ class _Verifier:
             return Currency()
         self.status(term, "currency")
         return term
+
+
+_PART = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\d.,])\d+(?![\d.,]\d)")
+
+
+def _sum_of_parts(quantity: Decimal | None, evidence: list[Evidence]) -> bool:
+    """A count written as its parts in one quote ("silver 800个, black 700个" is 1500 in its two
+    colours): every whole number of the quote, added up, at least two of them."""
+    for ev in evidence:
+        parts = [int(m.group().replace(",", "")) for m in _PART.finditer(lex.normalize(ev.quote))]
+        if len(parts) > 1 and quantity is not None and sum(parts) == quantity:
+            return True
+    return False
 
 
 _TONNES = re.compile(r"\b(?:tons?|tonnes?|mt|metric tons?)\b|吨|噸")

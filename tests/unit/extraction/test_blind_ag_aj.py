@@ -389,3 +389,16 @@ def test_letter_sizes_counted_after_a_word_for_size_and_one_price_for_every_size
     terms = chat((B, "多口袋工作長褲（卡其、黑色）跟工作短褲。長褲卡其600條、黑色600條，短褲800條"),
                  (S, "多口袋工作長褲兩個顏色同價 USD 6.8/條，工作短褲 USD 4.5/條，FOB廈門"), (B, "好"))
     assert Decimal("4.5") in prices(terms)
+
+
+def test_a_count_in_colours_is_one_line_when_the_chat_says_they_are_one_price():
+    terms = chat((B, "前挡遮阳伞 car windshield sunshade umbrella, 140x79cm, 颜色 silver 800个, black 700个, same price?"),
+                 (S, "yes 同价. FOB Ningbo USD 2.35/pc"), (B, "2.2?"), (S, "2.3 ok, 伞骨是10根的"), (B, "ok deal 2.3"))
+    assert quantities(terms) == [Decimal("1500")] and prices(terms) == [Decimal("2.3")]
+    terms = chat((B, "linen cushion cover 45x45 (CC-45L). 颜色: 米白 900 pcs, 灰色 600 pcs, 墨绿 500 pcs"),
+                 (S, "同一个价格 all colours, FOB Shanghai USD 1.95/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2000")]
+    # trap: colours priced apart are no one line, and their counts are not added up
+    terms = chat((B, "cordless drill CD-20B: 600pcs yellow housing and 400pcs blue housing"),
+                 (S, "yellow USD 24.80/set, blue USD 25.50/set"), (B, "ok"))
+    assert Decimal("1000") not in quantities(terms)

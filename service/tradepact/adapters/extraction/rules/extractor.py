@@ -306,6 +306,7 @@ class RulesExtractor:
         previous: Message | None = None  # the parties' message before this one
         holds: set[str] = set()  # fields agreed only by being stated back to the side that asked
         priced_at = -2  # the last message that put a price on the table
+        coloured: tuple[MessageView, Mention] | None = None  # a count in colours, one line if one price
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
             if role not in _PARTIES or not text.strip():
@@ -366,6 +367,18 @@ class RulesExtractor:
             if holds:
                 holds = _asker_replied(states, holds, role, view.low, accepted=accepted is not None,
                                        countered=_countered(view, states, holds, catalogue))
+            if coloured is not None and index - coloured[0].index <= 2 and _COLOURS_ONE_PRICE.search(view.low):
+                # "silver 800个, black 700个, same price?" - "yes 同价": the colours are one line
+                said, parts = coloured
+                taken = copy.copy(said)
+                taken.mentions = [Mention(goods.QUANTITY, parts.value, parts.start, parts.end, STATEMENT, parts.item)]
+                _offer(taken, states, catalogue, False)
+                coloured = None
+            coloured = next(((view, m) for m in view.mentions if m.field == goods.QUANTITY_COLOURS), coloured)
+            if coloured is not None and coloured[0] is view and _COLOURS_ONE_PRICE.search(view.low):
+                said, parts = coloured
+                view.mentions.append(Mention(goods.QUANTITY, parts.value, parts.start, parts.end, STATEMENT, parts.item))
+                coloured = None
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
             if any(n.startswith(_PRICE_AT) for n in touched):
                 priced_at = index
@@ -962,6 +975,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
 _REGRET = re.compile(r"\b(?:sorry|unfortunately|apolog\w*|regret)\b|不好意思|抱歉|对不起|對不起|做不到|做不了|來不及|来不及")
 # what the sentence of the new lead time says: sorry, or that it is needed ("we need 35 days", "要40天")
 _NOW_NEEDED = re.compile(_REGRET.pattern + r"|\b(?:need|needs|require|requires|required)\b|需要|要")
+_COLOURS_ONE_PRICE = re.compile(r"\bsame price\b|\b(?:both|all|two|the) colou?rs? (?:are |at )?(?:the )?same\b|"
+                                r"\bcolou?rs? same\b|同价|同價|同一个?价|同一個?價|一个价|一個價")
 _DEFER_HINT = re.compile(r"\b(?:check|ask|confirm|discuss|consider|think|reply|revert|tomorrow|later|boss|manager)\b|"
                          r"问|問|老板|老闆|回复|回覆|明天|考虑|考慮|商量|确认|確認")
 _DAYS_WORD = re.compile(r"\bdays?\b|\bweeks?\b|天|周|星期")

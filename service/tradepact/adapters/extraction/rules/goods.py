@@ -15,6 +15,7 @@ from tradepact.adapters.extraction.rules.incoterms import _ALIASES, _PUNCT, _wor
 from tradepact.adapters.extraction.rules.incoterms import _LATIN as _RULE
 from tradepact.adapters.extraction.rules.patterns import (
     RANGE_SEP,
+    Mention,
     MessageView,
     Prefilter,
     PriceRange,
@@ -28,6 +29,9 @@ BARE_WHOLE = "bare_whole_price"
 # "2000-3000 pcs yoga mats": no order quantity, but it still labels the goods after it.
 QUANTITY_RANGE = "quantity_range"
 QUANTITY_EACH = "quantity_each"
+# The count of one goods in its colours, added up ("silver 800个, black 700个"): the order when
+# the chat says the colours are one price (extractor), a line per colour otherwise
+QUANTITY_COLOURS = "quantity_colours"
 # The currency of a one-off fee (sample, mould, plate): not the currency of the goods, but a fee in
 # 元 written in Chinese is a domestic quote in yuan, which the extractor takes when nothing else
 # names a currency ("打样费300元/件"; an English "mould fee RMB 500" beside FOB tells nothing).
@@ -153,7 +157,11 @@ _SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weig
 # "80箱 = 480 pcs": the count converted, the order is the one it comes to
 _CONVERTED_AFTER = re.compile(r"\s*(?:=|equals|即|就是)\s*\d[\d,.]*\s*(?:pcs|pieces|sets|units|pairs|个|件|套|只|双|台)")
 # A count labelled by its colour: "白色750件，灰色750件", "white 500 pcs, black 500 pcs"
-_COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|\b(?:black|white|grey|gray|red|blue|green|pink|navy|"
+# or by its colour after it: "600pcs yellow housing and 400pcs blue housing"
+_COLOUR_AFTER = re.compile(r"\s*(?:black|white|grey|gray|red|blue|green|pink|navy|beige|brown|yellow|orange|purple|"
+                           r"silver|gold)\b|\s*[\u4e00-\u9fff]色")
+_COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|(?<![\u4e00-\u9fff])(?:米白|墨绿|浅灰|深灰|浅蓝|深蓝|藏青|卡其|胡桃|原木|"
+                            r"[白黑灰红蓝绿黄粉紫棕])|\b(?:black|white|grey|gray|red|blue|green|pink|navy|"
                             r"beige|brown|yellow|orange|purple|silver|gold)\b)\s*[:：]?\s*$")
 # The count of the whole order, said beside the counts of its parts: "共1500件", "2000 pcs in total"
 _TOTAL_BEFORE = re.compile(r"(?:共|一共|总共|合计|总计|\btotal(?: of| qty| quantity)?:?|\bin total|=)\s*$")
@@ -461,6 +469,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "100 sheets/pad", "10 rolls/set": what one pad or set holds
         if _FREE_AFTER.match(low, end):
             continue
+        if end < len(low) and low[end] == "的" and low[max(0, start - 1):start] in ("是", "有"):
+            continue  # "伞骨是10根的": what the goods are made of, no order
         ranged = _QTY_RANGE_BEFORE.search(low, max(0, start - 12), start)
         if ranged or _QTY_THRESHOLD.match(low, end):
             # "2000-3000 pcs", "3000 pcs and above": a range or a tier orders no quantity
@@ -557,12 +567,17 @@ def _parts_of_total(view: MessageView, low: str, found: list[tuple[int, int]]) -
     """"白色750件，灰色750件，共1500件": the total is the order, the counts of its colours are
     not; two or more counts each labelled by a colour are parts even with no total said."""
     totals = {s for s, e in found if _TOTAL_BEFORE.search(low, max(0, s - 10), s) or _TOTAL_AFTER.match(low, e)}
-    coloured = {s for s, _ in found if _COLOUR_BEFORE.search(low, max(0, s - 10), s)}
+    coloured = {s for s, e in found if _COLOUR_BEFORE.search(low, max(0, s - 10), s) or _COLOUR_AFTER.match(low, e)}
     if totals:
         sentences = {view.sentence_at(s) for s in totals}
         drop = {s for s, _ in found if s not in totals and view.sentence_at(s) in sentences}
     else:
         drop = coloured if len(coloured) > 1 else set()
+        parts = sorted((m for m in view.mentions if m.field == QUANTITY and m.start in drop), key=lambda m: m.start)
+        if len(parts) > 1 and len({m.value[1] for m in parts}) == 1 \
+                and len({view.sentence_at(m.start) for m in parts}) == 1:
+            view.mentions.append(Mention(QUANTITY_COLOURS, (sum(m.value[0] for m in parts), parts[0].value[1]),
+                                         parts[0].start, parts[-1].end, parts[0].kind))
     if drop:
         view.mentions = [m for m in view.mentions if not (m.field == QUANTITY and m.start in drop)]
 
