@@ -402,3 +402,12 @@ def test_a_count_in_colours_is_one_line_when_the_chat_says_they_are_one_price():
     terms = chat((B, "cordless drill CD-20B: 600pcs yellow housing and 400pcs blue housing"),
                  (S, "yellow USD 24.80/set, blue USD 25.50/set"), (B, "ok"))
     assert Decimal("1000") not in quantities(terms)
+
+
+def test_a_length_the_goods_come_with_is_no_order_of_metres():
+    terms = chat((B, "wall-mounted hose reel HR-30 with 30m hose, please offer CNF Rotterdam"),
+                 (S, "1x40HQ loads 1680 units of HR-30. EUR 21.40/unit CNF Rotterdam"), (B, "confirmed. 1680 units"))
+    assert quantities(terms) == [Decimal("1680")]
+    # trap: metres ordered are an order
+    terms = chat((B, "garden hose, we need 3000m"), (S, "USD 0.35/m"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000")]

@@ -535,7 +535,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "80箱 = 480 pcs": the pieces are the order
         if unit in ("米", "m", "meters", "metres") and (
                 value < 10 or _DIMENSION_BEFORE.search(low, max(0, start - 8), start)
-                or _LENGTH_OF_GOODS.match(low, end) or low[max(0, start - 1):start] == "带"):
+                or _LENGTH_OF_GOODS.match(low, end) or low[max(0, start - 1):start] == "带"
+                or low[max(0, start - 5):start] == "with "):  # "hose reel HR-30 with 30m hose"
             continue  # "反光尼龙狗绳 1.5米", "2x25m rolls", "带30米管子": a length of the goods
         if _MOQ.search(low[ss:end]) or _MOQ.search(clause):
             view.add(MOQ, (value, unit_name), start, end)
