@@ -411,3 +411,12 @@ def test_a_length_the_goods_come_with_is_no_order_of_metres():
     # trap: metres ordered are an order
     terms = chat((B, "garden hose, we need 3000m"), (S, "USD 0.35/m"), (B, "ok"))
     assert quantities(terms) == [Decimal("3000")]
+
+
+def test_the_pieces_of_a_set_named_with_its_drive_size_are_no_order():
+    terms = chat((B, 'hi do u have 24pc 1/2" drive socket set, CrV, blow mold case?'), (S, "Yes, USD 9.50/set FOB Ningbo"),
+                 (B, "ok"))
+    assert quantities(terms) == [None]
+    # trap: sets counted beside the pieces they hold: the sets are the order
+    terms = chat((B, '24pc 1/2" drive socket set - 600 sets'), (S, "USD 9.50/set FOB Ningbo"), (B, "ok"))
+    assert quantities(terms) == [Decimal("600")]

@@ -95,7 +95,7 @@ _FREE_AFTER = re.compile(r"\s*(?:free|for free|foc|f\.o\.c\.?)\b")
 _SET_BRACKET_BEFORE = re.compile(r"\bsets?\s*[(（]\s*$")
 # the pieces one set holds, named with the set ("9pc ball end hex key set", "wrench set 12pcs"),
 # when the line counts or prices the order in sets ("... - 6000 sets")
-_SET_NAMED_AFTER = re.compile(r"\s*[a-z][a-z \-]{0,40}?\b(?:set|kit)\b(?!s)")
+_SET_NAMED_AFTER = re.compile(r"\s*[a-z0-9][a-z0-9/\"' \-]{0,40}?\b(?:set|kit)\b(?!s)")
 _SET_WORD_BEFORE = re.compile(r"\b(?:set|kit)\s*(?:of\s*)?$")
 _SETS_COUNTED = re.compile(r"\d[\d,]*\s*k?\s*(?:sets|kits)\b|(?:/\s*|\bper\s+)(?:set|kit)\b")  # (or prices them: "$1.35/set")
 _LIST_BEFORE = re.compile(r"(?<![\d.,])\d[\d,]*\s*(?:和|与|與|and|&)\s*$")
@@ -462,8 +462,13 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "4pcs/set", "full set (4 pcs)": the pieces of one set
         if unit in ("pcs", "pc", "pieces", "piece") and value <= 100 \
                 and (_SET_NAMED_AFTER.match(low, end) or _SET_WORD_BEFORE.search(low, max(0, start - 10), start)) \
-                and _SETS_COUNTED.search(low, end, line_end if (line_end := low.find("\n", end)) >= 0 else len(low)):
-            continue  # "9pc hex key set - 6000 sets", "wrench set 12pcs 8-19mm, 300 sets": what a set holds
+                and (_SETS_COUNTED.search(low, end, line_end if (line_end := low.find("\n", end)) >= 0 else len(low))
+                     or len(spans) == 1 and _SET_NAMED_AFTER.match(low, end)
+                     and not _ORDER_VERB_BEFORE.search(low, max(0, start - 16), start)):
+            # "9pc hex key set - 6000 sets", "wrench set 12pcs 8-19mm, 300 sets": what a set holds
+            # (and "do u have 24pc 1/2\" drive socket set?", no other count said, none ordered:
+            # "need 50 pcs tool kit" orders the pieces)
+            continue
         if unit in ("sheets", "sheet", "rolls", "sets") and (pack := _PIECES_OF_SET_AFTER.match(low, end)) \
                 and not low[end:pack.end()].rstrip().endswith(unit.rstrip("s")):
             continue  # "100 sheets/pad", "10 rolls/set": what one pad or set holds
