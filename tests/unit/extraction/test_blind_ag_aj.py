@@ -420,3 +420,9 @@ def test_the_pieces_of_a_set_named_with_its_drive_size_are_no_order():
     # trap: sets counted beside the pieces they hold: the sets are the order
     terms = chat((B, '24pc 1/2" drive socket set - 600 sets'), (S, "USD 9.50/set FOB Ningbo"), (B, "ok"))
     assert quantities(terms) == [Decimal("600")]
+
+
+def test_one_price_for_every_size_said_in_chinese_and_countered_with_its_currency():
+    terms = chat((B, "軟骨雨刷 16吋、18吋、22吋、24吋 各要300支，港幣報價？"), (S, "全部尺寸一樣價，每支HK$12"),
+                 (B, "HK$11得唔得？"), (S, "HK$11.5啦，運費我哋包"), (B, "好，11.5"))
+    assert prices(terms) == [Decimal("11.5")] * 4

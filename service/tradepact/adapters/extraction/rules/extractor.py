@@ -995,7 +995,7 @@ _LIST_GAP = re.compile(r"\s*(?:[/,，、;&|]|\band\b|和|跟|及)\s*")
 
 
 _SAME_PRICE = re.compile(r"\ball (?:sizes|colou?rs|models|styles)(?: (?:are|is|at))? (?:the )?same price|"
-                         r"\bsame price (?:for )?(?:all|every|each)|同价|同一个?价|一个价")
+                         r"\bsame price (?:for )?(?:all|every|each)|同价|同一个?价|一个价|一样价|一样的价")
 
 
 def _one_price_for_all(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
@@ -1009,7 +1009,7 @@ def _one_price_for_all(view: MessageView, states: dict[str, FieldState], catalog
     if len(keys) < 2 or not all(goods_names.is_size(k) for k in keys):
         return  # (sizes of one goods only: "兩個顏色同價" of one goods beside others is no price of all)
     m = bare[0]
-    if m.value[1] is None:  # a counter: only when every goods has the one same price on the table
+    if not _SAME_PRICE.search(view.low):  # a counter: only when every size has the one same price on the table
         table = [states.get(f"{_PRICE_AT}{i}") for i, g in enumerate(catalogue.goods) if g.key in keys]
         prices = {tuple(st.amounts()[:1]) if st is not None else () for st in table}
         if len(prices) != 1 or () in prices:
@@ -1017,8 +1017,6 @@ def _one_price_for_all(view: MessageView, states: dict[str, FieldState], catalog
         (price,), = prices
         if not isinstance(m.value[0], Decimal) or not Decimal("0.75") <= m.value[0] / price <= Decimal("1.25"):
             return
-    elif not _SAME_PRICE.search(view.low):
-        return
     view.mentions.remove(m)
     view.mentions += [Mention(m.field, m.value, m.start, m.end, m.kind, k) for k in keys]
 
