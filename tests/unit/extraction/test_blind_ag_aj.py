@@ -426,3 +426,16 @@ def test_one_price_for_every_size_said_in_chinese_and_countered_with_its_currenc
     terms = chat((B, "軟骨雨刷 16吋、18吋、22吋、24吋 各要300支，港幣報價？"), (S, "全部尺寸一樣價，每支HK$12"),
                  (B, "HK$11得唔得？"), (S, "HK$11.5啦，運費我哋包"), (B, "好，11.5"))
     assert prices(terms) == [Decimal("11.5")] * 4
+
+
+def test_a_count_in_a_unit_only_one_goods_is_counted_in():
+    terms = chat((B, "interested in your washi tape sets (pastel 10-roll set) and the 3x3 inch sticky notes"),
+                 (S, "Washi tape pastel set 10 rolls: USD 1.05/set. Sticky notes 100 sheets/pad: USD 0.38/pad. EXW Yiwu"),
+                 (B, "We'd need 600 sets of washi and 2000 pads of sticky notes."), (S, "Ok no problem."),
+                 (B, "can we go 3000 pads? better price?"), (S, "3000 pads can do 0.35"),
+                 (B, "great, then 600 sets washi at 1.05 and 3000 pads at 0.35"), (S, "Confirmed"))
+    assert quantities(terms) == [Decimal("600"), Decimal("3000")]
+    # trap: a spool's weight is no order
+    terms = chat((B, "ER70S-6 MIG wire, 1200 pcs. CNF Karachi rate?"),
+                 (S, "ER70S-6 1.2mm 15kg/盘, CNF Karachi USD 14.90/spool"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1200")]

@@ -905,6 +905,9 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
                 # "5L is USD 3.90 EXW" after "3L pump salad spinner" and "5L big salad spinner": the
                 # one goods whose name has that size
                 m.item = catalogue.of_size(m.size)
+            if m.item is None and m.field == goods.QUANTITY and catalogue.several():
+                # "3000 pads at 0.35" after "2000 pads of sticky notes": the one goods counted in pads
+                m.item = _counted_in(m.value[1], states, catalogue)
             if m.item is None and listed and m.field == goods.QUANTITY:
                 continue
             if m.item is None and catalogue.several() and m.field == goods.PRICE and not view.ascii:
@@ -996,6 +999,21 @@ _LIST_GAP = re.compile(r"\s*(?:[/,，、;&|]|\band\b|和|跟|及)\s*")
 
 _SAME_PRICE = re.compile(r"\ball (?:sizes|colou?rs|models|styles)(?: (?:are|is|at))? (?:the )?same price|"
                          r"\bsame price (?:for )?(?:all|every|each)|同价|同一个?价|一个价|一样价|一样的价")
+
+
+_PLAIN_UNITS = frozenset({None, "pcs", "units", "sets", "pairs", "cartons"})
+_WEIGHT_AND_LENGTH = frozenset({"kg", "MT", "m", "meters", "metres", "sqm", "yards", "yds"})
+
+
+def _counted_in(unit: str | None, states: dict[str, FieldState], catalogue: _Catalogue) -> str | None:
+    """The key of the one goods whose count on the table is in `unit`, a unit of its own ("pads",
+    "rolls", "kg"), not one most goods are counted in; else None."""
+    if unit in _PLAIN_UNITS or not unit.isascii() or unit in _WEIGHT_AND_LENGTH:
+        return None  # (a measure word or a weight is said of many goods: "40張", "15kg")
+    found = [g.key for i, g in enumerate(catalogue.goods)
+             if g.key is not None and (st := states.get(f"{goods.QUANTITY}@{i}")) is not None
+             and any(len(c.value) > 1 and c.value[1] == unit for c in ([st.agreed] if st.agreed else []) + st.pending)]
+    return found[0] if len(found) == 1 else None
 
 
 def _one_price_for_all(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:

@@ -299,9 +299,13 @@ def find(view: MessageView) -> None:
         clauses = {view.clause_at(m.start) for m in tied if m.field == "price"}
         own = {view.clause_at(s) for s, _ in seen} if len(clauses) > 1 and len(
             {m.value[0] for m in tied if m.field == "price"}) > 1 else ()
+        # (not a count in another unit than those it labels: "600 sets washi at 1.05 and 3000 pads at
+        # 0.35" - the pads are the sticky notes counted in pads before)
+        units = {m.value[1] for m in tied if m.field in _COUNTS and m.item == only}
         for m in tied:
             if m.item is None and m.size is None and (not named or low.count("\n", 0, m.start) in named) \
-                    and (not own or m.field != "price" or view.clause_at(m.start) in own):
+                    and (not own or m.field != "price" or view.clause_at(m.start) in own) \
+                    and not (m.field in _COUNTS and units and m.value[1] not in units):
                 m.item = only
 
 
