@@ -439,3 +439,13 @@ def test_a_count_in_a_unit_only_one_goods_is_counted_in():
     terms = chat((B, "ER70S-6 MIG wire, 1200 pcs. CNF Karachi rate?"),
                  (S, "ER70S-6 1.2mm 15kg/盘, CNF Karachi USD 14.90/spool"), (B, "ok"))
     assert quantities(terms) == [Decimal("1200")]
+
+
+def test_square_metres_written_m2():
+    terms = chat((B, "HDPE geomembrane smooth, 1.0mm 20,000 m2 and 1.5mm 8,000 m2. DDP Nairobi?"),
+                 (S, "DDP Nairobi:\n1.0mm HDPE geomembrane – USD 1.72/m2\n1.5mm HDPE geomembrane – USD 2.45/m2"), (B, "ok"))
+    assert [(i.quantity, i.unit, i.unit_price) for i in terms.line_items] == [
+        (Decimal("20000"), "sqm", Decimal("1.72")), (Decimal("8000"), "sqm", Decimal("2.45"))]
+    # trap: an M2 screw is no area
+    terms = chat((B, "M2 screws 5000 pcs"), (S, "USD 0.01/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("5000")]
