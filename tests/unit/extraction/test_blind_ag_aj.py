@@ -449,3 +449,10 @@ def test_square_metres_written_m2():
     # trap: an M2 screw is no area
     terms = chat((B, "M2 screws 5000 pcs"), (S, "USD 0.01/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("5000")]
+
+
+def test_a_numbered_chinese_list_whose_name_and_count_a_comma_parts():
+    terms = chat((B, "您好，询价三款园林工具，FOB宁波：\n1. 修枝剪 SK-8，8000把\n2. 伸缩高枝剪 TL-3，1500把\n3. 嫁接刀 GK-1，3000把"),
+                 (S, "报价如下（FOB宁波，美金）：\n修枝剪SK-8  2.25/把\n高枝剪TL-3  10.20/把\n嫁接刀GK-1  1.05/把"), (B, "可以"))
+    assert quantities(terms) == [Decimal("8000"), Decimal("1500"), Decimal("3000")]
+    assert prices(terms) == [Decimal("2.25"), Decimal("10.20"), Decimal("1.05")]

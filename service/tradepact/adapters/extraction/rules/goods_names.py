@@ -879,7 +879,7 @@ _CURRENCY_TAIL = re.compile(r"\s+(?:us\$|usd|\$|rmb|eur|€|¥)$")
 # a Chinese name with its model code: "不鏽鋼狗碗 SB-18", "慢食碗 SF-2"
 _ZH_WITH_CODE = re.compile(r"[\u4e00-\u9fff]{2,12}\s?(?!(?:ac|dc)\d)[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*(?<!\dv)(?<!\dw)(?<!\dhz)")
 # (not a rating: "交流接触器 AC220V", "12V")
-_LIST_NAME_END = re.compile(r"\s*(?:[,，:：(（–—]|\s-\s|(?<![a-z0-9\-])\d|$)")
+_LIST_NAME_END = re.compile(r"\s*(?:[,，;；:：(（–—]|\s-\s|(?<![a-z0-9\-])\d|$)")
 
 
 def _table_row(low: str, pos: int) -> tuple[int, int] | None:
