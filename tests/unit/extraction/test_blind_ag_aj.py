@@ -456,3 +456,10 @@ def test_a_numbered_chinese_list_whose_name_and_count_a_comma_parts():
                  (S, "报价如下（FOB宁波，美金）：\n修枝剪SK-8  2.25/把\n高枝剪TL-3  10.20/把\n嫁接刀GK-1  1.05/把"), (B, "可以"))
     assert quantities(terms) == [Decimal("8000"), Decimal("1500"), Decimal("3000")]
     assert prices(terms) == [Decimal("2.25"), Decimal("10.20"), Decimal("1.05")]
+
+
+def test_adding_interest_names_no_goods():
+    terms = chat((B, "Gypsum board 1220x2440x12mm, paper faced. need CNF Manila price"),
+                 (S, "12mm standard USD 2.35/sheet C&F Manila"), (B, "we need 3150 sheets. payment LC 90 days"),
+                 (S, "LC 90 days we need add 3% interest. USD 2.42"), (B, "ok 2.42 with LC 90 days"))
+    assert prices(terms) == [Decimal("2.42")]
