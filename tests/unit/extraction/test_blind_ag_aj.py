@@ -463,3 +463,9 @@ def test_adding_interest_names_no_goods():
                  (S, "12mm standard USD 2.35/sheet C&F Manila"), (B, "we need 3150 sheets. payment LC 90 days"),
                  (S, "LC 90 days we need add 3% interest. USD 2.42"), (B, "ok 2.42 with LC 90 days"))
     assert prices(terms) == [Decimal("2.42")]
+
+
+def test_a_forty_foot_container_written_in_chinese_numerals_grounds_the_sea():
+    # (chat asserts that every value is grounded: the mode was dropped as unsupported by "四十尺")
+    terms = chat((B, "多少钱一个"), (S, "USD 3.20/个 FOB宁波"), (B, "我们装一个四十尺的货柜"), (S, "没问题"))
+    assert terms.logistics.mode == "SEA_FCL"
