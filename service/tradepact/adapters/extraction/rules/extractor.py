@@ -108,6 +108,7 @@ class _Catalogue:
         self._aliases: tuple[int, tuple[dict[str, set[int]], tuple[int, ...], frozenset[str]]] = (
             -1, ({}, (), frozenset()))
         self.version = 0  # goods added or named: what said_as and aliases keep is stale
+        self.priced_at = -2  # the last message that put a price of goods on the table
         self._model_of: dict[str, set[str]] = {}  # "board" -> {"db-18sf"}: "Our DB-18SF board"
         self._noted: tuple[int, tuple[tuple[str, str], ...]] = (0, ())
         self._noted_seen: tuple[tuple[int, int], tuple[tuple[str, str], ...]] = ((0, 0), ())
@@ -305,8 +306,6 @@ class RulesExtractor:
         context = _ChatContext()
         previous: Message | None = None  # the parties' message before this one
         holds: set[str] = set()  # fields agreed only by being stated back to the side that asked
-        priced_at = -2  # the last message that put a price on the table
-        coloured: tuple[MessageView, Mention] | None = None  # a count in colours, one line if one price
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
             if role not in _PARTIES or not text.strip():
@@ -319,7 +318,7 @@ class RulesExtractor:
                 # such lines often are
                 view = MessageView.of(index, role, text, plain)
                 _drop_goods(view, catalogue)
-            if priced_at == index - 1:  # (the message before offered a price)
+            if catalogue.priced_at == index - 1:  # (the message before offered a price)
                 _put_off(states, role, index, plain[0] if plain is not None else None, text)
             if plain is not None and _quiet(*plain):
                 if holds:
@@ -352,7 +351,8 @@ class RulesExtractor:
                 if "/" in text and (states["split"].agreed or states["split"].pending):
                     payment.bare_split(view)  # "can you do 50/50?" with a split on the table
                 if _DIGIT.search(view.low) and any(n.startswith(_PRICE_AT) for n in states):
-                    _far_whole_prices(view, states)  # "BF-3 make it 1500" against USD 4.20: a count
+                    if view.mentions:
+                        _far_whole_prices(view, states)  # "BF-3 make it 1500" against USD 4.20: a count
                     _bare_counters(view, states)  # "11 ok?" against USD 11.80, "I can do 6,250"
                 schemes.settle(view)
                 context.read(view, states)
@@ -367,21 +367,21 @@ class RulesExtractor:
             if holds:
                 holds = _asker_replied(states, holds, role, view.low, accepted=accepted is not None,
                                        countered=_countered(view, states, holds, catalogue))
-            if coloured is not None and index - coloured[0].index <= 2 and _COLOURS_ONE_PRICE.search(view.low):
+            if context.coloured is not None:
                 # "silver 800个, black 700个, same price?" - "yes 同价": the colours are one line
-                said, parts = coloured
-                taken = copy.copy(said)
-                taken.mentions = [Mention(goods.QUANTITY, parts.value, parts.start, parts.end, STATEMENT, parts.item)]
-                _offer(taken, states, catalogue, False)
-                coloured = None
-            coloured = next(((view, m) for m in view.mentions if m.field == goods.QUANTITY_COLOURS), coloured)
-            if coloured is not None and coloured[0] is view and _COLOURS_ONE_PRICE.search(view.low):
-                said, parts = coloured
-                view.mentions.append(Mention(goods.QUANTITY, parts.value, parts.start, parts.end, STATEMENT, parts.item))
-                coloured = None
+                said, parts = context.coloured
+                if index - said.index > 2:
+                    context.coloured = None
+                elif _COLOURS_ONE_PRICE.search(view.low):
+                    summed = Mention(goods.QUANTITY, parts.value, parts.start, parts.end, STATEMENT, parts.item)
+                    if said is view:
+                        view.mentions.append(summed)
+                    else:
+                        taken = copy.copy(said)
+                        taken.mentions = [summed]
+                        _offer(taken, states, catalogue, False)
+                    context.coloured = None
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
-            if any(n.startswith(_PRICE_AT) for n in touched):
-                priced_at = index
             for name in touched:  # the values agreed only by being stated back to their asker
                 if states[name].answered is not None:
                     holds.add(name)
@@ -557,6 +557,7 @@ class _ChatContext:
         self.last_price: Decimal | None = None  # the last unit price said with its currency
         self.last_currency: str | None = None  # and the currency of the last one said with one
         self.usance = False  # an L/C at usance was spoken of
+        self.coloured: tuple[MessageView, Mention] | None = None  # a count in colours, one line if one price
 
     def read(self, view: MessageView, states: dict[str, FieldState]) -> None:
         """Adjust `view`'s mentions by what came before, then remember what it tells."""
@@ -574,6 +575,8 @@ class _ChatContext:
                     and (m.value[1] or (len(m.value) > 3 and m.value[3])):
                 self.last_price = m.value[0]  # said with its currency, or per unit ("出厂价38一筒")
                 self.last_currency = m.value[1] or self.last_currency
+            elif m.field == goods.QUANTITY_COLOURS:
+                self.coloured = (view, m)
             elif m.field == payment.METHOD and m.value[0] == PaymentMethod.LC_USANCE:
                 self.usance = True
             elif (m.field == payment.METHOD and m.value[0] == PaymentMethod.LC_SIGHT and self.usance
@@ -612,7 +615,7 @@ class _ChatContext:
         if self.lead_asked_by is not None and self.lead_asked_by != view.role:
             lead_time.answer_lead_time(view)
         elif (agreed := states["lead_time"].agreed) is not None and agreed.role == view.role \
-                and _DAYS_WORD.search(view.low) and _REGRET.search(view.low) \
+                and _regrets(view) and _DAYS_WORD.search(view.low) \
                 and not lead_time.reports_delay(view):  # (not "the order was delayed by 10 days")
             # "sorry, line is full, we need 35 days for yours" after 20 days agreed: the side
             # that offered the lead time now needs a longer one, said in the sentence that says sorry
@@ -778,6 +781,7 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
     low = view.low
     bounds: list[tuple[Decimal, Decimal]] | None = None
     deferring = None
+    paid: list[tuple[int, int]] | None = None  # the spans of payment terms, whose days are no talk of time
     for m in _BARE_COUNTER.finditer(low):
         start, end = m.span(1)
         if any(x.start <= start < x.end or start <= x.start < end for x in view.mentions):
@@ -793,7 +797,8 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
             continue
         ss, se = view.sentence_at(start)
         cs, ce = view.clause_at(start)
-        paid = [(x.start, x.end) for x in view.mentions if x.field == payment.METHOD]
+        if paid is None:
+            paid = [(x.start, x.end) for x in view.mentions if x.field == payment.METHOD]
         if goods.talks_of_time(low, ss, se, paid) or view.excluded(start) or goods.no_unit_price(low[cs:ce]) \
                 or _NOT_A_COUNTER.search(low, ss, se) or _TURNED_DOWN.search(low, cs, ce):
             continue
@@ -923,6 +928,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
                 if catalogue.goods[at].dropped is not None and catalogue.goods[at].dropped < view.index:
                     catalogue.goods[at].dropped = None  # counted or priced again: back in the order
             states.setdefault(name, FieldState(prices=m.field == goods.PRICE))
+            if m.field == goods.PRICE:
+                catalogue.priced_at = view.index  # (a price on the table: see _put_off)
         elif m.field in states:
             name = m.field
             if name == payment.METHOD and accepting and _part_of_split(m.value, states[name]):
@@ -982,6 +989,14 @@ _COLOURS_ONE_PRICE = re.compile(r"\bsame price\b|\b(?:both|all|two|the) colou?rs
                                 r"\bcolou?rs? same\b|同价|同價|同一个?价|同一個?價|一个价|一個價")
 _DEFER_HINT = re.compile(r"\b(?:check|ask|confirm|discuss|consider|think|reply|revert|tomorrow|later|boss|manager)\b|"
                          r"问|問|老板|老闆|回复|回覆|明天|考虑|考慮|商量|确认|確認")
+_REGRET_WORDS = frozenset({"sorry", "unfortunately", "apologies", "apologize", "apologise", "apology", "regret"})
+
+
+def _regrets(view: MessageView) -> bool:
+    """The message says sorry (a set test for English lines, the pattern for Chinese ones)."""
+    return not _REGRET_WORDS.isdisjoint(view.words) or (not view.ascii and _REGRET.search(view.low) is not None)
+
+
 _DAYS_WORD = re.compile(r"\bdays?\b|\bweeks?\b|天|周|星期")
 def _priced_as_asked(view: MessageView, state: FieldState, priced: Mention) -> None:
     """"FOB廈門每打多少？" - "每打美金10.8": a price quoted in answer to a price asked for a rule

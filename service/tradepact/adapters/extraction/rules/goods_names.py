@@ -222,7 +222,8 @@ def find(view: MessageView) -> None:
     if "qty" in view.words or "quantity" in view.words:
         names += _qty_list(view, low)
         tied = [m for m in view.mentions if m.field in _TIED]
-    sized = _sized(low, tied) if _SIZE_HINT.search(low) or _LETTER_SIZE_CUE.search(low) else []
+    sized = _sized(low, tied) if _SIZE_HINT.search(low) or (
+        ("size" in low or "尺" in low or "码" in low or "碼" in low) and _LETTER_SIZE_CUE.search(low)) else []
     labels: dict[int, tuple[int, int]] = {}
     for m in tied:
         floor = max((x.end for x in tied if x.end <= m.start), default=0)
@@ -1272,7 +1273,7 @@ def size_key(label: str) -> str | None:
 def _sized(low: str, tied: list[Mention]) -> list[tuple[Mention, tuple[int, int]]]:
     """The mentions written right after a size, each with the size's span."""
     out = []
-    lettered = _LETTER_SIZE_CUE.search(low) is not None \
+    lettered = ("size" in low or "尺" in low or "码" in low or "碼" in low) and _LETTER_SIZE_CUE.search(low) is not None \
         and sum(1 for m in tied if m.field in _COUNTS and _LETTER_SIZE_BEFORE.search(low, max(0, m.start - 8), m.start)) > 1
     for m in tied:
         left = max(0, m.start - 28)

@@ -349,12 +349,12 @@ def asks_lead_time(low: str) -> bool:
              # the other side's next figure of days answers it
              or (not low.isascii() and ("太长" in low or "太久" in low or "太長" in low))
              or ("when " in low and _WHEN_ASKED.search(low) is not None)
-             or (not low.isascii() and ("多久" in low or "几天" in low or "什么时候" in low))
+             or (not low.isascii() and ("多久" in low or "几天" in low or "什么时候" in low
+                                        # "交期", "货期呢": the word alone asks for it
+                                        or len(low) <= 8 and ("交期" in low or "货期" in low)
+                                        and not any(c.isdigit() for c in low)))
              # "lead time pls", "and lead time": a few words asking for it, no figure
-             or (len(low) <= 24 and ("lead time" in low or "leadtime" in low) and not any(c.isdigit() for c in low))
-             # "交期", "货期呢": the word alone asks for it
-             or (len(low) <= 8 and not low.isascii() and ("交期" in low or "货期" in low)
-                 and not any(c.isdigit() for c in low)))
+             or (len(low) <= 24 and ("lead time" in low or "leadtime" in low) and not any(c.isdigit() for c in low)))
     if not asked and ("?" in low or not low.isascii()) and (
             "lead" in low or "ready" in low or "production time" in low
             or (not low.isascii() and ("交期" in low or "货期" in low or "生产周期" in low))):
