@@ -182,10 +182,13 @@ DASH_NOT_GOODS = re.compile(r"^(?:(?:[a-h]|\d{1,2})[.)]\s*)?(?:moq|min|lead|time
                              r"[$¥€£%]")
 # "数量分别8000、10000、6000", "qty 8000, 10000 and 6000 pcs respectively": each figure the
 # count of the goods named before it in its place (goods_names names them)
+# (each figure read whole, its thousands' groups held: a comma either groups or parts, never
+# both, and twenty figures at most, so a long run of figures costs linear time, "1,1,1,...,1"
+# included)
 _RESPECTIVE_ZH = re.compile(r"(?:数量|數量)?\s*(?:分别|分別)\s*(?:是|为|為)?\s*[:：]?\s*"
-                            r"(\d[\d,]*\s*[个件只套支個]?(?:\s*(?:[、,，/]|和|及)\s*\d[\d,]*\s*[个件只套支個]?)+)")
-_RESPECTIVE_EN = re.compile(r"(\d[\d,]*(?:\s*(?:pcs|sets|units)\b)?(?:\s*(?:,|/|&|\band\b)\s*\d[\d,]*"
-                            r"(?:\s*(?:pcs|sets|units)\b)?)+)\s*(?:pcs|pieces|sets|units)?\s*,?\s*respectively\b")
+                            r"(\d++(?:,\d{3}(?!\d))*+\s*[个件只套支個]?(?:\s*(?:[、,，/]|和|及)\s*\d++(?:,\d{3}(?!\d))*+\s*[个件只套支個]?){1,20}+)")
+_RESPECTIVE_EN = re.compile(r"(\d++(?:,\d{3}(?!\d))*+(?:\s*(?:pcs|sets|units)\b)?(?:\s*(?:,|/|&|\band\b)\s*\d++(?:,\d{3}(?!\d))*+"
+                            r"(?:\s*(?:pcs|sets|units)\b)?){1,20}+)\s*(?:pcs|pieces|sets|units)?\s*,?\s*respectively\b")
 
 
 def respective_counts(low: str) -> tuple[int, int] | None:
