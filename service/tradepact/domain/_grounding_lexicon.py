@@ -10,6 +10,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from tradepact.domain.numbers import SPOKEN_THOUSANDS, WAN_QIAN, spoken_thousands, wan_qian
+
 # --- normalisation ---------------------------------------------------------------------------
 
 
@@ -47,8 +49,8 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2})(?![\d,])")
 _SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)\s*(k|千|万|萬|thousand|million|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))(?![a-z])")
 _SUFFIX = {"k": 1000, "千": 1000, "万": 10_000, "萬": 10_000, "thousand": 1000, "million": 1_000_000,
            "m": 1_000_000}
-_SPOKEN_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})([千万])([1-9])(?![\d.千百十万])")
-_WAN_QIAN = re.compile(r"(?<![\d.])(\d{1,4})万([1-9])千")
+_SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS)
+_WAN_QIAN = re.compile(WAN_QIAN)
 _SPLIT_IDIOM = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])[开開]")  # 三七开 = 30/70
 _TENTHS = re.compile(r"([一二三四五六七八九十])成")  # 三成 = 30 %
 
@@ -151,10 +153,9 @@ def numbers_in(text: str) -> set[Decimal]:
     for m in _SUFFIXED.finditer(text):
         found.add(Decimal(m.group(1)) * _SUFFIX[m.group(2)])
     for m in _SPOKEN_THOUSANDS.finditer(text) if ("千" in text or "万" in text) else ():  # "1千5": 1500
-        scale = 1000 if m.group(2) == "千" else 10000
-        found.add(Decimal(int(m.group(1)) * scale + int(m.group(3)) * scale // 10))
+        found.add(Decimal(spoken_thousands(*m.groups())))
     if "万" in text and "千" in text:  # "1万5千个": fifteen thousand
-        found.update(Decimal(int(m.group(1)) * 10000 + int(m.group(2)) * 1000) for m in _WAN_QIAN.finditer(text))
+        found.update(Decimal(wan_qian(*m.groups())) for m in _WAN_QIAN.finditer(text))
     if "一半" in text:  # "先付一半": half
         found.add(Decimal(50))
     for m in _DOLLARS_CENTS.finditer(text) if "dollar" in text else ():  # "ten dollars twenty" is 10.20

@@ -120,6 +120,23 @@ def parse_decimal(text: str) -> Decimal | None:
     return value
 
 
+# Thousands said the spoken way: "1千5" is 1500 and "1万5" 15000 (the figure after the scale is
+# its tenth), "1万5千" is 15000. The patterns' groups are read by spoken_thousands and wan_qian.
+SPOKEN_THOUSANDS = r"(?<![\d.])(\d{1,3})([千万])([1-9])(?![\d.千百十万])"
+WAN_QIAN = r"(?<![\d.])(\d{1,4})万([1-9])千"
+
+
+def spoken_thousands(whole: str, scale: str, tenth: str) -> int:
+    """"1", "千", "5" -> 1500; "1", "万", "5" -> 15000."""
+    unit = 1000 if scale == "千" else 10000
+    return int(whole) * unit + int(tenth) * unit // 10
+
+
+def wan_qian(wan: str, qian: str) -> int:
+    """"1", "5" (of "1万5千") -> 15000."""
+    return int(wan) * 10000 + int(qian) * 1000
+
+
 _ZH_LEADS = frozenset("零一二两三四五六七八九")
 
 

@@ -224,7 +224,6 @@ class FieldState:
         self.prices = prices  # the values are unit prices (value[0] the amount, value[2] its rule)
         self.rules = rules  # the values are Incoterms rules (value[0] the rule)
         self.durations = durations  # the values are lead times (value[0] and value[1] min and max days)
-        self.regret = False  # the message being read says sorry for what it offers
         self.agreed: Candidate | None = None
         self.pending: list[Candidate] = []
         self.options = False
@@ -234,10 +233,13 @@ class FieldState:
         self.answered: tuple[Role, Candidate] | None = None  # (asker, answer) agreed by asking
         self.put_off_by: Role | None = None  # the side that named the value back while putting it off
 
+    def on_table(self) -> list[Candidate]:
+        """The values agreed or offered, the agreed one first."""
+        return ([self.agreed] if self.agreed else []) + self.pending
+
     def amounts(self) -> list[Decimal]:
         """The positive amounts on the table, the agreed one first (for a field of prices)."""
-        return [c.value[0] for c in ([self.agreed] if self.agreed else []) + self.pending
-                if isinstance(c.value[0], Decimal) and c.value[0] > 0]
+        return [c.value[0] for c in self.on_table() if isinstance(c.value[0], Decimal) and c.value[0] > 0]
 
     def offer(self, groups: list[Candidate], role: Role, accepting: bool,
               alternatives: bool = False, regret: bool = False) -> None:
@@ -245,7 +247,6 @@ class FieldState:
         them as a choice ("T/T or L/C") rather than as tiers or conditions; `regret` when it
         says sorry or that the value agreed cannot be kept ("sorry", "做不到")."""
         self.put_off_by = None
-        self.regret = regret
         if any(g.kind == CLEARED for g in groups):
             self.superseded += self.pending
             self.pending, self.options, self.counter = [], False, False
@@ -324,7 +325,7 @@ class FieldState:
             # full, production need 25 days now" after 15 days agreed)
             withdrawn = (self.prices and _withdrawn(self.agreed.value, c.value, role)) or (
                 self.rules and self.agreed.value[0] != c.value[0]) or (
-                self.durations and self.regret and _longer(self.agreed.value, c.value, role))
+                self.durations and regret and _longer(self.agreed.value, c.value, role))
             self.superseded.append(self.agreed)
             self.agreed = None
             self._table([c], role, options=False)

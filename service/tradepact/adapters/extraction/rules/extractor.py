@@ -821,7 +821,7 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
 
 def _days_on_table(state: FieldState) -> set[int]:
     """The days of the lead times agreed or offered."""
-    return {v for c in ([state.agreed] if state.agreed else []) + state.pending for v in c.value[:2] if isinstance(v, int)}
+    return {v for c in state.on_table() for v in c.value[:2] if isinstance(v, int)}
 
 
 def _far_whole_prices(view: MessageView, states: dict[str, FieldState]) -> None:
@@ -848,7 +848,7 @@ def _far_whole_prices(view: MessageView, states: dict[str, FieldState]) -> None:
 
 def _sums_on_table(state: FieldState) -> set[Decimal]:
     """The fixed deposits agreed or offered: "make it 2500 usd deposit" - "ok 2500"."""
-    return {c.value[0] for c in ([state.agreed] if state.agreed else []) + state.pending
+    return {c.value[0] for c in state.on_table()
             if len(c.value) > 5 and c.value[5] != "%" and isinstance(c.value[0], Decimal)}
 
 
@@ -969,7 +969,7 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
             continue
         states[name].offer(bucket, view.role, accepting,
                            alternatives=view.alternatives and name == payment.METHOD,
-                           regret=name == "lead_time" and _REGRET.search(view.low) is not None)
+                           regret=name == "lead_time" and _regrets(view))
     if "incoterm" not in groups and (priced := next((m for m in view.mentions if m.field == goods.PRICE
                                                       and m.value[1] is not None), None)) is not None:
         _priced_as_asked(view, states["incoterm"], priced)
@@ -989,7 +989,8 @@ _COLOURS_ONE_PRICE = re.compile(r"\bsame price\b|\b(?:both|all|two|the) colou?rs
                                 r"\bcolou?rs? same\b|同价|同價|同一个?价|同一個?價|一个价|一個價")
 _DEFER_HINT = re.compile(r"\b(?:check|ask|confirm|discuss|consider|think|reply|revert|tomorrow|later|boss|manager)\b|"
                          r"问|問|老板|老闆|回复|回覆|明天|考虑|考慮|商量|确认|確認")
-_REGRET_WORDS = frozenset({"sorry", "unfortunately", "apologies", "apologize", "apologise", "apology", "regret"})
+_REGRET_WORDS = frozenset({"sorry", "unfortunately", "apologies", "apologize", "apologise", "apologized",
+                           "apologised", "apologizing", "apologising", "apology", "regret"})
 
 
 def _regrets(view: MessageView) -> bool:
@@ -1027,7 +1028,7 @@ def _counted_in(unit: str | None, states: dict[str, FieldState], catalogue: _Cat
         return None  # (a measure word or a weight is said of many goods: "40張", "15kg")
     found = [g.key for i, g in enumerate(catalogue.goods)
              if g.key is not None and (st := states.get(f"{goods.QUANTITY}@{i}")) is not None
-             and any(len(c.value) > 1 and c.value[1] == unit for c in ([st.agreed] if st.agreed else []) + st.pending)]
+             and any(len(c.value) > 1 and c.value[1] == unit for c in st.on_table())]
     return found[0] if len(found) == 1 else None
 
 
@@ -1100,8 +1101,7 @@ def _part_of_split(value: tuple, state: FieldState) -> bool:
     """A single method that pays one share of the split across instruments on the table."""
     if isinstance(value[0], tuple):
         return False
-    on_table = ([state.agreed] if state.agreed else []) + state.pending
-    return any(isinstance(c.value[0], tuple) and any(p[0] == value[0] for p in c.value[0]) for c in on_table)
+    return any(isinstance(c.value[0], tuple) and any(p[0] == value[0] for p in c.value[0]) for c in state.on_table())
 
 
 def _history(res: Resolution, fmt: Callable[[tuple], str]) -> list[Superseded]:

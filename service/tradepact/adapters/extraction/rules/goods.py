@@ -20,7 +20,14 @@ from tradepact.adapters.extraction.rules.patterns import (
     Prefilter,
     PriceRange,
 )
-from tradepact.domain.numbers import chinese_to_int, parse_decimal
+from tradepact.domain.numbers import (
+    SPOKEN_THOUSANDS,
+    WAN_QIAN,
+    chinese_to_int,
+    parse_decimal,
+    spoken_thousands,
+    wan_qian,
+)
 
 QUANTITY, PRICE, CURRENCY, MOQ = "quantity", "price", "currency", "moq"
 # a whole number a Chinese counter-offer says without its currency ("最低36", "36可以"): a price
@@ -45,9 +52,9 @@ _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
 _QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![a-z]-\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))?\s*" + _QTY_UNIT
                   + r"(?![a-z])")
-_SPOKEN_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})([千万])([1-9])(?![\d.千百十万])\s*" + _QTY_UNIT.replace("(pcs|", "(?:(pcs|", 1)
+_SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS + r"\s*" + _QTY_UNIT.replace("(pcs|", "(?:(pcs|", 1)
                                + r")?(?=\s*(?:[,，。;；、!！?？]|$))")
-_WAN_QIAN = re.compile(r"(?<![\d.])(\d{1,4})万([1-9])千\s*" + _QTY_UNIT)
+_WAN_QIAN = re.compile(WAN_QIAN + r"\s*" + _QTY_UNIT)
 _BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$))")
 # (on its own line: "尺寸 | 数量\n80cm | 120套" labels a column, not the 80 below it)
 # a count written as so many times the goods named before it, with no unit: "PIR module x2000"
@@ -408,13 +415,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
     if "千" in low or "万" in low:  # "炒锅1千5", "1万5个": spoken fifteen hundred, fifteen thousand
         for m in _SPOKEN_THOUSANDS.finditer(low):
             if not any(s <= m.start() < e for s, e, *_ in spans):
-                scale = 1000 if m.group(2) == "千" else 10000
-                spans.append((m.start(), m.end(), str(int(m.group(1)) * scale + int(m.group(3)) * scale // 10),
-                              None, m.group(4)))
+                spans.append((m.start(), m.end(), str(spoken_thousands(*m.group(1, 2, 3))), None, m.group(4)))
     if "万" in low and "千" in low:  # "1万5千个": fifteen thousand (not the 5千 alone)
         for m in _WAN_QIAN.finditer(low):
             spans = [x for x in spans if not m.start() <= x[0] < m.end()]
-            spans.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + int(m.group(2)) * 1000), None, m.group(3)))
+            spans.append((m.start(), m.end(), str(wan_qian(*m.group(1, 2))), None, m.group(3)))
     if "万" in low:  # "大号1万 小号1.5万": ten thousands with no unit are a count, not money
         spans += [(m.start(1), m.end(), m.group(1), "万", None) for m in _BARE_WAN.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)

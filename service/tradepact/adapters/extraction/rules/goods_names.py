@@ -225,8 +225,7 @@ def find(view: MessageView) -> None:
     if "qty" in view.words or "quantity" in view.words:
         names += _qty_list(view, low)
         tied = [m for m in view.mentions if m.field in _TIED]
-    sized = _sized(low, tied) if _SIZE_HINT.search(low) or (
-        ("size" in low or "尺" in low or "码" in low or "碼" in low) and _LETTER_SIZE_CUE.search(low)) else []
+    sized = _sized(low, tied) if _SIZE_HINT.search(low) or _says_size(low) else []
     labels: dict[int, tuple[int, int]] = {}
     for m in tied:
         floor = max((x.end for x in tied if x.end <= m.start), default=0)
@@ -1276,7 +1275,7 @@ def size_key(label: str) -> str | None:
 def _sized(low: str, tied: list[Mention]) -> list[tuple[Mention, tuple[int, int]]]:
     """The mentions written right after a size, each with the size's span."""
     out = []
-    lettered = ("size" in low or "尺" in low or "码" in low or "碼" in low) and _LETTER_SIZE_CUE.search(low) is not None \
+    lettered = _says_size(low) \
         and sum(1 for m in tied if m.field in _COUNTS and _LETTER_SIZE_BEFORE.search(low, max(0, m.start - 8), m.start)) > 1
     for m in tied:
         left = max(0, m.start - 28)
@@ -1296,6 +1295,11 @@ def _sized(low: str, tied: list[Mention]) -> list[tuple[Mention, tuple[int, int]
 
 
 _LETTER_SIZE_CUE = re.compile(r"\bsizes?\b|尺码|尺碼|码数|碼數")
+
+
+def _says_size(low: str) -> bool:
+    """The message has a word for size (a substring test first: most lines have none)."""
+    return ("size" in low or "尺" in low or "码" in low or "碼" in low) and _LETTER_SIZE_CUE.search(low) is not None
 _LETTER_SIZE_BEFORE = re.compile(r"(?:^|(?<=[\s,，:：;；、]))(xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\s*[:：]?\s*$")
 
 
