@@ -460,6 +460,8 @@ def same_goods(a: str, b: str) -> bool:
             if len(wa) == 1 or len(wb) == 1:
                 return False
             wa, wb = [w for w in wa if w not in models_a], [w for w in wb if w not in models_b]
+    if wa[-1] != wb[-1] and len(wa) == len(wb) > 2 and sorted(map(_singular, wa)) == sorted(map(_singular, wb)):
+        return True  # the same words in another order: "olympic plates cast iron", "cast iron olympic plates"
     if wa[-1] != wb[-1]:
         # the same words spelt apart: "walky talky" and "walkie-talkies", "t-shirt" and "tshirt"
         ja, jb = _LETTERS.sub("", a), _LETTERS.sub("", b)
@@ -707,6 +709,10 @@ _YOUR_CODE = re.compile(r"^(?:ur|your|our|model|item|art\.?|ref\.?)\s+(?=[a-z]{1
 _ARTICLE = re.compile(r"\s*(?:the|a|an|your|our|my)\s")  # "Paolo, the UHF walkie-talkies": no qualifier
 
 
+_TOTAL_LEAD = re.compile(r"\s*(?:in )?total(?: of| qty| quantity)?\s*:?\s*")
+_BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
+
+
 def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     """A name opening the clause right before a price or quantity: "gift box: USD 0.38/pc". The
     label starts after `floor`, the end of the count or price before it ("puffer 600 pcs and
@@ -746,6 +752,8 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     if head:  # "数量 HF-300 三千个": the goods after the head word
         cut = head.end()
     segment = window[cut:]
+    if cut > 0 and window[cut - 1] == "," and _TOTAL_LEAD.fullmatch(segment):
+        segment = ""  # "cast iron plates, total 8000kg": the count of the goods before the comma
     if cut > 0 and window[cut - 1] in ",，" and _ZH_ORDER_ONLY.fullmatch(segment):
         # "载玻片7101磨砂边，要2000盒": the goods named before the comma, then the count ordered
         earlier = _label_before(low, left + cut - 1)
@@ -758,7 +766,9 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
             # before the comma, opening the line (or a part of a list in one line, "quote pls:
             # phone holder MH-02, 5000pcs; car mount WC-15, 2000pcs")
             earlier = _label_before(low, left + cut - 1)
-            if earlier is not None and earlier[1] == left + cut - 1:
+            if earlier is not None and (earlier[1] == left + cut - 1
+                                        or _BRACKETED.fullmatch(low, earlier[1], left + cut - 1)):
+                # (with what it is in brackets: "bench AB-7 (7 positions), 150 units; ...")
                 line = low.rfind("\n", 0, earlier[0]) + 1
                 if line > 0 and (not low[line:earlier[0]].strip() or _BULLET.fullmatch(low, line, earlier[0])) \
                         or ";" in low and (not (said := low[:earlier[0]].rstrip()) or said.endswith((";", ":"))):
@@ -1197,7 +1207,10 @@ def _heads(keys: tuple[str, ...], noted: tuple[tuple[str, str], ...] = ()
     the pattern of a count before one."""
     heads: dict[str, str] = {}
     for k in keys:
-        head = k.rsplit(" ", 1)[-1]
+        words = k.rsplit(" ", 2)
+        head = words[-1]
+        if len(words) > 1 and "-" in head and _MODEL.fullmatch(head):
+            head = words[-2]  # "150 bench" counts the "adjustable weight bench AB-7"
         if k.isascii() and len(head) >= 3 and head not in _STOP and head not in _NOT_COUNTED \
                 and head not in _NOT_GOODS:
             heads.setdefault(head, k)

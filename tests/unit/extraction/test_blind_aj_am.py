@@ -1,0 +1,43 @@
+"""Prices, counts and names read from blind sets aj, ak and al; each case with the trap that
+keeps the rule narrow."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.support.rules_chat import B, S, chat, items, prices, quantities
+
+
+def test_a_list_in_one_line_with_a_spec_in_brackets_before_the_count():
+    terms = chat((B, "pls quote: camping chair CC-3 (foldable, 120kg load), 400 pcs; picnic table PT-8, 120 pcs"),
+                 (S, "CC-3 USD 6.80/pc\nPT-8 USD 21.50/pc"), (B, "ok"))
+    assert items(terms) == [("camping chair CC-3", Decimal("400"), Decimal("6.80")),
+                            ("picnic table PT-8", Decimal("120"), Decimal("21.50"))]
+
+
+def test_a_count_after_total_counts_the_goods_before_the_comma():
+    terms = chat((B, "need: hex dumbbells, total 3000kg; kettlebells KB-12, 200 pcs"),
+                 (S, "dumbbells USD 1.30/kg, KB-12 USD 14/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000"), Decimal("200")]
+    # trap: a total amount of money after the comma is no count
+    terms = chat((B, "hex dumbbells 3000kg"), (S, "USD 1.30/kg, total USD 3900"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000")]
+    assert prices(terms) == [Decimal("1.30")]
+
+
+def test_the_same_words_in_another_order_are_the_same_goods():
+    terms = chat((B, "cast iron olympic plates 6000kg"), (S, "olympic plates cast iron USD 1.25/kg"),
+                 (B, "ok"))
+    assert items(terms) == [("cast iron olympic plates", Decimal("6000"), Decimal("1.25"))]
+    # trap: other words are other goods
+    terms = chat((B, "cast iron olympic plates 6000kg, rubber olympic plates 2000kg"),
+                 (S, "cast iron olympic plates USD 1.25/kg, rubber olympic plates USD 1.60/kg"), (B, "ok"))
+    assert prices(terms) == [Decimal("1.25"), Decimal("1.60")]
+
+
+def test_a_count_written_with_the_word_before_a_model_code_is_no_price():
+    terms = chat((B, "weight bench WB-3, 150 units; power rack PR-9, 60 units"),
+                 (S, "WB-3 USD 96/unit\nPR-9 power rack USD 138/unit"), (B, "ok. add 20 more racks"),
+                 (S, "sure, 80 racks then"), (S, "checked: 150 bench + 80 racks = 1x40HQ"), (B, "great"))
+    assert items(terms) == [("weight bench WB-3", Decimal("150"), Decimal("96")),
+                            ("power rack PR-9", Decimal("80"), Decimal("138"))]
