@@ -41,3 +41,18 @@ def test_a_count_written_with_the_word_before_a_model_code_is_no_price():
                  (S, "sure, 80 racks then"), (S, "checked: 150 bench + 80 racks = 1x40HQ"), (B, "great"))
     assert items(terms) == [("weight bench WB-3", Decimal("150"), Decimal("96")),
                             ("power rack PR-9", Decimal("80"), Decimal("138"))]
+
+
+def test_list_lines_with_counted_parts_specs_and_a_count_in_colours():
+    terms = chat((B, "pls quote FOB Xiamen:\n- 2 burner camping stove CS-B2, 400 red + 200 green\n"
+                     "- folding 3 tier shelf FS-T3, steel frame, 500pcs"),
+                 (S, "CS-B2 USD 12.60 (red/green same price)\nFS-T3 USD 8.90"), (B, "ok"))
+    assert items(terms) == [("2 burner camping stove CS-B2", Decimal("600"), Decimal("12.60")),
+                            ("folding 3 tier shelf FS-T3, steel frame", Decimal("500"), Decimal("8.90"))]
+    # trap: colours priced apart stay apart (no sum), and a figure before a colour with no
+    # other count beside it is no count
+    terms = chat((B, "camping stove CS-B2: 400 red + 200 green"),
+                 (S, "red USD 12.60, green USD 13.10"), (B, "ok"))
+    assert quantities(terms) != [Decimal("600")]
+    terms = chat((B, "camping stove CS-B2, 500 pcs, is 100 red ok?"), (S, "USD 12.60"), (B, "ok"))
+    assert quantities(terms) == [Decimal("500")]

@@ -401,6 +401,12 @@ def _find_bare_unit_prices(view: MessageView, low: str) -> None:
             view.add(PRICE, (amount, None, None, measure(m.group(2))), m.start(1), m.end(1))
 
 
+_COLOUR_WORD = r"(?:black|white|grey|gray|red|blue|green|pink|navy|beige|brown|yellow|orange|purple|silver|gold)\b"
+_COUNT_OF_COLOUR = re.compile(r"(?<![\d.,$/#\-])(\d{2,3}(?:,\d{3})+|\d{2,6}) " + _COLOUR_WORD)
+_COUNTS_IN_COLOURS = re.compile(_COUNT_OF_COLOUR.pattern + r"(?:\s{0,2}(?:\+|&|and)\s{0,2}(?:\d{2,3}(?:,\d{3})+|\d{2,6}) "
+                                + _COLOUR_WORD + r"){1,5}")
+
+
 def _find_quantity(view: MessageView, low: str) -> None:
     spans = [(m.start(), m.end(), m.group(1), m.group(2), m.group(3)) for m in _QTY.finditer(low)]
     if "qty" in low or "quantity" in low or "数量" in low or "订" in low:
@@ -554,6 +560,12 @@ def _find_quantity(view: MessageView, low: str) -> None:
             view.add(QUANTITY, (value, unit_name), start, end)
             if unit not in _WEIGHTS:
                 found.append((start, end))
+    if "+" in low or "and" in view.words:
+        for m in _COUNTS_IN_COLOURS.finditer(low):  # "400 pink + 400 blue": a count in colours, no unit
+            for part in _COUNT_OF_COLOUR.finditer(low, m.start(), m.end()):
+                if not any(s <= part.start(1) < e for s, e in found) and (value := parse_decimal(part.group(1))):
+                    view.add(QUANTITY, (value, None), *part.span(1))
+                    found.append(part.span(1))
     if len(found) > 1:
         _parts_of_total(view, low, found)
     if "分别" in low or "分別" in low or "respectively" in view.words:

@@ -28,7 +28,7 @@ from tradepact.adapters.extraction.rules.patterns import Mention, MessageView, P
 from tradepact.domain.numbers import parse_decimal
 
 GOODS = "goods"
-_TIED = ("quantity", "price", "quantity_range")
+_TIED = ("quantity", "price", "quantity_range", "quantity_colours")
 _COUNTS = ("quantity", "quantity_range")
 
 # Latin words that must be in a message before the frame regexes run (they scan every position).
@@ -395,7 +395,7 @@ def _joined_names(low: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
 
 
 # ("HC-SR501"; not "x2000", so many times the goods: "PIR module x2000")
-_MODEL = re.compile(r"(?!x\d+$)(?:[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*|[a-z]{1,4}-[a-z]{1,3}\d{2,5}[a-z0-9\-]*|"
+_MODEL = re.compile(r"(?!x\d+$)(?:[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*|[a-z]{1,4}-[a-z]{1,3}\d{1,5}[a-z0-9\-]*|"
                     r"\d{4,5}-?(?:2rs|2rz|rs|rz|zz|2z|z|nr)\d?)")  # (a bearing: "6204-2RS", "6305ZZ")
 _PAPER_SIZE = re.compile(r"[ab][0-6]")  # "A5 kraft notebooks" and "notebook" are one goods
 _SIZE_BEFORE_HAN = re.compile(r"^\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|m|oz|w|v|inch|寸|英寸|厘米|升|毫升)\s*(?=[\u4e00-\u9fff])")
@@ -641,6 +641,8 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
             break  # "racerback sports bra 1500pcs", "PIR module x2000": the count ends the name
         if _NUMBER_ONLY.fullmatch(word):
             size = _SIZE_WORD.match(low, w.end()) if not words else None
+            if size is None and len(word) <= 2:
+                size = _COUNTED_PART.match(low, w.end())  # "foldable 2 wheel scooter", "3 seater sofa"
             if size is None:
                 break
             words.append(word)  # "20 inch folding e-bikes": a size opens the name
@@ -662,6 +664,9 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+# a few parts the goods are made with, counted in their name: "3 wheel scooter", "2 burner stove"
+_COUNTED_PART = re.compile(r" (?:wheels?|layers?|ply|tiers?|doors?|seaters?|burners?|speeds?|drawers?|"
+                           r"shelf|shelves|gang|blades?|legs?|zones?|compartments?|pockets?) (?=[a-z])")
 _TIMES_WORD = re.compile(r"[x×]\d[\d,]*")
 _PIECES_WORD = re.compile(r"\d[\d,]*(?:pcs|pc|pieces|sets|units|pairs|rolls|ctns|cartons|yds|yards|kgs)"
                           r"|\d{3,}[\d,]*(?:m|kg|meters|metres)")  # "velvet 8000m": a count, not a size
@@ -833,7 +838,10 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
         stripped = low[base:left + cut + len(stripped)]
     span = _en_phrase(low, base)
     if span is not None and span[1] > base + len(stripped) and (
-            low[base + len(stripped):span[1]].strip() in "x×*" or span[1] > pos > 0 and low[pos - 1] in "x×"):
+            low[base + len(stripped):span[1]].strip() in "x×*" or span[1] > pos > 0 and low[pos - 1] in "x×"
+            or bullet and span[1] > pos and low[pos:pos + 1] == ","):
+        # (or, on a line of a list, a spec after the comma it ends at: "- foldable 2 wheel
+        # scooter SC-F120, 120mm wheels, 600pcs")
         # "stainless toaster TS-200 x 3000 pcs", "PIR module x2000": the name before the x
         span = span[0], base + len(stripped)
     if span is not None and span[1] < base + len(stripped):
