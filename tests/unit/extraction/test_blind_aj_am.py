@@ -56,3 +56,23 @@ def test_list_lines_with_counted_parts_specs_and_a_count_in_colours():
     assert quantities(terms) != [Decimal("600")]
     terms = chat((B, "camping stove CS-B2, 500 pcs, is 100 red ok?"), (S, "USD 12.60"), (B, "ok"))
     assert quantities(terms) == [Decimal("500")]
+
+
+def test_a_chinese_name_with_its_code_before_each():
+    terms = chat((B, "充气泳圈 R-60 和 R-90，FOB汕头报价"),
+                 (S, "FOB汕头：泳圈R-60 每个1.35美金，泳圈R-90 每个2.10美金"),
+                 (B, "R-60要5000个，R-90要3000个"), (S, "好的"))
+    assert items(terms) == [("泳圈R-60", Decimal("5000"), Decimal("1.35")),
+                            ("泳圈R-90", Decimal("3000"), Decimal("2.10"))]
+
+
+def test_spoken_dollars_and_tents_and_canopies_in_chinese_numerals():
+    terms = chat((B, "上次聊的单层二到三人帐篷要两千顶，天幕四米乘四米要八百个，厦门离岸价多少"),
+                 (S, "厦门离岸价：帐篷每顶十二块五美金，天幕每个十一块八美金"), (B, "好的"))
+    assert items(terms) == [("单层二到三人帐篷", Decimal("2000"), Decimal("12.5")),
+                            ("天幕四米乘四米", Decimal("800"), Decimal("11.8"))]
+    assert terms.currency.code == "USD"
+    # trap: days are still no goods ("三天" ships in three days), and 块 alone stays yuan
+    terms = chat((B, "帐篷要两千顶"), (S, "帐篷每顶十二块五，三天发货"), (B, "好的"))
+    assert [(i.quantity, i.unit_price, i.currency) for i in terms.line_items] == [
+        (Decimal("2000"), Decimal("12.5"), "CNY")]

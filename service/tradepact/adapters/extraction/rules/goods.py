@@ -682,6 +682,10 @@ _KUAI = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d(?![\d.])|[一二两三四�
                    r"(?=\s*(?:钱|可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))")
 
 
+# spoken dollars: "18块5美金" (十八块五美金) is USD 18.50
+_KUAI_FOREIGN = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d)(?![\d.])\s*(美金|美元|欧元|英镑|港币)")
+
+
 # "每个13块": the unit written before it makes 块 yuan, and so does an offer ("铰链给你1块")
 _KUAI_OFFERED = re.compile(r"(?:给你|给到|算你|做到|(?<=[寸号码])给)\s*$")  # (and "6寸给4块": the 6-inch at 4 yuan)
 _KUAI_PER_UNIT = re.compile(r"(?:(?<=[每一][" + _ZH_MEASURES + r"])|(?<=给你|给到|算你|做到))\s*"
@@ -726,6 +730,10 @@ def _find_prices(view: MessageView, low: str) -> None:
             for m in listed:
                 seen.append(m.span())
                 _money(view, low, m.start(), m.end(), Decimal(m.group(0)), code)
+    if "块" in low:
+        for m in _KUAI_FOREIGN.finditer(low):  # "十八块五美金": 18.50 dollars, not 5
+            seen.append((m.start(), m.end()))
+            _money(view, low, m.start(), m.end(), Decimal(f"{m.group(1)}.{m.group(2)}"), _CODES[m.group(3)])
     for pattern, cur_group, amt_group, mult_group in ((_PRICE_BEFORE, 1, 2, 3), (_PRICE_AFTER, 3, 1, 2)):
         for m in pattern.finditer(low):
             if any(s < m.end() and m.start() < e for s, e in seen):

@@ -148,8 +148,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?(?:[\u4e00-\u9fff]+(?:\d+[\u4e00-\u9fff]+)*|"
                          r"[\u4e00-\u9fff]{3,}\d+(?:[x×*]\d+)+[\u4e00-\u9fff]*)")
 _ZH_NOT = re.compile(
-    r"的话|价|数量|天|日|月|周|期|款$|^[这那新同哪此每]款|款式|定金|订金|付|运|港|(?:^|[整拼货尺高平冷个一二两三四五\d])柜|样|货(?!架|车)|什么|多少|几|吗|呢|左右|以上|起订|"
-    r"最|平|贵|双清|包税|到|出厂|离岸|按|一[个卷件套只条张块]|发|报|请|您|你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有|要|和|或|及|工厂|大概|大约|约|"
+    r"的话|价|数量|天(?![幕线線窗花])|日|月|周|期|款$|^[这那新同哪此每]款|款式|定金|订金|付|运|港|(?:^|[整拼货尺高平冷个一二两三四五\d])柜|样|货(?!架|车)|什么|多少|几|吗|呢|左右|以上|起订|"
+    r"最|平|贵|双清|包税|(?<!\d)到|到(?!\d)|出厂|离岸|按|一[个卷件套只条张块]|发|报|请|您|你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有|要|和|或|及|工厂|大概|大约|约|"
     r"合同|订单|方案|选择|选项|问题|办法|班列|铁路|走|赶|上新|看看|等等|貴|吧|了|票|税|立方|方数|体积|重量|问|财务|老板|回复|"
     r"^[\u4e00-\u9fff]{1,3}色$|"  # 白色, 深灰色: a colour of the goods
     r"^[\d\s.,~\-]+[万千]?[\u4e00-\u9fff]?$|确定|确认|决定|客户|客人|^先|^每|"  # "120台", "2万片": a count
@@ -157,7 +157,7 @@ _ZH_NOT = re.compile(
     # talk, not goods: "另外穩定桿連桿也", "咁就", "也行", a number said in words ("零点")
     r"^另外|^还有|^然后|^的|也$|也行|行不|行吗|行嗎|咁|噉|^[零一二两三四五六七八九十百千万点]+$|"
     r"先生|小姐|女士|经理|經理|师傅|師傅|你好|您好|^亲$")  # "黄先生好，CJX2-1810 3.20美金": a greeting  # "上次谈的 ... 1000 台": talk of the order, not goods
-_ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋]|单价|(?<![床被])单|每[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋]|每|的|各|共|一共|总共|数量为?|为|是|"
+_ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋]|单价|(?<![床被])单|每[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋顶把]|每|的|各|共|一共|总共|数量为?|为|是|"
                           r"要|需要|订|先订|改成|改为|改到|换成|变成|加到)+$")  # "角磨机改成 1500 台"
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做)+")
 _ZH_UNIT_END = re.compile(r"(?:个|件|套|只|条|张|双|台|箱|把|顶|卷|块|瓶|盒|包|袋|支|副|幅|盏|艘|枚|辆|根|片|颗|粒|部|桶|罐)$")
@@ -810,6 +810,8 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
             stripped = stripped[:rule.start()]
         text = stripped.strip()
         coded = _ZH_WITH_CODE.search(text)
+        if coded and coded.end() < len(text) and _ZH_PER_TAIL.fullmatch(text, coded.end()):
+            text = text[:coded.end()]  # "大号W-880 每个2.35美金": the name and code before "each"
         if coded and coded.end() == len(text) and not _ZH_NOT.search(coded.group(0)):
             # "面盆龙头 B-201 600个": a Chinese name with its model code
             at = left + cut + segment.index(text) + coded.start()
@@ -870,6 +872,15 @@ _ZH_TWO_SIZED = re.compile(r"([\u4e00-\u9fff]{2})(?<![标標规規型])\s?\d+(?:
 
 
 def _zh_name(low: str, start: int, text: str) -> tuple[int, int] | None:
+    """The span of the Chinese goods name `text` at `start` (see _zh_whole_name), or of the name
+    after its last 的 when the words before it are talk: "上次说的双层3到4人帐篷"."""
+    found = _zh_whole_name(low, start, text)
+    if found is None and (at := text.rfind("的", 0, len(text) - 2)) > 0:
+        found = _zh_whole_name(low, start + at + 1, text[at + 1:])
+    return found
+
+
+def _zh_whole_name(low: str, start: int, text: str) -> tuple[int, int] | None:
     """The span of the Chinese (or mixed) goods name `text` at `start`, trimmed, or None: 保温杯,
     TWS蓝牙耳机, 6205轴承; not FOB深圳 or USD单价, a rule or a currency before Chinese words."""
     if " " in text and (order := _ZH_ORDER_TAIL.search(text)) is not None \
@@ -899,6 +910,7 @@ _CIRCLED = re.compile(r"[ \t]*[1-9] (?=[^\d\s])")
 # a list line's name ending in a currency before its price: "① SB-18 US$0.95"
 _CURRENCY_TAIL = re.compile(r"\s+(?:us\$|usd|\$|rmb|eur|€|¥)$")
 # a Chinese name with its model code: "不鏽鋼狗碗 SB-18", "慢食碗 SF-2"
+_ZH_PER_TAIL = re.compile(r"\s*(?:单价|單價)?\s*每[个個件套只条條双雙对對张張台块塊卷支副把顶頂]\s*")
 _ZH_WITH_CODE = re.compile(r"[\u4e00-\u9fff]{2,12}\s?(?!(?:ac|dc)\d)[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*(?<!\dv)(?<!\dw)(?<!\dhz)")
 # (not a rating: "交流接触器 AC220V", "12V")
 _LIST_NAME_END = re.compile(r"\s*(?:[,，;；:：(（–—]|\s-\s|(?<![a-z0-9\-])\d|$)")
