@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, items, prices, quantities
+from tradepact.domain.terms import TermStatus
 
 
 def test_a_list_in_one_line_with_a_spec_in_brackets_before_the_count():
@@ -76,3 +77,16 @@ def test_spoken_dollars_and_tents_and_canopies_in_chinese_numerals():
     terms = chat((B, "帐篷要两千顶"), (S, "帐篷每顶十二块五，三天发货"), (B, "好的"))
     assert [(i.quantity, i.unit_price, i.currency) for i in terms.line_items] == [
         (Decimal("2000"), Decimal("12.5"), "CNY")]
+
+
+def test_a_machine_rate_is_no_count_and_a_price_said_as_the_minimum_counters():
+    terms = chat((B, "need a pillow packing machine, 80 bags/min, 1 set"),
+                 (S, "FOB Shanghai USD 15,800"), (B, "15,000?"), (S, "15,400 ok"), (B, "ok 15,400"),
+                 (S, "sorry, servo motors went up, 15,900 is minimum now"))
+    assert quantities(terms) == [Decimal("1")]
+    assert prices(terms) == [None]  # the agreed price was taken back: an open counter
+    assert terms.line_items[0].status == TermStatus.CONFLICTING
+    # trap: a minimum order amount is still no price
+    terms = chat((B, "need a pillow packing machine, 1 set"), (S, "FOB Shanghai USD 15,800"), (B, "ok"),
+                 (S, "pls note 15,000 is minimum order amount for FOB"))
+    assert prices(terms) == [Decimal("15800")]

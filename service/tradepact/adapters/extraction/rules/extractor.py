@@ -771,6 +771,8 @@ _TURNED_DOWN = re.compile(r"\b(?:too|above|below|target|expensive|impossible|can
 # a count of a colour, not a counter: "white 100, grey 80, black 50"
 _COLOUR_BEFORE = re.compile(r"\b(?:white|grey|gray|black|red|blue|green|yellow|pink|beige|brown|navy|silver|gold|"
                             r"orange|purple|natural|clear)\s*:?\s*$|[白黑灰红蓝绿黄粉棕金银][色]?\s*$")
+# the least price one side takes: "27,200 is minimum now", "9.80 is our minimum"
+_LEAST_PRICE_AFTER = re.compile(r"\s*(?:is|=)\s+(?:the |our |my )?minimum(?: price)?\b(?!\s+(?:order|qty|quantity|amount))")
 _NO_COUNTER_BEFORE = re.compile(r"(?:\b(?:no|po|item|model|order|invoice|tracking|room|qty|moq|x)\.?|[#x×*@]|\$)\s*$")
 
 
@@ -799,7 +801,10 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
         cs, ce = view.clause_at(start)
         if paid is None:
             paid = [(x.start, x.end) for x in view.mentions if x.field == payment.METHOD]
-        if goods.talks_of_time(low, ss, se, paid) or view.excluded(start) or goods.no_unit_price(low[cs:ce]) \
+        clause = low[cs:ce]
+        if (least := _LEAST_PRICE_AFTER.match(low, end)) is not None:
+            clause = low[cs:end] + low[least.end():ce]  # "27,200 is minimum now": the price, no minimum order
+        if goods.talks_of_time(low, ss, se, paid) or view.excluded(start) or goods.no_unit_price(clause) \
                 or _NOT_A_COUNTER.search(low, ss, se) or _TURNED_DOWN.search(low, cs, ce):
             continue
         if deferring is None:

@@ -407,6 +407,9 @@ _COUNTS_IN_COLOURS = re.compile(_COUNT_OF_COLOUR.pattern + r"(?:\s{0,2}(?:\+|&|a
                                 + _COLOUR_WORD + r"){1,5}")
 
 
+_RATE_AFTER = re.compile(r"\s*(?:/\s*|per\s+|an?\s+|每)(?:min|mins|minute|minutes|hr|hrs|hour|hours|h|shift|分钟|分鐘|小时|小時)\b")
+
+
 def _find_quantity(view: MessageView, low: str) -> None:
     spans = [(m.start(), m.end(), m.group(1), m.group(2), m.group(3)) for m in _QTY.finditer(low)]
     if "qty" in low or "quantity" in low or "数量" in low or "订" in low:
@@ -549,6 +552,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         if _CONVERTED_AFTER.match(low, end):
             continue  # "80箱 = 480 pcs": the pieces are the order
+        if _RATE_AFTER.match(low, end):
+            continue  # "120 cartons/min", "3000 pcs per hour": what a machine makes, not the order
         if unit in ("米", "m", "meters", "metres") and (
                 value < 10 or _DIMENSION_BEFORE.search(low, max(0, start - 8), start)
                 or _LENGTH_OF_GOODS.match(low, end) or low[max(0, start - 1):start] == "带"
