@@ -90,3 +90,22 @@ def test_a_machine_rate_is_no_count_and_a_price_said_as_the_minimum_counters():
     terms = chat((B, "need a pillow packing machine, 1 set"), (S, "FOB Shanghai USD 15,800"), (B, "ok"),
                  (S, "pls note 15,000 is minimum order amount for FOB"))
     assert prices(terms) == [Decimal("15800")]
+
+
+def test_goods_said_again_with_a_word_shortened_or_their_material_added():
+    terms = chat((B, "need 10 units end suction booster pump, 6 units stainless submersible pump, "
+                     "and hydraulic seal kits 40 pcs"),
+                 (S, "end suction pump cast iron: USD 210/unit\nSS submersible: USD 330/unit\n"
+                     "hyd seal kit: USD 4.50/pc"),
+                 (B, "submersible can you do 310?"), (S, "ok 310"))
+    assert items(terms) == [("end suction booster pump", Decimal("10"), Decimal("210")),
+                            ("stainless submersible pump", Decimal("6"), Decimal("310")),
+                            ("hydraulic seal kits", Decimal("40"), Decimal("4.50"))]
+    # trap: other goods whose name holds the asked one's words stay apart
+    terms = chat((B, "need steel pipe clamp 500 pcs"), (S, "steel pipe clamp USD 0.80, steel pipe USD 3.20/m"),
+                 (B, "ok"))
+    assert [i.description for i in terms.line_items] == ["steel pipe clamp", "steel pipe"]
+    # trap: a word of doubt is no goods
+    terms = chat((B, "water tank 1000L 20 pcs"), (S, "USD 79/pc"), (B, "hmm can you do 76?"), (S, "ok 77 final"),
+                 (B, "ok"))
+    assert items(terms) == [("water tank 1000L", Decimal("20"), Decimal("77"))]

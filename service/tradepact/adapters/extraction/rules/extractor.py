@@ -152,6 +152,9 @@ class _Catalogue:
             # "300 sets front" after "Front shock absorber USD 21.50"; not "MCB 1P 16A C curve -
             # 10,000 pcs, MCB 2P 32A - 4,000 pcs", two goods listed together
             found = self._seen[longer]
+        if found is None and (near := goods_names.close(key, self._keys)) is not None \
+                and self.goods[self._seen[near]].since < self.at:
+            found = self._seen[near]  # "Mech seal kit: AUD 54" after "mechanical seal kits 60 pcs"
         if found is None and self._model_of:
             found = self._model_named(key)
         if found is None and not goods_names.is_size(key) and (size := goods_names.bare_size(key)) in self._seen:

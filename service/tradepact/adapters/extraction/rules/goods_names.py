@@ -55,7 +55,7 @@ d'accord oui bueno vale perfecto instead assorted mixed various
 tomorrow lead time production shipment shipping delivery payment deposit balance freight
 port container containers lcl fcl moq sample samples sampling what which how when
 where who why all any some same other another new best lowest final urgent urgently asap first
-hi hello dear sorry correction update revised revision note noted remark sir madam friend
+hi hello dear sorry correction update revised revision note noted remark sir madam friend hmm hm umm um erm well oh ah
 them us him her me ours yours theirs mine itself themselves everything something anything nothing meet
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes
 still already again too accepted approved what's that's it's here's there's
@@ -136,6 +136,7 @@ _ACK_LEAD = re.compile(r"\s*(?:ok(?:ay)?|yes|fine|noted|confirm(?:ed)?|so|then)(
 # a price's unit before the next goods: "D1210 was USD 6.85/set and D1092 USD 5.40/set"
 _UNIT_THEN_AND = re.compile(r"\s*(?:/\s*[a-z]+|per [a-z]+)(?=\s*,?\s*(?:and|&)\s)")
 _OFFER_TAIL = re.compile(r"\s+(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:do|offer|quote|give)(?:\s+you)?|"
+                         r"(?:can|could)\s+(?:you|u)\s+(?:pls\s+|please\s+)?(?:do|make|give|offer|accept)|"
                          r"(?:the\s+)?(?:best\s+)?price\s+(?:is|will be)|our\s+(?:best\s+)?price\s+is)$")
 # a model code alone, then its price: "D1210 was USD 6.85/set"
 _MODEL_WAS = re.compile(r"\s*([a-z]{1,4}-?\d{2,5}[a-z0-9\-]*)\s+(?:was|is)(?:\s+still)?$")
@@ -515,6 +516,50 @@ def within(key: str, keys: tuple[str, ...]) -> str | None:
         return None
     found = [k for k in keys if k.isascii() and not is_size(k) and len(k.split()) > len(words)
              and f" {key} " in f" {k} "]
+    return found[0] if len(found) == 1 else None
+
+
+# short forms a trade clerk writes for a word of a name ("SS multistage" is the stainless one)
+_SHORT_FORMS = {"ss": "stainless", "alu": "aluminium", "al": "aluminium", "galv": "galvanized",
+                "auto": "automatic", "semi-auto": "semi-automatic", "elec": "electric"}
+
+
+_MATERIALS = frozenset("""cast iron steel stainless carbon galvanized plastic brass copper bronze aluminium aluminum
+alloy wood wooden bamboo rubber pvc pu abs pp pe nylon cotton polyester glass ceramic leather zinc
+chrome titanium silicone""".split())
+
+
+def _word_matches(short: str, long: str) -> bool:
+    """"mech" is "mechanical", "ss" "stainless", "pumps" "pump"."""
+    short, long = _singular(short), _singular(long)
+    return short == long or _SHORT_FORMS.get(short) == long or (
+        len(short) >= 3 and long.startswith(short) and short.isalpha())
+
+
+def close(key: str, keys: tuple[str, ...]) -> str | None:
+    """The one goods of `keys` whose name says `key` again with a word shortened, added or left
+    out: "mech seal kit" is the "mechanical seal kit", "ss multistage" the "stainless multistage
+    pump", "end suction pump cast iron" the "end suction centrifugal pump". Three quarters of the
+    shorter name's words (two at least), its last word among them, must be words of the other
+    name, and no other goods may come as close."""
+    words = key.split()
+    if len(words) < 2 or not key.isascii() or is_size(key) or _DIGIT.search(key):
+        return None
+    found = []
+    for k in keys:
+        other = k.split()
+        if k == key or not k.isascii() or is_size(k) or len(other) < 2:
+            continue
+        short, long = (words, other) if len(words) <= len(other) else (other, words)
+        hits = [w for w in short if any(_word_matches(w, x) or _word_matches(x, w) for x in long)]
+        if len(hits) < 2 or len(hits) * 4 < len(short) * 3 or short[-1] not in hits:
+            continue
+        head = next((i for i, x in enumerate(long) if _word_matches(short[-1], x) or _word_matches(x, short[-1])), -1)
+        if head == len(long) - 1 or any(w not in long for w in hits) \
+                or 0 <= head and _MATERIALS.issuperset(long[head + 1:]):
+            # the same head noun, or a word shortened ("ss", "mech"), or the head then what it
+            # is made of ("pump cast iron"); not "steel pipe" for the "steel pipe clamp"
+            found.append(k)
     return found[0] if len(found) == 1 else None
 
 
