@@ -109,3 +109,22 @@ def test_goods_said_again_with_a_word_shortened_or_their_material_added():
     terms = chat((B, "water tank 1000L 20 pcs"), (S, "USD 79/pc"), (B, "hmm can you do 76?"), (S, "ok 77 final"),
                  (B, "ok"))
     assert items(terms) == [("water tank 1000L", Decimal("20"), Decimal("77"))]
+
+
+def test_one_share_alone_counters_the_split_just_offered_and_its_acceptance_names_no_price():
+    terms = chat((B, "almonds 900 ctns"), (S, "USD 31.50/ctn FOB Tianjin"), (B, "ok"),
+                 (B, "payment 20% TT deposit, 80% TT against BL copy"),
+                 (S, "for nuts we need 30% dear, margin very small"), (B, "ok 30 then"))
+    assert [i.percent for i in terms.payment.installments] == [Decimal("30"), Decimal("70")]
+    assert prices(terms) == [Decimal("31.50")]
+    # trap: the balance said alone with its trigger restates the split, and a discount is no share
+    terms = chat((S, "40% T/T deposit, 60% against B/L copy"), (B, "60% against BL copy ok. confirmed"))
+    assert [i.percent for i in terms.payment.installments] == [Decimal("40"), Decimal("60")]
+    terms = chat((B, "payment 30% deposit, 70% before shipment TT"), (S, "ok. and 5% discount if 2 containers"))
+    assert [i.percent for i in terms.payment.installments] == [Decimal("30"), Decimal("70")]
+
+
+def test_goods_forgotten_leave_the_order():
+    terms = chat((B, "need 800 ctns raisins and 2 tons walnut"),
+                 (S, "raisin USD 28.50/ctn, walnut USD 6.90/kg"), (B, "forget walnut then, raisin ok"))
+    assert items(terms) == [("raisins", Decimal("800"), Decimal("28.50"))]

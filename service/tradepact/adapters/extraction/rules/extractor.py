@@ -353,6 +353,8 @@ class RulesExtractor:
                         _figures_of_named(view, states, catalogue)  # "tweezers 0.46", "Safes 180"
                 if "/" in text and (states["split"].agreed or states["split"].pending):
                     payment.bare_split(view)  # "can you do 50/50?" with a split on the table
+                if "%" in text and _split_just_said(states["split"], view):
+                    payment.bare_share(view)  # "20% deposit, 80% against B/L" - "we need 30% dear"
                 if _DIGIT.search(view.low) and any(n.startswith(_PRICE_AT) for n in states):
                     if view.mentions:
                         _far_whole_prices(view, states)  # "BF-3 make it 1500" against USD 4.20: a count
@@ -814,7 +816,8 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
             deferring = defers(low)  # ("I need to ask my manager for 0.53": the figure asked about)
         if deferring:
             return
-        if amount in _days_on_table(states["lead_time"]) or amount in _sums_on_table(states["split"]):
+        if amount in _days_on_table(states["lead_time"]) or amount in _sums_on_table(states["split"]) \
+                or amount in _shares_just_said(states["split"], view):
             continue  # "Sorry 45 days minimum" - "ok 45 then": the days, not a price of 45 (or the deposit)
         if view.kind_at(start) == QUESTION and all(
                 st.agreed is not None and not st.pending
@@ -852,6 +855,19 @@ def _far_whole_prices(view: MessageView, states: dict[str, FieldState]) -> None:
                 and amount >= 10 and amount == amount.to_integral_value() \
                 and not any(_near(amount, v) for v in table):
             view.mentions[i] = Mention(goods.QUANTITY, (amount, None), m.start, m.end, m.kind, m.item)
+
+
+def _split_just_said(state: FieldState, view: MessageView) -> bool:
+    """The other side put a split in percent on the table in one of the last two messages."""
+    return any(c.role != view.role and c.index >= view.index - 2 and len(c.value) > 5 and c.value[5] == "%"
+               for c in state.on_table())
+
+
+def _shares_just_said(state: FieldState, view: MessageView) -> set[Decimal]:
+    """The deposit shares of the splits in percent put on the table in the last two messages:
+    "we need 30% deposit" - "ok 30 then" names the deposit, not a price of 30."""
+    return {c.value[0] for c in state.on_table()
+            if c.index >= view.index - 2 and len(c.value) > 5 and c.value[5] == "%" and isinstance(c.value[0], Decimal)}
 
 
 def _sums_on_table(state: FieldState) -> set[Decimal]:
@@ -1281,8 +1297,8 @@ def _named_before(low: str, at: int, owners: dict[str, set[int]], lengths: tuple
 
 # Goods taken out of the order: "remove tie rods from order", "Nail files not this time",
 # "folders removed", "去掉那个抱枕", "挂锁不要了"
-_DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|not this time|skip| (?:is|are) out\b|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
-_DROP_BEFORE = re.compile(r"(?:remove|drop|delete|cancel|take out|skip|去掉|取消|删掉)\s*(?:the\s+|那个|那款)?$")
+_DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|not this time|skip|forget| (?:is|are) out\b|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
+_DROP_BEFORE = re.compile(r"(?:remove|drop|delete|cancel|take out|skip|forget(?: about)?|去掉|取消|删掉)\s*(?:the\s+|那个|那款)?$")
 _DROP_AFTER = re.compile(r"\s*(?:is |are )?(?:removed|dropped|deleted|cancell?ed|not this time|(?<=is |re )out\b(?! of stock)|(?:先|暂时|這次|这次)?不要了?|"
                          r"不用了|取消)")
 # "For the directory folders ... so remove them from your list" (not "the hoodies have a tag,

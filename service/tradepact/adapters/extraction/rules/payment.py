@@ -401,6 +401,32 @@ def bare_split(view: MessageView) -> None:
     _find_slash_split(view, low, context=True)
 
 
+# one share alone, as a counter to the split just put on the table: "we need 30% dear",
+# "min 40% pls" (not a spec, a discount or a tax: "99% purity", "5% off", "13% VAT")
+_LONE_SHARE = re.compile(r"(?<![\d.])([1-9]\d)\s*%(?!\s*(?:off|discount|vat|tax|duty|purity|pure|moisture|humidity|"
+                         r"protein|fat|cotton|polyester|of (?:the )?(?:goods|order|quantity|qty)))")
+_NOT_A_SHARE = re.compile(r"discount|off\b|vat|tax|duty|commission|purity|moisture|humidity|protein|fat|"
+                          r"折|税|稅|纯度|含量|水分|"
+                          # (nor a share said with its trigger or as paid: "60% against BL copy ok",
+                          # "deposit 30% will be paid thursday")
+                          r"balance|against|before|after|copy|\bb/?l\b|ship|deliver|arriv|paid|\bpay|"
+                          r"尾款|余款|餘款|提单|提單|发货|發貨|出货|出貨|到港|付")
+
+
+def bare_share(view: MessageView) -> None:
+    """One share in percent, alone in the message, once the other side just put a split on the
+    table: the deposit it counters with, the balance being the rest."""
+    low = view.low
+    if any(m.field == SPLIT for m in view.mentions) or _NOT_PAYMENT.search(low) or _NOT_A_SHARE.search(low):
+        return
+    shares = list(_LONE_SHARE.finditer(low))
+    if len(shares) != 1 or low.count("%") != 1:
+        return
+    m = shares[0]
+    deposit = Decimal(m.group(1))
+    view.add(SPLIT, (deposit, Decimal(100) - deposit, None, None, None, "%"), m.start(), m.end())
+
+
 def _find_slash_split(view: MessageView, low: str, context: bool = False) -> None:
     if "/" not in low and ":" not in low and "-" not in low:
         return
