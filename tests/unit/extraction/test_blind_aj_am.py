@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, items, prices, quantities
 from tradepact.domain.terms import TermStatus
+from tradepact.domain.transcript import Role
 
 
 def test_a_list_in_one_line_with_a_spec_in_brackets_before_the_count():
@@ -128,3 +129,28 @@ def test_goods_forgotten_leave_the_order():
     terms = chat((B, "need 800 ctns raisins and 2 tons walnut"),
                  (S, "raisin USD 28.50/ctn, walnut USD 6.90/kg"), (B, "forget walnut then, raisin ok"))
     assert items(terms) == [("raisins", Decimal("800"), Decimal("28.50"))]
+
+
+def test_the_sellers_manager_prices_for_the_seller():
+    terms = chat((B, "罐頭玉米 425克×24罐/箱，要1200箱，請報FOB廈門"), (S, "FOB廈門 每箱美金14.5"), (B, "好，14.5"))
+    assert prices(terms) == [Decimal("14.5")]
+    transcript_turns = [(B, "罐頭玉米 425克×24罐/箱，要1200箱，請報FOB廈門"), (S, "FOB廈門 每箱美金14.5"), (B, "好，14.5"),
+                        (Role.OTHER, "您好，我是陳經理。這幾週玉米一直漲，14.5這個價我們做不了，最少要15，不好意思")]
+    terms = chat(*transcript_turns)
+    assert prices(terms) == [None]  # the seller's side took the price back: open again
+    # trap: a forwarder's figures are no price of the goods
+    terms = chat(*transcript_turns[:3], (Role.OTHER, "我是貨代小林，運費我們可以做到1500美金一個櫃"))
+    assert prices(terms) == [Decimal("14.5")]
+
+
+def test_the_buyers_price_on_condition_that_it_orders_is_a_counter():
+    terms = chat((B, "need 1 edge banding machine"), (S, "FOB Guangzhou USD 8,900"),
+                 (B, "if you can do 8,200 we order today"))
+    assert prices(terms) == [None]
+    assert terms.line_items[0].status == TermStatus.CONFLICTING
+    terms = chat((B, "要一台封边机"), (S, "FOB广州 USD 8,900"), (B, "8,200的话我们马上下单"), (S, "好的，成交"))
+    assert prices(terms) == [Decimal("8200")]
+    # trap: the seller putting the answer off to ask the manager takes up nothing
+    terms = chat((B, "要一台封边机"), (S, "FOB广州 USD 8,900"), (B, "8,200的话我们马上下单"),
+                 (S, "好的，我跟经理再确认一下价格，稍等"))
+    assert prices(terms) == [None]

@@ -79,6 +79,15 @@ NEGOTIATED = ("incoterm", "split", "method", "lead_time", lead_time.SAMPLE_LEAD,
               "currency", "moq")
 _PER_ITEM = (goods.QUANTITY, goods.PRICE)
 _PARTIES = (Role.BUYER, Role.SELLER)
+# A third person in the chat who prices the goods as the seller: the seller's manager or boss
+# ("我是陈经理 ... 我们可以做到USD 8,600", "26这个价我们做不了，最少要27", "this is Sunny's manager,
+# we can do 4,050"); not a forwarder quoting freight, nor the buyer's colleague
+_SELLER_VOICE = re.compile(r"(?:我们|我們|we)\s*(?:can|could|可以|能)?\s*(?:do|offer|give|做到|做不了|做不到|给到|給到)\s*"
+                           r"(?:you\s+|您\s*|你\s*)?(?:usd|us\$|\$|eur|rmb|美金|美元)?\s*\d|"
+                           r"(?:这个价|這個價|this price)\s*(?:我们|我們|we)?\s*(?:做不了|做不到|cannot|can't)|"
+                           r"(?:最少要|最低要|至少要)\s*\d", re.IGNORECASE)
+_FORWARDER_VOICE = re.compile(r"freight|forwarder|shipping cost|booking|cut-off|customs|运费|運費|货代|貨代|订舱|訂艙|"
+                              r"报关|報關|清关|清關|船期|柜子|櫃子", re.IGNORECASE)
 
 
 @dataclass
@@ -311,6 +320,8 @@ class RulesExtractor:
         holds: set[str] = set()  # fields agreed only by being stated back to the side that asked
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
+            if role == Role.OTHER and _SELLER_VOICE.search(text) and not _FORWARDER_VOICE.search(text):
+                role = Role.SELLER  # "我是陈经理。您这台我们可以做到USD 8,600": the seller's manager
             if role not in _PARTIES or not text.strip():
                 continue
             earlier, previous = previous, message
@@ -358,6 +369,8 @@ class RulesExtractor:
                 if _DIGIT.search(view.low) and any(n.startswith(_PRICE_AT) for n in states):
                     if view.mentions:
                         _far_whole_prices(view, states)  # "BF-3 make it 1500" against USD 4.20: a count
+                    if role == Role.BUYER and ("if" in view.words or "的话" in view.low or "的話" in view.low):
+                        _conditional_counter(view, states)  # "if you can do 8,200 we order today"
                     _bare_counters(view, states)  # "11 ok?" against USD 11.80, "I can do 6,250"
                 schemes.settle(view)
                 context.read(view, states)
@@ -827,6 +840,31 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
             continue
         counter = Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT, None)
         counter.item = goods_names.goods_after(low, counter)  # "New price 2.15 for K-18"
+        view.mentions.append(counter)
+
+
+# the buyer's price on condition that it orders: a counter-offer, no hypothetical ("if you can do
+# 8,200 we order today", "8,200的话我们马上下单")
+_COUNTER_IF = re.compile(
+    r"\bif (?:you|u) (?:can |could )?(?:do|give (?:us |me )?|make it|accept|offer)\s*(?:usd|us\$|\$)?\s*"
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{1,6}(?:\.\d{1,4})?)(?![\d%])[^.?!\n]{0,30}?\b(?:we|i)(?:'ll| will| can)?\s+"
+    r"(?:order|confirm|place|sign|go ahead|pay|deal)|"
+    r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{1,6}(?:\.\d{1,4})?)\s*(?:美金|美元|块|元)?\s*的[话話]\s*"
+    r"(?:我们|我們|我)?\s*(?:就|马上|馬上|立刻|今天)?\s*(?:下单|下單|订|訂|确认|確認|成交|付)")
+
+
+def _conditional_counter(view: MessageView, states: dict[str, FieldState]) -> None:
+    """The buyer's price on condition that it orders, within a quarter of a price on the table."""
+    table = [v for n, st in states.items() if n.startswith(_PRICE_AT) for v in st.amounts()]
+    for m in _COUNTER_IF.finditer(view.low):
+        at = 1 if m.group(1) is not None else 2
+        start, end = m.span(at)
+        amount = parse_decimal(m.group(at))
+        if amount is None or not any(v * Decimal("0.75") <= amount <= v * Decimal("1.25") for v in table) \
+                or any(x.start <= start < x.end for x in view.mentions):
+            continue
+        counter = Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT, None)
+        counter.item = goods_names.goods_after(view.low, counter)
         view.mentions.append(counter)
 
 

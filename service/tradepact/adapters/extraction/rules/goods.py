@@ -204,7 +204,7 @@ _PER_UNIT = re.compile(r"\s*(?:per|a|an|every|一|每)\s*(?:pcs?|pieces?|units?|
                        r"cartons?|sheets?|kgs?|meters?|[" + _ZH_MEASURES + r"])(?![a-z])|\s*(?:each|ea\b)|"
                        r"\s*/\s*[a-z" + _ZH_MEASURES + r"]+")
 _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|fob|cif|exw|cfr|ddp|dap|fca|"
-                         r"离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|@")
+                         r"离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|做到|给到|給到|算你|@")
 _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运费|运|关税|增值税)|"
                               r"\b(?:excl|incl)(?:uding|usive of|\.)?\s+(?:tax|taxes|vat|freight|shipping)\b")
 _LIST_THEN_EACH = re.compile(r"[a-z0-9\"]\s*,\s*each\s*$")
@@ -870,7 +870,7 @@ _COUNTER_AFTER_NO = re.compile(r"(?:(?:price (?:is )?)?too (?:high|expensive)(?:
 # a span of days, weeks or months, not a point in time ("this week", "昨天", "这周": "304材料这周涨了，
 # 58做不了，得62" counters a price)
 _TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|(?<![昨今明前后後每当當])天|"
-                        r"(?<![这這上下本每])(?:周|星期|个月)")
+                        r"(?<![这這上下本每几幾])(?:周|星期|个月)")
 
 
 def no_unit_price(clause: str) -> bool:
