@@ -154,3 +154,9 @@ def test_the_buyers_price_on_condition_that_it_orders_is_a_counter():
     terms = chat((B, "要一台封边机"), (S, "FOB广州 USD 8,900"), (B, "8,200的话我们马上下单"),
                  (S, "好的，我跟经理再确认一下价格，稍等"))
     assert prices(terms) == [None]
+
+
+def test_a_chinese_name_before_a_price_per_kilogram_and_after_buy():
+    terms = chat((B, "您好，想買大紅袍花椒300公斤，雙清包稅到基隆"),
+                 (S, "雙清包稅到基隆，人民幣：花椒每公斤98元"), (B, "好，成交"))
+    assert items(terms) == [("大紅袍花椒", Decimal("300"), Decimal("98"))]
