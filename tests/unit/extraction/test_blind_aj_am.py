@@ -160,3 +160,16 @@ def test_a_chinese_name_before_a_price_per_kilogram_and_after_buy():
     terms = chat((B, "您好，想買大紅袍花椒300公斤，雙清包稅到基隆"),
                  (S, "雙清包稅到基隆，人民幣：花椒每公斤98元"), (B, "好，成交"))
     assert items(terms) == [("大紅袍花椒", Decimal("300"), Decimal("98"))]
+
+
+def test_a_packing_list_of_cases_and_a_price_per_bale():
+    terms = chat((B, "confirm order: 1 set case erector CE-40 and 1 set carton sealer FXJ-50"),
+                 (S, "CE-40 USD 3,950/set, FXJ-50 USD 1,150/set EXW Dongguan"), (B, "ok"),
+                 (S, "packing: erector 1 wooden case 180x120x150cm 420kg, sealer 1 case 110x90x120cm 160kg"))
+    assert quantities(terms) == [Decimal("1"), Decimal("1")]
+    # a price per bale for a count in pieces is no price of one piece, and what a bale holds no count
+    terms = chat((B, "woven pp sacks 20000 pcs"), (S, "FOB Qingdao USD 9.60 per bale, 100 pcs/bale"), (B, "ok"))
+    assert items(terms) == [("woven pp sacks", Decimal("20000"), None)]
+    # trap: the weight ordered, with no case's size beside it, is still the order
+    terms = chat((B, "pp granules 5000kg"), (S, "USD 1.12/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("5000")]

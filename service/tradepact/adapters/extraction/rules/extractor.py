@@ -1601,7 +1601,7 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
     return items, first_price, findings
 
 
-_BUNDLES = frozenset({"dozen", "gross"})  # a fixed number of the units counted (a carton holds what its packing says)
+_BUNDLES = frozenset({"dozen", "gross", "bale"})  # a fixed number of the units counted (a carton holds what its packing says)
 
 
 def _price_for_rule(state: FieldState, price: Resolution, inc: Resolution) -> Resolution:

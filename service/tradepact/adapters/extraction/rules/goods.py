@@ -105,7 +105,7 @@ _SET_BRACKET_BEFORE = re.compile(r"\bsets?\s*[(（]\s*$")
 _SET_NAMED_AFTER = re.compile(r"\s*[a-z0-9][a-z0-9/\"' \-]{0,40}?\b(?:set|kit)\b(?!s)")
 _SET_WORD_BEFORE = re.compile(r"\b(?:set|kit)\s*(?:of\s*)?$")
 _SETS_COUNTED = re.compile(r"\d[\d,]*\s*k?\s*(?:sets|kits)\b|(?:/\s*|\bper\s+)(?:set|kit)\b")  # (or prices them: "$1.35/set")
-_LIST_BEFORE = re.compile(r"(?<![\d.,])\d[\d,]*\s*(?:和|与|與|and|&)\s*$")
+_LIST_BEFORE = re.compile(r"(?<![\d.,\-a-z])\d[\d,]*\s*(?:和|与|與|and|&)\s*$")
 _ORDER_VERB_BEFORE = re.compile(r"\b(?:need|order|want|buy|take|purchase|only|just)\s+(?:\w+\s+)?$")
 _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 # (not the last figure of a model code: "rope toy RT-3 – 5000pcs")
@@ -113,7 +113,7 @@ _QTY_RANGE_BEFORE = re.compile(r"(?<![a-z]-)(?<![a-z])(?<![a-z]-\d)(?<![a-z]\d)\
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
 # the weight of one pack ("50kg size", "25kg bags"), not the weight ordered.
-_PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|包|盒|袋|筒|盘|spools?\b|reels?\b)|(?<=[支件个只片個])一?[套装裝组組]|"
+_PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|包|盒|袋|筒|盘|捆|spools?\b|reels?\b|bales?\b|bundles?\b)|(?<=[支件个只片個])一?[套装裝组組]|"
                              r"(?<=[片件层層])式|"  # "三片式球阀": a three-piece design, no order
                              r"(?<=支)(?:全|精梳|纯|純)?[棉纱紗]|"  # "40支全棉": a yarn count, no order
                              r"(?:(?<=kg)|(?<=kgs))\s*(?:[a-z]{2,5}\s+)?(?:size|capacity|bags?|sacks?|drums?|packs?|packing)\b|"
@@ -160,7 +160,9 @@ _CONTENTS_AFTER = re.compile(r"\s*[,，]?\s*每箱\s*\d|\s*[(（]\s*\d+\s*(?:pcs
                              # "6000 cartons (10 boxes x 100pcs per ctn)"
                              r"\s*[(（]\s*\d+\s*(?:boxes|packs|bags|inner boxes)\s*[x×*]\s*\d+\s*(?:pcs|pieces)?\s*"
                              r"(?:/\s*box\s*)?(?:/|per\s+|每)\s*(?:ctn|carton|箱)\s*[)）]")
-_SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重")
+_SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重|"
+                               # a case's size beside its weight: "1 wooden case 190x110x160cm 380kg"
+                               r"\d\s*[x×*]\s*\d+\s*[x×*]\s*\d+\s*(?:cm|mm)\s*,?\s*\d+(?:\.\d+)?\s*kgs?\b")
 # "80箱 = 480 pcs": the count converted, the order is the one it comes to
 _CONVERTED_AFTER = re.compile(r"\s*(?:=|equals|即|就是)\s*\d[\d,.]*\s*(?:pcs|pieces|sets|units|pairs|个|件|套|只|双|台)")
 # A count labelled by its colour: "白色750件，灰色750件", "white 500 pcs, black 500 pcs"
@@ -1001,7 +1003,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
 # The unit a price is quoted per, written after it ("GBP 38.40 per carton", "9.6美金/打") or
 # before it ("每箱260元", _PER_UNIT_BEFORE).
 _PRICE_PER_AFTER = re.compile(r"\s*(?:/|per|a|an|every|一|每)\s*(pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|"
-                              r"box(?:es)?|cartons?|ctns?|sheets?|kgs?|tons?|mt|meters?|metres?|m2|m|sqm|dozens?|doz|dz|gross|yards?|yds?|"
+                              r"box(?:es)?|cartons?|ctns?|bales?|bundles?|sheets?|kgs?|tons?|mt|meters?|metres?|m2|m|sqm|dozens?|doz|dz|gross|yards?|yds?|"
                               r"[" + _ZH_MEASURES + r"]|公斤|平米|平方米)(?![a-z])")
 
 
@@ -1033,6 +1035,7 @@ _MEASURES = {
     **dict.fromkeys(("bag", "bags", "包", "袋"), "bag"),
     **dict.fromkeys(("drum", "drums", "barrel", "barrels", "桶"), "drum"),
     **dict.fromkeys(("can", "cans", "罐"), "can"),
+    **dict.fromkeys(("bale", "bales", "bundle", "bundles", "捆"), "bale"),
 }
 
 

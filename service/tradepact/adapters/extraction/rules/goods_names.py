@@ -600,6 +600,11 @@ def _singular(word: str) -> str:
     return word
 
 
+_PACK_WORD_NAME = re.compile(r"\s*(carton|box|bag|pallet|bottle|can)\s+(?=(?:sealers?|erectors?|folders?|formers?|"
+                             r"wrappers?|packers?|taping|strapping|filling|fillers?|cappers?|capping|labell?ers?|"
+                             r"making|machines?)\b)")
+
+
 def _after_quantity(low: str, m: Mention) -> tuple[int, int] | None:
     text = low[m.start:m.end]
     if not text or not (text[-1].isalpha() or _ZH_UNIT_END.search(text)):
@@ -609,7 +614,11 @@ def _after_quantity(low: str, m: Mention) -> tuple[int, int] | None:
         return _zh_run(low, pos)
     if "\n" in low[pos:_SPACES.match(low, pos).end()]:
         return None  # the next line's goods are not these: "RT-3 – 5000pcs\nsqueaky vinyl toy VS-10"
-    return _en_phrase(low, pos)
+    span = _en_phrase(low, pos)
+    if span is None and (pack := _PACK_WORD_NAME.match(low, pos)) is not None \
+            and (rest := _en_phrase(low, pack.end())) is not None:
+        return pack.start(1), rest[1]  # "1 set carton sealer FXJ-50": a pack's word opening a machine's name
+    return span
 
 
 # a price, then the goods it is for, closing the sentence: "1.90 is my last price for check valve"
