@@ -173,3 +173,18 @@ def test_a_packing_list_of_cases_and_a_price_per_bale():
     # trap: the weight ordered, with no case's size beside it, is still the order
     terms = chat((B, "pp granules 5000kg"), (S, "USD 1.12/kg"), (B, "ok"))
     assert quantities(terms) == [Decimal("5000")]
+
+
+def test_a_machines_price_corrected_after_a_typo_and_a_price_per_unit_above_a_hundred_thousand():
+    terms = chat((B, "we need a bottle filling and capping machine, 1 unit, CIF Rotterdam in EUR"),
+                 (S, "FC-12, 30-40 bottles/min. CIF Rotterdam EUR 2,3800"), (S, "sorry typo, EUR 23,800"),
+                 (B, "ok. I send 30 bottles by DHL for a test"), (S, "ok"), (B, "test ok, confirmed"))
+    assert items(terms) == [("bottle filling and capping machine", Decimal("1"), Decimal("23800"))]
+    # a figure broken by a typo is no price at all (not EUR 2,380)
+    terms = chat((B, "need 1 unit"), (S, "CIF Rotterdam EUR 2,3800"))
+    assert prices(terms) == [None]
+    terms = chat((B, "需要500kVA靜音柴油發電機2台，請報CIF澳門價"), (S, "CIF澳門每台HK$215,000"), (B, "好"))
+    assert items(terms)[0][1:] == (Decimal("2"), Decimal("215000"))
+    # trap: an order total of the same size, said per nothing, is still no unit price
+    terms = chat((B, "需要發電機2台"), (S, "CIF澳門 合計HK$430,000"), (B, "好"))
+    assert prices(terms) == [None]

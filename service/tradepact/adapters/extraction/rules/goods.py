@@ -107,6 +107,8 @@ _SET_WORD_BEFORE = re.compile(r"\b(?:set|kit)\s*(?:of\s*)?$")
 _SETS_COUNTED = re.compile(r"\d[\d,]*\s*k?\s*(?:sets|kits)\b|(?:/\s*|\bper\s+)(?:set|kit)\b")  # (or prices them: "$1.35/set")
 _LIST_BEFORE = re.compile(r"(?<![\d.,\-a-z])\d[\d,]*\s*(?:和|与|與|and|&)\s*$")
 _ORDER_VERB_BEFORE = re.compile(r"\b(?:need|order|want|buy|take|purchase|only|just)\s+(?:\w+\s+)?$")
+_BY_COURIER_AFTER = re.compile(r"\s*(?:to you\s+|to us\s+)?(?:by|via)\s+(?:dhl|fedex|ups|tnt|sf|express|courier)\b|"
+                               r"\s*(?:to you\s+)?for (?:test|testing|trial)\b")
 _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 # (not the last figure of a model code: "rope toy RT-3 – 5000pcs")
 _QTY_RANGE_BEFORE = re.compile(r"(?<![a-z]-)(?<![a-z])(?<![a-z]-\d)(?<![a-z]\d)\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
@@ -193,7 +195,8 @@ _CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新
         r"英镑|日[元圆]|円|元(?!里)|(?<=\d)刀(?!具|片)|人民币|美元|美金|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
 # never 3 and never 320; a thousands group always has three digits)
-_AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+_AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?!\d|,\d{3})"
+# (a figure read whole or not at all: "EUR 1,2500", a typo, is no EUR 1,250)
 _PRICE_BEFORE = re.compile(_CUR + r"\s*" + _AMOUNT + r"(k|万)?")
 # "2万元" is 20,000 yuan (not "48Gbps", a rate: a code glued to more letters is no currency)
 _PRICE_AFTER = re.compile(_AMOUNT + r"\s*(?:(万|千)\s*)?" + _CUR + r"(?!(?<=[a-z])[a-z])")
@@ -206,7 +209,7 @@ _PER_UNIT = re.compile(r"\s*(?:per|a|an|every|一|每)\s*(?:pcs?|pieces?|units?|
                        r"cartons?|sheets?|kgs?|meters?|[" + _ZH_MEASURES + r"])(?![a-z])|\s*(?:each|ea\b)|"
                        r"\s*/\s*[a-z" + _ZH_MEASURES + r"]+")
 _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|fob|cif|exw|cfr|ddp|dap|fca|"
-                         r"离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|做到|给到|給到|算你|@")
+                         r"离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|做到|给到|給到|算你|typo|@")
 _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运费|运|关税|增值税)|"
                               r"\b(?:excl|incl)(?:uding|usive of|\.)?\s+(?:tax|taxes|vat|freight|shipping)\b")
 _LIST_THEN_EACH = re.compile(r"[a-z0-9\"]\s*,\s*each\s*$")
@@ -468,8 +471,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         if _LIST_BEFORE.search(low, max(0, start - 12), start):
             continue  # "我们要 300 和 200 个", "600 and 400 pcs": counts of goods listed before, in order
-        if value < 10 and _SEND_BEFORE.search(low, max(0, start - 14), start):
-            continue  # "pls send 2 pcs, blue and grey": samples, no order
+        if (value < 10 or _BY_COURIER_AFTER.match(low, end)) and _SEND_BEFORE.search(low, max(0, start - 14), start):
+            continue  # "pls send 2 pcs, blue and grey", "I send 50 tubes by DHL": samples, no order
         if value == 1 and unit in ("piece", "pc") and view.nt.quote(start, end)[2].lower().startswith("one") \
                 and not _ORDER_VERB_BEFORE.search(low, max(0, start - 16), start):
             continue  # "silicone spatulas, one piece, food grade": a one-piece design, not one ordered
@@ -492,6 +495,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         if end < len(low) and low[end] == "的" and low[max(0, start - 1):start] in ("是", "有"):
             continue  # "伞骨是10根的": what the goods are made of, no order
+        if _RATE_AFTER.match(low, end):
+            continue  # "120 cartons/min", "40-60 tubes/min": what a machine makes, not the order
         ranged = _QTY_RANGE_BEFORE.search(low, max(0, start - 12), start)
         if ranged or _QTY_THRESHOLD.match(low, end):
             # "2000-3000 pcs", "3000 pcs and above": a range or a tier orders no quantity
@@ -554,8 +559,6 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         if _CONVERTED_AFTER.match(low, end):
             continue  # "80箱 = 480 pcs": the pieces are the order
-        if _RATE_AFTER.match(low, end):
-            continue  # "120 cartons/min", "3000 pcs per hour": what a machine makes, not the order
         if unit in ("米", "m", "meters", "metres") and (
                 value < 10 or _DIMENSION_BEFORE.search(low, max(0, start - 8), start)
                 or _LENGTH_OF_GOODS.match(low, end) or low[max(0, start - 1):start] == "带"
@@ -991,8 +994,8 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     if not (per_unit or cue or amount < 1000):
         view.add(CURRENCY, (code,), start, end)
         return
-    if (high or amount) >= 100000:
-        return
+    if (high or amount) >= (10_000_000 if per_unit else 100000):
+        return  # (a machine priced per unit may cost more: "CIF澳門每台HK$168,000")
     cs, ce = view.clause_at(start)
     value = amount if high is None else PriceRange(amount, high)
     view.add(PRICE, (value, code, _rule_near(low, cs, ce, start, end), _price_measure(low, ss, start, end)),

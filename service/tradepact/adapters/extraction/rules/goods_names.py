@@ -689,6 +689,12 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
         if w is None:
             break
         word = w.group(0)
+        if word == "and" and words and words[-1].endswith("ing") and (nxt := _WORD.match(low, w.end() + 1)) \
+                and nxt.group(0).endswith("ing") and low[w.end():w.end() + 1] == " ":
+            # "tube filling and sealing machine": one machine that does both
+            words.append(word)
+            pos = w.end() + 1
+            continue
         if word in _STOP and not (word == "set" and words and _PIECE_SET.fullmatch(words[-1])):
             break
         if word[0].isdigit() and _PIECES_WORD.fullmatch(word) or word[0] in "x×" and _TIMES_WORD.fullmatch(word):
