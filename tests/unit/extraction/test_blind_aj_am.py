@@ -188,3 +188,19 @@ def test_a_machines_price_corrected_after_a_typo_and_a_price_per_unit_above_a_hu
     # trap: an order total of the same size, said per nothing, is still no unit price
     terms = chat((B, "需要發電機2台"), (S, "CIF澳門 合計HK$430,000"), (B, "好"))
     assert prices(terms) == [None]
+
+
+def test_a_price_list_in_other_words_goes_to_the_goods_listed_in_their_order():
+    terms = chat((B, "need: 1) beach umbrella 180cm 2) folding beach chair 3) beach mat 2x1.8m. CIF Jeddah pls"),
+                 (S, "CIF Jeddah:\n沙滩伞 180cm USD 4.10/pc\n折叠沙滩椅 USD 6.30/pc\n沙滩垫 USD 2.25/pc"),
+                 (B, "qty: umbrella 1000, chair 800, mat 1500"), (S, "ok"), (B, "deal"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("1000"), Decimal("4.10")), (Decimal("800"), Decimal("6.30")), (Decimal("1500"), Decimal("2.25"))]
+    # trap: a list with a count it names no goods for may not match the prices line for line
+    terms = chat((B, "need: check valve 1/2in 50pcs, unloader valve UV-2 30pcs, o-ring kit OK-9 2000pcs"),
+                 (S, "止回阀 USD 12.80/pc\n卸荷阀 USD 9.40/pc"), (B, "ok"))
+    assert Decimal("12.80") not in [i.unit_price for i in terms.line_items if i.quantity == Decimal("30")]
+    # trap: as many prices as goods but some named again: no reordering
+    terms = chat((B, "umbrella 1000 pcs and chair 800 pcs"), (S, "chair USD 6.30, umbrella USD 4.10"), (B, "ok"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("1000"), Decimal("4.10")), (Decimal("800"), Decimal("6.30"))]

@@ -117,6 +117,7 @@ class _Catalogue:
         self._aliases: tuple[int, tuple[dict[str, set[int]], tuple[int, ...], frozenset[str]]] = (
             -1, ({}, (), frozenset()))
         self.version = 0  # goods added or named: what said_as and aliases keep is stale
+        self.unnamed: set[int] = set()  # the messages that counted goods they named no name for
         self.priced_at = -2  # the last message that put a price of goods on the table
         self._model_of: dict[str, set[str]] = {}  # "board" -> {"db-18sf"}: "Our DB-18SF board"
         self._noted: tuple[int, tuple[tuple[str, str], ...]] = (0, ())
@@ -176,6 +177,10 @@ class _Catalogue:
         if found is not None:
             self._seen[key] = found
         return found
+
+    def alias(self, key: str, at: int) -> None:
+        """`key` names the goods at `at` from now on."""
+        self._seen[key] = at
 
     def note_models(self, low: str) -> None:
         """Model codes written with the words of their goods ("Our DB-18SF board is exactly that.
@@ -950,6 +955,27 @@ def _small_talk(view: MessageView) -> bool:
     return view.ascii or _ANY_CHINESE_KEYWORD.search(view.low) is None
 
 
+def _prices_in_list_order(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
+    """A price list (or a list of counts) naming none of the goods named before, each goods once,
+    as many as the goods one earlier message named and nobody priced (or counted) yet: the
+    prices go to those goods in their order ("1) inflatable flamingo 2) swim ring 3) arm bands" - "火烈鸟浮排 USD 3.60, 闪粉泳圈 USD
+    0.95, 儿童手臂圈 USD 0.42"; "3x3 speed cube, 2x2 cube" - "三阶 USD 0.78, 二阶 USD 0.62")."""
+    if catalogue.goods[0].key is None and any(n.endswith("@0") for n in states):
+        return  # goods counted or priced without a name: the lists may not match
+    for kind in (goods.PRICE, goods.QUANTITY):
+        said = sorted((m for m in view.mentions if m.field == kind), key=lambda m: m.start)
+        if len(said) < 2 or any(m.item is None for m in said):
+            continue
+        named = [i for i, g in enumerate(catalogue.goods) if g.key is not None]
+        keys = list(dict.fromkeys(m.item for m in said))
+        if len(keys) != len(said) or len(keys) != len(named) or len({catalogue.goods[i].since for i in named}) != 1 \
+                or catalogue.goods[named[0]].since >= view.index or catalogue.goods[named[0]].since in catalogue.unnamed \
+                or any(n.startswith(f"{kind}@") for n in states) or any(catalogue.find(k) is not None for k in keys):
+            continue
+        for key, i in zip(keys, named, strict=True):
+            catalogue.alias(key, i)
+
+
 def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue,
            accepting: bool) -> set[str]:
     groups: dict[str, list[Candidate]] = {}
@@ -960,6 +986,7 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     catalogue.at = view.index
     sizes = catalogue.sizes()
     if catalogue.several():
+        _prices_in_list_order(view, states, catalogue)
         _counters_in_order(view, states, catalogue)
         _one_price_for_all(view, states, catalogue)
     for m in view.mentions:
@@ -976,6 +1003,7 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
                 # "3000 pads at 0.35" after "2000 pads of sticky notes": the one goods counted in pads
                 m.item = _counted_in(m.value[1], states, catalogue)
             if m.item is None and listed and m.field == goods.QUANTITY:
+                catalogue.unnamed.add(view.index)
                 continue
             if m.item is None and catalogue.several() and m.field == goods.PRICE and not view.ascii:
                 m.item = _named_in_sentence(view, m.start, catalogue)  # "三通有点贵，1.10可以吗？"
