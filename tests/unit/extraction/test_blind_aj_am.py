@@ -204,3 +204,19 @@ def test_a_price_list_in_other_words_goes_to_the_goods_listed_in_their_order():
     terms = chat((B, "umbrella 1000 pcs and chair 800 pcs"), (S, "chair USD 6.30, umbrella USD 4.10"), (B, "ok"))
     assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
         (Decimal("1000"), Decimal("4.10")), (Decimal("800"), Decimal("6.30"))]
+
+
+def test_oem_part_numbers_in_names_and_litres_of_oil():
+    terms = chat((B, "need compatible parts: oil filter 1613610500 60pcs, air filter 1621574200 30pcs, "
+                     "and compressor oil 600 liters"),
+                 (S, "oil filter 1613610500 — USD 11.20/pc\nair filter 1621574200 — USD 24/pc\n"
+                     "compressor oil — USD 5.80/liter"), (B, "ok confirm"))
+    assert items(terms) == [("oil filter 1613610500", Decimal("60"), Decimal("11.20")),
+                            ("air filter 1621574200", Decimal("30"), Decimal("24")),
+                            ("compressor oil", Decimal("600"), Decimal("5.80"))]
+    # trap: a big count right after the name, with its unit, is still the count, and a kettle's
+    # litres are its size
+    terms = chat((B, "dog leash 100000 pcs"), (S, "ok"))
+    assert quantities(terms) == [Decimal("100000")]
+    terms = chat((B, "need 3000 pcs electric kettle 2 liters"), (S, "ok"))
+    assert quantities(terms) == [Decimal("3000")]

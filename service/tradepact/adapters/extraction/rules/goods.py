@@ -45,7 +45,7 @@ QUANTITY_COLOURS = "quantity_colours"
 FEE_CURRENCY = "fee_currency"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
-             r"bottles|jars|cans|drums|barrels|tubes|"
+             r"bottles|jars|cans|drums|barrels|tubes|liters|litres|ltrs|"
              r"sheets?|meters|metres|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|幅|盏|艘|枚|辆|根|片|颗|粒|部|桶|罐|筒|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
@@ -463,6 +463,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
     for start, end, number, mult, unit in spans:
         # "1M pcs": a million (only with a count after it: "5m rolls" are rolls 5 metres long)
         value = parse_decimal(number) * 1_000_000 if mult == "m" else parse_decimal(number + (mult or ""))
+        if unit in ("liters", "litres", "ltrs") and value is not None and value < 100:
+            continue  # "5 liters pressure cooker": a size of the goods; "400 liters" of oil are ordered
         if counted and unit in ("kg", "kgs", "公斤") and value is not None and value <= 10:
             continue  # "digital kitchen scales 5kg ... 3000 pcs": a size of the goods, not the order
         if value is None or value <= 0:
@@ -1007,6 +1009,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
 # before it ("每箱260元", _PER_UNIT_BEFORE).
 _PRICE_PER_AFTER = re.compile(r"\s*(?:/|per|a|an|every|一|每)\s*(pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|"
                               r"box(?:es)?|cartons?|ctns?|bales?|bundles?|sheets?|kgs?|tons?|mt|meters?|metres?|m2|m|sqm|dozens?|doz|dz|gross|yards?|yds?|"
+                              r"liters?|litres?|ltrs?|l(?![a-z0-9])|"
                               r"[" + _ZH_MEASURES + r"]|公斤|平米|平方米)(?![a-z])")
 
 
@@ -1039,6 +1042,7 @@ _MEASURES = {
     **dict.fromkeys(("drum", "drums", "barrel", "barrels", "桶"), "drum"),
     **dict.fromkeys(("can", "cans", "罐"), "can"),
     **dict.fromkeys(("bale", "bales", "bundle", "bundles", "捆"), "bale"),
+    **dict.fromkeys(("liter", "liters", "litre", "litres", "ltr", "ltrs", "l", "L", "升"), "litre"),
 }
 
 

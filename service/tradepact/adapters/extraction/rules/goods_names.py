@@ -684,6 +684,7 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
     m = _SPACES.match(low, pos)
     pos = _LEADING.match(low, m.end()).end()
     start, end, words = pos, pos, []
+    part = None
     while len(words) < 8:
         w = _WORD.match(low, pos)
         if w is None:
@@ -699,6 +700,10 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
             break
         if word[0].isdigit() and _PIECES_WORD.fullmatch(word) or word[0] in "x×" and _TIMES_WORD.fullmatch(word):
             break  # "racerback sports bra 1500pcs", "PIR module x2000": the count ends the name
+        if words and _PART_NUMBER.fullmatch(word) and _PART_NUMBER_END.match(low, w.end()):
+            # "air filter 2118342 40pcs", "oil separator 2205406500 — USD 64": a part number
+            part = w.end()
+            break
         if _NUMBER_ONLY.fullmatch(word):
             size = _SIZE_WORD.match(low, w.end()) if not words else None
             if size is None and len(word) <= 2:
@@ -715,6 +720,8 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
         pos = end + 1
     if not _is_name(words):
         return None
+    if part is not None:
+        return start, part
     logo = _WITH_LOGO.match(low, end)
     if logo:
         end = logo.end()
@@ -724,6 +731,10 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+# an OEM part number after the goods' name: six digits or more, then a count or a price, not a
+# unit ("dog leash 100000 pcs" counts)
+_PART_NUMBER = re.compile(r"\d{6,12}|\d{4,6}-[0-9a-z]{3,6}")
+_PART_NUMBER_END = re.compile(r"\s+\d|\s*[—–:(]|\s+-\s")
 # a few parts the goods are made with, counted in their name: "3 wheel scooter", "2 burner stove"
 _COUNTED_PART = re.compile(r" (?:wheels?|layers?|ply|tiers?|doors?|seaters?|burners?|speeds?|drawers?|"
                            r"shelf|shelves|gang|blades?|legs?|zones?|compartments?|pockets?) (?=[a-z])")
