@@ -220,3 +220,13 @@ def test_oem_part_numbers_in_names_and_litres_of_oil():
     assert quantities(terms) == [Decimal("100000")]
     terms = chat((B, "need 3000 pcs electric kettle 2 liters"), (S, "ok"))
     assert quantities(terms) == [Decimal("3000")]
+
+
+def test_a_code_and_chinese_name_before_each_and_a_price():
+    terms = chat((B, "要兩款頭燈：H-20 充電頭燈 2000個，H-5 電池頭燈 4000個，CIF 基隆"),
+                 (S, "CIF 基隆：H-20 頭燈 每個 3.40 美元，H-5 頭燈 每個 1.15 美元"), (B, "好的，確認"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("2000"), Decimal("3.40")), (Decimal("4000"), Decimal("1.15"))]
+    # trap: sizes alone before each keep their own reading
+    terms = chat((B, "香氛蠟燭兩個尺寸：200g要2000個，400g要1000個"), (S, "200g每個2.60美金，400g每個4.10美金"), (B, "好"))
+    assert prices(terms) == [Decimal("2.60"), Decimal("4.10")]

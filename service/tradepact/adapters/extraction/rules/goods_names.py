@@ -880,9 +880,11 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
                 return None  # "宁波离岸价 5.6美金": the place of the rule, not goods
             stripped = stripped[:rule.start()]
         text = stripped.strip()
+        if (per := _ZH_PER_TAIL.search(text)) is not None and per.end() == len(text) and per.start() > 0 \
+                and _HAN.search(text, 0, per.start()) and _CODE_IN.search(text, 0, per.start()):
+            # "大号W-880 每个2.35美金", "L-30 馬燈 每個 6.40 美元": a name with its code, then "each"
+            text = text[:per.start()]
         coded = _ZH_WITH_CODE.search(text)
-        if coded and coded.end() < len(text) and _ZH_PER_TAIL.fullmatch(text, coded.end()):
-            text = text[:coded.end()]  # "大号W-880 每个2.35美金": the name and code before "each"
         if coded and coded.end() == len(text) and not _ZH_NOT.search(coded.group(0)):
             # "面盆龙头 B-201 600个": a Chinese name with its model code
             at = left + cut + segment.index(text) + coded.start()
@@ -981,6 +983,7 @@ _CIRCLED = re.compile(r"[ \t]*[1-9] (?=[^\d\s])")
 # a list line's name ending in a currency before its price: "① SB-18 US$0.95"
 _CURRENCY_TAIL = re.compile(r"\s+(?:us\$|usd|\$|rmb|eur|€|¥)$")
 # a Chinese name with its model code: "不鏽鋼狗碗 SB-18", "慢食碗 SF-2"
+_CODE_IN = re.compile(r"[a-z]{1,4}-?\d{1,5}")
 _ZH_PER_TAIL = re.compile(r"\s*(?:单价|單價)?\s*每[个個件套只条條双雙对對张張台块塊卷支副把顶頂]\s*")
 _ZH_WITH_CODE = re.compile(r"[\u4e00-\u9fff]{2,12}\s?(?!(?:ac|dc)\d)[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*(?<!\dv)(?<!\dw)(?<!\dhz)")
 # (not a rating: "交流接触器 AC220V", "12V")
