@@ -230,3 +230,8 @@ def test_a_code_and_chinese_name_before_each_and_a_price():
     # trap: sizes alone before each keep their own reading
     terms = chat((B, "香氛蠟燭兩個尺寸：200g要2000個，400g要1000個"), (S, "200g每個2.60美金，400g每個4.10美金"), (B, "好"))
     assert prices(terms) == [Decimal("2.60"), Decimal("4.10")]
+
+
+def test_the_figure_of_a_count_is_no_price():
+    terms = chat((B, "瑜伽垫 要1.5万个，出厂价多少？"), (S, "出厂价 6.8元/个"), (B, "6.8可以。就1.5万个"), (S, "好的"))
+    assert items(terms) == [("瑜伽垫", Decimal("15000"), Decimal("6.8"))]
