@@ -235,3 +235,12 @@ def test_a_code_and_chinese_name_before_each_and_a_price():
 def test_the_figure_of_a_count_is_no_price():
     terms = chat((B, "瑜伽垫 要1.5万个，出厂价多少？"), (S, "出厂价 6.8元/个"), (B, "6.8可以。就1.5万个"), (S, "好的"))
     assert items(terms) == [("瑜伽垫", Decimal("15000"), Decimal("6.8"))]
+
+
+def test_what_comes_with_the_goods_is_no_count_and_a_cantonese_yes_with_the_figure_counters():
+    terms = chat((B, "25cm 公仔連兩套衫，要 800 盒，港幣報價"), (S, "DAP 香港 每盒 HK$36"), (B, "HK$34 得唔得？"),
+                 (S, "34 都得，但要全數付款先出貨"), (B, "OK"))
+    assert items(terms)[0][1:] == (Decimal("800"), Decimal("34"))
+    # trap: a count of ten or more after 連 is still the count
+    terms = chat((B, "要公仔連盒 800個"), (S, "每個 HK$36"), (B, "OK"))
+    assert quantities(terms) == [Decimal("800")]

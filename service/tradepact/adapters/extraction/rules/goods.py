@@ -467,6 +467,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
     for start, end, number, mult, unit in spans:
         # "1M pcs": a million (only with a count after it: "5m rolls" are rolls 5 metres long)
         value = parse_decimal(number) * 1_000_000 if mult == "m" else parse_decimal(number + (mult or ""))
+        if value is not None and value < 20 and start > 0 and low[start - 1] in "连連带帶附" and unit and not unit.isascii():
+            continue  # "娃娃連三套衫": what comes with each of the goods, no order
         if unit in ("liters", "litres", "ltrs") and value is not None and value < 100:
             continue  # "5 liters pressure cooker": a size of the goods; "400 liters" of oil are ordered
         if counted and unit in ("kg", "kgs", "公斤") and value is not None and value <= 10:
