@@ -244,3 +244,25 @@ def test_what_comes_with_the_goods_is_no_count_and_a_cantonese_yes_with_the_figu
     # trap: a count of ten or more after 連 is still the count
     terms = chat((B, "要公仔連盒 800個"), (S, "每個 HK$36"), (B, "OK"))
     assert quantities(terms) == [Decimal("800")]
+
+
+def test_a_yes_to_the_payment_takes_up_no_price_put_off():
+    terms = chat((B, "salam, need band saw 600mm with coolant pump. 4 sets"),
+                 (S, "Hello sir! MJ346 600mm, 5.5kw main motor. FOB Qingdao USD 1,850/set"),
+                 (B, "another supplier offer me 1,700 FOB same model"), (S, "sir our saw is heavy duty. 1,850 is fair price"),
+                 (B, "ok. make it CIF Dammam then"), (S, "CIF Dammam USD 2,020/set, 4 sets by LCL"),
+                 (B, "freight too much. my forwarder maybe cheaper, i check with him and tell u"),
+                 (S, "ok sir. payment 30% deposit 70% before shipment, production 20 days"), (B, "payment ok"))
+    assert prices(terms) == [None]
+    assert [i.percent for i in terms.payment.installments] == [Decimal("30"), Decimal("70")]
+    # trap: "price ok" takes up the price and the rule it was quoted at
+    terms = chat((B, "need band saw, 4 sets"), (S, "FOB Qingdao USD 1,850/set"), (B, "price ok"))
+    assert prices(terms) == [Decimal("1850")]
+    assert terms.incoterm.status == TermStatus.AGREED
+
+
+def test_amounts_added_for_each_option_are_no_prices():
+    terms = chat((B, "need 1 set filling machine"),
+                 (S, "A) semi-auto filler USD 3,200\nB) automatic filling line USD 6,900\nFOB Guangzhou"),
+                 (B, "quote CIF Durban also"), (S, "CIF Durban add USD 650 for A, USD 980 for B"))
+    assert Decimal("980") not in prices(terms) and Decimal("650") not in prices(terms)

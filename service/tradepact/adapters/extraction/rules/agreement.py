@@ -531,6 +531,35 @@ def _names_field(low: str, start: int, end: int) -> bool:
     return any(pattern.search(low, start, end) for pattern, _ in _REJECT_FIELDS)
 
 
+# a yes said of one term only: "payment ok", "lead time fine", "付款可以" (the message has no other yes)
+_SCOPED_YES = re.compile(r"\b(payment(?: terms?)?|price|lead ?time|delivery time|incoterms?)\s+(?:is\s+|are\s+)?"
+                         r"(?:ok|okay|fine|accepted|agreed|no problem)\b|"
+                         r"(付款|价格|價格|交期)(?:方式)?(?:也)?(?:可以|没问题|沒問題|ok)")
+_SCOPED_FIELDS = {"payment": ("split", "method"), "付款": ("split", "method"), "price": ("price", "incoterm", "currency"),
+                  "价格": ("price", "incoterm", "currency"), "價格": ("price", "incoterm", "currency"),
+                  "lead": ("lead_time",), "delivery": ("lead_time",),
+                  "交期": ("lead_time",), "incoterm": ("incoterm",)}
+
+
+def accepted_only(view: MessageView) -> set[str] | None:
+    """The fields a yes said of named terms only takes up ("payment ok" after a price the buyer
+    put off takes up the payment, not the price), or None when the yes is for all on the table."""
+    low = view.low
+    scoped = list(_SCOPED_YES.finditer(low))
+    if not scoped:
+        return None
+    fields: set[str] = set()
+    for m in scoped:
+        word = (m.group(1) or m.group(2)).split()[0]
+        fields.update(_SCOPED_FIELDS.get(word, _SCOPED_FIELDS.get(word.replace("time", "").strip(), ())))
+    rest = low
+    for m in reversed(scoped):
+        rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+    if (_ACCEPT_ASCII if view.ascii else _ACCEPT).search(rest):
+        return None  # another yes besides: "payment ok, deal"
+    return fields or None
+
+
 def rejected_fields(view: MessageView) -> set[str]:
     """Fields a message turns down ("price too high", "交期太长")."""
     low = view.low

@@ -25,6 +25,7 @@ from tradepact.adapters.extraction.rules.agreement import (
     FieldState,
     Resolution,
     acceptance,
+    accepted_only,
     compatible,
     defers,
     may_accept_han,
@@ -425,13 +426,14 @@ class RulesExtractor:
             if accepted is not None:
                 evidence, whole = accepted
                 refused = rejected_fields(view)
+                only = accepted_only(view)  # "payment ok": that term's yes, no other's
                 since = None if whole else last_turn.get(message.role)
                 figures = _loose_figures(view) if _DIGIT.search(view.low) else ()
                 for name, state in states.items():
                     if state.answered is None and len(state.pending) != 1:
                         continue  # nothing on the table for an ok to take (FieldState.accept)
                     if (name not in touched and name.partition("@")[0] not in refused
-                            and "*" not in refused
+                            and "*" not in refused and (only is None or name.partition("@")[0] in only)
                             and not (figures and name.startswith(_PRICE_AT) and _another_price(state, figures))):
                         state.accept(message.role, since, evidence)
                 holds = {n for n in holds if states[n].answered is not None}

@@ -309,6 +309,9 @@ _DIFFERENCE_BEFORE = re.compile(
     r"(?:\b(?:save|saves|saving|savings of|plus|extra|additional|surcharge of|discount of|"
     r"add(?:s|ed|ing)?|(?:increas|rais|reduc|lower|cut|drop|decreas|up|down)\w* by)|\+|"
     r"贵了?|(?<!最)便宜了?|优惠|省|加价|(?<![增参追更])加|差价|差)\s*(?:about|around|approx\.?|roughly|大概|约)?\s*$")
+_ADDED_AMOUNT = r"(?:usd|us\$|\$|eur|€|rmb|¥)?\s*\d[\d,.]*\s*(?:usd|eur|rmb)?\s+for\s+[a-z0-9][\w\-]{0,12}"
+_ADDED_LIST = re.compile(r"\b(?:add|plus|extra|additional)\s+" + _ADDED_AMOUNT + r"(?:\s*(?:,|and|&)\s*(?:and\s+)?"
+                         + _ADDED_AMOUNT + r"){1,4}")
 _DIFFERENCE_AFTER = re.compile(
     r"\s*(?:(?:/\s*|per |a |each )?(?:pc|pcs|piece|unit|set|pair|item)s?\b\s*)?"
     r"(?:more|less|cheaper|higher|lower|extra|off)\b")
@@ -973,8 +976,11 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     if _DEPOSIT_AMOUNT.search(low, cs, start) or _DEPOSIT_AFTER_AMOUNT.match(low, end):
         view.add(CURRENCY, (code,), start, end)  # "定金先付3000元", "deposit USD 2,000": a payment
         return
-    if _DIFFERENCE_BEFORE.search(low, ss, start) or _DIFFERENCE_AFTER.match(low, end):
-        view.add(CURRENCY, (code,), start, end)  # a difference of prices, not a price
+    if _DIFFERENCE_BEFORE.search(low, ss, start) or _DIFFERENCE_AFTER.match(low, end) \
+            or "for" in low[end:end + 6] and any(d.start() <= start < d.end() for d in _ADDED_LIST.finditer(low, ss, se)):
+        # a difference of prices, not a price (or one of a list of them: "CIF Durban add USD 650
+        # for A, USD 980 for B")
+        view.add(CURRENCY, (code,), start, end)
         return
     if _PER_BUNDLE_AFTER.match(low, end) or _PER_BUNDLE_BEFORE.search(low, max(ss, start - 10), start):
         view.add(CURRENCY, (code,), start, end)  # "USD 5.8 per 1000pcs", "每千片48元": no unit price
