@@ -266,3 +266,24 @@ def test_amounts_added_for_each_option_are_no_prices():
                  (S, "A) semi-auto filler USD 3,200\nB) automatic filling line USD 6,900\nFOB Guangzhou"),
                  (B, "quote CIF Durban also"), (S, "CIF Durban add USD 650 for A, USD 980 for B"))
     assert Decimal("980") not in prices(terms) and Decimal("650") not in prices(terms)
+
+
+def test_a_list_line_with_its_packing_after_a_comma_and_a_count_after_a_dash():
+    terms = chat((B, "pls offer CIF Hamburg:\nsunflower kernels bakery grade, 25kg bags - 12 MT\n"
+                     "roasted pumpkin seeds 10mm - 6 MT"),
+                 (S, "sunflower kernels bakery USD 1250/MT, roasted pumpkin seeds USD 2100/MT CIF Hamburg"),
+                 (B, "ok confirmed"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("12"), Decimal("1250")), (Decimal("6"), Decimal("2100"))]
+
+
+def test_the_courier_for_a_sample_is_no_price_and_the_count_goes_to_the_goods_negotiated():
+    terms = chat((B, "Hi, interested in dried wood ear, thick grade 3-4cm. can you send sample first?"),
+                 (S, "sure, sample 300g free, you pay DHL courier around 40 USD"), (B, "ok send pls"),
+                 (S, "MOQ 100kg. thick grade 3-4cm USD 9.80/kg"), (B, "we order 500kg. can do 9.20?"),
+                 (S, "500kg 9.40 ok"), (B, "deal"))
+    assert items(terms) == [("thick grade 3-4cm", Decimal("500"), Decimal("9.40"))]
+    # trap: with two goods on the table an unnamed count stays no one's
+    terms = chat((B, "black fungus and shiitake"), (S, "fungus USD 9.80/kg, shiitake USD 26/kg"),
+                 (B, "we order 500kg"), (S, "ok"))
+    assert quantities(terms) == [None, None]

@@ -1003,7 +1003,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
                 m.item = catalogue.of_size(m.size)
             if m.item is None and m.field == goods.QUANTITY and catalogue.several():
                 # "3000 pads at 0.35" after "2000 pads of sticky notes": the one goods counted in pads
-                m.item = _counted_in(m.value[1], states, catalogue)
+                # (or "we order 300kg" when one goods alone has a price or count on the table)
+                m.item = _counted_in(m.value[1], states, catalogue) or (None if listed else _only_negotiated(states, catalogue))
             if m.item is None and listed and m.field == goods.QUANTITY:
                 catalogue.unnamed.add(view.index)
                 continue
@@ -1111,6 +1112,17 @@ _SAME_PRICE = re.compile(r"\ball (?:sizes|colou?rs|models|styles)(?: (?:are|is|a
 
 _PLAIN_UNITS = frozenset({None, "pcs", "units", "sets", "pairs", "cartons"})
 _WEIGHT_AND_LENGTH = frozenset({"kg", "MT", "m", "meters", "metres", "sqm", "yards", "yds"})
+
+
+def _only_negotiated(states: dict[str, FieldState], catalogue: _Catalogue) -> str | None:
+    """The key of the one goods with a price or a count on the table, when the others the chat
+    named have none ("interested in dried shiitake, tea flower grade" - "tea flower 4-5cm USD
+    26/kg" - "we order 300kg": the tea-flower grade's count)."""
+    found = {i for n, st in states.items() if n.startswith((_PRICE_AT, f"{goods.QUANTITY}@")) and st.on_table()
+             for i in (int(n.partition("@")[2]),)}
+    if len(found) != 1:
+        return None
+    return catalogue.goods[found.pop()].key
 
 
 def _counted_in(unit: str | None, states: dict[str, FieldState], catalogue: _Catalogue) -> str | None:

@@ -226,7 +226,8 @@ _NOT_UNIT_PRICE = re.compile(
     r"shipping cost|freight cost|freight charge|运费|per (?:container|cbm|shipment)|/\s*(?:cbm|container|柜)|"
     r"\bfees?\b|\bcharges?\b|bank|commission|insurance|保险|手续费|order amount|orders? (?:above|over|below|under)|"
     r"≤|≥|<|>|minimum|at least|\b(?:not|no) (?:less|lower|more|higher) than\b|不少于|不低于|不超过|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|"
-    r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|成本")
+    r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|成本|"
+    r"pay (?:the )?(?:dhl |fedex |ups |tnt )?courier|courier (?:fee|cost|charge)s?")
 # An amount its own clause calls a deposit or a balance is a payment, not a unit price.
 _DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金|订金|预付款?|首付|尾款|余款)"
                              r"[^,，;；。.:：]{0,12}$")

@@ -914,7 +914,7 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     span = _en_phrase(low, base)
     if span is not None and span[1] > base + len(stripped) and (
             low[base + len(stripped):span[1]].strip() in "x×*" or span[1] > pos > 0 and low[pos - 1] in "x×"
-            or bullet and span[1] > pos and low[pos:pos + 1] == ","):
+            or span[1] > pos and low[pos:pos + 1] == "," and (bullet or low.rfind("\n", 0, base) + 1 == base)):
         # (or, on a line of a list, a spec after the comma it ends at: "- foldable 2 wheel
         # scooter SC-F120, 120mm wheels, 600pcs")
         # "stainless toaster TS-200 x 3000 pcs", "PIR module x2000": the name before the x
