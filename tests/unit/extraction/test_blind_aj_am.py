@@ -287,3 +287,11 @@ def test_the_courier_for_a_sample_is_no_price_and_the_count_goes_to_the_goods_ne
     terms = chat((B, "black fungus and shiitake"), (S, "fungus USD 9.80/kg, shiitake USD 26/kg"),
                  (B, "we order 500kg"), (S, "ok"))
     assert quantities(terms) == [None, None]
+
+
+def test_pounds_and_cases_count_and_a_bags_weight_does_not():
+    terms = chat((B, "need IQF basa fillets 7-9oz"), (S, "CFR Savannah USD 1.45/lb, 40000 lbs per 40RF"),
+                 (B, "ok 1.45 fine, one 40RF"), (S, "ok"))
+    assert items(terms)[0][1:] == (Decimal("40000"), Decimal("1.45"))
+    terms = chat((B, "basa fillets in 10 lbs bags, 2000 cases"), (S, "USD 38/case"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2000")]
