@@ -295,3 +295,14 @@ def test_pounds_and_cases_count_and_a_bags_weight_does_not():
     assert items(terms)[0][1:] == (Decimal("40000"), Decimal("1.45"))
     terms = chat((B, "basa fillets in 10 lbs bags, 2000 cases"), (S, "USD 38/case"), (B, "ok"))
     assert quantities(terms) == [Decimal("2000")]
+
+
+def test_tea_cakes_counted_and_cartons_asked_for_beside_their_packing():
+    terms = chat((B, "普洱生茶饼 357克，我们要1500饼，价格多少"), (S, "1500饼 每饼72元"), (B, "好"))
+    assert items(terms)[0][1:] == (Decimal("1500"), Decimal("72"))
+    terms = chat((B, "need frozen squid rings 1kg bag x 10/ctn, 800 ctns"), (S, "CFR Busan USD 31/ctn"), (B, "ok"))
+    assert quantities(terms) == [Decimal("800")]
+    # trap: a packing list after the order still counts no cartons
+    terms = chat((B, "squid rings 8000 kg"), (S, "USD 3.10/kg"), (B, "ok"),
+                 (S, "packing 1kg bag x 10/ctn, 800 ctns, 9.2 cbm"))
+    assert quantities(terms) == [Decimal("8000")]
