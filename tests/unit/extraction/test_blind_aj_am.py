@@ -306,3 +306,11 @@ def test_tea_cakes_counted_and_cartons_asked_for_beside_their_packing():
     terms = chat((B, "squid rings 8000 kg"), (S, "USD 3.10/kg"), (B, "ok"),
                  (S, "packing 1kg bag x 10/ctn, 800 ctns, 9.2 cbm"))
     assert quantities(terms) == [Decimal("8000")]
+
+
+def test_chinese_names_after_besides_before_then_and_shortened_in_the_middle():
+    terms = chat((B, "另外碳素网球拍要600支"), (S, "碳素拍 每支8.9美金"), (B, "行，网球拍就8.9"), (S, "好的"))
+    assert items(terms) == [("碳素网球拍", Decimal("600"), Decimal("8.9"))]
+    # trap: names that open alike but end in other goods stay apart
+    terms = chat((B, "碳素网球拍要600支，碳素网球包要300个"), (S, "碳素拍 每支8.9美金，碳素包 每个4.2美金"), (B, "好"))
+    assert prices(terms) == [Decimal("8.9"), Decimal("4.2")]

@@ -159,8 +159,8 @@ _ZH_NOT = re.compile(
     r"^另外|^还有|^然后|^的|也$|也行|行不|行吗|行嗎|咁|噉|^[零一二两三四五六七八九十百千万点]+$|"
     r"先生|小姐|女士|经理|經理|师傅|師傅|你好|您好|^亲$")  # "黄先生好，CJX2-1810 3.20美金": a greeting  # "上次谈的 ... 1000 台": talk of the order, not goods
 _ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋]|单价|(?<![床被])单|每[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋顶把]|每(?:公斤|千克|斤|吨|噸|米)|每|的|各|共|一共|总共|数量为?|为|是|"
-                          r"要|需要|订|先订|改成|改为|改到|换成|变成|加到)+$")  # "角磨机改成 1500 台"
-_ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做|买|買|訂)+")
+                          r"要|需要|订|先订|改成|改为|改到|换成|变成|加到|就)+$")  # "角磨机改成 1500 台"
+_ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做|买|買|訂|另外|还有|還有)+")
 _ZH_UNIT_END = re.compile(r"(?:个|件|套|只|条|张|双|台|箱|把|顶|卷|块|瓶|盒|包|袋|支|副|幅|盏|艘|枚|辆|根|片|颗|粒|部|桶|罐)$")
 # A rule and its place between a Chinese name and its price: "汽车座套FOB广州每套4.3美元"
 _ZH_RULE_TAIL = re.compile(r"\s*(?:fob|cif|cfr|cnf|exw|fca|cpt|cip|dap|ddp|离岸价?|到岸价?|出厂价)\s*"
@@ -570,8 +570,9 @@ _DIGIT = re.compile(r"\d")
 def _shortened(short: str, long: str) -> bool:
     """A Chinese name said again with a word left out of its middle: "液压铰链" is the "液压缓冲铰链",
     "混合貓砂" the "混合型貓砂" (same opening, same head noun, the rest in order)."""
-    if not (3 <= len(short) < len(long) <= len(short) + 4) or short[0] != long[0] or short[-2:] != long[-2:]:
-        return False
+    if not (3 <= len(short) < len(long) <= len(short) + 4) or short[0] != long[0] \
+            or short[-2:] != long[-2:] and (short[:2] != long[:2] or short[-1] != long[-1]):
+        return False  # (or the same two first characters and last: "碳素拍" is the "碳素羽毛球拍")
     rest = iter(long)
     return all(c in rest for c in short) and not _DIGIT.search(short + long)
 
