@@ -314,3 +314,13 @@ def test_chinese_names_after_besides_before_then_and_shortened_in_the_middle():
     # trap: names that open alike but end in other goods stay apart
     terms = chat((B, "碳素网球拍要600支，碳素网球包要300个"), (S, "碳素拍 每支8.9美金，碳素包 每个4.2美金"), (B, "好"))
     assert prices(terms) == [Decimal("8.9"), Decimal("4.2")]
+
+
+def test_a_list_in_one_line_parts_apart_by_semicolons_with_specs_before_each_count():
+    terms = chat((B, "Hi, mummy sleeping bag 木乃伊睡袋 -5°C, 1.6kg, 1200pcs; camping pillow 充气枕头 inflatable, 900pcs. FOB Ningbo?"),
+                 (S, "FOB Ningbo: 睡袋 USD 8.20/pc, 枕头 USD 1.35/pc"), (B, "ok both"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("1200"), Decimal("8.20")), (Decimal("900"), Decimal("1.35"))]
+    # trap: a part whose count is what a set holds names no count
+    terms = chat((B, "ambient light kit, model AL-4; also footwell light 2条/套, model FL-2. 价格?"), (S, "ok"))
+    assert quantities(terms) in ([], [None], [None, None])

@@ -116,6 +116,7 @@ _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
 # the weight of one pack ("50kg size", "25kg bags"), not the weight ordered.
 _PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|包|盒|袋|筒|盘|捆|spools?\b|reels?\b|bales?\b|bundles?\b)|(?<=[支件个只片個])一?[套装裝组組]|"
+                             r"(?<=[支件个只片個条條])\s*/\s*[套组組]|"  # "2条/套": what one set holds
                              r"(?<=[片件层層])式|"  # "三片式球阀": a three-piece design, no order
                              r"(?<=支)(?:全|精梳|纯|純)?[棉纱紗]|"  # "40支全棉": a yarn count, no order
                              r"(?:(?<=kg)|(?<=kgs)|(?<=lb)|(?<=lbs))\s*(?:[a-z]{2,5}\s+)?(?:size|capacity|bags?|sacks?|drums?|packs?|packing)\b|"

@@ -280,6 +280,11 @@ def find(view: MessageView) -> None:
         if m.item is None and "\n" in low and (span := _list_line(low, m.start)) is not None:
             m.item = key(low[span[0]:span[1]])
             names.append(span)
+    if ";" in low or "；" in low:
+        for m in tied:
+            if m.item is None and m.field in _COUNTS and (span := _semicolon_part(low, m, tied)) is not None:
+                m.item = key(low[span[0]:span[1]])
+                names.append(span)
     names += _after_verbs(view, low)
     if _LIST_COUNT.search(low):
         names += _counted_list(view, low)
@@ -1113,6 +1118,34 @@ def _list_line(low: str, pos: int) -> tuple[int, int] | None:
     return _zh_name(low, low.index(name, mark.end()), name)  # not "2. 单价9.8美金/件", "1. FOB中山 2.35美金/个"
 
 
+_GLOSS_AFTER = re.compile(r" [\u4e00-\u9fff]{2,8}(?![\u4e00-\u9fff])")
+_PART_END = re.compile(r"\s*(?:[.!?。][^;；\n]*)?")
+_PART_LEAD = re.compile(r"\s*(?:(?:hi|hello|dear)\b[^,:;\n]{0,20}[,:]\s*)?(?:(?:we )?need|pls quote|quote|order)?\s*:?\s*")
+
+
+def _semicolon_part(low: str, m: Mention, tied: list[Mention]) -> tuple[int, int] | None:
+    """The goods opening a part of a list in one line, parts apart by semicolons, with specs
+    between the name and the part's one count: "envelope sleeping bag 信封睡袋 10°C, 1.2kg,
+    1500pcs; self inflating sleeping pad 自动充气垫 5cm, 800pcs"."""
+    opening = max(low.rfind(";", 0, m.start), low.rfind("；", 0, m.start), low.rfind("\n", 0, m.start)) + 1
+    closing = min((i for i in (low.find(";", m.end), low.find("；", m.end), low.find("\n", m.end)) if i >= 0),
+                  default=len(low))
+    if opening == 0 and ";" not in low[m.end:] and "；" not in low[m.end:]:
+        return None  # a list has two parts at least
+    if sum(1 for x in tied if x.field in _COUNTS and opening <= x.start < closing) != 1 \
+            or not _PART_END.fullmatch(low, m.end, closing):
+        return None  # (the part ends in its count: not "LED footwell light 2条/套 model FL-2")
+    if opening == 0 or low[opening - 1] == "\n":
+        opening = _PART_LEAD.match(low, opening).end()
+    start = _SPACES.match(low, opening).end()
+    span = _en_phrase(low, start)
+    if span is None or span[1] > m.start or not low[span[1]:m.start].strip(" ,") or "," not in low[span[1]:m.start]:
+        return None  # (the specs sit between the name and its count, after a comma)
+    if (gloss := _GLOSS_AFTER.match(low, span[1])) is not None and gloss.end() < m.start:
+        return span[0], gloss.end()  # with its name in Chinese, which the other side may use: "信封睡袋"
+    return span
+
+
 _AND_WORD = re.compile(r"and|plus|&")
 _LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|plus\s+|&\s*)?|\s(?:and|plus|&)\s+)(?!(?:with|in|for|pls|please)\b)")
 
@@ -1456,7 +1489,7 @@ def _glosses(low: str) -> list[tuple[str, str]]:
             else:
                 cut = max((i + 1 for i, w in enumerate(words) if w in _NO_OPENING), default=0)
                 words = words[cut:]
-            if words and _is_name(words) and not _ZH_NOT.search(zh) and not _ZH_UNIT_END.search(zh):
+            if words and _is_name(words) and not _ZH_NOT.search(zh) and not (_ZH_UNIT_END.search(zh) and len(zh) < 3):
                 out.append((zh, key(" ".join(words))))
     return out
 
