@@ -324,3 +324,9 @@ def test_a_list_in_one_line_parts_apart_by_semicolons_with_specs_before_each_cou
     # trap: a part whose count is what a set holds names no count
     terms = chat((B, "ambient light kit, model AL-4; also footwell light 2条/套, model FL-2. 价格?"), (S, "ok"))
     assert quantities(terms) in ([], [None], [None, None])
+
+
+def test_engineers_sent_to_install_and_their_daily_fee_are_no_goods():
+    terms = chat((B, "要一台全自动吹瓶机"), (S, "全自动吹瓶机4腔 CIF USD 32,000/台"), (B, "好的，成交"),
+                 (B, "安装怎么算"), (S, "我们派两个工程师过去安装调试，每人每天100美金，大概15天"), (B, "好的"))
+    assert items(terms) == [("全自动吹瓶机4腔", None, Decimal("32000"))]
