@@ -330,3 +330,11 @@ def test_engineers_sent_to_install_and_their_daily_fee_are_no_goods():
     terms = chat((B, "要一台全自动吹瓶机"), (S, "全自动吹瓶机4腔 CIF USD 32,000/台"), (B, "好的，成交"),
                  (B, "安装怎么算"), (S, "我们派两个工程师过去安装调试，每人每天100美金，大概15天"), (B, "好的"))
     assert items(terms) == [("全自动吹瓶机4腔", None, Decimal("32000"))]
+
+
+def test_an_amount_for_two_units_or_more_is_their_total():
+    terms = chat((B, "need 2 pcs inverter generator samples"), (S, "By FedEx, about USD 160 for 2 units"), (B, "ok"))
+    assert prices(terms) == [None]
+    # trap: an amount for one piece is its price
+    terms = chat((B, "need 2 pcs inverter generator samples"), (S, "USD 215 for 1 unit, sample price"), (B, "ok"))
+    assert prices(terms) == [Decimal("215")]

@@ -238,7 +238,7 @@ _DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金
 _DEPOSIT_AFTER_AMOUNT = re.compile(r"\s*(?:usd|rmb|eur|美元|元)?\s*(?:as (?:the |a )?|for (?:the )?)?"
                                    r"(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)")
 # An amount for a count of goods is what they cost together: "USD 265 for 200 units", "9000元300个".
-_FOR_COUNT_AFTER = re.compile(r"\s*(?:for|per)\s+(?:the |all |all the )?(?:\d{1,3}(?:,\d{3})+|\d{2,})\s*(?:k\s*)?"
+_FOR_COUNT_AFTER = re.compile(r"\s*(?:for|per)\s+(?:the |all |all the )?(?:\d{1,3}(?:,\d{3})+|\d{2,}|[2-9])\s*(?:k\s*)?"
                               + _QTY_UNIT + r"(?![a-z])|\s*(?:for (?:all|everything|the (?:whole|entire) (?:order|lot|shipment))|"
                               r"in total|all in|total)\b")
 # a printing plate, not "dinner plates 27cm" (goods): "each plate is RMB 500", "plate cost"
