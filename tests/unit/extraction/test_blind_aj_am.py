@@ -338,3 +338,11 @@ def test_an_amount_for_two_units_or_more_is_their_total():
     # trap: an amount for one piece is its price
     terms = chat((B, "need 2 pcs inverter generator samples"), (S, "USD 215 for 1 unit, sample price"), (B, "ok"))
     assert prices(terms) == [Decimal("215")]
+
+
+def test_codes_without_a_hyphen_beside_chinese_names_and_the_answer_to_a_price_asked_of_one_goods():
+    terms = chat((B, "配件要一批：空气滤芯KL1520 400个，燃油滤芯RY0611 250个"),
+                 (S, "空气滤芯一打120元，燃油滤芯7.5元一个"), (B, "空气滤芯按个算多少"), (S, "一个10块"),
+                 (B, "好的"))
+    assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
+        (Decimal("400"), Decimal("10")), (Decimal("250"), Decimal("7.5"))]

@@ -179,6 +179,12 @@ class _Catalogue:
             self._seen[key] = found
         return found
 
+    def noted_names(self) -> dict[str, set[int]]:
+        """The Chinese names noted beside a model code, with the goods the code keys ("机油滤芯"
+        beside "JX0810")."""
+        return {w: {self._seen[c] for c in codes if c in self._seen}
+                for w, codes in self._model_of.items() if not w.isascii() and any(c in self._seen for c in codes)}
+
     def alias(self, key: str, at: int) -> None:
         """`key` names the goods at `at` from now on."""
         self._seen[key] = at
@@ -324,6 +330,7 @@ class RulesExtractor:
         context = _ChatContext()
         previous: Message | None = None  # the parties' message before this one
         holds: set[str] = set()  # fields agreed only by being stated back to the side that asked
+        asked: tuple[Role, int, str] | None = None  # the price of one goods asked: (by, where, its key)
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
             if role == Role.OTHER and _SELLER_VOICE.search(text) and not _FORWARDER_VOICE.search(text):
@@ -340,6 +347,9 @@ class RulesExtractor:
                 _drop_goods(view, catalogue)
             if catalogue.priced_at == index - 1:  # (the message before offered a price)
                 _put_off(states, role, index, plain[0] if plain is not None else None, text)
+            if catalogue.several() and _PRICE_ASKED.search(plain[0] if plain is not None else fold_traditional(text).lower()):
+                asked = _price_asked_of(plain[0] if plain is not None else fold_traditional(text).lower(),
+                                        catalogue, role, index) or asked
             if plain is not None and _quiet(*plain):
                 if holds:
                     holds = _asker_replied(states, holds, role, text, accepted=False)
@@ -405,6 +415,11 @@ class RulesExtractor:
                         taken.mentions = [summed]
                         _offer(taken, states, catalogue, False)
                     context.coloured = None
+            if asked is not None and asked[0] != role and index - asked[1] <= 2 and view.mentions:
+                for m in view.mentions:  # "机油滤芯按个算多少" - "一个8块": the price of the goods asked about
+                    if m.field == goods.PRICE and m.item is None and m.size is None:
+                        m.item = asked[2]
+                asked = None
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
             for name in touched:  # the values agreed only by being stated back to their asker
                 if states[name].answered is not None:
@@ -1157,6 +1172,24 @@ def _one_price_for_all(view: MessageView, states: dict[str, FieldState], catalog
             return
     view.mentions.remove(m)
     view.mentions += [Mention(m.field, m.value, m.start, m.end, m.kind, k) for k in keys]
+
+
+# a question for the price of goods: "机油滤芯按个算多少", "how much for the oil filter per piece?"
+_PRICE_ASKED = re.compile(r"多少钱?|几块|什么价|啥价|how much|what(?:'s| is) the price|price\s*\?|价格\s*[?？]|价钱\s*[?？]")
+
+
+def _price_asked_of(low: str, catalogue: _Catalogue, role: Role, index: int) -> tuple[Role, int, str] | None:
+    """(asker, message, key) when the question names one of the chat's goods and no other."""
+    owners, _, _ = catalogue.aliases()
+    found: set[int] = set()
+    for alias, goods_at in (*owners.items(), *catalogue.noted_names().items()):
+        at = low.find(alias)
+        if at >= 0 and not (alias.isascii() and (at > 0 and low[at - 1].isalnum()
+                                                 or at + len(alias) < len(low) and low[at + len(alias)].isalnum())):
+            found |= goods_at
+    if len(found) != 1 or _DIGIT.search(low):
+        return None  # (a question with a figure is a counter-offer, read as one)
+    return role, index, catalogue.goods[found.pop()].key
 
 
 def _named_in_sentence(view: MessageView, pos: int, catalogue: _Catalogue) -> str | None:

@@ -158,7 +158,7 @@ _ZH_NOT = re.compile(
     # talk, not goods: "另外穩定桿連桿也", "咁就", "也行", a number said in words ("零点")
     r"^另外|^还有|^然后|^的|也$|也行|行不|行吗|行嗎|咁|噉|^[零一二两三四五六七八九十百千万点]+$|"
     r"先生|小姐|女士|经理|經理|师傅|師傅|你好|您好|^亲$")  # "黄先生好，CJX2-1810 3.20美金": a greeting  # "上次谈的 ... 1000 台": talk of the order, not goods
-_ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋]|单价|(?<![床被])单|每[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋顶把]|每(?:公斤|千克|斤|吨|噸|米)|每|的|各|共|一共|总共|数量为?|为|是|"
+_ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋]|单价|(?<![床被])单|每[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋顶把]|每(?:公斤|千克|斤|吨|噸|米)|每|一打|的|各|共|一共|总共|数量为?|为|是|"
                           r"要|需要|订|先订|改成|改为|改到|换成|变成|加到|就)+$")  # "角磨机改成 1500 台"
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做|买|買|訂|另外|还有|還有)+")
 _ZH_UNIT_END = re.compile(r"(?:个|件|套|只|条|张|双|台|箱|把|顶|卷|块|瓶|盒|包|袋|支|副|幅|盏|艘|枚|辆|根|片|颗|粒|部|桶|罐)$")
@@ -1470,6 +1470,7 @@ _WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\
 
 _HAS_LATIN = re.compile(r"[a-z]{3}")
 _CODE_HINT = re.compile(r"[a-z]-?\d{1,5}-|[a-z]-[a-z]{0,3}\d")
+_ZH_THEN_BARE_CODE = re.compile(r"([\u4e00-\u9fff]{2,12})\s?((?!usd|rmb|eur|hkd|cny|gbp)[a-z]{2,4}\d{3,5}[a-z]?)(?![a-z0-9\-])")
 _ZH_THEN_CODE = re.compile(r"([\u4e00-\u9fff]{2,12})\s?" + _CODE + r"(?![a-z0-9\-])")
 
 
@@ -1499,10 +1500,14 @@ def models_with_words(low: str) -> list[tuple[str, str]]:
     English one."""
     out = []
     if not low.isascii():  # "寵物飲水器 WF-3", "荷兰绒 Holland velvet"
+        # (a code without a hyphen too: "机油滤芯JX0810 300个")
+        bare = [(m.group(2), m.group(1)) for m in _ZH_THEN_BARE_CODE.finditer(low)
+                if not _ZH_NOT.search(m.group(1)) and not _ZH_UNIT_END.search(m.group(1))]
         if not _HAS_LATIN.search(low):
-            return []
+            return bare
         coded = [(m.group(2), m.group(1)) for m in _ZH_THEN_CODE.finditer(low)
                  if not _ZH_NOT.search(m.group(1))] if "-" in low and _CODE_HINT.search(low) else []
+        coded += bare
         out = coded + _glosses(low)
         if "(" not in low:
             return out
