@@ -346,3 +346,12 @@ def test_codes_without_a_hyphen_beside_chinese_names_and_the_answer_to_a_price_a
                  (B, "好的"))
     assert [(i.quantity, i.unit_price) for i in terms.line_items] == [
         (Decimal("400"), Decimal("10")), (Decimal("250"), Decimal("7.5"))]
+
+
+def test_a_price_line_opening_with_a_model_code_then_chinese_words_and_a_count_in_meters():
+    terms = chat((B, "pls quote CNF Chattogram: CB-40 gear pump 30 sets, suction hose 2 inch 500 meter, flange gasket DN80 20 dozen"),
+                 (S, "CNF Chattogram:\nCB-40 齿轮泵 + 2.2kW motor: USD 168/set\nDN80 垫片 gasket: USD 9.20/dozen"),
+                 (B, "ok agreed"))
+    got = {i.quantity: i.unit_price for i in terms.line_items}
+    assert got[Decimal("30")] == Decimal("168") and got[Decimal("20")] == Decimal("9.20")
+    assert Decimal("500") in got

@@ -1024,6 +1024,9 @@ def _table_row(low: str, pos: int) -> tuple[int, int] | None:
 _OPTION_MARK = re.compile(r"[a-z0-9]{1,2}[.)](?!\d)")
 
 
+_LINE_CODE = re.compile(r"(?!usd|rmb|eur|fob|cif|cfr|cnf|exw)[a-z]{1,4}-?\d{2,5}[a-z0-9\-]*(?= ?[\u4e00-\u9fff])")
+
+
 def _price_lines(low: str, tied: list[Mention], labels: dict[int, tuple[int, int]],
                  names: list[tuple[int, int]]) -> None:
     """A price list of a line each, no marks: "PS-820 bypass pruning shears, SK5, blister card:
@@ -1042,9 +1045,13 @@ def _price_lines(low: str, tied: list[Mention], labels: dict[int, tuple[int, int
         name = low[opening:end.start() if end else m.start].strip()
         if not name.isascii():  # "华夫格浴袍 M/L same price 9.80/pc": the Chinese name opening the line
             han = _HAN.match(name)
-            if han is None or not 2 <= len(han.group(0)) <= 12 or _ZH_NOT.search(han.group(0)):
+            coded = _LINE_CODE.match(name) if han is None else None
+            if coded is not None:  # "KCB-55 齿轮泵 + 1.5kW motor: USD 146/set": the model code opening the line
+                name = coded.group(0)
+            elif han is None or not 2 <= len(han.group(0)) <= 12 or _ZH_NOT.search(han.group(0)):
                 continue
-            name = han.group(0)
+            else:
+                name = han.group(0)
         elif not 1 <= len(name.split()) <= 6 or name.split()[0] in _NO_OPENING or not _is_name(name.split()):
             continue
         if label is not None:
