@@ -541,10 +541,15 @@ _SCOPED_FIELDS = {"payment": ("split", "method"), "付款": ("split", "method"),
                   "交期": ("lead_time",), "incoterm": ("incoterm",)}
 
 
+_SCOPED_WORDS = frozenset({"payment", "price", "lead", "leadtime", "delivery", "incoterm", "incoterms"})
+
+
 def accepted_only(view: MessageView) -> set[str] | None:
     """The fields a yes said of named terms only takes up ("payment ok" after a price the buyer
     put off takes up the payment, not the price), or None when the yes is for all on the table."""
     low = view.low
+    if not (_SCOPED_WORDS & view.words or not view.ascii and ("付款" in low or "价格" in low or "交期" in low)):
+        return None
     scoped = list(_SCOPED_YES.finditer(low))
     if not scoped:
         return None

@@ -333,9 +333,11 @@ class RulesExtractor:
         asked: tuple[Role, int, str] | None = None  # the price of one goods asked: (by, where, its key)
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
-            if role == Role.OTHER and _SELLER_VOICE.search(text) and not _FORWARDER_VOICE.search(text):
+            if role not in _PARTIES:
+                if role != Role.OTHER or not _SELLER_VOICE.search(text) or _FORWARDER_VOICE.search(text):
+                    continue
                 role = Role.SELLER  # "我是陈经理。您这台我们可以做到USD 8,600": the seller's manager
-            if role not in _PARTIES or not text.strip():
+            if not text.strip():
                 continue
             earlier, previous = previous, message
             plain = _plain(text)
@@ -347,9 +349,10 @@ class RulesExtractor:
                 _drop_goods(view, catalogue)
             if catalogue.priced_at == index - 1:  # (the message before offered a price)
                 _put_off(states, role, index, plain[0] if plain is not None else None, text)
-            if catalogue.several() and _PRICE_ASKED.search(plain[0] if plain is not None else fold_traditional(text).lower()):
-                asked = _price_asked_of(plain[0] if plain is not None else fold_traditional(text).lower(),
-                                        catalogue, role, index) or asked
+            if len(catalogue.goods) > 1 and _may_ask_price(text, plain):
+                folded = plain[0] if plain is not None else fold_traditional(text).lower()
+                if _PRICE_ASKED.search(folded):
+                    asked = _price_asked_of(folded, catalogue, role, index) or asked
             if plain is not None and _quiet(*plain):
                 if holds:
                     holds = _asker_replied(states, holds, role, text, accepted=False)
@@ -1176,6 +1179,14 @@ def _one_price_for_all(view: MessageView, states: dict[str, FieldState], catalog
 
 # a question for the price of goods: "机油滤芯按个算多少", "how much for the oil filter per piece?"
 _PRICE_ASKED = re.compile(r"多少钱?|几块|什么价|啥价|how much|what(?:'s| is) the price|price\s*\?|价格\s*[?？]|价钱\s*[?？]")
+
+
+def _may_ask_price(text: str, plain: tuple[str, frozenset[str]] | None) -> bool:
+    """What every _PRICE_ASKED match contains, tested before the text is folded."""
+    if plain is not None:
+        return "how much" in plain[0] or "price" in plain[0]
+    return "多少" in text or "几" in text or "幾" in text or "价" in text or "價" in text or "啥" in text \
+        or "how much" in text.lower() or "price" in text.lower()
 
 
 def _price_asked_of(low: str, catalogue: _Catalogue, role: Role, index: int) -> tuple[Role, int, str] | None:

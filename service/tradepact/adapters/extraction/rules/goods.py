@@ -355,10 +355,11 @@ def find(view: MessageView) -> None:
             _find_bare_prices(view, low)
         if "-" in low:  # "B-201 每个18.5美金，S-330 每套46美金": a model code's figures are no price
             view.mentions = [m for m in view.mentions if m.field != PRICE or not _in_code(low, m.start, m.end)]
-        counted = [(m.start, m.end) for m in view.mentions if m.field in (QUANTITY, MOQ)]
-        if counted:  # "就1.2万个": the figure of a count is no price
-            view.mentions = [m for m in view.mentions if m.field not in (PRICE, BARE_WHOLE)
-                             or not any(s <= m.start < e for s, e in counted)]
+        if len(view.mentions) > 1:  # "就1.2万个": the figure of a count is no price
+            counted = [(m.start, m.end) for m in view.mentions if m.field in (QUANTITY, MOQ)]
+            if counted and len(counted) < len(view.mentions):
+                view.mentions = [m for m in view.mentions if m.field not in (PRICE, BARE_WHOLE)
+                                 or not any(s <= m.start < e for s, e in counted)]
     elif _PRICED(view):
         _listed_currencies(view, low, [])  # "all our prices are in USD", "USD or EUR?"
 
