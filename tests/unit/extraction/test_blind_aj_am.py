@@ -355,3 +355,12 @@ def test_a_price_line_opening_with_a_model_code_then_chinese_words_and_a_count_i
     got = {i.quantity: i.unit_price for i in terms.line_items}
     assert got[Decimal("30")] == Decimal("168") and got[Decimal("20")] == Decimal("9.20")
     assert Decimal("500") in got
+
+
+def test_what_a_container_loads_a_puzzles_pieces_and_a_count_per_design_are_no_order():
+    terms = chat((B, "folding treadmill T-700, 150 units EXW Yongkang, USD 142 ok as in your last email"),
+                 (S, "USD 142 EXW confirmed"), (S, "carton 160x75x28cm, 58kg, 40HQ can load 150 ok"), (B, "👍"))
+    assert items(terms)[0][1:] == (Decimal("150"), Decimal("142"))
+    terms = chat((B, "500 piece jigsaw puzzle, our 4 designs, 1500pcs each design = 6000pcs"),
+                 (S, "500pc puzzle FOB Shenzhen USD 2.10/pc"), (B, "ok"))
+    assert items(terms)[0][1:] == (Decimal("6000"), Decimal("2.10"))

@@ -168,7 +168,9 @@ _SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weig
                                # a case's size beside its weight: "1 wooden case 190x110x160cm 380kg"
                                r"\d\s*[x×*]\s*\d+\s*[x×*]\s*\d+\s*(?:cm|mm)\s*,?\s*\d+(?:\.\d+)?\s*kgs?\b")
 # "80箱 = 480 pcs": the count converted, the order is the one it comes to
-_CONVERTED_AFTER = re.compile(r"\s*(?:=|equals|即|就是)\s*\d[\d,.]*\s*(?:pcs|pieces|sets|units|pairs|个|件|套|只|双|台)")
+_PUZZLE_AFTER = re.compile(r"\s*(?:jigsaw\s+)?(?:puzzles?|jigsaws?)\b")
+_CONVERTED_AFTER = re.compile(r"\s*(?:(?:each|per|x|×)\s*(?:design|colou?r|size|model|style|sku|item)s?\s*)?"
+                              r"(?:=|equals|即|就是)\s*\d[\d,.]*\s*(?:pcs|pieces|sets|units|pairs|个|件|套|只|双|台)")
 # A count labelled by its colour: "白色750件，灰色750件", "white 500 pcs, black 500 pcs"
 # or by its colour after it: "600pcs yellow housing and 400pcs blue housing"
 _COLOUR_AFTER = re.compile(r"\s*(?:black|white|grey|gray|red|blue|green|pink|navy|beige|brown|yellow|orange|purple|"
@@ -509,6 +511,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "100 sheets/pad", "10 rolls/set": what one pad or set holds
         if _FREE_AFTER.match(low, end):
             continue
+        if unit in ("pcs", "pc", "pieces", "piece") and _PUZZLE_AFTER.match(low, end):
+            continue  # "1000pc puzzle": what one puzzle is cut into
         if end < len(low) and low[end] == "的" and low[max(0, start - 1):start] in ("是", "有"):
             continue  # "伞骨是10根的": what the goods are made of, no order
         if _RATE_AFTER.match(low, end):
