@@ -364,3 +364,12 @@ def test_what_a_container_loads_a_puzzles_pieces_and_a_count_per_design_are_no_o
     terms = chat((B, "500 piece jigsaw puzzle, our 4 designs, 1500pcs each design = 6000pcs"),
                  (S, "500pc puzzle FOB Shenzhen USD 2.10/pc"), (B, "ok"))
     assert items(terms)[0][1:] == (Decimal("6000"), Decimal("2.10"))
+
+
+def test_a_reefer_container_is_sea_freight_in_full_containers():
+    for said in ("ok 1.45 fine, one 40RF", "book 1x40RH from Zhanjiang", "两个货拼一个20尺冷柜", "the reefer sails on the 8th"):
+        terms = chat((B, "frozen basa fillets 20000 kg"), (S, "CFR Savannah USD 1.45/kg"), (B, said), (S, "ok"))
+        assert terms.logistics.mode.value == "SEA_FCL", said
+    # trap: a reefer named as goods (a fridge) is no sea freight
+    terms = chat((B, "mini fridge 50L, 300 pcs"), (S, "USD 48/pc FOB Ningbo"), (B, "ok"))
+    assert terms.logistics.mode.value == "UNSPECIFIED"

@@ -23,7 +23,8 @@ TRIGGERS = ("port", "ports", "marine", "master", "装运港", "卸货港", "海�
             "air", "airfreight", "express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "rail",
             "railway", "plane", "airplane", "train", "truck", "trucking", "road", "seafreight",
             "海运", "船期", "整柜", "拼箱", "柜", "空运", "快递", "顺丰", "铁路", "班列", "陆运", "卡车", "汽运",
-            "汽车运输", "货车", "车", "货运", "multimodal", "多式联运", "trucks", "lorry", "装柜") + DOCUMENT_WORDS
+            "汽车运输", "货车", "车", "货运", "multimodal", "多式联运", "trucks", "lorry", "装柜",
+            "rf", "rh", "reefer", "reefers", "冷柜", "冷藏柜", "冻柜", "凍櫃", "冷櫃") + DOCUMENT_WORDS
 
 # (pattern, family, detail): family SEA with detail FCL/LCL merges with a bare SEA statement.
 MODES = [
@@ -31,8 +32,11 @@ MODES = [
                 r"(?:20|40)\s*(?:gp|hq|hc|尺|英尺)|\b(?:one|a|1|2|3)\s+(?:full\s+)?containers?\b|"
                 # the buyer's own container is loaded: "container stuffing", "the container is loaded"
                 r"\bcontainer (?:stuffing|loading)\b|\b(?:stuff|load)(?:ing|ed)? (?:the|your|our) container\b|"
-                r"\bcontainer (?:is|has to be|will be|to be|was) (?:loaded|stuffed)\b|装柜"), "SEA", "FCL",
-     ("fcl", "full", "container", "containers", "gp", "hq", "hc", "ft", "'", "整柜", "尺", "装柜")),
+                r"\bcontainer (?:is|has to be|will be|to be|was) (?:loaded|stuffed)\b|装柜|"
+                # a reefer container: "one 40RF", "20' reefer", "20尺冷柜"
+                r"(?:20|40)\s*(?:rf|rh)\b|\breefers?\b|冷柜|冷藏柜|冻柜|凍櫃|冷櫃"), "SEA", "FCL",
+     ("fcl", "full", "container", "containers", "gp", "hq", "hc", "ft", "'", "整柜", "尺", "装柜",
+      "rf", "rh", "reefer", "reefers", "冷柜", "冷藏柜", "冻柜", "凍櫃", "冷櫃")),
     (re.compile(r"\blcl\b|拼箱|less than container|[拼并]柜"), "SEA", "LCL", ("lcl", "less", "拼箱", "拼柜", "并柜")),
     (re.compile(word_first(
         r"by sea\b", r"sea freight\b", r"seafreight\b", r"ocean freight\b", r"sea shipping\b",
