@@ -373,3 +373,11 @@ def test_a_reefer_container_is_sea_freight_in_full_containers():
     # trap: a reefer named as goods (a fridge) is no sea freight
     terms = chat((B, "mini fridge 50L, 300 pcs"), (S, "USD 48/pc FOB Ningbo"), (B, "ok"))
     assert terms.logistics.mode.value == "UNSPECIFIED"
+
+
+def test_a_container_as_the_least_order_says_nothing_of_the_mode():
+    terms = chat((S, "FOB Ningbo: gunpowder tea USD 3.40/kg, MOQ 1x20GP"), (B, "we take 8000kg"), (S, "ok"))
+    assert terms.logistics.mode.value == "UNSPECIFIED"
+    # trap: the container the order ships in does
+    terms = chat((S, "FOB Ningbo: gunpowder tea USD 3.40/kg"), (B, "we take 8000kg, 1x20GP"), (S, "ok"))
+    assert terms.logistics.mode.value == "SEA_FCL"

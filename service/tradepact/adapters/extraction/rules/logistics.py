@@ -128,6 +128,8 @@ def find(view: MessageView) -> None:
             cs, ce = view.clause_at(m.start())
             if family == "EXPRESS" and _DOCS.search(low[cs:ce]):
                 continue  # documents go by courier; the goods do not
+            if detail == "FCL" and _MOQ_BEFORE.search(low, max(0, m.start() - 16), m.start()):
+                continue  # "MOQ 1x20GP": the least order, not how this one ships
             if family == "EXPRESS" and _sample_sentence(view, m.start()):
                 continue  # "样品3天可以寄出，走顺丰国际": the courier carries the sample
             if view.negated(m.start()):
@@ -155,6 +157,9 @@ def find(view: MessageView) -> None:
         view.add(CONTAINERS, (ctype, count), m.start(), m.end())
 
 
+
+
+_MOQ_BEFORE = re.compile(r"(?:\bmoq|\bmin(?:imum)?(?: order)?|起订量?|最小起订量?)\s*(?:is|:|：|为|是)?\s*$")
 
 
 # the sea or the air named beside a truck: "then sea + trucking to Dallas", "海运到港再派送"
