@@ -381,3 +381,18 @@ def test_a_container_as_the_least_order_says_nothing_of_the_mode():
     # trap: the container the order ships in does
     terms = chat((S, "FOB Ningbo: gunpowder tea USD 3.40/kg"), (B, "we take 8000kg, 1x20GP"), (S, "ok"))
     assert terms.logistics.mode.value == "SEA_FCL"
+
+
+def test_the_forwarders_plan_fills_a_mode_nobody_stated():
+    terms = chat((B, "dried apricots 3000 kg FOB Tianjin"), (S, "USD 4.20/kg"), (B, "ok"),
+                 (Role.OTHER, "Hello, Kevin from Bluesea Logistics, forwarder of buyer. We plan 1x20GP ex Tianjin"),
+                 (S, "ok Kevin"))
+    assert terms.logistics.mode.value == "SEA_FCL"
+    # trap: two ways offered by the forwarder are a choice nobody made, and what the parties
+    # agreed stands over the forwarder's words
+    terms = chat((B, "phone holders 5000 pcs at USD 1.35 FCA Shenzhen"), (S, "ok"),
+                 (Role.OTHER, "air freight is USD 4.20/kg, or sea LCL about USD 380 total"))
+    assert terms.logistics.mode.value == "UNSPECIFIED"
+    terms = chat((B, "sinks 1500 pcs, 1x40HQ"), (S, "ok, 一个40尺高柜"),
+                 (Role.OTHER, "我是货代小刘，可以走拼箱，运费便宜"))
+    assert terms.logistics.mode.value == "SEA_FCL"

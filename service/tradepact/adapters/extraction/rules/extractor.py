@@ -334,7 +334,10 @@ class RulesExtractor:
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
             if role not in _PARTIES:
-                if role != Role.OTHER or not _SELLER_VOICE.search(text) or _FORWARDER_VOICE.search(text):
+                if role == Role.OTHER and _FORWARDER_VOICE.search(text):
+                    _forwarder_mode(MessageView.of(index, role, text), states)  # "we plan 1x20GP ex Tianjin"
+                    continue
+                if role != Role.OTHER or not _SELLER_VOICE.search(text):
                     continue
                 role = Role.SELLER  # "我是陈经理。您这台我们可以做到USD 8,600": the seller's manager
             if not text.strip():
@@ -460,6 +463,23 @@ class RulesExtractor:
         if terms.currency.code is None and terms.currency.status == TermStatus.MISSING:
             terms.currency = _fee_currency(fees) or terms.currency
         return terms
+
+
+def _forwarder_mode(view: MessageView, states: dict[str, FieldState]) -> None:
+    """How the forwarder the parties brought in plans to ship ("We plan 1x20GP ex Tianjin",
+    "Client wants air freight to Nairobi"): the mode put on the table for them to take up."""
+    if states[logistics.FIELD].on_table():
+        return  # (what the parties said stands; the forwarder only fills a gap)
+    logistics.find(view)
+    said = sorted((m for m in view.mentions if m.field == logistics.FIELD and m.kind == STATEMENT
+                   and not view.excluded(m.start)), key=lambda m: m.start)
+    values = list(dict.fromkeys(m.value for m in said))
+    if not values:
+        return
+    # (two ways offered, "air freight ... or sea LCL ...", are a choice for the parties)
+    groups = [Candidate(v, Role.OTHER, view.index, STATEMENT,
+                        [view.evidence(m.start, m.end) for m in said if m.value == v][:1]) for v in values]
+    states[logistics.FIELD].offer(groups, Role.OTHER, False, alternatives=len({v[0] for v in values}) > 1)
 
 
 def _put_off(states: dict[str, FieldState], role: Role, index: int, low: str | None, text: str) -> None:
