@@ -140,6 +140,9 @@ def wan_qian(wan: str, qian: str) -> int:
 _ZH_LEADS = frozenset("零一二两三四五六七八九")
 
 
+_ONE_SPAN_AFTER = re.compile(r"(?:(?:个|個)?(?:月|星期|礼拜|禮拜)|周|週)(?!\s*(?:以|之)?内)")
+
+
 def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None) -> NormalizedText:
     """Rewrite number words in `nt` as digits, keeping the map to the original text.
 
@@ -170,7 +173,8 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
                 continue
             value = chinese_to_int(m.group(0))
             # a lone 一 is mostly a word (一下, 一起), not a number worth rewriting
-            if value is not None and m.group(0) not in ("一", "万"):
+            if value is not None and (m.group(0) not in ("一", "万") or m.group(0) == "一" and _ONE_SPAN_AFTER.match(low, m.end())):
+                # ("一个月", "一周": a lone 一 counting a span of time is one)
                 # a numeral right after a figure is a number of its own: "27一千个" is 27 for a
                 # thousand, never 271000
                 apart = m.start() > 0 and low[m.start() - 1].isdigit() and m.group(0)[0] in _ZH_LEADS

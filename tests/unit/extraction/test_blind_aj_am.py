@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, items, prices, quantities
+from tests.support.rules_chat import B, S, chat, items, lead, prices, quantities
 from tradepact.domain.terms import TermStatus
 from tradepact.domain.transcript import Role
 
@@ -396,3 +396,15 @@ def test_the_forwarders_plan_fills_a_mode_nobody_stated():
     terms = chat((B, "sinks 1500 pcs, 1x40HQ"), (S, "ok, 一个40尺高柜"),
                  (Role.OTHER, "我是货代小刘，可以走拼箱，运费便宜"))
     assert terms.logistics.mode.value == "SEA_FCL"
+
+
+def test_lead_time_after_the_lc_said_short_and_a_month_in_chinese():
+    terms = chat((B, "production time?"), (S, "40-45 days after LC"), (B, "ok"))
+    assert lead(terms) == (40, 45)
+    terms = chat((B, "交期？"), (S, "大概一个月"), (B, "好"))
+    assert lead(terms) == (30, 30)
+    # trap: what a month makes is no lead time, and a payment after the credit is no production
+    terms = chat((S, "我们一个月可以生产五万个，产能没问题。"), (B, "好的"))
+    assert lead(terms) == (None, None)
+    terms = chat((S, "balance 90 days after LC"), (B, "ok"))
+    assert lead(terms) == (None, None)

@@ -119,6 +119,7 @@ _NOT_LEAD = re.compile(
     r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
     r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
     r"holiday|vacation|放假|休假|假期|"  # "放假3天, 不影响交期": days off, no time to make
+    r"(?:可以|能|可)(?:生产|产|做)\s*\d|产能|月产|capacity|"  # "一个月可以生产五万个": what a month makes
     r"net\s*\d|after (?:b/?l|invoice)|free time|demurrage|storage|per day|/day|"
     r"will confirm|we confirm|to confirm|confirm (?:the )?order|确认订单细节|账期|月结|远期|信用证|托收|承兑|到账|"
     # "D/A 30 天" is no time to make (each alternative opens with a literal: see word_first)

@@ -145,6 +145,8 @@ LC_RECEIPT = re.compile(
     r"(?:l/c|lc|letter of credit)(?![a-z])|"
     r"(?:after|upon|once|from)\s+(?:the\s+|your\s+)?(?:l/c|lc|letter of credit)\s+(?:is\s+|has been\s+)?"
     r"(?:received|opened|arrives|arrived|arrival|receipt)\b|"
+    # "45-50 days after LC": the credit's opening, said short
+    r"(?<=days )after\s+(?:the\s+|your\s+)?(?:l/c|lc)(?![a-z/])|"
     r"(?:收到|开出|开立|开好|开了)\s*(?:的)?\s*(?:信用证|l/c|lc)\s*(?:后|之后|以后)|"
     r"(?:信用证|l/c|lc)\s*(?:开出|开立|到达?|开好)\s*(?:后|之后|以后)|"
     # "交货期 after LC 20-25 days": the days right after it
