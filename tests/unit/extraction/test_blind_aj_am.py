@@ -408,3 +408,13 @@ def test_lead_time_after_the_lc_said_short_and_a_month_in_chinese():
     assert lead(terms) == (None, None)
     terms = chat((S, "balance 90 days after LC"), (B, "ok"))
     assert lead(terms) == (None, None)
+
+
+def test_a_lead_time_asked_after_a_payment_sentence_and_days_for_printing_and_packing():
+    terms = chat((B, "ok 100% before shipment. When ready?"), (S, "10 days"), (B, "ok"))
+    assert lead(terms) == (10, 10)
+    terms = chat((B, "how fast?"), (S, "4-6 days for logo printing and packing, then DHL 3-5 days to you"), (B, "ok"))
+    assert lead(terms) == (4, 6)
+    # trap: a question about the way there is still no lead time asked
+    terms = chat((B, "ok 100% before shipment. how long by sea to Durban?"), (S, "about 25 days"), (B, "ok"))
+    assert lead(terms) == (None, None)

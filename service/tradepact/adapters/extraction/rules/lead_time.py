@@ -79,6 +79,8 @@ def _durations(low: str) -> list[_Duration]:
 _LEAD_CUES = re.compile(
     r"lead\s*-?\s*time|leadtime|lead\s*[:：]?\s*(?=\d)|production|produce|p(?<!\wp)rod\b|p(?<!\wp)rodn\b|producing|manufactur|ready|"
     r"finish|complete|b(?<!\wb)ulk\b|"
+    # the work on the goods before they go: "5-7 days for logo printing and packing"
+    r"for (?:the )?(?:logo |custom )?(?:printing|packing|packaging|assembly|sorting)\b|"
     r"delivery time|delivery date|deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
     r"shipment (?:within|in)|ship within|dispatch|l/t|l(?<![a-z]l)t(?![a-z])|"
     r"after (?:the )?(?:pp |pre-?production )?(?:deposit|dep\b|artwork|sample|order|design|payment|receiv|receipt)|upon receipt|"
@@ -360,7 +362,13 @@ def asks_lead_time(low: str) -> bool:
             "lead" in low or "ready" in low or "production time" in low
             or (not low.isascii() and ("交期" in low or "货期" in low or "生产周期" in low))):
         asked = _LEAD_CUE_ASKED.search(low) is not None
-    return asked and _TRANSIT_CUES.search(low) is None and _SHIPPING_WORDS.search(low) is None
+    if not asked:
+        return False
+    asking = low
+    if "?" in low or "？" in low:  # the question's own sentence: "ok 100% before shipment. When ready?"
+        mark = max(low.rfind("?"), low.rfind("？"))
+        asking = low[max(low.rfind(c, 0, mark) for c in ".!。！\n") + 1:mark + 1]
+    return _TRANSIT_CUES.search(asking) is None and _SHIPPING_WORDS.search(asking) is None
 
 
 # How long the goods travel, asked or answered: "How long is shipping?", "about 30 days by sea"
