@@ -418,3 +418,9 @@ def test_a_lead_time_asked_after_a_payment_sentence_and_days_for_printing_and_pa
     # trap: a question about the way there is still no lead time asked
     terms = chat((B, "ok 100% before shipment. how long by sea to Durban?"), (S, "about 25 days"), (B, "ok"))
     assert lead(terms) == (None, None)
+
+
+def test_a_bare_price_in_a_sentence_opening_with_the_goods_is_theirs():
+    terms = chat((B, "rope toy RT-3 5000 pcs, rubber ball RB-6 4000 pcs"), (S, "RT-3 USD 0.95/pc, RB-6 USD 0.85/pc"),
+                 (B, "ok both"), (S, "sorry, cost went up. RB-6 must be 0.98 now"))
+    assert prices(terms) == [Decimal("0.95"), None]  # the rope toy's price stands, the ball's is open again

@@ -1048,8 +1048,9 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
             if m.item is None and listed and m.field == goods.QUANTITY:
                 catalogue.unnamed.add(view.index)
                 continue
-            if m.item is None and catalogue.several() and m.field == goods.PRICE and not view.ascii:
-                m.item = _named_in_sentence(view, m.start, catalogue)  # "三通有点贵，1.10可以吗？"
+            if m.item is None and catalogue.several() and m.field == goods.PRICE:
+                # "三通有点贵，1.10可以吗？", "RB-6 at 0.85 we can't do, must be 0.98"
+                m.item = _named_in_sentence(view, m.start, catalogue)
             if m.item is None and catalogue.several():
                 near = _nearest_priced(m.value[0], states) if m.field == goods.PRICE else None
                 if near is None:
