@@ -424,3 +424,14 @@ def test_a_bare_price_in_a_sentence_opening_with_the_goods_is_theirs():
     terms = chat((B, "rope toy RT-3 5000 pcs, rubber ball RB-6 4000 pcs"), (S, "RT-3 USD 0.95/pc, RB-6 USD 0.85/pc"),
                  (B, "ok both"), (S, "sorry, cost went up. RB-6 must be 0.98 now"))
     assert prices(terms) == [Decimal("0.95"), None]  # the rope toy's price stands, the ball's is open again
+
+
+def test_the_seller_raising_a_price_the_buyer_named_withdraws_it():
+    terms = chat((B, "水管车HC-30 1500台，CIF墨尔本报个价"), (S, "HC-30 CIF墨尔本9.80美金/台"), (B, "9.20能做吗"),
+                 (S, "9.20可以"), (B, "好的，发PI吧"), (S, "张总不好意思，老板说9.20做不了，钢管涨价了，最低9.50美金"))
+    assert prices(terms) == [None]
+    assert terms.line_items[0].status == TermStatus.CONFLICTING
+    # trap: the seller restating the agreed price, or offering less, keeps or lowers it
+    terms = chat((B, "水管车HC-30 1500台"), (S, "HC-30 9.80美金/台"), (B, "9.20能做吗"), (S, "9.20可以"),
+                 (S, "确认9.20美金，PI今天发"))
+    assert prices(terms) == [Decimal("9.20")]

@@ -317,7 +317,11 @@ class FieldState:
                 own[-1].kind, own[-1].index = STATEMENT, c.index
                 own[-1].evidence += c.evidence
             return
-        if self.agreed is not None and self.agreed.role == role and c.kind == STATEMENT:
+        if self.agreed is not None and c.kind == STATEMENT and (
+                self.agreed.role == role or self.prices and role == Role.SELLER
+                and _withdrawn(self.agreed.value, c.value, role)):
+            # (the seller raising a price the buyer named and it accepted: "9.60可以" - "不好意思，
+            # 9.60做不了，最低10美金" withdraws it too)
             # the side whose value was agreed offers another: "14.80" agreed, then "14.20 is the
             # best i can do" - the value is being negotiated again; a price raised by the seller
             # (or cut by the buyer) after the yes, "sorry, 15.20 is the best now", withdraws the
