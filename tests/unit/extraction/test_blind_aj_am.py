@@ -435,3 +435,11 @@ def test_the_seller_raising_a_price_the_buyer_named_withdraws_it():
     terms = chat((B, "水管车HC-30 1500台"), (S, "HC-30 9.80美金/台"), (B, "9.20能做吗"), (S, "9.20可以"),
                  (S, "确认9.20美金，PI今天发"))
     assert prices(terms) == [Decimal("9.20")]
+
+
+def test_what_a_day_makes_and_a_double_frame_are_no_counts():
+    terms = chat((B, "您好，我们做饼干的，要枕式包装机，两台"), (S, "250型 出厂价32000元/台"),
+                 (B, "我们一天大概三万个饼干，够用吗"), (S, "够用"))
+    assert items(terms) == [("", Decimal("2"), Decimal("32000"))]
+    terms = chat((B, "wide belt sander 1 unit"), (S, "wide belt sander 1300 双砂架 — USD 8,400/unit"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1")]

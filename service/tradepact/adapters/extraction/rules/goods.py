@@ -46,7 +46,7 @@ FEE_CURRENCY = "fee_currency"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"bottles|jars|cans|drums|barrels|tubes|liters|litres|ltrs|lbs|pounds|cases|"
-             r"sheets?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|幅|盏|艘|枚|辆|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|幅|盏|艘|枚|辆|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -426,6 +426,7 @@ _COUNTS_IN_COLOURS = re.compile(_COUNT_OF_COLOUR.pattern + r"(?:\s{0,2}(?:\+|&|a
                                 + _COLOUR_WORD + r"){1,5}")
 
 
+_RATE_BEFORE = re.compile(r"(?:一天|每天|每日|一小时|一小時|每小时|每小時|每分钟|每分鐘|一个月|一個月|每月)\s*(?:大概|大约|大約|约|約|能|可以|要)?\s*$")
 _RATE_AFTER = re.compile(r"\s*(?:/\s*|per\s+|an?\s+|每)(?:min|mins|minute|minutes|hr|hrs|hour|hours|h|shift|分钟|分鐘|小时|小時)\b")
 
 
@@ -515,8 +516,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "1000pc puzzle": what one puzzle is cut into
         if end < len(low) and low[end] == "的" and low[max(0, start - 1):start] in ("是", "有"):
             continue  # "伞骨是10根的": what the goods are made of, no order
-        if _RATE_AFTER.match(low, end):
-            continue  # "120 cartons/min", "40-60 tubes/min": what a machine makes, not the order
+        if _RATE_AFTER.match(low, end) or not view.ascii and _RATE_BEFORE.search(low, max(0, start - 10), start):
+            continue  # "120 cartons/min", "40-60 tubes/min", "一天大概两万个": what is made in a while, not the order
         ranged = _QTY_RANGE_BEFORE.search(low, max(0, start - 12), start)
         if ranged or _QTY_THRESHOLD.match(low, end):
             # "2000-3000 pcs", "3000 pcs and above": a range or a tier orders no quantity
