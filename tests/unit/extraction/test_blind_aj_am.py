@@ -443,3 +443,12 @@ def test_what_a_day_makes_and_a_double_frame_are_no_counts():
     assert items(terms) == [("", Decimal("2"), Decimal("32000"))]
     terms = chat((B, "wide belt sander 1 unit"), (S, "wide belt sander 1300 双砂架 — USD 8,400/unit"), (B, "ok"))
     assert quantities(terms) == [Decimal("1")]
+
+
+def test_the_seller_taking_up_the_order_by_preparing_the_pi_agrees():
+    terms = chat((B, "stoneware mugs 8000pcs. your price of 1.15 USD FOB Xiamen is ok for us"),
+                 (S, "Thank you dear! I'll prepare PI. 30% TT deposit, 70% against BL copy"))
+    assert terms.incoterm.status == TermStatus.AGREED
+    # trap: asking for a PI later is no yes to a counter left open
+    terms = chat((S, "mugs USD 1.15 FOB Xiamen"), (B, "1.05?"), (S, "I'll check, will prepare PI after boss confirms"))
+    assert prices(terms) == [None]

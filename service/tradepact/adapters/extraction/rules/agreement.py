@@ -61,7 +61,9 @@ _ACCEPT_ASCII = re.compile("|".join(f"{w[0]}(?<![a-z]{w[0]}){w[1:]}(?![a-z])" fo
 # Asking for the PI and paying are agreeing too: "accepted as per PI", "请开PI", "2.15 and we pay
 # deposit today", "5000 EUR deposit will be sent Monday". Run only where PAYING_WORDS occur.
 _ACCEPT_PAYING = re.compile(
-    r"(?<![a-z])(?:as per (?:the |your )?(?:pi|proforma)|(?:send|issue) (?:me |us )?(?:the )?pi)(?![a-z])"
+    r"(?<![a-z])(?:as per (?:the |your )?(?:pi|proforma)|(?:send|issue) (?:me |us )?(?:the )?pi|"
+    # the seller taking the order up: "Thank you dear! I'll prepare PI"
+    r"(?:i'?ll|we'?ll|i will|we will) (?:prepare|make|send|issue|do) (?:the |you |your )?(?:pi|proforma))(?![a-z])"
     r"|(?<![a-z])(?:请|麻烦)?[发發开開出]个?pi(?![a-z])|"
     r"(?<![a-z])(?:pay|send|transfer|wire)(?:ing)?\s+(?:the\s+)?(?:deposit|payment|money)\s+(?:today|now|tomorrow|"
     r"this week|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|deposit (?:will be |is )?(?:sent|paid|transferred|goes out)|"
