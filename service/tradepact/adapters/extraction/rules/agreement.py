@@ -541,13 +541,13 @@ def _names_field(low: str, start: int, end: int) -> bool:
 _SCOPED_YES = re.compile(r"\b(payment(?: terms?)?|price|lead ?time|delivery time|incoterms?)\s+(?:is\s+|are\s+)?"
                          r"(?:ok|okay|fine|accepted|agreed|no problem)\b|"
                          r"(付款|价格|價格|交期)(?:方式)?(?:也)?(?:可以|没问题|沒問題|ok)")
-_SCOPED_FIELDS = {"payment": ("split", "method"), "付款": ("split", "method"), "price": ("price", "incoterm", "currency"),
-                  "价格": ("price", "incoterm", "currency"), "價格": ("price", "incoterm", "currency"),
-                  "lead": ("lead_time",), "delivery": ("lead_time",),
-                  "交期": ("lead_time",), "incoterm": ("incoterm",)}
-
-
-_SCOPED_WORDS = frozenset({"payment", "price", "lead", "leadtime", "delivery", "incoterm", "incoterms"})
+# the fields each word names (a price is quoted with its rule and currency: "price ok" takes them up)
+_PRICE_FIELDS, _PAYMENT_FIELDS = ("price", "incoterm", "currency"), ("split", "method")
+_SCOPED_FIELDS = {"payment": _PAYMENT_FIELDS, "付款": _PAYMENT_FIELDS, "price": _PRICE_FIELDS,
+                  "价格": _PRICE_FIELDS, "價格": _PRICE_FIELDS, "lead": ("lead_time",), "leadtime": ("lead_time",),
+                  "delivery": ("lead_time",), "交期": ("lead_time",), "incoterm": ("incoterm",),
+                  "incoterms": ("incoterm",)}
+_SCOPED_WORDS = frozenset(w for w in _SCOPED_FIELDS if w.isascii())
 
 
 def accepted_only(view: MessageView) -> set[str] | None:
@@ -561,8 +561,7 @@ def accepted_only(view: MessageView) -> set[str] | None:
         return None
     fields: set[str] = set()
     for m in scoped:
-        word = (m.group(1) or m.group(2)).split()[0]
-        fields.update(_SCOPED_FIELDS.get(word, _SCOPED_FIELDS.get(word.replace("time", "").strip(), ())))
+        fields.update(_SCOPED_FIELDS[(m.group(1) or m.group(2)).split()[0]])
     rest = low
     for m in reversed(scoped):
         rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]

@@ -167,8 +167,9 @@ _NEED_CARTONS = re.compile(r"\b(?:need|needs|we want|order|ordering|require)\b[^
 _SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重|"
                                # a case's size beside its weight: "1 wooden case 190x110x160cm 380kg"
                                r"\d\s*[x×*]\s*\d+\s*[x×*]\s*\d+\s*(?:cm|mm)\s*,?\s*\d+(?:\.\d+)?\s*kgs?\b")
-# "80箱 = 480 pcs": the count converted, the order is the one it comes to
+# what one puzzle is cut into: "1000pc puzzle"
 _PUZZLE_AFTER = re.compile(r"\s*(?:jigsaw\s+)?(?:puzzles?|jigsaws?)\b")
+# "80箱 = 480 pcs", "1000pcs each design = 6000pcs": the count converted, the order is the one it comes to
 _CONVERTED_AFTER = re.compile(r"\s*(?:(?:each|per|x|×)\s*(?:design|colou?r|size|model|style|sku|item)s?\s*)?"
                               r"(?:=|equals|即|就是)\s*\d[\d,.]*\s*(?:pcs|pieces|sets|units|pairs|个|件|套|只|双|台)")
 # A count labelled by its colour: "白色750件，灰色750件", "white 500 pcs, black 500 pcs"
