@@ -352,7 +352,7 @@ class RulesExtractor:
                 _drop_goods(view, catalogue)
             if catalogue.priced_at == index - 1:  # (the message before offered a price)
                 _put_off(states, role, index, plain[0] if plain is not None else None, text)
-            if len(catalogue.goods) > 1 and _may_ask_price(text, plain):
+            if 1 < len(catalogue.goods) <= _ASKED_AMONG and _may_ask_price(text, plain):
                 folded = plain[0] if plain is not None else fold_traditional(text).lower()
                 if _PRICE_ASKED.search(folded):
                     asked = _price_asked_of(folded, catalogue, role, index) or asked
@@ -902,8 +902,10 @@ _COUNTER_IF = re.compile(
 
 def _conditional_counter(view: MessageView, states: dict[str, FieldState]) -> None:
     """The buyer's price on condition that it orders, within a quarter of a price on the table."""
-    table = [v for n, st in states.items() if n.startswith(_PRICE_AT) for v in st.amounts()]
+    table: list[Decimal] | None = None
     for m in _COUNTER_IF.finditer(view.low):
+        if table is None:  # (the prices on the table, gathered once a conditional price is found)
+            table = [v for n, st in states.items() if n.startswith(_PRICE_AT) for v in st.amounts()]
         at = 1 if m.group(1) is not None else 2
         start, end = m.span(at)
         amount = parse_decimal(m.group(at))
@@ -1006,7 +1008,7 @@ def _prices_in_list_order(view: MessageView, states: dict[str, FieldState], cata
         return  # goods counted or priced without a name: the lists may not match
     for kind in (goods.PRICE, goods.QUANTITY):
         said = sorted((m for m in view.mentions if m.field == kind), key=lambda m: m.start)
-        if len(said) < 2 or any(m.item is None for m in said):
+        if len(said) < 2 or any(m.item is None for m in said) or len(said) != len(catalogue.keys()):
             continue
         named = [i for i, g in enumerate(catalogue.goods) if g.key is not None]
         keys = list(dict.fromkeys(m.item for m in said))
@@ -1159,11 +1161,13 @@ def _only_negotiated(states: dict[str, FieldState], catalogue: _Catalogue) -> st
     """The key of the one goods with a price or a count on the table, when the others the chat
     named have none ("interested in dried shiitake, tea flower grade" - "tea flower 4-5cm USD
     26/kg" - "we order 300kg": the tea-flower grade's count)."""
-    found = {i for n, st in states.items() if n.startswith((_PRICE_AT, f"{goods.QUANTITY}@")) and st.on_table()
-             for i in (int(n.partition("@")[2]),)}
-    if len(found) != 1:
-        return None
-    return catalogue.goods[found.pop()].key
+    found = None
+    for i in range(len(catalogue.goods)):
+        if any((st := states.get(f"{kind}@{i}")) is not None and st.on_table() for kind in (goods.PRICE, goods.QUANTITY)):
+            if found is not None:
+                return None  # (two goods on the table: no telling)
+            found = i
+    return None if found is None else catalogue.goods[found].key
 
 
 def _counted_in(unit: str | None, states: dict[str, FieldState], catalogue: _Catalogue) -> str | None:
@@ -1200,6 +1204,8 @@ def _one_price_for_all(view: MessageView, states: dict[str, FieldState], catalog
     view.mentions += [Mention(m.field, m.value, m.start, m.end, m.kind, k) for k in keys]
 
 
+# (among a handful of goods: a chat of dozens names them by code, and the search would cost)
+_ASKED_AMONG = 12
 # a question for the price of goods: "机油滤芯按个算多少", "how much for the oil filter per piece?"
 _PRICE_ASKED = re.compile(r"多少钱?|几块|什么价|啥价|how much|what(?:'s| is) the price|price\s*\?|价格\s*[?？]|价钱\s*[?？]")
 
@@ -1207,9 +1213,11 @@ _PRICE_ASKED = re.compile(r"多少钱?|几块|什么价|啥价|how much|what(?:'
 def _may_ask_price(text: str, plain: tuple[str, frozenset[str]] | None) -> bool:
     """What every _PRICE_ASKED match contains, tested before the text is folded."""
     if plain is not None:
-        return "how much" in plain[0] or "price" in plain[0]
-    return "多少" in text or "几" in text or "幾" in text or "价" in text or "價" in text or "啥" in text \
-        or "how much" in text.lower() or "price" in text.lower()
+        return "price" in plain[1] or "much" in plain[1]
+    if "多少" in text or "几" in text or "幾" in text or "价" in text or "價" in text or "啥" in text:
+        return True
+    low = text.lower()
+    return "how much" in low or "price" in low
 
 
 def _price_asked_of(low: str, catalogue: _Catalogue, role: Role, index: int) -> tuple[Role, int, str] | None:

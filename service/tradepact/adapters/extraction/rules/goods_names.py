@@ -466,7 +466,8 @@ def same_goods(a: str, b: str) -> bool:
             if len(wa) == 1 or len(wb) == 1:
                 return False
             wa, wb = [w for w in wa if w not in models_a], [w for w in wb if w not in models_b]
-    if wa[-1] != wb[-1] and len(wa) == len(wb) > 2 and sorted(map(_singular, wa)) == sorted(map(_singular, wb)):
+    if wa[-1] != wb[-1] and len(wa) == len(wb) > 2 and _singular(wa[-1]) in (_singular(w) for w in wb[:-1]) \
+            and sorted(map(_singular, wa)) == sorted(map(_singular, wb)):
         return True  # the same words in another order: "olympic plates cast iron", "cast iron olympic plates"
     if wa[-1] != wb[-1]:
         # the same words spelt apart: "walky talky" and "walkie-talkies", "t-shirt" and "tshirt"
@@ -541,6 +542,7 @@ def _word_matches(short: str, long: str) -> bool:
         len(short) >= 3 and long.startswith(short) and short.isalpha())
 
 
+@lru_cache(maxsize=512)
 def close(key: str, keys: tuple[str, ...]) -> str | None:
     """The one goods of `keys` whose name says `key` again with a word shortened, added or left
     out: "mech seal kit" is the "mechanical seal kit", "ss multistage" the "stainless multistage
@@ -551,9 +553,11 @@ def close(key: str, keys: tuple[str, ...]) -> str | None:
     if len(words) < 2 or not key.isascii() or is_size(key) or _DIGIT.search(key):
         return None
     found = []
+    heads = {w[:3] for w in words}  # every match shares a word's first three letters ("ss" aside)
     for k in keys:
         other = k.split()
-        if k == key or not k.isascii() or is_size(k) or len(other) < 2:
+        if k == key or not k.isascii() or is_size(k) or len(other) < 2 \
+                or heads.isdisjoint(w[:3] for w in other) and "ss" not in words and "ss" not in other:
             continue
         short, long = (words, other) if len(words) <= len(other) else (other, words)
         hits = [w for w in short if any(_word_matches(w, x) or _word_matches(x, w) for x in long)]
