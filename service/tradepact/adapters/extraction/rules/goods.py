@@ -976,7 +976,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     clause = low[cs:ce]
     ss, se = view.sentence_at(start)
     before = low[max(ss, start - 40):start]
-    head = _last(_AMOUNT_HEAD, low, ss, start)
+    head = _last(_AMOUNT_HEAD, low, max(ss, start - 300), start)  # (a bounded look back: linear in the sentence)
     if head is not None and head.group(2) and "运费" in head.group(2) \
             and _FREIGHT_INCLUDED.search(low, max(ss, head.start() - 12), head.start()):
         head = None  # "含FedEx运费，每支16.5美金": the price includes the freight
