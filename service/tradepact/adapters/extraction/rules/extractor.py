@@ -841,6 +841,12 @@ _LEAST_PRICE_AFTER = re.compile(r"\s*(?:is|=)\s+(?:the |our |my )?minimum(?: pri
 _NO_COUNTER_BEFORE = re.compile(r"(?:\b(?:no|po|item|model|order|invoice|tracking|room|qty|moq|x)\.?|[#x×*@]|\$)\s*$")
 
 
+def _price_bounds(states: dict[str, FieldState]) -> list[tuple[Decimal, Decimal]]:
+    """Within a quarter of each price on the table: where a bare figure may counter it."""
+    return [(v * Decimal("0.75"), v * Decimal("1.25"))
+            for n, st in states.items() if n.startswith(_PRICE_AT) for v in st.amounts()]
+
+
 def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
     """A figure no rule read, within a quarter of a price on the table, is a counter-offer in
     that price's currency, unless its sentence talks of time ("45 days is too long, 30?"). The
@@ -854,8 +860,7 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
         if any(x.start <= start < x.end or start <= x.start < end for x in view.mentions):
             continue  # read already (most figures are)
         if bounds is None:
-            bounds = [(v * Decimal("0.75"), v * Decimal("1.25"))
-                      for n, st in states.items() if n.startswith(_PRICE_AT) for v in st.amounts()]
+            bounds = _price_bounds(states)
         amount = parse_decimal(m.group(1))
         if amount is None or not any(lo <= amount <= hi for lo, hi in bounds):
             continue
@@ -902,14 +907,14 @@ _COUNTER_IF = re.compile(
 
 def _conditional_counter(view: MessageView, states: dict[str, FieldState]) -> None:
     """The buyer's price on condition that it orders, within a quarter of a price on the table."""
-    table: list[Decimal] | None = None
+    bounds: list[tuple[Decimal, Decimal]] | None = None
     for m in _COUNTER_IF.finditer(view.low):
-        if table is None:  # (the prices on the table, gathered once a conditional price is found)
-            table = [v for n, st in states.items() if n.startswith(_PRICE_AT) for v in st.amounts()]
+        if bounds is None:  # (gathered once a conditional price is found)
+            bounds = _price_bounds(states)
         at = 1 if m.group(1) is not None else 2
         start, end = m.span(at)
         amount = parse_decimal(m.group(at))
-        if amount is None or not any(v * Decimal("0.75") <= amount <= v * Decimal("1.25") for v in table) \
+        if amount is None or not any(lo <= amount <= hi for lo, hi in bounds) \
                 or any(x.start <= start < x.end for x in view.mentions):
             continue
         counter = Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT, None)
@@ -944,17 +949,20 @@ def _far_whole_prices(view: MessageView, states: dict[str, FieldState]) -> None:
             view.mentions[i] = Mention(goods.QUANTITY, (amount, None), m.start, m.end, m.kind, m.item)
 
 
+def _splits_just_said(state: FieldState, view: MessageView) -> list[Candidate]:
+    """The splits in percent put on the table in the last two messages."""
+    return [c for c in state.on_table() if c.index >= view.index - 2 and len(c.value) > 5 and c.value[5] == "%"]
+
+
 def _split_just_said(state: FieldState, view: MessageView) -> bool:
     """The other side put a split in percent on the table in one of the last two messages."""
-    return any(c.role != view.role and c.index >= view.index - 2 and len(c.value) > 5 and c.value[5] == "%"
-               for c in state.on_table())
+    return any(c.role != view.role for c in _splits_just_said(state, view))
 
 
 def _shares_just_said(state: FieldState, view: MessageView) -> set[Decimal]:
-    """The deposit shares of the splits in percent put on the table in the last two messages:
-    "we need 30% deposit" - "ok 30 then" names the deposit, not a price of 30."""
-    return {c.value[0] for c in state.on_table()
-            if c.index >= view.index - 2 and len(c.value) > 5 and c.value[5] == "%" and isinstance(c.value[0], Decimal)}
+    """Their deposit shares: "we need 30% deposit" - "ok 30 then" names the deposit, not a price
+    of 30."""
+    return {c.value[0] for c in _splits_just_said(state, view) if isinstance(c.value[0], Decimal)}
 
 
 def _sums_on_table(state: FieldState) -> set[Decimal]:
@@ -1222,16 +1230,25 @@ def _may_ask_price(text: str, plain: tuple[str, frozenset[str]] | None) -> bool:
 
 def _price_asked_of(low: str, catalogue: _Catalogue, role: Role, index: int) -> tuple[Role, int, str] | None:
     """(asker, message, key) when the question names one of the chat's goods and no other."""
+    if _DIGIT.search(low):
+        return None  # (a question with a figure is a counter-offer, read as one)
     owners, _, _ = catalogue.aliases()
+    found = _goods_named(low, (*owners.items(), *catalogue.noted_names().items()), 0, len(low))
+    return (role, index, catalogue.goods[found.pop()].key) if len(found) == 1 else None
+
+
+def _goods_named(low: str, aliases, start: int, end: int) -> set[int]:
+    """The goods `low[start:end]` names by the (alias, goods) pairs `aliases`, a Latin alias only
+    as whole words; it stops at the second goods (callers want one)."""
     found: set[int] = set()
-    for alias, goods_at in (*owners.items(), *catalogue.noted_names().items()):
-        at = low.find(alias)
+    for alias, goods_at in aliases:
+        at = low.find(alias, start, end)
         if at >= 0 and not (alias.isascii() and (at > 0 and low[at - 1].isalnum()
                                                  or at + len(alias) < len(low) and low[at + len(alias)].isalnum())):
             found |= goods_at
-    if len(found) != 1 or _DIGIT.search(low):
-        return None  # (a question with a figure is a counter-offer, read as one)
-    return role, index, catalogue.goods[found.pop()].key
+            if len(found) > 1:
+                break
+    return found
 
 
 def _named_in_sentence(view: MessageView, pos: int, catalogue: _Catalogue) -> str | None:
@@ -1243,15 +1260,8 @@ def _named_in_sentence(view: MessageView, pos: int, catalogue: _Catalogue) -> st
     s += len(low[s:pos]) - len(low[s:pos].lstrip())
     if not any(low.startswith(alias, s) for alias in owners):
         return None
-    found: set[int] = set()
-    for alias, goods_at in owners.items():
-        at = low.find(alias, s, pos)
-        if at >= 0 and not (alias.isascii() and (at > 0 and low[at - 1].isalnum()
-                                                 or at + len(alias) < len(low) and low[at + len(alias)].isalnum())):
-            found |= goods_at
-            if len(found) > 1:
-                return None
-    return catalogue.goods[found.pop()].key if found else None
+    found = _goods_named(low, owners.items(), s, pos)
+    return catalogue.goods[found.pop()].key if len(found) == 1 else None
 
 
 def _counters_in_order(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:

@@ -174,8 +174,8 @@ _CONVERTED_AFTER = re.compile(r"\s*(?:(?:each|per|x|×)\s*(?:design|colou?r|size
                               r"(?:=|equals|即|就是)\s*\d[\d,.]*\s*(?:pcs|pieces|sets|units|pairs|个|件|套|只|双|台)")
 # A count labelled by its colour: "白色750件，灰色750件", "white 500 pcs, black 500 pcs"
 # or by its colour after it: "600pcs yellow housing and 400pcs blue housing"
-_COLOUR_AFTER = re.compile(r"\s*(?:black|white|grey|gray|red|blue|green|pink|navy|beige|brown|yellow|orange|purple|"
-                           r"silver|gold)\b|\s*[\u4e00-\u9fff]色")
+_COLOUR_WORD = r"(?:black|white|grey|gray|red|blue|green|pink|navy|beige|brown|yellow|orange|purple|silver|gold)\b"
+_COLOUR_AFTER = re.compile(r"\s*" + _COLOUR_WORD + r"|\s*[\u4e00-\u9fff]色")
 _COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|(?<![\u4e00-\u9fff])(?:米白|墨绿|浅灰|深灰|浅蓝|深蓝|藏青|卡其|胡桃|原木|"
                             r"[白黑灰红蓝绿黄粉紫棕])|\b(?:black|white|grey|gray|red|blue|green|pink|navy|"
                             r"beige|brown|yellow|orange|purple|silver|gold)\b)\s*[:：]?\s*$")
@@ -421,7 +421,6 @@ def _find_bare_unit_prices(view: MessageView, low: str) -> None:
             view.add(PRICE, (amount, None, None, measure(m.group(2))), m.start(1), m.end(1))
 
 
-_COLOUR_WORD = r"(?:black|white|grey|gray|red|blue|green|pink|navy|beige|brown|yellow|orange|purple|silver|gold)\b"
 _COUNT_OF_COLOUR = re.compile(r"(?<![\d.,$/#\-])(\d{2,3}(?:,\d{3})+|\d{2,6}) " + _COLOUR_WORD)
 _COUNTS_IN_COLOURS = re.compile(_COUNT_OF_COLOUR.pattern + r"(?:\s{0,2}(?:\+|&|and)\s{0,2}(?:\d{2,3}(?:,\d{3})+|\d{2,6}) "
                                 + _COLOUR_WORD + r"){1,5}")

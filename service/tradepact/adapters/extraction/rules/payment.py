@@ -405,8 +405,8 @@ def bare_split(view: MessageView) -> None:
 
 # one share alone, as a counter to the split just put on the table: "we need 30% dear",
 # "min 40% pls" (not a spec, a discount or a tax: "99% purity", "5% off", "13% VAT")
-_LONE_SHARE = re.compile(r"(?<![\d.])([1-9]\d)\s*%(?!\s*(?:off|discount|vat|tax|duty|purity|pure|moisture|humidity|"
-                         r"protein|fat|cotton|polyester|of (?:the )?(?:goods|order|quantity|qty)))")
+# (a word of _NOT_A_SHARE anywhere leaves the message alone; these only right after the share)
+_LONE_SHARE = re.compile(r"(?<![\d.])([1-9]\d)\s*%(?!\s*(?:off|pure|cotton|polyester|of (?:the )?(?:goods|order|quantity|qty)))")
 _NOT_A_SHARE = re.compile(r"discount|off\b|vat|tax|duty|commission|purity|moisture|humidity|protein|fat|"
                           r"折|税|稅|纯度|含量|水分|"
                           # (nor a share said with its trigger or as paid: "60% against BL copy ok",
