@@ -989,7 +989,8 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         view.add(CURRENCY, (code,), start, end)  # "定金先付3000元", "deposit USD 2,000": a payment
         return
     if _DIFFERENCE_BEFORE.search(low, ss, start) or _DIFFERENCE_AFTER.match(low, end) \
-            or "for" in low[end:end + 6] and any(d.start() <= start < d.end() for d in _ADDED_LIST.finditer(low, ss, se)):
+            or "for" in low[end:end + 6] and any(d.start() <= start < d.end() for d in _ADDED_LIST.finditer(
+                low, max(ss, start - 300), min(se, end + 40))):  # (a list of five amounts fits: linear)
         # a difference of prices, not a price (or one of a list of them: "CIF Durban add USD 650
         # for A, USD 980 for B")
         view.add(CURRENCY, (code,), start, end)
