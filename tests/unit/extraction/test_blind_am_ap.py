@@ -15,3 +15,11 @@ def test_prs_counts_pairs():
     # trap: the pairs a carton holds are no order
     terms = chat((B, "canvas sneakers 1800 pairs"), (S, "USD 4.30/pair, 12 prs per carton"), (B, "ok"))
     assert quantities(terms) == [Decimal("1800")]
+
+
+def test_delivery_asked_is_answered_with_the_lead_time():
+    terms = chat((B, "ok. delivery?"), (S, "35-40 days, after chinese new year holiday factory starts 20th feb"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (35, 40)
+    # trap: the way to a place asked is the transit time
+    terms = chat((B, "ok. delivery to Hamburg?"), (S, "30 days"))
+    assert terms.lead_time.min_days is None

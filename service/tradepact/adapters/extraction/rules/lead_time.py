@@ -339,6 +339,7 @@ _STATED_LEAD = re.compile(r"lead\s*-?\s*time|leadtime|lead\s*[:：]?\s*(?=\d)|pr
 # be ready?", "What's the difference in lead time?", "how long production", "交期多久？"
 _LEAD_CUE_ASKED = re.compile(r"(?:lead\s*-?\s*time|leadtime|production time|ready|交期|货期|生产周期)"
                              r"[^.!;。！；\n]*?(?:[?？]|吗|嗎)")
+_DELIVERY_ASKED = re.compile(r"\bdelivery(?:\s+(?:time|date))?\s*[?？]")
 _WHEN_ASKED = re.compile(r"when (?:can|will|could|would) (?:you|they|it|the goods|we)\b")
 
 
@@ -352,6 +353,8 @@ def asks_lead_time(low: str) -> bool:
              # the other side's next figure of days answers it
              or (not low.isascii() and ("太长" in low or "太久" in low or "太長" in low))
              or ("when " in low and _WHEN_ASKED.search(low) is not None)
+             # "ok. delivery?", "delivery time?": when the goods go, in the trade's usage
+             or ("delivery" in low and _DELIVERY_ASKED.search(low) is not None)
              or (not low.isascii() and ("多久" in low or "几天" in low or "什么时候" in low
                                         # "交期", "货期呢": the word alone asks for it
                                         or len(low) <= 8 and ("交期" in low or "货期" in low)
