@@ -23,3 +23,30 @@ def test_delivery_asked_is_answered_with_the_lead_time():
     # trap: the way to a place asked is the transit time
     terms = chat((B, "ok. delivery to Hamburg?"), (S, "30 days"))
     assert terms.lead_time.min_days is None
+
+
+def test_a_count_asked_in_stock_is_the_order_asked_for():
+    terms = chat((B, "你好，纯棉圆领T恤白色，3000件，有现货吗"), (S, "有现货，1.95美金一件"), (B, "好"))
+    assert quantities(terms) == [Decimal("3000")]
+    # trap: the seller's stock is no order
+    terms = chat((B, "纯棉圆领T恤要多少钱"), (S, "现货3000件，1.95美金一件"), (B, "好"))
+    assert quantities(terms) == [None]
+
+
+def test_the_pieces_in_one_polybag_are_packing():
+    terms = chat((B, "plaid scarves, we need 1800pcs"), (S, "USD 2.30/pc FOB Shanghai, 12pcs in one polybag"),
+                 (B, "ok"))
+    assert quantities(terms) == [Decimal("1800")]
+    # trap: pieces "in one order" are still counted
+    terms = chat((B, "plaid scarves, we need 1800pcs in one order"), (S, "USD 2.30/pc FOB Shanghai"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1800")]
+
+
+def test_a_bare_counter_per_dozen_is_no_price_of_a_piece():
+    terms = chat((B, "plaid scarves, we need 1800pcs"), (S, "price USD 27.60 per dozen FOB Shanghai"),
+                 (B, "can you make it 27 per dozen?"), (S, "ok 27/dz for you"), (B, "deal"))
+    assert prices(terms) == [None]
+    # trap: a bare counter per piece is the price
+    terms = chat((B, "plaid scarves, we need 1800pcs"), (S, "price USD 2.30 per pc FOB Shanghai"),
+                 (B, "can you make it 2.20 per pc?"), (S, "ok 2.20 for you"), (B, "deal"))
+    assert prices(terms) == [Decimal("2.20")]

@@ -890,7 +890,7 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
             # "老闆問說還可以算45嗎？" after 48 was agreed: asking for better leaves the agreed
             # price standing until the other side answers
             continue
-        counter = Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT, None)
+        counter = Mention(goods.PRICE, goods.bare_price(low, amount, start, end), start, end, STATEMENT, None)
         counter.item = goods_names.goods_after(low, counter)  # "New price 2.15 for K-18"
         view.mentions.append(counter)
 

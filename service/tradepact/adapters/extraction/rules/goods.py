@@ -90,6 +90,9 @@ _QTY_CUES_OFF = re.compile(
     r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|现货|能装|可以装|(?<![运配发递])送(?![货到达去过])|in total we sold|sold|"
     # a part of the order: "现货有200套，其余400套要 15 天生产", "the remaining 400 sets"
     r"其余|剩下|剩余|\bthe rest\b|\bremaining\b")
+# a question whether the count just said is in stock: "3000件，有现货吗", "3000 pcs, in stock?"
+_STOCK_ASKED_AFTER = re.compile(r"\s*[,，]?\s*(?:有没有现货|有冇现货|有现货吗|有现货嗎|有現貨嗎|有沒有現貨|现货有吗|"
+                                r"(?:do you have (?:it |them )?|are they |is it )?in stock\s*\?)")
 # the count a packing ratio comes to: "50 rolls per ctn so 15000 rolls" orders the rolls
 _RESULT_BEFORE = re.compile(r"(?:\bso|\bthat(?:'s| is)|\bi\.e\.?|=|即|也就是)\s*$")
 # what the load weighs, estimated beside its container: "1x20GP since it is heavy, abt 7.5 tons"
@@ -115,7 +118,8 @@ _QTY_RANGE_BEFORE = re.compile(r"(?<![a-z]-)(?<![a-z])(?<![a-z]-\d)(?<![a-z]\d)\
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
 # the weight of one pack ("50kg size", "25kg bags"), not the weight ordered.
-_PER_PACK_AFTER = re.compile(r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|包|盒|袋|筒|盘|捆|spools?\b|reels?\b|bales?\b|bundles?\b)|(?<=[支件个只片個])一?[套装裝组組]|"
+_PER_PACK_AFTER = re.compile(r"\s*in (?:one|1|a|each) (?:poly ?bag|opp bag|bag|carton|ctn|box|inner box|pack)\b|"
+                             r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|包|盒|袋|筒|盘|捆|spools?\b|reels?\b|bales?\b|bundles?\b)|(?<=[支件个只片個])一?[套装裝组組]|"
                              r"(?<=[支件个只片個条條])\s*/\s*[套组組]|"  # "2条/套": what one set holds
                              r"(?<=[片件层層])式|"  # "三片式球阀": a three-piece design, no order
                              r"(?<=支)(?:全|精梳|纯|純)?[棉纱紗]|"  # "40支全棉": a yarn count, no order
@@ -531,6 +535,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         # (within its sentence: "500,000 pcs. 50pcs/box" orders the 500,000)
         after = _QTY_CUES_OFF.search(low[end:min(end + 18, se)])
+        if after and _STOCK_ASKED_AFTER.match(low, end):
+            after = None  # "纯棉T恤，3000件，有现货吗": the count asked for, if it is in stock
         contents = unit in _CARTONS and _CONTENTS_AFTER.match(low, end)
         if contents:  # "要两千箱，每箱24罐": the cartons ordered, then what one holds
             after, clause = None, low[cs:end] + low[contents.end():ce]
@@ -955,10 +961,14 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
             seen.append(start)
             amount = parse_decimal(m.group(1))
             if amount is not None:
-                # with the bundle it is priced per: "13.80/dozen?" is no price of one piece
-                per = _price_measure(low, start, start, end)
-                view.add(PRICE, (amount, None, None, per) if per in _BUNDLE_MEASURES else (amount, None, None),
-                         start, end)
+                view.add(PRICE, bare_price(low, amount, start, end), start, end)
+
+
+def bare_price(low: str, amount: Decimal, start: int, end: int) -> tuple:
+    """A price written with no currency, with the bundle it is priced per: "13.80/dozen?",
+    "ok 27/dz" are no price of one piece."""
+    per = _price_measure(low, start, start, end)
+    return (amount, None, None, per) if per in _BUNDLE_MEASURES else (amount, None, None)
 
 
 def _bare_decimals(low: str) -> list[re.Match]:
