@@ -50,3 +50,29 @@ def test_a_bare_counter_per_dozen_is_no_price_of_a_piece():
     terms = chat((B, "plaid scarves, we need 1800pcs"), (S, "price USD 2.30 per pc FOB Shanghai"),
                  (B, "can you make it 2.20 per pc?"), (S, "ok 2.20 for you"), (B, "deal"))
     assert prices(terms) == [Decimal("2.20")]
+
+
+def test_a_trial_order_in_tons_is_the_order():
+    terms = chat((B, "金红石型钛白粉，这次先要二十吨试试"), (S, "20吨价格15200元/吨"), (B, "行，15200"))
+    assert quantities(terms) == [Decimal("20")]
+    # trap: a weight naming the goods after it is no order ("5kg洗衣粉" is the pack's size)
+    terms = chat((B, "5kg洗衣粉 要2000包"), (S, "每包32元"), (B, "行"))
+    assert quantities(terms) == [Decimal("2000")]
+
+
+def test_what_one_drum_or_ibc_holds_is_packing():
+    terms = chat((B, "UV varnish high gloss, 6000kg, CIF Chittagong"),
+                 (S, "UV varnish 20kg/桶, CIF Chittagong USD 3.90/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("6000")]
+    terms = chat((B, "DOTP 20吨"), (S, "20吨要换成吨桶装，1000kg IBC，价格1330美金/吨"), (B, "好的，就20吨，1330"))
+    assert quantities(terms) == [Decimal("20")]
+    # trap: drums counted are the order
+    terms = chat((B, "UV varnish, 300 drums"), (S, "USD 78/drum"), (B, "ok"))
+    assert quantities(terms) == [Decimal("300")]
+
+
+def test_pails_are_counted_and_priced():
+    terms = chat((B, "acrylic wood coating, clear matte, 20L pails. three hundred pails. CIF Hamburg?"),
+                 (S, "Clear matte 20L: EUR 58.50/pail CIF Hamburg"), (B, "ok price acceptable"))
+    assert quantities(terms) == [Decimal("300")]
+    assert prices(terms) == [Decimal("58.50")]

@@ -45,7 +45,7 @@ QUANTITY_COLOURS = "quantity_colours"
 FEE_CURRENCY = "fee_currency"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
-             r"bottles|jars|cans|drums|barrels|tubes|liters|litres|ltrs|lbs|pounds|cases|"
+             r"bottles|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
              r"sheets?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|幅|盏|艘|枚|辆|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
@@ -119,11 +119,11 @@ _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
 # the weight of one pack ("50kg size", "25kg bags"), not the weight ordered.
 _PER_PACK_AFTER = re.compile(r"\s*in (?:one|1|a|each) (?:poly ?bag|opp bag|bag|carton|ctn|box|inner box|pack)\b|"
-                             r"\s*(?:一|每|/|per |a )\s*(?:卷|rolls?\b|箱|包|盒|袋|筒|盘|捆|spools?\b|reels?\b|bales?\b|bundles?\b)|(?<=[支件个只片個])一?[套装裝组組]|"
+                             r"\s*(?:一|每|/|per |a )\s*(?:卷|桶|drums?\b|pails?\b|rolls?\b|箱|包|盒|袋|筒|盘|捆|spools?\b|reels?\b|bales?\b|bundles?\b)|(?<=[支件个只片個])一?[套装裝组組]|"
                              r"(?<=[支件个只片個条條])\s*/\s*[套组組]|"  # "2条/套": what one set holds
                              r"(?<=[片件层層])式|"  # "三片式球阀": a three-piece design, no order
                              r"(?<=支)(?:全|精梳|纯|純)?[棉纱紗]|"  # "40支全棉": a yarn count, no order
-                             r"(?:(?<=kg)|(?<=kgs)|(?<=lb)|(?<=lbs))\s*(?:[a-z]{2,5}\s+)?(?:size|capacity|bags?|sacks?|drums?|packs?|packing)\b|"
+                             r"(?:(?<=kg)|(?<=kgs)|(?<=lb)|(?<=lbs))\s*(?:[a-z]{2,5}\s+)?(?:size|capacity|bags?|sacks?|drums?|packs?|packing|ibc|totes?|pails?)\b|"
                              r"(?:(?<=kg)|(?<=kgs)|(?<=公斤))\s*[装裝]|"  # "2.5kg 裝": the bag's weight
                              # the length of one reel: "20,000 metres on 500m reels"
                              r"(?:(?<=m)|(?<=meters)|(?<=metres)|(?<=米))\s*(?:reels?|rolls?|coils?|spools?)\b")
@@ -155,7 +155,7 @@ _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?
                                  r"\d\s*(?:pcs|pc|pieces|sets?|units?|ctns?|cartons?|个|件|套|箱)\s*(?:~|≈|=)\s*$")
 # A weight that names the goods: "12公斤壶铃 300个" (a 12 kg kettlebell), "8公斤 66元" (the 8 kg
 # one's price)
-_WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多内])|"
+_WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多内试試吧呢吗嗎啊呀])|"
                                  r"\s*[:：]?\s*(?:usd|us\$|\$|rmb|¥)?\s*\d+(?:\.\d+)?\s*(?:元|块|美金|美元|usd|rmb)")
 # How many go in one carton: "20 sets/ctn", "12 pcs per carton", "每箱20个"
 # (or the shipping details of the cartons: "80 ctns, 3.9 cbm, GW 560kg")
@@ -1044,7 +1044,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
 # before it ("每箱260元", _PER_UNIT_BEFORE).
 _PRICE_PER_AFTER = re.compile(r"\s*(?:/|per|a|an|every|一|每)\s*(pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|"
                               r"box(?:es)?|cartons?|ctns?|bales?|bundles?|sheets?|kgs?|tons?|mt|meters?|metres?|m2|m|sqm|dozens?|doz|dz|gross|yards?|yds?|"
-                              r"liters?|litres?|ltrs?|l(?![a-z0-9])|lbs?|pounds?|"
+                              r"liters?|litres?|ltrs?|l(?![a-z0-9])|lbs?|pounds?|pails?|drums?|"
                               r"[" + _ZH_MEASURES + r"]|公斤|平米|平方米)(?![a-z])")
 
 
@@ -1075,6 +1075,7 @@ _MEASURES = {
     **dict.fromkeys(("bottle", "bottles", "瓶"), "bottle"),
     **dict.fromkeys(("bag", "bags", "包", "袋"), "bag"),
     **dict.fromkeys(("drum", "drums", "barrel", "barrels", "桶"), "drum"),
+    **dict.fromkeys(("pail", "pails"), "pail"),
     **dict.fromkeys(("can", "cans", "罐"), "can"),
     **dict.fromkeys(("bale", "bales", "bundle", "bundles", "捆"), "bale"),
     **dict.fromkeys(("liter", "liters", "litre", "litres", "ltr", "ltrs", "l", "L", "升"), "litre"),
