@@ -76,3 +76,19 @@ def test_pails_are_counted_and_priced():
                  (S, "Clear matte 20L: EUR 58.50/pail CIF Hamburg"), (B, "ok price acceptable"))
     assert quantities(terms) == [Decimal("300")]
     assert prices(terms) == [Decimal("58.50")]
+
+
+def test_australian_and_canadian_dollars_in_chinese():
+    terms = chat((B, "聚氨酯防水涂料 500桶，双清包税到悉尼，澳币报价"), (S, "聚氨酯 72澳币/桶"), (B, "好"))
+    assert terms.currency.code == "AUD"
+    assert prices(terms) == [Decimal("72")]
+    terms = chat((B, "防水涂料 500桶"), (S, "每桶68加元"), (B, "好"))
+    assert terms.currency.code == "CAD"
+
+
+def test_a_weight_per_drum_or_set_is_packing():
+    terms = chat((B, "JS防水涂料 20公斤/套 300套"), (S, "JS 38元/套"), (B, "好"))
+    assert quantities(terms) == [Decimal("300")]
+    # trap: kilograms ordered are counted
+    terms = chat((B, "防水涂料 3000公斤"), (S, "13.5元/公斤"), (B, "好"))
+    assert quantities(terms) == [Decimal("3000")]

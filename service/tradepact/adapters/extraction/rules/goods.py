@@ -118,7 +118,8 @@ _QTY_RANGE_BEFORE = re.compile(r"(?<![a-z]-)(?<![a-z])(?<![a-z]-\d)(?<![a-z]\d)\
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
 # the weight of one pack ("50kg size", "25kg bags"), not the weight ordered.
-_PER_PACK_AFTER = re.compile(r"\s*in (?:one|1|a|each) (?:poly ?bag|opp bag|bag|carton|ctn|box|inner box|pack)\b|"
+_PER_PACK_AFTER = re.compile(r"(?:(?<=kg)|(?<=kgs)|(?<=公斤))\s*/\s*(?:[\u4e00-\u9fff]|bag|drum|pail|set|box|carton|ctn)|"
+                             r"\s*in (?:one|1|a|each) (?:poly ?bag|opp bag|bag|carton|ctn|box|inner box|pack)\b|"
                              r"\s*(?:一|每|/|per |a )\s*(?:卷|桶|drums?\b|pails?\b|rolls?\b|箱|包|盒|袋|筒|盘|捆|spools?\b|reels?\b|bales?\b|bundles?\b)|(?<=[支件个只片個])一?[套装裝组組]|"
                              r"(?<=[支件个只片個条條])\s*/\s*[套组組]|"  # "2条/套": what one set holds
                              r"(?<=[片件层層])式|"  # "三片式球阀": a three-piece design, no order
@@ -200,7 +201,7 @@ _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|�
 
 # Names ending in 元/币 come before a bare 元: "新台币120元" is Taiwan dollars, "港币50" HK dollars.
 # Traditional forms (港幣, 歐元, 英鎊) arrive folded to these by normalize().
-_CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新台币|台币|港币|港元|欧元|"
+_CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
         r"英镑|日[元圆]|円|元(?!里)|(?<=\d)刀(?!具|片)|人民币|美元|美金|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
 # never 3 and never 320; a thousands group always has three digits)
@@ -277,7 +278,7 @@ _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "U
           "美元": "USD", "美金": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
           "gbp": "GBP", "£": "GBP", "jpy": "JPY", "hkd": "HKD", "aud": "AUD", "cad": "CAD",
           "欧元": "EUR", "英镑": "GBP", "港币": "HKD", "港元": "HKD", "hk$": "HKD", "日元": "JPY",
-          "新台币": "TWD", "台币": "TWD", "刀": "USD", "nt$": "TWD", "twd": "TWD", "日圆": "JPY", "yen": "JPY", "円": "JPY"}
+          "新台币": "TWD", "台币": "TWD", "澳币": "AUD", "澳元": "AUD", "加币": "CAD", "加元": "CAD", "刀": "USD", "nt$": "TWD", "twd": "TWD", "日圆": "JPY", "yen": "JPY", "円": "JPY"}
 _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit": "units", "m2": "sqm",
                "set": "sets", "pair": "pairs", "prs": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
                "只": "pcs", "套": "sets", "双": "pairs", "对": "pairs", "台": "units", "箱": "cartons",
