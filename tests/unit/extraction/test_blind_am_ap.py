@@ -92,3 +92,14 @@ def test_a_weight_per_drum_or_set_is_packing():
     # trap: kilograms ordered are counted
     terms = chat((B, "防水涂料 3000公斤"), (S, "13.5元/公斤"), (B, "好"))
     assert quantities(terms) == [Decimal("3000")]
+
+
+def test_weights_in_colours_add_up_to_the_order():
+    terms = chat((B, "你好，PE色母粒，吹膜用，红色3000公斤，蓝色2000公斤，什么价格？"),
+                 (S, "吹膜级PE色母，红蓝同价，东莞出厂价13.5元/公斤"), (B, "好"))
+    assert quantities(terms) == [Decimal("5000")]
+    assert prices(terms) == [Decimal("13.5")]
+    assert terms.line_items[0].description != "东莞"  # a town before 出厂价 is no goods
+    # trap: weights of two goods are not summed
+    terms = chat((B, "PE色母粒3000公斤，PP色母粒2000公斤"), (S, "PE 13.5元/公斤，PP 14元/公斤"), (B, "好"))
+    assert Decimal("5000") not in quantities(terms)

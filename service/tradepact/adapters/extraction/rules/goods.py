@@ -598,8 +598,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             view.add(MOQ, (value, unit_name), start, end)
         else:
             view.add(QUANTITY, (value, unit_name), start, end)
-            if unit not in _WEIGHTS:
-                found.append((start, end))
+            if unit not in _WEIGHTS or _COLOUR_BEFORE.search(low, max(0, start - 10), start):
+                found.append((start, end))  # (and "红色3000公斤，蓝色2000公斤": weights in colours)
     if "+" in low or "and" in view.words:
         for m in _COUNTS_IN_COLOURS.finditer(low):  # "400 pink + 400 blue": a count in colours, no unit
             for part in _COUNT_OF_COLOUR.finditer(low, m.start(), m.end()):

@@ -166,6 +166,8 @@ _ZH_UNIT_END = re.compile(r"(?:个|件|套|只|条|张|双|台|箱|把|顶|卷|�
 _ZH_RULE_TAIL = re.compile(r"\s*(?:fob|cif|cfr|cnf|exw|fca|cpt|cip|dap|ddp|离岸价?|到岸价?|出厂价)\s*"
                            r"[\u4e00-\u9fff]{0,4}?\s*(?:每[\u4e00-\u9fff]{1,2}|单价|价格)?$")
 _ZH_PLACE_RULE = re.compile(r"\s*(?:离岸价?|到岸价?)")
+# a town alone before 出厂价 ("东莞出厂价13.5元"), where goods named so are longer ("六门更衣柜出厂价")
+_ZH_FACTORY_TOWN = re.compile(r"[\s,，、]*[\u4e00-\u9fff]{2,3}\s*")
 # A quotation headed by its goods: "毛绒玩具报价：", "不锈钢保温杯的报价如下："
 _ZH_QUOTE_HEAD = re.compile(r"(?<![a-z0-9\u4e00-\u9fff])((?:[a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]{2,10}?)"
                             r"的?报价(?:如下|单)?\s*[:：]")
@@ -886,8 +888,9 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
             stripped = stripped[:spec.start()]
         rule = _ZH_RULE_TAIL.search(stripped)
         if rule and rule.start() > 0:  # "汽车座套FOB广州每套4.3美元": the goods before the rule
-            if _ZH_PLACE_RULE.match(stripped, rule.start()):
-                return None  # "宁波离岸价 5.6美金": the place of the rule, not goods
+            if _ZH_PLACE_RULE.match(stripped, rule.start()) \
+                    or rule.group(0).lstrip().startswith("出厂价") and _ZH_FACTORY_TOWN.fullmatch(stripped, 0, rule.start()):
+                return None  # "宁波离岸价 5.6美金", "东莞出厂价": the place of the rule, not goods
             stripped = stripped[:rule.start()]
         text = stripped.strip()
         if (per := _ZH_PER_TAIL.search(text)) is not None and per.end() == len(text) and per.start() > 0 \
