@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, items, prices, quantities
 
 
 def test_prs_counts_pairs():
@@ -103,3 +103,27 @@ def test_weights_in_colours_add_up_to_the_order():
     # trap: weights of two goods are not summed
     terms = chat((B, "PE色母粒3000公斤，PP色母粒2000公斤"), (S, "PE 13.5元/公斤，PP 14元/公斤"), (B, "好"))
     assert Decimal("5000") not in quantities(terms)
+
+
+def test_a_split_is_no_bare_price():
+    terms = chat((B, "tower fan 1000pcs, FOB Ningbo price?"), (S, "FOB Ningbo USD 17.4"), (B, "ok price fine"),
+                 (S, "payment 30% deposit 70% before shipment TT"), (B, "20% deposit 80% before shipment 可以吗?"),
+                 (S, "20 太少了, 最多 25/75"))
+    assert prices(terms) == [Decimal("17.4")]
+    # trap: a bare counter said so is still one
+    terms = chat((B, "tower fan 1000pcs"), (S, "FOB Ningbo 18元"), (B, "16吧"), (S, "最多 17"), (B, "好"))
+    assert prices(terms) == [Decimal("17")]
+
+
+def test_features_said_in_chinese_numbers_are_no_money_or_count():
+    terms = chat((B, "老闆你好，電動刮鬍刀 三刀頭 600支，電動鼻毛修剪器 1000支，請報出廠價，人民幣"),
+                 (S, "你好，深圳出廠價：刮鬍刀 人民幣48元/支，鼻毛修剪器 人民幣15.5元/支"), (B, "好，價格OK"))
+    assert items(terms) == [("電動刮鬍刀", Decimal("600"), Decimal("48")),
+                            ("電動鼻毛修剪器", Decimal("1000"), Decimal("15.5"))]
+    assert terms.incoterm.named_place == "深圳"
+    terms = chat((B, "高速吹风机 11万转 负离子的 500台 双清包税到墨尔本多少钱"), (S, "人民币168元/台"), (B, "可以"))
+    assert quantities(terms) == [Decimal("500")]
+    # trap: a size after the name keeps the goods apart ("4寸")
+    terms = chat((B, "304合页 4寸 1.5万片, 304合页 5寸 1万片"), (S, "合页4寸 4.8元/片，合页5寸 5.6元/片"), (B, "好"))
+    assert quantities(terms) == [Decimal("15000"), Decimal("10000")]
+    assert prices(terms) == [Decimal("4.8"), Decimal("5.6")]

@@ -55,7 +55,7 @@ _QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![a-z]-\d)(?:\d{0,2}(?:,\d{3})+|\d
 _SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS + r"\s*" + _QTY_UNIT.replace("(pcs|", "(?:(pcs|", 1)
                                + r")?(?=\s*(?:[,，。;；、!！?？]|$))")
 _WAN_QIAN = re.compile(WAN_QIAN + r"\s*" + _QTY_UNIT)
-_BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$))")
+_BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀转]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$))")
 # (on its own line: "尺寸 | 数量\n80cm | 120套" labels a column, not the 80 below it)
 # a count written as so many times the goods named before it, with no unit: "PIR module x2000"
 # (not a size, "60x90cm", nor "2x40HQ": a figure goes before those)
@@ -202,7 +202,7 @@ _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|�
 # Names ending in 元/币 come before a bare 元: "新台币120元" is Taiwan dollars, "港币50" HK dollars.
 # Traditional forms (港幣, 歐元, 英鎊) arrive folded to these by normalize().
 _CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
-        r"英镑|日[元圆]|円|元(?!里)|(?<=\d)刀(?!具|片)|人民币|美元|美金|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad)")
+        r"英镑|日[元圆]|円|元(?!里)|(?<=\d)刀(?!具|片|头)|人民币|美元|美金|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
 # never 3 and never 320; a thousands group always has three digits)
 _AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?!\d|,\d{3})"
@@ -924,7 +924,7 @@ _BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(\d{2,4})(?=\s+is (?:the |
 _ZH_BARE_WORDS = ("最低", "最少", "最多", "底价", "就", "吧", "啦", "可以", "行", "成交", "好吗", "给你", "给您", "给到", "能做",
                   "降到", "降至", "得唔得")
 _ZH_BARE_WHOLE = re.compile(
-    r"(?:最低|最少|最多|底价|那就|就按?|好吧|行吧|好啦|给你|给到|降到|降至)\s*[，,]?\s*(?:含税|不含税|含稅|不含稅)?\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%]|,\d)(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
+    r"(?:最低|最少|最多|底价|那就|就按?|好吧|行吧|好啦|给你|给到|降到|降至)\s*[，,]?\s*(?:含税|不含税|含稅|不含稅)?\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%/]|,\d)(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
     r"箱|号|%|pcs|元|美|欧|港|人民))|"
     r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,3})?)\s*(?:[，,]\s*(?=可以|行|成交))?(?:吧|啦|可以|行|成交|好吗|能做|得唔得|给您|给你|最低)(?!\s*[天日周个件套条只双张台箱])")
 _DECIMAL = re.compile(r"\d\.\d")
