@@ -127,3 +127,13 @@ def test_features_said_in_chinese_numbers_are_no_money_or_count():
     terms = chat((B, "304合页 4寸 1.5万片, 304合页 5寸 1万片"), (S, "合页4寸 4.8元/片，合页5寸 5.6元/片"), (B, "好"))
     assert quantities(terms) == [Decimal("15000"), Decimal("10000")]
     assert prices(terms) == [Decimal("4.8"), Decimal("5.6")]
+
+
+def test_a_counter_said_back_with_no_room_is_turned_down():
+    terms = chat((B, "steam iron 2500pcs"), (S, "USD 8.40/pc FOB Ningbo"), (B, "ok 8.40 ok"),
+                 (B, "btw could you still do 8.20?"), (S, "8.20 no room sorry"))
+    assert prices(terms) == [Decimal("8.40")]
+    # trap: said back with an ok, it is taken
+    terms = chat((B, "steam iron 2500pcs"), (S, "USD 8.40/pc FOB Ningbo"), (B, "could you do 8.20?"),
+                 (S, "8.20 ok for you"))
+    assert prices(terms) == [Decimal("8.20")]
