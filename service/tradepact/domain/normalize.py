@@ -117,7 +117,7 @@ _DIGIT_COMMA = re.compile("(?<=\\d)\uff0c(?=\\d)")
 _THOUSANDS_AFTER = re.compile("\\d{3}(?![\\d.])")
 _PRICE_BEFORE = re.compile(
     "(?:(?i:usd|us\\$|\\$|eur|€|gbp|£|rmb|cny|¥|hkd|aud|美金|美元|人民币|欧元|英镑|港币|单价|价格?|每[个件套只台条双张])"
-    "\\s*\\d+(?:\\.\\d+)?|\\d[元块分毛角]\\d|(?:那就|就按?|最低|给你|给到|好吧)\\d+)$")
+    "\\s*\\d+(?:\\.\\d+)?|\\d[元块分毛角]\\d|(?:那就|就按?|最低|给你|给到|好吧|(?:^|[，,\\s])(?:行|好|可以)[，,])\\d+)$")
 # (or a spoken price's last digit, "给你6分3，800卷", or a counter, "那就86，450套")
 
 

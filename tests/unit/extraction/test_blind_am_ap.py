@@ -137,3 +137,23 @@ def test_a_counter_said_back_with_no_room_is_turned_down():
     terms = chat((B, "steam iron 2500pcs"), (S, "USD 8.40/pc FOB Ningbo"), (B, "could you do 8.20?"),
                  (S, "8.20 ok for you"))
     assert prices(terms) == [Decimal("8.20")]
+
+
+def test_the_speakers_own_gift_beside_a_counter_keeps_it_a_counter():
+    terms = chat((B, "2000W power station 150 units. C&F Hamburg price?"), (S, "C&F Hamburg USD 505/unit"),
+                 (B, "can you do 490?"), (S, "498 and I give free car charging cable for each unit"),
+                 (B, "ok 498 agreed"), (B, "btw my boss asks any chance 490 after all? if not nevermind"))
+    assert prices(terms) == [Decimal("498")]
+    # trap: another supplier's price is no counter
+    terms = chat((B, "power station 150 units"), (S, "USD 505/unit"), (B, "another factory gives 480"), (S, "ok"))
+    assert prices(terms) == [Decimal("505")]
+
+
+def test_a_yes_then_a_price_and_a_count_are_two_figures():
+    terms = chat((B, "12V 200Ah电池 要300个"), (S, "出厂价850元一个"), (B, "820可以吗？"), (S, "300个830最低了"),
+                 (B, "行，830，300个"))
+    assert quantities(terms) == [Decimal("300")]
+    assert prices(terms) == [Decimal("830")]
+    # trap: a count in thousands with a Chinese comma stays one number
+    terms = chat((B, "订10，400台"), (S, "每台8元"), (B, "好"))
+    assert quantities(terms) == [Decimal("10400")]

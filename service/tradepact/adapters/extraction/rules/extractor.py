@@ -825,7 +825,8 @@ _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\
 # or turned down: "3.80 is above our target", "9.50 is too low for the lithium model", "0.52 impossible"
 _NOT_A_COUNTER = re.compile(r"\b(?:was|were|last (?:\d+ )?(?:times?|years?|orders?|months?|weeks?)|ago|sold|before|previous(?:ly)?|"
                             r"other|another|used to|if|without|"
-                            r"suppliers?|factory|factories|competitors?|gives?|gave|offer(?:s|ed)|"
+                            # (not the speaker's own: "498 and I give free cable for each unit")
+                            r"suppliers?|factory|factories|competitors?|(?<!\bi )(?<!\bwe )gives?|gave|offer(?:s|ed)|"
                             # what a container holds: "carton 168x78x30cm, 65kg, 40HQ can load 180"
                             r"load|loads|holds|fits?)\b|"
                             r"上次|以前|之前|去年|上个月|别家|别的|其他|如果|的话|報價|报价")
