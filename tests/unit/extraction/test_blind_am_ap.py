@@ -157,3 +157,22 @@ def test_a_yes_then_a_price_and_a_count_are_two_figures():
     # trap: a count in thousands with a Chinese comma stays one number
     terms = chat((B, "订10，400台"), (S, "每台8元"), (B, "好"))
     assert quantities(terms) == [Decimal("10400")]
+
+
+def test_counts_in_more_colour_words_add_up():
+    terms = chat((B, "12oz cotton canvas tote, 38x42cm\ncolours: natural 2000pcs, black 1500pcs, navy 500pcs"),
+                 (S, "same price for all colours: USD 1.15/pc FOB Xiamen"), (B, "ok"))
+    assert quantities(terms) == [Decimal("4000")]
+
+
+def test_the_pieces_in_one_pvc_box_and_the_sheets_of_one_notebook_are_no_order():
+    terms = chat((B, "I need gel pen 0.5mm blue ink, 12 pcs in one PVC box. 3000 dozen. pls quote C&F Jebel Ali"),
+                 (S, "Gel pen 0.5mm blue, 12pcs/PVC box: USD 1.45 per dozen C&F Jebel Ali"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000")]
+    terms = chat((B, "we need A5 spiral notebooks, 80 sheets lined, kraft cover. qty 5000pcs"),
+                 (S, "USD 0.68/pc FOB Ningbo"), (B, "ok"))
+    assert quantities(terms) == [Decimal("5000")]
+    # trap: sheets ordered beside pieces are their own count
+    terms = chat((B, "sandpaper sheets 9x11 inch, 30,000 sheets; paint rollers 9 inch, 5,000 pcs"),
+                 (S, "sandpaper USD 0.05/sheet, rollers USD 0.80/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("30000"), Decimal("5000")]

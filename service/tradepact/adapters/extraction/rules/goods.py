@@ -98,7 +98,7 @@ _RESULT_BEFORE = re.compile(r"(?:\bso|\bthat(?:'s| is)|\bi\.e\.?|=|即|也就是
 # what the load weighs, estimated beside its container: "1x20GP since it is heavy, abt 7.5 tons"
 _ABOUT_BEFORE = re.compile(r"(?:\babt\.?|\babout|\bapprox\.?|\baround|\broughly|约|大约|大概)\s*$")
 _LOAD_TALK = re.compile(r"\d\s*(?:x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|container|cbm|heavy|柜|立方")
-_PIECES_OF_SET_AFTER = re.compile(r"\s*(?:/|per |a |each )\s*(?:set|pair|kit|card|blister|pack|box|bag|tube|"
+_PIECES_OF_SET_AFTER = re.compile(r"\s*(?:/|per |a |each )\s*(?:pvc |pp |pet |opp |paper |gift |colou?r |white )?(?:set|pair|kit|card|blister|pack|box|bag|tube|"
                                   r"bottle|jar|pad|roll|sleeve)\b")
 # what comes free with the order is no order: "we can add 20 sets free for any damage"
 _FREE_AFTER = re.compile(r"\s*(?:free|for free|foc|f\.o\.c\.?)\b")
@@ -119,7 +119,7 @@ _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
 # the weight of one pack ("50kg size", "25kg bags"), not the weight ordered.
 _PER_PACK_AFTER = re.compile(r"(?:(?<=kg)|(?<=kgs)|(?<=公斤))\s*/\s*(?:[\u4e00-\u9fff]|bag|drum|pail|set|box|carton|ctn)|"
-                             r"\s*in (?:one|1|a|each) (?:poly ?bag|opp bag|bag|carton|ctn|box|inner box|pack)\b|"
+                             r"\s*in (?:one|1|a|each) (?:pvc |pp |pet |paper |gift |color |colour |white )?(?:poly ?bag|opp bag|bag|carton|ctn|box|inner box|pack)\b|"
                              r"\s*(?:一|每|/|per |a )\s*(?:卷|桶|drums?\b|pails?\b|rolls?\b|箱|包|盒|袋|筒|盘|捆|spools?\b|reels?\b|bales?\b|bundles?\b)|(?<=[支件个只片個])一?[套装裝组組]|"
                              r"(?<=[支件个只片個条條])\s*/\s*[套组組]|"  # "2条/套": what one set holds
                              r"(?<=[片件层層])式|"  # "三片式球阀": a three-piece design, no order
@@ -179,16 +179,17 @@ _CONVERTED_AFTER = re.compile(r"\s*(?:(?:each|per|x|×)\s*(?:design|colou?r|size
                               r"(?:=|equals|即|就是)\s*\d[\d,.]*\s*(?:pcs|pieces|sets|units|pairs|个|件|套|只|双|台)")
 # A count labelled by its colour: "白色750件，灰色750件", "white 500 pcs, black 500 pcs"
 # or by its colour after it: "600pcs yellow housing and 400pcs blue housing"
-_COLOUR_WORD = r"(?:black|white|grey|gray|red|blue|green|pink|navy|beige|brown|yellow|orange|purple|silver|gold)\b"
+_COLOUR_WORD = (r"(?:black|white|grey|gray|red|blue|green|pink|navy|beige|brown|yellow|orange|purple|silver|gold|"
+                r"natural|khaki|ivory|cream|charcoal|burgundy|maroon|olive|teal)\b")
 _COLOUR_AFTER = re.compile(r"\s*" + _COLOUR_WORD + r"|\s*[\u4e00-\u9fff]色")
 _COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|(?<![\u4e00-\u9fff])(?:米白|墨绿|浅灰|深灰|浅蓝|深蓝|藏青|卡其|胡桃|原木|"
-                            r"[白黑灰红蓝绿黄粉紫棕])|\b(?:black|white|grey|gray|red|blue|green|pink|navy|"
-                            r"beige|brown|yellow|orange|purple|silver|gold)\b)\s*[:：]?\s*$")
+                            r"[白黑灰红蓝绿黄粉紫棕])|\b" + _COLOUR_WORD + r")\s*[:：]?\s*$")
 # The count of the whole order, said beside the counts of its parts: "共1500件", "2000 pcs in total"
 _TOTAL_BEFORE = re.compile(r"(?:共|一共|总共|合计|总计|\btotal(?: of| qty| quantity)?:?|\bin total|=)\s*$")
 _TOTAL_AFTER = re.compile(r"\s*(?:in total|total\b)")
 # A length of the goods, not the metres ordered: "带30米管子", "30米的"
 _LENGTH_OF_GOODS = re.compile(r"(?<=米)的|(?<=米)长|\s*(?:width|wide|long|length|height|high|thick)\b")
+_PIECE_UNITS = frozenset({"pcs", "pc", "pieces", "piece", "units", "unit", "sets", "set", "个", "件", "本", "套"})
 _COUNT_UNITS = frozenset({"pcs", "pieces", "piece", "pc", "units", "unit", "sets", "set", "pairs", "pair", "prs",
                           "个", "件", "套", "只", "台", "双", "对", "bags", "bag", "包", "袋", "条", "张", "盒", "瓶",
                           "罐", "桶"})
@@ -515,6 +516,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("sheets", "sheet", "rolls", "sets") and (pack := _PIECES_OF_SET_AFTER.match(low, end)) \
                 and not low[end:pack.end()].rstrip().endswith(unit.rstrip("s")):
             continue  # "100 sheets/pad", "10 rolls/set": what one pad or set holds
+        if unit in ("sheets", "sheet") and value <= 200 and any(u in _PIECE_UNITS for *_, u in spans):
+            continue  # "A5 notebooks, 80 sheets lined ... qty 5000pcs": what one notebook holds
         if _FREE_AFTER.match(low, end):
             continue
         if unit in ("pcs", "pc", "pieces", "piece") and _PUZZLE_AFTER.match(low, end):
