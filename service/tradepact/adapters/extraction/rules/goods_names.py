@@ -786,10 +786,7 @@ _SIZE_TAIL = re.compile(r"\s+\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)*\s*(?:m|
                        r"(?:\s+[0-9]-[a-z]+)?)?")  # "plate 10 inch round", "clamshell 9x9 inch 3-comp"
 # a Chinese name's size and pack, before its price: "米粉 400g x 30包/箱", "生抽 500ml x 12瓶"
 _ZH_SPEC_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|克|毫升|升)\s*(?:[x×*]\s*\d+\s*[\u4e00-\u9fff]{1,2}"
-                           r"(?:\s*/\s*[\u4e00-\u9fff])?)?\s*$|"
-                           r"(?<=[\u4e00-\u9fff])\s+\d{1,2}(?![寸吋米尺号號码碼升克])[\u4e00-\u9fff]{1,2}\s*$")
-# (the last: a feature of the goods, "電動刮鬍刀 三刀頭 600支"; not a size, "304合页 4寸", which
-# names them apart)
+                           r"(?:\s*/\s*[\u4e00-\u9fff])?)?\s*$")
 _PACK_TAIL = re.compile(r"\s+\d+\s*(?:pcs|pc|pieces)\s*(?:/|per\s+)\s*(?:set|card|box|pack|bag)\s*$")
 
 
