@@ -98,7 +98,9 @@ _RESULT_BEFORE = re.compile(r"(?:\bso|\bthat(?:'s| is)|\bi\.e\.?|=|即|也就是
 # what the load weighs, estimated beside its container: "1x20GP since it is heavy, abt 7.5 tons"
 _ABOUT_BEFORE = re.compile(r"(?:\babt\.?|\babout|\bapprox\.?|\baround|\broughly|约|大约|大概)\s*$")
 _LOAD_TALK = re.compile(r"\d\s*(?:x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|container|cbm|heavy|柜|立方")
-_PIECES_OF_SET_AFTER = re.compile(r"\s*(?:/|per |a |each )\s*(?:pvc |pp |pet |opp |paper |gift |colou?r |white )?(?:set|pair|kit|card|blister|pack|box|bag|tube|"
+# what a pack is made of, before its name: "12pcs/PVC box", "12 pcs in one gift box"
+_PACK_MATERIAL = r"(?:pvc |pp |pet |opp |paper |gift |colou?r |white )?"
+_PIECES_OF_SET_AFTER = re.compile(r"\s*(?:/|per |a |each )\s*" + _PACK_MATERIAL + r"(?:set|pair|kit|card|blister|pack|box|bag|tube|"
                                   r"bottle|jar|pad|roll|sleeve)\b")
 # what comes free with the order is no order: "we can add 20 sets free for any damage"
 _FREE_AFTER = re.compile(r"\s*(?:free|for free|foc|f\.o\.c\.?)\b")
@@ -119,7 +121,7 @@ _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
 # the weight of one pack ("50kg size", "25kg bags"), not the weight ordered.
 _PER_PACK_AFTER = re.compile(r"(?:(?<=kg)|(?<=kgs)|(?<=公斤))\s*/\s*(?:[\u4e00-\u9fff]|bag|drum|pail|set|box|carton|ctn)|"
-                             r"\s*in (?:one|1|a|each) (?:pvc |pp |pet |paper |gift |color |colour |white )?(?:poly ?bag|opp bag|bag|carton|ctn|box|inner box|pack)\b|"
+                             r"\s*in (?:one|1|a|each) " + _PACK_MATERIAL + r"(?:poly ?bag|opp bag|bag|carton|ctn|box|inner box|pack)\b|"
                              r"\s*(?:一|每|/|per |a )\s*(?:卷|桶|drums?\b|pails?\b|rolls?\b|箱|包|盒|袋|筒|盘|捆|spools?\b|reels?\b|bales?\b|bundles?\b)|(?<=[支件个只片個])一?[套装裝组組]|"
                              r"(?<=[支件个只片個条條])\s*/\s*[套组組]|"  # "2条/套": what one set holds
                              r"(?<=[片件层層])式|"  # "三片式球阀": a three-piece design, no order
