@@ -352,6 +352,8 @@ class RulesExtractor:
                 _drop_goods(view, catalogue)
             if catalogue.priced_at == index - 1:  # (the message before offered a price)
                 _put_off(states, role, index, plain[0] if plain is not None else None, text)
+            if "pric" in text or "价" in text or "價" in text:
+                _price_weighed(states, role, plain[0] if plain is not None else fold_traditional(text).lower())
             if 1 < len(catalogue.goods) <= _ASKED_AMONG and _may_ask_price(text, plain):
                 folded = plain[0] if plain is not None else fold_traditional(text).lower()
                 if _PRICE_ASKED.search(folded):
@@ -493,6 +495,25 @@ def _put_off(states: dict[str, FieldState], role: Role, index: int, low: str | N
         if _DEFER_HINT.search(low) and defers(low):
             for state in countered:
                 state.put_off_by = role
+
+
+# The price named as what is still being weighed: "price let me check with my manager",
+# "价格我再考虑一下，明天回你" (the clause from the word on, up to the sentence's end)
+_PRICE_WEIGHED = re.compile(r"\bprice\b[^.!?。！？\n]*|价格[^.!?。！？\n]*|价钱[^.!?。！？\n]*")
+_YES_IN_CLAUSE = re.compile(r"\b(?:ok|okay|fine|good|agreed?|accepted?)\b|可以|没问题|行|好的")
+
+
+def _price_weighed(states: dict[str, FieldState], role: Role, low: str) -> None:
+    """"too high, can you do 16?" - "17.20 is last price" - "price let me check with my manager,
+    will come back tmr": after a price was bargained over, the side that puts the price itself
+    off leaves the other side's last figure an open counter-offer, not a price to write in."""
+    clauses = [m.group(0) for m in _PRICE_WEIGHED.finditer(low)]
+    if not any(defers(c) and not _YES_IN_CLAUSE.search(c) for c in clauses):
+        return
+    for name, state in states.items():
+        if (name.startswith(_PRICE_AT) and state.agreed is None and len(state.pending) == 1
+                and not state.options and state.pending[0].role != role and state.superseded):
+            state.counter = True
 
 
 def _asker_replied(states: dict[str, FieldState], holds: set[str], role: Role, text: str,

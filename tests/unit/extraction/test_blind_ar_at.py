@@ -1,0 +1,30 @@
+"""Prices, counts and names read from blind sets ar, as and at (and the sets written with this
+release); each case with the trap that keeps the rule narrow."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.support.rules_chat import B, S, chat, prices
+from tradepact.domain.terms import TermStatus
+
+
+def test_a_bargained_price_put_off_by_name_is_an_open_counter():
+    terms = chat((B, "micropipette 100-1000ul, 300 pcs"), (S, "USD 18.50/pc FCA Shanghai"),
+                 (B, "price is high, can u do 16?"), (S, "16 is below our cost my friend. 17.20 is last price"),
+                 (B, "payment?"), (S, "100% T/T before shipment"),
+                 (B, "ok those terms fine. price let me check with my manager, will come back tmr"))
+    assert prices(terms) == [None]
+    assert terms.line_items[0].status == TermStatus.CONFLICTING
+    terms = chat((B, "机械表 300只，到岸价汉堡多少"), (S, "到岸价汉堡 38美金/只"), (B, "太贵了 33"),
+                 (S, "33做不了，35吧"), (B, "价格我再考虑一下，明天回你"))
+    assert prices(terms) == [None]
+    # trap: a price never bargained over, put off, stays the seller's proposal
+    terms = chat((B, "micropipette 100-1000ul, 300 pcs"), (S, "USD 18.50/pc FCA Shanghai"),
+                 (B, "price let me check with my manager, will come back tmr"))
+    assert prices(terms) == [Decimal("18.50")]
+    # trap: the price accepted while something else is put off
+    terms = chat((B, "micropipette 100-1000ul, 300 pcs"), (S, "USD 18.50/pc FCA Shanghai"),
+                 (B, "can u do 16?"), (S, "17.20 is last price"),
+                 (B, "price ok, lead time let me check with my manager"))
+    assert prices(terms) == [Decimal("17.20")]
