@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices
+from tests.support.rules_chat import B, S, chat, prices, quantities
 from tradepact.domain.terms import TermStatus
 
 
@@ -28,3 +28,17 @@ def test_a_bargained_price_put_off_by_name_is_an_open_counter():
                  (B, "can u do 16?"), (S, "17.20 is last price"),
                  (B, "price ok, lead time let me check with my manager"))
     assert prices(terms) == [Decimal("17.20")]
+
+
+def test_go_for_takes_up_a_count_said_under_a_condition():
+    terms = chat((B, "flat pedal, need 2 sample pairs first, then 1500 pairs if ok"),
+                 (S, "sample USD 25/pair incl DHL. bulk USD 7.80/pair FOB Ningbo"),
+                 (B, "ok sending paypal now for 2 pairs"), (S, "received, sample ready in 3 days"),
+                 (B, "samples arrived, quality good! go for 1500 pairs at 7.80 FOB Ningbo"),
+                 (S, "great. 30% deposit TT, 70% before shipment"))
+    assert quantities(terms) == [Decimal("1500")]
+    # trap: the count asked about under a condition, answered, is still no order
+    terms = chat((B, "flat pedal 1000 pairs, price?"), (S, "USD 7.80/pair FOB Ningbo"),
+                 (B, "if we go for 3000 pairs what would the price be?"),
+                 (S, "for 3000 pairs, if you go for it, USD 7.20/pair"), (B, "ok noted"))
+    assert quantities(terms) == [Decimal("1000")]
