@@ -42,3 +42,25 @@ def test_go_for_takes_up_a_count_said_under_a_condition():
                  (B, "if we go for 3000 pairs what would the price be?"),
                  (S, "for 3000 pairs, if you go for it, USD 7.20/pair"), (B, "ok noted"))
     assert quantities(terms) == [Decimal("1000")]
+
+
+def test_a_count_a_free_service_starts_from_is_no_order():
+    terms = chat((B, "comfort saddle, memory foam, 2500pcs, our logo embossed"),
+                 (S, "model SD-902 comfort saddle, logo emboss free above 1000pcs. USD 5.70 FOB Xiamen"),
+                 (B, "5.70 ok"))
+    assert quantities(terms) == [Decimal("2500")]
+    # trap: the count the seller quotes for, taken up, is the order
+    terms = chat((B, "comfort saddle, memory foam, logo embossed, price?"),
+                 (S, "model SD-902 comfort saddle, 1000pcs USD 5.70 FOB Xiamen"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1000")]
+
+
+def test_twelve_pieces_of_a_dozen_are_no_order():
+    terms = chat((B, "树脂刹车片，要6000片"), (S, "您好，每打36元，一打12片"), (B, "33元一打行吗"),
+                 (S, "34元一打最低了"), (B, "好的 34"))
+    assert quantities(terms) == [Decimal("6000")]
+    terms = chat((B, "brake pads, need 6000 pcs"), (S, "USD 3.60/dozen (1 dozen = 12pcs)"), (B, "ok"))
+    assert quantities(terms) == [Decimal("6000")]
+    # trap: twelve dozen ordered are an order
+    terms = chat((B, "刹车片 要12打"), (S, "每打36元"), (B, "好的"))
+    assert [q for q in quantities(terms)] == [Decimal("12")]

@@ -139,7 +139,10 @@ _PRICED_BEFORE = re.compile(r"(?:[块元]|美金|美元|/|per|每|(?<![\d.])(?<!
 _PART_BEFORE = re.compile(r"(?:\bwith|带|帶|配|附|\+)\s*$")
 # A count that opens a price tier, said before it: "0.88 only from 3000pcs", "starting from 500 sets"
 _TIER_BEFORE = re.compile(r"\b(?:only (?:from|for|above|over)|start(?:s|ing)? (?:from|at)|"
-                          r"orders? (?:from|above|over))\s*$")
+                          r"orders? (?:from|above|over)|free (?:from|for|above|over))\s*$")
+# a dozen named beside twelve pieces (打 but as in 打样, 打包, 打折, 打算, 打款, 打印)
+_DOZEN_NEAR = re.compile(r"dozen|\bdz\b|\bdoz\b|打(?!样|樣|包|折|算|款|印)")
+_DOZEN_UNITS = frozenset({"打", "dozen", "dozens", "dz", "doz"})
 _PER_LOT_BEFORE = re.compile(r"(?:\bper|/)\s*$")
 # a count said of each of the goods or sizes named before it ("40mm and 50mm ... qty 5000 each
 # size"); goods_names gives each its own count, or drops it
@@ -522,6 +525,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "A5 notebooks, 80 sheets lined ... qty 5000pcs": what one notebook holds
         if _FREE_AFTER.match(low, end):
             continue
+        if value == 12 and unit not in _DOZEN_UNITS and _DOZEN_NEAR.search(low, max(0, start - 12), end + 12):
+            continue  # "每打36元，一打12片", "1 dozen = 12pcs": what a dozen holds, no order
         if unit in ("pcs", "pc", "pieces", "piece") and _PUZZLE_AFTER.match(low, end):
             continue  # "1000pc puzzle": what one puzzle is cut into
         if end < len(low) and low[end] == "的" and low[max(0, start - 1):start] in ("是", "有"):
@@ -574,7 +579,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 view.add(QUANTITY_EACH, (value, unit_name), start, end)
             continue  # "20 x 20GP at 25 MT each", "500 pcs each colour": per container or variant
         if _TIER_BEFORE.search(low, max(0, start - 16), start):
-            continue  # "0.88 only from 3000pcs": where a price tier begins
+            continue  # "0.88 only from 3000pcs", "logo free above 1000pcs": where a tier begins
         if unit in ("块", "打") and (_MONEY_CLAUSE.search(clause)
                                      or _PER_UNIT_BEFORE.search(low, max(0, start - 8), start)
                                      or _KUAI_OFFERED.search(low, max(0, start - 3), start)):
