@@ -64,3 +64,13 @@ def test_twelve_pieces_of_a_dozen_are_no_order():
     # trap: twelve dozen ordered are an order
     terms = chat((B, "刹车片 要12打"), (S, "每打36元"), (B, "好的"))
     assert [q for q in quantities(terms)] == [Decimal("12")]
+
+
+def test_counts_said_back_are_no_counter_offer():
+    terms = chat((B, "we need 2 models: analytical balance 220g x 0.1mg, and precision balance 3kg x 0.01g"),
+                 (S, "FA2204 analytical 220g/0.1mg: USD 385/unit\nJJ3000 precision 3kg/0.01g: USD 96/unit\nqty?"),
+                 (B, "50 analytical, 100 precision"), (S, "ok noted 50 + 100"), (B, "ok deal"))
+    assert prices(terms) == [Decimal("385"), Decimal("96")]
+    # trap: a figure near the price that is no count on the table is a counter
+    terms = chat((B, "precision balance 3kg, 100 units"), (S, "USD 96/unit"), (B, "90 ok?"), (S, "ok 90"))
+    assert prices(terms) == [Decimal("90")]

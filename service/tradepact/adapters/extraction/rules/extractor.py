@@ -830,6 +830,7 @@ def _taken_up(view: MessageView, offers: list[MessageView]) -> list[MessageView]
 
 
 _PRICE_AT = f"{goods.PRICE}@"
+_QUANTITY_AT = f"{goods.QUANTITY}@"
 _FIGURE = re.compile(r"(?<![\d.,])\d{1,5}(?:\.\d{1,4})?(?![\d%])")
 
 
@@ -907,8 +908,10 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
         if deferring:
             return
         if amount in _days_on_table(states["lead_time"]) or amount in _sums_on_table(states["split"]) \
-                or amount in _shares_just_said(states["split"], view):
-            continue  # "Sorry 45 days minimum" - "ok 45 then": the days, not a price of 45 (or the deposit)
+                or amount in _shares_just_said(states["split"], view) or amount in _counts_on_table(states):
+            # "Sorry 45 days minimum" - "ok 45 then": the days, not a price of 45 (or the deposit);
+            # "50 analytical, 100 precision" - "ok noted 50 + 100": the counts said back
+            continue
         if view.kind_at(start) == QUESTION and all(
                 st.agreed is not None and not st.pending
                 for n, st in states.items() if n.startswith(_PRICE_AT)):
@@ -945,6 +948,11 @@ def _conditional_counter(view: MessageView, states: dict[str, FieldState]) -> No
         counter = Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT, None)
         counter.item = goods_names.goods_after(view.low, counter)
         view.mentions.append(counter)
+
+
+def _counts_on_table(states: dict[str, FieldState]) -> set[Decimal]:
+    """The counts of the goods agreed or offered."""
+    return {c.value[0] for n, st in states.items() if n.startswith(_QUANTITY_AT) for c in st.on_table()}
 
 
 def _days_on_table(state: FieldState) -> set[int]:
