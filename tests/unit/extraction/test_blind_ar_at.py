@@ -74,3 +74,16 @@ def test_counts_said_back_are_no_counter_offer():
     # trap: a figure near the price that is no count on the table is a counter
     terms = chat((B, "precision balance 3kg, 100 units"), (S, "USD 96/unit"), (B, "90 ok?"), (S, "ok 90"))
     assert prices(terms) == [Decimal("90")]
+
+
+def test_a_parcels_weight_and_courier_cost_are_no_order_and_no_price():
+    terms = chat((B, "custom printed celluloid guitar picks, 20,000 pcs mixed colours"),
+                 (S, "USD 45 per 1000 pcs, that is 0.045/pc"), (B, "ok 0.045 then. DHL to us, what cost?"),
+                 (S, "20k picks around 9kg, DHL to Austin approx USD 95, we can add it to the invoice"),
+                 (B, "yes add it"))
+    assert quantities(terms) == [Decimal("20000")]
+    assert prices(terms) == [Decimal("0.045")]
+    # trap: a price beside the courier's way to the place is still the price
+    terms = chat((B, "golf laser rangefinders, pricing?"), (S, "500 pcs USD 35"),
+                 (B, "we'll do 500 pcs @35, shipping by UPS to our warehouse"), (S, "OK 500 pcs @USD35 UPS to Phoenix"))
+    assert prices(terms) == [Decimal("35")]
