@@ -87,3 +87,16 @@ def test_a_parcels_weight_and_courier_cost_are_no_order_and_no_price():
     terms = chat((B, "golf laser rangefinders, pricing?"), (S, "500 pcs USD 35"),
                  (B, "we'll do 500 pcs @35, shipping by UPS to our warehouse"), (S, "OK 500 pcs @USD35 UPS to Phoenix"))
     assert prices(terms) == [Decimal("35")]
+
+
+def test_one_more_count_asked_under_the_same_condition_is_no_order():
+    terms = chat((B, "15寸有源全频音箱 带DSP的，含税单价多少"), (S, "您好，AS-15D 含税680元一只"),
+                 (B, "如果我们订500只能做到多少"), (S, "500只的话可以620"), (B, "那1000只呢"),
+                 (S, "1000只600，不能再低了"), (B, "好的，我跟老板汇报一下，过两天回复你"))
+    assert quantities(terms) == [None]
+    assert prices(terms) == [Decimal("680")]
+    # trap: with no condition before, the count asked about is put on the table
+    terms = chat((B, "15寸有源全频音箱，含税单价多少"), (S, "含税680元一只"), (B, "那1000只呢"),
+                 (S, "1000只600"), (B, "好的"))
+    assert quantities(terms) == [Decimal("1000")]
+    assert prices(terms) == [Decimal("600")]

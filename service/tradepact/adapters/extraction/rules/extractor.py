@@ -667,6 +667,13 @@ class _ChatContext:
                   and not _AT_SIGHT.search(view.low, max(0, m.start - 12), m.end + 12)):
                 # "L/C 90 days" then "we apply LC this week": the same credit, not one at sight
                 m.value = (PaymentMethod.LC_USANCE, None, *m.value[2:])
+        if self.hypothetical and view.mentions and _ANOTHER_COUNT_ASKED.match(view.low):
+            # "如果我们订500只能做到多少" - "500只的话可以620" - "那1000只呢": one more count asked
+            # about under the same condition
+            asked = [m for m in view.mentions if m.field == goods.QUANTITY]
+            if asked and not any(m.field == goods.PRICE for m in view.mentions):
+                self.hypothetical.update(m.value[0] for m in asked)
+                view.mentions = [m for m in view.mentions if m not in asked]
         if self.hypothetical and view.mentions:
             said = view.mentions  # _drop_echoed_hypotheticals replaces the list, never edits it
             if _drop_echoed_hypotheticals(view, self.hypothetical):
@@ -774,6 +781,11 @@ _COMMITS = re.compile(r"\b(?:we|i)(?:'ll| will| would| can)? (?:take|order|confi
                       r"(?:^|[.!?,;]\s*)(?:ok,? |so |then )?(?:let'?s |we )?go (?:for|with)\b|"
                       r"\b(?:deal|agreed|confirmed|accepted)\b|^\s*(?:ok|okay|fine)\b|^\s*(?:好的|好|可以|行)|"
                       r"下单|就要|就订|确认订|成交")
+
+
+# a message that only asks about another count: "那1000只呢", "what about 1000 pcs?", "and 2000?"
+_ANOTHER_COUNT_ASKED = re.compile(r"\s*(?:(?:那|那么|那麼)\s*(?:如果)?\s*(?:订|訂|要)?\s*\d[\d,.]*\s*[万萬千k]?\s*\S{0,2}\s*呢"
+                                  r"|(?:and |so )?(?:what|how) about (?:for )?\d[^?]{0,16}\?|and (?:for |with )?\d[^?]{0,16}\?)\s*[?？]?\s*$")
 
 
 def _drop_echoed_hypotheticals(view: MessageView, hypothetical: set) -> bool:
