@@ -19,6 +19,13 @@ def test_a_bargained_price_put_off_by_name_is_an_open_counter():
     terms = chat((B, "机械表 300只，到岸价汉堡多少"), (S, "到岸价汉堡 38美金/只"), (B, "太贵了 33"),
                  (S, "33做不了，35吧"), (B, "价格我再考虑一下，明天回你"))
     assert prices(terms) == [None]
+    # taken by an "ok" to something else, the bargained price is open again once put off by name
+    terms = chat((B, "ISOFIX car seat, qty 600pcs, CIF Felixstowe?"), (S, "CIF Felixstowe USD 58/pc"),
+                 (B, "58 is too much. we can do 52"), (S, "52 impossible dear. 55 is my last price"),
+                 (B, "what payment terms?"), (S, "30% TT deposit, 70% against copy of B/L"),
+                 (B, "ok that works. lead time?"), (S, "30 days after deposit"),
+                 (B, "ok. on price i need to talk to my director first, will come back on monday"))
+    assert prices(terms) == [None]
     # trap: a price never bargained over, put off, stays the seller's proposal
     terms = chat((B, "micropipette 100-1000ul, 300 pcs"), (S, "USD 18.50/pc FCA Shanghai"),
                  (B, "price let me check with my manager, will come back tmr"))

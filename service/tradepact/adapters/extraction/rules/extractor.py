@@ -511,9 +511,16 @@ def _price_weighed(states: dict[str, FieldState], role: Role, low: str) -> None:
     if not any(defers(c) and not _YES_IN_CLAUSE.search(c) for c in clauses):
         return
     for name, state in states.items():
-        if (name.startswith(_PRICE_AT) and state.agreed is None and len(state.pending) == 1
-                and not state.options and state.pending[0].role != role and state.superseded):
+        if not name.startswith(_PRICE_AT):
+            continue
+        if state.agreed is None and len(state.pending) == 1 and not state.options \
+                and state.pending[0].role != role and state.superseded:
             state.counter = True
+        elif state.agreed is not None and not state.pending and state.agreed.role != role \
+                and any(c.role == role for c in state.superseded):
+            # "52 impossible, 55 is my last price" - "ok that works. lead time?" (a yes to the
+            # payment) - "on price i need to talk to my director first": the price was never taken
+            state.pending, state.agreed, state.answered, state.counter = [state.agreed], None, None, True
 
 
 def _asker_replied(states: dict[str, FieldState], holds: set[str], role: Role, text: str,
