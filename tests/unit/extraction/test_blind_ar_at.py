@@ -107,3 +107,14 @@ def test_one_more_count_asked_under_the_same_condition_is_no_order():
                  (S, "1000只600"), (B, "好的"))
     assert quantities(terms) == [Decimal("1000")]
     assert prices(terms) == [Decimal("600")]
+
+
+def test_the_price_hoped_for_is_no_counter_offer():
+    terms = chat((B, "hip-seat baby carrier, bulk order 800 pcs navy. price?"), (S, "800pcs FOB Guangzhou USD 14.60/pc"),
+                 (B, "hmm we hoped for 14. but ok 14.60 if you add our woven label for free"),
+                 (S, "ok woven label free 👍"))
+    assert prices(terms) == [Decimal("14.60")]
+    # trap: the figure the buyer can pay is its counter
+    terms = chat((B, "hip-seat baby carrier, bulk order 800 pcs navy. price?"), (S, "800pcs FOB Guangzhou USD 14.60/pc"),
+                 (B, "hmm we can pay 14"), (S, "ok 14 👍"))
+    assert prices(terms) == [Decimal("14")]

@@ -866,7 +866,7 @@ _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\
 # a price said of the past, of other goods or of someone else: "37 was without LED", "tubeless
 # is other model, 5.10", "last time was 2.30", "a Turkish supplier gives me 2.10", "别家报0.82";
 # or turned down: "3.80 is above our target", "9.50 is too low for the lithium model", "0.52 impossible"
-_NOT_A_COUNTER = re.compile(r"\b(?:was|were|last (?:\d+ )?(?:times?|years?|orders?|months?|weeks?)|ago|sold|before|previous(?:ly)?|"
+_NOT_A_COUNTER = re.compile(r"\b(?:was|were|hoped|hoping|wished|last (?:\d+ )?(?:times?|years?|orders?|months?|weeks?)|ago|sold|before|previous(?:ly)?|"
                             r"other|another|used to|if|without|"
                             # (not the speaker's own: "498 and I give free cable for each unit")
                             r"suppliers?|factory|factories|competitors?|(?<!\bi )(?<!\bwe )gives?|gave|offer(?:s|ed)|"
