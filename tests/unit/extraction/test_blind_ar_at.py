@@ -118,3 +118,13 @@ def test_the_price_hoped_for_is_no_counter_offer():
     terms = chat((B, "hip-seat baby carrier, bulk order 800 pcs navy. price?"), (S, "800pcs FOB Guangzhou USD 14.60/pc"),
                  (B, "hmm we can pay 14"), (S, "ok 14 👍"))
     assert prices(terms) == [Decimal("14")]
+
+
+def test_a_cost_in_another_clause_leaves_a_named_unit_price_standing():
+    terms = chat((B, "蒸氣奶瓶消毒烘乾機 型號SD-8，1200台，請報CIF基隆"), (S, "您好，SD-8 CIF基隆 USD 27.40/台"),
+                 (B, "付款我們習慣用90天遠期信用證，可以嗎？"), (S, "90天遠期的話，利息成本要加1%，單價USD 27.70"),
+                 (B, "可以接受：27.70，L/C 90天"))
+    assert prices(terms) == [Decimal("27.70")]
+    # trap: a cost in the price's own clause is no unit price
+    terms = chat((B, "消毒烘乾機 1200台，請報CIF基隆"), (S, "CIF基隆 USD 27.40/台"), (S, "模具成本USD 800"), (B, "好"))
+    assert prices(terms) == [Decimal("27.40")]

@@ -1033,9 +1033,12 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     window = before + low[start:end if per_unit else min(se, end + 12)]
     if "含" in window or "incl" in window or "excl" in window:
         window = _WITH_OR_WITHOUT.sub(" ", window)
-    if any(m.group(0) not in ("budget", "预算", "起订") or m.group(0) in clause for m in _NOT_UNIT_PRICE.finditer(window)):
+    named = _UNIT_PRICE_NAMED.search(clause) is not None
+    if any(m.group(0) not in ("budget", "预算", "起订") and not named or m.group(0) in clause
+           for m in _NOT_UNIT_PRICE.finditer(window)):
         # ("48.50 is above our budget, we can do USD 44.00": a budget in another clause is no
-        # amount of this one)
+        # amount of this one; nor is a cost in another clause of one that names its unit price:
+        # "利息成本要加1%，单价USD 27.70")
         # an order total, a fee or a freight cost still tells the currency of the deal
         if not _ONE_OFF_COST.search(clause):
             view.add(CURRENCY, (code,), start, end)
@@ -1055,6 +1058,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     view.add(CURRENCY, (code,), start, end)
 
 
+_UNIT_PRICE_NAMED = re.compile(r"单价|unit price")
 # The unit a price is quoted per, written after it ("GBP 38.40 per carton", "9.6美金/打") or
 # before it ("每箱260元", _PER_UNIT_BEFORE).
 _PRICE_PER_AFTER = re.compile(r"\s*(?:/|per|a|an|every|一|每)\s*(pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|"
