@@ -128,3 +128,14 @@ def test_a_cost_in_another_clause_leaves_a_named_unit_price_standing():
     # trap: a cost in the price's own clause is no unit price
     terms = chat((B, "消毒烘乾機 1200台，請報CIF基隆"), (S, "CIF基隆 USD 27.40/台"), (S, "模具成本USD 800"), (B, "好"))
     assert prices(terms) == [Decimal("27.40")]
+
+
+def test_a_price_converted_per_piece_names_no_goods():
+    terms = chat((B, "安抚奶嘴 全硅胶一体式 要2万个 什么价"), (S, "您好，全硅胶一体安抚奶嘴，每千个650元"),
+                 (B, "单个多少钱？"), (S, "折合0.65元/个"), (B, "0.6能做吗"), (S, "2万个的话0.62，最低了"),
+                 (B, "可以，0.62"))
+    assert len(terms.line_items) == 1
+    assert prices(terms) == [Decimal("0.62")]
+    # trap: goods named before a price per piece are a line of their own
+    terms = chat((B, "安抚奶嘴 要2万个 什么价"), (S, "安抚奶嘴0.65元/个，防尘盖0.1元/个"), (B, "可以"))
+    assert prices(terms) == [Decimal("0.65"), Decimal("0.1")]
