@@ -139,3 +139,12 @@ def test_a_price_converted_per_piece_names_no_goods():
     # trap: goods named before a price per piece are a line of their own
     terms = chat((B, "安抚奶嘴 要2万个 什么价"), (S, "安抚奶嘴0.65元/个，防尘盖0.1元/个"), (B, "可以"))
     assert prices(terms) == [Decimal("0.65"), Decimal("0.1")]
+
+
+def test_ten_thousands_paid_are_no_count():
+    terms = chat((B, "K歌无线麦克风一拖二，大货要800套，价格多少"), (S, "800套每套118元，含税含彩盒"), (B, "115吧"),
+                 (S, "好吧115"), (S, "付款先付定金1万，余款发货前结清"), (B, "可以，明天打定金"))
+    assert quantities(terms) == [Decimal("800")]
+    # trap: ten thousands counted are the order
+    terms = chat((B, "K歌无线麦克风，要1万套，价格多少"), (S, "每套118元"), (B, "可以"))
+    assert quantities(terms) == [Decimal("10000")]

@@ -80,6 +80,8 @@ _ZH_CHANGED_COUNT = re.compile(r"(?<!价)(?<!价格)(?:改成|改为|改到|改|
 _BARE_TOTAL = re.compile(r"(?<![\d.,$¥€£])(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d.,%])\s+(?:in\s+)?total\b"
                          r"(?!\s*\?|\s+(?:price|amount|cost|value))")
 _CURRENCY_BEFORE = re.compile(r"(?:usd|us\$|eur|gbp|rmb|cny|hkd|aud)\s*$")
+# ten thousands paid, not counted: "先付定金1万", "余款2万"
+_PAID_BEFORE = re.compile(r"(?:定金|订金|首付|预付款?|尾款|余款|付)\s*$")
 # A bare count priced in the same breath: "we go 3000 at 2.15", "5,000 @ 1.20" (a unit price
 # follows, written with its decimals).
 _COUNT_AT = re.compile(r"(?<![\w.,$¥€£/\-#])(\d{1,3}(?:,\d{3})+|\d{2,7})\s*(?:at|@)\s*(?:usd|us\$|\$|eur|€)?\s*"
@@ -467,7 +469,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
     if "万" in low:  # "大号1万 小号1.5万": ten thousands with no unit are a count, not money
         spans += [(m.start(1), m.end(), m.group(1), "万", None) for m in _BARE_WAN.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)
-                  and not _CURRENCY_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))]
+                  and not _CURRENCY_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))
+                  and not _PAID_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))]
     if "total" in view.words:  # "1500 total falls in the 1000-2999 tier"
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _BARE_TOTAL.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)
