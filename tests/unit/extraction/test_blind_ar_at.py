@@ -148,3 +148,13 @@ def test_ten_thousands_paid_are_no_count():
     # trap: ten thousands counted are the order
     terms = chat((B, "K歌无线麦克风，要1万套，价格多少"), (S, "每套118元"), (B, "可以"))
     assert quantities(terms) == [Decimal("10000")]
+
+
+def test_counts_of_two_colours_joined_by_a_plus_are_one_line():
+    terms = chat((B, "cajon 箱鼓 with snare wires, 我们要 natural wood 250 pcs + black 150 pcs"),
+                 (S, "CJ-01 cajon, natural 和 black 同价, FOB厦门 USD 27.5"), (B, "OK 27.5"))
+    assert quantities(terms) == [Decimal("400")]
+    # trap: a count with a "+" after it opens a tier
+    terms = chat((B, "cajon 箱鼓 with snare wires, 我们要 400 pcs"), (S, "CJ-01 cajon: 300pcs+ USD 27.5/pc"),
+                 (B, "OK"))
+    assert quantities(terms) == [Decimal("400")]

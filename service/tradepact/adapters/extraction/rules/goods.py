@@ -192,7 +192,7 @@ _COLOUR_WORD = (r"(?:black|white|grey|gray|red|blue|green|pink|navy|beige|brown|
                 r"natural|khaki|ivory|cream|charcoal|burgundy|maroon|olive|teal)\b")
 _COLOUR_AFTER = re.compile(r"\s*" + _COLOUR_WORD + r"|\s*[\u4e00-\u9fff]色")
 _COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|(?<![\u4e00-\u9fff])(?:米白|墨绿|浅灰|深灰|浅蓝|深蓝|藏青|卡其|胡桃|原木|"
-                            r"[白黑灰红蓝绿黄粉紫棕])|\b" + _COLOUR_WORD + r")\s*[:：]?\s*$")
+                            r"[白黑灰红蓝绿黄粉紫棕])|\b" + _COLOUR_WORD + r"(?:\s?[a-z]{3,6})?)\s*[:：]?\s*$")  # "natural wood 250 pcs"
 # The count of the whole order, said beside the counts of its parts: "共1500件", "2000 pcs in total"
 _TOTAL_BEFORE = re.compile(r"(?:共|一共|总共|合计|总计|\btotal(?: of| qty| quantity)?:?|\bin total|=)\s*$")
 _TOTAL_AFTER = re.compile(r"\s*(?:in total|total\b)")
@@ -205,8 +205,9 @@ _COUNT_UNITS = frozenset({"pcs", "pieces", "piece", "pc", "units", "unit", "sets
 _WEIGHTS = frozenset({"tons", "tonnes", "mt", "metric tons", "metric ton", "kg", "kgs", "吨", "公斤"})
 # a weight in brackets, estimated: "1x20GP (approx 9.5 tons)", "（约9.5吨）"
 _ESTIMATE_BEFORE = re.compile(r"[(（]\s*(?:approx\.?|approximately|about|around|roughly|ca\.|约|大约|大概)?\s*$")
-_QTY_THRESHOLD = re.compile(r"[ \t]*(?:(?:and|or)\s+(?:above|more|over|up)\b|(?:up|above|plus)\b(?!\s+to\b)|\+|及以上|以上|"
-                            r"起(?!订|訂))")
+# ("3000pcs+", but "natural wood 250 pcs + black 150 pcs" joins the counts of two colours)
+_QTY_THRESHOLD = re.compile(r"[ \t]*(?:(?:and|or)\s+(?:above|more|over|up)\b|(?:up|above|plus)\b(?!\s+to\b)|"
+                            r"\+(?![ \t]*" + _COLOUR_WORD + r")|及以上|以上|起(?!订|訂))")
 _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|最低订|最小订|最少")
 
 # Names ending in 元/币 come before a bare 元: "新台币120元" is Taiwan dollars, "港币50" HK dollars.
@@ -647,7 +648,7 @@ def _parts_of_total(view: MessageView, low: str, found: list[tuple[int, int]]) -
     """"白色750件，灰色750件，共1500件": the total is the order, the counts of its colours are
     not; two or more counts each labelled by a colour are parts even with no total said."""
     totals = {s for s, e in found if _TOTAL_BEFORE.search(low, max(0, s - 10), s) or _TOTAL_AFTER.match(low, e)}
-    coloured = {s for s, e in found if _COLOUR_BEFORE.search(low, max(0, s - 10), s) or _COLOUR_AFTER.match(low, e)}
+    coloured = {s for s, e in found if _COLOUR_BEFORE.search(low, max(0, s - 16), s) or _COLOUR_AFTER.match(low, e)}
     if totals:
         sentences = {view.sentence_at(s) for s in totals}
         drop = {s for s, _ in found if s not in totals and view.sentence_at(s) in sentences}
