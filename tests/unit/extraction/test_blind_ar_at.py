@@ -158,3 +158,15 @@ def test_counts_of_two_colours_joined_by_a_plus_are_one_line():
     terms = chat((B, "cajon 箱鼓 with snare wires, 我们要 400 pcs"), (S, "CJ-01 cajon: 300pcs+ USD 27.5/pc"),
                  (B, "OK"))
     assert quantities(terms) == [Decimal("400")]
+
+
+def test_goods_listed_after_sizes_keep_their_place_in_the_list():
+    terms = chat((B, "Hi, we need:\n- 290x290 aluminium box truss, 3m: 120 pcs\n- 290x290 aluminium box truss, 2m: 60 pcs\n"
+                     "- 6-way corner block for 290 truss: 24 pcs\nCFR Jebel Ali"),
+                 (S, "CFR Jebel Ali: 3m USD 168/pc, 2m USD 121/pc, 6-way corner USD 96/pc"), (B, "Confirmed"))
+    assert quantities(terms) == [Decimal("120"), Decimal("60"), Decimal("24")]
+    assert prices(terms) == [Decimal("168"), Decimal("121"), Decimal("96")]
+    # trap: goods named first keep the first place
+    terms = chat((B, "Hi, we need:\n- aluminium box truss: 120 pcs\n- 6-way corner block: 24 pcs\nCFR Jebel Ali"),
+                 (S, "CFR Jebel Ali: box truss USD 168/pc, corner block USD 96/pc"), (B, "Confirmed"))
+    assert quantities(terms) == [Decimal("120"), Decimal("24")]

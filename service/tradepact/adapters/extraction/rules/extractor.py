@@ -114,6 +114,7 @@ class _Catalogue:
         self._keys: tuple[str, ...] = ()  # the goods' keys, and those of sizes, kept as they change
         self._sizes: tuple[str, ...] = ()
         self.at = 0  # the message being read
+        self.listing = False  # and whether it lists a line at a time
         self._said: dict[int, tuple[tuple, list[str]]] = {}  # said_as, while the goods stay as they are
         self._aliases: tuple[int, tuple[dict[str, set[int]], tuple[int, ...], frozenset[str]]] = (
             -1, ({}, (), frozenset()))
@@ -130,7 +131,9 @@ class _Catalogue:
         found = self.find(key)
         if found is not None:
             return found
-        if self.goods[0].key is None and not goods_names.is_size(key):
+        if self.goods[0].key is None and not goods_names.is_size(key) and not (self._sizes and self.listing):
+            # (in a list a line at a time, "- box truss, 3m: 120 pcs\n- box truss, 2m: 60 pcs\n- corner
+            # block: 24 pcs", goods named after sizes are the next line, not what the sizes are of)
             self.goods[0].key, self.goods[0].since = key, self.at
             found = 0
         else:
@@ -1087,7 +1090,7 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     # a message that names two goods or more: a count or price it names no goods for is no one's
     # ("1. cutting mats (set of 4) 3000 sets\n2. beech rolling pins 2000 pcs": whose is 3000?)
     listed = len({m.item for m in view.mentions if m.field in _PER_ITEM and m.item is not None}) > 1
-    catalogue.at = view.index
+    catalogue.at, catalogue.listing = view.index, "\n" in view.low
     sizes = catalogue.sizes()
     if catalogue.several():
         _prices_in_list_order(view, states, catalogue)
