@@ -170,3 +170,19 @@ def test_goods_listed_after_sizes_keep_their_place_in_the_list():
     terms = chat((B, "Hi, we need:\n- aluminium box truss: 120 pcs\n- 6-way corner block: 24 pcs\nCFR Jebel Ali"),
                  (S, "CFR Jebel Ali: box truss USD 168/pc, corner block USD 96/pc"), (B, "Confirmed"))
     assert quantities(terms) == [Decimal("120"), Decimal("24")]
+
+
+def test_list_lines_named_with_a_size_inside_and_a_code_in_brackets():
+    terms = chat((B, "Please find our requirement:\n- Dual 10\" passive line array speaker (LA-210): 16 units\n"
+                     "- Single 18\" passive subwoofer (SW-18): 8 units\n- Flying frame for LA-210: 2 units"),
+                 (S, "CIF Durban prices:\nLA-210: USD 385/unit\nSW-18: USD 420/unit\nFlying frame: USD 95/unit"),
+                 (B, "Could you improve the sub to USD 400?"), (S, "OK for SW-18 at USD 400, other prices unchanged."),
+                 (B, "Thank you, confirmed."))
+    assert quantities(terms) == [Decimal("16"), Decimal("8"), Decimal("2")]
+    assert prices(terms) == [Decimal("385"), Decimal("400"), Decimal("95")]
+    assert terms.line_items[1].description == 'Single 18" passive subwoofer'
+    # trap: a count in brackets is no code ("1x40HQ (620pcs): USD 60.5/pc" names no goods)
+    terms = chat((B, "555W mono panels, need price for 1x40HQ and 2x40HQ"),
+                 (S, "FOB Shanghai:\n1x40HQ (620pcs): USD 60.5/pc\n2x40HQ (1240pcs): USD 59.8/pc"),
+                 (B, "noted, let me discuss w my partner"))
+    assert prices(terms) == [None]

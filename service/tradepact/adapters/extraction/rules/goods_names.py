@@ -115,7 +115,8 @@ pairs pair dozen dozens gross kgs tons tonnes mt pallets pallet
 _OF = re.compile(r"\s+of\b")
 _CHANGE_VERB = re.compile(r"\s*(?:(?:actually|pls|please|so|then|and)\s+)*(?:make|change|increase|reduce|"
                           r"revise|update|raise|lower)\s+(?:the\s+)?(?=[a-z])")
-_SIZE_WORD = re.compile(r" (?:inch|inches|cm|mm|oz|ml|w|v|mah|gsm) ")
+_SIZE_WORD = re.compile(r" (?:inch|inches|cm|mm|oz|ml|w|v|mah|gsm) |[\"”] (?=[a-z])")
+_HOW_MANY = frozenset({"single", "dual", "double", "twin", "triple", "quad"})
 _UNIT_TAIL = re.compile(r"\s+(?:sets?|pairs?|pcs|pieces?|units?)")
 # Verbs whose counted object is the goods: "we need 1,500 ceramic mugs". What else they count
 # ("we need 3 invoices", "10 working days", "2 hours") is in _NOT_COUNTED.
@@ -127,7 +128,7 @@ _CONTAINER_OF = re.compile(
 # Chinese: a run of Han characters; the words that cannot be in a goods name, and the labels
 # and verbs trimmed from its ends ("保温杯单价" -> 保温杯, "请报价" -> nothing).
 # "for the solar garden lights we can do USD 2.85/pc": the name between "for" and the offer
-_FOR = re.compile(r"\s*(?:and\s+|but\s+)?for\s+")
+_FOR = re.compile(r"\s*(?:(?:ok(?:ay)?|yes|sure|fine)[\s,.!]+)?(?:and\s+|but\s+)?for\s+")  # "OK for SW-18 at USD 400"
 _AND = re.compile(r"\s*(?:and|&)\s+")  # "..., and CH-6006 (dia 60cm) 200 sets"
 # a yes or a "so" opening the message before the goods counted: "ok so T bar 12000pcs at 0.82"
 # (not "ok boss agree: USD 64/set", "ok so min 1500 total")
@@ -717,7 +718,8 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
             part = w.end()
             break
         if _NUMBER_ONLY.fullmatch(word):
-            size = _SIZE_WORD.match(low, w.end()) if not words else None
+            # (or after a word that says how many: "dual 10\" passive line array speaker")
+            size = _SIZE_WORD.match(low, w.end()) if not words or words[-1] in _HOW_MANY else None
             if size is None and len(word) <= 2:
                 size = _COUNTED_PART.match(low, w.end())  # "foldable 2 wheel scooter", "3 seater sofa"
             if size is None:
@@ -801,6 +803,9 @@ _TOTAL_LEAD = re.compile(r"\s*(?:in )?total(?: of| qty| quantity)?\s*:?\s*")
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
 
 
+_CODE_BRACKET_END = re.compile(r"\([a-z][a-z0-9\-/]*\d[a-z0-9\-/]*\)\s*[:：]$")
+
+
 def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     """A name opening the clause right before a price or quantity: "gift box: USD 0.38/pc". The
     label starts after `floor`, the end of the count or price before it ("puffer 600 pcs and
@@ -808,6 +813,8 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     head = low[:pos].rstrip()
     if head.endswith(("x", "×", "*")) and len(head) > 1 and not head[-2].isalnum():
         head = head[:-1].rstrip()  # "D1210 (front) x 1200 sets"
+    elif head.endswith((":", "：")) and _CODE_BRACKET_END.search(head, max(0, len(head) - 24)):
+        head = head[:-1].rstrip()  # "passive subwoofer (SW-18): 8 units" (not "1x40HQ (620pcs):")
     close = len(head)
     if close > 0 and low[close - 1] == ")" and pos - close <= 4:
         # "cutting mats (flexible PP, set of 4) 3000 sets": the name before what is in brackets
