@@ -186,3 +186,15 @@ def test_list_lines_named_with_a_size_inside_and_a_code_in_brackets():
                  (S, "FOB Shanghai:\n1x40HQ (620pcs): USD 60.5/pc\n2x40HQ (1240pcs): USD 59.8/pc"),
                  (B, "noted, let me discuss w my partner"))
     assert prices(terms) == [None]
+
+
+def test_how_bikes_are_shipped_knocked_down_names_no_goods():
+    terms = chat((B, "we need 700C city bike, step-through, alloy frame. 300 units. best price FOB?"),
+                 (S, "700C step-through city bike. FOB Tianjin USD 68.50/unit for 300 units"), (B, "ok 68.50"),
+                 (S, "35 days after deposit. 300 units SKD 85% fit in one 40HQ"), (B, "👍 pls send PI, 1x40HQ"))
+    assert len(terms.line_items) == 1
+    assert quantities(terms) == [Decimal("300")]
+    # trap: goods named in a list beside it are goods
+    terms = chat((B, "we need:\n- city bike: 300 units\n- kids bike: 200 units"),
+                 (S, "city bike USD 68.50/unit, kids bike USD 40/unit"), (B, "ok"))
+    assert quantities(terms) == [Decimal("300"), Decimal("200")]

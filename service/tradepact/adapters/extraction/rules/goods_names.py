@@ -51,7 +51,7 @@ approximately total each per only also just now then so but if as than more less
 including incl excluding without can go do does did done have has had need needs want wants take
 make made ship ships shipped send sent deliver delivered ready available stock confirm confirmed
 ok okay deal agreed fine good great yes no not sure days day weeks week months month today
-d'accord oui bueno vale perfecto instead assorted mixed various
+d'accord oui bueno vale perfecto instead assorted mixed various skd ckd cbu
 tomorrow lead time production shipment shipping delivery payment deposit balance freight
 port container containers lcl fcl moq sample samples sampling what which how when
 where who why all any some same other another new best lowest final urgent urgently asap first
