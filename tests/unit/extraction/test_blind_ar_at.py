@@ -6,7 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, prices, quantities
+from tradepact.domain.grounding import verify_grounding
 from tradepact.domain.terms import TermStatus
+from tradepact.domain.transcript import Message, Transcript
 
 
 def test_a_bargained_price_put_off_by_name_is_an_open_counter():
@@ -198,3 +200,15 @@ def test_how_bikes_are_shipped_knocked_down_names_no_goods():
     terms = chat((B, "we need:\n- city bike: 300 units\n- kids bike: 200 units"),
                  (S, "city bike USD 68.50/unit, kids bike USD 40/unit"), (B, "ok"))
     assert quantities(terms) == [Decimal("300"), Decimal("200")]
+
+
+def test_so_many_of_each_colour_at_one_price_is_one_line_of_their_sum():
+    turns = ((B, "哺乳內衣（無鋼圈）黑色、膚色、灰色各1000件，同埋一次性防溢乳墊20000片，FOB深圳報價唔該"),
+             (S, "哺乳內衣三色同價 USD 3.15/件，防溢乳墊 USD 0.045/片，FOB深圳"), (B, "OK，乳墊0.045，內衣3.15冇問題"))
+    terms = chat(*turns)
+    assert quantities(terms) == [Decimal("3000"), Decimal("20000")]
+    # trap: the verifier multiplies what the quote lists, no more
+    terms.line_items[0].quantity = Decimal("4000")
+    transcript = Transcript(messages=[Message(role=r, text=t) for r, t in turns])
+    _, dropped = verify_grounding(terms.model_copy(deep=True), transcript)
+    assert [f.field for f in dropped] == ["line_items[0].quantity", "line_items[0].total"]

@@ -327,6 +327,9 @@ _EACH = "quantity_each"
 _VARIANT = re.compile(r"(?:编号|編號|款号|款號|型号|型號|色号|色號|颜色|顏色)|[a-z]{1,4}-?\d{2,5}[a-z0-9\-]*$")
 _EACH_WORD = re.compile(r"各(?:要|订|訂|买|買|做|需要)?\s*$")  # where the goods joined before it end
 _JOINED = re.compile(r"\s*(?:跟|和|与|與|及|、|,|，|and|&)\s*")
+# two or more colours joined before 各: "黑色、肤色、灰色各"
+_ZH_COLOURS_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,2}色(?:\s*(?:跟|和|与|與|及|、|,|，)\s*[\u4e00-\u9fff]{1,2}色)+\s*$")
+_COLOURS = "quantity_colours"
 _EACH_HEAD = re.compile(r"[^,;:!?，。；：！？\n]*$")
 
 
@@ -362,6 +365,14 @@ def _counts_of_each(view: MessageView, low: str) -> None:
     for m in view.mentions:
         if m.field != _EACH:
             out.append(m)
+            continue
+        each = _EACH_WORD.search(low, max(0, m.start - 4), m.start)
+        colours = _ZH_COLOURS_BEFORE.search(low, max(0, m.start - 40), each.start()) if each else None
+        if colours is not None:
+            # "黑色、膚色、灰色各1000件": the colours of one goods, so many of each (one line, their
+            # sum, once the seller prices them alike)
+            count = len(_JOINED.split(colours.group(0).strip()))
+            out.append(Mention(_COLOURS, (m.value[0] * count, m.value[1]), colours.start(), m.end, m.kind))
             continue
         sizes: dict[str, tuple[int, int]] = {}
         for s in _SIZE_ANY.finditer(low, 0, m.start):
