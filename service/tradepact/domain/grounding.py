@@ -374,14 +374,15 @@ def _sum_of_parts(quantity: Decimal | None, evidence: list[Evidence]) -> bool:
             return True
         each = _EACH_OF.search(lex.normalize(ev.quote))
         if each is not None and quantity is not None and len(parts) == 1 \
-                and len(_JOINED.split(each.group(1).strip())) * parts[0] == quantity:
+                and len(_JOINED.split((each.group(1) or each.group(2)).strip())) * parts[0] == quantity:
             return True  # "黑色、膚色、灰色各1000件": 3000 in its three colours
     return False
 
 
-# so many of each of the variants listed before 各 ("黑色、肤色、灰色各1000件")
-_EACH_OF = re.compile(r"^(.+?)各\s*(?:要|订|訂)?\s*\d")
-_JOINED = re.compile(r"\s*(?:跟|和|与|與|及|、|,|，)\s*")
+# so many of each of the variants listed before it ("黑色、肤色、灰色各1000件", "black, white and
+# grey, 1000 pcs each")
+_EACH_OF = re.compile(r"^(.+?)各\s*(?:要|订|訂)?\s*\d|^([a-z][a-z ,&/]+?)[\s,:]*\d[\d,]*\s*[a-z]*\s+each\b")
+_JOINED = re.compile(r"\s*(?:跟|和|与|與|及|、|，|/|&)\s*|\s*,\s*(?:and\s+|&\s+)?|\s+and\s+")
 
 
 _TONNES = re.compile(r"\b(?:tons?|tonnes?|mt|metric tons?)\b|吨|噸")

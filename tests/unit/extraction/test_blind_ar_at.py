@@ -212,3 +212,10 @@ def test_so_many_of_each_colour_at_one_price_is_one_line_of_their_sum():
     transcript = Transcript(messages=[Message(role=r, text=t) for r, t in turns])
     _, dropped = verify_grounding(terms.model_copy(deep=True), transcript)
     assert [f.field for f in dropped] == ["line_items[0].quantity", "line_items[0].total"]
+    terms = chat((B, "Nursing bra in Black, White and Grey, 1000 pcs each"), (S, "USD 3.15/pc, all colours same price"),
+                 (B, "OK"))
+    assert quantities(terms) == [Decimal("3000")]
+    # trap: colours priced apart are no one line of their sum
+    terms = chat((B, "Nursing bra in Black, White and Grey, 1000 pcs each"),
+                 (S, "Black USD 3.15/pc, White USD 3.30/pc, Grey USD 3.15/pc"), (B, "OK"))
+    assert Decimal("3000") not in quantities(terms)

@@ -190,6 +190,10 @@ _CONVERTED_AFTER = re.compile(r"\s*(?:(?:each|per|x|×)\s*(?:design|colou?r|size
 # or by its colour after it: "600pcs yellow housing and 400pcs blue housing"
 _COLOUR_WORD = (r"(?:black|white|grey|gray|red|blue|green|pink|navy|beige|brown|yellow|orange|purple|silver|gold|"
                 r"natural|khaki|ivory|cream|charcoal|burgundy|maroon|olive|teal)\b")
+# two or more colours listed right before a count of each: "black, white and grey, 1000 pcs each"
+_COLOUR_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*/\s*)")
+_COLOURS_LISTED_BEFORE = re.compile(r"\b(" + _COLOUR_WORD + r"(?:" + _COLOUR_LIST_JOIN.pattern + _COLOUR_WORD + r")+)"
+                                    r"\s*[,:]?\s*$")
 _COLOUR_AFTER = re.compile(r"\s*" + _COLOUR_WORD + r"|\s*[\u4e00-\u9fff]色")
 _COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|(?<![\u4e00-\u9fff])(?:米白|墨绿|浅灰|深灰|浅蓝|深蓝|藏青|卡其|胡桃|原木|"
                             r"[白黑灰红蓝绿黄粉紫棕])|\b" + _COLOUR_WORD + r"(?:\s?[a-z]{3,6})?)\s*[:：]?\s*$")  # "natural wood 250 pcs"
@@ -585,6 +589,13 @@ def _find_quantity(view: MessageView, low: str) -> None:
             if _EACH_GOODS_AFTER.match(low, end) and not _MOQ.search(low, view.sentence_at(start)[0], end):
                 # "qty 5000 each size": each of the goods named (not "MOQ 5000pcs per size")
                 view.add(QUANTITY_EACH, (value, unit_name), start, end)
+            elif (listed := _COLOURS_LISTED_BEFORE.search(low, max(ss, start - 60), start)) is not None \
+                    and not _EACH_AFTER.match(low, end).group(0).strip().startswith(("per container", "each carton")):
+                # "black, white and grey, 1000 pcs each": one line of the colours' sum, once the
+                # seller prices them alike (as "黑色、肤色、灰色各1000件")
+                count = len(_COLOUR_LIST_JOIN.split(listed.group(1).strip()))
+                view.mentions.append(Mention(QUANTITY_COLOURS, (value * count, unit_name), listed.start(1),
+                                             _EACH_AFTER.match(low, end).end(), view.kind_at(start, True)))
             continue  # "20 x 20GP at 25 MT each", "500 pcs each colour": per container or variant
         if _TIER_BEFORE.search(low, max(0, start - 16), start):
             continue  # "0.88 only from 3000pcs", "logo free above 1000pcs": where a tier begins
