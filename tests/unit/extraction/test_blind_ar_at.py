@@ -219,3 +219,12 @@ def test_so_many_of_each_colour_at_one_price_is_one_line_of_their_sum():
     terms = chat((B, "Nursing bra in Black, White and Grey, 1000 pcs each"),
                  (S, "Black USD 3.15/pc, White USD 3.30/pc, Grey USD 3.15/pc"), (B, "OK"))
     assert Decimal("3000") not in quantities(terms)
+
+
+def test_a_fraction_size_after_the_order_verb_is_no_count():
+    terms = chat((B, "您好，想訂4/4小提琴（實木雲杉面板、楓木背板）300把，麻煩報一下FOB上海的價格"),
+                 (S, "VN-44 實木款 FOB上海 每把USD 45"), (B, "可以，45沒問題"))
+    assert quantities(terms) == [Decimal("300")]
+    # trap: a count after the order verb is the count
+    terms = chat((B, "想訂300把小提琴，FOB上海"), (S, "FOB上海 每把USD 45"), (B, "可以"))
+    assert quantities(terms) == [Decimal("300")]
