@@ -228,3 +228,14 @@ def test_a_fraction_size_after_the_order_verb_is_no_count():
     # trap: a count after the order verb is the count
     terms = chat((B, "想訂300把小提琴，FOB上海"), (S, "FOB上海 每把USD 45"), (B, "可以"))
     assert quantities(terms) == [Decimal("300")]
+
+
+def test_what_one_case_holds_and_the_cases_are_packing():
+    terms = chat((B, "interested in the 230W 7R beam moving head (BM-230). 24 pcs, DDP Melbourne"),
+                 (S, "BM-230 comes with 2-in-1 flight case. DDP Melbourne door USD 438/pc"),
+                 (B, "is the flight case included in 438?"), (S, "yes, 2 heads per case, 12 cases"), (B, "ok good"))
+    assert quantities(terms) == [Decimal("24")]
+    # trap: heads ordered are counted
+    terms = chat((B, "interested in the 230W 7R beam moving head (BM-230). price?"),
+                 (S, "DDP Melbourne door USD 438/pc"), (B, "ok, 24 heads"), (S, "ok"))
+    assert quantities(terms) == [Decimal("24")]

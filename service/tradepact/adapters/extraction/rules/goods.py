@@ -170,6 +170,7 @@ _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多�
 # How many go in one carton: "20 sets/ctn", "12 pcs per carton", "每箱20个"
 # (or the shipping details of the cartons: "80 ctns, 3.9 cbm, GW 560kg")
 _PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|个|件|套|只|双)?\s*(?:/|per |a |each |每)\s*(?:ctn|carton|箱)|"
+                            r"\b\d\s+[a-z]{3,10}\s+(?:per|a|each)\s+(?:ctn|carton|case)\b|"  # "2 heads per case, 12 cases"
                             r"每箱\s*\d|一箱\s*\d")
 # "两千箱，每箱24罐", "1000 ctns (24pcs/ctn)": the cartons ordered, then what one holds
 _CONTENTS_AFTER = re.compile(r"\s*[,，]?\s*每箱\s*\d|\s*[(（]\s*\d+\s*(?:pcs|pieces|sets|jars|bottles|units|个|只|瓶)?\s*"

@@ -1320,7 +1320,7 @@ def _zh_trimmed(low: str, start: int, length: int) -> tuple[int, int] | None:
 _COUNT_BEFORE_HEAD = r"(?<![\w.,$¥€£/\-])(\d{1,3}(?:,\d{3})+|\d+k(?=\s)|\d+)\s+(?:more\s+)?("
 # what a container or a carton holds is no order: "One 40HQ takes 48 tanks", "48 tanks per container"
 _HOLDS_BEFORE = re.compile(r"\b(?:takes?|holds?|fits?|loads?|carries|capacity(?: is| of)?)\s+(?:about |around |up to |max\.? )?$")
-_HOLDS_AFTER = re.compile(r"\s*(?:per|each|a|/)\s*(?:container|ctn|carton|box|pallet|40|20|hq|gp)|\s*each\b")
+_HOLDS_AFTER = re.compile(r"\s*(?:per|each|a|/)\s*(?:container|ctn|carton|case|box|pallet|40|20|hq|gp)|\s*each\b")
 
 
 _PACK_UNITS = frozenset("rolls roll pcs pieces units sets pairs ctns cartons dozen kgs reels".split())
