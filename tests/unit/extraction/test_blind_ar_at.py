@@ -239,3 +239,12 @@ def test_what_one_case_holds_and_the_cases_are_packing():
     terms = chat((B, "interested in the 230W 7R beam moving head (BM-230). price?"),
                  (S, "DDP Melbourne door USD 438/pc"), (B, "ok, 24 heads"), (S, "ok"))
     assert quantities(terms) == [Decimal("24")]
+
+
+def test_a_model_code_lc_is_no_letter_of_credit():
+    terms = chat((B, "DMX lighting console 1024 channels (LC-1024), 10 units. CIP Warsaw by air"),
+                 (S, "CIP Warsaw: LC-1024 USD 1250/unit"), (B, "ok"))
+    assert terms.payment.installments == []
+    # trap: an L/C named so is one
+    terms = chat((B, "DMX lighting console, 10 units. payment by LC at sight"), (S, "LC at sight ok"))
+    assert [i.method.value for i in terms.payment.installments] == ["LC_SIGHT"]

@@ -175,7 +175,8 @@ _METHODS = [
                 r"(?!\s*(?:之?内|后?(?:出货|交货|发货|生产|做好|完成)))"),
      PaymentMethod.LC_USANCE),
     # "we wait for the LC draft": the credit already settled, not an offer of one at sight
-    (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)(?![a-z])(?!\s*(?:both\s+|is\s+|are\s+|has been\s+)?(?:draft|copy|"
+    # (not a model code: "lighting console (LC-1024)")
+    (re.compile(r"(?<![a-z])(?:l/c|lc(?!-?\d)|letter of credit)(?![a-z])(?!\s*(?:both\s+|is\s+|are\s+|has been\s+)?(?:draft|copy|"
                 r"opened|received|no\b|number|application|issuing|amendment))|信用证"), PaymentMethod.LC_SIGHT),
     # a documentary (sight) draft sent for collection is D/P at sight in all but name
     (re.compile(r"(?<![a-z])d/p(?![a-z])|(?<![a-z])dp(?= payment| at sight)|付款交单|documents against payment|"
