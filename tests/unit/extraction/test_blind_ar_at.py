@@ -248,3 +248,13 @@ def test_a_model_code_lc_is_no_letter_of_credit():
     # trap: an L/C named so is one
     terms = chat((B, "DMX lighting console, 10 units. payment by LC at sight"), (S, "LC at sight ok"))
     assert [i.method.value for i in terms.payment.installments] == ["LC_SIGHT"]
+
+
+def test_prices_joined_after_a_list_of_counted_goods_are_theirs_in_order():
+    terms = chat((B, "陳先生您好，關於效果器訂單：失真效果器 DS-1X 500顆、延遲效果器 DL-2X 300顆，"
+                     "價格依上次報價 USD 18.5 及 USD 24，CIF基隆"), (S, "是的，價格確認"), (B, "好的"))
+    assert prices(terms) == [Decimal("18.5"), Decimal("24")]
+    # trap: prices in clauses of their own are no list
+    terms = chat((B, "失真效果器 DS-1X 500顆、延遲效果器 DL-2X 300顆，USD 18.5，另外運費 USD 24"),
+                 (S, "是的，確認"), (B, "好的"))
+    assert prices(terms) == [None, None]

@@ -320,6 +320,28 @@ def find(view: MessageView) -> None:
                     and (not own or m.field != "price" or view.clause_at(m.start) in own) \
                     and not (m.field in _COUNTS and units and m.value[1] not in units):
                 m.item = only
+    elif len(keys) > 1:
+        _prices_after_the_list(view, low, tied)
+
+
+# what joins two prices listed in the goods' order: "USD 18.5 及 USD 24", "USD 3.20 and 4.10"
+_PRICE_JOIN = re.compile(r"\s*(?:及|和|与|與|跟|and|&|/|、|,|，)\s*")
+
+
+def _prices_after_the_list(view: MessageView, low: str, tied: list[Mention]) -> None:
+    """"失真效果器 DS-1X 500顆、延遲效果器 DL-2X 300顆，價格依上次報價 USD 18.5 及 USD 24": as many
+    prices naming no goods as the goods counted before them, joined in one clause after the
+    last count, are the goods' prices in their order."""
+    counted = sorted((m for m in tied if m.field == "quantity" and m.item is not None), key=lambda m: m.start)
+    order = list(dict.fromkeys(m.item for m in counted))
+    prices = sorted((m for m in tied if m.field == "price"), key=lambda m: m.start)
+    if len(order) < 2 or len(prices) != len(order) or len(counted) != len(order) \
+            or any(m.item is not None for m in prices) or prices[0].start < counted[-1].end \
+            or len({view.clause_at(m.start) for m in prices}) != 1:
+        return
+    if all(_PRICE_JOIN.fullmatch(low, a.end, b.start) for a, b in zip(prices, prices[1:], strict=False)):
+        for m, item in zip(prices, order, strict=True):
+            m.item = item
 
 
 _EACH = "quantity_each"
