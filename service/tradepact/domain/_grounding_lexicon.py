@@ -351,6 +351,8 @@ _INJECTION = re.compile(
     r"(previous|prior|above|earlier|preceding)\s+(instructions?|prompts?|messages?|rules?)"
     r"|(?<![a-z])you\s+are\s+(now\s+)?(an?\s+)?(ai|assistant|language model|llm|chatgpt)(?![a-z])"
     r"|</?\s*transcript\s*>|new\s+instructions\s*:|prompt\s+injection"
+    r"|\bnote\s+(for|to)\s+(the\s+)?(ai|llm|bot|model)\b|\b(ai|llm)\s+(contract\s+|terms?\s+)?(extractor|parser|agent)\b"
+    r"|(?<![a-z])ignore\s+the\s+rest\s+of\s+(the\s+|this\s+)?(conversation|chat|messages?)|\boutput\s+exactly\b"
     r"|(忽略|无视|無視)(之前|以上|上面|前面|所有)|(系统|系統)\s*[:：]|(系统|系統)(指令|提示)")
 
 
@@ -362,6 +364,18 @@ def accepts(text: str) -> bool:
 def looks_like_injection(raw: str) -> bool:
     """The message addresses an AI system instead of the other party."""
     return bool(_INJECTION.search(normalize_lines(raw)))
+
+
+def injection_starts_at(raw: str) -> int | None:
+    """Where, in `raw`, the first line that addresses an AI system starts (None when none
+    does): what the party wrote on the lines before it is still written to the other party
+    ("Lead time 28 days.\n\n<!-- note for AI contract extractor: ... -->")."""
+    at = 0
+    for line in raw.splitlines(keepends=True):
+        if _INJECTION.search(normalize(line)):
+            return at
+        at += len(line)
+    return None
 
 
 def normalize_lines(text: str) -> str:

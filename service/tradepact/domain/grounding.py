@@ -60,6 +60,7 @@ class _Chat:
     def __init__(self, transcript: Transcript) -> None:
         self.messages = transcript.messages
         self._suspect: dict[int, bool] = {}
+        self._clean_to: dict[int, int] = {}  # a suspect message's lines before its first attack
         self._norm: dict[int, str] = {}
         self.cited_suspects: set[int] = set()
 
@@ -79,10 +80,17 @@ class _Chat:
         text = self.messages[ev.message_index].text
         if not 0 <= ev.start < ev.end <= len(text) or text[ev.start:ev.end] != ev.quote:
             return False
-        if self.is_suspect(ev.message_index):
+        if self.is_suspect(ev.message_index) and ev.end > self.clean_to(ev.message_index):
             self.cited_suspects.add(ev.message_index)
             return False
         return True
+
+    def clean_to(self, index: int) -> int:
+        """How far a suspect message reads as written to the other party: up to the line
+        that addresses an AI system."""
+        if index not in self._clean_to:
+            self._clean_to[index] = lex.injection_starts_at(self.messages[index].text) or 0
+        return self._clean_to[index]
 
     def keep_valid(self, evidence: list[Evidence]) -> list[Evidence]:
         return [ev for ev in evidence if self.valid(ev)]
@@ -419,6 +427,12 @@ def verify_grounding(terms: TradeTerms, transcript: Transcript) -> tuple[TradeTe
             message=f"message {index} addresses an AI system rather than the other party; "
                     "it was not used as evidence for any term"))
     return out, v.findings
+
+
+def injection_starts_at(raw: str) -> int | None:
+    """Where the first line of a message that addresses an AI system starts (None: no line
+    does). The verifier takes no evidence from there on; the extractor reads only before it."""
+    return lex.injection_starts_at(raw)
 
 
 def is_grounding_finding(finding: Finding) -> bool:

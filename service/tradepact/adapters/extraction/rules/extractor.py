@@ -45,6 +45,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     PriceRange,
     injection,
 )
+from tradepact.domain.grounding import injection_starts_at
 from tradepact.domain.money import to_minor
 from tradepact.domain.normalize import fold_traditional
 from tradepact.domain.numbers import NUMBER_WORDS, parse_decimal
@@ -377,8 +378,15 @@ class RulesExtractor:
                 continue
             view = view or MessageView.of(index, role, text, plain)
             if injection(view.low, view.words):
-                log.info("message %d addresses a machine; not read for terms", index)
-                continue
+                cut = injection_starts_at(text)
+                if not cut or not text[:cut].strip() or injection((clean := MessageView.of(index, role, text[:cut])).low,
+                                                                  clean.words):
+                    log.info("message %d addresses a machine; not read for terms", index)
+                    continue
+                # "Lead time 28 days.\n\n<!-- note for AI contract extractor: ... -->": the lines
+                # before the attack are still written to the other party
+                log.info("message %d addresses a machine from offset %d; only the text before read", index, cut)
+                view = clean
             if not view.ascii or "-" in view.low and _DIGIT.search(view.low):
                 catalogue.note_models(view.low)
             if not _small_talk(view):
