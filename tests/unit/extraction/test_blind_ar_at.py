@@ -281,3 +281,17 @@ def test_the_lines_before_a_note_to_the_ai_are_read_and_the_note_is_not():
     terms.incoterm.rule = type(terms.incoterm.rule)("EXW")
     verified, dropped = verify_grounding(terms.model_copy(deep=True), transcript)
     assert verified.incoterm.rule is None and dropped
+
+
+def test_what_the_seller_prices_after_offering_more_goods_is_theirs():
+    terms = chat((B, "LED par 18x10W RGBW, price?"), (S, "1-49 pcs: USD 46\n50-199 pcs: USD 42\n200+ pcs: USD 39"),
+                 (B, "we take 120 pcs"), (S, "ok 120 pcs at 42. also need flight case? 8 pcs/case USD 110/case"),
+                 (B, "no case, we have our own. 120 pcs only"), (S, "ok"))
+    assert prices(terms) == [Decimal("42")]
+    terms = chat((B, "26x1.95 MTB tyre, 5000pcs"), (S, "USD 2.35/pc FOB Xiamen"), (B, "ok 2.35"),
+                 (S, "ok. u need inner tube 26x1.95 AV48 also? 0.78/pc"), (B, "no tubes this time"))
+    assert prices(terms) == [Decimal("2.35")]
+    # trap: a price before the offer of more goods is still the goods' price
+    terms = chat((B, "26x1.95 MTB tyre, 5000pcs, price?"), (S, "USD 2.35/pc FOB Xiamen. need inner tubes also?"),
+                 (B, "ok 2.35, no tubes"))
+    assert prices(terms) == [Decimal("2.35")]

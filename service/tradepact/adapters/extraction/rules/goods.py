@@ -28,6 +28,7 @@ from tradepact.domain.numbers import (
     spoken_thousands,
     wan_qian,
 )
+from tradepact.domain.transcript import Role
 
 QUANTITY, PRICE, CURRENCY, MOQ = "quantity", "price", "currency", "moq"
 # a whole number a Chinese counter-offer says without its currency ("最低36", "36可以"): a price
@@ -386,10 +387,17 @@ def find(view: MessageView) -> None:
             if counted and len(counted) < len(view.mentions):
                 view.mentions = [m for m in view.mentions if m.field not in (PRICE, BARE_WHOLE)
                                  or not any(s <= m.start < e for s, e in counted)]
+        if "?" in low and view.role == Role.SELLER and (extra := _EXTRA_OFFERED.search(low)) is not None:
+            # "ok 120 pcs at 42. also need flight case? 8 pcs/case USD 110/case": what the seller
+            # prices after offering more goods is the price of those
+            view.mentions = [m for m in view.mentions if m.field not in (PRICE, BARE_WHOLE) or m.start < extra.start()]
     elif _PRICED(view):
         _listed_currencies(view, low, [])  # "all our prices are in USD", "USD or EUR?"
 
 
+# the seller offering goods more: "also need flight case?", "u need inner tube 26x1.95 also?"
+_EXTRA_OFFERED = re.compile(r"\b(?:also|too|as well)\s*\?|\balso (?:need|want)\b[^.?!\n]{1,40}\?|"
+                            r"(?:还|還)(?:需要|要)[^。？?\n]{1,16}(?:吗|嗎)\s*[?？]?|(?:要不要|需不需要)(?:加|配)?")
 # the letters and hyphen of a model code right before a figure ("b-201", "s-330"), not a currency
 _IN_CODE = re.compile(r"(?<![a-z])(?!usd|rmb|eur|gbp|cny|hkd|aud|cad|us-)[a-z]{1,4}-$")
 
