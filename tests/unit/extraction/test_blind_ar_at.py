@@ -295,3 +295,11 @@ def test_what_the_seller_prices_after_offering_more_goods_is_theirs():
     terms = chat((B, "26x1.95 MTB tyre, 5000pcs, price?"), (S, "USD 2.35/pc FOB Xiamen. need inner tubes also?"),
                  (B, "ok 2.35, no tubes"))
     assert prices(terms) == [Decimal("2.35")]
+
+
+def test_active_and_wired_goods_are_named():
+    terms = chat((B, "需要报价: 有源监听音箱 200 pairs"), (S, "FOB深圳 USD 86/pair"), (B, "ok"))
+    assert [i.description for i in terms.line_items] == ["有源监听音箱"]
+    # trap: "有" as a verb still names no goods
+    terms = chat((B, "有现货 200 pairs 吗"), (S, "有，USD 86/pair"), (B, "ok"))
+    assert [i.description for i in terms.line_items] == [""]
