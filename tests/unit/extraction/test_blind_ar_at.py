@@ -303,3 +303,14 @@ def test_active_and_wired_goods_are_named():
     # trap: "有" as a verb still names no goods
     terms = chat((B, "有现货 200 pairs 吗"), (S, "有，USD 86/pair"), (B, "ok"))
     assert [i.description for i in terms.line_items] == [""]
+
+
+def test_the_cartons_a_count_comes_to_about_are_packing():
+    terms = chat((B, "borosilicate glass test tubes 16x150mm. need price for 200,000 pcs"),
+                 (S, "price USD 38 per 1000pcs FOB Tianjin"), (B, "ok price fine. 200,000 pcs fits 1x20GP?"),
+                 (S, "200k pcs abt 400 cartons, 1x20GP ok"), (B, "good, pls send PI"))
+    assert quantities(terms) == [Decimal("200000")]
+    # trap: cartons ordered are the order
+    terms = chat((B, "glass test tubes, need price for 400 cartons"), (S, "USD 150 per carton FOB Tianjin"),
+                 (B, "ok"))
+    assert quantities(terms) == [Decimal("400")]

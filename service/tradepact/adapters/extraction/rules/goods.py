@@ -65,7 +65,8 @@ _TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))[x×]\s?(\d{1,
                           r"(?!\d|[.,]\d|%|\s*(?:[a-z\"=]|[\u4e00-\u9fff]))")
 # so many of a unit or variant before the "x": "120pcs x 23 = USD 276", "6 shades x 100"
 _LISTED_EACH = re.compile(r"[a-z0-9\"]\s*,\s*[a-z0-9][^,\n]{0,20}\s*,\s*(\d{1,3}(?:,\d{3})+|\d{2,7})\s+each\b(?!\s+(?:carton|box|bag|pack|set|container))")
-_COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*(?:pcs|pieces|sets|units|pairs)\s*(?:is|are|=|makes|equals)\s*(?:about\s*)?$")
+_COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*k?\s*(?:pcs|pieces|sets|units|pairs)\s*(?:(?:is|are|=|makes|equals)\s*(?:about\s*)?|"
+                              r"(?:abt\.?|about|approx\.?|around|~)\s*)$")  # "200k pcs abt 400 cartons"
 _IS_CARTONS_AFTER = re.compile(r"\s*(?:is|are|=|makes|equals)\s*(?:about\s*)?\d[\d,]*\s*(?:cartons|ctns|箱)")
 _COUNTED_BEFORE = re.compile(r"(?<![a-z\-\d])\d+\s*[a-z]+\s*$")
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%/]|[a-z])")  # (not "订4/4小提琴": a size)
