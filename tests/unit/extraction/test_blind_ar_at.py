@@ -314,3 +314,13 @@ def test_the_cartons_a_count_comes_to_about_are_packing():
     terms = chat((B, "glass test tubes, need price for 400 cartons"), (S, "USD 150 per carton FOB Tianjin"),
                  (B, "ok"))
     assert quantities(terms) == [Decimal("400")]
+
+
+def test_hair_goods_are_named_though_they_hold_the_word_for_sending():
+    terms = chat((B, "你好 大肠发圈 和 抓夹 要发澳洲悉尼"), (S, "双清包税到门悉尼：大肠发圈 1.2元/条，抓夹 2.5元/个"),
+                 (B, "发圈5000条，抓夹3000个"), (S, "好的"))
+    assert quantities(terms) == [Decimal("5000"), Decimal("3000")]
+    assert prices(terms) == [Decimal("1.2"), Decimal("2.5")]
+    # trap: sending is still no goods
+    terms = chat((B, "抓夹 3000个，发货要多久"), (S, "2.5元/个，发货10天"), (B, "好的"))
+    assert [i.description for i in terms.line_items] == ["抓夹"]
