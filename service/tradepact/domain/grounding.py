@@ -27,6 +27,7 @@ from decimal import Decimal
 
 from tradepact.domain import _grounding_lexicon as lex
 from tradepact.domain.money import from_minor
+from tradepact.domain.numbers import chinese_to_int
 from tradepact.domain.terms import (
     Currency,
     Evidence,
@@ -380,11 +381,24 @@ def _sum_of_parts(quantity: Decimal | None, evidence: list[Evidence]) -> bool:
         parts = [int(m.group().replace(",", "")) for m in _PART.finditer(lex.normalize(ev.quote))]
         if len(parts) > 1 and quantity is not None and sum(parts) == quantity:
             return True
+        counted = _N_OF_EACH.search(lex.normalize(ev.quote))
+        if counted is not None and quantity is not None and parts \
+                and (n := _count(counted.group(1))) is not None and n * parts[-1] == quantity:
+            return True  # "三个颜色 每色800个": 2400 in its three colours
         each = _EACH_OF.search(lex.normalize(ev.quote))
         if each is not None and quantity is not None and len(parts) == 1 \
                 and len(_JOINED.split((each.group(1) or each.group(2)).strip())) * parts[0] == quantity:
             return True  # "黑色、膚色、灰色各1000件": 3000 in its three colours
     return False
+
+
+# so many colours, so many of each: "三个颜色 每色800个", "3色各800个"
+_N_OF_EACH = re.compile(r"^([\d一二两兩三四五六七八九十]{1,3})\s*(?:个|個|种|種)?\s*(?:颜色|顏色|色)\s*[,，]?\s*"
+                        r"(?:每(?:个|個|种|種)?(?:颜色|顏色|色)|各)\s*\d")
+
+
+def _count(numeral: str) -> int | None:
+    return int(numeral) if numeral.isdigit() else chinese_to_int(numeral)
 
 
 # so many of each of the variants listed before it ("黑色、肤色、灰色各1000件", "black, white and

@@ -324,3 +324,12 @@ def test_hair_goods_are_named_though_they_hold_the_word_for_sending():
     # trap: sending is still no goods
     terms = chat((B, "抓夹 3000个，发货要多久"), (S, "2.5元/个，发货10天"), (B, "好的"))
     assert [i.description for i in terms.line_items] == ["抓夹"]
+
+
+def test_so_many_colours_so_many_of_each_is_one_line_of_their_product():
+    terms = chat((B, "发箍 宽边 海绵 三个颜色 每色800个 FCA义乌 报价"), (S, "您好 FCA义乌 1.05美金/个 三色同价"), (B, "好"))
+    assert quantities(terms) == [Decimal("2400")]
+    # trap: a total said beside it is the order
+    terms = chat((B, "棉麻長袖襯衫，白色、米色、淺藍、橄欖綠四色，每色200件，合計800件"), (S, "四色同價，每件7.2美金"),
+                 (B, "好的"))
+    assert quantities(terms) == [Decimal("800")]
