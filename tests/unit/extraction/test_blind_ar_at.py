@@ -333,3 +333,28 @@ def test_so_many_colours_so_many_of_each_is_one_line_of_their_product():
     terms = chat((B, "棉麻長袖襯衫，白色、米色、淺藍、橄欖綠四色，每色200件，合計800件"), (S, "四色同價，每件7.2美金"),
                  (B, "好的"))
     assert quantities(terms) == [Decimal("800")]
+
+
+def test_a_counter_put_off_with_no_word_on_the_price_since_stays_open():
+    terms = chat((B, "need 10k pcs 11oz sublimation mugs. price?"), (S, "USD 0.68/pc FOB Shenzhen"),
+                 (B, "too high. we pay 0.60 to our current supplier"),
+                 (S, "0.60 impossible for AAA coating. Best I can do is 0.65"),
+                 (B, "hmm let me check with my boss and come back to u tomorow"), (S, "ok waiting your good news"))
+    assert prices(terms) == [None]
+    # trap: a first quote put off is still the seller's proposal
+    terms = chat((B, "need 10k pcs 11oz sublimation mugs. price?"), (S, "USD 0.68/pc FOB Shenzhen"),
+                 (B, "hmm let me check with my boss and come back to u tomorow"))
+    assert prices(terms) == [Decimal("0.68")]
+
+
+def test_waiting_for_the_answer_on_price_leaves_a_bargained_price_open():
+    terms = chat((B, "donut bed 60cm, 800 pcs. EXW Hangzhou?"), (S, "EXW Hangzhou USD 5.20/pc"),
+                 (B, "change qty to 1000 pcs. and 4.80?"), (S, "1000 pcs no problem. 价格 5.00"),
+                 (B, "4.90 and I place TA order today"),
+                 (S, "价格我要问下老板. 交期15-20天 after payment, Trade Assurance 100% payment 可以"),
+                 (B, "ok TA 100%. waiting your price confirm"))
+    assert prices(terms) == [None]
+    # trap: a price nobody bargained over stands while the buyer waits for something else
+    terms = chat((B, "donut bed 60cm, 800 pcs. EXW Hangzhou?"), (S, "EXW Hangzhou USD 5.20/pc"), (B, "ok 5.20"),
+                 (B, "waiting your answer on the lead time"))
+    assert prices(terms) == [Decimal("5.20")]

@@ -472,6 +472,13 @@ class RulesExtractor:
                         state.accept(message.role, since, evidence)
                 holds = {n for n in holds if states[n].answered is not None}
             last_turn[message.role] = index
+        for name, state in states.items():
+            if name.startswith(_PRICE_AT) and state.agreed is None and len(state.pending) == 1 \
+                    and not state.options and state.superseded and state.put_off_by is not None \
+                    and state.put_off_by != state.pending[0].role:
+                # "0.60 impossible. Best I can do is 0.65" - "hmm let me check with my boss and come
+                # back to u tomorow", and no word on the price since: a counter-offer still open
+                state.counter = True
         terms = _build(states, catalogue, transit, (containers, container_quotes), courier, transcript)
         if terms.currency.code is None and terms.currency.status == TermStatus.MISSING:
             terms.currency = _fee_currency(fees) or terms.currency
@@ -503,7 +510,7 @@ def _put_off(states: dict[str, FieldState], role: Role, index: int, low: str | N
                  and len(st.pending) == 1 and st.pending[0].role != role and st.pending[0].index == index - 1]
     if countered:
         low = low if low is not None else fold_traditional(text).lower()
-        if _DEFER_HINT.search(low) and defers(low):
+        if _DEFER_HINT.search(low) and defers(low) and not _PRICE_TAKEN.search(low):
             for state in countered:
                 state.put_off_by = role
 
@@ -511,6 +518,12 @@ def _put_off(states: dict[str, FieldState], role: Role, index: int, low: str | N
 # The price named as what is still being weighed: "price let me check with my manager",
 # "价格我再考虑一下，明天回你" (the clause from the word on, up to the sentence's end)
 _PRICE_WEIGHED = re.compile(r"\bprice\b[^.!?。！？\n]*|价格[^.!?。！？\n]*|价钱[^.!?。！？\n]*")
+# waiting for the other side's word on the price: "waiting your answer on price", "waiting your
+# price confirm", "等你价格确认"
+_PRICE_AWAITED = re.compile(r"\bwaiting (?:for )?(?:your |the )?(?:answer|reply|feedback|confirm\w*|decision|word)s? "
+                            r"(?:on|about|for|of) (?:the |your )?(?:new |final )?price|"
+                            r"\bwaiting (?:for )?your (?:final |new )?price (?:confirm\w*|answer|reply)|"
+                            r"等(?:你|您)的?(?:价格|价钱)(?:确认|回复)|价格等(?:你|您)(?:确认|回复)")
 _YES_IN_CLAUSE = re.compile(r"\b(?:ok|okay|fine|good|agreed?|accepted?)\b|可以|没问题|行|好的")
 
 
@@ -518,6 +531,14 @@ def _price_weighed(states: dict[str, FieldState], role: Role, low: str) -> None:
     """"too high, can you do 16?" - "17.20 is last price" - "price let me check with my manager,
     will come back tmr": after a price was bargained over, the side that puts the price itself
     off leaves the other side's last figure an open counter-offer, not a price to write in."""
+    if _PRICE_AWAITED.search(low):
+        # "Payment ok. Still waiting your answer on price": whatever an "ok" took, the price of a
+        # bargain is still open
+        for name, state in states.items():
+            if name.startswith(_PRICE_AT) and state.superseded and (state.agreed or state.pending):
+                state.pending = ([state.agreed] if state.agreed else []) + state.pending
+                state.agreed, state.answered, state.counter = None, None, True
+        return
     clauses = [m.group(0) for m in _PRICE_WEIGHED.finditer(low)]
     if not any(defers(c) and not _YES_IN_CLAUSE.search(c) for c in clauses):
         return
@@ -1194,6 +1215,9 @@ _REGRET = re.compile(r"\b(?:sorry|unfortunately|apolog\w*|regret)\b|不好意思
 _NOW_NEEDED = re.compile(_REGRET.pattern + r"|\b(?:need|needs|require|requires|required)\b|需要|要")
 _COLOURS_ONE_PRICE = re.compile(r"\bsame price\b|\b(?:both|all|two|the) colou?rs? (?:are |at )?(?:the )?same\b|"
                                 r"\bcolou?rs? same\b|同价|同價|同一个?价|同一個?價|一个价|一個價")
+# the price taken while something else is put off: "price ok, lead time let me check"
+_PRICE_TAKEN = re.compile(r"\bprice (?:is )?(?:ok|okay|fine|good|accepted|agreed)\b|\bok with (?:the |your )?price\b|"
+                          r"价格(?:可以|没问题|ok|行)")
 _DEFER_HINT = re.compile(r"\b(?:check|ask|confirm|discuss|consider|think|reply|revert|tomorrow|later|boss|manager)\b|"
                          r"问|問|老板|老闆|回复|回覆|明天|考虑|考慮|商量|确认|確認")
 _REGRET_WORDS = frozenset({"sorry", "unfortunately", "apologies", "apologize", "apologise", "apologized",
