@@ -358,3 +358,25 @@ def test_waiting_for_the_answer_on_price_leaves_a_bargained_price_open():
     terms = chat((B, "donut bed 60cm, 800 pcs. EXW Hangzhou?"), (S, "EXW Hangzhou USD 5.20/pc"), (B, "ok 5.20"),
                  (B, "waiting your answer on the lead time"))
     assert prices(terms) == [Decimal("5.20")]
+
+
+def test_a_new_counter_put_off_by_the_seller_reopens_the_price():
+    terms = chat((B, "gaming headset 7.1 RGB, 1000 pcs 多少钱"), (S, "ok USD 9.20/pc FOB Shenzhen"),
+                 (B, "9.2 too high, 8.5 可以吗"), (S, "8.5 不行啦, 8.8 lowest"),
+                 (B, "FOB Shenzhen ok for me. payment Alibaba 信保, full payment"), (S, "可以, 信保 100% ok"),
+                 (B, "about price, 8.6 and we close?"), (S, "我跟老板申请一下, wait"), (B, "ok"))
+    assert prices(terms) == [None]
+    # trap: asked once more and never answered, the price agreed stands
+    terms = chat((B, "gaming headset 7.1 RGB, 1000 pcs 多少钱"), (S, "ok USD 9.20/pc FOB Shenzhen"),
+                 (B, "9.2 too high, 8.5 可以吗"), (S, "8.5 不行啦, 8.8 lowest"), (B, "ok 8.8 deal"),
+                 (B, "btw could u still do 8.6? my customer is pushing me"))
+    assert prices(terms) == [Decimal("8.8")]
+
+
+def test_the_most_a_seller_goes_to_is_its_counter():
+    terms = chat((B, "70D尼龍格子布 要8000碼"), (S, "每碼 NT$48"), (B, "48太高了啦，45可以嗎"),
+                 (S, "45真的不行，尼龍粒漲很多，46.5 最多了"), (B, "好"))
+    assert prices(terms) == [Decimal("46.5")]
+    # trap: the most days is no price
+    terms = chat((B, "70D尼龍格子布 要8000碼"), (S, "每碼 NT$48"), (B, "交期呢"), (S, "30天最多了"), (B, "好"))
+    assert prices(terms) == [Decimal("48")]

@@ -473,11 +473,15 @@ class RulesExtractor:
                 holds = {n for n in holds if states[n].answered is not None}
             last_turn[message.role] = index
         for name, state in states.items():
-            if name.startswith(_PRICE_AT) and state.agreed is None and len(state.pending) == 1 \
+            if name.startswith(_PRICE_AT) and len(state.pending) == 1 \
                     and not state.options and state.superseded and state.put_off_by is not None \
                     and state.put_off_by != state.pending[0].role:
                 # "0.60 impossible. Best I can do is 0.65" - "hmm let me check with my boss and come
                 # back to u tomorow", and no word on the price since: a counter-offer still open
+                # (also against a price agreed before: "about price, 8.6 and we close?" -
+                # "我跟老板申请一下, wait")
+                if state.agreed is not None:
+                    state.pending, state.agreed = [state.agreed, *state.pending], None
                 state.counter = True
         terms = _build(states, catalogue, transit, (containers, container_quotes), courier, transcript)
         if terms.currency.code is None and terms.currency.status == TermStatus.MISSING:
@@ -506,8 +510,9 @@ def _put_off(states: dict[str, FieldState], role: Role, index: int, low: str | N
     """"15.80 and we confirm today" - "let me check with boss tomorrow": the other side's counter
     just made is put off, and this side's later "ok" (to the payment, say) takes up no price
     until it answers."""
-    countered = [st for n, st in states.items() if n.startswith(_PRICE_AT) and st.agreed is None
-                 and len(st.pending) == 1 and st.pending[0].role != role and st.pending[0].index == index - 1]
+    countered = [st for n, st in states.items() if n.startswith(_PRICE_AT)
+                 and len(st.pending) == 1 and st.pending[0].role != role and st.pending[0].index == index - 1
+                 and (st.agreed is None or st.agreed.role == role)]
     if countered:
         low = low if low is not None else fold_traditional(text).lower()
         if _DEFER_HINT.search(low) and defers(low) and not _PRICE_TAKEN.search(low):
