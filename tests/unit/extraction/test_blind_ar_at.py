@@ -8,7 +8,7 @@ from decimal import Decimal
 from tests.support.rules_chat import B, S, chat, prices, quantities
 from tradepact.domain.grounding import verify_grounding
 from tradepact.domain.terms import TermStatus
-from tradepact.domain.transcript import Message, Transcript
+from tradepact.domain.transcript import Message, Role, Transcript
 
 
 def test_a_bargained_price_put_off_by_name_is_an_open_counter():
@@ -353,6 +353,10 @@ def test_waiting_for_the_answer_on_price_leaves_a_bargained_price_open():
                  (B, "4.90 and I place TA order today"),
                  (S, "价格我要问下老板. 交期15-20天 after payment, Trade Assurance 100% payment 可以"),
                  (B, "ok TA 100%. waiting your price confirm"))
+    assert prices(terms) == [None]
+    terms = chat((B, "镀锌铁丝 1.6mm 要60吨"), (S, "FOB天津 780美金/吨"), (B, "太贵了朋友，750可以吗"),
+                 (Role.OTHER, "阿里你好，我是小张的经理，1.6的电镀锌，给你765美金一吨"), (B, "这样，760，可以就下单"),
+                 (S, "30%定金，70%见提单副本付清，电汇"), (B, "没问题"), (B, "价格今天能定吗？我这边客户在催"))
     assert prices(terms) == [None]
     # trap: a price nobody bargained over stands while the buyer waits for something else
     terms = chat((B, "donut bed 60cm, 800 pcs. EXW Hangzhou?"), (S, "EXW Hangzhou USD 5.20/pc"), (B, "ok 5.20"),

@@ -528,7 +528,10 @@ _PRICE_WEIGHED = re.compile(r"\bprice\b[^.!?。！？\n]*|价格[^.!?。！？\n
 _PRICE_AWAITED = re.compile(r"\bwaiting (?:for )?(?:your |the )?(?:answer|reply|feedback|confirm\w*|decision|word)s? "
                             r"(?:on|about|for|of) (?:the |your )?(?:new |final )?price|"
                             r"\bwaiting (?:for )?your (?:final |new )?price (?:confirm\w*|answer|reply)|"
-                            r"等(?:你|您)的?(?:价格|价钱)(?:确认|回复)|价格等(?:你|您)(?:确认|回复)")
+                            r"等(?:你|您)的?(?:价格|价钱)(?:确认|回复)|价格等(?:你|您)(?:确认|回复)|"
+                            # "any news on the price?", "价格今天能定吗？"
+                            r"\bany (?:news|update|answer) on (?:the |my )?price|价格(?:今天|现在|什么时候)?能(?:定|确定)(?:了)?吗|"
+                            r"价格(?:怎么样|如何)了")
 _YES_IN_CLAUSE = re.compile(r"\b(?:ok|okay|fine|good|agreed?|accepted?)\b|可以|没问题|行|好的")
 
 
