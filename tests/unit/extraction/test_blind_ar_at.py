@@ -384,3 +384,15 @@ def test_the_most_a_seller_goes_to_is_its_counter():
     # trap: the most days is no price
     terms = chat((B, "70D尼龍格子布 要8000碼"), (S, "每碼 NT$48"), (B, "交期呢"), (S, "30天最多了"), (B, "好"))
     assert prices(terms) == [Decimal("48")]
+
+
+def test_a_counter_said_beside_another_suppliers_figure_is_still_a_counter():
+    terms = chat((B, "一次性医用口罩 三层，100万只，什么价"), (S, "0.12元/只，出厂价，含税，全款发货"),
+                 (B, "别家才0.10，你0.105能做吗。全款没问题"), (S, "0.105做不了，我问问老板"),
+                 (B, "尽快回我。要几天能发"), (S, "付款后7天内发货"), (B, "好"))
+    assert prices(terms) == [None]
+    # trap: the seller holding its first quote against the counter, the quote stands
+    terms = chat((B, "你好，电动牙刷5000支，离岸价多少？"), (S, "离岸价深圳，每支4.6美元"),
+                 (B, "别家报4.2美元，你们4.3能做吗？"), (S, "我们用的是品牌电机，4.3做不了，4.6已经是最低价了。"),
+                 (B, "那我再考虑一下。"))
+    assert prices(terms) == [Decimal("4.6")]

@@ -475,7 +475,9 @@ class RulesExtractor:
         for name, state in states.items():
             if name.startswith(_PRICE_AT) and len(state.pending) == 1 \
                     and not state.options and state.superseded and state.put_off_by is not None \
-                    and state.put_off_by != state.pending[0].role:
+                    and state.put_off_by != state.pending[0].role \
+                    and not any(c.role == state.pending[0].role and c.value[0] == state.pending[0].value[0]
+                                for c in state.superseded):  # ("4.6已经是最低价了": the first quote held)
                 # "0.60 impossible. Best I can do is 0.65" - "hmm let me check with my boss and come
                 # back to u tomorow", and no word on the price since: a counter-offer still open
                 # (also against a price agreed before: "about price, 8.6 and we close?" -
@@ -960,7 +962,7 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
         if (least := _LEAST_PRICE_AFTER.match(low, end)) is not None:
             clause = low[cs:end] + low[least.end():ce]  # "27,200 is minimum now": the price, no minimum order
         if goods.talks_of_time(low, ss, se, paid) or view.excluded(start) or goods.no_unit_price(clause) \
-                or _NOT_A_COUNTER.search(low, ss, se) or _TURNED_DOWN.search(low, cs, ce):
+                or _NOT_A_COUNTER.search(low, *((cs, ce) if not view.ascii else (ss, se))) or _TURNED_DOWN.search(low, cs, ce):
             continue
         if deferring is None:
             deferring = defers(low)  # ("I need to ask my manager for 0.53": the figure asked about)

@@ -139,8 +139,9 @@ class MessageView:
             return False
         s, e = self.sentence_at(pos)
         sent = self.low[s:e]
+        # (in Chinese, another supplier's figure has a clause of its own: "别家才0.10，你0.105能做吗")
         return bool(hypothetical and self._under_condition(pos, s, e)
-                    or other and _OTHER_SUPPLIER.pattern.search(sent)
+                    or other and _OTHER_SUPPLIER.pattern.search(sent if self.ascii else self.low[slice(*self.clause_at(pos))])
                     or machine and _INJECTION_CUE.pattern.search(sent))
 
     def _under_condition(self, pos: int, s: int, e: int) -> bool:
