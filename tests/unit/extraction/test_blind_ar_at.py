@@ -396,3 +396,13 @@ def test_a_counter_said_beside_another_suppliers_figure_is_still_a_counter():
                  (B, "别家报4.2美元，你们4.3能做吗？"), (S, "我们用的是品牌电机，4.3做不了，4.6已经是最低价了。"),
                  (B, "那我再考虑一下。"))
     assert prices(terms) == [Decimal("4.6")]
+
+
+def test_an_agreed_price_turned_down_by_its_seller_for_a_higher_one_is_open():
+    terms = chat((B, "rubber chew ball RB-6 4000pcs"), (S, "RB-6 $0.92"), (B, "0.80?"), (S, "0.85 ok"), (B, "deal"),
+                 (S, "sorry, bad news. RB-6 at 0.85 we can't do, must be 0.98. other items unchanged"))
+    assert prices(terms) == [None]
+    # trap: a counter turned down beside the price held is no withdrawal
+    terms = chat((B, "rubber chew ball RB-6 4000pcs"), (S, "RB-6 $0.92"), (B, "0.80?"),
+                 (S, "0.80 we can't do, 0.85 ok"), (B, "deal"))
+    assert prices(terms) == [Decimal("0.85")]

@@ -407,6 +407,8 @@ class RulesExtractor:
                     if role == Role.BUYER and ("if" in view.words or "的话" in view.low or "的話" in view.low):
                         _conditional_counter(view, states)  # "if you can do 8,200 we order today"
                     _bare_counters(view, states)  # "11 ok?" against USD 11.80, "I can do 6,250"
+                    if _REFUSAL_WORD.search(view.low):
+                        _drop_refused_prices(view)
                 schemes.settle(view)
                 context.read(view, states)
                 for offer in context.taken_up:  # their conditional offer, now on the table
@@ -992,6 +994,21 @@ _COUNTER_IF = re.compile(
     r"(?:order|confirm|place|sign|go ahead|pay|deal)|"
     r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{1,6}(?:\.\d{1,4})?)\s*(?:美金|美元|块|元)?\s*的[话話]\s*"
     r"(?:我们|我們|我)?\s*(?:就|马上|馬上|立刻|今天)?\s*(?:下单|下單|订|訂|确认|確認|成交|付)")
+
+
+# a price its own speaker turns down: "0.85 we can't do", "4.3做不了"
+_REFUSAL_WORD = re.compile(r"can'?t|cannot|can not|impossible|not possible|做不|不行")
+_REFUSED_AFTER = re.compile(r"\s*(?:is\s+)?(?:(?:we|i)\s+)?(?:can'?t|cannot|can not)\s+(?:do|accept|make)\b|"
+                            r"\s*(?:is\s+)?(?:impossible|not possible|no longer possible)\b|\s*(?:真的|实在|實在)?(?:做不了|做不到|不行)")
+
+
+def _drop_refused_prices(view: MessageView) -> None:
+    """"RB-6 at 0.85 we can't do, must be 0.98": a price turned down beside its replacement is no
+    offer of it."""
+    prices = [m for m in view.mentions if m.field == goods.PRICE]
+    refused = [m for m in prices if _REFUSED_AFTER.match(view.low, m.end)]
+    if refused and len(refused) < len(prices):
+        view.mentions = [m for m in view.mentions if m not in refused]
 
 
 def _conditional_counter(view: MessageView, states: dict[str, FieldState]) -> None:
