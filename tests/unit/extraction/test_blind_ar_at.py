@@ -406,3 +406,13 @@ def test_an_agreed_price_turned_down_by_its_seller_for_a_higher_one_is_open():
     terms = chat((B, "rubber chew ball RB-6 4000pcs"), (S, "RB-6 $0.92"), (B, "0.80?"),
                  (S, "0.80 we can't do, 0.85 ok"), (B, "deal"))
     assert prices(terms) == [Decimal("0.85")]
+
+
+def test_a_chinese_name_said_short_without_its_size_prices_its_goods():
+    terms = chat((B, "林先生您好，尖嘴鉗6吋跟斜口鉗6吋各要2400支，麻煩報價"),
+                 (S, "您好，尖嘴鉗6吋每支NT$68，斜口鉗6吋每支NT$72，未稅"), (B, "斜口鉗可以算70嗎？我們是老客戶了"),
+                 (S, "好啦，斜口70，尖嘴維持68"), (B, "OK"))
+    assert prices(terms) == [Decimal("68"), Decimal("70")]
+    # trap: a model number after a name is no size, and the figure after it no count
+    terms = chat((B, "氧化铁红130要10吨，氧化铁黄313要5吨"), (S, "氧化铁红130 6800元/吨\n氧化铁黄313 7800元/吨"), (B, "行"))
+    assert quantities(terms) == [Decimal("10"), Decimal("5")]

@@ -106,6 +106,10 @@ class _Goods:
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 
+# a Chinese name with its size after it: "斜口鉗6吋", "浴巾70x140"
+_HAN_THEN_SIZE = re.compile(r"([\u4e00-\u9fff]{2,8})\s?\d+(?:\.\d+)?(?:[x×*]\d+)*\s?(?:吋|寸|英寸|mm|cm|m|米|l|升|ml|w)")
+
+
 class _Catalogue:
     """The goods of the chat, in order of first mention; unnamed quantities and prices go to 0."""
 
@@ -281,6 +285,12 @@ class _Catalogue:
             tail = g.key[-2:]
             if not any(o is not g and o.key and o.key.endswith(tail) for o in self.goods):
                 out.append(tail)
+        if g.key and (sized := _HAN_THEN_SIZE.fullmatch(g.key)) is not None:
+            # "斜口" and "斜口鉗" are the "斜口鉗6吋" quoted before, when no other goods opens so
+            base = sized.group(1)
+            for short in (base, base[:2]):
+                if len(short) >= 2 and not any(o is not g and o.key and o.key.startswith(short) for o in self.goods):
+                    out.append(short)
         if g.key and not g.key.isascii() and (code := goods_names.code_before_han(g.key)) is not None \
                 and not any(o is not g and o.key and o.key.startswith(code) for o in self.goods):
             out.append(code)  # "30205 USD 1.05" names the "30205 圓錐滾子軸承" asked for
@@ -1486,7 +1496,7 @@ def _nearest_priced(amount: object, states: dict[str, FieldState]) -> str | None
 _NAMED_FIGURE = re.compile(r"(?<![\d.,])(\d{1,5}(?:\.\d{1,4})?)(?![\d%a-z\"'″]|[.,]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|"
                            r"units?\b|days?\b|weeks?\b|months?\b|ctns?\b|cartons?\b|rolls?\b|kgs?\b|mt\b|tons?\b|"
                            r"[x×*]|[-~到至]|[天周个件套只条双张台箱卷支副根片颗粒部桶罐瓶盒包袋对對條隻組组]))")
-_NAME_TAIL = re.compile(r"[\s:：=@$]*(?:(?:usd|us\$|rmb|eur)\s*)?(?:(?:is|at|to|改|改成|要)\s*)?$")
+_NAME_TAIL = re.compile(r"[\s:：=@$]*(?:(?:usd|us\$|rmb|eur)\s*)?(?:(?:is|at|to|改|改成|要|可以算|算|维持|維持)\s*)?$")
 # A whole number after a name: "Safes 180" (with a unit or a word after it, it is read elsewhere)
 _NAMED_COUNT = re.compile(r"(?<![\d.,\-a-z#])(\d{1,3}(?:,\d{3})+|\d{2,7}|\d{1,3}(?:\.\d)?k(?![a-z]))"
                           r"(?![\d%]|[.,]\d|\s*(?:[a-z]|[-~到至]|[\u4e00-\u9fff]))")  # ("6204 5k")
