@@ -416,3 +416,13 @@ def test_a_chinese_name_said_short_without_its_size_prices_its_goods():
     # trap: a model number after a name is no size, and the figure after it no count
     terms = chat((B, "氧化铁红130要10吨，氧化铁黄313要5吨"), (S, "氧化铁红130 6800元/吨\n氧化铁黄313 7800元/吨"), (B, "行"))
     assert quantities(terms) == [Decimal("10"), Decimal("5")]
+
+
+def test_scooters_counted_in_jia_are_counted():
+    terms = chat((B, "你好，要電動滑板車 8.5吋 350W，300架，DAP香港，港幣報價"), (S, "DAP香港 每架 HKD 1280"),
+                 (B, "好，1280 OK。不過老闆話先做200架"), (S, "200架都可以，價錢唔變"), (B, "好，就200架"))
+    assert quantities(terms) == [Decimal("200")]
+    assert prices(terms) == [Decimal("1280")]
+    # trap: a rack (货架) is goods, no measure
+    terms = chat((B, "5层货架 要100套"), (S, "每套380元"), (B, "好"))
+    assert quantities(terms) == [Decimal("100")]
