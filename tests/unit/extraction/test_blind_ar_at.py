@@ -426,3 +426,14 @@ def test_scooters_counted_in_jia_are_counted():
     # trap: a rack (货架) is goods, no measure
     terms = chat((B, "5层货架 要100套"), (S, "每套380元"), (B, "好"))
     assert quantities(terms) == [Decimal("100")]
+
+
+def test_naming_one_labelled_option_takes_its_price():
+    offer = "3-in-1 convertible crib, FOB Ningbo:\nNew Zealand pine USD 78/set\nsolid beech USD 86/set"
+    terms = chat((B, "3-in-1 convertible crib, pine vs beech price?"), (S, offer),
+                 (B, "beech please, natural finish, 300 sets"), (S, "ok"))
+    assert prices(terms) == [Decimal("86")]
+    # trap: naming one to turn it down chooses nothing
+    terms = chat((B, "3-in-1 convertible crib, pine vs beech price?"), (S, offer),
+                 (B, "pine is too soft please, let me think"))
+    assert prices(terms) == [None]

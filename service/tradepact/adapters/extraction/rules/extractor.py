@@ -425,6 +425,8 @@ class RulesExtractor:
                     holds.update(n for n in _offer(offer, states, catalogue, False) if states[n].answered)
             else:
                 context.spoke(role, view.low)
+            if _CHOICE_CUE.search(view.low) and not _NOT_CHOSEN.search(view.low):
+                _option_chosen(view, states, transcript)  # "beech please, 300 sets"
             accepted = acceptance(view)
             if accepted is not None and earlier is not None and earlier.role != role \
                     and defers(earlier.text.lower()):
@@ -501,6 +503,39 @@ class RulesExtractor:
         if terms.currency.code is None and terms.currency.status == TermStatus.MISSING:
             terms.currency = _fee_currency(fees) or terms.currency
         return terms
+
+
+# choosing one of the options offered: "beech please", "we take the pine one"
+_CHOICE_CUE = re.compile(r"\b(?:please|pls|plz|take|go with|choose|prefer|we'?ll have)\b")
+_NOT_CHOSEN = re.compile(r"\b(?:not|no|too|don'?t|instead of|rather than)\b|\?")
+_LABEL_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _option_chosen(view: MessageView, states: dict[str, FieldState], transcript: Transcript) -> None:
+    """"New Zealand pine USD 78/set\nsolid beech USD 86/set" - "beech please, natural finish, 300
+    sets": the buyer names the label of one priced option, on its line before the price, and no
+    other; that option's price is taken."""
+    for name, state in states.items():
+        if not (name.startswith(_PRICE_AT) and state.options and state.agreed is None and 1 < len(state.pending) <= 4):
+            continue
+        if any(c.role == view.role or not c.evidence for c in state.pending):
+            continue
+        labels = []
+        for c in state.pending:
+            ev = c.evidence[0]
+            text = transcript.messages[ev.message_index].text.lower()
+            labels.append(set(_LABEL_WORD.findall(text, text.rfind("\n", 0, ev.start) + 1, ev.start)))
+        shared = set.intersection(*labels)
+        said = [i for i, words in enumerate(labels) if (words - shared - _CHOICE_STOP) & view.words]
+        if len(said) == 1:
+            chosen = state.pending[said[0]]
+            word = next(iter((labels[said[0]] - shared - _CHOICE_STOP) & view.words))
+            at = view.low.find(word)
+            state.pending, state.options = [chosen], False
+            state.accept(view.role, None, view.evidence(at, at + len(word)))
+
+
+_CHOICE_STOP = frozenset({"with", "from", "price", "model", "type", "only", "each", "unit", "sets", "pieces"})
 
 
 def _forwarder_mode(view: MessageView, states: dict[str, FieldState]) -> None:
