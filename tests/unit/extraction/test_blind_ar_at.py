@@ -437,3 +437,12 @@ def test_naming_one_labelled_option_takes_its_price():
     terms = chat((B, "3-in-1 convertible crib, pine vs beech price?"), (S, offer),
                  (B, "pine is too soft please, let me think"))
     assert prices(terms) == [None]
+
+
+def test_what_shipping_by_air_or_sea_comes_to_is_no_price():
+    terms = chat((B, "你好，四季款嬰兒背帶（透氣網布），要300個，寄去香港"), (S, "您好，USD 12.50/個。可以空運或者海運"),
+                 (B, "空運大概多少運費？海運要多久？"), (S, "空運約USD 380，海運約USD 150，但要10天左右"), (B, "好"))
+    assert prices(terms) == [Decimal("12.50")]
+    # trap: a price said with the mode is still a price
+    terms = chat((B, "嬰兒背帶 要300個"), (S, "空運到香港 USD 13.80/個"), (B, "好"))
+    assert prices(terms) == [Decimal("13.80")]
