@@ -446,3 +446,12 @@ def test_what_shipping_by_air_or_sea_comes_to_is_no_price():
     # trap: a price said with the mode is still a price
     terms = chat((B, "嬰兒背帶 要300個"), (S, "空運到香港 USD 13.80/個"), (B, "好"))
     assert prices(terms) == [Decimal("13.80")]
+
+
+def test_a_uniform_price_prices_every_size():
+    terms = chat((B, "老板，纸尿裤要S、M、L三个码，S码60000片，M码80000片，L码60000片，双清包税到马尼拉多少钱一片"),
+                 (S, "您好，我们这款超薄纸尿裤三个码统一价，双清包税到马尼拉0.62元/片"), (B, "好"))
+    assert prices(terms) == [Decimal("0.62")] * 3
+    # trap: a price said of one size is that size's only
+    terms = chat((B, "纸尿裤 S码60000片，M码80000片"), (S, "S码0.62元/片"), (B, "好"))
+    assert prices(terms) == [Decimal("0.62"), None]

@@ -1317,7 +1317,7 @@ _LIST_GAP = re.compile(r"\s*(?:[/,，、;&|]|\band\b|和|跟|及)\s*")
 
 
 _SAME_PRICE = re.compile(r"\ball (?:sizes|colou?rs|models|styles)(?: (?:are|is|at))? (?:the )?same price|"
-                         r"\bsame price (?:for )?(?:all|every|each)|同价|同一个?价|一个价|一样价|一样的价")
+                         r"\bsame price (?:for )?(?:all|every|each)|同价|同一个?价|一个价|一样价|一样的价|统一价|統一價")
 
 
 _PLAIN_UNITS = frozenset({None, "pcs", "units", "sets", "pairs", "cartons"})
