@@ -455,3 +455,13 @@ def test_a_uniform_price_prices_every_size():
     # trap: a price said of one size is that size's only
     terms = chat((B, "纸尿裤 S码60000片，M码80000片"), (S, "S码0.62元/片"), (B, "好"))
     assert prices(terms) == [Decimal("0.62"), None]
+
+
+def test_the_depth_a_watch_stands_is_no_count():
+    terms = chat((B, "您好，潛水錶 200米防水 自動機芯 200隻，DAP台中 報價新台幣"), (S, "您好，DAP台中 NT$2800/隻"), (B, "好的 價格可以"))
+    assert quantities(terms) == [Decimal("200")]
+    terms = chat((B, "dive watch 300m water resistant, automatic, 150 pcs"), (S, "USD 95/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("150")]
+    # trap: metres of goods ordered are the order
+    terms = chat((B, "尼龙织带 要5000米"), (S, "每米0.8元"), (B, "好"))
+    assert quantities(terms) == [Decimal("5000")]
