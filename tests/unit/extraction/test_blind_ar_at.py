@@ -465,3 +465,7 @@ def test_the_depth_a_watch_stands_is_no_count():
     # trap: metres of goods ordered are the order
     terms = chat((B, "尼龙织带 要5000米"), (S, "每米0.8元"), (B, "好"))
     assert quantities(terms) == [Decimal("5000")]
+    terms = chat((B, "你好，HSS麻花钻套装 19件套，1000套，双清包税到悉尼多少钱？"),
+                 (S, "您好！19件套 HSS 钛镀层款 双清包税悉尼 4.3美金/套，海运拼箱。普通款（不镀钛）3.6美金"),
+                 (B, "要钛镀层的。付款走阿里信保订单可以吗？"), (S, "可以的"))
+    assert prices(terms) == [Decimal("4.3")]

@@ -425,8 +425,9 @@ class RulesExtractor:
                     holds.update(n for n in _offer(offer, states, catalogue, False) if states[n].answered)
             else:
                 context.spoke(role, view.low)
-            if _CHOICE_CUE.search(view.low) and not _NOT_CHOSEN.search(view.low):
-                _option_chosen(view, states, transcript)  # "beech please, 300 sets"
+            if (cue := _CHOICE_CUE.search(view.low)) is not None \
+                    and not _NOT_CHOSEN.search(view.low, *view.sentence_at(cue.start())):
+                _option_chosen(view, states, transcript)  # "beech please, 300 sets", "要钛镀层的"
             accepted = acceptance(view)
             if accepted is not None and earlier is not None and earlier.role != role \
                     and defers(earlier.text.lower()):
@@ -506,8 +507,9 @@ class RulesExtractor:
 
 
 # choosing one of the options offered: "beech please", "we take the pine one"
-_CHOICE_CUE = re.compile(r"\b(?:please|pls|plz|take|go with|choose|prefer|we'?ll have)\b")
-_NOT_CHOSEN = re.compile(r"\b(?:not|no|too|don'?t|instead of|rather than)\b|\?")
+_CHOICE_CUE = re.compile(r"\b(?:please|pls|plz|take|go with|choose|prefer|we'?ll have)\b|要[^，。,]{1,8}的|选|選|就要")
+_NOT_CHOSEN = re.compile(r"\b(?:not|no|too|don'?t|instead of|rather than)\b|\?|？|不要|太|吗|嗎")
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _LABEL_WORD = re.compile(r"[a-z]{4,}")
 
 
@@ -521,15 +523,22 @@ def _option_chosen(view: MessageView, states: dict[str, FieldState], transcript:
         if any(c.role == view.role or not c.evidence for c in state.pending):
             continue
         labels = []
-        for c in state.pending:
+        ends = {}  # where the option before each, in the same message, ends
+        for c in sorted(state.pending, key=lambda c: (c.evidence[0].message_index, c.evidence[0].start)):
             ev = c.evidence[0]
-            text = transcript.messages[ev.message_index].text.lower()
-            labels.append(set(_LABEL_WORD.findall(text, text.rfind("\n", 0, ev.start) + 1, ev.start)))
-        shared = set.intersection(*labels)
-        said = [i for i, words in enumerate(labels) if (words - shared - _CHOICE_STOP) & view.words]
+            text = fold_traditional(transcript.messages[ev.message_index].text).lower()
+            start = max(text.rfind("\n", 0, ev.start) + 1, ends.get(ev.message_index, 0))
+            ends[ev.message_index] = ev.end
+            label = text[start:ev.start]
+            labels.append((c, set(_LABEL_WORD.findall(label)) | {label[i:i + 2] for i in range(len(label) - 1)
+                                                                 if _HAN_PAIR.fullmatch(label, i, i + 2)}))
+        shared = set.intersection(*(words for _, words in labels))
+        mine = set(view.words) | {view.low[i:i + 2] for i in range(len(view.low) - 1) if _HAN_PAIR.fullmatch(view.low, i, i + 2)}
+        said = [(c, (words - shared - _CHOICE_STOP) & mine) for c, words in labels]
+        said = [(c, words) for c, words in said if words]
         if len(said) == 1:
-            chosen = state.pending[said[0]]
-            word = next(iter((labels[said[0]] - shared - _CHOICE_STOP) & view.words))
+            chosen, words = said[0]
+            word = min(words, key=lambda w: view.low.find(w))
             at = view.low.find(word)
             state.pending, state.options = [chosen], False
             state.accept(view.role, None, view.evidence(at, at + len(word)))
