@@ -469,3 +469,16 @@ def test_the_depth_a_watch_stands_is_no_count():
                  (S, "您好！19件套 HSS 钛镀层款 双清包税悉尼 4.3美金/套，海运拼箱。普通款（不镀钛）3.6美金"),
                  (B, "要钛镀层的。付款走阿里信保订单可以吗？"), (S, "可以的"))
     assert prices(terms) == [Decimal("4.3")]
+
+
+def test_taking_the_price_of_one_rule_offered_takes_the_rule():
+    offer = "USD 6.90/pc EXW Shenzhen. or with DHL to your door, DDU Miami USD 8.80/pc"
+    terms = chat((B, "200 pcs titanium hair straighteners, how much?"), (S, offer),
+                 (B, "ok lets do the 8.80 to Miami. how long?"), (S, "12-15 days"), (B, "ok deal"))
+    assert (terms.incoterm.rule.value, terms.incoterm.named_place) == ("DAP", "Miami")
+    assert prices(terms) == [Decimal("8.80")]
+    # trap: the rules put back on the table after the price was taken stay open
+    terms = chat((B, "digital kitchen scales, 3000 pcs"), (S, "FOB Shenzhen USD 3.90/pc"), (B, "can u also quote CIF LA?"),
+                 (S, "CIF Los Angeles USD 4.35/pc"), (B, "ok. payment?"), (S, "30% T/T deposit"),
+                 (B, "payment ok 👍 for FOB vs CIF let me compare w/ a forwarder quote first, 明天回复你"))
+    assert terms.incoterm.rule is None

@@ -500,6 +500,7 @@ class RulesExtractor:
                 if state.agreed is not None:
                     state.pending, state.agreed = [state.agreed, *state.pending], None
                 state.counter = True
+        _rule_of_the_price_taken(states)
         terms = _build(states, catalogue, transit, (containers, container_quotes), courier, transcript)
         if terms.currency.code is None and terms.currency.status == TermStatus.MISSING:
             terms.currency = _fee_currency(fees) or terms.currency
@@ -545,6 +546,27 @@ def _option_chosen(view: MessageView, states: dict[str, FieldState], transcript:
 
 
 _CHOICE_STOP = frozenset({"with", "from", "price", "model", "type", "only", "each", "unit", "sets", "pieces"})
+
+
+def _rule_of_the_price_taken(states: dict[str, FieldState]) -> None:
+    """"USD 6.90/pc EXW Shenzhen. or with DHL to your door, DDU Miami USD 8.80/pc" - "ok lets do
+    the 8.80 to Miami": taking, by its figure, the price quoted on one of the rules offered (after
+    they were offered) takes that rule."""
+    inc = states["incoterm"]
+    if inc.agreed is not None or not inc.options or len(inc.pending) < 2:
+        return
+    taken = [st.agreed for n, st in states.items() if n.startswith(_PRICE_AT) and st.agreed is not None
+             and len(st.agreed.value) > 2 and st.agreed.value[2] is not None]
+    if len({str(c.value[2]) for c in taken}) != 1:
+        return
+    said = taken[0].evidence[-1]  # the figure said back by the side that took it
+    if not _DIGIT.search(said.quote) or said.message_index <= max(c.index for c in inc.pending):
+        return
+    matching = [c for c in inc.pending if str(getattr(c.value[0], "value", c.value[0])) == str(taken[0].value[2])]
+    if len(matching) == 1:
+        taker = Role.BUYER if matching[0].role == Role.SELLER else Role.SELLER
+        inc.pending, inc.options = matching, False
+        inc.accept(taker, None, said)
 
 
 def _forwarder_mode(view: MessageView, states: dict[str, FieldState]) -> None:
