@@ -92,6 +92,10 @@ def test_a_parcels_weight_and_courier_cost_are_no_order_and_no_price():
                  (B, "yes add it"))
     assert quantities(terms) == [Decimal("20000")]
     assert prices(terms) == [Decimal("0.045")]
+    terms = chat((B, "want to order 300 of the round beach towels. price?"),
+                 (S, "for 300pcs USD 4.20/pc, shipping by DHL door to door to Austin about USD 260, DAP Austin"),
+                 (B, "ok can I pay by paypal?"), (S, "yes paypal ok"), (B, "done paid"))
+    assert prices(terms) == [Decimal("4.20")]
     # trap: a price beside the courier's way to the place is still the price
     terms = chat((B, "golf laser rangefinders, pricing?"), (S, "500 pcs USD 35"),
                  (B, "we'll do 500 pcs @35, shipping by UPS to our warehouse"), (S, "OK 500 pcs @USD35 UPS to Phoenix"))
