@@ -486,3 +486,12 @@ def test_taking_the_price_of_one_rule_offered_takes_the_rule():
                  (S, "CIF Los Angeles USD 4.35/pc"), (B, "ok. payment?"), (S, "30% T/T deposit"),
                  (B, "payment ok 👍 for FOB vs CIF let me compare w/ a forwarder quote first, 明天回复你"))
     assert terms.incoterm.rule is None
+
+
+def test_a_size_and_above_in_another_clause_leaves_the_price_standing():
+    terms = chat((B, "你好 今年新蒜什么价"), (S, "老板好，今年新季纯白蒜5.5公分以上，10公斤网袋，CFR巴生港 每吨1180美金"),
+                 (B, "要两个柜，58吨"), (S, "两个柜没问题"))
+    assert prices(terms) == [Decimal("1180")]
+    # trap: an amount for orders above a count is no unit price
+    terms = chat((B, "你好 今年新蒜什么价"), (S, "纯白蒜 CFR巴生港 每吨1180美金"), (S, "订单10万美金以上免费"), (B, "好"))
+    assert prices(terms) == [Decimal("1180")]

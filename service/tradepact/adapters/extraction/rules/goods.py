@@ -1073,7 +1073,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     if "含" in window or "incl" in window or "excl" in window:
         window = _WITH_OR_WITHOUT.sub(" ", window)
     named = _UNIT_PRICE_NAMED.search(clause) is not None
-    if any(m.group(0) not in ("budget", "预算", "起订") and not named or m.group(0) in clause
+    if any(m.group(0) not in ("budget", "预算", "起订", "以上", "以下") and not named or m.group(0) in clause
            for m in _NOT_UNIT_PRICE.finditer(window)):
         # ("48.50 is above our budget, we can do USD 44.00": a budget in another clause is no
         # amount of this one; nor is a cost in another clause of one that names its unit price:
