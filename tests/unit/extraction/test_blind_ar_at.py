@@ -495,3 +495,12 @@ def test_a_size_and_above_in_another_clause_leaves_the_price_standing():
     # trap: an amount for orders above a count is no unit price
     terms = chat((B, "你好 今年新蒜什么价"), (S, "纯白蒜 CFR巴生港 每吨1180美金"), (S, "订单10万美金以上免费"), (B, "好"))
     assert prices(terms) == [Decimal("1180")]
+
+
+def test_a_dozen_price_said_again_per_piece_prices_the_piece():
+    terms = chat((B, "陳經理，百分錶 0-10mm，這次要600支，出廠價台中多少？"), (S, "林先生好，每打新台幣4200，等於每支350"),
+                 (B, "600支每支算330可以嗎"), (S, "330太低了，340是底價"), (B, "好 340 成交"))
+    assert prices(terms) == [Decimal("340")]
+    # trap: a dozen's price alone is no price of a piece
+    terms = chat((B, "百分錶 要600支"), (S, "每打新台幣4200"), (B, "好"))
+    assert prices(terms) == [None]

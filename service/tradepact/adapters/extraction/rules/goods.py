@@ -385,6 +385,8 @@ def find(view: MessageView) -> None:
             _restated_price(view, low)
         else:
             _find_bare_prices(view, low)
+        if "每" in low and (each := _EQUALS_EACH.search(low)) is not None:
+            _price_per_piece_too(view, each)  # "每打新台幣4200，等於每支350"
         if "-" in low:  # "B-201 每个18.5美金，S-330 每套46美金": a model code's figures are no price
             view.mentions = [m for m in view.mentions if m.field != PRICE or not _in_code(low, m.start, m.end)]
         if len(view.mentions) > 1:  # "就1.2万个": the figure of a count is no price
@@ -406,6 +408,19 @@ _TOTAL_SAID = re.compile(r"合计|合計|总共|總共|一共|共计|\btotal\b")
 # the seller offering goods more: "also need flight case?", "u need inner tube 26x1.95 also?"
 _EXTRA_OFFERED = re.compile(r"\b(?:also|too|as well)\s*\?|\balso (?:need|want)\b[^.?!\n]{1,40}\?|"
                             r"(?:还|還)(?:需要|要)[^。？?\n]{1,16}(?:吗|嗎)\s*[?？]?|(?:要不要|需不需要)(?:加|配)?")
+# the same price said per piece: "每打新台幣4200，等於每支350"
+_EQUALS_EACH = re.compile(r"(?:等于|等於|即|合|相当于|相當於)\s*每\s*[个件支只套条把台双]\s*(\d{1,5}(?:\.\d{1,3})?)(?![\d.])")
+
+
+def _price_per_piece_too(view: MessageView, each: re.Match) -> None:
+    """A price per dozen (or pack) said again per piece: the piece's price, in the same currency."""
+    before = [m for m in view.mentions if m.field == PRICE and m.value[1] and m.start < each.start()]
+    amount = parse_decimal(each.group(1))
+    if before and amount is not None and amount > 0 \
+            and not any(m.start <= each.start(1) < m.end for m in view.mentions if m.field == PRICE):
+        view.add(PRICE, (amount, before[-1].value[1], None, "piece"), each.start(1), each.end(1))
+
+
 # the letters and hyphen of a model code right before a figure ("b-201", "s-330"), not a currency
 _IN_CODE = re.compile(r"(?<![a-z])(?!usd|rmb|eur|gbp|cny|hkd|aud|cad|us-)[a-z]{1,4}-$")
 
