@@ -504,3 +504,18 @@ def test_a_dozen_price_said_again_per_piece_prices_the_piece():
     # trap: a dozen's price alone is no price of a piece
     terms = chat((B, "百分錶 要600支"), (S, "每打新台幣4200"), (B, "好"))
     assert prices(terms) == [None]
+
+
+def test_a_counter_on_condition_of_ordering_today_and_put_off_stays_open():
+    terms = chat((B, "您好，8kW混合型逆變器，單相，60台，要報價"), (S, "FOB深圳 USD 690/台"), (B, "可以做CIF基隆嗎？"),
+                 (S, "CIF基隆可以，USD 725/台"), (B, "725太貴了，700的話我今天就下單"), (S, "700有點難，我跟老闆申請看看"),
+                 (B, "好。付款和交期呢？"), (S, "T/T 30%訂金，70%出貨前"), (B, "付款沒問題"))
+    assert prices(terms) == [None]
+    terms = chat((B, "金屬原子筆，5000支，要送到台中"), (S, "FOB 廈門 USD 0.78/支。若要 DDP 台中，每支加 0.12"),
+                 (B, "我們只要 DDP 台中，0.85 含全部"), (S, "DDP 最少 0.90，運費和關稅都在裡面了"), (B, "0.85 是我的上限"),
+                 (S, "付款 30% 訂金，70% 出貨前"), (B, "付款和交期沒問題，價格我再想想"))
+    assert prices(terms) == [None]
+    # trap: the seller granting the counter takes it
+    terms = chat((B, "8kW混合型逆變器，60台，要報價"), (S, "CIF基隆 USD 725/台"), (B, "725太貴了，700的話我今天就下單"),
+                 (S, "好的，700可以"))
+    assert prices(terms) == [Decimal("700")]
