@@ -519,3 +519,13 @@ def test_a_counter_on_condition_of_ordering_today_and_put_off_stays_open():
     terms = chat((B, "8kW混合型逆變器，60台，要報價"), (S, "CIF基隆 USD 725/台"), (B, "725太貴了，700的話我今天就下單"),
                  (S, "好的，700可以"))
     assert prices(terms) == [Decimal("700")]
+
+
+def test_a_higher_price_being_ok_accepts_no_price_named():
+    terms = chat((B, "rigid magnetic gift boxes, 10,000 pcs. Can you do DDP London?"),
+                 (S, "DDP we can't sorry. We can do DAP London, 每个 GBP 1.15"),
+                 (B, "Could you check with your forwarder if there is any DDP option? even a bit higher price is ok"))
+    assert terms.line_items[0].status == TermStatus.PROPOSED
+    # trap: the price named being ok takes it
+    terms = chat((B, "rigid magnetic gift boxes, 10,000 pcs"), (S, "DAP London, 每个 GBP 1.15"), (B, "the price is ok"))
+    assert terms.line_items[0].status == TermStatus.AGREED

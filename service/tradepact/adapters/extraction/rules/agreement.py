@@ -102,6 +102,8 @@ _NOT_ACCEPT_BEFORE = re.compile(
     r"waiting for|wait for|need to|need your|to)\s*$|(?:不|没|请|麻烦|待|需要|再|如果|是否)$|"
     # "我跟车间确认", "和老板确认": checking with someone first is no yes
     r"[跟和同向][^，,。.!！?？]{1,6}$")
+# "even a bit higher price is ok": a yes to a price not named yet
+_PRICE_NOT_NAMED = re.compile(r"\b(?:higher|more|better) price (?:is|would be)\s*$")
 _DEFER = re.compile(r"let me (?:check|think|ask|discuss)|will (?:check|think|discuss|revert|come back|confirm|reply)|"
                     r"i'?ll (?:check|think|discuss|revert|come back|confirm|reply)|think about|need to (?:check|ask)|"
                     r"reply (?:you )?(?:tomorrow|tmr|tmrw|later)|"
@@ -513,7 +515,7 @@ def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
         return None
     for m in chain((first,), matches):
         start = m.start()
-        if _NOT_ACCEPT_BEFORE.search(low[max(0, start - 12):start]):
+        if _NOT_ACCEPT_BEFORE.search(low[max(0, start - 12):start]) or _PRICE_NOT_NAMED.search(low, max(0, start - 24), start):
             continue
         ss, se = view.sentence_at(start)
         sentence = low[ss:se].rstrip()
