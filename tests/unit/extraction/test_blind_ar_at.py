@@ -523,9 +523,9 @@ def test_a_counter_on_condition_of_ordering_today_and_put_off_stays_open():
 
 def test_a_higher_price_being_ok_accepts_no_price_named():
     terms = chat((B, "rigid magnetic gift boxes, 10,000 pcs. Can you do DDP London?"),
-                 (S, "DDP we can't sorry. We can do DAP London, 每个 GBP 1.15"),
+                 (S, "DDP we can't sorry. 10,000 pcs DAP London, 每个 GBP 1.15"),
                  (B, "Could you check with your forwarder if there is any DDP option? even a bit higher price is ok"))
     assert terms.line_items[0].status == TermStatus.PROPOSED
-    # trap: the price named being ok takes it
-    terms = chat((B, "rigid magnetic gift boxes, 10,000 pcs"), (S, "DAP London, 每个 GBP 1.15"), (B, "the price is ok"))
+    # trap: a plain yes takes the price named
+    terms = chat((B, "rigid magnetic gift boxes, 10,000 pcs"), (S, "10,000 pcs DAP London, 每个 GBP 1.15"), (B, "ok deal"))
     assert terms.line_items[0].status == TermStatus.AGREED
