@@ -371,6 +371,7 @@ class _Verifier:
         return term
 
 
+_WAN_PART = re.compile(r"(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s*[万萬]")
 _PART = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\d.,])\d+(?![\d.,]\d)")
 
 
@@ -381,6 +382,9 @@ def _sum_of_parts(quantity: Decimal | None, evidence: list[Evidence]) -> bool:
         parts = [int(m.group().replace(",", "")) for m in _PART.finditer(lex.normalize(ev.quote))]
         if len(parts) > 1 and quantity is not None and sum(parts) == quantity:
             return True
+        wan = [Decimal(m.group(1)) * 10000 for m in _WAN_PART.finditer(lex.normalize(ev.quote))]
+        if len(wan) > 1 and quantity is not None and sum(wan) == quantity:
+            return True  # "白色2万个、粉色1.5万个、蓝色1.5万个": 50000 in its three colours
         counted = _N_OF_EACH.search(lex.normalize(ev.quote))
         if counted is not None and quantity is not None and parts \
                 and (n := _count(counted.group(1))) is not None and n * parts[-1] == quantity:

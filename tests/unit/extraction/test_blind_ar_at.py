@@ -529,3 +529,16 @@ def test_a_higher_price_being_ok_accepts_no_price_named():
     # trap: a plain yes takes the price named
     terms = chat((B, "rigid magnetic gift boxes, 10,000 pcs"), (S, "10,000 pcs DAP London, 每个 GBP 1.15"), (B, "ok deal"))
     assert terms.line_items[0].status == TermStatus.AGREED
+
+
+def test_counts_in_ten_thousands_summed_over_colours_are_grounded():
+    terms = chat((B, "马卡龙气球 白色2万个、粉色1.5万个、蓝色1.5万个，同价吗"), (S, "同价，0.12元/个"), (B, "可以"))
+    assert quantities(terms) == [Decimal("50000")]  # (chat() asserts the verifier kept it)
+
+
+def test_a_twenty_foot_container_written_with_a_space_grounds_the_sea():
+    terms = chat((B, "水晶醒酒器 800個"), (S, "每個 USD 6.5，裝一個 20 呎櫃"), (B, "OK"))
+    assert terms.logistics.mode.value == "SEA_FCL"
+    # trap: a flange's raised face is no reefer container
+    terms = chat((B, "Y-strainer DN40 RF flange, 300 pcs"), (S, "DN40 RF USD 38/pc FOB Tianjin"), (B, "ok"))
+    assert terms.logistics.mode.value == "UNSPECIFIED"
