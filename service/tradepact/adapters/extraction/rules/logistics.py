@@ -35,7 +35,7 @@ MODES = [
                 r"\bcontainer (?:is|has to be|will be|to be|was) (?:loaded|stuffed)\b|装柜|"
                 # a reefer container: "one 40RF", "20' reefer", "20尺冷柜"
                 # (not a flange's face: "DN40 RF", "class 150 RF")
-                r"(?<![a-z\d])(?<!dn )(?<!pn )(?:20|40)\s*(?:rf|rh)\b|\breefers?\b|冷柜|冷藏柜|冻柜|凍櫃|冷櫃"), "SEA", "FCL",
+                r"(?<![a-wyz\d])(?<!dn )(?<!pn )(?:20|40)\s*(?:rf|rh)\b|\breefers?\b|冷柜|冷藏柜|冻柜|凍櫃|冷櫃"), "SEA", "FCL",
      ("fcl", "full", "container", "containers", "gp", "hq", "hc", "ft", "'", "整柜", "尺", "装柜",
       "rf", "rh", "reefer", "reefers", "冷柜", "冷藏柜", "冻柜", "凍櫃", "冷櫃")),
     (re.compile(r"\blcl\b|拼箱|less than container|[拼并]柜"), "SEA", "LCL", ("lcl", "less", "拼箱", "拼柜", "并柜")),
