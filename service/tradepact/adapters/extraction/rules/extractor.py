@@ -345,6 +345,7 @@ class RulesExtractor:
         previous: Message | None = None  # the parties' message before this one
         holds: set[str] = set()  # fields agreed only by being stated back to the side that asked
         asked: tuple[Role, int, str] | None = None  # the price of one goods asked: (by, where, its key)
+        options_seen = False  # whether prices were ever offered as options (see _option_chosen)
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
             if role not in _PARTIES:
@@ -366,7 +367,7 @@ class RulesExtractor:
                 _drop_goods(view, catalogue)
             if catalogue.priced_at == index - 1:  # (the message before offered a price)
                 _put_off(states, role, index, plain[0] if plain is not None else None, text)
-            if "pric" in text or "价" in text or "價" in text:
+            if catalogue.priced_at >= 0 and ("pric" in text or "价" in text or "價" in text):
                 _price_weighed(states, role, plain[0] if plain is not None else fold_traditional(text).lower())
             if 1 < len(catalogue.goods) <= _ASKED_AMONG and _may_ask_price(text, plain):
                 folded = plain[0] if plain is not None else fold_traditional(text).lower()
@@ -417,7 +418,8 @@ class RulesExtractor:
                     if role == Role.BUYER and ("if" in view.words or "的话" in view.low or "的話" in view.low):
                         _conditional_counter(view, states)  # "if you can do 8,200 we order today"
                     _bare_counters(view, states)  # "11 ok?" against USD 11.80, "I can do 6,250"
-                    if _REFUSAL_WORD.search(view.low):
+                    if ("can" in view.low or "possible" in view.low or "做不" in view.low or "不行" in view.low) \
+                            and _REFUSAL_WORD.search(view.low):
                         _drop_refused_prices(view)
                 schemes.settle(view)
                 context.read(view, states)
@@ -425,7 +427,7 @@ class RulesExtractor:
                     holds.update(n for n in _offer(offer, states, catalogue, False) if states[n].answered)
             else:
                 context.spoke(role, view.low)
-            if (cue := _CHOICE_CUE.search(view.low)) is not None \
+            if options_seen and (cue := _CHOICE_CUE.search(view.low)) is not None \
                     and not _NOT_CHOSEN.search(view.low, *view.sentence_at(cue.start())):
                 _option_chosen(view, states, transcript)  # "beech please, 300 sets", "要钛镀层的"
             accepted = acceptance(view)
@@ -455,6 +457,8 @@ class RulesExtractor:
                         m.item = asked[2]
                 asked = None
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
+            if not options_seen and touched:
+                options_seen = any(states[n].options for n in touched if n.startswith(_PRICE_AT))
             for name in touched:  # the values agreed only by being stated back to their asker
                 if states[name].answered is not None:
                     holds.add(name)
@@ -619,7 +623,7 @@ def _price_weighed(states: dict[str, FieldState], role: Role, low: str) -> None:
     """"too high, can you do 16?" - "17.20 is last price" - "price let me check with my manager,
     will come back tmr": after a price was bargained over, the side that puts the price itself
     off leaves the other side's last figure an open counter-offer, not a price to write in."""
-    if _PRICE_AWAITED.search(low):
+    if ("wait" in low or "any " in low or not low.isascii()) and _PRICE_AWAITED.search(low):
         # "Payment ok. Still waiting your answer on price": whatever an "ok" took, the price of a
         # bargain is still open
         for name, state in states.items():
@@ -627,6 +631,8 @@ def _price_weighed(states: dict[str, FieldState], role: Role, low: str) -> None:
                 state.pending = ([state.agreed] if state.agreed else []) + state.pending
                 state.agreed, state.answered, state.counter = None, None, True
         return
+    if not defers(low):
+        return  # (a clause that puts the price off is a message that puts something off)
     clauses = [m.group(0) for m in _PRICE_WEIGHED.finditer(low)]
     if not any(defers(c) and not _YES_IN_CLAUSE.search(c) for c in clauses):
         return
