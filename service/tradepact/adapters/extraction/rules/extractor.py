@@ -285,7 +285,7 @@ class _Catalogue:
             tail = g.key[-2:]
             if not any(o is not g and o.key and o.key.endswith(tail) for o in self.goods):
                 out.append(tail)
-        if g.key and (sized := _HAN_THEN_SIZE.fullmatch(g.key)) is not None:
+        if g.key and not g.key.isascii() and (sized := _HAN_THEN_SIZE.fullmatch(g.key)) is not None:
             # "斜口" and "斜口鉗" are the "斜口鉗6吋" quoted before, when no other goods opens so
             base = sized.group(1)
             for short in (base, base[:2]):
@@ -346,6 +346,7 @@ class RulesExtractor:
         holds: set[str] = set()  # fields agreed only by being stated back to the side that asked
         asked: tuple[Role, int, str] | None = None  # the price of one goods asked: (by, where, its key)
         options_seen = False  # whether prices were ever offered as options (see _option_chosen)
+        folded_texts: dict[int, str] = {}  # messages' folded lower-case text, as _option_chosen reads them
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
             if role not in _PARTIES:
@@ -429,7 +430,7 @@ class RulesExtractor:
                 context.spoke(role, view.low)
             if options_seen and (cue := _CHOICE_CUE.search(view.low)) is not None \
                     and not _NOT_CHOSEN.search(view.low, *view.sentence_at(cue.start())):
-                _option_chosen(view, states, transcript)  # "beech please, 300 sets", "要钛镀层的"
+                _option_chosen(view, states, transcript, folded_texts)  # "beech please, 300 sets", "要钛镀层的"
             accepted = acceptance(view)
             if accepted is not None and earlier is not None and earlier.role != role \
                     and defers(earlier.text.lower()):
@@ -518,7 +519,8 @@ _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _LABEL_WORD = re.compile(r"[a-z]{4,}")
 
 
-def _option_chosen(view: MessageView, states: dict[str, FieldState], transcript: Transcript) -> None:
+def _option_chosen(view: MessageView, states: dict[str, FieldState], transcript: Transcript,
+                   folded: dict[int, str]) -> None:
     """"New Zealand pine USD 78/set\nsolid beech USD 86/set" - "beech please, natural finish, 300
     sets": the buyer names the label of one priced option, on its line before the price, and no
     other; that option's price is taken."""
@@ -531,14 +533,18 @@ def _option_chosen(view: MessageView, states: dict[str, FieldState], transcript:
         ends = {}  # where the option before each, in the same message, ends
         for c in sorted(state.pending, key=lambda c: (c.evidence[0].message_index, c.evidence[0].start)):
             ev = c.evidence[0]
-            text = fold_traditional(transcript.messages[ev.message_index].text).lower()
+            text = folded.get(ev.message_index)
+            if text is None:
+                text = folded[ev.message_index] = fold_traditional(transcript.messages[ev.message_index].text).lower()
             start = max(text.rfind("\n", 0, ev.start) + 1, ends.get(ev.message_index, 0))
             ends[ev.message_index] = ev.end
             label = text[start:ev.start]
-            labels.append((c, set(_LABEL_WORD.findall(label)) | {label[i:i + 2] for i in range(len(label) - 1)
-                                                                 if _HAN_PAIR.fullmatch(label, i, i + 2)}))
+            labels.append((c, set(_LABEL_WORD.findall(label)) | ({label[i:i + 2] for i in range(len(label) - 1)
+                                                                  if _HAN_PAIR.fullmatch(label, i, i + 2)}
+                                                                 if not label.isascii() else set())))
         shared = set.intersection(*(words for _, words in labels))
-        mine = set(view.words) | {view.low[i:i + 2] for i in range(len(view.low) - 1) if _HAN_PAIR.fullmatch(view.low, i, i + 2)}
+        mine = set(view.words) | ({view.low[i:i + 2] for i in range(len(view.low) - 1)
+                                   if _HAN_PAIR.fullmatch(view.low, i, i + 2)} if not view.ascii else set())
         said = [(c, (words - shared - _CHOICE_STOP) & mine) for c, words in labels]
         said = [(c, words) for c, words in said if words]
         if len(said) == 1:
