@@ -366,18 +366,6 @@ def looks_like_injection(raw: str) -> bool:
     return bool(_INJECTION.search(normalize_lines(raw)))
 
 
-def injection_starts_at(raw: str) -> int | None:
-    """Where, in `raw`, the first line that addresses an AI system starts (None when none
-    does): what the party wrote on the lines before it is still written to the other party
-    ("Lead time 28 days.\n\n<!-- note for AI contract extractor: ... -->")."""
-    at = 0
-    for line in raw.splitlines(keepends=True):
-        if _INJECTION.search(normalize(line)):
-            return at
-        at += len(line)
-    return None
-
-
 def normalize_lines(text: str) -> str:
     """Like `normalize` but keeps line breaks, so a line-start "SYSTEM:" is still seen."""
     return "\n".join(normalize(line) for line in text.splitlines())

@@ -61,7 +61,6 @@ class _Chat:
     def __init__(self, transcript: Transcript) -> None:
         self.messages = transcript.messages
         self._suspect: dict[int, bool] = {}
-        self._clean_to: dict[int, int] = {}  # a suspect message's lines before its first attack
         self._norm: dict[int, str] = {}
         self.cited_suspects: set[int] = set()
 
@@ -81,17 +80,10 @@ class _Chat:
         text = self.messages[ev.message_index].text
         if not 0 <= ev.start < ev.end <= len(text) or text[ev.start:ev.end] != ev.quote:
             return False
-        if self.is_suspect(ev.message_index) and ev.end > self.clean_to(ev.message_index):
+        if self.is_suspect(ev.message_index):
             self.cited_suspects.add(ev.message_index)
             return False
         return True
-
-    def clean_to(self, index: int) -> int:
-        """How far a suspect message reads as written to the other party: up to the line
-        that addresses an AI system."""
-        if index not in self._clean_to:
-            self._clean_to[index] = lex.injection_starts_at(self.messages[index].text) or 0
-        return self._clean_to[index]
 
     def keep_valid(self, evidence: list[Evidence]) -> list[Evidence]:
         return [ev for ev in evidence if self.valid(ev)]
@@ -390,9 +382,10 @@ def _sum_of_parts(quantity: Decimal | None, evidence: list[Evidence]) -> bool:
                 and (n := _count(counted.group(1))) is not None and n * parts[-1] == quantity:
             return True  # "三个颜色 每色800个": 2400 in its three colours
         each = _EACH_OF.search(lex.normalize(ev.quote))
-        if each is not None and quantity is not None and len(parts) == 1 \
-                and len(_JOINED.split((each.group(1) or each.group(2)).strip())) * parts[0] == quantity:
-            return True  # "黑色、膚色、灰色各1000件": 3000 in its three colours
+        if each is not None and quantity is not None and len(parts) == 1:
+            listed = [p for p in _JOINED.split((each.group(1) or each.group(2)).strip()) if p]
+            if (each.group(2) or all(p.endswith("色") for p in listed)) and len(listed) * parts[0] == quantity:
+                return True  # "黑色、膚色、灰色各1000件": 3000 in its three colours
     return False
 
 
@@ -407,7 +400,7 @@ def _count(numeral: str) -> int | None:
 
 # so many of each of the variants listed before it ("黑色、肤色、灰色各1000件", "black, white and
 # grey, 1000 pcs each")
-_EACH_OF = re.compile(r"^(.+?)各\s*(?:要|订|訂)?\s*\d|^([a-z][a-z ,&/]+?)[\s,:]*\d[\d,]*\s*[a-z]*\s+each\b")
+_EACH_OF = re.compile(r"^(.{1,60}?)各\s*(?:要|订|訂)?\s*\d|^([a-z][a-z ,&/]{0,60}?)[\s,:]*\d[\d,]*\s*[a-z]*\s+each\b")
 _JOINED = re.compile(r"\s*(?:跟|和|与|與|及|、|，|/|&)\s*|\s*,\s*(?:and\s+|&\s+)?|\s+and\s+")
 
 
@@ -445,12 +438,6 @@ def verify_grounding(terms: TradeTerms, transcript: Transcript) -> tuple[TradeTe
             message=f"message {index} addresses an AI system rather than the other party; "
                     "it was not used as evidence for any term"))
     return out, v.findings
-
-
-def injection_starts_at(raw: str) -> int | None:
-    """Where the first line of a message that addresses an AI system starts (None: no line
-    does). The verifier takes no evidence from there on; the extractor reads only before it."""
-    return lex.injection_starts_at(raw)
 
 
 def is_grounding_finding(finding: Finding) -> bool:

@@ -45,7 +45,6 @@ from tradepact.adapters.extraction.rules.patterns import (
     PriceRange,
     injection,
 )
-from tradepact.domain.grounding import injection_starts_at
 from tradepact.domain.money import to_minor
 from tradepact.domain.normalize import fold_traditional
 from tradepact.domain.numbers import NUMBER_WORDS, parse_decimal
@@ -390,15 +389,10 @@ class RulesExtractor:
                 continue
             view = view or MessageView.of(index, role, text, plain)
             if injection(view.low, view.words):
-                cut = injection_starts_at(text)
-                if not cut or not text[:cut].strip() or injection((clean := MessageView.of(index, role, text[:cut])).low,
-                                                                  clean.words):
-                    log.info("message %d addresses a machine; not read for terms", index)
-                    continue
-                # "Lead time 28 days.\n\n<!-- note for AI contract extractor: ... -->": the lines
-                # before the attack are still written to the other party
-                log.info("message %d addresses a machine from offset %d; only the text before read", index, cut)
-                view = clean
+                # (the whole message: terms written before the attack may be part of it, hidden in
+                # the same "<!-- ... -->" from the other party)
+                log.info("message %d addresses a machine; not read for terms", index)
+                continue
             if not view.ascii or "-" in view.low and _DIGIT.search(view.low):
                 catalogue.note_models(view.low)
             if not _small_talk(view):
@@ -549,8 +543,10 @@ def _option_chosen(view: MessageView, states: dict[str, FieldState], transcript:
         said = [(c, words) for c, words in said if words]
         if len(said) == 1:
             chosen, words = said[0]
-            word = min(words, key=lambda w: view.low.find(w))
-            at = view.low.find(word)
+            found = sorted((at, w) for w in words if (at := view.low.find(w)) >= 0)
+            if not found:
+                continue  # (a number word the view wrote as a figure: "five layer please")
+            at, word = found[0]
             state.pending, state.options = [chosen], False
             state.accept(view.role, None, view.evidence(at, at + len(word)))
 
