@@ -361,6 +361,13 @@ class FieldState:
         self.answered = None  # nothing agreed is left for its asker to put off
         self._table(cands, role, options=True, alternatives=True)
 
+    def leave_open(self) -> None:
+        """What was agreed, and what is offered, is an open counter-offer again: a bargained price
+        put off, still awaited, or never answered."""
+        if self.agreed is not None:
+            self.pending, self.agreed, self.answered = [self.agreed, *self.pending], None, None
+        self.counter = True
+
     def _turn_down(self, cands: list[Candidate], role: Role) -> None:
         """The other side's pending offer of a value this side turns down leaves the table (an
         agreed value stays: turning it down later is no new term)."""

@@ -486,19 +486,7 @@ class RulesExtractor:
                         state.accept(message.role, since, evidence)
                 holds = {n for n in holds if states[n].answered is not None}
             last_turn[message.role] = index
-        for name, state in states.items():
-            if name.startswith(_PRICE_AT) and len(state.pending) == 1 \
-                    and not state.options and state.superseded and state.put_off_by is not None \
-                    and state.put_off_by != state.pending[0].role \
-                    and not any(c.role == state.pending[0].role and c.value[0] == state.pending[0].value[0]
-                                for c in state.superseded):  # ("4.6已经是最低价了": the first quote held)
-                # "0.60 impossible. Best I can do is 0.65" - "hmm let me check with my boss and come
-                # back to u tomorow", and no word on the price since: a counter-offer still open
-                # (also against a price agreed before: "about price, 8.6 and we close?" -
-                # "我跟老板申请一下, wait")
-                if state.agreed is not None:
-                    state.pending, state.agreed = [state.agreed, *state.pending], None
-                state.counter = True
+        _counters_put_off(states)
         _rule_of_the_price_taken(states)
         terms = _build(states, catalogue, transit, (containers, container_quotes), courier, transcript)
         if terms.currency.code is None and terms.currency.status == TermStatus.MISSING:
@@ -511,6 +499,7 @@ _CHOICE_CUE = re.compile(r"\b(?:please|pls|plz|take|go with|choose|prefer|we'?ll
 _NOT_CHOSEN = re.compile(r"\b(?:not|no|too|don'?t|instead of|rather than)\b|\?|？|不要|太|吗|嗎")
 _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _LABEL_WORD = re.compile(r"[a-z]{4,}")
+_CHOICE_STOP = frozenset({"with", "from", "price", "model", "type", "only", "each", "unit", "sets", "pieces"})
 
 
 def _option_chosen(view: MessageView, states: dict[str, FieldState], transcript: Transcript,
@@ -551,7 +540,19 @@ def _option_chosen(view: MessageView, states: dict[str, FieldState], transcript:
             state.accept(view.role, None, view.evidence(at, at + len(word)))
 
 
-_CHOICE_STOP = frozenset({"with", "from", "price", "model", "type", "only", "each", "unit", "sets", "pieces"})
+
+def _counters_put_off(states: dict[str, FieldState]) -> None:
+    """"0.60 impossible. Best I can do is 0.65" - "hmm let me check with my boss and come back to
+    u tomorow", and no word on the price since: a counter-offer still open (also against a price
+    agreed before: "about price, 8.6 and we close?" - "我跟老板申请一下, wait"); but not a first
+    quote the seller held ("4.3做不了，4.6已经是最低价了")."""
+    for name, state in states.items():
+        if name.startswith(_PRICE_AT) and len(state.pending) == 1 \
+                and not state.options and state.superseded and state.put_off_by is not None \
+                and state.put_off_by != state.pending[0].role \
+                and not any(c.role == state.pending[0].role and c.value[0] == state.pending[0].value[0]
+                            for c in state.superseded):
+            state.leave_open()
 
 
 def _rule_of_the_price_taken(states: dict[str, FieldState]) -> None:
@@ -630,8 +631,7 @@ def _price_weighed(states: dict[str, FieldState], role: Role, low: str) -> None:
         # bargain is still open
         for name, state in states.items():
             if name.startswith(_PRICE_AT) and state.superseded and (state.agreed or state.pending):
-                state.pending = ([state.agreed] if state.agreed else []) + state.pending
-                state.agreed, state.answered, state.counter = None, None, True
+                state.leave_open()
         return
     if not defers(low):
         return  # (a clause that puts the price off is a message that puts something off)
@@ -642,13 +642,12 @@ def _price_weighed(states: dict[str, FieldState], role: Role, low: str) -> None:
         if not name.startswith(_PRICE_AT):
             continue
         if state.agreed is None and len(state.pending) == 1 and not state.options \
-                and state.pending[0].role != role and state.superseded:
-            state.counter = True
-        elif state.agreed is not None and not state.pending and state.agreed.role != role \
+                and state.pending[0].role != role and state.superseded \
+                or state.agreed is not None and not state.pending and state.agreed.role != role \
                 and any(c.role == role for c in state.superseded):
-            # "52 impossible, 55 is my last price" - "ok that works. lead time?" (a yes to the
-            # payment) - "on price i need to talk to my director first": the price was never taken
-            state.pending, state.agreed, state.answered, state.counter = [state.agreed], None, None, True
+            # (or agreed by a yes to something else: "52 impossible, 55 is my last price" - "ok that
+            # works. lead time?" - "on price i need to talk to my director first")
+            state.leave_open()
 
 
 def _asker_replied(states: dict[str, FieldState], holds: set[str], role: Role, text: str,

@@ -624,17 +624,17 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if _PER_LOT_BEFORE.search(low, max(0, start - 6), start):
             continue  # "USD 68 per 1000 pcs": the lot a price is quoted for (no unit price either:
             # a contract that multiplied it by the pieces ordered would be a thousand times off)
-        if _EACH_AFTER.match(low, end):
+        if each_after := _EACH_AFTER.match(low, end):
             if _EACH_GOODS_AFTER.match(low, end) and not _MOQ.search(low, view.sentence_at(start)[0], end):
                 # "qty 5000 each size": each of the goods named (not "MOQ 5000pcs per size")
                 view.add(QUANTITY_EACH, (value, unit_name), start, end)
             elif (listed := _COLOURS_LISTED_BEFORE.search(low, max(ss, start - 60), start)) is not None \
-                    and not _EACH_AFTER.match(low, end).group(0).strip().startswith(("per container", "each carton")):
+                    and not each_after.group(0).strip().startswith(("per container", "each carton")):
                 # "black, white and grey, 1000 pcs each": one line of the colours' sum, once the
                 # seller prices them alike (as "黑色、肤色、灰色各1000件")
                 count = len(_COLOUR_LIST_JOIN.split(listed.group(1).strip()))
                 view.mentions.append(Mention(QUANTITY_COLOURS, (value * count, unit_name), listed.start(1),
-                                             _EACH_AFTER.match(low, end).end(), view.kind_at(start, True)))
+                                             each_after.end(), view.kind_at(start, True)))
             continue  # "20 x 20GP at 25 MT each", "500 pcs each colour": per container or variant
         if _TIER_BEFORE.search(low, max(0, start - 16), start):
             continue  # "0.88 only from 3000pcs", "logo free above 1000pcs": where a tier begins
