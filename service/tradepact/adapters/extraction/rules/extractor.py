@@ -173,6 +173,13 @@ class _Catalogue:
         if found is None and (near := goods_names.close(key, self._keys)) is not None \
                 and self.goods[self._seen[near]].since < self.at:
             found = self._seen[near]  # "Mech seal kit: AUD 54" after "mechanical seal kits 60 pcs"
+        if found is None and key.isascii() and (size := goods_names.opening_size(key)) is not None:
+            # "27cm plate USD 2.35" after "27cm dinner plate 3000, 21cm salad plate 3000": the one
+            # goods named with that size and that head noun
+            head = key.rsplit(" ", 1)[-1]
+            sized = [i for i, g in enumerate(self.goods) if g.key and g.name and g.since < self.at
+                     and g.key.rsplit(" ", 1)[-1] == head and goods_names.opening_size(g.name.lower()) == size]
+            found = sized[0] if len(sized) == 1 else None
         if found is None and self._model_of:
             found = self._model_named(key)
         if found is None and not goods_names.is_size(key) and (size := goods_names.bare_size(key)) in self._seen:

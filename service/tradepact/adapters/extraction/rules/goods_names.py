@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from tradepact.adapters.extraction.rules.patterns import Mention, MessageView, Prefilter
 from tradepact.domain.numbers import parse_decimal
+from tradepact.domain.transcript import Role
 
 GOODS = "goods"
 _TIED = ("quantity", "price", "quantity_range", "quantity_colours")
@@ -217,16 +218,21 @@ _BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）|\U0001F300-\U0001
 # (not the point of "1.35"; "|" between cells; an emoji ends talk: "Hi Ben 😊 Y-201 metal yo-yo")
 
 
+_BARE_HINT = re.compile(r"[a-z] \d{2,}[\d,]*\s*(?:,|and |&)")  # "fork 6000, knife": see _BARE_LIST
+
+
 def find(view: MessageView) -> None:
     """Add goods names and tag the quantity / price mentions each one labels."""
     low = view.low
     if any(m.field == _EACH for m in view.mentions):
         _counts_of_each(view, low)
     tied = [m for m in view.mentions if m.field in _TIED]
-    if not tied and not _VERB_TRIGGERED(view) and "qty" not in view.words and "quantity" not in view.words:
+    if not tied and not _VERB_TRIGGERED(view) and "qty" not in view.words and "quantity" not in view.words \
+            and not (view.role == Role.BUYER and view.ascii and _BARE_HINT.search(low)):
         return  # (a "qty" list counts what it names: "qty: spatula 5000, whisk 3000")
     names: list[tuple[int, int]] = []
-    if "qty" in view.words or "quantity" in view.words:
+    if "qty" in view.words or "quantity" in view.words or (
+            view.role == Role.BUYER and view.ascii and _BARE_HINT.search(low)):
         names += _qty_list(view, low)
         tied = [m for m in view.mentions if m.field in _TIED]
     sized = _sized(low, tied) if _SIZE_HINT.search(low) or _says_size(low) else []
@@ -356,6 +362,12 @@ _EACH_HEAD = re.compile(r"[^,;:!?，。；：！？\n]*$")
 
 
 _OPENING_SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:ml|l|oz|cm|mm|inch|in|kg|g|w|v)\b")
+
+
+def opening_size(name: str) -> str | None:
+    """The size a Latin name opens with, spaces out ("27 cm dinner plate" -> "27cm"), else None."""
+    m = _OPENING_SIZE.match(name)
+    return m.group(0).replace(" ", "") if m else None
 
 
 def _sized_apart(low: str, tied: list[Mention], labels: dict[int, tuple[int, int]],
@@ -686,6 +698,18 @@ _LISTED_NAMED = re.compile(r"([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})\s+(\d{1,3}
 _LISTED_UNITS = frozenset("sets set pcs pairs units".split())
 
 
+# the buyer's list of goods, each with a bare count and no price: "fork 6000, knife 6000", "27cm
+# dinner plate 3000, 21cm salad plate 3000, 16cm bowl 2000" (at the start of a sentence or after a
+# colon; a seller's "sofa 180, chair 45" would be prices)
+_NAMED_ITEM = (r"(?:\d+(?:\.\d+)?(?:cm|mm|ml|oz|l|\")\s+)?[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}\s+"
+               r"(?:\d{1,3}(?:,\d{3})+|(?!20[2-3]\d\b)[1-9]\d{2,6})(?![\d.,]\d|\s*(?:%|/|x\b|mm|cm|ml|oz|kg|g\b|usd|\$|rmb|元|pcs|sets?\b|units?\b|pairs?\b))")
+_BARE_LIST = re.compile(r"(?:^|(?<=[:.;\n!?]))\s*(" + _NAMED_ITEM + r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)" + _NAMED_ITEM
+                        + r")+)(?=\s*(?:[.;!?\n]|$))")
+_SIZED_NAMED = re.compile(r"((?:\d+(?:\.\d+)?(?:cm|mm|ml|oz|l|\")\s+)?[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})\s+"
+                          r"(\d{1,3}(?:,\d{3})+|\d+)")
+_MONEY_WORD = re.compile(r"usd|us\$|\$|rmb|cny|eur|€|£|gbp|price|元|美金|块")
+
+
 def _qty_list(view: MessageView, low: str) -> list[tuple[int, int]]:
     """The counts of a "qty" list, each tagged with the goods it names; returns the names' spans."""
     spans = []
@@ -693,6 +717,12 @@ def _qty_list(view: MessageView, low: str) -> list[tuple[int, int]]:
               for m in _LISTED_COUNT.finditer(low, lst.start(1), lst.end(1))] \
         or [(m.group(1), m.span(2), m.span(1)) for lst in _QTY_LIST_NAMED.finditer(low)
             for m in _LISTED_NAMED.finditer(low, lst.start(1), lst.end(1))]
+    if not listed and view.role == Role.BUYER and not _MONEY_WORD.search(low):
+        listed = [(m.group(1), m.span(2), m.span(1)) for lst in _BARE_LIST.finditer(low)
+                  for m in _SIZED_NAMED.finditer(low, lst.start(1), lst.end(1))]
+        if listed and all(" " not in w for w, _, _ in listed) \
+                and not all(w in _WORD.findall(low, 0, s) for w, _, (s, _) in listed):
+            listed = []  # "fork 6000, knife 6000" for the "dinner fork and dinner knife" just named
     for words, (start, end), name in listed:
         value = parse_decimal(low[start:end])
         named = words.split()
