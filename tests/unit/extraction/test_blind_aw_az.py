@@ -27,3 +27,16 @@ def test_a_buyers_list_of_goods_with_bare_counts_counts_each():
     # trap: one-word names never named before in the message are colours or variants, not goods
     terms = chat((B, "tote bag 2000 pcs. walnut 1000, olive 1000"), (S, "USD 1.20/pc FOB Ningbo"), (B, "ok"))
     assert quantities(terms) == [Decimal("2000")]
+
+
+def test_trees_are_counted_and_kuai_after_jiu_is_money():
+    terms = chat((B, "1.8米 PE+PVC混合圣诞树 一个40HQ大概能装多少棵？"), (S, "1.8米的一个40HQ能装900棵"),
+                 (B, "那就900棵，整柜，报到岸价汉堡"), (S, "到岸价汉堡 USD 31.20/棵"), (B, "31.20 可以，确认"))
+    assert quantities(terms) == [Decimal("900")]
+    assert prices(terms) == [Decimal("31.20")]
+    terms = chat((B, "万圣节乳胶面具 三款混装，要1200个，怎么卖"), (S, "一个3块"), (B, "1200个，按3块一个算可以。能开票吗"),
+                 (S, "开票要加6个点，不开票就3块"), (B, "不要票"))
+    assert quantities(terms) == [Decimal("1200")]
+    # trap: "那就" before a count of pieces is the count
+    terms = chat((B, "瓷砖 60x60 那就300块，报价"), (S, "每块18元"), (B, "好"))
+    assert quantities(terms) == [Decimal("300")]
