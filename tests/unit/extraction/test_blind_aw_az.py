@@ -40,3 +40,16 @@ def test_trees_are_counted_and_kuai_after_jiu_is_money():
     # trap: "那就" before a count of pieces is the count
     terms = chat((B, "瓷砖 60x60 那就300块，报价"), (S, "每块18元"), (B, "好"))
     assert quantities(terms) == [Decimal("300")]
+
+
+def test_a_price_that_becomes_another_is_the_sellers_new_price():
+    terms = chat((B, "need LED pumpkin candy bucket, 5000pcs, CFR Santos. What price?"),
+                 (S, "CFR Santos USD 1.74/pc for 5000pcs"), (B, "Our bank prefer D/P at sight"),
+                 (S, "OK manager agree D/P at sight. But price become 1.80 because of the bank charges"),
+                 (B, "ok 1.80 with D/P at sight"))
+    assert prices(terms) == [Decimal("1.80")]
+    # trap: a price said to go up for another order is not this order's
+    terms = chat((B, "need LED pumpkin candy bucket, 5000pcs, CFR Santos. What price?"),
+                 (S, "CFR Santos USD 1.74/pc for 5000pcs"), (B, "ok"),
+                 (S, "pls note: if you order next year the price goes up to 1.80"))
+    assert prices(terms)[0] == Decimal("1.74")

@@ -935,7 +935,7 @@ _BARE_CUE = (
     # the price restated with what was added: "freight adds 0.35/pc, so 4.85 CIF", "也就是 6.95 到门"
     r"(?<![a-z])so|that'?s|which is|comes? to|也就是|就是|合计|"
     r"(?<![a-z])best(?: price)?(?: is| would be| i can do| we can do)?|"
-    r"price (?:is|at|of|(?:must|will|would|should|can|could) be)|target(?: price)?(?: is)?|(?:pls|please)|"
+    r"price (?:is|at|of|(?:must|will|would|should|can|could) be|becomes?|(?:goes|go|changes?|increases?|rises?|adjusts?) (?:up )?to)|target(?: price)?(?: is)?|(?:pls|please)|"
     r"can (?:only )?do(?: is)?|do is|final(?: price)?(?: is)?|(?:can|could) be|"
     r"(?<![a-z])(?:ok|okay|deal|accept|yes)(?: at)?|(?<![a-z])at|@|"
     # the price after its rule and place: "agreed then, CIF Felixstowe 25.10"
