@@ -53,3 +53,12 @@ def test_a_price_that_becomes_another_is_the_sellers_new_price():
                  (S, "CFR Santos USD 1.74/pc for 5000pcs"), (B, "ok"),
                  (S, "pls note: if you order next year the price goes up to 1.80"))
     assert prices(terms)[0] == Decimal("1.74")
+
+
+def test_a_length_in_metres_followed_by_another_count_is_a_spec():
+    terms = chat((B, "您好，聖誕燈串 LED 10米 100燈 暖白，5000條，麻煩報CFR基隆"), (S, "CFR基隆 USD 1.62/條"), (B, "好的"))
+    assert quantities(terms) == [Decimal("5000")]
+    assert prices(terms) == [Decimal("1.62")]
+    # trap: metres ordered, with nothing counted after them
+    terms = chat((B, "PVC软管 内径20mm，要3000米，报价"), (S, "每米2.5元"), (B, "好"))
+    assert quantities(terms) == [Decimal("3000")]
