@@ -383,7 +383,9 @@ def _sum_of_parts(quantity: Decimal | None, evidence: list[Evidence]) -> bool:
             return True  # "三个颜色 每色800个": 2400 in its three colours
         each = _EACH_OF.search(lex.normalize(ev.quote))
         if each is not None and quantity is not None and len(parts) == 1:
-            listed = [p for p in _JOINED.split((each.group(1) or each.group(2)).strip()) if p]
+            # (the number of them said after the list: "粉色和蓝色两款，各1500套")
+            said = _VARIANTS_SAID.sub("", (each.group(1) or each.group(2)).strip())
+            listed = [p for p in _JOINED.split(said) if p]
             if (each.group(2) or all(p.endswith("色") for p in listed)) and len(listed) * parts[0] == quantity:
                 return True  # "黑色、膚色、灰色各1000件": 3000 in its three colours
     return False
@@ -402,6 +404,7 @@ def _count(numeral: str) -> int | None:
 # grey, 1000 pcs each")
 _EACH_OF = re.compile(r"^(.{1,60}?)各\s*(?:要|订|訂)?\s*\d|^([a-z][a-z ,&/]{0,60}?)[\s,:]*\d[\d,]*\s*[a-z]*\s+each\b")
 _JOINED = re.compile(r"\s*(?:跟|和|与|與|及|、|，|/|&)\s*|\s*,\s*(?:and\s+|&\s+)?|\s+and\s+")
+_VARIANTS_SAID = re.compile(r"(?<=色)\s*[两兩二三四五2-5]\s*(?:款|种|種|个颜色|個顏色|色)\s*[,，]?\s*$")
 
 
 _TONNES = re.compile(r"\b(?:tons?|tonnes?|mt|metric tons?)\b|吨|噸")

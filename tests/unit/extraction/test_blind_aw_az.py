@@ -62,3 +62,13 @@ def test_a_length_in_metres_followed_by_another_count_is_a_spec():
     # trap: metres ordered, with nothing counted after them
     terms = chat((B, "PVC软管 内径20mm，要3000米，报价"), (S, "每米2.5元"), (B, "好"))
     assert quantities(terms) == [Decimal("3000")]
+
+
+def test_colours_then_how_many_then_each_count_one_line_of_their_sum():
+    terms = chat((B, "生日派对布置套装，粉色和蓝色两款，各1500套，FOB汕头报个价"), (S, "两款同价，FOB汕头 USD 1.85/套"),
+                 (B, "1.85可以"))
+    assert quantities(terms) == [Decimal("3000")]
+    # trap: two designs that are not colours are no colour total
+    terms = chat((B, "生日派对布置套装，男孩款和女孩款两款，各1500套，FOB汕头报个价"), (S, "两款同价，FOB汕头 USD 1.85/套"),
+                 (B, "1.85可以"))
+    assert quantities(terms) == [None]

@@ -356,7 +356,9 @@ _VARIANT = re.compile(r"(?:编号|編號|款号|款號|型号|型號|色号|色�
 _EACH_WORD = re.compile(r"各(?:要|订|訂|买|買|做|需要)?\s*$")  # where the goods joined before it end
 _JOINED = re.compile(r"\s*(?:跟|和|与|與|及|、|,|，|and|&)\s*")
 # two or more colours joined before 各: "黑色、肤色、灰色各"
-_ZH_COLOURS_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,2}色(?:\s*(?:跟|和|与|與|及|、|,|，)\s*[\u4e00-\u9fff]{1,2}色)+\s*$")
+# (and the number of them said after: "粉色和蓝色两款，各1500套")
+_ZH_COLOURS_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,2}色(?:\s*(?:跟|和|与|與|及|、|,|，)\s*[\u4e00-\u9fff]{1,2}色)+)"
+                                r"(?:\s*(?:[两兩二三四五2-5])\s*(?:款|种|種|个颜色|個顏色|色)\s*[,，]?)?\s*$")
 _COLOURS = "quantity_colours"
 _EACH_HEAD = re.compile(r"[^,;:!?，。；：！？\n]*$")
 
@@ -405,7 +407,7 @@ def _counts_of_each(view: MessageView, low: str) -> None:
         if colours is not None:
             # "黑色、膚色、灰色各1000件": the colours of one goods, so many of each (one line, their
             # sum, once the seller prices them alike)
-            count = len(_JOINED.split(colours.group(0).strip()))
+            count = len(_JOINED.split(colours.group(1).strip()))
             out.append(Mention(_COLOURS, (m.value[0] * count, m.value[1]), colours.start(), m.end, m.kind))
             continue
         sizes: dict[str, tuple[int, int]] = {}
