@@ -72,3 +72,14 @@ def test_colours_then_how_many_then_each_count_one_line_of_their_sum():
     terms = chat((B, "生日派对布置套装，男孩款和女孩款两款，各1500套，FOB汕头报个价"), (S, "两款同价，FOB汕头 USD 1.85/套"),
                  (B, "1.85可以"))
     assert quantities(terms) == [None]
+
+
+def test_kits_are_counted_and_a_mix_ratio_is_no_count():
+    terms = chat((B, "saw ur balloon garland arch kit, the boho one, 140pcs. price?"), (S, "USD 3.60/kit FOB Shantou"),
+                 (B, "ok. bulk order 2000 kits"), (S, "ok"))
+    assert quantities(terms) == [Decimal("2000")]
+    assert prices(terms) == [Decimal("3.60")]
+    # trap: "2:1 kit" is the mix ratio of the kit, no count of one kit
+    terms = chat((B, "clear epoxy resin, 2:1 mix ratio, about 3 tons"), (S, "epoxy resin 2:1 kit USD 4.20/kg FOB Shanghai"),
+                 (B, "ok 4.20, 3000 kg"))
+    assert quantities(terms) == [Decimal("3000")]
