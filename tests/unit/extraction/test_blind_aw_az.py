@@ -83,3 +83,16 @@ def test_kits_are_counted_and_a_mix_ratio_is_no_count():
     terms = chat((B, "clear epoxy resin, 2:1 mix ratio, about 3 tons"), (S, "epoxy resin 2:1 kit USD 4.20/kg FOB Shanghai"),
                  (B, "ok 4.20, 3000 kg"))
     assert quantities(terms) == [Decimal("3000")]
+
+
+def test_packings_priced_apart_are_options_of_one_goods_not_goods():
+    terms = chat((B, "你好，鋁膜氣球套裝 16吋 玫瑰金，3000套，要送到香港"),
+                 (S, "有兩種包裝：OPP袋裝 USD 0.68/套，彩盒裝 USD 0.85/套。DAP 香港"),
+                 (B, "OK，DAP 香港冇問題。包裝我要問下客人先"))
+    assert quantities(terms) == [Decimal("3000")]
+    assert prices(terms) == [None]
+    # trap: the buyer's choice of one packing takes its price
+    terms = chat((B, "你好，鋁膜氣球套裝 16吋 玫瑰金，3000套，要送到香港"),
+                 (S, "有兩種包裝：OPP袋裝 USD 0.68/套，彩盒裝 USD 0.85/套。DAP 香港"),
+                 (B, "要彩盒裝的，0.85可以"))
+    assert prices(terms) == [Decimal("0.85")]
