@@ -96,3 +96,14 @@ def test_packings_priced_apart_are_options_of_one_goods_not_goods():
                  (S, "有兩種包裝：OPP袋裝 USD 0.68/套，彩盒裝 USD 0.85/套。DAP 香港"),
                  (B, "要彩盒裝的，0.85可以"))
     assert prices(terms) == [Decimal("0.85")]
+
+
+def test_a_bare_counter_per_dozen_is_no_unit_price_of_pieces():
+    terms = chat((B, "中秋燈籠，要2400個，離岸價深圳幾多錢？"), (S, "燈籠 離岸價深圳 每打 HKD 96，12個一打"),
+                 (B, "每打90得唔得？"), (S, "可以，90一打"), (B, "好，成交"))
+    assert quantities(terms) == [Decimal("2400")]
+    assert prices(terms) == [None]
+    # trap: a bare counter per piece is the unit price
+    terms = chat((B, "中秋燈籠，要2400個，離岸價深圳幾多錢？"), (S, "燈籠 離岸價深圳 每個 HKD 8"),
+                 (B, "每個7.5得唔得？"), (S, "可以，7.5一個"), (B, "好，成交"))
+    assert prices(terms) == [Decimal("7.5")]

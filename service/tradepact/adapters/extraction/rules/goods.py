@@ -375,7 +375,8 @@ def find(view: MessageView) -> None:
                 g = 1 if m.group(1) else 2
                 amount = parse_decimal(m.group(g))
                 if amount is not None and amount > 0:
-                    view.add(BARE_WHOLE, (amount, None, None), m.start(g), m.end(g))
+                    # (with the bundle it is priced per: "90一打", "每打90得唔得")
+                    view.add(BARE_WHOLE, bare_price(low, amount, m.start(g), m.end(g)), m.start(g), m.end(g))
         if not view.ascii and ("价" in low or "美" in low or "元" in low or "镑" in low or "币" in low):
             _find_bare_unit_prices(view, low)
         if _PRICED(view):
@@ -1036,7 +1037,7 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
 def bare_price(low: str, amount: Decimal, start: int, end: int) -> tuple:
     """A price written with no currency, with the bundle it is priced per: "13.80/dozen?",
     "ok 27/dz" are no price of one piece."""
-    per = _price_measure(low, start, start, end)
+    per = _price_measure(low, max(0, start - 12), start, end)
     return (amount, None, None, per) if per in _BUNDLE_MEASURES else (amount, None, None)
 
 
