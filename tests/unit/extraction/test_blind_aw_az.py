@@ -107,3 +107,13 @@ def test_a_bare_counter_per_dozen_is_no_unit_price_of_pieces():
     terms = chat((B, "中秋燈籠，要2400個，離岸價深圳幾多錢？"), (S, "燈籠 離岸價深圳 每個 HKD 8"),
                  (B, "每個7.5得唔得？"), (S, "可以，7.5一個"), (B, "好，成交"))
     assert prices(terms) == [Decimal("7.5")]
+
+
+def test_a_bare_count_list_after_what_orders_it_counts_one_word_names():
+    terms = chat((B, "samples ok. bulk: crown 10000, blowers 20000. price?"),
+                 (S, "crown USD 0.16/pc, blower USD 0.045/pc. EXW Shantou"), (B, "ok"))
+    assert quantities(terms) == [Decimal("10000"), Decimal("20000")]
+    assert prices(terms) == [Decimal("0.16"), Decimal("0.045")]
+    # trap: after a colon that orders nothing, one-word names are no goods
+    terms = chat((B, "tote bag 2000 pcs. colours: walnut 1000, olive 1000"), (S, "USD 1.20/pc FOB Ningbo"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2000")]

@@ -710,7 +710,8 @@ _BARE_LIST = re.compile(r"(?:^|(?<=[:.;\n!?]))\s*(" + _NAMED_ITEM + r"(?:(?:\s*,
                         + r")+)(?=\s*(?:[.;!?\n]|$))")
 _SIZED_NAMED = re.compile(r"((?:\d+(?:\.\d+)?(?:cm|mm|ml|oz|l|\")\s+)?[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})\s+"
                           r"(\d{1,3}(?:,\d{3})+|\d+)")
-_MONEY_WORD = re.compile(r"usd|us\$|\$|rmb|cny|eur|€|£|gbp|price|元|美金|块")
+_MONEY_WORD = re.compile(r"usd|us\$|\$|rmb|cny|eur|€|£|gbp|price(?!\s*\?)|元|美金|块")
+_ORDER_COLON = re.compile(r"\b(?:bulk|order|need|qty|quantity|quantities|want|take)\s*:\s*$")
 
 
 def _qty_list(view: MessageView, low: str) -> list[tuple[int, int]]:
@@ -724,8 +725,11 @@ def _qty_list(view: MessageView, low: str) -> list[tuple[int, int]]:
         listed = [(m.group(1), m.span(2), m.span(1)) for lst in _BARE_LIST.finditer(low)
                   for m in _SIZED_NAMED.finditer(low, lst.start(1), lst.end(1))]
         if listed and all(" " not in w for w, _, _ in listed) \
-                and not all(w in _WORD.findall(low, 0, s) for w, _, (s, _) in listed):
-            listed = []  # "fork 6000, knife 6000" for the "dinner fork and dinner knife" just named
+                and not all(w in _WORD.findall(low, 0, s) for w, _, (s, _) in listed) \
+                and not _ORDER_COLON.search(low, 0, listed[0][2][0]):
+            # "fork 6000, knife 6000" for the "dinner fork and dinner knife" just named, or after
+            # what orders them: "bulk: crown 10000, blowers 20000"
+            listed = []
     for words, (start, end), name in listed:
         value = parse_decimal(low[start:end])
         named = words.split()
