@@ -117,3 +117,14 @@ def test_a_bare_count_list_after_what_orders_it_counts_one_word_names():
     # trap: after a colon that orders nothing, one-word names are no goods
     terms = chat((B, "tote bag 2000 pcs. colours: walnut 1000, olive 1000"), (S, "USD 1.20/pc FOB Ningbo"), (B, "ok"))
     assert quantities(terms) == [Decimal("2000")]
+
+
+def test_an_agreed_price_the_seller_withdraws_in_chinese_is_open():
+    terms = chat((B, "推拉式指紋電子鎖，300組，CIF基隆報價？"), (S, "推拉式指紋鎖 CIF基隆 每組 USD 88"),
+                 (B, "可以，88 成交"), (S, "不好意思，面板這週漲價，88做不了，要92才行，請見諒"))
+    assert quantities(terms) == [Decimal("300")]
+    assert prices(terms) == [None]
+    # trap: the buyer then takes the new price
+    terms = chat((B, "推拉式指紋電子鎖，300組，CIF基隆報價？"), (S, "推拉式指紋鎖 CIF基隆 每組 USD 88"),
+                 (B, "可以，88 成交"), (S, "不好意思，面板這週漲價，88做不了，要92才行，請見諒"), (B, "好吧，92可以"))
+    assert prices(terms) == [Decimal("92")]
