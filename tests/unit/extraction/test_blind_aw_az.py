@@ -128,3 +128,21 @@ def test_an_agreed_price_the_seller_withdraws_in_chinese_is_open():
     terms = chat((B, "推拉式指紋電子鎖，300組，CIF基隆報價？"), (S, "推拉式指紋鎖 CIF基隆 每組 USD 88"),
                  (B, "可以，88 成交"), (S, "不好意思，面板這週漲價，88做不了，要92才行，請見諒"), (B, "好吧，92可以"))
     assert prices(terms) == [Decimal("92")]
+
+
+def test_pipe_lengths_are_counted_and_ex_factory_lead_time_is_no_rule():
+    terms = chat((B, "UPVC pressure pipe SCH40, 2 inch, 20ft length, white. 1800 lengths. can you do DDP Dallas Texas?"),
+                 (S, "2\" SCH40 white: DDP Dallas USD 16.40/length. Ex-factory lead time 20 days."), (B, "ok 16.40"))
+    assert quantities(terms) == [Decimal("1800")]
+    assert terms.incoterm.rule == "DDP" and terms.incoterm.status.value == "AGREED"
+    assert terms.logistics.containers == []
+    # trap: an ex-factory price is still the rule EXW
+    terms = chat((B, "UPVC pipe 1800 lengths, price?"), (S, "ex-factory USD 14.20/length"), (B, "ok"))
+    assert terms.incoterm.rule == "EXW"
+
+
+def test_a_proforma_attached_names_no_goods():
+    terms = chat((B, "Kindly quote 4 inch submersible borehole pump, 1.5kW. Quantity 120 units, CIF Mombasa"),
+                 (S, "4SD 1.5kW: USD 186/set CIF Mombasa"), (B, "Price 186 accepted. Please send PI"),
+                 (S, "PI attached: 120 sets x USD 186 = USD 22,320, CIF Mombasa"), (B, "Checked, all fine"))
+    assert items(terms) == [("4 inch submersible borehole pump", Decimal("120"), Decimal("186"))]

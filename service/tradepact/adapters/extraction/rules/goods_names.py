@@ -64,7 +64,7 @@ we'll i'll you'll we're i'm you're we've i've let's don't can't won't isn't
 """.split())
 # Heads that name no goods ("the order", "your products", "black color").
 _NOT_GOODS = frozenset("""
-add adds added interest
+add adds added interest attached attachment
 gross item items goods product products stuff thing things one ones color colour colors colours size
 sizes style styles design designs logo logos packaging package packages quality material stock
 bulk trial catalog catalogue photos photo pictures picture artwork qty quantity quantities amount

@@ -27,8 +27,9 @@ _ALIASES = {
     "cpt": "CPT", "cip": "CIP", "dap": "DAP", "dpu": "DPU", "ddp": "DDP",
     "ddu": "DAP", "dat": "DPU", "cnf": "CFR", "c&f": "CFR", "c+f": "CFR",
 }
+# (not the factory's own dates: "ex-factory lead time 20 days", "ex-factory date")
 _LATIN = re.compile(
-    r"(?<![a-z0-9])(exw|ex[- ]?works?|ex[- ]?factory|ex[- ]?fty|fca|fas|fob|f\.o\.b\.?|cfr|"
+    r"(?<![a-z0-9])(exw|ex[- ]?works?|ex[- ]?factory(?!\s+(?:lead|date|time)\b)|ex[- ]?fty|fca|fas|fob|f\.o\.b\.?|cfr|"
     r"c\s*&\s*f|cnf|c\+f|cif|c\.i\.f\.?|cpt|cip|dap|dpu|ddp|ddu|dat)(?:c\d)?(?![a-z0-9&+])")
 _LATIN_HINT = re.compile(r"ex|fca|fas|f\.?o\.?b|c\s*[&+]\s*f|cnf|cfr|c\.?i\.?f|cpt|cip|dap|dpu|dd[pu]|dat")
 _CHINESE = [

@@ -28,7 +28,7 @@ TRIGGERS = ("port", "ports", "marine", "master", "装运港", "卸货港", "海�
 
 # (pattern, family, detail): family SEA with detail FCL/LCL merges with a bare SEA statement.
 MODES = [
-    (re.compile(r"\bfcl\b|full container|整柜|(?:\d+\s*[x*×]\s*)?(?:20|40)\s*(?:gp|hq|hc|ft|'|尺|英尺)\b|"
+    (re.compile(r"\bfcl\b|full container|整柜|(?:\d+\s*[x*×]\s*)?(?:20|40)\s*(?:gp|hq|hc|ft|'|尺|英尺)\b(?!\s*(?:lengths?|long)\b)|"
                 r"(?:20|40)\s*(?:gp|hq|hc|尺|英尺)|\b(?:one|a|1|2|3)\s+(?:full\s+)?containers?\b|"
                 # the buyer's own container is loaded: "container stuffing", "the container is loaded"
                 r"\bcontainer (?:stuffing|loading)\b|\b(?:stuff|load)(?:ing|ed)? (?:the|your|our) container\b|"
@@ -81,7 +81,7 @@ MODES = [
 _TRIGGERED = Prefilter(TRIGGERS)
 _MODE_TESTS = [(pattern, family, detail, Prefilter(keywords)) for pattern, family, detail, keywords in MODES]
 _CONTAINER = re.compile(
-    r"(?:(\d+)\s*[x*×]\s*)?(20|40)\s*(gp|hq|hc|ft|'|尺|英尺)(?:\s*(?:gp|hq|hc))?|(\d+)\s*(?:个|只)?\s*(20|40)\s*(gp|hq|hc)")
+    r"(?:(\d+)\s*[x*×]\s*)?(20|40)\s*(gp|hq|hc|ft|'|尺|英尺)(?!\s*(?:lengths?|long)\b)(?:\s*(?:gp|hq|hc))?|(\d+)\s*(?:个|只)?\s*(20|40)\s*(gp|hq|hc)")
 # A bill of lading is the document of carriage by sea, an air waybill that of carriage by air
 # (rail goes on a consignment note, road on a CMR note): a chat that names one tells the mode. That
 # is weaker than a stated mode, so it only fills a mode nobody stated ("by air ... balance against
