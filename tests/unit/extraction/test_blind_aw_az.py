@@ -146,3 +146,11 @@ def test_a_proforma_attached_names_no_goods():
                  (S, "4SD 1.5kW: USD 186/set CIF Mombasa"), (B, "Price 186 accepted. Please send PI"),
                  (S, "PI attached: 120 sets x USD 186 = USD 22,320, CIF Mombasa"), (B, "Checked, all fine"))
     assert items(terms) == [("4 inch submersible borehole pump", Decimal("120"), Decimal("186"))]
+
+
+def test_a_door_delivered_to_a_city_is_that_city():
+    terms = chat((B, "人脸识别智能门锁，要500套，能做双清包税到门吗"), (S, "可以的，双清包税到悉尼门，每套1180元"), (B, "可以"))
+    assert (terms.incoterm.rule, terms.incoterm.named_place) == ("DDP", "悉尼")
+    # trap: a city whose name ends in 门
+    terms = chat((B, "智能门锁 500套，FOB厦门，什么价"), (S, "FOB厦门，每套160元"), (B, "可以"))
+    assert (terms.incoterm.rule, terms.incoterm.named_place) == ("FOB", "厦门")
