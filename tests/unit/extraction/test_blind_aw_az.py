@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, items, prices, quantities
+from tests.support.rules_chat import B, S, chat, items, lead, prices, quantities
 
 
 def test_a_buyers_list_of_goods_with_bare_counts_counts_each():
@@ -154,3 +154,11 @@ def test_a_door_delivered_to_a_city_is_that_city():
     # trap: a city whose name ends in 门
     terms = chat((B, "智能门锁 500套，FOB厦门，什么价"), (S, "FOB厦门，每套160元"), (B, "可以"))
     assert (terms.incoterm.rule, terms.incoterm.named_place) == ("FOB", "厦门")
+
+
+def test_within_n_days_answered_to_a_lead_time_question_bounds_it():
+    terms = chat((B, "水浸传感器 要20000个"), (B, "交期？"), (S, "20天以内。量大不建议走快递"))
+    assert lead(terms) == (None, 20)
+    # trap: a plain answer is both bounds
+    terms = chat((B, "水浸传感器 要20000个"), (B, "交期？"), (S, "20天。量大不建议走快递"))
+    assert lead(terms) == (20, 20)

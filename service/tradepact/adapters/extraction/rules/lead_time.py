@@ -294,9 +294,7 @@ def find(view: MessageView) -> None:
             30 if ("month" in unit or "月" in unit) else 1)
         working = any(w in unit for w in ("work", "business", "工作", "wd"))
         lo, hi = low_n * factor, high_n * factor
-        # "within 30 days" bounds the time; "within 30-40 days" is still a range
-        if not m.group(3) and (m.group(1) and m.group(1).strip(".") in (
-                "within", "max", "maximum", "up to", "最多") or "内" in m.group(0)):
+        if _within(m):
             lo = None
         if lo is not None and hi < lo:
             continue
@@ -407,7 +405,14 @@ def answer_lead_time(view: MessageView) -> None:
         lo = int(m.group(2)) * factor
         hi = int(m.group(3)) * factor if m.group(3) else lo
         working = any(w in unit for w in ("work", "business", "工作", "wd"))
-        view.add(LEAD, (lo, hi, working or None, _basis(sentence)), start, end, allow_samples=True)
+        view.add(LEAD, (None if _within(m) else lo, hi, working or None, _basis(sentence)), start, end,
+                 allow_samples=True)  # ("20天以内": within twenty days, as a stated lead time)
+
+
+def _within(m: _Duration) -> bool:
+    """"within 30 days", "20天以内" bound the time; "within 30-40 days" is still a range."""
+    return not m.group(3) and (m.group(1) is not None and m.group(1).strip(".") in (
+        "within", "max", "maximum", "up to", "最多") or "内" in m.group(0))
 
 
 def names_lead(view: MessageView, pos: int) -> bool:
