@@ -162,3 +162,13 @@ def test_within_n_days_answered_to_a_lead_time_question_bounds_it():
     # trap: a plain answer is both bounds
     terms = chat((B, "水浸传感器 要20000个"), (B, "交期？"), (S, "20天。量大不建议走快递"))
     assert lead(terms) == (20, 20)
+
+
+def test_a_lead_time_asked_for_with_neng_zuo_dao_is_a_counter():
+    terms = chat((B, "青花茶具 1200套，FOB厦门多少？"), (S, "FOB厦门 9.8美金/套，交期45天"), (B, "价格可以。交期太长了，35天可以吗？"),
+                 (S, "手绘青花比较慢，最快40天"), (B, "38天能不能做到？"), (S, "我问一下车间主任再回复你"), (B, "好"))
+    assert lead(terms) == (None, None)
+    # trap: the seller's answer that it can be done takes it
+    terms = chat((B, "青花茶具 1200套，FOB厦门多少？"), (S, "FOB厦门 9.8美金/套，交期45天"), (B, "38天能不能做到？"),
+                 (S, "可以，38天能做到"), (B, "好"))
+    assert lead(terms) == (38, 38)
