@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, items, lead, prices, quantities
+from tests.support.rules_chat import B, S, chat, items, lead, prices, quantities, shares
 
 
 def test_a_buyers_list_of_goods_with_bare_counts_counts_each():
@@ -172,3 +172,17 @@ def test_a_lead_time_asked_for_with_neng_zuo_dao_is_a_counter():
     terms = chat((B, "青花茶具 1200套，FOB厦门多少？"), (S, "FOB厦门 9.8美金/套，交期45天"), (B, "38天能不能做到？"),
                  (S, "可以，38天能做到"), (B, "好"))
     assert lead(terms) == (38, 38)
+
+
+def test_a_split_the_seller_cannot_keep_after_the_yes_is_open_until_answered():
+    terms = chat((B, "smart deadbolt 1000 pcs, USD 39.80 FOB Xiamen. payment 30/70?"),
+                 (S, "yes confirmed 1000pcs @USD39.80 FOB Xiamen, 30% deposit 70% before shipment by TT"),
+                 (B, "great, PO on the way"),
+                 (S, "so sorry, our finance dept says for a first order we must get 50% deposit, balance 50% before shipment"))
+    assert None in shares(terms) or shares(terms) == []
+    assert terms.payment.status.value == "CONFLICTING"
+    # trap: the buyer's yes, asked back as a question, takes the new split
+    terms = chat((S, "WCB Y strainer USD 27.80/pc FOB Tianjin. 30% deposit, 70% before shipment"), (B, "ok agreed both"),
+                 (S, "sorry, my manager says we need 50% deposit, balance 50% before shipment. hope ok"),
+                 (B, "hmm ok, 50/50 fine, TT. btw could you still do 27.00 since we pay 50% upfront?"))
+    assert shares(terms) == [Decimal("50"), Decimal("50")]

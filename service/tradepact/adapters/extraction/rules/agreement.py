@@ -298,6 +298,10 @@ class FieldState:
             return
         if opp:
             if c.kind in (QUESTION, PROPOSAL):  # asking to confirm the other side's offer changes nothing
+                if accepting and not (self.prices or self.durations or self.rules) \
+                        and len(opp) == len(self.pending) == 1:
+                    # but with a yes it takes it: "hmm ok, 50/50 fine ... since we pay 50% upfront?"
+                    self._agree(merge(opp[0].value, c.value), opp[0].evidence + c.evidence)
                 return
             asked = [p for p in opp if p.kind == QUESTION and None not in p.value[:2]
                      and p.value[:2] == c.value[:2]]
@@ -323,7 +327,8 @@ class FieldState:
             return
         if self.agreed is not None and c.kind == STATEMENT and (
                 self.agreed.role == role or self.prices and role == Role.SELLER
-                and _withdrawn(self.agreed.value, c.value, role)):
+                and _withdrawn(self.agreed.value, c.value, role)
+                or regret and not self.durations and not compatible(self.agreed.value, c.value)):
             # (the seller raising a price the buyer named and it accepted: "9.60可以" - "不好意思，
             # 9.60做不了，最低10美金" withdraws it too)
             # the side whose value was agreed offers another: "14.80" agreed, then "14.20 is the
@@ -332,9 +337,12 @@ class FieldState:
             # agreed one, and nothing is agreed until the other side answers
             # (and so does a longer lead time the seller needs after the yes: "sorry, line is
             # full, production need 25 days now" after 15 days agreed)
+            # (or a split the other side, saying sorry, cannot keep: "so sorry, our finance dept says
+            # we must get 50% deposit" after 30/70 agreed)
             withdrawn = (self.prices and _withdrawn(self.agreed.value, c.value, role)) or (
                 self.rules and self.agreed.value[0] != c.value[0]) or (
-                self.durations and regret and _longer(self.agreed.value, c.value, role))
+                self.durations and regret and _longer(self.agreed.value, c.value, role)) or (
+                regret and not self.durations)
             self.superseded.append(self.agreed)
             self.agreed = None
             self._table([c], role, options=False)

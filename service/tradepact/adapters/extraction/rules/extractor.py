@@ -1314,7 +1314,7 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
             continue
         states[name].offer(bucket, view.role, accepting,
                            alternatives=view.alternatives and name == payment.METHOD,
-                           regret=name == "lead_time" and _regrets(view))
+                           regret=name in ("lead_time", "split") and _regrets(view))
     if "incoterm" not in groups and (priced := next((m for m in view.mentions if m.field == goods.PRICE
                                                       and m.value[1] is not None), None)) is not None:
         _priced_as_asked(view, states["incoterm"], priced)
