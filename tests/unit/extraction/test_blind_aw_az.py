@@ -186,3 +186,14 @@ def test_a_split_the_seller_cannot_keep_after_the_yes_is_open_until_answered():
                  (S, "sorry, my manager says we need 50% deposit, balance 50% before shipment. hope ok"),
                  (B, "hmm ok, 50/50 fine, TT. btw could you still do 27.00 since we pay 50% upfront?"))
     assert shares(terms) == [Decimal("50"), Decimal("50")]
+
+
+def test_a_collection_for_the_whole_sum_clears_the_split():
+    terms = chat((S, "CFR Santos USD 1.74/pc. Payment 30% TT deposit + 70% before shipment"),
+                 (B, "Our bank prefer D/P at sight for full amount, we never pay deposit on first order."),
+                 (S, "OK manager agree D/P at sight 100% because you have good bank reference."), (B, "ok"))
+    assert shares(terms) == [None]
+    assert terms.payment.installments[0].method.value == "DP"
+    # trap: a D/P for the balance keeps the deposit
+    terms = chat((S, "CFR Santos USD 1.74/pc. Payment 30% TT deposit, 70% by D/P at sight"), (B, "ok"))
+    assert shares(terms) == [Decimal("30"), Decimal("70")]

@@ -232,8 +232,8 @@ def find(view: MessageView) -> None:
             _lc_only(view, low)
 
 
-# The whole price by one credit: "L/C only", "only by L/C", "仅接受信用证", "100% L/C". A credit
-# pays on documents, so no deposit goes beside it: a split on the table no longer holds (a plain
+# The whole price by one credit or collection: "L/C only", "only by L/C", "仅接受信用证", "100% L/C",
+# "D/P at sight 100%". Both pay on documents, so no deposit goes beside them: a split on the table no longer holds (a plain
 # "T/T ok" after "30/70 by T/T" leaves that split alone).
 _LC_ONLY = re.compile(
     r"(?<![a-z])(?:l/c|lc|letter of credit)(?:\s+at sight)?\s+only\b|"
@@ -241,7 +241,10 @@ _LC_ONLY = re.compile(
     r"(?:l/c|lc|letter of credit)(?![a-z])|"
     r"\b100\s*%\s*(?:(?:by|via|through|with|payment|at sight|irrevocable|an?)\s+)*"
     r"(?:l/c|lc|letter of credit)(?![a-z])|"
-    r"(?:仅|只|只能)(?:接受|收|做|用|走|开)?\s*(?:即期|远期)?\s*(?:信用证|l/c|lc)(?![a-z])|100\s*%\s*(?:即期|远期)?信用证")
+    r"(?:仅|只|只能)(?:接受|收|做|用|走|开)?\s*(?:即期|远期)?\s*(?:信用证|l/c|lc)(?![a-z])|100\s*%\s*(?:即期|远期)?信用证|"
+    # a documentary collection for the whole sum: "D/P at sight 100%", "D/A 60 days for full amount"
+    r"(?<![a-z])(?:l/c|d/p|d/a)(?:\s+(?:at sight|\d{2,3}\s*days))?\s+(?:100\s*%|for (?:the )?full (?:amount|value))|"
+    r"\b100\s*%\s*(?:(?:by|via|through|with|payment|at sight|an?)\s+)*(?:d/p|d/a)(?![a-z])")
 
 
 def _lc_only(view: MessageView, low: str) -> None:
