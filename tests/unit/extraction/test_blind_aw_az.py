@@ -197,3 +197,15 @@ def test_a_collection_for_the_whole_sum_clears_the_split():
     # trap: a D/P for the balance keeps the deposit
     terms = chat((S, "CFR Santos USD 1.74/pc. Payment 30% TT deposit, 70% by D/P at sight"), (B, "ok"))
     assert shares(terms) == [Decimal("30"), Decimal("70")]
+
+
+def test_a_rule_asked_for_and_put_off_is_not_taken_by_a_later_yes_to_the_payment():
+    terms = chat((B, "swing check valve DN100, 250 pcs, pls quote"), (S, "FOB Xiamen USD 48.50/pc, lead time 30 days"),
+                 (B, "price is acceptable. but we prefer CFR Durban. can you arrange?"),
+                 (S, "ok let me check freight with our shipping agent, will revert tomorrow"),
+                 (B, "ok. also pls confirm payment 30/70"), (S, "yes 30% deposit 70% before shipment, TT"))
+    assert terms.incoterm.status.value == "CONFLICTING"
+    # trap: the seller's own first quote, put off by the buyer, stands
+    terms = chat((B, "H4 LED bulbs 4000 sets"), (S, "Best USD 3.95 CIF Jebel Ali"), (B, "let me check with my partner"),
+                 (S, "ok"), (B, "ok 3.95"))
+    assert (terms.incoterm.rule, terms.incoterm.status.value) == ("CIF", "AGREED")

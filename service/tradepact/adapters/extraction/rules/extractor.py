@@ -372,7 +372,8 @@ class RulesExtractor:
                 # such lines often are
                 view = MessageView.of(index, role, text, plain)
                 _drop_goods(view, catalogue)
-            if catalogue.priced_at == index - 1:  # (the message before offered a price)
+            if catalogue.priced_at == index - 1 or _asked_just_before(states["incoterm"], role, index):
+                # (the message before offered a price, or asked for another rule)
                 _put_off(states, role, index, plain[0] if plain is not None else None, text)
             if catalogue.priced_at >= 0 and ("pric" in text or "价" in text or "價" in text):
                 _price_weighed(states, role, plain[0] if plain is not None else fold_traditional(text).lower())
@@ -600,13 +601,22 @@ def _forwarder_mode(view: MessageView, states: dict[str, FieldState]) -> None:
     states[logistics.FIELD].offer(groups, Role.OTHER, False, alternatives=len({v[0] for v in values}) > 1)
 
 
+def _asked_just_before(state: FieldState, role: Role, index: int) -> bool:
+    """The other side's message just before countered the rule on the table with another."""
+    return len(state.pending) == 1 and state.pending[0].role != role and state.pending[0].index == index - 1 \
+        and bool(state.superseded)
+
+
 def _put_off(states: dict[str, FieldState], role: Role, index: int, low: str | None, text: str) -> None:
     """"15.80 and we confirm today" - "let me check with boss tomorrow": the other side's counter
     just made is put off, and this side's later "ok" (to the payment, say) takes up no price
-    until it answers."""
+    until it answers; nor does it take up a rule just asked for ("we prefer CFR Durban, can you
+    arrange?" - "let me check freight with our shipping agent, will revert tomorrow")."""
     countered = [st for n, st in states.items() if n.startswith(_PRICE_AT)
                  and len(st.pending) == 1 and st.pending[0].role != role and st.pending[0].index == index - 1
                  and (st.agreed is None or st.agreed.role == role)]
+    if _asked_just_before(states["incoterm"], role, index):
+        countered.append(states["incoterm"])
     if countered:
         low = low if low is not None else fold_traditional(text).lower()
         if _DEFER_HINT.search(low) and defers(low) and not _PRICE_TAKEN.search(low):
