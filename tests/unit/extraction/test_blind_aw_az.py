@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, items, lead, prices, quantities, shares
+from tests.support.rules_chat import B, S, chat, items, lead, methods, prices, quantities, shares
 
 
 def test_a_buyers_list_of_goods_with_bare_counts_counts_each():
@@ -209,3 +209,12 @@ def test_a_rule_asked_for_and_put_off_is_not_taken_by_a_later_yes_to_the_payment
     terms = chat((B, "H4 LED bulbs 4000 sets"), (S, "Best USD 3.95 CIF Jebel Ali"), (B, "let me check with my partner"),
                  (S, "ok"), (B, "ok 3.95"))
     assert (terms.incoterm.rule, terms.incoterm.status.value) == ("CIF", "AGREED")
+
+
+def test_sinosure_is_export_credit_insurance_not_an_escrow():
+    terms = chat((B, "对夹式蝶阀 DN200，400台，CIF新加坡。付款我们一般做承兑交单D/A 60天"),
+                 (S, "D/A风险比较大，我们要申请中信保额度，查好回复您"), (S, "中信保批下来了，D/A 60天可以做"), (B, "好的"))
+    assert [m.value for m in methods(terms)] == ["DA"]
+    # trap: Alibaba's 信保 is the escrow
+    terms = chat((B, "对夹式蝶阀 DN200，400台，走阿里信保"), (S, "可以，信保订单，全款"), (B, "好的"))
+    assert [m.value for m in methods(terms)] == ["ESCROW"]

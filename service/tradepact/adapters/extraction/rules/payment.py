@@ -84,7 +84,7 @@ _FULL = re.compile(
     # "付款100%出貨前T/T": the whole sum before shipment, said in Chinese
     r"100\s*%\s*(?:[^，,。.;；%]{0,4}?)(?:出货前|出貨前|发货前|發貨前|装船前|裝船前|生产前|生產前|预付|預付)|"
     # "payment Alibaba 信保, full payment", "信保 100% ok": the whole sum through the escrow
-    r"(?:信保|trade assurance|escrow)[^.;\n]{0,12}?(?:full payment|100\s*%)(?![^.;\n]{0,20}?"
+    r"(?:(?<!中)信保|trade assurance|escrow)[^.;\n]{0,12}?(?:full payment|100\s*%)(?![^.;\n]{0,20}?"
     r"(?:after|upon|on arrival|against|within|net|到货|收货))")
 # The first share paid, written without the word deposit: "buyer remits 30 % T/T of the invoice
 # value ... the balance", "须付总货款30%货款，其余货款发货前付清".
@@ -190,7 +190,7 @@ _METHODS = [
                 r"(?<![a-z])wu(?= (?:fee|is better|transfer|payment|fine|ok)\b)"), PaymentMethod.WESTERN_UNION),
     (re.compile(r"credit card|(?<![a-z])visa(?![a-z])|mastercard"), PaymentMethod.CARD),
     # Alipay holds the money until the buyer confirms receipt (支付宝担保交易): the escrow
-    (re.compile(r"escrow|trade assurance|信保(?!公司)|担保交易|(?<![a-z])alipay|支付宝|支付寶"), PaymentMethod.ESCROW),
+    (re.compile(r"escrow|trade assurance|(?<!中)信保(?!公司)|担保交易|(?<![a-z])alipay|支付宝|支付寶"), PaymentMethod.ESCROW),
     # cash only where it is the means of paying ("20% in cash", "cash payment", "现金定金"), not
     # cash against documents, cash flow, a cash discount or "cash in advance" (a prepayment)
     (re.compile(r"(?:(?<=in )|(?<=by )|(?<=pay )|(?<=paid )|(?<=accept )|(?<=take )|(?<=or )|(?<=and ))"
