@@ -218,3 +218,9 @@ def test_sinosure_is_export_credit_insurance_not_an_escrow():
     # trap: Alibaba's 信保 is the escrow
     terms = chat((B, "对夹式蝶阀 DN200，400台，走阿里信保"), (S, "可以，信保订单，全款"), (B, "好的"))
     assert [m.value for m in methods(terms)] == ["ESCROW"]
+
+
+def test_a_legacy_rule_renamed_in_chinese_names_no_place():
+    terms = chat((B, "LED tree topper star, 4000pcs. Can you quote DAT Antwerp?"),
+                 (S, "DAT 现在叫 DPU 了 (Incoterms 2020). DPU Antwerp USD 3.05/pc"), (B, "ok, 3.05 is ok"))
+    assert (terms.incoterm.rule, terms.incoterm.named_place, terms.incoterm.status.value) == ("DPU", "Antwerp", "AGREED")

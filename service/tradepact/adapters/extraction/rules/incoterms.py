@@ -262,7 +262,7 @@ def _with_gang(text: str, place: str, end: int) -> tuple[str, int]:
 
 
 _NOT_IN_PLACE = frozenset("做报是的我们你您他可以能要价还或和也都请就每没不吗嗎呢吧了几怎么这那此款号號"
-                           "報們價還請沒幾麼這币幣")  # (the text is read as written: traditional too)
+                           "報們價還請沒幾麼這币幣叫现現")  # (the text is read as written: traditional too)
 
 
 def _is_han(ch: str) -> bool:
