@@ -183,7 +183,7 @@ def numbers_in(text: str) -> set[Decimal]:
 
 
 _FULL_PAYMENT = re.compile(
-    r"全款|全额|全額|付清|一次性|预付|預付|先款后货|先款後貨|款到发货|款到發貨"
+    r"全款|全额|全額|全数|全數|付清|一次性|预付|預付|先款后货|先款後貨|款到发货|款到發貨"
     r"|(?<![a-z])(full|fully|entire|whole|in advance|prepaid|prepayment|upfront|up front)(?![a-z])")
 
 

@@ -224,3 +224,13 @@ def test_a_legacy_rule_renamed_in_chinese_names_no_place():
     terms = chat((B, "LED tree topper star, 4000pcs. Can you quote DAT Antwerp?"),
                  (S, "DAT 现在叫 DPU 了 (Incoterms 2020). DPU Antwerp USD 3.05/pc"), (B, "ok, 3.05 is ok"))
     assert (terms.incoterm.rule, terms.incoterm.named_place, terms.incoterm.status.value) == ("DPU", "Antwerp", "AGREED")
+
+
+def test_the_whole_sum_paid_first_in_chinese_or_before_pickup_is_full_payment():
+    for said in ("西聯啦，全數先付", "PayPal 付全額", "Payment 100% before pick up, TT"):
+        terms = chat((B, "4路NVR套裝 50套"), (S, "每套 HKD 980"), (B, said), (S, "ok"))
+        assert shares(terms) == [Decimal("100")], said
+    # trap: paying in full asked about under a condition leaves the split offered
+    terms = chat((B, "4路NVR套裝 50套"), (S, "每套 HKD 980，30%定金，70%出貨前"), (B, "如果付全額的話可以再便宜嗎？"),
+                 (S, "不行"))
+    assert shares(terms) == [Decimal("30"), Decimal("70")]

@@ -29,7 +29,7 @@ from tradepact.domain.terms import PaymentMethod, PaymentTrigger
 SPLIT, METHOD = "split", "method"
 
 SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "一半", "/", "full", "prepayment", "prepay", "advance", "deposit", "dep",
-                  "全额", "款到发货", "先款后货")
+                  "全额", "全額", "全数", "全數", "款到发货", "先款后货")
 FIXED_TRIGGERS = ("deposit", "downpayment", "down", "advance", "prepayment", "定金", "订金", "预付")
 METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电汇", "汇款", "转账", "l/c", "lc",
                    "letter", "信用证", "d/p", "dp", "d/a", "o/a", "open", "net", "月结", "paypal",
@@ -75,7 +75,9 @@ _PLUS_BEFORE = re.compile(r"\+\s*$")
 _FEE_AFTER = re.compile(r"\s*(?:paypal\s+)?(?:fees?|charges?|surcharge|commission|手续费)")
 _SPLIT = re.compile(r"(\d(?<![\d./]\d)\d?)\s*%?\s*[/:\-]\s*(\d{1,2})\s*%?(?![\d/])")  # see goods._QTY
 _FULL = re.compile(
-    r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery)|upfront|prepa)|全款|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
+    r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery|pick ?-?up)|upfront|prepa)|全款|"
+    # "全數先付", "PayPal 付全額": the whole sum paid first
+    r"(?:全[数數额額]|全部货款|全部貨款)\s*(?:先付|预付|預付|付清)|(?:先付|付)\s*全[数數额額]|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
     r"before (?:production|shipment)|before we start|deposit|with order|预付|付款|t/?t\b|tt\b)|"
     r"(?:full payment|payment in full|pay in full)\s*(?:in advance|before production|upfront)|"
     # "first order must be 100%", "ok, 100% then": the whole sum, said back in a negotiation of shares
@@ -267,7 +269,7 @@ def _find_split(view: MessageView, low: str) -> None:
                 trigger, stop = _trigger(low, m.end())
                 view.add(SPLIT, (Decimal(50), Decimal(50), *trigger, "%"), m.start(), max(m.end(), stop))
                 return
-    for m in _FULL.finditer(low) if ("100" in low or "全款" in low or "full" in low) else ():
+    for m in _FULL.finditer(low) if ("100" in low or "全" in low or "full" in low) else ():
         if not view.negated(m.start()) and not _for_fees(view, low, m.start()):
             view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
             found = True
