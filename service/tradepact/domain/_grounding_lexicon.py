@@ -52,7 +52,7 @@ _SUFFIX = {"k": 1000, "千": 1000, "万": 10_000, "萬": 10_000, "thousand": 100
 _SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS)
 _WAN_QIAN = re.compile(WAN_QIAN)
 _SPLIT_IDIOM = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])[开開]")  # 三七开 = 30/70
-_TENTHS = re.compile(r"([一二三四五六七八九十])成")  # 三成 = 30 %
+_TENTHS = re.compile(r"([一二三四五六七八九十1-9])成")  # 三成 = 30 %, 5成 = 50 %
 
 
 def _dec(text: str) -> Decimal | None:
@@ -177,7 +177,8 @@ def numbers_in(text: str) -> set[Decimal]:
     for m in _SPLIT_IDIOM.finditer(text):
         found.update({Decimal(_CN_DIGITS[m.group(1)] * 10), Decimal(_CN_DIGITS[m.group(2)] * 10)})
     for m in _TENTHS.finditer(text):
-        found.add(Decimal(10 * (_CN_DIGITS.get(m.group(1)) or 10)))
+        tenths = int(m.group(1)) if m.group(1).isdigit() else (_CN_DIGITS.get(m.group(1)) or 10)
+        found.add(Decimal(10 * tenths))
     found.update(_english(text))
     return found
 

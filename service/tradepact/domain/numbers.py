@@ -35,7 +35,7 @@ _ZH_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百
 _ZH_SPLIT = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])开")
 # 成 counts tenths, but only beside a payment word: 定金三成, 三成订金, 付两成 (not 七成新, 八成是).
 # The text is folded to simplified characters before this runs, so 訂金三成 and 兩成 match too.
-_TENTH = "([一二两三四五六七八九])成"
+_TENTH = "([一二两三四五六七八九1-9])成"  # (and in digits: 先付5成定金)
 _ZH_TENTHS = re.compile(
     r"(?:(?<=定金|订金|预付|首付|余款|尾款|付款)|(?<=付))\s*" + _TENTH
     + "|" + _TENTH + r"(?=\s*(?:定金|订金|预付|首付|余款|尾款|货款))")
@@ -153,14 +153,16 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
     if ascii_only and words is not None and NUMBER_WORDS.isdisjoint(words):
         return nt  # the common case: no numeral to rewrite
     edits: list[tuple[int, int, str]] = []
+    if not ascii_only and "成" in low:
+        for m in _ZH_TENTHS.finditer(low):
+            digit = m.group(1) or m.group(2)
+            tenths = int(digit) if digit.isdigit() else _ZH_DIGITS[digit]
+            edits.append((m.start(1) if m.group(1) else m.start(2), m.end(), f"{tenths * 10}%"))
     if not ascii_only and _ZH_ANY.search(low):
         for m in _ZH_SPLIT.finditer(low):
             a, b = _ZH_DIGITS[m.group(1)], _ZH_DIGITS[m.group(2)]
             if a + b == 10:
                 edits.append((m.start(), m.end(), f"{a * 10}%/{b * 10}%"))
-        for m in _ZH_TENTHS.finditer(low) if "成" in low else ():
-            digit = m.group(1) or m.group(2)
-            edits.append((m.start(1) if m.group(1) else m.start(2), m.end(), f"{_ZH_DIGITS[digit] * 10}%"))
         for m in _ZH_PERCENT.finditer(low):
             if _overlaps(edits, m.start(), m.end()):
                 continue

@@ -234,3 +234,11 @@ def test_the_whole_sum_paid_first_in_chinese_or_before_pickup_is_full_payment():
     terms = chat((B, "4路NVR套裝 50套"), (S, "每套 HKD 980，30%定金，70%出貨前"), (B, "如果付全額的話可以再便宜嗎？"),
                  (S, "不行"))
     assert shares(terms) == [Decimal("30"), Decimal("70")]
+
+
+def test_tenths_in_digits_beside_a_payment_word_are_a_share():
+    terms = chat((B, "乳胶面具 1200个，付款？"), (S, "先付5成定金，剩下的发货前结清"), (B, "可以"))
+    assert shares(terms) == [Decimal("50"), Decimal("50")]
+    # trap: 成 of how new the goods are is no share
+    terms = chat((B, "二手叉车 3台，7成新的有吗"), (S, "有，每台USD 5200"), (B, "可以"))
+    assert shares(terms) == []
