@@ -242,3 +242,17 @@ def test_tenths_in_digits_beside_a_payment_word_are_a_share():
     # trap: 成 of how new the goods are is no share
     terms = chat((B, "二手叉车 3台，7成新的有吗"), (S, "有，每台USD 5200"), (B, "可以"))
     assert shares(terms) == []
+
+
+def test_lead_times_after_the_deposit_in_traditional_chinese_or_sent_within_days_and_sea_shipping_apart():
+    terms = chat((B, "燈籠 2400個"), (S, "每個 HKD 8"), (B, "幾耐有貨？"), (S, "收訂金後18日"))
+    assert lead(terms) == (18, 18)
+    terms = chat((B, "甜品碟 600隻"), (S, "好的，有現貨，付款後 3 日內順豐寄出"))
+    assert lead(terms) == (None, 3)
+    terms = chat((B, "brass ball valves 5000 pcs"), (S, "production 25-30 days after deposit. sea shipping Ningbo to "
+                                                        "Felixstowe abt 32 days"))
+    assert lead(terms) == (25, 30)
+    assert (terms.logistics.transit_time.min_days, terms.logistics.transit_time.max_days) == (32, 32)
+    # trap: what the courier takes on the way is no lead time
+    terms = chat((B, "甜品碟 600隻"), (S, "順豐寄出後 3 日到"))
+    assert lead(terms) == (None, None)

@@ -30,9 +30,11 @@ _LEAD_CUES_BEFORE = re.compile(
     r"after (?:the )?(?:pp |pre-?production )?(?:deposit|dep\b|artwork|sample|order|design|payment|receiv|receipt)|upon receipt|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|(?<![a-z])to make (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
-    r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|\bfastest\b|\bearliest\b|\bovertime\b")
+    r"订金后|訂金後|定金後|寄出|"
+    r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|做到|做得到|\bfastest\b|\bearliest\b|\bovertime\b")
 _TRANSIT_CUES_BEFORE = re.compile(
-    r"transit|on the (?:water|sea|way)|at sea|\b(?:shipping|freight) to\b|\bsea (?:from|to)\b|\bsea\s*\+|\btrucking\b|"
+    r"transit|on the (?:water|sea|way)|at sea|\b(?:shipping|freight) to\b|\bsea (?:from|to|shipping)\b|\bsea\s*\+|\btrucking\b|"
+    r"\bocean shipping\b|\bair shipping\b|"
     r"\bdays? to you\b|\bship(?:ped|ping)? by (?:dhl|fedex|ups|tnt|ems|courier|express|air|sea)\b(?!\s+(?:within|in)\b)|"
     r"(?:\bthen|然后)\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b|sailing|voyage|vessel|shipping (?:takes|time|needs)|"
     r"(?:sea|ocean|air|train|rail|truck|express|courier) (?:freight |shipping )?(?:takes|needs|is about|time)|"

@@ -86,12 +86,14 @@ _LEAD_CUES = re.compile(
     r"after (?:the )?(?:pp |pre-?production )?(?:deposit|dep\b|artwork|sample|order|design|payment|receiv|receipt)|upon receipt|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o make (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
+    r"订金后|訂金後|定金後|寄出|"
     # how fast the goods can be made: "加班最快20天", "18天能做出来吗", "fastest 20 days with overtime"
     r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|做到|做得到|" + word_first(r"fastest\b", r"earliest\b", r"overtime\b"))
 _TRANSIT_CUES = re.compile(
     # every alternative opens with a literal (see word_first), in the order the engine tries them
     r"transit|on the (?:water|sea|way)|at sea|" +
-    word_first(r"shipping to\b", r"freight to\b", r"sea (?:from|to)\b", r"sea\s*\+", r"trucking\b",
+    word_first(r"shipping to\b", r"freight to\b", r"sea (?:from|to|shipping)\b", r"sea\s*\+", r"trucking\b",
+               r"ocean shipping\b", r"air shipping\b",
                r"days? to you\b",
                r"ship(?:ped|ping)? by (?:dhl|fedex|ups|tnt|ems|courier|express|air|sea)\b(?!\s+(?:within|in)\b)",
                r"then\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b", r"train\b") +
