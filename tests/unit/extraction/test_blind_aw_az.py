@@ -256,3 +256,12 @@ def test_lead_times_after_the_deposit_in_traditional_chinese_or_sent_within_days
     # trap: what the courier takes on the way is no lead time
     terms = chat((B, "甜品碟 600隻"), (S, "順豐寄出後 3 日到"))
     assert lead(terms) == (None, None)
+
+
+def test_two_prices_offered_are_no_count_of_two():
+    terms = chat((B, "Hi, 20pcs porcelain dinner set, hotel white, 1000 sets. 报个价"),
+                 (S, "两个价格: FOB Shenzhen USD 12.50/set, 或者 CIF Sydney USD 13.90/set. 你们哪个方便?"))
+    assert quantities(terms) == [Decimal("1000")]
+    # trap: two pieces ordered are a count
+    terms = chat((B, "样品要两个，多少钱"), (S, "样品每个50元"), (B, "大货要两个柜，3000个"))
+    assert quantities(terms) == [Decimal("3000")]
