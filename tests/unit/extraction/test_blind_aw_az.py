@@ -265,3 +265,13 @@ def test_two_prices_offered_are_no_count_of_two():
     # trap: two pieces ordered are a count
     terms = chat((B, "样品要两个，多少钱"), (S, "样品每个50元"), (B, "大货要两个柜，3000个"))
     assert quantities(terms) == [Decimal("3000")]
+
+
+def test_goods_the_customer_no_longer_wants_are_dropped_by_their_short_name():
+    terms = chat((B, "釉下彩：7寸汤碗 3000个，5寸饭碗 5000个，8寸深盘 2000个，CIF巴生港"),
+                 (S, "CIF巴生港：7寸汤碗 1.35美金，5寸饭碗 0.82美金，8寸深盘 1.58美金"),
+                 (B, "深盘客户不要了，只做两款。汤碗1.3可以吗"), (S, "汤碗1.3可以，饭碗0.82不变"), (B, "好的，确认"))
+    assert items(terms) == [("7寸汤碗", Decimal("3000"), Decimal("1.3")), ("5寸饭碗", Decimal("5000"), Decimal("0.82"))]
+    # trap: a short name two goods end in drops neither
+    terms = chat((B, "7寸深盘 3000个，8寸深盘 2000个"), (S, "7寸深盘 1.35美金，8寸深盘 1.58美金"), (B, "深盘客户不要了吗？"))
+    assert len(items(terms)) == 2

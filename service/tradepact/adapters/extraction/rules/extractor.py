@@ -106,6 +106,7 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 
 # a Chinese name with its size after it: "斜口鉗6吋", "浴巾70x140"
+_SIZE_THEN_HAN = re.compile(r"\d+(?:\.\d+)?\s?(?:寸|吋|英寸|cm|mm|ml|l|升|毫升|厘米)\s?([\u4e00-\u9fff]{2,8})")
 _HAN_THEN_SIZE = re.compile(r"([\u4e00-\u9fff]{2,8})\s?\d+(?:\.\d+)?(?:[x×*]\d+)*\s?(?:吋|寸|英寸|mm|cm|m|米|l|升|ml|w)")
 
 
@@ -297,6 +298,11 @@ class _Catalogue:
             for short in (base, base[:2]):
                 if len(short) >= 2 and not any(o is not g and o.key and o.key.startswith(short) for o in self.goods):
                     out.append(short)
+        if g.key and not g.key.isascii() and (sized := _SIZE_THEN_HAN.fullmatch(g.key)) is not None:
+            # "深盘" is the "8寸深盘" quoted before, when no other goods ends so
+            base = sized.group(1)
+            if len(base) >= 2 and not any(o is not g and o.key and o.key.endswith(base) for o in self.goods):
+                out.append(base)
         if g.key and not g.key.isascii() and (code := goods_names.code_before_han(g.key)) is not None \
                 and not any(o is not g and o.key and o.key.startswith(code) for o in self.goods):
             out.append(code)  # "30205 USD 1.05" names the "30205 圓錐滾子軸承" asked for
@@ -1678,7 +1684,8 @@ def _named_before(low: str, at: int, owners: dict[str, set[int]], lengths: tuple
 # "folders removed", "去掉那个抱枕", "挂锁不要了"
 _DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|not this time|skip|forget| (?:is|are) out\b|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
 _DROP_BEFORE = re.compile(r"(?:remove|drop|delete|cancel|take out|skip|forget(?: about)?|去掉|取消|删掉)\s*(?:the\s+|那个|那款)?$")
-_DROP_AFTER = re.compile(r"\s*(?:is |are )?(?:removed|dropped|deleted|cancell?ed|not this time|(?<=is |re )out\b(?! of stock)|(?:先|暂时|這次|这次)?不要了?|"
+_DROP_AFTER = re.compile(r"\s*(?:is |are )?(?:removed|dropped|deleted|cancell?ed|not this time|(?<=is |re )out\b(?! of stock)|"
+                         r"(?:客户|客戶|客人|我们|我們)?(?:先|暂时|這次|这次)?不要了?|"
                          r"不用了|取消)")
 # "For the directory folders ... so remove them from your list" (not "the hoodies have a tag,
 # remove it": only goods taken off the order)
