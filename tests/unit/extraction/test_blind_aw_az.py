@@ -275,3 +275,13 @@ def test_goods_the_customer_no_longer_wants_are_dropped_by_their_short_name():
     # trap: a short name two goods end in drops neither
     terms = chat((B, "7寸深盘 3000个，8寸深盘 2000个"), (S, "7寸深盘 1.35美金，8寸深盘 1.58美金"), (B, "深盘客户不要了吗？"))
     assert len(items(terms)) == 2
+
+
+def test_prices_said_back_out_of_order_go_to_the_goods_each_is_the_price_of():
+    terms = chat((B, "NVR 100台，PTZ 400台，FOB Shenzhen 报价 pls"), (S, "16CH NVR USD 78/台，4MP PTZ USD 96/台，FOB Shenzhen"),
+                 (B, "PTZ 能不能 92？"), (S, "PTZ 94 最低了，NVR 价格不变"), (B, "ok 94 and 78, deal"))
+    assert prices(terms) == [Decimal("78"), Decimal("94")]
+    # trap: new counters near the prices keep the goods' order
+    terms = chat((B, "NVR 100台，PTZ 400台，FOB Shenzhen 报价 pls"), (S, "16CH NVR USD 78/台，4MP PTZ USD 96/台，FOB Shenzhen"),
+                 (B, "can do 75 and 90?"), (S, "ok 75 and 90"))
+    assert prices(terms) == [Decimal("75"), Decimal("90")]

@@ -1498,6 +1498,13 @@ def _counters_in_order(view: MessageView, states: dict[str, FieldState], catalog
     bare.sort(key=lambda m: m.start)
     if any(not _LIST_GAP.fullmatch(view.low, a.end, b.start) for a, b in zip(bare, bare[1:], strict=False)):
         return  # "斜口70，尖嘴維持68": each figure after a name of its own, not a list in order
+    exact = [[key for key, amounts in priced if m.value[0] in amounts] for m in bare]
+    if all(len(keys) == 1 for keys in exact) and len({keys[0] for keys in exact}) == len(bare):
+        # "ok 94 and 78, deal" after "NVR 78" and "PTZ 94": each figure the price of one goods
+        # on the table, in whatever order they come
+        for m, keys in zip(bare, exact, strict=True):
+            m.item = keys[0]
+        return
     for m, (_, amounts) in zip(bare, priced, strict=True):
         if not isinstance(m.value[0], Decimal) or not any(
                 Decimal("0.75") <= m.value[0] / v <= Decimal("1.25") for v in amounts):
