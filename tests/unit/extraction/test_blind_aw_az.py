@@ -285,3 +285,13 @@ def test_prices_said_back_out_of_order_go_to_the_goods_each_is_the_price_of():
     terms = chat((B, "NVR 100台，PTZ 400台，FOB Shenzhen 报价 pls"), (S, "16CH NVR USD 78/台，4MP PTZ USD 96/台，FOB Shenzhen"),
                  (B, "can do 75 and 90?"), (S, "ok 75 and 90"))
     assert prices(terms) == [Decimal("75"), Decimal("90")]
+
+
+def test_sizes_in_fractions_of_an_inch_tell_goods_apart():
+    terms = chat((B, '需要黃銅球閥 1/2" 和 3/4"，各 2000 個，請報 FOB 廈門價格'), (S, '黃銅球閥 1/2" USD 1.45，3/4" USD 2.05，FOB 廈門'),
+                 (B, "價格OK"))
+    assert items(terms) == [('黃銅球閥 1/2"', Decimal("2000"), Decimal("1.45")),
+                            ('黃銅球閥 3/4"', Decimal("2000"), Decimal("2.05"))]
+    # trap: one size of one goods is a spec, not a goods of its own
+    terms = chat((B, '需要黃銅球閥 1/2"，2000 個，請報 FOB 廈門價格'), (S, '黃銅球閥 1/2" USD 1.45，FOB 廈門'), (B, "價格OK"))
+    assert quantities(terms) == [Decimal("2000")] and prices(terms) == [Decimal("1.45")]

@@ -1457,6 +1457,8 @@ def _heads(keys: tuple[str, ...], noted: tuple[tuple[str, str], ...] = ()
 SIZED = "size:"
 _SIZE = (r"(?:size\s*)?(?:"
          r"\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)?(?:\s*(?:mm|cm))?|"
+         # a pipe's bore in inches: "1/2\"", "1-1/4 inch"
+         r"(?:\d-)?\d{1,2}/\d{1,2}\s*(?:inch(?:es)?|in\b|\"|寸|吋|英寸)|"
          r"\d+(?:\.\d+)?\s*(?:inch(?:es)?|in\b|ft\b|\"|寸|吋|英寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|毫升|(?<=\d)l(?=[\u4e00-\u9fff])|"
          r"(?<=\d)a\b)|"
          r"(?<![\d.])\d(?:\.\d)?\s*m\b|"  # a cable's length: "1m: USD 0.48, 2m: USD 0.62"
@@ -1468,7 +1470,7 @@ _SIZE_LABEL = re.compile(r"(?:^|(?<=[\s,;:，；：、(（\u4e00-\u9fff]))(" + _
                          r"(?:\s+\d+(?:\.\d+)?\s*v\b)?"  # "350W 24V：68元/台": the size, and its voltage
                          r"\s*(?:的|[x×*]|改成|改为|每[\u4e00-\u9fff]|单价|价格|is|at|@|[:：\-–—|])*\s*"
                          r"(?:usd|us\$|\$|gbp|£|eur|€|rmb|¥|hk\$|人民币|美金)?\s*$")
-_SIZE_PARTS = re.compile(r"(?P<dims>\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+)|(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[a-z\"]+|寸|吋|英寸|升|毫升)|"
+_SIZE_PARTS = re.compile(r"(?P<dims>\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+)|(?P<frac>(?:\d-)?\d{1,2}/\d{1,2})\s*[a-z\"寸吋英]|(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[a-z\"]+|寸|吋|英寸|升|毫升)|"
                          r"(?P<letter>xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?![a-z])|(?P<zh>[大中小]号|[大中小]码|加大号)")
 _SIZE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(" + _SIZE + r")(?![a-z0-9])")
 _SIZE_ANY = re.compile(r"(?<![a-z0-9./])(" + _SIZE + r")(?![a-z])")
@@ -1499,6 +1501,8 @@ def size_key(label: str) -> str | None:
         return None
     if m.group("dims"):
         return SIZED + re.sub(r"\s+", "", m.group("dims")).replace("×", "x").replace("*", "x")
+    if m.group("frac"):
+        return SIZED + m.group("frac") + "in"
     if m.group("num"):
         return SIZED + m.group("num") + _SIZE_UNITS.get(m.group("unit"), m.group("unit"))
     return SIZED + (m.group("letter") or m.group("zh"))
