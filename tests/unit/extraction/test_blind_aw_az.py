@@ -295,3 +295,14 @@ def test_sizes_in_fractions_of_an_inch_tell_goods_apart():
     # trap: one size of one goods is a spec, not a goods of its own
     terms = chat((B, '需要黃銅球閥 1/2"，2000 個，請報 FOB 廈門價格'), (S, '黃銅球閥 1/2" USD 1.45，FOB 廈門'), (B, "價格OK"))
     assert quantities(terms) == [Decimal("2000")] and prices(terms) == [Decimal("1.45")]
+
+
+def test_one_kind_of_goods_in_two_sizes_named_after_the_words_are_two_lines():
+    terms = chat((B, "We need 3000 pcs glycerine filled pressure gauge 63mm 0-16 bar, SS case, and 1500 pcs glycerine "
+                     "filled pressure gauge 100mm 0-10 bar. FCA Shenzhen."),
+                 (S, "63mm 0-16bar: USD 3.05/pc; 100mm 0-10bar: USD 6.80/pc. FCA Shenzhen"), (B, "ok prices fine"))
+    assert quantities(terms) == [Decimal("3000"), Decimal("1500")]
+    assert prices(terms) == [Decimal("3.05"), Decimal("6.80")]
+    # trap: the same goods in the same size named twice is one line
+    terms = chat((B, "3000 pcs pressure gauge 63mm. pressure gauge 63mm price?"), (S, "63mm USD 3.05/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000")] and prices(terms) == [Decimal("3.05")]

@@ -373,6 +373,9 @@ def opening_size(name: str) -> str | None:
     return m.group(0).replace(" ", "") if m else None
 
 
+_INNER_SIZE = re.compile(r"(?<=[a-z] )\d+(?:\.\d+)?\s*(?:ml|l|oz|cm|mm|inch|in|kg|g|w|v)\b")
+
+
 def _sized_apart(low: str, tied: list[Mention], labels: dict[int, tuple[int, int]],
                  seen: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """Two names of the message with one key, told apart by the size each opens with ("- 250ml
@@ -380,9 +383,14 @@ def _sized_apart(low: str, tied: list[Mention], labels: dict[int, tuple[int, int
     keeps its size in its key, so they stay two goods. The names' spans and their new keys."""
     keyed: dict[tuple[int, int], str] = {}
     keys = [key(low[s:e]) for s, e in seen]
-    for (s, e), k in zip(seen, keys, strict=True):
-        size = _OPENING_SIZE.match(low, s)
-        if keys.count(k) < 2 or size is None or not k.isascii():
+    # (or, in Latin names, by the first size after the words: "glycerine filled pressure gauge 63mm
+    # 0-16 bar" and "... gauge 100mm 0-10 bar")
+    inner = [_OPENING_SIZE.match(low, s) or (_INNER_SIZE.search(low, s, e) if low[s:e].isascii() else None)
+             for s, e in seen]
+    for (s, e), k, size in zip(seen, keys, inner, strict=True):
+        if keys.count(k) < 2 or size is None or not k.isascii() \
+                or any(o == k and (other is None or other.group(0) == size.group(0))
+                       for o, other, span in zip(keys, inner, seen, strict=True) if span != (s, e)):
             continue
         sized = keyed[(s, e)] = f"{size.group(0).replace(' ', '')} {k}"
         for m in tied:
