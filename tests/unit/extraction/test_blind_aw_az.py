@@ -306,3 +306,14 @@ def test_one_kind_of_goods_in_two_sizes_named_after_the_words_are_two_lines():
     # trap: the same goods in the same size named twice is one line
     terms = chat((B, "3000 pcs pressure gauge 63mm. pressure gauge 63mm price?"), (S, "63mm USD 3.05/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("3000")] and prices(terms) == [Decimal("3.05")]
+
+
+def test_a_count_of_each_after_a_list_of_goods_counts_each():
+    terms = chat((B, "we need witch wig, clown afro wig, 80s mullet wig. 1000 of each. CIF Sydney pls"),
+                 (S, "CIF Sydney: witch wig USD 1.95, clown afro wig USD 1.60, 80s mullet wig USD 2.10"), (B, "all good"))
+    assert items(terms) == [("witch wig", Decimal("1000"), Decimal("1.95")),
+                            ("clown afro wig", Decimal("1000"), Decimal("1.60")),
+                            ("80s mullet wig", Decimal("1000"), Decimal("2.10"))]
+    # trap: "each" of a carton after a list is the packing, not the order
+    terms = chat((B, "we need witch wig, clown afro wig. 50 each carton"), (S, "ok"))
+    assert not any(quantities(terms))

@@ -64,6 +64,9 @@ _BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美
 _TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))[x×]\s?(\d{1,3}(?:,\d{3})+|\d{2,7})"
                           r"(?!\d|[.,]\d|%|\s*(?:[a-z\"=]|[\u4e00-\u9fff]))")
 # so many of a unit or variant before the "x": "120pcs x 23 = USD 276", "6 shades x 100"
+# a count of each opening the sentence after a list: "witch wig, clown wig, mullet wig. 1000 of each"
+_EACH_OF_THE_LIST = re.compile(r"(?<=[a-z0-9])[.;]\s+(\d{1,3}(?:,\d{3})+|\d{2,7})\s+(?:(?:pcs|pieces|sets|units)\s+)?(?:of\s+)?each\b"
+                               r"(?!\s+(?:carton|box|bag|pack|set|container))")
 _LISTED_EACH = re.compile(r"[a-z0-9\"]\s*,\s*[a-z0-9][^,\n]{0,20}\s*,\s*(\d{1,3}(?:,\d{3})+|\d{2,7})\s+each\b(?!\s+(?:carton|box|bag|pack|set|container))")
 _COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*k?\s*(?:pcs|pieces|sets|units|pairs)\s*(?:(?:is|are|=|makes|equals)\s*(?:about\s*)?|"
                               r"(?:abt\.?|about|approx\.?|around|~)\s*)$")  # "200k pcs abt 400 cartons"
@@ -527,6 +530,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
                   if not any(s <= m.start(2) < e for s, e, *_ in spans)]
     if "each" in view.words:  # "D6x50, D8x60, D10x75, 500 each": a count of each of the goods listed
         for m in _LISTED_EACH.finditer(low):
+            if not any(s <= m.start(1) < e for s, e, *_ in spans) and (value := parse_decimal(m.group(1))):
+                view.add(QUANTITY_EACH, (value, None), m.start(1), m.end(1))
+        for m in _EACH_OF_THE_LIST.finditer(low):  # "witch wig, clown wig, mullet wig. 1000 of each"
             if not any(s <= m.start(1) < e for s, e, *_ in spans) and (value := parse_decimal(m.group(1))):
                 view.add(QUANTITY_EACH, (value, None), m.start(1), m.end(1))
     counted = any(u in _COUNT_UNITS for *_, u in spans)

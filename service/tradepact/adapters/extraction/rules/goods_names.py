@@ -424,6 +424,8 @@ def _counts_of_each(view: MessageView, low: str) -> None:
             if (k := size_key(s.group(1))) is not None and not _SPEC_AFTER_SIZE.match(low, s.end(1)):
                 sizes.setdefault(k, s.span(1))  # (not "drawer slides 45mm width": a spec of them all)
         named = list(sizes.items()) if len(sizes) >= 2 else _joined_names(low, m.start)
+        if len(named) < 2 and _OF_EACH_AFTER.match(low, m.end):
+            named = _listed_before(low, m.start)  # "witch wig, clown wig, mullet wig. 1000 of each"
         if len(named) < 2 and low.startswith(" each", m.end):
             # "end mills, D6x50, D8x60, D10x75, 500 each": the codes listed before it
             head = max(0, low.rfind("\n", 0, m.start), m.start - 80)
@@ -436,6 +438,40 @@ def _counts_of_each(view: MessageView, low: str) -> None:
             out.append(Mention("quantity", m.value, m.start, m.end, m.kind, item=k,
                                size=k if k in sizes else None))
     view.mentions = out
+
+
+_OF_EACH_AFTER = re.compile(r"\s+(?:(?:pcs|pieces|sets|units)\s+)?(?:of\s+)?each\b")
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_before(low: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
+    """The goods listed, comma by comma, in the sentence that ends right before a count of each
+    ("after costume wigs: witch wig long black, clown afro wig rainbow, 80s mullet wig. 1000 of
+    each"); none unless every part names goods, two at least, each other goods."""
+    stop = max(low.rfind(".", 0, pos), low.rfind(";", 0, pos))
+    if stop < 0 or low[stop + 1:pos].strip():
+        return []
+    head = max(low.rfind(":", 0, stop), low.rfind("\n", 0, stop), low.rfind(".", 0, stop), low.rfind("!", 0, stop)) + 1
+    if (verb := _VERBS.search(low, head, stop)) is not None and not low[head:verb.start()].strip(" ,"):
+        head = verb.end()  # "we need witch wig, clown wig, mullet wig"
+    out: list[tuple[str, tuple[int, int]]] = []
+    at = head
+    for sep in [*_LIST_SEP.finditer(low, head, stop), None]:
+        s, e = at, (sep.start() if sep else stop)
+        part = low[s:e].strip()
+        if not part or not part.isascii():
+            return []
+        first = s + low[s:e].index(part)
+        span = _en_phrase(low, first)
+        words = part.split()
+        while span is None and len(words) > 2 and words[-1] in _NOT_GOODS:
+            words.pop()  # "witch wig long black": the goods, then their colour
+            span = _en_phrase(low[:first + len(" ".join(words))], first)
+        if span is None or span[1] > e:
+            return []
+        out.append((key(low[span[0]:span[1]]), span))
+        at = sep.end() if sep else e
+    return out if len(out) > 1 and len({k for k, _ in out}) == len(out) else []
 
 
 def _joined_names(low: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
