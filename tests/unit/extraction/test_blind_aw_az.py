@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, items, lead, methods, prices, quantities, shares
+from tradepact.domain.transcript import Role
 
 
 def test_a_buyers_list_of_goods_with_bare_counts_counts_each():
@@ -317,3 +318,16 @@ def test_a_count_of_each_after_a_list_of_goods_counts_each():
     # trap: "each" of a carton after a list is the packing, not the order
     terms = chat((B, "we need witch wig, clown afro wig. 50 each carton"), (S, "ok"))
     assert not any(quantities(terms))
+
+
+def test_a_logistics_forwarder_fills_the_mode_or_makes_sea_lcl():
+    terms = chat((B, "managed switch 200 pcs FOB Shanghai"), (S, "Confirmed. 30% deposit TT, 70% before shipment"),
+                 (Role.OTHER, "Hi, Marco from BlueOcean Logistics. we'll ship LCL Shanghai - Valencia, transit about 32 days"))
+    assert terms.logistics.mode.value == "SEA_LCL"
+    terms = chat((B, "hotel trays 500 pcs CFR Jeddah"), (S, "production 30 days after deposit, 海运到 Jeddah about 22-25 days"),
+                 (Role.OTHER, "Omar from Gulf Star Shipping, Ryan's forwarder. we'll book LCL Ningbo-Jeddah"))
+    assert terms.logistics.mode.value == "SEA_LCL"
+    # trap: a forwarder's other mode does not overrule the parties' own
+    terms = chat((B, "hotel trays 500 pcs"), (S, "by air 5 days"), (B, "ok air"),
+                 (Role.OTHER, "Omar from Gulf Star Logistics. we'll ship LCL"))
+    assert terms.logistics.mode.value == "AIR"

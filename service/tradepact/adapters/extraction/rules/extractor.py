@@ -88,7 +88,8 @@ _SELLER_VOICE = re.compile(r"(?:我们|我們|we)\s*(?:can|could|可以|能)?\s*
                            r"(?:这个价|這個價|this price)\s*(?:我们|我們|we)?\s*(?:做不了|做不到|cannot|can't)|"
                            r"(?:最少要|最低要|至少要)\s*\d", re.IGNORECASE)
 _FORWARDER_VOICE = re.compile(r"freight|forwarder|shipping cost|booking|cut-off|customs|运费|運費|货代|貨代|订舱|訂艙|"
-                              r"报关|報關|清关|清關|船期|柜子|櫃子", re.IGNORECASE)
+                              r"报关|報關|清关|清關|船期|柜子|櫃子|logistics|\bwill book\b|\bwe'?ll (?:ship|book)\b|"
+                              r"物流", re.IGNORECASE)
 
 
 @dataclass
@@ -593,14 +594,15 @@ def _rule_of_the_price_taken(states: dict[str, FieldState]) -> None:
 def _forwarder_mode(view: MessageView, states: dict[str, FieldState]) -> None:
     """How the forwarder the parties brought in plans to ship ("We plan 1x20GP ex Tianjin",
     "Client wants air freight to Nairobi"): the mode put on the table for them to take up."""
-    if states[logistics.FIELD].on_table():
-        return  # (what the parties said stands; the forwarder only fills a gap)
     logistics.find(view)
     said = sorted((m for m in view.mentions if m.field == logistics.FIELD and m.kind == STATEMENT
                    and not view.excluded(m.start)), key=lambda m: m.start)
     values = list(dict.fromkeys(m.value for m in said))
     if not values:
         return
+    if (table := states[logistics.FIELD].on_table()) and (
+            len(table) > 1 or len(values) > 1 or not compatible(table[0].value, values[0])):
+        return  # (what the parties said stands; the forwarder only fills a gap, or says "LCL" of their "sea")
     # (two ways offered, "air freight ... or sea LCL ...", are a choice for the parties)
     groups = [Candidate(v, Role.OTHER, view.index, STATEMENT,
                         [view.evidence(m.start, m.end) for m in said if m.value == v][:1]) for v in values]
