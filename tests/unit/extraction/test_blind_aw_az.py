@@ -6,7 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, items, lead, methods, prices, quantities, shares
-from tradepact.domain.transcript import Role
+from tradepact.adapters.extraction.rules import RulesExtractor
+from tradepact.domain.transcript import Message, Role, Transcript
 
 
 def test_a_buyers_list_of_goods_with_bare_counts_counts_each():
@@ -331,3 +332,21 @@ def test_a_logistics_forwarder_fills_the_mode_or_makes_sea_lcl():
     terms = chat((B, "hotel trays 500 pcs"), (S, "by air 5 days"), (B, "ok air"),
                  (Role.OTHER, "Omar from Gulf Star Logistics. we'll ship LCL"))
     assert terms.logistics.mode.value == "AIR"
+
+
+def test_a_colleague_the_buyer_brings_in_by_name_speaks_for_the_buyer():
+    transcript = Transcript(messages=[
+        Message(role=Role.BUYER, author="Mr. Reyes", text="we need 2MP wifi bulb camera 8000 pcs, CNF Manila"),
+        Message(role=Role.SELLER, author="Huang", text="bulb camera 2MP CNF Manila USD 9.15/pc for 8000pcs"),
+        Message(role=Role.BUYER, author="Mr. Reyes", text="ok. my colleague Jun will handle the payment part"),
+        Message(role=Role.OTHER, author="Jun", text="Hi, Jun here. we can do 30% TT deposit, 70% D/P at sight. ok?"),
+        Message(role=Role.SELLER, author="Huang", text="D/P 不太行哦，balance TT before shipment pls"),
+        Message(role=Role.OTHER, author="Jun", text="ok fine, 30% TT + 70% TT before shipment"),
+    ])
+    terms = RulesExtractor().extract(transcript)
+    assert [i.method.value for i in terms.payment.installments] == ["TT", "TT"]
+    assert terms.payment.status.value == "AGREED"
+    # trap: someone nobody brought in is not read as the buyer
+    transcript.messages[2] = Message(role=Role.BUYER, author="Mr. Reyes", text="ok. payment?")
+    terms = RulesExtractor().extract(transcript)
+    assert terms.payment.status.value != "AGREED"

@@ -87,6 +87,18 @@ _SELLER_VOICE = re.compile(r"(?:我们|我們|we)\s*(?:can|could|可以|能)?\s*
                            r"(?:you\s+|您\s*|你\s*)?(?:usd|us\$|\$|eur|rmb|美金|美元)?\s*\d|"
                            r"(?:这个价|這個價|this price)\s*(?:我们|我們|we)?\s*(?:做不了|做不到|cannot|can't)|"
                            r"(?:最少要|最低要|至少要)\s*\d", re.IGNORECASE)
+# the buyer bringing a colleague in by name ("my colleague Jun will handle the payment part"), who
+# then speaks for the buyer (its messages signed with that name, or opening "Jun here")
+_COLLEAGUE_NAMED = re.compile(r"\b(?:my|our) colleague,?\s+([A-Z][a-z]{1,15})\b|同事\s*([A-Za-z]{2,15}|[\u4e00-\u9fff]{2,3})(?=[，,。\s会會])")
+
+
+def _buyers_colleague(message: Message, colleagues: set[str]) -> bool:
+    head = message.text[:40].lower()
+    author = (message.author or "").lower()
+    return any(author.startswith(n) or f"{n} here" in head or f"this is {n}" in head or f"i'm {n}" in head
+               for n in colleagues)
+
+
 _FORWARDER_VOICE = re.compile(r"freight|forwarder|shipping cost|booking|cut-off|customs|运费|運費|货代|貨代|订舱|訂艙|"
                               r"报关|報關|清关|清關|船期|柜子|櫃子|logistics|\bwill book\b|\bwe'?ll (?:ship|book)\b|"
                               r"物流", re.IGNORECASE)
@@ -360,15 +372,21 @@ class RulesExtractor:
         asked: tuple[Role, int, str] | None = None  # the price of one goods asked: (by, where, its key)
         options_seen = False  # whether prices were ever offered as options (see _option_chosen)
         folded_texts: dict[int, str] = {}  # messages' folded lower-case text, as _option_chosen reads them
+        colleagues: set[str] = set()  # the names of the buyer's colleagues it brought in ("my colleague Jun")
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
+            if role == Role.BUYER and ("colleague" in text or "同事" in text):
+                colleagues.update((m.group(1) or m.group(2)).lower() for m in _COLLEAGUE_NAMED.finditer(text))
             if role not in _PARTIES:
-                if role == Role.OTHER and _FORWARDER_VOICE.search(text):
+                if role == Role.OTHER and _buyers_colleague(message, colleagues):
+                    role = Role.BUYER  # "Hi, Jun here. we can do 30% TT deposit" after "my colleague Jun will handle the payment"
+                elif role == Role.OTHER and _FORWARDER_VOICE.search(text):
                     _forwarder_mode(MessageView.of(index, role, text), states)  # "we plan 1x20GP ex Tianjin"
                     continue
-                if role != Role.OTHER or not _SELLER_VOICE.search(text):
+                elif role != Role.OTHER or not _SELLER_VOICE.search(text):
                     continue
-                role = Role.SELLER  # "我是陈经理。您这台我们可以做到USD 8,600": the seller's manager
+                else:
+                    role = Role.SELLER  # "我是陈经理。您这台我们可以做到USD 8,600": the seller's manager
             if not text.strip():
                 continue
             earlier, previous = previous, message
