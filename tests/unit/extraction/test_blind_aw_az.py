@@ -350,3 +350,20 @@ def test_a_colleague_the_buyer_brings_in_by_name_speaks_for_the_buyer():
     transcript.messages[2] = Message(role=Role.BUYER, author="Mr. Reyes", text="ok. payment?")
     terms = RulesExtractor().extract(transcript)
     assert terms.payment.status.value != "AGREED"
+
+
+def test_goods_taken_out_by_a_closing_drop_it_or_dropped_the_or_bought_locally():
+    terms = chat((B, "HC-SR501 PIR module 2000pcs, HC-SR04 ultrasonic 1500pcs, DHT22 1000pcs"),
+                 (S, "HC-SR501 USD 0.55, HC-SR04 USD 0.62, DHT22 USD 1.85"),
+                 (B, "DHT22 we found cheaper locally, drop it. other two ok"))
+    assert [d for d, _, _ in items(terms)] == ["HC-SR501 PIR module", "HC-SR04 ultrasonic"]
+    terms = chat((B, "30ml shampoo bottle 50000pcs, wooden comb 50000pcs"), (S, "shampoo 0.90, comb 0.35 RMB"),
+                 (B, "ok 0.90. pls remove comb, we buy combs locally"))
+    assert [d for d, _, _ in items(terms)] == ["30ml shampoo bottle"]
+    terms = chat((B, "pencil case 2500pcs, highlighters 3000pcs"), (S, "pencil case USD 0.88, highlighter USD 0.55"),
+                 (B, "ok"), (B, "bad news, marketing dropped the highlighters 😩 pls remove. pencil case stays as agreed"))
+    assert [d for d, _, _ in items(terms)] == ["pencil case"]
+    # trap: a drop closing a sentence that opens with other goods drops only what it names
+    terms = chat((B, "HC-SR501 PIR module 2000pcs, DHT22 1000pcs"), (S, "HC-SR501 USD 0.55, DHT22 USD 1.85"),
+                 (B, "HC-SR501 ok, but DHT22 remove"))
+    assert [d for d, _, _ in items(terms)] == ["HC-SR501 PIR module"]

@@ -1710,14 +1710,22 @@ def _named_before(low: str, at: int, owners: dict[str, set[int]], lengths: tuple
 # Goods taken out of the order: "remove tie rods from order", "Nail files not this time",
 # "folders removed", "去掉那个抱枕", "挂锁不要了"
 _DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|not this time|skip|forget| (?:is|are) out\b|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
-_DROP_BEFORE = re.compile(r"(?:remove|drop|delete|cancel|take out|skip|forget(?: about)?|去掉|取消|删掉)\s*(?:the\s+|那个|那款)?$")
+_DROP_BEFORE = re.compile(r"(?:remove|drop|dropped|delete|cancel|cancell?ed|take out|skip|forget(?: about)?|去掉|取消|删掉)\s*(?:the\s+|那个|那款)?$")
+# the goods opening the sentence, and the word that takes them out closing it: "DHT22 we found
+# cheaper locally, drop it", "connector we buy local, cancel.", "dust collector ..., remove it pls"
+_DROP_CLOSING = re.compile(r"\b(?:drop|remove|cancel|skip|delete)(?:\s+(?:it|them))?(?:\s+(?:pls|please))?\s*(?=[.!,;]|$)")
 _DROP_AFTER = re.compile(r"\s*(?:is |are )?(?:removed|dropped|deleted|cancell?ed|not this time|(?<=is |re )out\b(?! of stock)|"
                          r"(?:客户|客戶|客人|我们|我們)?(?:先|暂时|這次|这次)?不要了?|"
+                         r"(?:pls |please )?(?:remove|drop|cancel|delete|skip)(?:\s+(?:it|them|pls|please))*\s*(?=[.!,;]|$)|"
                          r"不用了|取消)")
 # "For the directory folders ... so remove them from your list" (not "the hoodies have a tag,
 # remove it": only goods taken off the order)
 _DROP_THEM = re.compile(r"\b(?:remove|drop|cancel|delete|skip) them\b|\b(?:remove|drop|delete|take) it (?:out )?"
                         r"(?:from|off) (?:the |your |our |my )?(?:order|list|pi|invoice|quotation)\b")
+
+
+def _names_other_goods(text: str, g: _Goods, catalogue: _Catalogue) -> bool:
+    return any(o is not g and o.key and any(w in text for w in catalogue.said_as(o)) for o in catalogue.goods)
 
 
 def _drop_goods(view: MessageView, catalogue: _Catalogue) -> None:
@@ -1730,7 +1738,9 @@ def _drop_goods(view: MessageView, catalogue: _Catalogue) -> None:
             while at >= 0:
                 ss, se = view.sentence_at(at)
                 if _DROP_BEFORE.search(low, max(ss, at - 16), at) or _DROP_AFTER.match(low, at + len(w)) \
-                        or _DROP_THEM.search(low, at + len(w), se):
+                        or _DROP_THEM.search(low, at + len(w), se) \
+                        or not low[ss:at].strip() and (closing := _DROP_CLOSING.search(low, at + len(w), se)) \
+                        and not _names_other_goods(low[at + len(w):closing.start()], g, catalogue):
                     g.dropped = view.index
                     break
                 at = low.find(w, at + 1)

@@ -58,7 +58,7 @@ port container containers lcl fcl moq sample samples sampling what which how whe
 where who why all any some same other another new best lowest final urgent urgently asap first
 hi hello dear sorry correction update revised revision note noted remark sir madam friend hmm hm umm um erm well oh ah
 them us him her me ours yours theirs mine itself themselves everything something anything nothing meet
-percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes
+percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes locally local
 still already again too accepted approved what's that's it's here's there's
 we'll i'll you'll we're i'm you're we've i've let's don't can't won't isn't
 """.split())
