@@ -367,3 +367,14 @@ def test_goods_taken_out_by_a_closing_drop_it_or_dropped_the_or_bought_locally()
     terms = chat((B, "HC-SR501 PIR module 2000pcs, DHT22 1000pcs"), (S, "HC-SR501 USD 0.55, DHT22 USD 1.85"),
                  (B, "HC-SR501 ok, but DHT22 remove"))
     assert [d for d, _, _ in items(terms)] == ["HC-SR501 PIR module"]
+
+
+def test_bare_counters_of_a_price_per_thousand_are_no_unit_price():
+    terms = chat((B, "alcohol prep pads 3x6cm, need 2 million pcs. DDP Manila"),
+                 (S, "alcohol pads 3x6cm 2ply: USD 6.50 per 1000pcs DDP Manila"), (B, "6.20?"), (S, "6.30 ok"), (B, "deal"))
+    assert quantities(terms) == [Decimal("2000000")]
+    assert prices(terms) == [None]
+    # trap: a counter near a unit price on the table, beside goods priced per thousand, is that price
+    terms = chat((B, "wall socket 3000 pcs, also cable ties 100000 pcs"),
+                 (S, "wall socket USD 0.95/pc, cable ties USD 5.8 per 1000pcs"), (B, "can you do 0.90?"), (S, "ok 0.90"))
+    assert prices(terms) == [Decimal("0.90")]

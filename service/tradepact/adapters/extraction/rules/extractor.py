@@ -372,6 +372,7 @@ class RulesExtractor:
         asked: tuple[Role, int, str] | None = None  # the price of one goods asked: (by, where, its key)
         options_seen = False  # whether prices were ever offered as options (see _option_chosen)
         folded_texts: dict[int, str] = {}  # messages' folded lower-case text, as _option_chosen reads them
+        lots: list[Decimal] = []  # the amounts of prices said per hundred or thousand pieces
         colleagues: set[str] = set()  # the names of the buyer's colleagues it brought in ("my colleague Jun")
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
@@ -431,6 +432,8 @@ class RulesExtractor:
             if not _small_talk(view):
                 for family in FAMILIES:
                     family(view)
+                if lots or any(m.field == goods.LOT_PRICE for m in view.mentions):
+                    _lot_counters(view, lots, states)  # "USD 6.50 per 1000pcs" - "6.20?" - "6.30 ok"
                 if catalogue.goods[0].key is not None or catalogue.noted():
                     # "bump it up to 2600 loops", "metal yo-yo (Y-201) ... 5000 yo-yos"
                     goods_names.counts_of_named(view, catalogue.keys(), catalogue.noted())
@@ -1722,6 +1725,19 @@ _DROP_AFTER = re.compile(r"\s*(?:is |are )?(?:removed|dropped|deleted|cancell?ed
 # remove it": only goods taken off the order)
 _DROP_THEM = re.compile(r"\b(?:remove|drop|cancel|delete|skip) them\b|\b(?:remove|drop|delete|take) it (?:out )?"
                         r"(?:from|off) (?:the |your |our |my )?(?:order|list|pi|invoice|quotation)\b")
+
+
+def _lot_counters(view: MessageView, lots: list[Decimal], states: dict[str, FieldState]) -> None:
+    """A bare figure near a price said per hundred or thousand pieces ("USD 6.50 per 1000pcs" -
+    "6.20?" - "6.30 ok") is a counter of that lot's price, no unit price (a contract would
+    multiply it by every piece), unless it is nearer a unit price on the table."""
+    lots += [m.value[0] for m in view.mentions if m.field == goods.LOT_PRICE]
+    view.mentions = [m for m in view.mentions if m.field != goods.LOT_PRICE]
+    units = [a for n, st in states.items() if n.startswith(_PRICE_AT) for a in st.amounts()]
+    view.mentions = [m for m in view.mentions if not (
+        m.field == goods.PRICE and m.value[1] is None and isinstance(m.value[0], Decimal)
+        and any(Decimal("0.75") <= m.value[0] / lot <= Decimal("1.25") for lot in lots if lot)
+        and not any(Decimal("0.75") <= m.value[0] / u <= Decimal("1.25") for u in units if u))]
 
 
 def _names_other_goods(text: str, g: _Goods, catalogue: _Catalogue) -> bool:

@@ -44,6 +44,9 @@ QUANTITY_COLOURS = "quantity_colours"
 # 元 written in Chinese is a domestic quote in yuan, which the extractor takes when nothing else
 # names a currency ("打样费300元/件"; an English "mould fee RMB 500" beside FOB tells nothing).
 FEE_CURRENCY = "fee_currency"
+# The amount of a price for a hundred or a thousand pieces ("USD 6.50 per 1000pcs"): no unit price,
+# but the bare counters that follow it are of the same lot (extractor)
+LOT_PRICE = "lot_price"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|kits|kit|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"bottles|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
@@ -1083,6 +1086,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         return
     if _PER_BUNDLE_AFTER.match(low, end) or _PER_BUNDLE_BEFORE.search(low, max(ss, start - 10), start):
         view.add(CURRENCY, (code,), start, end)  # "USD 5.8 per 1000pcs", "每千片48元": no unit price
+        view.mentions.append(Mention(LOT_PRICE, (amount,), start, end))
         return
     per_unit = bool(_PER_UNIT.match(low, end)) or "each" in low[end:end + 8] or "/" in low[end:end + 2] \
         or _PER_UNIT_BEFORE.search(low, max(ss, start - 12), start) is not None
