@@ -372,6 +372,7 @@ class RulesExtractor:
         asked: tuple[Role, int, str] | None = None  # the price of one goods asked: (by, where, its key)
         options_seen = False  # whether prices were ever offered as options (see _option_chosen)
         folded_texts: dict[int, str] = {}  # messages' folded lower-case text, as _option_chosen reads them
+        rule_state = states["incoterm"]
         lots: list[Decimal] = []  # the amounts of prices said per hundred or thousand pieces
         colleagues: set[str] = set()  # the names of the buyer's colleagues it brought in ("my colleague Jun")
         for index, message in enumerate(transcript.messages):
@@ -379,7 +380,7 @@ class RulesExtractor:
             if role == Role.BUYER and ("colleague" in text or "同事" in text):
                 colleagues.update((m.group(1) or m.group(2)).lower() for m in _COLLEAGUE_NAMED.finditer(text))
             if role not in _PARTIES:
-                if role == Role.OTHER and _buyers_colleague(message, colleagues):
+                if role == Role.OTHER and colleagues and _buyers_colleague(message, colleagues):
                     role = Role.BUYER  # "Hi, Jun here. we can do 30% TT deposit" after "my colleague Jun will handle the payment"
                 elif role == Role.OTHER and _FORWARDER_VOICE.search(text):
                     _forwarder_mode(MessageView.of(index, role, text), states)  # "we plan 1x20GP ex Tianjin"
@@ -398,7 +399,8 @@ class RulesExtractor:
                 # such lines often are
                 view = MessageView.of(index, role, text, plain)
                 _drop_goods(view, catalogue)
-            if catalogue.priced_at == index - 1 or _asked_just_before(states["incoterm"], role, index):
+            if catalogue.priced_at == index - 1 or rule_state.pending and rule_state.pending[-1].index == index - 1 \
+                    and _asked_just_before(rule_state, role, index):
                 # (the message before offered a price, or asked for another rule)
                 _put_off(states, role, index, plain[0] if plain is not None else None, text)
             if catalogue.priced_at >= 0 and ("pric" in text or "价" in text or "價" in text):

@@ -219,7 +219,7 @@ _BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）|\U0001F300-\U0001
 # (not the point of "1.35"; "|" between cells; an emoji ends talk: "Hi Ben 😊 Y-201 metal yo-yo")
 
 
-_BARE_HINT = re.compile(r"[a-z] \d{2,}[\d,]*\s*(?:,|and |&)")  # "fork 6000, knife": see _BARE_LIST
+_BARE_HINT = re.compile(r"(?<=[a-z] )\d{3,}[\d,]*\s*(?:,|and |&)")  # "fork 6000, knife": see _BARE_LIST
 
 
 def find(view: MessageView) -> None:

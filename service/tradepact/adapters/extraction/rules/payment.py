@@ -88,6 +88,7 @@ _FULL = re.compile(
     # "payment Alibaba 信保, full payment", "信保 100% ok": the whole sum through the escrow
     r"(?:(?<!中)信保|trade assurance|escrow)[^.;\n]{0,12}?(?:full payment|100\s*%)(?![^.;\n]{0,20}?"
     r"(?:after|upon|on arrival|against|within|net|到货|收货))")
+_WHOLE_WORD = re.compile(r"全[款数數额額部]")
 # The first share paid, written without the word deposit: "buyer remits 30 % T/T of the invoice
 # value ... the balance", "须付总货款30%货款，其余货款发货前付清".
 _PAID_FIRST = re.compile(r"(?:\bpay|\bpays|\bremit|\bremits|[须須需]付|先付|支付)\s*(?:[^\d%.;。；\n]{0,12}?)" + _PCT)
@@ -230,7 +231,9 @@ def find(view: MessageView) -> None:
         _find_fixed(view, low)
     if _METHOD_TRIGGERED(view) or "invoice" in view.words:
         _find_method(view, low)
-        if not any(m.field == SPLIT for m in view.mentions):
+        if not any(m.field == SPLIT for m in view.mentions) and (
+                "l/c" in low or "d/p" in low or "d/a" in low or "lc" in view.words or "letter" in view.words
+                or "信用证" in low):
             _lc_only(view, low)
 
 
@@ -269,7 +272,7 @@ def _find_split(view: MessageView, low: str) -> None:
                 trigger, stop = _trigger(low, m.end())
                 view.add(SPLIT, (Decimal(50), Decimal(50), *trigger, "%"), m.start(), max(m.end(), stop))
                 return
-    for m in _FULL.finditer(low) if ("100" in low or "全" in low or "full" in low) else ():
+    for m in _FULL.finditer(low) if ("100" in low or "full" in low or "全" in low and _WHOLE_WORD.search(low)) else ():
         if not view.negated(m.start()) and not _for_fees(view, low, m.start()):
             view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
             found = True
