@@ -378,3 +378,10 @@ def test_bare_counters_of_a_price_per_thousand_are_no_unit_price():
     terms = chat((B, "wall socket 3000 pcs, also cable ties 100000 pcs"),
                  (S, "wall socket USD 0.95/pc, cable ties USD 5.8 per 1000pcs"), (B, "can you do 0.90?"), (S, "ok 0.90"))
     assert prices(terms) == [Decimal("0.90")]
+
+
+def test_a_road_mode_said_with_trucks_is_grounded():
+    # chat() asserts that the grounding verifier keeps every value
+    terms = chat((B, "MS plate S355JR 10mm, 45 tons. we send our own trucks. price EXW your warehouse?"),
+                 (S, "EXW Tianjin USD 610/ton"), (B, "ok"))
+    assert terms.logistics.mode.value == "ROAD"
