@@ -298,9 +298,11 @@ class FieldState:
             return
         if opp:
             if c.kind in (QUESTION, PROPOSAL):  # asking to confirm the other side's offer changes nothing
-                if accepting and not (self.prices or self.durations or self.rules) \
+                if accepting and self.counter and not (self.prices or self.durations or self.rules) \
                         and len(opp) == len(self.pending) == 1:
-                    # but with a yes it takes it: "hmm ok, 50/50 fine ... since we pay 50% upfront?"
+                    # but with a yes it takes a value the other side just offered in place of an
+                    # agreed one: "sorry ... we need 50% deposit" - "hmm ok, 50/50 fine ... since
+                    # we pay 50% upfront?"
                     self._agree(merge(opp[0].value, c.value), opp[0].evidence + c.evidence)
                 return
             asked = [p for p in opp if p.kind == QUESTION and None not in p.value[:2]

@@ -89,13 +89,15 @@ _SELLER_VOICE = re.compile(r"(?:我们|我們|we)\s*(?:can|could|可以|能)?\s*
                            r"(?:最少要|最低要|至少要)\s*\d", re.IGNORECASE)
 # the buyer bringing a colleague in by name ("my colleague Jun will handle the payment part"), who
 # then speaks for the buyer (its messages signed with that name, or opening "Jun here")
-_COLLEAGUE_NAMED = re.compile(r"\b(?:my|our) colleague,?\s+([A-Z][a-z]{1,15})\b|同事\s*([A-Za-z]{2,15}|[\u4e00-\u9fff]{2,3})(?=[，,。\s会會])")
+_COLLEAGUE_NAMED = re.compile(r"\b(?:my|our) colleague,?\s+(?!(?:Mr|Ms|Mrs|Miss|Dr|Mister|Madam)\b)([A-Z][a-z]{1,15})\b|"
+                              r"同事\s*([A-Za-z]{2,15}|[\u4e00-\u9fff]{2,3})(?=[，,。\s会會])")
 
 
 def _buyers_colleague(message: Message, colleagues: set[str]) -> bool:
     head = message.text[:40].lower()
     author = (message.author or "").lower()
-    return any(author.startswith(n) or f"{n} here" in head or f"this is {n}" in head or f"i'm {n}" in head
+    first = re.split(r"[\s(（,，]", author, maxsplit=1)[0]
+    return any(first == n or re.search(rf"(?:^|\W)(?:{re.escape(n)} here|this is {re.escape(n)}|i'm {re.escape(n)})(?!\w)", head)
                for n in colleagues)
 
 
@@ -617,6 +619,8 @@ def _rule_of_the_price_taken(states: dict[str, FieldState]) -> None:
 def _forwarder_mode(view: MessageView, states: dict[str, FieldState]) -> None:
     """How the forwarder the parties brought in plans to ship ("We plan 1x20GP ex Tianjin",
     "Client wants air freight to Nairobi"): the mode put on the table for them to take up."""
+    if injection(view.low, view.words):
+        return  # (a message that addresses a machine is never read for terms)
     logistics.find(view)
     said = sorted((m for m in view.mentions if m.field == logistics.FIELD and m.kind == STATEMENT
                    and not view.excluded(m.start)), key=lambda m: m.start)
@@ -624,8 +628,11 @@ def _forwarder_mode(view: MessageView, states: dict[str, FieldState]) -> None:
     if not values:
         return
     if (table := states[logistics.FIELD].on_table()) and (
-            len(table) > 1 or len(values) > 1 or not compatible(table[0].value, values[0])):
-        return  # (what the parties said stands; the forwarder only fills a gap, or says "LCL" of their "sea")
+            len(table) > 1 or len(values) > 1 or states[logistics.FIELD].agreed is not None
+            or not compatible(table[0].value, values[0])):
+        # (what the parties said stands: the forwarder only fills a gap, or says "LCL" of a "sea"
+        # still only offered, never changes what they agreed)
+        return
     # (two ways offered, "air freight ... or sea LCL ...", are a choice for the parties)
     groups = [Candidate(v, Role.OTHER, view.index, STATEMENT,
                         [view.evidence(m.start, m.end) for m in said if m.value == v][:1]) for v in values]
@@ -1718,6 +1725,10 @@ _DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|not this time|skip
 _DROP_BEFORE = re.compile(r"(?:remove|drop|dropped|delete|cancel|cancell?ed|take out|skip|forget(?: about)?|去掉|取消|删掉)\s*(?:the\s+|那个|那款)?$")
 # the goods opening the sentence, and the word that takes them out closing it: "DHT22 we found
 # cheaper locally, drop it", "connector we buy local, cancel.", "dust collector ..., remove it pls"
+# what such a closing drop takes off instead of the goods: "DHT22 price too high, pls drop", "DHT22
+# has a sticker on the bag, pls remove", "pencil case: the cardboard insert, pls remove"
+_DROP_NOT_GOODS = re.compile(r"price|cost|discount|sticker|logo|label|insert|tag|print|pack|bag|box|"
+                             r"carton|photo|picture|mark|hole|:")
 _DROP_CLOSING = re.compile(r"\b(?:drop|remove|cancel|skip|delete)(?:\s+(?:it|them))?(?:\s+(?:pls|please))?\s*(?=[.!,;]|$)")
 _DROP_AFTER = re.compile(r"\s*(?:is |are )?(?:removed|dropped|deleted|cancell?ed|not this time|(?<=is |re )out\b(?! of stock)|"
                          r"(?:客户|客戶|客人|我们|我們)?(?:先|暂时|這次|这次)?不要了?|"
@@ -1758,7 +1769,8 @@ def _drop_goods(view: MessageView, catalogue: _Catalogue) -> None:
                 if _DROP_BEFORE.search(low, max(ss, at - 16), at) or _DROP_AFTER.match(low, at + len(w)) \
                         or _DROP_THEM.search(low, at + len(w), se) \
                         or not low[ss:at].strip() and (closing := _DROP_CLOSING.search(low, at + len(w), se)) \
-                        and not _names_other_goods(low[at + len(w):closing.start()], g, catalogue):
+                        and not _names_other_goods(low[at + len(w):closing.start()], g, catalogue) \
+                        and not _DROP_NOT_GOODS.search(low, at + len(w), closing.start()):
                     g.dropped = view.index
                     break
                 at = low.find(w, at + 1)

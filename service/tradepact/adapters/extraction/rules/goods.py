@@ -210,7 +210,7 @@ _COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|(?<![\u4e00-\u9fff])(?:米�
 _TOTAL_BEFORE = re.compile(r"(?:共|一共|总共|合计|总计|\btotal(?: of| qty| quantity)?:?|\bin total|=)\s*$")
 _TOTAL_AFTER = re.compile(r"\s*(?:in total|total\b)")
 # A length of the goods, not the metres ordered: "带30米管子", "30米的"
-_LENGTH_OF_GOODS = re.compile(r"(?<=米)的|(?<=米)长|(?<=米)\s*\d+\s*[\u4e00-\u9fff]|\s*(?:width|wide|long|length|height|high|thick)\b")
+_LENGTH_OF_GOODS = re.compile(r"(?<=米)的|(?<=米)长|(?<=米)\s*\d+\s*(?![天日周月年号個个])[\u4e00-\u9fff]|\s*(?:width|wide|long|length|height|high|thick)\b")
 _PIECE_UNITS = frozenset({"pcs", "pc", "pieces", "piece", "units", "unit", "sets", "set", "个", "件", "本", "套"})
 _COUNT_UNITS = frozenset({"pcs", "pieces", "piece", "pc", "units", "unit", "sets", "set", "pairs", "pair", "prs",
                           "个", "件", "套", "只", "台", "双", "对", "bags", "bag", "包", "袋", "条", "张", "盒", "瓶",
@@ -535,7 +535,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
         for m in _LISTED_EACH.finditer(low):
             if not any(s <= m.start(1) < e for s, e, *_ in spans) and (value := parse_decimal(m.group(1))):
                 view.add(QUANTITY_EACH, (value, None), m.start(1), m.end(1))
-        for m in _EACH_OF_THE_LIST.finditer(low):  # "witch wig, clown wig, mullet wig. 1000 of each"
+        for m in _EACH_OF_THE_LIST.finditer(low) if view.role == Role.BUYER else ():  # "witch wig, ... 1000 of each"
             if not any(s <= m.start(1) < e for s, e, *_ in spans) and (value := parse_decimal(m.group(1))):
                 view.add(QUANTITY_EACH, (value, None), m.start(1), m.end(1))
     counted = any(u in _COUNT_UNITS for *_, u in spans)

@@ -219,7 +219,7 @@ _BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）|\U0001F300-\U0001
 # (not the point of "1.35"; "|" between cells; an emoji ends talk: "Hi Ben 😊 Y-201 metal yo-yo")
 
 
-_BARE_HINT = re.compile(r"(?<=[a-z] )\d{3,}[\d,]*\s*(?:,|and |&)")  # "fork 6000, knife": see _BARE_LIST
+_BARE_HINT = re.compile(r"(?<=[a-z] )\d[\d,]{2,}\s*(?:,|and |&)")  # "fork 6000, knife": see _BARE_LIST
 
 
 def find(view: MessageView) -> None:
@@ -749,12 +749,14 @@ _LISTED_UNITS = frozenset("sets set pcs pairs units".split())
 # dinner plate 3000, 21cm salad plate 3000, 16cm bowl 2000" (at the start of a sentence or after a
 # colon; a seller's "sofa 180, chair 45" would be prices)
 _NAMED_ITEM = (r"(?:\d+(?:\.\d+)?(?:cm|mm|ml|oz|l|\")\s+)?[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}\s+"
-               r"(?:\d{1,3}(?:,\d{3})+|(?!20[2-3]\d\b)[1-9]\d{2,6})(?![\d.,]\d|\s*(?:%|/|x\b|mm|cm|ml|oz|kg|g\b|usd|\$|rmb|元|pcs|sets?\b|units?\b|pairs?\b))")
+               r"(?:\d{1,3}(?:,\d{3})+|(?!20[2-3]\d\b)[1-9]\d{3,6})(?![\d.,]\d|\s*(?:%|/|x\b|mm|cm|ml|oz|kg|g\b|usd|\$|rmb|元|pcs|sets?\b|units?\b|pairs?\b))")
 _BARE_LIST = re.compile(r"(?:^|(?<=[:.;\n!?]))\s*(" + _NAMED_ITEM + r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)" + _NAMED_ITEM
                         + r")+)(?=\s*(?:[.;!?\n]|$))")
 _SIZED_NAMED = re.compile(r"((?:\d+(?:\.\d+)?(?:cm|mm|ml|oz|l|\")\s+)?[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})\s+"
                           r"(\d{1,3}(?:,\d{3})+|\d+)")
 _MONEY_WORD = re.compile(r"usd|us\$|\$|rmb|cny|eur|€|£|gbp|price(?!\s*\?)|元|美金|块")
+_SPEC_WORDS = frozenset("""power voltage current rated input output capacity speed weight size length width height depth
+diameter pressure flux temp temperature frequency thickness resolution battery wattage lumen lumens""".split())
 _ORDER_COLON = re.compile(r"\b(?:bulk|order|need|qty|quantity|quantities|want|take)\s*:\s*$")
 
 
@@ -768,6 +770,8 @@ def _qty_list(view: MessageView, low: str) -> list[tuple[int, int]]:
     if not listed and view.role == Role.BUYER and not _MONEY_WORD.search(low):
         listed = [(m.group(1), m.span(2), m.span(1)) for lst in _BARE_LIST.finditer(low)
                   for m in _SIZED_NAMED.finditer(low, lst.start(1), lst.end(1))]
+        if any(not _SPEC_WORDS.isdisjoint(w.split()) for w, _, _ in listed):
+            listed = []  # "rated power 1800, input voltage 220": the goods' specs, not goods
         if listed and all(" " not in w for w, _, _ in listed) \
                 and not all(w in _WORD.findall(low, 0, s) for w, _, (s, _) in listed) \
                 and not _ORDER_COLON.search(low, 0, listed[0][2][0]):

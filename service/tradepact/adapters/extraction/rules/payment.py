@@ -77,7 +77,7 @@ _SPLIT = re.compile(r"(\d(?<![\d./]\d)\d?)\s*%?\s*[/:\-]\s*(\d{1,2})\s*%?(?![\d/
 _FULL = re.compile(
     r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery|pick ?-?up)|upfront|prepa)|全款|"
     # "全數先付", "PayPal 付全額": the whole sum paid first
-    r"(?:全[数數额額]|全部货款|全部貨款)\s*(?:先付|预付|預付|付清)|(?:先付|付)\s*全[数數额額]|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
+    r"(?<![尾余餘]款)(?<!余下)(?<!剩下)(?:全[数數额額]|全部货款|全部貨款)\s*(?:先付|预付|預付|付清)|(?:先付|付)\s*全[数數额額]|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
     r"before (?:production|shipment)|before we start|deposit|with order|预付|付款|t/?t\b|tt\b)|"
     r"(?:full payment|payment in full|pay in full)\s*(?:in advance|before production|upfront)|"
     # "first order must be 100%", "ok, 100% then": the whole sum, said back in a negotiation of shares
