@@ -401,8 +401,7 @@ class RulesExtractor:
                 # such lines often are
                 view = MessageView.of(index, role, text, plain)
                 _drop_goods(view, catalogue)
-            if catalogue.priced_at == index - 1 or rule_state.pending and rule_state.pending[-1].index == index - 1 \
-                    and _asked_just_before(rule_state, role, index):
+            if catalogue.priced_at == index - 1 or _asked_just_before(rule_state, role, index):
                 # (the message before offered a price, or asked for another rule)
                 _put_off(states, role, index, plain[0] if plain is not None else None, text)
             if catalogue.priced_at >= 0 and ("pric" in text or "价" in text or "價" in text):
@@ -641,7 +640,7 @@ def _forwarder_mode(view: MessageView, states: dict[str, FieldState]) -> None:
 
 def _asked_just_before(state: FieldState, role: Role, index: int) -> bool:
     """The other side's message just before countered the rule on the table with another."""
-    return len(state.pending) == 1 and state.pending[0].role != role and state.pending[0].index == index - 1 \
+    return len(state.pending) == 1 and state.pending[0].index == index - 1 and state.pending[0].role != role \
         and bool(state.superseded)
 
 
@@ -1538,8 +1537,7 @@ def _counters_in_order(view: MessageView, states: dict[str, FieldState], catalog
             m.item = keys[0]
         return
     for m, (_, amounts) in zip(bare, priced, strict=True):
-        if not isinstance(m.value[0], Decimal) or not any(
-                Decimal("0.75") <= m.value[0] / v <= Decimal("1.25") for v in amounts):
+        if not isinstance(m.value[0], Decimal) or not any(_within_a_quarter(m.value[0], v) for v in amounts):
             return
     for m, (key, _) in zip(bare, priced, strict=True):
         m.item = key
@@ -1723,17 +1721,17 @@ def _named_before(low: str, at: int, owners: dict[str, set[int]], lengths: tuple
 # "folders removed", "去掉那个抱枕", "挂锁不要了"
 _DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|not this time|skip|forget| (?:is|are) out\b|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
 _DROP_BEFORE = re.compile(r"(?:remove|drop|dropped|delete|cancel|cancell?ed|take out|skip|forget(?: about)?|去掉|取消|删掉)\s*(?:the\s+|那个|那款)?$")
+# a drop word closing its clause: "drop it", "cancel.", "remove it pls", "DHT22 remove"
+_DROP_CLOSES = r"(?:pls |please )?(?:remove|drop|cancel|delete|skip)(?:\s+(?:it|them|pls|please))*\s*(?=[.!,;]|$)"
 # the goods opening the sentence, and the word that takes them out closing it: "DHT22 we found
 # cheaper locally, drop it", "connector we buy local, cancel.", "dust collector ..., remove it pls"
+_DROP_CLOSING = re.compile(r"\b" + _DROP_CLOSES)
 # what such a closing drop takes off instead of the goods: "DHT22 price too high, pls drop", "DHT22
 # has a sticker on the bag, pls remove", "pencil case: the cardboard insert, pls remove"
 _DROP_NOT_GOODS = re.compile(r"price|cost|discount|sticker|logo|label|insert|tag|print|pack|bag|box|"
                              r"carton|photo|picture|mark|hole|:")
-_DROP_CLOSING = re.compile(r"\b(?:drop|remove|cancel|skip|delete)(?:\s+(?:it|them))?(?:\s+(?:pls|please))?\s*(?=[.!,;]|$)")
 _DROP_AFTER = re.compile(r"\s*(?:is |are )?(?:removed|dropped|deleted|cancell?ed|not this time|(?<=is |re )out\b(?! of stock)|"
-                         r"(?:客户|客戶|客人|我们|我們)?(?:先|暂时|這次|这次)?不要了?|"
-                         r"(?:pls |please )?(?:remove|drop|cancel|delete|skip)(?:\s+(?:it|them|pls|please))*\s*(?=[.!,;]|$)|"
-                         r"不用了|取消)")
+                         r"(?:客户|客戶|客人|我们|我們)?(?:先|暂时|這次|这次)?不要了?|" + _DROP_CLOSES + r"|不用了|取消)")
 # "For the directory folders ... so remove them from your list" (not "the hoodies have a tag,
 # remove it": only goods taken off the order)
 _DROP_THEM = re.compile(r"\b(?:remove|drop|cancel|delete|skip) them\b|\b(?:remove|drop|delete|take) it (?:out )?"
@@ -1749,8 +1747,13 @@ def _lot_counters(view: MessageView, lots: list[Decimal], states: dict[str, Fiel
     units = [a for n, st in states.items() if n.startswith(_PRICE_AT) for a in st.amounts()]
     view.mentions = [m for m in view.mentions if not (
         m.field == goods.PRICE and m.value[1] is None and isinstance(m.value[0], Decimal)
-        and any(Decimal("0.75") <= m.value[0] / lot <= Decimal("1.25") for lot in lots if lot)
-        and not any(Decimal("0.75") <= m.value[0] / u <= Decimal("1.25") for u in units if u))]
+        and any(_within_a_quarter(m.value[0], lot) for lot in lots)
+        and not any(_within_a_quarter(m.value[0], u) for u in units))]
+
+
+def _within_a_quarter(amount: Decimal, price: Decimal) -> bool:
+    """A figure near enough a price to be said of it (a counter, or the price said again)."""
+    return bool(price) and Decimal("0.75") <= amount / price <= Decimal("1.25")
 
 
 def _names_other_goods(text: str, g: _Goods, catalogue: _Catalogue) -> bool:

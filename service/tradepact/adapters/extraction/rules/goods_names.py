@@ -228,12 +228,12 @@ def find(view: MessageView) -> None:
     if any(m.field == _EACH for m in view.mentions):
         _counts_of_each(view, low)
     tied = [m for m in view.mentions if m.field in _TIED]
+    bare = view.role == Role.BUYER and view.ascii and _BARE_HINT.search(low) is not None  # (see _BARE_LIST)
     if not tied and not _VERB_TRIGGERED(view) and "qty" not in view.words and "quantity" not in view.words \
-            and not (view.role == Role.BUYER and view.ascii and _BARE_HINT.search(low)):
+            and not bare:
         return  # (a "qty" list counts what it names: "qty: spatula 5000, whisk 3000")
     names: list[tuple[int, int]] = []
-    if "qty" in view.words or "quantity" in view.words or (
-            view.role == Role.BUYER and view.ascii and _BARE_HINT.search(low)):
+    if "qty" in view.words or "quantity" in view.words or bare:
         names += _qty_list(view, low)
         tied = [m for m in view.mentions if m.field in _TIED]
     sized = _sized(low, tied) if _SIZE_HINT.search(low) or _says_size(low) else []
@@ -748,12 +748,12 @@ _LISTED_UNITS = frozenset("sets set pcs pairs units".split())
 # the buyer's list of goods, each with a bare count and no price: "fork 6000, knife 6000", "27cm
 # dinner plate 3000, 21cm salad plate 3000, 16cm bowl 2000" (at the start of a sentence or after a
 # colon; a seller's "sofa 180, chair 45" would be prices)
-_NAMED_ITEM = (r"(?:\d+(?:\.\d+)?(?:cm|mm|ml|oz|l|\")\s+)?[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}\s+"
+_ITEM_NAME = r"(?:\d+(?:\.\d+)?(?:cm|mm|ml|oz|l|\")\s+)?[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}"  # (a size may open it)
+_NAMED_ITEM = (_ITEM_NAME + r"\s+"
                r"(?:\d{1,3}(?:,\d{3})+|(?!20[2-3]\d\b)[1-9]\d{3,6})(?![\d.,]\d|\s*(?:%|/|x\b|mm|cm|ml|oz|kg|g\b|usd|\$|rmb|元|pcs|sets?\b|units?\b|pairs?\b))")
 _BARE_LIST = re.compile(r"(?:^|(?<=[:.;\n!?]))\s*(" + _NAMED_ITEM + r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)" + _NAMED_ITEM
                         + r")+)(?=\s*(?:[.;!?\n]|$))")
-_SIZED_NAMED = re.compile(r"((?:\d+(?:\.\d+)?(?:cm|mm|ml|oz|l|\")\s+)?[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})\s+"
-                          r"(\d{1,3}(?:,\d{3})+|\d+)")
+_SIZED_NAMED = re.compile(r"(" + _ITEM_NAME + r")\s+(\d{1,3}(?:,\d{3})+|\d+)")
 _MONEY_WORD = re.compile(r"usd|us\$|\$|rmb|cny|eur|€|£|gbp|price(?!\s*\?)|元|美金|块")
 _SPEC_WORDS = frozenset("""power voltage current rated input output capacity speed weight size length width height depth
 diameter pressure flux temp temperature frequency thickness resolution battery wattage lumen lumens""".split())
