@@ -247,7 +247,9 @@ _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|bes
 _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运费|运|关税|增值税)|"
                               r"\b(?:excl|incl)(?:uding|usive of|\.)?\s+(?:tax|taxes|vat|freight|shipping)\b")
 _LIST_THEN_EACH = re.compile(r"[a-z0-9\"]\s*,\s*each\s*$")
-_EACH_BEFORE = re.compile(r"(?:(各)(?:要|订|訂|买|買|做|需要)?|每款|每种|每色|每个?柜|each)\s*$")
+_EACH_BEFORE = re.compile(r"(?:(各)(?:要|订|訂|买|買|做|需要)?|每款|每种|每色|每个?柜|each|"
+                          # "20GP，一个柜装25吨": what one container holds
+                          r"(?:一|每)个?\s*(?:柜|櫃|货柜|貨櫃|20gp|40gp|40hq|20尺|40尺)\s*(?:大概|大约|最多)?(?:可以|能|可)?(?:装|裝))\s*$")
 _MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|钱|价")
 # The unit written before the amount: "每台2500元", "每平米9.8美元"
 _PER_UNIT_BEFORE = re.compile(r"(?:每|一)([" + _ZH_MEASURES + r"]|公斤|平米|平方米)"
@@ -259,7 +261,9 @@ _NOT_UNIT_PRICE = re.compile(
     r"sample fee|" + _MOULD + r"|tooling|setup|set-up|plate fee|样品费|打样费|模具|版费|开模|"
     r"shipping cost|freight cost|freight charge|运费|per (?:container|cbm|shipment)|/\s*(?:cbm|container|柜)|"
     r"\bfees?\b|\bcharges?\b|bank|commission|insurance|保险|手续费|order amount|orders? (?:above|over|below|under)|"
-    r"≤|≥|<|>|minimum|at least|\b(?:not|no) (?:less|lower|more|higher) than\b|不少于|不低于|不超过|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|"
+    # (a bound on a spec is none: "锌层≥200g/㎡，CFR吉达 780美元/吨")
+    r"[≤≥<>](?!=?\s*\d+(?:\.\d+)?\s*(?:g|gsm|mm|cm|μm|um|mic|%|w|v|kv|mpa|hrc|℃|°c?|bar|psi|hz|lm)(?![a-z]))|"
+    r"minimum|at least|\b(?:not|no) (?:less|lower|more|higher) than\b|不少于|不低于|不超过|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|"
     r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|成本|"
     r"pay (?:the )?(?:dhl |fedex |ups |tnt )?courier|courier (?:fee|cost|charge)s?|"
     # "DHL to Austin approx USD 95": what the parcel costs (not "500 pcs @USD35 UPS to Phoenix")
