@@ -27,3 +27,23 @@ def test_what_one_container_holds_is_no_order():
     # trap: the tons ordered are still the order
     terms = chat((B, "镀锌钢管，CFR吉达"), (S, "CFR吉达 780美元/吨"), (B, "可以，要25吨，一个柜"), (S, "好的"))
     assert quantities(terms) == [Decimal("25")]
+
+
+def test_samples_asked_by_courier_are_no_order():
+    terms = chat((B, "SMD2835 injection LED module, need 20000pcs. price FOB Shenzhen?"), (S, "FOB Shenzhen USD 0.088/pc"),
+                 (B, "ok. first I want samples, 50pcs by DHL"), (S, "samples free"))
+    assert quantities(terms) == [Decimal("20000")]
+    # trap: the order itself sent by courier is still the order
+    terms = chat((B, "SMD2835 injection LED module, FOB Shenzhen?"), (S, "FOB Shenzhen USD 0.088/pc"),
+                 (B, "ok. order 5000pcs by DHL"), (S, "ok"))
+    assert quantities(terms) == [Decimal("5000")]
+
+
+def test_the_pieces_one_set_holds_are_no_order():
+    terms = chat((B, "Cutlery set 18/10 for restaurants, 4pcs (dinner knife, fork, spoon, teaspoon), mirror polish. 3000 sets"),
+                 (S, "Morning Jeroen, Bistro 4pcs set 18/10: USD 1.28/set FOB Shenzhen"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000")]
+    assert prices(terms) == [Decimal("1.28")]
+    # trap: pieces that are not as many as the goods named after them are the order
+    terms = chat((B, "need 400pcs (black, grey) chair covers"), (S, "USD 1.10/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("400")]

@@ -119,13 +119,16 @@ _FREE_AFTER = re.compile(r"\s*(?:free|for free|foc|f\.o\.c\.?)\b")
 _SET_BRACKET_BEFORE = re.compile(r"\bsets?\s*[(（]\s*$")
 # the pieces one set holds, named with the set ("9pc ball end hex key set", "wrench set 12pcs"),
 # when the line counts or prices the order in sets ("... - 6000 sets")
-_SET_NAMED_AFTER = re.compile(r"\s*[a-z0-9][a-z0-9/\"' \-]{0,40}?\b(?:set|kit)\b(?!s)")
+_SET_NAMED_AFTER = re.compile(r"\s*(?:[a-z0-9][a-z0-9/\"' \-]{0,40}?)?\b(?:set|kit)\b(?!s)")  # (or "4pcs set")
 _SET_WORD_BEFORE = re.compile(r"\b(?:set|kit)\s*(?:of\s*)?$")
 _SETS_COUNTED = re.compile(r"\d[\d,]*\s*k?\s*(?:sets|kits)\b|(?:/\s*|\bper\s+)(?:set|kit)\b")  # (or prices them: "$1.35/set")
 _LIST_BEFORE = re.compile(r"(?<![\d.,\-a-z])\d[\d,]*\s*(?:和|与|與|and|&)\s*$")
 _ORDER_VERB_BEFORE = re.compile(r"\b(?:need|order|want|buy|take|purchase|only|just)\s+(?:\w+\s+)?$")
 _BY_COURIER_AFTER = re.compile(r"\s*(?:to you\s+|to us\s+)?(?:by|via)\s+(?:dhl|fedex|ups|tnt|sf|express|courier)\b|"
                                r"\s*(?:to you\s+)?for (?:test|testing|trial)\b")
+_PARTS_LISTED_AFTER = re.compile(r"\s*(?:set\s*)?[(（]([^()（）\n]{3,120})[)）]")
+_PART_JOIN = re.compile(r"\s*(?:,|，|、|\+|&|\band\b|和)\s*")
+_SAMPLES_BEFORE = re.compile(r"\bsamples?\b|样品|樣品|样板|樣板")
 _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 # (not the last figure of a model code: "rope toy RT-3 – 5000pcs")
 _QTY_RANGE_BEFORE = re.compile(r"(?<![a-z]-)(?<![a-z])(?<![a-z]-\d)(?<![a-z]\d)\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
@@ -561,9 +564,14 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "我们要 300 和 200 个", "600 and 400 pcs": counts of goods listed before, in order
         if (value < 10 or _BY_COURIER_AFTER.match(low, end)) and _SEND_BEFORE.search(low, max(0, start - 14), start):
             continue  # "pls send 2 pcs, blue and grey", "I send 50 tubes by DHL": samples, no order
+        if _BY_COURIER_AFTER.match(low, end) and _SAMPLES_BEFORE.search(low, max(0, start - 24), start):
+            continue  # "first I want samples, 50pcs by DHL"
         if value == 1 and unit in ("piece", "pc") and view.nt.quote(start, end)[2].lower().startswith("one") \
                 and not _ORDER_VERB_BEFORE.search(low, max(0, start - 16), start):
             continue  # "silicone spatulas, one piece, food grade": a one-piece design, not one ordered
+        if unit in ("pcs", "pc", "pieces", "件") and value <= 12 and (parts := _PARTS_LISTED_AFTER.match(low, end)) \
+                and len(_PART_JOIN.split(parts.group(1))) == value:
+            continue  # "4pcs (dinner knife, fork, spoon, teaspoon)": the pieces of one set, named
         if unit in ("pcs", "pc", "pieces") and (_PIECES_OF_SET_AFTER.match(low, end)
                                                 or _SET_BRACKET_BEFORE.search(low, max(0, start - 12), start)):
             continue  # "4pcs/set", "full set (4 pcs)": the pieces of one set
