@@ -47,3 +47,17 @@ def test_the_pieces_one_set_holds_are_no_order():
     # trap: pieces that are not as many as the goods named after them are the order
     terms = chat((B, "need 400pcs (black, grey) chair covers"), (S, "USD 1.10/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("400")]
+
+
+def test_a_sets_parts_a_yarn_count_and_an_ordinal_are_no_order():
+    terms = chat((B, "要1.8米床的四件套（被套220x240、床单、两个枕套），60支贡缎，纯白，500套"),
+                 (S, "四件套138元一套"), (B, "可以"))
+    assert quantities(terms) == [Decimal("500")]
+    terms = chat((B, "你们有做酒店一次性拖鞋吗？"), (S, "有的，图片发您看下"), (B, "第二个不错。如果做一万双，大概什么价"),
+                 (S, "一万双的话大概1.2-1.5元一双"))
+    assert not any(quantities(terms))
+    # trap: pieces counted before the cloth is named, and sets counted after the brackets, are the order
+    terms = chat((B, "枕套要60支，全棉的"), (S, "好的，每支5元"), (B, "可以"))
+    assert quantities(terms) == [Decimal("60")]
+    terms = chat((B, "四件套（被套、床单、两个枕套）要8套"), (S, "每套138元"), (B, "可以"))
+    assert quantities(terms) == [Decimal("8")]

@@ -116,6 +116,8 @@ _PIECES_OF_SET_AFTER = re.compile(r"\s*(?:/|per |a |each )\s*" + _PACK_MATERIAL 
                                   r"bottle|jar|pad|roll|sleeve)\b")
 # what comes free with the order is no order: "we can add 20 sets free for any damage"
 _FREE_AFTER = re.compile(r"\s*(?:free|for free|foc|f\.o\.c\.?)\b")
+_SET_BRACKET_OPEN = re.compile(r"(?:件套|套装|套裝|\bsets?|\bkits?)\s*[(（][^()（）]*$")
+_YARN_AFTER = re.compile(r"\s*(?:纱|紗|贡缎|貢緞|纯棉|純棉|全棉|精梳|长绒棉|長絨棉|棉|sateen|cotton)")
 _SET_BRACKET_BEFORE = re.compile(r"\bsets?\s*[(（]\s*$")
 # the pieces one set holds, named with the set ("9pc ball end hex key set", "wrench set 12pcs"),
 # when the line counts or prices the order in sets ("... - 6000 sets")
@@ -558,8 +560,13 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "digital kitchen scales 5kg ... 3000 pcs": a size of the goods, not the order
         if value is None or value <= 0:
             continue
-        if start > 0 and low[start - 1] in "$¥€£":
-            continue
+        if start > 0 and low[start - 1] in "$¥€£第":
+            continue  # (and "第二个不错": the second one shown, an ordinal)
+        if low[start:end].endswith("支") and _YARN_AFTER.match(low, end):
+            continue  # "60支贡缎": the yarn count of a cloth
+        if value <= 12 and (bracket := _SET_BRACKET_OPEN.search(low, max(0, start - 40), start)) \
+                and not any(c in low[bracket.end():start] for c in ")）"):
+            continue  # "四件套（被套、床单、两个枕套）": the parts one set holds
         if _LIST_BEFORE.search(low, max(0, start - 12), start):
             continue  # "我们要 300 和 200 个", "600 and 400 pcs": counts of goods listed before, in order
         if (value < 10 or _BY_COURIER_AFTER.match(low, end)) and _SEND_BEFORE.search(low, max(0, start - 14), start):
