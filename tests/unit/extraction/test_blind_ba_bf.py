@@ -61,3 +61,21 @@ def test_a_sets_parts_a_yarn_count_and_an_ordinal_are_no_order():
     assert quantities(terms) == [Decimal("60")]
     terms = chat((B, "四件套（被套、床单、两个枕套）要8套"), (S, "每套138元"), (B, "可以"))
     assert quantities(terms) == [Decimal("8")]
+
+
+def test_the_pieces_of_a_set_or_pack_priced_as_one_are_no_order():
+    terms = chat((B, "clip in hair extensions 7pcs set 120g 22inch, balayage color, 300 sets. price?"),
+                 (S, "hi hun, 22\" 120g 7pcs balayage $52/set"), (B, "ok 48"), (S, "48 ok"))
+    assert quantities(terms) == [Decimal("300")]
+    terms = chat((B, "大货要 800 包，多少钱"), (S, "单价 FOB 深圳 30 美金一包（40片 100克）"), (B, "可以"))
+    assert quantities(terms) == [Decimal("800")]
+    assert prices(terms) == [Decimal("30")]
+    # hair sold in deals of bundles: the deals are the order, the bundles of one deal are not
+    terms = chat((B, "peruvian straight bundles 3pcs deal 18/20/22 inch, 100 deals. price?"),
+                 (S, "3 bundles deal 18/20/22 FOB Guangzhou $78/deal"), (B, "ok"))
+    assert quantities(terms) == [Decimal("100")]
+    # trap: pieces priced by the piece are the order, and bundles ordered are counted
+    terms = chat((B, "clip in hair extensions, need 8pcs"), (S, "$6/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("8")]
+    terms = chat((B, "need 200 bundles body wave 18 inch"), (S, "$26 per bundle"), (B, "ok"))
+    assert quantities(terms) == [Decimal("200")]

@@ -48,7 +48,7 @@ FEE_CURRENCY = "fee_currency"
 # but the bare counters that follow it are of the same lot (extractor)
 LOT_PRICE = "lot_price"
 
-_QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|kits|kit|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
+_QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"bottles|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
              r"sheets?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南])|箱|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|幅|盏|艘|棵|枚|辆|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
@@ -116,14 +116,16 @@ _PIECES_OF_SET_AFTER = re.compile(r"\s*(?:/|per |a |each )\s*" + _PACK_MATERIAL 
                                   r"bottle|jar|pad|roll|sleeve)\b")
 # what comes free with the order is no order: "we can add 20 sets free for any damage"
 _FREE_AFTER = re.compile(r"\s*(?:free|for free|foc|f\.o\.c\.?)\b")
-_SET_BRACKET_OPEN = re.compile(r"(?:件套|套装|套裝|\bsets?|\bkits?)\s*[(（][^()（）]*$")
+_SET_BRACKET_OPEN = re.compile(r"(?:件套|套装|套裝|\bsets?|\bkits?|\bdeals?|"
+                               r"(?:[一每/]|\bper\s|\ba\s)\s*(包|盒|袋|\bpack\b|\bbag\b|\bbox\b))\s*[(（][^()（）]*$")
+_PRICED_PER_SET = re.compile(r"(?:/|\bper\s|\ba\s)\s*(?:set|kit|deal)\b")
 _YARN_AFTER = re.compile(r"\s*(?:纱|紗|贡缎|貢緞|纯棉|純棉|全棉|精梳|长绒棉|長絨棉|棉|sateen|cotton)")
 _SET_BRACKET_BEFORE = re.compile(r"\bsets?\s*[(（]\s*$")
 # the pieces one set holds, named with the set ("9pc ball end hex key set", "wrench set 12pcs"),
 # when the line counts or prices the order in sets ("... - 6000 sets")
-_SET_NAMED_AFTER = re.compile(r"\s*(?:[a-z0-9][a-z0-9/\"' \-]{0,40}?)?\b(?:set|kit)\b(?!s)")  # (or "4pcs set")
+_SET_NAMED_AFTER = re.compile(r"\s*(?:[a-z0-9][a-z0-9/\"' \-]{0,40}?)?\b(?:set|kit|deal)\b(?!s)")  # (or "4pcs set")
 _SET_WORD_BEFORE = re.compile(r"\b(?:set|kit)\s*(?:of\s*)?$")
-_SETS_COUNTED = re.compile(r"\d[\d,]*\s*k?\s*(?:sets|kits)\b|(?:/\s*|\bper\s+)(?:set|kit)\b")  # (or prices them: "$1.35/set")
+_SETS_COUNTED = re.compile(r"\d[\d,]*\s*k?\s*(?:sets|kits|deals)\b|(?:/\s*|\bper\s+)(?:set|kit|deal)\b")  # (or prices them: "$1.35/set")
 _LIST_BEFORE = re.compile(r"(?<![\d.,\-a-z])\d[\d,]*\s*(?:和|与|與|and|&)\s*$")
 _ORDER_VERB_BEFORE = re.compile(r"\b(?:need|order|want|buy|take|purchase|only|just)\s+(?:\w+\s+)?$")
 _BY_COURIER_AFTER = re.compile(r"\s*(?:to you\s+|to us\s+)?(?:by|via)\s+(?:dhl|fedex|ups|tnt|sf|express|courier)\b|"
@@ -500,6 +502,11 @@ _RATE_BEFORE = re.compile(r"(?:一天|每天|每日|一小时|一小時|每小�
 _RATE_AFTER = re.compile(r"\s*(?:/\s*|per\s+|an?\s+|每)(?:min|mins|minute|minutes|hr|hrs|hour|hours|h|shift|分钟|分鐘|小时|小時)\b")
 
 
+def _line_end(low: str, pos: int) -> int:
+    end = low.find("\n", pos)
+    return len(low) if end < 0 else end
+
+
 def _find_quantity(view: MessageView, low: str) -> None:
     spans = [(m.start(), m.end(), m.group(1), m.group(2), m.group(3)) for m in _QTY.finditer(low)]
     if "qty" in low or "quantity" in low or "数量" in low or "订" in low:
@@ -564,9 +571,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # (and "第二个不错": the second one shown, an ordinal)
         if low[start:end].endswith("支") and _YARN_AFTER.match(low, end):
             continue  # "60支贡缎": the yarn count of a cloth
-        if value <= 12 and (bracket := _SET_BRACKET_OPEN.search(low, max(0, start - 40), start)) \
-                and not any(c in low[bracket.end():start] for c in ")）"):
-            continue  # "四件套（被套、床单、两个枕套）": the parts one set holds
+        if (bracket := _SET_BRACKET_OPEN.search(low, max(0, start - 40), start)) \
+                and (value <= 12 or bracket.group(1)) and not any(c in low[bracket.end():start] for c in ")）"):
+            continue  # "四件套（被套、床单、两个枕套）", "30美金一包（40片 100克）": what one set or pack holds
+        if unit in ("pcs", "pc", "pieces") and value <= 12 and _PRICED_PER_SET.search(low, end, _line_end(low, end)):
+            continue  # "22\" 120g 7pcs balayage $52/set": the pieces of the set priced
         if _LIST_BEFORE.search(low, max(0, start - 12), start):
             continue  # "我们要 300 和 200 个", "600 and 400 pcs": counts of goods listed before, in order
         if (value < 10 or _BY_COURIER_AFTER.match(low, end)) and _SEND_BEFORE.search(low, max(0, start - 14), start):
@@ -582,7 +591,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("pcs", "pc", "pieces") and (_PIECES_OF_SET_AFTER.match(low, end)
                                                 or _SET_BRACKET_BEFORE.search(low, max(0, start - 12), start)):
             continue  # "4pcs/set", "full set (4 pcs)": the pieces of one set
-        if unit in ("pcs", "pc", "pieces", "piece") and value <= 100 \
+        if unit in ("pcs", "pc", "pieces", "piece", "bundles") and value <= 100 \
                 and (_SET_NAMED_AFTER.match(low, end) or _SET_WORD_BEFORE.search(low, max(0, start - 10), start)) \
                 and (_SETS_COUNTED.search(low, end, line_end if (line_end := low.find("\n", end)) >= 0 else len(low))
                      or len(spans) == 1 and _SET_NAMED_AFTER.match(low, end)
@@ -1162,7 +1171,7 @@ def _price_measure(low: str, ss: int, start: int, end: int) -> str | None:
 
 _MEASURES = {
     **dict.fromkeys(("pc", "pcs", "piece", "pieces", "unit", "units", "item", "items", "set", "sets", "kit", "kits", "pair",
-                     "pairs", "sheet", "sheets", "个", "件", "只", "台", "支", "条", "张", "把", "套", "双", "副",
+                     "pairs", "sheet", "sheets", "deal", "deals", "个", "件", "只", "台", "支", "条", "张", "把", "套", "双", "副",
                      "辆", "架", "根", "片", "颗", "粒", "部", "顶", "组", "組", "幅", "盏", "艘", "棵", "枚", "饼", "餅"), "piece"),
     **dict.fromkeys(("carton", "cartons", "ctn", "ctns", "case", "cases", "箱"), "carton"),
     **dict.fromkeys(("box", "boxes", "盒"), "box"),
