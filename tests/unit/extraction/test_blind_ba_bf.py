@@ -79,3 +79,19 @@ def test_the_pieces_of_a_set_or_pack_priced_as_one_are_no_order():
     assert quantities(terms) == [Decimal("8")]
     terms = chat((B, "need 200 bundles body wave 18 inch"), (S, "$26 per bundle"), (B, "ok"))
     assert quantities(terms) == [Decimal("200")]
+
+
+def test_what_one_pack_holds_the_packing_list_and_the_cargos_weight_are_no_order():
+    terms = chat((B, "I-tip 接髮 22吋 1克，500 包，FOB 廈門 報價"), (S, "FOB 廈門 每包 39 美金，一包 100 根"), (B, "可以"))
+    assert quantities(terms) == [Decimal("500")]
+    terms = chat((B, "mannequin head 22inch 400pcs, FCA Guangzhou"), (S, "USD 14.50/pc FCA Guangzhou"), (B, "deal"),
+                 (S, "ok Kevin, heads 20 ctns, will send PL"))
+    assert quantities(terms) == [Decimal("400")]
+    terms = chat((B, "CBB22 film capacitors 100k pcs, FCA Shenzhen"), (S, "USD 0.032 FCA Shenzhen"), (B, "ok confirm"),
+                 (S, "好的 Leo, 大概 180kg, 12天后联系你"))
+    assert quantities(terms) == [Decimal("100000")]
+    # trap: packs ordered are the order, and a buyer's rough weight of a bulk order is its count
+    terms = chat((B, "要 500 包，每包 100 根"), (S, "每包 39 美金"), (B, "可以"))
+    assert quantities(terms) == [Decimal("500")]
+    terms = chat((B, "dried ginger, about 500kg, CIF Dubai price?"), (S, "USD 2.10/kg CIF Dubai"), (B, "ok"))
+    assert quantities(terms) == [Decimal("500")]

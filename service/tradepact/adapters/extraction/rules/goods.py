@@ -132,6 +132,7 @@ _BY_COURIER_AFTER = re.compile(r"\s*(?:to you\s+|to us\s+)?(?:by|via)\s+(?:dhl|f
                                r"\s*(?:to you\s+)?for (?:test|testing|trial)\b")
 _PARTS_LISTED_AFTER = re.compile(r"\s*(?:set\s*)?[(（]([^()（）\n]{3,120})[)）]")
 _PART_JOIN = re.compile(r"\s*(?:,|，|、|\+|&|\band\b|和)\s*")
+_ONE_HOLDS_BEFORE = re.compile(r"[一每]\s*(?:包|盒|箱|袋|扎|紮|卷|捆)\s*(?:有|装|裝|是|=)?\s*$")
 _SAMPLES_BEFORE = re.compile(r"\bsamples?\b|样品|樣品|样板|樣板")
 _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 # (not the last figure of a model code: "rope toy RT-3 – 5000pcs")
@@ -194,7 +195,7 @@ _CONTENTS_AFTER = re.compile(r"\s*[,，]?\s*每箱\s*\d|\s*[(（]\s*\d+\s*(?:pcs
                              r"\s*[(（]\s*\d+\s*(?:boxes|packs|bags|inner boxes)\s*[x×*]\s*\d+\s*(?:pcs|pieces)?\s*"
                              r"(?:/\s*box\s*)?(?:/|per\s+|每)\s*(?:ctn|carton|箱)\s*[)）]")
 _NEED_CARTONS = re.compile(r"\b(?:need|needs|we want|order|ordering|require)\b[^.?!\n]*$")
-_SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重|"
+_SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重|packing list|\bpl\b|装箱单|裝箱單|"
                                # a case's size beside its weight: "1 wooden case 190x110x160cm 380kg"
                                r"\d\s*[x×*]\s*\d+\s*[x×*]\s*\d+\s*(?:cm|mm)\s*,?\s*\d+(?:\.\d+)?\s*kgs?\b")
 # what one puzzle is cut into: "1000pc puzzle"
@@ -607,6 +608,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "A5 notebooks, 80 sheets lined ... qty 5000pcs": what one notebook holds
         if _FREE_AFTER.match(low, end):
             continue
+        if not view.ascii and _ONE_HOLDS_BEFORE.search(low, max(0, start - 8), start):
+            continue  # "每包 39 美金，一包 100 根": what one pack holds
         if value == 12 and unit not in _DOZEN_UNITS and _DOZEN_NEAR.search(low, max(0, start - 12), end + 12):
             continue  # "每打36元，一打12片", "1 dozen = 12pcs": what a dozen holds, no order
         if unit in ("pcs", "pc", "pieces", "piece") and _PUZZLE_AFTER.match(low, end):
@@ -682,7 +685,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "定金一万块", "每个13块", "2万 打对公账户": money, not pieces or dozens
         if unit in _WEIGHTS and (_ESTIMATE_BEFORE.search(low, max(0, start - 16), start)
                                  or (_ABOUT_BEFORE.search(low, max(0, start - 10), start)
-                                     and _LOAD_TALK.search(low, ss, se))
+                                     and (_LOAD_TALK.search(low, ss, se)
+                                          # "好的 Leo, 大概 180kg": what the seller's cargo weighs
+                                          or view.role == Role.SELLER and unit in ("kg", "kgs", "公斤")))
                                  or _SPEC_WEIGHT_BEFORE.search(low, max(0, start - 16), start)
                                  or _WEIGHT_NAMES_AFTER.match(low, end)):
             continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered
