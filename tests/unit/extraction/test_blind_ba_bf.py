@@ -95,3 +95,13 @@ def test_what_one_pack_holds_the_packing_list_and_the_cargos_weight_are_no_order
     assert quantities(terms) == [Decimal("500")]
     terms = chat((B, "dried ginger, about 500kg, CIF Dubai price?"), (S, "USD 2.10/kg CIF Dubai"), (B, "ok"))
     assert quantities(terms) == [Decimal("500")]
+
+
+def test_two_goods_joined_by_a_plus_are_two_lines():
+    terms = chat((B, "Hi, foldable drone landing pad 75cm 2000 pcs + hard shell carrying case 1000 pcs."),
+                 (S, "landing pad USD 3.10, hard case USD 11.80"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2000"), Decimal("1000")]
+    assert prices(terms) == [Decimal("3.10"), Decimal("11.80")]
+    # trap: a count with a plus and nothing counted after it is a tier, no order
+    terms = chat((B, "yoga mat 6mm, price for 3000pcs + ?"), (S, "USD 2.10"))
+    assert not any(quantities(terms))

@@ -130,7 +130,7 @@ _CONTAINER_OF = re.compile(
 # and verbs trimmed from its ends ("保温杯单价" -> 保温杯, "请报价" -> nothing).
 # "for the solar garden lights we can do USD 2.85/pc": the name between "for" and the offer
 _FOR = re.compile(r"\s*(?:(?:ok(?:ay)?|yes|sure|fine)[\s,.!]+)?(?:and\s+|but\s+)?for\s+")  # "OK for SW-18 at USD 400"
-_AND = re.compile(r"\s*(?:and|&)\s+")  # "..., and CH-6006 (dia 60cm) 200 sets"
+_AND = re.compile(r"\s*(?:and|&)\s+|[ \t]*\+[ \t]+")  # "..., and CH-6006 (dia 60cm) 200 sets"
 # a yes or a "so" opening the message before the goods counted: "ok so T bar 12000pcs at 0.82"
 # (not "ok boss agree: USD 64/set", "ok so min 1500 total")
 _COUNTED_AT = re.compile(r"\d[\d,.]*\s*k?\s*(?:pcs|pc|pieces|sets|units|pairs|ctns|cartons)(?![a-z])")
