@@ -105,3 +105,15 @@ def test_two_goods_joined_by_a_plus_are_two_lines():
     # trap: a count with a plus and nothing counted after it is a tier, no order
     terms = chat((B, "yoga mat 6mm, price for 3000pcs + ?"), (S, "USD 2.10"))
     assert not any(quantities(terms))
+
+
+def test_a_last_offer_said_in_chinese_and_a_whole_price_per_piece_are_prices():
+    terms = chat((B, "mesh LED screen P16, 120 panels. CIF Istanbul"), (S, "CIF Istanbul USD 255/panel"),
+                 (B, "ok"), (S, "price 255 then"), (B, "245 pls"), (S, "250 最后"), (B, "ok 250"))
+    assert prices(terms) == [Decimal("250")]
+    terms = chat((B, "LED menu board lightbox A1 size, 60pcs"), (S, "A1 超薄灯箱, USD 38/pc EXW. 你要 DDP 吗?"),
+                 (B, "yes DDP to LA, 空运"), (S, "空运 DDP Los Angeles 每个加 USD 14, 所以 52/pc"), (B, "52 ok"))
+    assert prices(terms) == [Decimal("52")]
+    # trap: what one set holds, said with a slash, is no price
+    terms = chat((B, "steak knife 6/set, 500 sets"), (S, "USD 3.20/set"), (B, "ok"))
+    assert prices(terms) == [Decimal("3.20")]

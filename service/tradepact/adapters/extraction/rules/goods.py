@@ -1042,6 +1042,7 @@ _ZH_BARE_WHOLE = re.compile(
     r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,3})?)\s*(?:[，,]\s*(?=可以|行|成交))?(?:吧|啦|可以|行|成交|好吗|能做|得唔得|给您|给你|(?:已经|已經|就)?是?最低|最多)(?!\s*[天日周个件套条只双张台箱])")
 _DECIMAL = re.compile(r"\d\.\d")
 _AT_WHOLE = re.compile(r"(?<=\d)\s*(?:pcs|pc|sets?|units?|pairs?)?\s*@\s*(\d{1,5})(?![\d.,%])")
+_WHOLE_PER_UNIT = re.compile(r"(?<![\d.,+$¥€£/\-a-z])(\d{2,5})(?=\s*/\s*(?:pcs?|pieces?|units?|sets?|pairs?)(?![a-z]))")
 _WHOLE_PRICE_WORDS = frozenset({"do", "at", "is", "it", "about", "ok", "okay", "deal"})
 
 
@@ -1060,6 +1061,9 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
         finders += [(_BARE_WHOLE_PRICE.finditer, False), (_BARE_WHOLE_LAST.finditer, False)]
     if "@" in low:
         finders.append((_AT_WHOLE.finditer, False))  # "we confirm 120 sets @ 105 CFR Manila"
+    if priced and "/" in low:
+        # "每个加 USD 14, 所以 52/pc": a whole amount per piece beside an amount in its currency
+        finders.append((_WHOLE_PER_UNIT.finditer, True))
     for find, despite_days in finders:
         for m in find(low):
             start, end = m.span(1)
