@@ -117,3 +117,14 @@ def test_a_last_offer_said_in_chinese_and_a_whole_price_per_piece_are_prices():
     # trap: what one set holds, said with a slash, is no price
     terms = chat((B, "steak knife 6/set, 500 sets"), (S, "USD 3.20/set"), (B, "ok"))
     assert prices(terms) == [Decimal("3.20")]
+
+
+def test_goods_named_with_two_sizes_before_their_count_are_named():
+    terms = chat((B, "repeat order: T8 LED tube 18W 1200mm 4000K 5000pcs and LED batten 1.2m 36W 1500pcs. same price?"),
+                 (S, "tube USD 1.15, batten USD 3.90"), (B, "ok go ahead"))
+    assert quantities(terms) == [Decimal("5000"), Decimal("1500")]
+    assert prices(terms) == [Decimal("1.15"), Decimal("3.90")]
+    # trap: a count's unit word is no size ("36 pcs" ends the name before it, as before)
+    terms = chat((B, "repeat order: LED tube 5000pcs and LED batten 36 pcs"), (S, "tube USD 1.15, batten USD 3.90"),
+                 (B, "ok"))
+    assert quantities(terms) == [Decimal("5000"), Decimal("36")]

@@ -901,7 +901,8 @@ def _is_name(words: list[str]) -> bool:
 _GREETING_ONLY = re.compile(r"\s*(?:(?:你好|您好|老板|老闆|hi|hello|dear)[\s,，!！。~～]*)*(?:[^\n,，。；;]*[。；;]\s*)?")
 _ZH_ORDER_ONLY = re.compile(r"\s*(?:我们|我)?(?:要|需要|订|訂|各要)\s*")
 # a size after the name, before its price: "rail 4.2m USD 9.60", "underpads 60x90cm USD 0.12"
-_SIZE_TAIL = re.compile(r"\s+\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)*\s*(?:m|cm|mm|l|ml|kg|g|w|v|a|inch|\")"
+# (or sizes, "batten 1.2m 36W")
+_SIZE_TAIL = re.compile(r"(?:\s+\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)*\s*(?:m|cm|mm|l|ml|kg|g|w|v|a|k|inch|\")(?![a-z0-9])){1,3}"
                        r"(?:\s+(?!(?:and|or|for|to|is|at|of|the|we|i|you|per|price|usd|fob|cif|exw)\b)[a-z][a-z\-]{2,}"
                        r"(?:\s+[0-9]-[a-z]+)?)?")  # "plate 10 inch round", "clamshell 9x9 inch 3-comp"
 # a Chinese name's size and pack, before its price: "米粉 400g x 30包/箱", "生抽 500ml x 12瓶"
