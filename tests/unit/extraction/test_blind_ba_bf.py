@@ -128,3 +128,23 @@ def test_goods_named_with_two_sizes_before_their_count_are_named():
     terms = chat((B, "repeat order: LED tube 5000pcs and LED batten 36 pcs"), (S, "tube USD 1.15, batten USD 3.90"),
                  (B, "ok"))
     assert quantities(terms) == [Decimal("5000"), Decimal("36")]
+
+
+def test_a_bars_length_a_packs_weight_and_a_sizes_last_figure_are_no_order():
+    terms = chat((B, "need H beam Q355B 200x200x8x12, 12m, 120 tons. destination Dammam"),
+                 (S, "FOB Qingdao USD 610/t"), (B, "ok"))
+    assert quantities(terms) == [Decimal("120")]
+    terms = chat((B, "螺纹钢HRB400E 16mm 12米要60吨，双清包税到门"), (S, "4650元/吨"), (B, "好"))
+    assert quantities(terms) == [Decimal("60")]
+    terms = chat((B, "Hi, bare copper wire 1.5mm, spools of 25kg. Need 5000 kg. price?"), (S, "USD 10.85/kg FCA Ningbo"),
+                 (B, "ok 10.85 good"))
+    assert quantities(terms) == [Decimal("5000")]
+    terms = chat((B, "P3.91户外租赁屏 500x1000箱体 36个，出厂价多少钱"), (S, "出厂价1650元/个"), (B, "可以"))
+    assert quantities(terms) == [Decimal("36")]
+    terms = chat((B, "航拍无人机 4K双摄 带避障，订800台，离岸价多少？"), (S, "离岸价深圳 每台62美金"), (B, "可以"))
+    assert quantities(terms) == [Decimal("800")]
+    # trap: metres ordered alone are the order; cartons ordered are counted
+    terms = chat((B, "PVC hose 19mm, need 15m only"), (S, "USD 0.80/m"), (B, "ok"))
+    assert quantities(terms) == [Decimal("15")]
+    terms = chat((B, "要两千箱，每箱24罐"), (S, "每箱260元"), (B, "好"))
+    assert quantities(terms) == [Decimal("2000")]
