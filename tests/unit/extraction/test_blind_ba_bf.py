@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, prices, quantities
+from tradepact.domain.terms import TransportMode
 
 
 def test_a_bound_on_a_spec_leaves_the_price_after_it_a_unit_price():
@@ -148,3 +149,18 @@ def test_a_bars_length_a_packs_weight_and_a_sizes_last_figure_are_no_order():
     assert quantities(terms) == [Decimal("15")]
     terms = chat((B, "要两千箱，每箱24罐"), (S, "每箱260元"), (B, "好"))
     assert quantities(terms) == [Decimal("2000")]
+
+
+def test_a_haul_to_the_port_or_a_car_for_visitors_is_no_road_shipment_and_a_place_ends_before_suan():
+    terms = chat((B, "HRC 100 tons, FOB Tianjin"), (S, "FOB Tianjin USD 540/MT"), (B, "ok 540 confirmed"),
+                 (S, "mill production 20-25 days after deposit, then trucking to port takes 5 days"))
+    assert terms.logistics.mode != TransportMode.ROAD
+    terms = chat((B, "下个月我们去深圳看工厂"), (S, "可以，我安排车去酒店接你们"), (B, "好"))
+    assert terms.logistics.mode != TransportMode.ROAD
+    terms = chat((B, "COB筒灯 5000个"), (S, "USD 2.38/个"), (B, "ok"), (S, "对了，价格是按FOB宁波算的哈"))
+    assert terms.incoterm.named_place == "宁波"
+    # trap: trucking to the buyer, and a truck sent for the goods, are the mode
+    terms = chat((B, "chairs 200 pcs, we pick up"), (S, "ok, trucking to your warehouse in Almaty, 12 days"), (B, "ok"))
+    assert terms.logistics.mode == TransportMode.ROAD
+    terms = chat((B, "椅子200把"), (S, "好的"), (B, "我们安排货车去你们厂拉货"), (S, "好的"))
+    assert terms.logistics.mode == TransportMode.ROAD

@@ -60,7 +60,7 @@ _PLACE_AFTER = re.compile(
     r"(?:\s+port)?")  # "Dar es Salaam", "Rio de Janeiro", "Düsseldorf", "Małaszewicze"
 # "FOB宁波", "双清包税到墨尔本每台27美元": the place right after the rule, or after 到/至
 _ZH_PLACE_AFTER = re.compile(
-    r"\s*[,:(（]?\s*(?:到|至|运到|送到)?([\u4e00-\u9fff]{2,4}?)(?=港|价|價|$|[^\u4e00-\u9fff]|的|报|報|交|吗|嗎|呢|吧|对吧|對吧|对吗|對嗎|是吧|可|条|,|每|[门門]口|[门門]到[门門]|[门門](?![\u4e00-\u9fff])|仓库|倉庫|仓|倉|工厂|工廠|码头|碼頭|空运|海运|快递|铁路|陆运|多少|怎么|到[门門]|美金|美元|人民币|欧元|港币|日元|英镑)")
+    r"\s*[,:(（]?\s*(?:到|至|运到|送到)?([\u4e00-\u9fff]{2,4}?)(?=港|价|價|$|[^\u4e00-\u9fff]|的|算|计|計|报|報|交|吗|嗎|呢|吧|对吧|對吧|对吗|對嗎|是吧|可|条|,|每|[门門]口|[门門]到[门門]|[门門](?![\u4e00-\u9fff])|仓库|倉庫|仓|倉|工厂|工廠|码头|碼頭|空运|海运|快递|铁路|陆运|多少|怎么|到[门門]|美金|美元|人民币|欧元|港币|日元|英镑)")
 # "宁波FOB"; not a price's currency ("就按27美元双清包税": 美元 is no place)
 _ZH_PLACE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff\d.])([\u4e00-\u9fff]{2,3}?)港?$")
 _NOT_PLACES = frozenset({

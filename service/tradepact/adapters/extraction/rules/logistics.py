@@ -62,13 +62,14 @@ MODES = [
     (re.compile(r"\bby rail\b|\brail ?freight\b|\bby train\b|铁路|中欧班列|班列|\b(?:china-europe |china europe )?railway\b|"
                 r"\b(?:by|via) (?:the )?(?:rail|railway)\b|\brail(?:way)? transport(?:ation)?\b"), "RAIL", None,
      ("rail", "railfreight", "railway", "train", "铁路", "班列")),
-    (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b|\broad freight\b|"
+    # (not "then trucking to port takes 5 days": the haul to the ship)
+    (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b(?!\s+(?:to|from)\s+(?:the\s+)?(?:port|terminal|wharf|dock|yard|cy)\b)|\broad freight\b|"
                 r"\b(?:your|own|our|buyer'?s|cross-border) (?:own )?(?:cross-border )?(?:truck|trucks|lorry)\b|陆运|卡车|汽运|"
                 r"中港车|中港货车|整车拉|(?:叫|用)货运送|"
                 r"\bby lorry\b|\broad transport(?:ation)?\b|汽车运输|货车运输|"
                 # a truck sent for the goods: "安排货车来厂里拉", "派车来提货", "叫辆车去港口"
                 # (not "开车去你们工厂" - a visit - nor "安排车间")
-                r"(?:(?:安排|派|叫|找|用)(?:个|辆|台)?(?:物流|货运)?(?:货车|车)|开(?:个|辆|台)?货车)\s*(?:过来|過來|来|來|去|到|拉|提|运|運|从)|"
+                r"(?:(?:安排|派|叫|找|用)(?:个|辆|台)?(?:物流|货运)?(?:货车|车)|开(?:个|辆|台)?货车)\s*(?:过来|過來|来|來|去|到|拉|提|运|運|从)(?!\s*(?:酒店|宾馆|賓館|机场|機場|高铁站|火车站|车站|接))|"
                 # the seller's own trucks deliver: "我们用自己的车送到义乌仓库"
                 r"(?:自己|自家|我们|我司|公司)的?(?:货车|车队|车)\s*(?:送|运|運|拉|配送)|"
                 # a truck that carries them: "用货车过关送到你酒楼", "货车由中山直送葵涌仓",
