@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, lead, methods, prices, quantities, shares
 from tradepact.domain.terms import TransportMode
 
 
@@ -164,3 +164,38 @@ def test_a_haul_to_the_port_or_a_car_for_visitors_is_no_road_shipment_and_a_plac
     assert terms.logistics.mode == TransportMode.ROAD
     terms = chat((B, "椅子200把"), (S, "好的"), (B, "我们安排货车去你们厂拉货"), (S, "好的"))
     assert terms.logistics.mode == TransportMode.ROAD
+
+
+def test_a_share_called_too_low_and_a_credit_for_the_whole_sum_leave_no_split():
+    terms = chat((B, "透明LED膜屏 12平方"), (S, "每平方 USD 560，CIF 高雄"), (S, "付款方式：30% 訂金，70% 出貨前，T/T"),
+                 (B, "我們公司規定訂金最多 20%，其餘 80% 出貨前"), (S, "20% 有點少，我跟財務確認一下"))
+    assert shares(terms) != [20, 80]
+    terms = chat((B, "napkins 10000 pcs, CIF Valencia"), (S, "EUR 0.62/pc, payment 30% deposit, 70% before shipment"),
+                 (B, "prices ok. but this year our finance only approve L/C 60 days, no advance"),
+                 (S, "ok, L/C 60 days acceptable"))
+    assert shares(terms) != [30, 70]
+    # trap: a share agreed stays when nobody calls it low
+    terms = chat((B, "膜屏 12平方"), (S, "付款方式：30% 訂金，70% 出貨前，T/T"), (B, "好的"))
+    assert shares(terms) == [30, 70]
+
+
+def test_a_credit_received_with_the_deposit_starts_the_lead_time_and_names_no_method():
+    terms = chat((B, "atomizer 20000pcs, CIF Jeddah"), (S, "CIF Jeddah USD 0.52"),
+                 (B, "ok prices fine. payment 20% TT deposit, 80% by LC at sight"),
+                 (S, "可以, 20% TT + 80% LC at sight 没问题"), (B, "lead time?"), (S, "30 days after deposit 和 LC 都收到"),
+                 (B, "ok"))
+    assert methods(terms) == ["TT", "LC_SIGHT"]
+    assert lead(terms)[:2] == (30, 30)
+
+
+def test_days_said_back_while_the_lead_time_is_negotiated_are_the_lead_time():
+    terms = chat((B, "toasters 3000 pcs, CIF Le Havre"), (S, "交期 40 days after deposit"), (B, "40 days is long... 35?"),
+                 (S, "38 days ok. GS/CE certificate included"), (B, "fine 38"))
+    assert lead(terms)[:2] == (38, 38)
+    terms = chat((B, "wreath 2400 pcs"), (S, "Lead time 35-40 days after deposit"),
+                 (B, "price ok but we need the goods within 30 days"), (S, "ok"))
+    assert lead(terms)[:2] == (None, 30)
+    # trap: days of the journey, or a sum of times, are no lead time
+    terms = chat((B, "wreath 2400 pcs"), (S, "Lead time 15 days after deposit"), (B, "ok"),
+                 (S, "rail to Warsaw about 18-22 days"), (B, "so she lands mid next month + 40 days. fine."))
+    assert lead(terms)[:2] == (15, 15)

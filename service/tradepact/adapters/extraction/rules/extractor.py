@@ -444,6 +444,8 @@ class RulesExtractor:
                         _figures_of_named(view, states, catalogue)  # "tweezers 0.46", "Safes 180"
                 if "/" in text and (states["split"].agreed or states["split"].pending):
                     payment.bare_split(view)  # "can you do 50/50?" with a split on the table
+                if _DAYS_HINT.search(text) and _lead_talked(states["lead_time"]):
+                    lead_time.bare_days(view)  # "40 days is long... 35?" - "38 days ok"
                 if "%" in text and _split_just_said(states["split"], view):
                     payment.bare_share(view)  # "20% deposit, 80% against B/L" - "we need 30% dear"
                 if _DIGIT.search(view.low) and any(n.startswith(_PRICE_AT) for n in states):
@@ -1037,6 +1039,12 @@ _FIGURE = re.compile(r"(?<![\d.,])\d{1,5}(?:\.\d{1,4})?(?![\d%])")
 # A figure alone that may be a counter-offer: "11 ok?", "I can do 6,250", "1,320 and we confirm
 # now" (no unit, measure, share or time after it; no code, size or model before it)
 # (after a comma only when it is no thousands' group: "好的，150" counters, "1,500" is one figure)
+def _lead_talked(state: FieldState) -> bool:
+    """A lead time is on the table, or was and was turned down."""
+    return bool(state.agreed or state.pending or state.superseded)
+
+
+_DAYS_HINT = re.compile(r"\d\s*(?:days?|天)")
 _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{1,5}(?:\.\d{1,4})?)"
                            r"(?![\d%:a-z\"'″]|[.,]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|units?\b|days?\b|weeks?\b|"
                            r"months?\b|years?\b|hours?\b|ctns?\b|cartons?\b|rolls?\b|kgs?\b|g\b|lbs?\b|mt\b|tons?\b|"

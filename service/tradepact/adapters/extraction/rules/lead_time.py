@@ -133,6 +133,7 @@ _NOT_LEAD = re.compile(
 # A duration turned down where it is named: "25天来不及", "18天太赶了", "30 days is not enough".
 _TURNED_DOWN = re.compile(
     r"\s*(?:(?:is|are|would be|will be)\s+)?(?:too (?:long|late|slow|short|tight|rushed)|not enough|"
+    r"(?<=is )(?:(?:a bit|quite|very|rather|a little)\s+)?long\b|"  # "40 days is long... 35?"
     r"isn'?t enough|won'?t work|doesn'?t work|(?:is |are )?(?:very |a bit |too )?(?:difficult|hard|tough)|impossible)\b|"
     r"\s*(?:的话)?\s*(?:就|也|还是|真的|实在|有点|有些|很)?\s*"
     r"(?:来不及|不够|太长|太久|太赶|太急|太紧|太慢|太晚|不行|做不到|做不了|不可能|接受不了|不能接受|太?难|困难)")
@@ -229,6 +230,44 @@ def _delay_report_terms(view: MessageView, durations: list[_Duration]) -> set[in
     if any(view.sentence_at(durations[i].start()) not in slip_sentences for i in others):
         return set()
     return promised
+
+
+# days said back in a negotiation of the lead time, with no word of production: "38 days ok",
+# "40 days is long... 35?" (the figure alone, or with a yes or a turn-down after it)
+_BARE_DAYS = re.compile(r"(?:^|(?<=[\s,，:：]))(\d{1,3})(?:\s*[-~–]\s*(\d{1,3}))?\s*(?:calendar\s+|working\s+)?"
+                        r"(?:days?|天)(?=\s*(?:[,.!?，。！？]|$|ok\b|okay\b|fine\b|can\b|is\b|最|可以|行|没问题|沒問題|就))")
+_NOT_BARE_LEAD = re.compile(r"transit|shipping|ship|sea|air|vessel|arriv|voyage|deliver|courier|express|sample|"
+                            r"rail|train|truck|lorry|road|铁路|鐵路|班列|陆运|陸運|"
+                            r"b/?l|invoice|credit|l/c|\blc\b|net|payment|pay|valid|warranty|guarantee|land|reach|total|"
+                            r"\+|总共|一共|加起来|"
+                            r"海运|海運|空运|空運|运输|運輸|到港|船|样|樣|付|票|有效|保修|质保")
+
+
+_WITHIN_BEFORE = re.compile(r"\b(?:within|in|under|max(?:imum)?\.?)\s*$|(?:不超过|不超過|最多)\s*$")
+
+
+def bare_days(view: MessageView) -> None:
+    """Days said back while a lead time is on the table (the extractor calls it then): a counter
+    or a yes to the days, or a turn-down ("40 days is long")."""
+    low = view.low
+    if any(m.field in (LEAD, TRANSIT, SAMPLE_LEAD) for m in view.mentions) or _NOT_BARE_LEAD.search(low):
+        return
+    found = list(_BARE_DAYS.finditer(low))
+    if len(found) != 1:
+        return
+    m = found[0]
+    lo = int(m.group(1))
+    hi = int(m.group(2)) if m.group(2) else lo
+    if not 1 <= lo <= hi <= 365 or view.excluded(m.start()):
+        return
+    working = "working" in m.group(0) or None
+    if _WITHIN_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+        lo = None  # "we need the goods within 30 days": a bound, as find reads it
+    kind = REJECTED if _TURNED_DOWN.match(low, m.end()) else None
+    if kind:
+        view.mentions.append(Mention(LEAD, (lo, hi, working, None), m.start(), m.end(), REJECTED))
+    else:
+        view.add(LEAD, (lo, hi, working, None), m.start(), m.end())
 
 
 def find(view: MessageView) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from tradepact.adapters.extraction.rules.agreement import CLEARED
+from tradepact.adapters.extraction.rules.agreement import CLEARED, REJECTED
 from tradepact.adapters.extraction.rules.goods import AMOUNT, CODES, CURRENCY_WORDS
 from tradepact.adapters.extraction.rules.patterns import (
     DEFERRED,
@@ -152,6 +152,9 @@ LC_RECEIPT = re.compile(
     r"(?<=days )after\s+(?:the\s+|your\s+)?(?:l/c|lc)(?![a-z/])|"
     r"(?:收到|开出|开立|开好|开了)\s*(?:的)?\s*(?:信用证|l/c|lc)\s*(?:后|之后|以后)|"
     r"(?:信用证|l/c|lc)\s*(?:开出|开立|到达?|开好)\s*(?:后|之后|以后)|"
+    # "30 days after deposit 和 LC 都收到": the deposit and the credit both in
+    r"(?:after|upon|once)\s+(?:the\s+)?deposit\s*(?:and|&|和|及|与|與)\s*(?:the\s+)?(?:l/c|lc|信用证)(?![a-z/])|"
+    r"(?<![a-z])(?:l/c|lc|信用证)\s*(?:都|均)?\s*(?:收到|到账|到賬)|"
     # "交货期 after LC 20-25 days": the days right after it
     r"(?:after|upon|once)\s+(?:the\s+|your\s+)?(?:l/c|lc)(?![a-z])(?=\s*[:：,]?\s*\d{1,3}\s*(?:[-~–]\s*\d{1,3}\s*)?(?:days?|天))")
 _OPENS_CREDIT = re.compile(r"\b(?:we|i|our bank|the bank)(?:'ll| will| shall| can| are going to)?\s+(?:open|issue)\s+"
@@ -222,11 +225,18 @@ _METHOD_NEEDLES = {
 assert set(_METHOD_NEEDLES) == {method for _, method in _METHODS}
 
 
+_SHARE_TOO_LOW = re.compile(r"\s*(?:(?:有点|有點|太|还是|還是|稍微)?少|不够|不夠|"
+                            r"(?:is\s+)?(?:too|a bit|a little|bit)\s+(?:low|little|small|less)\b)")
+
+
 def find(view: MessageView) -> None:
     """Add split mentions (deposit %, balance %, balance trigger) and method mentions."""
     low = view.low
     if _SPLIT_TRIGGERED(view):
         _find_split(view, low)
+        for m in view.mentions:
+            if m.field == SPLIT and _SHARE_TOO_LOW.match(low, m.end):
+                m.kind = REJECTED  # "20% 有點少，我跟財務確認一下": the share turned down, not said back
     if _FIXED_TRIGGERED(view) and not any(m.field == SPLIT for m in view.mentions):
         _find_fixed(view, low)
     if _METHOD_TRIGGERED(view) or "invoice" in view.words:
@@ -242,7 +252,7 @@ def find(view: MessageView) -> None:
 # "T/T ok" after "30/70 by T/T" leaves that split alone).
 _LC_ONLY = re.compile(
     r"(?<![a-z])(?:l/c|lc|letter of credit)(?:\s+at sight)?\s+only\b|"
-    r"\bonly\s+(?:(?:by|via|through|with|accept|take|use|work with|do|an?|irrevocable|at sight)\s+)*"
+    r"\bonly\s+(?:(?:by|via|through|with|accept|approve|allow|pay(?: by)?|take|use|work with|do|an?|irrevocable|at sight)\s+)*"
     r"(?:l/c|lc|letter of credit)(?![a-z])|"
     r"\b100\s*%\s*(?:(?:by|via|through|with|payment|at sight|irrevocable|an?)\s+)*"
     r"(?:l/c|lc|letter of credit)(?![a-z])|"
@@ -436,6 +446,8 @@ def bare_share(view: MessageView) -> None:
     m = shares[0]
     deposit = Decimal(m.group(1))
     view.add(SPLIT, (deposit, Decimal(100) - deposit, None, None, None, "%"), m.start(), m.end())
+    if view.mentions and view.mentions[-1].field == SPLIT and _SHARE_TOO_LOW.match(low, m.end()):
+        view.mentions[-1].kind = REJECTED  # "20% 有點少，我跟財務確認一下": turned down, not said back
 
 
 def _find_slash_split(view: MessageView, low: str, context: bool = False) -> None:
