@@ -199,3 +199,20 @@ def test_days_said_back_while_the_lead_time_is_negotiated_are_the_lead_time():
     terms = chat((B, "wreath 2400 pcs"), (S, "Lead time 15 days after deposit"), (B, "ok"),
                  (S, "rail to Warsaw about 18-22 days"), (B, "so she lands mid next month + 40 days. fine."))
     assert lead(terms)[:2] == (15, 15)
+
+
+def test_the_days_that_answer_a_question_about_the_lead_time_are_the_lead_time():
+    terms = chat((B, "RC speed boat 800pcs"), (S, "USD 28.50 FOB Shantou"), (B, "ok. lead?"), (S, "around 30 days"),
+                 (B, "ok"))
+    assert lead(terms)[:2] == (30, 30)
+    terms = chat((B, "RFID cards 5000pcs"), (S, "USD 0.28/pc"), (B, "and mass production after sample ok?"),
+                 (S, "10-12 days for 5000pcs"), (B, "fine"))
+    assert lead(terms)[:2] == (10, 12)
+    # a delay that names the new time: the agreed days withdrawn, open again
+    terms = chat((B, "force gauge 250 pcs"), (S, "USD 58/pc"), (B, "when can u ship?"), (S, "10 days"), (B, "ok perfect"),
+                 (S, "Dear, sorry, our load cell supplier is delayed. we need 18 days for production now"))
+    assert lead(terms)[:2] != (10, 10)
+    # trap: days that answer a question about the journey are no lead time
+    terms = chat((B, "RC speed boat 800pcs, DDP Miami"), (S, "USD 28.50"), (B, "ok. how long is the shipping?"),
+                 (S, "around 30 days"), (B, "ok"))
+    assert lead(terms)[:2] == (None, None)

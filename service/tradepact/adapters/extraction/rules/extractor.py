@@ -372,6 +372,7 @@ class RulesExtractor:
         previous: Message | None = None  # the parties' message before this one
         holds: set[str] = set()  # fields agreed only by being stated back to the side that asked
         asked: tuple[Role, int, str] | None = None  # the price of one goods asked: (by, where, its key)
+        lead_asked: tuple[Role, int] | None = None  # the lead time asked about: (by, where)
         options_seen = False  # whether prices were ever offered as options (see _option_chosen)
         folded_texts: dict[int, str] = {}  # messages' folded lower-case text, as _option_chosen reads them
         rule_state = states["incoterm"]
@@ -395,6 +396,9 @@ class RulesExtractor:
                 continue
             earlier, previous = previous, message
             plain = _plain(text)
+            if _LEAD_ASKED.search(text):
+                # (not "how long is the shipping?": the journey asked about)
+                lead_asked = None if _JOURNEY_ASKED.search(text) else (role, index)
             view = None
             if catalogue.several() and _DROP_WORDS.search(plain[0] if plain else text.lower()):
                 # "remove tie rods from order": read before the fast path for quiet lines, which
@@ -444,8 +448,10 @@ class RulesExtractor:
                         _figures_of_named(view, states, catalogue)  # "tweezers 0.46", "Safes 180"
                 if "/" in text and (states["split"].agreed or states["split"].pending):
                     payment.bare_split(view)  # "can you do 50/50?" with a split on the table
-                if _DAYS_HINT.search(text) and _lead_talked(states["lead_time"]):
-                    lead_time.bare_days(view)  # "40 days is long... 35?" - "38 days ok"
+                if _DAYS_HINT.search(text) and (_lead_talked(states["lead_time"]) or lead_asked is not None
+                                                and lead_asked[0] != role and index - lead_asked[1] <= 2):
+                    # "40 days is long... 35?" - "38 days ok"; "lead?" - "around 30 days"
+                    lead_time.bare_days(view)
                 if "%" in text and _split_just_said(states["split"], view):
                     payment.bare_share(view)  # "20% deposit, 80% against B/L" - "we need 30% dear"
                 if _DIGIT.search(view.low) and any(n.startswith(_PRICE_AT) for n in states):
@@ -1039,6 +1045,16 @@ _FIGURE = re.compile(r"(?<![\d.,])\d{1,5}(?:\.\d{1,4})?(?![\d%])")
 # A figure alone that may be a counter-offer: "11 ok?", "I can do 6,250", "1,320 and we confirm
 # now" (no unit, measure, share or time after it; no code, size or model before it)
 # (after a comma only when it is no thousands' group: "好的，150" counters, "1,500" is one figure)
+# a question about the time to make the goods: "lead?", "how soon?", "and mass production after
+# sample ok?", "交期多久？"
+_LEAD_ASKED = re.compile(r"(?i)(?:\blead(?:\s*-?\s*time)?|\bproduction(?: time)?|\bhow (?:soon|long)|\bwhen (?:ready|can)|"
+                         r"\bready\b|交期|货期|貨期|生产|生產|多久|几天|幾天)[^?？\n]{0,40}[?？]")
+
+
+_JOURNEY_ASKED = re.compile(r"(?i)(?<!can u )(?<!can you )(?<!you )(?<!u )ship(?!ment ready)|transit|sea|air|arriv|reach|deliver(?:ed|y)? to|courier|express|"
+                            r"dhl|fedex|ups|海运|海運|空运|空運|运输|運輸|到港|到货|到貨|快递|快遞|物流")
+
+
 def _lead_talked(state: FieldState) -> bool:
     """A lead time is on the table, or was and was turned down."""
     return bool(state.agreed or state.pending or state.superseded)

@@ -187,6 +187,7 @@ _REVISED = re.compile(
 # A duration that is the slip itself or the outcome, never a term: "delayed by 10 days", "another
 # 2 weeks", "actual 138 days", "2 weeks later than planned", "7 days were overdue", "in 10 days
 # from today", "推迟了10天", "再等10天".
+_NOW_AFTER = re.compile(r"\s*(?:for (?:the )?(?:production|making|manufacturing)\s+)?now\b(?!\s+on)")
 _SLIP_BEFORE = re.compile(
     r"(?:\b(?:delayed|postponed|late|behind|pushed back|another|extra|additional|further|more|"
     r"actual(?:ly)?)(?:\s+(?:by|for))?|推迟了?|延期了?|延迟了?|延误了?|再等|再|晚了?|(?<![最不])多)\s*$")
@@ -218,8 +219,8 @@ def _delay_report_terms(view: MessageView, durations: list[_Duration]) -> set[in
         since = m.end()
         if _SLIP_BEFORE.search(low[max(cs, m.start() - 24):m.start()]) or _SLIP_AFTER.match(low, m.end()):
             slip_sentences.add(view.sentence_at(m.start()))
-        elif _REVISED.search(low, *window):
-            revised.add(i)
+        elif _REVISED.search(low, *window) or _NOW_AFTER.match(low, m.end()):
+            revised.add(i)  # (or "we need 18 days for production now")
         elif _PROMISED.search(low, *window):
             promised.add(i)
         else:
@@ -235,7 +236,7 @@ def _delay_report_terms(view: MessageView, durations: list[_Duration]) -> set[in
 # days said back in a negotiation of the lead time, with no word of production: "38 days ok",
 # "40 days is long... 35?" (the figure alone, or with a yes or a turn-down after it)
 _BARE_DAYS = re.compile(r"(?:^|(?<=[\s,，:：]))(\d{1,3})(?:\s*[-~–]\s*(\d{1,3}))?\s*(?:calendar\s+|working\s+)?"
-                        r"(?:days?|天)(?=\s*(?:[,.!?，。！？]|$|ok\b|okay\b|fine\b|can\b|is\b|最|可以|行|没问题|沒問題|就))")
+                        r"(?:days?|天)(?=\s*(?:[,.!?，。！？]|$|ok\b|okay\b|fine\b|can\b|is\b|for \d|最|可以|行|没问题|沒問題|就))")
 _NOT_BARE_LEAD = re.compile(r"transit|shipping|ship|sea|air|vessel|arriv|voyage|deliver|courier|express|sample|"
                             r"rail|train|truck|lorry|road|铁路|鐵路|班列|陆运|陸運|"
                             r"b/?l|invoice|credit|l/c|\blc\b|net|payment|pay|valid|warranty|guarantee|land|reach|total|"
