@@ -216,3 +216,14 @@ def test_the_days_that_answer_a_question_about_the_lead_time_are_the_lead_time()
     terms = chat((B, "RC speed boat 800pcs, DDP Miami"), (S, "USD 28.50"), (B, "ok. how long is the shipping?"),
                  (S, "around 30 days"), (B, "ok"))
     assert lead(terms)[:2] == (None, None)
+
+
+def test_a_message_of_many_shares_still_reads_the_split_each_deposit_with_its_own_balance():
+    # (the lookups behind this are by bisection now; the cost is measured in benchmarks, not here)
+    terms = chat((S, "payment: 30% deposit, balance 70% before shipment. " * 60), (B, "ok"))
+    assert shares(terms) == [30, 70]
+    terms = chat((S, "定金30%，发货前付60%，尾款10%验货后付"), (B, "好"))
+    assert shares(terms) == [30, 60, 10]
+    # trap: a deposit whose balance follows another deposit is not that one's balance
+    terms = chat((S, "30% deposit or 40% deposit, balance 60% before shipment"), (B, "ok"))
+    assert shares(terms) != [30, 60]

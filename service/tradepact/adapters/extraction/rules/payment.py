@@ -11,6 +11,7 @@ share's trigger to its split, and its method is the shares' `(method, due_days, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 
 from tradepact.adapters.extraction.rules.agreement import CLEARED, REJECTED
@@ -297,11 +298,12 @@ def _find_split(view: MessageView, low: str) -> None:
         _find_slash_split(view, low)
         return
     deposits = [(Decimal(m.group(1)), m.start(), m.end()) for m in _DEPOSIT_AFTER.finditer(low)]
-    short = [(Decimal(m.group(1)), m.start(), m.end()) for m in _DEPOSIT_SHORT_AFTER.finditer(low)
-             if not any(s <= m.start() < e for _, s, e in deposits)] if not deposits else []
+    short = [(Decimal(m.group(1)), m.start(), m.end()) for m in _DEPOSIT_SHORT_AFTER.finditer(low)] \
+        if not deposits else []
     # "30% deposit 70% before shipment": the word that closed one share opens no other
+    inside = _Spans(deposits)
     deposits += [(Decimal(m.group(1)), m.start(), m.end()) for m in _DEPOSIT_BEFORE.finditer(low)
-                 if not any(s <= m.start() < e for _, s, e in deposits)]
+                 if not inside.covers(m.start())]
     if not deposits:
         first = _PAID_FIRST.search(low) or _SHARE_THEN_BALANCE.search(low)
         if first and _ANY_BALANCE.search(low, first.end(1)) and "%" not in low[:first.start(1)]:
@@ -314,11 +316,24 @@ def _find_split(view: MessageView, low: str) -> None:
         deposits = [d for d in short if d[0] < 100 and any(
             b[0] + d[0] == 100 and 0 <= b[1] - d[2] < 30 for b in balances)]
     if deposits:
+        # (sorted once, looked up by bisection: a message of many shares costs n log n, not n³)
+        starts = sorted(d[1] for d in deposits)
+        balances.sort(key=lambda b: b[1])
+        at = [b[1] for b in balances]
+        others = _Shares(low, deposits)
+        last_balance_word = max((m.start() for m in _ANY_BALANCE.finditer(low)), default=-1)
         for dep, start, end in deposits:
             # the balance of this deposit, not of another deposit written between them
-            bal = next((b for b in balances if b[0] + dep == 100 and b[1] > start
-                        and b[1] - end < 80 and not any(end <= d[1] < b[1] for d in deposits)), None)
-            later = _later_shares(low, end, deposits)
+            following = starts[i] if (i := bisect_left(starts, end)) < len(starts) else len(low)
+            bal = None
+            for j in range(bisect_right(at, start), len(balances)):
+                b = balances[j]
+                if b[1] - end >= 80:
+                    break
+                if b[0] + dep == 100 and b[1] <= following:
+                    bal = b
+                    break
+            later = others.after(end) if bal is None and others.total_after(end) + dep == 100 else []
             if (bal is None and len(later) > 1 and sum(s for s, _ in later) + dep == 100
                     and all(_pays(view, pos) for _, pos in later)):
                 # "定金30%，发货前付60%，尾款10%验货后付": the rest is paid in more than one share,
@@ -329,7 +344,7 @@ def _find_split(view: MessageView, low: str) -> None:
             elif bal is not None:
                 trigger, stop = _trigger(low, bal[1])
                 view.add(SPLIT, (dep, bal[0], *trigger, "%"), start, max(bal[2], stop))
-            elif _ANY_BALANCE.search(low, end):
+            elif last_balance_word >= end:  # (a balance word after the share)
                 trigger, stop = _trigger(low, end)
                 view.add(SPLIT, (dep, Decimal(100) - dep, *trigger, "%"), start, max(end, stop))
             else:
@@ -367,11 +382,35 @@ def _bare_shares(view: MessageView, low: str) -> bool:
 _ANY_PCT = re.compile(_PCT)
 
 
-def _later_shares(low: str, end: int,
-                  deposits: list[tuple[Decimal, int, int]]) -> list[tuple[Decimal, int]]:
-    """The percentages written after a deposit that are no deposit themselves, and where."""
-    return [(Decimal(m.group(1)), m.start()) for m in _ANY_PCT.finditer(low, end)
-            if not any(d[1] <= m.start() < d[2] for d in deposits)]
+class _Spans:
+    """Whether a position lies in one of some spans that do not overlap (by bisection)."""
+
+    def __init__(self, spans: list[tuple[Decimal, int, int]]) -> None:
+        self.spans = sorted((s, e) for _, s, e in spans)
+        self.opens = [s for s, _ in self.spans]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect_right(self.opens, pos) - 1
+        return i >= 0 and pos < self.spans[i][1]
+
+
+class _Shares:
+    """The percentages of a message that are no deposit themselves, and where; those after a
+    position, and their sum, looked up by bisection."""
+
+    def __init__(self, low: str, deposits: list[tuple[Decimal, int, int]]) -> None:
+        inside = _Spans(deposits)
+        self.shares = [(Decimal(m.group(1)), m.start()) for m in _ANY_PCT.finditer(low) if not inside.covers(m.start())]
+        self.at = [pos for _, pos in self.shares]
+        self.suffix = [Decimal(0)] * (len(self.shares) + 1)
+        for i in range(len(self.shares) - 1, -1, -1):
+            self.suffix[i] = self.suffix[i + 1] + self.shares[i][0]
+
+    def after(self, end: int) -> list[tuple[Decimal, int]]:
+        return self.shares[bisect_left(self.at, end):]
+
+    def total_after(self, end: int) -> Decimal:
+        return self.suffix[bisect_left(self.at, end)]
 
 
 _PAYING = re.compile(r"\bpa(?:y|ys|id|yment)\b|\bremit|\bbalance\b|\brest\b|\bt/?t\b|\bl/?c\b|"
@@ -409,7 +448,8 @@ def _for_fees(view: MessageView, low: str, pos: int) -> bool:
     """The share is for one-off costs named before it in its sentence ("sample fees: 100 % T/T")."""
     s, _ = view.sentence_at(pos)
     fee = None
-    for fee in _FEES.finditer(low, s, pos):  # noqa: B007 - the last fee named is the one
+    # (within a bounded look back: a message of many shares in one sentence stays linear)
+    for fee in _FEES.finditer(low, max(s, pos - 200), pos):  # noqa: B007 - the last fee named is the one
         pass
     return fee is not None and not _GOODS_WORDS.search(low, fee.end(), pos)
 
