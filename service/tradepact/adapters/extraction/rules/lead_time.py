@@ -287,6 +287,9 @@ def find(view: MessageView) -> None:
         start, end = m.start(), m.end()
         cs, ce = view.clause_at(start)
         ss, se = view.sentence_at(start)
+        # (the sentence within 400 characters of the time: a message of one long sentence, the
+        # same time said hundreds of times, stays linear)
+        ss, se = max(ss, start - 400), min(se, end + 400)
         clause, sentence = low[cs:ce], low[ss:se]
         turned_down = _TURNED_DOWN.match(low, end) is not None
         # "20-25 days after we receive the L/C": the L/C's arrival starts the time, as a deposit does

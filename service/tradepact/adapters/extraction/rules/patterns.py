@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -461,10 +462,14 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 def _find(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for s, e in spans:
-        if s <= pos < e:
-            return s, e
+    """The span holding `pos` (spans tile the text in order: found by bisection), else the last."""
+    i = bisect_right(spans, (pos, _AFTER_ALL)) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
     return spans[-1]
+
+
+_AFTER_ALL = float("inf")
 
 
 # A term refused right after it is named: "付款交单我们不做", "D/P we don't accept", "L/C is not
