@@ -1879,7 +1879,9 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
     if mode.status == TermStatus.MISSING and not mode.superseded:
         mode = res[logistics.IMPLIED]  # a bill of lading and no stated mode: by sea
     boxes, box_quotes = containers
-    quotes = mode.evidence + [q for q in box_quotes if q not in mode.evidence] if mode.evidence else []
+    said = {(q.message_index, q.start, q.end) for q in mode.evidence}
+    quotes = mode.evidence + [q for q in box_quotes if (q.message_index, q.start, q.end) not in said] \
+        if mode.evidence else []
     terms.logistics = Logistics(status=mode.status, evidence=quotes,
                                 superseded=_history(mode, lambda v: logistics.to_mode(*v).value),
                                 containers=boxes)

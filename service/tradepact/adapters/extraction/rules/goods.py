@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
+from functools import lru_cache
 
 from tradepact.adapters.extraction.rules.goods_names import (
     DASH_COUNT_LINE,
@@ -19,6 +20,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     MessageView,
     Prefilter,
     PriceRange,
+    SpanSet,
 )
 from tradepact.domain.numbers import (
     SPOKEN_THOUSANDS,
@@ -506,6 +508,13 @@ _RATE_BEFORE = re.compile(r"(?:一天|每天|每日|一小时|一小時|每小�
 _RATE_AFTER = re.compile(r"\s*(?:/\s*|per\s+|an?\s+|每)(?:min|mins|minute|minutes|hr|hrs|hour|hours|h|shift|分钟|分鐘|小时|小時)\b")
 
 
+@lru_cache(maxsize=64)
+def _first_end(pattern: re.Pattern[str], low: str) -> int | None:
+    """Where the first match of `pattern` in a message's text ends (searched once per message)."""
+    m = pattern.search(low)
+    return m.end() if m else None
+
+
 def _line_end(low: str, pos: int) -> int:
     end = low.find("\n", pos)
     return len(low) if end < 0 else end
@@ -630,8 +639,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 view.add(QUANTITY_RANGE, (value, unit), ranged.start(), end)
             continue
         cs, ce = view.clause_at(start)
+        cs, ce = max(cs, start - 300), min(ce, end + 300)
         clause = low[cs:ce]
         ss, se = view.sentence_at(start)
+        # (clause and sentence within 300 characters: one long sentence of counts stays linear)
+        ss, se = max(ss, start - 300), min(se, end + 300)
         if _FEE_REFUND.search(low, ss, se):
             continue
         # (within its sentence: "500,000 pcs. 50pcs/box" orders the 500,000)
@@ -654,7 +666,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "packed 10 pcs per polybag" counts a pack, not the order
         unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
         colours = _N_COLOURS_EACH_BEFORE.search(low, max(0, start - 16), start) \
-            if "色" in low and not _TOTAL_SAID.search(low) else None  # (a total said is the order)
+            if "色" in low and _first_end(_TOTAL_SAID, low) is None else None  # (a total said is the order)
         if colours is not None and 1 < (n := int(colours.group(1))) <= 12:
             # "三个颜色 每色800个": one line of their sum, once the seller prices them alike
             view.mentions.append(Mention(QUANTITY_COLOURS, (value * n, unit_name), colours.start(), end,
@@ -698,8 +710,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                  or _WEIGHT_NAMES_AFTER.match(low, end)):
             continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered
         if (unit in _CARTONS or unit in _WEIGHTS) and (
-                _PACKING_RATIO.search(low, 0, start) and not (unit in _CARTONS and _NEED_CARTONS.search(low, ss, start))
-                or _SHIPPING_DETAILS.search(low)):
+                (ratio_at := _first_end(_PACKING_RATIO, low)) is not None and ratio_at <= start
+                and not (unit in _CARTONS and _NEED_CARTONS.search(low, ss, start))
+                or _first_end(_SHIPPING_DETAILS, low) is not None):
             # "20 sets/ctn, 100 ctns", "100pcs/ctn, 12kg each, total 600kg", "80 ctns, 3.9 cbm":
             # the packing list (not "要两千箱，每箱24罐", the order before its carton's contents,
             # nor "need frozen scallop meat, 1kg bag x 10/ctn, 500 ctns", cartons asked for)
@@ -851,16 +864,16 @@ _KUAI_PER_UNIT = re.compile(r"(?:(?<=[每一][" + _ZH_MEASURES + r"])|(?<=给你
                             r"(\d{1,4}(?:\.\d{1,2})?)\s*块(?!\s*\d)")
 
 
-def _find_kuai(view: MessageView, low: str, seen: list[tuple[int, int]]) -> None:
+def _find_kuai(view: MessageView, low: str, seen: SpanSet) -> None:
     for m in _KUAI_PER_UNIT.finditer(low):
         amount = parse_decimal(m.group(1))
-        if amount is not None and not any(s < m.end() and m.start() < e for s, e in seen):
+        if amount is not None and not seen.overlaps(m.start(), m.end()):
             seen.append((m.start(1), m.end()))
             _money(view, low, m.start(1), m.end(), amount, "CNY")
     for m in _KUAI.finditer(low):
         tenths = m.group(2) and (m.group(2) if m.group(2).isdigit() else str(chinese_to_int(m.group(2))))
         amount = parse_decimal(f"{m.group(1)}.{tenths}" if m.group(1) else m.group(3))
-        if amount is not None and not any(s < m.end() and m.start() < e for s, e in seen):
+        if amount is not None and not seen.overlaps(m.start(), m.end()):
             seen.append((m.start(), m.end()))
             _money(view, low, m.start(), m.end(), amount, "CNY")
 
@@ -874,7 +887,7 @@ _DOLLARS_CENTS = re.compile(r"(?:(?<![\d.,])(\d{1,4})|(?<![a-z])(?:a|one))\s*(?:
 
 
 def _find_prices(view: MessageView, low: str) -> None:
-    seen: list[tuple[int, int]] = _find_ranges(view, low) if _RANGE_NEEDS.search(low) else []
+    seen = SpanSet(_find_ranges(view, low) if _RANGE_NEEDS.search(low) else ())
     if "dollar" in low:
         for m in _DOLLARS_CENTS.finditer(low):
             seen.append((m.start(), m.end()))
@@ -895,7 +908,7 @@ def _find_prices(view: MessageView, low: str) -> None:
             _money(view, low, m.start(), m.end(), Decimal(f"{m.group(1)}.{m.group(2)}"), _CODES[m.group(3)])
     for pattern, cur_group, amt_group, mult_group in ((_PRICE_BEFORE, 1, 2, 3), (_PRICE_AFTER, 3, 1, 2)):
         for m in pattern.finditer(low):
-            if any(s < m.end() and m.start() < e for s, e in seen):
+            if seen.overlaps(m.start(), m.end()):
                 continue
             seen.append((m.start(), m.end()))
             code = _code(m.group(cur_group))
@@ -910,12 +923,12 @@ def _find_prices(view: MessageView, low: str) -> None:
     _listed_currencies(view, low, seen)
 
 
-def _find_ranges(view: MessageView, low: str) -> list[tuple[int, int]]:
+def _find_ranges(view: MessageView, low: str) -> SpanSet:
     """Unit prices quoted as ranges; returns their spans, which hold no single price."""
-    spans: list[tuple[int, int]] = []
+    spans = SpanSet()
     for pattern in (_RANGE_BEFORE, _RANGE_AFTER):
         for m in pattern.finditer(low):
-            if any(s < m.end() and m.start() < e for s, e in spans):
+            if spans.overlaps(m.start(), m.end()):
                 continue
             code = _code(m.group("cur"))
             if code is None or (m.group("cur2") and _code(m.group("cur2")) != code):
@@ -951,12 +964,12 @@ _PRICES_IN = re.compile(r"\b(?:all|prices?|quot\w*)\b[^.?!\n]{0,20}?\bin\s+(usd|
                         r"\ball (?:in )?(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy)\b")
 
 
-def _listed_currencies(view: MessageView, low: str, amounts: list[tuple[int, int]]) -> None:
+def _listed_currencies(view: MessageView, low: str, amounts: SpanSet | list[tuple[int, int]]) -> None:
     """Currencies named without an amount ("we accept USD, EUR or RMB") beside others: the
     currency is one of several, so each is put on the table. One said of every price ("all our
     prices are in USD") is the currency."""
-    bare = [m for m in _BARE_CODE.finditer(low)
-            if not any(s <= m.start() < e for s, e in amounts)]
+    amounts = amounts if isinstance(amounts, SpanSet) else SpanSet(amounts)
+    bare = [m for m in _BARE_CODE.finditer(low) if not amounts.covers(m.start())]
     if not bare:
         return
     said = _PRICES_IN.search(low)
@@ -1055,7 +1068,8 @@ _WHOLE_PRICE_WORDS = frozenset({"do", "at", "is", "it", "about", "ok", "okay", "
 def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]] = ()) -> None:
     """A counter-offer often drops the currency: "can you do 3.20?", "make it 3.3". `priced`:
     the spans of prices the message writes with their currency."""
-    seen: list[int] = []
+    seen: set[int] = set()
+    priced_at = SpanSet(priced)
     # (finder, whether talk of days before the amount leaves it a price)
     finders: list[tuple[Callable[[str], Iterable[re.Match]], bool]] = []
     if "." in low and _DECIMAL.search(low):  # both need a decimal number
@@ -1073,7 +1087,7 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
     for find, despite_days in finders:
         for m in find(low):
             start, end = m.span(1)
-            if any(s <= start < e for s, e in priced):
+            if priced_at.covers(start):
                 continue
             if start in seen or _DIFFERENCE_BEFORE.search(low, max(0, start - 24), start) \
                     or _DIFFERENCE_AFTER.match(low, end):
@@ -1082,7 +1096,7 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
                 continue  # "45 days is too long ... can you do 30?": thirty days, not dollars
             if _PER_BUNDLE_AFTER.match(low, end):
                 continue  # "ok 11.00/1000pcs for 1M": the price of a thousand, no unit price
-            seen.append(start)
+            seen.add(start)
             amount = parse_decimal(m.group(1))
             if amount is not None:
                 view.add(PRICE, bare_price(low, amount, start, end), start, end)
@@ -1106,8 +1120,10 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
            high: Decimal | None = None) -> None:
     """A unit price (or, with `high`, a range of them) or just the currency of the deal."""
     cs, ce = view.clause_at(start)
+    cs, ce = max(cs, start - 300), min(ce, end + 300)  # (bounded: one long sentence stays linear)
     clause = low[cs:ce]
     ss, se = view.sentence_at(start)
+    ss, se = max(ss, start - 300), min(se, end + 300)
     before = low[max(ss, start - 40):start]
     head = _last(_AMOUNT_HEAD, low, max(ss, start - 300), start)  # (a bounded look back: linear in the sentence)
     if head is not None and head.group(2) and "运费" in head.group(2) \

@@ -20,6 +20,7 @@ message stay apart instead of reading as options.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -238,8 +239,9 @@ def find(view: MessageView) -> None:
         tied = [m for m in view.mentions if m.field in _TIED]
     sized = _sized(low, tied) if _SIZE_HINT.search(low) or _says_size(low) else []
     labels: dict[int, tuple[int, int]] = {}
+    ends = sorted(x.end for x in tied)  # (the last end at or before each mention, by bisection)
     for m in tied:
-        floor = max((x.end for x in tied if x.end <= m.start), default=0)
+        floor = ends[i - 1] if (i := bisect_right(ends, m.start)) else 0
         span = (_after_quantity(low, m) if m.field in _COUNTS else _named_after(low, m)) \
             or _label_before(low, m.start, floor)
         if span is not None:

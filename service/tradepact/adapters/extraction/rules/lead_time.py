@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradepact.adapters.extraction.rules.agreement import REJECTED
 from tradepact.adapters.extraction.rules.patterns import (
@@ -327,8 +328,8 @@ def find(view: MessageView) -> None:
                 continue
             if lead is None and transit is not None and _THEN_AFTER.match(low, end):
                 lead, transit = 0, None  # "12 days, then LCL to Jakarta, 海运 about 7 days"
-        if lead is None and transit is None and (turned_down or _MESSAGE_LEAD.search(low)) \
-                and not _TRANSIT_CUES.search(low):
+        if lead is None and transit is None and (turned_down or _said(_MESSAGE_LEAD, low)) \
+                and not _said(_TRANSIT_CUES, low):
             lead = 1000  # the message is about lead time ("45 days is too long, make it 30 days")
         if lead is None and transit is None:
             continue
@@ -473,6 +474,12 @@ def _blank(m: re.Match[str]) -> str:
 
 # The event the time runs from, written right after it: "5 days after payment" is no transit.
 _BASIS_AFTER = re.compile(r"\s*(?:after|upon|from|once)\b|\s*(?:收到|付款|定金|下单)")
+
+
+@lru_cache(maxsize=64)
+def _said(pattern: re.Pattern[str], low: str) -> bool:
+    """Whether a message's text matches `pattern` anywhere (looked at once a message)."""
+    return pattern.search(low) is not None
 
 
 def _of_samples(text: str) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from tradepact.adapters.extraction.rules.patterns import (
     BULK_WORDS,
@@ -119,14 +121,15 @@ def find(view: MessageView) -> None:
     low = view.low
     if not _TRIGGERED(view):
         return
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # (kept sorted, and no two overlap: looked up by bisection)
     for pattern, family, detail, mentioned in _MODE_TESTS:
         if not mentioned(view):
             continue
         for m in pattern.finditer(low):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            at = bisect_left(taken, (m.start(), m.end()))
+            if at > 0 and taken[at - 1][1] > m.start() or at < len(taken) and taken[at][0] < m.end():
                 continue
-            taken.append((m.start(), m.end()))
+            taken.insert(at, (m.start(), m.end()))
             cs, ce = view.clause_at(m.start())
             if family == "EXPRESS" and _DOCS.search(low[cs:ce]):
                 continue  # documents go by courier; the goods do not
@@ -191,10 +194,16 @@ def _sample_sentence(view: MessageView, pos: int) -> bool:
     """The sentence at `pos` speaks of samples and not of the bulk order, or the whole message
     does ("Can you send 2 samples of 90x120? We can pay the courier")."""
     s, e = view.sentence_at(pos)
+    s, e = max(s, pos - 300), min(e, pos + 300)  # (bounded: one long sentence stays linear)
     if BULK_WORDS.search(view.low, s, e) is not None:
         return False
-    return SAMPLE_WORDS.search(view.low, s, e) is not None or (
-        SAMPLE_WORDS.search(view.low) is not None and BULK_WORDS.search(view.low) is None)
+    return SAMPLE_WORDS.search(view.low, s, e) is not None or _samples_only(view.low)
+
+
+@lru_cache(maxsize=64)
+def _samples_only(low: str) -> bool:
+    """The whole message speaks of samples and not of the bulk order (looked at once a message)."""
+    return SAMPLE_WORDS.search(low) is not None and BULK_WORDS.search(low) is None
 
 
 def _earlier_shipment(view: MessageView, pos: int) -> bool:
