@@ -227,3 +227,14 @@ def test_a_message_of_many_shares_still_reads_the_split_each_deposit_with_its_ow
     # trap: a deposit whose balance follows another deposit is not that one's balance
     terms = chat((S, "30% deposit or 40% deposit, balance 60% before shipment"), (B, "ok"))
     assert shares(terms) != [30, 60]
+
+
+def test_a_yarn_count_after_the_cotton_is_no_order_and_a_dozen_price_no_unit_price():
+    terms = chat((B, "要方巾30x30 3000条，浴巾70x140 1000条，都是白色纯棉21支，绣酒店logo"),
+                 (S, "方巾我们按打算，42元一打；浴巾38元一条，绣花另加0.5元一个位置"), (B, "好的，成交"))
+    assert quantities(terms)[0] == Decimal("3000")
+    assert prices(terms) == [None, Decimal("38")]
+    # trap: yarns of two counts, ordered by the ton, are the goods
+    terms = chat((B, "精梳纯棉纱，32支和40支"), (S, "精梳32支 USD 3.15/公斤，40支 USD 3.48/公斤"), (B, "32支要20吨，40支要15吨"),
+                 (S, "好的"))
+    assert Decimal("40") not in quantities(terms)

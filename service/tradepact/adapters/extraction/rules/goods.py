@@ -121,6 +121,8 @@ _FREE_AFTER = re.compile(r"\s*(?:free|for free|foc|f\.o\.c\.?)\b")
 _SET_BRACKET_OPEN = re.compile(r"(?:件套|套装|套裝|\bsets?|\bkits?|\bdeals?|"
                                r"(?:[一每/]|\bper\s|\ba\s)\s*(包|盒|袋|\bpack\b|\bbag\b|\bbox\b))\s*[(（][^()（）]*$")
 _PRICED_PER_SET = re.compile(r"(?:/|\bper\s|\ba\s)\s*(?:set|kit|deal)\b")
+# (not "精梳32支 … 40支要15吨", where the yarns of each count are the goods)
+_YARN_BEFORE = re.compile(r"(?:纯棉|純棉|全棉|长绒棉|長絨棉)\s*$")
 _YARN_AFTER = re.compile(r"\s*(?:纱|紗|贡缎|貢緞|纯棉|純棉|全棉|精梳|长绒棉|長絨棉|棉|sateen|cotton)")
 _SET_BRACKET_BEFORE = re.compile(r"\bsets?\s*[(（]\s*$")
 # the pieces one set holds, named with the set ("9pc ball end hex key set", "wrench set 12pcs"),
@@ -584,8 +586,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "500x1000箱体": the last figure of a size
         if start > 0 and low[start - 1] in "$¥€£第":
             continue  # (and "第二个不错": the second one shown, an ordinal)
-        if low[start:end].endswith("支") and _YARN_AFTER.match(low, end):
-            continue  # "60支贡缎": the yarn count of a cloth
+        if low[start:end].endswith("支") and (_YARN_AFTER.match(low, end)
+                                              or _YARN_BEFORE.search(low, max(0, start - 6), start)):
+            continue  # "60支贡缎", "白色纯棉21支": the yarn count of a cloth
         if (bracket := _SET_BRACKET_OPEN.search(low, max(0, start - 40), start)) \
                 and (value <= 12 or bracket.group(1)) and not any(c in low[bracket.end():start] for c in ")）"):
             continue  # "四件套（被套、床单、两个枕套）", "30美金一包（40片 100克）": what one set or pack holds
