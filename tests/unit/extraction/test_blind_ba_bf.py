@@ -238,3 +238,17 @@ def test_a_yarn_count_after_the_cotton_is_no_order_and_a_dozen_price_no_unit_pri
     terms = chat((B, "精梳纯棉纱，32支和40支"), (S, "精梳32支 USD 3.15/公斤，40支 USD 3.48/公斤"), (B, "32支要20吨，40支要15吨"),
                  (S, "好的"))
     assert Decimal("40") not in quantities(terms)
+
+
+def test_wire_as_goods_is_no_transfer_and_what_a_coil_weighs_or_a_plant_covers_is_no_order():
+    terms = chat((B, "hi, galvanized iron wire BWG 16, 25kg/coil, 30 tons. FOB Tianjin?"),
+                 (S, "BWG16 electro galvanized, 25kg coil packed in hessian cloth, FOB Tianjin USD 735/ton"), (B, "ok deal"))
+    assert quantities(terms) == [Decimal("30")]
+    assert methods(terms) == []
+    terms = chat((B, "are you factory or trading company?"), (S, "we are factory in Foshan since 2009, 12000 sqm, 160 workers"))
+    assert not any(quantities(terms))
+    # trap: a transfer by wire is still T/T, and square metres ordered are the order
+    terms = chat((B, "copper wire 1.5mm 5 tons"), (S, "USD 9800/ton"), (B, "ok, we pay by wire, 30% deposit"), (S, "ok"))
+    assert methods(terms)[0] == "TT"
+    terms = chat((B, "我们要3000平米地毯，你们能送到义乌仓库吗？"), (S, "出厂价每平米68元"), (B, "好"))
+    assert quantities(terms) == [Decimal("3000")]

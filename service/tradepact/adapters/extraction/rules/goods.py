@@ -50,7 +50,7 @@ FEE_CURRENCY = "fee_currency"
 # but the bare counters that follow it are of the same lot (extractor)
 LOT_PRICE = "lot_price"
 
-_QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
+_QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|kits|kit|deals|bundles|spools|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"bottles|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
              r"sheets?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|幅|盏|艘|棵|枚|辆|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
@@ -138,6 +138,8 @@ _PARTS_LISTED_AFTER = re.compile(r"\s*(?:set\s*)?[(（]([^()（）\n]{3,120})[)�
 _PART_JOIN = re.compile(r"\s*(?:,|，|、|\+|&|\band\b|和)\s*")
 _ONE_HOLDS_BEFORE = re.compile(r"[一每]\s*(?:包|盒|箱|袋|扎|紮|卷|捆)\s*(?:有|装|裝|是|=)?\s*$")
 _PACK_OF_BEFORE = re.compile(r"\b(?:spools?|bags?|sacks?|drums?|coils?|reels?|rolls?|cartons?|boxes|pails?|bales?)\s+of\s*$")
+_PLANT_NEAR = re.compile(r"\b(?:factory|workshop|plant|workers|employees|staff|since \d{4})\b|"
+                         r"厂房|廠房|车间|車間|占地|佔地|厂区|廠區|员工|員工|工人")
 _SAMPLES_BEFORE = re.compile(r"\bsamples?\b|样品|樣品|样板|樣板")
 _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 # (not the last figure of a model code: "rope toy RT-3 – 5000pcs")
@@ -145,7 +147,9 @@ _QTY_RANGE_BEFORE = re.compile(r"(?<![a-z]-)(?<![a-z])(?<![a-z]-\d)(?<![a-z]\d)\
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
 # the weight of one pack ("50kg size", "25kg bags"), not the weight ordered.
-_PER_PACK_AFTER = re.compile(r"(?:(?<=kg)|(?<=kgs)|(?<=公斤))\s*/\s*(?:[\u4e00-\u9fff]|bag|drum|pail|set|box|carton|ctn)|"
+_PER_PACK_AFTER = re.compile(r"(?:(?<=kg)|(?<=kgs)|(?<=公斤))\s*/\s*(?:[\u4e00-\u9fff]|bag|drum|pail|set|box|carton|ctn|coil|roll|spool|reel|sack|bale)|"
+                             # "25kg coil packed in hessian cloth": what one coil, bag or drum weighs
+                             r"(?:(?<=kg)|(?<=kgs))\s+(?:inner\s+)?(?:coil|roll|spool|reel|sack|bag|drum|bale|carton|box)(?:e?s)?\b(?!\s+(?:of|x)\b)|"
                              r"\s*in (?:one|1|a|each) " + _PACK_MATERIAL + r"(?:poly ?bag|opp bag|bag|carton|ctn|box|inner box|pack)\b|"
                              r"\s*(?:一|每|/|per |a )\s*(?:卷|桶|drums?\b|pails?\b|rolls?\b|箱|包|盒|袋|筒|盘|捆|spools?\b|reels?\b|bales?\b|bundles?\b)|(?<=[支件个只片個])一?[套装裝组組]|"
                              r"(?<=[支件个只片個条條])\s*/\s*[套组組]|"  # "2条/套": what one set holds
@@ -625,6 +629,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "A5 notebooks, 80 sheets lined ... qty 5000pcs": what one notebook holds
         if _FREE_AFTER.match(low, end):
             continue
+        if unit in ("sqm", "m2", "平方米", "平米", "平方") and _PLANT_NEAR.search(low, max(0, start - 60), min(len(low), end + 40)):
+            continue  # "we are factory in Foshan since 2009, 12000 sqm, 160 workers": the plant's floor
         if not view.ascii and _ONE_HOLDS_BEFORE.search(low, max(0, start - 8), start):
             continue  # "每包 39 美金，一包 100 根": what one pack holds
         if value == 12 and unit not in _DOZEN_UNITS and _DOZEN_NEAR.search(low, max(0, start - 12), end + 12):

@@ -163,11 +163,20 @@ _OPENS_CREDIT = re.compile(r"\b(?:we|i|our bank|the bank)(?:'ll| will| shall| ca
 _AT_SIGHT = re.compile(r"\s*(?:at\s*)?sight")
 _OA_DAYS = re.compile(r"(?<![a-z])(?:pay(?:ment)?|net|due)\s*(\d{1,3})\s*days?\s*after (?:the )?invoice")
 
+# goods made of wire, which a bare "wire" names rather than a transfer
+_WIRE_GOODS = ("iron", "copper", "steel", "galvanized", "galvanised", "gi", "stainless", "aluminium", "aluminum", "brass",
+               "barbed", "binding", "welding", "electric", "electrical", "enameled", "enamelled", "tinned", "bare",
+               "spring", "music", "fence", "fencing", "tie", "nichrome", "mig", "tig")
+_WIRE = (r"(?<!\bwith )wire(?!\s*(?:rods?|ropes?|mesh|harness(?:es)?|nails?|cables?|coils?|gauge|diameter|drawing|saw|"
+         r"brush(?:es)?|strippers?|cutters?|shel(?:f|ves)|baskets?|racks?|hangers?|ties?|forms?|frames?|\d+(?:\.\d+)?\s*mm|bwg|\())"
+         + "".join(f"(?<!{w} wire)" for w in _WIRE_GOODS))
 _METHODS = [
     # "bewere-transfer" ("by wire-transfer" typed fast): the hyphenated compound is the method
     # even glued to the word before it, and "were-" is only ever a typo there; "the funds were
     # transferred" has no hyphen and is prose
-    (re.compile(r"(?<![a-z])(?:t/t|tt|telegraphic transfer|telex transfer|wire[- ]transfer|wire|"
+    # (bare "wire" is a transfer, not goods made of it: "galvanized iron wire BWG 16", "copper wire
+    # 1.5mm", "wire rope")
+    (re.compile(r"(?<![a-z])(?:t/t|tt|telegraphic transfer|telex transfer|wire[- ]transfer|" + _WIRE + r"|"
                 r"bank[- ]transfer|bank wire)(?![a-z])|w[ie]re-transfer(?![a-z])|"
                 r"电汇|银行转账|转账|轉账|转帐|轉帳|(?<!西联)(?<!西聯)(?<![去会要就])汇款(?!了|过去|给)"), PaymentMethod.TT),
     # "L/C 60 days"; in Chinese the days come first ("60天远期信用证") or after ("远期信用证60天")
