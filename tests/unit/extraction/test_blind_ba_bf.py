@@ -252,3 +252,11 @@ def test_wire_as_goods_is_no_transfer_and_what_a_coil_weighs_or_a_plant_covers_i
     assert methods(terms)[0] == "TT"
     terms = chat((B, "我们要3000平米地毯，你们能送到义乌仓库吗？"), (S, "出厂价每平米68元"), (B, "好"))
     assert quantities(terms) == [Decimal("3000")]
+
+
+def test_a_fabric_blend_is_no_payment_split():
+    terms = chat((B, "chef jacket short sleeve, poly-cotton 65/35, 250 pcs"), (S, "USD 8.90/pc EXW Guangzhou"), (B, "ok"))
+    assert shares(terms) == []
+    # trap: a split beside T/T is still the split
+    terms = chat((B, "chef jacket 250 pcs"), (S, "USD 8.90 each. payment T/T 30/70"), (B, "ok"))
+    assert shares(terms) == [30, 70]

@@ -396,7 +396,7 @@ class RulesExtractor:
                 continue
             earlier, previous = previous, message
             plain = _plain(text)
-            if _LEAD_ASKED.search(text):
+            if ("?" in text or "？" in text) and _LEAD_ASKED.search(text):  # (the cheap test first)
                 # (not "how long is the shipping?": the journey asked about)
                 lead_asked = None if _JOURNEY_ASKED.search(text) else (role, index)
             view = None

@@ -111,7 +111,7 @@ _ANY_SHARE_WORD = re.compile(r"%|percent|\bpct\b|\bdeposit|\bbalance\b|\bremaini
 # A share written for one-off costs, not for the goods: "set-up costs and sample fees: 100 % T/T".
 _FEES = re.compile(r"(?:sample|mou?ld|tooling|set-?up|plate|打样|样品|模具|开模|版)\s*(?:fees?|costs?|charges?|费)")
 _GOODS_WORDS = re.compile(r"\bgoods\b|\border\b|\bbulk\b|\bbalance\b|大货|货款|订单")
-_PAYMENT_CONTEXT = re.compile(r"t/?t|\btt\b|pay|deposit|balance|定金|订金|付款|尾款|付|款|terms|split|l/?c")
+_PAYMENT_CONTEXT = re.compile(r"(?<![a-z])t/?t(?![a-z])|pay|deposit|balance|定金|订金|付款|尾款|付|款|terms|split|l/?c")
 _NOT_PAYMENT = re.compile(r"\b20\s*/\s*40|\bgp\b|\bhq\b|24\s*/\s*7|\bcbm\b|/pc|/ctn|/set")
 
 _TRIGGERS = [
