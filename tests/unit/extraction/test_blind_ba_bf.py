@@ -260,3 +260,16 @@ def test_a_fabric_blend_is_no_payment_split():
     # trap: a split beside T/T is still the split
     terms = chat((B, "chef jacket 250 pcs"), (S, "USD 8.90 each. payment T/T 30/70"), (B, "ok"))
     assert shares(terms) == [30, 70]
+
+
+def test_figures_after_names_in_a_sentence_that_asks_for_a_better_price_are_no_counts():
+    terms = chat((B, "老板你好，要遥控越野车1:16 和遥控挖掘机 合金款"),
+                 (S, "汕头出厂价：越野车1:16 每台38元，挖掘机合金11通道 每台126元"),
+                 (B, "越野车要1200台，红色蓝色各600，挖掘机300台"), (S, "好的，颜色都有"),
+                 (B, "价格能优惠点吗，越野车35，挖掘机115"), (S, "越野车36.5，挖掘机120"), (B, "行，成交"))
+    assert quantities(terms) == [Decimal("1200"), Decimal("300")]
+    # trap: counts listed in their own sentence before a question of discount are counts
+    terms = chat((B, "macrame wall hangings in 3 sizes, CIF Melbourne?"),
+                 (S, "CIF Melbourne prices:\nS 30x45cm – USD 4.50\nM 50x70cm – USD 7.20"),
+                 (B, "Lovely. Quantities: S 300, M 400. Any discount?"), (S, "ok 4.30 and 6.90"), (B, "ok"))
+    assert quantities(terms) == [Decimal("300"), Decimal("400")]

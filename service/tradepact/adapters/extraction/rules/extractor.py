@@ -1697,9 +1697,14 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
                                               and "." in m.group(1)):
                 view.mentions.append(Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT,
                                              catalogue.goods[i].key))
-            elif field_name == goods.QUANTITY and amount >= 2 and not any(_near(amount, v) for v in values):
+            elif field_name == goods.QUANTITY and amount >= 2 and not any(_near(amount, v) for v in values) \
+                    and not _PRICE_TALK.search(low, *view.sentence_at(start)):
+                # ("价格能优惠点吗，越野车35，挖掘机115": prices asked in the figures' sentence)
                 view.mentions.append(Mention(goods.QUANTITY, (amount, None), start, end, STATEMENT,
                                              catalogue.goods[i].key))
+
+
+_PRICE_TALK = re.compile(r"\bprices?\b|\bcheaper\b|\bdiscount|\btarget\b|价格|價格|价钱|價錢|优惠|優惠|便宜|降价|降價")
 
 
 def _label_floor(view: MessageView, pos: int) -> int:
