@@ -273,3 +273,11 @@ def test_figures_after_names_in_a_sentence_that_asks_for_a_better_price_are_no_c
                  (S, "CIF Melbourne prices:\nS 30x45cm – USD 4.50\nM 50x70cm – USD 7.20"),
                  (B, "Lovely. Quantities: S 300, M 400. Any discount?"), (S, "ok 4.30 and 6.90"), (B, "ok"))
     assert quantities(terms) == [Decimal("300"), Decimal("400")]
+
+
+def test_a_plus_before_other_goods_named_at_length_opens_no_tier():
+    # the sets before the plus are a count, not a tier from 400 up: the dispensers' count is not
+    # left to the pump bottles' 1200 alone
+    terms = chat((B, "Need triple wall dispenser 3x350ml, white, 400 sets + single 500ml pump bottle with lockable "
+                     "bracket, 1200pcs"), (S, "USD 7.80/set and USD 2.15/pc FCA Shenzhen"), (B, "ok"))
+    assert quantities(terms)[:1] != [Decimal("1200")]

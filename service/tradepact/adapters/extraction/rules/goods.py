@@ -238,7 +238,7 @@ _ESTIMATE_BEFORE = re.compile(r"[(（]\s*(?:approx\.?|approximately|about|around
 # ("3000pcs+", but "natural wood 250 pcs + black 150 pcs" joins the counts of two colours)
 _QTY_THRESHOLD = re.compile(r"[ \t]*(?:(?:and|or)\s+(?:above|more|over|up)\b|(?:up|above|plus)\b(?!\s+to\b)|"
                             # (nor "pliers 500pcs + hook needle 1000pcs": the next goods and their count)
-                            r"\+(?![ \t]*" + _COLOUR_WORD + r"|[ \t]+[a-z][a-z0-9 \-]{1,40}?\d[\d,]*\s*(?:pcs|pieces|sets|units|pairs)\b)|"
+                            r"\+(?![ \t]*" + _COLOUR_WORD + r"|[ \t]+[a-z][a-z0-9 ,\-]{1,80}?\d[\d,]*\s*(?:pcs|pieces|sets|units|pairs)\b)|"
                             r"及以上|以上|起(?!订|訂))")
 _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|最低订|最小订|最少")
 
