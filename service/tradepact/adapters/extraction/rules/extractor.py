@@ -1051,8 +1051,10 @@ _LEAD_ASKED = re.compile(r"(?i)(?:\blead(?:\s*-?\s*time)?|\bproduction(?: time)?
                          r"\bready\b|交期|货期|貨期|生产|生產|多久|几天|幾天)[^?？\n]{0,40}[?？]")
 
 
+# (nor "how soon can you pay the deposit?": the payment asked about)
 _JOURNEY_ASKED = re.compile(r"(?i)(?<!can u )(?<!can you )(?<!you )(?<!u )ship(?!ment ready)|transit|sea|air|arriv|reach|deliver(?:ed|y)? to|courier|express|"
-                            r"dhl|fedex|ups|海运|海運|空运|空運|运输|運輸|到港|到货|到貨|快递|快遞|物流")
+                            r"dhl|fedex|ups|海运|海運|空运|空運|运输|運輸|到港|到货|到貨|快递|快遞|物流|"
+                            r"\bpay|deposit|balance|invoice|\bpi\b|valid|reply|付|款")
 
 
 def _lead_talked(state: FieldState) -> bool:
@@ -1067,7 +1069,7 @@ _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\
                            r"cm\b|mm\b|m\b|ft\b|cbm\b|containers?\b|[x×*]|[-~到至]|[ap]m\b|th\b|st\b|nd\b|rd\b|"
                            # (a Chinese word after it counts or measures it, but for a question or
                            # a word of offer: "可以算150嗎？", "41 係最好價啦")
-                           r"(?![吗嗎呢吧啦啊呀]|(?:係|是|就|都)?\s*(?:最好|最低|最后|最後|底价|底價|可以|行|得))[\u4e00-\u9fff]))")
+                           r"(?![吗嗎呢吧啦啊呀]|(?:係|是|就|都)?\s*(?:最好|最低|最后(?!一|的|确|確)|最後(?!一|的|确|確)|底价|底價|可以|行|得))[\u4e00-\u9fff]))")
 # a price said of the past, of other goods or of someone else: "37 was without LED", "tubeless
 # is other model, 5.10", "last time was 2.30", "a Turkish supplier gives me 2.10", "别家报0.82";
 # or turned down: "3.80 is above our target", "9.50 is too low for the lithium model", "0.52 impossible"

@@ -127,7 +127,8 @@ _YARN_AFTER = re.compile(r"\s*(?:纱|紗|贡缎|貢緞|纯棉|純棉|全棉|精�
 _SET_BRACKET_BEFORE = re.compile(r"\bsets?\s*[(（]\s*$")
 # the pieces one set holds, named with the set ("9pc ball end hex key set", "wrench set 12pcs"),
 # when the line counts or prices the order in sets ("... - 6000 sets")
-_SET_NAMED_AFTER = re.compile(r"\s*(?:[a-z0-9][a-z0-9/\"' \-]{0,40}?)?\b(?:set|kit|deal)\b(?!s)")  # (or "4pcs set")
+# (or "4pcs set"; a hair "3pcs deal 18/20/22" before its lengths, not "80 pcs deal. send PI")
+_SET_NAMED_AFTER = re.compile(r"\s*(?:[a-z0-9][a-z0-9/\"' \-]{0,40}?)?\b(?:set|kit|deal(?=\s+\d))\b(?!s)")
 _SET_WORD_BEFORE = re.compile(r"\b(?:set|kit)\s*(?:of\s*)?$")
 _SETS_COUNTED = re.compile(r"\d[\d,]*\s*k?\s*(?:sets|kits|deals)\b|(?:/\s*|\bper\s+)(?:set|kit|deal)\b")  # (or prices them: "$1.35/set")
 _LIST_BEFORE = re.compile(r"(?<![\d.,\-a-z])\d[\d,]*\s*(?:和|与|與|and|&)\s*$")
@@ -138,6 +139,7 @@ _PARTS_LISTED_AFTER = re.compile(r"\s*(?:set\s*)?[(（]([^()（）\n]{3,120})[)�
 _PART_JOIN = re.compile(r"\s*(?:,|，|、|\+|&|\band\b|和)\s*")
 _ONE_HOLDS_BEFORE = re.compile(r"[一每]\s*(?:包|盒|箱|袋|扎|紮|卷|捆)\s*(?:有|装|裝|是|=)?\s*$")
 _PACK_OF_BEFORE = re.compile(r"\b(?:spools?|bags?|sacks?|drums?|coils?|reels?|rolls?|cartons?|boxes|pails?|bales?)\s+of\s*$")
+_CHANGED_TO_BEFORE = re.compile(r"(?:\bmake it|\bchange (?:it )?to|\bneed|\border|改成|改为|改為|要)\s*$")
 _PLANT_NEAR = re.compile(r"\b(?:factory|workshop|plant|workers|employees|staff|since \d{4})\b|"
                          r"厂房|廠房|车间|車間|占地|佔地|厂区|廠區|员工|員工|工人")
 _SAMPLES_BEFORE = re.compile(r"\bsamples?\b|样品|樣品|样板|樣板")
@@ -204,7 +206,8 @@ _CONTENTS_AFTER = re.compile(r"\s*[,，]?\s*每箱\s*\d|\s*[(（]\s*\d+\s*(?:pcs
                              r"\s*[(（]\s*\d+\s*(?:boxes|packs|bags|inner boxes)\s*[x×*]\s*\d+\s*(?:pcs|pieces)?\s*"
                              r"(?:/\s*box\s*)?(?:/|per\s+|每)\s*(?:ctn|carton|箱)\s*[)）]")
 _NEED_CARTONS = re.compile(r"\b(?:need|needs|we want|order|ordering|require)\b[^.?!\n]*$")
-_SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重|packing list|\bpl\b|装箱单|裝箱單|"
+_SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重|packing list|(?:will|to|i'll|we'll)\s+send\s+(?:the\s+|you\s+)?pl\b|\bpl\s+(?:attached|sent)|attached\s+(?:the\s+)?pl\b|"
+                               r"装箱单|裝箱單|"
                                # a case's size beside its weight: "1 wooden case 190x110x160cm 380kg"
                                r"\d\s*[x×*]\s*\d+\s*[x×*]\s*\d+\s*(?:cm|mm)\s*,?\s*\d+(?:\.\d+)?\s*kgs?\b")
 # what one puzzle is cut into: "1000pc puzzle"
@@ -216,6 +219,7 @@ _CONVERTED_AFTER = re.compile(r"\s*(?:(?:each|per|x|×)\s*(?:design|colou?r|size
 # or by its colour after it: "600pcs yellow housing and 400pcs blue housing"
 _COLOUR_WORD = (r"(?:black|white|grey|gray|red|blue|green|pink|navy|beige|brown|yellow|orange|purple|silver|gold|"
                 r"natural|khaki|ivory|cream|charcoal|burgundy|maroon|olive|teal)\b")
+_COLOUR_ONLY = re.compile(_COLOUR_WORD + r"|[\u4e00-\u9fff]{1,2}色")
 # two or more colours listed right before a count of each: "black, white and grey, 1000 pcs each"
 _COLOUR_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*/\s*)")
 _COLOURS_LISTED_BEFORE = re.compile(r"\b(" + _COLOUR_WORD + r"(?:" + _COLOUR_LIST_JOIN.pattern + _COLOUR_WORD + r")+)"
@@ -574,6 +578,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
             if not any(s <= m.start(1) < e for s, e, *_ in spans) and (value := parse_decimal(m.group(1))):
                 view.add(QUANTITY_EACH, (value, None), m.start(1), m.end(1))
     counted = any(u in _COUNT_UNITS for *_, u in spans)
+    weighed = any(u in _WEIGHTS or u in _COUNT_UNITS for *_, u in spans)  # ("H beam … 12m, 120 tons": the bars' length)
     found: list[tuple[int, int]] = []
     for start, end, number, mult, unit in spans:
         # "1M pcs": a million (only with a count after it: "5m rolls" are rolls 5 metres long)
@@ -594,9 +599,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                               or _YARN_BEFORE.search(low, max(0, start - 6), start)):
             continue  # "60支贡缎", "白色纯棉21支": the yarn count of a cloth
         if (bracket := _SET_BRACKET_OPEN.search(low, max(0, start - 40), start)) \
-                and (value <= 12 or bracket.group(1)) and not any(c in low[bracket.end():start] for c in ")）"):
+                and (value <= 12 or bracket.group(1) and unit != bracket.group(1).strip()) \
+                and not any(c in low[bracket.end():start] for c in ")）"):
             continue  # "四件套（被套、床单、两个枕套）", "30美金一包（40片 100克）": what one set or pack holds
-        if unit in ("pcs", "pc", "pieces") and value <= 12 and _PRICED_PER_SET.search(low, end, _line_end(low, end)):
+        if unit in ("pcs", "pc", "pieces") and value <= 12 \
+                and _PRICED_PER_SET.search(low, end, min(_line_end(low, end), end + 120)):
             continue  # "22\" 120g 7pcs balayage $52/set": the pieces of the set priced
         if _LIST_BEFORE.search(low, max(0, start - 12), start):
             continue  # "我们要 300 和 200 个", "600 and 400 pcs": counts of goods listed before, in order
@@ -608,7 +615,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 and not _ORDER_VERB_BEFORE.search(low, max(0, start - 16), start):
             continue  # "silicone spatulas, one piece, food grade": a one-piece design, not one ordered
         if unit in ("pcs", "pc", "pieces", "件") and value <= 12 and (parts := _PARTS_LISTED_AFTER.match(low, end)) \
-                and len(_PART_JOIN.split(parts.group(1))) == value:
+                and len(named := _PART_JOIN.split(parts.group(1))) == value \
+                and not all(_COLOUR_ONLY.fullmatch(n.strip()) for n in named):  # ("3 pcs (black, grey, blue)")
             continue  # "4pcs (dinner knife, fork, spoon, teaspoon)": the pieces of one set, named
         if unit in ("pcs", "pc", "pieces") and (_PIECES_OF_SET_AFTER.match(low, end)
                                                 or _SET_BRACKET_BEFORE.search(low, max(0, start - 12), start)):
@@ -731,7 +739,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("米", "m", "meters", "metres") and (
                 value < 10 or _DIMENSION_BEFORE.search(low, max(0, start - 8), start)
                 # "H beam 200x200x8x12, 12m, 120 tons", "螺纹钢 12米要60吨": the length of each bar
-                or value <= 20 and any(u in _WEIGHTS or u in _COUNT_UNITS for *_, u in spans)
+                or value <= 20 and weighed and not _CHANGED_TO_BEFORE.search(low, max(0, start - 16), start)
                 or _LENGTH_OF_GOODS.match(low, end) or low[max(0, start - 1):start] == "带"
                 or low[max(0, start - 5):start] == "with "):  # "hose reel HR-30 with 30m hose"
             continue  # "反光尼龙狗绳 1.5米", "2x25m rolls", "带30米管子": a length of the goods
@@ -1070,7 +1078,10 @@ _ZH_BARE_WHOLE = re.compile(
     r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,3})?)\s*(?:[，,]\s*(?=可以|行|成交))?(?:吧|啦|可以|行|成交|好吗|能做|得唔得|给您|给你|(?:已经|已經|就)?是?最低|最多)(?!\s*[天日周个件套条只双张台箱])")
 _DECIMAL = re.compile(r"\d\.\d")
 _AT_WHOLE = re.compile(r"(?<=\d)\s*(?:pcs|pc|sets?|units?|pairs?)?\s*@\s*(\d{1,5})(?![\d.,%])")
-_WHOLE_PER_UNIT = re.compile(r"(?<![\d.,+$¥€£/\-a-z])(\d{2,5})(?=\s*/\s*(?:pcs?|pieces?|units?|sets?|pairs?)(?![a-z]))")
+# (not "packing 50/pcs per carton", "we produce 80/sets per day": what a carton or a day holds)
+_WHOLE_PER_UNIT = re.compile(r"(?<![\d.,+$¥€£/\-a-z])(?<!packing )(?<!pack )(?<!produce )(?<!make )(?<!capacity )"
+                             r"(\d{2,5})(?=\s*/\s*(?:pcs?|pieces?|units?|sets?|pairs?)(?![a-z])"
+                             r"(?!\s*(?:per|a|each|/|in|into|every)\s*(?:carton|ctn|box|bag|case|day|week|month|hour|shift)))")
 _WHOLE_PRICE_WORDS = frozenset({"do", "at", "is", "it", "about", "ok", "okay", "deal"})
 
 

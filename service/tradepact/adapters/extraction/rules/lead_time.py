@@ -134,7 +134,7 @@ _NOT_LEAD = re.compile(
 # A duration turned down where it is named: "25天来不及", "18天太赶了", "30 days is not enough".
 _TURNED_DOWN = re.compile(
     r"\s*(?:(?:is|are|would be|will be)\s+)?(?:too (?:long|late|slow|short|tight|rushed)|not enough|"
-    r"(?<=is )(?:(?:a bit|quite|very|rather|a little)\s+)?long\b|"  # "40 days is long... 35?"
+    r"(?<=is )(?:(?:a bit|quite|very|rather|a little)\s+)?long\b(?!\s+enough)|"  # "40 days is long... 35?"
     r"isn'?t enough|won'?t work|doesn'?t work|(?:is |are )?(?:very |a bit |too )?(?:difficult|hard|tough)|impossible)\b|"
     r"\s*(?:的话)?\s*(?:就|也|还是|真的|实在|有点|有些|很)?\s*"
     r"(?:来不及|不够|太长|太久|太赶|太急|太紧|太慢|太晚|不行|做不到|做不了|不可能|接受不了|不能接受|太?难|困难)")
@@ -248,6 +248,15 @@ _NOT_BARE_LEAD = re.compile(r"transit|shipping|ship|sea|air|vessel|arriv|voyage|
 _WITHIN_BEFORE = re.compile(r"\b(?:within|in|under|max(?:imum)?\.?)\s*$|(?:不超过|不超過|最多)\s*$")
 
 
+_ANSWER_IN_BEFORE = re.compile(r"(?:confirm|reply|revert|answer|respond|back|decide|回复|回覆|答复|确认|確認)\s*"
+                               r"(?:to you\s*|you\s*|你\s*|您\s*)?(?:in|within|after)?\s*$")
+
+
+_OTHER_DAYS_BEFORE = re.compile(r"(?:(?:inspect\w*|\bqc|\bpi|\binvoice|\bback|booking|\bbook|customs|clearance|holiday|"
+                                r"vacation|visa|meeting|visit|trip)\b|验货|驗貨|检验|檢驗|放假|假期|回来|回來|清关|清關|"
+                                r"订舱|訂艙)[^.!?。！？\n]{0,16}$")
+
+
 def bare_days(view: MessageView) -> None:
     """Days said back while a lead time is on the table (the extractor calls it then): a counter
     or a yes to the days, or a turn-down ("40 days is long")."""
@@ -258,6 +267,11 @@ def bare_days(view: MessageView) -> None:
     if len(found) != 1:
         return
     m = found[0]
+    if _ANSWER_IN_BEFORE.search(low, max(0, m.start() - 24), m.start()) \
+            or _OTHER_DAYS_BEFORE.search(low, max(0, m.start() - 28), m.start()):
+        # "I will confirm in 3 days": the time to an answer; "factory holiday 7 days", "inspection
+        # 2 days", "we will send PI in 2 days", "I'm back in 10 days": days of something else
+        return
     lo = int(m.group(1))
     hi = int(m.group(2)) if m.group(2) else lo
     if not 1 <= lo <= hi <= 365 or view.excluded(m.start()):
@@ -281,15 +295,17 @@ def find(view: MessageView) -> None:
     has_lc = not view.words.isdisjoint(("l", "lc", "letter")) or "信用证" in low
     keep = _delay_report_terms(view, durations) if _DELAY_REPORT.in_message(view) else None
     lead_elsewhere = len(durations) > 1 and "shipping" in view.words and any(
-        _STATED_LEAD.search(low, *view.clause_at(d.start())) for d in durations)
+        _STATED_LEAD.search(low, max(cs, d.start() - 400), min(ce, d.end() + 400))
+        for d in durations for cs, ce in (view.clause_at(d.start()),))
     for i, m in enumerate(durations):
         if keep is not None and i not in keep:
             continue
         start, end = m.start(), m.end()
         cs, ce = view.clause_at(start)
         ss, se = view.sentence_at(start)
-        # (the sentence within 400 characters of the time: a message of one long sentence, the
-        # same time said hundreds of times, stays linear)
+        # (the clause and the sentence within 400 characters of the time: a message of one long
+        # sentence, the same time said hundreds of times, stays linear)
+        cs, ce = max(cs, start - 400), min(ce, end + 400)
         ss, se = max(ss, start - 400), min(se, end + 400)
         clause, sentence = low[cs:ce], low[ss:se]
         turned_down = _TURNED_DOWN.match(low, end) is not None

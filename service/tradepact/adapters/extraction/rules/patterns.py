@@ -467,37 +467,42 @@ class SpanSet:
     position lies in one: by bisection over their starts, so a message with thousands of
     figures is read in n log n, not n²."""
 
-    __slots__ = ("_starts", "_spans", "_longest")
+    __slots__ = ("_starts", "_spans", "_long")
+
+    _SHORT = 64  # (spans this long or shorter are found by bisection; the rare longer ones by a walk)
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
         self._starts: list[int] = []
         self._spans: list[tuple[int, int]] = []
-        self._longest = 0
+        self._long: list[tuple[int, int]] = []
         for start, end in spans:
             self.add(start, end)
 
     def add(self, start: int, end: int) -> None:
+        if end - start > self._SHORT:
+            self._long.append((start, end))
+            return
         at = bisect_right(self._starts, start)
         self._starts.insert(at, start)
         self._spans.insert(at, (start, end))
-        self._longest = max(self._longest, end - start)
 
     def append(self, span: tuple[int, int]) -> None:
         self.add(*span)
 
     def overlaps(self, start: int, end: int) -> bool:
-        lo = bisect_left(self._starts, start - self._longest)
+        lo = bisect_left(self._starts, start - self._SHORT)
         hi = bisect_left(self._starts, end)
-        return any(s < end and start < e for s, e in self._spans[lo:hi])
+        return any(s < end and start < e for s, e in self._spans[lo:hi]) \
+            or any(s < end and start < e for s, e in self._long)
 
     def covers(self, pos: int) -> bool:
         return self.overlaps(pos, pos + 1)
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
-        return iter(self._spans)
+        return iter(sorted(self._spans + self._long))
 
     def __bool__(self) -> bool:
-        return bool(self._spans)
+        return bool(self._spans or self._long)
 
 
 def _find(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -235,8 +235,10 @@ _METHOD_NEEDLES = {
 assert set(_METHOD_NEEDLES) == {method for _, method in _METHODS}
 
 
+# (not "20% is a bit low, but ok for you", "有点少，不过可以")
 _SHARE_TOO_LOW = re.compile(r"\s*(?:(?:有点|有點|太|还是|還是|稍微)?少|不够|不夠|"
-                            r"(?:is\s+)?(?:too|a bit|a little|bit)\s+(?:low|little|small|less)\b)")
+                            r"(?:is\s+)?(?:too|a bit|a little|bit)\s+(?:low|little|small|less)\b)"
+                            r"(?![^.。!！?？\n]{0,24}(?:\bbut\b|\bok\b|\bfine\b|不过|不過|但是?|可以|没问题|沒問題|行))")
 
 
 def find(view: MessageView) -> None:
