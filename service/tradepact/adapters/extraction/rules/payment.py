@@ -394,7 +394,9 @@ _ANY_PCT = re.compile(_PCT)
 
 
 class _Spans:
-    """Whether a position lies in one of some spans that do not overlap (by bisection)."""
+    """Whether a position lies in one of some spans (by bisection). The deposits' spans may cross
+    (a share found by "% before the word" and by "word before the %") but the patterns never
+    nest one inside another; nested spans would need an interval tree."""
 
     def __init__(self, spans: list[tuple[Decimal, int, int]]) -> None:
         self.spans = sorted((s, e) for _, s, e in spans)
