@@ -396,7 +396,7 @@ class RulesExtractor:
                 continue
             earlier, previous = previous, message
             plain = _plain(text)
-            if ("?" in text or "？" in text) and _LEAD_ASKED.search(text):  # (the cheap test first)
+            if ("?" in text or "？" in text) and _may_ask_lead(text) and _LEAD_ASKED.search(text):  # (cheap tests first)
                 # (not "how long is the shipping?": the journey asked about)
                 lead_asked = None if _JOURNEY_ASKED.search(text) else (role, index)
             view = None
@@ -448,8 +448,8 @@ class RulesExtractor:
                         _figures_of_named(view, states, catalogue)  # "tweezers 0.46", "Safes 180"
                 if "/" in text and (states["split"].agreed or states["split"].pending):
                     payment.bare_split(view)  # "can you do 50/50?" with a split on the table
-                if _DAYS_HINT.search(text) and (_lead_talked(states["lead_time"]) or lead_asked is not None
-                                                and lead_asked[0] != role and index - lead_asked[1] <= 2):
+                if (_lead_talked(states["lead_time"]) or lead_asked is not None and lead_asked[0] != role
+                        and index - lead_asked[1] <= 2) and _DAYS_HINT.search(text):
                     # "40 days is long... 35?" - "38 days ok"; "lead?" - "around 30 days"
                     lead_time.bare_days(view)
                 if "%" in text and _split_just_said(states["split"], view):
@@ -1055,6 +1055,16 @@ _LEAD_ASKED = re.compile(r"(?i)(?:\blead(?:\s*-?\s*time)?|\bproduction(?: time)?
 _JOURNEY_ASKED = re.compile(r"(?i)(?<!can u )(?<!can you )(?<!you )(?<!u )ship(?!ment ready)|transit|sea|air|arriv|reach|deliver(?:ed|y)? to|courier|express|"
                             r"dhl|fedex|ups|海运|海運|空运|空運|运输|運輸|到港|到货|到貨|快递|快遞|物流|"
                             r"\bpay|deposit|balance|invoice|\bpi\b|valid|reply|付|款")
+
+
+_LEAD_ASK_WORDS = ("lead", "production", "how soon", "how long", "when", "ready", "交期", "货期", "貨期", "生产", "生產",
+                   "多久", "几天", "幾天")
+
+
+def _may_ask_lead(text: str) -> bool:
+    """What every _LEAD_ASKED match contains, tested as substrings before the regex scans."""
+    low = text.lower()
+    return any(w in low for w in _LEAD_ASK_WORDS)
 
 
 def _lead_talked(state: FieldState) -> bool:
