@@ -266,18 +266,20 @@ def find(view: MessageView) -> None:
             m.item = m.size
             view.add(GOODS, (m.size,), *span)
         names = [n for n in names if not any(s < n[1] and n[0] < e for _, (s, e) in sized)]
-    # "500 pcs @ 8.50": a price right after a count is for the goods counted
+    # "500 pcs @ 8.50": a price right after a count is for the goods counted (only the count
+    # nearest before it can be: the gap holds no figure; the counts ordered by their ends and
+    # looked up by bisection, so a message of thousands of figures stays n log n)
+    counts = sorted((q for q in tied if q.field in _COUNTS and q.item is not None), key=lambda q: q.end)
+    ends = [q.end for q in counts]
     for m in tied:
         if m.field == "price" and m.item is None:
-            q = next((q for q in tied if q.field in _COUNTS and q.item is not None and q.end <= m.start
-                      and _PRICE_AFTER_COUNT.fullmatch(low, q.end, m.start)), None)
-            if q is None:
-                # "300 pcs electric pour-over kettle (temp control) at USD 14.50": the goods named
-                # after the count, then their price
-                q = next((q for q in reversed(tied) if q.field in _COUNTS and q.item is not None
-                          and q.end <= m.start), None)
-                if q is not None and not _NAMED_THEN_PRICED.fullmatch(low, q.end, m.start):
-                    q = None
+            at = bisect_right(ends, m.start)
+            q = counts[at - 1] if at else None
+            if q is not None and not (m.start - q.end <= 200 and _PRICE_AFTER_COUNT.fullmatch(low, q.end, m.start)) \
+                    and not (m.start - q.end <= 300 and _NAMED_THEN_PRICED.fullmatch(low, q.end, m.start)):
+                # (nor "300 pcs electric pour-over kettle (temp control) at USD 14.50": the goods
+                # named after the count, then their price)
+                q = None
             if q is not None:
                 m.item = q.item
     for m in tied:

@@ -506,7 +506,13 @@ class SpanSet:
 
 
 def _find(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    """The span holding `pos` (spans tile the text in order: found by bisection), else the last."""
+    """The span holding `pos` (spans tile the text in order), else the last: walked when there
+    are few (most messages), found by bisection when there are many (one long message)."""
+    if len(spans) <= 16:
+        for s, e in spans:
+            if s <= pos < e:
+                return s, e
+        return spans[-1]
     i = bisect_right(spans, (pos, _AFTER_ALL)) - 1
     if i >= 0 and spans[i][0] <= pos < spans[i][1]:
         return spans[i]
