@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from functools import lru_cache
 
 from tradepact.adapters.extraction.rules.goods_names import (
     DASH_COUNT_LINE,
@@ -433,7 +432,7 @@ def find(view: MessageView) -> None:
             # prices after offering more goods is the price of those
             view.mentions = [m for m in view.mentions if m.field not in (PRICE, BARE_WHOLE) or m.start < extra.start()]
     elif _PRICED(view):
-        _listed_currencies(view, low, [])  # "all our prices are in USD", "USD or EUR?"
+        _listed_currencies(view, low, SpanSet())  # "all our prices are in USD", "USD or EUR?"
 
 
 # so many colours, so many of each: "三个颜色 每色800个" (the numeral already a figure in the view)
@@ -516,13 +515,6 @@ _COUNTS_IN_COLOURS = re.compile(_COUNT_OF_COLOUR.pattern + r"(?:\s{0,2}(?:\+|&|a
 
 _RATE_BEFORE = re.compile(r"(?:一天|每天|每日|一小时|一小時|每小时|每小時|每分钟|每分鐘|一个月|一個月|每月)\s*(?:大概|大约|大約|约|約|能|可以|要)?\s*$")
 _RATE_AFTER = re.compile(r"\s*(?:/\s*|per\s+|an?\s+|每)(?:min|mins|minute|minutes|hr|hrs|hour|hours|h|shift|分钟|分鐘|小时|小時)\b")
-
-
-@lru_cache(maxsize=64)
-def _first_end(pattern: re.Pattern[str], low: str) -> int | None:
-    """Where the first match of `pattern` in a message's text ends (searched once per message)."""
-    m = pattern.search(low)
-    return m.end() if m else None
 
 
 def _line_end(low: str, pos: int) -> int:
@@ -623,7 +615,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "4pcs/set", "full set (4 pcs)": the pieces of one set
         if unit in ("pcs", "pc", "pieces", "piece", "bundles") and value <= 100 \
                 and (_SET_NAMED_AFTER.match(low, end) or _SET_WORD_BEFORE.search(low, max(0, start - 10), start)) \
-                and (_SETS_COUNTED.search(low, end, line_end if (line_end := low.find("\n", end)) >= 0 else len(low))
+                and (_SETS_COUNTED.search(low, end, _line_end(low, end))
                      or len(spans) == 1 and _SET_NAMED_AFTER.match(low, end)
                      and not _ORDER_VERB_BEFORE.search(low, max(0, start - 16), start)):
             # "9pc hex key set - 6000 sets", "wrench set 12pcs 8-19mm, 300 sets": what a set holds
@@ -655,12 +647,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
             if ranged:
                 view.add(QUANTITY_RANGE, (value, unit), ranged.start(), end)
             continue
-        cs, ce = view.clause_at(start)
-        cs, ce = max(cs, start - 300), min(ce, end + 300)
+        cs, ce = view.clause_near(start, end)
         clause = low[cs:ce]
-        ss, se = view.sentence_at(start)
-        # (clause and sentence within 300 characters: one long sentence of counts stays linear)
-        ss, se = max(ss, start - 300), min(se, end + 300)
+        ss, se = view.sentence_near(start, end)
         if _FEE_REFUND.search(low, ss, se):
             continue
         # (within its sentence: "500,000 pcs. 50pcs/box" orders the 500,000)
@@ -683,7 +672,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "packed 10 pcs per polybag" counts a pack, not the order
         unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
         colours = _N_COLOURS_EACH_BEFORE.search(low, max(0, start - 16), start) \
-            if "色" in low and _first_end(_TOTAL_SAID, low) is None else None  # (a total said is the order)
+            if "色" in low and view.first_end(_TOTAL_SAID) is None else None  # (a total said is the order)
         if colours is not None and 1 < (n := int(colours.group(1))) <= 12:
             # "三个颜色 每色800个": one line of their sum, once the seller prices them alike
             view.mentions.append(Mention(QUANTITY_COLOURS, (value * n, unit_name), colours.start(), end,
@@ -727,9 +716,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                  or _WEIGHT_NAMES_AFTER.match(low, end)):
             continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered
         if (unit in _CARTONS or unit in _WEIGHTS) and (
-                (ratio_at := _first_end(_PACKING_RATIO, low)) is not None and ratio_at <= start
+                (ratio_at := view.first_end(_PACKING_RATIO)) is not None and ratio_at <= start
                 and not (unit in _CARTONS and _NEED_CARTONS.search(low, ss, start))
-                or _first_end(_SHIPPING_DETAILS, low) is not None):
+                or view.first_end(_SHIPPING_DETAILS) is not None):
             # "20 sets/ctn, 100 ctns", "100pcs/ctn, 12kg each, total 600kg", "80 ctns, 3.9 cbm":
             # the packing list (not "要两千箱，每箱24罐", the order before its carton's contents,
             # nor "need frozen scallop meat, 1kg bag x 10/ctn, 500 ctns", cartons asked for)
@@ -981,11 +970,10 @@ _PRICES_IN = re.compile(r"\b(?:all|prices?|quot\w*)\b[^.?!\n]{0,20}?\bin\s+(usd|
                         r"\ball (?:in )?(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy)\b")
 
 
-def _listed_currencies(view: MessageView, low: str, amounts: SpanSet | list[tuple[int, int]]) -> None:
+def _listed_currencies(view: MessageView, low: str, amounts: SpanSet) -> None:
     """Currencies named without an amount ("we accept USD, EUR or RMB") beside others: the
     currency is one of several, so each is put on the table. One said of every price ("all our
     prices are in USD") is the currency."""
-    amounts = amounts if isinstance(amounts, SpanSet) else SpanSet(amounts)
     bare = [m for m in _BARE_CODE.finditer(low) if not amounts.covers(m.start())]
     if not bare:
         return
@@ -1139,11 +1127,9 @@ def _bare_decimals(low: str) -> list[re.Match]:
 def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, code: str,
            high: Decimal | None = None) -> None:
     """A unit price (or, with `high`, a range of them) or just the currency of the deal."""
-    cs, ce = view.clause_at(start)
-    cs, ce = max(cs, start - 300), min(ce, end + 300)  # (bounded: one long sentence stays linear)
+    cs, ce = view.clause_near(start, end)
     clause = low[cs:ce]
-    ss, se = view.sentence_at(start)
-    ss, se = max(ss, start - 300), min(se, end + 300)
+    ss, se = view.sentence_near(start, end)
     before = low[max(ss, start - 40):start]
     head = _last(_AMOUNT_HEAD, low, max(ss, start - 300), start)  # (a bounded look back: linear in the sentence)
     if head is not None and head.group(2) and "运费" in head.group(2) \

@@ -133,16 +133,10 @@ def _negated(view: MessageView, pos: int) -> bool:
 _DIGITS = re.compile(r"\d")
 
 
-def _near(view: MessageView, pos: int) -> tuple[int, int]:
-    """The sentence at `pos`, within 300 characters of it (one long sentence stays linear)."""
-    s, e = view.sentence_at(pos)
-    return max(s, pos - 300), min(e, pos + 300)
-
-
 def _add(view: MessageView, value: tuple, start: int, end: int) -> None:
     before = len(view.mentions)
     view.add(FIELD, value, start, end)
-    if len(view.mentions) > before and DEFERRED.search(view.low, *(near := _near(view, start))) \
+    if len(view.mentions) > before and DEFERRED.search(view.low, *(near := view.sentence_near(start, start))) \
             and not _DIGITS.search(view.low, *near):
         view.mentions[-1].kind = QUESTION
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from tradepact.adapters.extraction.rules.agreement import REJECTED
 from tradepact.adapters.extraction.rules.patterns import (
@@ -295,18 +294,13 @@ def find(view: MessageView) -> None:
     has_lc = not view.words.isdisjoint(("l", "lc", "letter")) or "信用证" in low
     keep = _delay_report_terms(view, durations) if _DELAY_REPORT.in_message(view) else None
     lead_elsewhere = len(durations) > 1 and "shipping" in view.words and any(
-        _STATED_LEAD.search(low, max(cs, d.start() - 400), min(ce, d.end() + 400))
-        for d in durations for cs, ce in (view.clause_at(d.start()),))
+        _STATED_LEAD.search(low, *view.clause_near(d.start(), d.end(), 400)) for d in durations)
     for i, m in enumerate(durations):
         if keep is not None and i not in keep:
             continue
         start, end = m.start(), m.end()
-        cs, ce = view.clause_at(start)
-        ss, se = view.sentence_at(start)
-        # (the clause and the sentence within 400 characters of the time: a message of one long
-        # sentence, the same time said hundreds of times, stays linear)
-        cs, ce = max(cs, start - 400), min(ce, end + 400)
-        ss, se = max(ss, start - 400), min(se, end + 400)
+        cs, ce = view.clause_near(start, end, 400)
+        ss, se = view.sentence_near(start, end, 400)
         clause, sentence = low[cs:ce], low[ss:se]
         turned_down = _TURNED_DOWN.match(low, end) is not None
         # "20-25 days after we receive the L/C": the L/C's arrival starts the time, as a deposit does
@@ -344,8 +338,8 @@ def find(view: MessageView) -> None:
                 continue
             if lead is None and transit is not None and _THEN_AFTER.match(low, end):
                 lead, transit = 0, None  # "12 days, then LCL to Jakarta, 海运 about 7 days"
-        if lead is None and transit is None and (turned_down or _said(_MESSAGE_LEAD, low)) \
-                and not _said(_TRANSIT_CUES, low):
+        if lead is None and transit is None and (turned_down or view.first_end(_MESSAGE_LEAD) is not None) \
+                and view.first_end(_TRANSIT_CUES) is None:
             lead = 1000  # the message is about lead time ("45 days is too long, make it 30 days")
         if lead is None and transit is None:
             continue
@@ -490,12 +484,6 @@ def _blank(m: re.Match[str]) -> str:
 
 # The event the time runs from, written right after it: "5 days after payment" is no transit.
 _BASIS_AFTER = re.compile(r"\s*(?:after|upon|from|once)\b|\s*(?:收到|付款|定金|下单)")
-
-
-@lru_cache(maxsize=64)
-def _said(pattern: re.Pattern[str], low: str) -> bool:
-    """Whether a message's text matches `pattern` anywhere (looked at once a message)."""
-    return pattern.search(low) is not None
 
 
 def _of_samples(text: str) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from tradepact.adapters.extraction.rules.patterns import (
     BULK_WORDS,
@@ -193,17 +192,11 @@ def _main_leg(view: MessageView, low: str) -> None:
 def _sample_sentence(view: MessageView, pos: int) -> bool:
     """The sentence at `pos` speaks of samples and not of the bulk order, or the whole message
     does ("Can you send 2 samples of 90x120? We can pay the courier")."""
-    s, e = view.sentence_at(pos)
-    s, e = max(s, pos - 300), min(e, pos + 300)  # (bounded: one long sentence stays linear)
+    s, e = view.sentence_near(pos, pos)
     if BULK_WORDS.search(view.low, s, e) is not None:
         return False
-    return SAMPLE_WORDS.search(view.low, s, e) is not None or _samples_only(view.low)
-
-
-@lru_cache(maxsize=64)
-def _samples_only(low: str) -> bool:
-    """The whole message speaks of samples and not of the bulk order (looked at once a message)."""
-    return SAMPLE_WORDS.search(low) is not None and BULK_WORDS.search(low) is None
+    return SAMPLE_WORDS.search(view.low, s, e) is not None or (
+        view.first_end(SAMPLE_WORDS) is not None and view.first_end(BULK_WORDS) is None)
 
 
 def _earlier_shipment(view: MessageView, pos: int) -> bool:

@@ -80,7 +80,7 @@ class MessageView:
     """
 
     __slots__ = ("index", "role", "nt", "text", "low", "ascii", "words", "mentions", "conditional",
-                 "variants", "alternatives", "_sentences", "_clauses", "_cues")
+                 "variants", "alternatives", "_sentences", "_clauses", "_cues", "_ends")
 
     def __init__(self, index: int, role: Role, nt: NormalizedText,
                  words: frozenset[str] | None = None) -> None:
@@ -97,6 +97,7 @@ class MessageView:
         self._sentences: list[tuple[int, int]] | None = None
         self._clauses: list[tuple[int, int]] | None = None
         self._cues: dict[Cue, bool] = {}
+        self._ends: dict[re.Pattern[str], int | None] = {}  # see first_end
 
     @classmethod
     def of(cls, index: int, role: Role, text: str,
@@ -132,6 +133,24 @@ class MessageView:
 
     def clause_at(self, pos: int) -> tuple[int, int]:
         return _find(self.clauses, pos)
+
+    def sentence_near(self, start: int, end: int, reach: int = 300) -> tuple[int, int]:
+        """The sentence of [start, end), cut to `reach` characters either side: what a test of
+        one figure's context reads, so a message of one long sentence is read in linear time."""
+        s, e = self.sentence_at(start)
+        return max(s, start - reach), min(e, end + reach)
+
+    def clause_near(self, start: int, end: int, reach: int = 300) -> tuple[int, int]:
+        """The clause of [start, end), cut like sentence_near."""
+        s, e = self.clause_at(start)
+        return max(s, start - reach), min(e, end + reach)
+
+    def first_end(self, pattern: re.Pattern[str]) -> int | None:
+        """Where the first match of `pattern` in the message ends (searched once a message)."""
+        if pattern not in self._ends:
+            m = pattern.search(self.low)
+            self._ends[pattern] = m.end() if m else None
+        return self._ends[pattern]
 
     def excluded(self, pos: int) -> bool:
         """The sentence is hypothetical, another supplier's offer, or talks to a machine."""

@@ -23,6 +23,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     Mention,
     MessageView,
     Prefilter,
+    SpanSet,
 )
 from tradepact.domain.numbers import parse_decimal
 from tradepact.domain.terms import PaymentMethod, PaymentTrigger
@@ -312,7 +313,7 @@ def _find_split(view: MessageView, low: str) -> None:
     short = [(Decimal(m.group(1)), m.start(), m.end()) for m in _DEPOSIT_SHORT_AFTER.finditer(low)] \
         if not deposits else []
     # "30% deposit 70% before shipment": the word that closed one share opens no other
-    inside = _Spans(deposits)
+    inside = SpanSet((s, e) for _, s, e in deposits)
     deposits += [(Decimal(m.group(1)), m.start(), m.end()) for m in _DEPOSIT_BEFORE.finditer(low)
                  if not inside.covers(m.start())]
     if not deposits:
@@ -393,26 +394,12 @@ def _bare_shares(view: MessageView, low: str) -> bool:
 _ANY_PCT = re.compile(_PCT)
 
 
-class _Spans:
-    """Whether a position lies in one of some spans (by bisection). The deposits' spans may cross
-    (a share found by "% before the word" and by "word before the %") but the patterns never
-    nest one inside another; nested spans would need an interval tree."""
-
-    def __init__(self, spans: list[tuple[Decimal, int, int]]) -> None:
-        self.spans = sorted((s, e) for _, s, e in spans)
-        self.opens = [s for s, _ in self.spans]
-
-    def covers(self, pos: int) -> bool:
-        i = bisect_right(self.opens, pos) - 1
-        return i >= 0 and pos < self.spans[i][1]
-
-
 class _Shares:
     """The percentages of a message that are no deposit themselves, and where; those after a
     position, and their sum, looked up by bisection."""
 
     def __init__(self, low: str, deposits: list[tuple[Decimal, int, int]]) -> None:
-        inside = _Spans(deposits)
+        inside = SpanSet((s, e) for _, s, e in deposits)
         self.shares = [(Decimal(m.group(1)), m.start()) for m in _ANY_PCT.finditer(low) if not inside.covers(m.start())]
         self.at = [pos for _, pos in self.shares]
         self.suffix = [Decimal(0)] * (len(self.shares) + 1)
