@@ -9,6 +9,8 @@ from decimal import Decimal
 from tradepact.adapters.extraction.rules.goods_names import (
     DASH_COUNT_LINE,
     DASH_NOT_GOODS,
+    SIZE_CODE_HINT,
+    SIZE_CODES,
     respective_counts,
 )
 from tradepact.adapters.extraction.rules.incoterms import _ALIASES, _PUNCT, _word_rule
@@ -422,6 +424,10 @@ def find(view: MessageView) -> None:
             _price_per_piece_too(view, each)  # "每打新台幣4200，等於每支350"
         if "-" in low:  # "B-201 每个18.5美金，S-330 每套46美金": a model code's figures are no price
             view.mentions = [m for m in view.mentions if m.field != PRICE or not _in_code(low, m.start, m.end)]
+        if SIZE_CODE_HINT.search(low) and (codes := SpanSet(m.span() for m in SIZE_CODES.finditer(low))):
+            # "175/70R13 每条16.8美金": a tyre's or cable's size code holds no price and no count
+            view.mentions = [m for m in view.mentions if m.field not in (PRICE, BARE_WHOLE, QUANTITY)
+                             or not codes.overlaps(m.start, m.end)]
         if len(view.mentions) > 1:  # "就1.2万个": the figure of a count is no price
             counted = [(m.start, m.end) for m in view.mentions if m.field in (QUANTITY, MOQ)]
             if counted and len(counted) < len(view.mentions):

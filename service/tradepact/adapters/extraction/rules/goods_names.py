@@ -1508,7 +1508,11 @@ def _heads(keys: tuple[str, ...], noted: tuple[tuple[str, str], ...] = ()
 # SIZED and are no other goods; a later "make the 90cm 1200 pcs" or "8.00 on the 12 inch" is
 # that size's once the chat has it.
 SIZED = "size:"
-_SIZE = (r"(?:size\s*)?(?:"
+# a tyre's or a cable's size code: "295/80R22.5", "11R22.5", "90/90-14", "5G2.5"
+_SIZE_CODE = r"\d{2,3}/\d{2}\s?z?r\s?\d{2}(?:\.5)?|\d{1,2}(?:\.\d{1,2})?r\d{2}(?:\.5)?(?![\d.])|\d{2,3}/\d{2}-\d{2}(?![\d.])|\dg\d{1,3}(?:\.\d{1,2})?(?![\d.])"
+SIZE_CODE_HINT = re.compile(r"\dz?r\d|\d/\d\d-\d|\dg\d")  # (a cheap test before SIZE_CODES)
+SIZE_CODES = re.compile(r"(?<![a-z0-9./])(?:" + _SIZE_CODE + r")(?![a-z0-9])")
+_SIZE = (r"(?:size\s*)?(?:" + _SIZE_CODE + "|"
          r"\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)?(?:\s*(?:mm|cm))?|"
          # a pipe's bore in inches: "1/2\"", "1-1/4 inch"
          r"(?:\d-)?\d{1,2}/\d{1,2}\s*(?:inch(?:es)?|in\b|\"|寸|吋|英寸)|"
@@ -1517,14 +1521,16 @@ _SIZE = (r"(?:size\s*)?(?:"
          r"(?<![\d.])\d(?:\.\d)?\s*m\b|"  # a cable's length: "1m: USD 0.48, 2m: USD 0.62"
          r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\s*(?:码|號|号)|"
          r"[大中小]号|[大中小]码|加大号)")
-_SIZE_HINT = re.compile(r"\d\s*(?:[x×*]\s*\d|inch|in\b|ft\b|\"|寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|l(?=[\u4e00-\u9fff]))|\da\b|\dm\b"
+_SIZE_HINT = re.compile(r"\dz?r\d|\d/\d\d-\d|\dg\d|\d\s*(?:[x×*]\s*\d|inch|in\b|ft\b|\"|寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|l(?=[\u4e00-\u9fff]))|\da\b|\dm\b"
                         r"|[slm]\s*[码號号]|[大中小]号|[大中小]码")
 _SIZE_LABEL = re.compile(r"(?:^|(?<=[\s,;:，；：、(（\u4e00-\u9fff]))(" + _SIZE + r")(?:[\u4e00-\u9fff]{0,2}色|透明)?"
-                         r"(?:\s+\d+(?:\.\d+)?\s*v\b)?"  # "350W 24V：68元/台": the size, and its voltage
+                         r"(?:\s+\d+(?:\.\d+)?\s*(?:v|pr)\b)?"  # "350W 24V：68元/台": the size, and its voltage or ply rating
                          r"\s*(?:的|[x×*]|改成|改为|每[\u4e00-\u9fff]|单价|价格|is|at|@|[:：\-–—|])*\s*"
                          r"(?:usd|us\$|\$|gbp|£|eur|€|rmb|¥|hk\$|人民币|美金)?\s*$")
-_SIZE_PARTS = re.compile(r"(?P<dims>\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+)|(?P<frac>(?:\d-)?\d{1,2}/\d{1,2})\s*[a-z\"寸吋英]|(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[a-z\"]+|寸|吋|英寸|升|毫升)|"
+_SIZE_PARTS = re.compile(r"(?P<code>" + _SIZE_CODE + r")|(?P<dims>\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+)|(?P<frac>(?:\d-)?\d{1,2}/\d{1,2})\s*[a-z\"寸吋英]|(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[a-z\"]+|寸|吋|英寸|升|毫升)|"
                          r"(?P<letter>xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?![a-z])|(?P<zh>[大中小]号|[大中小]码|加大号)")
+# (a size code or dimensions, not "3.5cm" or "1.5kw": those are as often a spec of named goods)
+_CODE_OR_DIMS = re.compile(r"(?<![a-z0-9./])(?:" + _SIZE_CODE + r"|\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+)(?![a-z0-9])")
 _SIZE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(" + _SIZE + r")(?![a-z0-9])")
 _SIZE_ANY = re.compile(r"(?<![a-z0-9./])(" + _SIZE + r")(?![a-z])")
 # sizes offered to choose from ("看你要哪种：欧标1200x800的每片85元，美标1200x1000的每片95元") are
@@ -1552,6 +1558,8 @@ def size_key(label: str) -> str | None:
     m = _SIZE_PARTS.search(label)
     if m is None:
         return None
+    if m.group("code"):
+        return SIZED + re.sub(r"\s+", "", m.group("code"))
     if m.group("dims"):
         return SIZED + re.sub(r"\s+", "", m.group("dims")).replace("×", "x").replace("*", "x")
     if m.group("frac"):
@@ -1563,7 +1571,7 @@ def size_key(label: str) -> str | None:
 
 def _sized(low: str, tied: list[Mention]) -> list[tuple[Mention, tuple[int, int]]]:
     """The mentions written right after a size, each with the size's span."""
-    out = []
+    out, far = [], []
     lettered = _says_size(low) \
         and sum(1 for m in tied if m.field in _COUNTS and _LETTER_SIZE_BEFORE.search(low, max(0, m.start - 8), m.start)) > 1
     for m in tied:
@@ -1580,6 +1588,20 @@ def _sized(low: str, tied: list[Mention]) -> list[tuple[Mention, tuple[int, int]
         if label is not None and (k := size_key(label.group(1))) is not None:
             m.size = k
             out.append((m, label.span(1)))
+        elif label is None and m.field in _COUNTS:
+            far.append(m)
+    if far and out:
+        # "385/65R22.5 20PR trailer tyres, all-position, 300 pcs, plus 425/65R22.5 20PR 60 pcs",
+        # "配电箱 400*500*200 不锈钢的 50台，还有600*800*250的 20台": a count whose size is further
+        # back, the one size written since the figure before it, when the message counts sizes
+        ends = sorted(x.end for x in tied)
+        for m in far:
+            floor = ends[i - 1] if (i := bisect_right(ends, m.start)) else 0
+            found = {(size_key(x.group(0)), x.span()) for x in _CODE_OR_DIMS.finditer(low, max(floor, m.start - 80), m.start)}
+            if len({k for k, _ in found}) == 1 and (k := next(iter(found))[0]) is not None \
+                    and k not in {n.size for n, _ in out if n.field in _COUNTS}:
+                m.size = k
+                out.append((m, next(iter(found))[1]))
     return out
 
 
