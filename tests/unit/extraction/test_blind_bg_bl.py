@@ -32,3 +32,31 @@ def test_a_count_after_a_material_of_its_dimensions_is_of_those_dimensions():
                  (S, "好嘞，304不锈钢 400*500*200 每台560元，600*800*250 每台1080元，都含税"), (B, "行"))
     assert quantities(terms) == [Decimal("50"), Decimal("20")]
     assert prices(terms) == [Decimal("560"), Decimal("1080")]
+
+
+def test_goods_each_named_then_specced_then_counted_after_a_comma_are_lines():
+    terms = chat((B, "Hi, IP66 weatherproof switched socket outlet, 16A, grey, 1500 pcs, and IP65 adaptable junction "
+                     "box 100x100x50, 3000 pcs. FOB Shanghai"),
+                 (S, "FOB Shanghai: socket outlet USD 2.95/pc, junction box USD 0.74/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1500"), Decimal("3000")]
+    terms = chat((B, "we need cowhide split leather driver gloves with keystone thumb, size L, 5000 pairs, plus goatskin "
+                     "grain leather gloves size M, 2000 pairs."), (S, "ok"))
+    assert quantities(terms) == [Decimal("5000"), Decimal("2000")]
+    # trap: a part of the list that opens with no goods ("and in black, 300 pcs") names none of them
+    terms = chat((B, "we need canvas tote bags, natural, 1000 pcs, and in black, 300 pcs."), (S, "USD 1.20/pc"),
+                 (B, "ok"))
+    assert quantities(terms) != [Decimal("1000"), Decimal("300")]
+
+
+def test_the_one_price_a_list_leaves_unnamed_is_of_the_goods_it_leaves():
+    terms = chat((B, "Need 2-crank manual hospital bed with ABS head/foot boards and side rails, 120 units, plus ABS "
+                     "overbed table, 120 units. Please quote FOB."),
+                 (S, "Model MB-202, 2 cranks, ABS boards, 4 castors with brakes: USD 265/unit. Overbed table, ABS "
+                     "top, height adjustable: USD 38/unit. FOB Qingdao."),
+                 (B, "OK, FOB Qingdao accepted"))
+    assert prices(terms) == [Decimal("265"), Decimal("38")]
+    # trap: not a figure far from the price that goods already has ("备用主轴 4200元" is no machine's)
+    terms = chat((B, "Need CNC router 1325, 2 units, plus compression bits, 5 boxes. Please quote."),
+                 (S, "CNC router 1325: USD 9,800/unit. Compression bits: USD 40/box."),
+                 (B, "and spare spindle?"), (S, "Spare spindle 9kW: USD 600/pc. Compression bits: USD 38/box."))
+    assert prices(terms)[0] == Decimal("9800")

@@ -1325,6 +1325,7 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
         _prices_in_list_order(view, states, catalogue)
         _counters_in_order(view, states, catalogue)
         _one_price_for_all(view, states, catalogue)
+        _the_one_left(view, states, catalogue)
     for m in view.mentions:
         if m.field in _PER_ITEM:
             if sizes and not goods_names.is_size(m.item):
@@ -1422,6 +1423,30 @@ _DEFER_HINT = re.compile(r"\b(?:check|ask|confirm|discuss|consider|think|reply|r
                          r"问|問|老板|老闆|回复|回覆|明天|考虑|考慮|商量|确认|確認")
 _REGRET_WORDS = frozenset({"sorry", "unfortunately", "apologies", "apologize", "apologise", "apologized",
                            "apologised", "apologizing", "apologising", "apology", "regret"})
+
+
+def _the_one_left(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
+    """"Model MB-202, 2 cranks, ABS boards: USD 265/unit. Overbed table, ABS top: USD 38/unit"
+    after a bed and an overbed table were counted: as many prices as goods, all but one named,
+    each of other goods; the one left unnamed is the price of the goods left."""
+    said = [m for m in view.mentions if m.field == goods.PRICE]
+    listed = [i for i, g in enumerate(catalogue.goods) if g.key is not None and g.dropped is None]
+    if len(said) < 2 or len(said) != len(listed) or catalogue.unnamed \
+            or any(catalogue.goods[i].since >= view.index for i in listed):
+        return  # (not when goods were counted with no name: "C型钢 35吨；中压块5000个")
+    unnamed = [m for m in said if m.item is None and m.size is None]
+    if len(unnamed) != 1:
+        return
+    found = [catalogue.find(m.item) for m in said if m is not unnamed[0]]
+    if None in found or len(set(found)) != len(found):
+        return
+    left = [i for i in listed if i not in found]
+    if len(left) != 1 or not isinstance(amount := unnamed[0].value[0], Decimal):
+        return
+    # (a price of that goods on the table is near it: not "备用主轴 4200元" against a machine's 68000)
+    state = states.get(f"{_PRICE_AT}{left[0]}")
+    if state is None or not state.amounts() or any(_near(amount, v) for v in state.amounts()):
+        unnamed[0].item = catalogue.goods[left[0]].key
 
 
 def _regrets(view: MessageView) -> bool:
@@ -1710,7 +1735,9 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
                 view.mentions.append(Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT,
                                              catalogue.goods[i].key))
             elif field_name == goods.QUANTITY and amount >= 2 and not any(_near(amount, v) for v in values) \
-                    and not _PRICE_TALK.search(low, *view.sentence_at(start)):
+                    and not _PRICE_TALK.search(low, *view.sentence_at(start)) \
+                    and not re.search(rf"(?<![\d.]){re.escape(m.group(1))}(?![\d.])", catalogue.goods[i].name.lower()):
+                # ("TPMS 433 programmable USD 9.80" of the "TPMS sensor 433MHz": a figure of its name)
                 # ("价格能优惠点吗，越野车35，挖掘机115": prices asked in the figures' sentence)
                 view.mentions.append(Mention(goods.QUANTITY, (amount, None), start, end, STATEMENT,
                                              catalogue.goods[i].key))

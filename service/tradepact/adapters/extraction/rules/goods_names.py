@@ -58,7 +58,7 @@ tomorrow lead time production shipment shipping delivery payment deposit balance
 port container containers lcl fcl moq sample samples sampling what which how when
 where who why all any some same other another new best lowest final urgent urgently asap first
 hi hello dear morning afternoon evening sorry correction update revised revision note noted remark sir madam friend hmm hm umm um erm well oh ah
-them us him her me ours yours theirs mine itself themselves everything something anything nothing meet
+them us him her me ours yours theirs mine itself themselves everything something anything nothing meet stays remains
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes locally local
 still already again too accepted approved what's that's it's here's there's
 we'll i'll you'll we're i'm you're we've i've let's don't can't won't isn't
@@ -299,6 +299,8 @@ def find(view: MessageView) -> None:
             if m.item is None and m.field in _COUNTS and (span := _semicolon_part(low, m, tied)) is not None:
                 m.item = key(low[span[0]:span[1]])
                 names.append(span)
+    if ", " in low and (" and " in low or " plus " in low or ";" in low or "&" in low):
+        names += _comma_counted_list(low, tied)
     names += _after_verbs(view, low)
     if _LIST_COUNT.search(low):
         names += _counted_list(view, low)
@@ -333,6 +335,43 @@ def find(view: MessageView) -> None:
                 m.item = only
     elif len(keys) > 1:
         _prices_after_the_list(view, low, tied)
+
+
+# what joins the goods of a list in one line: ", and", " plus ", "; ", ". And "
+_LIST_JOIN = re.compile(r"\s*(?:,\s*|\.\s+)?(?:and|plus|&)\s+|\s*;\s*(?:and\s+|plus\s+)?")
+_GREETING_HEAD = re.compile(r"(?:(?:hi|hello|hey|dear|good (?:morning|day|afternoon|evening))\b[^,.!:\n]{0,24}[,.!:]\s*)+")
+_SEGMENT_START = re.compile(r"[.!?:\n]\s*|\b(?:we need|i need|need|we want|looking for|order|require|quote)\s+")
+
+
+def _comma_counted_list(low: str, tied: list[Mention]) -> list[tuple[int, int]]:
+    """"IP66 weatherproof socket outlet, 16A, grey, 1500 pcs, and IP65 junction box 100x100x50,
+    3000 pcs": goods each named first, then their specs after commas, then their count after a
+    comma, joined by "and", "plus" or a semicolon. Every count of the list gets the name that
+    opens its part, or none does."""
+    counts = sorted((m for m in tied if m.field in _COUNTS), key=lambda m: m.start)
+    if len(counts) < 2 or any(m.item is not None for m in counts) \
+            or any(low[max(0, m.start - 2):m.start].strip() != "," for m in counts):
+        return []
+    spans = []
+    for i, m in enumerate(counts):
+        if i:
+            join = _LIST_JOIN.match(low, counts[i - 1].end)
+            if join is None:
+                return []
+            start = join.end()
+        else:
+            start = max((x.end() for x in _SEGMENT_START.finditer(low, max(0, m.start - 160), m.start)),
+                        default=max(0, m.start - 160))
+            if start == 0 or low[start - 1] in ".!?:\n ":
+                start = (g.end() if (g := _GREETING_HEAD.match(low, start)) else start)
+        comma = low.find(",", start, m.start)
+        span = _en_phrase(low, start) if comma > start else None
+        if span is None or span[1] > comma or span[0] != _SPACES.match(low, start).end():
+            return []
+        spans.append(span)
+    for m, span in zip(counts, spans, strict=True):
+        m.item = key(low[span[0]:span[1]])
+    return spans
 
 
 # what joins two prices listed in the goods' order: "USD 18.5 及 USD 24", "USD 3.20 and 4.10"
