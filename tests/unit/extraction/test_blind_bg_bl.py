@@ -60,3 +60,15 @@ def test_the_one_price_a_list_leaves_unnamed_is_of_the_goods_it_leaves():
                  (S, "CNC router 1325: USD 9,800/unit. Compression bits: USD 40/box."),
                  (B, "and spare spindle?"), (S, "Spare spindle 9kW: USD 600/pc. Compression bits: USD 38/box."))
     assert prices(terms)[0] == Decimal("9800")
+
+
+def test_tyre_sizes_with_load_index_counted_before_and_a_full_box_are_read():
+    terms = chat((B, "we need PCR tyres. Sizes: 195/65R15 91H, 205/55R16 91V. FOB Qingdao?"),
+                 (S, "FOB Qingdao:\n195/65R15 91H - USD 21.40/pc\n205/55R16 91V - USD 23.90/pc"),
+                 (B, "We plan one 40HQ: 500 pcs 195/65R15, 400 pcs 205/55R16"),
+                 (S, "For a full box I can do 21.00 / 23.50"), (B, "ok deal at 21.00 and 23.50"))
+    assert quantities(terms) == [Decimal("500"), Decimal("400")]
+    assert prices(terms) == [Decimal("21.00"), Decimal("23.50")]
+    # trap: goods named "full face" are still goods
+    terms = chat((B, "full face helmet 300 pcs"), (S, "full face helmet USD 18/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("300")] and prices(terms) == [Decimal("18")]

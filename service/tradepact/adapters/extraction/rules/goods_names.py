@@ -58,7 +58,7 @@ tomorrow lead time production shipment shipping delivery payment deposit balance
 port container containers lcl fcl moq sample samples sampling what which how when
 where who why all any some same other another new best lowest final urgent urgently asap first
 hi hello dear morning afternoon evening sorry correction update revised revision note noted remark sir madam friend hmm hm umm um erm well oh ah
-them us him her me ours yours theirs mine itself themselves everything something anything nothing meet stays remains
+them us him her me ours yours theirs mine itself themselves everything something anything nothing meet stay stays remain remains
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes locally local
 still already again too accepted approved what's that's it's here's there's
 we'll i'll you'll we're i'm you're we've i've let's don't can't won't isn't
@@ -930,7 +930,12 @@ _BARE_MODEL = re.compile(r"(?!usd|us|rmb|eur|gbp|cny|hkd|aud|cad|twd|nt)[a-z]{1,
 _SHORT_CODE = re.compile(r"(?!ac|dc|gb|tb|mm|cm|kg|ml|ip|en|pm|uv|hd|tc|pc|pe|pp|ps|pu|cr|aa|lr|sr)[a-z]{2,3}\d{2}")
 
 
+_NO_GOODS_PHRASES = frozenset({("full", "box"), ("full", "container"), ("full", "load"), ("whole", "container")})
+
+
 def _is_name(words: list[str]) -> bool:
+    if len(words) == 2 and tuple(words) in _NO_GOODS_PHRASES:
+        return False  # "for a full box I can do 21.00 / 23.50": the container, no goods
     if len(words) == 1 and (_MODEL.fullmatch(words[0]) and ("-" in words[0] or words[0][0].isdigit())
                             or _BARE_MODEL.fullmatch(words[0])):
         return True  # "TS-200 USD 7.45", "D1210 x 1200 sets": goods named by their model code
@@ -1563,13 +1568,14 @@ _SIZE = (r"(?:size\s*)?(?:" + _SIZE_CODE + "|"
 _SIZE_HINT = re.compile(r"\dz?r\d|\d/\d\d-\d|\dg\d|\d\s*(?:[x×*]\s*\d|inch|in\b|ft\b|\"|寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|l(?=[\u4e00-\u9fff]))|\da\b|\dm\b"
                         r"|[slm]\s*[码號号]|[大中小]号|[大中小]码")
 _SIZE_LABEL = re.compile(r"(?:^|(?<=[\s,;:，；：、(（\u4e00-\u9fff]))(" + _SIZE + r")(?:[\u4e00-\u9fff]{0,2}色|透明)?"
-                         r"(?:\s+\d+(?:\.\d+)?\s*(?:v|pr)\b)?"  # "350W 24V：68元/台": the size, and its voltage or ply rating
+                         r"(?:\s+\d+(?:\.\d+)?\s*(?:v|pr)\b|\s+\d{2,3}[hvwtsrqyz](?:\s+xl)?\b)?"  # "350W 24V：68元/台": the size, and its voltage, ply rating or load index ("195/65R15 91H")
                          r"\s*(?:的|[x×*]|改成|改为|每[\u4e00-\u9fff]|单价|价格|is|at|@|[:：\-–—|])*\s*"
                          r"(?:usd|us\$|\$|gbp|£|eur|€|rmb|¥|hk\$|人民币|美金)?\s*$")
 _SIZE_PARTS = re.compile(r"(?P<code>" + _SIZE_CODE + r")|(?P<dims>\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+)|(?P<frac>(?:\d-)?\d{1,2}/\d{1,2})\s*[a-z\"寸吋英]|(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[a-z\"]+|寸|吋|英寸|升|毫升)|"
                          r"(?P<letter>xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?![a-z])|(?P<zh>[大中小]号|[大中小]码|加大号)")
 # (a size code or dimensions, not "3.5cm" or "1.5kw": those are as often a spec of named goods)
 _CODE_OR_DIMS = re.compile(r"(?<![a-z0-9./])(?:" + _SIZE_CODE + r"|\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+)(?![a-z0-9])")
+_CODE_AFTER = re.compile(r"\s+(" + _SIZE_CODE + r")(?![a-z0-9])")
 _SIZE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(" + _SIZE + r")(?![a-z0-9])")
 _SIZE_ANY = re.compile(r"(?<![a-z0-9./])(" + _SIZE + r")(?![a-z])")
 # sizes offered to choose from ("看你要哪种：欧标1200x800的每片85元，美标1200x1000的每片95元") are
@@ -1618,6 +1624,8 @@ def _sized(low: str, tied: list[Mention]) -> list[tuple[Mention, tuple[int, int]
         label = _SIZE_LABEL.search(low, left, m.start)
         if label is None and m.field in _COUNTS:
             label = _SIZE_AFTER.match(low, m.end)  # "300 pcs of 60W and 200 pcs of 100W"
+            if label is None and SIZE_CODE_HINT.search(low, m.end, m.end + 12):
+                label = _CODE_AFTER.match(low, m.end)  # "500 pcs 195/65R15, 400 pcs 205/55R16"
         if label is None and lettered and m.field in _COUNTS \
                 and (letter := _LETTER_SIZE_BEFORE.search(low, max(0, m.start - 8), m.start)) is not None:
             # "尺码 S 2000箱, M 5000箱, L 3000箱": letter sizes said with a word for size
