@@ -72,3 +72,17 @@ def test_tyre_sizes_with_load_index_counted_before_and_a_full_box_are_read():
     # trap: goods named "full face" are still goods
     terms = chat((B, "full face helmet 300 pcs"), (S, "full face helmet USD 18/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("300")] and prices(terms) == [Decimal("18")]
+
+
+def test_a_list_naming_one_goods_in_new_words_prices_the_goods_it_leaves():
+    terms = chat((B, "Hi: half face respirator (twin filter, silicone, size M) 800 pcs, P2 particulate filters 4000 pairs, "
+                     "and ABEK1P3 combination cartridges 1200 pairs. CFR Fremantle please."),
+                 (S, "Hello, CFR Fremantle:\n- silicone half mask, M: USD 6.90/pc\n- P2 filter: USD 0.62/pair\n"
+                     "- ABEK1P3 cartridge: USD 3.15/pair"), (B, "ok"))
+    assert quantities(terms) == [Decimal("800"), Decimal("4000"), Decimal("1200")]
+    assert prices(terms) == [Decimal("6.90"), Decimal("0.62"), Decimal("3.15")]
+    # trap: a price list with goods more than the order names no goods it leaves
+    terms = chat((B, "Hi: P2 particulate filters 4000 pairs, and ABEK1P3 combination cartridges 1200 pairs."),
+                 (S, "- silicone half mask, M: USD 6.90/pc\n- P2 filter: USD 0.62/pair\n- ABEK1P3 cartridge: USD 3.15/pair"),
+                 (B, "ok"))
+    assert quantities(terms)[:2] == [Decimal("4000"), Decimal("1200")] and prices(terms)[:2] == [Decimal("0.62"), Decimal("3.15")]

@@ -1434,7 +1434,10 @@ def _the_one_left(view: MessageView, states: dict[str, FieldState], catalogue: _
     if len(said) < 2 or len(said) != len(listed) or catalogue.unnamed \
             or any(catalogue.goods[i].since >= view.index for i in listed):
         return  # (not when goods were counted with no name: "C型钢 35吨；中压块5000个")
-    unnamed = [m for m in said if m.item is None and m.size is None]
+    # (or named in words no goods had: "- silicone half mask, M: USD 6.90/pc" after "half face
+    # respirator (twin filter, silicone, size M) 800 pcs" and two goods named as before)
+    unnamed = [m for m in said if m.size is None and (m.item is None or not goods_names.is_size(m.item)
+                                                      and catalogue.find(m.item) is None)]
     if len(unnamed) != 1:
         return
     found = [catalogue.find(m.item) for m in said if m is not unnamed[0]]
@@ -1446,6 +1449,8 @@ def _the_one_left(view: MessageView, states: dict[str, FieldState], catalogue: _
     # (a price of that goods on the table is near it: not "备用主轴 4200元" against a machine's 68000)
     state = states.get(f"{_PRICE_AT}{left[0]}")
     if state is None or not state.amounts() or any(_near(amount, v) for v in state.amounts()):
+        if unnamed[0].item is not None:
+            catalogue.alias(unnamed[0].item, left[0])
         unnamed[0].item = catalogue.goods[left[0]].key
 
 
