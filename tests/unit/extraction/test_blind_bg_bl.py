@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities
+from tradepact.domain.terms import LeadTimeBasis
 
 
 def test_goods_told_apart_by_tyre_size_codes_are_lines_of_their_own():
@@ -86,3 +87,21 @@ def test_a_list_naming_one_goods_in_new_words_prices_the_goods_it_leaves():
                  (S, "- silicone half mask, M: USD 6.90/pc\n- P2 filter: USD 0.62/pair\n- ABEK1P3 cartridge: USD 3.15/pair"),
                  (B, "ok"))
     assert quantities(terms)[:2] == [Decimal("4000"), Decimal("1200")] and prices(terms)[:2] == [Decimal("0.62"), Decimal("3.15")]
+
+
+def test_the_time_asked_as_prod_time_and_the_buyers_own_stock():
+    assert lead(chat((B, "k"), (B, "prod time?"), (S, "abt 15-20 days aftr depost"))) == (15, 20)
+    terms = chat((S, "Yes, D/P at sight is fine for you. Production about 25 days."),
+                 (B, "Small change: please take the kingpins out, our Lusaka yard still has 40 in stock."))
+    assert lead(terms) == (25, 25)
+    # trap: the seller's goods in stock are still no time to make
+    terms = chat((S, "Production about 25 days."), (B, "too long"), (S, "ok, we have 500 pcs in stock, ship now"))
+    assert terms.lead_time.basis == LeadTimeBasis.IN_STOCK
+
+
+def test_within_days_from_the_order_to_delivery_is_the_lead_time():
+    assert lead(chat((B, "好"), (S, "落單後10日內送到"))) == (None, 10)
+    assert lead(chat((B, "好"), (S, "收到定金15天内送到。"))) == (None, 15)
+    assert lead(chat((B, "好"), (S, "款到后三天内送到货代仓"))) == (None, 3)
+    # trap: days to arrive with no order before them are the way there
+    assert lead(chat((B, "好"), (S, "发货后大概5天内送到"))) == (None, None)

@@ -1047,7 +1047,7 @@ _FIGURE = re.compile(r"(?<![\d.,])\d{1,5}(?:\.\d{1,4})?(?![\d%])")
 # (after a comma only when it is no thousands' group: "好的，150" counters, "1,500" is one figure)
 # a question about the time to make the goods: "lead?", "how soon?", "and mass production after
 # sample ok?", "交期多久？"
-_LEAD_ASKED = re.compile(r"(?i)(?:\blead(?:\s*-?\s*time)?|\bproduction(?: time)?|\bhow (?:soon|long)|\bwhen (?:ready|can)|"
+_LEAD_ASKED = re.compile(r"(?i)(?:\blead(?:\s*-?\s*time)?|\bproduction(?: time)?|\bprod\.?\s*time|\bhow (?:soon|long)|\bwhen (?:ready|can)|"
                          r"\bready\b|交期|货期|貨期|生产|生產|多久|几天|幾天)[^?？\n]{0,40}[?？]")
 
 
@@ -1057,7 +1057,7 @@ _JOURNEY_ASKED = re.compile(r"(?i)(?<!can u )(?<!can you )(?<!you )(?<!u )ship(?
                             r"\bpay|deposit|balance|invoice|\bpi\b|valid|reply|付|款")
 
 
-_LEAD_ASK_WORDS = ("lead", "production", "how soon", "how long", "when", "ready", "交期", "货期", "貨期", "生产", "生產",
+_LEAD_ASK_WORDS = ("lead", "prod", "how soon", "how long", "when", "ready", "交期", "货期", "貨期", "生产", "生產",
                    "多久", "几天", "幾天")
 
 

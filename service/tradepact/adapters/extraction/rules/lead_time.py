@@ -16,6 +16,7 @@ from tradepact.adapters.extraction.rules.patterns import (
 )
 from tradepact.adapters.extraction.rules.payment import LC_RECEIPT
 from tradepact.domain.terms import LeadTimeBasis
+from tradepact.domain.transcript import Role
 
 LEAD, TRANSIT = "lead_time", "transit"
 # A time said of samples ("sample 7 days", "打样3至7天"): never the order's lead time where the
@@ -37,7 +38,7 @@ _ONE = (r"a(?:(?<=in a)|(?<=about a)|(?<=around a)|(?<=within a)|(?<=takes a)|(?
         r"一(?:(?<=期一)|(?<=期:一)|(?<=要一)|(?<=约一)|(?<=概一)|(?<=在一)|(?<=产一))(?=个月|周|个星期|星期)|"
         # at a clause's start only when shipping follows: "一周左右出货" (not "一个月可以生产五万个")
         r"一(?:(?<=，一)|(?<=。一)|(?<=^一))"
-        r"(?=(?:个月|周|个星期|星期)\s*(?:左右|之内|以内|内)?\s*(?:出货|交货|发货|做好|完成|能好))")
+        r"(?=(?:个月|周|个星期|星期)\s*(?:左右|之内|以内|内)?\s*(?:出货|交货|发货|发出|做好|完成|能好))")
 # The number opens the pattern (its look-behind follows the first digit), so the engine jumps from
 # digit to digit; the word qualifying it ("within", "about", 最多) is read before it afterwards.
 _DURATION_CORE = re.compile(
@@ -86,7 +87,7 @@ _LEAD_CUES = re.compile(
     r"after (?:the )?(?:pp |pre-?production )?(?:deposit|dep\b|artwork|sample|order|design|payment|receiv|receipt)|upon receipt|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o make (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
-    r"订金后|訂金後|定金後|寄出|"
+    r"订金后|訂金後|定金後|寄出|发出|發出|落单后|落單後|款到后|款到後|执好|執好|"
     # how fast the goods can be made: "加班最快20天", "18天能做出来吗", "fastest 20 days with overtime"
     r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|做到|做得到|" + word_first(r"fastest\b", r"earliest\b", r"overtime\b"))
 _TRANSIT_CUES = re.compile(
@@ -196,6 +197,7 @@ _SLIP_AFTER = re.compile(
     r"from (?:today|now)|"
     r"after (?:the )?(?:original|planned|promised|agreed))\b")
 _MESSAGE_LEAD = re.compile(r"lead\s*-?\s*time|too long|太长|太久|交期|production|生产")
+_OWN_STOCK = re.compile(r"\b(?:our|we (?:still )?have|we've got|we got)\b|我们(?:还)?有|我們(?:還)?有|我们仓库|我們倉庫")
 _IN_STOCK = re.compile(r"in stock|ready stock|from stock|stock items?|现货")
 
 
@@ -319,8 +321,10 @@ def find(view: MessageView) -> None:
                 and _MODE_BEFORE.search(low, max(cs, start - 30), start)
                 and not _BASIS_AFTER.match(low, end)):
             transit = 0
-        if transit is None and not view.ascii and _ARRIVES_AFTER.match(low, end):
-            transit = 0  # "大概5天到"
+        if transit is None and not view.ascii and _ARRIVES_AFTER.match(low, end) \
+                and not (_within(m) and _ORDER_BASIS_BEFORE.search(low, max(cs, start - 12), start)):
+            # "大概5天到"; not "收到定金15天内送到", "落單後10日內送到": the whole time from the order
+            transit = 0
         if transit is None and lead is not None and _SENT_BY.search(low, ss, start) \
                 and all(c.group(0).startswith("deliver") for c in _LEAD_CUES.finditer(clause)):
             lead, transit = None, 0  # "We ship by UPS, 大概一周 deliver": the way to the buyer
@@ -371,6 +375,8 @@ def find(view: MessageView) -> None:
                      allow_samples=True)
     if "stock" in view.words or (not view.ascii and "现货" in low):
         for m in _IN_STOCK.finditer(low):
+            if view.role == Role.BUYER and _OWN_STOCK.search(low, *view.sentence_at(m.start())):
+                continue  # "our Lusaka yard still has 40 in stock": the buyer's own stock
             if not view.negated(m.start()) and not _DURATION_CORE.search(low):
                 view.add(LEAD, (None, None, None, LeadTimeBasis.IN_STOCK), m.start(), m.end())
 
@@ -381,6 +387,7 @@ _FUNDS_IN = re.compile(
     r"after\s*(?:the\s*)?(?:定金|订金|预付款|首付款?|货款|全款|款项?)\s*到[账帐]|"
     r"(?:定金|订金|预付款|首付款?|货款|全款|款项?)\s*到[账帐]\s*(?:后|之后|以后)")
 # Arriving after the time: "大概5天到", "7天左右到货", "3天能到港" is the time on the way.
+_ORDER_BASIS_BEFORE = re.compile(r"(?:收到定金|定金到账?|订金到账?|下单|落单|落單|订单|訂單|款到|付款|收款|收到货?款)(?:后|後|之后|以后)?\s*$")
 _ARRIVES_AFTER = re.compile(
     r"\s*(?:左右|上下)?\s*(?:就|能|可以|即可|可|才)?\s*(?:到货|到达|到港|送到|到)(?![\d一二两三四五六七八九十])")
 # "Lead time 25 days, shipping 30-35 days": with the lead time stated in another clause, a duration
@@ -391,7 +398,7 @@ _STATED_LEAD = re.compile(r"lead\s*-?\s*time|leadtime|lead\s*[:：]?\s*(?=\d)|pr
 
 # A question about when the goods will be ready: "Lead time 20 days confirmed?", "When will they
 # be ready?", "What's the difference in lead time?", "how long production", "交期多久？"
-_LEAD_CUE_ASKED = re.compile(r"(?:lead\s*-?\s*time|leadtime|production time|ready|交期|货期|生产周期)"
+_LEAD_CUE_ASKED = re.compile(r"(?:lead\s*-?\s*time|leadtime|production time|prod\.?\s*time|ready|交期|货期|生产周期)"
                              r"[^.!;。！；\n]*?(?:[?？]|吗|嗎)")
 _DELIVERY_ASKED = re.compile(r"\bdelivery(?:\s+(?:time|date))?\s*[?？]")
 _WHEN_ASKED = re.compile(r"when (?:can|will|could|would) (?:you|they|it|the goods|we)\b")
@@ -416,7 +423,7 @@ def asks_lead_time(low: str) -> bool:
              # "lead time pls", "and lead time": a few words asking for it, no figure
              or (len(low) <= 24 and ("lead time" in low or "leadtime" in low) and not any(c.isdigit() for c in low)))
     if not asked and ("?" in low or not low.isascii()) and (
-            "lead" in low or "ready" in low or "production time" in low
+            "lead" in low or "ready" in low or "production time" in low or "prod" in low
             or (not low.isascii() and ("交期" in low or "货期" in low or "生产周期" in low))):
         asked = _LEAD_CUE_ASKED.search(low) is not None
     if not asked:
