@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, lead, prices, quantities
-from tradepact.domain.terms import LeadTimeBasis
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities, shares
+from tradepact.domain.terms import LeadTimeBasis, PaymentTrigger
 
 
 def test_goods_told_apart_by_tyre_size_codes_are_lines_of_their_own():
@@ -105,3 +105,13 @@ def test_within_days_from_the_order_to_delivery_is_the_lead_time():
     assert lead(chat((B, "好"), (S, "款到后三天内送到货代仓"))) == (None, 3)
     # trap: days to arrive with no order before them are the way there
     assert lead(chat((B, "好"), (S, "发货后大概5天内送到"))) == (None, None)
+
+
+def test_the_one_share_paid_after_a_deposit_that_makes_the_sum_whole_is_the_balance():
+    assert shares(chat((B, "付款怎么付"), (S, "50%定金，50%货到悉尼前付清，T/T"), (B, "好"))) == [Decimal(50), Decimal(50)]
+    assert shares(chat((B, "付款？"), (S, "好的。付款訂金 30%，出貨前付清 70%，電匯。"), (B, "好"))) == [Decimal(30), Decimal(70)]
+    terms = chat((B, "付款？"), (S, "30%定金，见提单副本付70%，T/T"), (B, "好"))
+    assert shares(terms) == [Decimal(30), Decimal(70)]
+    assert terms.payment.installments[1].trigger == PaymentTrigger.AGAINST_BL_COPY
+    # trap: a share of something else that happens to make the sum whole is no balance
+    assert shares(chat((B, "payment?"), (S, "30% deposit, fabric is 70% cotton"), (B, "ok"))) == [Decimal(30)]

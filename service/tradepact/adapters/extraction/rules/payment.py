@@ -356,6 +356,12 @@ def _find_split(view: MessageView, low: str) -> None:
             elif bal is not None:
                 trigger, stop = _trigger(low, bal[1])
                 view.add(SPLIT, (dep, bal[0], *trigger, "%"), start, max(bal[2], stop))
+            elif len(later) == 1 and later[0][1] - end < 60 and _pays(view, later[0][1]):
+                # "50%定金，50%货到悉尼前付清", "付款訂金 30%，出貨前付清 70%", "30%定金，见提单副本付70%":
+                # the one share after the deposit, the rest of the sum and paid, is the balance
+                pos = later[0][1]
+                trigger = _clause_trigger(view, pos)
+                view.add(SPLIT, (dep, later[0][0], *trigger, "%"), start, view.clause_at(pos)[1])
             elif last_balance_word >= end:  # (a balance word after the share)
                 trigger, stop = _trigger(low, end)
                 view.add(SPLIT, (dep, Decimal(100) - dep, *trigger, "%"), start, max(end, stop))
