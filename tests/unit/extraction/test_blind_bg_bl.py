@@ -115,3 +115,15 @@ def test_the_one_share_paid_after_a_deposit_that_makes_the_sum_whole_is_the_bala
     assert terms.payment.installments[1].trigger == PaymentTrigger.AGAINST_BL_COPY
     # trap: a share of something else that happens to make the sum whole is no balance
     assert shares(chat((B, "payment?"), (S, "30% deposit, fabric is 70% cotton"), (B, "ok"))) == [Decimal(30)]
+
+
+def test_bare_shares_with_their_trigger_and_what_a_side_usually_does():
+    assert shares(chat((B, "payment?"), (S, "30 dep 70 b4 shipmnt, TT"), (B, "ok"))) == [Decimal(30), Decimal(70)]
+    assert shares(chat((S, "price ok?"), (B, "pay 30 adv 70 bl copy tt"), (S, "ok"))) == [Decimal(30), Decimal(70)]
+    terms = chat((B, "Payment 20% deposit, 80% before shipment?"), (S, "We usually do 30/70 but ok, 20/80 for you, by TT"))
+    assert shares(terms) == [Decimal(20), Decimal(80)]
+    # trap: a bare figure after the deposit that is no share of the sum ("70 pcs") is no balance
+    assert shares(chat((B, "payment?"), (S, "30 adv, 70 pcs before shipment"), (B, "ok"))) == []
+    # trap: a habit named with no other value after "but" still stands
+    terms = chat((B, "payment?"), (S, "we usually do 30% deposit, 70% before shipment, but for you also fine"), (B, "ok"))
+    assert shares(terms) == [Decimal(30), Decimal(70)]

@@ -439,6 +439,8 @@ class RulesExtractor:
             if not _small_talk(view):
                 for family in FAMILIES:
                     family(view)
+                if " but " in view.low and len(view.mentions) > 1 and not view.words.isdisjoint(_HABIT_WORDS):
+                    _drop_habits(view)  # "We usually do 30/70 but ok, 20/80 for you"
                 if lots or any(m.field == goods.LOT_PRICE for m in view.mentions):
                     _lot_counters(view, lots, states)  # "USD 6.50 per 1000pcs" - "6.20?" - "6.30 ok"
                 if catalogue.goods[0].key is not None or catalogue.noted():
@@ -1423,6 +1425,26 @@ _DEFER_HINT = re.compile(r"\b(?:check|ask|confirm|discuss|consider|think|reply|r
                          r"问|問|老板|老闆|回复|回覆|明天|考虑|考慮|商量|确认|確認")
 _REGRET_WORDS = frozenset({"sorry", "unfortunately", "apologies", "apologize", "apologise", "apologized",
                            "apologised", "apologizing", "apologising", "apology", "regret"})
+
+
+_HABIT_WORDS = frozenset({"usually", "normally", "generally", "typically", "always"})
+_HABIT = re.compile(r"\b(?:usually|normally|generally|typically|always)\b")
+_BUT = re.compile(r"\bbut\b")
+
+
+def _drop_habits(view: MessageView) -> None:
+    """"We usually do 30/70 but ok, 20/80 for you": what a side usually does, then "but" and
+    another value of the same term, is no offer; the value after "but" is."""
+    low, drop = view.low, set()
+    for i, m in enumerate(view.mentions):
+        s = view.sentence_at(m.start)[0]
+        if not _HABIT.search(low, max(s, m.start - 40), m.start):
+            continue
+        if any(n.field == m.field and n.start > m.end and _BUT.search(low, m.end - 1, n.start)
+               for n in view.mentions[i + 1:]):
+            drop.add(id(m))
+    if drop:
+        view.mentions = [m for m in view.mentions if id(m) not in drop]
 
 
 def _the_one_left(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:

@@ -30,7 +30,7 @@ from tradepact.domain.terms import PaymentMethod, PaymentTrigger
 
 SPLIT, METHOD = "split", "method"
 
-SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "一半", "/", "full", "prepayment", "prepay", "advance", "deposit", "dep",
+SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "一半", "/", "full", "prepayment", "prepay", "advance", "adv", "deposit", "dep",
                   "全额", "全額", "全数", "全數", "款到发货", "先款后货")
 FIXED_TRIGGERS = ("deposit", "downpayment", "down", "advance", "prepayment", "定金", "订金", "预付")
 METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电汇", "汇款", "转账", "l/c", "lc",
@@ -69,9 +69,11 @@ _DEPOSIT_SHORT_AFTER = re.compile(_PCT + r"\s*(?:t/?t\s*)?(?:down|now)\b(?!\s*(?
 # "30% TT, 余款 against BL copy": a share, then the balance named without its share
 _SHARE_THEN_BALANCE = re.compile(_PCT + r"\s*(?:t/?t|tt|by t/?t|电汇)?\s*[,，;]\s*(?:and\s+)?(?:the\s+)?" + _BALANCE_WORDS)
 # "deposit 30, balance 70", "30 deposit rest before ship": shares written without the percent sign
-_BARE_DEPOSIT = re.compile(r"(?:\b(?:deposit|dep)\s*(?:of\s*)?(\d0|\d5)|(?<![\d.,$])(\d0|\d5)\s*(?:deposit|dep)\b)"
+_BARE_DEPOSIT = re.compile(r"(?:\b(?:deposit|dep)\s*(?:of\s*)?(\d0|\d5)|(?<![\d.,$])(\d0|\d5)\s*(?:deposit|dep|adv|advance)\b)"
                            r"(?!\d|[.,]\d|\s*(?:days?|k\b|usd|\$|pcs|%))")
-_BARE_BALANCE = re.compile(r"\s*[,，;]?\s*(?:and\s+)?(?:the\s+)?(?:balance|bal|rest|remaining)\b\s*(\d0|\d5)?(?!\d|[.,]\d|\s*days?)")
+_BARE_BALANCE = re.compile(r"\s*[,，;]?\s*(?:and\s+)?(?:the\s+)?(?:balance|bal|rest|remaining)\b\s*(\d0|\d5)?(?!\d|[.,]\d|\s*days?)|"
+                           # "30 dep 70 b4 shipmnt", "pay 30 adv 70 bl copy": the rest with its trigger
+                           r"\s*[,，;]?\s*(?:and\s+)?(\d0|\d5)\s+(?=b4\b|before\b|against\b|prior\b|bl\b|b/l\b|after\b|upon\b)")
 # a share charged on top, not paid of the price: "+4.4% fee", "paypal 4% fee"
 _PLUS_BEFORE = re.compile(r"\+\s*$")
 _FEE_AFTER = re.compile(r"\s*(?:paypal\s+)?(?:fees?|charges?|surcharge|commission|手续费)")
@@ -383,12 +385,13 @@ def _find_split(view: MessageView, low: str) -> None:
 def _bare_shares(view: MessageView, low: str) -> bool:
     """"deposit 30, balance 70", "30 deposit rest before ship": a deposit share with no percent
     sign, read only with the balance named right after it (and its share, when written, the rest)."""
-    if "dep" not in low:
+    if "dep" not in low and "adv" not in low:
         return False
     for m in _BARE_DEPOSIT.finditer(low):
         dep = Decimal(m.group(1) or m.group(2))
         bal = _BARE_BALANCE.match(low, m.end())
-        if bal is None or not 10 <= dep <= 90 or bal.group(1) and Decimal(bal.group(1)) + dep != 100 \
+        share = bal and (bal.group(1) or bal.group(2))
+        if bal is None or not 10 <= dep <= 90 or share and Decimal(share) + dep != 100 \
                 or view.negated(m.start()):
             continue
         trigger, stop = _trigger(low, bal.end())
