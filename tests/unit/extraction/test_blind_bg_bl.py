@@ -127,3 +127,18 @@ def test_bare_shares_with_their_trigger_and_what_a_side_usually_does():
     # trap: a habit named with no other value after "but" still stands
     terms = chat((B, "payment?"), (S, "we usually do 30% deposit, 70% before shipment, but for you also fine"), (B, "ok"))
     assert shares(terms) == [Decimal(30), Decimal(70)]
+
+
+def test_an_agreed_price_the_seller_refuses_and_raises_is_open_again():
+    terms = chat((S, "HDPE helmets EN397, EXW Yiwu USD 2.35/pc"), (B, "Deal at 2.35."),
+                 (S, "Dear, very sorry. HDPE resin went up 8% since Monday and my boss won't accept 2.35. The helmet "
+                     "has to be 2.42 now."))
+    assert prices(terms) == [None]
+    terms = chat((S, "電動病床 DAP香港 每張港幣9,800。"), (B, "好，9,800成交"),
+                 (S, "不好意思，昨天報價時馬達成本算錯了，每張要港幣10,600才做得到，請見諒。"))
+    assert prices(terms) == [None]
+    # trap: the agreed price said again with no refusal and no new figure stands
+    terms = chat((S, "HDPE helmets EN397, EXW Yiwu USD 2.35/pc"), (B, "Deal at 2.35."), (S, "ok 2.35 confirmed"))
+    assert prices(terms) == [Decimal("2.35")]
+    # trap: a cost in another clause of a price not per unit is still no unit price
+    assert prices(chat((B, "多少钱"), (S, "成本很高，一共要港币10,600"), (B, "好"))) in ([], [None])

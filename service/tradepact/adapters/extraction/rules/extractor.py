@@ -462,7 +462,8 @@ class RulesExtractor:
                     if role == Role.BUYER and ("if" in view.words or "的话" in view.low or "的話" in view.low):
                         _conditional_counter(view, states)  # "if you can do 8,200 we order today"
                     _bare_counters(view, states)  # "11 ok?" against USD 11.80, "I can do 6,250"
-                    if ("can" in view.low or "possible" in view.low or "做不" in view.low or "不行" in view.low) \
+                    if ("can" in view.low or "possible" in view.low or "做不" in view.low or "不行" in view.low
+                            or "won" in view.low or "will not" in view.low or "不能接受" in view.low) \
                             and _REFUSAL_WORD.search(view.low):
                         _drop_refused_prices(view)
                 schemes.settle(view)
@@ -1172,7 +1173,10 @@ _COUNTER_IF = re.compile(
 
 
 # a price its own speaker turns down: "0.85 we can't do", "4.3做不了"
-_REFUSAL_WORD = re.compile(r"can'?t|cannot|can not|impossible|not possible|做不|不行")
+_REFUSAL_WORD = re.compile(r"can'?t|cannot|can not|won'?t|will not|impossible|not possible|做不|不行|不能接受")
+# "my boss won't accept 2.25. The helmet has to be 2.42 now": the figure refused, then the new one
+_REFUSED_BEFORE = re.compile(r"(?:won'?t|will not|can'?t|cannot|can not|could not|couldn'?t)\s+(?:accept|do|hold|keep)\s+"
+                             r"(?:(?:usd|us\$|\$|eur|€)\s*)?$|不能接受\s*$|做不了\s*$")
 _REFUSED_AFTER = re.compile(r"\s*(?:is\s+)?(?:(?:we|i)\s+)?(?:can'?t|cannot|can not)\s+(?:do|accept|make)\b|"
                             r"\s*(?:is\s+)?(?:impossible|not possible|no longer possible)\b|\s*(?:真的|实在|實在)?(?:做不了|做不到|不行)")
 
@@ -1181,7 +1185,8 @@ def _drop_refused_prices(view: MessageView) -> None:
     """"RB-6 at 0.85 we can't do, must be 0.98": a price turned down beside its replacement is no
     offer of it."""
     prices = [m for m in view.mentions if m.field == goods.PRICE]
-    refused = [m for m in prices if _REFUSED_AFTER.match(view.low, m.end)]
+    refused = [m for m in prices if _REFUSED_AFTER.match(view.low, m.end)
+               or _REFUSED_BEFORE.search(view.low, max(0, m.start - 40), m.start)]
     if refused and len(refused) < len(prices):
         view.mentions = [m for m in view.mentions if m not in refused]
 

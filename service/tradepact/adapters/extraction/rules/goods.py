@@ -277,7 +277,7 @@ _EACH_BEFORE = re.compile(r"(?:(各)(?:要|订|訂|买|買|做|需要)?|每款|�
 _MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|钱|价")
 # The unit written before the amount: "每台2500元", "每平米9.8美元"
 _PER_UNIT_BEFORE = re.compile(r"(?:每|一)([" + _ZH_MEASURES + r"]|公斤|平米|平方米)"
-                              r"\s*(?:单价|价格|价钱|是|为|[:：])?\s*(?:人民币|美元|美金|欧元)?\s*$")
+                              r"\s*(?:单价|价格|价钱|是|为|要|需要|[:：])?\s*(?:人民币|美元|美金|欧元|港币|港元|新台币|usd|us\$|\$|hk\$|eur|€)?\s*$")
 # a mould to pay for, not the goods made in one ("in-mold cycling helmets", "injection-molded")
 _MOULD = r"(?<![a-z\-])(?<!in )mou?ld"
 _NOT_UNIT_PRICE = re.compile(
@@ -1172,11 +1172,12 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     if "含" in window or "incl" in window or "excl" in window:
         window = _WITH_OR_WITHOUT.sub(" ", window)
     named = _UNIT_PRICE_NAMED.search(clause) is not None
-    if any(m.group(0) not in ("budget", "预算", "起订", "以上", "以下") and not named or m.group(0) in clause
-           for m in _NOT_UNIT_PRICE.finditer(window)):
+    if any(m.group(0) not in ("budget", "预算", "起订", "以上", "以下") and not named
+           and not (per_unit and m.group(0) in ("成本", "our cost") and m.group(0) not in clause)
+           or m.group(0) in clause for m in _NOT_UNIT_PRICE.finditer(window)):
         # ("48.50 is above our budget, we can do USD 44.00": a budget in another clause is no
         # amount of this one; nor is a cost in another clause of one that names its unit price:
-        # "利息成本要加1%，单价USD 27.70")
+        # "利息成本要加1%，单价USD 27.70", or of a price per unit: "成本算错了，每张要港币10,600")
         # an order total, a fee or a freight cost still tells the currency of the deal
         if not _ONE_OFF_COST.search(clause):
             view.add(CURRENCY, (code,), start, end)
