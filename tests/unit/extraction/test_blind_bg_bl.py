@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, lead, prices, quantities, shares
-from tradepact.domain.terms import LeadTimeBasis, PaymentTrigger
+from tradepact.domain.terms import LeadTimeBasis, PaymentTrigger, TermStatus
 
 
 def test_goods_told_apart_by_tyre_size_codes_are_lines_of_their_own():
@@ -142,3 +142,15 @@ def test_an_agreed_price_the_seller_refuses_and_raises_is_open_again():
     assert prices(terms) == [Decimal("2.35")]
     # trap: a cost in another clause of a price not per unit is still no unit price
     assert prices(chat((B, "多少钱"), (S, "成本很高，一共要港币10,600"), (B, "好"))) in ([], [None])
+
+
+def test_a_rule_the_seller_says_sorry_it_cannot_keep_is_open_with_its_new_price():
+    terms = chat((B, "60kW DC charger, 6 units. Can you quote DDP Dubai?"), (S, "USD 8900/unit DDP Dubai"),
+                 (B, "ok DDP Dubai at 8900 accepted"),
+                 (S, "sorry, our forwarder can no longer clear in UAE. We can only offer CIF Jebel Ali now, 8650/unit"))
+    assert terms.incoterm.status == TermStatus.CONFLICTING and terms.incoterm.rule is None
+    assert prices(terms) == [None]
+    # trap: a rule named again after the yes with no regret (a question about another) changes nothing
+    terms = chat((B, "60kW DC charger, 6 units. Can you quote DDP Dubai?"), (S, "USD 8900/unit DDP Dubai"),
+                 (B, "ok DDP Dubai at 8900 accepted"), (S, "noted, DDP Dubai, 8900/unit"))
+    assert terms.incoterm.status == TermStatus.AGREED and prices(terms) == [Decimal("8900")]

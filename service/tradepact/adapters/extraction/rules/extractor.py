@@ -1405,7 +1405,7 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
             continue
         states[name].offer(bucket, view.role, accepting,
                            alternatives=view.alternatives and name == payment.METHOD,
-                           regret=name in ("lead_time", "split") and _regrets(view))
+                           regret=name in ("lead_time", "split", "incoterm") and _regrets(view))
     if "incoterm" not in groups and (priced := next((m for m in view.mentions if m.field == goods.PRICE
                                                       and m.value[1] is not None), None)) is not None:
         _priced_as_asked(view, states["incoterm"], priced)
@@ -2130,6 +2130,11 @@ def _price_for_rule(state: FieldState, price: Resolution, inc: Resolution) -> Re
     Los Angeles USD 4.35", "for FOB vs CIF let me compare") is in dispute with it."""
     if inc.status == TermStatus.CONFLICTING and price.value is not None and price.value[2] is not None \
             and any(c.value[2] not in (None, price.value[2]) for c in price.superseded):
+        return Resolution(TermStatus.CONFLICTING, None, price.evidence, price.superseded, [])
+    if inc.status == TermStatus.CONFLICTING and price.status == TermStatus.PROPOSED and price.superseded \
+            and {e.message_index for e in price.evidence} & {e.message_index for e in inc.evidence}:
+        # "We can only offer CIF Jebel Ali now, 8650/unit" after DDP Dubai at 8900 was agreed: the
+        # new price goes with the new rule, open as it is
         return Resolution(TermStatus.CONFLICTING, None, price.evidence, price.superseded, [])
     if price.status != TermStatus.CONFLICTING or not inc.value or not state.options:
         return price
