@@ -154,3 +154,17 @@ def test_a_rule_the_seller_says_sorry_it_cannot_keep_is_open_with_its_new_price(
     terms = chat((B, "60kW DC charger, 6 units. Can you quote DDP Dubai?"), (S, "USD 8900/unit DDP Dubai"),
                  (B, "ok DDP Dubai at 8900 accepted"), (S, "noted, DDP Dubai, 8900/unit"))
     assert terms.incoterm.status == TermStatus.AGREED and prices(terms) == [Decimal("8900")]
+
+
+def test_the_last_spec_of_a_list_and_what_one_weighs_name_no_goods():
+    terms = chat((B, "please quote stainless steel IV pole, 5-leg base. Qty 800 pcs, FOB Shanghai."),
+                 (S, "Hi! SS304 IV stand, 5 castors, 4 hooks, chrome knob lock: USD 17.60/pc FOB Shanghai."), (B, "ok"))
+    assert quantities(terms) == [Decimal("800")] and prices(terms) == [Decimal("17.60")]
+    terms = chat((B, "需要輕量鋁合金輪椅，250台。請報CIF台中。"), (S, "輕量鋁合金輪椅 AW-18，淨重12.5公斤，可折背，CIF台中 每台美金88元。"),
+                 (B, "好"))
+    assert quantities(terms) == [Decimal("250")] and prices(terms) == [Decimal("88")]
+    # trap: goods each named with their price after a comma are still goods of their own
+    terms = chat((B, "need mugs 100 pcs, plates 200 pcs"), (S, "mugs USD 1.20, plates USD 2.10"), (B, "ok"))
+    assert prices(terms) == [Decimal("1.20"), Decimal("2.10")]
+    # trap: tons of goods are still the order
+    assert quantities(chat((B, "PP granules, 25 tons please"), (S, "USD 1,150/ton"), (B, "ok"))) == [Decimal("25")]

@@ -528,6 +528,10 @@ def _line_end(low: str, pos: int) -> int:
     return len(low) if end < 0 else end
 
 
+_WEIGHT_OF_ONE = re.compile(r"(?:净重|淨重|毛重|重量|单重|單重|自重|\bnet weight|\bgross weight|\bn\.?\s?w\.?|\bg\.?\s?w\.?|"
+                            r"\bweighs?|\bweight)\s*(?:is|of|only|about|approx\.?|约|約|大约|大約|[:：])?\s*$")
+
+
 def _find_quantity(view: MessageView, low: str) -> None:
     spans = [(m.start(), m.end(), m.group(1), m.group(2), m.group(3)) for m in _QTY.finditer(low)]
     if "qty" in low or "quantity" in low or "数量" in low or "订" in low:
@@ -587,6 +591,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "5 liters pressure cooker": a size of the goods; "400 liters" of oil are ordered
         if counted and unit in ("kg", "kgs", "公斤") and value is not None and value <= 10:
             continue  # "digital kitchen scales 5kg ... 3000 pcs": a size of the goods, not the order
+        if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 16), start):
+            continue  # "淨重12.5公斤", "net weight 12.5kg", "G.W. 18kg/ctn": what one weighs
         if value is None or value <= 0:
             continue
         if start > 1 and low[start - 1] in "x×*" and low[start - 2].isdigit():

@@ -244,6 +244,9 @@ def find(view: MessageView) -> None:
         floor = ends[i - 1] if (i := bisect_right(ends, m.start)) else 0
         span = (_after_quantity(low, m) if m.field in _COUNTS else _named_after(low, m)) \
             or _label_before(low, m.start, floor)
+        if span is not None and m.field == "price" and "," in low[max(floor, span[0] - 200):span[0]] \
+                and _spec_list_tail(low, span[0], floor):
+            span = None
         if span is not None:
             m.item = key(low[span[0]:span[1]])
             names.append(span)
@@ -335,6 +338,20 @@ def find(view: MessageView) -> None:
                 m.item = only
     elif len(keys) > 1:
         _prices_after_the_list(view, low, tied)
+
+
+_CLAUSE_OPENERS = ".!?\n:;。！？；："
+
+
+def _spec_list_tail(low: str, start: int, floor: int) -> bool:
+    """The label at `start` is the last item of a list of specs after the goods: "SS304 IV
+    stand, 5 castors, 4 hooks, chrome knob lock: USD 17.60/pc" (two commas or more since the
+    clause began), not goods named on their own."""
+    before = low[:start].rstrip()
+    if not before.endswith(","):  # (not "，": Chinese writes each clause so)
+        return False
+    opened = max(floor, max(low.rfind(c, max(0, start - 200), start) for c in _CLAUSE_OPENERS) + 1)
+    return low.count(",", opened, start) >= 2 and low[opened:start].isascii()
 
 
 # what joins the goods of a list in one line: ", and", " plus ", "; ", ". And "
