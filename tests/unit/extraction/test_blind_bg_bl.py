@@ -168,3 +168,9 @@ def test_the_last_spec_of_a_list_and_what_one_weighs_name_no_goods():
     assert prices(terms) == [Decimal("1.20"), Decimal("2.10")]
     # trap: tons of goods are still the order
     assert quantities(chat((B, "PP granules, 25 tons please"), (S, "USD 1,150/ton"), (B, "ok"))) == [Decimal("25")]
+
+
+def test_a_comma_list_counted_that_another_frame_named_the_same_way_is_still_a_list():
+    terms = chat((B, "Hi, aluminium rollator with seat and basket, 8\" wheels, 400 pcs; and folding walking frame "
+                     "without wheels, 600 pcs. Need your best price."), (S, "ok, will quote"))
+    assert quantities(terms) == [Decimal("400"), Decimal("600")]

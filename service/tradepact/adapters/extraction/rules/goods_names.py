@@ -366,8 +366,7 @@ def _comma_counted_list(low: str, tied: list[Mention]) -> list[tuple[int, int]]:
     comma, joined by "and", "plus" or a semicolon. Every count of the list gets the name that
     opens its part, or none does."""
     counts = sorted((m for m in tied if m.field in _COUNTS), key=lambda m: m.start)
-    if len(counts) < 2 or any(m.item is not None for m in counts) \
-            or any(low[max(0, m.start - 2):m.start].strip() != "," for m in counts):
+    if len(counts) < 2 or any(low[max(0, m.start - 2):m.start].strip() != "," for m in counts):
         return []
     spans = []
     for i, m in enumerate(counts):
@@ -386,8 +385,11 @@ def _comma_counted_list(low: str, tied: list[Mention]) -> list[tuple[int, int]]:
         if span is None or span[1] > comma or span[0] != _SPACES.match(low, start).end():
             return []
         spans.append(span)
-    for m, span in zip(counts, spans, strict=True):
-        m.item = key(low[span[0]:span[1]])
+    keys = [key(low[s:e]) for s, e in spans]
+    if any(m.item is not None and m.item != k for m, k in zip(counts, keys, strict=True)):
+        return []  # (a count some other frame named otherwise)
+    for m, k in zip(counts, keys, strict=True):
+        m.item = k
     return spans
 
 
