@@ -142,6 +142,15 @@ def _one_number(words: str) -> Decimal | None:
     return found.pop() if len(found) == 1 else None
 
 
+_CN_ONE = "[" + "".join(_CN_DIGITS) + "]"
+_YUAN_JIAO = re.compile(r"(?<![\d.])(\d{1,4}|[" + "".join([*_CN_DIGITS, *_CN_UNITS]) + r"]+)\s*[元块塊]\s*(\d|" + _CN_ONE
+                        + r")\s*角\s*(\d|" + _CN_ONE + r")?")
+
+
+def _digit(ch: str) -> str:
+    return ch if ch.isdigit() else str(_CN_DIGITS[ch])
+
+
 def numbers_in(text: str) -> set[Decimal]:
     """Every number written in a (normalised) text, in digits, English or Chinese words."""
     found: set[Decimal] = set()
@@ -166,6 +175,11 @@ def numbers_in(text: str) -> set[Decimal]:
         cents = _one_number(m.group(1))
         if cents is not None and 10 <= cents < 100:
             found.add(1 + cents / 100)
+    if "角" in text:  # "两元三角五" (normalised "2元3角5"): 2.35
+        for m in _YUAN_JIAO.finditer(text):
+            whole = Decimal(m.group(1)) if m.group(1).isdigit() else _chinese(m.group(1))
+            if whole is not None:
+                found.add(whole + Decimal(f"0.{_digit(m.group(2))}{_digit(m.group(3)) if m.group(3) else ''}"))
     if "块" in text or "塊" in text:  # spoken yuan: "6块5" is 6.5
         found.update(Decimal(f"{m.group(1)}.{m.group(2)}") for m in _KUAI.finditer(text))
         for m in _KUAI_CN.finditer(text):

@@ -174,3 +174,30 @@ def test_a_comma_list_counted_that_another_frame_named_the_same_way_is_still_a_l
     terms = chat((B, "Hi, aluminium rollator with seat and basket, 8\" wheels, 400 pcs; and folding walking frame "
                      "without wheels, 600 pcs. Need your best price."), (S, "ok, will quote"))
     assert quantities(terms) == [Decimal("400"), Decimal("600")]
+
+
+def test_goods_told_apart_by_dimensions_each_a_comma_before_its_count():
+    terms = chat((B, "Hi Tina, 我们要 stainless steel junction box 300x300x150 IP66, 200pcs, and 400x400x200, 100pcs. "
+                     "价格 DAT Riyadh?"),
+                 (S, "Hi, DAT Riyadh: 300x300x150 SS304 USD 38.50, 400x400x200 USD 61.00"), (B, "price ok"))
+    assert quantities(terms) == [Decimal("200"), Decimal("100")]
+    assert prices(terms) == [Decimal("38.50"), Decimal("61.00")]
+
+
+def test_a_yuan_closing_one_line_opens_no_price_on_the_next():
+    terms = chat((B, "304装饰管：圆管25*1.0 要600支，圆管38*1.2 要400支，方管40*40*1.2 要300支，出厂价多少"),
+                 (S, "您好，佛山出厂价：\n25*1.0 每支46元\n38*1.2 每支72元\n40*40*1.2 每支88元"), (B, "好"))
+    assert prices(terms) == [Decimal("46"), Decimal("72"), Decimal("88")]
+
+
+def test_yuan_and_jiao_spoken_are_one_price():
+    assert prices(chat((B, "兒童雨衣，3000件，請報價"), (S, "您好，每件美金兩元三角五，FOB廈門"), (B, "好"))) == [Decimal("2.35")]
+    assert prices(chat((B, "雨衣，3000件"), (S, "每件3元5角"), (B, "好"))) == [Decimal("3.5")]
+
+
+def test_a_name_right_before_a_size_counted_names_that_size():
+    terms = chat((B, "你好，卡布灯箱 单面 1200x2400 要10套，另外 双面 1000x2000 要6套"),
+                 (S, "单面1200x2400 1680元/套，双面1000x2000 2150元/套，出厂价广州"),
+                 (B, "价格单面1600，双面2050可以吗"), (S, "单面1600可以，双面最低2100"), (B, "好吧，就这样"))
+    assert quantities(terms) == [Decimal("10"), Decimal("6")]
+    assert prices(terms) == [Decimal("1600"), Decimal("2100")]

@@ -1412,6 +1412,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     # the goods named in words first, so a size names its goods in that size ("floating wall
     # shelves: 60cm x 2000 pcs")
     named = [m for m in view.mentions if m.field == goods_names.GOODS]
+    if len(named) > 1 and catalogue.sizes():
+        _names_before_sizes(view, named, catalogue)
     for m in sorted(named, key=lambda m: goods_names.is_size(m.value[0])) if len(named) > 1 else named:
         catalogue.name(view, m)
     return set(groups)
@@ -1479,6 +1481,19 @@ def _the_one_left(view: MessageView, states: dict[str, FieldState], catalogue: _
         if unnamed[0].item is not None:
             catalogue.alias(unnamed[0].item, left[0])
         unnamed[0].item = catalogue.goods[left[0]].key
+
+
+def _names_before_sizes(view: MessageView, named: list[Mention], catalogue: _Catalogue) -> None:
+    """"单面1200x2400 1680元/套，双面1000x2000 2150元/套" after the two sizes were counted: a name
+    written right before a size the chat has counted or priced names that size's goods ("单面1600可以")."""
+    sizes = sorted((m for m in named if goods_names.is_size(m.value[0])), key=lambda m: m.start)
+    for m in named:
+        if goods_names.is_size(m.value[0]) or catalogue.find(m.value[0]) is not None:
+            continue
+        after = next((z for z in sizes if 0 <= z.start - m.end <= 1), None)
+        if after is not None and (at := catalogue.find(after.value[0])) is not None \
+                and catalogue.goods[at].since < view.index:
+            catalogue.alias(m.value[0], at)
 
 
 def _regrets(view: MessageView) -> bool:

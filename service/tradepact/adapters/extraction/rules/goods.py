@@ -255,7 +255,8 @@ _CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新
 # never 3 and never 320; a thousands group always has three digits)
 _AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?!\d|,\d{3})"
 # (a figure read whole or not at all: "EUR 1,2500", a typo, is no EUR 1,250)
-_PRICE_BEFORE = re.compile(_CUR + r"\s*" + _AMOUNT + r"(k|万)?")
+# (not across a line, nor after 元 or 円, which close an amount: "46元\n38*1.2 每支72元" is no 38 yuan)
+_PRICE_BEFORE = re.compile(r"(?!元|円)" + _CUR + r"[ \t]*" + _AMOUNT + r"(k|万)?")
 # "2万元" is 20,000 yuan (not "48Gbps", a rate: a code glued to more letters is no currency)
 _PRICE_AFTER = re.compile(_AMOUNT + r"\s*(?:(万|千)\s*)?" + _CUR + r"(?!(?<=[a-z])[a-z])")
 # The Chinese measure words a price is quoted per ("0.12美金一片", "每台2500元", "38元/条").
@@ -904,6 +905,9 @@ _DOLLARS_CENTS = re.compile(r"(?:(?<![\d.,])(\d{1,4})|(?<![a-z])(?:a|one))\s*(?:
                             r"(\d{2})(?:\s*cents?)?(?![\d.,%])")
 
 
+_YUAN_JIAO = re.compile(r"(?:(美金|美元|人民币|港币|欧元)\s*)?(?<![\d.])(\d{1,4})\s*[元块塊]\s*(\d)\s*角\s*(\d)?(?:\s*分)?")
+
+
 def _find_prices(view: MessageView, low: str) -> None:
     seen = SpanSet(_find_ranges(view, low) if _RANGE_NEEDS.search(low) else ())
     if "dollar" in low:
@@ -924,6 +928,11 @@ def _find_prices(view: MessageView, low: str) -> None:
         for m in _KUAI_FOREIGN.finditer(low):  # "十八块五美金": 18.50 dollars, not 5
             seen.append((m.start(), m.end()))
             _money(view, low, m.start(), m.end(), Decimal(f"{m.group(1)}.{m.group(2)}"), _CODES[m.group(3)])
+    if "角" in low:
+        for m in _YUAN_JIAO.finditer(low):  # "美金两元三角五": 2.35 dollars, not 2 (nor 3 and 5)
+            seen.append((m.start(), m.end()))
+            _money(view, low, m.start(), m.end(), Decimal(f"{m.group(2)}.{m.group(3)}{m.group(4) or ''}"),
+                   _CODES[m.group(1)] if m.group(1) else "CNY")
     for pattern, cur_group, amt_group, mult_group in ((_PRICE_BEFORE, 1, 2, 3), (_PRICE_AFTER, 3, 1, 2)):
         for m in pattern.finditer(low):
             if seen.overlaps(m.start(), m.end()):

@@ -1656,7 +1656,7 @@ def _sized(low: str, tied: list[Mention]) -> list[tuple[Mention, tuple[int, int]
             out.append((m, label.span(1)))
         elif label is None and m.field in _COUNTS:
             far.append(m)
-    if far and out:
+    if far and (out or len(far) > 1):
         # "385/65R22.5 20PR trailer tyres, all-position, 300 pcs, plus 425/65R22.5 20PR 60 pcs",
         # "配电箱 400*500*200 不锈钢的 50台，还有600*800*250的 20台": a count whose size is further
         # back, the one size written since the figure before it, when the message counts sizes
