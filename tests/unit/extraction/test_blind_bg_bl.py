@@ -201,3 +201,15 @@ def test_a_name_right_before_a_size_counted_names_that_size():
                  (B, "价格单面1600，双面2050可以吗"), (S, "单面1600可以，双面最低2100"), (B, "好吧，就这样"))
     assert quantities(terms) == [Decimal("10"), Decimal("6")]
     assert prices(terms) == [Decimal("1600"), Decimal("2100")]
+
+
+def test_prices_answering_if_we_went_to_a_bigger_count_are_hypothetical():
+    terms = chat((B, "linen cushion covers 3000 pcs. CFR Durban pls"), (S, "CFR Durban: cover USD 1.38/pc"),
+                 (B, "and if we went 10,000 next season, what would the price be?"),
+                 (S, "At 10k we could do 1.22"), (B, "Good to know. For now we stay with 3000 at your price."))
+    assert prices(terms) == [Decimal("1.38")] and quantities(terms) == [Decimal("3000")]
+    # trap: the bigger count taken up takes its price
+    terms = chat((B, "linen cushion covers 3000 pcs. CFR Durban pls"), (S, "CFR Durban: cover USD 1.38/pc"),
+                 (B, "and if we went 10,000 pcs, what would the price be?"),
+                 (S, "For 10,000 pcs we can do USD 1.22/pc"), (B, "ok we take 10,000 pcs"))
+    assert prices(terms) == [Decimal("1.22")] and quantities(terms) == [Decimal("10000")]
