@@ -6,7 +6,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, lead, prices, quantities, shares
-from tradepact.domain.terms import LeadTimeBasis, PaymentTrigger, TermStatus
+from tradepact.domain.terms import LeadTimeBasis, PaymentTrigger, TermStatus, TransportMode
+from tradepact.domain.transcript import Role
+
+OTHER = Role.OTHER
 
 
 def test_goods_told_apart_by_tyre_size_codes_are_lines_of_their_own():
@@ -213,3 +216,21 @@ def test_prices_answering_if_we_went_to_a_bigger_count_are_hypothetical():
                  (B, "and if we went 10,000 pcs, what would the price be?"),
                  (S, "For 10,000 pcs we can do USD 1.22/pc"), (B, "ok we take 10,000 pcs"))
     assert prices(terms) == [Decimal("1.22")] and quantities(terms) == [Decimal("10000")]
+
+
+def test_how_the_forwarder_brought_in_ships_is_the_mode():
+    terms = chat((B, "我把我们货代拉进群。"), (OTHER, "大家好，我是货代小李。这票走拼箱，上海到蒙巴萨海运大概 28 天，每周四截关。"))
+    assert terms.logistics.mode == TransportMode.SEA_LCL
+    terms = chat((B, "adding Mia from our forwarder"),
+                 (OTHER, "Hi Leo, Mia from BlueAnchor. We collect at our Ningbo CFS and consolidate LCL to Savannah."))
+    assert terms.logistics.mode == TransportMode.SEA_LCL
+    terms = chat((B, "adding Marta"), (OTHER, "Hello Leo, we will pick up in Wuxi and send by China-Europe rail to "
+                                          "Malaszewicze, then truck to Warsaw."))
+    assert terms.logistics.mode == TransportMode.RAIL
+    # trap: the truck to the port of loading is no road transport
+    terms = chat((B, "adding Mia from our forwarder"),
+                 (OTHER, "Pls advise total CBM. we plan 1x20GP loading at your factory in Zhuji then trucking to Ningbo port"))
+    assert terms.logistics.mode == TransportMode.SEA_FCL
+    # trap: someone else who is no forwarder is still not read for the mode
+    terms = chat((B, "adding Mia"), (OTHER, "Hi, Mia from accounts, by sea is cheaper I think"))
+    assert terms.logistics.mode == TransportMode.UNSPECIFIED

@@ -101,7 +101,8 @@ def _buyers_colleague(message: Message, colleagues: set[str]) -> bool:
                for n in colleagues)
 
 
-_FORWARDER_VOICE = re.compile(r"freight|forwarder|shipping cost|booking|cut-off|customs|运费|運費|货代|貨代|订舱|訂艙|"
+_FORWARDER_VOICE = re.compile(r"freight|forwarder|shipping cost|booking|cut-off|customs|consolidat|\bcfs\b|\bcbm\b|"
+                              r"\bwe (?:will |'ll )?(?:collect|pick up)\b|运费|運費|货代|貨代|订舱|訂艙|"
                               r"报关|報關|清关|清關|船期|柜子|櫃子|logistics|\bwill book\b|\bwe'?ll (?:ship|book)\b|"
                               r"物流", re.IGNORECASE)
 
@@ -637,6 +638,8 @@ def _forwarder_mode(view: MessageView, states: dict[str, FieldState]) -> None:
     values = list(dict.fromkeys(m.value for m in said))
     if not values:
         return
+    # ("这票走拼箱，上海到蒙巴萨海运大概28天": LCL and sea are one way, the more precise kept)
+    values = [v for v in values if not any(w != v and compatible(w, v) and merge(w, v) == w for w in values)]
     if (table := states[logistics.FIELD].on_table()) and (
             len(table) > 1 or len(values) > 1 or states[logistics.FIELD].agreed is not None
             or not compatible(table[0].value, values[0])):

@@ -61,10 +61,11 @@ MODES = [
     (re.compile(r"(?<![a-z0-9_])(?:express|courier|dhl|fedex|ups|tnt|ems)(?![a-z0-9_])|快递|顺丰|\bsf express\b"),
      "EXPRESS", None, ("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "快递", "顺丰")),
     (re.compile(r"\bby rail\b|\brail ?freight\b|\bby train\b|铁路|中欧班列|班列|\b(?:china-europe |china europe )?railway\b|"
+                r"\bchina[- ]europe (?:rail|train|block train)\b|"
                 r"\b(?:by|via) (?:the )?(?:rail|railway)\b|\brail(?:way)? transport(?:ation)?\b"), "RAIL", None,
      ("rail", "railfreight", "railway", "train", "铁路", "班列")),
-    # (not "then trucking to port takes 5 days": the haul to the ship)
-    (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b(?!\s+(?:to|from)\s+(?:the\s+)?(?:port|terminal|wharf|dock|yard|cy)\b)|\broad freight\b|"
+    # (not "then trucking to port takes 5 days", "trucking to Ningbo port": the haul to the ship)
+    (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b(?!\s+(?:to|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:port|terminal|wharf|dock|yard|cy)\b)|\broad freight\b|"
                 r"\b(?:your|own|our|buyer'?s|cross-border) (?:own )?(?:cross-border )?(?:truck|trucks|lorry)\b|陆运|卡车|汽运|"
                 r"中港车|中港货车|整车拉|(?:叫|用)货运送|"
                 r"\bby lorry\b|\broad transport(?:ation)?\b|汽车运输|货车运输|"
