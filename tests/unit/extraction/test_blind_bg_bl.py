@@ -234,3 +234,12 @@ def test_how_the_forwarder_brought_in_ships_is_the_mode():
     # trap: someone else who is no forwarder is still not read for the mode
     terms = chat((B, "adding Mia"), (OTHER, "Hi, Mia from accounts, by sea is cheaper I think"))
     assert terms.logistics.mode == TransportMode.UNSPECIFIED
+
+
+def test_trucks_across_the_border_in_traditional_chinese_and_a_sea_line_are_modes():
+    assert chat((B, "hi"), (S, "每幅 HK$185，DAP 香港，我哋貨車過關直送")).logistics.mode == TransportMode.ROAD
+    assert chat((B, "hi"), (S, "DAP香港：充電器 HKD 2350/台，深港直通貨車過關")).logistics.mode == TransportMode.ROAD
+    assert chat((B, "hi"), (S, "we have a DDP sea line to the US. DDP Dallas USD 3.95/pc")).logistics.mode == TransportMode.SEA
+    assert chat((B, "hi"), (S, "Sea transit to Mombasa is about 28 days.")).logistics.mode == TransportMode.SEA
+    # trap: a truck that is the goods is no mode
+    assert chat((B, "hi"), (S, "玩具貨車 每台 HK$18")).logistics.mode == TransportMode.UNSPECIFIED

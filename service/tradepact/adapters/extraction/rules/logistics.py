@@ -24,7 +24,7 @@ TRIGGERS = ("port", "ports", "marine", "master", "装运港", "卸货港", "海�
             "air", "airfreight", "express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "rail",
             "railway", "plane", "airplane", "train", "truck", "trucking", "road", "seafreight",
             "海运", "船期", "整柜", "拼箱", "柜", "空运", "快递", "顺丰", "铁路", "班列", "陆运", "卡车", "汽运",
-            "汽车运输", "货车", "车", "货运", "multimodal", "多式联运", "trucks", "lorry", "装柜",
+            "汽车运输", "货车", "貨車", "车", "車", "货运", "multimodal", "多式联运", "trucks", "lorry", "装柜",
             "rf", "rh", "reefer", "reefers", "冷柜", "冷藏柜", "冻柜", "凍櫃", "冷櫃") + DOCUMENT_WORDS
 
 # (pattern, family, detail): family SEA with detail FCL/LCL merges with a bare SEA statement.
@@ -46,7 +46,7 @@ MODES = [
         r"the vessel (?:sails|sailing|departs|departure|leaves)\b", r"a vessel (?:sails|sailing|departs|departure|leaves)\b",
         r"on ?board the vessel\b", r"onto the vessel\b", r"on to the vessel\b",
         r"by (?:the )?ocean\b", r"via (?:the )?ocean\b", r"ocean (?:vessel|shipping|shipment|transport(?:ation)?)\b",
-        r"sea (?:shipment|transport(?:ation)?|cargo)\b",
+        r"sea (?:shipment|transport(?:ation)?|cargo|line|transit)\b",
         # maritime paperwork and ports: a port of loading/discharge, an ocean or marine bill of
         # lading (a bare B/L is only a payment document here, so it says nothing)
         r"ports? of (?:loading|discharge|discharging)\b",
@@ -76,9 +76,9 @@ MODES = [
                 r"(?:自己|自家|我们|我司|公司)的?(?:货车|车队|车)\s*(?:送|运|運|拉|配送)|"
                 # a truck that carries them: "用货车过关送到你酒楼", "货车由中山直送葵涌仓",
                 # "我哋自己揾货车上嚟佛山拉货"
-                r"(?:用|揾|搵|找|安排|派|叫)(?:个|辆|台)?货车|货车\s*(?:过关|過關|直送|由[\u4e00-\u9fff]{1,6}(?:直)?送|上嚟|上来|送货|送到)"),
+                r"(?:用|揾|搵|找|安排|派|叫)(?:个|辆|台)?[货貨][车車]|[货貨][车車]\s*(?:[过過][关關]|直送|由[\u4e00-\u9fff]{1,6}(?:直)?送|上嚟|上来|送货|送貨|送到)"),
      "ROAD", None,
-     ("truck", "trucks", "trucking", "road", "lorry", "陆运", "卡车", "汽运", "汽车运输", "货车", "车", "货运")),
+     ("truck", "trucks", "trucking", "road", "lorry", "陆运", "卡车", "汽运", "汽车运输", "货车", "貨車", "车", "車", "货运")),
     (re.compile(r"\bmultimodal\b|\bmulti-modal\b|多式联运"), "MULTIMODAL", None, ("multimodal", "multi", "多式联运")),
 ]
 _TRIGGERED = Prefilter(TRIGGERS)
