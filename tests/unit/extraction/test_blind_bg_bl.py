@@ -6,8 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, lead, prices, quantities, shares
+from tradepact.adapters.extraction.rules import RulesExtractor
 from tradepact.domain.terms import LeadTimeBasis, PaymentTrigger, TermStatus, TransportMode
-from tradepact.domain.transcript import Role
+from tradepact.domain.transcript import Message, Role, Transcript
 
 OTHER = Role.OTHER
 
@@ -243,3 +244,38 @@ def test_trucks_across_the_border_in_traditional_chinese_and_a_sea_line_are_mode
     assert chat((B, "hi"), (S, "Sea transit to Mombasa is about 28 days.")).logistics.mode == TransportMode.SEA
     # trap: a truck that is the goods is no mode
     assert chat((B, "hi"), (S, "玩具貨車 每台 HK$18")).logistics.mode == TransportMode.UNSPECIFIED
+
+
+def _said(role: Role, author: str, text: str) -> Message:
+    return Message(role=role, author=author, text=text)
+
+
+def test_a_third_voice_whose_label_names_its_side_speaks_for_that_side():
+    transcript = Transcript(messages=[
+        _said(Role.BUYER, "buyer", "TBR 295/80R22.5, 120 pcs, CIF Jebel Ali USD 132?"),
+        _said(Role.SELLER, "seller", "OK, accepted. Adding Wendy from our shipping dept."),
+        _said(Role.OTHER, "Wendy (seller's shipping dept)", "Hi, Wendy here. Production needs 28 days after the TT advance.")])
+    assert lead(RulesExtractor().extract(transcript)) == (28, 28)
+    transcript = Transcript(messages=[
+        _said(Role.BUYER, "buyer", "MCB 1P 10A x 3000, CIF Chittagong"),
+        _said(Role.OTHER, "Cindy", "Hi, I'm Cindy 跟单. 付款 T/T 30% deposit, 70% against BL copy. 交期 20 days after deposit"),
+        _said(Role.BUYER, "buyer", "ok")])
+    terms = RulesExtractor().extract(transcript)
+    assert shares(terms) == [Decimal(30), Decimal(70)] and lead(terms) == (20, 20)
+    # trap: a forwarder, or a label naming both sides, is no party
+    transcript = Transcript(messages=[
+        _said(Role.BUYER, "buyer", "MCB 1P 10A x 3000, CIF Chittagong"),
+        _said(Role.OTHER, "Mia (forwarder)", "we can do 30% deposit 70% before shipment for our freight"),
+        _said(Role.BUYER, "buyer", "ok")])
+    assert shares(RulesExtractor().extract(transcript)) == []
+
+
+def test_deciding_tomorrow_between_two_rules_leaves_the_rule_open():
+    terms = chat((B, "6ft inflatable snowman 600pcs. FOB Ningbo price?"), (S, "FOB Ningbo USD 15.90"),
+                 (B, "FOB Ningbo 15.90 ok"), (B, "can you also quote CIF Valencia?"), (S, "CIF Valencia USD 17.10/pc"),
+                 (B, "thanks, we'll decide tomorrow which one, FOB or CIF"))
+    assert terms.incoterm.status == TermStatus.CONFLICTING
+    # trap: deciding later about something else leaves an agreed rule agreed
+    terms = chat((B, "6ft inflatable snowman 600pcs. FOB Ningbo price?"), (S, "FOB Ningbo USD 15.90"),
+                 (B, "FOB Ningbo 15.90 ok"), (B, "we'll decide tomorrow about the colours"))
+    assert terms.incoterm.status == TermStatus.AGREED

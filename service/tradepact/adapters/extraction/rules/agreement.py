@@ -107,6 +107,8 @@ _PRICE_NOT_NAMED = re.compile(r"\b(?:higher|more|better) price (?:is|would be)\s
 _DEFER = re.compile(r"let me (?:check|think|ask|discuss)|will (?:check|think|discuss|revert|come back|confirm|reply)|"
                     r"i'?ll (?:check|think|discuss|revert|come back|confirm|reply)|think about|need to (?:check|ask)|"
                     r"reply (?:you )?(?:tomorrow|tmr|tmrw|later)|"
+                    # "we'll decide tomorrow which one, FOB or CIF", "let me check both and revert tmr"
+                    r"(?:will|'ll) decide\b|decide (?:tomorrow|tmr|tmrw|later|next week)|check both\b|"
                     # asking someone else first: "ok I check with boss tomorrow", "好的我跟老板确认"
                     # (every alternative opens with a literal: see word_first)
                     + "|".join(rf"{w} (?:(?:check|ask|confirm) with|ask) (?:my |our |the )?(?:boss|manager|forwarder|finance|"
@@ -122,6 +124,7 @@ def _may_defer(low: str) -> bool:
     """What every _DEFER match contains, tested as substrings before the regex scans the text."""
     return ("let me" in low or "will" in low or "ll " in low or "think" in low or "check" in low
             or "need to" in low or "reply" in low or " ask " in low or "confirm with" in low or "moment" in low
+            or "decide" in low or "both" in low
             or not low.isascii())
 
 

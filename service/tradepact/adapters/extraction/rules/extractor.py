@@ -93,6 +93,26 @@ _COLLEAGUE_NAMED = re.compile(r"\b(?:my|our) colleague,?\s+(?!(?:Mr|Ms|Mrs|Miss|
                               r"同事\s*([A-Za-z]{2,15}|[\u4e00-\u9fff]{2,3})(?=[，,。\s会會])")
 
 
+# a third voice whose name says which party it speaks for: its author label ("Grace (buyer's
+# procurement head)", "Wendy (seller's shipping dept)", "小刘（跟单）"), or a merchandiser introducing
+# itself ("Hi, I'm Cindy 跟单"), who always works for the seller
+_BUYER_SIDE = re.compile(r"\bbuyer'?s\b|\bbuyer\)|买家|買家|采购|採購|\bprocurement\b|\bpurchasing\b", re.IGNORECASE)
+_SELLER_SIDE = re.compile(r"\bseller'?s\b|\bsupplier'?s\b|\bseller\)|跟单|跟單|\bmerchandiser\b|卖家|賣家|\bsales\b|业务|業務",
+                          re.IGNORECASE)
+_MERCHANDISER_SAYS = re.compile(r"(?:i'?m|i am|this is|我是)\s*[^,.，。!?]{0,12}(?:跟单|跟單|merchandiser)", re.IGNORECASE)
+
+
+def _side_named(message: Message) -> Role | None:
+    author = message.author or ""
+    if author:
+        buyer, seller = _BUYER_SIDE.search(author) is not None, _SELLER_SIDE.search(author) is not None
+        if buyer != seller:
+            return Role.BUYER if buyer else Role.SELLER
+    if ("跟" in message.text or "merchandiser" in message.text.lower()) and _MERCHANDISER_SAYS.search(message.text[:80]):
+        return Role.SELLER
+    return None
+
+
 def _buyers_colleague(message: Message, colleagues: set[str]) -> bool:
     head = message.text[:40].lower()
     author = (message.author or "").lower()
@@ -383,6 +403,8 @@ class RulesExtractor:
             role, text = message.role, message.text
             if role == Role.BUYER and ("colleague" in text or "同事" in text):
                 colleagues.update((m.group(1) or m.group(2)).lower() for m in _COLLEAGUE_NAMED.finditer(text))
+            if role == Role.OTHER and (side := _side_named(message)) is not None:
+                role = side  # "Grace (buyer's procurement head)", "Cindy (seller's merchandiser)", "我是跟单小刘"
             if role not in _PARTIES:
                 if role == Role.OTHER and colleagues and _buyers_colleague(message, colleagues):
                     role = Role.BUYER  # "Hi, Jun here. we can do 30% TT deposit" after "my colleague Jun will handle the payment"
