@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -1460,22 +1461,43 @@ _REGRET_WORDS = frozenset({"sorry", "unfortunately", "apologies", "apologize", "
                            "apologised", "apologizing", "apologising", "apology", "regret"})
 
 
-_HABIT_WORDS = frozenset({"usually", "normally", "generally", "typically", "always"})
-_HABIT = re.compile(r"\b(?:usually|normally|generally|typically|always)\b")
+_HABIT_WORDS = frozenset({"usually", "normally", "generally", "typically"})
+_HABIT = re.compile(r"\b(?:usually|normally|generally|typically)\b")
 _BUT = re.compile(r"\bbut\b")
+_HABIT_FIELDS = frozenset({payment.SPLIT, goods.PRICE})
+# what makes the value after "but" a concession to the other side ("but ok, 20/80 for you"), and
+# what makes it a condition, a tier or an alternative instead ("but 5000 pcs USD 4.00", "but L/C
+# is also possible", "but in peak season 35 days")
+_CONCESSION = re.compile(r"\b(?:ok|okay|fine|for you|this time|can do|we can|accept(?:ed)?)\b")
+_NO_CONCESSION = re.compile(r"\b(?:if|also|possible|or|peak|season)\b|\bfor \d|\d\s*(?:pcs|pieces|sets|units)\b")
 
 
 def _drop_habits(view: MessageView) -> None:
-    """"We usually do 30/70 but ok, 20/80 for you": what a side usually does, then "but" and
-    another value of the same term, is no offer; the value after "but" is."""
+    """"We usually do 30/70 but ok, 20/80 for you": a split or price after "usually / normally /
+    generally / typically", followed in its sentence by "but", a concession and the next value of
+    that term (of the same goods), is no offer; the value conceded is. One pass over the values of
+    each term, the "but"s looked up by bisection."""
     low, drop = view.low, set()
-    for i, m in enumerate(view.mentions):
-        s = view.sentence_at(m.start)[0]
-        if not _HABIT.search(low, max(s, m.start - 40), m.start):
-            continue
-        if any(n.field == m.field and n.start > m.end and _BUT.search(low, m.end - 1, n.start)
-               for n in view.mentions[i + 1:]):
-            drop.add(id(m))
+    buts = [m.start() for m in _BUT.finditer(low)]
+    if not buts:
+        return
+    by_field: dict[str, list[Mention]] = {}
+    for m in view.mentions:
+        if m.field in _HABIT_FIELDS:
+            by_field.setdefault(m.field, []).append(m)
+    for said in by_field.values():
+        said.sort(key=lambda m: m.start)
+        for m, n in zip(said, said[1:], strict=False):
+            ss, se = view.sentence_at(m.start)
+            if n.start >= se or (m.field == goods.PRICE and n.item != m.item) \
+                    or not _HABIT.search(low, max(ss, m.start - 40), m.start):
+                continue
+            k = bisect_left(buts, m.end - 1)
+            if k == len(buts) or buts[k] >= n.start:
+                continue
+            between = low[buts[k]:n.start]
+            if _CONCESSION.search(between) and not _NO_CONCESSION.search(between):
+                drop.add(id(m))
     if drop:
         view.mentions = [m for m in view.mentions if id(m) not in drop]
 
@@ -1501,12 +1523,40 @@ def _the_one_left(view: MessageView, states: dict[str, FieldState], catalogue: _
     left = [i for i in listed if i not in found]
     if len(left) != 1 or not isinstance(amount := unnamed[0].value[0], Decimal):
         return
+    # in the goods' own place in the list ("Tote bag: USD 1.20. Logo printing: USD 0.15" after
+    # "tote bags ..., plus drawstring pouches": the second place is the pouches', but see below)
+    said.sort(key=lambda m: m.start)
+    listed.sort(key=lambda i: (catalogue.goods[i].since, catalogue.goods[i].evidence[0].start
+                               if catalogue.goods[i].evidence else 0))
+    if said.index(unnamed[0]) != listed.index(left[0]):
+        return
+    label = unnamed[0].item
+    if label is not None and (_ADD_ON.search(label) or not _shares_a_word(label, catalogue.goods[left[0]])):
+        return  # an add-on, an option or a service, or words of no goods of the chat
     # (a price of that goods on the table is near it: not "备用主轴 4200元" against a machine's 68000)
     state = states.get(f"{_PRICE_AT}{left[0]}")
     if state is None or not state.amounts() or any(_near(amount, v) for v in state.amounts()):
-        if unnamed[0].item is not None:
-            catalogue.alias(unnamed[0].item, left[0])
+        if label is not None:
+            catalogue.alias(label, left[0])
         unnamed[0].item = catalogue.goods[left[0]].key
+
+
+# what a price list also prices beside the goods: an option, an add-on, a service or a box
+_ADD_ON = re.compile(r"print|logo|engrav|upgrade|version|option|kit\b|box|freight|shipping|sample|plate|mou?ld|"
+                     r"emboss|label|packag|insert card|印|加|材质|材質|运费|運費|样品|樣品|包装|包裝|版")
+_LATIN_WORDS = re.compile(r"[a-z]{3,}")
+_GENERIC_HAN = frozenset("的个個一型款色号號大小新")
+
+
+def _shares_a_word(label: str, g: _Goods) -> bool:
+    """The label names the goods with a word of theirs (a Latin word of three letters or more, or
+    two Chinese characters): "silicone half mask" and "half face respirator (..., silicone ...)"."""
+    name = f"{g.key} {g.name.lower()}"
+    if label.isascii() != name.isascii():
+        return True  # named in the other language ("10功能喷枪" for the "10-pattern spray nozzle"): no word to compare
+    if label.isascii():
+        return any(w in name.split() or f" {w}" in f" {name}" for w in _LATIN_WORDS.findall(label))
+    return any(c in name for c in label if _HAN_NAME.fullmatch(c) and c not in _GENERIC_HAN)
 
 
 def _names_before_sizes(view: MessageView, named: list[Mention], catalogue: _Catalogue) -> None:

@@ -341,6 +341,12 @@ def find(view: MessageView) -> None:
 
 
 _CLAUSE_OPENERS = ".!?\n:;。！？；："
+_FINISHES = frozenset("glaze glazed finish matte matt gloss glossy satin colour color version".split())
+_NOT_A_LIST_HEAD = frozenset("""
+next first second third fourth last this that another extra shipment shipments batch batches phase part lot
+delivery deliveries january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec week month monday tuesday wednesday thursday friday
+""".split())
 
 
 def _spec_list_tail(low: str, start: int, floor: int) -> bool:
@@ -384,6 +390,9 @@ def _comma_counted_list(low: str, tied: list[Mention]) -> list[tuple[int, int]]:
         span = _en_phrase(low, start) if comma > start else None
         if span is None or span[1] > comma or span[0] != _SPACES.match(low, start).end():
             return []
+        words = low[span[0]:span[1]].split()
+        if words[0] in _NOT_A_LIST_HEAD or all(w in _NOT_GOODS or w in _FINISHES for w in words):
+            return []  # "and next month, 3000 pcs", "second shipment", "and blue glaze": no goods of their own
         spans.append(span)
     keys = [key(low[s:e]) for s, e in spans]
     if any(m.item is not None and m.item != k for m, k in zip(counts, keys, strict=True)):
@@ -1584,7 +1593,7 @@ _SIZE = (r"(?:size\s*)?(?:" + _SIZE_CODE + "|"
          r"(?<![\d.])\d(?:\.\d)?\s*m\b|"  # a cable's length: "1m: USD 0.48, 2m: USD 0.62"
          r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\s*(?:码|號|号)|"
          r"[大中小]号|[大中小]码|加大号)")
-_SIZE_HINT = re.compile(r"\dz?r\d|\d/\d\d-\d|\dg\d|\d\s*(?:[x×*]\s*\d|inch|in\b|ft\b|\"|寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|l(?=[\u4e00-\u9fff]))|\da\b|\dm\b"
+_SIZE_HINT = re.compile(SIZE_CODE_HINT.pattern + r"|\d\s*(?:[x×*]\s*\d|inch|in\b|ft\b|\"|寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|l(?=[\u4e00-\u9fff]))|\da\b|\dm\b"
                         r"|[slm]\s*[码號号]|[大中小]号|[大中小]码")
 _SIZE_LABEL = re.compile(r"(?:^|(?<=[\s,;:，；：、(（\u4e00-\u9fff]))(" + _SIZE + r")(?:[\u4e00-\u9fff]{0,2}色|透明)?"
                          r"(?:\s+\d+(?:\.\d+)?\s*(?:v|pr)\b|\s+\d{2,3}[hvwtsrqyz](?:\s+xl)?\b)?"  # "350W 24V：68元/台": the size, and its voltage, ply rating or load index ("195/65R15 91H")

@@ -87,7 +87,9 @@ _LEAD_CUES = re.compile(
     r"after (?:the )?(?:pp |pre-?production )?(?:deposit|dep\b|artwork|sample|order|design|payment|receiv|receipt)|upon receipt|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o make (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
-    r"订金后|訂金後|定金後|寄出|发出|發出|落单后|落單後|款到后|款到後|执好|執好|"
+    r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|"
+    # sent out within the days just said ("一周内发出", "7天发出"), not a document sent or goods sent today
+    r"(?<=[天日周内內])(?<!今天)(?<!昨天)(?<!明天)(?<!今日)(?<!每天)[发發]出|"
     # how fast the goods can be made: "加班最快20天", "18天能做出来吗", "fastest 20 days with overtime"
     r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|做到|做得到|" + word_first(r"fastest\b", r"earliest\b", r"overtime\b"))
 _TRANSIT_CUES = re.compile(
@@ -197,7 +199,11 @@ _SLIP_AFTER = re.compile(
     r"from (?:today|now)|"
     r"after (?:the )?(?:original|planned|promised|agreed))\b")
 _MESSAGE_LEAD = re.compile(r"lead\s*-?\s*time|too long|太长|太久|交期|production|生产")
-_OWN_STOCK = re.compile(r"\b(?:our|we (?:still )?have|we've got|we got)\b|我们(?:还)?有|我們(?:還)?有|我们仓库|我們倉庫")
+# the buyer's own stock, its owner right before it ("our Lusaka yard still has 40 in stock"), not
+# the seller's stock the buyer takes ("ok we take the 500 pcs in stock, we have an urgent order")
+_OWN_STOCK = re.compile(r"(?:\bour [a-z]+(?: [a-z]+)? (?:still )?(?:has|have)|\bwe (?:still )?have|\bwe've got|我们(?:还)?有|我們(?:還)?有|"
+                        r"我们仓库|我們倉庫)[^,.;?!，。；？！]{0,25}$")
+_STOCK_WANTED = re.compile(r"\b(?:take|want|need|buy|your|from stock)\b|要|\?|？")
 _IN_STOCK = re.compile(r"in stock|ready stock|from stock|stock items?|现货")
 
 
@@ -375,7 +381,8 @@ def find(view: MessageView) -> None:
                      allow_samples=True)
     if "stock" in view.words or (not view.ascii and "现货" in low):
         for m in _IN_STOCK.finditer(low):
-            if view.role == Role.BUYER and _OWN_STOCK.search(low, *view.sentence_at(m.start())):
+            if view.role == Role.BUYER and _OWN_STOCK.search(low, max(0, m.start() - 60), m.start()) \
+                    and not _STOCK_WANTED.search(low, *view.clause_at(m.start())):
                 continue  # "our Lusaka yard still has 40 in stock": the buyer's own stock
             if not view.negated(m.start()) and not _DURATION_CORE.search(low):
                 view.add(LEAD, (None, None, None, LeadTimeBasis.IN_STOCK), m.start(), m.end())

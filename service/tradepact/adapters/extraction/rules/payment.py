@@ -73,8 +73,10 @@ _BARE_DEPOSIT = re.compile(r"(?:\b(?:deposit|dep)\s*(?:of\s*)?(\d0|\d5)|(?<![\d.
                            r"(?!\d|[.,]\d|\s*(?:days?|k\b|usd|\$|pcs|%))")
 _BARE_BALANCE = re.compile(r"\s*[,，;]?\s*(?:and\s+)?(?:the\s+)?(?:balance|bal|rest|remaining)\b\s*(\d0|\d5)?(?!\d|[.,]\d|\s*days?)|"
                            # "30 dep 70 b4 shipmnt", "pay 30 adv 70 bl copy": the rest with its trigger
-                           r"\s*[,，;]?\s*(?:and\s+)?(\d0|\d5)\s+(?=b4\b|before\b|against\b|prior\b|bl\b|b/l\b|after\b|upon\b)")
+                           r"\s*[,，;]?\s*(?:and\s+)?(\d0|\d5)\s+(?=(?:b4|before|prior to)\s+(?:ship|load|deliver|dispatch)|against\b|bl\b|b/l\b|"
+                           r"(?:after|upon|on)\s+(?:inspection|arrival|b/?l\b))")
 # a share charged on top, not paid of the price: "+4.4% fee", "paypal 4% fee"
+_PAY_WORD = re.compile(r"\bpa(?:y|ys|id|yment)\b|(?<![a-z])t/?t(?![a-z])|\bwire\b|付|款")
 _PLUS_BEFORE = re.compile(r"\+\s*$")
 _FEE_AFTER = re.compile(r"\s*(?:paypal\s+)?(?:fees?|charges?|surcharge|commission|手续费)")
 _SPLIT = re.compile(r"(\d(?<![\d./]\d)\d?)\s*%?\s*[/:\-]\s*(\d{1,2})\s*%?(?![\d/])")  # see goods._QTY
@@ -358,7 +360,9 @@ def _find_split(view: MessageView, low: str) -> None:
             elif bal is not None:
                 trigger, stop = _trigger(low, bal[1])
                 view.add(SPLIT, (dep, bal[0], *trigger, "%"), start, max(bal[2], stop))
-            elif len(later) == 1 and later[0][1] - end < 60 and _pays(view, later[0][1]):
+            elif len(later) == 1 and later[0][1] - end < 60 and last_balance_word < end \
+                    and view.sentence_at(later[0][1]) == view.sentence_at(start) and _pays(view, later[0][1]) \
+                    and not _SHARE_OF_OTHER.match(low, _ANY_PCT.match(low, later[0][1]).end()):
                 # "50%定金，50%货到悉尼前付清", "付款訂金 30%，出貨前付清 70%", "30%定金，见提单副本付70%":
                 # the one share after the deposit, the rest of the sum and paid, is the balance
                 pos = later[0][1]
@@ -388,6 +392,8 @@ def _bare_shares(view: MessageView, low: str) -> bool:
     if "dep" not in low and "adv" not in low:
         return False
     for m in _BARE_DEPOSIT.finditer(low):
+        if "adv" in m.group(0) and not _PAY_WORD.search(low):
+            continue  # "we can ship 20 advance 80 after CNY": no payment said
         dep = Decimal(m.group(1) or m.group(2))
         bal = _BARE_BALANCE.match(low, m.end())
         share = bal and (bal.group(1) or bal.group(2))
@@ -422,6 +428,8 @@ class _Shares:
         return self.suffix[bisect_left(self.at, end)]
 
 
+# a share of something else than the sum: "50% of the freight", "70%的货先发"
+_SHARE_OF_OTHER = re.compile(r"\s*(?:of (?:the )?(?!total|amount|invoice|value|order|contract|goods|payment|price|sum)[a-z]|的(?!货款|款))")
 _PAYING = re.compile(r"\bpa(?:y|ys|id|yment)\b|\bremit|\bbalance\b|\brest\b|\bt/?t\b|\bl/?c\b|"
                      r"尾款|余款|付|款")
 _DUE_AFTER_SHARE = re.compile(r"\s*(?:t/?t\s*)?(?:after|upon|on|before|within|against|when)\b")
