@@ -279,3 +279,13 @@ def test_deciding_tomorrow_between_two_rules_leaves_the_rule_open():
     terms = chat((B, "6ft inflatable snowman 600pcs. FOB Ningbo price?"), (S, "FOB Ningbo USD 15.90"),
                  (B, "FOB Ningbo 15.90 ok"), (B, "we'll decide tomorrow about the colours"))
     assert terms.incoterm.status == TermStatus.AGREED
+
+
+def test_prices_listed_with_slashes_and_one_currency_are_each_a_price():
+    terms = chat((B, "final list: canvas work trousers 4000 pcs, softshell work jacket 1500 pcs, bib overalls 1000 pcs. "
+                     "FOB Shanghai as you quoted: 8.40 / 13.20 / 10.75 USD."),
+                 (S, "confirmed: 4000 / 1500 / 1000 pcs at USD 8.40 / 13.20 / 10.75, FOB Shanghai."))
+    assert prices(terms) == [Decimal("8.40"), Decimal("13.20"), Decimal("10.75")]
+    assert terms.currency.code == "USD"
+    # trap: a price per unit after a slash is one price
+    assert prices(chat((B, "mugs 1000 pcs"), (S, "USD 1.20 / pc"), (B, "ok"))) == [Decimal("1.20")]

@@ -905,6 +905,10 @@ _DOLLARS_CENTS = re.compile(r"(?:(?<![\d.,])(\d{1,4})|(?<![a-z])(?:a|one))\s*(?:
                             r"(\d{2})(?:\s*cents?)?(?![\d.,%])")
 
 
+_SLASH_AMOUNTS = r"\d{1,5}(?:\.\d{1,3})?(?:\s*/\s*\d{1,5}(?:\.\d{1,3})?){1,5}"
+_SLASH_PRICES = re.compile(r"(?:(usd|us\$|eur|€|gbp|£|rmb|cny)\s*(" + _SLASH_AMOUNTS + r")(?![\d/])|(?<![\d./])(" + _SLASH_AMOUNTS +
+                           r")\s*(usd|eur|€|gbp|rmb|cny)\b)")
+_LISTED_AMOUNT = re.compile(r"\d{1,5}(?:\.\d{1,3})?")
 _YUAN_JIAO = re.compile(r"(?:(美金|美元|人民币|港币|欧元)\s*)?(?<![\d.])(\d{1,4})\s*[元块塊]\s*(\d)\s*角\s*(\d)?(?:\s*分)?")
 
 
@@ -928,6 +932,20 @@ def _find_prices(view: MessageView, low: str) -> None:
         for m in _KUAI_FOREIGN.finditer(low):  # "十八块五美金": 18.50 dollars, not 5
             seen.append((m.start(), m.end()))
             _money(view, low, m.start(), m.end(), Decimal(f"{m.group(1)}.{m.group(2)}"), _CODES[m.group(3)])
+    if " / " in low or "/ " in low:
+        # "USD 8.40 / 13.20 / 10.75", "8.40 / 13.20 / 10.75 USD": a list of prices, one currency
+        for m in _SLASH_PRICES.finditer(low):
+            code = _code(m.group(1) or m.group(4))
+            if code is None or seen.overlaps(m.start(), m.end()):
+                continue
+            seen.append((m.start(), m.end()))
+            listed = 2 if m.group(2) else 3
+            for a in _LISTED_AMOUNT.finditer(low, m.start(listed), m.end(listed)):
+                if (amount := parse_decimal(a.group(0))) is not None:
+                    _money(view, low, a.start(), a.end(), amount, code)
+            # (the currency quoted with the word that names it, once for the list)
+            view.mentions = [x for x in view.mentions if x.field != CURRENCY or not m.start() <= x.start < m.end()]
+            view.add(CURRENCY, (code,), m.start(), m.end())
     if "角" in low:
         for m in _YUAN_JIAO.finditer(low):  # "美金两元三角五": 2.35 dollars, not 2 (nor 3 and 5)
             seen.append((m.start(), m.end()))
