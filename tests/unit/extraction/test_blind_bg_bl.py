@@ -289,3 +289,19 @@ def test_prices_listed_with_slashes_and_one_currency_are_each_a_price():
     assert terms.currency.code == "USD"
     # trap: a price per unit after a slash is one price
     assert prices(chat((B, "mugs 1000 pcs"), (S, "USD 1.20 / pc"), (B, "ok"))) == [Decimal("1.20")]
+
+
+def test_a_price_per_carton_of_the_units_counted_is_no_unit_price():
+    terms = chat((B, "Type 2 charging cable, 5 meters. 600 pcs. FCA Shenzhen"),
+                 (S, "22kW T2-T2 5m cable: USD 610 per carton of 10 pcs, FCA Shenzhen"), (B, "ok, 600 pcs as said"))
+    assert prices(terms) == [None] and quantities(terms) == [Decimal("600")]
+    assert any(f.code == "PRICE_UNIT_DIFFERS" for f in terms.findings)
+    terms = chat((B, "active stylus, price for 3000pcs?"), (S, "Price USD 165 per carton, 60pcs/ctn, FOB Shenzhen"),
+                 (B, "can you do 150/ctn?"), (S, "158/ctn is best"), (B, "ok 158 then. 3000pcs"))
+    assert prices(terms) == [None]
+    # trap: a price per piece said after a price per carton is a unit price
+    terms = chat((B, "active stylus, price for 3000pcs?"), (S, "USD 165 per carton, 60pcs/ctn"),
+                 (B, "per piece please"), (S, "USD 2.75/pc"), (B, "ok 2.75"))
+    assert prices(terms) == [Decimal("2.75")]
+    # trap: a price per 箱 of goods counted in pieces said in Chinese may be the goods' own unit
+    assert prices(chat((S, "单价USD 560/箱，CIF悉尼"), (B, "好的，18个"))) == [Decimal("560")]

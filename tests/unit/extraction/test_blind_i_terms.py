@@ -189,7 +189,8 @@ def test_a_price_per_carton_and_a_count_in_pieces_make_no_total():
     terms = chat((S, "we pack 12 pcs per carton. C&F Felixstowe GBP 38.40 per carton"), (B, "ok. we'd want 2400 pcs"),
                  (S, "ok"))
     item = terms.line_items[0]
-    assert (item.quantity, item.unit_price, item.total) == (Decimal(2400), Decimal("38.40"), None)
+    # (and, as LABELLING.md settles for a price per a pack of the units counted, no unit price)
+    assert (item.quantity, item.unit_price, item.total) == (Decimal(2400), None, None)
     assert [(f.code, f.severity.value, f.field) for f in terms.findings] == [
         ("PRICE_UNIT_DIFFERS", "BLOCKING", "line_items[0].unit_price")]
     # the same measure on both sides, or pieces against sets, makes a total

@@ -2195,12 +2195,30 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
             if counted == "ton" and priced == "kg":
                 # "12 tons" at "USD 1.62/kg": the count in the price's unit, 12000 kg
                 item.quantity, item.unit, counted = item.quantity * 1000, "kg", "kg"
-            if counted is None or priced is None or counted == priced:
+            packed = next((c.value for c in reversed(price.superseded) if len(c.value) > 3 and c.value[3]), None) \
+                if priced is None else None
+            if packed is not None and packed[3] in _BUNDLES and isinstance(packed[0], Decimal) \
+                    and _within_a_quarter(amount, packed[0]):
+                priced = packed[3]  # "USD 165 per carton" - "150/ctn?" - "158 then": still per carton
+            if priced in _BUNDLES and counted != priced and (counted is not None or item.unit) \
+                    and counted not in _BUNDLES and (priced in _FIXED_BUNDLES or any(
+                        _PACK_SAID.match(transcript.messages[ev.message_index].text[ev.end:ev.end + 24].lower())
+                        for ev in price.evidence if ev.message_index < len(transcript.messages))):
+                # (a pack said in Chinese may be the goods' own unit: "USD 560/箱" of an LED screen's
+                # cabinets; and a price per box for goods counted in cartons is the labels' unit price)
+                # "USD 4.90 per dozen pairs" for "24000 pairs", "USD 610 per carton of 10 pcs" for
+                # "600 pcs", "USD 52 per carton of 10 spools" for "800 spools": the price of a pack,
+                # no price of one unit counted (LABELLING.md), so no unit price and no total
+                item.unit_price = None
+                findings.append(Finding(
+                    code="PRICE_UNIT_DIFFERS", severity=Severity.BLOCKING,
+                    field=f"line_items[{len(items)}].unit_price",
+                    message=f"the price of {g.name or 'the goods'} is quoted per {priced}, the quantity "
+                            f"in {item.unit}: no unit price or total until the price of one unit is agreed",
+                    evidence=qty.evidence[:1] + price.evidence[:1]))
+            elif counted is None or priced is None or counted == priced:
                 item.total = item.quantity * item.unit_price
-            else:  # "GBP 38.40 per carton" for "2400 pcs": the product is no sum anybody owes
-                if counted == "piece" and priced in _BUNDLES:
-                    # "USD 4.90 per dozen pairs" for "24000 pairs": no price of one unit was said
-                    item.unit_price = None
+            else:  # "GBP 38.40 per kg" for "2400 pcs": the product is no sum anybody owes
                 findings.append(Finding(
                     code="PRICE_UNIT_DIFFERS", severity=Severity.BLOCKING,
                     field=f"line_items[{len(items)}].unit_price",
@@ -2212,7 +2230,10 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
     return items, first_price, findings
 
 
-_BUNDLES = frozenset({"dozen", "gross", "bale"})  # a fixed number of the units counted (a carton holds what its packing says)
+# a pack of the units counted: a fixed number (a dozen, a gross) or what its packing says (a carton)
+_BUNDLES = frozenset({"dozen", "gross", "bale", "carton", "box", "bag"})
+_FIXED_BUNDLES = frozenset({"dozen", "gross", "bale"})
+_PACK_SAID = re.compile(r"\s*(?:/|per|a|an|each)\s*(?:cartons?|ctns?|box(?:es)?|bags?|cases?)\b")
 
 
 def _price_for_rule(state: FieldState, price: Resolution, inc: Resolution) -> Resolution:
