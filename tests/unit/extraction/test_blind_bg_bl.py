@@ -305,3 +305,10 @@ def test_a_price_per_carton_of_the_units_counted_is_no_unit_price():
     assert prices(terms) == [Decimal("2.75")]
     # trap: a price per 箱 of goods counted in pieces said in Chinese may be the goods' own unit
     assert prices(chat((S, "单价USD 560/箱，CIF悉尼"), (B, "好的，18个"))) == [Decimal("560")]
+
+
+def test_a_price_per_ten_of_the_units_is_no_unit_price():
+    terms = chat((B, "48V 350W无刷控制器，这批要2000个，价格还是每10个380元吗"), (S, "是的，每10个380元，含税"))
+    assert prices(terms) == [None] and quantities(terms) == [Decimal("2000")]
+    # trap: a price per piece is a unit price
+    assert prices(chat((B, "无刷控制器要2000个"), (S, "每个38元"), (B, "好"))) == [Decimal("38")]

@@ -324,9 +324,9 @@ _AMOUNT_HEAD = re.compile(
     r"(?<!including )(?<!incl\. )(?<!with )\bshipping (?:by \w+ )?(?:is|costs?|will be|would be)\b)")
 # A price for a hundred or a thousand pieces, not for one: a contract would multiply it by
 # every piece ordered
-_PER_BUNDLE_AFTER = re.compile(r"\s*(?:/|per|for every|for each|every|each|a)\s*(?:1,?000|1k|100|thousand|hundred|"
+_PER_BUNDLE_AFTER = re.compile(r"\s*(?:/|per|for every|for each|every|each|a)\s*(?:1,?000|1k|100|10|thousand|hundred|ten|"
                                r"千|百|一千|一百)(?![\d,.])")
-_PER_BUNDLE_BEFORE = re.compile(r"每\s*(?:1000|100|千|百|一千|一百)\s*[\u4e00-\u9fff]?\s*$")
+_PER_BUNDLE_BEFORE = re.compile(r"每\s*(?:1000|100|[2-9]|[1-9]0|千|百|一千|一百|十)\s*[\u4e00-\u9fff]?\s*$")  # ("每10个380元")
 _FREIGHT_INCLUDED = re.compile(r"[含包][^，,。.;；]{0,10}$")
 # A quantity that earns a fee back ("mould fee refunded once the order reaches 10,000 pcs") is a
 # threshold, not the order.
