@@ -312,3 +312,17 @@ def test_a_price_per_ten_of_the_units_is_no_unit_price():
     assert prices(terms) == [None] and quantities(terms) == [Decimal("2000")]
     # trap: a price per piece is a unit price
     assert prices(chat((B, "无刷控制器要2000个"), (S, "每个38元"), (B, "好"))) == [Decimal("38")]
+
+
+def test_a_weight_after_a_size_styles_both_a_wire_size_and_a_sets_contents_are_no_order():
+    terms = chat((B, "羊毛毯要2000条"), (S, "您好，50%羊毛混纺，150x200 1.8kg，CIF墨尔本 26.5美金一条"), (B, "好"))
+    assert quantities(terms) == [Decimal("2000")]
+    terms = chat((B, "你好，要三个产品：化妆刷套装12支（带包）2000套"), (S, "化妆刷套装 18元/套"), (B, "好"))
+    assert quantities(terms) == [Decimal("2000")]
+    terms = chat((B, "BV线 2.5平方 500卷"), (S, "2.5平方的165元/卷"), (B, "行吧，165。4平方的就265"))
+    assert Decimal(4) not in quantities(terms)
+    # trap: an order in kilograms after the goods' size is the order
+    terms = chat((B, "E6013 electrodes 2.5mm 10000kg"), (S, "USD 1.08/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("10000")]
+    # trap: sets of a set are the order
+    assert quantities(chat((B, "餐具套装1000套"), (S, "每套2.2美元"), (B, "好"))) == [Decimal("1000")]

@@ -529,6 +529,13 @@ def _line_end(low: str, pos: int) -> int:
     return len(low) if end < 0 else end
 
 
+_ONE_PIECE_WEIGHTS = frozenset({"kg", "kgs", "公斤", "lb", "lbs", "g"})
+# a size written right before a weight makes the weight a spec: "150x200 1.8kg", "60x80in 15lbs",
+# "20mic x 2kg"; and "of the 1kg" names a variant
+_SPEC_BEFORE_WEIGHT = re.compile(r"(?:\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:cm|mm|in|inch|m|mic|\")?|"
+                                 r"\d+(?:\.\d+)?\s*(?:cm|mm|inch|in|mic|\")|\d+\s*mic\s*[x×*]|\bthe)\s*$")
+_NOT_AN_ORDER_COUNT = re.compile(r"[\d一二两兩三四五六七八九十]+\s*(?:款|种|種)(?![\d])|[\d两兩二]\s*个都|\d+(?:\.\d+)?\s*平方(?:的|线|線|毫米)")
+_SET_HOLDS_BEFORE = re.compile(r"(?:套装|套裝|一套|每套)\s*$")
 _WEIGHT_OF_ONE = re.compile(r"(?:净重|淨重|毛重|重量|单重|單重|自重|\bnet weight|\bgross weight|\bn\.?\s?w\.?|\bg\.?\s?w\.?|"
                             r"\bweighs?|\bweight)\s*(?:is|of|only|about|approx\.?|约|約|大约|大約|[:：])?\s*$")
 
@@ -594,6 +601,14 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "digital kitchen scales 5kg ... 3000 pcs": a size of the goods, not the order
         if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 16), start):
             continue  # "淨重12.5公斤", "net weight 12.5kg", "G.W. 18kg/ctn": what one weighs
+        if unit in _ONE_PIECE_WEIGHTS and value is not None and value < 50 \
+                and _SPEC_BEFORE_WEIGHT.search(low, max(0, start - 24), start):
+            continue  # "150x200 1.8kg", "60x80in 15lbs", "of the 1kg": the spec of one piece, or a variant named
+        if unit is not None and not unit.isascii() and _NOT_AN_ORDER_COUNT.match(low, start, min(len(low), end + 4)):
+            continue  # "三款龍頭" (styles), "两个都可以" (both), "4平方的" (a wire's size)
+        if unit is not None and unit not in ("套", "sets", "set") and not unit.isascii() \
+                and _SET_HOLDS_BEFORE.search(low, max(0, start - 6), start):
+            continue  # "化妆刷套装12支": what one set holds
         if value is None or value <= 0:
             continue
         if start > 1 and low[start - 1] in "x×*" and low[start - 2].isdigit():
