@@ -326,3 +326,14 @@ def test_a_weight_after_a_size_styles_both_a_wire_size_and_a_sets_contents_are_n
     assert quantities(terms) == [Decimal("10000")]
     # trap: sets of a set are the order
     assert quantities(chat((B, "餐具套装1000套"), (S, "每套2.2美元"), (B, "好"))) == [Decimal("1000")]
+
+
+def test_goods_told_apart_by_how_many_they_serve_keep_their_counts():
+    terms = chat((B, "we want the dome tents in 3 sizes. Pls quote FOB Xiamen: 2-person 600 pcs, 4-person 400 pcs, "
+                     "6-person 200 pcs."),
+                 (S, "FOB Xiamen: 2-person dome tent $11.80, 4-person $19.50, 6-person $34.00."), (B, "fine, go ahead"))
+    assert quantities(terms) == [Decimal("600"), Decimal("400"), Decimal("200")]
+    assert prices(terms) == [Decimal("11.80"), Decimal("19.50"), Decimal("34.00")]
+    # trap: a 3-piece set is one goods with its name
+    terms = chat((B, "3-piece knife set 500 sets"), (S, "3-piece knife set USD 4.20/set"), (B, "ok"))
+    assert quantities(terms) == [Decimal("500")] and prices(terms) == [Decimal("4.20")]

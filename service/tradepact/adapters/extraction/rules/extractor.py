@@ -193,6 +193,10 @@ class _Catalogue:
             return 0
         if key in self._seen:
             return self._seen[key]
+        if (opener := goods_names.opened_by(key, self._keys)) is not None:
+            # "2-person dome tent" is the "2-person" counted, not the "dome tents" asked about
+            self._seen[key] = self._seen[opener]
+            return self._seen[key]
         found = next((i for i, g in enumerate(self.goods)
                       if g.key is not None and goods_names.same_goods(g.key, key)), None)
         if found is not None and (code := goods_names.model_code(key)) is not None \

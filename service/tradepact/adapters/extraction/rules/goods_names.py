@@ -573,6 +573,11 @@ _PAPER_SIZE = re.compile(r"[ab][0-6]")  # "A5 kraft notebooks" and "notebook" ar
 _SIZE_BEFORE_HAN = re.compile(r"^\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|m|oz|w|v|inch|寸|英寸|厘米|升|毫升)\s*(?=[\u4e00-\u9fff])")
 
 
+# "2-person", "4-seater", "3-way": how many the goods hold or serve tells goods apart ("2-person
+# dome tent" and "4-person dome tent"); not a piece count ("3-piece set" is one goods)
+_HOW_MANY_PART = re.compile(r"\d{1,2}-(?!pieces?\b|pcs\b|pack\b)[a-z]{3,}")
+
+
 def key(name: str) -> str:
     """The comparable form of a goods name: its words before any "with ..." or ", spec", without
     sizes, the head noun singular ("Canvas tote bags with logo, 38x42cm" -> "canvas tote bag")."""
@@ -585,7 +590,8 @@ def key(name: str) -> str:
     # (not the second figure of a size written with spaces: "5m x 19mm tape measure")
     if cut is not None and not any(_MODEL.fullmatch(w) for w in tokens[:cut]):
         tokens = tokens[:cut]  # "duvet covers 160x220 white sateen 300TC": the goods before their size
-    words = [w for i, w in enumerate(tokens) if (not any(c.isdigit() for c in w) or _MODEL.fullmatch(w)) and w not in ("x", "×")
+    words = [w for i, w in enumerate(tokens) if (not any(c.isdigit() for c in w) or _MODEL.fullmatch(w)
+                                                 or _HOW_MANY_PART.fullmatch(w)) and w not in ("x", "×")
              and not (w in _KEY_UNITS and i and any(c.isdigit() for c in tokens[i - 1]))]  # "9x9 inch"
     if words and words[-1] == "set" and len(words) > 1:
         words.pop()
@@ -677,6 +683,17 @@ def headed(key: str, keys: tuple[str, ...]) -> str | None:
              and len(k.split()) < len(words) and k.split()[-1] in words and len(k.split()[-1]) >= 3]
     heads = {k.split()[-1] for k in keys if k.isascii() and not is_size(k) and k != key} & words
     return found[0] if len(found) == 1 and len(heads) == 1 else None
+
+
+def opened_by(key: str, keys: tuple[str, ...]) -> str | None:
+    """The one goods of `keys` named by a lone "how many" word or model code that opens the longer
+    name `key`: "2-person dome tent" is the "2-person" counted before ("2-person 600 pcs, 4-person
+    400 pcs"); None when no goods or several have it."""
+    first = key.split(" ", 1)[0]
+    if " " not in key or not key.isascii() or not (_HOW_MANY_PART.fullmatch(first) or _MODEL.fullmatch(first)):
+        return None
+    found = [k for k in keys if k == first]
+    return found[0] if len(found) == 1 else None
 
 
 def within(key: str, keys: tuple[str, ...]) -> str | None:
