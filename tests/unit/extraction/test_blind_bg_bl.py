@@ -337,3 +337,12 @@ def test_goods_told_apart_by_how_many_they_serve_keep_their_counts():
     # trap: a 3-piece set is one goods with its name
     terms = chat((B, "3-piece knife set 500 sets"), (S, "3-piece knife set USD 4.20/set"), (B, "ok"))
     assert quantities(terms) == [Decimal("500")] and prices(terms) == [Decimal("4.20")]
+
+
+def test_names_told_apart_by_their_dimensions_inside_them_are_goods_of_their_own():
+    terms = chat((B, "pls quote LED panel 600x600 40W, LED panel 300x1200 40W and LED panel 300x300 18W, all 4000K. "
+                     "qty 1200 / 800 / 500"),
+                 (S, "EXW Zhongshan: 600x600 USD 7.80, 300x1200 USD 8.40, 300x300 USD 3.95"),
+                 (S, "ok: 600x600 1500pcs at 7.30, 300x1200 800pcs at 8.10, 300x300 500pcs at 3.95. deal?"), (B, "deal"))
+    assert prices(terms) == [Decimal("7.30"), Decimal("8.10"), Decimal("3.95")]
+    assert quantities(terms) == [Decimal("1500"), Decimal("800"), Decimal("500")]

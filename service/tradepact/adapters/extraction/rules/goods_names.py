@@ -444,7 +444,8 @@ def opening_size(name: str) -> str | None:
     return m.group(0).replace(" ", "") if m else None
 
 
-_INNER_SIZE = re.compile(r"(?<=[a-z] )\d+(?:\.\d+)?\s*(?:ml|l|oz|cm|mm|inch|in|kg|g|w|v)\b")
+_INNER_SIZE = re.compile(r"(?<=[a-z] )(?:\d+(?:\.\d+)?[x×*]\d+(?:\.\d+)?(?:[x×*]\d+(?:\.\d+)?)?(?:cm|mm|m)?|"
+                         r"\d+(?:\.\d+)?\s*(?:ml|l|oz|cm|mm|inch|in|kg|g|w|v))\b")
 
 
 def _sized_apart(low: str, tied: list[Mention], labels: dict[int, tuple[int, int]],
