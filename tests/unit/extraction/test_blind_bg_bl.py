@@ -346,3 +346,23 @@ def test_names_told_apart_by_their_dimensions_inside_them_are_goods_of_their_own
                  (S, "ok: 600x600 1500pcs at 7.30, 300x1200 800pcs at 8.10, 300x300 500pcs at 3.95. deal?"), (B, "deal"))
     assert prices(terms) == [Decimal("7.30"), Decimal("8.10"), Decimal("3.95")]
     assert quantities(terms) == [Decimal("1500"), Decimal("800"), Decimal("500")]
+
+
+def test_goods_named_at_the_start_of_each_part_of_a_list_own_its_count():
+    terms = chat((B, "Hi, need quote: hang-on-back aquarium filter 300L/h, 2400 pcs, and canister filter 1200L/h 300 pcs"),
+                 (S, "hang-on-back filter USD 4.85/pc, canister filter USD 27.50/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2400"), Decimal("300")]
+    assert prices(terms) == [Decimal("4.85"), Decimal("27.50")]
+    # trap: a pack of the goods is no goods ("3000m, rolls of 50m")
+    terms = chat((B, "pls quote SAE100R2AT 1/2 inch hydraulic hose, 3000m, rolls of 50m"), (S, "USD 2.35/meter"), (B, "ok"))
+    assert Decimal(50) not in quantities(terms) and len(terms.line_items) == 1
+
+
+def test_a_first_price_list_in_another_language_prices_the_goods_counted_in_order():
+    terms = chat((B, "hey mate, need wooden golf tees 70mm, 200k pcs, plus magnetic ball markers with our logo 5000pcs."),
+                 (S, "Hi Liam, 木质球钉70mm USD 0.018/pc, 磁性球标 with logo USD 0.35/pc, DDP Sydney"), (B, "ok"))
+    assert prices(terms) == [Decimal("0.018"), Decimal("0.35")]
+    # trap: one goods priced under two rules is no list of goods
+    terms = chat((B, "Please quote 400 pcs of the 52-inch ceiling fans. We need a remote control for each."),
+                 (S, "FOB Ningbo USD 24.80/pc or CIF Jebel Ali USD 26.90/pc"), (B, "let me ask my forwarder"))
+    assert Decimal("26.90") not in prices(terms)

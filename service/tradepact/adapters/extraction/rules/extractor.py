@@ -1517,8 +1517,11 @@ def _the_one_left(view: MessageView, states: dict[str, FieldState], catalogue: _
         return  # (not when goods were counted with no name: "C型钢 35吨；中压块5000个")
     # (or named in words no goods had: "- silicone half mask, M: USD 6.90/pc" after "half face
     # respirator (twin filter, silicone, size M) 800 pcs" and two goods named as before)
-    unnamed = [m for m in said if m.size is None and (m.item is None or not goods_names.is_size(m.item)
-                                                      and catalogue.find(m.item) is None)]
+    unnamed = [m for m in said if (m.item is None or not goods_names.is_size(m.item)
+                                   and catalogue.find(m.item) is None)]
+    if len(unnamed) == len(said) and _all_in_order(view, said, listed, states, catalogue):
+        return  # "木质球钉70mm USD 0.018/pc, 磁性球标 with logo USD 0.35/pc" after the two counted in English
+    unnamed = [m for m in unnamed if m.size is None]
     if len(unnamed) != 1:
         return
     found = [catalogue.find(m.item) for m in said if m is not unnamed[0]]
@@ -1545,6 +1548,30 @@ def _the_one_left(view: MessageView, states: dict[str, FieldState], catalogue: _
         unnamed[0].item = catalogue.goods[left[0]].key
 
 
+def _all_in_order(view: MessageView, said: list[Mention], listed: list[int], states: dict[str, FieldState],
+                  catalogue: _Catalogue) -> bool:
+    """A first price list naming none of the goods as the chat named them (another language, or
+    no name), as many prices as the goods one earlier message named: each price is that of the
+    goods in its place, when a size a price carries is in the name of the goods in its place."""
+    if len({catalogue.goods[i].since for i in listed}) != 1 or any(f"{_PRICE_AT}{i}" in states for i in listed) \
+            or any(f"{goods.QUANTITY}@{i}" not in states for i in listed) \
+            or any(m.item is not None and _ADD_ON.search(m.item) for m in said):
+        return False  # (every goods counted, none priced yet)
+    said = sorted(said, key=lambda m: m.start)
+    if _CHOICE_BETWEEN.search(view.low, said[0].end, said[-1].start):
+        return False  # "FOB Ningbo USD 24.80/pc or CIF Jebel Ali USD 26.90/pc": one goods' options
+    order = sorted(listed, key=lambda i: catalogue.goods[i].evidence[0].start if catalogue.goods[i].evidence else 0)
+    if any(m.size is not None and m.size not in goods_names.sizes_in(catalogue.goods[i].name)
+           for m, i in zip(said, order, strict=True)):
+        return False
+    for m, i in zip(said, order, strict=True):
+        if m.item is not None:
+            catalogue.alias(m.item, i)
+        m.item = catalogue.goods[i].key
+    return True
+
+
+_CHOICE_BETWEEN = re.compile(r"\bor\b|或|还是|還是|\beither\b")
 # what a price list also prices beside the goods: an option, an add-on, a service or a box
 _ADD_ON = re.compile(r"print|logo|engrav|upgrade|version|option|kit\b|box|freight|shipping|sample|plate|mou?ld|"
                      r"emboss|label|packag|insert card|印|加|材质|材質|运费|運費|样品|樣品|包装|包裝|版")

@@ -59,6 +59,7 @@ port container containers lcl fcl moq sample samples sampling what which how whe
 where who why all any some same other another new best lowest final urgent urgently asap first
 hi hello dear morning afternoon evening sorry correction update revised revision note noted remark sir madam friend hmm hm umm um erm well oh ah
 them us him her me ours yours theirs mine itself themselves everything something anything nothing meet stay stays remain remains
+roughly circa
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes locally local
 still already again too accepted approved what's that's it's here's there's
 we'll i'll you'll we're i'm you're we've i've let's don't can't won't isn't
@@ -304,6 +305,8 @@ def find(view: MessageView) -> None:
                 names.append(span)
     if ", " in low and (" and " in low or " plus " in low or ";" in low or "&" in low):
         names += _comma_counted_list(low, tied)
+    if ("," in low or " and " in low) and sum(1 for m in tied if m.field in _COUNTS and m.item is None) > 1:
+        names += _listed_parts(low, tied)
     names += _after_verbs(view, low)
     if _LIST_COUNT.search(low):
         names += _counted_list(view, low)
@@ -397,6 +400,52 @@ def _comma_counted_list(low: str, tied: list[Mention]) -> list[tuple[int, int]]:
     keys = [key(low[s:e]) for s, e in spans]
     if any(m.item is not None and m.item != k for m, k in zip(counts, keys, strict=True)):
         return []  # (a count some other frame named otherwise)
+    for m, k in zip(counts, keys, strict=True):
+        m.item = k
+    return spans
+
+
+# what joins the parts of a list of goods counted: "..., and", " and ", ", ", "; ", " plus ", "和", "还有"
+_PART_JOIN = re.compile(r"\s*(?:[,;]\s*)?(?:and|plus|&|和|及|还有|還有|另外)\s*|\s*[,;、]\s*")
+_PART_BREAK = re.compile(r"[.!?\n:]")
+
+
+def _listed_parts(low: str, tied: list[Mention]) -> list[tuple[int, int]]:
+    """"hang-on-back aquarium filter 300L/h, 2400 pcs, and canister filter 1200L/h 300 pcs",
+    "brake pads D1344 要 2000 sets, wiper blades 22 inch 要 5000 pcs": goods named in English at
+    the start of each part of a list, each part ending with its count, the parts joined by a comma,
+    "and" or a semicolon. Every count of the list gets the name opening its part, the names all
+    different, or none does; a count another frame named otherwise keeps its name, unless it named
+    two counts the same (then the list, which tells them apart, is read)."""
+    counts = sorted((m for m in tied if m.field in _COUNTS), key=lambda m: m.start)
+    if len(counts) < 2:
+        return []
+    spans = []
+    for i, m in enumerate(counts):
+        if i:
+            join = _PART_JOIN.match(low, counts[i - 1].end)
+            if join is None or join.end() == counts[i - 1].end:
+                return []
+            start = join.end()
+        else:
+            start = max((x.end() for x in _SEGMENT_START.finditer(low, max(0, m.start - 160), m.start)),
+                        default=max(0, m.start - 160))
+            if start == 0 or low[start - 1] in ".!?:\n ":
+                start = (g.end() if (g := _GREETING_HEAD.match(low, start)) else start)
+        if m.start - start > 100 or _PART_BREAK.search(low, start, m.start):
+            return []
+        span = _en_phrase(low, start)
+        if span is None or span[1] > m.start or span[0] != _SPACES.match(low, start).end():
+            return []
+        words = low[span[0]:span[1]].split()
+        if words[0] in _NOT_A_LIST_HEAD or words[0] in _NOT_COUNTED \
+                or all(w in _NOT_GOODS or w in _FINISHES for w in words):
+            return []  # (nor "rolls of 50m": a pack of the goods)
+        spans.append(span)
+    keys = [key(low[s:e]) for s, e in spans]
+    named = [m.item for m in counts if m.item is not None]
+    if len(set(keys)) != len(keys) or (len(set(named)) == len(named) and named):
+        return []
     for m, k in zip(counts, keys, strict=True):
         m.item = k
     return spans
@@ -1642,6 +1691,11 @@ def bare_size(key: str) -> str | None:
 def opens_with_size(name: str) -> bool:
     """A name that is a size and its variant ("120cm双盆"), no goods the sizes are of."""
     return _SIZE_BEFORE_HAN.match(name.lower()) is not None
+
+
+def sizes_in(name: str) -> set[str]:
+    """The size keys of every size written in a name ("wooden golf tees 70mm" -> {"size:70mm"})."""
+    return {k for m in _SIZE_ANY.finditer(name.lower()) if (k := size_key(m.group(1))) is not None}
 
 
 def size_key(label: str) -> str | None:
