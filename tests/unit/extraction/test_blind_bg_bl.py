@@ -366,3 +366,12 @@ def test_a_first_price_list_in_another_language_prices_the_goods_counted_in_orde
     terms = chat((B, "Please quote 400 pcs of the 52-inch ceiling fans. We need a remote control for each."),
                  (S, "FOB Ningbo USD 24.80/pc or CIF Jebel Ali USD 26.90/pc"), (B, "let me ask my forwarder"))
     assert Decimal("26.90") not in prices(terms)
+
+
+def test_a_numbered_list_in_one_line_and_a_price_named_by_a_word_of_the_goods_spec():
+    terms = chat((B, "Hi, order for a restaurant chain. 1) polyester table napkins 45x45cm, hemmed, white, 9600 pcs. "
+                     "2) tablecloth fabric, 100% polyester gabardine, 280cm width, white, 3500 metres. Prices EXW please."),
+                 (S, "Hello. Napkins 45x45 hemmed: USD 0.26/pc. Gabardine 280cm: USD 1.85/metre. EXW Shaoxing."),
+                 (B, "ok for both"))
+    assert quantities(terms) == [Decimal("9600"), Decimal("3500")]
+    assert prices(terms) == [Decimal("0.26"), Decimal("1.85")]

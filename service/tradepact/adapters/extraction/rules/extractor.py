@@ -137,9 +137,11 @@ class _Goods:
     evidence: list[Evidence] = field(default_factory=list)
     since: int = -1  # the message that first named it
     dropped: int | None = None  # the message that took it out of the order, until counted again
+    spec: str = ""  # what the message that named it wrote after the name, to the end of its part
 
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
+_PART_END = re.compile(r"[.;!?\n。；！？]|\band\b|\bplus\b")
 
 
 # a Chinese name with its size after it: "斜口鉗6吋", "浴巾70x140"
@@ -294,6 +296,9 @@ class _Catalogue:
 
     def name(self, view: MessageView, mention) -> None:
         g = self.goods[self.index(mention.value[0])]
+        if not g.spec:  # ("tablecloth fabric, 100% polyester gabardine, 280cm width, white, 3500 metres")
+            part = _PART_END.search(view.low, mention.end, mention.end + 120)
+            g.spec = view.low[mention.end:part.start() if part else mention.end + 120]
         if g.name and goods_names.is_size(g.key) and not goods_names.is_size(mention.value[0]) \
                 and goods_names.size_key(g.name) == g.key and len(g.name) <= 12:
             # the size line named in full later: "26cm" then "26cm铸铁锅 9.6美金"
@@ -1521,7 +1526,6 @@ def _the_one_left(view: MessageView, states: dict[str, FieldState], catalogue: _
                                    and catalogue.find(m.item) is None)]
     if len(unnamed) == len(said) and _all_in_order(view, said, listed, states, catalogue):
         return  # "木质球钉70mm USD 0.018/pc, 磁性球标 with logo USD 0.35/pc" after the two counted in English
-    unnamed = [m for m in unnamed if m.size is None]
     if len(unnamed) != 1:
         return
     found = [catalogue.find(m.item) for m in said if m is not unnamed[0]]
@@ -1537,9 +1541,11 @@ def _the_one_left(view: MessageView, states: dict[str, FieldState], catalogue: _
                                if catalogue.goods[i].evidence else 0))
     if said.index(unnamed[0]) != listed.index(left[0]):
         return
-    label = unnamed[0].item
-    if label is not None and (_ADD_ON.search(label) or not _shares_a_word(label, catalogue.goods[left[0]])):
+    label, g = unnamed[0].item, catalogue.goods[left[0]]
+    if label is not None and (_ADD_ON.search(label) or not _shares_a_word(label, g)):
         return  # an add-on, an option or a service, or words of no goods of the chat
+    if unnamed[0].size is not None and unnamed[0].size not in goods_names.sizes_in(f"{g.name} {g.spec}"):
+        return  # (a size of no goods named: "60cm x 2000 pcs" is a variant of its own)
     # (a price of that goods on the table is near it: not "备用主轴 4200元" against a machine's 68000)
     state = states.get(f"{_PRICE_AT}{left[0]}")
     if state is None or not state.amounts() or any(_near(amount, v) for v in state.amounts()):
@@ -1582,8 +1588,8 @@ _GENERIC_HAN = frozenset("的个個一型款色号號大小新")
 def _shares_a_word(label: str, g: _Goods) -> bool:
     """The label names the goods with a word of theirs (a Latin word of three letters or more, or
     two Chinese characters): "silicone half mask" and "half face respirator (..., silicone ...)"."""
-    name = f"{g.key} {g.name.lower()}"
-    if label.isascii() != name.isascii():
+    name = f"{g.key} {g.name.lower()} {g.spec}"
+    if label.isascii() != f"{g.key} {g.name.lower()}".isascii():
         return True  # named in the other language ("10功能喷枪" for the "10-pattern spray nozzle"): no word to compare
     if label.isascii():
         return any(w in name.split() or f" {w}" in f" {name}" for w in _LATIN_WORDS.findall(label))

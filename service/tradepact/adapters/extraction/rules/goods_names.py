@@ -406,7 +406,8 @@ def _comma_counted_list(low: str, tied: list[Mention]) -> list[tuple[int, int]]:
 
 
 # what joins the parts of a list of goods counted: "..., and", " and ", ", ", "; ", " plus ", "和", "还有"
-_PART_JOIN = re.compile(r"\s*(?:[,;]\s*)?(?:and|plus|&|和|及|还有|還有|另外)\s*|\s*[,;、]\s*")
+_PART_JOIN = re.compile(r"\s*[.,;]?\s*(?:\d{1,2}|[a-h])\)\s*|\s*(?:[,;]\s*)?(?:and|plus|&|和|及|还有|還有|另外)\s*|\s*[,;、]\s*")
+_NUMBERING = re.compile(r"\s*(?:\d{1,2}|[a-h])\)\s*")  # "1) polyester table napkins ..., 9600 pcs. 2) ..."
 _PART_BREAK = re.compile(r"[.!?\n:]")
 
 
@@ -432,6 +433,7 @@ def _listed_parts(low: str, tied: list[Mention]) -> list[tuple[int, int]]:
                         default=max(0, m.start - 160))
             if start == 0 or low[start - 1] in ".!?:\n ":
                 start = (g.end() if (g := _GREETING_HEAD.match(low, start)) else start)
+            start = (n.end() if (n := _NUMBERING.match(low, start)) else start)
         if m.start - start > 100 or _PART_BREAK.search(low, start, m.start):
             return []
         span = _en_phrase(low, start)
