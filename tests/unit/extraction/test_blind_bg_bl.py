@@ -375,3 +375,10 @@ def test_a_numbered_list_in_one_line_and_a_price_named_by_a_word_of_the_goods_sp
                  (B, "ok for both"))
     assert quantities(terms) == [Decimal("9600"), Decimal("3500")]
     assert prices(terms) == [Decimal("0.26"), Decimal("1.85")]
+
+
+def test_a_rough_time_on_the_way_after_the_time_to_make_is_no_second_lead_time():
+    assert lead(chat((B, "hi"), (S, "生产 25 days, then shipping abt 40 days to London"), (B, "ok"))) == (25, 25)
+    assert lead(chat((B, "hi"), (S, "12 days production, truck 6-8 days to Almaty"), (B, "ok"))) == (12, 12)
+    # trap: a time to make with no way there said is still the lead time
+    assert lead(chat((B, "hi"), (S, "production about 40 days"), (B, "ok"))) == (40, 40)

@@ -44,7 +44,11 @@ _ONE = (r"a(?:(?<=in a)|(?<=about a)|(?<=around a)|(?<=within a)|(?<=takes a)|(?
 _DURATION_CORE = re.compile(
     r"(\d(?<![\d.]\d)\d{0,2}|" + _ONE + r")(?:(?:\s*(?:天|日|days?))?" + RANGE_SEP + r"(\d{1,3}))?\s*" + _UNIT +
     r"(?![a-z])(?:\s*(?:以内|之内|内))?")
-_QUALIFIER = re.compile(r"(within|in|about|around|approx\.?|approximately|max\.?|maximum|up to|最多|大约|约|大概)"
+# (a rough figure of the way there is still the way there: "then shipping abt 40 days to London";
+# "shipping within 30 days" is when the goods go)
+_WAY_WORDS = frozenset({"shipping", "sailing", "truck", "trucking", "sea", "rail"})
+_ROUGHLY = frozenset({None, "about", "around", "abt", "approx", "approx.", "approximately"})
+_QUALIFIER = re.compile(r"(within|in|about|around|abt|approx\.?|approximately|max\.?|maximum|up to|最多|大约|约|大概)"
                         r"\s*$")
 
 
@@ -301,7 +305,7 @@ def find(view: MessageView) -> None:
     durations = _durations(low)
     has_lc = not view.words.isdisjoint(("l", "lc", "letter")) or "信用证" in low
     keep = _delay_report_terms(view, durations) if _DELAY_REPORT.in_message(view) else None
-    lead_elsewhere = len(durations) > 1 and "shipping" in view.words and any(
+    lead_elsewhere = len(durations) > 1 and not view.words.isdisjoint(_WAY_WORDS) and any(
         _STATED_LEAD.search(low, *view.clause_near(d.start(), d.end(), 400)) for d in durations)
     for i, m in enumerate(durations):
         if keep is not None and i not in keep:
@@ -334,7 +338,7 @@ def find(view: MessageView) -> None:
         if transit is None and lead is not None and _SENT_BY.search(low, ss, start) \
                 and all(c.group(0).startswith("deliver") for c in _LEAD_CUES.finditer(clause)):
             lead, transit = None, 0  # "We ship by UPS, 大概一周 deliver": the way to the buyer
-        if (transit is None and m.group(1) is None and lead_elsewhere
+        if (transit is None and m.group(1) in _ROUGHLY and lead_elsewhere
                 and _SHIPPING_BEFORE.search(low, max(cs, start - 24), start)
                 and not _STATED_LEAD.search(clause) and not _BASIS_AFTER.match(low, end)):
             transit = 0
@@ -399,7 +403,8 @@ _ARRIVES_AFTER = re.compile(
     r"\s*(?:左右|上下)?\s*(?:就|能|可以|即可|可|才)?\s*(?:到货|到达|到港|送到|到)(?![\d一二两三四五六七八九十])")
 # "Lead time 25 days, shipping 30-35 days": with the lead time stated in another clause, a duration
 # right after a bare "shipping" is the time on the way ("shipping within 30 days" still ships).
-_SHIPPING_BEFORE = re.compile(r"\bshipping\s*(?:time\s*)?(?:[:：]|is|takes?|about|around|approx\.?|\s)*$")
+_SHIPPING_BEFORE = re.compile(r"\b(?:shipping|sailing|by sea|by truck|truck|trucking|by rail)\s*(?:time\s*)?"
+                              r"(?:[:：]|is|takes?|about|around|abt|approx\.?|\s)*$")
 _STATED_LEAD = re.compile(r"lead\s*-?\s*time|leadtime|lead\s*[:：]?\s*(?=\d)|production|交期|货期|生产")
 
 
