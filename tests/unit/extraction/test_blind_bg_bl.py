@@ -382,3 +382,12 @@ def test_a_rough_time_on_the_way_after_the_time_to_make_is_no_second_lead_time()
     assert lead(chat((B, "hi"), (S, "12 days production, truck 6-8 days to Almaty"), (B, "ok"))) == (12, 12)
     # trap: a time to make with no way there said is still the lead time
     assert lead(chat((B, "hi"), (S, "production about 40 days"), (B, "ok"))) == (40, 40)
+
+
+def test_the_time_before_the_goods_go_and_common_typos_of_its_basis():
+    assert lead(chat((B, "hi"), (S, "around 3 weeks, then ship. transit about 16 days"), (B, "ok"))) == (21, 21)
+    assert lead(chat((B, "hi"), (S, "cells 现货, 3-5 days for grading and matching, then ship"), (B, "ok"))) == (3, 5)
+    assert lead(chat((B, "hi"), (S, "within 25 days aftr payment"), (B, "ok"))) == (None, 25)
+    assert lead(chat((B, "L/C ok"), (S, "production takes 45 days after we recieve the L/C"), (B, "ok"))) == (45, 45)
+    # trap: a duration then the way there ("then by sea") is still the way there
+    assert lead(chat((B, "hi"), (S, "about 30 days to Hamburg, then by truck 2 days"), (B, "ok"))) == (None, None)

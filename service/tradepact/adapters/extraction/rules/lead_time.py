@@ -85,10 +85,12 @@ _LEAD_CUES = re.compile(
     r"lead\s*-?\s*time|leadtime|lead\s*[:：]?\s*(?=\d)|production|produce|p(?<!\wp)rod\b|p(?<!\wp)rodn\b|producing|manufactur|ready|"
     r"finish|complete|b(?<!\wb)ulk\b|"
     # the work on the goods before they go: "5-7 days for logo printing and packing"
-    r"for (?:the )?(?:logo |custom )?(?:printing|packing|packaging|assembly|sorting)\b|"
+    r"for (?:the )?(?:logo |custom )?(?:printing|packing|packaging|assembly|sorting|grading|testing|programming|"
+    r"sewing|embroidery|engraving|labell?ing|customi[sz]ation)\b|"
     r"delivery time|delivery date|deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
     r"shipment (?:within|in)|ship within|dispatch|l/t|l(?<![a-z]l)t(?![a-z])|"
-    r"after (?:the )?(?:pp |pre-?production )?(?:deposit|dep\b|artwork|sample|order|design|payment|receiv|receipt)|upon receipt|"
+    r"a(?<!\wa)(?:fter|ftr|fer) (?:the )?(?:pp |pre-?production )?(?:deposit|depo?st|dep\b|artwork|sample|order|design|"
+    r"payme?nt|pymt|receiv|recie?v|receipt)|upon receipt|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o make (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
     r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|"
@@ -352,6 +354,8 @@ def find(view: MessageView) -> None:
                 continue
             if lead is None and transit is not None and _THEN_AFTER.match(low, end):
                 lead, transit = 0, None  # "12 days, then LCL to Jakarta, 海运 about 7 days"
+        if lead is None and transit is None and _THEN_SHIP_AFTER.match(low, end):
+            lead = 0  # "around 3 weeks, then ship": the time before the goods go
         if lead is None and transit is None and (turned_down or view.first_end(_MESSAGE_LEAD) is not None) \
                 and view.first_end(_TRANSIT_CUES) is None:
             lead = 1000  # the message is about lead time ("45 days is too long, make it 30 days")
@@ -454,6 +458,9 @@ _SHIPPING_WORDS = re.compile(r"ship(?:ping|ment)?\b|freight\b|by (?:sea|ocean|ai
 
 # What comes next after a duration with no cue of its own: "12 days, then LCL to Jakarta".
 _THEN_AFTER = re.compile(r"\s*[,，]?\s*(?:(?:and )?then\b|然后|之后再)")
+# the goods go after the time: "around 3 weeks, then ship", "3-5 days ..., then ship", "15天然后发货"
+_THEN_SHIP_AFTER = re.compile(r"\s*[,，]?\s*(?:(?:and\s+)?then\s+(?:we\s+)?(?:ship|send|dispatch|load|deliver)|"
+                              r"(?:然后|之后|再)\s*(?:发货|出货|發貨|出貨|装柜|裝櫃))")
 
 
 def answer_lead_time(view: MessageView) -> None:

@@ -149,7 +149,7 @@ _METHOD_DAYS = re.compile(r"\s*(?:at\s*)?(\d{2,3})\s*(?:days?|天)|[^.;\n]{0,30}
 # 45天"): the production starts when it arrives, as it does on a deposit. It refers to the credit
 # the chat has agreed on, so it states no method of its own (a bare L/C would read as at sight).
 LC_RECEIPT = re.compile(
-    r"(?:after|upon|on|from|once)\s+(?:(?:we|you|i|they)\s+)?(?:receiv(?:e|es|ed|ing)|receipt of|get|gets|"
+    r"(?:after|upon|on|from|once)\s+(?:(?:we|you|i|they)\s+)?(?:receiv(?:e|es|ed|ing)|reciev(?:e|es|ed|ing)|receipt of|get|gets|"
     r"getting|got|the opening of|opening|open|opened)\s+(?:(?:of|the|your|our|an?|irrevocable|workable)\s+)*"
     r"(?:l/c|lc|letter of credit)(?![a-z])|"
     r"(?:after|upon|once|from)\s+(?:the\s+|your\s+)?(?:l/c|lc|letter of credit)\s+(?:is\s+|has been\s+)?"
