@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, lead, methods, prices, shares
+from tests.support.rules_chat import B, S, chat, lead, methods, prices, quantities, shares
 from tradepact.domain.terms import LeadTimeBasis, PaymentMethod, TermStatus
 
 
@@ -71,3 +71,34 @@ def test_a_share_of_the_freight_or_of_the_goods_is_no_balance():
 
 def test_shipping_in_advance_is_no_deposit():
     assert shares(chat((B, "when?"), (S, "we can ship 20 advance 80 after CNY"), (B, "ok"))) == []
+
+
+# A second review, of the rules after the first one (4cc9587 to b72ed3d):
+
+def test_prices_of_options_are_no_prices_of_the_goods_in_their_order():
+    terms = chat((B, "mugs 3000 pcs and plates 3000 pcs"), (S, "FOB USD 1.20, CIF USD 1.45"), (B, "ok FOB"))
+    assert Decimal("1.45") not in prices(terms)
+    terms = chat((B, "mugs 3000 pcs and plates 3000 pcs"), (S, "last year USD 1.10, now USD 1.20"), (B, "ok"))
+    assert Decimal("1.10") not in prices(terms)
+
+
+def test_a_lot_or_a_count_after_a_slash_is_no_price():
+    assert Decimal(100) not in prices(chat((B, "need 20000 pcs"), (S, "USD 3.50 / 100 pcs"), (B, "ok")))
+    assert Decimal(5000) not in prices(chat((B, "price?"), (S, "MOQ 5000 / 1.20 USD"), (B, "ok")))
+
+
+def test_a_longer_name_opened_by_how_many_names_the_goods_only_with_their_kind():
+    terms = chat((B, "dome tents: 2-person 600 pcs, 4-person 400 pcs"), (S, "2-person $11.80, 4-person $19.50"),
+                 (B, "and 2-person sleeping bag?"), (S, "2-person sleeping bag $8.20"), (B, "ok"))
+    assert prices(terms)[:1] == [Decimal("11.80")]
+
+
+def test_an_area_a_suit_and_a_weight_after_one_size_are_still_orders():
+    assert quantities(chat((B, "复合地板 600平方的"), (S, "85元一平方"), (B, "好")))[:1] == [Decimal(600)]
+    assert quantities(chat((B, "运动套装 2000件"), (S, "每件65元"), (B, "好"))) == [Decimal(2000)]
+    assert quantities(chat((B, "nichrome wire 0.5mm 20kg"), (S, "USD 18/kg"), (B, "ok"))) == [Decimal(20)]
+
+
+def test_a_tent_a_tennis_racket_and_a_box_that_is_the_goods_keep_their_price():
+    assert prices(chat((B, "dome tents 300 pcs"), (S, "USD 35.50 per tent"), (B, "ok"))) == [Decimal("35.50")]
+    assert prices(chat((B, "gift boxes 5000 pcs"), (S, "USD 0.80 per box"), (B, "ok"))) == [Decimal("0.80")]

@@ -199,8 +199,13 @@ class _Catalogue:
             # "2-person dome tent" is the "2-person" counted, not the "dome tents" asked about
             self._seen[key] = self._seen[opener]
             return self._seen[key]
-        found = next((i for i, g in enumerate(self.goods)
-                      if g.key is not None and goods_names.same_goods(g.key, key)), None)
+        if " " in key and goods_names.lone_how_many(first := key.split(" ", 1)[0]) and first in self._seen:
+            return None  # "2-person sleeping bag" after "dome tents: 2-person 600 pcs": other goods
+        same = [i for i, g in enumerate(self.goods) if g.key is not None and goods_names.same_goods(g.key, key)
+                and not goods_names.lone_how_many(g.key)]  # (a lone "2-person" only as opened_by reads it)
+        found = same[0] if same else None
+        if len(same) > 1 and len({goods_names.how_many(self.goods[i].key) for i in same}) == len(same):
+            return None  # "dome tent USD 11.80" after "2-person ..." and "4-person dome tents": which one?
         if found is not None and (code := goods_names.model_code(key)) is not None \
                 and goods_names.model_code(self.goods[found].key) is None \
                 and any(i == found and goods_names.model_code(k) not in (None, code) for k, i in self._seen.items()):
@@ -1566,7 +1571,18 @@ def _all_in_order(view: MessageView, said: list[Mention], listed: list[int], sta
     said = sorted(said, key=lambda m: m.start)
     if _CHOICE_BETWEEN.search(view.low, said[0].end, said[-1].start):
         return False  # "FOB Ningbo USD 24.80/pc or CIF Jebel Ali USD 26.90/pc": one goods' options
+    # each price named by a word of the goods in its place, or in the other language (where the
+    # names can't be compared), never a list of options ("FOB USD 1.20, CIF USD 1.45", "last year
+    # USD 1.10, now USD 1.20", "sea USD 1.20 / air USD 1.60")
     order = sorted(listed, key=lambda i: catalogue.goods[i].evidence[0].start if catalogue.goods[i].evidence else 0)
+    floor = 0
+    for m, i in zip(said, order, strict=True):
+        g = catalogue.goods[i]
+        label = _OPTION_WORDS.sub(" ", view.low[max(floor, view.clause_at(m.start)[0]):m.start]).strip()
+        other = _HAN_NAME.search(label) if g.name.isascii() else _LATIN_NAME.search(label)
+        if other is None and not (label and _shares_a_word(label, g)):
+            return False
+        floor = m.end
     if any(m.size is not None and m.size not in goods_names.sizes_in(catalogue.goods[i].name)
            for m, i in zip(said, order, strict=True)):
         return False
@@ -1578,6 +1594,9 @@ def _all_in_order(view: MessageView, said: list[Mention], listed: list[int], sta
 
 
 _CHOICE_BETWEEN = re.compile(r"\bor\b|或|还是|還是|\beither\b")
+_OPTION_WORDS = re.compile(r"\b(?:usd|us\$|eur|rmb|cny|fob|cif|cfr|exw|ddp|dap|fca|cpt|cip|sea|air|price|per|pc|pcs|set|unit)\b|"
+                           r"含税|不含税|含稅|不含稅|海运|空运|美金|美元|人民币|元")
+_LATIN_NAME = re.compile(r"[a-z]{3,}")
 # what a price list also prices beside the goods: an option, an add-on, a service or a box
 _ADD_ON = re.compile(r"print|logo|engrav|upgrade|version|option|kit\b|box|freight|shipping|sample|plate|mou?ld|"
                      r"emboss|label|packag|insert card|印|加|材质|材質|运费|運費|样品|樣品|包装|包裝|版")
@@ -2240,7 +2259,11 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
             if priced in _BUNDLES and counted != priced and (counted is not None or item.unit) \
                     and counted not in _BUNDLES and (priced in _FIXED_BUNDLES or any(
                         _PACK_SAID.match(transcript.messages[ev.message_index].text[ev.end:ev.end + 24].lower())
-                        for ev in price.evidence if ev.message_index < len(transcript.messages))):
+                        and not _ONE_PER_PACK.search(transcript.messages[ev.message_index].text.lower())
+                        for ev in price.evidence if ev.message_index < len(transcript.messages))) \
+                    and not (g.key and g.key.rsplit(" ", 1)[-1] in _PACK_NOUNS.get(priced, ())):
+                # (not goods that are the pack: "gift boxes 5000 pcs" at "USD 0.80 per box"; nor one
+                # unit a pack: "USD 45 per box, 1 set per box")
                 # (a pack said in Chinese may be the goods' own unit: "USD 560/箱" of an LED screen's
                 # cabinets; and a price per box for goods counted in cartons is the labels' unit price)
                 # "USD 4.90 per dozen pairs" for "24000 pairs", "USD 610 per carton of 10 pcs" for
@@ -2270,6 +2293,8 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
 # a pack of the units counted: a fixed number (a dozen, a gross) or what its packing says (a carton)
 _BUNDLES = frozenset({"dozen", "gross", "bale", "carton", "box", "bag"})
 _FIXED_BUNDLES = frozenset({"dozen", "gross", "bale"})
+_PACK_NOUNS = {"box": ("box",), "carton": ("carton", "case"), "bag": ("bag",)}
+_ONE_PER_PACK = re.compile(r"(?:\b1|\bone)\s*(?:pc|pcs|piece|set|unit)s?\s*(?:/|per|in each|in a|in one)\s*(?:box|carton|ctn|case|bag)")
 _PACK_SAID = re.compile(r"\s*(?:/|per|a|an|each)\s*(?:cartons?|ctns?|box(?:es)?|bags?|cases?)\b")
 
 

@@ -324,7 +324,7 @@ _AMOUNT_HEAD = re.compile(
     r"(?<!including )(?<!incl\. )(?<!with )\bshipping (?:by \w+ )?(?:is|costs?|will be|would be)\b)")
 # A price for a hundred or a thousand pieces, not for one: a contract would multiply it by
 # every piece ordered
-_PER_BUNDLE_AFTER = re.compile(r"\s*(?:/|per|for every|for each|every|each|a)\s*(?:1,?000|1k|100|10|thousand|hundred|ten|"
+_PER_BUNDLE_AFTER = re.compile(r"\s*(?:/|per|for every|for each|every|each|a)\s*(?:1,?000|1k|100|10(?![\d,.%x×])|thousand|hundred|ten\b|"
                                r"千|百|一千|一百)(?![\d,.])")
 _PER_BUNDLE_BEFORE = re.compile(r"每\s*(?:1000|100|[2-9]|[1-9]0|千|百|一千|一百|十)\s*[\u4e00-\u9fff]?\s*$")  # ("每10个380元")
 _FREIGHT_INCLUDED = re.compile(r"[含包][^，,。.;；]{0,10}$")
@@ -533,8 +533,12 @@ _ONE_PIECE_WEIGHTS = frozenset({"kg", "kgs", "公斤", "lb", "lbs", "g"})
 # a size written right before a weight makes the weight a spec: "150x200 1.8kg", "60x80in 15lbs",
 # "20mic x 2kg"; and "of the 1kg" names a variant
 _SPEC_BEFORE_WEIGHT = re.compile(r"(?:\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:cm|mm|in|inch|m|mic|\")?|"
-                                 r"\d+(?:\.\d+)?\s*(?:cm|mm|inch|in|mic|\")|\d+\s*mic\s*[x×*]|\bthe)\s*$")
-_NOT_AN_ORDER_COUNT = re.compile(r"[\d一二两兩三四五六七八九十]+\s*(?:款|种|種)(?![\d])|[\d两兩二]\s*个都|\d+(?:\.\d+)?\s*平方(?:的|线|線|毫米)")
+                                 r"\d+\s*mic\s*[x×*])\s*$")  # (two dimensions: "copper foil 0.1mm 30 kg" is an order)
+# (a wire's cross-section is small: "4平方的"; "600平方的" is a floor's area, an order)
+# (a size or "the" right before a weight of a few kilograms: "1.75mm 1kg", "of the 1kg")
+_SIZE_OR_THE_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:cm|mm|inch|in|mic|\")|\bthe)\s*$")
+_NOT_AN_ORDER_COUNT = re.compile(r"[\d一二两兩三四五六七八九十]+\s*(?:款|种|種)(?![\d])|[\d两兩二]\s*个都|"
+                                 r"\d+(?:\.\d+)?\s*平方(?:线|線|毫米)|(?:[1-9]|1[06]|25|35|[124]\.5)\s*平方的")
 _SET_HOLDS_BEFORE = re.compile(r"(?:套装|套裝|一套|每套)\s*$")
 _WEIGHT_OF_ONE = re.compile(r"(?:净重|淨重|毛重|重量|单重|單重|自重|\bnet weight|\bgross weight|\bn\.?\s?w\.?|\bg\.?\s?w\.?|"
                             r"\bweighs?|\bweight)\s*(?:is|of|only|about|approx\.?|约|約|大约|大約|[:：])?\s*$")
@@ -601,13 +605,14 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "digital kitchen scales 5kg ... 3000 pcs": a size of the goods, not the order
         if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 16), start):
             continue  # "淨重12.5公斤", "net weight 12.5kg", "G.W. 18kg/ctn": what one weighs
-        if unit in _ONE_PIECE_WEIGHTS and value is not None and value < 50 \
-                and _SPEC_BEFORE_WEIGHT.search(low, max(0, start - 24), start):
+        if unit in _ONE_PIECE_WEIGHTS and value is not None and (
+                value < 50 and _SPEC_BEFORE_WEIGHT.search(low, max(0, start - 24), start)
+                or value <= 5 and _SIZE_OR_THE_BEFORE.search(low, max(0, start - 16), start)):
             continue  # "150x200 1.8kg", "60x80in 15lbs", "of the 1kg": the spec of one piece, or a variant named
         if unit is not None and not unit.isascii() and _NOT_AN_ORDER_COUNT.match(low, start, min(len(low), end + 4)):
             continue  # "三款龍頭" (styles), "两个都可以" (both), "4平方的" (a wire's size)
-        if unit is not None and unit not in ("套", "sets", "set") and not unit.isascii() \
-                and _SET_HOLDS_BEFORE.search(low, max(0, start - 6), start):
+        if unit is not None and unit not in ("套", "sets", "set") and not unit.isascii() and value is not None \
+                and value <= 50 and _SET_HOLDS_BEFORE.search(low, max(0, start - 6), start):
             continue  # "化妆刷套装12支": what one set holds
         if value is None or value <= 0:
             continue
@@ -924,6 +929,9 @@ _SLASH_AMOUNTS = r"\d{1,5}(?:\.\d{1,3})?(?:\s*/\s*\d{1,5}(?:\.\d{1,3})?){1,5}"
 _SLASH_PRICES = re.compile(r"(?:(usd|us\$|eur|€|gbp|£|rmb|cny)\s*(" + _SLASH_AMOUNTS + r")(?![\d/])|(?<![\d./])(" + _SLASH_AMOUNTS +
                            r")\s*(usd|eur|€|gbp|rmb|cny)\b)")
 _LISTED_AMOUNT = re.compile(r"\d{1,5}(?:\.\d{1,3})?")
+_SLASH_UNIT_AFTER = re.compile(r"\s*(?:pcs|pc|pieces?|sets?|units?|pairs?|m\b|meters?|metres?|rolls?|kgs?|days?|%|"
+                               r"[个只件套条张米卷天])")
+_SLASH_COUNT_BEFORE = re.compile(r"\b(?:moq|qty|quantity|min)\b[^\d]*$")
 _YUAN_JIAO = re.compile(r"(?:(美金|美元|人民币|港币|欧元)\s*)?(?<![\d.])(\d{1,4})\s*[元块塊]\s*(\d)\s*角\s*(\d)?(?:\s*分)?")
 
 
@@ -949,18 +957,26 @@ def _find_prices(view: MessageView, low: str) -> None:
             _money(view, low, m.start(), m.end(), Decimal(f"{m.group(1)}.{m.group(2)}"), _CODES[m.group(3)])
     if " / " in low or "/ " in low:
         # "USD 8.40 / 13.20 / 10.75", "8.40 / 13.20 / 10.75 USD": a list of prices, one currency
+        # (not "USD 3.50 / 100 pcs", a lot; nor "MOQ 5000 / 1.20 USD": every amount of one shape)
+        lists, whole = SpanSet(), set()
         for m in _SLASH_PRICES.finditer(low):
             code = _code(m.group(1) or m.group(4))
-            if code is None or seen.overlaps(m.start(), m.end()):
+            listed = 2 if m.group(2) else 3
+            amounts = list(_LISTED_AMOUNT.finditer(low, m.start(listed), m.end(listed)))
+            if code is None or seen.overlaps(m.start(), m.end()) or _SLASH_UNIT_AFTER.match(low, m.end(listed)) \
+                    or _SLASH_COUNT_BEFORE.search(low, max(0, m.start() - 12), m.start()) \
+                    or len({"." in a.group(0) for a in amounts}) > 1:
                 continue
             seen.append((m.start(), m.end()))
-            listed = 2 if m.group(2) else 3
-            for a in _LISTED_AMOUNT.finditer(low, m.start(listed), m.end(listed)):
+            lists.append((m.start(), m.end()))
+            whole.add((m.start(), m.end()))
+            for a in amounts:
                 if (amount := parse_decimal(a.group(0))) is not None:
                     _money(view, low, a.start(), a.end(), amount, code)
-            # (the currency quoted with the word that names it, once for the list)
-            view.mentions = [x for x in view.mentions if x.field != CURRENCY or not m.start() <= x.start < m.end()]
-            view.add(CURRENCY, (code,), m.start(), m.end())
+            view.add(CURRENCY, (code,), m.start(), m.end())  # (the currency with its word, once for the list)
+        if lists:  # (the currencies _money noted at each bare amount go: one pass, however many lists)
+            view.mentions = [x for x in view.mentions if x.field != CURRENCY or not lists.covers(x.start)
+                             or (x.start, x.end) in whole]
     if "角" in low:
         for m in _YUAN_JIAO.finditer(low):  # "美金两元三角五": 2.35 dollars, not 2 (nor 3 and 5)
             seen.append((m.start(), m.end()))

@@ -741,11 +741,24 @@ def opened_by(key: str, keys: tuple[str, ...]) -> str | None:
     """The one goods of `keys` named by a lone "how many" word or model code that opens the longer
     name `key`: "2-person dome tent" is the "2-person" counted before ("2-person 600 pcs, 4-person
     400 pcs"); None when no goods or several have it."""
-    first = key.split(" ", 1)[0]
-    if " " not in key or not key.isascii() or not (_HOW_MANY_PART.fullmatch(first) or _MODEL.fullmatch(first)):
+    first, _, rest = key.partition(" ")
+    if not rest or not key.isascii() or not (_HOW_MANY_PART.fullmatch(first) or _MODEL.fullmatch(first)):
+        return None
+    # (and the rest of it names goods the chat has: "dome tent", not "2-person sleeping bag")
+    if not any(k != first and same_goods(k, rest) for k in keys):
         return None
     found = [k for k in keys if k == first]
     return found[0] if len(found) == 1 else None
+
+
+def lone_how_many(key: str) -> bool:
+    """The key is a "how many" word alone ("2-person"), naming goods only beside their kind."""
+    return _HOW_MANY_PART.fullmatch(key) is not None
+
+
+def how_many(key: str) -> str | None:
+    """The "how many" word of a key ("2-person" of "2-person dome tent"), else None."""
+    return next((w for w in key.split() if _HOW_MANY_PART.fullmatch(w)), None)
 
 
 def within(key: str, keys: tuple[str, ...]) -> str | None:
