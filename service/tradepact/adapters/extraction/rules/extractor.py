@@ -2270,21 +2270,13 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
                 # "600 pcs", "USD 52 per carton of 10 spools" for "800 spools": the price of a pack,
                 # no price of one unit counted (LABELLING.md), so no unit price and no total
                 item.unit_price = None
-                findings.append(Finding(
-                    code="PRICE_UNIT_DIFFERS", severity=Severity.BLOCKING,
-                    field=f"line_items[{len(items)}].unit_price",
-                    message=f"the price of {g.name or 'the goods'} is quoted per {priced}, the quantity "
-                            f"in {item.unit}: no unit price or total until the price of one unit is agreed",
-                    evidence=qty.evidence[:1] + price.evidence[:1]))
+                findings.append(_units_differ(len(items), g, priced, item, qty, price,
+                                              "the price", "no unit price or total until the price of one unit is agreed"))
             elif counted is None or priced is None or counted == priced:
                 item.total = item.quantity * item.unit_price
             else:  # "GBP 38.40 per kg" for "2400 pcs": the product is no sum anybody owes
-                findings.append(Finding(
-                    code="PRICE_UNIT_DIFFERS", severity=Severity.BLOCKING,
-                    field=f"line_items[{len(items)}].unit_price",
-                    message=f"the unit price of {g.name or 'the goods'} is quoted per {priced}, the quantity "
-                            f"in {item.unit}: no total is computed until one unit is agreed",
-                    evidence=qty.evidence[:1] + price.evidence[:1]))
+                findings.append(_units_differ(len(items), g, priced, item, qty, price,
+                                              "the unit price", "no total is computed until one unit is agreed"))
         items.append(item)
         first_price = first_price or price
     return items, first_price, findings
@@ -2296,6 +2288,13 @@ _FIXED_BUNDLES = frozenset({"dozen", "gross", "bale"})
 _PACK_NOUNS = {"box": ("box",), "carton": ("carton", "case"), "bag": ("bag",)}
 _ONE_PER_PACK = re.compile(r"(?:\b1|\bone)\s*(?:pc|pcs|piece|set|unit)s?\s*(?:/|per|in each|in a|in one)\s*(?:box|carton|ctn|case|bag)")
 _PACK_SAID = re.compile(r"\s*(?:/|per|a|an|each)\s*(?:cartons?|ctns?|box(?:es)?|bags?|cases?)\b")
+
+
+def _units_differ(at: int, g: _Goods, priced: str, item: LineItem, qty: Resolution, price: Resolution,
+                  what: str, until: str) -> Finding:
+    return Finding(code="PRICE_UNIT_DIFFERS", severity=Severity.BLOCKING, field=f"line_items[{at}].unit_price",
+                   message=f"{what} of {g.name or 'the goods'} is quoted per {priced}, the quantity in {item.unit}: "
+                           f"{until}", evidence=qty.evidence[:1] + price.evidence[:1])
 
 
 def _price_for_rule(state: FieldState, price: Resolution, inc: Resolution) -> Resolution:

@@ -369,6 +369,15 @@ _GREETING_HEAD = re.compile(r"(?:(?:hi|hello|hey|dear|good (?:morning|day|aftern
 _SEGMENT_START = re.compile(r"[.!?:\n]\s*|\b(?:we need|i need|need|we want|looking for|order|require|quote)\s+")
 
 
+def _list_start(low: str, pos: int) -> int:
+    """Where a list of goods that counts its first goods at `pos` begins: after the last
+    sentence break or buying verb in the 160 characters before it, and after a greeting."""
+    start = max((x.end() for x in _SEGMENT_START.finditer(low, max(0, pos - 160), pos)), default=max(0, pos - 160))
+    if start == 0 or low[start - 1] in ".!?:\n ":
+        start = g.end() if (g := _GREETING_HEAD.match(low, start)) else start
+    return start
+
+
 def _comma_counted_list(low: str, tied: list[Mention]) -> list[tuple[int, int]]:
     """"IP66 weatherproof socket outlet, 16A, grey, 1500 pcs, and IP65 junction box 100x100x50,
     3000 pcs": goods each named first, then their specs after commas, then their count after a
@@ -385,10 +394,7 @@ def _comma_counted_list(low: str, tied: list[Mention]) -> list[tuple[int, int]]:
                 return []
             start = join.end()
         else:
-            start = max((x.end() for x in _SEGMENT_START.finditer(low, max(0, m.start - 160), m.start)),
-                        default=max(0, m.start - 160))
-            if start == 0 or low[start - 1] in ".!?:\n ":
-                start = (g.end() if (g := _GREETING_HEAD.match(low, start)) else start)
+            start = _list_start(low, m.start)
         comma = low.find(",", start, m.start)
         span = _en_phrase(low, start) if comma > start else None
         if span is None or span[1] > comma or span[0] != _SPACES.match(low, start).end():
@@ -429,10 +435,7 @@ def _listed_parts(low: str, tied: list[Mention]) -> list[tuple[int, int]]:
                 return []
             start = join.end()
         else:
-            start = max((x.end() for x in _SEGMENT_START.finditer(low, max(0, m.start - 160), m.start)),
-                        default=max(0, m.start - 160))
-            if start == 0 or low[start - 1] in ".!?:\n ":
-                start = (g.end() if (g := _GREETING_HEAD.match(low, start)) else start)
+            start = _list_start(low, m.start)
             start = (n.end() if (n := _NUMBERING.match(low, start)) else start)
         if m.start - start > 100 or _PART_BREAK.search(low, start, m.start):
             return []
