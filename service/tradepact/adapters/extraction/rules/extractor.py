@@ -2223,6 +2223,9 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
             continue  # taken out of the order
         qty = res.get(f"quantity@{i}", missing)
         price = res.get(f"price@{i}", missing)
+        if counted_sizes and not goods_names.is_size(g.key) and not qty.value \
+                and _names_counted_size(g.name, catalogue, res):
+            continue  # "15kW end suction pump USD 700" beside "15kW 20 units": the size's own line
         if f"price@{i}" in states:
             price = _price_for_rule(states[f"price@{i}"], price, inc)
         if qty.status == TermStatus.MISSING and (price.status == TermStatus.MISSING or (
@@ -2281,6 +2284,22 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
         first_price = first_price or price
     return items, first_price, findings
 
+
+
+def _names_counted_size(name: str, catalogue: _Catalogue, res: dict[str, Resolution]) -> bool:
+    """Whether a goods' name holds the figure of a size the chat counted ("15kW end suction pump"
+    beside "15kW 20 units", "57x40mm" beside "57x40 要 60000 rolls")."""
+    low = name.lower().replace(" ", "")
+    for j, other in enumerate(catalogue.goods):
+        qty = res.get(f"quantity@{j}")
+        if not goods_names.is_size(other.key) or qty is None or not qty.value:
+            continue
+        figure = other.key[len(goods_names.SIZED):].replace(" ", "")
+        at = low.find(figure)
+        if at >= 0 and not low[at - 1:at].isdigit() and low[at - 1:at] != "." \
+                and not low[at + len(figure):at + len(figure) + 1].isdigit():
+            return True
+    return False
 
 # a pack of the units counted: a fixed number (a dozen, a gross) or what its packing says (a carton)
 _BUNDLES = frozenset({"dozen", "gross", "bale", "carton", "box", "bag"})
