@@ -18,3 +18,16 @@ def test_goods_named_with_a_counted_size_are_that_size_not_a_line_of_their_own()
     terms = chat((B, "centrifugal pumps: 7.5kW 40 units, 15kW 20 units, and a spare mechanical seal kit"),
                  (S, "7.5kW USD 395, 15kW USD 700, seal kit USD 18"), (B, "ok"))
     assert prices(terms) == [Decimal("395"), Decimal("700"), Decimal("18")]
+
+
+def test_a_weight_or_length_of_goods_priced_by_the_piece_is_their_size_not_the_order():
+    terms = chat((B, "您好，窗型冷氣 1噸 R32 220V/60Hz，請報FOB價"), (S, "窗型冷氣 1噸 FOB 寧波 USD 198/台"), (B, "好"))
+    assert quantities(terms) == [None]
+    assert prices(terms) == [Decimal("198")]
+    terms = chat((B, "fluorocarbon leader line 50m, 0.40mm, price?"), (S, "50m 0.40 USD 1.85/spool"), (B, "ok 1.85"))
+    assert quantities(terms) == [None]
+    # traps: a length priced by the length is the order; tons priced per kg are the order in kg
+    terms = chat((B, "PVC garden hose 1/2 inch, 500 m"), (S, "USD 0.80/m"), (B, "ok"))
+    assert quantities(terms) == [Decimal("500")]
+    terms = chat((B, "frozen squid rings 12 tons"), (S, "USD 1.62/kg CFR Busan"), (B, "ok"))
+    assert quantities(terms) == [Decimal("12000")]

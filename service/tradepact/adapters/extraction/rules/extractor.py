@@ -2251,6 +2251,14 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
                 # "30块吧" against "每公斤31元": a counter said without its unit is per the unit quoted
                 priced = next((c.value[3] for c in reversed(price.superseded) if len(c.value) > 3 and c.value[3]), None)
                 priced = priced if priced == "kg" else None
+            if counted in _SIZE_MEASURES and priced == "piece":
+                # "窗型冷氣 1噸" (a one-ton air conditioner) at "USD 198/台", "fluorocarbon line 50m" at
+                # "USD 1.85/pc": a weight or length of goods priced by the piece is their size, no count
+                item.quantity = item.unit = None
+                item.evidence = price.evidence + g.evidence
+                items.append(item)
+                first_price = first_price or price
+                continue
             if counted == "ton" and priced == "kg":
                 # "12 tons" at "USD 1.62/kg": the count in the price's unit, 12000 kg
                 item.quantity, item.unit, counted = item.quantity * 1000, "kg", "kg"
@@ -2301,6 +2309,8 @@ def _names_counted_size(name: str, catalogue: _Catalogue, res: dict[str, Resolut
             return True
     return False
 
+# what a count may be measured in that is also how big one piece is ("1噸" air conditioner, "9kg cylinder")
+_SIZE_MEASURES = frozenset({"kg", "ton", "metre", "litre", "lb"})
 # a pack of the units counted: a fixed number (a dozen, a gross) or what its packing says (a carton)
 _BUNDLES = frozenset({"dozen", "gross", "bale", "carton", "box", "bag"})
 _FIXED_BUNDLES = frozenset({"dozen", "gross", "bale"})

@@ -1266,7 +1266,7 @@ _UNIT_PRICE_NAMED = re.compile(r"单价|unit price")
 # before it ("每箱260元", _PER_UNIT_BEFORE).
 _PRICE_PER_AFTER = re.compile(r"\s*(?:/|per|a|an|every|一|每)\s*(pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|"
                               r"box(?:es)?|cartons?|ctns?|bales?|bundles?|sheets?|kgs?|tons?|mt|meters?|metres?|m2|m|sqm|dozens?|doz|dz|gross|yards?|yds?|"
-                              r"liters?|litres?|ltrs?|l(?![a-z0-9])|lbs?|pounds?|pails?|drums?|"
+                              r"liters?|litres?|ltrs?|l(?![a-z0-9])|lbs?|pounds?|pails?|drums?|spools?|reels?|cyl(?:inder)?s?|"
                               r"[" + _ZH_MEASURES + r"]|公斤|平米|平方米)(?![a-z])")
 
 
@@ -1276,7 +1276,12 @@ def _price_measure(low: str, ss: int, start: int, end: int) -> str | None:
     if word is None:
         before = _PER_UNIT_BEFORE.search(low, max(ss, start - 12), start)
         word = before.group(1) if before else None
-    return measure(word) if word else None
+    return (_ONE_PIECE.get(word) or measure(word)) if word else None
+
+
+# what a price may be quoted per that is one piece of the goods, though no count is read in it
+# ("USD 1.85/spool" of fishing line, "USD 41.50/cyl" of refrigerant)
+_ONE_PIECE = dict.fromkeys(("spool", "spools", "reel", "reels", "cyl", "cyls", "cylinder", "cylinders"), "piece")
 
 
 _MEASURES = {
