@@ -31,3 +31,16 @@ def test_a_weight_or_length_of_goods_priced_by_the_piece_is_their_size_not_the_o
     assert quantities(terms) == [Decimal("500")]
     terms = chat((B, "frozen squid rings 12 tons"), (S, "USD 1.62/kg CFR Busan"), (B, "ok"))
     assert quantities(terms) == [Decimal("12000")]
+
+
+def test_a_price_quoted_on_one_rule_is_no_price_once_another_rule_is_settled():
+    terms = chat((B, "3匹柜机 T3 R410A，要80台，报个价"), (S, "3匹立柜式空调 FOB宁波 485美金/台"),
+                 (B, "FOB我们做不了，必须CIF达曼"), (S, "好吧，我下周一给您CIF价格"))
+    assert prices(terms) == [None]
+    assert quantities(terms) == [Decimal("80")]
+    # traps: the price of the rule chosen stands, and so does a price said with the rule agreed
+    terms = chat((B, "stream rods 2500pcs"), (S, "FOB Ningbo USD 4.30/pc or CIF Mombasa USD 4.75/pc"),
+                 (B, "CIF Mombasa ok"))
+    assert prices(terms) == [Decimal("4.75")]
+    terms = chat((B, "stream rods 2500pcs, FOB?"), (S, "FOB Ningbo USD 4.30/pc"), (B, "ok"))
+    assert prices(terms) == [Decimal("4.30")]

@@ -2330,6 +2330,10 @@ def _price_for_rule(state: FieldState, price: Resolution, inc: Resolution) -> Re
     """Options priced per rule ("FOB 2.10 / CIF 2.45") settle with the rule the parties chose;
     a price quoted per rule while the rule is still in dispute ("FOB Shenzhen USD 3.90" then "CIF
     Los Angeles USD 4.35", "for FOB vs CIF let me compare") is in dispute with it."""
+    if inc.value and price.value is not None and price.value[2] not in (None, inc.value[0]) \
+            and inc.status != TermStatus.CONFLICTING:
+        # "FOB宁波 485美金/台" - "必须CIF达曼" - "好吧，我下周一给您CIF价格": the price of another rule
+        return Resolution(TermStatus.CONFLICTING, None, price.evidence, price.superseded, [])
     if inc.status == TermStatus.CONFLICTING and price.value is not None and price.value[2] is not None \
             and any(c.value[2] not in (None, price.value[2]) for c in price.superseded):
         return Resolution(TermStatus.CONFLICTING, None, price.evidence, price.superseded, [])
