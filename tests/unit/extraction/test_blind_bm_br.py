@@ -44,3 +44,16 @@ def test_a_price_quoted_on_one_rule_is_no_price_once_another_rule_is_settled():
     assert prices(terms) == [Decimal("4.75")]
     terms = chat((B, "stream rods 2500pcs, FOB?"), (S, "FOB Ningbo USD 4.30/pc"), (B, "ok"))
     assert prices(terms) == [Decimal("4.30")]
+
+
+def test_a_grade_of_stainless_steel_is_no_count():
+    terms = chat((B, "for our marine shop we need 316 stainless:\n1) 6 inch open base cleat\n2) deck hinge 38x38mm"),
+                 (S, "1) cleat 6in USD 2.35\n2) hinge 38x38 USD 0.88"),
+                 (B, "qty 1000 cleats, 3000 hinges"), (S, "ok"))
+    assert quantities(terms) == [Decimal("1000"), Decimal("3000")]
+    assert prices(terms) == [Decimal("2.35"), Decimal("0.88")]
+    terms = chat((B, "要304不锈钢螺丝 M6"), (S, "好的"))
+    assert quantities(terms) == []
+    # trap: a count of stainless goods that is no grade is the order
+    terms = chat((B, "we need 500 stainless steel cleats"), (S, "USD 2.35/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("500")]

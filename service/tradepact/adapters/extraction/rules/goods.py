@@ -12,6 +12,7 @@ from tradepact.adapters.extraction.rules.goods_names import (
     SIZE_CODE_HINT,
     SIZE_CODES,
     respective_counts,
+    steel_grade,
 )
 from tradepact.adapters.extraction.rules.incoterms import _ALIASES, _PUNCT, _word_rule
 from tradepact.adapters.extraction.rules.incoterms import _LATIN as _RULE
@@ -616,6 +617,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "化妆刷套装12支": what one set holds
         if value is None or value <= 0:
             continue
+        if steel_grade(value, low, end):
+            continue  # "we need 316 stainless:", "304不锈钢": a grade of steel, no count
         if start > 1 and low[start - 1] in "x×*" and low[start - 2].isdigit():
             continue  # "500x1000箱体": the last figure of a size
         if start > 0 and low[start - 1] in "$¥€£第":

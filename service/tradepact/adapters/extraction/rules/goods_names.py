@@ -1536,9 +1536,19 @@ def _counted(view: MessageView, low: str, pos: int) -> tuple[int, int] | None:
     if any(m.field in _TIED and m.start <= count.start() < m.end for m in view.mentions):
         return span
     value = parse_decimal(count.group(1))
-    if value is not None and value > 0:
+    if value is not None and value > 0 and not steel_grade(value, low, count.end(1)):
         _add_count(view, value, count.start(1), count.end(1), key(low[span[0]:span[1]]))
     return span
+
+
+# the grades stainless steel goods are named by ("316 stainless", "304不锈钢", "316L SS")
+_STEEL_GRADES = frozenset(Decimal(g) for g in (201, 202, 304, 310, 316, 321, 409, 410, 420, 430, 904))
+_STEEL_AFTER = re.compile(r"\s*(?:l|ti)?\s*(?:stainless|ss\b|s/s|steel|不锈钢|不鏽鋼|不銹鋼|钢|鋼)")
+
+
+def steel_grade(value: Decimal, low: str, end: int) -> bool:
+    """Whether a figure ending at `end` is a grade of steel ("we need 316 stainless:"), no count."""
+    return value in _STEEL_GRADES and _STEEL_AFTER.match(low, end) is not None
 
 
 def _add_count(view: MessageView, value: Decimal, start: int, end: int, item: str) -> None:
