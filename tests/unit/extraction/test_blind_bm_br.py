@@ -57,3 +57,14 @@ def test_a_grade_of_stainless_steel_is_no_count():
     # trap: a count of stainless goods that is no grade is the order
     terms = chat((B, "we need 500 stainless steel cleats"), (S, "USD 2.35/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("500")]
+
+
+def test_what_one_pack_or_spool_holds_is_no_order():
+    terms = chat((B, "老板你好，四层卷纸，每提10卷，什么价？"), (S, "EXW 保定，每提12.8元"), (B, "要3000提，12.5可以吗"),
+                 (S, "行，12.5"))
+    assert quantities(terms) != [Decimal("10")]
+    terms = chat((B, "你好，尼龙鱼线100米 2.0号，离岸价厦门怎么报？"), (S, "离岸价厦门 2.6元/轴"), (B, "好的"))
+    assert quantities(terms) == [None]
+    # trap: metres priced by the metre are the order
+    terms = chat((B, "尼龙绳 2000米"), (S, "1.2元/米"), (B, "好的"))
+    assert quantities(terms) == [Decimal("2000")]

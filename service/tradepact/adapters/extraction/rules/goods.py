@@ -139,7 +139,7 @@ _BY_COURIER_AFTER = re.compile(r"\s*(?:to you\s+|to us\s+)?(?:by|via)\s+(?:dhl|f
                                r"\s*(?:to you\s+)?for (?:test|testing|trial)\b")
 _PARTS_LISTED_AFTER = re.compile(r"\s*(?:set\s*)?[(（]([^()（）\n]{3,120})[)）]")
 _PART_JOIN = re.compile(r"\s*(?:,|，|、|\+|&|\band\b|和)\s*")
-_ONE_HOLDS_BEFORE = re.compile(r"[一每]\s*(?:包|盒|箱|袋|扎|紮|卷|捆)\s*(?:有|装|裝|是|=)?\s*$")
+_ONE_HOLDS_BEFORE = re.compile(r"[一每]\s*(?:包|盒|箱|袋|扎|紮|卷|捆|提|轴|軸)\s*(?:有|装|裝|是|=)?\s*$")
 _PACK_OF_BEFORE = re.compile(r"\b(?:spools?|bags?|sacks?|drums?|coils?|reels?|rolls?|cartons?|boxes|pails?|bales?)\s+of\s*$")
 _CHANGED_TO_BEFORE = re.compile(r"(?:\bmake it|\bchange (?:it )?to|\bneed|\border|改成|改为|改為|要)\s*$")
 _PLANT_NEAR = re.compile(r"\b(?:factory|workshop|plant|workers|employees|staff|since \d{4})\b|"
@@ -1269,7 +1269,7 @@ _UNIT_PRICE_NAMED = re.compile(r"单价|unit price")
 # before it ("每箱260元", _PER_UNIT_BEFORE).
 _PRICE_PER_AFTER = re.compile(r"\s*(?:/|per|a|an|every|一|每)\s*(pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|"
                               r"box(?:es)?|cartons?|ctns?|bales?|bundles?|sheets?|kgs?|tons?|mt|meters?|metres?|m2|m|sqm|dozens?|doz|dz|gross|yards?|yds?|"
-                              r"liters?|litres?|ltrs?|l(?![a-z0-9])|lbs?|pounds?|pails?|drums?|spools?|reels?|cyl(?:inder)?s?|"
+                              r"liters?|litres?|ltrs?|l(?![a-z0-9])|lbs?|pounds?|pails?|drums?|spools?|reels?|cyl(?:inder)?s?|轴|軸|"
                               r"[" + _ZH_MEASURES + r"]|公斤|平米|平方米)(?![a-z])")
 
 
@@ -1284,7 +1284,8 @@ def _price_measure(low: str, ss: int, start: int, end: int) -> str | None:
 
 # what a price may be quoted per that is one piece of the goods, though no count is read in it
 # ("USD 1.85/spool" of fishing line, "USD 41.50/cyl" of refrigerant)
-_ONE_PIECE = dict.fromkeys(("spool", "spools", "reel", "reels", "cyl", "cyls", "cylinder", "cylinders"), "piece")
+_ONE_PIECE = dict.fromkeys(("spool", "spools", "reel", "reels", "cyl", "cyls", "cylinder", "cylinders", "轴", "軸"),
+                           "piece")
 
 
 _MEASURES = {
