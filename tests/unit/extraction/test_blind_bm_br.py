@@ -68,3 +68,13 @@ def test_what_one_pack_or_spool_holds_is_no_order():
     # trap: metres priced by the metre are the order
     terms = chat((B, "尼龙绳 2000米"), (S, "1.2元/米"), (B, "好的"))
     assert quantities(terms) == [Decimal("2000")]
+
+
+def test_a_size_said_once_beside_sizes_of_another_unit_is_a_spec_of_them_all():
+    terms = chat((B, "pls quote braided USB-C to USB-C 60W cables in 1m / 2m / 3m, CIF Rotterdam, 3000 each"),
+                 (S, "CIF Rotterdam per pc:\n1m USD 0.98\n2m USD 1.26\n3m USD 1.58"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000")] * 3
+    assert prices(terms) == [Decimal("0.98"), Decimal("1.26"), Decimal("1.58")]
+    # trap: sizes in two units, two of each, are all lines
+    terms = chat((B, "LED panels 30W, 40W, 60x60cm, 60x120cm, 500 each"), (S, "ok"))
+    assert len(quantities(terms)) == 4

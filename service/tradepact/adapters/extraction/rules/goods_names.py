@@ -549,6 +549,8 @@ def _counts_of_each(view: MessageView, low: str) -> None:
         for s in _SIZE_ANY.finditer(low, 0, m.start):
             if (k := size_key(s.group(1))) is not None and not _SPEC_AFTER_SIZE.match(low, s.end(1)):
                 sizes.setdefault(k, s.span(1))  # (not "drawer slides 45mm width": a spec of them all)
+        if len(sizes) > 2:
+            sizes = _one_dimension(sizes)  # "USB-C 60W cables in 1m / 2m / 3m, 3000 each": the lengths
         named = list(sizes.items()) if len(sizes) >= 2 else _joined_names(low, m.start)
         if len(named) < 2 and _OF_EACH_AFTER.match(low, m.end):
             named = _listed_before(low, m.start)  # "witch wig, clown wig, mullet wig. 1000 of each"
@@ -566,6 +568,19 @@ def _counts_of_each(view: MessageView, low: str) -> None:
     view.mentions = out
 
 
+def _one_dimension(sizes: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """Of sizes in several units ("60w", "1m", "2m", "3m"), those of the one unit two or more
+    share, when the others are one each: a power said once is a spec of all the lengths."""
+    units: dict[str, list[str]] = {}
+    for k in sizes:
+        units.setdefault(_SIZE_UNIT.sub("", k[len(SIZED):]), []).append(k)
+    shared = [ks for ks in units.values() if len(ks) > 1]
+    if len(units) < 2 or len(shared) != 1:
+        return sizes
+    return {k: sizes[k] for k in shared[0]}
+
+
+_SIZE_UNIT = re.compile(r"[\d.,x×*/\s-]+")
 _OF_EACH_AFTER = re.compile(r"\s+(?:(?:pcs|pieces|sets|units)\s+)?(?:of\s+)?each\b")
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
