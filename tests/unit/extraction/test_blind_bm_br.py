@@ -78,3 +78,13 @@ def test_a_size_said_once_beside_sizes_of_another_unit_is_a_spec_of_them_all():
     # trap: sizes in two units, two of each, are all lines
     terms = chat((B, "LED panels 30W, 40W, 60x60cm, 60x120cm, 500 each"), (S, "ok"))
     assert len(quantities(terms)) == 4
+
+
+def test_the_cantonese_and_opens_no_goods_name():
+    terms = chat((B, "你好，想訂兒童救生衣200件，同成人救生衣300件"), (S, "兒童款 HK$85/件，成人款 HK$95/件"))
+    assert [i.description for i in terms.line_items] == ["兒童救生衣", "成人救生衣"]
+    terms = chat((B, "哺乳內衣 500件，同埋一次性防溢乳墊 2000盒"), (S, "好"))
+    assert [i.description for i in terms.line_items] == ["哺乳內衣", "一次性防溢乳墊"]
+    # trap: goods whose name opens with 同 keep it
+    terms = chat((B, "要同轴电缆 500米，同步带 200条"), (S, "好的"))
+    assert [i.description for i in terms.line_items] == ["同轴电缆", "同步带"]
