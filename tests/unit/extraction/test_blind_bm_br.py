@@ -88,3 +88,16 @@ def test_the_cantonese_and_opens_no_goods_name():
     # trap: goods whose name opens with 同 keep it
     terms = chat((B, "要同轴电缆 500米，同步带 200条"), (S, "好的"))
     assert [i.description for i in terms.line_items] == ["同轴电缆", "同步带"]
+
+
+def test_a_price_said_for_goods_named_after_it_stands_before_an_emoji_and_a_later_condition():
+    terms = chat((B, "rotary tiller blades: L-type 6000 pcs and C-type 4000 pcs"),
+                 (S, "FOB Shanghai: L-type USD 0.95/pc, C-type USD 0.85/pc"),
+                 (B, "could u keep L at 0.92 like before?"),
+                 (S, "ok 0.92 for L-type this time 🙂 if double next quarter we could talk about 0.88"))
+    assert prices(terms) == [Decimal("0.92"), Decimal("0.85")]
+    # trap: the price under the condition is no price
+    terms = chat((B, "rotary tiller blades: L-type 6000 pcs and C-type 4000 pcs"),
+                 (S, "FOB Shanghai: L-type USD 0.95/pc, C-type USD 0.85/pc"),
+                 (S, "🙂 if you double the quantity we could do 0.88 for L-type"))
+    assert prices(terms) == [Decimal("0.95"), Decimal("0.85")]

@@ -903,6 +903,9 @@ def _after_quantity(low: str, m: Mention) -> tuple[int, int] | None:
 _FOR_GOODS_AFTER = re.compile(r"\s*(?:/\s*(?:pc|pcs|set|unit)\s*)?(?:is (?:my|our|the) (?:last|final|best) price )?"
                               r"for (?:the )?")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?,;\n]|$)")
+# "ok 0.92 for L-type this time 🙂", "2.15 for K-18 then": the goods named, then no more of the clause
+_NAMED_END = re.compile(r"\s*(?:(?:this time|then|only|too|also|ok|pls|please)\b\s*)?"
+                        r"(?:[.!?,;\n]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
 
 
 # counts listed after "qty", each with its goods and no unit: "Qty 5000 elbows, 3000 tees, 4000
@@ -974,7 +977,7 @@ def _named_after(low: str, m: Mention) -> tuple[int, int] | None:
     if lead is None:
         return None
     span = _en_phrase(low, lead.end())
-    return span if span is not None and _SENTENCE_END.match(low, span[1]) else None
+    return span if span is not None and _NAMED_END.match(low, span[1]) else None
 
 
 def goods_after(low: str, m: Mention) -> str | None:

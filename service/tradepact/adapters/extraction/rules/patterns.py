@@ -179,6 +179,8 @@ class MessageView:
                 continue
             start = s
             cut = max(low.rfind(c, s, at + 1) for c in _CONDITION_BOUNDARIES)
+            if not self.ascii:  # "ok 0.92 for L-type this time 🙂 if double next quarter we could ...": an emoji closes a clause
+                cut = max(cut, max((x.start() for x in _EMOJI.finditer(low, s, at + 1)), default=-1))
             # the condition's own subject ("if we take more") is no consequence
             if cut > s and _CONSEQUENCE.search(low, min(e, after + 2), e) is not None:
                 start = cut
@@ -379,6 +381,7 @@ _POLITE_IF = re.compile(
 # Where the part of a sentence a condition governs may begin, and what shows the condition has
 # a consequence of its own after it ("if A, B", "if A you can B").
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _CONDITION_BOUNDARIES = (",", ";", ":", "(", "，", "；", "：", "（")
 _CONSEQUENCE = re.compile(
     r"[,，]|\b(?:you|we|i)\s+(?:can|may|could|will|should|need|must|do|order|take|buy|place)\b|"
