@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities
 
 
 def test_goods_named_with_a_counted_size_are_that_size_not_a_line_of_their_own():
@@ -101,3 +101,20 @@ def test_a_price_said_for_goods_named_after_it_stands_before_an_emoji_and_a_late
                  (S, "FOB Shanghai: L-type USD 0.95/pc, C-type USD 0.85/pc"),
                  (S, "🙂 if you double the quantity we could do 0.88 for L-type"))
     assert prices(terms) == [Decimal("0.95"), Decimal("0.85")]
+
+
+def test_days_offered_for_a_deposit_paid_soon_and_taken_up_are_the_lead_time():
+    terms = chat((B, "thermal rolls 57x40mm, 110000 rolls, C&F Lagos"), (S, "C&F Lagos USD 0.093/roll"),
+                 (B, "how many days?"), (S, "Production 20 days, sea transit to Lagos about 40-45 days"),
+                 (B, "too long. production can be faster?"), (S, "we can do 14 days if deposit this week"),
+                 (B, "ok 14 days. price ok. payment 20% deposit?"))
+    assert lead(terms) == (14, 14)
+    # traps: days offered for a bigger order stay a hypothetical; the whole journey said back
+    # (production plus transit) is no lead time
+    terms = chat((B, "thermal rolls 57x40mm, 110000 rolls"), (S, "Production 20 days, sea transit about 35 days"),
+                 (B, "too long"), (S, "we can do 14 days if you order 200000 rolls"), (B, "no, 110000 only"))
+    assert lead(terms) == (20, 20)
+    terms = chat((B, "LED ceiling light 5000 pcs, how long for delivery?"),
+                 (S, "Production 20 days after deposit, then shipping to Hamburg about 35 days by sea"),
+                 (B, "So we get goods in about 55 days. ok."))
+    assert lead(terms) == (20, 20)

@@ -492,6 +492,8 @@ class RulesExtractor:
                         and index - lead_asked[1] <= 2) and _DAYS_HINT.search(text):
                     # "40 days is long... 35?" - "38 days ok"; "lead?" - "around 30 days"
                     lead_time.bare_days(view)
+                    if transit is not None:
+                        _drop_door_to_door(view, states["lead_time"], transit[0])
                 if "%" in text and _split_just_said(states["split"], view):
                     payment.bare_share(view)  # "20% deposit, 80% against B/L" - "we need 30% dear"
                 if _DIGIT.search(view.low) and any(n.startswith(_PRICE_AT) for n in states):
@@ -1109,6 +1111,15 @@ def _may_ask_lead(text: str) -> bool:
     """What every _LEAD_ASKED match contains, tested as substrings before the regex scans."""
     low = text.lower()
     return any(w in low for w in _LEAD_ASK_WORDS)
+
+
+def _drop_door_to_door(view: MessageView, lead: FieldState, transit: tuple) -> None:
+    """Days said back that are the lead time on the table plus the transit ("Production 20 days,
+    then shipping about 35 days" - "So we get goods in about 55 days. ok") are the whole journey."""
+    sums = {d + t for c in lead.on_table() for d in c.value[:2] if isinstance(d, int)
+            for t in transit[:2] if isinstance(t, int)}
+    if sums:
+        view.mentions = [m for m in view.mentions if m.field != lead_time.LEAD or m.value[1] not in sums]
 
 
 def _lead_talked(state: FieldState) -> bool:

@@ -175,7 +175,8 @@ class MessageView:
         low = self.low
         for m in _HYPOTHETICAL.pattern.finditer(low[s:e]):  # a slice: "^" is the sentence start
             at, after = s + m.start(), s + m.end()
-            if _POLITE_IF.search(low, max(s, at - 30), after + 20) is not None:
+            if _POLITE_IF.search(low, max(s, at - 30), after + 20) is not None \
+                    or _PROMPT_DEPOSIT_IF.match(low, at):
                 continue
             start = s
             cut = max(low.rfind(c, s, at + 1) for c in _CONDITION_BOUNDARIES)
@@ -378,6 +379,10 @@ _QUOTE_REQUEST = re.compile(r"\bquote\b|\bquotation\b|\boffer\b|\bprice for\b|æŠ
 _POLITE_IF = re.compile(
     r"(?:glad|grateful|obliged|appreciate(?:d| it)?|pleased|thankful|happy)\s+if you\s+(?:would|will|"
     r"could|can|kindly|please)\b")
+# a deposit paid soon is what the offer asks, not a case that may not happen: "we can squeeze to
+# 14 days if deposit comes today" offers 14 days, to be taken up ("ok 14 days then")
+_PROMPT_DEPOSIT_IF = re.compile(r"\W?if (?:you |u )?(?:can )?(?:pay |send |make )?(?:the )?deposit\s+(?:comes |arrives |is paid |is sent |"
+                                r"received |reaches us )?(?:in |by |within )?(?:today|tomorrow|this week|now|asap)\b")
 # Where the part of a sentence a condition governs may begin, and what shows the condition has
 # a consequence of its own after it ("if A, B", "if A you can B").
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
