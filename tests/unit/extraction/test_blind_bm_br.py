@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, lead, prices, quantities
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities, shares
 
 
 def test_goods_named_with_a_counted_size_are_that_size_not_a_line_of_their_own():
@@ -118,3 +118,11 @@ def test_days_offered_for_a_deposit_paid_soon_and_taken_up_are_the_lead_time():
                  (S, "Production 20 days after deposit, then shipping to Hamburg about 35 days by sea"),
                  (B, "So we get goods in about 55 days. ok."))
     assert lead(terms) == (20, 20)
+
+
+def test_a_deposit_word_with_its_own_share_after_a_comma_is_not_the_share_before_it():
+    terms = chat((B, "186F柴油微耕机 50台，2380元"), (S, "好的。付款三七开，定金30%，尾款发货前付清，电汇"), (B, "可以"))
+    assert shares(terms) == [Decimal("30"), Decimal("70")]
+    # trap: a share then its deposit word after a comma is still that deposit
+    terms = chat((B, "186F柴油微耕机 50台"), (S, "30%, deposit by TT, balance before shipment"), (B, "ok"))
+    assert shares(terms) == [Decimal("30"), Decimal("70")]

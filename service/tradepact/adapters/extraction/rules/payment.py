@@ -53,6 +53,7 @@ _ANY_BALANCE = re.compile(r"\b(?:balance|bal|rest|remaining|remainder)\b|尾款|
 _FILLER = (r"(?:\s*(?:t/?t|tt|by t/?t|of (?:the )?(?:total|order|contract|invoice)(?: value| amount)?|payment|paid|"
            r"as|the|,|货款|于|在|电汇|以电汇))*\s*")
 _DEPOSIT_AFTER = re.compile(_PCT + _FILLER + _DEPOSIT_WORDS)
+_SHARE_NEXT = re.compile(r"\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%")
 # "定金30%", "订金可以降到30%吗", "deposit reduced to 20%": the share asked for is a deposit too
 _DEPOSIT_BEFORE = re.compile(_DEPOSIT_WORDS + r"\s*(?:of|is|:|为|是|付|(?:must|should|has to|needs to|will) be|至少|最少|必须)?\s*"
                              r"(?:能不能|可不可以|能否|可以|改为|改成|"
@@ -313,7 +314,9 @@ def _find_split(view: MessageView, low: str) -> None:
             return
         _find_slash_split(view, low)
         return
-    deposits = [(Decimal(m.group(1)), m.start(), m.end()) for m in _DEPOSIT_AFTER.finditer(low)]
+    deposits = [(Decimal(m.group(1)), m.start(), m.end()) for m in _DEPOSIT_AFTER.finditer(low)
+                # (not "三七开，定金30%" read "30%/70%,定金30%": a word with its own share after a comma)
+                if not ("," in low[m.end(1):m.end()] and _SHARE_NEXT.match(low, m.end()))]
     short = [(Decimal(m.group(1)), m.start(), m.end()) for m in _DEPOSIT_SHORT_AFTER.finditer(low)] \
         if not deposits else []
     # "30% deposit 70% before shipment": the word that closed one share opens no other
