@@ -126,3 +126,14 @@ def test_a_deposit_word_with_its_own_share_after_a_comma_is_not_the_share_before
     # trap: a share then its deposit word after a comma is still that deposit
     terms = chat((B, "186F柴油微耕机 50台"), (S, "30%, deposit by TT, balance before shipment"), (B, "ok"))
     assert shares(terms) == [Decimal("30"), Decimal("70")]
+
+
+def test_a_number_of_designs_or_styles_is_no_goods_counted():
+    terms = chat((B, "duvet cover sets, double 200x200 and king 230x220. How much?"),
+                 (S, "FOB Shanghai: double set USD 5.60, king set USD 6.30"),
+                 (B, "We need 1200 double and 800 king, 4 designs spread over both."), (S, "ok"))
+    assert quantities(terms) == [Decimal("1200"), Decimal("800")]
+    assert prices(terms) == [Decimal("5.60"), Decimal("6.30")]
+    # trap: goods counted whose name follows the count stay counted
+    terms = chat((B, "we need 500 designer handbags"), (S, "USD 12/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("500")]

@@ -112,6 +112,7 @@ time times hour hours minute minutes working business calendar night nights sku 
 day days week weeks month months more other others different
 invoice invoices certificate certificates document documents copy copies set sets photo photos
 picture pictures people persons person workers colours option options percent
+design designs style styles pattern patterns artwork artworks logo logos shade shades
 pcs pc pieces piece units unit boxes box cartons carton ctns ctn bags bag rolls roll sheets sheet
 pairs pair dozen dozens gross kgs tons tonnes mt pallets pallet
 """.split())
