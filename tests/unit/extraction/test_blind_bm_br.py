@@ -137,3 +137,14 @@ def test_a_number_of_designs_or_styles_is_no_goods_counted():
     # trap: goods counted whose name follows the count stay counted
     terms = chat((B, "we need 500 designer handbags"), (S, "USD 12/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("500")]
+
+
+def test_goods_taken_out_of_the_order_with_take_and_out_around_them_are_dropped():
+    terms = chat((B, "13T axle - 90 pcs; 28T landing gear - 30 pairs; 2 inch bolt-in kingpin - 30 pcs"),
+                 (S, "FOB Qingdao: 13T axle USD 560/pc, 28T landing gear USD 215/pair, 2 inch kingpin USD 19/pc"),
+                 (B, "Small change: please take the kingpins out, our yard still has 40 in stock."))
+    assert prices(terms) == [Decimal("560"), Decimal("215")]
+    # trap: taking goods out of a box or a container drops nothing
+    terms = chat((B, "13T axle - 90 pcs; 2 inch kingpin - 30 pcs"), (S, "13T axle USD 560/pc, 2 inch kingpin USD 19/pc"),
+                 (B, "ok. the customs may take the kingpins out of the crate to check"))
+    assert prices(terms) == [Decimal("560"), Decimal("19")]

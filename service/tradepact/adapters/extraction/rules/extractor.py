@@ -1977,7 +1977,10 @@ def _named_before(low: str, at: int, owners: dict[str, set[int]], lengths: tuple
 
 # Goods taken out of the order: "remove tie rods from order", "Nail files not this time",
 # "folders removed", "去掉那个抱枕", "挂锁不要了"
-_DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|not this time|skip|forget| (?:is|are) out\b|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
+_DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|take\b.{1,40}\bout\b|not this time|skip|forget| (?:is|are) out\b|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
+# "please take the kingpins out": the goods between the verb and its "out"
+_TAKE_BEFORE = re.compile(r"\btake\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$")
+_OUT_AFTER = re.compile(r"\s+out\b(?!\s+of\b)")
 _DROP_BEFORE = re.compile(r"(?:remove|drop|dropped|delete|cancel|cancell?ed|take out|skip|forget(?: about)?|去掉|取消|删掉)\s*(?:the\s+|那个|那款)?$")
 # a drop word closing its clause: "drop it", "cancel.", "remove it pls", "DHT22 remove"
 _DROP_CLOSES = r"(?:pls |please )?(?:remove|drop|cancel|delete|skip)(?:\s+(?:it|them|pls|please))*\s*(?=[.!,;]|$)"
@@ -2028,6 +2031,7 @@ def _drop_goods(view: MessageView, catalogue: _Catalogue) -> None:
             while at >= 0:
                 ss, se = view.sentence_at(at)
                 if _DROP_BEFORE.search(low, max(ss, at - 16), at) or _DROP_AFTER.match(low, at + len(w)) \
+                        or _TAKE_BEFORE.search(low, max(ss, at - 16), at) and _OUT_AFTER.match(low, at + len(w)) \
                         or _DROP_THEM.search(low, at + len(w), se) \
                         or not low[ss:at].strip() and (closing := _DROP_CLOSING.search(low, at + len(w), se)) \
                         and not _names_other_goods(low[at + len(w):closing.start()], g, catalogue) \
