@@ -148,3 +148,17 @@ def test_goods_taken_out_of_the_order_with_take_and_out_around_them_are_dropped(
     terms = chat((B, "13T axle - 90 pcs; 2 inch kingpin - 30 pcs"), (S, "13T axle USD 560/pc, 2 inch kingpin USD 19/pc"),
                  (B, "ok. the customs may take the kingpins out of the crate to check"))
     assert prices(terms) == [Decimal("560"), Decimal("19")]
+
+
+def test_a_list_of_bare_figures_near_each_goods_price_is_their_prices_in_turn():
+    asked = ((B, "半钢子午线轮胎：175/70R13、185/65R14、195/65R15，离岸价青岛各多少钱？"),
+             (S, "青岛离岸价：175/70R13 每条16.8美金，185/65R14 每条18.5美金，195/65R15 每条21.2美金。"),
+             (B, "数量：175/70R13 600条，185/65R14 400条，195/65R15 300条，装一个40尺高柜。价格还能低点吗？"))
+    terms = chat(*asked, (S, "整柜的话 16.5、18.2、20.9，这是最低了。"), (B, "好的，就按这个价。"))
+    assert prices(terms) == [Decimal("16.5"), Decimal("18.2"), Decimal("20.9")]
+    # traps: under a condition of another count, or offered as options, the list prices nothing
+    terms = chat(*asked, (S, "1万条的话 16.5、18.2、20.9"), (B, "好的"))
+    assert prices(terms) == [Decimal("16.8"), Decimal("18.5"), Decimal("21.2")]
+    terms = chat((B, "pillows 800, duvets 400"), (S, "FOB Shanghai: pillow USD 6.80, duvet USD 19.50"),
+                 (S, "FOB Shanghai 6.70/19.40 or DDP Toronto 9.60/27.50, your choice"))
+    assert prices(terms) != [Decimal("6.70"), Decimal("19.40")]

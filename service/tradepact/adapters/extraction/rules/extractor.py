@@ -486,6 +486,8 @@ class RulesExtractor:
                     goods_names.counts_of_named(view, catalogue.keys(), catalogue.noted())
                     if catalogue.several() and _DIGIT.search(view.low):
                         _figures_of_named(view, states, catalogue)  # "tweezers 0.46", "Safes 180"
+                if catalogue.several() and _FIGURE_LIST.search(view.low):
+                    _respective_prices(view, states, catalogue)  # "16.5、18.2、20.9" for three goods
                 if "/" in text and (states["split"].agreed or states["split"].pending):
                     payment.bare_split(view)  # "can you do 50/50?" with a split on the table
                 if (_lead_talked(states["lead_time"]) or lead_asked is not None and lead_asked[0] != role
@@ -1931,6 +1933,49 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
                 # ("价格能优惠点吗，越野车35，挖掘机115": prices asked in the figures' sentence)
                 view.mentions.append(Mention(goods.QUANTITY, (amount, None), start, end, STATEMENT,
                                              catalogue.goods[i].key))
+
+
+def _respective_prices(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
+    """A list of bare figures, as many as the goods priced so far, each within a quarter of its
+    price on the table and nearer it than any other's, in the order the goods were named, is
+    their prices in turn: "整柜的话 16.5、18.2、20.9"
+    after three tyre sizes at 16.8, 18.5 and 21.2, "ok deal on 2.35 / 0.88 / 6.60". Under a
+    condition (but a full container, the order the buyer said) it is nothing."""
+    priced = []
+    for i, g in enumerate(catalogue.goods):
+        state = states.get(f"{_PRICE_AT}{i}")
+        amounts = state.amounts() if state is not None and g.dropped is None else []
+        if g.key is not None and amounts:
+            priced.append((i, g, amounts[0]))
+    if len(priced) < 2:
+        return
+    low = view.low
+    for run in _FIGURE_LIST.finditer(low):
+        figures = [(parse_decimal(f.group(0)), f.start(), f.end()) for f in _ONE_FIGURE.finditer(low, run.start(), run.end())]
+        if len(figures) != len(priced) or any(
+                a is None or not Decimal("0.75") <= a / p <= Decimal("1.25")
+                or min(priced, key=lambda x: abs(x[2] - a))[2] != p  # (each nearest its own goods' price)
+                for (a, _, _), (_, _, p) in zip(figures, priced, strict=True)):
+            continue
+        if view.excluded(run.start()) or _IF_NOT_CONTAINER.search(low, max(0, run.start() - 12), run.start()) \
+                or _OPTIONS_OR.search(low, *view.sentence_at(run.start())):
+            continue  # (nor "FOB Shanghai 6.80/19.50 or DDP Toronto 9.60/27.50": options)
+        if any(m.start < run.end() and run.start() < m.end and not (m.field == goods.PRICE and m.item is None)
+               for m in view.mentions):
+            continue
+        kind = view.kind_at(run.start())
+        view.mentions = [m for m in view.mentions if not (run.start() <= m.start < run.end())]
+        view.mentions += [Mention(goods.PRICE, (a, None, None), start, end, kind, g.key)
+                          for (a, start, end), (_, g, _) in zip(figures, priced, strict=True)]
+
+
+# two or more bare figures in a row, joined by 、 , / or "and": a list of prices or counts
+_FIGURE_LIST = re.compile(r"(?<![\w.,$¥€£/])\d{1,6}(?:\.\d{1,4})?(?:\s*(?:、|/|,|，|&|\band\b)\s*\d{1,6}(?:\.\d{1,4})?)+"
+                          r"(?![\w.%/]|\s*(?:%|pcs|sets|units|days|天|个|件|条|套|台))")
+_OPTIONS_OR = re.compile(r"\bor\b|或|还是|還是")
+_ONE_FIGURE = re.compile(r"\d{1,6}(?:\.\d{1,4})?")
+# a "的话" condition that is not a full container's ("1万条的话 16.5、18.2")
+_IF_NOT_CONTAINER = re.compile(r"(?<!整柜)(?<!整櫃)(?<!一柜)(?<!一個櫃)(?<!一个柜)(?<!40hq)(?<!40尺)(?<!20gp)(?<!整箱)的[话話]\s*$")
 
 
 _PRICE_TALK = re.compile(r"\bprices?\b|\bcheaper\b|\bdiscount|\btarget\b|价格|價格|价钱|價錢|优惠|優惠|便宜|降价|降價")
