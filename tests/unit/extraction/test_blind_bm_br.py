@@ -162,3 +162,13 @@ def test_a_list_of_bare_figures_near_each_goods_price_is_their_prices_in_turn():
     terms = chat((B, "pillows 800, duvets 400"), (S, "FOB Shanghai: pillow USD 6.80, duvet USD 19.50"),
                  (S, "FOB Shanghai 6.70/19.40 or DDP Toronto 9.60/27.50, your choice"))
     assert prices(terms) != [Decimal("6.70"), Decimal("19.40")]
+
+
+def test_a_list_of_counts_after_a_word_for_quantity_counts_the_goods_in_turn():
+    terms = chat((B, "Need hotel pillows and duvet inserts"), (S, "FOB Shanghai: pillow USD 6.80, duvet queen USD 19.50"),
+                 (B, "qty confirmed 800/400. can u quote DDP Toronto?"))
+    assert quantities(terms) == [Decimal("800"), Decimal("400")]
+    # traps: a split is no list of counts, nor are counts asked under a condition
+    terms = chat((B, "Need hotel pillows and duvet inserts"), (S, "FOB Shanghai: pillow USD 6.80, duvet queen USD 19.50"),
+                 (B, "if qty 800/400 what price?"))
+    assert quantities(terms) == [None, None]

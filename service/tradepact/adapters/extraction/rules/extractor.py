@@ -1941,18 +1941,27 @@ def _respective_prices(view: MessageView, states: dict[str, FieldState], catalog
     their prices in turn: "整柜的话 16.5、18.2、20.9"
     after three tyre sizes at 16.8, 18.5 and 21.2, "ok deal on 2.35 / 0.88 / 6.60". Under a
     condition (but a full container, the order the buyer said) it is nothing."""
-    priced = []
+    priced, live = [], [g for g in catalogue.goods if g.key is not None and g.dropped is None]
     for i, g in enumerate(catalogue.goods):
         state = states.get(f"{_PRICE_AT}{i}")
         amounts = state.amounts() if state is not None and g.dropped is None else []
         if g.key is not None and amounts:
             priced.append((i, g, amounts[0]))
-    if len(priced) < 2:
+    if len(live) < 2:
         return
     low = view.low
     for run in _FIGURE_LIST.finditer(low):
         figures = [(parse_decimal(f.group(0)), f.start(), f.end()) for f in _ONE_FIGURE.finditer(low, run.start(), run.end())]
-        if len(figures) != len(priced) or any(
+        if len(figures) == len(live) and _COUNTS_CUE.search(low, max(0, run.start() - 24), run.start()) \
+                and all(a is not None and a >= 2 and a == a.to_integral_value() for a, _, _ in figures) \
+                and not view.excluded(run.start()) and not _OPTIONS_OR.search(low, *view.sentence_at(run.start())) \
+                and not any(m.start < run.end() and run.start() < m.end for m in view.mentions):
+            # "qty confirmed 800/400" for the pillows and duvets named: their counts in turn
+            kind = view.kind_at(run.start())
+            view.mentions += [Mention(goods.QUANTITY, (a, None), start, end, kind, g.key)
+                              for (a, start, end), g in zip(figures, live, strict=True)]
+            continue
+        if len(priced) < 2 or len(figures) != len(priced) or any(
                 a is None or not Decimal("0.75") <= a / p <= Decimal("1.25")
                 or min(priced, key=lambda x: abs(x[2] - a))[2] != p  # (each nearest its own goods' price)
                 for (a, _, _), (_, _, p) in zip(figures, priced, strict=True)):
@@ -1971,7 +1980,8 @@ def _respective_prices(view: MessageView, states: dict[str, FieldState], catalog
 
 # two or more bare figures in a row, joined by 、 , / or "and": a list of prices or counts
 _FIGURE_LIST = re.compile(r"(?<![\w.,$¥€£/])\d{1,6}(?:\.\d{1,4})?(?:\s*(?:、|/|,|，|&|\band\b)\s*\d{1,6}(?:\.\d{1,4})?)+"
-                          r"(?![\w.%/]|\s*(?:%|pcs|sets|units|days|天|个|件|条|套|台))")
+                          r"(?![\w%/]|\.\d|\s*(?:%|pcs|sets|units|days|天|个|件|条|套|台))")
+_COUNTS_CUE = re.compile(r"\b(?:qty|qtys|quantity|quantities)\b|数量|數量")
 _OPTIONS_OR = re.compile(r"\bor\b|或|还是|還是")
 _ONE_FIGURE = re.compile(r"\d{1,6}(?:\.\d{1,4})?")
 # a "的话" condition that is not a full container's ("1万条的话 16.5、18.2")
