@@ -487,7 +487,7 @@ class RulesExtractor:
                     if catalogue.several() and _DIGIT.search(view.low):
                         _figures_of_named(view, states, catalogue)  # "tweezers 0.46", "Safes 180"
                 if catalogue.several() and _FIGURE_LIST.search(view.low):
-                    _respective_prices(view, states, catalogue)  # "16.5、18.2、20.9" for three goods
+                    _respective_figures(view, states, catalogue)  # "16.5、18.2、20.9" for three goods; "qty 800/400"
                 if "/" in text and (states["split"].agreed or states["split"].pending):
                     payment.bare_split(view)  # "can you do 50/50?" with a split on the table
                 if (_lead_talked(states["lead_time"]) or lead_asked is not None and lead_asked[0] != role
@@ -1935,10 +1935,11 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
                                              catalogue.goods[i].key))
 
 
-def _respective_prices(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
+def _respective_figures(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
     """A list of bare figures, as many as the goods priced so far, each within a quarter of its
     price on the table and nearer it than any other's, in the order the goods were named, is
-    their prices in turn: "整柜的话 16.5、18.2、20.9"
+    their prices in turn (and whole figures right after a word for quantity, as many as the goods,
+    their counts: "qty confirmed 800/400"): "整柜的话 16.5、18.2、20.9"
     after three tyre sizes at 16.8, 18.5 and 21.2, "ok deal on 2.35 / 0.88 / 6.60". Under a
     condition (but a full container, the order the buyer said) it is nothing."""
     priced, live = [], [g for g in catalogue.goods if g.key is not None and g.dropped is None]
