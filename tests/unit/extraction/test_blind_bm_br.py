@@ -172,3 +172,22 @@ def test_a_list_of_counts_after_a_word_for_quantity_counts_the_goods_in_turn():
     terms = chat((B, "Need hotel pillows and duvet inserts"), (S, "FOB Shanghai: pillow USD 6.80, duvet queen USD 19.50"),
                  (B, "if qty 800/400 what price?"))
     assert quantities(terms) == [None, None]
+
+
+def test_the_first_two_goods_pointed_back_at_are_no_count():
+    terms = chat((B, "需要：太阳能路灯 200套，LED路灯头 300个"), (S, "太阳能路灯 USD 68/套，LED路灯头 USD 45/个"),
+                 (B, "前面两个能不能65和43"))
+    assert quantities(terms) == [Decimal("200"), Decimal("300")]
+    # trap: two pieces ordered are a count
+    terms = chat((B, "样品先要两个"), (S, "好"), (B, "大货要两个柜，路灯头 2000个"))
+    assert Decimal("2000") in quantities(terms)
+
+
+def test_goods_dropped_in_more_chinese_and_cantonese_phrasings_leave_the_order():
+    base = ((B, "要翻盖餐炉 120台，双头果汁鼎 40个，亚克力面包柜 30个"),
+            (S, "翻盖餐炉 38美金/台，双头果汁鼎 46美金/个，亚克力面包柜 29美金/个"))
+    for dropped in ("业主把面包柜砍了", "面包柜就不要了", "面包柜本地买可以", "面包柜我们客户暂时不要了, pls remove",
+                    "面包柜唔要住", "面包柜客户那边取消了，先不要了"):
+        assert prices(chat(*base, (B, dropped))) == [Decimal("38"), Decimal("46")], dropped
+    # trap: a question about the goods drops nothing
+    assert prices(chat(*base, (B, "面包柜要加固吗"))) == [Decimal("38"), Decimal("46"), Decimal("29")]

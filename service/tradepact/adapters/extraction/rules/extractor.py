@@ -2033,11 +2033,12 @@ def _named_before(low: str, at: int, owners: dict[str, set[int]], lengths: tuple
 
 # Goods taken out of the order: "remove tie rods from order", "Nail files not this time",
 # "folders removed", "去掉那个抱枕", "挂锁不要了"
-_DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|take\b.{1,40}\bout\b|not this time|skip|forget| (?:is|are) out\b|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
+_DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|take\b.{1,40}\bout\b|唔要|本地买|本地買|砍|not this time|skip|forget| (?:is|are) out\b|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
 # "please take the kingpins out": the goods between the verb and its "out"
 _TAKE_BEFORE = re.compile(r"\btake\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$")
 _OUT_AFTER = re.compile(r"\s+out\b(?!\s+of\b)")
-_DROP_BEFORE = re.compile(r"(?:remove|drop|dropped|delete|cancel|cancell?ed|take out|skip|forget(?: about)?|去掉|取消|删掉)\s*(?:the\s+|那个|那款)?$")
+_DROP_BEFORE = re.compile(r"(?:remove|drop|dropped|delete|cancel|cancell?ed|take out|skip|forget(?: about)?|去掉|取消|删掉)\s*(?:了\s*)?"
+                          r"(?:the\s+|那个|那款)?$|把\s*$")
 # a drop word closing its clause: "drop it", "cancel.", "remove it pls", "DHT22 remove"
 _DROP_CLOSES = r"(?:pls |please )?(?:remove|drop|cancel|delete|skip)(?:\s+(?:it|them|pls|please))*\s*(?=[.!,;]|$)"
 # the goods opening the sentence, and the word that takes them out closing it: "DHT22 we found
@@ -2048,7 +2049,9 @@ _DROP_CLOSING = re.compile(r"\b" + _DROP_CLOSES)
 _DROP_NOT_GOODS = re.compile(r"price|cost|discount|sticker|logo|label|insert|tag|print|pack|bag|box|"
                              r"carton|photo|picture|mark|hole|:")
 _DROP_AFTER = re.compile(r"\s*(?:is |are )?(?:removed|dropped|deleted|cancell?ed|not this time|(?<=is |re )out\b(?! of stock)|"
-                         r"(?:客户|客戶|客人|我们|我們)?(?:先|暂时|這次|这次)?不要了?|" + _DROP_CLOSES + r"|不用了|取消)")
+                         r"(?:我们|我們)?(?:客户|客戶|客人)?(?:那边|那邊)?(?:就|也)?(?:先|暂时|暫時|這次|这次)?(?:不要了?|唔要住?|取消了?)|"
+                         # "灯杆本地买可以": bought elsewhere
+                         + _DROP_CLOSES + r"|不用了|(?:我们|我們)?(?:在)?本地(?:买|買|采购|採購)|砍了|砍掉)")
 # "For the directory folders ... so remove them from your list" (not "the hoodies have a tag,
 # remove it": only goods taken off the order)
 _DROP_THEM = re.compile(r"\b(?:remove|drop|cancel|delete|skip) them\b|\b(?:remove|drop|delete|take) it (?:out )?"

@@ -545,6 +545,9 @@ _WEIGHT_OF_ONE = re.compile(r"(?:净重|淨重|毛重|重量|单重|單重|自�
                             r"\bweighs?|\bweight)\s*(?:is|of|only|about|approx\.?|约|約|大约|大約|[:：])?\s*$")
 
 
+_POINTS_BACK_BEFORE = re.compile(r"(?:前面|上面|后面|後面|以上|前|后|後)\s*$")
+
+
 def _find_quantity(view: MessageView, low: str) -> None:
     spans = [(m.start(), m.end(), m.group(1), m.group(2), m.group(3)) for m in _QTY.finditer(low)]
     if "qty" in low or "quantity" in low or "数量" in low or "订" in low:
@@ -610,6 +613,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 value < 50 and _SPEC_BEFORE_WEIGHT.search(low, max(0, start - 24), start)
                 or value <= 5 and _SIZE_OR_THE_BEFORE.search(low, max(0, start - 16), start)):
             continue  # "150x200 1.8kg", "60x80in 15lbs", "of the 1kg": the spec of one piece, or a variant named
+        if unit is not None and not unit.isascii() and value is not None and value <= 5 \
+                and _POINTS_BACK_BEFORE.search(low, max(0, start - 3), start):
+            continue  # "前面两个能不能65和43": the first two goods quoted, no count
         if unit is not None and not unit.isascii() and _NOT_AN_ORDER_COUNT.match(low, start, min(len(low), end + 4)):
             continue  # "三款龍頭" (styles), "两个都可以" (both), "4平方的" (a wire's size)
         if unit is not None and unit not in ("套", "sets", "set") and not unit.isascii() and value is not None \
