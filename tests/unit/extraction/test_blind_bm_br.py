@@ -191,3 +191,14 @@ def test_goods_dropped_in_more_chinese_and_cantonese_phrasings_leave_the_order()
         assert prices(chat(*base, (B, dropped))) == [Decimal("38"), Decimal("46")], dropped
     # trap: a question about the goods drops nothing
     assert prices(chat(*base, (B, "面包柜要加固吗"))) == [Decimal("38"), Decimal("46"), Decimal("29")]
+
+
+def test_chinese_goods_each_named_before_its_size_are_lines_of_their_own():
+    terms = chat((B, "我哋酒店想訂一批毛巾：浴巾70x140 1500條，面巾35x75 3000條"),
+                 (S, "DAP香港：浴巾每條HK$42，面巾每條HK$15"), (B, "OK"))
+    assert quantities(terms) == [Decimal("1500"), Decimal("3000")]
+    assert prices(terms) == [Decimal("42"), Decimal("15")]
+    # trap: one goods named twice with two sizes is one goods in two sizes
+    terms = chat((B, "要304圆管25*1.0 600支，304圆管38*1.2 400支"), (S, "25*1.0 每支46元，38*1.2 每支70元"), (B, "好"))
+    assert quantities(terms) == [Decimal("600"), Decimal("400")]
+    assert prices(terms) == [Decimal("46"), Decimal("70")]

@@ -261,10 +261,14 @@ def find(view: MessageView) -> None:
         # "kraft paper bowl 750ml: USD 0.041, kraft lid 150mm: USD 0.018": sizes ending names in
         # words, which tell the goods apart themselves
         # (not "UFO high bay 100W x 200pcs, 150W x 350pcs": sizes of the goods named first)
-        worded = [m for m, sp in sized if (n := labels.get(id(m))) and n[0] < sp[0] and low[n[0]:n[1]].isascii()
+        # (in Chinese too, when the words differ: "浴巾70x140 1500條，面巾35x75 3000條"; not
+        # "304圆管25*1.0 … 304圆管38*1.2", one goods in two sizes)
+        worded = [m for m, sp in sized if (n := labels.get(id(m))) and n[0] < sp[0]
                   and (n[1] >= sp[1] or not low[n[1]:sp[0]].strip())
                   and not low[n[0]:sp[0]].strip().startswith("size")]
-        if len(worded) == len(sized):
+        if len(worded) == len(sized) and (all(low[labels[id(m)][0]:labels[id(m)][1]].isascii() for m in worded)
+                                          or len({_HAN_WORDS.sub("", low[labels[id(m)][0]:sp[0]]) for m, sp in sized})
+                                          == len(sized)):
             sized = []
     if len({m.size for m, _ in sized}) > 1 and not _CHOICE.search(low, 0, min(sp[0] for _, sp in sized)):
         # "60cm x 2000 pcs and 90cm x 1000 pcs", "10in GBP 6.40, 12in GBP 8.10": goods told apart
@@ -584,6 +588,7 @@ def _one_dimension(sizes: dict[str, tuple[int, int]]) -> dict[str, tuple[int, in
 
 
 _SIZE_UNIT = re.compile(r"[\d.,x×*/\s-]+")
+_HAN_WORDS = re.compile(r"[^\u4e00-\u9fff]+")  # (what is not Han in a name, to compare its words)
 _OF_EACH_AFTER = re.compile(r"\s+(?:(?:pcs|pieces|sets|units)\s+)?(?:of\s+)?each\b")
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
