@@ -202,3 +202,14 @@ def test_chinese_goods_each_named_before_its_size_are_lines_of_their_own():
     terms = chat((B, "要304圆管25*1.0 600支，304圆管38*1.2 400支"), (S, "25*1.0 每支46元，38*1.2 每支70元"), (B, "好"))
     assert quantities(terms) == [Decimal("600"), Decimal("400")]
     assert prices(terms) == [Decimal("46"), Decimal("70")]
+
+
+def test_a_count_after_over_or_above_is_a_tier_not_the_order():
+    terms = chat((B, "body wave bundles 16 inch, price?"), (S, "16 inch $22 per bundle"),
+                 (S, "over 300 bundles we give 5% off"))
+    assert quantities(terms) == [None]
+    terms = chat((B, "要LED筒灯"), (S, "每个12元，超过500个九折"))
+    assert quantities(terms) == [None]
+    # trap: the count ordered stays
+    terms = chat((B, "body wave bundles 16 inch, 350 bundles"), (S, "$22 per bundle, over 300 we give 5% off"))
+    assert quantities(terms) == [Decimal("350")]
