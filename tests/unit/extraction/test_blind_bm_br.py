@@ -213,3 +213,16 @@ def test_a_count_after_over_or_above_is_a_tier_not_the_order():
     # trap: the count ordered stays
     terms = chat((B, "body wave bundles 16 inch, 350 bundles"), (S, "$22 per bundle, over 300 we give 5% off"))
     assert quantities(terms) == [Decimal("350")]
+
+
+def test_the_goods_said_to_be_the_only_ones_wanted_leave_the_others_out():
+    base = ((B, "要篩網 50件、三角帶 200條、軸承 400個"), (S, "篩網 HK$320/件，三角帶 HK$85/條，軸承 HK$22/個"))
+    terms = chat(*base, (B, "軸承我哋喺香港搵到現貨，淨係要篩網同三角帶"))
+    assert prices(terms) == [Decimal("320"), Decimal("85")]
+    terms = chat((B, "kraft bags small 20000, medium 15000, large 10000"),
+                 (S, "small USD 0.085, medium USD 0.11, large USD 0.15"), (B, "sorry. only small and medium, same price"))
+    assert prices(terms) == [Decimal("0.085"), Decimal("0.11")]
+    # traps: "only" of a deposit, or of all the goods, drops nothing
+    assert prices(chat(*base, (B, "只要30%定金可以吗"))) == [Decimal("320"), Decimal("85"), Decimal("22")]
+    assert prices(chat(*base, (B, "only 篩網, 三角帶 and 軸承, nothing else"))) == [Decimal("320"), Decimal("85"),
+                                                                                  Decimal("22")]

@@ -2033,7 +2033,7 @@ def _named_before(low: str, at: int, owners: dict[str, set[int]], lengths: tuple
 
 # Goods taken out of the order: "remove tie rods from order", "Nail files not this time",
 # "folders removed", "去掉那个抱枕", "挂锁不要了"
-_DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|take\b.{1,40}\bout\b|唔要|本地买|本地買|砍|not this time|skip|forget| (?:is|are) out\b|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
+_DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|take\b.{1,40}\bout\b|唔要|本地买|本地買|砍|only|只要|只需要|淨係要|净系要|淨系要|not this time|skip|forget| (?:is|are) out\b|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
 # "please take the kingpins out": the goods between the verb and its "out"
 _TAKE_BEFORE = re.compile(r"\btake\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$")
 _OUT_AFTER = re.compile(r"\s+out\b(?!\s+of\b)")
@@ -2082,6 +2082,8 @@ def _names_other_goods(text: str, g: _Goods, catalogue: _Catalogue) -> bool:
 
 def _drop_goods(view: MessageView, catalogue: _Catalogue) -> None:
     low = view.low
+    if (only := _ONLY_KEEP.search(low)) is not None:
+        _keep_only(view, catalogue, only)
     for g in catalogue.goods:
         if not g.key:
             continue
@@ -2100,6 +2102,27 @@ def _drop_goods(view: MessageView, catalogue: _Catalogue) -> None:
                 at = low.find(w, at + 1)
             if g.dropped == view.index:
                 break
+
+
+def _keep_only(view: MessageView, catalogue: _Catalogue, only: re.Match[str]) -> None:
+    """"淨係要篩網同三角帶", "only small and medium, same price", "we only need the pillows": the
+    goods named in the clause after it stay, every other goods the chat priced or counted is
+    taken out (when the clause names one at least, and not all)."""
+    low = view.low
+    s, e = view.clause_at(only.end())
+    e = max(e, low.find("\n", only.end()) if "\n" in low[only.end():] else len(low))
+    clause = low[only.end():min(e, only.end() + 80)]
+    live = [g for g in catalogue.goods if g.key and g.dropped is None]
+    named = [g for g in live if any(w and w in clause for w in catalogue.said_as(g))]
+    if named and len(named) < len(live) and not _KEEP_NOT_GOODS.search(clause):
+        for g in live:
+            if g not in named:
+                g.dropped = view.index
+
+
+# "only" said of the goods kept: "淨係要篩網同三角帶", "only small and medium", "只要50ml的"
+_ONLY_KEEP = re.compile(r"淨係要|净系要|淨系要|只要|只需要|\b(?:we |i )?only (?:need|want|take|order|keep)\b|^\s*only\b|[.,，。]\s*only\b")
+_KEEP_NOT_GOODS = re.compile(r"%|定金|订金|訂金|deposit|sample|样品|樣品|day|天")
 
 
 def _offered(method: Resolution) -> list[PaymentMethod]:
