@@ -1956,6 +1956,7 @@ def _respective_figures(view: MessageView, states: dict[str, FieldState], catalo
         if len(figures) == len(live) and _COUNTS_CUE.search(low, max(0, run.start() - 24), run.start()) \
                 and all(a is not None and a >= 2 and a == a.to_integral_value() for a, _, _ in figures) \
                 and not view.excluded(run.start()) and not _OPTIONS_OR.search(low, *view.sentence_at(run.start())) \
+                and view.kind_at(run.start()) != QUESTION and "moq" not in low[max(0, run.start() - 24):run.start()] \
                 and not any(m.start < run.end() and run.start() < m.end for m in view.mentions):
             # "qty confirmed 800/400" for the pillows and duvets named: their counts in turn
             kind = view.kind_at(run.start())
@@ -1967,8 +1968,11 @@ def _respective_figures(view: MessageView, states: dict[str, FieldState], catalo
                 or min(priced, key=lambda x: abs(x[2] - a))[2] != p  # (each nearest its own goods' price)
                 for (a, _, _), (_, _, p) in zip(figures, priced, strict=True)):
             continue
+        ss = view.sentence_at(run.start())[0]
         if view.excluded(run.start()) or _IF_NOT_CONTAINER.search(low, max(0, run.start() - 12), run.start()) \
-                or _OPTIONS_OR.search(low, *view.sentence_at(run.start())):
+                or _OPTIONS_OR.search(low, *view.sentence_at(run.start())) \
+                or _NOT_PRICES_BEFORE.search(low, max(ss, run.start() - 24), run.start()) \
+                or not ("." in run.group(0) or _PRICES_CUE_BEFORE.search(low, max(ss, run.start() - 30), run.start())):
             continue  # (nor "FOB Shanghai 6.80/19.50 or DDP Toronto 9.60/27.50": options)
         if any(m.start < run.end() and run.start() < m.end and not (m.field == goods.PRICE and m.item is None)
                for m in view.mentions):
@@ -1980,8 +1984,13 @@ def _respective_figures(view: MessageView, states: dict[str, FieldState], catalo
 
 
 # two or more bare figures in a row, joined by 、 , / or "and": a list of prices or counts
-_FIGURE_LIST = re.compile(r"(?<![\w.,$¥€£/])\d{1,6}(?:\.\d{1,4})?(?:\s*(?:、|/|,|，|&|\band\b)\s*\d{1,6}(?:\.\d{1,4})?)+"
-                          r"(?![\w%/]|\.\d|\s*(?:%|pcs|sets|units|days|天|个|件|条|套|台))")
+# (a comma before three digits is a thousands' one: "2,500 each" is one figure; a figure list
+# measured or dated is none: "N.W./G.W. 18/20 kg", "ETD 12/15", "sizes 37/42")
+_FIGURE_LIST = re.compile(r"(?<![\w.,$¥€£/])\d{1,6}(?:\.\d{1,4})?(?:\s*(?:、|/|,(?!\d{3}(?!\d))|，|&|\band\b)\s*\d{1,6}(?:\.\d{1,4})?)+"
+                          r"(?![\w%/]|\.\d|,\d|\s*(?:%|pcs|sets|units|pairs|days|kgs?|g\b|cm|mm|m\b|ml|l\b|inch|\"|each|天|个|件|条|套|台|公斤|克|米))")
+_NOT_PRICES_BEFORE = re.compile(r"\b(?:etd|eta|date|dates|sizes?|n\.?w|g\.?w|weight|moq|qty|quantity|quantities|model|no)\b[^,;.!?\n]{0,12}$|尺码|尺碼|日期|重量")
+# what puts a list of bare whole figures forward as prices: "21, 24, 28, 31", "ok deal on 2.35 / 0.88 / 6.60"
+_PRICES_CUE_BEFORE = re.compile(r"\b(?:price|prices|usd|us\$|eur|rmb|deal|can do|make it|round|at)\b|[$¥€£]|价|價|元|块|美金")
 _COUNTS_CUE = re.compile(r"\b(?:qty|qtys|quantity|quantities)\b|数量|數量")
 _OPTIONS_OR = re.compile(r"\bor\b|或|还是|還是")
 _ONE_FIGURE = re.compile(r"\d{1,6}(?:\.\d{1,4})?")
@@ -2035,10 +2044,10 @@ def _named_before(low: str, at: int, owners: dict[str, set[int]], lengths: tuple
 # "folders removed", "去掉那个抱枕", "挂锁不要了"
 _DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|take\b.{1,40}\bout\b|唔要|本地买|本地買|砍|only|只要|只需要|淨係要|净系要|淨系要|not this time|skip|forget| (?:is|are) out\b|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
 # "please take the kingpins out": the goods between the verb and its "out"
-_TAKE_BEFORE = re.compile(r"\btake\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$")
+_TAKE_BEFORE = re.compile(r"(?<!you )(?<!\bu )(?<!they )(?<!we )(?<!\bi )\btake\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$")
 _OUT_AFTER = re.compile(r"\s+out\b(?!\s+of\b)")
 _DROP_BEFORE = re.compile(r"(?:remove|drop|dropped|delete|cancel|cancell?ed|take out|skip|forget(?: about)?|去掉|取消|删掉)\s*(?:了\s*)?"
-                          r"(?:the\s+|那个|那款)?$|把\s*$")
+                          r"(?:the\s+|那个|那款)?$")
 # a drop word closing its clause: "drop it", "cancel.", "remove it pls", "DHT22 remove"
 _DROP_CLOSES = r"(?:pls |please )?(?:remove|drop|cancel|delete|skip)(?:\s+(?:it|them|pls|please))*\s*(?=[.!,;]|$)"
 # the goods opening the sentence, and the word that takes them out closing it: "DHT22 we found
@@ -2049,9 +2058,12 @@ _DROP_CLOSING = re.compile(r"\b" + _DROP_CLOSES)
 _DROP_NOT_GOODS = re.compile(r"price|cost|discount|sticker|logo|label|insert|tag|print|pack|bag|box|"
                              r"carton|photo|picture|mark|hole|:")
 _DROP_AFTER = re.compile(r"\s*(?:is |are )?(?:removed|dropped|deleted|cancell?ed|not this time|(?<=is |re )out\b(?! of stock)|"
-                         r"(?:我们|我們)?(?:客户|客戶|客人)?(?:那边|那邊)?(?:就|也)?(?:先|暂时|暫時|這次|这次)?(?:不要了?|唔要住?|取消了?)|"
-                         # "灯杆本地买可以": bought elsewhere
-                         + _DROP_CLOSES + r"|不用了|(?:我们|我們)?(?:在)?本地(?:买|買|采购|採購)|砍了|砍掉)")
+                         r"(?:我们|我們)?(?:客户|客戶|客人)?(?:那边|那邊)?(?:就|也)?(?:先|暂时|暫時|這次|这次)?"
+                         # (the goods themselves, not "不要太硬", "唔要拉链", "就不要印logo了": what they lack)
+                         r"(?:不要了|不要(?=\s*(?:[,，。.!！;；]|$))|唔要住?(?=\s*(?:[,，。.!！;；]|$))|取消了?)|"
+                         # "灯杆本地买可以": bought elsewhere (not "本地买才20块", a price compared)
+                         + _DROP_CLOSES + r"|不用了|(?:我们|我們)?(?:在)?本地(?:买|買|采购|採購)(?=\s*(?:[,，。.!！;；]|$|可以|就行|就好))|"
+                         r"砍(?:了|掉)(?=\s*(?:[,，。.!！;；]|$)))")
 # "For the directory folders ... so remove them from your list" (not "the hoodies have a tag,
 # remove it": only goods taken off the order)
 _DROP_THEM = re.compile(r"\b(?:remove|drop|cancel|delete|skip) them\b|\b(?:remove|drop|delete|take) it (?:out )?"
@@ -2348,9 +2360,11 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
                 # "30块吧" against "每公斤31元": a counter said without its unit is per the unit quoted
                 priced = next((c.value[3] for c in reversed(price.superseded) if len(c.value) > 3 and c.value[3]), None)
                 priced = priced if priced == "kg" else None
-            if counted in _SIZE_MEASURES and priced == "piece":
+            if counted in _SIZE_MEASURES and priced == "piece" and _said_by_both(qty, transcript):
                 # "窗型冷氣 1噸" (a one-ton air conditioner) at "USD 198/台", "fluorocarbon line 50m" at
-                # "USD 1.85/pc": a weight or length of goods priced by the piece is their size, no count
+                # "USD 1.85/pc": a weight or length of goods priced by the piece, which both sides
+                # write as part of the goods, is their size, no count ("PP woven bags 3 tons" at
+                # "USD 0.12/pc", said once, is the order)
                 item.quantity = item.unit = None
                 item.evidence = price.evidence + g.evidence
                 items.append(item)
@@ -2406,6 +2420,13 @@ def _names_counted_size(name: str, catalogue: _Catalogue, res: dict[str, Resolut
             return True
     return False
 
+def _said_by_both(qty: Resolution, transcript: Transcript) -> bool:
+    """Whether both parties wrote the count's words ("1噸" in the buyer's ask and the seller's quote)."""
+    quotes = [e.quote.lower() for e in qty.evidence if e.quote]
+    return len({m.role for m in transcript.messages if m.role in _PARTIES
+                and any(q in m.text.lower() for q in quotes)}) > 1
+
+
 # what a count may be measured in that is also how big one piece is ("1噸" air conditioner, "9kg cylinder")
 _SIZE_MEASURES = frozenset({"kg", "ton", "metre", "litre", "lb"})
 # a pack of the units counted: a fixed number (a dozen, a gross) or what its packing says (a carton)
@@ -2423,12 +2444,19 @@ def _units_differ(at: int, g: _Goods, priced: str, item: LineItem, qty: Resoluti
                            f"{until}", evidence=qty.evidence[:1] + price.evidence[:1])
 
 
+# what a price on a rule pays for: the goods at the seller's or at the port of loading (E and F
+# rules), to the port of destination (C), or to the buyer's door (D); a price carries over within
+# a kind ("EXW Foshan USD 12" - "ok FCA Foshan, same price"), not across kinds
+_RULE_KIND = {**dict.fromkeys(("EXW", "FCA", "FAS", "FOB"), "E/F"), **dict.fromkeys(("CFR", "CIF", "CPT", "CIP"), "C"),
+              **dict.fromkeys(("DAP", "DPU", "DDP"), "D")}
+
+
 def _price_for_rule(state: FieldState, price: Resolution, inc: Resolution) -> Resolution:
     """Options priced per rule ("FOB 2.10 / CIF 2.45") settle with the rule the parties chose;
     a price quoted per rule while the rule is still in dispute ("FOB Shenzhen USD 3.90" then "CIF
     Los Angeles USD 4.35", "for FOB vs CIF let me compare") is in dispute with it."""
     if inc.value and price.value is not None and price.value[2] not in (None, inc.value[0]) \
-            and inc.status != TermStatus.CONFLICTING:
+            and inc.status != TermStatus.CONFLICTING and _RULE_KIND.get(price.value[2]) != _RULE_KIND.get(inc.value[0]):
         # "FOB宁波 485美金/台" - "必须CIF达曼" - "好吧，我下周一给您CIF价格": the price of another rule
         return Resolution(TermStatus.CONFLICTING, None, price.evidence, price.superseded, [])
     if inc.status == TermStatus.CONFLICTING and price.value is not None and price.value[2] is not None \

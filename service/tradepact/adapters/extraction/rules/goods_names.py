@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -112,7 +113,7 @@ time times hour hours minute minutes working business calendar night nights sku 
 day days week weeks month months more other others different
 invoice invoices certificate certificates document documents copy copies set sets photo photos
 picture pictures people persons person workers colours option options percent
-design designs style styles pattern patterns artwork artworks logo logos shade shades
+design designs style styles artwork artworks
 pcs pc pieces piece units unit boxes box cartons carton ctns ctn bags bag rolls roll sheets sheet
 pairs pair dozen dozens gross kgs tons tonnes mt pallets pallet
 """.split())
@@ -168,7 +169,7 @@ _ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张�
                           r"要|需要|订|先订|改成|改为|改到|换成|变成|加到|就)+$")  # "角磨机改成 1500 台"
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做|买|買|訂|另外|还有|還有|"
                             # "兒童救生衣200件，同成人救生衣300件": the Cantonese "and" (not 同轴, 同步带, 同心)
-                            r"以及|跟|同埋|同(?![轴軸步心]))+")
+                            r"以及|跟|同埋|同(?![轴軸步心色款样樣一]))+")
 _ZH_UNIT_END = re.compile(r"(?:个|件|套|只|条|张|双|台|箱|把|顶|卷|块|瓶|盒|包|袋|支|副|幅|盏|艘|棵|枚|辆|根|片|颗|粒|部|桶|罐)$")
 # A rule and its place between a Chinese name and its price: "汽车座套FOB广州每套4.3美元"
 _ZH_RULE_TAIL = re.compile(r"\s*(?:fob|cif|cfr|cnf|exw|fca|cpt|cip|dap|ddp|离岸价?|到岸价?|出厂价)\s*"
@@ -267,8 +268,7 @@ def find(view: MessageView) -> None:
                   and (n[1] >= sp[1] or not low[n[1]:sp[0]].strip())
                   and not low[n[0]:sp[0]].strip().startswith("size")]
         if len(worded) == len(sized) and (all(low[labels[id(m)][0]:labels[id(m)][1]].isascii() for m in worded)
-                                          or len({_HAN_WORDS.sub("", low[labels[id(m)][0]:sp[0]]) for m, sp in sized})
-                                          == len(sized)):
+                                          or _apart(_HAN_WORDS.sub("", low[labels[id(m)][0]:sp[0]]) for m, sp in sized)):
             sized = []
     if len({m.size for m, _ in sized}) > 1 and not _CHOICE.search(low, 0, min(sp[0] for _, sp in sized)):
         # "60cm x 2000 pcs and 90cm x 1000 pcs", "10in GBP 6.40, 12in GBP 8.10": goods told apart
@@ -589,6 +589,12 @@ def _one_dimension(sizes: dict[str, tuple[int, int]]) -> dict[str, tuple[int, in
 
 _SIZE_UNIT = re.compile(r"[\d.,x×*/\s-]+")
 _HAN_WORDS = re.compile(r"[^\u4e00-\u9fff]+")  # (what is not Han in a name, to compare its words)
+
+
+def _apart(names: Iterable[str]) -> bool:
+    """Names of which none is another or holds another ("浴巾" and "大浴巾" are one goods sized)."""
+    seen = list(names)
+    return all(a and not any(a in b for b in seen[:i] + seen[i + 1:]) for i, a in enumerate(seen))
 _OF_EACH_AFTER = re.compile(r"\s+(?:(?:pcs|pieces|sets|units)\s+)?(?:of\s+)?each\b")
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -1569,7 +1575,7 @@ def _counted(view: MessageView, low: str, pos: int) -> tuple[int, int] | None:
 
 # the grades stainless steel goods are named by ("316 stainless", "304不锈钢", "316L SS")
 _STEEL_GRADES = frozenset(Decimal(g) for g in (201, 202, 304, 310, 316, 321, 409, 410, 420, 430, 904))
-_STEEL_AFTER = re.compile(r"\s*(?:l|ti)?\s*(?:stainless|ss\b|s/s|steel|不锈钢|不鏽鋼|不銹鋼|钢|鋼)")
+_STEEL_AFTER = re.compile(r"\s*(?:l|ti)?\s*(?:stainless|ss\b|s/s|不锈钢|不鏽鋼|不銹鋼)")
 
 
 def steel_grade(value: Decimal, low: str, end: int) -> bool:

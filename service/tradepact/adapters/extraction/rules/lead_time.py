@@ -250,12 +250,15 @@ def _delay_report_terms(view: MessageView, durations: list[_Duration]) -> set[in
 # days said back in a negotiation of the lead time, with no word of production: "38 days ok",
 # "40 days is long... 35?" (the figure alone, or with a yes or a turn-down after it)
 _BARE_DAYS = re.compile(r"(?:^|(?<=[\s,，:：]))(\d{1,3})(?:\s*[-~–]\s*(\d{1,3}))?\s*(?:calendar\s+|working\s+)?"
-                        r"(?:days?|天)(?=\s*(?:[,.!?，。！？]|$|ok\b|okay\b|fine\b|can\b|is\b|if\b|for \d|最|可以|行|没问题|沒問題|就))")
+                        r"(?:days?|天)(?=\s*(?:[,.!?，。！？]|$|ok\b|okay\b|fine\b|can\b|is\b|for \d|最|可以|行|没问题|沒問題|就))")
 _NOT_BARE_LEAD = re.compile(r"transit|shipping|ship|sea|air|vessel|arriv|voyage|deliver|courier|express|sample|"
                             r"rail|train|truck|lorry|road|铁路|鐵路|班列|陆运|陸運|"
-                            r"b/?l|invoice|credit|l/c|\blc\b|net|payment|pay|valid|warranty|guarantee|land|reach|total|"
+                            r"valid|warranty|guarantee|land|reach|total|"
                             r"\+|总共|一共|加起来|"
-                            r"海运|海運|空运|空運|运输|運輸|到港|船|样|樣|付|票|有效|保修|质保")
+                            r"海运|海運|空运|空運|运输|運輸|到港|船|样|樣|有效|保修|质保")
+# days of payment: read up to the end of the days' own sentence only ("ok 14 days. price ok.
+# payment 20% deposit?" says the days back before it turns to payment)
+_PAYMENT_DAYS = re.compile(r"b/?l|invoice|credit|l/c|\blc\b|net|payment|pay|付|票")
 
 
 _WITHIN_BEFORE = re.compile(r"\b(?:within|in|under|max(?:imum)?\.?)\s*$|(?:不超过|不超過|最多)\s*$")
@@ -274,14 +277,14 @@ def bare_days(view: MessageView) -> None:
     """Days said back while a lead time is on the table (the extractor calls it then): a counter
     or a yes to the days, or a turn-down ("40 days is long")."""
     low = view.low
-    if any(m.field in (LEAD, TRANSIT, SAMPLE_LEAD) for m in view.mentions):
+    if any(m.field in (LEAD, TRANSIT, SAMPLE_LEAD) for m in view.mentions) or _NOT_BARE_LEAD.search(low):
         return
     found = list(_BARE_DAYS.finditer(low))
     if len(found) != 1:
         return
     m = found[0]
-    if _NOT_BARE_LEAD.search(low, 0, view.sentence_at(m.start())[1]):
-        return  # (up to its sentence's end: "ok 14 days. price ok. payment 20% deposit?" says the days back)
+    if _PAYMENT_DAYS.search(low, 0, view.sentence_at(m.start())[1]):
+        return
     if _ANSWER_IN_BEFORE.search(low, max(0, m.start() - 24), m.start()) \
             or _OTHER_DAYS_BEFORE.search(low, max(0, m.start() - 28), m.start()):
         # "I will confirm in 3 days": the time to an answer; "factory holiday 7 days", "inspection

@@ -175,12 +175,14 @@ class MessageView:
         low = self.low
         for m in _HYPOTHETICAL.pattern.finditer(low[s:e]):  # a slice: "^" is the sentence start
             at, after = s + m.start(), s + m.end()
-            if _POLITE_IF.search(low, max(s, at - 30), after + 20) is not None \
-                    or _PROMPT_DEPOSIT_IF.match(low, at):
+            if _POLITE_IF.search(low, max(s, at - 30), after + 20) is not None:
                 continue
             start = s
             cut = max(low.rfind(c, s, at + 1) for c in _CONDITION_BOUNDARIES)
-            if not self.ascii:  # "ok 0.92 for L-type this time 🙂 if double next quarter we could ...": an emoji closes a clause
+            if not self.ascii and _PRICE_FIGURE.search(low, after, e):
+                # "ok 0.92 for L-type this time 🙂 if double next quarter we could talk about 0.88":
+                # an emoji closes a clause before a condition that brings its own price (not "USD
+                # 0.88 😊 if you order 10000 pcs, we can do it", where the 0.88 is what it governs)
                 cut = max(cut, max((x.start() for x in _EMOJI.finditer(low, s, at + 1)), default=-1))
             # the condition's own subject ("if we take more") is no consequence
             if cut > s and _CONSEQUENCE.search(low, min(e, after + 2), e) is not None:
@@ -379,13 +381,10 @@ _QUOTE_REQUEST = re.compile(r"\bquote\b|\bquotation\b|\boffer\b|\bprice for\b|�
 _POLITE_IF = re.compile(
     r"(?:glad|grateful|obliged|appreciate(?:d| it)?|pleased|thankful|happy)\s+if you\s+(?:would|will|"
     r"could|can|kindly|please)\b")
-# a deposit paid soon is what the offer asks, not a case that may not happen: "we can squeeze to
-# 14 days if deposit comes today" offers 14 days, to be taken up ("ok 14 days then")
-_PROMPT_DEPOSIT_IF = re.compile(r"\W?if (?:you |u )?(?:can )?(?:pay |send |make )?(?:the )?deposit\s+(?:comes |arrives |is paid |is sent |"
-                                r"received |reaches us )?(?:in |by |within )?(?:today|tomorrow|this week|now|asap)\b")
 # Where the part of a sentence a condition governs may begin, and what shows the condition has
 # a consequence of its own after it ("if A, B", "if A you can B").
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
+_PRICE_FIGURE = re.compile(r"\d\.\d")
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _CONDITION_BOUNDARIES = (",", ";", ":", "(", "，", "；", "：", "（")
 _CONSEQUENCE = re.compile(
