@@ -226,3 +226,10 @@ def test_the_goods_said_to_be_the_only_ones_wanted_leave_the_others_out():
     assert prices(chat(*base, (B, "只要30%定金可以吗"))) == [Decimal("320"), Decimal("85"), Decimal("22")]
     assert prices(chat(*base, (B, "only 篩網, 三角帶 and 軸承, nothing else"))) == [Decimal("320"), Decimal("85"),
                                                                                   Decimal("22")]
+
+
+def test_a_count_under_a_traditional_chinese_condition_names_no_goods():
+    terms = chat((B, "吊扇 52吋 DC馬達，要200台"), (S, "NT$2,150 一台"), (B, "可以算2,000嗎"),
+                 (S, "200台的話 NT$2,080，這是最低了"), (B, "好，就2,080"))
+    assert [i.description for i in terms.line_items if i.description] != ["200台的話"]
+    assert prices(terms)[-1] == Decimal("2080")
