@@ -233,3 +233,13 @@ def test_a_count_under_a_traditional_chinese_condition_names_no_goods():
                  (S, "200台的話 NT$2,080，這是最低了"), (B, "好，就2,080"))
     assert [i.description for i in terms.line_items if i.description] != ["200台的話"]
     assert prices(terms)[-1] == Decimal("2080")
+
+
+def test_the_least_order_of_each_is_no_count():
+    terms = chat((B, "想詢問兩款貓砂：礦砂貓砂 10L 與 松木貓砂 20L"),
+                 (S, "CIF基隆：礦砂貓砂10L 每包 USD 2.60，松木貓砂20L 每包 USD 3.90，MOQ各2000包"),
+                 (B, "礦砂要 4000 包，松木 2500 包"))
+    assert Decimal("2000") not in quantities(terms)
+    # trap: a count of each that is the order stays
+    terms = chat((B, "礦砂貓砂10L、松木貓砂20L各要2000包"), (S, "礦砂貓砂10L 每包 USD 2.60，松木貓砂20L 每包 USD 3.90"))
+    assert quantities(terms) == [Decimal("2000"), Decimal("2000")]

@@ -248,6 +248,7 @@ _QTY_THRESHOLD = re.compile(r"[ \t]*(?:(?:and|or)\s+(?:above|more|over|up)\b|(?:
                             # (nor "pliers 500pcs + hook needle 1000pcs": the next goods and their count)
                             r"\+(?![ \t]*" + _COLOUR_WORD + r"|[ \t]+[a-z][a-z0-9 ,\-]{1,80}?\d[\d,]*\s*(?:pcs|pieces|sets|units|pairs)\b)|"
                             r"及以上|以上|起(?!订|訂))")
+_MOQ_EACH = re.compile(r"(?<![a-z])moq\s*$|(?:起订|起訂|最低订|最低訂|最少)\s*$")  # "MOQ各2000包" (\b fails before a Han 各)
 _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|最低订|最小订|最少")
 
 # Names ending in 元/币 come before a bare 元: "新台币120元" is Taiwan dollars, "港币50" HK dollars.
@@ -724,7 +725,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         each = _EACH_BEFORE.search(low, max(0, start - 6), start)
         if each:
-            if each.group(1) or _LIST_THEN_EACH.search(low, max(0, start - 12), start):
+            if (each.group(1) or _LIST_THEN_EACH.search(low, max(0, start - 12), start)) \
+                    and not _MOQ_EACH.search(low, max(0, each.start() - 8), each.start()):
+                # (not "MOQ各2000包": the least order of each, no order)
                 # "尖嘴鉗6吋跟斜口鉗6吋各要2400支", "350mm / 400mm / 500mm, each 4000 pairs": each of
                 # the goods or sizes named (goods_names)
                 view.add(QUANTITY_EACH, (value, unit_name), start, end)
