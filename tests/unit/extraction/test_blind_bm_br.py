@@ -243,3 +243,12 @@ def test_the_least_order_of_each_is_no_count():
     # trap: a count of each that is the order stays
     terms = chat((B, "礦砂貓砂10L、松木貓砂20L各要2000包"), (S, "礦砂貓砂10L 每包 USD 2.60，松木貓砂20L 每包 USD 3.90"))
     assert quantities(terms) == [Decimal("2000"), Decimal("2000")]
+
+
+def test_the_length_one_pack_holds_is_no_count():
+    terms = chat((B, "need Cat6 UTP cable 305m box, 23AWG pure copper, grey"), (S, "Cat6 UTP 305m: USD 38.50/box"),
+                 (B, "200 boxes cable pls"))
+    assert Decimal("305") not in quantities(terms)
+    # trap: metres ordered are a count
+    terms = chat((B, "need Cat6 UTP cable, 3000m"), (S, "USD 0.13/m"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000")]

@@ -248,6 +248,8 @@ _QTY_THRESHOLD = re.compile(r"[ \t]*(?:(?:and|or)\s+(?:above|more|over|up)\b|(?:
                             # (nor "pliers 500pcs + hook needle 1000pcs": the next goods and their count)
                             r"\+(?![ \t]*" + _COLOUR_WORD + r"|[ \t]+[a-z][a-z0-9 ,\-]{1,80}?\d[\d,]*\s*(?:pcs|pieces|sets|units|pairs)\b)|"
                             r"及以上|以上|起(?!订|訂))")
+_PACK_NOUN_AFTER = re.compile(r"\s*(?:/\s*|per\s+|a\s+|each\s+)?(?:box|boxes|roll|rolls|reel|reels|spool|spools|coil|coils|drum|drums|卷|轴|軸|箱|盘|盤)\b"
+                              r"|\s*(?:/\s*)?(?:卷|轴|軸|箱|盘|盤)")
 _MOQ_EACH = re.compile(r"(?<![a-z])moq\s*$|(?:起订|起訂|最低订|最低訂|最少)\s*$")  # "MOQ各2000包" (\b fails before a Han 各)
 _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|最低订|最小订|最少")
 
@@ -606,6 +608,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         value = parse_decimal(number) * 1_000_000 if mult == "m" else parse_decimal(number + (mult or ""))
         if value is not None and value < 20 and start > 0 and low[start - 1] in "连連带帶附" and unit and not unit.isascii():
             continue  # "娃娃連三套衫": what comes with each of the goods, no order
+        if unit in ("m", "meter", "meters", "metre", "metres", "米") and _PACK_NOUN_AFTER.match(low, end):
+            continue  # "Cat6 UTP cable 305m box", "100m spool", "50米/卷": the length one pack holds
         if unit in ("liters", "litres", "ltrs") and value is not None and value < 100:
             continue  # "5 liters pressure cooker": a size of the goods; "400 liters" of oil are ordered
         if counted and unit in ("kg", "kgs", "公斤") and value is not None and value <= 10:
