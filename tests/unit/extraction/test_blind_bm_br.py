@@ -252,3 +252,13 @@ def test_the_length_one_pack_holds_is_no_count():
     # trap: metres ordered are a count
     terms = chat((B, "need Cat6 UTP cable, 3000m"), (S, "USD 0.13/m"), (B, "ok"))
     assert quantities(terms) == [Decimal("3000")]
+
+
+def test_a_count_of_each_after_codes_joined_by_and_counts_each_code():
+    terms = chat((B, "你好 Jack, nylon cable gland PG9 和 PG16, 黑色, each 20000pcs, 另外 lock nut 40000pcs"),
+                 (S, "FOB Shanghai: PG9 USD 0.024, PG16 USD 0.042, lock nut USD 0.007"), (B, "ok"))
+    assert quantities(terms) == [Decimal("20000"), Decimal("20000"), Decimal("40000")]
+    assert prices(terms) == [Decimal("0.024"), Decimal("0.042"), Decimal("0.007")]
+    # trap: a count of each colour of one goods is no count of codes
+    terms = chat((B, "cable gland PG9, black, white, each 20000pcs"), (S, "USD 0.024"), (B, "ok"))
+    assert len(quantities(terms)) < 2

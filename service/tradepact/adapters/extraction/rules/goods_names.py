@@ -566,6 +566,8 @@ def _counts_of_each(view: MessageView, low: str) -> None:
             head = max(0, low.rfind("\n", 0, m.start), m.start - 80)
             codes = [c for c in _DIM_CODE.finditer(low, head, m.start)] or list(_LISTED_CODE.finditer(low, head, m.start))
             named = [(key(c.group(0)), c.span()) for c in codes] if len({c.group(0) for c in codes}) == len(codes) else []
+        if len(named) < 2 and (run := _last_code_run(low, max(0, low.rfind("\n", 0, m.start), m.start - 80), m.start)):
+            named = run  # "nylon cable gland PG9 和 PG16, 黑色, each 20000pcs": the codes joined before it
         if len(named) < 2:
             continue  # whose count is it?
         for k, span in named:
@@ -595,6 +597,21 @@ def _apart(names: Iterable[str]) -> bool:
     """Names of which none is another or holds another ("浴巾" and "大浴巾" are one goods sized)."""
     seen = list(names)
     return all(a and not any(a in b for b in seen[:i] + seen[i + 1:]) for i, a in enumerate(seen))
+def _last_code_run(low: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """The last run of short codes joined by "and", 和, a comma or a slash in low[start:end], each
+    with its span, when they are two or more and all differ ("PG9 和 PG16", "M8, M10 and M12")."""
+    runs = list(_CODE_RUN.finditer(low, start, end))
+    if not runs:
+        return []
+    codes = [(c.group(0), c.span()) for c in _ONE_CODE.finditer(low, *runs[-1].span())]
+    return codes if len(codes) > 1 and len({c for c, _ in codes}) == len(codes) else []
+
+
+_ONE_CODE = re.compile(r"(?<![a-z0-9\-])[a-z]{1,4}\d{1,4}[a-z]?(?![a-z0-9])")
+_CODE_RUN = re.compile(r"(?<![a-z0-9\-])[a-z]{1,4}\d{1,4}[a-z]?(?:\s*(?:和|跟|与|與|及|\band\b|&|,|，|、|/)\s*[a-z]{1,4}\d{1,4}[a-z]?)+"
+                       r"(?![a-z0-9])")
+
+
 _OF_EACH_AFTER = re.compile(r"\s+(?:(?:pcs|pieces|sets|units)\s+)?(?:of\s+)?each\b")
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
