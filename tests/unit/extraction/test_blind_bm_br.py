@@ -262,3 +262,11 @@ def test_a_count_of_each_after_codes_joined_by_and_counts_each_code():
     # trap: a count of each colour of one goods is no count of codes
     terms = chat((B, "cable gland PG9, black, white, each 20000pcs"), (S, "USD 0.024"), (B, "ok"))
     assert len(quantities(terms)) < 2
+
+
+def test_a_count_after_from_in_a_sentence_that_prices_is_a_tier():
+    terms = chat((B, "organic muslin swaddles, qty 2000"), (S, "USD 2.85/pc. Swaddle can be 2.60 from 5000 pcs."))
+    assert quantities(terms) == [Decimal("2000")]
+    # trap: goods shipped from a place with a count are still the order
+    terms = chat((B, "we need 3000 pcs from your Ningbo warehouse"), (S, "USD 2.85/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000")]

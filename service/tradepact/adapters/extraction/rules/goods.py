@@ -149,6 +149,8 @@ _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 # (not the last figure of a model code: "rope toy RT-3 – 5000pcs")
 _QTY_RANGE_BEFORE = re.compile(r"(?<![a-z]-)(?<![a-z])(?<![a-z]-\d)(?<![a-z]\d)\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 # a tier's threshold before the figure: "over 300 bundles we give 5% off", "超过500个九折"
+_FROM_BEFORE = re.compile(r"\bfrom\s*$")
+_DECIMAL = re.compile(r"\d\.\d")
 _THRESHOLD_BEFORE = re.compile(r"(?:\b(?:over|above|more than|beyond)|超过|超過|大于|大於|多于|多於)\s*$")
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
@@ -691,7 +693,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if _RATE_AFTER.match(low, end) or not view.ascii and _RATE_BEFORE.search(low, max(0, start - 10), start):
             continue  # "120 cartons/min", "40-60 tubes/min", "一天大概两万个": what is made in a while, not the order
         ranged = _QTY_RANGE_BEFORE.search(low, max(0, start - 12), start)
-        if ranged or _QTY_THRESHOLD.match(low, end) or _THRESHOLD_BEFORE.search(low, max(0, start - 12), start):
+        if ranged or _QTY_THRESHOLD.match(low, end) or _THRESHOLD_BEFORE.search(low, max(0, start - 12), start) \
+                or _FROM_BEFORE.search(low, max(0, start - 6), start) \
+                and _DECIMAL.search(low, view.sentence_at(start)[0], start):
+            # ("Swaddle can be 2.60 from 5000 pcs": a price's tier)
             # "2000-3000 pcs", "3000 pcs and above": a range or a tier orders no quantity
             if ranged:
                 view.add(QUANTITY_RANGE, (value, unit), ranged.start(), end)
