@@ -270,3 +270,13 @@ def test_a_count_after_from_in_a_sentence_that_prices_is_a_tier():
     # trap: goods shipped from a place with a count are still the order
     terms = chat((B, "we need 3000 pcs from your Ningbo warehouse"), (S, "USD 2.85/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("3000")]
+
+
+def test_a_bare_amount_beside_the_deposit_counters_a_fixed_deposit_on_the_table():
+    terms = chat((B, "we need 1500pcs toner MLT-D111S, CIF Callao?"), (S, "CIF Callao USD 4.10/pc"),
+                 (B, "ok. deposit?"), (S, "pls pay USD 2000 deposit, rest before shipment, all by TT"),
+                 (B, "can I pay 1500 deposit? cash flow tight"), (S, "ok 1500 deposit fine"))
+    assert terms.payment.installments[0].fixed_amount_minor == 150000
+    # trap: days after the deposit's receipt are no amount
+    terms = chat((B, "床头柜 400个"), (S, "定金付2万元，剩下的货到验收后付清。"), (B, "可以"), (S, "收到定金15天内送到。"))
+    assert terms.payment.installments[0].fixed_amount_minor == 2000000

@@ -496,6 +496,8 @@ class RulesExtractor:
                     lead_time.bare_days(view)
                     if transit is not None:
                         _drop_door_to_door(view, states["lead_time"], transit[0])
+                if (fixed := _fixed_on_table(states["split"])) is not None and _DIGIT.search(view.low):
+                    payment.bare_fixed(view, fixed)  # "pls pay USD 2000 deposit" - "can I pay 1500 deposit?"
                 if "%" in text and _split_just_said(states["split"], view):
                     payment.bare_share(view)  # "20% deposit, 80% against B/L" - "we need 30% dear"
                 if _DIGIT.search(view.low) and any(n.startswith(_PRICE_AT) for n in states):
@@ -1308,6 +1310,13 @@ def _shares_just_said(state: FieldState, view: MessageView) -> set[Decimal]:
     """Their deposit shares: "we need 30% deposit" - "ok 30 then" names the deposit, not a price
     of 30."""
     return {c.value[0] for c in _splits_just_said(state, view) if isinstance(c.value[0], Decimal)}
+
+
+def _fixed_on_table(state: FieldState) -> tuple | None:
+    """The fixed deposit last agreed or offered, when one is on the table."""
+    fixed = [c.value for c in state.on_table()
+             if len(c.value) > 5 and c.value[5] != "%" and isinstance(c.value[0], Decimal)]
+    return fixed[-1] if fixed else None
 
 
 def _sums_on_table(state: FieldState) -> set[Decimal]:

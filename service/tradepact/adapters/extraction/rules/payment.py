@@ -494,6 +494,29 @@ _NOT_A_SHARE = re.compile(r"discount|off\b|vat|tax|duty|commission|purity|moistu
                           r"尾款|余款|餘款|提单|提單|发货|發貨|出货|出貨|到港|付")
 
 
+def bare_fixed(view: MessageView, on_table: tuple) -> None:
+    """A deposit written as a bare amount beside its noun ("can I pay 1500 deposit?", "ok 1500
+    deposit fine") while a fixed deposit is on the table: an amount in the table's currency, the
+    balance as the table has it."""
+    if any(m.field == SPLIT for m in view.mentions):
+        return
+    found = [m for m in _BARE_FIXED.finditer(view.low)]
+    if len(found) != 1:
+        return
+    m = found[0]
+    value = parse_decimal(m.group(1) or m.group(2))
+    if value is None or value <= 0:
+        return
+    view.add(SPLIT, (value, *on_table[1:]), m.start(), m.end())
+
+
+# an amount with no currency right before or after the deposit's noun: "1500 deposit", "deposit 1500"
+_BARE_FIXED = re.compile(r"(?<![\d.,%$])(\d{2,3}(?:,\d{3})+|\d{2,7})\s*(?:as\s*(?:the\s*)?)?" + _DEPOSIT_NOUN + r"|"
+                         + _DEPOSIT_NOUN + r"\s*(?:of|is|:|为|是)?\s*(\d{2,3}(?:,\d{3})+|\d{2,7})"
+                         # (not days: "收到定金15天内送到")
+                         r"(?![\d%.,]|\s*(?:%|天|日|工作|个?月|周|days?|working|weeks?|months?|pcs|sets|units))")
+
+
 def bare_share(view: MessageView) -> None:
     """One share in percent, alone in the message, once the other side just put a split on the
     table: the deposit it counters with, the balance being the rest."""
