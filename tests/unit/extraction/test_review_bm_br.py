@@ -88,3 +88,55 @@ def test_days_answering_a_transit_question_or_a_condition_not_met_are_no_lead_ti
 def test_names_opening_with_same_colour_or_style_keep_it():
     terms = chat((B, "同色毛巾 2000条，同色浴巾 500条"), (S, "好的"))
     assert [i.description for i in terms.line_items] == ["同色毛巾", "同色浴巾"]
+
+
+# A second review, of the rules after the first one's fixes
+
+
+def test_a_date_time_or_share_beside_the_deposit_is_no_fixed_deposit():
+    base = ((B, "need 500 cushions"), (S, "USD 2.10/pc"), (S, "pls pay USD 2000 deposit, balance before shipment"))
+    for said in ("ok, will pay deposit 15th this month", "ok deposit 20 Dec", "ok. deposit 25/11", "ok deposit 10am tomorrow",
+                 "ok. deposit 24 hrs", "定金10号前付", "30 deposit 70 balance ok?"):
+        assert chat(*base, (B, said), (S, "ok no problem")).payment.installments[0].fixed_amount_minor == 200000, said
+
+
+def test_deliveries_or_specs_joined_by_and_before_each_are_no_goods():
+    terms = chat((B, "need 10000 pcs M8 bolts"), (S, "USD 0.05/pc"), (B, "ok 0.05. ship in WK12 and WK14, each 5000 pcs"))
+    assert len(terms.line_items) == 1
+    terms = chat((B, "need 10000 pcs M8 bolts"), (S, "USD 0.05/pc"), (B, "send to DC1 and DC2, each 5000 pcs"))
+    assert len(terms.line_items) == 1
+    terms = chat((B, "Solar light 100W, IP65 & IP66 tested, each 500 pcs?"), (S, "USD 12/pc"))
+    assert prices(terms) == [Decimal("12")]
+
+
+def test_a_list_of_counts_per_carton_in_stock_or_in_a_first_batch_is_no_order():
+    base = ((B, "Order: towels 1000 pcs, bathrobes 500 pcs"), (S, "towel USD 2.50, bathrobe USD 8.90"))
+    for said in ("carton qty 50/20, carton size 60x40x40", "stock qty 300/200, rest 20 days", "装箱数量 50/20",
+                 "第一批数量 600/300"):
+        assert quantities(chat(*base, (S, said))) == [Decimal("1000"), Decimal("500")], said
+
+
+def test_a_length_before_a_word_that_opens_with_a_pack_is_the_order():
+    assert quantities(chat((B, "需要3000米卷帘布"), (S, "每米12元"))) == [Decimal("3000")]
+    assert quantities(chat((B, "we need 3000 m drum packed cable"), (S, "USD 0.12/m"))) == [Decimal("3000")]
+
+
+def test_only_said_of_a_detail_of_the_goods_keeps_every_line():
+    base = ((B, "need 500 cushions and 1000 towels"), (S, "cushion USD 2.10, towel USD 1.20"))
+    for said in ("only the cushions need logo", "only the price of the cushion is high, can do 1.90?"):
+        assert len(chat(*base, (B, said)).line_items) == 2, said
+    terms = chat((B, "抱枕500个，毛巾1000条"), (S, "抱枕每个2.1元，毛巾每条1.2元"), (B, "只要抱枕便宜一点就行"))
+    assert len(terms.line_items) == 2
+
+
+def test_a_count_after_as_above_or_from_beside_a_version_is_the_order():
+    terms = chat((B, "Towels 70x140 white, same as above 2000 pcs"), (S, "USD 2.30/pc"))
+    assert quantities(terms) == [Decimal("2000")]
+    terms = chat((B, "V2.0 power bank, qty from 500 pcs to start"), (S, "USD 6.50/pc"))
+    assert quantities(terms) == [Decimal("500")]
+
+
+def test_a_past_price_list_is_no_counter():
+    terms = chat((B, "towels 1000 pcs, bathrobes 500 pcs"), (S, "towel USD 2.50, bathrobe USD 8.90"),
+                 (B, "last order we paid 2.30/8.20"))
+    assert prices(terms) == [Decimal("2.50"), Decimal("8.90")]

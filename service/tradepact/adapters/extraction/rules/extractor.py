@@ -1962,7 +1962,9 @@ def _respective_figures(view: MessageView, states: dict[str, FieldState], catalo
     low = view.low
     for run in _FIGURE_LIST.finditer(low):
         figures = [(parse_decimal(f.group(0)), f.start(), f.end()) for f in _ONE_FIGURE.finditer(low, run.start(), run.end())]
-        if len(figures) == len(live) and _COUNTS_CUE.search(low, max(0, run.start() - 24), run.start()) \
+        cue = _COUNTS_CUE.search(low, max(0, run.start() - 24), run.start())
+        if len(figures) == len(live) and cue is not None \
+                and not _COUNTS_CUE_NOT_ORDER.search(low, max(view.clause_at(cue.start())[0], cue.start() - 16), cue.start()) \
                 and all(a is not None and a >= 2 and a == a.to_integral_value() for a, _, _ in figures) \
                 and not view.excluded(run.start()) and not _OPTIONS_OR.search(low, *view.sentence_at(run.start())) \
                 and view.kind_at(run.start()) != QUESTION and "moq" not in low[max(0, run.start() - 24):run.start()] \
@@ -1978,6 +1980,8 @@ def _respective_figures(view: MessageView, states: dict[str, FieldState], catalo
                 for (a, _, _), (_, _, p) in zip(figures, priced, strict=True)):
             continue
         ss = view.sentence_at(run.start())[0]
+        if _PAST_PRICE.search(low, ss, run.start()):
+            continue  # "last order we paid 2.30/8.20": a past price
         if view.excluded(run.start()) or _IF_NOT_CONTAINER.search(low, max(0, run.start() - 12), run.start()) \
                 or _OPTIONS_OR.search(low, *view.sentence_at(run.start())) \
                 or _NOT_PRICES_BEFORE.search(low, max(ss, run.start() - 24), run.start()) \
@@ -2000,6 +2004,12 @@ _FIGURE_LIST = re.compile(r"(?<![\w.,$¥€£/])\d{1,6}(?:\.\d{1,4})?(?:\s*(?:�
 _NOT_PRICES_BEFORE = re.compile(r"\b(?:etd|eta|date|dates|sizes?|n\.?w|g\.?w|weight|moq|qty|quantity|quantities|model|no)\b[^,;.!?\n]{0,12}$|尺码|尺碼|日期|重量")
 # what puts a list of bare whole figures forward as prices: "21, 24, 28, 31", "ok deal on 2.35 / 0.88 / 6.60"
 _PRICES_CUE_BEFORE = re.compile(r"\b(?:price|prices|usd|us\$|eur|rmb|deal|can do|make it|round|at)\b|[$¥€£]|价|價|元|块|美金")
+# (not "carton qty 50/20", "stock qty", "first batch qty", "装箱数量", "现货数量", "第一批数量")
+_PAST_PRICE = re.compile(r"\b(?:last (?:time|order|year|month)|paid|was|were|before|previous(?:ly)?|used to|ago)\b|"
+                         r"上次|以前|之前|去年|别家|別家|other supplier")
+_COUNTS_CUE_NOT_ORDER = re.compile(r"\b(?:carton|ctn|ctns|box|pallet|per|stock|batch|sample|samples|defective|moq|min|"
+                                   r"minimum|container|loading|packing|inner|outer)\b[^,;.!?]{0,6}$|"
+                                   r"(?:装箱|每箱|每箱装|现货|現貨|库存|庫存|第.批|样品|樣品|起订|起訂|装柜|裝櫃)[^，,。;；]{0,4}$")
 _COUNTS_CUE = re.compile(r"\b(?:qty|qtys|quantity|quantities)\b|数量|數量")
 _OPTIONS_OR = re.compile(r"\bor\b|或|还是|還是")
 _ONE_FIGURE = re.compile(r"\d{1,6}(?:\.\d{1,4})?")
@@ -2135,7 +2145,16 @@ def _keep_only(view: MessageView, catalogue: _Catalogue, only: re.Match[str]) ->
     clause = low[only.end():min(e, only.end() + 80)]
     live = [g for g in catalogue.goods if g.key and g.dropped is None]
     named = [g for g in live if any(w and w in clause for w in catalogue.said_as(g))]
-    if named and len(named) < len(live) and not _KEEP_NOT_GOODS.search(clause):
+    rest = clause
+    for g in named:
+        for w in sorted(catalogue.said_as(g), key=len, reverse=True):
+            if w:
+                rest = rest.replace(w, " ")
+    words = {w for g in live for w in g.key.split() if w.isascii()}  # (a word two goods share: "monitors")
+    rest = " ".join(w for w in rest.split() if w not in words and w.rstrip("s") not in words)
+    # (the clause names goods and nothing else: not "only the cushions need logo", "只要抱枕便宜一点就行")
+    if named and len(named) < len(live) and not _KEEP_NOT_GOODS.search(clause) \
+            and not _KEEP_REST.sub("", rest).strip():
         for g in live:
             if g not in named:
                 g.dropped = view.index
@@ -2143,6 +2162,7 @@ def _keep_only(view: MessageView, catalogue: _Catalogue, only: re.Match[str]) ->
 
 # "only" said of the goods kept: "淨係要篩網同三角帶", "only small and medium", "只要50ml的"
 _ONLY_KEEP = re.compile(r"淨係要|净系要|淨系要|只要|只需要|\b(?:we |i )?only (?:need|want|take|order|keep)\b|^\s*only\b|[.,，。]\s*only\b")
+_KEEP_REST = re.compile(r"\b(?:and|the|pls|please|sizes?|ones?|same price|of them|then)\b|[同和跟及与與、,，+&/\s]|的|吧|了")
 _KEEP_NOT_GOODS = re.compile(r"%|定金|订金|訂金|deposit|sample|样品|樣品|day|天")
 
 

@@ -150,8 +150,8 @@ _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 _QTY_RANGE_BEFORE = re.compile(r"(?<![a-z]-)(?<![a-z])(?<![a-z]-\d)(?<![a-z]\d)\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 # a tier's threshold before the figure: "over 300 bundles we give 5% off", "超过500个九折"
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
-_DECIMAL = re.compile(r"\d\.\d")
-_THRESHOLD_BEFORE = re.compile(r"(?:\b(?:over|above|more than|beyond)|超过|超過|大于|大於|多于|多於)\s*$")
+_PRICE_DECIMAL = re.compile(r"(?<![a-z\d.])\d+\.\d")  # (a price's figure, not a version: "V2.0")
+_THRESHOLD_BEFORE = re.compile(r"(?:\b(?:over|(?<!as )above|more than|beyond)|超过|超過|大于|大於|多于|多於)\s*$")
 _PACKED_BEFORE = re.compile(r"\bpack(?:ed|ing)\s*(?:in\s*)?$")
 # A size per pack: "5米一卷" (5 m a roll), "50 m/roll", the pieces of one set ("12支套组"), and
 # the weight of one pack ("50kg size", "25kg bags"), not the weight ordered.
@@ -250,8 +250,10 @@ _QTY_THRESHOLD = re.compile(r"[ \t]*(?:(?:and|or)\s+(?:above|more|over|up)\b|(?:
                             # (nor "pliers 500pcs + hook needle 1000pcs": the next goods and their count)
                             r"\+(?![ \t]*" + _COLOUR_WORD + r"|[ \t]+[a-z][a-z0-9 ,\-]{1,80}?\d[\d,]*\s*(?:pcs|pieces|sets|units|pairs)\b)|"
                             r"及以上|以上|起(?!订|訂))")
-_PACK_NOUN_AFTER = re.compile(r"\s*(?:/\s*|per\s+|a\s+|each\s+)?(?:box|boxes|roll|rolls|reel|reels|spool|spools|coil|coils|drum|drums|卷|轴|軸|箱|盘|盤)\b"
-                              r"|\s*(?:/\s*)?(?:卷|轴|軸|箱|盘|盤)")
+# (an English pack closing its phrase, "305m box,", "100m spool"; a Chinese one after a slash, "50米/卷";
+# not "3000米卷帘布", "3000 m drum packed cable")
+_PACK_NOUN_AFTER = re.compile(r"\s*(?:/\s*|per\s+|a\s+|each\s+)?(?:box|roll|reel|spool|coil|drum)s?(?=\s*(?:[,.;:)\n]|$))"
+                              r"|\s*/\s*(?:卷|轴|軸|箱|盘|盤)")
 _MOQ_EACH = re.compile(r"(?<![a-z])moq\s*$|(?:起订|起訂|最低订|最低訂|最少)\s*$")  # "MOQ各2000包" (\b fails before a Han 各)
 _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|最低订|最小订|最少")
 
@@ -610,7 +612,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         value = parse_decimal(number) * 1_000_000 if mult == "m" else parse_decimal(number + (mult or ""))
         if value is not None and value < 20 and start > 0 and low[start - 1] in "连連带帶附" and unit and not unit.isascii():
             continue  # "娃娃連三套衫": what comes with each of the goods, no order
-        if unit in ("m", "meter", "meters", "metre", "metres", "米") and _PACK_NOUN_AFTER.match(low, end):
+        if unit in ("m", "meter", "meters", "metre", "metres", "米") and value is not None and value <= 1000 \
+                and _PACK_NOUN_AFTER.match(low, end):
             continue  # "Cat6 UTP cable 305m box", "100m spool", "50米/卷": the length one pack holds
         if unit in ("liters", "litres", "ltrs") and value is not None and value < 100:
             continue  # "5 liters pressure cooker": a size of the goods; "400 liters" of oil are ordered
@@ -695,7 +698,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
         ranged = _QTY_RANGE_BEFORE.search(low, max(0, start - 12), start)
         if ranged or _QTY_THRESHOLD.match(low, end) or _THRESHOLD_BEFORE.search(low, max(0, start - 12), start) \
                 or _FROM_BEFORE.search(low, max(0, start - 6), start) \
-                and _DECIMAL.search(low, view.sentence_at(start)[0], start):
+                and _PRICE_DECIMAL.search(low, view.sentence_at(start)[0], start):
             # ("Swaddle can be 2.60 from 5000 pcs": a price's tier)
             # "2000-3000 pcs", "3000 pcs and above": a range or a tier orders no quantity
             if ranged:

@@ -604,9 +604,20 @@ def _last_code_run(low: str, start: int, end: int) -> list[tuple[str, tuple[int,
     if not runs:
         return []
     codes = [(c.group(0), c.span()) for c in _ONE_CODE.finditer(low, *runs[-1].span())]
+    before = _WORD_BEFORE_CODES.search(low, max(start, runs[-1].start() - 24), runs[-1].start())
+    # (one family of codes, named after a goods word: not "ship in WK12 and WK14", "send to DC1
+    # and DC2", "分两批 W12和W14", "IP65 & IP66 tested", "A60, E27 and B22")
+    if before is None or before.group(1) in _NOT_BEFORE_CODES \
+            or len({_CODE_LETTERS.match(c).group(0) for c, _ in codes}) != 1:
+        return []
     return codes if len(codes) > 1 and len({c for c, _ in codes}) == len(codes) else []
 
 
+_WORD_BEFORE_CODES = re.compile(r"\b([a-z]{3,})\s+$")
+_NOT_BEFORE_CODES = frozenset({"and", "the", "for", "into", "ship", "send", "deliver", "delivery", "deliveries", "split",
+                               "batch", "batches", "pallet", "pallets", "week", "weeks", "tested", "order", "orders", "from",
+                               "via", "with", "both", "size", "sizes", "model", "models"})
+_CODE_LETTERS = re.compile(r"[a-z]+")
 _ONE_CODE = re.compile(r"(?<![a-z0-9\-])[a-z]{1,4}\d{1,4}[a-z]?(?![a-z0-9])")
 _CODE_RUN = re.compile(r"(?<![a-z0-9\-])[a-z]{1,4}\d{1,4}[a-z]?(?:\s*(?:和|跟|与|與|及|\band\b|&|,|，|、|/)\s*[a-z]{1,4}\d{1,4}[a-z]?)+"
                        r"(?![a-z0-9])")

@@ -505,11 +505,14 @@ def bare_fixed(view: MessageView, on_table: tuple) -> None:
         return
     m = found[0]
     value = parse_decimal(m.group(1) or m.group(2))
-    if value is None or value <= 0:
-        return
+    if value is None or value < 100 or not on_table[0] / 4 <= value <= on_table[0] * 4 \
+            or _DATE_OR_TIME_AFTER.match(view.low, m.end()):
+        return  # (not a share, "30 deposit 70 balance", nor a date or an hour: "deposit 15th", "定金10号前付")
     view.add(SPLIT, (value, *on_table[1:]), m.start(), m.end())
 
 
+_DATE_OR_TIME_AFTER = re.compile(r"\s*(?:st|nd|rd|th|号|號|日|/\d|[.-]\d|am|pm|hrs?|hours?|o'?clock|点|點|"
+                                 r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 # an amount with no currency right before or after the deposit's noun: "1500 deposit", "deposit 1500"
 _BARE_FIXED = re.compile(r"(?<![\d.,%$])(\d{2,3}(?:,\d{3})+|\d{2,7})\s*(?:as\s*(?:the\s*)?)?" + _DEPOSIT_NOUN + r"|"
                          + _DEPOSIT_NOUN + r"\s*(?:of|is|:|为|是)?\s*(\d{2,3}(?:,\d{3})+|\d{2,7})"
