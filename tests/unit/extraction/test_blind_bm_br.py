@@ -280,3 +280,12 @@ def test_a_bare_amount_beside_the_deposit_counters_a_fixed_deposit_on_the_table(
     # trap: days after the deposit's receipt are no amount
     terms = chat((B, "床头柜 400个"), (S, "定金付2万元，剩下的货到验收后付清。"), (B, "可以"), (S, "收到定金15天内送到。"))
     assert terms.payment.installments[0].fixed_amount_minor == 2000000
+
+
+def test_goods_opening_a_sentence_that_ends_by_leaving_them_out_are_dropped():
+    base = ((B, "头层牛皮自动扣皮带2000条，还有男士短款钱包500个，报个价"), (S, "皮带14.5元一条，钱包22元一个"))
+    terms = chat(*base, (B, "皮带价格可以。钱包客户那边还没定，这次先不要了"))
+    assert prices(terms) == [Decimal("14.5")]
+    # trap: a sentence opening with other goods leaves those out, not these
+    terms = chat(*base, (B, "皮带价格可以。钱包也要，logo这次先不要了"))
+    assert prices(terms) == [Decimal("14.5"), Decimal("22")]

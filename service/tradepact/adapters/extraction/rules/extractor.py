@@ -2068,7 +2068,9 @@ _OUT_AFTER = re.compile(r"\s+out\b(?!\s+of\b)")
 _DROP_BEFORE = re.compile(r"(?:remove|drop|dropped|delete|cancel|cancell?ed|take out|skip|forget(?: about)?|去掉|取消|删掉)\s*(?:了\s*)?"
                           r"(?:the\s+|那个|那款)?$")
 # a drop word closing its clause: "drop it", "cancel.", "remove it pls", "DHT22 remove"
-_DROP_CLOSES = r"(?:pls |please )?(?:remove|drop|cancel|delete|skip)(?:\s+(?:it|them|pls|please))*\s*(?=[.!,;]|$)"
+_DROP_CLOSES = (r"(?:(?:pls |please )?(?:remove|drop|cancel|delete|skip)(?:\s+(?:it|them|pls|please))*\s*(?=[.!,;]|$)|"
+                # "钱包客户那边还没定，这次先不要了": the sentence's goods left out, said at its end
+                r"(?:这次|這次|先|暂时|暫時)*(?:不要了|不做了|取消了)(?=\s*(?:[.!,;，。！；]|$)))")
 # the goods opening the sentence, and the word that takes them out closing it: "DHT22 we found
 # cheaper locally, drop it", "connector we buy local, cancel.", "dust collector ..., remove it pls"
 _DROP_CLOSING = re.compile(r"\b" + _DROP_CLOSES)
