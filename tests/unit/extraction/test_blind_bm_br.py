@@ -289,3 +289,16 @@ def test_goods_opening_a_sentence_that_ends_by_leaving_them_out_are_dropped():
     # trap: a sentence opening with other goods leaves those out, not these
     terms = chat(*base, (B, "皮带价格可以。钱包也要，logo这次先不要了"))
     assert prices(terms) == [Decimal("14.5"), Decimal("22")]
+
+
+def test_a_lot_after_per_and_pieces_before_a_time_are_no_price():
+    # two values the verifier refused on the new blind sets bs and bt (grounding gaps): "per
+    # thousand" read as "per 1000 is final", and "30块一周" as 30.1 yuan
+    terms = chat((B, "drywall screws 3.5x25, 2,000,000 pcs. price?"), (S, "USD 3.30 per 1000pcs FOB Tianjin"),
+                 (B, "3.10?"), (S, "3.20 per thousand is final"), (B, "ok deal 3.20/k"))
+    assert prices(terms) == [None]
+    terms = chat((B, "石英石台面 3000*600*20 多少钱一块"), (S, "这个规格 ¥420/块，起订量10块"), (B, "好的我要30块"),
+                 (S, "30块一周左右可以发货"))
+    assert prices(terms) == [Decimal("420")]
+    # trap: spoken yuan and tenths stay a price
+    assert prices(chat((B, "石英石台面 30块"), (S, "每块18块5"))) == [Decimal("18.5")]

@@ -914,7 +914,7 @@ def _cell_text(low: str, start: int) -> str:
 # "20块能做吗",
 # "6块一个"; "500块" alone stays pieces.
 # "18块5", and "18块五一个" (十八块五一个: its 五 stays a word before 一个)
-_KUAI = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d(?![\d.])|[一二两三四五六七八九](?=一[" + _ZH_MEASURES + r"]|每|[，,。！!\s]|$))"
+_KUAI = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d(?![\d.])(?!\s*(?:周|天|日|个月|個月|星期|礼拜|禮拜|年|小时|小時|点|點|号|號))|[一二两三四五六七八九](?=一[" + _ZH_MEASURES + r"]|每|[，,。！!\s]|$))"
                    r"|(?<![\d.])(\d{1,4}(?:\.\d{1,2})?)\s*块"
                    r"(?=\s*(?:钱|可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))")
 
@@ -1152,7 +1152,7 @@ def talks_of_time(low: str, start: int, end: int, apart: list[tuple[int, int]] =
     days of a payment term: "LC 60 days ok but need add 1% interest, so MCB 8.33")."""
     return any(not any(s <= m.start() < e for s, e in apart) for m in _TIME_WORD.finditer(low, start, end))
 # "175 is last", "160 is our best": a whole amount its own words make the final price
-_BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(\d{2,4})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
+_BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(?<!per )(\d{2,4})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
                               r"(?!\s*(?:day|date|week|month|time|shipment|order)))")
 _ZH_BARE_WORDS = ("才行", "才可以", "才能做", "最低", "最少", "最多", "底价", "就", "吧", "啦", "可以", "行", "成交", "好吗", "给你", "给您", "给到", "能做",
                   "降到", "降至", "得唔得")
