@@ -2004,9 +2004,10 @@ _FIGURE_LIST = re.compile(r"(?<![\w.,$¥€£/])\d{1,6}(?:\.\d{1,4})?(?:\s*(?:�
 _NOT_PRICES_BEFORE = re.compile(r"\b(?:etd|eta|date|dates|sizes?|n\.?w|g\.?w|weight|moq|qty|quantity|quantities|model|no)\b[^,;.!?\n]{0,12}$|尺码|尺碼|日期|重量")
 # what puts a list of bare whole figures forward as prices: "21, 24, 28, 31", "ok deal on 2.35 / 0.88 / 6.60"
 _PRICES_CUE_BEFORE = re.compile(r"\b(?:price|prices|usd|us\$|eur|rmb|deal|can do|make it|round|at)\b|[$¥€£]|价|價|元|块|美金")
-# (not "carton qty 50/20", "stock qty", "first batch qty", "装箱数量", "现货数量", "第一批数量")
+# a price said of the past or of another supplier: "last order we paid 2.30/8.20"
 _PAST_PRICE = re.compile(r"\b(?:last (?:time|order|year|month)|paid|was|were|before|previous(?:ly)?|used to|ago)\b|"
                          r"上次|以前|之前|去年|别家|別家|other supplier")
+# (not "carton qty 50/20", "stock qty", "first batch qty", "装箱数量", "现货数量", "第一批数量")
 _COUNTS_CUE_NOT_ORDER = re.compile(r"\b(?:carton|ctn|ctns|box|pallet|per|stock|batch|sample|samples|defective|moq|min|"
                                    r"minimum|container|loading|packing|inner|outer)\b[^,;.!?]{0,6}$|"
                                    r"(?:装箱|每箱|每箱装|现货|現貨|库存|庫存|第.批|样品|樣品|起订|起訂|装柜|裝櫃)[^，,。;；]{0,4}$")
