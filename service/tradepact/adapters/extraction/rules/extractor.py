@@ -438,7 +438,8 @@ class RulesExtractor:
                 # (not "how long is the shipping?": the journey asked about)
                 lead_asked = None if _JOURNEY_ASKED.search(text) else (role, index)
             view = None
-            if catalogue.several() and _DROP_WORDS.search(plain[0] if plain else text.lower()):
+            if catalogue.several() and (_DROP_WORDS.search(lowered := plain[0] if plain else text.lower())
+                                        or ("only" in lowered or "要" in lowered) and _ONLY_KEEP.search(lowered)):
                 # "remove tie rods from order": read before the fast path for quiet lines, which
                 # such lines often are
                 view = MessageView.of(index, role, text, plain)
@@ -2062,7 +2063,7 @@ def _named_before(low: str, at: int, owners: dict[str, set[int]], lengths: tuple
 
 # Goods taken out of the order: "remove tie rods from order", "Nail files not this time",
 # "folders removed", "去掉那个抱枕", "挂锁不要了"
-_DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|take\b.{1,40}\bout\b|唔要|本地买|本地買|砍|only|只要|只需要|淨係要|净系要|淨系要|not this time|skip|forget| (?:is|are) out\b|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
+_DROP_WORDS = re.compile(r"remove|drop|delete|cancel|take out|take\b.{1,40}\bout\b|唔要|本地买|本地買|砍|not this time|skip|forget| (?:is|are) out\b|去掉|取消|删掉|不要了|先不要|暂时不要|這次不要|不用了")
 # "please take the kingpins out": the goods between the verb and its "out"
 _TAKE_BEFORE = re.compile(r"(?<!you )(?<!\bu )(?<!they )(?<!we )(?<!\bi )\btake\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$")
 _OUT_AFTER = re.compile(r"\s+out\b(?!\s+of\b)")
@@ -2118,6 +2119,8 @@ def _drop_goods(view: MessageView, catalogue: _Catalogue) -> None:
     low = view.low
     if (only := _ONLY_KEEP.search(low)) is not None:
         _keep_only(view, catalogue, only)
+    if not _DROP_WORDS.search(low):
+        return  # ("only" said, no word that drops: the goods named there are all there is to read)
     for g in catalogue.goods:
         if not g.key:
             continue
