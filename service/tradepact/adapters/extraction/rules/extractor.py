@@ -44,6 +44,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     Mention,
     MessageView,
     PriceRange,
+    SpanSet,
     injection,
 )
 from tradepact.domain.money import to_minor
@@ -1177,9 +1178,10 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
     bounds: list[tuple[Decimal, Decimal]] | None = None
     deferring = None
     paid: list[tuple[int, int]] | None = None  # the spans of payment terms, whose days are no talk of time
+    read = SpanSet((x.start, x.end) for x in view.mentions)  # (by bisection: a long message stays n log n)
     for m in _BARE_COUNTER.finditer(low):
         start, end = m.span(1)
-        if any(x.start <= start < x.end or start <= x.start < end for x in view.mentions):
+        if read.overlaps(start, end):
             continue  # read already (most figures are)
         if bounds is None:
             bounds = _price_bounds(states)
@@ -1189,8 +1191,8 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
         if _NO_COUNTER_BEFORE.search(low, max(0, start - 10), start) \
                 or _COLOUR_BEFORE.search(low, max(0, start - 12), start):
             continue
-        ss, se = view.sentence_at(start)
-        cs, ce = view.clause_at(start)
+        ss, se = view.sentence_near(start, end)  # (cut to 300 characters around it: a long message stays linear)
+        cs, ce = view.clause_near(start, end)
         if paid is None:
             paid = [(x.start, x.end) for x in view.mentions if x.field == payment.METHOD]
         clause = low[cs:ce]
@@ -1217,6 +1219,7 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
         counter = Mention(goods.PRICE, goods.bare_price(low, amount, start, end), start, end, STATEMENT, None)
         counter.item = goods_names.goods_after(low, counter)  # "New price 2.15 for K-18"
         view.mentions.append(counter)
+        read.add(start, end)
 
 
 # the buyer's price on condition that it orders: a counter-offer, no hypothetical ("if you can do
@@ -1328,8 +1331,8 @@ def _sums_on_table(state: FieldState) -> set[Decimal]:
 
 def _loose_figures(view: MessageView) -> list[Decimal]:
     """The numbers of a message no rule read as a value (a count, days, a share, a price)."""
-    return [Decimal(m.group(0)) for m in _FIGURE.finditer(view.low)
-            if not any(x.start <= m.start() < x.end for x in view.mentions)]
+    read = SpanSet((x.start, x.end) for x in view.mentions)  # (by bisection: a long message stays n log n)
+    return [Decimal(m.group(0)) for m in _FIGURE.finditer(view.low) if not read.covers(m.start())]
 
 
 def _another_price(state: FieldState, figures: list[Decimal]) -> bool:
@@ -1961,6 +1964,11 @@ def _respective_figures(view: MessageView, states: dict[str, FieldState], catalo
     if len(live) < 2:
         return
     low = view.low
+    # (the spans read already, looked up by bisection: a long message of lists stays n log n)
+    taken = SpanSet((m.start, m.end) for m in view.mentions)
+    others = SpanSet((m.start, m.end) for m in view.mentions if not (m.field == goods.PRICE and m.item is None))
+    added: list[Mention] = []
+    replaced = SpanSet()
     for run in _FIGURE_LIST.finditer(low):
         figures = [(parse_decimal(f.group(0)), f.start(), f.end()) for f in _ONE_FIGURE.finditer(low, run.start(), run.end())]
         cue = _COUNTS_CUE.search(low, max(0, run.start() - 24), run.start())
@@ -1969,12 +1977,13 @@ def _respective_figures(view: MessageView, states: dict[str, FieldState], catalo
                 and all(a is not None and a >= 2 and a == a.to_integral_value() for a, _, _ in figures) \
                 and not view.excluded(run.start()) and not _OPTIONS_OR.search(low, *view.sentence_at(run.start())) \
                 and view.kind_at(run.start()) != QUESTION and "moq" not in low[max(0, run.start() - 24):run.start()] \
-                and not any(m.start < run.end() and run.start() < m.end for m in view.mentions):
-            # "qty confirmed 800/400" for the pillows and duvets named: their counts in turn
+                and not taken.overlaps(run.start(), run.end()):
+            # "qty confirmed 800/400" for the pillows and duvets named: their counts in turn (one
+            # such list a message: a message of many is no order of each)
             kind = view.kind_at(run.start())
-            view.mentions += [Mention(goods.QUANTITY, (a, None), start, end, kind, g.key)
-                              for (a, start, end), g in zip(figures, live, strict=True)]
-            continue
+            added += [Mention(goods.QUANTITY, (a, None), start, end, kind, g.key)
+                      for (a, start, end), g in zip(figures, live, strict=True)]
+            break
         if len(priced) < 2 or len(figures) != len(priced) or any(
                 a is None or not Decimal("0.75") <= a / p <= Decimal("1.25")
                 or min(priced, key=lambda x: abs(x[2] - a))[2] != p  # (each nearest its own goods' price)
@@ -1988,14 +1997,16 @@ def _respective_figures(view: MessageView, states: dict[str, FieldState], catalo
                 or _NOT_PRICES_BEFORE.search(low, max(ss, run.start() - 24), run.start()) \
                 or not ("." in run.group(0) or _PRICES_CUE_BEFORE.search(low, max(ss, run.start() - 30), run.start())):
             continue  # (nor "FOB Shanghai 6.80/19.50 or DDP Toronto 9.60/27.50": options)
-        if any(m.start < run.end() and run.start() < m.end and not (m.field == goods.PRICE and m.item is None)
-               for m in view.mentions):
+        if others.overlaps(run.start(), run.end()):
             continue
         kind = view.kind_at(run.start())
-        view.mentions = [m for m in view.mentions if not (run.start() <= m.start < run.end())]
-        view.mentions += [Mention(goods.PRICE, (a, None, None), start, end, kind, g.key)
-                          for (a, start, end), (_, g, _) in zip(figures, priced, strict=True)]
-
+        replaced.add(run.start(), run.end())
+        added += [Mention(goods.PRICE, (a, None, None), start, end, kind, g.key)
+                  for (a, start, end), (_, g, _) in zip(figures, priced, strict=True)]
+        break  # (one list of prices a message, as of counts)
+    if replaced:
+        view.mentions = [m for m in view.mentions if not replaced.covers(m.start)]
+    view.mentions += added
 
 # two or more bare figures in a row, joined by 、 , / or "and": a list of prices or counts
 # (a comma before three digits is a thousands' one: "2,500 each" is one figure; a figure list
