@@ -440,7 +440,7 @@ class RulesExtractor:
                 lead_asked = None if _JOURNEY_ASKED.search(text) else (role, index)
             view = None
             if catalogue.several() and (_DROP_WORDS.search(lowered := plain[0] if plain else text.lower())
-                                        or ("only" in lowered or "要" in lowered) and _ONLY_KEEP.search(lowered)):
+                                        or ("only" in lowered or "要" in lowered) and _only_list_said(lowered)):
                 # "remove tie rods from order": read before the fast path for quiet lines, which
                 # such lines often are
                 view = MessageView.of(index, role, text, plain)
@@ -2126,10 +2126,23 @@ def _names_other_goods(text: str, g: _Goods, catalogue: _Catalogue) -> bool:
     return any(o is not g and o.key and any(w in text for w in catalogue.said_as(o)) for o in catalogue.goods)
 
 
+def _only_list_said(low: str) -> bool:
+    """Whether "only" (只要, 淨係要) opens a clause with no verb in it, as a list of the goods
+    kept is ("only small and medium"; not "only the stitching needs improvement"): the cheap
+    test before the goods are looked up."""
+    only = _ONLY_KEEP.search(low)
+    return only is not None and not _VERB_IN_CLAUSE.search(low, only.end(), _clause_end(low, only.end()))
+
+
+def _clause_end(low: str, pos: int) -> int:
+    end = _CLAUSE_END.search(low, pos)
+    return end.start() if end else len(low)
+
+
 def _drop_goods(view: MessageView, catalogue: _Catalogue) -> None:
     low = view.low
-    if (only := _ONLY_KEEP.search(low)) is not None:
-        _keep_only(view, catalogue, only)
+    if _only_list_said(low):
+        _keep_only(view, catalogue, _ONLY_KEEP.search(low))
     if not _DROP_WORDS.search(low):
         return  # ("only" said, no word that drops: the goods named there are all there is to read)
     for g in catalogue.goods:
@@ -2179,6 +2192,10 @@ def _keep_only(view: MessageView, catalogue: _Catalogue, only: re.Match[str]) ->
 
 # "only" said of the goods kept: "淨係要篩網同三角帶", "only small and medium", "只要50ml的"
 _ONLY_KEEP = re.compile(r"淨係要|净系要|淨系要|只要|只需要|\b(?:we |i )?only (?:need|want|take|order|keep)\b|^\s*only\b|[.,，。]\s*only\b")
+# a verb in the clause after "only": what follows is said of the goods, it lists none kept
+_VERB_IN_CLAUSE = re.compile(r"\b(?:needs?|is|are|was|were|has|have|had|can|could|will|would|must|should|looks?|seems?|"
+                             r"costs?|price)\b|便宜|快|贵|貴|價|价")
+_CLAUSE_END = re.compile(r"[,.;!?，。；！？\n]")
 _KEEP_REST = re.compile(r"\b(?:and|the|pls|please|sizes?|ones?|same price|of them|then)\b|[同和跟及与與、,，+&/\s]|的|吧|了")
 _KEEP_NOT_GOODS = re.compile(r"%|定金|订金|訂金|deposit|sample|样品|樣品|day|天")
 
