@@ -498,7 +498,7 @@ class RulesExtractor:
                     lead_time.bare_days(view)
                     if transit is not None:
                         _drop_door_to_door(view, states["lead_time"], transit[0])
-                if (fixed := _fixed_on_table(states["split"])) is not None and _DIGIT.search(view.low):
+                if any(w in view.low for w in _DEPOSIT_SAID) and (fixed := _fixed_on_table(states["split"])) is not None:
                     payment.bare_fixed(view, fixed)  # "pls pay USD 2000 deposit" - "can I pay 1500 deposit?"
                 if "%" in text and _split_just_said(states["split"], view):
                     payment.bare_share(view)  # "20% deposit, 80% against B/L" - "we need 30% dear"
@@ -1314,6 +1314,9 @@ def _shares_just_said(state: FieldState, view: MessageView) -> set[Decimal]:
     """Their deposit shares: "we need 30% deposit" - "ok 30 then" names the deposit, not a price
     of 30."""
     return {c.value[0] for c in _splits_just_said(state, view) if isinstance(c.value[0], Decimal)}
+
+
+_DEPOSIT_SAID = ("deposit", "advance", "down", "prepay", "定金", "订金", "訂金", "预付", "預付")  # (payment._DEPOSIT_NOUN's)
 
 
 def _fixed_on_table(state: FieldState) -> tuple | None:
