@@ -102,3 +102,26 @@ def test_workers_started_after_the_server_pinned_its_threads_still_get_every_cpu
         t.join()
         assert replaced and all(cpus == allowed for cpus in replaced)
         assert pool.render(sample_document(), "pdf").data.startswith(b"%PDF-")
+
+
+def test_closing_the_pool_kills_a_worker_that_cannot_run_within_the_time_given():
+    # an idle-class worker on a machine whose cores are all busy gets no CPU time: a stopped
+    # worker is the same to the pool, and closing must not wait for it past its time
+    import signal
+    import time
+
+    pool = RenderPool(1)
+    pool.render(sample_document(), "pdf")
+    workers = list(pool._executor._processes.values())
+    os.kill(workers[0].pid, signal.SIGSTOP)
+    started = time.monotonic()
+    pool.close(timeout=1.0)
+    assert time.monotonic() - started < 10
+    for _ in range(50):  # (the executor's own thread reaps the killed worker)
+        try:
+            os.kill(workers[0].pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail(f"render worker {workers[0].pid} still there after the pool closed")

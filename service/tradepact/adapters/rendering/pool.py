@@ -56,6 +56,7 @@ def _run_when_idle() -> None:
 
 
 ORPHAN_CHECK_SECONDS = 1.0
+CLOSE_SECONDS = 5.0  # what a render in progress gets to finish when the pool closes
 
 
 def _exit_with_parent() -> None:
@@ -198,9 +199,23 @@ class RenderPool:
             old.shutdown(wait=False, cancel_futures=True)
             self._executor = self._start()
 
-    def close(self) -> None:
-        """Stop the workers (waits for renders in progress)."""
-        self._executor.shutdown(wait=True, cancel_futures=True)
+    def close(self, timeout: float = CLOSE_SECONDS) -> None:
+        """Stop the workers: renders in progress get `timeout` seconds, then the workers still
+        there are killed. (They run in the idle scheduling class: on a machine whose cores are
+        all busy they may get no CPU time to exit, and a server's graceful shutdown waited on
+        them past its own deadline.)"""
+        executor = self._executor
+        workers = list(getattr(executor, "_processes", {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        deadline = time.monotonic() + timeout
+        for proc in workers:
+            proc.join(max(0.0, deadline - time.monotonic()))
+        for proc in workers:
+            if proc.is_alive():
+                log.warning("render worker %s did not stop within %.1f s; killed", proc.pid, timeout)
+                proc.kill()
+                proc.join()
+        executor.shutdown(wait=True)
 
     def __enter__(self) -> RenderPool:
         return self
