@@ -440,7 +440,7 @@ class RulesExtractor:
                 lead_asked = None if _JOURNEY_ASKED.search(text) else (role, index)
             view = None
             if catalogue.several() and (_DROP_WORDS.search(lowered := plain[0] if plain else text.lower())
-                                        or ("only" in lowered or "要" in lowered) and _only_list_said(lowered)):
+                                        or ("only" in lowered or "要" in lowered) and _only_list_said(lowered) is not None):
                 # "remove tie rods from order": read before the fast path for quiet lines, which
                 # such lines often are
                 view = MessageView.of(index, role, text, plain)
@@ -498,7 +498,7 @@ class RulesExtractor:
                     lead_time.bare_days(view)
                     if transit is not None:
                         _drop_door_to_door(view, states["lead_time"], transit[0])
-                if any(w in view.low for w in _DEPOSIT_SAID) and (fixed := _fixed_on_table(states["split"])) is not None:
+                if any(w in view.low for w in payment.DEPOSIT_HINTS) and (fixed := _fixed_on_table(states["split"])) is not None:
                     payment.bare_fixed(view, fixed)  # "pls pay USD 2000 deposit" - "can I pay 1500 deposit?"
                 if "%" in text and _split_just_said(states["split"], view):
                     payment.bare_share(view)  # "20% deposit, 80% against B/L" - "we need 30% dear"
@@ -1316,20 +1316,21 @@ def _shares_just_said(state: FieldState, view: MessageView) -> set[Decimal]:
     return {c.value[0] for c in _splits_just_said(state, view) if isinstance(c.value[0], Decimal)}
 
 
-_DEPOSIT_SAID = ("deposit", "advance", "down", "prepay", "定金", "订金", "訂金", "预付", "預付")  # (payment._DEPOSIT_NOUN's)
+def _fixed_deposits(state: FieldState) -> list[tuple]:
+    """The fixed deposits agreed or offered (the agreed one first)."""
+    return [c.value for c in state.on_table()
+            if len(c.value) > 5 and c.value[5] != "%" and isinstance(c.value[0], Decimal)]
 
 
 def _fixed_on_table(state: FieldState) -> tuple | None:
     """The fixed deposit last agreed or offered, when one is on the table."""
-    fixed = [c.value for c in state.on_table()
-             if len(c.value) > 5 and c.value[5] != "%" and isinstance(c.value[0], Decimal)]
+    fixed = _fixed_deposits(state)
     return fixed[-1] if fixed else None
 
 
 def _sums_on_table(state: FieldState) -> set[Decimal]:
-    """The fixed deposits agreed or offered: "make it 2500 usd deposit" - "ok 2500"."""
-    return {c.value[0] for c in state.on_table()
-            if len(c.value) > 5 and c.value[5] != "%" and isinstance(c.value[0], Decimal)}
+    """The fixed deposits' amounts: "make it 2500 usd deposit" - "ok 2500"."""
+    return {value[0] for value in _fixed_deposits(state)}
 
 
 def _loose_figures(view: MessageView) -> list[Decimal]:
@@ -1608,7 +1609,7 @@ def _all_in_order(view: MessageView, said: list[Mention], listed: list[int], sta
     for m, i in zip(said, order, strict=True):
         g = catalogue.goods[i]
         label = _OPTION_WORDS.sub(" ", view.low[max(floor, view.clause_at(m.start)[0]):m.start]).strip()
-        other = _HAN_NAME.search(label) if g.name.isascii() else _LATIN_NAME.search(label)
+        other = _HAN_NAME.search(label) if g.name.isascii() else _LATIN_WORDS.search(label)
         if other is None and not (label and _shares_a_word(label, g)):
             return False
         floor = m.end
@@ -1625,7 +1626,6 @@ def _all_in_order(view: MessageView, said: list[Mention], listed: list[int], sta
 _CHOICE_BETWEEN = re.compile(r"\bor\b|或|还是|還是|\beither\b")
 _OPTION_WORDS = re.compile(r"\b(?:usd|us\$|eur|rmb|cny|fob|cif|cfr|exw|ddp|dap|fca|cpt|cip|sea|air|price|per|pc|pcs|set|unit)\b|"
                            r"含税|不含税|含稅|不含稅|海运|空运|美金|美元|人民币|元")
-_LATIN_NAME = re.compile(r"[a-z]{3,}")
 # what a price list also prices beside the goods: an option, an add-on, a service or a box
 _ADD_ON = re.compile(r"print|logo|engrav|upgrade|version|option|kit\b|box|freight|shipping|sample|plate|mou?ld|"
                      r"emboss|label|packag|insert card|印|加|材质|材質|运费|運費|样品|樣品|包装|包裝|版")
@@ -2129,12 +2129,13 @@ def _names_other_goods(text: str, g: _Goods, catalogue: _Catalogue) -> bool:
     return any(o is not g and o.key and any(w in text for w in catalogue.said_as(o)) for o in catalogue.goods)
 
 
-def _only_list_said(low: str) -> bool:
-    """Whether "only" (只要, 淨係要) opens a clause with no verb in it, as a list of the goods
-    kept is ("only small and medium"; not "only the stitching needs improvement"): the cheap
-    test before the goods are looked up."""
+def _only_list_said(low: str) -> re.Match[str] | None:
+    """"only" (只要, 淨係要) opening a clause with no verb in it, as a list of the goods kept is
+    ("only small and medium"; not "only the stitching needs improvement"): the cheap test before
+    the goods are looked up."""
     only = _ONLY_KEEP.search(low)
-    return only is not None and not _VERB_IN_CLAUSE.search(low, only.end(), _clause_end(low, only.end()))
+    return only if only is not None and not _VERB_IN_CLAUSE.search(low, only.end(), _clause_end(low, only.end())) \
+        else None
 
 
 def _clause_end(low: str, pos: int) -> int:
@@ -2144,8 +2145,8 @@ def _clause_end(low: str, pos: int) -> int:
 
 def _drop_goods(view: MessageView, catalogue: _Catalogue) -> None:
     low = view.low
-    if _only_list_said(low):
-        _keep_only(view, catalogue, _ONLY_KEEP.search(low))
+    if (only := _only_list_said(low)) is not None:
+        _keep_only(view, catalogue, only)
     if not _DROP_WORDS.search(low):
         return  # ("only" said, no word that drops: the goods named there are all there is to read)
     for g in catalogue.goods:
@@ -2173,9 +2174,8 @@ def _keep_only(view: MessageView, catalogue: _Catalogue, only: re.Match[str]) ->
     goods named in the clause after it stay, every other goods the chat priced or counted is
     taken out (when the clause names one at least, and not all)."""
     low = view.low
-    s, e = view.clause_at(only.end())
-    e = max(e, low.find("\n", only.end()) if "\n" in low[only.end():] else len(low))
-    clause = low[only.end():min(e, only.end() + 80)]
+    line_end = low.find("\n", only.end())
+    clause = low[only.end():min(len(low) if line_end < 0 else line_end, only.end() + 80)]  # (its line's rest, 80 at most)
     live = [g for g in catalogue.goods if g.key and g.dropped is None]
     named = [g for g in live if any(w and w in clause for w in catalogue.said_as(g))]
     rest = clause
@@ -2419,6 +2419,14 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
             # a quoted range is carried as its bounds, and has no total
             item.unit_price, item.unit_price_max = (
                 (amount.low, amount.high) if isinstance(amount, PriceRange) else (amount, None))
+        if item.quantity is not None and item.unit_price is not None and not item.price_is_range \
+                and _size_of_one(item, price, qty, transcript):
+            # "窗型冷氣 1噸" (a one-ton air conditioner) at "USD 198/台", "fluorocarbon line 50m" at
+            # "USD 1.85/pc": a weight or length of goods priced by the piece, which both sides
+            # write as part of the goods, is their size, no count ("PP woven bags 3 tons" at
+            # "USD 0.12/pc", said once, is the order)
+            item.quantity = item.unit = None
+            item.evidence = price.evidence + g.evidence
         if item.quantity is not None and item.unit_price is not None and not item.price_is_range:
             counted = goods.measure(item.unit) if item.unit else None
             priced = price.value[3] if len(price.value) > 3 else None
@@ -2426,16 +2434,6 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
                 # "30块吧" against "每公斤31元": a counter said without its unit is per the unit quoted
                 priced = next((c.value[3] for c in reversed(price.superseded) if len(c.value) > 3 and c.value[3]), None)
                 priced = priced if priced == "kg" else None
-            if counted in _SIZE_MEASURES and priced == "piece" and _said_by_both(qty, transcript):
-                # "窗型冷氣 1噸" (a one-ton air conditioner) at "USD 198/台", "fluorocarbon line 50m" at
-                # "USD 1.85/pc": a weight or length of goods priced by the piece, which both sides
-                # write as part of the goods, is their size, no count ("PP woven bags 3 tons" at
-                # "USD 0.12/pc", said once, is the order)
-                item.quantity = item.unit = None
-                item.evidence = price.evidence + g.evidence
-                items.append(item)
-                first_price = first_price or price
-                continue
             if counted == "ton" and priced == "kg":
                 # "12 tons" at "USD 1.62/kg": the count in the price's unit, 12000 kg
                 item.quantity, item.unit, counted = item.quantity * 1000, "kg", "kg"
@@ -2485,6 +2483,14 @@ def _names_counted_size(name: str, catalogue: _Catalogue, res: dict[str, Resolut
                 and not low[at + len(figure):at + len(figure) + 1].isdigit():
             return True
     return False
+
+def _size_of_one(item: LineItem, price: Resolution, qty: Resolution, transcript: Transcript) -> bool:
+    """Whether the item's count is a weight or length of goods priced by the piece that both
+    parties write as part of the goods."""
+    priced = price.value[3] if len(price.value) > 3 else None
+    return priced == "piece" and item.unit is not None and goods.measure(item.unit) in _SIZE_MEASURES \
+        and _said_by_both(qty, transcript)
+
 
 def _said_by_both(qty: Resolution, transcript: Transcript) -> bool:
     """Whether both parties wrote the count's words ("1噸" in the buyer's ask and the seller's quote)."""

@@ -137,6 +137,8 @@ _EVENTS = {"b/l": "B/L date", "bl": "B/L date", "bill of lading": "B/L date", "i
            "shipment": "shipment", "arrival": "arrival"}
 # A deposit written as an amount: "USD 5,000 deposit", "deposit of US$ 3,000", "定金1万元".
 _DEPOSIT_NOUN = r"(?:deposit|down ?payment|advance(?: payment)?|prepayment|定金|订金|预付款?)"
+# what every _DEPOSIT_NOUN holds, as substrings: the cheap test before a deposit is looked for
+DEPOSIT_HINTS = ("deposit", "down", "advance", "prepay", "定金", "订金", "预付")
 _MONEY_BEFORE = re.compile(CURRENCY_WORDS + r"\s*" + AMOUNT + r"(k|万)?")
 _MONEY_AFTER = re.compile(AMOUNT + r"(k|万)?\s*" + CURRENCY_WORDS)
 _CUR_AMOUNT = r"(?:" + re.sub(r"\((?!\?)", "(?:", _MONEY_BEFORE.pattern) + "|" + \
