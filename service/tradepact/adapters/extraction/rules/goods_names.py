@@ -165,7 +165,7 @@ _ZH_NOT = re.compile(
     # talk, not goods: "另外穩定桿連桿也", "咁就", "也行", a number said in words ("零点")
     r"^另外|^还有|^然后|所以|因为|因為|但是|不过|不過|^的|也$|也行|行不|行吗|行嗎|咁|噉|^[零一二两三四五六七八九十百千万点]+$|"
     r"先生|小姐|女士|经理|經理|师傅|師傅|你好|您好|^亲$")  # "黄先生好，CJX2-1810 3.20美金": a greeting  # "上次谈的 ... 1000 台": talk of the order, not goods
-_ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副幅盏艘棵枚辆根片颗粒部桶罐瓶盒包袋]|单价|(?<![床被])单|每[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋顶把]|每(?:公斤|千克|斤|吨|噸|米)|每|一打|的|各|共|一共|总共|数量为?|为|是|"
+_ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副幅盏艘棵枚辆根片颗粒部桶罐瓶盒包袋]|单价|(?<![床被])单|每[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋顶把]|每(?:公斤|千克|斤|吨|噸|米)|每|一打|的|各|共|一共|总共|数量为?|为|还是|也是|是|"
                           r"要|需要|订|先订|改成|改为|改到|换成|变成|加到|就)+$")  # "角磨机改成 1500 台"
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做|买|買|訂|另外|还有|還有|"
                             # "兒童救生衣200件，同成人救生衣300件": the Cantonese "and" (not 同轴, 同步带, 同心)
@@ -305,6 +305,7 @@ def find(view: MessageView) -> None:
         if m.item is None and "\n" in low and (span := _list_line(low, m.start)) is not None:
             m.item = key(low[span[0]:span[1]])
             names.append(span)
+    _size_lines(low, tied, names)
     if ";" in low or "；" in low:
         for m in tied:
             if m.item is None and m.field in _COUNTS and (span := _semicolon_part(low, m, tied)) is not None:
@@ -1413,6 +1414,41 @@ def _price_lines(low: str, tied: list[Mention], labels: dict[int, tuple[int, int
         m.item = key(name)
         names.append((opening, opening + len(name)))
         labels[id(m)] = (opening, opening + len(name))
+
+
+# a size naming no goods word, right before its count or price: a thread, "M8", "M8x30"; a
+# measure, "115mm", "4'x8'", "1220x2440mm", "3/8\"" (not a count, nor a model code, "4881NP02",
+# nor a container, "20ft 8000pcs"); the size opens its line or its part of a list, or follows the
+# words of a change, so it names no more than the size ("A4 96pg USD 0.36" is the A4 book's price,
+# not a "96pg" goods)
+_LINE_SIZE = (r"(?:m\d{1,2}(?:\.\d)?(?:\s?[x×*]\s?\d+(?:\.\d+)?)?|"
+              r"(?!(?:20|40|45)\s?(?:ft|')(?![a-z0-9'x×*]))\d+(?:\.\d+)?(?:/\d+)?(?:\s?[x×*]\s?\d+(?:\.\d+)?(?:/\d+)?){0,2}\s?"
+              r"(?:mm|cm|m|inch|in|\"|''|'|ml|l|g|kg|oz|w|v|ah|mah|ft|awg|mm2)(?:\s?[x×*]\s?\d+(?:\.\d+)?\s?(?:mm|cm|m|\"|'|ft))?)")
+_ONE_SIZE = re.compile(_LINE_SIZE)
+_SIZE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[,，;；:：、])[ \t]*|(?<![a-z])(?:and|&|plus|和|及)[ \t]+|(?:那就|就|要|订|改成|改为)[ \t]*)("
+                          + _LINE_SIZE + r")(?![a-z0-9])[ \t]*(?:[:：=@\-–—][ \t]*)?"
+                          r"(?:(?:x|大概|大约|约|还是|改成|改为|about|approx\.?|around|~)[ \t]*)?$")
+
+
+def _size_lines(low: str, tied: list[Mention], names: list[tuple[int, int]]) -> None:
+    """Sizes of one goods each with its own count or price, the goods named once before them:
+    "flat washers DIN 125A:" newline "M8 200,000pcs" newline "M10 150,000pcs", "M8x30 100,000pcs
+    and M10x40 60,000pcs". Sizes each counted are lines of their own, named by the size (two
+    sizes at least, each once)."""
+    found: list[tuple[Mention, int, int]] = []
+    for m in tied:
+        if m.item is not None or m.size is not None:
+            continue
+        size = _SIZE_BEFORE.search(low, max(low.rfind("\n", 0, m.start) + 1, m.start - 40), m.start)
+        if size is None:
+            continue
+        found.append((m, size.start(1), size.end(1)))
+    sizes = {low[s:e] for _, s, e in found}
+    if len(sizes) != len(found) or len(sizes | {m.item for m in tied if m.item and _ONE_SIZE.fullmatch(m.item)}) < 2:
+        return  # ("M6x20 30万个, M8x25 还是10万个": the second size named already)
+    for m, s, e in found:
+        m.item = key(low[s:e])
+        names.append((s, e))
 
 
 def _dash_line(low: str, pos: int) -> tuple[int, int] | None:
