@@ -28,3 +28,12 @@ def test_sizes_of_one_goods_each_counted_and_priced_are_lines_of_their_own():
                  (B, "qty strip 1000 rolls, driver 200pcs"), (S, "ok"))
     assert prices(terms) == [Decimal("3.20"), Decimal("6.80")]
     assert quantities(terms) == [Decimal("1000"), Decimal("200")]
+
+
+def test_slabs_are_counted_as_sheets_are():
+    terms = chat((B, "we need 60 slabs of Nero Marquina marble 20mm, FOB Xiamen"), (S, "USD 96/slab"), (B, "ok"))
+    assert quantities(terms) == [Decimal("60")]
+    assert prices(terms) == [Decimal("96")]
+    # trap: a slab's thickness is no count
+    terms = chat((B, "Nero Marquina slabs 20mm thick, price?"), (S, "USD 96/slab"), (B, "ok"))
+    assert quantities(terms) == [None]
