@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, prices, quantities
+from tradepact.domain.transcript import Role
 
 
 def test_sizes_of_one_goods_each_counted_and_priced_are_lines_of_their_own():
@@ -37,3 +38,25 @@ def test_slabs_are_counted_as_sheets_are():
     # trap: a slab's thickness is no count
     terms = chat((B, "Nero Marquina slabs 20mm thick, price?"), (S, "USD 96/slab"), (B, "ok"))
     assert quantities(terms) == [None]
+
+
+def test_a_model_code_and_a_pack_weight_are_no_counts():
+    terms = chat((B, "G654芝麻黑路沿石，1000*150*300，要800块，FOB厦门"), (S, "G654路沿石 FOB厦门 每块美金11.50"), (B, "可以"))
+    assert quantities(terms) == [Decimal("800")]
+    terms = chat((B, "whey isolate 2kg tub, chocolate, 1500 tubs please"), (S, "USD 21.40/tub FOB Qingdao"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1500")]
+    # traps: a count glued to no code stands, and so does a weight ordered
+    terms = chat((B, "台阶石要600块，FOB厦门"), (S, "每块美金9.80"), (B, "可以"))
+    assert quantities(terms) == [Decimal("600")]
+    terms = chat((B, "wheat flour 25 tons in 25kg bags, CFR Aden"), (S, "USD 410/ton"), (B, "ok"))
+    assert quantities(terms) == [Decimal("25")]
+
+
+def test_cartons_and_their_weight_told_to_the_forwarder_are_the_packing_not_the_order():
+    terms = chat((B, "不锈钢自攻螺丝 ST3.5x13，30万个，0.009美金 FOB深圳"), (S, "确认 30万个 0.009美金/个"),
+                 (B, "我拉货代进群"), (Role.OTHER, "我是货代小李，拼箱到巴生港，麻烦发一下箱数和毛重"),
+                 (S, "大概60箱，每箱18公斤"), (B, "👍"))
+    assert quantities(terms) == [Decimal("300000")]
+    # trap: cartons ordered, with what each holds, are the order
+    terms = chat((B, "芒果罐头要两千箱，每箱24罐"), (S, "每箱美金19.50"), (B, "可以"))
+    assert quantities(terms) == [Decimal("2000")]
