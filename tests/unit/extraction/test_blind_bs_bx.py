@@ -60,3 +60,20 @@ def test_cartons_and_their_weight_told_to_the_forwarder_are_the_packing_not_the_
     # trap: cartons ordered, with what each holds, are the order
     terms = chat((B, "芒果罐头要两千箱，每箱24罐"), (S, "每箱美金19.50"), (B, "可以"))
     assert quantities(terms) == [Decimal("2000")]
+
+
+def test_a_sum_after_an_equals_sign_and_a_price_per_crate_are_no_unit_prices():
+    terms = chat((B, "flap discs 8000pcs?"), (S, "USD 0.21/pc"), (B, "ok 8000pcs at 0.21"),
+                 (S, "ok, 8000pcs x 0.21 = USD 1680, full payment before production"), (B, "fine"))
+    assert prices(terms) == [Decimal("0.21")]
+    terms = chat((B, "beeswax tealights 40k pcs, price?"), (S, "USD 9.50 per 1000pcs, 40k = USD 380"), (B, "ok deal"))
+    assert prices(terms) == [None]
+    terms = chat((B, "culture stone panels 600x150mm, 3600 pcs"),
+                 (S, "packed 24 pcs per crate, USD 74 per crate FOB Tianjin"), (B, "74 per crate ok"))
+    assert prices(terms) == [None]
+    assert quantities(terms) == [Decimal("3600")]
+    # traps: the price of one said with an equals sign stands, and so does a price per piece
+    terms = chat((B, "flap discs 8000pcs?"), (S, "1 pc = USD 0.21"), (B, "ok"))
+    assert prices(terms) == [Decimal("0.21")]
+    terms = chat((B, "culture stone panels 3600 pcs"), (S, "packed 24 pcs per crate, USD 3.10/pc"), (B, "ok"))
+    assert prices(terms) == [Decimal("3.10")]

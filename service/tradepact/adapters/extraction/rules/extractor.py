@@ -2505,8 +2505,8 @@ _SIZE_MEASURES = frozenset({"kg", "ton", "metre", "litre", "lb"})
 _BUNDLES = frozenset({"dozen", "gross", "bale", "carton", "box", "bag"})
 _FIXED_BUNDLES = frozenset({"dozen", "gross", "bale"})
 _PACK_NOUNS = {"box": ("box",), "carton": ("carton", "case"), "bag": ("bag",)}
-_ONE_PER_PACK = re.compile(r"(?:\b1|\bone)\s*(?:pc|pcs|piece|set|unit)s?\s*(?:/|per|in each|in a|in one)\s*(?:box|carton|ctn|case|bag)")
-_PACK_SAID = re.compile(r"\s*(?:/|per|a|an|each)\s*(?:cartons?|ctns?|box(?:es)?|bags?|cases?)\b")
+_ONE_PER_PACK = re.compile(r"(?:\b1|\bone)\s*(?:pc|pcs|piece|set|unit)s?\s*(?:/|per|in each|in a|in one)\s*(?:box|carton|ctn|case|crate|bag)")
+_PACK_SAID = re.compile(r"\s*(?:/|per|a|an|each)\s*(?:cartons?|ctns?|box(?:es)?|bags?|cases?|crates?)\b")
 
 
 def _units_differ(at: int, g: _Goods, priced: str, item: LineItem, qty: Resolution, price: Resolution,

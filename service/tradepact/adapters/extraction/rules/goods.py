@@ -310,6 +310,11 @@ _NOT_UNIT_PRICE = re.compile(
     # "空運約USD 380，海運約USD 150": what shipping by air or sea comes to
     r"(?:空运|海运|快递|\bair|\bsea)\s*(?:freight\s*)?(?:约|大约|大概|approx\.?|about|around|abt\.?)\s*(?:usd|us\$|\$|rmb|¥|eur|€)|"
     r"每人每天|每人|每天|per person|per day|/\s*day\b|a day\b|daily")  # an engineer's fee
+# An amount a count (or a count times a price) comes to: "6000pcs x 0.16 = USD 960", "50k = USD
+# 325" (not "1 pc = USD 0.16", the price of one)
+_EQUALS_TOTAL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|[2-9]|\d{2,})(?:\.\d+)?\s*(?:k\b|[a-z]{2,6}\b|[个件套只台条张])?"
+                           r"\s*(?:[x×*@]\s*(?:usd|us\$|\$|eur|€|rmb)?\s*\d[\d,]*(?:\.\d+)?)?\s*=\s*"
+                           r"(?:usd|us\$|\$|eur|€|gbp|£|rmb|¥|cny|aud|hkd)?\s*$")
 # An amount its own clause calls a deposit or a balance is a payment, not a unit price.
 _DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金|订金|预付款?|首付|尾款|余款)"
                              r"[^,，;；。.:：]{0,12}$")
@@ -1242,6 +1247,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     if _DEPOSIT_AMOUNT.search(low, cs, start) or _DEPOSIT_AFTER_AMOUNT.match(low, end):
         view.add(CURRENCY, (code,), start, end)  # "定金先付3000元", "deposit USD 2,000": a payment
         return
+    if _EQUALS_TOTAL.search(low, max(ss, start - 60), start):
+        view.add(CURRENCY, (code,), start, end)  # "6000pcs x 0.16 = USD 960", "50k = USD 325": the sum
+        return
     if _DIFFERENCE_BEFORE.search(low, ss, start) or _DIFFERENCE_AFTER.match(low, end) \
             or "for" in low[end:end + 6] and any(d.start() <= start < d.end() for d in _ADDED_LIST.finditer(
                 low, max(ss, start - 300), min(se, end + 40))):  # (a list of five amounts fits: linear)
@@ -1293,7 +1301,7 @@ _UNIT_PRICE_NAMED = re.compile(r"单价|unit price")
 # The unit a price is quoted per, written after it ("GBP 38.40 per carton", "9.6美金/打") or
 # before it ("每箱260元", _PER_UNIT_BEFORE).
 _PRICE_PER_AFTER = re.compile(r"\s*(?:/|per|a|an|every|一|每)\s*(pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|"
-                              r"box(?:es)?|cartons?|ctns?|bales?|bundles?|sheets?|slabs?|kgs?|tons?|mt|meters?|metres?|m2|m|sqm|dozens?|doz|dz|gross|yards?|yds?|"
+                              r"box(?:es)?|cartons?|ctns?|crates?|bales?|bundles?|sheets?|slabs?|kgs?|tons?|mt|meters?|metres?|m2|m|sqm|dozens?|doz|dz|gross|yards?|yds?|"
                               r"liters?|litres?|ltrs?|l(?![a-z0-9])|lbs?|pounds?|pails?|drums?|spools?|reels?|cyl(?:inder)?s?|轴|軸|"
                               r"[" + _ZH_MEASURES + r"]|公斤|平米|平方米)(?![a-z])")
 
@@ -1317,7 +1325,7 @@ _MEASURES = {
     **dict.fromkeys(("pc", "pcs", "piece", "pieces", "unit", "units", "item", "items", "set", "sets", "kit", "kits", "pair",
                      "pairs", "sheet", "sheets", "deal", "deals", "个", "件", "只", "台", "支", "条", "张", "把", "套", "双", "副",
                      "辆", "架", "根", "片", "颗", "粒", "部", "顶", "组", "組", "幅", "盏", "艘", "棵", "枚", "饼", "餅"), "piece"),
-    **dict.fromkeys(("carton", "cartons", "ctn", "ctns", "case", "cases", "箱"), "carton"),
+    **dict.fromkeys(("carton", "cartons", "ctn", "ctns", "case", "cases", "crate", "crates", "箱"), "carton"),
     **dict.fromkeys(("box", "boxes", "盒"), "box"),
     **dict.fromkeys(("dozen", "dozens", "doz", "dz", "打"), "dozen"),
     **dict.fromkeys(("kg", "kgs", "公斤"), "kg"),
