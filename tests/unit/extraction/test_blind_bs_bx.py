@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, prices, quantities, shares
 from tradepact.domain.transcript import Role
 
 
@@ -77,3 +77,18 @@ def test_a_sum_after_an_equals_sign_and_a_price_per_crate_are_no_unit_prices():
     assert prices(terms) == [Decimal("0.21")]
     terms = chat((B, "culture stone panels 3600 pcs"), (S, "packed 24 pcs per crate, USD 3.10/pc"), (B, "ok"))
     assert prices(terms) == [Decimal("3.10")]
+
+
+def test_a_yes_for_the_payment_or_the_rule_takes_up_no_price():
+    terms = chat((B, "we need turnkey PCBA for our controller board, qty 3000 sets, pls quote"),
+                 (S, "USD 7.60/set FOB Shenzhen"), (B, "too high, target is 6.90"),
+                 (S, "7.20 is final, sorry"), (B, "payment?"), (S, "30% deposit, 70% before shipment, TT"),
+                 (B, "ok for payment, FOB Shenzhen also ok"), (B, "for the price 7.00 is our max"))
+    assert prices(terms) == [None]
+    assert shares(terms) == [Decimal("30"), Decimal("70")]
+    # trap: a yes for all that is on the table takes the price up
+    terms = chat((B, "we need turnkey PCBA for our controller board, qty 3000 sets, pls quote"),
+                 (S, "USD 7.60/set FOB Shenzhen"), (B, "too high, target is 6.90"),
+                 (S, "7.20 is final, sorry"), (B, "payment?"), (S, "30% deposit, 70% before shipment, TT"),
+                 (B, "ok fine"))
+    assert prices(terms) == [Decimal("7.20")]

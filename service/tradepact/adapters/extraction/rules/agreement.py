@@ -559,16 +559,23 @@ def _names_field(low: str, start: int, end: int) -> bool:
     return any(pattern.search(low, start, end) for pattern, _ in _REJECT_FIELDS)
 
 
-# a yes said of one term only: "payment ok", "lead time fine", "付款可以" (the message has no other yes)
+# a yes said of one term only: "payment ok", "lead time fine", "付款可以", "ok for payment" (the
+# message has no other yes)
 _SCOPED_YES = re.compile(r"\b(payment(?: terms?)?|price|lead ?time|delivery time|incoterms?)\s+(?:is\s+|are\s+)?"
                          r"(?:ok|okay|fine|accepted|agreed|no problem)\b|"
-                         r"(付款|价格|價格|交期)(?:方式)?(?:也)?(?:可以|没问题|沒問題|ok)")
+                         r"(付款|价格|價格|交期)(?:方式)?(?:也)?(?:可以|没问题|沒問題|ok)|"
+                         # "ok for payment", "FOB Shenzhen also ok"
+                         r"\b(?:ok|okay|fine|agreed|accepted)\s+(?:for|with)\s+(?:the\s+)?(payment(?: terms?)?|price|lead ?time|"
+                         r"delivery time|incoterms?)\b|"
+                         r"\b(fob|cif|cfr|cnf|exw|fca|cpt|cip|dap|dpu|ddp)(?:\s+[a-z]+){0,2}\s+(?:is\s+)?(?:also\s+)?"
+                         r"(?:ok|okay|fine|accepted|agreed|no problem)\b")
 # the fields each word names (a price is quoted with its rule and currency: "price ok" takes them up)
 _PRICE_FIELDS, _PAYMENT_FIELDS = ("price", "incoterm", "currency"), ("split", "method")
 _SCOPED_FIELDS = {"payment": _PAYMENT_FIELDS, "付款": _PAYMENT_FIELDS, "price": _PRICE_FIELDS,
                   "价格": _PRICE_FIELDS, "價格": _PRICE_FIELDS, "lead": ("lead_time",), "leadtime": ("lead_time",),
                   "delivery": ("lead_time",), "交期": ("lead_time",), "incoterm": ("incoterm",),
-                  "incoterms": ("incoterm",)}
+                  "incoterms": ("incoterm",),
+                  **dict.fromkeys(("fob", "cif", "cfr", "cnf", "exw", "fca", "cpt", "cip", "dap", "dpu", "ddp"), ("incoterm",))}
 _SCOPED_WORDS = frozenset(w for w in _SCOPED_FIELDS if w.isascii())
 
 
@@ -583,7 +590,7 @@ def accepted_only(view: MessageView) -> set[str] | None:
         return None
     fields: set[str] = set()
     for m in scoped:
-        fields.update(_SCOPED_FIELDS[(m.group(1) or m.group(2)).split()[0]])
+        fields.update(_SCOPED_FIELDS[next(g for g in m.groups() if g).split()[0]])
     rest = low
     for m in reversed(scoped):
         rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
