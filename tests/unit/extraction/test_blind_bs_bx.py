@@ -92,3 +92,17 @@ def test_a_yes_for_the_payment_or_the_rule_takes_up_no_price():
                  (S, "7.20 is final, sorry"), (B, "payment?"), (S, "30% deposit, 70% before shipment, TT"),
                  (B, "ok fine"))
     assert prices(terms) == [Decimal("7.20")]
+
+
+def test_what_a_pack_holds_and_how_many_lengths_are_listed_are_no_counts():
+    terms = chat((B, "鱼油软胶囊，两个规格：90粒装2000瓶，180粒装1000瓶，FOB青岛"),
+                 (S, "90粒装 3.1美金/瓶，180粒装 5.6美金/瓶"), (B, "可以"))
+    assert quantities(terms) == [Decimal("2000"), Decimal("1000")]
+    assert prices(terms) == [Decimal("3.1"), Decimal("5.6")]
+    terms = chat((B, "USB-C cable assembly, black, in 2 lengths:\n300mm x 5000pcs\n1000mm x 2000pcs"),
+                 (S, "300mm USD 0.62/pc\n1000mm USD 0.88/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("5000"), Decimal("2000")]
+    assert prices(terms) == [Decimal("0.62"), Decimal("0.88")]
+    # trap: lengths ordered are the order
+    terms = chat((B, "we need 400 lengths of 6m steel pipe"), (S, "USD 18.50 per length"), (B, "ok"))
+    assert quantities(terms) == [Decimal("400")]

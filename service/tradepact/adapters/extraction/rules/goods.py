@@ -218,6 +218,8 @@ _SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|每箱\s*\d+(?:\.\d+)?\s*(?:公斤|�
                                r"装箱单|裝箱單|"
                                # a case's size beside its weight: "1 wooden case 190x110x160cm 380kg"
                                r"\d\s*[x×*]\s*\d+\s*[x×*]\s*\d+\s*(?:cm|mm)\s*,?\s*\d+(?:\.\d+)?\s*kgs?\b")
+# the lengths a list gives next: "harness ... in 3 lengths:" newline "150mm x 3000pcs"
+_LENGTHS_LISTED = re.compile(r"\s*(?::|\n|,?\s*(?:as below|below|each|respectively))")
 # what one puzzle is cut into: "1000pc puzzle"
 _PUZZLE_AFTER = re.compile(r"\s*(?:jigsaw\s+)?(?:puzzles?|jigsaws?)\b")
 # "80箱 = 480 pcs", "1000pcs each design = 6000pcs": the count converted, the order is the one it comes to
@@ -698,6 +700,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "每打36元，一打12片", "1 dozen = 12pcs": what a dozen holds, no order
         if unit in ("pcs", "pc", "pieces", "piece") and _PUZZLE_AFTER.match(low, end):
             continue  # "1000pc puzzle": what one puzzle is cut into
+        if end < len(low) and low[end] in "装裝" or unit == "lengths" and value < 10 and _LENGTHS_LISTED.match(low, end):
+            continue  # "60粒装3000瓶": what one pack holds; "in 3 lengths:": how many variants
         if end < len(low) and low[end] == "的" and low[max(0, start - 1):start] in ("是", "有"):
             continue  # "伞骨是10根的": what the goods are made of, no order
         if _RATE_AFTER.match(low, end) or not view.ascii and _RATE_BEFORE.search(low, max(0, start - 10), start):
