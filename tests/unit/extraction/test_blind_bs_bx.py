@@ -106,3 +106,10 @@ def test_what_a_pack_holds_and_how_many_lengths_are_listed_are_no_counts():
     # trap: lengths ordered are the order
     terms = chat((B, "we need 400 lengths of 6m steel pipe"), (S, "USD 18.50 per length"), (B, "ok"))
     assert quantities(terms) == [Decimal("400")]
+
+
+def test_btl_counts_bottles():
+    terms = chat((B, "need 2 items: elderberry gummies 60ct - 5000 btl, biotin gummies 60ct - 3000 btl. CFR Karachi?"),
+                 (S, "elderberry gummies USD 1.55/btl, biotin gummies USD 1.65/btl"), (B, "ok"))
+    assert quantities(terms) == [Decimal("5000"), Decimal("3000")]
+    assert prices(terms) == [Decimal("1.55"), Decimal("1.65")]
