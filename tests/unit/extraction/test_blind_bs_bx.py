@@ -113,3 +113,16 @@ def test_btl_counts_bottles():
                  (S, "elderberry gummies USD 1.55/btl, biotin gummies USD 1.65/btl"), (B, "ok"))
     assert quantities(terms) == [Decimal("5000"), Decimal("3000")]
     assert prices(terms) == [Decimal("1.55"), Decimal("1.65")]
+
+
+def test_talk_of_the_container_and_the_boss_names_no_goods():
+    terms = chat((B, "we need brake master cylinders for MF 240 tractors, qty around 3000 pcs"),
+                 (S, "CIF Mombasa 3000 pcs USD 12.40/pc"), (B, "then 3600 pcs fills the 40HQ better?"),
+                 (S, "yes 3600 pcs nearly full 40HQ. for 3600 pcs USD 12.10/pc"), (B, "3600 pcs but at 11.90?"),
+                 (S, "boss agree USD 11.90/pc for 3600 pcs, CIF Mombasa"), (B, "good"))
+    assert quantities(terms) == [Decimal("3600")]
+    assert prices(terms) == [Decimal("11.90")]
+    # trap: goods that are filled keep their name
+    terms = chat((B, "we need 2000 pcs glycerine filled pressure gauge 63mm"), (S, "USD 3.05/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2000")]
+    assert prices(terms) == [Decimal("3.05")]

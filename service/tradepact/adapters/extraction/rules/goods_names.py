@@ -63,6 +63,7 @@ them us him her me ours yours theirs mine itself themselves everything something
 roughly circa
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes locally local
 still already again too accepted approved what's that's it's here's there's
+fills nearly almost agree agrees
 we'll i'll you'll we're i'm you're we've i've let's don't can't won't isn't
 """.split())
 # Heads that name no goods ("the order", "your products", "black color").
@@ -1107,6 +1108,9 @@ _SHORT_CODE = re.compile(r"(?!ac|dc|gb|tb|mm|cm|kg|ml|ip|en|pm|uv|hd|tc|pc|pe|pp
 _NO_GOODS_PHRASES = frozenset({("full", "box"), ("full", "container"), ("full", "load"), ("whole", "container")})
 
 
+_CONTAINER_CODE = re.compile(r"(?:\d+x)?(?:20|40|45)'?(?:gp|hq|hc|ft|dv)")  # "nearly full 40HQ": no goods
+
+
 def _is_name(words: list[str]) -> bool:
     if len(words) == 2 and tuple(words) in _NO_GOODS_PHRASES:
         return False  # "for a full box I can do 21.00 / 23.50": the container, no goods
@@ -1114,6 +1118,7 @@ def _is_name(words: list[str]) -> bool:
                             or _BARE_MODEL.fullmatch(words[0])):
         return True  # "TS-200 USD 7.45", "D1210 x 1200 sets": goods named by their model code
     return bool(words) and words[-1] not in _NOT_GOODS and not _NUMBER_ONLY.fullmatch(words[-1]) \
+        and not _CONTAINER_CODE.fullmatch(words[-1]) \
         and not (len(words) == 1 and _COUNT_WORD.fullmatch(words[0])) \
         and not all(_SPEC_TOKEN.fullmatch(w) for w in words) \
         and (any(sum(c.isalpha() for c in w) >= 3 and not _COUNT_WORD.fullmatch(w) for w in words)
