@@ -145,6 +145,7 @@ _CHANGED_TO_BEFORE = re.compile(r"(?:\bmake it|\bchange (?:it )?to|\bneed|\borde
 _PLANT_NEAR = re.compile(r"\b(?:factory|workshop|plant|workers|employees|staff|since \d{4})\b|"
                          r"厂房|廠房|车间|車間|占地|佔地|厂区|廠區|员工|員工|工人")
 _SAMPLES_BEFORE = re.compile(r"\bsamples?\b|样品|樣品|样板|樣板")
+_SAMPLES_ASKED_BEFORE = re.compile(r"(?:\bsamples?\b|样品|樣品|样板|樣板)[^.!?\n。！]{0,30}[?？]\s*$")
 _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 # (not the last figure of a model code: "rope toy RT-3 – 5000pcs")
 _QTY_RANGE_BEFORE = re.compile(r"(?<![a-z]-)(?<![a-z])(?<![a-z]-\d)(?<![a-z]\d)\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
@@ -666,6 +667,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "pls send 2 pcs, blue and grey", "I send 50 tubes by DHL": samples, no order
         if _BY_COURIER_AFTER.match(low, end) and _SAMPLES_BEFORE.search(low, max(0, start - 24), start):
             continue  # "first I want samples, 50pcs by DHL"
+        if _SAMPLES_ASKED_BEFORE.search(low, max(0, start - 50), start):
+            continue  # "can you send samples first? 200pcs": the samples asked for
         if value == 1 and unit in ("piece", "pc") and view.nt.quote(start, end)[2].lower().startswith("one") \
                 and not _ORDER_VERB_BEFORE.search(low, max(0, start - 16), start):
             continue  # "silicone spatulas, one piece, food grade": a one-piece design, not one ordered

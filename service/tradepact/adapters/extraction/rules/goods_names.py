@@ -1426,11 +1426,11 @@ def _price_lines(low: str, tied: list[Mention], labels: dict[int, tuple[int, int
 # nor a container, "20ft 8000pcs"); the size opens its line or its part of a list, or follows the
 # words of a change, so it names no more than the size ("A4 96pg USD 0.36" is the A4 book's price,
 # not a "96pg" goods)
-_LINE_SIZE = (r"(?:m\d{1,2}(?:\.\d)?(?:\s?[x×*]\s?\d+(?:\.\d+)?)?|"
+_LINE_SIZE = (r"(?:m\d{1,2}(?:\.\d)?(?:\s?[x×*]\s?\d+(?:\.\d+)?)?|(?:x{0,3}s|m|x{0,3}l|[2-5]xl)(?=[ \t:：\-–—])|"
               r"(?!(?:20|40|45)\s?(?:ft|')(?![a-z0-9'x×*]))\d+(?:\.\d+)?(?:/\d+)?(?:\s?[x×*]\s?\d+(?:\.\d+)?(?:/\d+)?){0,2}\s?"
               r"(?:mm|cm|m|inch|in|\"|''|'|ml|l|g|kg|oz|w|v|ah|mah|ft|awg|mm2)(?:\s?[x×*]\s?\d+(?:\.\d+)?\s?(?:mm|cm|m|\"|'|ft))?)")
 _ONE_SIZE = re.compile(_LINE_SIZE)
-_SIZE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[,，;；:：、])[ \t]*|(?<![a-z])(?:and|&|plus|和|及)[ \t]+|(?:那就|就|要|订|改成|改为)[ \t]*)("
+_SIZE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[,，;；:：、])[ \t]*|(?<![a-z])(?:and|&|plus|take|和|及)[ \t]+|(?:那就|就|要|订|改成|改为)[ \t]*)("
                           + _LINE_SIZE + r")(?![a-z0-9])[ \t]*(?:[:：=@\-–—][ \t]*)?"
                           r"(?:(?:x|大概|大约|约|还是|改成|改为|about|approx\.?|around|~)[ \t]*)?$")
 
