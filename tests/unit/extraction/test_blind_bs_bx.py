@@ -142,3 +142,13 @@ def test_a_count_after_a_question_for_samples_is_the_samples():
     # trap: a count after a question of price is the order
     terms = chat((B, "stainless hose clamps 12mm, price? 300,000pcs"), (S, "EXW Ningbo USD 0.031/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("300000")]
+
+
+def test_a_figure_right_before_a_price_is_the_goods_size_not_its_count():
+    terms = chat((B, "这次订两样：\n1. 冲击钻 13mm 710W 双速 1200台\n2. 电镐 95型 1700W 400台\n都是出厂价吗"),
+                 (S, "出厂价：\n冲击钻13 ¥98/台\n电镐95 ¥560/台"), (B, "行"))
+    assert quantities(terms) == [Decimal("1200"), Decimal("400")]
+    assert prices(terms) == [Decimal("98"), Decimal("560")]
+    # trap: a figure far from any price, after the goods, is their count
+    terms = chat((S, "hotel safe HS-30 USD 38/pc, luggage rack LR-2 USD 22/pc"), (B, "HS-30 180, LR-2 200"), (S, "ok"))
+    assert quantities(terms) == [Decimal("180"), Decimal("200")]
