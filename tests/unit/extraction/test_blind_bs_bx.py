@@ -152,3 +152,15 @@ def test_a_figure_right_before_a_price_is_the_goods_size_not_its_count():
     # trap: a figure far from any price, after the goods, is their count
     terms = chat((S, "hotel safe HS-30 USD 38/pc, luggage rack LR-2 USD 22/pc"), (B, "HS-30 180, LR-2 200"), (S, "ok"))
     assert quantities(terms) == [Decimal("180"), Decimal("200")]
+
+
+def test_the_weight_and_cartons_of_the_count_ordered_are_no_counts():
+    terms = chat((B, "self drilling screws 4.2x19, 1,500,000 pcs. price?"), (S, "USD 4.10 per 1000pcs FOB Tianjin"),
+                 (B, "ok. all in one 20GP?"), (S, "yes, 1.5M pcs is about 2.6 tons, 75 ctns, one 20GP no problem"))
+    assert quantities(terms) == [Decimal("1500000")]
+    terms = chat((B, "彩钢瓦螺丝 5.5x32，要150万个，CFR达累斯萨拉姆"), (S, "0.019美金/个"), (B, "好的"),
+                 (S, "150万个大概9吨，一个20GP"))
+    assert quantities(terms) == [Decimal("1500000")]
+    # trap: tons ordered are the order
+    terms = chat((B, "螺纹钢 HRB400 12mm，要60吨，CFR蒙巴萨"), (S, "每吨620美金"), (B, "好的"))
+    assert quantities(terms) == [Decimal("60")]

@@ -75,8 +75,10 @@ _TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))[x×]\s?(\d{1,
 _EACH_OF_THE_LIST = re.compile(r"(?<=[a-z0-9])[.;]\s+(\d{1,3}(?:,\d{3})+|\d{2,7})\s+(?:(?:pcs|pieces|sets|units)\s+)?(?:of\s+)?each\b"
                                r"(?!\s+(?:carton|box|bag|pack|set|container))")
 _LISTED_EACH = re.compile(r"[a-z0-9\"]\s*,\s*[a-z0-9][^,\n]{0,20}\s*,\s*(\d{1,3}(?:,\d{3})+|\d{2,7})\s+each\b(?!\s+(?:carton|box|bag|pack|set|container))")
-_COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*k?\s*(?:pcs|pieces|sets|units|pairs)\s*(?:(?:is|are|=|makes|equals)\s*(?:about\s*)?|"
-                              r"(?:abt\.?|about|approx\.?|around|~)\s*)$")  # "200k pcs abt 400 cartons"
+_COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[km]?\s*(?:pcs|pieces|sets|units|pairs)\s*(?:(?:is|are|=|makes|equals)\s*(?:about\s*)?|"
+                              r"(?:abt\.?|about|approx\.?|around|~)\s*)"
+                              # "2M pcs is about 3.5 tons, 100 ctns": the weight said between
+                              r"(?:\d[\d,.]*\s*(?:tons?|mt|kgs?|cbm)\s*(?:,|and)?\s*)?$")  # "200k pcs abt 400 cartons"
 _IS_CARTONS_AFTER = re.compile(r"\s*(?:is|are|=|makes|equals)\s*(?:about\s*)?\d[\d,]*\s*(?:cartons|ctns|箱)")
 _COUNTED_BEFORE = re.compile(r"(?<![a-z\-\d])\d+\s*[a-z]+\s*$")
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%/]|[a-z])")  # (not "订4/4小提琴": a size)
@@ -196,7 +198,7 @@ _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?
                                  r"(?:不超过|不能超过|不得超过|超过|最多|\b(?:up to|under|below|over|max\.?|maximum|less than|"
                                  r"more than|no more than))\s*$|"
                                  # what a count weighs: "600pcs ~ 190kg" (not "1x40' reefer = 24,000 kg")
-                                 r"\d\s*(?:pcs|pc|pieces|sets?|units?|ctns?|cartons?|个|件|套|箱)\s*(?:~|≈|=)\s*$")
+                                 r"\d\s*[万千k]?\s*(?:pcs|pc|pieces|sets?|units?|ctns?|cartons?|个|件|套|箱)\s*(?:~|≈|=|大概|大约|约|差不多)\s*$")
 # A weight that names the goods: "12公斤壶铃 300个" (a 12 kg kettlebell), "8公斤 66元" (the 8 kg
 # one's price), or the pack it fills
 _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多内试試吧呢吗嗎啊呀])|"
@@ -730,7 +732,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
         contents = unit in _CARTONS and _CONTENTS_AFTER.match(low, end)
         if contents:  # "要两千箱，每箱24罐": the cartons ordered, then what one holds
             after, clause = None, low[cs:end] + low[contents.end():ce]
-        if unit in _CARTONS and _COUNT_IS_BEFORE.search(low, max(0, start - 24), start):
+        if unit in _CARTONS and _COUNT_IS_BEFORE.search(low, max(0, start - 40), start):
             continue  # "800 sets is 200 cartons (4 sets/ctn)": the sets are the order, the cartons their packing
         converted = unit not in _CARTONS and (_RESULT_BEFORE.search(low, max(0, start - 12), start)
                                               or _IS_CARTONS_AFTER.match(low, end))
