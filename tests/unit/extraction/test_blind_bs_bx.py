@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities, shares
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities, shares
 from tradepact.domain.transcript import Role
 
 
@@ -164,3 +164,13 @@ def test_the_weight_and_cartons_of_the_count_ordered_are_no_counts():
     # trap: tons ordered are the order
     terms = chat((B, "螺纹钢 HRB400 12mm，要60吨，CFR蒙巴萨"), (S, "每吨620美金"), (B, "好的"))
     assert quantities(terms) == [Decimal("60")]
+
+
+def test_days_after_the_deposit_arrives_are_the_lead_time():
+    terms = chat((B, "尼龙锁紧螺母 M12，15万个，FOB宁波"), (S, "0.016美金/个"), (B, "可以。交期呢"),
+                 (S, "定金到账后18天"), (B, "好"))
+    assert lead(terms) == (18, 18)
+    # trap: the days the money takes to arrive are no lead time
+    terms = chat((B, "尼龙锁紧螺母 M12，15万个，FOB宁波"), (S, "0.016美金/个"), (B, "定金电汇过去要几天到账？"),
+                 (S, "一般2天到账"))
+    assert lead(terms) == (None, None)

@@ -93,7 +93,7 @@ _LEAD_CUES = re.compile(
     r"payme?nt|pymt|receiv|recie?v|receipt)|upon receipt|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o make (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
-    r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|"
+    r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|到[账帐賬]后|到[账帐賬]後|"
     # sent out within the days just said ("一周内发出", "7天发出"), not a document sent or goods sent today
     r"(?<=[天日周内內])(?<!今天)(?<!昨天)(?<!明天)(?<!今日)(?<!每天)[发發]出|"
     # how fast the goods can be made: "加班最快20天", "18天能做出来吗", "fastest 20 days with overtime"
