@@ -174,3 +174,18 @@ def test_days_after_the_deposit_arrives_are_the_lead_time():
     terms = chat((B, "尼龙锁紧螺母 M12，15万个，FOB宁波"), (S, "0.016美金/个"), (B, "定金电汇过去要几天到账？"),
                  (S, "一般2天到账"))
     assert lead(terms) == (None, None)
+
+
+def test_days_opening_the_answer_to_a_lead_time_question_are_the_lead_time_beside_the_voyage():
+    terms = chat((B, "胶原蛋白软糖 5000瓶，CFR仁川"), (S, "2.6美金/瓶"), (B, "好的，交期呢？"),
+                 (S, "18-22天，青岛到仁川船程很短，2天左右"))
+    assert lead(terms) == (18, 22)
+    terms = chat((B, "軟板 FPC 3000片，CIF基隆"), (S, "每片USD 1.20"), (B, "好。交期多久？"), (S, "12天，海運到基隆約3天"))
+    assert lead(terms) == (12, 12)
+    terms = chat((B, "whey 2kg tubs 1500 tubs"), (S, "USD 21.40/tub FOB Qingdao"), (B, "👍 交期多久?"), (S, "20-25天, 海运 by sea"))
+    assert lead(terms) == (20, 25)
+    # traps: days asked of the voyage are no lead time, nor are days in one clause with the sea
+    terms = chat((B, "whey 2kg tubs 1500 tubs"), (S, "USD 21.40/tub FOB Qingdao"), (B, "transit time?"), (S, "30 days, by sea"))
+    assert lead(terms) == (None, None)
+    terms = chat((B, "whey 2kg tubs 1500 tubs"), (S, "USD 21.40/tub FOB Qingdao"), (B, "交期多久?"), (S, "海运20天"))
+    assert lead(terms) == (None, None)

@@ -273,13 +273,26 @@ _OTHER_DAYS_BEFORE = re.compile(r"(?:(?:inspect\w*|\bqc|\bpi|\binvoice|\bback|bo
                                 r"订舱|訂艙)[^.!?。！？\n]{0,16}$")
 
 
+_OPENING_DAYS = re.compile(r"\s*(?:(?:ok(?:ay)?|好的|好|嗯)[\s,，]*)?\d{1,3}(?:\s*[-~–]\s*\d{1,3})?\s*(?:calendar\s+|working\s+)?"
+                           r"(?:days?|天)\s*[,，;；]")
+
+
 def bare_days(view: MessageView) -> None:
     """Days said back while a lead time is on the table (the extractor calls it then): a counter
     or a yes to the days, or a turn-down ("40 days is long")."""
     low = view.low
-    if any(m.field in (LEAD, TRANSIT, SAMPLE_LEAD) for m in view.mentions) or _NOT_BARE_LEAD.search(low):
+    scope = len(low)
+    if any(m.field in (LEAD, SAMPLE_LEAD) for m in view.mentions):
         return
-    found = list(_BARE_DAYS.finditer(low))
+    if any(m.field == TRANSIT for m in view.mentions) or _NOT_BARE_LEAD.search(low):
+        # "20-25天，青岛到釜山船程很短，2天左右", "14天，海運到基隆約3天", "30 days, colour box 印刷 5
+        # days already included": the days opening the answer, in a clause of their own
+        opening = _OPENING_DAYS.match(low)
+        if opening is None or _NOT_BARE_LEAD.search(low, 0, opening.end()) \
+                or any(m.field == TRANSIT and m.start < opening.end() for m in view.mentions):
+            return
+        scope = opening.end()
+    found = list(_BARE_DAYS.finditer(low, 0, scope))
     if len(found) != 1:
         return
     m = found[0]
@@ -359,6 +372,9 @@ def find(view: MessageView) -> None:
                 continue
             if lead is None and transit is not None and _THEN_AFTER.match(low, end):
                 lead, transit = 0, None  # "12 days, then LCL to Jakarta, 海运 about 7 days"
+            if lead is None and transit is not None and (opening := _OPENING_DAYS.match(low)) is not None \
+                    and start < opening.end() and not _TRANSIT_CUES.search(low, 0, opening.end()):
+                continue  # "14天，海運到基隆約3天": the days opening an answer, the voyage's after (bare_days)
         if lead is None and transit is None and _THEN_SHIP_AFTER.match(low, end):
             lead = 0  # "around 3 weeks, then ship": the time before the goods go
         if lead is None and transit is None and (turned_down or view.first_end(_MESSAGE_LEAD) is not None) \
