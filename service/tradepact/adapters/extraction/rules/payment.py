@@ -84,7 +84,10 @@ _SPLIT = re.compile(r"(\d(?<![\d./]\d)\d?)\s*%?\s*[/:\-]\s*(\d{1,2})\s*%?(?![\d/
 _FULL = re.compile(
     r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery|pick ?-?up)|upfront|prepa)|全款|"
     # "全數先付", "PayPal 付全額": the whole sum paid first
-    r"(?<![尾余餘]款)(?<!余下)(?<!剩下)(?:全[数數额額]|全部货款|全部貨款)\s*(?:先付|预付|預付|付清)|(?:先付|付)\s*全[数數额額]|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
+    r"(?<![尾余餘]款)(?<!余下)(?<!剩下)(?:全[数數额額]|全部货款|全部貨款)\s*(?:先付|预付|預付|付清)|(?:先付|付|俾|畀)\s*全[数數额額]|"
+    # "全數出貨前付清", "全數付款後安排生產", "全額匯款到我們的帳戶": the whole sum paid first
+    r"(?<![尾余餘]款)(?<!余下)(?<!剩下)全[数數额額](?:付款|匯款|汇款|转账|轉帳)?[^，,。.;；]{0,4}?(?:出货|出貨|发货|發貨|装船|裝船|生产|生產)前|"
+    r"(?<![尾余餘]款)(?<!余下)(?<!剩下)全[数數额額](?:付款|匯款|汇款|转账|轉帳)(?![^，,。.;；]{0,12}?(?:到货|到貨|收货|收貨|后付|後付))|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
     r"before (?:production|shipment)|before we start|deposit|with order|预付|付款|t/?t\b|tt\b)|"
     r"(?:full payment|payment in full|pay in full)\s*(?:in advance|before production|upfront)|"
     # "first order must be 100%", "ok, 100% then": the whole sum, said back in a negotiation of shares
@@ -93,7 +96,7 @@ _FULL = re.compile(
     # "付款100%出貨前T/T": the whole sum before shipment, said in Chinese
     r"100\s*%\s*(?:[^，,。.;；%]{0,4}?)(?:出货前|出貨前|发货前|發貨前|装船前|裝船前|生产前|生產前|预付|預付)|"
     # "payment Alibaba 信保, full payment", "信保 100% ok": the whole sum through the escrow
-    r"(?:(?<!中)信保|trade assurance|escrow)[^.;\n]{0,12}?(?:full payment|100\s*%)(?![^.;\n]{0,20}?"
+    r"(?:(?<!中)信保|trade assurance|escrow)[^.;\n]{0,24}?(?:full payment|100\s*%)(?![^.;\n]{0,20}?"
     r"(?:after|upon|on arrival|against|within|net|到货|收货))")
 _WHOLE_WORD = re.compile(r"全[款数數额額部]")
 # The first share paid, written without the word deposit: "buyer remits 30 % T/T of the invoice
