@@ -492,6 +492,9 @@ class RulesExtractor:
                     _respective_figures(view, states, catalogue)  # "16.5、18.2、20.9" for three goods; "qty 800/400"
                 if "/" in text and (states["split"].agreed or states["split"].pending):
                     payment.bare_split(view)  # "can you do 50/50?" with a split on the table
+                if lead_asked is not None and lead_asked[0] != role and lead_asked[1] == index - 1 \
+                        and _DAYS_HINT.search(text) and not lead_time.other_time_asked(earlier.text):
+                    lead_time.opening_days(view)  # "交期多久？" - "14天，海運到基隆約3天"
                 if (_lead_talked(states["lead_time"]) or lead_asked is not None and lead_asked[0] != role
                         and index - lead_asked[1] <= 2) and _DAYS_HINT.search(text):
                     # "40 days is long... 35?" - "38 days ok"; "lead?" - "around 30 days"

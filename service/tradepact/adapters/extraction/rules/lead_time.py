@@ -93,7 +93,10 @@ _LEAD_CUES = re.compile(
     r"payme?nt|pymt|receiv|recie?v|receipt)|upon receipt|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o make (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
-    r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|到[账帐賬]后|到[账帐賬]後|"
+    r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|"
+    # the money's arrival, with the days after it for the goods ("定金到账后20天"; not "货款到账后3天开发票")
+    r"到[账帐賬][后後](?=\s*(?:大概|大约|约)?\s*\d{1,3}(?:\s*[-~–到至]\s*\d{1,3})?\s*(?:天|日|个工作日|個工作日)\s*(?:内|內)?\s*(?:[，。,.!！;；]|$|左右|出货|出貨|发货|發貨|"
+    r"交货|交貨|完成|做好|生产|生產|可以|能))|"
     # sent out within the days just said ("一周内发出", "7天发出"), not a document sent or goods sent today
     r"(?<=[天日周内內])(?<!今天)(?<!昨天)(?<!明天)(?<!今日)(?<!每天)[发發]出|"
     # how fast the goods can be made: "加班最快20天", "18天能做出来吗", "fastest 20 days with overtime"
@@ -281,18 +284,9 @@ def bare_days(view: MessageView) -> None:
     """Days said back while a lead time is on the table (the extractor calls it then): a counter
     or a yes to the days, or a turn-down ("40 days is long")."""
     low = view.low
-    scope = len(low)
-    if any(m.field in (LEAD, SAMPLE_LEAD) for m in view.mentions):
+    if any(m.field in (LEAD, TRANSIT, SAMPLE_LEAD) for m in view.mentions) or _NOT_BARE_LEAD.search(low):
         return
-    if any(m.field == TRANSIT for m in view.mentions) or _NOT_BARE_LEAD.search(low):
-        # "20-25天，青岛到釜山船程很短，2天左右", "14天，海運到基隆約3天", "30 days, colour box 印刷 5
-        # days already included": the days opening the answer, in a clause of their own
-        opening = _OPENING_DAYS.match(low)
-        if opening is None or _NOT_BARE_LEAD.search(low, 0, opening.end()) \
-                or any(m.field == TRANSIT and m.start < opening.end() for m in view.mentions):
-            return
-        scope = opening.end()
-    found = list(_BARE_DAYS.finditer(low, 0, scope))
+    found = list(_BARE_DAYS.finditer(low))
     if len(found) != 1:
         return
     m = found[0]
@@ -315,6 +309,37 @@ def bare_days(view: MessageView) -> None:
         view.mentions.append(Mention(LEAD, (lo, hi, working, None), m.start(), m.end(), REJECTED))
     else:
         view.add(LEAD, (lo, hi, working, None), m.start(), m.end())
+
+
+# what else a question of time may ask about: the samples, the voyage, a warranty, customs, a print
+_OTHER_TIME_ASKED = re.compile(r"sample|proof|warranty|guarantee|customs|clearance|print|valid|transit|ship|sea\b|air\b|"
+                               r"deliver|courier|express|invoice|\bpi\b|reply|样|樣|保修|质保|質保|清关|清關|印刷|有效|运输|運輸|"
+                               r"海运|海運|空运|空運|快递|快遞|到港|船|发票|發票|回复|回覆")
+
+
+def other_time_asked(question: str) -> bool:
+    """Whether a question of "how long" asks about something other than making the goods."""
+    return _OTHER_TIME_ASKED.search(question.lower()) is not None
+
+
+def opening_days(view: MessageView) -> None:
+    """Asked the lead time in the message right before, the days opening the answer in a clause of
+    their own are the lead time, whatever the clauses after say of the voyage: "20-25天，青岛到釜山
+    船程很短，2天左右", "14天，海運到基隆約3天", "25-30天, 海运 by sea" (the extractor calls it then)."""
+    low = view.low
+    opening = _OPENING_DAYS.match(low)
+    if opening is None or _NOT_BARE_LEAD.search(low, 0, opening.end()) \
+            or any(m.field in (LEAD, SAMPLE_LEAD) for m in view.mentions):
+        return
+    m = _BARE_DAYS.search(low, 0, opening.end())
+    if m is None or view.excluded(m.start()):
+        return
+    lo = int(m.group(1))
+    hi = int(m.group(2)) if m.group(2) else lo
+    if not 1 <= lo <= hi <= 365:
+        return
+    view.mentions[:] = [x for x in view.mentions if not (x.field == TRANSIT and x.start < opening.end())]
+    view.add(LEAD, (lo, hi, "working" in m.group(0) or None, None), m.start(), m.end())
 
 
 def find(view: MessageView) -> None:
@@ -372,9 +397,6 @@ def find(view: MessageView) -> None:
                 continue
             if lead is None and transit is not None and _THEN_AFTER.match(low, end):
                 lead, transit = 0, None  # "12 days, then LCL to Jakarta, 海运 about 7 days"
-            if lead is None and transit is not None and (opening := _OPENING_DAYS.match(low)) is not None \
-                    and start < opening.end() and not _TRANSIT_CUES.search(low, 0, opening.end()):
-                continue  # "14天，海運到基隆約3天": the days opening an answer, the voyage's after (bare_days)
         if lead is None and transit is None and _THEN_SHIP_AFTER.match(low, end):
             lead = 0  # "around 3 weeks, then ship": the time before the goods go
         if lead is None and transit is None and (turned_down or view.first_end(_MESSAGE_LEAD) is not None) \

@@ -1,0 +1,25 @@
+"""Misreadings a review of this release's rules found (a helper's own chats): each case here failed
+on the rule's first version and reads as the previous release's code read it, or better."""
+
+from __future__ import annotations
+
+from tests.support.rules_chat import B, S, chat, lead
+
+
+def test_days_opening_an_answer_are_the_lead_time_only_when_the_lead_time_was_just_asked():
+    # the question right before asks of the voyage, the samples, a warranty or customs
+    for asked, said in (("shipping time?", "25-30 days, by sea"), ("运输时间呢？", "25天，海运"),
+                        ("海运到釜山呢？", "2天，青岛到釜山船程很短"), ("快递寄样品要多久？", "3天，顺丰快递"),
+                        ("样品呢？", "5天，样品费100元"), ("打样要多久？", "7天，打样费200元，下单退还"),
+                        ("warranty?", "365 days, warranty for motor"), ("清关要多久", "3-5天，到港后")):
+        terms = chat((B, "lead time?"), (S, "30 days"), (B, asked), (S, said))
+        assert lead(terms) == (30, 30), said
+    # and days for an invoice or a sample after the money arrives are no lead time
+    for said in ("货款到账后3天开发票给你", "定金到帳後5天內寄產前樣給你確認"):
+        terms = chat((B, "交期多久"), (S, "30天"), (B, "好的"), (S, said))
+        assert lead(terms) == (30, 30), said
+    # trap: asked the lead time right before, the days opening the answer are it
+    terms = chat((B, "交期多久？"), (S, "14天，海運到基隆約3天"))
+    assert lead(terms) == (14, 14)
+    terms = chat((B, "交期呢"), (S, "定金到账后25-30天"))
+    assert lead(terms) == (25, 30)
