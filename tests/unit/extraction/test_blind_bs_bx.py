@@ -128,13 +128,6 @@ def test_talk_of_the_container_and_the_boss_names_no_goods():
     assert prices(terms) == [Decimal("3.05")]
 
 
-def test_sizes_s_m_l_each_counted_name_their_lines():
-    terms = chat((S, "silicone soap molds DDP Toronto:\nS 6x6cm USD 0.95\nM 8x8cm USD 1.25\nL 10x10cm USD 1.60"),
-                 (B, "ok I'll take S 400pcs, M 400pcs, L 200pcs"), (S, "great"))
-    assert quantities(terms) == [Decimal("400"), Decimal("400"), Decimal("200")]
-    assert prices(terms) == [Decimal("0.95"), Decimal("1.25"), Decimal("1.60")]
-
-
 def test_a_count_after_a_question_for_samples_is_the_samples():
     terms = chat((B, "stainless hose clamps 12mm, we need 300,000pcs, EXW price?"), (S, "EXW Ningbo USD 0.031/pc"),
                  (B, "can you send samples first? 100pcs"), (S, "sure"), (B, "samples ok, let's go with 300k"))

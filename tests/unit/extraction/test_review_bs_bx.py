@@ -3,7 +3,9 @@ on the rule's first version and reads as the previous release's code read it, or
 
 from __future__ import annotations
 
-from tests.support.rules_chat import B, S, chat, lead
+from decimal import Decimal
+
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities
 
 
 def test_days_opening_an_answer_are_the_lead_time_only_when_the_lead_time_was_just_asked():
@@ -23,3 +25,17 @@ def test_days_opening_an_answer_are_the_lead_time_only_when_the_lead_time_was_ju
     assert lead(terms) == (14, 14)
     terms = chat((B, "交期呢"), (S, "定金到账后25-30天"))
     assert lead(terms) == (25, 30)
+
+
+def test_sizes_priced_and_not_ordered_are_no_lines_and_letters_are_no_sizes():
+    terms = chat((B, "quote for hex bolts"), (S, "M8 USD 0.05/pc, M10 USD 0.08/pc, M12 USD 0.12/pc"), (B, "M10 50,000pcs"))
+    assert quantities(terms) == [Decimal("50000")]
+    assert prices(terms) == [Decimal("0.08")]
+    terms = chat((B, "T-shirts: S 500pcs, M 800pcs, L 700pcs"), (S, "USD 3.20/pc"))
+    assert prices(terms) == [Decimal("3.20")]
+    terms = chat((B, "dog harness 2000pcs, price?"), (S, "USD 3.40/pc all sizes"), (B, "ok, S 500pcs, M 800pcs, L 700pcs"))
+    assert prices(terms) == [Decimal("3.40")]
+    # trap: sizes named in the message that counted the others stay lines
+    terms = chat((B, "mink lashes, style code M08, M12, M21"), (S, "M08 $1.60/pair, M12 $1.70/pair, M21 $1.90/pair"),
+                 (B, "M21 500 pairs, M08 and M12 keep 300 each"), (S, "ok"))
+    assert prices(terms)[-1] == Decimal("1.90") and len(prices(terms)) == 3

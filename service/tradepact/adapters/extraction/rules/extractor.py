@@ -486,6 +486,7 @@ class RulesExtractor:
                 if catalogue.goods[0].key is not None or catalogue.noted():
                     # "bump it up to 2600 loops", "metal yo-yo (Y-201) ... 5000 yo-yos"
                     goods_names.counts_of_named(view, catalogue.keys(), catalogue.noted())
+                    goods_names.counts_of_sizes(view, catalogue.keys())  # "we take M 500pcs"
                     if catalogue.several() and _DIGIT.search(view.low):
                         _figures_of_named(view, states, catalogue)  # "tweezers 0.46", "Safes 180"
                 if catalogue.several() and _FIGURE_LIST.search(view.low):
@@ -2392,6 +2393,14 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
     counted_sizes = any(goods_names.is_size(g.key) and f"quantity@{i}" in res
                         and res[f"quantity@{i}"].status != TermStatus.MISSING
                         for i, g in enumerate(catalogue.goods))
+    # sizes of a price list named as lines, some counted: the others are not ordered ("M8 USD
+    # 0.05, M10 USD 0.08, M12 USD 0.12" - "M10 50,000pcs")
+    # (the counted sizes' messages name them alone: "M21 change to 500 pairs, M08 and M12 keep 300"
+    # names the others, whose counts the rules missed)
+    sized_counted = [transcript.messages[res[f"quantity@{i}"].evidence[0].message_index].text.lower()
+                     for i, g in enumerate(catalogue.goods)
+                     if goods_names.is_size_line(g.key) and res.get(f"quantity@{i}", missing).value
+                     and res[f"quantity@{i}"].evidence]
     order = list(enumerate(catalogue.goods))
     if len(order) > 1:  # the goods in the order the chat first names them, as a contract lists them
         first = _first_said(catalogue, transcript)
@@ -2404,6 +2413,9 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
         if g.dropped is not None:
             continue  # taken out of the order
         qty = res.get(f"quantity@{i}", missing)
+        if sized_counted and goods_names.is_size_line(g.key) and not qty.value and not any(
+                re.search(rf"(?<![a-z0-9]){re.escape(g.key)}(?![a-z0-9])", said) for said in sized_counted):
+            continue
         price = res.get(f"price@{i}", missing)
         if counted_sizes and not goods_names.is_size(g.key) and not qty.value \
                 and _names_counted_size(g.name, catalogue, res):

@@ -306,7 +306,7 @@ def find(view: MessageView) -> None:
         if m.item is None and "\n" in low and (span := _list_line(low, m.start)) is not None:
             m.item = key(low[span[0]:span[1]])
             names.append(span)
-    _size_lines(low, tied, names)
+    _size_lines(view, tied, names)
     if ";" in low or "；" in low:
         for m in tied:
             if m.item is None and m.field in _COUNTS and (span := _semicolon_part(low, m, tied)) is not None:
@@ -1426,24 +1426,27 @@ def _price_lines(low: str, tied: list[Mention], labels: dict[int, tuple[int, int
 # nor a container, "20ft 8000pcs"); the size opens its line or its part of a list, or follows the
 # words of a change, so it names no more than the size ("A4 96pg USD 0.36" is the A4 book's price,
 # not a "96pg" goods)
-_LINE_SIZE = (r"(?:m\d{1,2}(?:\.\d)?(?:\s?[x×*]\s?\d+(?:\.\d+)?)?|(?:x{0,3}s|m|x{0,3}l|[2-5]xl)(?=[ \t:：\-–—])|"
+_LINE_SIZE = (r"(?:m\d{1,2}(?:\.\d)?(?:\s?[x×*]\s?\d+(?:\.\d+)?)?|"
               r"(?!(?:20|40|45)\s?(?:ft|')(?![a-z0-9'x×*]))\d+(?:\.\d+)?(?:/\d+)?(?:\s?[x×*]\s?\d+(?:\.\d+)?(?:/\d+)?){0,2}\s?"
               r"(?:mm|cm|m|inch|in|\"|''|'|ml|l|g|kg|oz|w|v|ah|mah|ft|awg|mm2)(?:\s?[x×*]\s?\d+(?:\.\d+)?\s?(?:mm|cm|m|\"|'|ft))?)")
 _ONE_SIZE = re.compile(_LINE_SIZE)
+_SAMPLES_SAID = re.compile(r"\bsamples?\b|样品|樣品|打样|打樣")
 _SIZE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[,，;；:：、])[ \t]*|(?<![a-z])(?:and|&|plus|take|和|及)[ \t]+|(?:那就|就|要|订|改成|改为)[ \t]*)("
                           + _LINE_SIZE + r")(?![a-z0-9])[ \t]*(?:[:：=@\-–—][ \t]*)?"
                           r"(?:(?:x|大概|大约|约|还是|改成|改为|about|approx\.?|around|~)[ \t]*)?$")
 
 
-def _size_lines(low: str, tied: list[Mention], names: list[tuple[int, int]]) -> None:
+def _size_lines(view: MessageView, tied: list[Mention], names: list[tuple[int, int]]) -> None:
     """Sizes of one goods each with its own count or price, the goods named once before them:
     "flat washers DIN 125A:" newline "M8 200,000pcs" newline "M10 150,000pcs", "M8x30 100,000pcs
     and M10x40 60,000pcs". Sizes each counted are lines of their own, named by the size (two
     sizes at least, each once)."""
+    low = view.low
     found: list[tuple[Mention, int, int]] = []
     for m in tied:
-        if m.item is not None or m.size is not None:
-            continue
+        if m.item is not None or m.size is not None \
+                or _SAMPLES_SAID.search(low, max(low.rfind("\n", 0, m.start) + 1, m.start - 40), m.start):
+            continue  # (not "samples: M8 50pcs, M10 50pcs")
         size = _SIZE_BEFORE.search(low, max(low.rfind("\n", 0, m.start) + 1, m.start - 40), m.start)
         if size is None:
             continue
@@ -1454,6 +1457,27 @@ def _size_lines(low: str, tied: list[Mention], names: list[tuple[int, int]]) -> 
     for m, s, e in found:
         m.item = key(low[s:e])
         names.append((s, e))
+
+
+def counts_of_sizes(view: MessageView, keys: tuple[str, ...]) -> None:
+    """A count right after a size the chat priced before as a line of its own: "S USD 1.10, M USD
+    1.50, L USD 2.00" - "we take M 500pcs" (one size in the message, which _size_lines leaves)."""
+    sizes = {k for k in keys if k and _ONE_SIZE.fullmatch(k)}
+    if not sizes:
+        return
+    low = view.low
+    for m in view.mentions:
+        if m.item is not None or m.size is not None or m.field not in _COUNTS \
+                or _SAMPLES_SAID.search(low, max(low.rfind("\n", 0, m.start) + 1, m.start - 40), m.start):
+            continue
+        size = _SIZE_BEFORE.search(low, max(low.rfind("\n", 0, m.start) + 1, m.start - 40), m.start)
+        if size is not None and (k := key(size.group(1))) in sizes:
+            m.item = k
+
+
+def is_size_line(item: str | None) -> bool:
+    """A goods named by nothing but a size, as _size_lines names them ("M8", "115mm", "XL")."""
+    return item is not None and _ONE_SIZE.fullmatch(item) is not None
 
 
 def _dash_line(low: str, pos: int) -> tuple[int, int] | None:
