@@ -39,3 +39,15 @@ def test_sizes_priced_and_not_ordered_are_no_lines_and_letters_are_no_sizes():
     terms = chat((B, "mink lashes, style code M08, M12, M21"), (S, "M08 $1.60/pair, M12 $1.70/pair, M21 $1.90/pair"),
                  (B, "M21 500 pairs, M08 and M12 keep 300 each"), (S, "ok"))
     assert prices(terms)[-1] == Decimal("1.90") and len(prices(terms)) == 3
+
+
+def test_a_price_after_an_equals_sign_is_a_sum_only_when_it_can_be_one():
+    for said in ("1000pcs = USD 3.40/pc", "1000 pcs = $3.40 each", "unit price: 1000pcs = USD 3.40",
+                 "2000pcs = USD 1.35 each, FOB Ningbo"):
+        terms = chat((B, "plastic chair, price?"), (S, said), (B, "ok"))
+        assert prices(terms)[:1] in ([Decimal("3.40")], [Decimal("1.35")]), said
+    terms = chat((B, "shoes 2000 pairs"), (S, "size 40 = USD 9.20"), (B, "ok"))
+    assert prices(terms) == [Decimal("9.20")]
+    # trap: a count times a price, and a large amount, after "=" are the sum
+    terms = chat((B, "flap discs 8000pcs?"), (S, "8000pcs x 0.21 = USD 1680"), (B, "ok"))
+    assert prices(terms) == [None]

@@ -318,7 +318,7 @@ _NOT_UNIT_PRICE = re.compile(
 # An amount a count (or a count times a price) comes to: "6000pcs x 0.16 = USD 960", "50k = USD
 # 325" (not "1 pc = USD 0.16", the price of one)
 _EQUALS_TOTAL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|[2-9]|\d{2,})(?:\.\d+)?\s*(?:k\b|[a-z]{2,6}\b|[个件套只台条张])?"
-                           r"\s*(?:[x×*@]\s*(?:usd|us\$|\$|eur|€|rmb)?\s*\d[\d,]*(?:\.\d+)?)?\s*=\s*"
+                           r"\s*([x×*@]\s*(?:usd|us\$|\$|eur|€|rmb)?\s*\d[\d,]*(?:\.\d+)?)?\s*=\s*"
                            r"(?:usd|us\$|\$|eur|€|gbp|£|rmb|¥|cny|aud|hkd)?\s*$")
 # An amount its own clause calls a deposit or a balance is a payment, not a unit price.
 _DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金|订金|预付款?|首付|尾款|余款)"
@@ -1256,8 +1256,12 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     if _DEPOSIT_AMOUNT.search(low, cs, start) or _DEPOSIT_AFTER_AMOUNT.match(low, end):
         view.add(CURRENCY, (code,), start, end)  # "定金先付3000元", "deposit USD 2,000": a payment
         return
-    if _EQUALS_TOTAL.search(low, max(ss, start - 60), start):
-        view.add(CURRENCY, (code,), start, end)  # "6000pcs x 0.16 = USD 960", "50k = USD 325": the sum
+    if (total := _EQUALS_TOTAL.search(low, max(ss, start - 60), start)) is not None \
+            and not (_PER_UNIT.match(low, end) or "each" in low[end:end + 8] or "/" in low[end:end + 2]) \
+            and (total.group(1) is not None or amount >= 100):
+        # "6000pcs x 0.16 = USD 960", "50k = USD 325": the sum (not "1000pcs = USD 3.40/pc", nor
+        # "1000pcs = USD 3.40", a tier's price: a count's sum is no few dollars)
+        view.add(CURRENCY, (code,), start, end)
         return
     if _DIFFERENCE_BEFORE.search(low, ss, start) or _DIFFERENCE_AFTER.match(low, end) \
             or "for" in low[end:end + 6] and any(d.start() <= start < d.end() for d in _ADDED_LIST.finditer(
