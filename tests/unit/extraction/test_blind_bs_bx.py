@@ -185,8 +185,7 @@ def test_days_opening_the_answer_to_a_lead_time_question_are_the_lead_time_besid
 
 
 def test_the_whole_sum_paid_first_said_in_traditional_chinese_or_through_the_escrow():
-    for said in ("付款要全數出貨前付清，銀行電匯", "PayPal可以，全數付款後安排生產", "全額匯款到我們台灣的帳戶，現貨付款後3天出貨",
-                 "用PayPal俾全數得唔得"):
+    for said in ("付款要全數出貨前付清，銀行電匯", "PayPal可以，全數付款後安排生產", "全額匯款到我們台灣的帳戶，現貨付款後3天出貨"):
         terms = chat((B, "香薰蠟燭禮盒 300盒，每盒港幣58"), (S, "好的"), (S, said))
         assert shares(terms)[:1] == [Decimal("100")], said
     terms = chat((B, "calacatta viola slabs 20 slabs EXW"), (S, "USD 260/slab"), (B, "ok, trade assurance?"),

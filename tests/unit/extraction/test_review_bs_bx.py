@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, lead, prices, quantities
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities, shares
 
 
 def test_days_opening_an_answer_are_the_lead_time_only_when_the_lead_time_was_just_asked():
@@ -51,3 +51,17 @@ def test_a_price_after_an_equals_sign_is_a_sum_only_when_it_can_be_one():
     # trap: a count times a price, and a large amount, after "=" are the sum
     terms = chat((B, "flap discs 8000pcs?"), (S, "8000pcs x 0.21 = USD 1680"), (B, "ok"))
     assert prices(terms) == [None]
+
+
+def test_the_rest_of_the_sum_a_refusal_and_all_the_goods_are_no_whole_sum_paid_first():
+    for said in ("30%定金，剩余全额出货前付清", "30%定金，其余全额在出货前付清", "30% deposit, balance 全数出货前付清"):
+        terms = chat((B, "付款方式？"), (S, said))
+        assert shares(terms) == [Decimal("30"), Decimal("70")], said
+    for turn in ((B, "全额付款不行，只能30%定金"), (B, "全額匯款太多了，我們第一次合作"), (S, "全額匯款的話可以再便宜2%"),
+                 (S, "全数出货前我们会安排验货"), (S, "全数生产前我们会先做产前样给你确认"), (B, "我哋唔可以俾全數住"),
+                 (S, "We support Trade Assurance order, protects 100% of your payment")):
+        terms = chat((S, "30%定金，70%出货前付清"), turn)
+        assert shares(terms) == [Decimal("30"), Decimal("70")], turn
+    # trap: the whole sum wired before shipment is paid first
+    terms = chat((B, "燈具 200套"), (S, "全數出貨前電匯俾我哋"))
+    assert shares(terms)[:1] == [Decimal("100")]

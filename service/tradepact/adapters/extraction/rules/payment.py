@@ -81,13 +81,20 @@ _PAY_WORD = re.compile(r"\bpa(?:y|ys|id|yment)\b|(?<![a-z])t/?t(?![a-z])|\bwire\
 _PLUS_BEFORE = re.compile(r"\+\s*$")
 _FEE_AFTER = re.compile(r"\s*(?:paypal\s+)?(?:fees?|charges?|surcharge|commission|手续费)")
 _SPLIT = re.compile(r"(\d(?<![\d./]\d)\d?)\s*%?\s*[/:\-]\s*(\d{1,2})\s*%?(?![\d/])")  # see goods._QTY
+# what a whole sum after it is the rest of: "剩余全额", "其余全额", "餘額全數", "balance 全数"
+_NOT_REST = (r"(?<![尾余餘]款)(?<!余下)(?<!剩下)(?<!剩余)(?<!剩餘)(?<!其余)(?<!其餘)(?<!余额)(?<!餘額)(?<!balance )"
+             r"(?<!balance)(?<!rest )")
 _FULL = re.compile(
     r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery|pick ?-?up)|upfront|prepa)|全款|"
     # "全數先付", "PayPal 付全額": the whole sum paid first
-    r"(?<![尾余餘]款)(?<!余下)(?<!剩下)(?:全[数數额額]|全部货款|全部貨款)\s*(?:先付|预付|預付|付清)|(?:先付|付|俾|畀)\s*全[数數额額]|"
-    # "全數出貨前付清", "全數付款後安排生產", "全額匯款到我們的帳戶": the whole sum paid first
-    r"(?<![尾余餘]款)(?<!余下)(?<!剩下)全[数數额額](?:付款|匯款|汇款|转账|轉帳)?[^，,。.;；]{0,4}?(?:出货|出貨|发货|發貨|装船|裝船|生产|生產)前|"
-    r"(?<![尾余餘]款)(?<!余下)(?<!剩下)全[数數额額](?:付款|匯款|汇款|转账|轉帳)(?![^，,。.;；]{0,12}?(?:到货|到貨|收货|收貨|后付|後付))|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
+    r"(?<![尾余餘]款)(?<!余下)(?<!剩下)(?:全[数數额額]|全部货款|全部貨款)\s*(?:先付|预付|預付|付清)|(?:先付|付)\s*全[数數额額]|"
+    # "全數出貨前付清", "全數付款後安排生產", "全額匯款到我們的帳戶": the whole sum paid first (not
+    # the rest of it, "剩余全额出货前付清", "balance 全数…"; nor "全数出货前我们会安排验货", all the
+    # goods; nor a refusal, a condition or a question: "全额付款不行", "全額匯款的話", "全額匯款太多了")
+    r"" + _NOT_REST + r"全[数數额額](?:付款|匯款|汇款|转账|轉帳)?[^，,。.;；]{0,4}?(?:出货|出貨|发货|發貨|装船|裝船|生产|生產)前"
+    r"(?:付清|付款|支付|付|匯|汇|電匯|电汇|俾|畀|转|轉)|"
+    r"" + _NOT_REST + r"全[数數额額](?:付款|匯款|汇款|转账|轉帳)(?![^，,。.;；]{0,12}?(?:到货|到貨|收货|收貨|后付|後付))"
+    r"(?![^，,。.;；]{0,8}?(?:不行|不可以|不能|不得|太多|太高|的话|的話|吗|嗎|\?|？|便宜|唔))|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
     r"before (?:production|shipment)|before we start|deposit|with order|预付|付款|t/?t\b|tt\b)|"
     r"(?:full payment|payment in full|pay in full)\s*(?:in advance|before production|upfront)|"
     # "first order must be 100%", "ok, 100% then": the whole sum, said back in a negotiation of shares
@@ -96,7 +103,7 @@ _FULL = re.compile(
     # "付款100%出貨前T/T": the whole sum before shipment, said in Chinese
     r"100\s*%\s*(?:[^，,。.;；%]{0,4}?)(?:出货前|出貨前|发货前|發貨前|装船前|裝船前|生产前|生產前|预付|預付)|"
     # "payment Alibaba 信保, full payment", "信保 100% ok": the whole sum through the escrow
-    r"(?:(?<!中)信保|trade assurance|escrow)[^.;\n]{0,24}?(?:full payment|100\s*%)(?![^.;\n]{0,20}?"
+    r"(?:(?<!中)信保|trade assurance|escrow)(?:[^.;\n]{0,12}?|[^.;\n]{0,24}?\bpay\s+)(?:full payment|100\s*%)(?![^.;\n]{0,20}?"
     r"(?:after|upon|on arrival|against|within|net|到货|收货))")
 _WHOLE_WORD = re.compile(r"全[款数數额額部]")
 # The first share paid, written without the word deposit: "buyer remits 30 % T/T of the invoice
