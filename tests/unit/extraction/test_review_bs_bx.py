@@ -65,3 +65,16 @@ def test_the_rest_of_the_sum_a_refusal_and_all_the_goods_are_no_whole_sum_paid_f
     # trap: the whole sum wired before shipment is paid first
     terms = chat((B, "燈具 200套"), (S, "全數出貨前電匯俾我哋"))
     assert shares(terms)[:1] == [Decimal("100")]
+
+
+def test_a_yes_of_the_rule_alone_or_with_the_deal_closed_takes_up_the_price():
+    for said in ("FOB Ningbo ok, send PI please", "ok for payment. please send PI", "FOB Ningbo ok"):
+        terms = chat((B, "need 3000pcs yoga mat, price?"), (S, "USD 3.20 FOB Ningbo"), (B, "3.00?"),
+                     (S, "3.10 is best"), (B, said))
+        assert prices(terms) == [Decimal("3.10")], said
+
+
+def test_pieces_per_crate_are_the_packing():
+    terms = chat((B, "prefab granite countertops 96x26, 150 pcs"), (S, "USD 78/pc FOB Xiamen, packed 10pcs/crate"),
+                 (B, "ok"))
+    assert quantities(terms) == [Decimal("150")]

@@ -567,8 +567,10 @@ _SCOPED_YES = re.compile(r"\b(payment(?: terms?)?|price|lead ?time|delivery time
                          # "ok for payment", "FOB Shenzhen also ok"
                          r"\b(?:ok|okay|fine|agreed|accepted)\s+(?:for|with)\s+(?:the\s+)?(payment(?: terms?)?|price|lead ?time|"
                          r"delivery time|incoterms?)\b|"
-                         r"\b(fob|cif|cfr|cnf|exw|fca|cpt|cip|dap|dpu|ddp)(?:\s+[a-z]+){0,2}\s+(?:is\s+)?(?:also\s+)?"
+                         r"\b(fob|cif|cfr|cnf|exw|fca|cpt|cip|dap|dpu|ddp)(?:\s+[a-z]+){0,2}\s+(?:is\s+)?also\s+"
                          r"(?:ok|okay|fine|accepted|agreed|no problem)\b")
+# a close of the deal beside a yes of one term: "FOB Ningbo ok, send PI please" takes up all
+_CLOSING = re.compile(r"\bpi\b|\bpo\b|proforma|go ahead|proceed|place (?:the )?order|下单|下單|合同|contract")
 # the fields each word names (a price is quoted with its rule and currency: "price ok" takes them up)
 _PRICE_FIELDS, _PAYMENT_FIELDS = ("price", "incoterm", "currency"), ("split", "method")
 _SCOPED_FIELDS = {"payment": _PAYMENT_FIELDS, "付款": _PAYMENT_FIELDS, "price": _PRICE_FIELDS,
@@ -594,8 +596,8 @@ def accepted_only(view: MessageView) -> set[str] | None:
     rest = low
     for m in reversed(scoped):
         rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
-    if (_ACCEPT_ASCII if view.ascii else _ACCEPT).search(rest):
-        return None  # another yes besides: "payment ok, deal"
+    if (_ACCEPT_ASCII if view.ascii else _ACCEPT).search(rest) or _CLOSING.search(rest):
+        return None  # another yes besides: "payment ok, deal", "ok for payment. please send PI"
     return fields or None
 
 

@@ -102,7 +102,7 @@ _COUNT_AT = re.compile(r"(?<![\w.,$¥€£/\-#])(\d{1,3}(?:,\d{3})+|\d{2,7})\s*(
                        r"\d{1,4}\.\d{1,3}(?![\d%])")
 _QTY_CUES_OFF = re.compile(
     r"(?<![a-z])per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|"
-    r"polybag|case|bundle|pack|packet)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|pack)|each (?:carton|box|pack)|"
+    r"polybag|case|crate|bundle|pack|packet)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack)|each (?:carton|box|pack|crate)|"
     r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|现货|能装|可以装|(?<![运配发递])送(?![货到达去过])|in total we sold|sold|"
     # a part of the order: "现货有200套，其余400套要 15 天生产", "the remaining 400 sets"
     r"其余|剩下|剩余|\bthe rest\b|\bremaining\b")
@@ -207,7 +207,7 @@ _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多�
                                  r"\s*[:：]?\s*(?:usd|us\$|\$|rmb|¥)?\s*\d+(?:\.\d+)?\s*(?:元|块|美金|美元|usd|rmb)")
 # How many go in one carton: "20 sets/ctn", "12 pcs per carton", "每箱20个"
 # (or the shipping details of the cartons: "80 ctns, 3.9 cbm, GW 560kg")
-_PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|个|件|套|只|双)?\s*(?:/|per |a |each |每)\s*(?:ctn|carton|箱)|"
+_PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|个|件|套|只|双)?\s*(?:/|per |a |each |每)\s*(?:ctn|carton|crate|箱)|"
                             r"\b\d\s+[a-z]{3,10}\s+(?:per|a|each)\s+(?:ctn|carton|case)\b|"  # "2 heads per case, 12 cases"
                             r"每箱\s*\d|一箱\s*\d")
 # "两千箱，每箱24罐", "1000 ctns (24pcs/ctn)": the cartons ordered, then what one holds
