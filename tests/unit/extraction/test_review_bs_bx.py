@@ -78,3 +78,20 @@ def test_pieces_per_crate_are_the_packing():
     terms = chat((B, "prefab granite countertops 96x26, 150 pcs"), (S, "USD 78/pc FOB Xiamen, packed 10pcs/crate"),
                  (B, "ok"))
     assert quantities(terms) == [Decimal("150")]
+
+
+def test_counts_this_release_first_took_for_sizes_packs_or_samples_are_the_order():
+    cases = (
+        (((S, "手机壳 ¥3.5/个，钢化膜 ¥1.2/张"), (B, "手机壳5000 ¥3.3，钢化膜8000 ¥1.1"), (S, "可以")), [5000, 8000]),
+        (((B, "caustic soda flakes 20 tons bag packing"), (S, "USD 420/ton")), [20]),
+        (((B, "5 tons tin ingot"), (S, "USD 25000/ton")), [5]),
+        (((B, "冷冻虾 1000箱，每箱10kg，价格多少"), (S, "每箱380元")), [1000]),
+        (((B, "do you have samples? 3000pcs is our first order"), (S, "yes USD 2.10"), (B, "deal")), [3000]),
+        (((B, "蓝牙耳机 3000台装一个20尺柜，价格多少"), (S, "45元/台")), [3000]),
+        (((B, "4 lengths, each 12m, steel beam"), (S, "USD 300 per length")), [4]),
+        (((B, "pls quote qty3000pcs LED bulb"), (S, "USD 0.50/pc")), [3000]),
+    )
+    for turns, want in cases:
+        assert quantities(chat(*turns)) == [Decimal(w) for w in want], turns
+    # and coils about so many tons are no count of pieces against a price per ton
+    assert quantities(chat((B, "冷轧钢卷 20件约480吨，单价多少"), (S, "4500元/吨"))) != [Decimal("20")]

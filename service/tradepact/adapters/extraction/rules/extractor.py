@@ -1947,7 +1947,8 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
                 view.mentions.append(Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT,
                                              catalogue.goods[i].key))
             elif field_name == goods.QUANTITY and amount >= 2 and not any(_near(amount, v) for v in values) \
-                    and not _PRICE_TALK.search(low, *view.sentence_at(start)) and not _PRICE_AFTER.match(low, end) \
+                    and not _PRICE_TALK.search(low, *view.sentence_at(start)) \
+                    and not (amount < 100 and _PRICE_AFTER.match(low, end)) \
                     and not re.search(rf"(?<![\d.]){re.escape(m.group(1))}(?![\d.])", catalogue.goods[i].name.lower()):
                 # ("TPMS 433 programmable USD 9.80" of the "TPMS sensor 433MHz": a figure of its name)
                 # ("价格能优惠点吗，越野车35，挖掘机115": prices asked in the figures' sentence)
@@ -1955,7 +1956,8 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
                                              catalogue.goods[i].key))
 
 
-# a price right after a figure: the figure is the goods' size or model, "电锤26 ¥168/台"
+# a price right after a small figure: the figure is the goods' size or model, "电锤26 ¥168/台" (not
+# "手机壳5000 ¥3.3", a count and its price)
 _PRICE_AFTER = re.compile(r"[ \t]*[:：]?[ \t]*(?:¥|￥|\$|us\$|usd|rmb|eur|€|£|gbp)[ \t]*\d")
 
 

@@ -58,7 +58,7 @@ _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|kits|kit|deals|bundles|l
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
-_QTY = re.compile(r"(\d(?<![\d.$¥€£a-wyz]\d)(?<![a-z]-\d)(?<!\d:\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))?\s*" + _QTY_UNIT
+_QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![^a-z][a-wyz]\d)(?<!^[a-wyz]\d)(?<![a-z]-\d)(?<!\d:\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))?\s*" + _QTY_UNIT
                   + r"(?![a-z])")
 _SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS + r"\s*" + _QTY_UNIT.replace("(pcs|", "(?:(pcs|", 1)
                                + r")?(?=\s*(?:[,，。;；、!！?？]|$))")
@@ -147,6 +147,7 @@ _CHANGED_TO_BEFORE = re.compile(r"(?:\bmake it|\bchange (?:it )?to|\bneed|\borde
 _PLANT_NEAR = re.compile(r"\b(?:factory|workshop|plant|workers|employees|staff|since \d{4})\b|"
                          r"厂房|廠房|车间|車間|占地|佔地|厂区|廠區|员工|員工|工人")
 _SAMPLES_BEFORE = re.compile(r"\bsamples?\b|样品|樣品|样板|樣板")
+_ORDER_AFTER = re.compile(r"[^.!?\n。！？]{0,24}?(?:\border\b|订单|訂單|大货|大貨)")
 _SAMPLES_ASKED_BEFORE = re.compile(r"(?:\bsamples?\b|样品|樣品|样板|樣板)[^.!?\n。！]{0,30}[?？]\s*$")
 _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 # (not the last figure of a model code: "rope toy RT-3 – 5000pcs")
@@ -198,12 +199,15 @@ _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?
                                  r"(?:不超过|不能超过|不得超过|超过|最多|\b(?:up to|under|below|over|max\.?|maximum|less than|"
                                  r"more than|no more than))\s*$|"
                                  # what a count weighs: "600pcs ~ 190kg" (not "1x40' reefer = 24,000 kg")
-                                 r"\d\s*[万千k]?\s*(?:pcs|pc|pieces|sets?|units?|ctns?|cartons?|个|件|套|箱)\s*(?:~|≈|=|大概|大约|约|差不多)\s*$")
+                                 r"\d\s*(?:pcs|pc|pieces|sets?|units?|ctns?|cartons?|个|件|套|箱)\s*(?:~|≈|=)\s*$|"
+                                 # "200万个大概12吨": what many small goods weigh (not "20件约480吨", coils)
+                                 r"(?:\d\s*[万千k]|\d{4,}|\d{1,3}(?:,\d{3})+)\s*(?:pcs|pc|pieces|个|件|套)\s*(?:大概|大约|约|差不多|about|approx\.?)\s*$")
 # A weight that names the goods: "12公斤壶铃 300个" (a 12 kg kettlebell), "8公斤 66元" (the 8 kg
-# one's price), or the pack it fills
+# one's price)
+# the pack a weight in kilos fills: "1kg pouch", "25kg bag" (not "20 tons bag packing", the order)
+_PACK_FILLED_AFTER = re.compile(r"[ \t]+(?:stand[ -]up\s+)?(?:pouch|bag|tub|jar|pail|sachet|bucket)(?:es|s)?\b")
 _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多内试試吧呢吗嗎啊呀])|"
-                                 # (or the pack it fills: "1kg pouch", "25kg bag")
-                                 r"[ \t]+(?:stand[ -]up\s+)?(?:pouch|bag|tub|jar|pail|drum|sachet|tin|bucket)(?:es|s)?\b|"
+
                                  r"\s*[:：]?\s*(?:usd|us\$|\$|rmb|¥)?\s*\d+(?:\.\d+)?\s*(?:元|块|美金|美元|usd|rmb)")
 # How many go in one carton: "20 sets/ctn", "12 pcs per carton", "每箱20个"
 # (or the shipping details of the cartons: "80 ctns, 3.9 cbm, GW 560kg")
@@ -211,18 +215,19 @@ _PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|个|件|套|只
                             r"\b\d\s+[a-z]{3,10}\s+(?:per|a|each)\s+(?:ctn|carton|case)\b|"  # "2 heads per case, 12 cases"
                             r"每箱\s*\d|一箱\s*\d")
 # "两千箱，每箱24罐", "1000 ctns (24pcs/ctn)": the cartons ordered, then what one holds
+_WEIGHT_PER_CARTON = re.compile(r"每箱\s*\d+(?:\.\d+)?\s*(?:公斤|千克|kgs?\b)|\d\s*kgs?\s*(?:/|per |each )\s*(?:ctn|carton)")
 _CONTENTS_AFTER = re.compile(r"\s*[,，]?\s*每箱\s*\d|\s*[(（]\s*\d+\s*(?:pcs|pieces|sets|jars|bottles|units|个|只|瓶)?\s*"
                              r"(?:/|per\s+|每)\s*(?:ctn|carton|箱)\s*[)）]|"
                              # "6000 cartons (10 boxes x 100pcs per ctn)"
                              r"\s*[(（]\s*\d+\s*(?:boxes|packs|bags|inner boxes)\s*[x×*]\s*\d+\s*(?:pcs|pieces)?\s*"
                              r"(?:/\s*box\s*)?(?:/|per\s+|每)\s*(?:ctn|carton|箱)\s*[)）]")
 _NEED_CARTONS = re.compile(r"\b(?:need|needs|we want|order|ordering|require)\b[^.?!\n]*$")
-_SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|每箱\s*\d+(?:\.\d+)?\s*(?:公斤|千克|kgs?\b)|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重|packing list|(?:will|to|i'll|we'll)\s+send\s+(?:the\s+|you\s+)?pl\b|\bpl\s+(?:attached|sent)|attached\s+(?:the\s+)?pl\b|"
+_SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重|packing list|(?:will|to|i'll|we'll)\s+send\s+(?:the\s+|you\s+)?pl\b|\bpl\s+(?:attached|sent)|attached\s+(?:the\s+)?pl\b|"
                                r"装箱单|裝箱單|"
                                # a case's size beside its weight: "1 wooden case 190x110x160cm 380kg"
                                r"\d\s*[x×*]\s*\d+\s*[x×*]\s*\d+\s*(?:cm|mm)\s*,?\s*\d+(?:\.\d+)?\s*kgs?\b")
 # the lengths a list gives next: "harness ... in 3 lengths:" newline "150mm x 3000pcs"
-_LENGTHS_LISTED = re.compile(r"\s*(?::|\n|,?\s*(?:as below|below|each|respectively))")
+_LENGTHS_LISTED = re.compile(r"\s*(?::|\n|,?\s*(?:as below|below|respectively))")
 # what one puzzle is cut into: "1000pc puzzle"
 _PUZZLE_AFTER = re.compile(r"\s*(?:jigsaw\s+)?(?:puzzles?|jigsaws?)\b")
 # "80箱 = 480 pcs", "1000pcs each design = 6000pcs": the count converted, the order is the one it comes to
@@ -669,8 +674,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "pls send 2 pcs, blue and grey", "I send 50 tubes by DHL": samples, no order
         if _BY_COURIER_AFTER.match(low, end) and _SAMPLES_BEFORE.search(low, max(0, start - 24), start):
             continue  # "first I want samples, 50pcs by DHL"
-        if _SAMPLES_ASKED_BEFORE.search(low, max(0, start - 50), start):
-            continue  # "can you send samples first? 200pcs": the samples asked for
+        if value <= 500 and _SAMPLES_ASKED_BEFORE.search(low, max(0, start - 50), start) \
+                and not _ORDER_AFTER.match(low, end):
+            continue  # "can you send samples first? 200pcs": the samples asked for (not "3000pcs is our first order")
         if value == 1 and unit in ("piece", "pc") and view.nt.quote(start, end)[2].lower().startswith("one") \
                 and not _ORDER_VERB_BEFORE.search(low, max(0, start - 16), start):
             continue  # "silicone spatulas, one piece, food grade": a one-piece design, not one ordered
@@ -705,7 +711,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "每打36元，一打12片", "1 dozen = 12pcs": what a dozen holds, no order
         if unit in ("pcs", "pc", "pieces", "piece") and _PUZZLE_AFTER.match(low, end):
             continue  # "1000pc puzzle": what one puzzle is cut into
-        if end < len(low) and low[end] in "装裝" or unit == "lengths" and value < 10 and _LENGTHS_LISTED.match(low, end):
+        if end < len(low) and low[end] in "装裝" and low[end + 1:end + 2] not in ("一", "满", "滿", "柜", "櫃", "箱", "车", "車", "船", "")\
+                or unit == "lengths" and value < 10 and _LENGTHS_LISTED.match(low, end):
             continue  # "60粒装3000瓶": what one pack holds; "in 3 lengths:": how many variants
         if end < len(low) and low[end] == "的" and low[max(0, start - 1):start] in ("是", "有"):
             continue  # "伞骨是10根的": what the goods are made of, no order
@@ -788,8 +795,12 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                           # "好的 Leo, 大概 180kg": what the seller's cargo weighs
                                           or view.role == Role.SELLER and unit in ("kg", "kgs", "公斤")))
                                  or _SPEC_WEIGHT_BEFORE.search(low, max(0, start - 16), start)
-                                 or _WEIGHT_NAMES_AFTER.match(low, end)):
+                                 or _WEIGHT_NAMES_AFTER.match(low, end)
+                                 or unit in ("kg", "kgs") and _PACK_FILLED_AFTER.match(low, end)):
             continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered
+        if unit in _CARTONS and _ABOUT_BEFORE.search(low, max(0, start - 10), start) \
+                and _WEIGHT_PER_CARTON.search(low, end, min(len(low), end + 24)):
+            continue  # "大概40箱，每箱22公斤": the cartons the order fills, told to the forwarder
         if (unit in _CARTONS or unit in _WEIGHTS) and (
                 (ratio_at := view.first_end(_PACKING_RATIO)) is not None and ratio_at <= start
                 and not (unit in _CARTONS and _NEED_CARTONS.search(low, ss, start))
