@@ -194,3 +194,15 @@ def test_the_whole_sum_paid_first_said_in_traditional_chinese_or_through_the_esc
     # trap: the whole sum paid on arrival is no payment first
     terms = chat((B, "香薰蠟燭禮盒 300盒，每盒港幣58"), (S, "好的"), (S, "全額匯款收貨後付"))
     assert shares(terms)[:1] != [Decimal("100")]
+
+
+def test_a_courier_named_with_its_service_or_in_chinese_prices_the_parcel_not_the_goods():
+    terms = chat((B, "need 40pcs proto PCB 4 layer, can u ship FedEx to Denver?"),
+                 (S, "yes. USD 5.20/pc, 40pcs = USD 208, FedEx IP to Denver USD 48. PayPal ok"), (B, "cool, paying now"))
+    assert prices(terms) == [Decimal("5.20")]
+    terms = chat((B, "六层板，这次小批量40片，含DHL到利雅得，总共多少钱？"),
+                 (S, "单价USD 2.10，40片是84美金，DHL到利雅得42美金，一共126美金"), (B, "好，西联汇款"))
+    assert prices(terms) == [Decimal("2.10")]
+    # trap: a price with its courier named for the goods' delivery stands
+    terms = chat((B, "500 pcs phone stands, DDP Austin by UPS?"), (S, "USD 2.35/pc DDP Austin by UPS"), (B, "ok"))
+    assert prices(terms) == [Decimal("2.35")]

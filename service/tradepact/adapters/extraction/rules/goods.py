@@ -314,7 +314,9 @@ _NOT_UNIT_PRICE = re.compile(
     r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|成本|"
     r"pay (?:the )?(?:dhl |fedex |ups |tnt )?courier|courier (?:fee|cost|charge)s?|"
     # "DHL to Austin approx USD 95": what the parcel costs (not "500 pcs @USD35 UPS to Phoenix")
-    r"\b(?:dhl|fedex|ups|tnt) to [a-z .]{0,30}?(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
+    r"\b(?:dhl|fedex|ups|tnt)(?: (?:ip|ie|express|economy|priority|air))? to [a-z .]{0,30}?(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
+    # "DHL到迪拜38美金": what the parcel costs, said in Chinese
+    r"\b(?:dhl|fedex|ups|tnt|顺丰|順豐|快递|快遞)\s*(?:到|寄到|去)[\u4e00-\u9fff]{1,6}\s*(?:usd|us\$|\$)?\s*\d[\d.]*\s*(?:美金|美元|元|usd)?|"
     # "shipping by DHL door to door to Austin about USD 260"
     r"\b(?:dhl|fedex|ups|tnt)\b[a-z .]{0,30}?\b(?:about|approx\.?|around|abt\.?)\s*(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
     # "空運約USD 380，海運約USD 150": what shipping by air or sea comes to
@@ -322,8 +324,8 @@ _NOT_UNIT_PRICE = re.compile(
     r"每人每天|每人|每天|per person|per day|/\s*day\b|a day\b|daily")  # an engineer's fee
 # An amount a count (or a count times a price) comes to: "6000pcs x 0.16 = USD 960", "50k = USD
 # 325" (not "1 pc = USD 0.16", the price of one)
-_EQUALS_TOTAL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|[2-9]|\d{2,})(?:\.\d+)?\s*(?:k\b|[a-z]{2,6}\b|[个件套只台条张])?"
-                           r"\s*([x×*@]\s*(?:usd|us\$|\$|eur|€|rmb)?\s*\d[\d,]*(?:\.\d+)?)?\s*=\s*"
+_EQUALS_TOTAL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|[2-9]|\d{2,})(?:\.\d+)?\s*(?:k\b|[a-z]{2,6}\b|[个件套只台条张片])?"
+                           r"\s*([x×*@]\s*(?:usd|us\$|\$|eur|€|rmb)?\s*\d[\d,]*(?:\.\d+)?)?\s*(?:=|(?<=[个件套只台条张片])是)\s*"
                            r"(?:usd|us\$|\$|eur|€|gbp|£|rmb|¥|cny|aud|hkd)?\s*$")
 # An amount its own clause calls a deposit or a balance is a payment, not a unit price.
 _DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金|订金|预付款?|首付|尾款|余款)"
