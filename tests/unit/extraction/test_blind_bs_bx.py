@@ -206,3 +206,13 @@ def test_a_courier_named_with_its_service_or_in_chinese_prices_the_parcel_not_th
     # trap: a price with its courier named for the goods' delivery stands
     terms = chat((B, "500 pcs phone stands, DDP Austin by UPS?"), (S, "USD 2.35/pc DDP Austin by UPS"), (B, "ok"))
     assert prices(terms) == [Decimal("2.35")]
+
+
+def test_a_question_of_the_next_order_is_no_term_of_this_one():
+    terms = chat((B, "soy wax flakes 1500kg"), (S, "FOB Ningbo USD 3.85/kg"), (B, "ok 3.85 confirmed"),
+                 (B, "btw what about 5 tons next order, price?"), (S, "5 tons can be 3.60"), (B, "good to know"))
+    assert prices(terms) == [Decimal("3.85")]
+    assert quantities(terms) == [Decimal("1500")]
+    # trap: a change of this order's count stands
+    terms = chat((B, "soy wax flakes 1500kg"), (S, "FOB Ningbo USD 3.85/kg"), (B, "ok, make it 2000kg"), (S, "ok"))
+    assert quantities(terms) == [Decimal("2000")]
