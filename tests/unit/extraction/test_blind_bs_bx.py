@@ -216,3 +216,17 @@ def test_a_question_of_the_next_order_is_no_term_of_this_one():
     # trap: a change of this order's count stands
     terms = chat((B, "soy wax flakes 1500kg"), (S, "FOB Ningbo USD 3.85/kg"), (B, "ok, make it 2000kg"), (S, "ok"))
     assert quantities(terms) == [Decimal("2000")]
+
+
+def test_a_yes_answering_a_question_of_payment_takes_up_no_price_left_open():
+    terms = chat((B, "花岗岩台面 80张，到岸价墨尔本多少"), (S, "到岸价墨尔本 每张150美金"), (B, "价格高了，最多135"),
+                 (S, "最多给您142"), (B, "138吧，可以的话马上下单"), (S, "这个我要问下老板，明天回您"),
+                 (B, "好，等你消息。付款还是三七吗"), (S, "对，30%定金，70%发货前付清，TT"), (B, "👌"))
+    assert prices(terms) == [None]
+    assert shares(terms) == [Decimal("30"), Decimal("70")]
+    # traps: a yes to a question of the price, or a yes that closes the deal, takes the price up
+    terms = chat((B, "花岗岩台面 80张，到岸价墨尔本多少"), (S, "到岸价墨尔本 每张150美金"), (B, "138可以吗？"), (S, "对，138可以"))
+    assert prices(terms) == [Decimal("138")]
+    terms = chat((B, "tents 800 pcs FOB Ningbo"), (S, "USD 19.20/pc"), (B, "30% deposit TT, rest against BL copy?"),
+                 (S, "yes ok. I send PI now"))
+    assert prices(terms) == [Decimal("19.20")]

@@ -581,6 +581,11 @@ _SCOPED_FIELDS = {"payment": _PAYMENT_FIELDS, "付款": _PAYMENT_FIELDS, "price"
 _SCOPED_WORDS = frozenset(w for w in _SCOPED_FIELDS if w.isascii())
 
 
+def agreement_closing(low: str) -> bool:
+    """Whether a message closes the deal ("send PI", "go ahead"): its yes takes up all on the table."""
+    return _CLOSING.search(low) is not None
+
+
 def accepted_only(view: MessageView) -> set[str] | None:
     """The fields a yes said of named terms only takes up ("payment ok" after a price the buyer
     put off takes up the payment, not the price), or None when the yes is for all on the table."""

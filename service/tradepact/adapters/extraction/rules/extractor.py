@@ -27,6 +27,7 @@ from tradepact.adapters.extraction.rules.agreement import (
     Resolution,
     acceptance,
     accepted_only,
+    agreement_closing,
     compatible,
     defers,
     may_accept_han,
@@ -575,6 +576,10 @@ class RulesExtractor:
                 evidence, whole = accepted
                 refused = rejected_fields(view)
                 only = accepted_only(view)  # "payment ok": that term's yes, no other's
+                if only is None and earlier is not None and earlier.role not in (role, Role.OTHER) \
+                        and _YES_OPENING.match(view.low) and not agreement_closing(view.low) \
+                        and (asked_of := _fields_asked(earlier.text)):
+                    only = asked_of  # "付款还是三七吗" - "对，30%定金…": the yes answers the question
                 since = None if whole else last_turn.get(message.role)
                 figures = _loose_figures(view) if _DIGIT.search(view.low) else ()
                 for name, state in states.items():
@@ -592,6 +597,26 @@ class RulesExtractor:
         if terms.currency.code is None and terms.currency.status == TermStatus.MISSING:
             terms.currency = _fee_currency(fees) or terms.currency
         return terms
+
+
+# a yes opening an answer, and the terms a question right before it asks about (no price among
+# them): "付款还是三七吗" - "对，30%定金，70%发货前付清" takes up no price left open
+_YES_OPENING = re.compile(r"\s*(?:对|對|是的|係|yes|yep|correct|right)(?![a-z])")
+_ASKED_OF = ((re.compile(r"付款|付|payment|pay\b|deposit|定金|订金|訂金|三七|五五|t/?t|l/?c"), ("split", "method")),
+             (re.compile(r"交期|货期|貨期|lead|production time|多久"), ("lead_time",)),
+             (re.compile(r"\b(?:fob|cif|cfr|exw|ddp|dap|fca)\b|离岸|到岸|出厂"), ("incoterm",)),
+             (re.compile(r"\bship|\bair\b|\bsea\b|express|courier|\brail|truck|\blcl\b|\bfcl\b|空运|空運|海运|海運|快递|快遞|"
+                         r"铁路|鐵路"), ("mode",)))
+_BL_ASKED = re.compile(r"\bb/?l\b|提单|提單")
+_PRICE_ASKED_OF = re.compile(r"pric|价|價|\d\.\d|usd|\$|美金|元")
+
+
+def _fields_asked(question: str) -> tuple[str, ...]:
+    low = question.lower().strip()
+    if not (low.endswith(("?", "？", "吗", "嗎", "呢")) or "吗" in low[-3:]) or _PRICE_ASKED_OF.search(low):
+        return ()
+    asked = tuple(f for pattern, fields in _ASKED_OF if pattern.search(low) for f in fields)
+    return asked + ("mode",) if asked and _BL_ASKED.search(low) else asked  # ("rest against BL copy?")
 
 
 # choosing one of the options offered: "beech please", "we take the pine one"
