@@ -230,3 +230,14 @@ def test_a_yes_answering_a_question_of_payment_takes_up_no_price_left_open():
     terms = chat((B, "tents 800 pcs FOB Ningbo"), (S, "USD 19.20/pc"), (B, "30% deposit TT, rest against BL copy?"),
                  (S, "yes ok. I send PI now"))
     assert prices(terms) == [Decimal("19.20")]
+
+
+def test_a_bare_figure_for_one_of_the_goods_counters_the_price():
+    terms = chat((B, "G654路沿石，要600块，FOB厦门报价"), (S, "G654路沿石 FOB厦门 每块美金11.50"), (B, "11.50可以，下单"),
+                 (S, "好的"), (S, "不好意思，报价算错了，11.50做不了，要12.40一块"))
+    assert prices(terms) == [None]  # the seller withdrew the agreed price, no answer yet
+    terms = chat((B, "G654路沿石，要600块，FOB厦门报价"), (S, "每块美金11.50"), (B, "11.00一块可以吗"), (S, "可以"))
+    assert prices(terms) == [Decimal("11.00")]
+    # trap: a figure a Chinese word counts is no price
+    terms = chat((B, "G654路沿石，要600块，FOB厦门报价"), (S, "每块美金11.50"), (B, "好的"), (S, "12个工作日交货"))
+    assert prices(terms) == [Decimal("11.50")]
