@@ -95,3 +95,38 @@ def test_counts_this_release_first_took_for_sizes_packs_or_samples_are_the_order
         assert quantities(chat(*turns)) == [Decimal(w) for w in want], turns
     # and coils about so many tons are no count of pieces against a price per ton
     assert quantities(chat((B, "冷轧钢卷 20件约480吨，单价多少"), (S, "4500元/吨"))) != [Decimal("20")]
+
+
+def test_second_review_a_yes_that_covers_the_price_takes_it_up():
+    for said in ("yes, all fine", "yes 2.40 ok, 30% deposit 70% before shipment", "对，都可以"):
+        terms = chat((B, "need 5000pcs mugs, price?"), (S, "5000pcs USD 2.50/pc"), (B, "2.40 and we confirm"),
+                     (B, "payment still 30/70?"), (S, said))
+        assert prices(terms) == [Decimal("2.40")], said
+        assert terms.line_items[0].status.value == "AGREED", said
+    terms = chat((B, "杯子5000个"), (S, "5000个2.5美金"), (B, "2.3可以吗"), (B, "付款三七可以吗？"), (S, "对不起回复晚了，可以的"))
+    assert terms.line_items[0].status.value == "AGREED"
+    # and a yes to the payment that leaves the price to talk of closes nothing
+    terms = chat((B, "need mugs"), (S, "5000pcs USD 2.40/pc, payment 30% deposit, 70% before shipment"),
+                 (B, "payment ok. price need boss approval, then PO"))
+    assert terms.line_items[0].status.value == "PROPOSED"
+
+
+def test_second_review_counts_prices_and_shares_read_as_before():
+    cases = (
+        (((B, "need mugs, price?"), (S, "USD 2.50/pc"), (B, "we confirm 5000pcs at 2.50, when is the next shipment?"),
+          (S, "25 days")), [5000], [Decimal("2.50")]),
+        (((B, "有样品吗？300个先试单"), (S, "有，2.1美金"), (B, "好")), [300], [Decimal("2.1")]),
+        (((B, "need 2000pcs phone stands, DDP by DHL to USA?"), (S, "DDP by DHL express to Los Angeles USD 3.20/pc"),
+          (B, "ok deal")), [2000], [Decimal("3.20")]),
+        (((B, "e-bike price for 10 units?"), (S, "10 units = USD 380"), (B, "ok")), [10], [Decimal("380")]),
+        (((B, "要5000个，多少钱？"), (S, "9.8美金"), (B, "好"), (S, "装箱10一件，一件一箱")), [5000], [Decimal("9.8")]),
+        (((B, "冷冻虾大概1000箱，每箱10公斤"), (S, "每箱68美金"), (B, "好")), [1000], [Decimal("68")]),
+    )
+    for turns, counts, want_prices in cases:
+        terms = chat(*turns)
+        assert quantities(terms) == [Decimal(c) for c in counts], turns
+        assert prices(terms) == want_prices, turns
+    terms = chat((S, "帽子 ¥12，围巾 ¥18"), (B, "帽子80 ¥11，围巾60 ¥16 可以吗"), (S, "可以"))
+    assert quantities(terms) == [Decimal("80"), Decimal("60")]
+    terms = chat((B, "要3000个，价格？"), (S, "2.4美金"), (B, "付款呢？"), (S, "定金30%，剩下的70%全额出货前付"))
+    assert shares(terms) == [Decimal("30"), Decimal("70")]

@@ -569,6 +569,8 @@ _SCOPED_YES = re.compile(r"\b(payment(?: terms?)?|price|lead ?time|delivery time
                          r"delivery time|incoterms?)\b|"
                          r"\b(fob|cif|cfr|cnf|exw|fca|cpt|cip|dap|dpu|ddp)(?:\s+[a-z]+){0,2}\s+(?:is\s+)?also\s+"
                          r"(?:ok|okay|fine|accepted|agreed|no problem)\b")
+# the price left to settle: "payment ok. price need boss approval, then PO" closes nothing yet
+_PRICE_LEFT = re.compile(r"pric|价|價|negotiat|discuss|谈|談|便宜|cheaper|lower")
 # a close of the deal beside a yes of one term: "FOB Ningbo ok, send PI please" takes up all
 _CLOSING = re.compile(r"\bpi\b|\bpo\b|proforma|go ahead|proceed|place (?:the )?order|下单|下單|合同|contract")
 # the fields each word names (a price is quoted with its rule and currency: "price ok" takes them up)
@@ -579,11 +581,6 @@ _SCOPED_FIELDS = {"payment": _PAYMENT_FIELDS, "付款": _PAYMENT_FIELDS, "price"
                   "incoterms": ("incoterm",),
                   **dict.fromkeys(("fob", "cif", "cfr", "cnf", "exw", "fca", "cpt", "cip", "dap", "dpu", "ddp"), ("incoterm",))}
 _SCOPED_WORDS = frozenset(w for w in _SCOPED_FIELDS if w.isascii())
-
-
-def agreement_closing(low: str) -> bool:
-    """Whether a message closes the deal ("send PI", "go ahead"): its yes takes up all on the table."""
-    return _CLOSING.search(low) is not None
 
 
 def accepted_only(view: MessageView) -> set[str] | None:
@@ -601,7 +598,7 @@ def accepted_only(view: MessageView) -> set[str] | None:
     rest = low
     for m in reversed(scoped):
         rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
-    if (_ACCEPT_ASCII if view.ascii else _ACCEPT).search(rest) or _CLOSING.search(rest):
+    if (_ACCEPT_ASCII if view.ascii else _ACCEPT).search(rest) or _CLOSING.search(rest) and not _PRICE_LEFT.search(rest):
         return None  # another yes besides: "payment ok, deal", "ok for payment. please send PI"
     return fields or None
 

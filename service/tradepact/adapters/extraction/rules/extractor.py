@@ -27,7 +27,6 @@ from tradepact.adapters.extraction.rules.agreement import (
     Resolution,
     acceptance,
     accepted_only,
-    agreement_closing,
     compatible,
     defers,
     may_accept_han,
@@ -577,9 +576,12 @@ class RulesExtractor:
                 refused = rejected_fields(view)
                 only = accepted_only(view)  # "payment ok": that term's yes, no other's
                 if only is None and earlier is not None and earlier.role not in (role, Role.OTHER) \
-                        and _YES_OPENING.match(view.low) and not agreement_closing(view.low) \
-                        and (asked_of := _fields_asked(earlier.text)):
-                    only = asked_of  # "付款还是三七吗" - "对，30%定金…": the yes answers the question
+                        and (yes := _YES_OPENING.match(view.low)) and (asked_of := _fields_asked(earlier.text)) \
+                        and touched & set(asked_of) and not _YES_BEYOND.search(view.low, yes.end()) \
+                        and not any(m.field == goods.PRICE for m in view.mentions):
+                    # "付款还是三七吗" - "对，30%定金，70%发货前付清": a yes that says back the terms
+                    # asked about, and no other yes, answers the question (not "yes, all fine")
+                    only = asked_of
                 since = None if whole else last_turn.get(message.role)
                 figures = _loose_figures(view) if _DIGIT.search(view.low) else ()
                 for name, state in states.items():
@@ -601,7 +603,11 @@ class RulesExtractor:
 
 # a yes opening an answer, and the terms a question right before it asks about (no price among
 # them): "付款还是三七吗" - "对，30%定金，70%发货前付清" takes up no price left open
-_YES_OPENING = re.compile(r"\s*(?:对|對|是的|係|yes|yep|correct|right)(?![a-z])")
+_YES_OPENING = re.compile(r"\s*(?:对(?!不起|吧)|對(?!不起|吧)|是的|係|yes|yep|correct|right)(?![a-z])")
+# what makes such a yes one of all on the table: another yes, a close of the deal, a word of all
+_YES_BEYOND = re.compile(r"\b(?:ok|okay|fine|deal|agreed?|accepted?|confirm\w*|both|all|everything|sure|no problem|"
+                         r"arrange|start|proceed|go ahead|order|pi|po|deposit today)\b|都|全部|可以|行|没问题|沒問題|成交|"
+                         r"确认|確認|安排|生产|生產|下单|下單|好的|好")
 _ASKED_OF = ((re.compile(r"付款|付|payment|pay\b|deposit|定金|订金|訂金|三七|五五|t/?t|l/?c"), ("split", "method")),
              (re.compile(r"交期|货期|貨期|lead|production time|多久"), ("lead_time",)),
              (re.compile(r"\b(?:fob|cif|cfr|exw|ddp|dap|fca)\b|离岸|到岸|出厂"), ("incoterm",)),
@@ -1170,7 +1176,7 @@ _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\
                            # (a Chinese word after it counts or measures it, but for a question or
                            # a word of offer: "可以算150嗎？", "41 係最好價啦")
                            # (nor one of the goods it prices: "要10.60一块")
-                           r"(?![吗嗎呢吧啦啊呀]|[一每][块個个件张張套片只条條台支双雙]|(?:係|是|就|都)?\s*(?:最好|最低|最后(?!一|的|确|確)|最後(?!一|的|确|確)|底价|底價|可以|行|得))[\u4e00-\u9fff]))")
+                           r"(?![吗嗎呢吧啦啊呀]|[一每][块個个张張套片只台支双雙]|(?:係|是|就|都)?\s*(?:最好|最低|最后(?!一|的|确|確)|最後(?!一|的|确|確)|底价|底價|可以|行|得))[\u4e00-\u9fff]))")
 # a price said of the past, of other goods or of someone else: "37 was without LED", "tubeless
 # is other model, 5.10", "last time was 2.30", "a Turkish supplier gives me 2.10", "别家报0.82";
 # or turned down: "3.80 is above our target", "9.50 is too low for the lithium model", "0.52 impossible"
@@ -1974,7 +1980,7 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
                                              catalogue.goods[i].key))
             elif field_name == goods.QUANTITY and amount >= 2 and not any(_near(amount, v) for v in values) \
                     and not _PRICE_TALK.search(low, *view.sentence_at(start)) \
-                    and not (amount < 100 and _PRICE_AFTER.match(low, end)) \
+                    and not (amount < 100 and view.role == Role.SELLER and _PRICE_AFTER.match(low, end)) \
                     and not re.search(rf"(?<![\d.]){re.escape(m.group(1))}(?![\d.])", catalogue.goods[i].name.lower()):
                 # ("TPMS 433 programmable USD 9.80" of the "TPMS sensor 433MHz": a figure of its name)
                 # ("价格能优惠点吗，越野车35，挖掘机115": prices asked in the figures' sentence)

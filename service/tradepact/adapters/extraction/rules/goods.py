@@ -147,7 +147,7 @@ _CHANGED_TO_BEFORE = re.compile(r"(?:\bmake it|\bchange (?:it )?to|\bneed|\borde
 _PLANT_NEAR = re.compile(r"\b(?:factory|workshop|plant|workers|employees|staff|since \d{4})\b|"
                          r"厂房|廠房|车间|車間|占地|佔地|厂区|廠區|员工|員工|工人")
 _SAMPLES_BEFORE = re.compile(r"\bsamples?\b|样品|樣品|样板|樣板")
-_ORDER_AFTER = re.compile(r"[^.!?\n。！？]{0,24}?(?:\border\b|订单|訂單|大货|大貨)")
+_ORDER_AFTER = re.compile(r"[^.!?\n。！？]{0,24}?(?:\border\b|\btrial\b|订单|訂單|大货|大貨|试单|試單)")
 _SAMPLES_ASKED_BEFORE = re.compile(r"(?:\bsamples?\b|样品|樣品|样板|樣板)[^.!?\n。！]{0,30}[?？]\s*$")
 _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 # (not the last figure of a model code: "rope toy RT-3 – 5000pcs")
@@ -314,9 +314,7 @@ _NOT_UNIT_PRICE = re.compile(
     r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|成本|"
     r"pay (?:the )?(?:dhl |fedex |ups |tnt )?courier|courier (?:fee|cost|charge)s?|"
     # "DHL to Austin approx USD 95": what the parcel costs (not "500 pcs @USD35 UPS to Phoenix")
-    r"\b(?:dhl|fedex|ups|tnt)(?: (?:ip|ie|express|economy|priority|air))? to [a-z .]{0,30}?(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
-    # "DHL到迪拜38美金": what the parcel costs, said in Chinese
-    r"\b(?:dhl|fedex|ups|tnt|顺丰|順豐|快递|快遞)\s*(?:到|寄到|去)[\u4e00-\u9fff]{1,6}\s*(?:usd|us\$|\$)?\s*\d[\d.]*\s*(?:美金|美元|元|usd)?|"
+    r"\b(?:dhl|fedex|ups|tnt) to [a-z .]{0,30}?(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
     # "shipping by DHL door to door to Austin about USD 260"
     r"\b(?:dhl|fedex|ups|tnt)\b[a-z .]{0,30}?\b(?:about|approx\.?|around|abt\.?)\s*(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
     # "空運約USD 380，海運約USD 150": what shipping by air or sea comes to
@@ -324,10 +322,14 @@ _NOT_UNIT_PRICE = re.compile(
     r"每人每天|每人|每天|per person|per day|/\s*day\b|a day\b|daily")  # an engineer's fee
 # An amount a count (or a count times a price) comes to: "6000pcs x 0.16 = USD 960", "50k = USD
 # 325" (not "1 pc = USD 0.16", the price of one)
-_EQUALS_TOTAL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|[2-9]|\d{2,})(?:\.\d+)?\s*(?:k\b|[a-z]{2,6}\b|[个件套只台条张片])?"
+_EQUALS_TOTAL = re.compile(r"(?<![\d.,\-–~])(?:\d{1,3}(?:,\d{3})+|[2-9]|\d{2,})(?:\.\d+)?\s*(?:k\b|[a-z]{2,6}\b|[个件套只台条张片])?"
                            r"\s*([x×*@]\s*(?:usd|us\$|\$|eur|€|rmb)?\s*\d[\d,]*(?:\.\d+)?)?\s*(?:=|(?<=[个件套只台条张片])是)\s*"
                            r"(?:usd|us\$|\$|eur|€|gbp|£|rmb|¥|cny|aud|hkd)?\s*$")
 # An amount its own clause calls a deposit or a balance is a payment, not a unit price.
+# what the parcel costs, with the courier's service or said in Chinese: "FedEx IP to Austin USD 45",
+# "DHL到迪拜38美金" (not a price per unit delivered so: "DDP by DHL express to LA USD 3.20/pc")
+_COURIER_COST = re.compile(r"\b(?:dhl|fedex|ups|tnt) (?:ip|ie|express|economy|priority|air) to [a-z .]{0,30}?(?:usd|us\$|\$|eur|€|gbp|£)?\s?$|"
+                           r"\b(?:dhl|fedex|ups|tnt|顺丰|順豐|快递|快遞)\s*(?:到|寄到|去)[\u4e00-\u9fff]{1,6}\s*(?:usd|us\$|\$)?\s*$")
 _DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金|订金|预付款?|首付|尾款|余款)"
                              r"[^,，;；。.:：]{0,12}$")
 # "can do 5000 usd deposit": the word after the amount says what it pays
@@ -800,7 +802,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                  or _WEIGHT_NAMES_AFTER.match(low, end)
                                  or unit in ("kg", "kgs") and _PACK_FILLED_AFTER.match(low, end)):
             continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered
-        if unit in _CARTONS and _ABOUT_BEFORE.search(low, max(0, start - 10), start) \
+        if unit in _CARTONS and view.role != Role.BUYER and _ABOUT_BEFORE.search(low, max(0, start - 10), start) \
                 and _WEIGHT_PER_CARTON.search(low, end, min(len(low), end + 24)):
             continue  # "大概40箱，每箱22公斤": the cartons the order fills, told to the forwarder
         if (unit in _CARTONS or unit in _WEIGHTS) and (
@@ -1271,9 +1273,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         return
     if (total := _EQUALS_TOTAL.search(low, max(ss, start - 60), start)) is not None \
             and not (_PER_UNIT.match(low, end) or "each" in low[end:end + 8] or "/" in low[end:end + 2]) \
-            and (total.group(1) is not None or amount >= 100):
-        # "6000pcs x 0.16 = USD 960", "50k = USD 325": the sum (not "1000pcs = USD 3.40/pc", nor
-        # "1000pcs = USD 3.40", a tier's price: a count's sum is no few dollars)
+            and (total.group(1) is not None or any(x.field in (PRICE, LOT_PRICE) and x.end <= start for x in view.mentions)):
+        # "6000pcs x 0.16 = USD 960", "USD 6.50 per 1000pcs, 50k = USD 325", "单价USD 1.70，50片是85美金":
+        # the sum (not "1000pcs = USD 3.40/pc", nor "10 units = USD 380" or "10台是380美金", a tier's price)
         view.add(CURRENCY, (code,), start, end)
         return
     if _DIFFERENCE_BEFORE.search(low, ss, start) or _DIFFERENCE_AFTER.match(low, end) \
@@ -1293,6 +1295,10 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     # with or without tax or freight ("12块5，不含税不含运费") is still a price
     if not per_unit and _FOR_COUNT_AFTER.match(low, end):
         view.add(CURRENCY, (code,), start, end)  # "USD 265 for 200 units": what they all cost
+        return
+    if not per_unit and _COURIER_COST.search(low, max(ss, start - 50), start) \
+            and not _UNIT_PRICE_NAMED.search(clause):
+        view.add(CURRENCY, (code,), start, end)  # "FedEx IP to Austin USD 45": the parcel's cost
         return
     window = before + low[start:end if per_unit else min(se, end + 12)]
     if "含" in window or "incl" in window or "excl" in window:

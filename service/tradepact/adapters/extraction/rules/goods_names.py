@@ -1447,9 +1447,13 @@ def _size_lines(view: MessageView, tied: list[Mention], names: list[tuple[int, i
         if m.item is not None or m.size is not None \
                 or _SAMPLES_SAID.search(low, max(low.rfind("\n", 0, m.start) + 1, m.start - 40), m.start):
             continue  # (not "samples: M8 50pcs, M10 50pcs")
-        size = _SIZE_BEFORE.search(low, max(low.rfind("\n", 0, m.start) + 1, m.start - 40), m.start)
+        line = low.rfind("\n", 0, m.start) + 1
+        size = _SIZE_BEFORE.search(low, max(line, m.start - 40), m.start)
         if size is None:
             continue
+        before = low[line:size.start(1)].rstrip(" \t")
+        if before[-1:] in (",", "，", ";", "；", "、") and _ONE_SIZE.fullmatch(before[:-1].rstrip().rsplit(None, 1)[-1] if before[:-1].strip() else ""):
+            continue  # "70x140cm, 500g: USD 3.50/pc": a spec of the size before, no part of a list
         found.append((m, size.start(1), size.end(1)))
     sizes = {low[s:e] for _, s, e in found}
     if len(sizes) != len(found) or len(sizes | {m.item for m in tied if m.item and _ONE_SIZE.fullmatch(m.item)}) < 2:

@@ -84,6 +84,8 @@ _SPLIT = re.compile(r"(\d(?<![\d./]\d)\d?)\s*%?\s*[/:\-]\s*(\d{1,2})\s*%?(?![\d/
 # what a whole sum after it is the rest of: "剩余全额", "其余全额", "餘額全數", "balance 全数"
 _NOT_REST = (r"(?<![尾余餘]款)(?<!余下)(?<!剩下)(?<!剩余)(?<!剩餘)(?<!其余)(?<!其餘)(?<!余额)(?<!餘額)(?<!balance )"
              r"(?<!balance)(?<!rest )")
+# a share or the rest said before a whole sum in its sentence: what follows is the rest of it
+_SHARE_BEFORE_WHOLE = re.compile(r"%|成|定金|订金|訂金|deposit|剩下|余下|餘下|剩余|剩餘|其余|其餘|尾数|尾數|尾款|余款|餘款|balance")
 _FULL = re.compile(
     r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery|pick ?-?up)|upfront|prepa)|全款|"
     # "全數先付", "PayPal 付全額": the whole sum paid first
@@ -313,6 +315,8 @@ def _find_split(view: MessageView, low: str) -> None:
                 view.add(SPLIT, (Decimal(50), Decimal(50), *trigger, "%"), m.start(), max(m.end(), stop))
                 return
     for m in _FULL.finditer(low) if ("100" in low or "full" in low or "全" in low and _WHOLE_WORD.search(low)) else ():
+        if low[m.start()] == "全" and _SHARE_BEFORE_WHOLE.search(low, view.sentence_at(m.start())[0], m.start()):
+            continue  # "定金30%，剩下的70%全额出货前付", "三成訂金，全數出貨前付清": the rest of the sum
         if not view.negated(m.start()) and not _for_fees(view, low, m.start()):
             view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
             found = True
