@@ -179,7 +179,9 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
                 # ("一个月", "一周": a lone 一 counting a span of time is one)
                 # a numeral right after a figure is a number of its own: "27一千个" is 27 for a
                 # thousand, never 271000
-                apart = m.start() > 0 and low[m.start() - 1].isdigit() and m.group(0)[0] in _ZH_LEADS
+                # (nor after a figure and a comma: "NT$42，三色同價" is 42, then three colours)
+                apart = m.start() > 0 and (low[m.start() - 1].isdigit() and m.group(0)[0] in _ZH_LEADS
+                                           or low[m.start() - 1] == "," and m.start() > 1 and low[m.start() - 2].isdigit())
                 edits.append((m.start(), m.end(), (" " if apart else "") + str(value)))
     if not NUMBER_WORDS.isdisjoint(words if words is not None else _LATIN_WORD.findall(low)):
         # "1.5 million pcs", "a million pcs": the figure or the article counts the scale word, and

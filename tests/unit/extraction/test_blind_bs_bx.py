@@ -241,3 +241,12 @@ def test_a_bare_figure_for_one_of_the_goods_counters_the_price():
     # trap: a figure a Chinese word counts is no price
     terms = chat((B, "G654路沿石，要600块，FOB厦门报价"), (S, "每块美金11.50"), (B, "好的"), (S, "12个工作日交货"))
     assert prices(terms) == [Decimal("11.50")]
+
+
+def test_colours_named_in_traditional_chinese_are_parts_of_one_count():
+    terms = chat((B, "矽膠隔熱墊：灰色1500片、墨綠1500片、淺藍1000片"), (S, "三色同價，每片NT$42"), (B, "可以"))
+    assert quantities(terms) == [Decimal("4000")]
+    assert prices(terms) == [Decimal("42")]
+    # and a numeral right after a figure and a comma is a number of its own, no decimal
+    terms = chat((B, "矽膠隔熱墊 三色：灰色1500片、墨綠1500片、奶茶色1000片"), (S, "每片NT$42，三色同價"), (B, "可以"))
+    assert prices(terms) == [Decimal("42")]
