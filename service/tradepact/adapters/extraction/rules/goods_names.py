@@ -1430,6 +1430,8 @@ _LINE_SIZE = (r"(?:m\d{1,2}(?:\.\d)?(?:\s?[x×*]\s?\d+(?:\.\d+)?)?|"
               r"(?!(?:20|40|45)\s?(?:ft|')(?![a-z0-9'x×*]))\d+(?:\.\d+)?(?:/\d+)?(?:\s?[x×*]\s?\d+(?:\.\d+)?(?:/\d+)?){0,2}\s?"
               r"(?:mm|cm|m|inch|in|\"|''|'|ml|l|g|kg|oz|w|v|ah|mah|ft|awg|mm2)(?:\s?[x×*]\s?\d+(?:\.\d+)?\s?(?:mm|cm|m|\"|'|ft))?)")
 _ONE_SIZE = re.compile(_LINE_SIZE)
+# the last character of a size, or of a word between a size and its figure ("M8 大概 20万个")
+_SIZE_LAST = frozenset("0123456789\"'mlgwvhtnckzd.约概是成为為x~")
 _SAMPLES_SAID = re.compile(r"\bsamples?\b|样品|樣品|打样|打樣")
 _SIZE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[,，;；:：、])[ \t]*|(?<![a-z])(?:and|&|plus|take|和|及)[ \t]+|(?:那就|就|要|订|改成|改为)[ \t]*)("
                           + _LINE_SIZE + r")(?![a-z0-9])[ \t]*(?:[:：=@\-–—][ \t]*)?"
@@ -1448,6 +1450,8 @@ def _size_lines(view: MessageView, tied: list[Mention], names: list[tuple[int, i
                 or _SAMPLES_SAID.search(low, max(low.rfind("\n", 0, m.start) + 1, m.start - 40), m.start):
             continue  # (not "samples: M8 50pcs, M10 50pcs")
         line = low.rfind("\n", 0, m.start) + 1
+        if low[max(line, m.start - 12):m.start].rstrip(" \t:：=@-–—")[-1:] not in _SIZE_LAST:
+            continue  # (a cheap test first: most figures follow no size)
         size = _SIZE_BEFORE.search(low, max(line, m.start - 40), m.start)
         if size is None:
             continue
@@ -1466,7 +1470,7 @@ def _size_lines(view: MessageView, tied: list[Mention], names: list[tuple[int, i
 def counts_of_sizes(view: MessageView, keys: tuple[str, ...]) -> None:
     """A count right after a size the chat priced before as a line of its own: "S USD 1.10, M USD
     1.50, L USD 2.00" - "we take M 500pcs" (one size in the message, which _size_lines leaves)."""
-    sizes = {k for k in keys if k and _ONE_SIZE.fullmatch(k)}
+    sizes = _size_keys(keys)
     if not sizes:
         return
     low = view.low
@@ -1477,6 +1481,11 @@ def counts_of_sizes(view: MessageView, keys: tuple[str, ...]) -> None:
         size = _SIZE_BEFORE.search(low, max(low.rfind("\n", 0, m.start) + 1, m.start - 40), m.start)
         if size is not None and (k := key(size.group(1))) in sizes:
             m.item = k
+
+
+@lru_cache(maxsize=64)
+def _size_keys(keys: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(k for k in keys if k and _ONE_SIZE.fullmatch(k))
 
 
 def is_size_line(item: str | None) -> bool:
