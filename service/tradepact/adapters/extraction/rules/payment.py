@@ -315,7 +315,7 @@ def _find_split(view: MessageView, low: str) -> None:
                 view.add(SPLIT, (Decimal(50), Decimal(50), *trigger, "%"), m.start(), max(m.end(), stop))
                 return
     for m in _FULL.finditer(low) if ("100" in low or "full" in low or "全" in low and _WHOLE_WORD.search(low)) else ():
-        if low[m.start()] == "全" and _SHARE_BEFORE_WHOLE.search(low, view.sentence_at(m.start())[0], m.start()):
+        if low[m.start()] == "全" and _SHARE_BEFORE_WHOLE.search(low, max(view.sentence_at(m.start())[0], m.start() - 60), m.start()):
             continue  # "定金30%，剩下的70%全额出货前付", "三成訂金，全數出貨前付清": the rest of the sum
         if not view.negated(m.start()) and not _for_fees(view, low, m.start()):
             view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
