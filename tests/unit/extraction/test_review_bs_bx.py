@@ -130,3 +130,26 @@ def test_second_review_counts_prices_and_shares_read_as_before():
     assert quantities(terms) == [Decimal("80"), Decimal("60")]
     terms = chat((B, "要3000个，价格？"), (S, "2.4美金"), (B, "付款呢？"), (S, "定金30%，剩下的70%全额出货前付"))
     assert shares(terms) == [Decimal("30"), Decimal("70")]
+
+
+def test_third_review_this_order_tiers_and_the_balance_read_as_before():
+    terms = chat((B, "2000pcs dog leash at 1.80 ok, same price next order?"), (S, "yes"), (B, "good, send PI"))
+    assert quantities(terms) == [Decimal("2000")] and prices(terms) == [Decimal("1.80")]
+    terms = chat((B, "need 2000pcs dog leash, what about the price for next order?"),
+                 (S, "USD 1.80/pc, next order same"), (B, "ok deal"))
+    assert quantities(terms) == [Decimal("2000")]
+    terms = chat((B, "2000pcs dog leash price?"), (S, "1pc = USD 1.80, 2000pcs = USD 1.70"), (B, "ok 2000pcs at 1.70"))
+    assert prices(terms) == [Decimal("1.70")]
+    terms = chat((B, "2000pcs dog leash"), (S, "USD 1.80/pc, production 25 days"), (B, "how long to get to LA?"),
+                 (S, "18 days, by sea"), (B, "ok"))
+    assert lead(terms) == (25, 25)
+    for said in ("全数付款后我们寄正本提单", "收到全數匯款後出貨", "全數匯款之後就出貨"):
+        terms = chat((B, "2000个狗绳"), (S, "单价12.5元，30%定金，70%见提单副本"), (B, "好"), (S, said))
+        assert shares(terms) == [Decimal("30"), Decimal("70")], said
+    terms = chat((B, "2000個狗繩"), (S, "單價12.5元，30%訂金，70%出貨前付"), (B, "可以，全數出貨前付清可以再平啲嗎？"),
+                 (S, "唔得"), (B, "好"))
+    assert shares(terms) == [Decimal("30"), Decimal("70")]
+    # traps: the whole sum said as the terms of payment, or before production, is paid first
+    for said in ("付款方式是全額匯款後出貨", "PayPal可以，全數付款後安排生產"):
+        terms = chat((B, "吊扇 200台"), (S, said))
+        assert shares(terms)[:1] == [Decimal("100")], said

@@ -1273,9 +1273,12 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         return
     if (total := _EQUALS_TOTAL.search(low, max(ss, start - 60), start)) is not None \
             and not (_PER_UNIT.match(low, end) or "each" in low[end:end + 8] or "/" in low[end:end + 2]) \
-            and (total.group(1) is not None or any(x.field in (PRICE, LOT_PRICE) and x.end <= start for x in view.mentions)):
+            and (total.group(1) is not None or any(x.field in (PRICE, LOT_PRICE) and x.end <= start
+                                                       and isinstance(x.value[0], Decimal) and amount >= 3 * x.value[0]
+                                                       for x in view.mentions)):
         # "6000pcs x 0.16 = USD 960", "USD 6.50 per 1000pcs, 50k = USD 325", "单价USD 1.70，50片是85美金":
-        # the sum (not "1000pcs = USD 3.40/pc", nor "10 units = USD 380" or "10台是380美金", a tier's price)
+        # the sum, three times a price said before it at least (not "1000pcs = USD 3.40/pc", nor
+        # "10 units = USD 380", "10台是380美金" or "1000pcs = USD 1.80\n2000pcs = USD 1.70": tiers)
         view.add(CURRENCY, (code,), start, end)
         return
     if _DIFFERENCE_BEFORE.search(low, ss, start) or _DIFFERENCE_AFTER.match(low, end) \

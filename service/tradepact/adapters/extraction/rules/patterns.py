@@ -373,7 +373,7 @@ _HYPOTHETICAL = Cue(re.compile(
     # terms for later orders are no terms of this one: "next order can do 50/50", "之後先可以月結"
     r"\b(?:next (?:order|time)|future orders?) (?:we |you |i )?(?:can|could|will|would|may)\b|"
     # a question of a later order: "btw what about 5 tons next order, price?"
-    r"\b(?:what|how) about\b[^.!?\n]{0,40}\bnext (?:order|time)\b|\bnext order\b[^.!\n]{0,30}[?？]|"
+    r"^\s*(?:(?:btw|by the way|and|also|ok|okay)[,\s]+)?(?:what|how) about\b[^.!?\n,，]{0,40}\bnext (?:order|time)\b|"
     r"\bfrom the (?:second|2nd|next) order\b|(?:下次|下一单|第二单起?|以后的?订单)(?:就|都|开始)?(?:可以|能)|"
     r"之后先?(?:可以|才可以)"),
     ("if", "case", "suppose", "supposing", "assuming", "unless", "whether",

@@ -86,6 +86,8 @@ _NOT_REST = (r"(?<![尾余餘]款)(?<!余下)(?<!剩下)(?<!剩余)(?<!剩餘)(?
              r"(?<!balance)(?<!rest )")
 # a share or the rest said before a whole sum in its sentence: what follows is the rest of it
 _SHARE_BEFORE_WHOLE = re.compile(r"%|成|定金|订金|訂金|deposit|剩下|余下|餘下|剩余|剩餘|其余|其餘|尾数|尾數|尾款|余款|餘款|balance")
+# a whole sum refused, asked about or put as a condition: "全额付款不行", "全額匯款的話", "…付清可以再平啲嗎？"
+_NOT_ASKED = r"(?![^，,。.;；]{0,10}?(?:不行|不可以|不能|不得|太多|太高|的话|的話|吗|嗎|\?|？|便宜|平啲|唔))"
 _FULL = re.compile(
     r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery|pick ?-?up)|upfront|prepa)|全款|"
     # "全數先付", "PayPal 付全額": the whole sum paid first
@@ -94,9 +96,14 @@ _FULL = re.compile(
     # the rest of it, "剩余全额出货前付清", "balance 全数…"; nor "全数出货前我们会安排验货", all the
     # goods; nor a refusal, a condition or a question: "全额付款不行", "全額匯款的話", "全額匯款太多了")
     r"" + _NOT_REST + r"全[数數额額](?:付款|匯款|汇款|转账|轉帳)?[^，,。.;；]{0,4}?(?:出货|出貨|发货|發貨|装船|裝船|生产|生產)前"
-    r"(?:付清|付款|支付|付|匯|汇|電匯|电汇|俾|畀|转|轉)|"
-    r"" + _NOT_REST + r"全[数數额額](?:付款|匯款|汇款|转账|轉帳)(?![^，,。.;；]{0,12}?(?:到货|到貨|收货|收貨|后付|後付))"
-    r"(?![^，,。.;；]{0,8}?(?:不行|不可以|不能|不得|太多|太高|的话|的話|吗|嗎|\?|？|便宜|唔))|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
+    r"(?:付清|付款|支付|付|匯|汇|電匯|电汇|俾|畀|转|轉)" + _NOT_ASKED + r"|"
+    # (paid in full "after which" the goods go is the balance's time; after which production
+    # starts, the whole sum first: "全數付款後安排生產")
+    r"" + _NOT_REST + r"(?<!收到)全[数數额額](?:付款|匯款|汇款|转账|轉帳)(?![^，,。.;；]{0,12}?(?:到货|到貨|收货|收貨|后付|後付))"
+    r"(?:(?=\s*(?:后|後|之后|之後|以后|以後)\s*(?:安排|开始|開始)?\s*(?:生产|生產|开工|開工|做货|做貨))|(?!\s*(?:后|後|之后|之後|以后|以後)))"
+    + _NOT_ASKED + r"|"
+    # "付款方式是全額匯款後出貨": said as the terms of payment, the whole sum before the goods go
+    r"(?:付款|付款方式)(?:是|需要|要|為|为)?\s*全[数數额額](?:付款|匯款|汇款|转账|轉帳)(?=\s*(?:后|後|之后|之後))" + _NOT_ASKED + r"|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
     r"before (?:production|shipment)|before we start|deposit|with order|预付|付款|t/?t\b|tt\b)|"
     r"(?:full payment|payment in full|pay in full)\s*(?:in advance|before production|upfront)|"
     # "first order must be 100%", "ok, 100% then": the whole sum, said back in a negotiation of shares
