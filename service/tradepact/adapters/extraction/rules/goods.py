@@ -202,20 +202,20 @@ _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?
                                  r"\d\s*(?:pcs|pc|pieces|sets?|units?|ctns?|cartons?|个|件|套|箱)\s*(?:~|≈|=)\s*$|"
                                  # "200万个大概12吨": what many small goods weigh (not "20件约480吨", coils)
                                  r"(?:\d\s*[万千k]|\d{4,}|\d{1,3}(?:,\d{3})+)\s*(?:pcs|pc|pieces|个|件|套)\s*(?:大概|大约|约|差不多|about|approx\.?)\s*$")
-# A weight that names the goods: "12公斤壶铃 300个" (a 12 kg kettlebell), "8公斤 66元" (the 8 kg
-# one's price)
 # the pack a weight in kilos fills: "1kg pouch", "25kg bag" (not "20 tons bag packing", the order)
 _PACK_FILLED_AFTER = re.compile(r"[ \t]+(?:stand[ -]up\s+)?(?:pouch|bag|tub|jar|pail|sachet|bucket)(?:es|s)?\b")
+# A weight that names the goods: "12公斤壶铃 300个" (a 12 kg kettlebell), "8公斤 66元" (the 8 kg
+# one's price)
 _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多内试試吧呢吗嗎啊呀])|"
-
                                  r"\s*[:：]?\s*(?:usd|us\$|\$|rmb|¥)?\s*\d+(?:\.\d+)?\s*(?:元|块|美金|美元|usd|rmb)")
 # How many go in one carton: "20 sets/ctn", "12 pcs per carton", "每箱20个"
 # (or the shipping details of the cartons: "80 ctns, 3.9 cbm, GW 560kg")
 _PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|个|件|套|只|双)?\s*(?:/|per |a |each |每)\s*(?:ctn|carton|crate|箱)|"
                             r"\b\d\s+[a-z]{3,10}\s+(?:per|a|each)\s+(?:ctn|carton|case)\b|"  # "2 heads per case, 12 cases"
                             r"每箱\s*\d|一箱\s*\d")
-# "两千箱，每箱24罐", "1000 ctns (24pcs/ctn)": the cartons ordered, then what one holds
+# what a carton weighs: "大概40箱，每箱22公斤" (the cartons told to the forwarder)
 _WEIGHT_PER_CARTON = re.compile(r"每箱\s*\d+(?:\.\d+)?\s*(?:公斤|千克|kgs?\b)|\d\s*kgs?\s*(?:/|per |each )\s*(?:ctn|carton)")
+# "两千箱，每箱24罐", "1000 ctns (24pcs/ctn)": the cartons ordered, then what one holds
 _CONTENTS_AFTER = re.compile(r"\s*[,，]?\s*每箱\s*\d|\s*[(（]\s*\d+\s*(?:pcs|pieces|sets|jars|bottles|units|个|只|瓶)?\s*"
                              r"(?:/|per\s+|每)\s*(?:ctn|carton|箱)\s*[)）]|"
                              # "6000 cartons (10 boxes x 100pcs per ctn)"

@@ -1438,6 +1438,16 @@ _SIZE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[,，;；:：、])[ \t]*|(?<![a-z])
                           r"(?:(?:x|大概|大约|约|还是|改成|改为|about|approx\.?|around|~)[ \t]*)?$")
 
 
+def _size_before(low: str, pos: int, line: int) -> re.Match[str] | None:
+    """The size naming the figure at `pos` (its line starting at `line`), if one does: not after
+    a word of samples ("samples: M8 50pcs")."""
+    if low[max(line, pos - 12):pos].rstrip(" \t:：=@-–—")[-1:] not in _SIZE_LAST:
+        return None  # (a cheap test first: most figures follow no size)
+    if _SAMPLES_SAID.search(low, max(line, pos - 40), pos):
+        return None
+    return _SIZE_BEFORE.search(low, max(line, pos - 40), pos)
+
+
 def _size_lines(view: MessageView, tied: list[Mention], names: list[tuple[int, int]]) -> None:
     """Sizes of one goods each with its own count or price, the goods named once before them:
     "flat washers DIN 125A:" newline "M8 200,000pcs" newline "M10 150,000pcs", "M8x30 100,000pcs
@@ -1446,21 +1456,18 @@ def _size_lines(view: MessageView, tied: list[Mention], names: list[tuple[int, i
     low = view.low
     found: list[tuple[Mention, int, int]] = []
     for m in tied:
-        if m.item is not None or m.size is not None \
-                or _SAMPLES_SAID.search(low, max(low.rfind("\n", 0, m.start) + 1, m.start - 40), m.start):
-            continue  # (not "samples: M8 50pcs, M10 50pcs")
+        if m.item is not None or m.size is not None:
+            continue
         line = low.rfind("\n", 0, m.start) + 1
-        if low[max(line, m.start - 12):m.start].rstrip(" \t:：=@-–—")[-1:] not in _SIZE_LAST:
-            continue  # (a cheap test first: most figures follow no size)
-        size = _SIZE_BEFORE.search(low, max(line, m.start - 40), m.start)
-        if size is None:
+        if (size := _size_before(low, m.start, line)) is None:
             continue
         before = low[line:size.start(1)].rstrip(" \t")
-        if before[-1:] in (",", "，", ";", "；", "、") and _ONE_SIZE.fullmatch(before[:-1].rstrip().rsplit(None, 1)[-1] if before[:-1].strip() else ""):
+        if before[-1:] in (",", "，", ";", "；", "、") and (words := before[:-1].split()) \
+                and _ONE_SIZE.fullmatch(words[-1]):
             continue  # "70x140cm, 500g: USD 3.50/pc": a spec of the size before, no part of a list
         found.append((m, size.start(1), size.end(1)))
     sizes = {low[s:e] for _, s, e in found}
-    if len(sizes) != len(found) or len(sizes | {m.item for m in tied if m.item and _ONE_SIZE.fullmatch(m.item)}) < 2:
+    if len(sizes) != len(found) or len(sizes | {m.item for m in tied if is_size_line(m.item)}) < 2:
         return  # ("M6x20 30万个, M8x25 还是10万个": the second size named already)
     for m, s, e in found:
         m.item = key(low[s:e])
@@ -1475,10 +1482,9 @@ def counts_of_sizes(view: MessageView, keys: tuple[str, ...]) -> None:
         return
     low = view.low
     for m in view.mentions:
-        if m.item is not None or m.size is not None or m.field not in _COUNTS \
-                or _SAMPLES_SAID.search(low, max(low.rfind("\n", 0, m.start) + 1, m.start - 40), m.start):
+        if m.item is not None or m.size is not None or m.field not in _COUNTS:
             continue
-        size = _SIZE_BEFORE.search(low, max(low.rfind("\n", 0, m.start) + 1, m.start - 40), m.start)
+        size = _size_before(low, m.start, low.rfind("\n", 0, m.start) + 1)
         if size is not None and (k := key(size.group(1))) in sizes:
             m.item = k
 
@@ -1489,7 +1495,7 @@ def _size_keys(keys: tuple[str, ...]) -> frozenset[str]:
 
 
 def is_size_line(item: str | None) -> bool:
-    """A goods named by nothing but a size, as _size_lines names them ("M8", "115mm", "XL")."""
+    """A goods named by nothing but a size, as _size_lines names them ("M8", "115mm")."""
     return item is not None and _ONE_SIZE.fullmatch(item) is not None
 
 

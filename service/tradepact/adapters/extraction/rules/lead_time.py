@@ -276,6 +276,7 @@ _OTHER_DAYS_BEFORE = re.compile(r"(?:(?:inspect\w*|\bqc|\bpi|\binvoice|\bback|bo
                                 r"订舱|訂艙)[^.!?。！？\n]{0,16}$")
 
 
+# days opening an answer in a clause of their own (after at most a yes): "14天，海運到基隆約3天"
 _OPENING_DAYS = re.compile(r"\s*(?:(?:ok(?:ay)?|好的|好|嗯)[\s,，]*)?\d{1,3}(?:\s*[-~–]\s*\d{1,3})?\s*(?:calendar\s+|working\s+)?"
                            r"(?:days?|天)\s*[,，;；]")
 
@@ -313,7 +314,7 @@ def bare_days(view: MessageView) -> None:
 
 # what else a question of time may ask about: the samples, the voyage, a warranty, customs, a print
 _OTHER_TIME_ASKED = re.compile(r"sample|proof|warranty|guarantee|customs|clearance|print|valid|transit|ship|sea\b|air\b|"
-                               r"get (?:to|here|there)|arriv|reach|door|到我|到你|到这|到這|到达|到達|能到|到港|到货|到貨|"
+                               r"get (?:to|here|there)|arriv|reach|door|到我|到你|到这|到這|到达|到達|能到|到货|到貨|"
                                r"deliver|courier|express|invoice|\bpi\b|reply|样|樣|保修|质保|質保|清关|清關|印刷|有效|运输|運輸|"
                                r"海运|海運|空运|空運|快递|快遞|到港|船|发票|發票|回复|回覆")
 

@@ -103,7 +103,8 @@ _FULL = re.compile(
     r"(?:(?=\s*(?:后|後|之后|之後|以后|以後)\s*(?:安排|开始|開始)?\s*(?:生产|生產|开工|開工|做货|做貨))|(?!\s*(?:后|後|之后|之後|以后|以後)))"
     + _NOT_ASKED + r"|"
     # "付款方式是全額匯款後出貨": said as the terms of payment, the whole sum before the goods go
-    r"(?:付款|付款方式)(?:是|需要|要|為|为)?\s*全[数數额額](?:付款|匯款|汇款|转账|轉帳)(?=\s*(?:后|後|之后|之後))" + _NOT_ASKED + r"|100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
+    r"(?:付款|付款方式)(?:是|需要|要|為|为)?\s*全[数數额額](?:付款|匯款|汇款|转账|轉帳)(?=\s*(?:后|後|之后|之後))" + _NOT_ASKED + r"|"
+    r"100\s*%\s*(?:t/?t\s*|tt\s*|payment\s*|paid\s*|by t/?t\s*)*(?:in advance|advance|prepa|upfront|"
     r"before (?:production|shipment)|before we start|deposit|with order|预付|付款|t/?t\b|tt\b)|"
     r"(?:full payment|payment in full|pay in full)\s*(?:in advance|before production|upfront)|"
     # "first order must be 100%", "ok, 100% then": the whole sum, said back in a negotiation of shares
