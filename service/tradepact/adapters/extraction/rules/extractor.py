@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import permutations
 
 from tradepact.adapters.extraction.rules import (
     goods,
@@ -2416,6 +2417,65 @@ def _first_said(catalogue: _Catalogue, transcript: Transcript) -> list[tuple[int
     return first
 
 
+# words that name no goods of their own: what every line of a list may say
+_PAIR_STOP = frozenset({"pcs", "piece", "pieces", "set", "sets", "unit", "units", "with", "and", "the", "for",
+                        "each", "per", "type", "model", "new", "our", "your", "size", "colour", "color", "price",
+                        "usd", "rmb", "eur", "pls", "please", "quote", "need", "order", "item", "items"})
+_PAIR_WORD = re.compile(r"[a-z][a-z0-9]{2,}|\d+(?:\.\d+)?(?:mm|cm|m|w|v|a|kw|ml|l|g|kg|inch|in)\b")
+
+
+def _pair_words(key: str) -> frozenset[str]:
+    """A name's words for pairing: Latin words (singular), sizes, and Chinese character pairs."""
+    words = set()
+    for w in _PAIR_WORD.findall(key):
+        if w in _PAIR_STOP:
+            continue
+        if w.endswith("es") and len(w) > 4 and w[-3] in "sxz":
+            w = w[:-2]
+        elif w.endswith("s") and len(w) > 3 and not w.endswith("ss"):
+            w = w[:-1]
+        words.add(w)
+    for run in _HAN_NAME.findall(key):
+        words.update(run[i:i + 2] for i in range(len(run) - 1))
+    return frozenset(words)
+
+
+def _renamed(catalogue: _Catalogue, res: dict[str, Resolution]) -> dict[int, int]:
+    """Goods counted and never priced, each the one goods priced and never counted under another
+    name: "outer CV boots 4000 pcs, inner CV boots 3000 pcs" - "inner joint boot USD 0.95, outer
+    joint boot USD 1.10". {counted goods: priced goods}, only when as many are counted as priced,
+    every pair shares a word and no other pairing shares as many."""
+    def said(key: str) -> bool:
+        value = res.get(key)
+        return value is not None and value.status != TermStatus.MISSING and value.value is not None
+    counted, priced = [], []
+    for i, g in enumerate(catalogue.goods):
+        if g.key is None or g.dropped is not None or goods_names.is_size(g.key):
+            continue
+        if said(f"quantity@{i}") and not said(f"price@{i}"):
+            counted.append(i)
+        elif said(f"price@{i}") and not said(f"quantity@{i}"):
+            priced.append(i)
+    if not counted or not priced or max(len(counted), len(priced)) > 6 or catalogue.sizes():
+        return {}  # (sizes counted or priced apart are lines of their own, paired by size)
+    words = {i: _pair_words(catalogue.goods[i].key) for i in counted + priced}
+    few, many = (counted, priced) if len(counted) <= len(priced) else (priced, counted)
+    best, best_score, ties = None, -1, 0
+    for perm in permutations(many, len(few)):
+        shared = [len(words[a] & words[b]) for a, b in zip(few, perm, strict=True)]
+        if min(shared) == 0:
+            continue
+        score = sum(shared)
+        if score > best_score:
+            best, best_score, ties = perm, score, 1
+        elif score == best_score:
+            ties += 1
+    if best is None or ties > 1:
+        return {}
+    pairs = dict(zip(few, best, strict=True))
+    return pairs if few is counted else {c: p for p, c in pairs.items()}
+
+
 def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catalogue: _Catalogue,
                 inc: Resolution, transcript: Transcript) -> tuple[list[LineItem], Resolution | None, list[Finding]]:
     """One line item per priced or counted goods; returns the items, the first item's price and
@@ -2439,7 +2499,10 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
     if len(order) > 1:  # the goods in the order the chat first names them, as a contract lists them
         first = _first_said(catalogue, transcript)
         order.sort(key=lambda ig: first[ig[0]])
+    renamed = _renamed(catalogue, res)
     for i, g in order:
+        if i in renamed.values():
+            continue  # priced here under the name the other side counts it by
         if g.key is None and counted_sizes:
             continue  # a count or price that names no size, in a chat of sizes counted: whose is it?
         if goods_names.is_size(g.key) and not counted_sizes:
@@ -2450,12 +2513,12 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
         if sized_counted and goods_names.is_size_line(g.key) and not qty.value and not any(
                 re.search(rf"(?<![a-z0-9]){re.escape(g.key)}(?![a-z0-9])", said) for said in sized_counted):
             continue
-        price = res.get(f"price@{i}", missing)
+        price = res.get(f"price@{renamed.get(i, i)}", missing)
         if counted_sizes and not goods_names.is_size(g.key) and not qty.value \
                 and _names_counted_size(g.name, catalogue, res):
             continue  # "15kW end suction pump USD 700" beside "15kW 20 units": the size's own line
-        if f"price@{i}" in states:
-            price = _price_for_rule(states[f"price@{i}"], price, inc)
+        if f"price@{renamed.get(i, i)}" in states:
+            price = _price_for_rule(states[f"price@{renamed.get(i, i)}"], price, inc)
         if qty.status == TermStatus.MISSING and (price.status == TermStatus.MISSING or (
                 counted_sizes and goods_names.is_size(g.key))):
             continue
