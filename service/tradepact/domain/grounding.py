@@ -412,8 +412,8 @@ _TONNES = re.compile(r"\b(?:tons?|tonnes?|mt|metric tons?)\b|吨|噸")
 
 def _tonnes_in_kg(item: LineItem, pool: _Pool) -> bool:
     """A count in kilograms written in tonnes ("12 tons" priced "USD 1.62/kg" is 12000 kg): the
-    tonnes are in the evidence, and the conversion is exact."""
-    return item.unit == "kg" and item.quantity is not None and item.quantity % 1000 == 0 \
+    tonnes are in the evidence ("2.5 tons" is 2500 kg), and the conversion is exact."""
+    return item.unit == "kg" and item.quantity is not None \
         and pool.has_number(item.quantity / 1000) and _TONNES.search(pool.text) is not None
 
 

@@ -26,3 +26,29 @@ def test_goods_priced_under_a_name_sharing_no_word_stay_apart():
     # trap: no word shared, so which goods the price is of is not said
     terms = chat((B, "door stoppers 3000 pcs"), (S, "hinge set USD 1.20"), (B, "ok"))
     assert quantities(terms)[0] == Decimal("3000") and prices(terms)[0] is None
+
+
+def test_a_count_after_qty_closing_a_sentence_is_the_order():
+    terms = chat((B, "conference booklets A5 48pp, 128gsm gloss, saddle stitch, qty 2500. can u do by air?"),
+                 (S, "USD 0.86/pc CPT Dubai"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2500")]
+    # trap: a decimal after qty is not cut at its point; tonnes priced per kilo are kilos, grounded
+    terms = chat((B, "yarn qty 2.5 tons?"), (S, "USD 3.10/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2500")]
+    assert terms.line_items[0].unit == "kg"
+
+
+def test_copies_are_counted_but_copies_of_documents_are_not():
+    terms = chat((B, "coffee table photo books 300x300mm, 6000 copies CIF Los Angeles"), (S, "USD 6.20 CIF Los Angeles"),
+                 (B, "6.20 ok"))
+    assert quantities(terms) == [Decimal("6000")]
+    assert prices(terms) == [Decimal("6.20")]
+    terms = chat((B, "cookbooks 5000 pcs CFR Durban"), (S, "USD 3.40, L/C 90 days, send 3 copies of the B/L"), (B, "ok"))
+    assert quantities(terms) == [Decimal("5000")]
+
+
+def test_a_ceiling_on_the_price_names_no_goods():
+    terms = chat((B, "my boss says: catalogues 15000 copies, max 0.75 usd. we confirm 15,000 catalogues at 0.74"),
+                 (S, "confirmed, USD 0.74"))
+    assert len(terms.line_items) == 1
+    assert quantities(terms) == [Decimal("15000")]

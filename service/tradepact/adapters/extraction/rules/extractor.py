@@ -2552,7 +2552,7 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
                 priced = priced if priced == "kg" else None
             if counted == "ton" and priced == "kg":
                 # "12 tons" at "USD 1.62/kg": the count in the price's unit, 12000 kg
-                item.quantity, item.unit, counted = item.quantity * 1000, "kg", "kg"
+                item.quantity, item.unit, counted = _whole(item.quantity * 1000), "kg", "kg"
             packed = next((c.value for c in reversed(price.superseded) if len(c.value) > 3 and c.value[3]), None) \
                 if priced is None else None
             if packed is not None and packed[3] in _BUNDLES and isinstance(packed[0], Decimal) \
@@ -2583,6 +2583,11 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
         first_price = first_price or price
     return items, first_price, findings
 
+
+
+def _whole(amount: Decimal) -> Decimal:
+    """2500 for the 2500.0 of "2.5 tons" in kilos: the figure a contract writes."""
+    return amount.quantize(Decimal(1)) if amount == amount.to_integral_value() else amount.normalize()
 
 
 def _names_counted_size(name: str, catalogue: _Catalogue, res: dict[str, Resolution]) -> bool:
