@@ -52,3 +52,13 @@ def test_a_ceiling_on_the_price_names_no_goods():
                  (S, "confirmed, USD 0.74"))
     assert len(terms.line_items) == 1
     assert quantities(terms) == [Decimal("15000")]
+
+
+def test_metres_said_as_m_are_the_same_count():
+    terms = chat((B, "cotton poplin 57/58\", 8,000 metres, CIF Durban?"), (S, "USD 1.45 per metre for 8000m"),
+                 (B, "ok"))
+    assert quantities(terms) == [Decimal("8000")]
+    assert terms.line_items[0].unit == "metres"
+    # trap: another figure in metres is still another count
+    terms = chat((B, "cotton poplin 8,000 metres, CIF Durban?"), (S, "USD 1.45 per metre for 9000m"))
+    assert quantities(terms) == [None]

@@ -373,7 +373,7 @@ _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit
                "set": "sets", "kit": "kits", "lengths": "lengths", "pair": "pairs", "prs": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
                "只": "pcs", "套": "sets", "双": "pairs", "对": "pairs", "台": "units", "箱": "cartons",
                "kgs": "kg", "公斤": "kg", "吨": "MT", "tons": "MT", "tonnes": "MT", "mt": "MT",
-               "sheet": "sheets", "copies": "copies", "btl": "bottles", "btls": "bottles", "slab": "slabs", "pouch": "pouches", "tub": "tubs", "支": "pcs", "打": "dozens", "筒": "tubes", "dozen": "dozens", "副": "pairs", "幅": "pcs", "盏": "pcs", "艘": "units", "棵": "pcs", "枚": "pcs", "辆": "units", "架": "units",
+               "sheet": "sheets", "copies": "copies", "m": "metres", "meter": "metres", "meters": "metres", "metre": "metres", "btl": "bottles", "btls": "bottles", "slab": "slabs", "pouch": "pouches", "tub": "tubs", "支": "pcs", "打": "dozens", "筒": "tubes", "dozen": "dozens", "副": "pairs", "幅": "pcs", "盏": "pcs", "艘": "units", "棵": "pcs", "枚": "pcs", "辆": "units", "架": "units",
                "组": "sets", "組": "sets", "packs": "packs", "packets": "packs"}
 
 # A unit price quoted as a range: "$0.4-$1/pcs", "USD 2.5-3.5 per piece", "from $1.20 to $1.50",
