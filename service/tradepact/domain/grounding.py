@@ -364,7 +364,8 @@ class _Verifier:
 
 
 _WAN_PART = re.compile(r"(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s*[万萬]")
-_PART = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\d.,])\d+(?![\d.,]\d)")
+# (not the 2 of "m2": "Grey 1,200 m2 + Natural Oak 1,200 m2" is 2400)
+_PART = re.compile(r"(?<![\d.,a-z])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\d.,a-z])\d+(?![\d.,]\d)", re.IGNORECASE)
 
 
 def _sum_of_parts(quantity: Decimal | None, evidence: list[Evidence]) -> bool:

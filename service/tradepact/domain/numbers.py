@@ -47,15 +47,20 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 
 
 def english_words_to_int(words: str) -> int | None:
-    """'forty-five' -> 45, 'five thousand' -> 5000, 'two hundred and fifty' -> 250."""
+    """'forty-five' -> 45, 'five thousand' -> 5000, 'two hundred and fifty' -> 250; None for
+    words that make no one number ("one ninety", said for 1.90 or for 190)."""
     total, current, seen = 0, 0, False
     for token in re.split(r"[\s-]+", words.lower()):
         if not token or token == "and":
             continue
         seen = True
         if token in _UNITS:
+            if current % 10 or current % 100 and _UNITS[token] >= 10:
+                return None  # "one two", "twenty fifteen": no one number
             current += _UNITS[token]
         elif token in _TENS:
+            if current % 100:
+                return None  # "one ninety" (a price said as 1.90, or 190?): no one number
             current += _TENS[token]
         elif token == "hundred":
             current = max(current, 1) * 100

@@ -62,3 +62,23 @@ def test_metres_said_as_m_are_the_same_count():
     # trap: another figure in metres is still another count
     terms = chat((B, "cotton poplin 8,000 metres, CIF Durban?"), (S, "USD 1.45 per metre for 9000m"))
     assert quantities(terms) == [None]
+
+
+def test_colours_summed_in_square_metres_are_grounded():
+    # colours summed in square metres: the "2" of "m2" is no part of the sum
+    terms = chat((B, "SPC flooring 5mm: light grey 1,500 m2 + natural oak 1,500 m2, same price pls"),
+                 (S, "usd 6.10/m2 FOB Qingdao"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000")]
+
+
+def test_wood_tones_are_colours_summed_with_the_others():
+    # all three are summed, not two of them
+    terms = chat((B, "强化地板 浅灰 600 sqm, 橡木 600 sqm, 胡桃 300 sqm，同一个价吗？"), (S, "同价 usd 4.80/sqm"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1500")]
+
+
+def test_a_price_said_one_ninety_is_no_ninety_one():
+    # 1.90 or 190 is not said, so no price
+    terms = chat((B, "swim vests, four thousand pieces. price?"), (S, "EUR one ninety per piece, DAT Rotterdam"), (B, "ok"))
+    assert quantities(terms) == [Decimal("4000")]
+    assert Decimal("91") not in prices(terms)
