@@ -386,8 +386,9 @@ def _sum_of_parts(quantity: Decimal | None, evidence: list[Evidence]) -> bool:
         if each is not None and quantity is not None and len(parts) == 1:
             # (the number of them said after the list: "粉色和蓝色两款，各1500套")
             said = _VARIANTS_SAID.sub("", (each.group(1) or each.group(2)).strip())
-            listed = [p for p in _JOINED.split(said) if p]
-            if (each.group(2) or all(p.endswith("色") for p in listed)) and len(listed) * parts[0] == quantity:
+            listed = [c for p in _JOINED.split(said) if p for c in _COLOUR_SPLIT.split(p) if c]
+            if (each.group(2) or all(p.endswith("色") or _ZH_COLOUR.fullmatch(p) for p in listed)) \
+                    and len(listed) * parts[0] == quantity:
                 return True  # "黑色、膚色、灰色各1000件": 3000 in its three colours
     return False
 
@@ -405,6 +406,8 @@ def _count(numeral: str) -> int | None:
 # grey, 1000 pcs each")
 _EACH_OF = re.compile(r"^(.{1,60}?)各\s*(?:要|订|訂)?\s*\d|^([a-z][a-z ,&/]{0,60}?)[\s,:]*\d[\d,]*\s*[a-z]*\s+each\b")
 _JOINED = re.compile(r"\s*(?:跟|和|与|與|及|、|，|/|&)\s*|\s*,\s*(?:and\s+|&\s+)?|\s+and\s+")
+_ZH_COLOUR = re.compile(r"(?:浅|淺|深)[灰蓝藍绿綠红紅黄黃棕紫咖]|米白|藏青|卡其|墨绿|墨綠")  # (色 left out)
+_COLOUR_SPLIT = re.compile(r"(?<=色)(?=[\u4e00-\u9fff])")  # "黑色灰色": two colours
 _VARIANTS_SAID = re.compile(r"(?<=色)\s*[两兩二三四五2-5]\s*(?:款|种|種|个颜色|個顏色|色)\s*[,，]?\s*$")
 
 

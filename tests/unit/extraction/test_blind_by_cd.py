@@ -82,3 +82,25 @@ def test_a_price_said_one_ninety_is_no_ninety_one():
     terms = chat((B, "swim vests, four thousand pieces. price?"), (S, "EUR one ninety per piece, DAT Rotterdam"), (B, "ok"))
     assert quantities(terms) == [Decimal("4000")]
     assert Decimal("91") not in prices(terms)
+
+
+def test_colours_written_one_after_another_each_so_many_are_one_line_of_their_sum():
+    terms = chat((B, "1x1罗纹 320克，黑色灰色各1000公斤，双清包税到洛杉矶多少钱一公斤？"), (S, "黑灰同价，42元一公斤"), (B, "好的"))
+    assert quantities(terms) == [Decimal("2000")]
+    # a colour after the first may leave out its 色
+    terms = chat((B, "塔夫绸 黑色和深蓝各6000件"), (S, "塔夫绸 1.15美金/件（黑、深蓝同价）"), (B, "OK"))
+    assert quantities(terms) == [Decimal("12000")]
+    # trap: a colour run priced apart is no sum
+    terms = chat((B, "罗纹布 黑色灰色各1000公斤"), (S, "黑色42元一公斤，灰色45元一公斤"), (B, "好的"))
+    assert Decimal("2000") not in quantities(terms)
+
+
+def test_yards_in_chinese_are_counted_but_shoe_sizes_are_not():
+    terms = chat((B, "我們需要蕾絲花邊，寬5公分，米白色，3000碼，可以用台幣報價嗎？"), (S, "可以的，新台幣每碼9.5元，DAP台中，空運。"),
+                 (B, "了解，沒問題"))
+    assert quantities(terms) == [Decimal("3000")]
+    assert prices(terms) == [Decimal("9.5")]
+    assert terms.line_items[0].description == "蕾絲花邊"  # (not "新台幣每碼": a currency is no goods)
+    terms = chat((B, "劳保鞋 数量1500双，39到45码混码"), (S, "每双16.3美金"), (B, "好"))
+    assert quantities(terms) == [Decimal("1500")]
+    assert terms.line_items[0].description != "混码"

@@ -54,7 +54,7 @@ LOT_PRICE = "lot_price"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|copies(?!\s+of\b)|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
-             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|幅|盏|艘|棵|枚|辆|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|幅|盏|艘|棵|枚|辆|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -282,7 +282,7 @@ _PRICE_BEFORE = re.compile(r"(?!元|円)" + _CUR + r"[ \t]*" + _AMOUNT + r"(k|�
 # "2万元" is 20,000 yuan (not "48Gbps", a rate: a code glued to more letters is no currency)
 _PRICE_AFTER = re.compile(_AMOUNT + r"\s*(?:(万|千)\s*)?" + _CUR + r"(?!(?<=[a-z])[a-z])")
 # The Chinese measure words a price is quoted per ("0.12美金一片", "每台2500元", "38元/条").
-_ZH_MEASURES = "个件套双台只条张片粒支瓶盒包袋箱卷米吨块把顶副幅盏艘棵枚辆架根桶罐筒打饼"
+_ZH_MEASURES = "个件套双台只条张片粒支瓶盒包袋箱卷米吨块把顶副幅盏艘棵枚辆架根桶罐筒打饼码碼"
 # A unit right after an amount ("USD 2/pc", "0.12美金一片", "12元每个"). Read with .match at the
 # amount's end, so no "^": a "^" matches only at the start of the whole text, and the pattern
 # used to match nothing after an amount.
@@ -373,7 +373,7 @@ _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit
                "set": "sets", "kit": "kits", "lengths": "lengths", "pair": "pairs", "prs": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
                "只": "pcs", "套": "sets", "双": "pairs", "对": "pairs", "台": "units", "箱": "cartons",
                "kgs": "kg", "公斤": "kg", "吨": "MT", "tons": "MT", "tonnes": "MT", "mt": "MT",
-               "sheet": "sheets", "copies": "copies", "m": "metres", "meter": "metres", "meters": "metres", "metre": "metres", "btl": "bottles", "btls": "bottles", "slab": "slabs", "pouch": "pouches", "tub": "tubs", "支": "pcs", "打": "dozens", "筒": "tubes", "dozen": "dozens", "副": "pairs", "幅": "pcs", "盏": "pcs", "艘": "units", "棵": "pcs", "枚": "pcs", "辆": "units", "架": "units",
+               "sheet": "sheets", "copies": "copies", "码": "yards", "碼": "yards", "m": "metres", "meter": "metres", "meters": "metres", "metre": "metres", "btl": "bottles", "btls": "bottles", "slab": "slabs", "pouch": "pouches", "tub": "tubs", "支": "pcs", "打": "dozens", "筒": "tubes", "dozen": "dozens", "副": "pairs", "幅": "pcs", "盏": "pcs", "艘": "units", "棵": "pcs", "枚": "pcs", "辆": "units", "架": "units",
                "组": "sets", "組": "sets", "packs": "packs", "packets": "packs"}
 
 # A unit price quoted as a range: "$0.4-$1/pcs", "USD 2.5-3.5 per piece", "from $1.20 to $1.50",
@@ -788,6 +788,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "20 x 20GP at 25 MT each", "500 pcs each colour": per container or variant
         if _TIER_BEFORE.search(low, max(0, start - 16), start):
             continue  # "0.88 only from 3000pcs", "logo free above 1000pcs": where a tier begins
+        if unit in ("码", "碼") and (value < 50 or low[max(0, start - 1):start] in ("尺", "第", "混", "均")):
+            continue  # "38码", "尺码": a size, not yards
         if unit in ("块", "打") and (_MONEY_CLAUSE.search(clause)
                                      or _PER_UNIT_BEFORE.search(low, max(0, start - 8), start)
                                      or _KUAI_OFFERED.search(low, max(0, start - 3), start)):
@@ -1368,7 +1370,7 @@ _MEASURES = {
     **dict.fromkeys(("roll", "rolls", "卷"), "roll"),
     **dict.fromkeys(("m", "meter", "meters", "metre", "metres", "米"), "metre"),
     **dict.fromkeys(("gross",), "gross"),
-    **dict.fromkeys(("yard", "yards", "yds", "yd"), "yard"),
+    **dict.fromkeys(("yard", "yards", "yds", "yd", "码", "碼"), "yard"),
     **dict.fromkeys(("sqm", "m2", "平米", "平方米", "平方", "square meters", "square metres"), "sqm"),
     **dict.fromkeys(("tube", "tubes", "筒"), "tube"),
     **dict.fromkeys(("bottle", "bottles", "btl", "btls", "瓶"), "bottle"),

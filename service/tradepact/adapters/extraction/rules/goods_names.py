@@ -165,8 +165,11 @@ _ZH_NOT = re.compile(
     r"上次|谈|追加|增加|减少|不然|否则|今次|这次|這次|老闆|老板|试试|試試|折合|合计|合計|换算|換算|等于|等於|相当于|相當於|"
     # talk, not goods: "另外穩定桿連桿也", "咁就", "也行", a number said in words ("零点")
     r"^另外|^还有|^然后|所以|因为|因為|但是|不过|不過|^的|也$|也行|行不|行吗|行嗎|咁|噉|^[零一二两三四五六七八九十百千万点]+$|"
-    r"先生|小姐|女士|经理|經理|师傅|師傅|你好|您好|^亲$")  # "黄先生好，CJX2-1810 3.20美金": a greeting  # "上次谈的 ... 1000 台": talk of the order, not goods
-_ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副幅盏艘棵枚辆根片颗粒部桶罐瓶盒包袋]|单价|(?<![床被])单|每[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋顶把]|每(?:公斤|千克|斤|吨|噸|米)|每|一打|的|各|共|一共|总共|数量为?|为|还是|也是|是|"
+    r"先生|小姐|女士|经理|經理|师傅|師傅|你好|您好|^亲$|"
+    r"(?:^|[混尺均\d])[码碼]$|"  # sizes: "39到45码混码" (not 尺码标, size labels)
+    # a currency, not goods: "人民币每米9.5元", "新台幣每碼9.5元"
+    r"人民币|人民幣|新台币|新台幣|台币|台幣|美金|美元|港币|港幣|港元|欧元|歐元|日元|日圓|英镑|英鎊|澳元|澳币|加元|加币")  # "黄先生好，CJX2-1810 3.20美金": a greeting  # "上次谈的 ... 1000 台": talk of the order, not goods
+_ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副幅盏艘棵枚辆根片颗粒部桶罐瓶盒包袋]|单价|(?<![床被])单|每[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋顶把米码碼]|每(?:公斤|千克|斤|吨|噸|米)|每|一打|的|各|共|一共|总共|数量为?|为|还是|也是|是|"
                           r"要|需要|订|先订|改成|改为|改到|换成|变成|加到|就)+$")  # "角磨机改成 1500 台"
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做|买|買|訂|另外|还有|還有|"
                             # "兒童救生衣200件，同成人救生衣300件": the Cantonese "and" (not 同轴, 同步带, 同心)
@@ -492,8 +495,12 @@ _EACH_WORD = re.compile(r"各(?:要|订|訂|买|買|做|需要)?\s*$")  # where 
 _JOINED = re.compile(r"\s*(?:跟|和|与|與|及|、|,|，|and|&)\s*")
 # two or more colours joined before 各: "黑色、肤色、灰色各"
 # (and the number of them said after: "粉色和蓝色两款，各1500套")
-_ZH_COLOURS_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,2}色(?:\s*(?:跟|和|与|與|及|、|,|，)\s*[\u4e00-\u9fff]{1,2}色)+)"
+# (a colour after the first may leave out its 色: "黑色和深藍各6000碼")
+_ZH_COLOUR_NAMED = r"(?:[\u4e00-\u9fff]{1,2}色|(?:浅|淺|深)[灰蓝藍绿綠红紅黄黃棕紫咖]|米白|藏青|卡其|墨绿|墨綠)"
+_ZH_COLOURS_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,2}色(?:\s*(?:跟|和|与|與|及|、|,|，)\s*" + _ZH_COLOUR_NAMED + r")+)"
                                 r"(?:\s*(?:[两兩二三四五2-5])\s*(?:款|种|種|个颜色|個顏色|色)\s*[,，]?)?\s*$")
+# or written one after another with no word between: "黑色灰色各1000公斤"
+_ZH_COLOUR_RUN = re.compile(r"((?:(?:浅|淺|深)?[白黑灰红紅蓝藍绿綠黄黃粉紫棕橙金银銀米咖]色){2,6})\s*$")
 _COLOURS = "quantity_colours"
 _EACH_HEAD = re.compile(r"[^,;:!?，。；：！？\n]*$")
 
@@ -548,10 +555,12 @@ def _counts_of_each(view: MessageView, low: str) -> None:
             continue
         each = _EACH_WORD.search(low, max(0, m.start - 4), m.start)
         colours = _ZH_COLOURS_BEFORE.search(low, max(0, m.start - 40), each.start()) if each else None
-        if colours is not None:
+        run = _ZH_COLOUR_RUN.search(low, max(0, m.start - 40), each.start()) if each and colours is None else None
+        if colours is not None or run is not None:
             # "黑色、膚色、灰色各1000件": the colours of one goods, so many of each (one line, their
             # sum, once the seller prices them alike)
-            count = len(_JOINED.split(colours.group(1).strip()))
+            count = len(_JOINED.split(colours.group(1).strip())) if colours else run.group(1).count("色")
+            colours = colours or run
             out.append(Mention(_COLOURS, (m.value[0] * count, m.value[1]), colours.start(), m.end, m.kind))
             continue
         sizes: dict[str, tuple[int, int]] = {}
