@@ -104,3 +104,15 @@ def test_yards_in_chinese_are_counted_but_shoe_sizes_are_not():
     terms = chat((B, "劳保鞋 数量1500双，39到45码混码"), (S, "每双16.3美金"), (B, "好"))
     assert quantities(terms) == [Decimal("1500")]
     assert terms.line_items[0].description != "混码"
+
+
+def test_a_price_called_a_lot_before_a_counter_is_not_taken_up():
+    terms = chat((B, "cotton poplin 8,000 metres CIF Durban?"), (S, "Price USD 1.45 per metre for 8000m."),
+                 (B, "1.45 is a lot for plain white poplin. Can you do 1.32?"),
+                 (S, "1.32 is very hard, cotton yarn went up again this month. Let me talk to my boss and come "
+                     "back to you tomorrow."))
+    assert prices(terms) == [None]
+    # trap: "a lot of" is no complaint of the price
+    terms = chat((B, "cotton poplin 8,000 metres, CIF Durban?"), (S, "Price USD 1.45 per metre for 8000m."),
+                 (B, "ok 1.45 is a lot of money but the quality is good, confirmed"))
+    assert prices(terms)[0] == Decimal("1.45")

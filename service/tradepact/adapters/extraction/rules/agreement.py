@@ -144,6 +144,8 @@ _REJECT = re.compile(
     r"too (?:high|expensive|much|long|slow|late|low)|can'?t accept|cannot accept|not acceptable|no way|"
     # "payment terms are fine. But price...", "But 0.58 is high", "thats quite high"
     r"b(?<!\wb)ut (?:the |your )?price\b|"
+    # "1.45 is a lot for plain white poplin", "a bit steep", "on the high side"
+    r"i(?<!\wi)s (?:(?:very |quite |really |too )?(?:hard|difficult|tough)|a lot|steep)\b(?! of)|a(?<!\wa) (?:bit|little) (?:much|steep)\b|o(?<!\wo)n the high side|"
     + "|".join(rf"{w} (?:high|expensive|pricey)\b(?! (?:quality|grade|end|standard))"
                for w in (r"i(?<!\wi)s", r"a(?<!\wa)re", r"'(?<=\w')s", r"s(?<!\ws)till", r"q(?<!\wq)uite",
                          r"v(?<!\wv)ery", r"b(?<!\wb)it", r"l(?<!\wl)ittle"))

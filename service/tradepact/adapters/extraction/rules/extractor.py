@@ -1189,6 +1189,8 @@ _NOT_A_COUNTER = re.compile(r"\b(?:was|were|hoped|hoping|wished|last (?:\d+ )?(?
                             r"load|loads|holds|fits?)\b|"
                             r"上次|以前|之前|去年|上个月|别家|别的|其他|如果|的话|報價|报价")
 _TURNED_DOWN = re.compile(r"\b(?:too|above|below|target|expensive|impossible|cannot|can't|not possible|no way|"
+                          r"is a lot(?! of)|steep|a bit much|on the high side|"
+                          r"is (?:very |quite |really |too )?(?:hard|difficult|tough)|"
                           r"no (?:more )?(?:room|margin|profit)|"  # "8.20 no room sorry"
                           r"not accept|don't accept|do not accept|not agree)\b|"
                           # (not a question: "能不能140", "可不可以", "行不行")
