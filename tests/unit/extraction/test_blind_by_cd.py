@@ -116,3 +116,14 @@ def test_a_price_called_a_lot_before_a_counter_is_not_taken_up():
     terms = chat((B, "cotton poplin 8,000 metres, CIF Durban?"), (S, "Price USD 1.45 per metre for 8000m."),
                  (B, "ok 1.45 is a lot of money but the quality is good, confirmed"))
     assert prices(terms)[0] == Decimal("1.45")
+
+
+def test_a_better_price_asked_after_agreeing_and_put_off_by_the_other_side_is_open():
+    terms = chat((B, "10mm clear tempered glass, 1,500 m2, FOB Tianjin?"), (S, "USD 17.60/m2 FOB Tianjin"), (B, "Accepted."),
+                 (B, "Can you make it 16.90 and we confirm today?"),
+                 (S, "Let me check with my manager, he is in a meeting. I will reply tomorrow morning."))
+    assert prices(terms) == [None]
+    # trap: asked with no answer, the price agreed stands (LABELLING.md)
+    terms = chat((B, "10mm clear tempered glass, 1,500 m2, FOB Tianjin?"), (S, "USD 17.60/m2 FOB Tianjin"), (B, "Accepted."),
+                 (B, "Can you make it 16.90 and we confirm today?"))
+    assert prices(terms) == [Decimal("17.60")]

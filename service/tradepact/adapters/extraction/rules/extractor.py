@@ -680,7 +680,8 @@ def _counters_put_off(states: dict[str, FieldState]) -> None:
     quote the seller held ("4.3做不了，4.6已经是最低价了")."""
     for name, state in states.items():
         if name.startswith(_PRICE_AT) and len(state.pending) == 1 \
-                and not state.options and state.superseded and state.put_off_by is not None \
+                and not state.options and (state.superseded or state.agreed is not None) \
+                and state.put_off_by is not None \
                 and state.put_off_by != state.pending[0].role \
                 and not any(c.role == state.pending[0].role and c.value[0] == state.pending[0].value[0]
                             for c in state.superseded):
