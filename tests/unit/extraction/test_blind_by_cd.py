@@ -127,3 +127,16 @@ def test_a_better_price_asked_after_agreeing_and_put_off_by_the_other_side_is_op
     terms = chat((B, "10mm clear tempered glass, 1,500 m2, FOB Tianjin?"), (S, "USD 17.60/m2 FOB Tianjin"), (B, "Accepted."),
                  (B, "Can you make it 16.90 and we confirm today?"))
     assert prices(terms) == [Decimal("17.60")]
+
+
+def test_a_price_per_hundred_or_thousand_said_in_chinese_after_the_amount_is_no_unit_price():
+    terms = chat((B, "牛皮纸披萨盒，十万个，FOB青岛报价"), (S, "每千个380元人民币"), (B, "每千个350元可以吗？"),
+                 (S, "360元每千个，最低了。"), (B, "好的，360"))
+    assert quantities(terms) == [Decimal("100000")]
+    assert prices(terms) == [None]
+    # and the bare counters after it are of the same lot
+    terms = chat((B, "雨刮胶条，要五万条。"), (S, "每百条85元人民币，出厂价。"), (B, "能不能80元一百条？"), (S, "82吧"), (B, "好，82"))
+    assert prices(terms) == [None]
+    # trap: a count from which a price holds is no lot
+    terms = chat((B, "杯子 5000个"), (S, "3.5元一个，1000个起订"), (B, "好"))
+    assert prices(terms) == [Decimal("3.5")]

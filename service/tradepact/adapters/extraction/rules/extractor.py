@@ -513,6 +513,8 @@ class RulesExtractor:
                     if role == Role.BUYER and ("if" in view.words or "的话" in view.low or "的話" in view.low):
                         _conditional_counter(view, states)  # "if you can do 8,200 we order today"
                     _bare_counters(view, states)  # "11 ok?" against USD 11.80, "I can do 6,250"
+                    if lots:
+                        _lot_counters(view, lots, states)  # "每百条85元" - "82吧": the lot's price too
                     if ("can" in view.low or "possible" in view.low or "做不" in view.low or "不行" in view.low
                             or "won" in view.low or "will not" in view.low or "不能接受" in view.low) \
                             and _REFUSAL_WORD.search(view.low):

@@ -356,7 +356,11 @@ _AMOUNT_HEAD = re.compile(
 # A price for a hundred or a thousand pieces, not for one: a contract would multiply it by
 # every piece ordered
 _PER_BUNDLE_AFTER = re.compile(r"\s*(?:/|per|for every|for each|every|each|a)\s*(?:1,?000|1k|100|10(?![\d,.%x×])|thousand|hundred|ten\b|"
-                               r"千|百|一千|一百)(?![\d,.])")
+                               r"千|百|一千|一百)(?![\d,.])|"
+                               # "360元每千个", "80元一百条"
+                               # (numerals arrive as digits: "80元100条")
+                               r"\s*(?:元|块|美金|美元|人民币)?\s*(?:每|/)\s*(?:一)?(?:千|百|1000|100)\s*[\u4e00-\u9fff]|"
+                               r"(?:元|块)?(?:1000|100|一千|一百|千|百)[个条件只片张套双卷](?!\s*(?:起|以上|以下|或))")
 _PER_BUNDLE_BEFORE = re.compile(r"每\s*(?:1000|100|[2-9]|[1-9]0|千|百|一千|一百|十)\s*[\u4e00-\u9fff]?\s*$")  # ("每10个380元")
 _FREIGHT_INCLUDED = re.compile(r"[含包][^，,。.;；]{0,10}$")
 # A quantity that earns a fee back ("mould fee refunded once the order reaches 10,000 pcs") is a
