@@ -140,3 +140,15 @@ def test_a_price_per_hundred_or_thousand_said_in_chinese_after_the_amount_is_no_
     # trap: a count from which a price holds is no lot
     terms = chat((B, "杯子 5000个"), (S, "3.5元一个，1000个起订"), (B, "好"))
     assert prices(terms) == [Decimal("3.5")]
+
+
+def test_the_fixed_deposit_said_again_is_no_price():
+    terms = chat((B, "printed care labels 200,000 pcs"), (S, "USD 9.50 per 1000 pcs"), (B, "ok, 9.50 per thousand is fine."),
+                 (S, "For a first order we ask a deposit of USD 500, balance before shipment."),
+                 (B, "ok, I send the USD 500 today by T/T."))
+    assert prices(terms) == [None]
+    assert terms.payment.installments[0].fixed_amount_minor == 50000
+    # trap: a price per piece that happens to be the deposit's figure is still a price
+    terms = chat((B, "vending machine 10 units"), (S, "deposit USD 500 first please"), (B, "ok"),
+                 (S, "price USD 500 per unit FOB Guangzhou"), (B, "ok"))
+    assert prices(terms) == [Decimal("500")]

@@ -484,6 +484,10 @@ class RulesExtractor:
                     _drop_habits(view)  # "We usually do 30/70 but ok, 20/80 for you"
                 if lots or any(m.field == goods.LOT_PRICE for m in view.mentions):
                     _lot_counters(view, lots, states)  # "USD 6.50 per 1000pcs" - "6.20?" - "6.30 ok"
+                if view.mentions and (sums := _sums_on_table(states["split"])):
+                    # "a deposit of USD 500" - "ok, I send the USD 500 today": the deposit, no price
+                    view.mentions = [m for m in view.mentions if not (
+                        m.field == goods.PRICE and m.value[0] in sums and (len(m.value) < 4 or m.value[3] is None))]
                 if catalogue.goods[0].key is not None or catalogue.noted():
                     # "bump it up to 2600 loops", "metal yo-yo (Y-201) ... 5000 yo-yos"
                     goods_names.counts_of_named(view, catalogue.keys(), catalogue.noted())
