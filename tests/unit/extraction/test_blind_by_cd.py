@@ -152,3 +152,13 @@ def test_the_fixed_deposit_said_again_is_no_price():
     terms = chat((B, "vending machine 10 units"), (S, "deposit USD 500 first please"), (B, "ok"),
                  (S, "price USD 500 per unit FOB Guangzhou"), (B, "ok"))
     assert prices(terms) == [Decimal("500")]
+
+
+def test_a_list_a_line_each_counted_in_sheets_after_a_dash():
+    terms = chat((B, "for our next container we need:\n1) 18mm white melamine chipboard 2800x2070 — 600 sheets\n"
+                     "2) 3mm HDF back panels, white one side — 1000 sheets\n3) 15mm birch plywood B/BB — 300 sheets\n"
+                     "Prices FOB Shanghai please."), (S, "noted, prices tomorrow"))
+    assert quantities(terms) == [Decimal("600"), Decimal("1000"), Decimal("300")]
+    # traps: a range of counts is no count; nor is one running down after a size
+    terms = chat((B, "chipboard 2000 - 3000 sheets, price?"), (S, "USD 17.90/sheet"), (B, "ok"))
+    assert quantities(terms) == [None]

@@ -151,6 +151,8 @@ _ORDER_AFTER = re.compile(r"[^.!?\n。！？]{0,24}?(?:\border\b|\btrial\b|订�
 _SAMPLES_ASKED_BEFORE = re.compile(r"(?:\bsamples?\b|样品|樣品|样板|樣板)[^.!?\n。！]{0,30}[?？]\s*$")
 _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 # (not the last figure of a model code: "rope toy RT-3 – 5000pcs")
+# the figure before a range's dash: a dimension's last ("2800x2070 -"), or a figure
+_DIM_LOW_BOUND = re.compile(r"([x×*]\s*)?(\d+(?:\.\d+)?)$")
 _QTY_RANGE_BEFORE = re.compile(r"(?<![a-z]-)(?<![a-z])(?<![a-z]-\d)(?<![a-z]\d)\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 # a tier's threshold before the figure: "over 300 bundles we give 5% off", "超过500个九折"
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
@@ -727,6 +729,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if _RATE_AFTER.match(low, end) or not view.ascii and _RATE_BEFORE.search(low, max(0, start - 10), start):
             continue  # "120 cartons/min", "40-60 tubes/min", "一天大概两万个": what is made in a while, not the order
         ranged = _QTY_RANGE_BEFORE.search(low, max(0, start - 12), start)
+        if ranged and (low_end := _DIM_LOW_BOUND.search(low, max(0, ranged.start() - 12), ranged.start() + 1)) \
+                and (low_end.group(1) or Decimal(low_end.group(2)) > value):
+            ranged = None  # "chipboard 2800x2070 - 600 sheets": a size, then the count (no range runs down)
         if ranged or _QTY_THRESHOLD.match(low, end) or _THRESHOLD_BEFORE.search(low, max(0, start - 12), start) \
                 or _FROM_BEFORE.search(low, max(0, start - 6), start) \
                 and _PRICE_DECIMAL.search(low, view.sentence_at(start)[0], start):

@@ -190,7 +190,8 @@ _PRICE_AFTER_COUNT = re.compile(r"\s*(?:@|at|x|×|,|\||each)?\s*(?:usd|us\$|\$|e
 # a line of a list of goods that ends in a bare count after a dash: "IV cannula 22G - 20,000"
 # (or, marked "1)", with its unit: "1) 9pc ball end hex key set 1.5-10mm CrV - 6000 sets")
 DASH_COUNT_LINE = re.compile(r"^[ \t]*((?:[a-h][.)][ \t]*)?[a-z][^\n]{2,60}?|\d{1,2}[.)][ \t]*[^\n]{3,60}?)[ \t]+[-–—][ \t]*"
-                             r"(\d{1,3}(?:,\d{3})+|\d{3,7})[ \t]*(?:pcs|pieces|sets|units|pairs|rolls|cartons|ctns)?[ \t]*$",
+                             r"(\d{1,3}(?:,\d{3})+|\d{3,7})[ \t]*(?:pcs|pieces|sets|units|pairs|rolls|cartons|ctns|sheets|boxes|bags|"
+                             r"bottles|copies|metres|meters|yards|yds|sqm|m2|kgs|kg|tons)?[ \t]*$",
                              re.MULTILINE)
 # (not a list of terms: "MOQ - 500", "lead time - 30", "port - 2024")
 DASH_NOT_GOODS = re.compile(r"^(?:(?:[a-h]|\d{1,2})[.)]\s*)?(?:moq|min|lead|time|days?|price|usd|fob|cif|exw|deposit|balance|"
