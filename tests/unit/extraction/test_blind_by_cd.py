@@ -162,3 +162,18 @@ def test_a_list_a_line_each_counted_in_sheets_after_a_dash():
     # traps: a range of counts is no count; nor is one running down after a size
     terms = chat((B, "chipboard 2000 - 3000 sheets, price?"), (S, "USD 17.90/sheet"), (B, "ok"))
     assert quantities(terms) == [None]
+
+
+def test_colours_each_with_a_bare_count_are_one_line_of_their_sum():
+    terms = chat((B, "rigid gift boxes in four colours: black 1000, navy 1000, forest green 500, burgundy 500. Same price?"),
+                 (S, "yes same price for all four colours: EUR 1.95/pc, DAP Hamburg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000")]
+    terms = chat((B, "swim caps, colours black 1000, navy 800, pink 700 pls"), (S, "ok same price all colours, USD 0.95/pc"),
+                 (B, "ok deal"))
+    assert quantities(terms) == [Decimal("2500")]
+    # traps: the parts of a count said before them; a colour's price
+    terms = chat((B, "silicone cases 10,000 pcs: black 2000, sand pink 2000, midnight blue 2000, sage green 2000, "
+                     "lavender 2000"), (S, "USD 0.68/pc all colours"), (B, "ok"))
+    assert quantities(terms) == [Decimal("10000")]
+    terms = chat((B, "gift boxes 3000 pcs"), (S, "black 1.95 usd, white 2.05 usd"), (B, "ok black"))
+    assert quantities(terms) == [Decimal("3000")]

@@ -845,6 +845,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 if not any(s <= part.start(1) < e for s, e in found) and (value := parse_decimal(part.group(1))):
                     view.add(QUANTITY, (value, None), *part.span(1))
                     found.append(part.span(1))
+    if "," in low or "and" in view.words:
+        _colours_then_counts(view, low, found)  # "black 1000, navy 1000, forest green 500"
     if len(found) > 1:
         _parts_of_total(view, low, found)
     if "分别" in low or "分別" in low or "respectively" in view.words:
@@ -863,6 +865,34 @@ def _respective_counts(view: MessageView, low: str) -> None:
     for m in _LISTED_FIGURE.finditer(low, first, last):
         if (value := parse_decimal(m.group())) is not None and value >= 10:
             view.add(QUANTITY, (value, None), m.start(), m.end())
+
+
+# a colour, then a bare count of it: "black 1000", "navy: 1,000" (not "white 1000pcs", read with
+# its unit, nor "black 12.5", "grey 30%", "red 500 usd")
+_COLOUR_THEN_COUNT = re.compile(r"\b" + _COLOUR_WORD + r"\s*[:\-]?\s*(\d{1,3}(?:,\d{3})+|\d{2,7})"
+                                r"(?!\d|[.,]\d|\s*(?:%|usd|eur|gbp|rmb|\$|€|£|mm|cm|ml|g\b|kgs?\b|pcs|pc\b|pieces|sets?\b|"
+                                r"units?\b|pairs|yards|m\b|meters|metres|cartons|ctns|boxes|bags|x\b))")
+_COLOUR_COUNT_GAP = re.compile(r"\s*(?:,|;|\+|&|\band\b)\s*(?:,\s*)?(?:and\s+)?(?:[a-z]+\s+)?")
+
+
+def _colours_then_counts(view: MessageView, low: str, found: list[tuple[int, int]]) -> None:
+    """Two or more colours, each with a bare count after it, listed together ("four colours:
+    black 1000, navy 1000, forest green 500, burgundy 500"): each a count (their sum is the line
+    once the seller prices them alike, as "white 750 pcs, grey 750 pcs")."""
+    run: list[re.Match] = []
+    counted = [s for s, _ in found]
+    for m in [*_COLOUR_THEN_COUNT.finditer(low), None]:
+        if m is not None and run and _COLOUR_COUNT_GAP.fullmatch(low, run[-1].end(), m.start()):
+            run.append(m)
+            continue
+        if len(run) > 1 and not any(view.sentence_at(s) == view.sentence_at(run[0].start()) and s < run[0].start()
+                                    for s in counted):
+            # (not the parts of a count said before them: "10,000 pcs: black 2000, sand pink 2000, ...")
+            for part in run:
+                if not any(s <= part.start(1) < e for s, e in found) and (value := parse_decimal(part.group(1))):
+                    view.add(QUANTITY, (value, None), *part.span(1))
+                    found.append(part.span(1))
+        run = [m] if m is not None else []
 
 
 def _parts_of_total(view: MessageView, low: str, found: list[tuple[int, int]]) -> None:
