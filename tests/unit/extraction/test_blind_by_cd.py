@@ -177,3 +177,12 @@ def test_colours_each_with_a_bare_count_are_one_line_of_their_sum():
     assert quantities(terms) == [Decimal("10000")]
     terms = chat((B, "gift boxes 3000 pcs"), (S, "black 1.95 usd, white 2.05 usd"), (B, "ok black"))
     assert quantities(terms) == [Decimal("3000")]
+
+
+def test_a_count_after_the_sample_the_order_follows_is_the_order():
+    terms = chat((B, "following the sample you sent: the advent calendar boxes, 380x280x45mm, 4000 pcs. final terms?"),
+                 (S, "USD 2.35/pc FOB Ningbo"))
+    assert quantities(terms) == [Decimal("4000")]
+    # trap: the samples sent are still no order
+    terms = chat((B, "pls send the samples by DHL: advent calendar boxes, 3 pcs"), (S, "USD 2.35/pc FOB Ningbo"))
+    assert quantities(terms) == [None]

@@ -473,7 +473,9 @@ BULK_WORDS = re.compile(
     r"\bbulk\b|\bmass[- ]?(?:production|produce|order)|\b(?:formal|big|large|production|trial|"
     r"first|regular|real|official) orders?\b|大货|大貨|批量|正式订单|大单|量产")
 _SAMPLE_SENT = re.compile(r"\bsend|\bsent\b|\bship|\bcourier|\bexpress|\bready\b|寄|发|安排|快递")
-_SAMPLE_DONE = re.compile(r"\bfees?\b|\bcharges?\b|费|approv|confirm|\bok\b|received|\bgood\b|fine|passed|好|确认|满意|没问题|收到|通过")
+# (or a sample the order follows: "following the sample you sent: the advent calendar boxes, 4000 pcs")
+_SAMPLE_DONE = re.compile(r"\bfees?\b|\bcharges?\b|费|approv|confirm|\bok\b|received|\bgood\b|fine|passed|好|确认|满意|没问题|收到|通过|"
+                          r"\bfollowing\b|\bbased on\b|\bas per\b|\bsame as\b")
 _SAMPLE = Cue(SAMPLE_WORDS, ("sample", "samples", "sampling", "样品", "打样", "样板", "寄样"))
 _REJECT = Cue(re.compile(
     r"\btoo (?:high|expensive|much|long|slow|late|low|short|early)\b|can'?t accept|cannot accept|"
