@@ -30,7 +30,8 @@ _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 # (not the name of a pipe fitting: 三通 is a tee, 四通 a cross, 二通 a two-way valve)
-_ZH_RUN = re.compile(r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*(?!通)")
+# (nor a shape: 三角台历 is a tent calendar, 六角螺栓 a hex bolt; 三角钱, 两元三角五 are money)
+_ZH_RUN = re.compile(r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*(?!通)(?!角(?![钱錢零〇一二两兩三四五六七八九十分])[\u4e00-\u9fff])")
 _ZH_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百]+|\d+)")
 _ZH_SPLIT = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])开")
 # 成 counts tenths, but only beside a payment word: 定金三成, 三成订金, 付两成 (not 七成新, 八成是).

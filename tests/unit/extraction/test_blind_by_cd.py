@@ -186,3 +186,20 @@ def test_a_count_after_the_sample_the_order_follows_is_the_order():
     # trap: the samples sent are still no order
     terms = chat((B, "pls send the samples by DHL: advent calendar boxes, 3 pcs"), (S, "USD 2.35/pc FOB Ningbo"))
     assert quantities(terms) == [None]
+
+
+def test_a_box_of_the_goods_is_other_goods_and_a_price_per_book_is_a_unit_price():
+    terms = chat((B, "2027台历3000本，还有配套的台历外盒3000个，麻烦报FOB厦门人民币价。"),
+                 (S, "外盒是白卡彩盒，每个2.6元；台历是三角台历，每本9.8元"), (B, "好的"))
+    assert quantities(terms) == [Decimal("3000"), Decimal("3000")]
+    assert prices(terms) == [Decimal("9.8"), Decimal("2.6")]
+    # trap: goods named longer with their spec are the same goods
+    terms = chat((B, "台历3000本"), (S, "台历加厚款每本9.8元"), (B, "好的"))
+    assert len(terms.line_items) == 1 and prices(terms) == [Decimal("9.8")]
+
+
+def test_a_shape_said_with_a_numeral_is_no_number_but_money_in_jiao_is():
+    from tradepact.domain.normalize import normalize
+    from tradepact.domain.numbers import rewrite_number_words
+    assert rewrite_number_words(normalize("三角台历，六角螺栓")).lower == "三角台历,六角螺栓"
+    assert rewrite_number_words(normalize("每件美金兩元三角五")).lower.endswith("2元3角5")

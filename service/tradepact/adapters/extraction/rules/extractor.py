@@ -148,6 +148,7 @@ _PART_END = re.compile(r"[.;!?\n。；！？]|\band\b|\bplus\b")
 
 # a Chinese name with its size after it: "斜口鉗6吋", "浴巾70x140"
 _SIZE_THEN_HAN = re.compile(r"\d+(?:\.\d+)?\s?(?:寸|吋|英寸|cm|mm|ml|l|升|毫升|厘米)\s?([\u4e00-\u9fff]{2,8})")
+_YEAR_THEN_HAN = re.compile(r"20\d\d\s?(?:年|款|版)?([\u4e00-\u9fff]{2,8})")  # "2027台历", "2026款折叠椅"
 _HAN_THEN_SIZE = re.compile(r"([\u4e00-\u9fff]{2,8})\s?\d+(?:\.\d+)?(?:[x×*]\d+)*\s?(?:吋|寸|英寸|mm|cm|m|米|l|升|ml|w)")
 
 
@@ -345,6 +346,9 @@ class _Catalogue:
             tail = g.key[-2:]
             if not any(o is not g and o.key and o.key.endswith(tail) for o in self.goods):
                 out.append(tail)
+        if g.key and (dated := _YEAR_THEN_HAN.fullmatch(g.key)) is not None \
+                and not any(o is not g and o.key and o.key.endswith(dated.group(1)) for o in self.goods):
+            out.append(dated.group(1))  # "台历" is the "2027台历" counted, when no other goods ends so
         if g.key and not g.key.isascii() and (sized := _HAN_THEN_SIZE.fullmatch(g.key)) is not None:
             # "斜口" and "斜口鉗" are the "斜口鉗6吋" quoted before, when no other goods opens so
             base = sized.group(1)

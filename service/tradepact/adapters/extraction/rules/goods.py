@@ -284,7 +284,7 @@ _PRICE_BEFORE = re.compile(r"(?!元|円)" + _CUR + r"[ \t]*" + _AMOUNT + r"(k|�
 # "2万元" is 20,000 yuan (not "48Gbps", a rate: a code glued to more letters is no currency)
 _PRICE_AFTER = re.compile(_AMOUNT + r"\s*(?:(万|千)\s*)?" + _CUR + r"(?!(?<=[a-z])[a-z])")
 # The Chinese measure words a price is quoted per ("0.12美金一片", "每台2500元", "38元/条").
-_ZH_MEASURES = "个件套双台只条张片粒支瓶盒包袋箱卷米吨块把顶副幅盏艘棵枚辆架根桶罐筒打饼码碼"
+_ZH_MEASURES = "个件套双台只条张片粒支瓶盒包袋箱卷米吨块把顶副幅盏艘棵枚辆架根桶罐筒打饼码碼本"
 # A unit right after an amount ("USD 2/pc", "0.12美金一片", "12元每个"). Read with .match at the
 # amount's end, so no "^": a "^" matches only at the start of the whole text, and the pattern
 # used to match nothing after an amount.
@@ -1400,7 +1400,7 @@ _ONE_PIECE = dict.fromkeys(("spool", "spools", "reel", "reels", "cyl", "cyls", "
 _MEASURES = {
     **dict.fromkeys(("pc", "pcs", "piece", "pieces", "unit", "units", "item", "items", "set", "sets", "kit", "kits", "pair",
                      "pairs", "sheet", "sheets", "deal", "deals", "个", "件", "只", "台", "支", "条", "张", "把", "套", "双", "副",
-                     "辆", "架", "根", "片", "颗", "粒", "部", "顶", "组", "組", "幅", "盏", "艘", "棵", "枚", "饼", "餅"), "piece"),
+                     "辆", "架", "根", "片", "颗", "粒", "部", "顶", "组", "組", "幅", "盏", "艘", "棵", "枚", "饼", "餅", "本", "册", "冊"), "piece"),
     **dict.fromkeys(("carton", "cartons", "ctn", "ctns", "case", "cases", "crate", "crates", "箱"), "carton"),
     **dict.fromkeys(("box", "boxes", "盒"), "box"),
     **dict.fromkeys(("dozen", "dozens", "doz", "dz", "打"), "dozen"),

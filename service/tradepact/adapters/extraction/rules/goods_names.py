@@ -731,6 +731,11 @@ _DIMENSION = re.compile(r"\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)+(?:cm|mm|m)?|\d+(?:\.\
 _KEY_UNITS = frozenset("inch inches in mm cm m ml l oz g kg w v mah gsm ft".split())
 
 
+# a Chinese head noun after the name of goods that names other goods: their box, lid, stand or parts
+_PART_OF_GOODS = re.compile(r"(?:的)?(?:外盒|外箱|彩盒|盒子|包装盒|包裝盒|礼盒|禮盒|包装|包裝|配件|盖子|蓋子|支架|底座|挂钩|掛鉤|"
+                            r"替换头|替換頭|刷头|刷頭|滤芯|濾芯|充电器|充電器|遥控器|遙控器|收纳袋|收納袋|防尘袋|防塵袋)")
+
+
 def same_goods(a: str, b: str) -> bool:
     """"gift box" and "kraft gift boxes" are the same goods; "20oz bottles" and "30oz bottles" not."""
     if a == b:
@@ -750,6 +755,9 @@ def same_goods(a: str, b: str) -> bool:
             return size_a.group(0).strip() == size_b.group(0).strip() and (a in b or b in a)
         a = a[size_a.end():] if size_a else a
         b = b[size_b.end():] if size_b else b
+        short, long = (a, b) if len(a) <= len(b) else (b, a)
+        if long.startswith(short) and _PART_OF_GOODS.fullmatch(long[len(short):]):
+            return False  # "台历外盒" is the box of the "台历", other goods
         return a in b or b in a or _shortened(a, b) or _shortened(b, a) or _reworded(a, b)
     wa, wb = a.split(), b.split()
     if _DIGIT.search(a) is not None or _DIGIT.search(b) is not None:  # keys keep only model codes' digits
