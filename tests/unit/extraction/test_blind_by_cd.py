@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities
 
 
 def test_goods_priced_under_another_name_are_the_goods_counted():
@@ -203,3 +203,12 @@ def test_a_shape_said_with_a_numeral_is_no_number_but_money_in_jiao_is():
     from tradepact.domain.numbers import rewrite_number_words
     assert rewrite_number_words(normalize("三角台历，六角螺栓")).lower == "三角台历,六角螺栓"
     assert rewrite_number_words(normalize("每件美金兩元三角五")).lower.endswith("2元3角5")
+
+
+def test_lead_times_after_the_money_arrives_a_sample_approved_or_a_new_mould():
+    assert lead(chat((B, "多层板 800张，交期多久？"), (S, "定金到账后大概18到22天"))) == (18, 22)
+    assert lead(chat((B, "woven labels 10k, lead time?"),
+                     (S, "Lead time 7-9 days after you approve the digital sample."))) == (7, 9)
+    assert lead(chat((B, "自行车把套 5000对，多久能出货？"), (S, "新模具做十天，打样确认后四周出货。"))) == (28, 28)
+    # trap: the way from one place to another is transit
+    assert lead(chat((B, "多层板 800张，交期多久？"), (S, "厦门到台中很快，大概2-3天"))) == (None, None)

@@ -120,7 +120,8 @@ _TRANSIT_CUES = re.compile(
     # "发货后到汉堡大概一个月": from dispatch to a place is the way there
     r"发货后(?:运|寄)?到|出货后(?:运|寄)?到|开船后(?:运|寄)?到|起运后(?:运|寄)?到|"
     # "廈門到台中很快，2-3天": from one place to another
-    r"到(?<=[\u4e00-\u9fff]{2}到)[\u4e00-\u9fff]{2,3}(?:很快|大概|大约|约|要|需要|只要)")
+    # (not the money's or the goods' arrival: "定金到账后大概18天")
+    r"到(?<=[\u4e00-\u9fff]{2}到)(?![账帐賬款货貨])[\u4e00-\u9fff]{2,3}(?:很快|大概|大约|约|要|需要|只要)")
 # A carrier or mode named right before the duration: "DHL express 5-7 days to LA", "by sea 30 days",
 # "空运5天" is the time on the way ("by DHL within 3 days after payment" is when it leaves).
 _MODE_BEFORE = re.compile(
@@ -152,7 +153,9 @@ _TURNED_DOWN = re.compile(
 # A duration that is the time of the samples themselves: "sample 7 days", "sampling time: 5-7
 # days", "打样3至7天", "7 days for samples" (not "we need 10 days to test the samples").
 _SAMPLE_TIME_BEFORE = re.compile(
-    r"(?:samples?|sampling|(?:print |pre-?production )?proofs?|打样|样品|做样|样板)\s*(?:(?:lead\s*-?\s*time|time|making|production|takes?|"
+    # (and the time of a new mould, made before the samples: "新模具做十天", "new mould 15 days")
+    r"(?:samples?|sampling|(?:print |pre-?production )?proofs?|打样|样品|做样|样板|新模具|开模|開模|模具|"
+    r"(?:new |the )?mou?ld(?:ing)?|tooling)\s*(?:(?:lead\s*-?\s*time|time|making|production|takes?|做|要做|"
     r"needs?|is|are|will take|about|around|within|in|:|：|需要|要|时间|周期|大概|大约|约)\s*)*$")
 _SAMPLE_TIME_AFTER = re.compile(r"\s*(?:for (?:the )?(?:samples?|sampling)|to make (?:the )?samples?)\b")
 # The approval of a sample starts the order's production: "30 days after sample approval" is the
@@ -160,7 +163,9 @@ _SAMPLE_TIME_AFTER = re.compile(r"\s*(?:for (?:the )?(?:samples?|sampling)|to ma
 _SAMPLE_APPROVAL = re.compile(
     r"(?:pp |pre-?production )?samples? (?:(?:is|are|was|were|been|being|gets?|got) )?(?:approv\w*|confirm\w*|ok)|"
     r"(?:approv\w*|confirm\w*) (?:of )?(?:the |your |our )?(?:pp |pre-?production |colou?r |final |counter )?samples?|"
-    r"pp samples?|样品确认|确认样品|样品ok|样品通过|确认样|封样")
+    r"pp samples?|样品确认|确认样品|样品ok|样品通过|确认样|封样|打样确认|确认打样|样板确认|打样ok|打样通过|"
+    # "after you approve the digital sample"
+    r"(?:approv\w*|confirm\w*|ok) (?:of )?(?:the |your |our )?[a-z\-]+ samples?")
 # "3 days before shipment", "15 to 30 days before the delivery": a deadline ahead of an event.
 _BEFORE_EVENT = re.compile(r"\s*(?:prior to|before|ahead of|in advance)\b|\s*(?:前|之前)")
 _BASIS = [
