@@ -212,3 +212,13 @@ def test_lead_times_after_the_money_arrives_a_sample_approved_or_a_new_mould():
     assert lead(chat((B, "自行车把套 5000对，多久能出货？"), (S, "新模具做十天，打样确认后四周出货。"))) == (28, 28)
     # trap: the way from one place to another is transit
     assert lead(chat((B, "多层板 800张，交期多久？"), (S, "厦门到台中很快，大概2-3天"))) == (None, None)
+
+
+def test_a_courier_to_a_place_taking_days_is_transit():
+    terms = chat((B, "silicone wristbands 5000 pcs, USD 0.12 ok. lead time?"),
+                 (S, "Production is 5-7 working days after you confirm the digital proof. Then FedEx to Chicago takes "
+                     "3-4 days."))
+    assert lead(terms) == (5, 7)
+    # trap: shipped by courier so many days after the deposit is when the goods leave
+    assert lead(chat((B, "wristbands 5000 pcs, lead time?"), (S, "we ship by DHL to Paris about 5 days after deposit"))) \
+        == (5, 5)

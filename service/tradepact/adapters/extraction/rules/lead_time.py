@@ -113,6 +113,9 @@ _TRANSIT_CUES = re.compile(
     "|".join(rf"{mode} (?:freight |shipping )?(?:takes|needs|is about|time)"
              for mode in ("sea", "ocean", "air", "train", "rail", "truck", "express", "courier")) +
     r"|by (?:sea|ocean|air|rail|train|truck|express|courier)[^.,;]*?(?:takes|needs|about|around)|" +
+    # "FedEx to Chicago takes 3-4 days": a carrier to a place, then its days
+    word_first(*(rf"{c} to [a-z][a-z .'\-]{{1,24}}? (?:takes|needs|is about|about|around)"
+                 for c in ("dhl", "fedex", "ups", "tnt", "ems", "courier", "express"))) + "|" +
     "|".join(rf"{mode} transport(?:ation)?" for mode in ("sea", "ocean", "air", "rail", "road")) +
     r"|to (?:arrive|reach)|arriv|reach (?:your|the)|door to door|port to port|in transit|"
     r"estimated delivery|delivery takes|tracking|port-to-port|door-to-door|"
