@@ -222,3 +222,12 @@ def test_a_courier_to_a_place_taking_days_is_transit():
     # trap: shipped by courier so many days after the deposit is when the goods leave
     assert lead(chat((B, "wristbands 5000 pcs, lead time?"), (S, "we ship by DHL to Paris about 5 days after deposit"))) \
         == (5, 5)
+
+
+def test_days_after_the_payment_arrives_are_the_lead_time_beside_the_mode():
+    assert lead(chat((B, "白橡木皮 1.2万平方米，交期多久？"), (S, "收到款后20-25天，海运整柜，一个20GP"))) == (20, 25)
+    assert lead(chat((B, "葡萄酒礼盒 2000个，交期？"), (S, "收到款後10至12天。第一次合作要全款。"))) == (10, 12)
+    # trap: the sea's days after it stay transit
+    terms = chat((B, "木皮 1万平方米，交期多久？"), (S, "付款后15天发货，海运大概30天"))
+    assert lead(terms) == (15, 15)
+    assert terms.logistics.transit_time is not None and terms.logistics.transit_time.max_days == 30

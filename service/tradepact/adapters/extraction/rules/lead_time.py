@@ -93,7 +93,7 @@ _LEAD_CUES = re.compile(
     r"payme?nt|pymt|receiv|recie?v|receipt)|upon receipt|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o make (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
-    r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|"
+    r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|收到款后|收到款後|收款后|收款後|付款后|付款後|"
     # the money's arrival, with the days after it for the goods ("定金到账后20天"; not "货款到账后3天开发票")
     r"到[账帐賬][后後](?=\s*(?:大概|大约|约)?\s*\d{1,3}(?:\s*[-~–到至]\s*\d{1,3})?\s*(?:天|日|个工作日|個工作日)\s*(?:内|內)?\s*(?:[，。,.!！;；]|$|左右|出货|出貨|发货|發貨|"
     r"交货|交貨|完成|做好|生产|生產|可以|能))|"
