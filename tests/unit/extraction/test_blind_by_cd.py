@@ -231,3 +231,15 @@ def test_days_after_the_payment_arrives_are_the_lead_time_beside_the_mode():
     terms = chat((B, "木皮 1万平方米，交期多久？"), (S, "付款后15天发货，海运大概30天"))
     assert lead(terms) == (15, 15)
     assert terms.logistics.transit_time is not None and terms.logistics.transit_time.max_days == 30
+
+
+def test_days_off_for_a_holiday_and_a_lab_dip_s_days_are_no_lead_time():
+    terms = chat((B, "自助收银机 20台，交期多久？"), (S, "收到定金后25到30天生产完成。"), (B, "五一你们放假吗？"),
+                 (S, "五一放5天，5月1号到5号，不影响您的交期，我们会提前排产。"))
+    assert lead(terms) == (25, 30)
+    terms = chat((B, "single jersey 2400 kg, lead time?"),
+                 (S, "Lab dips take 5 days; bulk knitting + dyeing 18-22 days after lab dip approval."),
+                 (B, "olive is too dark"), (S, "Ok, we redo olive. New dip in 3 days."))
+    assert lead(terms) == (18, 22)
+    # trap: production said as its days is still the lead time
+    assert lead(chat((B, "single jersey 2400 kg, lead time?"), (S, "production 20 days"))) == (20, 20)

@@ -139,6 +139,7 @@ _NOT_LEAD = re.compile(
     r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
     r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
     r"holiday|vacation|放假|休假|假期|"  # "放假3天, 不影响交期": days off, no time to make
+    r"放(?=\s*\d)|清明|国庆|國慶|五一|端午|中秋|春节|春節|golden week|chinese new year|festival|"  # "五一放5天"
     r"(?:可以|能|可)(?:生产|产|做)\s*\d|产能|月产|capacity|"  # "一个月可以生产五万个": what a month makes
     r"net\s*\d|after (?:b/?l|invoice)|free time|demurrage|storage|per day|/day|"
     r"will confirm|we confirm|to confirm|confirm (?:the )?order|确认订单细节|账期|月结|远期|信用证|托收|承兑|到账|"
@@ -158,6 +159,7 @@ _TURNED_DOWN = re.compile(
 _SAMPLE_TIME_BEFORE = re.compile(
     # (and the time of a new mould, made before the samples: "新模具做十天", "new mould 15 days")
     r"(?:samples?|sampling|(?:print |pre-?production )?proofs?|打样|样品|做样|样板|新模具|开模|開模|模具|"
+    r"(?:lab )?dips?|swatch(?:es)?|strike-?offs?|色卡|"  # "New dip in 3 days": a colour sample
     r"(?:new |the )?mou?ld(?:ing)?|tooling)\s*(?:(?:lead\s*-?\s*time|time|making|production|takes?|做|要做|"
     r"needs?|is|are|will take|about|around|within|in|:|：|需要|要|时间|周期|大概|大约|约)\s*)*$")
 _SAMPLE_TIME_AFTER = re.compile(r"\s*(?:for (?:the )?(?:samples?|sampling)|to make (?:the )?samples?)\b")
