@@ -243,3 +243,21 @@ def test_days_off_for_a_holiday_and_a_lab_dip_s_days_are_no_lead_time():
     assert lead(terms) == (18, 22)
     # trap: production said as its days is still the lead time
     assert lead(chat((B, "single jersey 2400 kg, lead time?"), (S, "production 20 days"))) == (20, 20)
+
+
+def test_deposit_and_balance_said_without_the_word_deposit():
+    def split(*turns):
+        pay = chat(*turns).payment
+        return [(i.percent, i.trigger.value) for i in pay.installments]
+    assert split((B, "panels 600 sheets, payment?"), (S, "payment 30% T/T, 70% before shipment.")) == \
+        [(Decimal("30"), "ON_ORDER"), (Decimal("70"), "BEFORE_SHIPMENT")]
+    assert split((B, "buttons 5000 pcs, payment?"), (S, "可以, Western Union, 50% 先付, 50% 发货前.")) == \
+        [(Decimal("50"), "ON_ORDER"), (Decimal("50"), "BEFORE_SHIPMENT")]
+    assert split((B, "hoses 300 pcs, payment?"), (S, "50% now, the rest before shipping.")) == \
+        [(Decimal("50"), "ON_ORDER"), (Decimal("50"), "BEFORE_SHIPMENT")]
+    assert [p for p, _ in split((B, "柚木皮 500張，點樣付款？"), (S, "三成訂金，七成尾數送貨前付，電匯"))] == \
+        [Decimal("30"), Decimal("70")]
+    assert split((B, "pine shims 2000 pcs at USD 0.05, ok, pay by TT full before ship"), (S, "ok")) == \
+        [(Decimal("100"), "ON_ORDER")]
+    # trap: a share of the goods is no payment
+    assert split((B, "rubber feet 30% black, 70% white, payment?"), (S, "T/T")) == [(None, "UNSPECIFIED")]

@@ -48,8 +48,8 @@ _DEPOSIT_WORDS = (r"(?:deposit|dep(?![a-z])|downpayment|down payment|advance(?:d
                   r"first(?! (?:shipment|order|batch|lot|container|time|one|item))(?![a-z])|"
                   r"prepayment|prepaid|pre-payment|upfront|up front|up-front|on order|with order|"
                   r"定金|订金|预付款?|首付|预付)")
-_BALANCE_WORDS = (r"(?:balance|bal(?![a-z])|rest|remaining|remainder|the other|尾款|余款|其余|剩余|剩下|另外)")
-_ANY_BALANCE = re.compile(r"\b(?:balance|bal|rest|remaining|remainder)\b|尾款|余款|其余|剩余|剩下|另外")
+_BALANCE_WORDS = (r"(?:balance|bal(?![a-z])|rest|remaining|remainder|the other|尾款|余款|其余|剩余|剩下|另外|尾数|尾數|餘款)")
+_ANY_BALANCE = re.compile(r"\b(?:balance|bal|rest|remaining|remainder)\b|尾款|余款|其余|剩余|剩下|另外|尾数|尾數|餘款")
 _FILLER = (r"(?:\s*(?:t/?t|tt|by t/?t|of (?:the )?(?:total|order|contract|invoice)(?: value| amount)?|payment|paid|"
            r"as|the|,|货款|于|在|电汇|以电汇))*\s*")
 _DEPOSIT_AFTER = re.compile(_PCT + _FILLER + _DEPOSIT_WORDS)
@@ -66,7 +66,8 @@ _BALANCE_TRIGGER_AFTER = re.compile(
     _PCT + _FILLER + r"(?:before|b4|prior to|against|after|upon|on|when|within|发货前|出货前|见|收到|到港|验货)")
 # "40% down, 60% against BL copy", "50% now 50% when goods ready": a first share said short, read
 # only with the balance after it
-_DEPOSIT_SHORT_AFTER = re.compile(_PCT + r"\s*(?:t/?t\s*)?(?:down|now)\b(?!\s*(?:to|from)\b)")
+_REST_NEXT = re.compile(r"\s*[,，;]\s*(?:and\s+)?(?:the\s+)?(?:rest|balance|remaining)\b(?!\s*\d)")
+_DEPOSIT_SHORT_AFTER = re.compile(_PCT + r"\s*(?:t/?t\s*)?(?:(?:down|now)\b(?!\s*(?:to|from)\b)|先付|先付款|预付|預付)")
 # "30% TT, 余款 against BL copy": a share, then the balance named without its share
 _SHARE_THEN_BALANCE = re.compile(_PCT + r"\s*(?:t/?t|tt|by t/?t|电汇)?\s*[,，;]\s*(?:and\s+)?(?:the\s+)?" + _BALANCE_WORDS)
 # "deposit 30, balance 70", "30 deposit rest before ship": shares written without the percent sign
@@ -124,7 +125,7 @@ _PAID_FIRST = re.compile(r"(?:\bpay|\bpays|\bremit|\bremits|[须須需]付|先�
 _PREPAID = re.compile(
     r"\b(?:make|making|made|require|requires|need|needs|ask for|against)\s+(?:the |a |full |your )*"
     r"(?:pre-?payment|advance payment|payment in advance)\b|\bfull (?:pre-?payment|advance payment)\b|"
-    r"\bpay(?:ment)? in full in advance\b|全额(?:付清|付款|预付|支付)|全额[^，。,.;；]{0,4}?(?:出货|发货|装船|生产)前|付清全款|款到发货|先款后货|"
+    r"\bpay(?:ment)? in full in advance\b|\bpay\b[^.;\n]{0,16}?\bfull\b[^.;\n]{0,12}?\bbefore (?:ship|shipment|shipping|production|loading|delivery)\b|全额(?:付清|付款|预付|支付)|全额[^，。,.;；]{0,4}?(?:出货|发货|装船|生产)前|付清全款|款到发货|先款后货|"
     r"\b(?:full payment|payment in full|pay in full)\b[^.;\n]{0,30}?"
     r"\bbefore (?:production|shipment|shipping|dispatch|loading|delivery)\b|"
     # "Payment via Alibaba Trade Assurance, full amount", "I'll pay the full amount via PayPal"
@@ -349,7 +350,10 @@ def _find_split(view: MessageView, low: str) -> None:
                  if not inside.covers(m.start())]
     if not deposits:
         first = _PAID_FIRST.search(low) or _SHARE_THEN_BALANCE.search(low)
-        if first and _ANY_BALANCE.search(low, first.end(1)) and "%" not in low[:first.start(1)]:
+        if first and (_ANY_BALANCE.search(low, first.end(1)) or any(
+                # "payment 30% T/T, 70% before shipment": the rest said as its share and time
+                Decimal(first.group(1)) + Decimal(b.group(1)) == 100 and 0 < b.start() - first.end(1) < 30
+                for b in _BALANCE_TRIGGER_AFTER.finditer(low, first.end(1)))) and "%" not in low[:first.start(1)]:
             deposits = [(Decimal(first.group(1)), first.start(1), _ANY_PCT.match(low, first.start(1)).end())]
     balances = [(Decimal(m.group(1)), m.start(), m.end())
                 for p in (_BALANCE_AFTER, _BALANCE_BEFORE, _BALANCE_TRIGGER_AFTER)
@@ -357,7 +361,9 @@ def _find_split(view: MessageView, low: str) -> None:
     deposits = [d for d in deposits if d[0] < 100 and not _for_fees(view, low, d[1])]
     if short and not deposits:  # (a short first share only beside a balance share of its own)
         deposits = [d for d in short if d[0] < 100 and any(
-            b[0] + d[0] == 100 and 0 <= b[1] - d[2] < 30 for b in balances)]
+            b[0] + d[0] == 100 and 0 <= b[1] - d[2] < 30 for b in balances)
+            # or the rest named right after it: "50% now, the rest before shipping"
+            or _REST_NEXT.match(low, d[2]) is not None]
     if deposits:
         # (sorted once, looked up by bisection: a message of many shares costs n log n, not n³)
         starts = sorted(d[1] for d in deposits)
