@@ -261,3 +261,15 @@ def test_deposit_and_balance_said_without_the_word_deposit():
         [(Decimal("100"), "ON_ORDER")]
     # trap: a share of the goods is no payment
     assert split((B, "rubber feet 30% black, 70% white, payment?"), (S, "T/T")) == [(None, "UNSPECIFIED")]
+
+
+def test_rail_said_short_with_its_containers_part_loads_and_the_truck_to_the_train():
+    def mode(*turns):
+        return chat(*turns).logistics.mode.value
+    assert mode((B, "gift boxes 3000 pcs, EUR 1.95 ok"), (S, "DAP Hamburg via China-Europe railway"), (B, "Rail is good."),
+                (S, "Rail transit Xi'an to Hamburg about 18-22 days, plus 2 days trucking to Xi'an.")) == "RAIL"
+    assert mode((B, "PVC profiles 48 tons. Rail this time, our agent books the China-Europe train."),
+                (S, "ok, 48 tons is two 40HQ rail containers.")) == "RAIL"
+    assert mode((B, "vending spirals 5000 pcs. our agent books LCL space on the train from Yiwu"), (S, "ok")) == "RAIL"
+    # traps: a truck to the port before the ship is still sea; LCL with no train is by sea
+    assert mode((B, "boxes 3000 pcs, LCL to Hamburg"), (S, "ok, LCL, trucking to Ningbo port 1 day")) == "SEA_LCL"

@@ -62,7 +62,10 @@ MODES = [
      "EXPRESS", None, ("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "快递", "顺丰")),
     (re.compile(r"\bby rail\b|\brail ?freight\b|\bby train\b|铁路|中欧班列|班列|\b(?:china-europe |china europe )?railway\b|"
                 r"\bchina[- ]europe (?:rail|train|block train)\b|"
-                r"\b(?:by|via) (?:the )?(?:rail|railway)\b|\brail(?:way)? transport(?:ation)?\b"), "RAIL", None,
+                r"\b(?:by|via) (?:the )?(?:rail|railway)\b|\brail(?:way)? transport(?:ation)?\b|"
+                # "Rail this time", "Rail is good", "two 40HQ rail containers", "on the train from Yiwu"
+                r"\brail (?:this time|is (?:good|fine|ok|okay|better)|please|pls|transit|containers?)\b|"
+                r"\b(?:on|by) the (?:china[- ]europe )?train\b"), "RAIL", None,
      ("rail", "railfreight", "railway", "train", "铁路", "班列")),
     # (not "then trucking to port takes 5 days", "trucking to Ningbo port": the haul to the ship)
     (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b(?!\s+(?:to|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:port|terminal|wharf|dock|yard|cy)\b)|\broad freight\b|"
@@ -146,6 +149,9 @@ def find(view: MessageView) -> None:
         # "by China-Europe railway, 5 x 40HQ": containers go by train and truck too
         view.mentions = [m for m in view.mentions if not (m.field == FIELD and m.value == ("SEA", "FCL")
                                                           and _CONTAINER.match(low, m.start))]
+    if any(m.field == FIELD and m.value[0] == "RAIL" for m in view.mentions):
+        # "LCL space on the train from Yiwu": a part load on the train, not by sea
+        view.mentions = [m for m in view.mentions if not (m.field == FIELD and m.value == ("SEA", "LCL"))]
     if _DOCUMENT_WORDS(view):
         for m in _DOCUMENTS.finditer(low):
             if view.negated(m.start()) or _earlier_shipment(view, m.start()) or _places_order(low, m):
@@ -174,11 +180,13 @@ _MAIN_LEG = re.compile(r"(?<![a-z])(?:sea|ocean)(?![a-z])|海运|(?<![a-z])air(?
 def _main_leg(view: MessageView, low: str) -> None:
     """A truck that carries the goods on from the port or the airport named in the same sentence
     ("production 18 days, then sea + trucking to Dallas") is no road shipment: the mode is the
-    main leg's."""
+    main leg's; nor one to the train named in it."""
     kept = []
     for m in view.mentions:
         if m.field == FIELD and m.value[0] == "ROAD":
             s, e = view.sentence_at(m.start)
+            if any(x.field == FIELD and x.value[0] == "RAIL" and s <= x.start < e for x in view.mentions):
+                continue  # "Rail transit Xi'an to Hamburg ..., plus 2 days trucking to Xi'an": to the train
             leg = _MAIN_LEG.search(low, s, e)
             if leg is not None:
                 if not any(x.field == FIELD and x.value[0] in ("SEA", "AIR") and s <= x.start < e
