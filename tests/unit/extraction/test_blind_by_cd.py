@@ -273,3 +273,16 @@ def test_rail_said_short_with_its_containers_part_loads_and_the_truck_to_the_tra
     assert mode((B, "vending spirals 5000 pcs. our agent books LCL space on the train from Yiwu"), (S, "ok")) == "RAIL"
     # traps: a truck to the port before the ship is still sea; LCL with no train is by sea
     assert mode((B, "boxes 3000 pcs, LCL to Hamburg"), (S, "ok, LCL, trucking to Ningbo port 1 day")) == "SEA_LCL"
+
+
+def test_modes_a_high_cube_by_truck_in_chinese_and_proofs_by_courier():
+    def mode(*turns):
+        return chat(*turns).logistics.mode.value
+    assert mode((B, "覆膜板一千一百张，报个离岸价"), (S, "离岸价青岛每张13.5美金，一千一百张刚好装一个40高柜")) == "SEA_FCL"
+    assert mode((B, "收银机 200台，1280可以。我们从二连浩特走汽车过去"), (S, "好的")) == "ROAD"
+    assert mode((B, "catalogues 3500 copies, we ship by sea with our forwarder"),
+                (S, "Great, I'll send the PI today and the Epson proofs by DHL tomorrow.")) == "SEA"
+    assert mode((B, "spatulas 5000 pcs, our forwarder ships LCL from Shenzhen"),
+                (S, "ok, FCA Shenzhen, and the USD 120 trucking is charged on top")) == "SEA_LCL"
+    # trap: the goods themselves by courier are still express
+    assert mode((B, "booklets 500 copies"), (S, "we send them by DHL, 4 days")) == "EXPRESS"

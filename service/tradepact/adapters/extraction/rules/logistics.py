@@ -30,6 +30,7 @@ TRIGGERS = ("port", "ports", "marine", "master", "装运港", "卸货港", "海�
 # (pattern, family, detail): family SEA with detail FCL/LCL merges with a bare SEA statement.
 MODES = [
     (re.compile(r"\bfcl\b|full container|整柜|(?:\d+\s*[x*×]\s*)?(?:20|40)\s*(?:gp|hq|hc|ft|'|尺|英尺)\b(?!\s*(?:lengths?|long)\b)|"
+                r"(?:20|40)\s*(?:尺)?\s*(?:高柜|高櫃|平柜|平櫃|普柜)|"
                 r"(?:20|40)\s*(?:gp|hq|hc|尺|英尺)|\b(?:one|a|1|2|3)\s+(?:full\s+)?containers?\b|"
                 # the buyer's own container is loaded: "container stuffing", "the container is loaded"
                 r"\bcontainer (?:stuffing|loading)\b|\b(?:stuff|load)(?:ing|ed)? (?:the|your|our) container\b|"
@@ -37,7 +38,8 @@ MODES = [
                 # a reefer container: "one 40RF", "20' reefer", "20尺冷柜"
                 # (not a flange's face: "DN40 RF", "class 150 RF")
                 r"(?<![a-wyz\d])(?<!dn )(?<!pn )(?:20|40)\s*(?:rf|rh)\b|\breefers?\b|冷柜|冷藏柜|冻柜|凍櫃|冷櫃"), "SEA", "FCL",
-     ("fcl", "full", "container", "containers", "gp", "hq", "hc", "ft", "'", "整柜", "尺", "装柜",
+     ("fcl", "full", "container", "containers", "gp", "hq", "hc", "ft", "'", "整柜", "尺", "装柜", "高柜", "高櫃",
+      "平柜", "平櫃", "普柜",
       "rf", "rh", "reefer", "reefers", "冷柜", "冷藏柜", "冻柜", "凍櫃", "冷櫃")),
     (re.compile(r"\blcl\b|拼箱|less than container|[拼并]柜"), "SEA", "LCL", ("lcl", "less", "拼箱", "拼柜", "并柜")),
     (re.compile(word_first(
@@ -68,8 +70,10 @@ MODES = [
                 r"\b(?:on|by) the (?:china[- ]europe )?train\b"), "RAIL", None,
      ("rail", "railfreight", "railway", "train", "铁路", "班列")),
     # (not "then trucking to port takes 5 days", "trucking to Ningbo port": the haul to the ship)
-    (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b(?!\s+(?:to|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:port|terminal|wharf|dock|yard|cy)\b)|\broad freight\b|"
-                r"\b(?:your|own|our|buyer'?s|cross-border) (?:own )?(?:cross-border )?(?:truck|trucks|lorry)\b|陆运|卡车|汽运|"
+    # (nor "the USD 120 trucking is charged on top", "trucking to the CFS")
+    (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b(?!\s+(?:to|from)\s+(?:the\s+|your\s+|our\s+)?(?:[a-z]+\s+)?(?:port|terminal|wharf|dock|yard|cy|cfs)\b)"
+                r"(?!\s+(?:is\s+)?(?:charged|fee|cost|charge))|\broad freight\b|"
+                r"\b(?:your|own|our|buyer'?s|cross-border) (?:own )?(?:cross-border )?(?:truck|trucks|lorry)\b|陆运|卡车|汽运|走汽车|走汽車|走陆路|走陸路|走货车|走貨車|"
                 r"中港车|中港货车|整车拉|(?:叫|用)货运送|"
                 r"\bby lorry\b|\broad transport(?:ation)?\b|汽车运输|货车运输|"
                 # a truck sent for the goods: "安排货车来厂里拉", "派车来提货", "叫辆车去港口"
@@ -81,7 +85,8 @@ MODES = [
                 # "我哋自己揾货车上嚟佛山拉货"
                 r"(?:用|揾|搵|找|安排|派|叫)(?:个|辆|台)?[货貨][车車]|[货貨][车車]\s*(?:[过過][关關]|直送|由[\u4e00-\u9fff]{1,6}(?:直)?送|上嚟|上来|送货|送貨|送到)"),
      "ROAD", None,
-     ("truck", "trucks", "trucking", "road", "lorry", "陆运", "卡车", "汽运", "汽车运输", "货车", "貨車", "车", "車", "货运")),
+     ("truck", "trucks", "trucking", "road", "lorry", "陆运", "卡车", "汽运", "汽车运输", "货车", "貨車", "车", "車", "货运",
+      "陆路", "陸路")),
     (re.compile(r"\bmultimodal\b|\bmulti-modal\b|多式联运"), "MULTIMODAL", None, ("multimodal", "multi", "多式联运")),
 ]
 _TRIGGERED = Prefilter(TRIGGERS)
@@ -116,7 +121,9 @@ _ORDER_VERB = re.compile(
     r"(?:先|去|再|直接|马上|赶紧|帮你|帮我|你|您|亲|拍下|下单)\s*$")
 _DOCUMENT_NOUN_AFTER = re.compile(r"\s*(?:副本|复印件|複印件|正本|号|號|日|抬头|抬頭|草稿|确认件|样本|copy)")
 _COURIERS = re.compile(r"(?<![a-z0-9_])(dhl|fedex|ups|tnt|ems|sf express)(?![a-z0-9_])|顺丰")
-_DOCS = re.compile(r"documents?|\bdocs?\b|original|b/?l|invoice|文件|单据|正本|tracking")
+# (and the small things sent before the order: proofs, lab dips, swatches, colour cards)
+_DOCS = re.compile(r"documents?|\bdocs?\b|original|b/?l|invoice|文件|单据|正本|tracking|"
+                   r"\bproofs?\b|\blab dips?\b|\bswatch(?:es)?\b|\bstrike-?offs?\b|colou?r cards?|色卡|打样稿")
 
 
 def find(view: MessageView) -> None:
