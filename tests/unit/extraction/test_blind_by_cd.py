@@ -286,3 +286,18 @@ def test_modes_a_high_cube_by_truck_in_chinese_and_proofs_by_courier():
                 (S, "ok, FCA Shenzhen, and the USD 120 trucking is charged on top")) == "SEA_LCL"
     # trap: the goods themselves by courier are still express
     assert mode((B, "booklets 500 copies"), (S, "we send them by DHL, 4 days")) == "EXPRESS"
+
+
+def test_a_price_list_in_another_order_and_words_goes_to_the_goods_it_names():
+    terms = chat((B, "RFQ:\n1. casement handles, white, 5000 pcs\n2. friction stays 12 inch stainless, 10000 pcs\n"
+                     "3. multipoint locks 1200mm, 2500 pcs\n4. EPDM glazing gasket, 300 rolls\nFOB Ningbo please."),
+                 (S, "prices FOB Ningbo:\n- rubber gasket EPDM, 100m per roll: USD 21.00/roll\n- espag locks 1200mm: USD 3.80/pc\n"
+                     "- SS friction hinges 12\": USD 0.92/pc\n- white handles: USD 1.45/pc"),
+                 (B, "Can you do the hinges at 0.85?"), (S, "0.88 is the best for 10000 pcs."),
+                 (B, "ok, 0.88. All four lines confirmed."))
+    assert quantities(terms) == [Decimal("5000"), Decimal("10000"), Decimal("2500"), Decimal("300")]
+    assert prices(terms) == [Decimal("1.45"), Decimal("0.88"), Decimal("3.80"), Decimal("21.00")]
+    # trap: names sharing no word keep the order of the lists
+    terms = chat((B, "1) inflatable flamingo 200 pcs\n2) swim ring 500 pcs"), (S, "火烈鸟浮排 USD 3.60\n闪粉泳圈 USD 0.95"),
+                 (B, "ok"))
+    assert prices(terms) == [Decimal("3.60"), Decimal("0.95")]

@@ -234,6 +234,11 @@ class _Catalogue:
             found = sized[0] if len(sized) == 1 else None
         if found is None and self._model_of:
             found = self._model_named(key)
+        if found is None and key.isascii() and key.isalpha() and len(key) >= 4:
+            # "the hinges at 0.85?" after "SS friction hinges 12\": USD 0.92" priced the friction
+            # stays: the head noun of the one name said for one goods
+            heads = {i for k, i in self._seen.items() if " " in k and k.rsplit(" ", 1)[-1] == key}
+            found = heads.pop() if len(heads) == 1 else None
         if found is None and not goods_names.is_size(key) and (size := goods_names.bare_size(key)) in self._seen:
             found = self._seen[size]  # "350W的1000台" after "350W 24V：68元/台": that size's goods
         if found is None and len(key) >= 3 and " " not in key and any(c.isdigit() for c in key):
@@ -1185,6 +1190,8 @@ _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\
                            r"(?![\d%:a-z\"'″]|[.,]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|units?\b|days?\b|weeks?\b|"
                            r"months?\b|years?\b|hours?\b|ctns?\b|cartons?\b|rolls?\b|kgs?\b|g\b|lbs?\b|mt\b|tons?\b|"
                            r"cm\b|mm\b|m\b|ft\b|cbm\b|containers?\b|[x×*]|[-~到至]|[ap]m\b|th\b|st\b|nd\b|rd\b|"
+                           # (nor how many lines: "All four lines confirmed")
+                           r"lines?\b|items?\b|products?\b|goods\b|models?\b|styles?\b|designs?\b|colou?rs?\b|sizes?\b|"
                            # (a Chinese word after it counts or measures it, but for a question or
                            # a word of offer: "可以算150嗎？", "41 係最好價啦")
                            # (nor one of the goods it prices: "要10.60一块")
@@ -1436,8 +1443,12 @@ def _prices_in_list_order(view: MessageView, states: dict[str, FieldState], cata
                 or catalogue.goods[named[0]].since >= view.index or catalogue.goods[named[0]].since in catalogue.unnamed \
                 or any(n.startswith(f"{kind}@") for n in states) or any(catalogue.find(k) is not None for k in keys):
             continue
-        for key, i in zip(keys, named, strict=True):
-            catalogue.alias(key, i)
+        # each to the goods whose name it shares words with, when that pairs them all one way
+        # ("white handles, espag locks, SS friction hinges" for "casement handles, friction stays,
+        # multipoint locks" listed in another order); else in the order of the lists
+        by_words = _paired_by_words(keys, [catalogue.goods[i].key for i in named])
+        for at, key in enumerate(keys):
+            catalogue.alias(key, named[by_words[at]] if by_words is not None else named[at])
 
 
 def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue,
@@ -2471,11 +2482,23 @@ def _renamed(catalogue: _Catalogue, res: dict[str, Resolution]) -> dict[int, int
             priced.append(i)
     if not counted or not priced or max(len(counted), len(priced)) > 6 or catalogue.sizes():
         return {}  # (sizes counted or priced apart are lines of their own, paired by size)
-    words = {i: _pair_words(catalogue.goods[i].key) for i in counted + priced}
     few, many = (counted, priced) if len(counted) <= len(priced) else (priced, counted)
+    best = _paired_by_words([catalogue.goods[i].key for i in few], [catalogue.goods[i].key for i in many])
+    if best is None:
+        return {}
+    pairs = {few[a]: many[b] for a, b in enumerate(best)}
+    return pairs if few is counted else {c: p for p, c in pairs.items()}
+
+
+def _paired_by_words(few: list[str], many: list[str]) -> tuple[int, ...] | None:
+    """For each name of `few`, the index of the name of `many` it is: every pair sharing a word,
+    and no other pairing sharing as many (None when there is no such pairing)."""
+    if not few or len(few) > len(many) or len(many) > 6:
+        return None
+    words_few, words_many = [_pair_words(k) for k in few], [_pair_words(k) for k in many]
     best, best_score, ties = None, -1, 0
-    for perm in permutations(many, len(few)):
-        shared = [len(words[a] & words[b]) for a, b in zip(few, perm, strict=True)]
+    for perm in permutations(range(len(many)), len(few)):
+        shared = [len(words_few[a] & words_many[b]) for a, b in enumerate(perm)]
         if min(shared) == 0:
             continue
         score = sum(shared)
@@ -2483,10 +2506,7 @@ def _renamed(catalogue: _Catalogue, res: dict[str, Resolution]) -> dict[int, int
             best, best_score, ties = perm, score, 1
         elif score == best_score:
             ties += 1
-    if best is None or ties > 1:
-        return {}
-    pairs = dict(zip(few, best, strict=True))
-    return pairs if few is counted else {c: p for p, c in pairs.items()}
+    return best if best is not None and ties == 1 else None
 
 
 def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catalogue: _Catalogue,
