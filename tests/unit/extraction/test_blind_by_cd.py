@@ -301,3 +301,13 @@ def test_a_price_list_in_another_order_and_words_goes_to_the_goods_it_names():
     terms = chat((B, "1) inflatable flamingo 200 pcs\n2) swim ring 500 pcs"), (S, "火烈鸟浮排 USD 3.60\n闪粉泳圈 USD 0.95"),
                  (B, "ok"))
     assert prices(terms) == [Decimal("3.60"), Decimal("0.95")]
+
+
+def test_a_bulleted_list_with_counts_after_colons_in_thousands():
+    terms = chat((B, "for our rain jackets we need:\n- cord stoppers single hole, black: fifty thousand pcs\n"
+                     "- cord ends bell shape: 100k\n- metal eyelets 5mm gunmetal: 40k\n- plastic toggles 20mm: 10k\nprices pls"),
+                 (S, "noted, price list tomorrow"))
+    assert quantities(terms) == [Decimal("50000"), Decimal("100000"), Decimal("40000"), Decimal("10000")]
+    # traps: a list of terms is no list of goods; one line is no list
+    terms = chat((B, "our terms:\n- qty: 3000\n- price: 18\n- lead time: 30"), (S, "ok"))
+    assert Decimal("30") not in quantities(terms) and Decimal("18") not in quantities(terms)

@@ -620,10 +620,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)
                   and not _COUNTED_BEFORE.search(low, max(0, m.start() - 16), m.start())]
     if "\n" in low and len(dashed := DASH_COUNT_LINE.findall(low)) > 1 \
-            and not any(DASH_NOT_GOODS.search(label) for label, _ in dashed):
+            and not any(DASH_NOT_GOODS.search(label) for label, *_ in dashed):
         # a list of goods, a line each, its count after a dash: "5ml syringe 22G - 100,000"
-        spans += [(m.start(2), m.end(2), m.group(2), None, None) for m in DASH_COUNT_LINE.finditer(low)
-                  if not any(s <= m.start(2) < e for s, e, *_ in spans)]
+        spans += [(m.start(2), m.end(3) if m.group(3) else m.end(2), m.group(2), "k" if m.group(3) else None, None)
+                  for m in DASH_COUNT_LINE.finditer(low) if not any(s <= m.start(2) < e for s, e, *_ in spans)]
     if "each" in view.words:  # "D6x50, D8x60, D10x75, 500 each": a count of each of the goods listed
         for m in _LISTED_EACH.finditer(low):
             if not any(s <= m.start(1) < e for s, e, *_ in spans) and (value := parse_decimal(m.group(1))):
