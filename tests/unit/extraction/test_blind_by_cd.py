@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, lead, prices, quantities
+from tradepact.domain.transcript import Role
 
 
 def test_goods_priced_under_another_name_are_the_goods_counted():
@@ -311,3 +312,20 @@ def test_a_bulleted_list_with_counts_after_colons_in_thousands():
     # traps: a list of terms is no list of goods; one line is no list
     terms = chat((B, "our terms:\n- qty: 3000\n- price: 18\n- lead time: 30"), (S, "ok"))
     assert Decimal("30") not in quantities(terms) and Decimal("18") not in quantities(terms)
+
+
+def test_what_one_pack_holds_and_the_packs_loaded_are_no_counts():
+    terms = chat((B, "EPDM door seals, 15,000 metres, CIF Rotterdam?"), (S, "EUR 0.52 per metre, packed in rolls of 100 m."),
+                 (B, "ok"), (S, "150 rolls, we load them in one 20GP."))
+    assert quantities(terms) == [Decimal("15000")]
+    terms = chat((B, "spun polyester sewing thread 40/2, 5000m cones, 48,000 cones, CFR Melbourne"), (S, "AUD 0.62/cone"),
+                 (B, "ok"))
+    assert quantities(terms) == [Decimal("48000")]
+    terms = chat((B, "pop-up books 3,000 copies at USD 4.90 FOB Shenzhen"), (S, "ok"),
+                 (Role.OTHER, "please send the packing list"), (S, "noted. 20 copies per carton, 52x38x30cm, 150 cartons."))
+    assert quantities(terms) == [Decimal("3000")]
+    terms = chat((B, "玻璃趟門一共32套，報港紙"), (S, "每套港幣2,150"), (B, "OK"), (S, "訂金一半，兩個禮拜做好。"))
+    assert quantities(terms) == [Decimal("32")]
+    # traps: rolls ordered are the order; cones ordered are counted
+    terms = chat((B, "EPDM seal strip 150 rolls of 100 m"), (S, "EUR 52 per roll"), (B, "ok"))
+    assert quantities(terms) == [Decimal("150")]

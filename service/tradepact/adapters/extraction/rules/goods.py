@@ -52,9 +52,9 @@ FEE_CURRENCY = "fee_currency"
 # but the bare counters that follow it are of the same lot (extractor)
 LOT_PRICE = "lot_price"
 
-_QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|copies(?!\s+of\b)|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
+_QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
-             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|幅|盏|艘|棵|枚|辆|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|礼拜|禮拜|钟|鐘|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|幅|盏|艘|棵|枚|辆|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -205,6 +205,8 @@ _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?
                                  # "200万个大概12吨": what many small goods weigh (not "20件约480吨", coils)
                                  r"(?:\d\s*[万千k]|\d{4,}|\d{1,3}(?:,\d{3})+)\s*(?:pcs|pc|pieces|个|件|套)\s*(?:大概|大约|约|差不多|about|approx\.?)\s*$")
 # the pack a weight in kilos fills: "1kg pouch", "25kg bag" (not "20 tons bag packing", the order)
+# the length one cone or spool holds: "5000m cones", "100 yds spools" (not "500 m of tape")
+_LENGTH_WOUND_AFTER = re.compile(r"[ \t]*(?:cones?|spools?|reels?|bobbins?|tubes?)\b")
 _PACK_FILLED_AFTER = re.compile(r"[ \t]+(?:stand[ -]up\s+)?(?:pouch|bag|tub|jar|pail|sachet|bucket)(?:es|s)?\b")
 # A weight that names the goods: "12公斤壶铃 300个" (a 12 kg kettlebell), "8公斤 66元" (the 8 kg
 # one's price)
@@ -212,8 +214,12 @@ _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多�
                                  r"\s*[:：]?\s*(?:usd|us\$|\$|rmb|¥)?\s*\d+(?:\.\d+)?\s*(?:元|块|美金|美元|usd|rmb)")
 # How many go in one carton: "20 sets/ctn", "12 pcs per carton", "每箱20个"
 # (or the shipping details of the cartons: "80 ctns, 3.9 cbm, GW 560kg")
+# packs the seller loads into a container: "150 rolls, we load them in one 20GP"
+_PACKS_LOADED = frozenset({"rolls", "cartons", "ctns", "bags", "bales", "pallets", "drums", "箱", "卷", "包", "袋"})
+_LOADED_AFTER = re.compile(r"[\s,，]*(?:(?:we|they|which|that|it|all)\s+)?(?:will\s+|can\s+)?(?:load|loaded|loading|fit|fits|go|goes|fill|fills)\b"
+                           r"[^.;\n]{0,24}?(?:\d\s*x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|[\s,，]*(?:可以)?(?:装|裝)\s*(?:一|1|两|2)?\s*(?:个|個)?\s*(?:20|40)")
 _PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|个|件|套|只|双)?\s*(?:/|per |a |each |每)\s*(?:ctn|carton|crate|箱)|"
-                            r"\b\d\s+[a-z]{3,10}\s+(?:per|a|each)\s+(?:ctn|carton|case)\b|"  # "2 heads per case, 12 cases"
+                            r"\b\d+\s+[a-z]{3,10}\s+(?:per|a|each)\s+(?:ctn|carton|case)\b|"  # "2 heads per case", "20 copies per carton"
                             r"每箱\s*\d|一箱\s*\d")
 # what a carton weighs: "大概40箱，每箱22公斤" (the cartons told to the forwarder)
 _WEIGHT_PER_CARTON = re.compile(r"每箱\s*\d+(?:\.\d+)?\s*(?:公斤|千克|kgs?\b)|\d\s*kgs?\s*(?:/|per |each )\s*(?:ctn|carton)")
@@ -813,6 +819,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                  or _WEIGHT_NAMES_AFTER.match(low, end)
                                  or unit in ("kg", "kgs") and _PACK_FILLED_AFTER.match(low, end)):
             continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered
+        if unit in ("m", "meters", "metres", "meter", "metre", "yards", "yds", "米", "码", "碼") \
+                and (_LENGTH_WOUND_AFTER.match(low, end) or _PACK_OF_BEFORE.search(low, max(0, start - 16), start)):
+            continue  # "5000m cones", "packed in rolls of 100 m": what one cone or roll holds
         if unit in _CARTONS and view.role != Role.BUYER and _ABOUT_BEFORE.search(low, max(0, start - 10), start) \
                 and _WEIGHT_PER_CARTON.search(low, end, min(len(low), end + 24)):
             continue  # "大概40箱，每箱22公斤": the cartons the order fills, told to the forwarder
@@ -826,6 +835,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         if _CONVERTED_AFTER.match(low, end):
             continue  # "80箱 = 480 pcs": the pieces are the order
+        if unit in _PACKS_LOADED and view.role != Role.BUYER and _LOADED_AFTER.match(low, end):
+            continue  # "150 rolls, we load them in one 20GP": the packs the order fills
         if unit in ("米", "m", "meters", "metres") and (
                 value < 10 or _DIMENSION_BEFORE.search(low, max(0, start - 8), start)
                 # "H beam 200x200x8x12, 12m, 120 tons", "螺纹钢 12米要60吨": the length of each bar
@@ -1407,6 +1418,7 @@ _MEASURES = {
     **dict.fromkeys(("kg", "kgs", "公斤"), "kg"),
     **dict.fromkeys(("ton", "tons", "tonnes", "mt", "MT", "metric ton", "metric tons", "吨"), "ton"),
     **dict.fromkeys(("roll", "rolls", "卷"), "roll"),
+    **dict.fromkeys(("cone", "cones", "bobbin", "bobbins"), "cone"),
     **dict.fromkeys(("m", "meter", "meters", "metre", "metres", "米"), "metre"),
     **dict.fromkeys(("gross",), "gross"),
     **dict.fromkeys(("yard", "yards", "yds", "yd", "码", "碼"), "yard"),
