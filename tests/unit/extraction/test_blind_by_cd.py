@@ -329,3 +329,15 @@ def test_what_one_pack_holds_and_the_packs_loaded_are_no_counts():
     # traps: rolls ordered are the order; cones ordered are counted
     terms = chat((B, "EPDM seal strip 150 rolls of 100 m"), (S, "EUR 52 per roll"), (B, "ok"))
     assert quantities(terms) == [Decimal("150")]
+
+
+def test_the_order_said_again_in_packs_is_no_count_and_clear_is_a_colour():
+    terms = chat((B, "oak veneer edge banding 0.5x22mm on 200m rolls. Total 60,000 metres."),
+                 (S, "price is USD 42 per 1000 metres, EXW Changzhou. That's 300 rolls."), (B, "ok"))
+    assert quantities(terms) == [Decimal("60000")]
+    terms = chat((B, "玻璃砖190x190x80，要三个颜色：透明2000块，蓝色800块，绿色600块。另外磨砂的1000块。"),
+                 (S, "三个颜色同价8.5元，磨砂9.8元"), (B, "好"))
+    assert quantities(terms) == [Decimal("3400"), Decimal("1000")]
+    # trap: rolls ordered after a price per roll are the order
+    terms = chat((B, "edge banding 300 rolls"), (S, "USD 8.40 per roll. That's 300 rolls, ok"), (B, "ok"))
+    assert quantities(terms) == [Decimal("300")]
