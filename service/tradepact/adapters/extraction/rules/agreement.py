@@ -145,7 +145,12 @@ _REJECT = re.compile(
     # "payment terms are fine. But price...", "But 0.58 is high", "thats quite high"
     r"b(?<!\wb)ut (?:the |your )?price\b|"
     # "1.45 is a lot for plain white poplin", "a bit steep", "on the high side"
-    r"i(?<!\wi)s (?:(?:very |quite |really |too )?(?:hard|difficult|tough)|a lot|steep)\b(?! of)|a(?<!\wa) (?:bit|little) (?:much|steep)\b|o(?<!\wo)n the high side|"
+    # ("L/C 90 days is difficult for us, we prefer L/C at 60 days")
+    r"i(?<!\wi)s (?:(?:very |quite |really |too )?(?:hard|difficult) for (?:us|me|our)\b"
+    r"(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)|"
+    r"(?:very |quite |really |too )?(?:hard|difficult)(?:(?<=\d is very hard)|(?<=\d is hard)|(?<=price is very hard)|"
+    r"(?<=price is hard)|(?<=\d is very difficult)|(?<=\d is difficult)|(?<=price is difficult))"
+    r"(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)|a lot(?=\s*(?:for\b|[,.!?;]|$))|steep)\b|a(?<!\wa) (?:bit|little) (?:much|steep)\b|o(?<!\wo)n the high side|"
     + "|".join(rf"{w} (?:high|expensive|pricey)\b(?! (?:quality|grade|end|standard))"
                for w in (r"i(?<!\wi)s", r"a(?<!\wa)re", r"'(?<=\w')s", r"s(?<!\ws)till", r"q(?<!\wq)uite",
                          r"v(?<!\wv)ery", r"b(?<!\wb)it", r"l(?<!\wl)ittle"))

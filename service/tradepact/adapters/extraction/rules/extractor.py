@@ -493,8 +493,9 @@ class RulesExtractor:
                     _drop_habits(view)  # "We usually do 30/70 but ok, 20/80 for you"
                 if lots or any(m.field == goods.LOT_PRICE for m in view.mentions):
                     _lot_counters(view, lots, states)  # "USD 6.50 per 1000pcs" - "6.20?" - "6.30 ok"
-                if view.mentions and (sums := _sums_on_table(states["split"])):
+                if view.mentions and (sums := _sums_on_table(states["split"])) and _PAYS_IN.search(view.low):
                     # "a deposit of USD 500" - "ok, I send the USD 500 today": the deposit, no price
+                    # (not "USD 500 for the bike and we order": a counter of the price)
                     view.mentions = [m for m in view.mentions if not (
                         m.field == goods.PRICE and m.value[0] in sums and (len(m.value) < 4 or m.value[3] is None))]
                 if catalogue.goods[0].key is not None or catalogue.noted():
@@ -609,7 +610,7 @@ class RulesExtractor:
                         state.accept(message.role, since, evidence)
                 holds = {n for n in holds if states[n].answered is not None}
             last_turn[message.role] = index
-        _counters_put_off(states)
+        _counters_put_off(states, transcript)
         _rule_of_the_price_taken(states)
         terms = _build(states, catalogue, transit, (containers, container_quotes), courier, transcript)
         if terms.currency.code is None and terms.currency.status == TermStatus.MISSING:
@@ -688,19 +689,26 @@ def _option_chosen(view: MessageView, states: dict[str, FieldState], transcript:
 
 
 
-def _counters_put_off(states: dict[str, FieldState]) -> None:
+def _counters_put_off(states: dict[str, FieldState], transcript: Transcript) -> None:
     """"0.60 impossible. Best I can do is 0.65" - "hmm let me check with my boss and come back to
     u tomorow", and no word on the price since: a counter-offer still open (also against a price
     agreed before: "about price, 8.6 and we close?" - "我跟老板申请一下, wait"); but not a first
     quote the seller held ("4.3做不了，4.6已经是最低价了")."""
     for name, state in states.items():
         if name.startswith(_PRICE_AT) and len(state.pending) == 1 \
-                and not state.options and (state.superseded or state.agreed is not None) \
+                and not state.options and (state.superseded or state.agreed is not None
+                                           and not _NEXT_ORDER.search(transcript.messages[state.pending[0].index].text.lower())) \
                 and state.put_off_by is not None \
                 and state.put_off_by != state.pending[0].role \
                 and not any(c.role == state.pending[0].role and c.value[0] == state.pending[0].value[0]
                             for c in state.superseded):
             state.leave_open()
+
+
+# a message that sends or pays money: "I send the USD 500 today by T/T"
+_PAYS_IN = re.compile(r"\b(?:send|sent|sending|pay|paid|paying|transfer\w*|remit\w*|wire[ds]?)\b|\bdeposit\b|付|汇|匯|转账|轉賬|定金|订金|訂金")
+# a counter for a later order: "For the next order of 5000 m2, can you do 16.90?"
+_NEXT_ORDER = re.compile(r"\bnext (?:order|time|shipment|container|batch|season|year)\b|\bfuture orders?\b|下次|下一单|下一單|下批|以后的订单")
 
 
 def _rule_of_the_price_taken(states: dict[str, FieldState]) -> None:
@@ -1207,8 +1215,9 @@ _NOT_A_COUNTER = re.compile(r"\b(?:was|were|hoped|hoping|wished|last (?:\d+ )?(?
                             r"load|loads|holds|fits?)\b|"
                             r"上次|以前|之前|去年|上个月|别家|别的|其他|如果|的话|報價|报价")
 _TURNED_DOWN = re.compile(r"\b(?:too|above|below|target|expensive|impossible|cannot|can't|not possible|no way|"
-                          r"is a lot(?! of)|steep|a bit much|on the high side|"
-                          r"is (?:very |quite |really |too )?(?:hard|difficult|tough)|"
+                          r"is a lot(?=\s*(?:for\b|[,.!?;]|$))|steep|a bit much|on the high side|"
+                          r"is (?:very |quite |really |too )?(?:hard|difficult)(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?"
+                          r"\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)|"
                           r"no (?:more )?(?:room|margin|profit)|"  # "8.20 no room sorry"
                           r"not accept|don't accept|do not accept|not agree)\b|"
                           # (not a question: "能不能140", "可不可以", "行不行")
@@ -2174,6 +2183,9 @@ _DROP_THEM = re.compile(r"\b(?:remove|drop|cancel|delete|skip) them\b|\b(?:remov
                         r"(?:from|off) (?:the |your |our |my )?(?:order|list|pi|invoice|quotation)\b")
 
 
+_LOT_AFTER = re.compile(r"\s*(?:元|块|美金|美元|人民币)?\s*(?:一|每)?\s*(?:1000|100|千|百)\s*[个條条件只片张張套双卷]")
+
+
 def _lot_counters(view: MessageView, lots: list[Decimal], states: dict[str, FieldState]) -> None:
     """A bare figure near a price said per hundred or thousand pieces ("USD 6.50 per 1000pcs" -
     "6.20?" - "6.30 ok") is a counter of that lot's price, no unit price (a contract would
@@ -2182,7 +2194,9 @@ def _lot_counters(view: MessageView, lots: list[Decimal], states: dict[str, Fiel
     view.mentions = [m for m in view.mentions if m.field != goods.LOT_PRICE]
     units = [a for n, st in states.items() if n.startswith(_PRICE_AT) for a in st.amounts()]
     view.mentions = [m for m in view.mentions if not (
-        m.field == goods.PRICE and m.value[1] is None and isinstance(m.value[0], Decimal)
+        m.field == goods.PRICE and isinstance(m.value[0], Decimal)
+        # (said with its currency, only when the lot follows it: "能不能80元一百条" after "每百条85元")
+        and (m.value[1] is None or _LOT_AFTER.match(view.low, m.end))
         and any(_within_a_quarter(m.value[0], lot) for lot in lots)
         and not any(_within_a_quarter(m.value[0], u) for u in units))]
 
@@ -2445,7 +2459,7 @@ def _first_said(catalogue: _Catalogue, transcript: Transcript) -> list[tuple[int
 _PAIR_STOP = frozenset({"pcs", "piece", "pieces", "set", "sets", "unit", "units", "with", "and", "the", "for",
                         "each", "per", "type", "model", "new", "our", "your", "size", "colour", "color", "price",
                         "usd", "rmb", "eur", "pls", "please", "quote", "need", "order", "item", "items"})
-_PAIR_WORD = re.compile(r"[a-z][a-z0-9]{2,}|\d+(?:\.\d+)?(?:mm|cm|m|w|v|a|kw|ml|l|g|kg|inch|in)\b")
+_PAIR_WORD = re.compile(r"(?<![a-z0-9])(?:pu|pp|pe|pa|ss|tc|tpu|pvc|abs|led)(?![a-z0-9])|[a-z][a-z0-9]{2,}|\d+(?:\.\d+)?(?:mm|cm|m|w|v|a|kw|ml|l|g|kg|inch|in)\b")
 
 
 def _pair_words(key: str) -> frozenset[str]:
@@ -2490,16 +2504,57 @@ def _renamed(catalogue: _Catalogue, res: dict[str, Resolution]) -> dict[int, int
     return pairs if few is counted else {c: p for p, c in pairs.items()}
 
 
+def _head(key: str) -> str:
+    """The noun a name ends in: its last Latin word (singular), or its last two Chinese characters."""
+    han = _HAN_NAME.findall(key)
+    if han and key.rstrip().endswith(han[-1]):
+        return han[-1][-2:]
+    # (before what follows the name: "jeans button 17mm gunmetal with logo", "coin hopper HP-200")
+    name = _AFTER_THE_NAME.split(key, maxsplit=1)[0] or key
+    words = _LATIN_WORD.findall(name) or _LATIN_WORD.findall(key)
+    while len(words) > 1 and words[-1] in _PACKED_IN:
+        words.pop()  # "tropical fish flakes tin": flakes, in a tin
+    return re.sub(r"(?<=[^s])s$", "", words[-1]) if words else ""
+
+
+_PACKED_IN = frozenset({"tin", "tins", "jar", "jars", "box", "boxes", "bag", "bags", "bottle", "bottles", "can", "cans",
+                        "pack", "packs", "pouch", "tube", "tubes", "bucket", "carton", "cartons", "case", "cases"})
+
+
+_AFTER_THE_NAME = re.compile(r",| with | for | in (?=\d)|(?<=\S) (?=\S*\d)|(?<=\S) (?=[a-z]+-[a-z0-9]+\b)")
+
+
+def _same_kind(a: str, b: str) -> int:
+    """How well two names of goods may be one: the words they share when they end in the same noun
+    (in Chinese, sharing more than it or one in the other: not 儿童雨衣 and 成人雨衣), or two
+    Latin words at least; 0 when they may not ("LED bulbs" and "LED panel", "phone cases" and
+    "phone holder")."""
+    if (code_a := goods_names.model_code(a)) is not None and (code_b := goods_names.model_code(b)) is not None \
+            and code_a != code_b:
+        return 0  # "BV-25" is no "BV-20"
+    wa, wb = _pair_words(a), _pair_words(b)
+    shared = wa & wb
+    head = _head(a)
+    if head and head == _head(b):
+        if head.isascii() or a in b or b in a or len(shared) > 1:
+            return len(shared) or 1
+        return 0
+    latin = {w for w in shared if w.isalpha() and w.isascii()}
+    return len(shared) if len(latin) > 1 else 0
+
+
 def _paired_by_words(few: list[str], many: list[str]) -> tuple[int, ...] | None:
-    """For each name of `few`, the index of the name of `many` it is: every pair sharing a word,
-    and no other pairing sharing as many (None when there is no such pairing)."""
+    """For each name of `few`, the index of the name of `many` it is: every pair of the same kind
+    (`_same_kind`) but at most one left to the last place of lists as long as each other (three
+    or more), and no other pairing as good (None when there is no such pairing)."""
     if not few or len(few) > len(many) or len(many) > 6:
         return None
-    words_few, words_many = [_pair_words(k) for k in few], [_pair_words(k) for k in many]
+    kinds = [[_same_kind(a, b) for b in many] for a in few]
+    spare = 1 if len(few) == len(many) >= 3 else 0
     best, best_score, ties = None, -1, 0
     for perm in permutations(range(len(many)), len(few)):
-        shared = [len(words_few[a] & words_many[b]) for a, b in enumerate(perm)]
-        if min(shared) == 0:
+        shared = [kinds[a][b] for a, b in enumerate(perm)]
+        if shared.count(0) > spare:
             continue
         score = sum(shared)
         if score > best_score:

@@ -81,7 +81,7 @@ _COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[km]?\s*(?:pcs|pieces|sets|units|pair
                               r"(?:\d[\d,.]*\s*(?:tons?|mt|kgs?|cbm)\s*(?:,|and)?\s*)?$")  # "200k pcs abt 400 cartons"
 _IS_CARTONS_AFTER = re.compile(r"\s*(?:is|are|=|makes|equals)\s*(?:about\s*)?\d[\d,]*\s*(?:cartons|ctns|箱)")
 _COUNTED_BEFORE = re.compile(r"(?<![a-z\-\d])\d+\s*[a-z]+\s*$")
-_QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d%/]|\.\d|[a-z])")  # (not "订4/4小提琴": a size)
+_QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d%/]|\.\S|[a-z])")  # (not "订4/4小提琴": a size; nor "订：1.马克杯": a list's number)
 # A bare count the buyer wants, closing its clause: "I want 10", "we want 1,200." (with a unit the
 # quantity pattern reads it anyway; "want 10 days/colours/%" and "want 10 more" go on, so do not end here).
 _WANT_COUNT = re.compile(r"(?<![a-z])want\s+(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[\"”“'’.;!,]|$))", re.MULTILINE)
@@ -257,6 +257,7 @@ _COLOUR_AFTER = re.compile(r"\s*" + _COLOUR_WORD + r"|\s*[\u4e00-\u9fff]色")
 _COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|(?<![\u4e00-\u9fff])(?:米白|墨绿|墨綠|浅灰|淺灰|深灰|浅蓝|淺藍|深蓝|深藍|藏青|卡其|胡桃|原木|橡木|透明|柚木|枫木|楓木|樱桃木|櫻桃木|"
                             r"[白黑灰红紅蓝藍绿綠黄黃粉紫棕])|\b" + _COLOUR_WORD + r"(?:\s?[a-z]{3,6})?)\s*[:：]?\s*$")  # "natural wood 250 pcs"
 # The count of the whole order, said beside the counts of its parts: "共1500件", "2000 pcs in total"
+_WOOD_BEFORE = re.compile(r"(?:橡木|柚木|枫木|楓木|樱桃木|櫻桃木)\s*[:：]?\s*$")
 _TOTAL_BEFORE = re.compile(r"(?:共|一共|总共|合计|总计|\btotal(?: of| qty| quantity)?:?|\bin total|=)\s*$")
 _TOTAL_AFTER = re.compile(r"\s*(?:in total|total\b)")
 # A length of the goods, not the metres ordered: "带30米管子", "30米的"
@@ -370,8 +371,7 @@ _PER_BUNDLE_AFTER = re.compile(r"\s*(?:/|per|for every|for each|every|each|a)\s*
                                r"千|百|一千|一百)(?![\d,.])|"
                                # "360元每千个", "80元一百条"
                                # (numerals arrive as digits: "80元100条")
-                               r"\s*(?:元|块|美金|美元|人民币)?\s*(?:每|/)\s*(?:一)?(?:千|百|1000|100)\s*[\u4e00-\u9fff]|"
-                               r"(?:元|块)?(?:1000|100|一千|一百|千|百)[个条件只片张套双卷](?!\s*(?:起|以上|以下|或))")
+                               r"\s*(?:元|块|美金|美元|人民币)?\s*(?:每|/)\s*(?:一)?(?:千|百|1000|100)\s*(?![克米瓦])[\u4e00-\u9fff]")
 _PER_BUNDLE_BEFORE = re.compile(r"每\s*(?:1000|100|[2-9]|[1-9]0|千|百|一千|一百|十)\s*[\u4e00-\u9fff]?\s*$")  # ("每10个380元")
 _FREIGHT_INCLUDED = re.compile(r"[含包][^，,。.;；]{0,10}$")
 # A quantity that earns a fee back ("mould fee refunded once the order reaches 10,000 pcs") is a
@@ -739,8 +739,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "120 cartons/min", "40-60 tubes/min", "一天大概两万个": what is made in a while, not the order
         ranged = _QTY_RANGE_BEFORE.search(low, max(0, start - 12), start)
         if ranged and (low_end := _DIM_LOW_BOUND.search(low, max(0, ranged.start() - 12), ranged.start() + 1)) \
-                and (low_end.group(1) or Decimal(low_end.group(2)) > value):
-            ranged = None  # "chipboard 2800x2070 - 600 sheets": a size, then the count (no range runs down)
+                and low_end.group(1):
+            ranged = None  # "chipboard 2800x2070 - 600 sheets": a size, then the count
         if ranged or _QTY_THRESHOLD.match(low, end) or _THRESHOLD_BEFORE.search(low, max(0, start - 12), start) \
                 or _FROM_BEFORE.search(low, max(0, start - 6), start) \
                 and _PRICE_DECIMAL.search(low, view.sentence_at(start)[0], start):
@@ -806,8 +806,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "20 x 20GP at 25 MT each", "500 pcs each colour": per container or variant
         if _TIER_BEFORE.search(low, max(0, start - 16), start):
             continue  # "0.88 only from 3000pcs", "logo free above 1000pcs": where a tier begins
-        if unit in ("码", "碼") and (value < 50 or low[max(0, start - 1):start] in ("尺", "第", "混", "均")):
-            continue  # "38码", "尺码": a size, not yards
+        if unit == "copies" and value < 20:
+            continue  # "commercial invoice 3 copies": papers, not the order
+        if unit in ("码", "碼") and (value < 300 or low[max(0, start - 1):start] in ("尺", "第", "混", "均")):
+            continue  # "38码", "170码", "尺码": a size, not yards
         if unit in ("块", "打") and (_MONEY_CLAUSE.search(clause)
                                      or _PER_UNIT_BEFORE.search(low, max(0, start - 8), start)
                                      or _KUAI_OFFERED.search(low, max(0, start - 3), start)):
@@ -889,6 +891,7 @@ def _respective_counts(view: MessageView, low: str) -> None:
 _COLOUR_THEN_COUNT = re.compile(r"\b" + _COLOUR_WORD + r"\s*[:\-]?\s*(\d{1,3}(?:,\d{3})+|\d{2,7})"
                                 r"(?!\d|[.,]\d|\s*(?:%|usd|eur|gbp|rmb|\$|€|£|mm|cm|ml|g\b|kgs?\b|pcs|pc\b|pieces|sets?\b|"
                                 r"units?\b|pairs|yards|m\b|meters|metres|cartons|ctns|boxes|bags|x\b))")
+_CODES_OR_SPECS = re.compile(r"\b(?:pantone|pms|ral|moq|gsm|gram|grams|denier|code|no\.?)\b|色号|色號|起订|起訂")
 _COLOUR_COUNT_GAP = re.compile(r"\s*(?:,|;|\+|&|\band\b)\s*(?:,\s*)?(?:and\s+)?(?:[a-z]+\s+)?")
 
 
@@ -902,9 +905,14 @@ def _colours_then_counts(view: MessageView, low: str, found: list[tuple[int, int
         if m is not None and run and _COLOUR_COUNT_GAP.fullmatch(low, run[-1].end(), m.start()):
             run.append(m)
             continue
-        if len(run) > 1 and not any(view.sentence_at(s) == view.sentence_at(run[0].start()) and s < run[0].start()
-                                    for s in counted):
-            # (not the parts of a count said before them: "10,000 pcs: black 2000, sand pink 2000, ...")
+        sentence = view.sentence_at(run[0].start()) if run else None
+        if len(run) > 1 and not any(view.sentence_at(s) == sentence for s in counted) \
+                and _QTY.search(low, *sentence) is None \
+                and all(int(p.group(1).replace(",", "")) % 50 == 0 for p in run) \
+                and not _CODES_OR_SPECS.search(low, *sentence):
+            # (not the parts of a count said in the sentence: "10,000 pcs: black 2000, sand pink
+            # 2000, ...", "black 1000, white 1000 and 500 pcs in red"; nor colour codes or specs:
+            # "Pantone navy 2767 and red 186", "white 9016, black 9005", "white 180, black 200 gsm")
             for part in run:
                 if not any(s <= part.start(1) < e for s, e in found) and (value := parse_decimal(part.group(1))):
                     view.add(QUANTITY, (value, None), *part.span(1))
@@ -917,6 +925,8 @@ def _parts_of_total(view: MessageView, low: str, found: list[tuple[int, int]]) -
     not; two or more counts each labelled by a colour are parts even with no total said."""
     totals = {s for s, e in found if _TOTAL_BEFORE.search(low, max(0, s - 10), s) or _TOTAL_AFTER.match(low, e)}
     coloured = {s for s, e in found if _COLOUR_BEFORE.search(low, max(0, s - 16), s) or _COLOUR_AFTER.match(low, e)}
+    if (wood := {s for s in coloured if _WOOD_BEFORE.search(low, max(0, s - 16), s)}) and not coloured - wood:
+        coloured -= wood  # "橡木200张，柚木100张": woods that are the goods (浅灰…、橡木…: a wood tone's colour)
     if totals:
         sentences = {view.sentence_at(s) for s in totals}
         drop = {s for s, _ in found if s not in totals and view.sentence_at(s) in sentences}

@@ -60,7 +60,7 @@ port container containers lcl fcl moq sample samples sampling what which how whe
 where who why all any some same other another new best lowest final urgent urgently asap first
 hi hello dear morning afternoon evening sorry correction update revised revision note noted remark sir madam friend hmm hm umm um erm well oh ah
 them us him her me ours yours theirs mine itself themselves everything something anything nothing meet stay stays remain remains
-roughly circa max min maximum minimum
+roughly circa
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes locally local
 still already again too accepted approved what's that's it's here's there's
 fills nearly almost agree agrees
@@ -77,7 +77,7 @@ model models order price terms option options choice choices alternative alterna
 type types way ways copy copies document documents question questions reply cannot says said leh lah lor black white red blue green grey gray yellow pink navy
 silver gold brown orange purple beige clear transparent
 sage oatmeal khaki ivory cream charcoal teal burgundy maroon coral taupe tan camel mustard lilac
-turquoise nude fuchsia magenta indigo off-white
+turquoise nude fuchsia magenta indigo off-white max min maximum minimum
 """.split())
 _WORD = re.compile(r"[a-z0-9](?:[a-z0-9\-']*[a-z0-9])?")
 _QUALIFIER = re.compile(r",| with ")
@@ -166,7 +166,7 @@ _ZH_NOT = re.compile(
     # talk, not goods: "另外穩定桿連桿也", "咁就", "也行", a number said in words ("零点")
     r"^另外|^还有|^然后|所以|因为|因為|但是|不过|不過|^的|也$|也行|行不|行吗|行嗎|咁|噉|^[零一二两三四五六七八九十百千万点]+$|"
     r"先生|小姐|女士|经理|經理|师傅|師傅|你好|您好|^亲$|"
-    r"(?:^|[混尺均\d])[码碼]$|"  # sizes: "39到45码混码" (not 尺码标, size labels)
+    r"^\d*[混尺均]?[码碼]$|"  # sizes: "39到45码混码" (not 尺码标, size labels, nor 童鞋100码)
     # a currency, not goods: "人民币每米9.5元", "新台幣每碼9.5元"
     r"人民币|人民幣|新台币|新台幣|台币|台幣|美金|美元|港币|港幣|港元|欧元|歐元|日元|日圓|英镑|英鎊|澳元|澳币|加元|加币")  # "黄先生好，CJX2-1810 3.20美金": a greeting  # "上次谈的 ... 1000 台": talk of the order, not goods
 _ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副幅盏艘棵枚辆根片颗粒部桶罐瓶盒包袋]|单价|(?<![床被])单|每[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋顶把米码碼]|每(?:公斤|千克|斤|吨|噸|米)|每|一打|的|各|共|一共|总共|数量为?|为|还是|也是|是|"

@@ -93,7 +93,11 @@ _LEAD_CUES = re.compile(
     r"payme?nt|pymt|receiv|recie?v|receipt)|upon receipt|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o make (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
-    r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|收到款后|收到款後|收款后|收款後|付款后|付款後|"
+    r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|"
+    # (and the payment's, with days after it for the goods: "收到款后20-25天，", "付款后两天发"; not
+    # "付款后3天内发快递给您", "付款后7天内请提供水单": the courier or the paperwork)
+    r"(?:收到款|收款|付款)[后後](?=\s*(?:大概|大约|约)?\s*\d{1,3}(?:\s*[-~–到至]\s*\d{1,3})?\s*(?:天|日|个工作日|個工作日|days?\b)"
+    r"(?!\s*[内內]?\s*(?:发快递|發快遞|寄|快递|快遞|提供|付|开票|開票|发票|發票|回复|回覆|确认|確認|请|請)))|"
     # the money's arrival, with the days after it for the goods ("定金到账后20天"; not "货款到账后3天开发票")
     r"到[账帐賬][后後](?=\s*(?:大概|大约|约)?\s*\d{1,3}(?:\s*[-~–到至]\s*\d{1,3})?\s*(?:天|日|个工作日|個工作日)\s*(?:内|內)?\s*(?:[，。,.!！;；]|$|左右|出货|出貨|发货|發貨|"
     r"交货|交貨|完成|做好|生产|生產|可以|能))|"
@@ -115,6 +119,7 @@ _TRANSIT_CUES = re.compile(
     r"|by (?:sea|ocean|air|rail|train|truck|express|courier)[^.,;]*?(?:takes|needs|about|around)|" +
     # "FedEx to Chicago takes 3-4 days": a carrier to a place, then its days
     word_first(*(rf"{c} to [a-z][a-z .'\-]{{1,24}}? (?:takes|needs|is about|about|around)"
+                 r"(?![^.;\n]{0,30}?\b(?:after|in total|total|includ\w*|production))"
                  for c in ("dhl", "fedex", "ups", "tnt", "ems", "courier", "express"))) + "|" +
     "|".join(rf"{mode} transport(?:ation)?" for mode in ("sea", "ocean", "air", "rail", "road")) +
     r"|to (?:arrive|reach)|arriv|reach (?:your|the)|door to door|port to port|in transit|"
@@ -139,7 +144,7 @@ _NOT_LEAD = re.compile(
     r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
     r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
     r"holiday|vacation|放假|休假|假期|"  # "放假3天, 不影响交期": days off, no time to make
-    r"放(?=\s*\d)|清明|国庆|國慶|五一|端午|中秋|春节|春節|golden week|chinese new year|festival|"  # "五一放5天"
+    r"放(?=\s*\d)|"  # "五一放5天": days off
     r"(?:可以|能|可)(?:生产|产|做)\s*\d|产能|月产|capacity|"  # "一个月可以生产五万个": what a month makes
     r"net\s*\d|after (?:b/?l|invoice)|free time|demurrage|storage|per day|/day|"
     r"will confirm|we confirm|to confirm|confirm (?:the )?order|确认订单细节|账期|月结|远期|信用证|托收|承兑|到账|"
@@ -158,9 +163,9 @@ _TURNED_DOWN = re.compile(
 # days", "打样3至7天", "7 days for samples" (not "we need 10 days to test the samples").
 _SAMPLE_TIME_BEFORE = re.compile(
     # (and the time of a new mould, made before the samples: "新模具做十天", "new mould 15 days")
-    r"(?:samples?|sampling|(?:print |pre-?production )?proofs?|打样|样品|做样|样板|新模具|开模|開模|模具|"
-    r"(?:lab )?dips?|swatch(?:es)?|strike-?offs?|色卡|"  # "New dip in 3 days": a colour sample
-    r"(?:new |the )?mou?ld(?:ing)?|tooling)\s*(?:(?:lead\s*-?\s*time|time|making|production|takes?|做|要做|"
+    r"(?:samples?|sampling|(?:print |pre-?production )?proofs?|打样|样品|做样|样板|新模具|"
+    r"lab dips?|new dips?|开模|開模|"  # "Lab dips take 5 days", "New dip in 3 days": colour samples; a new mould
+    r"new mou?lds?|tooling)\s*(?:(?:lead\s*-?\s*time|time|making|production|takes?|做|要做|"
     r"needs?|is|are|will take|about|around|within|in|:|：|需要|要|时间|周期|大概|大约|约)\s*)*$")
 _SAMPLE_TIME_AFTER = re.compile(r"\s*(?:for (?:the )?(?:samples?|sampling)|to make (?:the )?samples?)\b")
 # The approval of a sample starts the order's production: "30 days after sample approval" is the

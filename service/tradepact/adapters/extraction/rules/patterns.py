@@ -480,9 +480,12 @@ _SAMPLE = Cue(SAMPLE_WORDS, ("sample", "samples", "sampling", "样品", "打样"
 _REJECT = Cue(re.compile(
     r"\btoo (?:high|expensive|much|long|slow|late|low|short|early)\b|can'?t accept|cannot accept|"
     r"not acceptable|no way|(?:above|over|beyond|exceeds?) (?:our |my )?budget|"
-    r"\bis (?:(?:very |quite |really |too )?(?:hard|difficult|tough)|a lot|steep)\b(?! of)|\ba (?:bit|little) (?:much|steep)\b|\bon the high side\b|"
+    r"\bis (?:very |quite |really |too )?(?:hard|difficult) for (?:us|me|our)\b"
+    r"(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)|"
+    r"(?:\d|\bprice) is (?:(?:very |quite |really |too )?(?:hard|difficult)"
+    r"(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)|a lot(?=\s*(?:for\b|[,.!?;]|$))|steep)\b|\ba (?:bit|little) (?:much|steep)\b|\bon the high side\b|"
     r"太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受|超(?:出|过)?预算"),
-    ("too", "t accept", "no way", "budget", "a lot", "steep", "much", "high side", "hard", "difficult", "tough", "太", "接受", "预算"))
+    ("too", "t accept", "no way", "budget", "a lot", "steep", "much", "high side", "hard", "difficult", "太", "接受", "预算"))
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     spans, start = [], 0

@@ -66,7 +66,8 @@ _BALANCE_TRIGGER_AFTER = re.compile(
     _PCT + _FILLER + r"(?:before|b4|prior to|against|after|upon|on|when|within|发货前|出货前|见|收到|到港|验货)")
 # "40% down, 60% against BL copy", "50% now 50% when goods ready": a first share said short, read
 # only with the balance after it
-_REST_NEXT = re.compile(r"\s*[,，;]\s*(?:and\s+)?(?:the\s+)?(?:rest|balance|remaining)\b(?!\s*\d)")
+_REST_NEXT = re.compile(r"\s*[,，;]\s*(?:and\s+)?(?:the\s+)?(?:rest|balance|remaining)\b(?!\s*\d)(?!\s+(?:of|colou?rs?)\b)"
+                        r"(?=\s*(?:by\s+t/?t\s*)?(?:before|b4|prior to|against|after|upon|on|when|within)\b)")
 _DEPOSIT_SHORT_AFTER = re.compile(_PCT + r"\s*(?:t/?t\s*)?(?:(?:down|now)\b(?!\s*(?:to|from)\b)|先付|先付款|预付|預付)")
 # "30% TT, 余款 against BL copy": a share, then the balance named without its share
 _SHARE_THEN_BALANCE = re.compile(_PCT + r"\s*(?:t/?t|tt|by t/?t|电汇)?\s*[,，;]\s*(?:and\s+)?(?:the\s+)?" + _BALANCE_WORDS)
@@ -125,7 +126,7 @@ _PAID_FIRST = re.compile(r"(?:\bpay|\bpays|\bremit|\bremits|[须須需]付|先�
 _PREPAID = re.compile(
     r"\b(?:make|making|made|require|requires|need|needs|ask for|against)\s+(?:the |a |full |your )*"
     r"(?:pre-?payment|advance payment|payment in advance)\b|\bfull (?:pre-?payment|advance payment)\b|"
-    r"\bpay(?:ment)? in full in advance\b|\bpay\b[^.;\n]{0,16}?\bfull\b[^.;\n]{0,12}?\bbefore (?:ship|shipment|shipping|production|loading|delivery)\b|全额(?:付清|付款|预付|支付)|全额[^，。,.;；]{0,4}?(?:出货|发货|装船|生产)前|付清全款|款到发货|先款后货|"
+    r"\bpay(?:ment)? in full in advance\b|\bpay\b[^.;\n]{0,16}?\bfull(?: amount| payment| price| sum)?\s+before (?:ship|shipment|shipping|production|loading|delivery)\b|全额(?:付清|付款|预付|支付)|全额[^，。,.;；]{0,4}?(?:出货|发货|装船|生产)前|付清全款|款到发货|先款后货|"
     r"\b(?:full payment|payment in full|pay in full)\b[^.;\n]{0,30}?"
     r"\bbefore (?:production|shipment|shipping|dispatch|loading|delivery)\b|"
     # "Payment via Alibaba Trade Assurance, full amount", "I'll pay the full amount via PayPal"
