@@ -304,12 +304,12 @@ def test_a_price_list_in_another_order_and_words_goes_to_the_goods_it_names():
     assert prices(terms) == [Decimal("3.60"), Decimal("0.95")]
 
 
-def test_a_bulleted_list_with_counts_after_colons_in_thousands():
-    terms = chat((B, "for our rain jackets we need:\n- cord stoppers single hole, black: fifty thousand pcs\n"
-                     "- cord ends bell shape: 100k\n- metal eyelets 5mm gunmetal: 40k\n- plastic toggles 20mm: 10k\nprices pls"),
+def test_a_list_a_line_each_with_counts_in_thousands_after_a_dash():
+    terms = chat((B, "for our rain jackets we need:\ncord stoppers single hole - 50,000\ncord ends bell shape - 100k\n"
+                     "metal eyelets 5mm gunmetal - 40k\nplastic toggles 20mm - 10k\nprices pls"),
                  (S, "noted, price list tomorrow"))
     assert quantities(terms) == [Decimal("50000"), Decimal("100000"), Decimal("40000"), Decimal("10000")]
-    # traps: a list of terms is no list of goods; one line is no list
+    # trap: a list of terms is no list of goods; a colon's spec lines are no counts (second review)
     terms = chat((B, "our terms:\n- qty: 3000\n- price: 18\n- lead time: 30"), (S, "ok"))
     assert Decimal("30") not in quantities(terms) and Decimal("18") not in quantities(terms)
 

@@ -100,3 +100,43 @@ def test_woods_counted_are_goods_and_a_range_down_is_still_a_range():
     assert quantities(terms) == [Decimal("200"), Decimal("100")]
     terms = chat((B, "we can order 3000 - 2000 pcs this month, price for mugs?"), (S, "USD 1.20/pc"), (B, "ok"))
     assert quantities(terms) == [None]
+
+
+def _mode(*turns):
+    return chat(*turns).logistics.mode.value
+
+
+def test_second_review_spec_lines_packs_ordered_and_yarn_by_the_kilo():
+    terms = chat((B, "need 300 sheets plywood, spec?"),
+                 (S, "Spec:\n- Width: 1220\n- Length: 2440\n- Thickness: 18 mm\nUSD 22/sheet FOB Linyi"), (B, "ok"))
+    assert quantities(terms) == [Decimal("300")] and prices(terms) == [Decimal("22")]
+    terms = chat((B, "how many cartons of tissue can you do for one 40HQ?"),
+                 (S, "1,800 cartons, we load them in one 40HQ. USD 9.50/carton FOB Xiamen."), (B, "ok deal"))
+    assert quantities(terms) == [Decimal("1800")]
+    terms = chat((B, "need 2000 kg polyester yarn 150D, price?"),
+                 (S, "USD 2.10/kg FOB Ningbo. Packing: about 1600 cones, 12 cones per carton."), (B, "ok"))
+    assert quantities(terms) == [Decimal("2000")]
+
+
+def test_second_review_rails_that_are_goods_turned_down_or_a_platform_are_no_rail():
+    assert _mode((B, "We need 2000 towel rails 60cm, chrome."), (S, "USD 6.20/pc FOB Ningbo, by sea LCL."),
+                 (B, "ok, the towel rail is good, confirm")) == "SEA_LCL"
+    assert _mode((B, "2x40HQ furniture to Warsaw, USD 45/set ok"),
+                 (S, "Rail is good but too expensive now; we suggest sea FCL to Gdansk."), (B, "ok sea")) == "SEA_FCL"
+    assert _mode((B, "200 sets to Almaty, how?"), (S, "USD 85/set. Rail this time is full, so by truck, 14 days."),
+                 (B, "ok by truck")) == "ROAD"
+    assert _mode((B, "3000 pcs stools, our warehouse is by the train station in Duisburg"), (S, "USD 8.50 DAP Duisburg"),
+                 (B, "ok")) != "RAIL"
+    assert _mode((B, "200 sets of furniture, DAP Almaty please"),
+                 (S, "USD 85/set DAP Almaty, trucking fee included, 12 days on the road."), (B, "ok deal")) == "ROAD"
+
+
+def test_second_review_cabinets_waterproof_goods_clocks_labels_and_inspection():
+    assert _mode((B, "鞋柜要300个，尺寸80宽40高柜体用E1板，多少钱？"), (S, "每个120元"), (B, "好的")) != "SEA_FCL"
+    assert _mode((B, "500 pcs phone pouches, price?"), (S, "USD 1.20/pc"),
+                 (B, "ok, ship the water proof pouches by DHL please")) == "EXPRESS"
+    assert quantities(chat((B, "我们要订800个钟，石英机芯，多少钱一个？"), (S, "每个28元"), (B, "好的"))) == [Decimal("800")]
+    terms = chat((B, "1000 pcs mugs, price?"), (S, "USD 1.20/pc FOB Ningbo"),
+                 (B, "ok 1.20 is fine. But Chinese labels is hard for us, pls print English"), (S, "sure"))
+    assert terms.incoterm.status.value == "AGREED"
+    assert lead(chat((B, "订2000个杯子"), (S, "每个6元，付款后7天内安排验货"), (B, "好"))) == (None, None)

@@ -54,7 +54,7 @@ LOT_PRICE = "lot_price"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
-             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|礼拜|禮拜|钟|鐘|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|幅|盏|艘|棵|枚|辆|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|幅|盏|艘|棵|枚|辆|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -219,6 +219,7 @@ _THATS_BEFORE = re.compile(r"(?:\bthat'?s|\bthat is|\bwhich is|\bi\.e\.?|\bie|=|
 _PER_LOT_PRICE_SAID = re.compile(r"\b(?:per|/)\s*(?:1,?000|100|thousand|hundred)\b|每(?:千|百|1000|100)")
 # packs the seller loads into a container: "150 rolls, we load them in one 20GP"
 _PACKS_LOADED = frozenset({"rolls", "cartons", "ctns", "bags", "bales", "pallets", "drums", "箱", "卷", "包", "袋"})
+_PRICE_SAID = re.compile(r"(?:usd|us\$|\$|eur|€|rmb|cny|¥|元|美金|美元)\s*\d|\d\s*(?:usd|元|美金|美元)|/\s*(?:carton|ctn|bag|roll|pc|pcs|set|unit)\b")
 _LOADED_AFTER = re.compile(r"[\s,，]*(?:(?:we|they|which|that|it|all)\s+)?(?:will\s+|can\s+)?(?:load|loaded|loading|fit|fits|go|goes|fill|fills)\b"
                            r"[^.;\n]{0,24}?(?:\d\s*x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|[\s,，]*(?:可以)?(?:装|裝)\s*(?:一|1|两|2)?\s*(?:个|個)?\s*(?:20|40)")
 _PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|个|件|套|只|双)?\s*(?:/|per |a |each |每)\s*(?:ctn|carton|crate|箱)|"
@@ -806,6 +807,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "20 x 20GP at 25 MT each", "500 pcs each colour": per container or variant
         if _TIER_BEFORE.search(low, max(0, start - 16), start):
             continue  # "0.88 only from 3000pcs", "logo free above 1000pcs": where a tier begins
+        if unit in ("cones", "bobbins") and view.role != Role.BUYER:
+            continue  # "about 1600 cones, 12 cones per carton" for yarn sold by the kilo: the packing
         if unit == "copies" and value < 20:
             continue  # "commercial invoice 3 copies": papers, not the order
         if unit in ("码", "碼") and (value < 300 or low[max(0, start - 1):start] in ("尺", "第", "混", "均")):
@@ -843,7 +846,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in _PACKS_LOADED and _THATS_BEFORE.search(low, max(0, start - 12), start) \
                 and _PER_LOT_PRICE_SAID.search(low, max(0, start - 160), start):
             continue  # "USD 42 per 1000 metres ... That's 300 rolls": the order said again in packs
-        if unit in _PACKS_LOADED and view.role != Role.BUYER and _LOADED_AFTER.match(low, end):
+        if unit in _PACKS_LOADED and view.role != Role.BUYER and _LOADED_AFTER.match(low, end) \
+                and not _PRICE_SAID.search(low):
+            # (not "1,800 cartons, we load them in one 40HQ. USD 9.50/carton": the order in cartons)
             continue  # "150 rolls, we load them in one 20GP": the packs the order fills
         if unit in ("米", "m", "meters", "metres") and (
                 value < 10 or _DIMENSION_BEFORE.search(low, max(0, start - 8), start)
@@ -891,7 +896,7 @@ def _respective_counts(view: MessageView, low: str) -> None:
 _COLOUR_THEN_COUNT = re.compile(r"\b" + _COLOUR_WORD + r"\s*[:\-]?\s*(\d{1,3}(?:,\d{3})+|\d{2,7})"
                                 r"(?!\d|[.,]\d|\s*(?:%|usd|eur|gbp|rmb|\$|€|£|mm|cm|ml|g\b|kgs?\b|pcs|pc\b|pieces|sets?\b|"
                                 r"units?\b|pairs|yards|m\b|meters|metres|cartons|ctns|boxes|bags|x\b))")
-_CODES_OR_SPECS = re.compile(r"\b(?:pantone|pms|ral|moq|gsm|gram|grams|denier|code|no\.?)\b|色号|色號|起订|起訂")
+_CODES_OR_SPECS = re.compile(r"\b(?:pantone|pms|ral|moq|gsm|gram|grams|denier|code|no\.?|size|sizes|mm|cm)\b|色号|色號|起订|起訂|尺寸")
 _COLOUR_COUNT_GAP = re.compile(r"\s*(?:,|;|\+|&|\band\b)\s*(?:,\s*)?(?:and\s+)?(?:[a-z]+\s+)?")
 
 

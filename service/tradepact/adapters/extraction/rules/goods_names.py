@@ -189,10 +189,9 @@ _NAMED_THEN_PRICED = re.compile(r"\s+[a-z][a-z0-9#'/\- ]*(?:\s*\([^()]{0,40}\))?
 _PRICE_AFTER_COUNT = re.compile(r"\s*(?:@|at|x|×|,|\||each)?\s*(?:usd|us\$|\$|eur|€|rmb)?\s*")
 # a line of a list of goods that ends in a bare count after a dash: "IV cannula 22G - 20,000"
 # (or, marked "1)", with its unit: "1) 9pc ball end hex key set 1.5-10mm CrV - 6000 sets")
-# (or a bullet, the goods, a colon and the count, in thousands too: "- cord ends bell shape: 100k")
-DASH_COUNT_LINE = re.compile(r"^[ \t]*(?:(?=[-•*·][ \t]*[a-z][^\n]{2,60}?[ \t]*[:：])[-•*·][ \t]*)?"
-                             r"((?:[a-h][.)][ \t]*)?[a-z][^\n]{2,60}?|\d{1,2}[.)][ \t]*[^\n]{3,60}?)"
-                             r"(?:[ \t]+[-–—][ \t]*|(?<=[a-z])(?<![\d.])[ \t]*[:：][ \t]*)"
+# (in thousands too: "cord ends bell shape - 100k")
+DASH_COUNT_LINE = re.compile(r"^[ \t]*((?:[a-h][.)][ \t]*)?[a-z][^\n]{2,60}?|\d{1,2}[.)][ \t]*[^\n]{3,60}?)"
+                             r"[ \t]+[-–—][ \t]*"
                              r"(\d{1,3}(?:,\d{3})+|\d{3,7}|\d{1,3}(?=[ \t]*k\b))([ \t]*k\b)?[ \t]*(?:pcs|pieces|sets|units|pairs|rolls|cartons|ctns|sheets|boxes|bags|"
                              r"bottles|copies|metres|meters|yards|yds|sqm|m2|kgs|kg|tons)?[ \t]*$",
                              re.MULTILINE)
@@ -1524,9 +1523,8 @@ def _dash_line(low: str, pos: int) -> tuple[int, int] | None:
     """The whole line before a list line's count after a dash, bar its letter: "B. IV cannula
     22G with injection port - 20,000" (a name with words _en_phrase stops at)."""
     line = DASH_COUNT_LINE.match(low, low.rfind("\n", 0, pos) + 1)
-    if line is None or line.start(2) != pos or DASH_NOT_GOODS.search(line.group(1)) \
-            or ":" in low[line.end(1):pos] or "：" in low[line.end(1):pos]:
-        return None  # (a colon's line is named as any count is: only its count is read here)
+    if line is None or line.start(2) != pos or DASH_NOT_GOODS.search(line.group(1)):
+        return None
     mark = _LETTER_MARK.match(line.group(1))
     return line.start(1) + (mark.end() if mark else 0), line.end(1)
 

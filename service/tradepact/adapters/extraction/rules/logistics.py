@@ -25,12 +25,13 @@ TRIGGERS = ("port", "ports", "marine", "master", "装运港", "卸货港", "海�
             "railway", "plane", "airplane", "train", "truck", "trucking", "road", "seafreight",
             "海运", "船期", "整柜", "拼箱", "柜", "空运", "快递", "顺丰", "铁路", "班列", "陆运", "卡车", "汽运",
             "汽车运输", "货车", "貨車", "车", "車", "货运", "multimodal", "多式联运", "trucks", "lorry", "装柜",
-            "rf", "rh", "reefer", "reefers", "冷柜", "冷藏柜", "冻柜", "凍櫃", "冷櫃") + DOCUMENT_WORDS
+            "rf", "rh", "reefer", "reefers", "冷柜", "冷藏柜", "冻柜", "凍櫃", "冷櫃", "陆路", "陸路", "火车", "火車",
+            "高柜", "高櫃", "平柜", "平櫃", "普柜") + DOCUMENT_WORDS
 
 # (pattern, family, detail): family SEA with detail FCL/LCL merges with a bare SEA statement.
 MODES = [
     (re.compile(r"\bfcl\b|full container|整柜|(?:\d+\s*[x*×]\s*)?(?:20|40)\s*(?:gp|hq|hc|ft|'|尺|英尺)\b(?!\s*(?:lengths?|long)\b)|"
-                r"(?:20|40)\s*(?:尺)?\s*(?:高柜|高櫃|平柜|平櫃|普柜)|"
+                r"(?<!\d)(?:20|40)\s*(?:尺)?\s*(?:高柜|高櫃|平柜|平櫃|普柜)(?![体體子门門])|"
                 r"(?:20|40)\s*(?:gp|hq|hc|尺|英尺)|\b(?:one|a|1|2|3)\s+(?:full\s+)?containers?\b|"
                 # the buyer's own container is loaded: "container stuffing", "the container is loaded"
                 r"\bcontainer (?:stuffing|loading)\b|\b(?:stuff|load)(?:ing|ed)? (?:the|your|our) container\b|"
@@ -62,17 +63,21 @@ MODES = [
     # a courier's name may be glued to Chinese ("走DHL", "发FedEx"): no \b between 走 and d
     (re.compile(r"(?<![a-z0-9_])(?:express|courier|dhl|fedex|ups|tnt|ems)(?![a-z0-9_])|快递|顺丰|\bsf express\b"),
      "EXPRESS", None, ("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "快递", "顺丰")),
-    (re.compile(r"\bby rail\b|\brail ?freight\b|\bby train\b|铁路|中欧班列|班列|\b(?:china-europe |china europe )?railway\b|"
+    (re.compile(r"\bby rail\b|\brail ?freight\b|\bby train\b|铁路|中欧班列|班列|走火车|走火車|\b(?:china-europe |china europe )?railway\b|"
                 r"\bchina[- ]europe (?:rail|train|block train)\b|"
                 r"\b(?:by|via) (?:the )?(?:rail|railway)\b|\brail(?:way)? transport(?:ation)?\b|"
                 # "Rail this time", "Rail is good", "two 40HQ rail containers", "on the train from Yiwu"
-                r"\brail (?:this time|is (?:good|fine|ok|okay|better)|please|pls|transit|containers?)\b|"
-                r"\b(?:on|by) the (?:china[- ]europe )?train\b"), "RAIL", None,
-     ("rail", "railfreight", "railway", "train", "铁路", "班列")),
+                # (rail opening its clause, not turned down: not "towel rail is good", "DIN rail please",
+                # "Rail is good but too expensive", "Rail this time is full", "rail transit in 20 countries")
+                r"(?:(?<=^)|(?<=[.!?,;:]\s)|(?<=\n)|(?<=\d\s)|(?<=hq\s)|(?<=gp\s))rail (?:this time|is (?:good|fine|ok|okay|better)|"
+                r"please|pls|transit(?= [a-z' -]{2,20} to\b)|containers?)\b"
+                r"(?![^.;\n]{0,40}?\b(?:but|expensive|full|booked|only|not|no|cheaper)\b)|"
+                r"\b(?:on|by) the (?:china[- ]europe )?train\b(?!\s+(?:platform|station))"), "RAIL", None,
+     ("rail", "railfreight", "railway", "train", "铁路", "班列", "火车", "火車")),
     # (not "then trucking to port takes 5 days", "trucking to Ningbo port": the haul to the ship)
     # (nor "the USD 120 trucking is charged on top", "trucking to the CFS")
     (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b(?!\s+(?:to|from)\s+(?:the\s+|your\s+|our\s+)?(?:[a-z]+\s+)?(?:port|terminal|wharf|dock|yard|cy|cfs)\b)"
-                r"(?!\s+(?:is\s+)?(?:charged|fee|cost|charge))|\broad freight\b|"
+                r"(?!\s+(?:is\s+)?charged)|\broad freight\b|"
                 r"\b(?:your|own|our|buyer'?s|cross-border) (?:own )?(?:cross-border )?(?:truck|trucks|lorry)\b|陆运|卡车|汽运|走汽车|走汽車|走陆路|走陸路|走货车|走貨車|"
                 r"中港车|中港货车|整车拉|(?:叫|用)货运送|"
                 r"\bby lorry\b|\broad transport(?:ation)?\b|汽车运输|货车运输|"
@@ -123,7 +128,8 @@ _DOCUMENT_NOUN_AFTER = re.compile(r"\s*(?:副本|复印件|複印件|正本|号|
 _COURIERS = re.compile(r"(?<![a-z0-9_])(dhl|fedex|ups|tnt|ems|sf express)(?![a-z0-9_])|顺丰")
 # (and the small things sent before the order: proofs, lab dips, swatches, colour cards)
 _DOCS = re.compile(r"documents?|\bdocs?\b|original|b/?l|invoice|文件|单据|正本|tracking|"
-                   r"\bproofs?\b|\blab dips?\b|\bswatch(?:es)?\b|\bstrike-?offs?\b|colou?r cards?|色卡|打样稿")
+                   r"(?<!water )(?<!rain )(?<!fire )(?<!wind )(?<!-)\bproofs?\b(?!\s*(?:pouch|bag|case|box|jacket|cover|coat))|"
+                   r"\blab dips?\b|\bswatches\b|\bswatch cards?\b|\bstrike-?offs?\b|colou?r cards?|色卡|打样稿")
 
 
 def find(view: MessageView) -> None:

@@ -480,7 +480,7 @@ _SAMPLE = Cue(SAMPLE_WORDS, ("sample", "samples", "sampling", "样品", "打样"
 _REJECT = Cue(re.compile(
     r"\btoo (?:high|expensive|much|long|slow|late|low|short|early)\b|can'?t accept|cannot accept|"
     r"not acceptable|no way|(?:above|over|beyond|exceeds?) (?:our |my )?budget|"
-    r"\bis (?:very |quite |really |too )?(?:hard|difficult) for (?:us|me|our)\b"
+    r"\b(?:days|order|price|payment|deposit|l/c|d/p|d/a|o/a|t/t) is (?:very |quite |really |too )?(?:hard|difficult) for (?:us|me|our)\b"
     r"(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)|"
     r"(?:\d|\bprice) is (?:(?:very |quite |really |too )?(?:hard|difficult)"
     r"(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)|a lot(?=\s*(?:for\b|[,.!?;]|$))|steep)\b|\ba (?:bit|little) (?:much|steep)\b|\bon the high side\b|"
