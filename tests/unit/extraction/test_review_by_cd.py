@@ -140,3 +140,12 @@ def test_second_review_cabinets_waterproof_goods_clocks_labels_and_inspection():
                  (B, "ok 1.20 is fine. But Chinese labels is hard for us, pls print English"), (S, "sure"))
     assert terms.incoterm.status.value == "AGREED"
     assert lead(chat((B, "订2000个杯子"), (S, "每个6元，付款后7天内安排验货"), (B, "好"))) == (None, None)
+
+
+def test_third_review_a_counter_said_each_a_rail_with_no_problem_and_a_count_before_a_stop():
+    terms = chat((B, "5 scooters"), (S, "USD 600 each. deposit USD 500"), (B, "I pay USD 500 each, ok?"), (S, "ok"))
+    assert prices(terms) == [Decimal("500")]
+    assert _mode((B, "to Duisburg?"), (S, "we can do rail"), (B, "Rail is fine, no problem")) == "RAIL"
+    assert quantities(chat((B, "数量 5000.交期多久"), (S, "3.2元，25天"))) == [Decimal("5000")]
+    assert lead(chat((B, "500 mugs, when?"), (S, "courier to Dubai about 7 days including customs. production 20 days"))) \
+        == (20, 20)

@@ -497,7 +497,8 @@ class RulesExtractor:
                     # "a deposit of USD 500" - "ok, I send the USD 500 today": the deposit, no price
                     # (not "USD 500 for the bike and we order": a counter of the price)
                     view.mentions = [m for m in view.mentions if not (
-                        m.field == goods.PRICE and m.value[0] in sums and (len(m.value) < 4 or m.value[3] is None))]
+                        m.field == goods.PRICE and m.value[0] in sums and (len(m.value) < 4 or m.value[3] is None)
+                        and not _EACH_AFTER.match(view.low, m.end))]
                 if catalogue.goods[0].key is not None or catalogue.noted():
                     # "bump it up to 2600 loops", "metal yo-yo (Y-201) ... 5000 yo-yos"
                     goods_names.counts_of_named(view, catalogue.keys(), catalogue.noted())
@@ -707,6 +708,7 @@ def _counters_put_off(states: dict[str, FieldState], transcript: Transcript) -> 
 
 # a message that sends or pays money: "I send the USD 500 today by T/T"
 _PAYS_IN = re.compile(r"\b(?:send|sent|sending|pay|paid|paying|transfer\w*|remit\w*|wire[ds]?)\b|\bdeposit\b|付|汇|匯|转账|轉賬|定金|订金|訂金")
+_EACH_AFTER = re.compile(r"\s*(?:each|per\b|/|a piece|a pc|a unit|一|每)")  # "I pay USD 500 each": a price
 # a counter for a later order: "For the next order of 5000 m2, can you do 16.90?"
 _NEXT_ORDER = re.compile(r"\bnext (?:order|time|shipment|container|batch|season|year)\b|\bfuture orders?\b|下次|下一单|下一單|下批|以后的订单")
 

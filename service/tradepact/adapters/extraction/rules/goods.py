@@ -81,7 +81,7 @@ _COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[km]?\s*(?:pcs|pieces|sets|units|pair
                               r"(?:\d[\d,.]*\s*(?:tons?|mt|kgs?|cbm)\s*(?:,|and)?\s*)?$")  # "200k pcs abt 400 cartons"
 _IS_CARTONS_AFTER = re.compile(r"\s*(?:is|are|=|makes|equals)\s*(?:about\s*)?\d[\d,]*\s*(?:cartons|ctns|箱)")
 _COUNTED_BEFORE = re.compile(r"(?<![a-z\-\d])\d+\s*[a-z]+\s*$")
-_QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d%/]|\.\S|[a-z])")  # (not "订4/4小提琴": a size; nor "订：1.马克杯": a list's number)
+_QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{3,}|\d{1,2}(?!\.\S))(?![\d%/]|\.\d|[a-z])")  # (not "订4/4小提琴": a size; nor "订：1.马克杯": a list's number)
 # A bare count the buyer wants, closing its clause: "I want 10", "we want 1,200." (with a unit the
 # quantity pattern reads it anyway; "want 10 days/colours/%" and "want 10 more" go on, so do not end here).
 _WANT_COUNT = re.compile(r"(?<![a-z])want\s+(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[\"”“'’.;!,]|$))", re.MULTILINE)

@@ -119,7 +119,7 @@ _TRANSIT_CUES = re.compile(
     r"|by (?:sea|ocean|air|rail|train|truck|express|courier)[^.,;]*?(?:takes|needs|about|around)|" +
     # "FedEx to Chicago takes 3-4 days": a carrier to a place, then its days
     word_first(*(rf"{c} to [a-z][a-z .'\-]{{1,24}}? (?:takes|needs|is about|about|around)"
-                 r"(?![^.;\n]{0,30}?\b(?:after|in total|total|includ\w*|production))"
+                 r"(?![^.;\n]{0,30}?\b(?:after|in total|total|production))"
                  for c in ("dhl", "fedex", "ups", "tnt", "ems", "courier", "express"))) + "|" +
     "|".join(rf"{mode} transport(?:ation)?" for mode in ("sea", "ocean", "air", "rail", "road")) +
     r"|to (?:arrive|reach)|arriv|reach (?:your|the)|door to door|port to port|in transit|"

@@ -69,9 +69,9 @@ MODES = [
                 # "Rail this time", "Rail is good", "two 40HQ rail containers", "on the train from Yiwu"
                 # (rail opening its clause, not turned down: not "towel rail is good", "DIN rail please",
                 # "Rail is good but too expensive", "Rail this time is full", "rail transit in 20 countries")
-                r"(?:(?<=^)|(?<=[.!?,;:]\s)|(?<=\n)|(?<=\d\s)|(?<=hq\s)|(?<=gp\s))rail (?:this time|is (?:good|fine|ok|okay|better)|"
+                r"(?:^|(?<=[.!?,;:]\s)|(?<=\n)|(?<=\d\s)|(?<=hq\s)|(?<=gp\s))rail (?:this time|is (?:good|fine|ok|okay|better)|"
                 r"please|pls|transit(?= [a-z' -]{2,20} to\b)|containers?)\b"
-                r"(?![^.;\n]{0,40}?\b(?:but|expensive|full|booked|only|not|no|cheaper)\b)|"
+                r"(?![^.;\n]{0,40}?\b(?:but|expensive|full|booked|only|not|no(?! problem)|cheaper)\b)|"
                 r"\b(?:on|by) the (?:china[- ]europe )?train\b(?!\s+(?:platform|station))"), "RAIL", None,
      ("rail", "railfreight", "railway", "train", "铁路", "班列", "火车", "火車")),
     # (not "then trucking to port takes 5 days", "trucking to Ningbo port": the haul to the ship)
