@@ -150,9 +150,9 @@ _SAMPLES_BEFORE = re.compile(r"\bsamples?\b|样品|樣品|样板|樣板")
 _ORDER_AFTER = re.compile(r"[^.!?\n。！？]{0,24}?(?:\border\b|\btrial\b|订单|訂單|大货|大貨|试单|試單)")
 _SAMPLES_ASKED_BEFORE = re.compile(r"(?:\bsamples?\b|样品|樣品|样板|樣板)[^.!?\n。！]{0,30}[?？]\s*$")
 _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
+# a dimension's last figure before a range's dash: "2800x2070 -" is a size, then the count
+_DIMENSION_END = re.compile(r"[x×*]\s*\d+(?:\.\d+)?$")
 # (not the last figure of a model code: "rope toy RT-3 – 5000pcs")
-# the figure before a range's dash: a dimension's last ("2800x2070 -"), or a figure
-_DIM_LOW_BOUND = re.compile(r"([x×*]\s*)?(\d+(?:\.\d+)?)$")
 _QTY_RANGE_BEFORE = re.compile(r"(?<![a-z]-)(?<![a-z])(?<![a-z]-\d)(?<![a-z]\d)\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 # a tier's threshold before the figure: "over 300 bundles we give 5% off", "超过500个九折"
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
@@ -204,9 +204,9 @@ _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?
                                  r"\d\s*(?:pcs|pc|pieces|sets?|units?|ctns?|cartons?|个|件|套|箱)\s*(?:~|≈|=)\s*$|"
                                  # "200万个大概12吨": what many small goods weigh (not "20件约480吨", coils)
                                  r"(?:\d\s*[万千k]|\d{4,}|\d{1,3}(?:,\d{3})+)\s*(?:pcs|pc|pieces|个|件|套)\s*(?:大概|大约|约|差不多|about|approx\.?)\s*$")
-# the pack a weight in kilos fills: "1kg pouch", "25kg bag" (not "20 tons bag packing", the order)
 # the length one cone or spool holds: "5000m cones", "100 yds spools" (not "500 m of tape")
 _LENGTH_WOUND_AFTER = re.compile(r"[ \t]*(?:cones?|spools?|reels?|bobbins?|tubes?)\b")
+# the pack a weight in kilos fills: "1kg pouch", "25kg bag" (not "20 tons bag packing", the order)
 _PACK_FILLED_AFTER = re.compile(r"[ \t]+(?:stand[ -]up\s+)?(?:pouch|bag|tub|jar|pail|sachet|bucket)(?:es|s)?\b")
 # A weight that names the goods: "12公斤壶铃 300个" (a 12 kg kettlebell), "8公斤 66元" (the 8 kg
 # one's price)
@@ -219,6 +219,7 @@ _THATS_BEFORE = re.compile(r"(?:\bthat'?s|\bthat is|\bwhich is|\bi\.e\.?|\bie|=|
 _PER_LOT_PRICE_SAID = re.compile(r"\b(?:per|/)\s*(?:1,?000|100|thousand|hundred)\b|每(?:千|百|1000|100)")
 # packs the seller loads into a container: "150 rolls, we load them in one 20GP"
 _PACKS_LOADED = frozenset({"rolls", "cartons", "ctns", "bags", "bales", "pallets", "drums", "箱", "卷", "包", "袋"})
+# (said in a message with a price, they are the order: "1,800 cartons, we load them … USD 9.50/carton")
 _PRICE_SAID = re.compile(r"(?:usd|us\$|\$|eur|€|rmb|cny|¥|元|美金|美元)\s*\d|\d\s*(?:usd|元|美金|美元)|/\s*(?:carton|ctn|bag|roll|pc|pcs|set|unit)\b")
 _LOADED_AFTER = re.compile(r"[\s,，]*(?:(?:we|they|which|that|it|all)\s+)?(?:will\s+|can\s+)?(?:load|loaded|loading|fit|fits|go|goes|fill|fills)\b"
                            r"[^.;\n]{0,24}?(?:\d\s*x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|[\s,，]*(?:可以)?(?:装|裝)\s*(?:一|1|两|2)?\s*(?:个|個)?\s*(?:20|40)")
@@ -257,8 +258,9 @@ _COLOURS_LISTED_BEFORE = re.compile(r"\b(" + _COLOUR_WORD + r"(?:" + _COLOUR_LIS
 _COLOUR_AFTER = re.compile(r"\s*" + _COLOUR_WORD + r"|\s*[\u4e00-\u9fff]色")
 _COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|(?<![\u4e00-\u9fff])(?:米白|墨绿|墨綠|浅灰|淺灰|深灰|浅蓝|淺藍|深蓝|深藍|藏青|卡其|胡桃|原木|橡木|透明|柚木|枫木|楓木|樱桃木|櫻桃木|"
                             r"[白黑灰红紅蓝藍绿綠黄黃粉紫棕])|\b" + _COLOUR_WORD + r"(?:\s?[a-z]{3,6})?)\s*[:：]?\s*$")  # "natural wood 250 pcs"
-# The count of the whole order, said beside the counts of its parts: "共1500件", "2000 pcs in total"
+# a wood tone before a count, a colour only beside a colour: "浅灰 800 sqm, 橡木 800 sqm"
 _WOOD_BEFORE = re.compile(r"(?:橡木|柚木|枫木|楓木|樱桃木|櫻桃木)\s*[:：]?\s*$")
+# The count of the whole order, said beside the counts of its parts: "共1500件", "2000 pcs in total"
 _TOTAL_BEFORE = re.compile(r"(?:共|一共|总共|合计|总计|\btotal(?: of| qty| quantity)?:?|\bin total|=)\s*$")
 _TOTAL_AFTER = re.compile(r"\s*(?:in total|total\b)")
 # A length of the goods, not the metres ordered: "带30米管子", "30米的"
@@ -739,8 +741,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if _RATE_AFTER.match(low, end) or not view.ascii and _RATE_BEFORE.search(low, max(0, start - 10), start):
             continue  # "120 cartons/min", "40-60 tubes/min", "一天大概两万个": what is made in a while, not the order
         ranged = _QTY_RANGE_BEFORE.search(low, max(0, start - 12), start)
-        if ranged and (low_end := _DIM_LOW_BOUND.search(low, max(0, ranged.start() - 12), ranged.start() + 1)) \
-                and low_end.group(1):
+        if ranged and _DIMENSION_END.search(low, max(0, ranged.start() - 12), ranged.start() + 1):
             ranged = None  # "chipboard 2800x2070 - 600 sheets": a size, then the count
         if ranged or _QTY_THRESHOLD.match(low, end) or _THRESHOLD_BEFORE.search(low, max(0, start - 12), start) \
                 or _FROM_BEFORE.search(low, max(0, start - 6), start) \
