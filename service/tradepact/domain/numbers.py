@@ -30,8 +30,9 @@ _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 # (not the name of a pipe fitting: 三通 is a tee, 四通 a cross, 二通 a two-way valve)
-# (nor a shape: 三角台历 is a tent calendar, 六角螺栓 a hex bolt; 三角钱, 两元三角五 are money)
 _ZH_RUN = re.compile(r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*(?!通)")
+# nor a shape (checked after the run, since money may come before it): 三角台历 is a tent calendar,
+# 六角螺栓 a hex bolt; 三角钱, 两元三角五 are money
 _SHAPE_AFTER = re.compile(r"角(?![钱錢零〇一二两兩三四五六七八九十分])[\u4e00-\u9fff]")
 _ZH_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百]+|\d+)")
 _ZH_SPLIT = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])开")
@@ -180,10 +181,10 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
         for m in _ZH_RUN.finditer(low):
             if _overlaps(edits, m.start(), m.end()):
                 continue
-            value = chinese_to_int(m.group(0))
-            # a lone 一 is mostly a word (一下, 一起), not a number worth rewriting
             if _SHAPE_AFTER.match(low, m.end()) and not (m.start() > 0 and low[m.start() - 1] in "元块塊"):
                 continue  # (a shape: 三角台历, 六角螺栓; not money after 元 or 块: 两块三角可以吗)
+            value = chinese_to_int(m.group(0))
+            # a lone 一 is mostly a word (一下, 一起), not a number worth rewriting
             if value is not None and (m.group(0) not in ("一", "万") or m.group(0) == "一" and _ONE_SPAN_AFTER.match(low, m.end())):
                 # ("一个月", "一周": a lone 一 counting a span of time is one)
                 # a numeral right after a figure is a number of its own: "27一千个" is 27 for a

@@ -22,6 +22,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     PROPOSAL,
     QUESTION,
     STATEMENT,
+    TAKEN_UP_AFTER,
     MessageView,
     Prefilter,
     PriceRange,
@@ -146,15 +147,14 @@ _REJECT = re.compile(
     r"b(?<!\wb)ut (?:the |your )?price\b|"
     # "1.45 is a lot for plain white poplin", "a bit steep", "on the high side"
     # ("L/C 90 days is difficult for us, we prefer L/C at 60 days")
-    + "|".join(rf"{w} is (?:very |quite |really |too )?(?:hard|difficult) for (?:us|me|our)\b"
-               r"(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)"
+    + "|".join(rf"{w} is (?:very |quite |really |too )?(?:hard|difficult) for (?:us|me|our)\b" + TAKEN_UP_AFTER
                # (a term called hard for us: "L/C 90 days is difficult for us", "D/P for first order is
                # difficult for us"; not "Chinese labels is hard for us")
                for w in (r"d(?<!\wd)ays", r"o(?<!\wo)rder", r"p(?<!\wp)rice", r"p(?<!\wp)ayment", r"d(?<!\wd)eposit",
                          r"l(?<!\wl)/c", r"d(?<!\wd)/p", r"d(?<!\wd)/a", r"o(?<!\wo)/a", r"t(?<!\wt)/t")) + "|"
     r"i(?<!\wi)s (?:(?:very |quite |really |too )?(?:hard|difficult)(?:(?<=\d is very hard)|(?<=\d is hard)|(?<=price is very hard)|"
     r"(?<=price is hard)|(?<=\d is very difficult)|(?<=\d is difficult)|(?<=price is difficult))"
-    r"(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)|a lot(?=\s*(?:for\b|[,.!?;]|$))|steep)\b|a(?<!\wa) (?:bit|little) (?:much|steep)\b|o(?<!\wo)n the high side|"
+    + TAKEN_UP_AFTER + r"|a lot(?=\s*(?:for\b|[,.!?;]|$))|steep)\b|a(?<!\wa) (?:bit|little) (?:much|steep)\b|o(?<!\wo)n the high side|"
     + "|".join(rf"{w} (?:high|expensive|pricey)\b(?! (?:quality|grade|end|standard))"
                for w in (r"i(?<!\wi)s", r"a(?<!\wa)re", r"'(?<=\w')s", r"s(?<!\ws)till", r"q(?<!\wq)uite",
                          r"v(?<!\wv)ery", r"b(?<!\wb)it", r"l(?<!\wl)ittle"))

@@ -42,6 +42,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     PROPOSAL,
     QUESTION,
     STATEMENT,
+    TAKEN_UP_AFTER,
     Mention,
     MessageView,
     PriceRange,
@@ -1218,8 +1219,7 @@ _NOT_A_COUNTER = re.compile(r"\b(?:was|were|hoped|hoping|wished|last (?:\d+ )?(?
                             r"上次|以前|之前|去年|上个月|别家|别的|其他|如果|的话|報價|报价")
 _TURNED_DOWN = re.compile(r"\b(?:too|above|below|target|expensive|impossible|cannot|can't|not possible|no way|"
                           r"is a lot(?=\s*(?:for\b|[,.!?;]|$))|steep|a bit much|on the high side|"
-                          r"is (?:very |quite |really |too )?(?:hard|difficult)(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?"
-                          r"\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)|"
+                          r"is (?:very |quite |really |too )?(?:hard|difficult)" + TAKEN_UP_AFTER + r"|"
                           r"no (?:more )?(?:room|margin|profit)|"  # "8.20 no room sorry"
                           r"not accept|don't accept|do not accept|not agree)\b|"
                           # (not a question: "能不能140", "可不可以", "行不行")
@@ -2483,8 +2483,8 @@ def _pair_words(key: str) -> frozenset[str]:
 def _renamed(catalogue: _Catalogue, res: dict[str, Resolution]) -> dict[int, int]:
     """Goods counted and never priced, each the one goods priced and never counted under another
     name: "outer CV boots 4000 pcs, inner CV boots 3000 pcs" - "inner joint boot USD 0.95, outer
-    joint boot USD 1.10". {counted goods: priced goods}, only when as many are counted as priced,
-    every pair shares a word and no other pairing shares as many."""
+    joint boot USD 1.10". {counted goods: priced goods}: the fewer side paired whole, by
+    `_paired_by_words`; nothing in a chat of sizes."""
     def said(key: str) -> bool:
         value = res.get(key)
         return value is not None and value.status != TermStatus.MISSING and value.value is not None
@@ -2603,12 +2603,13 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
         if sized_counted and goods_names.is_size_line(g.key) and not qty.value and not any(
                 re.search(rf"(?<![a-z0-9]){re.escape(g.key)}(?![a-z0-9])", said) for said in sized_counted):
             continue
-        price = res.get(f"price@{renamed.get(i, i)}", missing)
+        priced_as = renamed.get(i, i)  # (the goods counted take the price of the same goods priced under another name)
+        price = res.get(f"price@{priced_as}", missing)
         if counted_sizes and not goods_names.is_size(g.key) and not qty.value \
                 and _names_counted_size(g.name, catalogue, res):
             continue  # "15kW end suction pump USD 700" beside "15kW 20 units": the size's own line
-        if f"price@{renamed.get(i, i)}" in states:
-            price = _price_for_rule(states[f"price@{renamed.get(i, i)}"], price, inc)
+        if f"price@{priced_as}" in states:
+            price = _price_for_rule(states[f"price@{priced_as}"], price, inc)
         if qty.status == TermStatus.MISSING and (price.status == TermStatus.MISSING or (
                 counted_sizes and goods_names.is_size(g.key))):
             continue

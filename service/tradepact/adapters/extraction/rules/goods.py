@@ -911,8 +911,8 @@ def _colours_then_counts(view: MessageView, low: str, found: list[tuple[int, int
         if m is not None and run and _COLOUR_COUNT_GAP.fullmatch(low, run[-1].end(), m.start()):
             run.append(m)
             continue
-        sentence = view.sentence_at(run[0].start()) if run else None
-        if len(run) > 1 and not any(view.sentence_at(s) == sentence for s in counted) \
+        sentence = view.sentence_at(run[0].start()) if len(run) > 1 else None
+        if sentence is not None and not any(view.sentence_at(s) == sentence for s in counted) \
                 and _QTY.search(low, *sentence) is None \
                 and all(int(p.group(1).replace(",", "")) % 50 == 0 for p in run) \
                 and not _CODES_OR_SPECS.search(low, *sentence):

@@ -80,6 +80,10 @@ def _durations(low: str) -> list[_Duration]:
     return [_Duration(low, m) for m in _DURATION_CORE.finditer(low)]
 
 
+# the days right after an event that starts the making, roughly or as a range: "大概18到22"
+_DAYS_AHEAD = r"\s*(?:大概|大约|约)?\s*\d{1,3}(?:\s*[-~–到至]\s*\d{1,3})?\s*"
+
+
 # Every alternative opens with a literal (see word_first; o(?<![a-z]o)k stands for (?<![a-z])ok).
 _LEAD_CUES = re.compile(
     r"lead\s*-?\s*time|leadtime|lead\s*[:：]?\s*(?=\d)|production|produce|p(?<!\wp)rod\b|p(?<!\wp)rodn\b|producing|manufactur|ready|"
@@ -96,10 +100,10 @@ _LEAD_CUES = re.compile(
     r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|"
     # (and the payment's, with days after it for the goods: "收到款后20-25天，", "付款后两天发"; not
     # "付款后3天内发快递给您", "付款后7天内请提供水单": the courier or the paperwork)
-    r"(?:收到款|收款|付款)[后後](?=\s*(?:大概|大约|约)?\s*\d{1,3}(?:\s*[-~–到至]\s*\d{1,3})?\s*(?:天|日|个工作日|個工作日|days?\b)"
+    r"(?:收到款|收款|付款)[后後](?=" + _DAYS_AHEAD + r"(?:天|日|个工作日|個工作日|days?\b)"
     r"(?!\s*[内內]?\s*(?:发快递|發快遞|寄|快递|快遞|提供|付|开票|開票|发票|發票|回复|回覆|确认|確認|请|請|安排验|安排驗|验|驗)))|"
     # the money's arrival, with the days after it for the goods ("定金到账后20天"; not "货款到账后3天开发票")
-    r"到[账帐賬][后後](?=\s*(?:大概|大约|约)?\s*\d{1,3}(?:\s*[-~–到至]\s*\d{1,3})?\s*(?:天|日|个工作日|個工作日)\s*(?:内|內)?\s*(?:[，。,.!！;；]|$|左右|出货|出貨|发货|發貨|"
+    r"到[账帐賬][后後](?=" + _DAYS_AHEAD + r"(?:天|日|个工作日|個工作日)\s*(?:内|內)?\s*(?:[，。,.!！;；]|$|左右|出货|出貨|发货|發貨|"
     r"交货|交貨|完成|做好|生产|生產|可以|能))|"
     # sent out within the days just said ("一周内发出", "7天发出"), not a document sent or goods sent today
     r"(?<=[天日周内內])(?<!今天)(?<!昨天)(?<!明天)(?<!今日)(?<!每天)[发發]出|"

@@ -477,13 +477,15 @@ _SAMPLE_SENT = re.compile(r"\bsend|\bsent\b|\bship|\bcourier|\bexpress|\bready\b
 _SAMPLE_DONE = re.compile(r"\bfees?\b|\bcharges?\b|费|approv|confirm|\bok\b|received|\bgood\b|fine|passed|好|确认|满意|没问题|收到|通过|"
                           r"\bfollowing\b|\bbased on\b|\bas per\b|\bsame as\b")
 _SAMPLE = Cue(SAMPLE_WORDS, ("sample", "samples", "sampling", "样品", "打样", "样板", "寄样"))
+# a complaint taken up right after it ("1.35 is very hard for us, but ok, we accept"): no refusal
+TAKEN_UP_AFTER = r"(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)"
 _REJECT = Cue(re.compile(
     r"\btoo (?:high|expensive|much|long|slow|late|low|short|early)\b|can'?t accept|cannot accept|"
     r"not acceptable|no way|(?:above|over|beyond|exceeds?) (?:our |my )?budget|"
     r"\b(?:days|order|price|payment|deposit|l/c|d/p|d/a|o/a|t/t) is (?:very |quite |really |too )?(?:hard|difficult) for (?:us|me|our)\b"
-    r"(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)|"
+    + TAKEN_UP_AFTER + r"|"
     r"(?:\d|\bprice) is (?:(?:very |quite |really |too )?(?:hard|difficult)"
-    r"(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)|a lot(?=\s*(?:for\b|[,.!?;]|$))|steep)\b|\ba (?:bit|little) (?:much|steep)\b|\bon the high side\b|"
+    + TAKEN_UP_AFTER + r"|a lot(?=\s*(?:for\b|[,.!?;]|$))|steep)\b|\ba (?:bit|little) (?:much|steep)\b|\bon the high side\b|"
     r"太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受|超(?:出|过)?预算"),
     ("too", "t accept", "no way", "budget", "a lot", "steep", "much", "high side", "hard", "difficult", "太", "接受", "预算"))
 
