@@ -325,7 +325,7 @@ _NOT_UNIT_PRICE = re.compile(
     r"\bfees?\b|\bcharges?\b|bank|commission|insurance|保险|手续费|order amount|orders? (?:above|over|below|under)|"
     # (a bound on a spec is none: "锌层≥200g/㎡，CFR吉达 780美元/吨")
     r"[≤≥<>](?!=?\s*\d+(?:\.\d+)?\s*(?:g|gsm|mm|cm|μm|um|mic|%|w|v|kv|mpa|hrc|℃|°c?|bar|psi|hz|lm)(?![a-z]))|"
-    r"minimum|at least|\b(?:not|no) (?:less|lower|more|higher) than\b|不少于|不低于|不超过|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|"
+    r"minimum|at least|\b(?:not|no) (?:less|lower|more|higher) than\b|不少于|不低于|不超过|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|\bdeduct(?:ed|ion|s)?\b|扣除|抵扣|"
     r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|成本|"
     r"pay (?:the )?(?:dhl |fedex |ups |tnt )?courier|courier (?:fee|cost|charge)s?|"
     # "DHL to Austin approx USD 95": what the parcel costs (not "500 pcs @USD35 UPS to Phoenix")

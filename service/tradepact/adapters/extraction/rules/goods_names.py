@@ -1111,7 +1111,8 @@ _COUNTED_PART = re.compile(r" (?:wheels?|layers?|ply|tiers?|doors?|seaters?|burn
 _TIMES_WORD = re.compile(r"[x×]\d[\d,]*")
 _PIECES_WORD = re.compile(r"\d[\d,]*(?:pcs|pc|pieces|sets|units|pairs|rolls|ctns|cartons|yds|yards|kgs)"
                           r"|\d{3,}[\d,]*(?:m|kg|meters|metres)")  # "velvet 8000m": a count, not a size
-_COUNT_WORD = re.compile(r"\d[\d,.]*(?:-\d[\d,.]*)?(?:k)?(?:pcs|pc|pieces|sets|set|units|unit|pairs|ctns|cartons|rolls|kgs|kg|tons|mt)")
+_COUNT_WORD = re.compile(r"\d[\d,.]*(?:-\d[\d,.]*)?(?:k)?(?:pcs|pc|pieces|sets|set|units|unit|pairs|ctns|cartons|rolls|kgs|kg|tons|mt"
+                         r"|sqm|m2|sqft)")  # "3.95 for 6000sqm": an area counted, no goods
 
 
 # A figure of the goods' spec ("16000mAh", "12V", "1000A", "80W") names no goods on its own.
