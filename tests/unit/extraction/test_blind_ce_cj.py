@@ -22,3 +22,25 @@ def test_an_amount_deducted_from_the_balance_is_no_price():
     terms = chat((B, "2000 sqm of the vinyl plank, USD 5.40 ok. Remember the USD 260 for the broken boxes last time"),
                  (S, "Sure, USD 260 we deduct from the balance. 5.40 confirmed"), (B, "good"))
     assert prices(terms) == [Decimal("5.40")]
+
+
+def test_singapore_new_zealand_gulf_malaysian_and_swiss_money_is_a_currency():
+    for said, code in (("SGD 265/roll", "SGD"), ("S$ 265 per roll", "SGD"), ("NZD 265/roll", "NZD"),
+                       ("AED 265/roll", "AED"), ("265 MYR per roll", "MYR"), ("CHF 265/roll", "CHF"),
+                       ("每卷265新加坡元", "SGD")):
+        terms = chat((B, "welding cable 400 rolls pls"), (S, f"welding cable {said}"), (B, "ok"))
+        assert terms.currency.code == code, said
+        assert prices(terms) == [Decimal("265")], said
+    # trap: a dollar sign alone is still US dollars
+    terms = chat((B, "welding cable 400 rolls pls"), (S, "welding cable $265/roll"), (B, "ok"))
+    assert terms.currency.code == "USD"
+
+
+def test_english_goods_then_a_chinese_want_then_the_count():
+    terms = chat((B, "plain prayer rugs 70x110 要 3,000 pcs, memory foam prayer rugs 2,000 pcs"),
+                 (S, "plain 款 USD 9.50/pc, memory foam 款 USD 16/pc"), (B, "ok 接受"))
+    assert quantities(terms) == [Decimal("3000"), Decimal("2000")]
+    assert prices(terms) == [Decimal("9.50"), Decimal("16")]
+    # trap: a Chinese name before 要 is still read as Chinese
+    terms = chat((B, "祈祷毯 要 3000 pcs"), (S, "祈祷毯 USD 9.50/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000")] and prices(terms) == [Decimal("9.50")]

@@ -93,7 +93,7 @@ _ZH_CHANGED_COUNT = re.compile(r"(?<!价)(?<!价格)(?:改成|改为|改到|改|
 # it, no decimals; "so total 465?" asks what the money comes to)
 _BARE_TOTAL = re.compile(r"(?<![\d.,$¥€£])(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d.,%])\s+(?:in\s+)?total\b"
                          r"(?!\s*\?|\s+(?:price|amount|cost|value))")
-_CURRENCY_BEFORE = re.compile(r"(?:usd|us\$|eur|gbp|rmb|cny|hkd|aud)\s*$")
+_CURRENCY_BEFORE = re.compile(r"(?:usd|us\$|eur|gbp|rmb|cny|hkd|aud|sgd|nzd|aed|myr|chf)\s*$")
 # ten thousands paid, not counted: "先付定金1万", "余款2万"
 _PAID_BEFORE = re.compile(r"(?:定金|订金|首付|预付款?|尾款|余款|付)\s*$")
 # A bare count priced in the same breath: "we go 3000 at 2.15", "5,000 @ 1.20" (a unit price
@@ -286,8 +286,9 @@ _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|�
 
 # Names ending in 元/币 come before a bare 元: "新台币120元" is Taiwan dollars, "港币50" HK dollars.
 # Traditional forms (港幣, 歐元, 英鎊) arrive folded to these by normalize().
-_CUR = (r"(usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
-        r"英镑|日[元圆]|円|元(?!里)|(?<=\d)刀(?!具|片)|人民币|美元|美金|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad)")
+_CUR = (r"(s\$|nz\$|usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
+        r"英镑|日[元圆]|円|元(?!里)|(?<=\d)刀(?!具|片)|人民币|美元|美金|新加坡元|新币|纽币|新西兰元|迪拉姆|马币|令吉|瑞郎|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad|"
+        r"sgd|nzd|aed|myr|chf)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
 # never 3 and never 320; a thousands group always has three digits)
 _AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?!\d|,\d{3})"
@@ -339,7 +340,7 @@ _NOT_UNIT_PRICE = re.compile(
 # 325" (not "1 pc = USD 0.16", the price of one)
 _EQUALS_TOTAL = re.compile(r"(?<![\d.,\-–~])(?:\d{1,3}(?:,\d{3})+|[2-9]|\d{2,})(?:\.\d+)?\s*(?:k\b|[a-z]{2,6}\b|[个件套只台条张片])?"
                            r"\s*([x×*@]\s*(?:usd|us\$|\$|eur|€|rmb)?\s*\d[\d,]*(?:\.\d+)?)?\s*(?:=|(?<=[个件套只台条张片])是)\s*"
-                           r"(?:usd|us\$|\$|eur|€|gbp|£|rmb|¥|cny|aud|hkd)?\s*$")
+                           r"(?:usd|us\$|\$|eur|€|gbp|£|rmb|¥|cny|aud|hkd|sgd|nzd|aed|myr|chf)?\s*$")
 # An amount its own clause calls a deposit or a balance is a payment, not a unit price.
 # what the parcel costs, with the courier's service or said in Chinese: "FedEx IP to Austin USD 45",
 # "DHL到迪拜38美金" (not a price per unit delivered so: "DDP by DHL express to LA USD 3.20/pc")
@@ -380,13 +381,16 @@ _FREIGHT_INCLUDED = re.compile(r"[含包][^，,。.;；]{0,10}$")
 # A quantity that earns a fee back ("mould fee refunded once the order reaches 10,000 pcs") is a
 # threshold, not the order.
 _FEE_REFUND = re.compile(r"refund|returned|waived|退还|返还|退回|\bfees?\b|模具费|版费|样品费|开模费")
-_BARE_CODE = re.compile(r"(?<![a-z$])(usd|eur|gbp|rmb|cny|jpy|hkd|aud|cad|twd)(?![a-z$])|人民币|美元|欧元|英镑|港币|日元|新台币")
+_BARE_CODE = re.compile(r"(?<![a-z$])(usd|eur|gbp|rmb|cny|jpy|hkd|aud|cad|twd|sgd|nzd|aed|myr|chf)(?![a-z$])|人民币|美元|欧元|英镑|港币|日元|新台币")
 _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
           "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "元": "CNY", "人民币": "CNY", "¥": "CNY",
           "美元": "USD", "美金": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
           "gbp": "GBP", "£": "GBP", "jpy": "JPY", "hkd": "HKD", "aud": "AUD", "cad": "CAD",
           "欧元": "EUR", "英镑": "GBP", "港币": "HKD", "港元": "HKD", "hk$": "HKD", "日元": "JPY",
-          "新台币": "TWD", "台币": "TWD", "澳币": "AUD", "澳元": "AUD", "加币": "CAD", "加元": "CAD", "刀": "USD", "nt$": "TWD", "twd": "TWD", "日圆": "JPY", "yen": "JPY", "円": "JPY"}
+          "新台币": "TWD", "台币": "TWD",
+          "sgd": "SGD", "s$": "SGD", "新加坡元": "SGD", "新币": "SGD", "nzd": "NZD", "nz$": "NZD", "纽币": "NZD",
+          "新西兰元": "NZD", "aed": "AED", "迪拉姆": "AED", "myr": "MYR", "马币": "MYR", "令吉": "MYR", "chf": "CHF",
+          "瑞郎": "CHF", "澳币": "AUD", "澳元": "AUD", "加币": "CAD", "加元": "CAD", "刀": "USD", "nt$": "TWD", "twd": "TWD", "日圆": "JPY", "yen": "JPY", "円": "JPY"}
 _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit": "units", "m2": "sqm",
                "set": "sets", "kit": "kits", "lengths": "lengths", "pair": "pairs", "prs": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
                "只": "pcs", "套": "sets", "双": "pairs", "对": "pairs", "台": "units", "箱": "cartons",
@@ -443,7 +447,8 @@ CURRENCY_WORDS, AMOUNT, CODES = _CUR, _AMOUNT, _CODES
 _DIGIT = re.compile(r"\d")
 PRICE_TRIGGERS = ("usd", "us", "$", "dollar", "dollars", "rmb", "cny", "yuan", "元", "人民币", "美元", "twd",
                   "币", "欧元", "英镑",
-                  "美金", "eur", "euro", "euros", "€", "gbp", "£", "¥", "jpy", "yen", "円", "hkd", "aud", "cad", "块", "刀")
+                  "美金", "eur", "euro", "euros", "€", "gbp", "£", "¥", "jpy", "yen", "円", "hkd", "aud", "cad", "块", "刀",
+                  "sgd", "nzd", "aed", "myr", "chf", "新加坡元", "纽币", "新西兰元", "迪拉姆", "令吉", "瑞郎")
 _PRICED = Prefilter(PRICE_TRIGGERS)
 
 
@@ -511,7 +516,7 @@ def _price_per_piece_too(view: MessageView, each: re.Match) -> None:
 
 
 # the letters and hyphen of a model code right before a figure ("b-201", "s-330"), not a currency
-_IN_CODE = re.compile(r"(?<![a-z])(?!usd|rmb|eur|gbp|cny|hkd|aud|cad|us-)[a-z]{1,4}-$")
+_IN_CODE = re.compile(r"(?<![a-z])(?!usd|rmb|eur|gbp|cny|hkd|aud|cad|sgd|nzd|aed|myr|chf|us-)[a-z]{1,4}-$")
 
 
 def _in_code(low: str, start: int, end: int) -> bool:
@@ -1048,7 +1053,7 @@ def _find_kuai(view: MessageView, low: str, seen: SpanSet) -> None:
             _money(view, low, m.start(), m.end(), amount, "CNY")
 
 
-_CURRENCY_LIST = re.compile(r"(?<![a-z])(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy)\s*[:：]\s*([^.?!\n;]*(?:\.\d[^.?!\n;]*)*)")
+_CURRENCY_LIST = re.compile(r"(?<![a-z])(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|sgd|nzd|aed|myr|chf)\s*[:：]\s*([^.?!\n;]*(?:\.\d[^.?!\n;]*)*)")
 _LISTED_DECIMAL = re.compile(r"(?<![\d.,$¥€£])\d{1,4}\.\d{1,4}(?![\d%]|\s*(?:mm|cm|m|kg|%))")
 # dollars and cents said in words: "ten dollars twenty a pair" (10.20, not 20 dollars)
 # ("a dollar thirty-eight per piece" is 1.38)
@@ -1167,8 +1172,8 @@ def _code(cur: str) -> str | None:
 
 
 # The currency every price is in, said once: "all our prices are in USD", "all USD right?"
-_PRICES_IN = re.compile(r"\b(?:all|prices?|quot\w*)\b[^.?!\n]{0,20}?\bin\s+(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy)\b|"
-                        r"\ball (?:in )?(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy)\b")
+_PRICES_IN = re.compile(r"\b(?:all|prices?|quot\w*)\b[^.?!\n]{0,20}?\bin\s+(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|sgd|nzd|aed|myr|chf)\b|"
+                        r"\ball (?:in )?(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|sgd|nzd|aed|myr|chf)\b")
 
 
 def _listed_currencies(view: MessageView, low: str, amounts: SpanSet) -> None:

@@ -48,7 +48,7 @@ should may might must please pls plz kindly thanks thank we i you u they it its 
 their this that these those there here price prices pricing quote quoted quotation offer order
 orders ordering cost costs unit units pc pcs piece pieces set sets pair pairs carton cartons ctn
 ctns kg kgs mt ton tons tonnes dozen dozens usd us rmb cny eur euro euros dollar dollars gbp
-aud hkd jpy cad twd hk nt ex-factory ex-works ex-work ex-fty unit-price
+aud hkd jpy cad twd sgd nzd aed myr chf hk nt ex-factory ex-works ex-work ex-fty unit-price
 fob cif exw cfr cnf ddp dap ddu dat fca cpt cip dpu fas ex works factory fty about around approx
 approximately total each per only also just now then so but if as than more less up via into
 including incl excluding without can go do does did done have has had need needs want wants take
@@ -1121,7 +1121,7 @@ _SPEC_TOKEN = re.compile(r"\d[\d.,]*(?:mah|wh|w|kw|v|a|mm|cm|m|ml|l|oz|gb|tb|inc
 
 # a model code without a hyphen: letters then three digits or more ("d1210", "w712"), not a
 # currency glued to an amount ("usd500")
-_BARE_MODEL = re.compile(r"(?!usd|us|rmb|eur|gbp|cny|hkd|aud|cad|twd|nt)[a-z]{1,3}\d{3,5}[a-z]?")
+_BARE_MODEL = re.compile(r"(?!usd|us|rmb|eur|gbp|cny|hkd|aud|cad|twd|sgd|nzd|aed|myr|chf|nt)[a-z]{1,3}\d{3,5}[a-z]?")
 # a short code ("DS08"), not a rating or standard ("IP65", "EN71", "AC12")
 _SHORT_CODE = re.compile(r"(?!ac|dc|gb|tb|mm|cm|kg|ml|ip|en|pm|uv|hd|tc|pc|pe|pp|ps|pu|cr|aa|lr|sr)[a-z]{2,3}\d{2}")
 
@@ -1146,6 +1146,7 @@ def _is_name(words: list[str]) -> bool:
              or words[0][0].isdigit() and _MODEL.fullmatch(words[0]) is not None)  # "6204-2RS C3"
 
 
+_ZH_ORDER_TAIL = re.compile(r"\s*(?:要|需要|订|訂|共|一共|总共|總共)\s*$")
 _GREETING_ONLY = re.compile(r"\s*(?:(?:你好|您好|老板|老闆|hi|hello|dear)[\s,，!！。~～]*)*(?:[^\n,，。；;]*[。；;]\s*)?")
 _ZH_ORDER_ONLY = re.compile(r"\s*(?:我们|我)?(?:要|需要|订|訂|各要)\s*")
 # a size after the name, before its price: "rail 4.2m USD 9.60", "underpads 60x90cm USD 0.12"
@@ -1247,6 +1248,9 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     pack = _PACK_TAIL.search(stripped)
     if pack and pack.start() > 0:  # "placemats 4pcs/set 18元/套": the goods before what a set holds
         stripped = stripped[:pack.start()]
+    if not stripped.isascii() and (verb := _ZH_ORDER_TAIL.search(stripped)) and stripped[:verb.start()].isascii() \
+            and stripped[:verb.start()].strip():
+        stripped = stripped[:verb.start()]  # "plain prayer rugs 70x110 要 3,000 pcs": the goods, then "want"
     if not stripped.isascii() and (gloss := _EN_WITH_GLOSS.fullmatch(stripped.strip())):
         stripped = segment[:segment.index(gloss.group(1)) + len(gloss.group(1))]
     if not stripped.isascii() and (tail := _EN_AFTER_HAN.search(stripped)) \
