@@ -62,3 +62,15 @@ def test_every_attack_the_verifier_flags_the_extractor_skips_too():
     terms = chat((B, "solar system kits 300 sets, CIF Lagos?"), (S, "solar system kits CIF Lagos USD 420/set"),
                  (B, "ok"))
     assert terms.incoterm.rule.value == "CIF" and prices(terms) == [Decimal("420")]
+
+
+def test_rolls_that_pack_the_area_priced_are_no_count():
+    terms = chat((B, "vinyl flooring roll 2mm, 3000 sqm please, CIF Durban?"),
+                 (S, "CIF Durban USD 2.85/sqm. 2m x 15m = 30 sqm per roll, so 100 rolls"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000")] and prices(terms) == [Decimal("2.85")]
+    terms = chat((B, "人造草要八千平方，离岸价青岛多少？"), (S, "每平方3.9美金，一卷100平方，一共八十卷"), (B, "好"))
+    assert quantities(terms) == [Decimal("8000")]
+    # trap: rolls priced per roll are the order
+    terms = chat((B, "vinyl flooring roll 2mm, CIF Durban?"),
+                 (S, "CIF Durban USD 85/roll, 30 sqm per roll, 100 rolls"), (B, "ok"))
+    assert quantities(terms) == [Decimal("100")]
