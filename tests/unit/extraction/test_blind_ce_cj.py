@@ -74,3 +74,22 @@ def test_rolls_that_pack_the_area_priced_are_no_count():
     terms = chat((B, "vinyl flooring roll 2mm, CIF Durban?"),
                  (S, "CIF Durban USD 85/roll, 30 sqm per roll, 100 rolls"), (B, "ok"))
     assert quantities(terms) == [Decimal("100")]
+
+
+def test_a_yuan_added_and_a_yarn_count_are_no_order_count():
+    terms = chat((B, "涤纶DTY 我要3000公斤，白色2000，灰色1000，灰色要加钱吗？"),
+                 (S, "灰色加2块，每公斤18.5，白色16.5。"), (B, "可以"))
+    assert quantities(terms) == [Decimal("3000")]
+    terms = chat((B, "精梳棉紗32支，要6000公斤，報價？"), (S, "每公斤US$3.40"), (B, "好"))
+    assert quantities(terms) == [Decimal("6000")] and prices(terms) == [Decimal("3.40")]
+    terms = chat((B, "棉纱21支单纱，要5000公斤"), (S, "每公斤US$2.90"), (B, "好"))
+    assert quantities(terms) == [Decimal("5000")]
+    # trap: blocks counted in 块 are still an order
+    terms = chat((B, "瑜伽砖要3000块"), (S, "每块6元"), (B, "好"))
+    assert quantities(terms) == [Decimal("3000")]
+
+
+def test_an_approval_needed_names_no_goods():
+    terms = chat((B, "we need cotton yarn, 40 tons."), (S, "USD 2.24/kg. D/A 60 days we need credit insurance approval first."),
+                 (B, "ok"))
+    assert len(terms.line_items) == 1 and terms.line_items[0].description == "cotton yarn"

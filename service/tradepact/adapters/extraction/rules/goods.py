@@ -134,8 +134,9 @@ _SET_BRACKET_OPEN = re.compile(r"(?:件套|套装|套裝|\bsets?|\bkits?|\bdeals
                                r"(?:[一每/]|\bper\s|\ba\s)\s*(包|盒|袋|\bpack\b|\bbag\b|\bbox\b))\s*[(（][^()（）]*$")
 _PRICED_PER_SET = re.compile(r"(?:/|\bper\s|\ba\s)\s*(?:set|kit|deal)\b")
 # (not "精梳32支 … 40支要15吨", where the yarns of each count are the goods)
-_YARN_BEFORE = re.compile(r"(?:纯棉|純棉|全棉|长绒棉|長絨棉)\s*$")
-_YARN_AFTER = re.compile(r"\s*(?:纱|紗|贡缎|貢緞|纯棉|純棉|全棉|精梳|长绒棉|長絨棉|棉|sateen|cotton)")
+_MORE_MONEY_BEFORE = re.compile(r"(?:加|贵|貴|便宜|减|減|少|多|差)\s*$")
+_YARN_BEFORE = re.compile(r"(?:纯棉|純棉|全棉|长绒棉|長絨棉|纱|紗)\s*$")  # (and "精梳棉紗40支")
+_YARN_AFTER = re.compile(r"\s*(?:纱|紗|单纱|單紗|双股|雙股|贡缎|貢緞|纯棉|純棉|全棉|精梳|长绒棉|長絨棉|棉|sateen|cotton)")
 _SET_BRACKET_BEFORE = re.compile(r"\bsets?\s*[(（]\s*$")
 # the pieces one set holds, named with the set ("9pc ball end hex key set", "wrench set 12pcs"),
 # when the line counts or prices the order in sets ("... - 6000 sets")
@@ -691,6 +692,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "we need 316 stainless:", "304不锈钢": a grade of steel, no count
         if start > 1 and low[start - 1] in "x×*" and low[start - 2].isdigit():
             continue  # "500x1000箱体": the last figure of a size
+        if unit in ("块", "塊") and _MORE_MONEY_BEFORE.search(low, max(0, start - 3), start):
+            continue  # "黑色加1块，每公斤29.5": a yuan added to the price, no count
         if start > 0 and low[start - 1] in "$¥€£第":
             continue  # (and "第二个不错": the second one shown, an ordinal)
         if low[start:end].endswith("支") and (_YARN_AFTER.match(low, end)

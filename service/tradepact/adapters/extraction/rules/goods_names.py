@@ -77,7 +77,7 @@ model models order price terms option options choice choices alternative alterna
 type types way ways copy copies document documents question questions reply cannot says said leh lah lor black white red blue green grey gray yellow pink navy
 silver gold brown orange purple beige clear transparent
 sage oatmeal khaki ivory cream charcoal teal burgundy maroon coral taupe tan camel mustard lilac
-turquoise nude fuchsia magenta indigo off-white max min maximum minimum
+turquoise nude fuchsia magenta indigo off-white max min maximum minimum approval approvals confirmation permission
 """.split())
 _WORD = re.compile(r"[a-z0-9](?:[a-z0-9\-']*[a-z0-9])?")
 _QUALIFIER = re.compile(r",| with ")
