@@ -93,3 +93,18 @@ def test_an_approval_needed_names_no_goods():
     terms = chat((B, "we need cotton yarn, 40 tons."), (S, "USD 2.24/kg. D/A 60 days we need credit insurance approval first."),
                  (B, "ok"))
     assert len(terms.line_items) == 1 and terms.line_items[0].description == "cotton yarn"
+
+
+def test_a_while_a_packing_ratio_and_an_area_converted_are_no_count():
+    # "两个多月" is a while
+    terms = chat((B, "走廊地毯要2,400平方米，报欧元"), (S, "每平方 欧元9.8"), (B, "那就是两个多月到港，可以"))
+    assert quantities(terms) == [Decimal("2400")]
+    # "20个一箱，75箱": the cartons the pieces fill
+    terms = chat((B, "充气沙发3000个，FOB宁波什么价？"), (S, "FOB宁波每个5.2美元，20个一箱，150箱。"), (B, "好的"))
+    assert quantities(terms) == [Decimal("3000")]
+    # 坪 counts an area, and the square metres it comes to are no second count
+    terms = chat((B, "SPC地板要600坪，報CIF高雄"), (S, "CIF高雄 每坪新台幣950元。600坪大約1,980平方米"), (B, "好"))
+    assert quantities(terms) == [Decimal("600")] and prices(terms) == [Decimal("950")]
+    # trap: cartons the buyer orders are still the order
+    terms = chat((B, "要200箱，每箱24个"), (S, "每箱120元"), (B, "好"))
+    assert quantities(terms) == [Decimal("200")]

@@ -54,7 +54,7 @@ LOT_PRICE = "lot_price"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
-             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|幅|盏|艘|棵|枚|辆|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|副|幅|盏|艘|棵|枚|辆|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -234,7 +234,7 @@ _LOADED_AFTER = re.compile(r"[\s,，]*(?:(?:we|they|which|that|it|all)\s+)?(?:wi
                            r"[^.;\n]{0,24}?(?:\d\s*x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|[\s,，]*(?:可以)?(?:装|裝)\s*(?:一|1|两|2)?\s*(?:个|個)?\s*(?:20|40)")
 _PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|个|件|套|只|双)?\s*(?:/|per |a |each |每)\s*(?:ctn|carton|crate|箱)|"
                             r"\b\d+\s+[a-z]{3,10}\s+(?:per|a|each)\s+(?:ctn|carton|case)\b|"  # "2 heads per case", "20 copies per carton"
-                            r"每箱\s*\d|一箱\s*\d")
+                            r"每箱\s*\d|一箱\s*\d|\d\s*(?:个|個|件|套|只|条|條|把|张|張|双|雙)\s*(?:一|1)\s*箱")  # (and "20个一箱")
 # what a carton weighs: "大概40箱，每箱22公斤" (the cartons told to the forwarder)
 _WEIGHT_PER_CARTON = re.compile(r"每箱\s*\d+(?:\.\d+)?\s*(?:公斤|千克|kgs?\b)|\d\s*kgs?\s*(?:/|per |each )\s*(?:ctn|carton)")
 # "两千箱，每箱24罐", "1000 ctns (24pcs/ctn)": the cartons ordered, then what one holds
@@ -253,6 +253,9 @@ _LENGTHS_LISTED = re.compile(r"\s*(?::|\n|,?\s*(?:as below|below|respectively))"
 # what one puzzle is cut into: "1000pc puzzle"
 _PUZZLE_AFTER = re.compile(r"\s*(?:jigsaw\s+)?(?:puzzles?|jigsaws?)\b")
 # "80箱 = 480 pcs", "1000pcs each design = 6000pcs": the count converted, the order is the one it comes to
+# an area in 坪, then about what it comes to in square metres (no comma between; not "20件约480吨",
+# where the tons may be what is priced)
+_ABOUT_ANOTHER_BEFORE = re.compile(r"\d\s*坪\s*(?:大约|大約|约|約|≈|approx\.?|about)\s*$")
 _CONVERTED_AFTER = re.compile(r"\s*(?:(?:each|per|x|×)\s*(?:design|colou?r|size|model|style|sku|item)s?\s*)?"
                               r"(?:=|equals|即|就是)\s*\d[\d,.]*\s*(?:pcs|pieces|sets|units|pairs|个|件|套|只|双|台)")
 # A count labelled by its colour: "白色750件，灰色750件", "white 500 pcs, black 500 pcs"
@@ -324,7 +327,7 @@ _EACH_BEFORE = re.compile(r"(?:(各)(?:要|订|訂|买|買|做|需要)?|每款|�
                           r"(?:一|每)个?\s*(?:柜|櫃|货柜|貨櫃|20gp|40gp|40hq|20尺|40尺)\s*(?:大概|大约|最多)?(?:可以|能|可)?(?:装|裝))\s*$")
 _MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|钱|价")
 # The unit written before the amount: "每台2500元", "每平米9.8美元"
-_PER_UNIT_BEFORE = re.compile(r"(?:每|一)([" + _ZH_MEASURES + r"]|公斤|平米|平方米)"
+_PER_UNIT_BEFORE = re.compile(r"(?:每|一)([" + _ZH_MEASURES + r"]|公斤|平米|平方米|坪)"
                               r"\s*(?:单价|价格|价钱|是|为|要|需要|[:：])?\s*(?:人民币|美元|美金|欧元|港币|港元|新台币|usd|us\$|\$|hk\$|eur|€)?\s*$")
 # a mould to pay for, not the goods made in one ("in-mold cycling helmets", "injection-molded")
 _MOULD = r"(?<![a-z\-])(?<!in )mou?ld"
@@ -601,6 +604,8 @@ _SPEC_BEFORE_WEIGHT = re.compile(r"(?:\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?\s*(
 # (a size or "the" right before a weight of a few kilograms: "1.75mm 1kg", "of the 1kg")
 _SIZE_OR_THE_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:cm|mm|inch|in|mic|\")|\bthe)\s*$")
 _NOT_AN_ORDER_COUNT = re.compile(r"[\d一二两兩三四五六七八九十]+\s*(?:款|种|種)(?![\d])|[\d两兩二]\s*个都|"
+                                 # "两个多月到港": a while, not pieces
+                                 r"[\d一二两兩三四五六七八九十半]+\s*[个個]\s*(?:多)?\s*(?:月|星期|礼拜|禮拜|小时|小時|工作日|钟头|鐘頭)|"
                                  r"\d+(?:\.\d+)?\s*平方(?:线|線|毫米)|(?:[1-9]|1[06]|25|35|[124]\.5)\s*平方的")
 _SET_HOLDS_BEFORE = re.compile(r"(?:套装|套裝|一套|每套)\s*$")
 _WEIGHT_OF_ONE = re.compile(r"(?:净重|淨重|毛重|重量|单重|單重|自重|\bnet weight|\bgross weight|\bn\.?\s?w\.?|\bg\.?\s?w\.?|"
@@ -860,6 +865,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             # the packing list (not "要两千箱，每箱24罐", the order before its carton's contents,
             # nor "need frozen scallop meat, 1kg bag x 10/ctn, 500 ctns", cartons asked for)
             continue
+        if _ABOUT_ANOTHER_BEFORE.search(low, max(0, start - 16), start):
+            continue  # "800坪大約2,645平方米": the count said first, then what it comes to
         if _CONVERTED_AFTER.match(low, end):
             continue  # "80箱 = 480 pcs": the pieces are the order
         if unit in _PACKS_LOADED and _THATS_BEFORE.search(low, max(0, start - 12), start) \
@@ -1430,7 +1437,7 @@ _UNIT_PRICE_NAMED = re.compile(r"单价|unit price")
 _PRICE_PER_AFTER = re.compile(r"\s*(?:/|per|a|an|every|一|每)\s*(pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|"
                               r"box(?:es)?|cartons?|ctns?|crates?|bales?|bundles?|sheets?|slabs?|kgs?|tons?|mt|meters?|metres?|m2|m|sqm|dozens?|doz|dz|gross|yards?|yds?|"
                               r"liters?|litres?|ltrs?|l(?![a-z0-9])|lbs?|pounds?|pails?|drums?|spools?|reels?|cyl(?:inder)?s?|轴|軸|"
-                              r"[" + _ZH_MEASURES + r"]|公斤|平米|平方米)(?![a-z])")
+                              r"[" + _ZH_MEASURES + r"]|公斤|平米|平方米|坪)(?![a-z])")
 
 
 def _price_measure(low: str, ss: int, start: int, end: int) -> str | None:
@@ -1463,6 +1470,7 @@ _MEASURES = {
     **dict.fromkeys(("gross",), "gross"),
     **dict.fromkeys(("yard", "yards", "yds", "yd", "码", "碼"), "yard"),
     **dict.fromkeys(("sqm", "m2", "平米", "平方米", "平方", "square meters", "square metres"), "sqm"),
+    **dict.fromkeys(("坪",), "ping"),  # (Taiwan's 3.3 m², flooring and property)
     **dict.fromkeys(("tube", "tubes", "筒"), "tube"),
     **dict.fromkeys(("bottle", "bottles", "btl", "btls", "瓶"), "bottle"),
     **dict.fromkeys(("bag", "bags", "包", "袋"), "bag"),
