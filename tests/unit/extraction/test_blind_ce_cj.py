@@ -64,12 +64,15 @@ def test_every_attack_the_verifier_flags_the_extractor_skips_too():
     assert terms.incoterm.rule.value == "CIF" and prices(terms) == [Decimal("420")]
 
 
-def test_rolls_that_pack_the_area_priced_are_no_count():
+def test_rolls_or_boxes_that_pack_the_area_priced_are_no_count():
     terms = chat((B, "vinyl flooring roll 2mm, 3000 sqm please, CIF Durban?"),
                  (S, "CIF Durban USD 2.85/sqm. 2m x 15m = 30 sqm per roll, so 100 rolls"), (B, "ok"))
     assert quantities(terms) == [Decimal("3000")] and prices(terms) == [Decimal("2.85")]
     terms = chat((B, "人造草要八千平方，离岸价青岛多少？"), (S, "每平方3.9美金，一卷100平方，一共八十卷"), (B, "好"))
     assert quantities(terms) == [Decimal("8000")]
+    # and boxes of flooring, the area per box said
+    terms = chat((B, "LVT 2mm, 1,900 m2 please"), (S, "AUD 9.40/m2. 3.34 m2 per box, approx 569 boxes"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1900")]
     # trap: rolls priced per roll are the order
     terms = chat((B, "vinyl flooring roll 2mm, CIF Durban?"),
                  (S, "CIF Durban USD 85/roll, 30 sqm per roll, 100 rolls"), (B, "ok"))

@@ -110,12 +110,13 @@ _QTY_CUES_OFF = re.compile(
 _STOCK_ASKED_AFTER = re.compile(r"\s*[,，]?\s*(?:有没有现货|有冇现货|有现货吗|有现货嗎|有現貨嗎|有沒有現貨|现货有吗|"
                                 r"(?:do you have (?:it |them )?|are they |is it )?in stock\s*\?)")
 # the count a packing ratio comes to: "50 rolls per ctn so 15000 rolls" orders the rolls
-# what one roll holds, said beside a price per that measure: the rolls are the packing of the
-# area, length or weight ordered ("100 sqm/roll, 50 rolls", "一卷100平方，一共一百二十卷")
-_ROLLS = frozenset({"roll", "rolls", "卷"})
+# what one roll or box holds, said beside a price per that measure: the rolls or boxes are the
+# packing of the area, length or weight ordered ("100 sqm/roll, 50 rolls", "一卷100平方，一共一百二十卷",
+# "3.34 m2 per box, approx 780 boxes")
+_ROLLS = frozenset({"roll", "rolls", "卷", "box", "boxes", "ctn", "ctns", "carton", "cartons", "箱"})
 _ROLL_HOLDS = re.compile(r"\d[\d.,]*\s*(?:sqm|m2|㎡|平方米?|平米|m|meters|metres|米|码|yards|yds|kgs?|公斤)\s*"
-                        r"(?:/|per\s+|a\s+|each\s+|每|一)\s*(?:roll|卷)|(?:每|一)卷\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*"
-                        r"(?:平方米?|平米|㎡|米|码|公斤|kg|sqm|m2|m)")
+                        r"(?:/|per\s+|a\s+|each\s+|每|一)\s*(?:roll|卷|box|ctn|carton|箱)|(?:每|一)[卷箱]\s*(?:约|大约|大概)?\s*"
+                        r"\d[\d.,]*\s*(?:平方米?|平米|㎡|米|码|公斤|kg|sqm|m2|m)")
 _PRICED_PER_MEASURE = re.compile(r"/\s*(?:sqm|m2|㎡|m|kg|yd|yard)(?![a-z])|\bper\s+(?:sqm|m2|square|met(?:re|er)|kg|kilo|yard)|"
                                  r"每(?:平方米?|平米|米|公斤|千克|码)\s*\d")
 _RESULT_BEFORE = re.compile(r"(?:\bso|\bthat(?:'s| is)|\bi\.e\.?|=|即|也就是)\s*$")
