@@ -111,3 +111,20 @@ def test_a_while_a_packing_ratio_and_an_area_converted_are_no_count():
     # trap: cartons the buyer orders are still the order
     terms = chat((B, "要200箱，每箱24个"), (S, "每箱120元"), (B, "好"))
     assert quantities(terms) == [Decimal("200")]
+
+
+def test_ten_thousands_said_the_spoken_way_before_a_spaced_unit():
+    terms = chat((B, "我们要 recycled DTY 150D, 2万5 公斤. 价格?"), (S, "USD 1.62/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("25000")]
+    # trap: a decimal after 万 is no spoken figure
+    terms = chat((B, "我们要 recycled DTY 150D, 2.5万 公斤. 价格?"), (S, "USD 1.62/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("25000")]
+
+
+def test_a_container_on_the_train_goes_by_rail():
+    for said in ("1 x 40HQ 火车 container, ok", "40HQ火车柜", "one 40HQ train container"):
+        terms = chat((B, "DAP Almaty please"), (S, said), (B, "ok"))
+        assert terms.logistics.mode.value == "RAIL", said
+    # trap: a container by sea is still FCL
+    terms = chat((B, "DAP Almaty please"), (S, "1 x 40HQ, ok"), (B, "ok"))
+    assert terms.logistics.mode.value == "SEA_FCL"

@@ -61,7 +61,7 @@ _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
 _QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![^a-z][a-wyz]\d)(?<!^[a-wyz]\d)(?<![a-z]-\d)(?<!\d:\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))?\s*" + _QTY_UNIT
                   + r"(?![a-z])")
 _SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS + r"\s*" + _QTY_UNIT.replace("(pcs|", "(?:(pcs|", 1)
-                               + r")?(?=\s*(?:[,，。;；、!！?？]|$))")
+                               + r")?(?=\s*(?:[,，。;；、!！?？.(（]|$))")
 _WAN_QIAN = re.compile(WAN_QIAN + r"\s*" + _QTY_UNIT)
 _BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀转]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$))")
 # (on its own line: "尺寸 | 数量\n80cm | 120套" labels a column, not the 80 below it)
@@ -630,6 +630,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
     if "千" in low or "万" in low:  # "炒锅1千5", "1万5个": spoken fifteen hundred, fifteen thousand
         for m in _SPOKEN_THOUSANDS.finditer(low):
             if not any(s <= m.start() < e for s, e, *_ in spans):
+                # (not its last figure as a count of its own: "1万5 公斤" is no 5 kg)
+                spans = [x for x in spans if not m.start() < x[0] < m.end()]
                 spans.append((m.start(), m.end(), str(spoken_thousands(*m.group(1, 2, 3))), None, m.group(4)))
     if "万" in low and "千" in low:  # "1万5千个": fifteen thousand (not the 5千 alone)
         for m in _WAN_QIAN.finditer(low):
