@@ -128,3 +128,26 @@ def test_a_container_on_the_train_goes_by_rail():
     # trap: a container by sea is still FCL
     terms = chat((B, "DAP Almaty please"), (S, "1 x 40HQ, ok"), (B, "ok"))
     assert terms.logistics.mode.value == "SEA_FCL"
+
+
+def test_a_numbered_list_of_bare_prices_prices_the_numbered_goods():
+    terms = chat((B, "quote pls, per kg:\n1. spun poly 40/2 white - 2,000 kg\n2. bonded nylon 210D/3 - 600 kg\n"
+                     "3. core spun 60/3 - 400 kg"),
+                 (S, "AUD/kg:\n1. AUD 3.95\n2. AUD 9.80\n3. AUD 7.25\nTotal AUD 14,708"), (B, "ok"))
+    # (the counts after a yarn's plies and a dash are counts, not ranges "3 - 600")
+    assert quantities(terms) == [Decimal("2000"), Decimal("600"), Decimal("400")]
+    assert prices(terms) == [Decimal("3.95"), Decimal("9.80"), Decimal("7.25")]
+    # trap: numbers out of order pair nothing
+    terms = chat((B, "quote pls:\n1. spun poly - 2,000 kg\n2. bonded nylon - 600 kg"),
+                 (S, "2. AUD 9.80\n1. AUD 3.95"), (B, "ok"))
+    assert prices(terms) == [None, None]
+
+
+def test_a_total_on_the_next_line_leaves_the_price_above_it():
+    terms = chat((B, "bonded nylon thread 600 kg"), (S, "bonded nylon USD 9.80/kg\nTotal USD 5,880"), (B, "ok"))
+    assert prices(terms) == [Decimal("9.80")]
+    terms = chat((B, "bonded nylon thread 600 kg"), (S, "bonded nylon USD 9.80\ntotal USD 5,880"), (B, "ok"))
+    assert prices(terms) == [Decimal("9.80")]
+    # trap: "USD 5,880 total" on one line is what all cost
+    terms = chat((B, "bonded nylon thread 600 kg"), (S, "bonded nylon USD 5,880 total"), (B, "ok"))
+    assert prices(terms) == [None]

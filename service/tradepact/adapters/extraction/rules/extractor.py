@@ -1462,6 +1462,34 @@ def _prices_in_list_order(view: MessageView, states: dict[str, FieldState], cata
             catalogue.alias(key, named[by_words[at]] if by_words is not None else named[at])
 
 
+# a line of a numbered list holding a price and no name: "2. AUD 4.60"
+_NUMBERED_PRICE_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]*(?=[^\n]*\d)(?![^\n]*[a-z\u4e00-\u9fff]{4})")
+
+
+def _numbered_prices(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
+    """A numbered list of bare prices ("1. AUD 3.95\n2. AUD 4.60\n3. AUD 9.80") as long as the
+    list of goods one earlier message named, nobody priced yet: each price to the goods of its
+    number."""
+    said = sorted((m for m in view.mentions if m.field == goods.PRICE), key=lambda m: m.start)
+    if len(said) < 2 or any(m.item is not None for m in said) or any(n.startswith(f"{goods.PRICE}@") for n in states):
+        return
+    named = [i for i, g in enumerate(catalogue.goods) if g.key is not None]
+    if len(named) != len(said) or len({catalogue.goods[i].since for i in named}) != 1 \
+            or catalogue.goods[named[0]].since >= view.index:
+        return
+    low = view.low
+    numbers = []
+    for m in said:
+        line = _NUMBERED_PRICE_LINE.match(low, low.rfind("\n", 0, m.start) + 1)
+        if line is None or line.end() > m.start:
+            return
+        numbers.append(int(line.group(1)))
+    if numbers != list(range(1, len(said) + 1)):
+        return
+    for m, at in zip(said, named, strict=True):
+        m.item = catalogue.goods[at].key
+
+
 def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue,
            accepting: bool) -> set[str]:
     groups: dict[str, list[Candidate]] = {}
@@ -1472,6 +1500,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     catalogue.at, catalogue.listing = view.index, "\n" in view.low
     sizes = catalogue.sizes()
     if catalogue.several():
+        if "\n" in view.low:
+            _numbered_prices(view, states, catalogue)
         _prices_in_list_order(view, states, catalogue)
         _counters_in_order(view, states, catalogue)
         _one_price_for_all(view, states, catalogue)

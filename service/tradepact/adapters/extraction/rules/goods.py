@@ -162,8 +162,9 @@ _SAMPLES_ASKED_BEFORE = re.compile(r"(?:\bsamples?\b|样品|樣品|样板|樣板
 _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 # a dimension's last figure before a range's dash: "2800x2070 -" is a size, then the count
 _DIMENSION_END = re.compile(r"[x×*]\s*\d+(?:\.\d+)?$")
-# (not the last figure of a model code: "rope toy RT-3 – 5000pcs")
-_QTY_RANGE_BEFORE = re.compile(r"(?<![a-z]-)(?<![a-z])(?<![a-z]-\d)(?<![a-z]\d)\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
+# (not the last figure of a model code: "rope toy RT-3 – 5000pcs"; nor of a yarn's count or plies:
+# "bonded nylon 210D/3 - 600 kg")
+_QTY_RANGE_BEFORE = re.compile(r"(?<![a-z]-)(?<![a-z])(?<![a-z]-\d)(?<![a-z]\d)(?<!/)(?<!/\d)\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
 # a tier's threshold before the figure: "over 300 bundles we give 5% off", "超过500个九折"
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 _PRICE_DECIMAL = re.compile(r"(?<![a-z\d.])\d+\.\d")  # (a price's figure, not a version: "V2.0")
@@ -365,9 +366,9 @@ _DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金
 _DEPOSIT_AFTER_AMOUNT = re.compile(r"\s*(?:usd|rmb|eur|美元|元)?\s*(?:as (?:the |a )?|for (?:the )?)?"
                                    r"(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)")
 # An amount for a count of goods is what they cost together: "USD 265 for 200 units", "9000元300个".
-_FOR_COUNT_AFTER = re.compile(r"\s*(?:for|per)\s+(?:the |all |all the )?(?:\d{1,3}(?:,\d{3})+|\d{2,}|[2-9])\s*(?:k\s*)?"
-                              + _QTY_UNIT + r"(?![a-z])|\s*(?:for (?:all|everything|the (?:whole|entire) (?:order|lot|shipment))|"
-                              r"in total|all in|total)\b")
+_FOR_COUNT_AFTER = re.compile(r"[^\S\n]*(?:for|per)\s+(?:the |all |all the )?(?:\d{1,3}(?:,\d{3})+|\d{2,}|[2-9])\s*(?:k\s*)?"
+                              + _QTY_UNIT + r"(?![a-z])|[^\S\n]*(?:for (?:all|everything|the (?:whole|entire) (?:order|lot|shipment))|"
+                              r"in total|all in|total)\b")  # (on its line: "3. AUD 9.80\nTotal AUD 23,730")
 # a printing plate, not "dinner plates 27cm" (goods): "each plate is RMB 500", "plate cost"
 _PLATE = r"(?:(?:printing|print|each|per|the|a|of) plates?\b|\bplates? (?:fees?|costs?|charges?)\b)"
 _ONE_OFF_COST = re.compile(r"sample|" + _MOULD + r"|tooling|" + _PLATE + r"|样|模|版")
@@ -1357,8 +1358,8 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
            high: Decimal | None = None) -> None:
     """A unit price (or, with `high`, a range of them) or just the currency of the deal."""
     cs, ce = view.clause_near(start, end)
-    clause = low[cs:ce]
     ss, se = view.sentence_near(start, end)
+    clause = low[cs:ce]
     before = low[max(ss, start - 40):start]
     head = _last(_AMOUNT_HEAD, low, max(ss, start - 300), start)  # (a bounded look back: linear in the sentence)
     if head is not None and head.group(2) and "运费" in head.group(2) \
