@@ -130,8 +130,9 @@ _KUAI = re.compile(r"(\d{1,4})\s*[块塊]\s*(\d)(?!\d)")
 _KUAI_CN = re.compile("([" + "".join([*_CN_DIGITS, *_CN_UNITS]) + "]+)[块塊]([一二两三四五六七八九])"
                       "(?![" + "".join([*_CN_DIGITS, *_CN_UNITS, *_CN_BIG]) + "])")
 # "ten dollars twenty" (10.20), in words or digits
-_DOLLARS_CENTS = re.compile(r"([a-z]+(?:[ -][a-z]+)?|\d{1,4})\s*dollars?\s+(?:and\s+)?([a-z]+(?:[ -][a-z]+)?|\d{2})(?!\d)")
-_A_DOLLAR_CENTS = re.compile(r"(?<![a-z])(?:a|one)\s+dollar\s+(?:and\s+)?([a-z]+(?:[ -][a-z]+)?|\d{2})(?!\d)")
+_DOLLARS_CENTS = re.compile(r"([a-z]+(?:[ -][a-z]+)?|\d{1,4})\s*(?:dollar|euro)s?\s+(?:and\s+)?([a-z]+(?:[ -][a-z]+)?|\d{2})(?!\d)")
+_A_DOLLAR_CENTS = re.compile(r"(?<![a-z])(?:a|one)\s+(?:dollar|euro)\s+(?:and\s+)?([a-z]+(?:[ -][a-z]+)?|\d{2})(?!\d)")
+_SPOKEN_MONEY = ("dollar", "euro")
 
 
 def _one_number(words: str) -> Decimal | None:
@@ -167,11 +168,12 @@ def numbers_in(text: str) -> set[Decimal]:
         found.update(Decimal(wan_qian(*m.groups())) for m in _WAN_QIAN.finditer(text))
     if "一半" in text:  # "先付一半": half
         found.add(Decimal(50))
-    for m in _DOLLARS_CENTS.finditer(text) if "dollar" in text else ():  # "ten dollars twenty" is 10.20
+    spoken = any(w in text for w in _SPOKEN_MONEY)
+    for m in _DOLLARS_CENTS.finditer(text) if spoken else ():  # "ten dollars twenty" is 10.20
         whole, cents = _one_number(m.group(1)), _one_number(m.group(2))
         if whole is not None and cents is not None and 10 <= cents < 100:
             found.add(whole + cents / 100)
-    for m in _A_DOLLAR_CENTS.finditer(text) if "dollar" in text else ():  # "a dollar thirty-eight"
+    for m in _A_DOLLAR_CENTS.finditer(text) if spoken else ():  # "a dollar thirty-eight", "one euro ninety-five"
         cents = _one_number(m.group(1))
         if cents is not None and 10 <= cents < 100:
             found.add(1 + cents / 100)

@@ -151,3 +151,23 @@ def test_a_total_on_the_next_line_leaves_the_price_above_it():
     # trap: "USD 5,880 total" on one line is what all cost
     terms = chat((B, "bonded nylon thread 600 kg"), (S, "bonded nylon USD 5,880 total"), (B, "ok"))
     assert prices(terms) == [None]
+
+
+def test_euros_said_with_their_cents_and_a_deposit_sent_are_read_as_said():
+    terms = chat((B, "swim vests, 4500 pieces, in euro please"), (S, "one euro ninety-five per piece"), (B, "ok"))
+    assert prices(terms) == [Decimal("1.95")] and terms.currency.code == "EUR"
+    terms = chat((B, "swim vests, 4500 pieces"), (S, "twelve euros fifty per piece"), (B, "ok"))
+    assert prices(terms) == [Decimal("12.50")]
+    # the sum paid after "deposit sent," is no price
+    terms = chat((B, "window squeegees 800 pcs"), (S, "800 pcs USD 2.35"), (B, "ok deposit sent, USD 940."))
+    assert prices(terms) == [Decimal("2.35")]
+    # trap: a price after "deposit sent," that is per piece is still a price
+    terms = chat((B, "window squeegees 800 pcs"), (S, "deposit sent, USD 2.35/pc right?"), (B, "yes"))
+    assert prices(terms) == [Decimal("2.35")]
+
+
+def test_how_goods_are_loaded_or_certified_and_we_d_name_no_goods():
+    terms = chat((B, "degreaser 640 drums"), (S, "EUR 31.50/drum. 640 drums floor-loaded in one 20GP"), (B, "ok"))
+    assert len(terms.line_items) == 1 and prices(terms) == [Decimal("31.50")]
+    terms = chat((B, "we'd like 3000 pcs of the swim vests"), (S, "swim vest, EN13138 certified: USD 2.10"), (B, "ok"))
+    assert len(terms.line_items) == 1 and prices(terms) == [Decimal("2.10")]

@@ -362,6 +362,9 @@ _COURIER_COST = re.compile(r"\b(?:dhl|fedex|ups|tnt) (?:ip|ie|express|economy|pr
                            r"\b(?:dhl|fedex|ups|tnt|顺丰|順豐|快递|快遞)\s*(?:到|寄到|去)[\u4e00-\u9fff]{1,6}\s*(?:usd|us\$|\$)?\s*$")
 _DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金|订金|预付款?|首付|尾款|余款)"
                              r"[^,，;；。.:：]{0,12}$")
+# "ok deposit sent, USD 940": the sum paid, said after the payment in another clause
+_PAYMENT_MADE_BEFORE = re.compile(r"(?:deposit|down payment|prepayment|balance|payment)\s+(?:is\s+|has been\s+|was\s+|just\s+)?"
+                                  r"(?:sent|paid|transferred|wired|remitted|made|done)\b[\s,，:：]*$")
 # "can do 5000 usd deposit": the word after the amount says what it pays
 _DEPOSIT_AFTER_AMOUNT = re.compile(r"\s*(?:usd|rmb|eur|美元|元)?\s*(?:as (?:the |a )?|for (?:the )?)?"
                                    r"(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)")
@@ -1081,8 +1084,9 @@ _CURRENCY_LIST = re.compile(r"(?<![a-z])(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|sgd
 _LISTED_DECIMAL = re.compile(r"(?<![\d.,$¥€£])\d{1,4}\.\d{1,4}(?![\d%]|\s*(?:mm|cm|m|kg|%))")
 # dollars and cents said in words: "ten dollars twenty a pair" (10.20, not 20 dollars)
 # ("a dollar thirty-eight per piece" is 1.38)
-_DOLLARS_CENTS = re.compile(r"(?:(?<![\d.,])(\d{1,4})|(?<![a-z])(?:a|one))\s*(?:us\s*)?dollars?\s+(?:and\s+)?"
-                            r"(\d{2})(?:\s*cents?)?(?![\d.,%])")
+_DOLLARS_CENTS = re.compile(r"(?:(?<![\d.,])(\d{1,4})|(?<![a-z])(?:a|one))\s*(?:us\s*)?(dollar|euro)s?\s+(?:and\s+)?"
+                            r"(\d{2})(?:\s*cents?)?(?![\d.,%a-z])")  # (and "one euro ninety-five")
+_SPOKEN_CODE = {"dollar": "USD", "euro": "EUR"}  # (not pounds, a weight too)
 
 
 _SLASH_AMOUNTS = r"\d{1,5}(?:\.\d{1,3})?(?:\s*/\s*\d{1,5}(?:\.\d{1,3})?){1,5}"
@@ -1097,10 +1101,10 @@ _YUAN_JIAO = re.compile(r"(?:(美金|美元|人民币|港币|欧元)\s*)?(?<![\d
 
 def _find_prices(view: MessageView, low: str) -> None:
     seen = SpanSet(_find_ranges(view, low) if _RANGE_NEEDS.search(low) else ())
-    if "dollar" in low:
+    if "dollar" in low or "euro" in low:
         for m in _DOLLARS_CENTS.finditer(low):
             seen.append((m.start(), m.end()))
-            _money(view, low, m.start(), m.end(), Decimal(f"{m.group(1) or 1}.{m.group(2)}"), "USD")
+            _money(view, low, m.start(), m.end(), Decimal(f"{m.group(1) or 1}.{m.group(3)}"), _SPOKEN_CODE[m.group(2)])
     if ":" in low or "：" in low:
         # a list headed by its currency: "OK USD: elbow 0.45, tee 0.62, coupling 0.38 /pc"
         for head in _CURRENCY_LIST.finditer(low):
@@ -1371,7 +1375,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         else:
             _fee_currency(view, low, start, end, code)
         return
-    if _DEPOSIT_AMOUNT.search(low, cs, start) or _DEPOSIT_AFTER_AMOUNT.match(low, end):
+    if _DEPOSIT_AMOUNT.search(low, cs, start) or _DEPOSIT_AFTER_AMOUNT.match(low, end) \
+            or _PAYMENT_MADE_BEFORE.search(low, max(ss, start - 40), start) \
+            and not (_PER_UNIT.match(low, end) or "/" in low[end:end + 2]):
         view.add(CURRENCY, (code,), start, end)  # "定金先付3000元", "deposit USD 2,000": a payment
         return
     if (total := _EQUALS_TOTAL.search(low, max(ss, start - 60), start)) is not None \

@@ -63,8 +63,8 @@ them us him her me ours yours theirs mine itself themselves everything something
 roughly circa
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes locally local
 still already again too accepted approved what's that's it's here's there's
-fills nearly almost agree agrees
-we'll i'll you'll we're i'm you're we've i've let's don't can't won't isn't
+fills nearly almost agree agrees floor-loaded palletized palletised shrink-wrapped
+we'll i'll you'll we're i'm you're we've i've let's don't can't won't isn't we'd i'd you'd
 """.split())
 # Heads that name no goods ("the order", "your products", "black color").
 _NOT_GOODS = frozenset("""
@@ -78,6 +78,7 @@ type types way ways copy copies document documents question questions reply cann
 silver gold brown orange purple beige clear transparent
 sage oatmeal khaki ivory cream charcoal teal burgundy maroon coral taupe tan camel mustard lilac
 turquoise nude fuchsia magenta indigo off-white max min maximum minimum approval approvals confirmation permission
+certified compliant
 """.split())
 _WORD = re.compile(r"[a-z0-9](?:[a-z0-9\-']*[a-z0-9])?")
 _QUALIFIER = re.compile(r",| with ")
