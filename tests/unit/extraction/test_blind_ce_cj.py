@@ -171,3 +171,20 @@ def test_how_goods_are_loaded_or_certified_and_we_d_name_no_goods():
     assert len(terms.line_items) == 1 and prices(terms) == [Decimal("31.50")]
     terms = chat((B, "we'd like 3000 pcs of the swim vests"), (S, "swim vest, EN13138 certified: USD 2.10"), (B, "ok"))
     assert len(terms.line_items) == 1 and prices(terms) == [Decimal("2.10")]
+
+
+def test_a_count_cut_with_a_sorry_by_the_side_that_set_it_is_open_until_answered():
+    terms = chat((B, "donut floats 3,000 pcs, DPU Gdansk?"), (S, "USD 1.35/pc"), (B, "ok 1.35 and 3000 pcs, confirm."),
+                 (S, "confirmed"), (B, "sorry, boss says we can only take 2,000 pcs this time. Still 1.35?"))
+    assert quantities(terms) == [None] and prices(terms) == [Decimal("1.35")]
+    terms = chat((B, "再生短纖 24噸"), (S, "每噸US$800"), (B, "好"), (S, "好的"), (B, "唔好意思，客人要減數，只要18噸"))
+    assert quantities(terms) == [None]
+    # answered by the other side saying the new count back, with a name or none: agreed again
+    terms = chat((B, "hinges 10000 pairs, padlocks 3000 pcs"), (S, "hinges USD 0.55/pair, padlocks USD 1.20/pc"),
+                 (B, "ok"), (S, "可以"), (B, "sorry 客户改了, hinges 只要 6000 pairs"), (S, "6000 pairs 价格要 0.58 了"),
+                 (B, "ok 0.58"))
+    assert quantities(terms) == [Decimal("6000"), Decimal("3000")]
+    assert prices(terms) == [Decimal("0.58"), Decimal("1.20")]
+    # trap: a count changed with no sorry stays the new offer
+    terms = chat((B, "donut floats 3,000 pcs"), (S, "USD 1.35/pc"), (B, "ok"), (S, "ok"), (B, "make it 2,000 pcs"))
+    assert quantities(terms) == [Decimal("2000")]

@@ -1341,6 +1341,20 @@ def _counts_on_table(states: dict[str, FieldState]) -> set[Decimal]:
     return {c.value[0] for n, st in states.items() if n.startswith(_QUANTITY_AT) for c in st.on_table()}
 
 
+def _count_answered(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
+    """A count said with no name, equal to the count the other side just offered for one of the
+    goods and left open: the answer is about those goods ("sorry, hinges only 6000 pairs" - "6000
+    pairs 价格要 0.58 了")."""
+    for m in view.mentions:
+        if m.field != goods.QUANTITY or m.item is not None:
+            continue
+        owners = [int(n[len(_QUANTITY_AT):]) for n, st in states.items() if n.startswith(_QUANTITY_AT)
+                  and st.counter and st.pending and st.pending[-1].role != view.role
+                  and st.pending[-1].value[0] == m.value[0]]
+        if len(owners) == 1 and owners[0] < len(catalogue.goods) and catalogue.goods[owners[0]].key is not None:
+            m.item = catalogue.goods[owners[0]].key
+
+
 def _days_on_table(state: FieldState) -> set[int]:
     """The days of the lead times agreed or offered."""
     return {v for c in state.on_table() for v in c.value[:2] if isinstance(v, int)}
@@ -1500,6 +1514,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     catalogue.at, catalogue.listing = view.index, "\n" in view.low
     sizes = catalogue.sizes()
     if catalogue.several():
+        if any(m.field == goods.QUANTITY and m.item is None for m in view.mentions):
+            _count_answered(view, states, catalogue)
         if "\n" in view.low:
             _numbered_prices(view, states, catalogue)
         _prices_in_list_order(view, states, catalogue)
@@ -1578,7 +1594,10 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
             continue
         states[name].offer(bucket, view.role, accepting,
                            alternatives=view.alternatives and name == payment.METHOD,
-                           regret=name in ("lead_time", "split", "incoterm") and _regrets(view))
+                           # (and a count cut or raised with a sorry by the side whose count was
+                           # agreed: "sorry, boss says only 800 sets this time" - open again)
+                           regret=(name in ("lead_time", "split", "incoterm") or name.startswith(_QUANTITY_AT))
+                           and _regrets(view))
     if "incoterm" not in groups and (priced := next((m for m in view.mentions if m.field == goods.PRICE
                                                       and m.value[1] is not None), None)) is not None:
         _priced_as_asked(view, states["incoterm"], priced)
@@ -1593,7 +1612,7 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
 
 
 # a side sorry for what it now offers: "sorry, line is full, we need 35 days", "25天做不到"
-_REGRET = re.compile(r"\b(?:sorry|unfortunately|apolog\w*|regret)\b|不好意思|抱歉|对不起|對不起|做不到|做不了|來不及|来不及")
+_REGRET = re.compile(r"\b(?:sorry|unfortunately|apolog\w*|regret)\b|不好意思|唔好意思|抱歉|对不起|對不起|做不到|做不了|來不及|来不及")
 # what the sentence of the new lead time says: sorry, or that it is needed ("we need 35 days", "要40天")
 _NOW_NEEDED = re.compile(_REGRET.pattern + r"|\b(?:need|needs|require|requires|required)\b|需要|要")
 _COLOURS_ONE_PRICE = re.compile(r"\bsame price\b|\b(?:both|all|two|the) colou?rs? (?:are |at )?(?:the )?same\b|"
