@@ -188,3 +188,12 @@ def test_a_count_cut_with_a_sorry_by_the_side_that_set_it_is_open_until_answered
     # trap: a count changed with no sorry stays the new offer
     terms = chat((B, "donut floats 3,000 pcs"), (S, "USD 1.35/pc"), (B, "ok"), (S, "ok"), (B, "make it 2,000 pcs"))
     assert quantities(terms) == [Decimal("2000")]
+
+
+def test_a_figure_counting_packs_is_no_counter_offer():
+    terms = chat((B, "melamine sponges 30,000 pcs. JPY 18/pc ok?"),
+                 (S, "JPY 18/pc, 30,000 pcs confirmed. Packing 100 pcs/bag, 20 bags/ctn = 15 ctns"), (B, "ok"))
+    assert prices(terms) == [Decimal("18")]
+    # trap: a bare figure near the price, with no pack after it, still counters
+    terms = chat((B, "melamine sponges 30,000 pcs. JPY 18/pc?"), (S, "JPY 18/pc"), (B, "17 ok?"), (S, "ok"))
+    assert prices(terms) == [Decimal("17")]

@@ -1203,6 +1203,8 @@ _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\
                            r"cm\b|mm\b|m\b|ft\b|cbm\b|containers?\b|[x×*]|[-~到至]|[ap]m\b|th\b|st\b|nd\b|rd\b|"
                            # (nor how many lines: "All four lines confirmed")
                            r"lines?\b|items?\b|products?\b|goods\b|models?\b|styles?\b|designs?\b|colou?rs?\b|sizes?\b|"
+                           # (nor packs: "20 bags/ctn", "12 boxes per carton")
+                           r"bags?\b|boxes\b|box\b|packs?\b|pallets?\b|drums?\b|bottles?\b|"
                            # (a Chinese word after it counts or measures it, but for a question or
                            # a word of offer: "可以算150嗎？", "41 係最好價啦")
                            # (nor one of the goods it prices: "要10.60一块")
