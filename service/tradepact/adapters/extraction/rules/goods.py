@@ -245,7 +245,7 @@ _CONTENTS_AFTER = re.compile(r"\s*[,，]?\s*每箱\s*\d|\s*[(（]\s*\d+\s*(?:pcs
                              # "6000 cartons (10 boxes x 100pcs per ctn)"
                              r"\s*[(（]\s*\d+\s*(?:boxes|packs|bags|inner boxes)\s*[x×*]\s*\d+\s*(?:pcs|pieces)?\s*"
                              r"(?:/\s*box\s*)?(?:/|per\s+|每)\s*(?:ctn|carton|箱)\s*[)）]")
-_NEED_CARTONS = re.compile(r"\b(?:need|needs|we want|order|ordering|require)\b[^.?!\n]*$")
+_NEED_CARTONS = re.compile(r"\b(?:need|needs|we want|order|ordering|require)\b[^.?!\n]*$|(?:要|需要|订|訂|下单|下單)[^。？！?!\n]*$")
 _SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重|packing list|(?:will|to|i'll|we'll)\s+send\s+(?:the\s+|you\s+)?pl\b|\bpl\s+(?:attached|sent)|attached\s+(?:the\s+)?pl\b|"
                                r"装箱单|裝箱單|"
                                # a case's size beside its weight: "1 wooden case 190x110x160cm 380kg"
@@ -302,7 +302,7 @@ _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|�
 # Traditional forms (港幣, 歐元, 英鎊) arrive folded to these by normalize().
 _CUR = (r"(s\$|nz\$|usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
         r"英镑|日[元圆]|円|元(?!里)|(?<=\d)刀(?!具|片)|人民币|美元|美金|新加坡元|新币|纽币|新西兰元|迪拉姆|马币|令吉|瑞郎|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad|"
-        r"sgd|nzd|aed|myr|chf)")
+        r"sgd|nzd|aed(?!\s*(?:cabinets?|defibrillators?|trainers?|units?|pads?|devices?|machines?|boxes|stations?|kits?|alarms?)\b)|myr|chf)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
 # never 3 and never 320; a thousands group always has three digits)
 _AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?!\d|,\d{3})"
@@ -340,7 +340,7 @@ _NOT_UNIT_PRICE = re.compile(
     r"\bfees?\b|\bcharges?\b|bank|commission|insurance|保险|手续费|order amount|orders? (?:above|over|below|under)|"
     # (a bound on a spec is none: "锌层≥200g/㎡，CFR吉达 780美元/吨")
     r"[≤≥<>](?!=?\s*\d+(?:\.\d+)?\s*(?:g|gsm|mm|cm|μm|um|mic|%|w|v|kv|mpa|hrc|℃|°c?|bar|psi|hz|lm)(?![a-z]))|"
-    r"minimum|at least|\b(?:not|no) (?:less|lower|more|higher) than\b|不少于|不低于|不超过|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|\bdeduct(?:ed|ion|s)?\b|扣除|抵扣|"
+    r"minimum|at least|\b(?:not|no) (?:less|lower|more|higher) than\b|不少于|不低于|不超过|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|(?<!after we )(?<!after )\bdeduct(?:ed|s)?\b(?!\s+(?:the|a|an|our|your|it)\b)|\bdeduction\b|扣除(?![后後])|抵扣(?![后後])|"
     r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|成本|"
     r"pay (?:the )?(?:dhl |fedex |ups |tnt )?courier|courier (?:fee|cost|charge)s?|"
     # "DHL to Austin approx USD 95": what the parcel costs (not "500 pcs @USD35 UPS to Phoenix")
@@ -704,7 +704,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "we need 316 stainless:", "304不锈钢": a grade of steel, no count
         if start > 1 and low[start - 1] in "x×*" and low[start - 2].isdigit():
             continue  # "500x1000箱体": the last figure of a size
-        if unit in ("块", "塊") and _MORE_MONEY_BEFORE.search(low, max(0, start - 3), start):
+        if unit in ("块", "塊") and value < 10 and _MORE_MONEY_BEFORE.search(low, max(0, start - 3), start):
             continue  # "黑色加1块，每公斤29.5": a yuan added to the price, no count
         if start > 0 and low[start - 1] in "$¥€£第":
             continue  # (and "第二个不错": the second one shown, an ordinal)
@@ -872,6 +872,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             # the packing list (not "要两千箱，每箱24罐", the order before its carton's contents,
             # nor "need frozen scallop meat, 1kg bag x 10/ctn, 500 ctns", cartons asked for)
             continue
+        if unit in ("坪", "平方米", "平米", "sqm", "m2") and _ESTIMATE_BEFORE.search(low, max(0, start - 12), start):
+            continue  # "2,645平方米 (約800坪)": what the area comes to in another unit
         if _ABOUT_ANOTHER_BEFORE.search(low, max(0, start - 16), start):
             continue  # "800坪大約2,645平方米": the count said first, then what it comes to
         if _CONVERTED_AFTER.match(low, end):

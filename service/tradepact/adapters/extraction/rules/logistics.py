@@ -74,7 +74,7 @@ MODES = [
                 r"(?![^.;\n]{0,40}?\b(?:but|expensive|full|booked|only|not|no(?! problem)|cheaper)\b)|"
                 r"\b(?:on|by) the (?:china[- ]europe )?train\b(?!\s+(?:platform|station))|"
                 # "1 x 40HQ 火车 container", "火车柜", "train container"
-                r"\btrain containers?\b|(?:火车|火車)\s*(?:containers?\b|柜|櫃)|(?:(?<=hq)|(?<=gp)|(?<=hq )|(?<=gp ))(?:火车|火車)"), "RAIL", None,
+                r"(?:火车|火車)\s*(?:containers?\b|柜|櫃)|(?:(?<=hq)|(?<=gp)|(?<=hq )|(?<=gp ))(?:火车|火車|train\b)"), "RAIL", None,
      ("rail", "railfreight", "railway", "train", "铁路", "班列", "火车", "火車")),
     # (not "then trucking to port takes 5 days", "trucking to Ningbo port": the haul to the ship)
     # (nor "the USD 120 trucking is charged on top", "trucking to the CFS")
