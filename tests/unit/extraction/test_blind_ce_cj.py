@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities
 
 
 def test_an_area_glued_to_its_unit_names_no_goods():
@@ -197,3 +197,16 @@ def test_a_figure_counting_packs_is_no_counter_offer():
     # trap: a bare figure near the price, with no pack after it, still counters
     terms = chat((B, "melamine sponges 30,000 pcs. JPY 18/pc?"), (S, "JPY 18/pc"), (B, "17 ok?"), (S, "ok"))
     assert prices(terms) == [Decimal("17")]
+
+
+def test_lead_time_beside_a_flight_a_courier_or_days_to_pay():
+    for said, want in (("20-25 days after you confirm the artwork. Sea LCL, transit ~18 days.", (20, 25)),
+                       ("Production 12 working days after deposit, flight 1 day.", (12, 12)),
+                       ("生产 7 days, 航班 3-4 days, so about 11 days 到 Riyadh.", (7, 7)),
+                       ("可以，出货后30天付款。生产大概12天。", (12, 12)),
+                       ("全款 Trade Assurance, 7-10 days ship out, UPS 5-8 days.", (7, 10))):
+        terms = chat((B, "lead time?"), (S, said), (B, "ok"))
+        assert lead(terms) == want, said
+    # trap: days after payment for the goods are still the lead time
+    terms = chat((B, "交期？"), (S, "付款后20天发货"), (B, "好"))
+    assert lead(terms) == (20, 20)

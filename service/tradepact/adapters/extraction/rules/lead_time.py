@@ -95,6 +95,8 @@ _LEAD_CUES = re.compile(
     r"shipment (?:within|in)|ship within|dispatch|l/t|l(?<![a-z]l)t(?![a-z])|"
     r"a(?<!\wa)(?:fter|ftr|fer) (?:the )?(?:pp |pre-?production )?(?:deposit|depo?st|dep\b|artwork|sample|order|design|"
     r"payme?nt|pymt|receiv|recie?v|receipt)|upon receipt|"
+    # "20-25 days after you confirm the artwork", "7-10 days ship out"
+    r"a(?<!\wa)fter (?:you |we |u )?(?:confirm|approv)|s(?<![a-z]s)hips? out\b|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o make (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
     r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|"
@@ -117,7 +119,8 @@ _TRANSIT_CUES = re.compile(
                r"days? to you\b",
                r"ship(?:ped|ping)? by (?:dhl|fedex|ups|tnt|ems|courier|express|air|sea)\b(?!\s+(?:within|in)\b)",
                r"then\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b", r"train\b") +
-    r"|然后\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b|sailing|voyage|vessel|shipping (?:takes|time|needs)|" +
+    r"|然后\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b|sailing|voyage|vessel|shipping (?:takes|time|needs)|"
+    r"flight|航班|" +  # "flight 1 day", "航班 3-4 days"
     "|".join(rf"{mode} (?:freight |shipping )?(?:takes|needs|is about|time)"
              for mode in ("sea", "ocean", "air", "train", "rail", "truck", "express", "courier")) +
     r"|by (?:sea|ocean|air|rail|train|truck|express|courier)[^.,;]*?(?:takes|needs|about|around)|" +
@@ -146,6 +149,7 @@ _SENT_BY = re.compile(r"\b(?:ship|send|sent|deliver)\w*\s+(?:them\s+|it\s+)?by\s
                       r"courier|air|sea|rail|train|truck)\b")
 _NOT_LEAD = re.compile(
     r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
+    r"天\s*(?:内|內)?\s*付(?:款|清)|"  # "出货后30天付款": the days to pay
     r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
     r"holiday|vacation|放假|休假|假期|"  # "放假3天, 不影响交期": days off, no time to make
     r"放(?=\s*\d)|"  # "五一放5天": days off
