@@ -210,3 +210,22 @@ def test_lead_time_beside_a_flight_a_courier_or_days_to_pay():
     # trap: days after payment for the goods are still the lead time
     terms = chat((B, "交期？"), (S, "付款后20天发货"), (B, "好"))
     assert lead(terms) == (20, 20)
+
+
+def test_weeks_said_back_goods_got_ready_and_days_from_today_are_lead_times():
+    terms = chat((S, "交期4週。"), (B, "4週太久，3週可以嗎？"), (S, "跟工廠確認了，3週可以。"), (B, "好"))
+    assert lead(terms) == (21, 21)
+    terms = chat((S, "lead time 4 weeks"), (B, "too long, 3 weeks?"), (S, "ok 3 weeks"), (B, "good"))
+    assert lead(terms) == (21, 21)
+    terms = chat((B, "交期？"), (S, "全款，款到发货。一周左右能备齐，送到你货代仓库。"), (B, "好"))
+    assert lead(terms) == (7, 7)
+    terms = chat((S, "lead time is 20 days after artwork confirmed."), (B, "Artwork confirmed today."),
+                 (S, "So 20 days from today."), (B, "ok"))
+    assert lead(terms) == (20, 20)
+    # the whole way said back is no lead time
+    terms = chat((B, "production time?"), (S, "12 days after deposit, then truck to Xian 3 days, then train."),
+                 (B, "So arrival ~33 days after deposit. good."))
+    assert lead(terms) == (12, 12)
+    # trap: checking with the factory still puts the answer off
+    terms = chat((S, "交期4週。"), (B, "4週太久，3週可以嗎？"), (S, "我跟工厂确认一下"), (B, "好"))
+    assert lead(terms) == (None, None)

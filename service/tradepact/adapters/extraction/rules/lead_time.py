@@ -96,10 +96,10 @@ _LEAD_CUES = re.compile(
     r"a(?<!\wa)(?:fter|ftr|fer) (?:the )?(?:pp |pre-?production )?(?:deposit|depo?st|dep\b|artwork|sample|order|design|"
     r"payme?nt|pymt|receiv|recie?v|receipt)|upon receipt|"
     # "20-25 days after you confirm the artwork", "7-10 days ship out"
-    r"a(?<!\wa)fter (?:you |we |u )?(?:confirm|approv)|s(?<![a-z]s)hips? out\b|"
+    r"a(?<!\wa)fter (?:you |we |u )?(?:confirm|approv)|s(?<![a-z]s)hips? out\b|f(?<![a-z]f)rom (?:today|now)\b|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o make (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
-    r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|"
+    r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|备齐|備齊|备好货|備好貨|"
     # (and the payment's, with days after it for the goods: "收到款后20-25天，", "付款后两天发"; not
     # "付款后3天内发快递给您", "付款后7天内请提供水单": the courier or the paperwork)
     r"(?:收到款|收款|付款)[后後](?=" + _DAYS_AHEAD + r"(?:天|日|个工作日|個工作日|days?\b)"
@@ -111,6 +111,7 @@ _LEAD_CUES = re.compile(
     r"(?<=[天日周内內])(?<!今天)(?<!昨天)(?<!明天)(?<!今日)(?<!每天)[发發]出|"
     # how fast the goods can be made: "加班最快20天", "18天能做出来吗", "fastest 20 days with overtime"
     r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|做到|做得到|" + word_first(r"fastest\b", r"earliest\b", r"overtime\b"))
+_ARRIVAL_BEFORE = re.compile(r"\b(?:arrival|arrives?|arriving|eta|lands?|landing)\b[^.;,\n]{0,24}$")
 _TRANSIT_CUES = re.compile(
     # every alternative opens with a literal (see word_first), in the order the engine tries them
     r"transit|on the (?:water|sea|way)|at sea|" +
@@ -276,7 +277,8 @@ def _delay_report_terms(view: MessageView, durations: list[_Duration]) -> set[in
 # days said back in a negotiation of the lead time, with no word of production: "38 days ok",
 # "40 days is long... 35?" (the figure alone, or with a yes or a turn-down after it)
 _BARE_DAYS = re.compile(r"(?:^|(?<=[\s,，:：]))(\d{1,3})(?:\s*[-~–]\s*(\d{1,3}))?\s*(?:calendar\s+|working\s+)?"
-                        r"(?:days?|天)(?=\s*(?:[,.!?，。！？]|$|ok\b|okay\b|fine\b|can\b|is\b|for \d|最|可以|行|没问题|沒問題|就))")
+                        r"(?:days?|天|(weeks?|wks?|周|週|个星期|個星期|星期))"  # (or weeks: "3週可以")
+                        r"(?=\s*(?:[,.!?，。！？]|$|ok\b|okay\b|fine\b|can\b|is\b|for \d|最|可以|行|没问题|沒問題|就))")
 _NOT_BARE_LEAD = re.compile(r"transit|shipping|ship|sea|air|vessel|arriv|voyage|deliver|courier|express|sample|"
                             r"rail|train|truck|lorry|road|铁路|鐵路|班列|陆运|陸運|"
                             r"valid|warranty|guarantee|land|reach|total|"
@@ -321,8 +323,11 @@ def bare_days(view: MessageView) -> None:
         # "I will confirm in 3 days": the time to an answer; "factory holiday 7 days", "inspection
         # 2 days", "we will send PI in 2 days", "I'm back in 10 days": days of something else
         return
-    lo = int(m.group(1))
-    hi = int(m.group(2)) if m.group(2) else lo
+    if m.group(3) and _DELAY_REPORT.in_message(view):
+        return  # "delayed by 10 days …, ready in 2 weeks": a delay told, the weeks no new term
+    factor = 7 if m.group(3) else 1
+    lo = int(m.group(1)) * factor
+    hi = int(m.group(2)) * factor if m.group(2) else lo
     if not 1 <= lo <= hi <= 365 or view.excluded(m.start()):
         return
     working = "working" in m.group(0) or None
@@ -412,6 +417,8 @@ def find(view: MessageView) -> None:
                 and _SHIPPING_BEFORE.search(low, max(cs, start - 24), start)
                 and not _STATED_LEAD.search(clause) and not _BASIS_AFTER.match(low, end)):
             transit = 0
+        if lead is not None and _ARRIVAL_BEFORE.search(low, max(cs, start - 24), start):
+            lead, transit = None, 0  # "So arrival ~33 days after deposit": the whole way, not the making
         if (_SAMPLE_TIME_BEFORE.search(low, max(ss, start - 40), start)
                 or for_samples and _SAMPLE_TIME_AFTER.match(low, end)):
             for_samples, lead = True, 0  # "sampling time: 5-7 days" across the colon too
