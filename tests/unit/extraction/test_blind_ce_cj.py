@@ -229,3 +229,25 @@ def test_weeks_said_back_goods_got_ready_and_days_from_today_are_lead_times():
     # trap: checking with the factory still puts the answer off
     terms = chat((S, "交期4週。"), (B, "4週太久，3週可以嗎？"), (S, "我跟工厂确认一下"), (B, "好"))
     assert lead(terms) == (None, None)
+
+
+def mode(terms):
+    return terms.logistics.mode.value
+
+
+def test_a_vessel_the_buyer_charters_and_a_named_train_say_the_mode():
+    terms = chat((B, "4 sets generators, we have our own chartered vessel so FAS Tianjin please"),
+                 (S, "USD 52800/set FAS Tianjin, delivered alongside your vessel"), (B, "ok"))
+    assert mode(terms) == "SEA"
+    terms = chat((B, "linen yarn 6,000 kg FCA Harbin"), (S, "ok"), (B, "1x40HQ, weekly train to Duisburg"))
+    assert mode(terms) == "RAIL"
+    terms = chat((B, "pools 1200 pcs FCA Yiwu"), (S, "ok"), (B, "We'll load on the Yiwu–Malaszewicze train, 1x40HQ"))
+    assert mode(terms) == "RAIL"
+    # trap: a ship the goods are for, not by, says nothing
+    terms = chat((B, "carpet for the cruise ship refit, FAS Zhoushan, alongside the ship"), (S, "ok"))
+    assert mode(terms) == "UNSPECIFIED"
+
+
+def test_a_container_as_the_usual_moq_is_no_mode():
+    terms = chat((B, "catalogue please"), (S, "MOQ is normally 1 container per decor, but we can mix"), (B, "thanks"))
+    assert mode(terms) == "UNSPECIFIED"
