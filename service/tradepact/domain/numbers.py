@@ -40,8 +40,10 @@ _ZH_SPLIT = re.compile(r"([一二三四五六七八九])([一二三四五六七�
 # The text is folded to simplified characters before this runs, so 訂金三成 and 兩成 match too.
 _TENTH = "([一二两三四五六七八九1-9])成"  # (and in digits: 先付5成定金)
 _ZH_TENTHS = re.compile(
-    r"(?:(?<=定金|订金|预付|首付|余款|尾款|付款)|(?<=付))\s*" + _TENTH
-    + "|" + _TENTH + r"(?=\s*(?:定金|订金|预付|首付|余款|尾款|货款))")
+    r"(?:(?<=定金|订金|预付|首付|余款|尾款|付款|落订)|(?<=付))\s*" + _TENTH
+    + "|" + _TENTH + r"(?=\s*(?:定金|订金|预付|首付|余款|尾款|货款|"
+    # (and in a chat mixing English: "百分之四十 deposit, 六成 before shipment")
+    r"deposit|balance|before (?:shipment|shipping|loading|delivery)|against|t/?t\b))")
 
 _ZH_ANY = re.compile("[零〇一二两三四五六七八九十百千万]")
 _SCALED = re.compile(r"(?:(?<![\w.,])(\d+(?:\.\d+)?)\s*|\ban?\s+)(thousand|million)\b(?![\s-]+(?:" + _WORD + r")\b)")

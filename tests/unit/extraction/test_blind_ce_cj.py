@@ -251,3 +251,25 @@ def test_a_vessel_the_buyer_charters_and_a_named_train_say_the_mode():
 def test_a_container_as_the_usual_moq_is_no_mode():
     terms = chat((B, "catalogue please"), (S, "MOQ is normally 1 container per decor, but we can mix"), (B, "thanks"))
     assert mode(terms) == "UNSPECIFIED"
+
+
+def shares_of(terms):
+    return [i.percent for i in terms.payment.installments]
+
+
+def test_tenths_beside_english_a_cantonese_deposit_and_the_rest_as_yu_shu():
+    terms = chat((B, "payment 百分之四十 deposit, 六成 before shipment, TT."), (S, "ok"))
+    assert shares_of(terms) == [Decimal("40"), Decimal("60")]
+    terms = chat((S, "落訂三成，餘款見提單副本付清，電匯。"), (B, "好"))
+    assert shares_of(terms) == [Decimal("30"), Decimal("70")]
+    terms = chat((B, "OK。五成訂金，交貨前找餘數。"), (S, "好"))
+    assert shares_of(terms) == [Decimal("50"), Decimal("50")]
+    # trap: 成 with no payment word beside it is no share ("七成新": 70% new)
+    terms = chat((B, "二手机器七成新，before shipment 付款"), (S, "好"))
+    assert shares_of(terms) == []
+
+
+def test_a_trade_assurance_order_with_full_payment_is_all_paid_first():
+    terms = chat((S, "pls place the TA order with 100% payment, I'll send the link"),
+                 (B, "Done, TA order placed and paid in full."))
+    assert shares_of(terms) == [Decimal("100")]

@@ -48,8 +48,8 @@ _DEPOSIT_WORDS = (r"(?:deposit|dep(?![a-z])|downpayment|down payment|advance(?:d
                   r"first(?! (?:shipment|order|batch|lot|container|time|one|item))(?![a-z])|"
                   r"prepayment|prepaid|pre-payment|upfront|up front|up-front|on order|with order|"
                   r"定金|订金|预付款?|首付|预付)")
-_BALANCE_WORDS = (r"(?:balance|bal(?![a-z])|rest|remaining|remainder|the other|尾款|余款|其余|剩余|剩下|另外|尾数|尾數|餘款)")
-_ANY_BALANCE = re.compile(r"\b(?:balance|bal|rest|remaining|remainder)\b|尾款|余款|其余|剩余|剩下|另外|尾数|尾數|餘款")
+_BALANCE_WORDS = (r"(?:balance|bal(?![a-z])|rest|remaining|remainder|the other|尾款|余款|其余|剩余|剩下|另外|尾数|尾數|餘款|余数|餘數)")
+_ANY_BALANCE = re.compile(r"\b(?:balance|bal|rest|remaining|remainder)\b|尾款|余款|其余|剩余|剩下|另外|尾数|尾數|餘款|余数|餘數")
 _FILLER = (r"(?:\s*(?:t/?t|tt|by t/?t|of (?:the )?(?:total|order|contract|invoice)(?: value| amount)?|payment|paid|"
            r"as|the|,|货款|于|在|电汇|以电汇))*\s*")
 _DEPOSIT_AFTER = re.compile(_PCT + _FILLER + _DEPOSIT_WORDS)
@@ -92,6 +92,8 @@ _SHARE_BEFORE_WHOLE = re.compile(r"%|成|定金|订金|訂金|deposit|剩下|余
 _NOT_ASKED = r"(?![^，,。.;；]{0,10}?(?:不行|不可以|不能|不得|太多|太高|的话|的話|吗|嗎|\?|？|便宜|平啲|唔))"
 _FULL = re.compile(
     r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery|pick ?-?up)|upfront|prepa)|全款|"
+    # "place the TA order with 100% payment", "TA order placed and paid in full"
+    r"\bwith 100\s*% payment\b|\border (?:placed )?and paid in full\b|"
     # "全數先付", "PayPal 付全額": the whole sum paid first
     r"(?<![尾余餘]款)(?<!余下)(?<!剩下)(?:全[数數额額]|全部货款|全部貨款)\s*(?:先付|预付|預付|付清)|(?:先付|付)\s*全[数數额額]|"
     # "全數出貨前付清", "全數付款後安排生產", "全額匯款到我們的帳戶": the whole sum paid first (not
