@@ -273,3 +273,20 @@ def test_a_trade_assurance_order_with_full_payment_is_all_paid_first():
     terms = chat((S, "pls place the TA order with 100% payment, I'll send the link"),
                  (B, "Done, TA order placed and paid in full."))
     assert shares_of(terms) == [Decimal("100")]
+
+
+def test_packing_said_beside_the_order_leaves_the_order():
+    cases = (
+        (("B", "shaggy rug - we want 200 pcs. price FOB Shanghai?"),
+         ("S", "usd18.50/pc FOB Shanghai. Packing 1pc rolled in PE bag, 4 pcs per woven bag, so 200pcs abt 12 CBM."), "200"),
+        (("B", "30mm grass 600 sqm. CPT Riyadh?"), ("S", "usd 3.80/sqm. 600 sqm 大概 1.4 ton, 12 rolls."), "600"),
+        (("B", "三折伞要一万二，离岸价宁波多少钱？"), ("S", "每把1.85美金，60把一箱。一万二千把是200箱"), "12000"),
+        (("B", "We confirm 24k bottles liquid bleach at $0.39 each"),
+         ("S", "Confirmed 24,000 btls @ USD 0.39. 12 btls/ctn, 2,000 ctns, 1x40GP."), "24000"),
+    )
+    for (_, asked), (_, answered), want in cases:
+        terms = chat((B, asked), (S, answered), (B, "ok"))
+        assert quantities(terms) == [Decimal(want)], answered
+    # trap: cartons ordered, priced per carton, are the order
+    terms = chat((B, "bleach 12 btls/ctn, need 2,000 ctns"), (S, "USD 4.60/ctn"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2000")]

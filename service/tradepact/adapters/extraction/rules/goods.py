@@ -79,6 +79,8 @@ _COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[km]?\s*(?:pcs|pieces|sets|units|pair
                               r"(?:abt\.?|about|approx\.?|around|~)\s*)"
                               # "2M pcs is about 3.5 tons, 100 ctns": the weight said between
                               r"(?:\d[\d,.]*\s*(?:tons?|mt|kgs?|cbm)\s*(?:,|and)?\s*)?$")  # "200k pcs abt 400 cartons"
+# "一万二千把是200箱": the pieces ordered, then the cartons they fill
+_ZH_COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[个個件套只把条條双雙瓶包盒支张張台]\s*(?:是|就是|等于|等於|共|一共|大概|约|約)\s*$")
 _IS_CARTONS_AFTER = re.compile(r"\s*(?:is|are|=|makes|equals)\s*(?:about\s*)?\d[\d,]*\s*(?:cartons|ctns|箱)")
 _COUNTED_BEFORE = re.compile(r"(?<![a-z\-\d])\d+\s*[a-z]+\s*$")
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{3,}|\d{1,2}(?!\.\S))(?![\d%/]|\.\d|[a-z])")  # (not "订4/4小提琴": a size; nor "订：1.马克杯": a list's number)
@@ -117,6 +119,7 @@ _ROLLS = frozenset({"roll", "rolls", "卷", "box", "boxes", "ctn", "ctns", "cart
 _ROLL_HOLDS = re.compile(r"\d[\d.,]*\s*(?:sqm|m2|㎡|平方米?|平米|m|meters|metres|米|码|yards|yds|kgs?|公斤)\s*"
                         r"(?:/|per\s+|a\s+|each\s+|每|一)\s*(?:roll|卷|box|ctn|carton|箱)|(?:每|一)[卷箱]\s*(?:约|大约|大概)?\s*"
                         r"\d[\d.,]*\s*(?:平方米?|平米|㎡|米|码|公斤|kg|sqm|m2|m)")
+_MEASURE_COUNTED = re.compile(r"\d[\d,.]*\s*(?:sqm|m2|㎡|平方米?|平米)(?![a-z\d])")
 _PRICED_PER_MEASURE = re.compile(r"/\s*(?:sqm|m2|㎡|m|kg|yd|yard)(?![a-z])|\bper\s+(?:sqm|m2|square|met(?:re|er)|kg|kilo|yard)|"
                                  r"每(?:平方米?|平米|米|公斤|千克|码)\s*\d")
 _RESULT_BEFORE = re.compile(r"(?:\bso|\bthat(?:'s| is)|\bi\.e\.?|=|即|也就是)\s*$")
@@ -178,6 +181,8 @@ _PER_PACK_AFTER = re.compile(r"(?:(?<=kg)|(?<=kgs)|(?<=公斤))\s*/\s*(?:[\u4e00
                              r"\s*in (?:one|1|a|each) " + _PACK_MATERIAL + r"(?:poly ?bag|opp bag|bag|carton|ctn|box|inner box|pack)\b|"
                              r"\s*(?:一|每|/|per |a )\s*(?:卷|桶|drums?\b|pails?\b|rolls?\b|箱|包|盒|袋|筒|盘|捆|spools?\b|reels?\b|bales?\b|bundles?\b)|(?<=[支件个只片個])一?[套装裝组組]|"
                              r"(?<=[支件个只片個条條])\s*/\s*[套组組]|"  # "2条/套": what one set holds
+                             # "4 pcs per woven bag": what one bag holds
+                             r"\s*(?:/|per |a |each )\s*(?:woven |poly |pe |plastic |paper |jute |pp )(?:bags?|sacks?)\b|"
                              r"(?<=[片件层層])式|"  # "三片式球阀": a three-piece design, no order
                              r"(?<=支)(?:全|精梳|纯|純)?[棉纱紗]|"  # "40支全棉": a yarn count, no order
                              r"(?:(?<=kg)|(?<=kgs)|(?<=lb)|(?<=lbs))\s*(?:[a-z]{2,5}\s+)?(?:size|capacity|bags?|sacks?|drums?|packs?|packing|ibc|totes?|pails?)\b|"
@@ -234,7 +239,8 @@ _PACKS_LOADED = frozenset({"rolls", "cartons", "ctns", "bags", "bales", "pallets
 _PRICE_SAID = re.compile(r"(?:usd|us\$|\$|eur|€|rmb|cny|¥|元|美金|美元)\s*\d|\d\s*(?:usd|元|美金|美元)|/\s*(?:carton|ctn|bag|roll|pc|pcs|set|unit)\b")
 _LOADED_AFTER = re.compile(r"[\s,，]*(?:(?:we|they|which|that|it|all)\s+)?(?:will\s+|can\s+)?(?:load|loaded|loading|fit|fits|go|goes|fill|fills)\b"
                            r"[^.;\n]{0,24}?(?:\d\s*x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|[\s,，]*(?:可以)?(?:装|裝)\s*(?:一|1|两|2)?\s*(?:个|個)?\s*(?:20|40)")
-_PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|个|件|套|只|双)?\s*(?:/|per |a |each |每)\s*(?:ctn|carton|crate|箱)|"
+_PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|btls?|bottles?|bags?|packs?|rolls?|tins?|cans?|jars?|个|件|套|只|双|瓶|包|盒)?"
+                            r"\s*(?:/|per |a |each |每)\s*(?:ctn|carton|crate|箱)|"
                             r"\b\d+\s+[a-z]{3,10}\s+(?:per|a|each)\s+(?:ctn|carton|case)\b|"  # "2 heads per case", "20 copies per carton"
                             r"每箱\s*\d|一箱\s*\d|\d\s*(?:个|個|件|套|只|条|條|把|张|張|双|雙)\s*(?:一|1)\s*箱")  # (and "20个一箱")
 # what a carton weighs: "大概40箱，每箱22公斤" (the cartons told to the forwarder)
@@ -791,9 +797,12 @@ def _find_quantity(view: MessageView, low: str) -> None:
         contents = unit in _CARTONS and _CONTENTS_AFTER.match(low, end)
         if contents:  # "要两千箱，每箱24罐": the cartons ordered, then what one holds
             after, clause = None, low[cs:end] + low[contents.end():ce]
-        if unit in _CARTONS and _COUNT_IS_BEFORE.search(low, max(0, start - 40), start):
+        if unit in _CARTONS and (_COUNT_IS_BEFORE.search(low, max(0, start - 40), start)
+                                 or not view.ascii and _ZH_COUNT_IS_BEFORE.search(low, max(0, start - 16), start)):
             continue  # "800 sets is 200 cartons (4 sets/ctn)": the sets are the order, the cartons their packing
-        if unit in _ROLLS and _ROLL_HOLDS.search(low) and _PRICED_PER_MEASURE.search(low):
+        if unit in _ROLLS and _PRICED_PER_MEASURE.search(low) \
+                and (_ROLL_HOLDS.search(low) or _MEASURE_COUNTED.search(low, 0, start)):
+            # (or the measure counted before them: "usd 3.80/sqm. 600 sqm 大概 1.4 ton, 12 rolls")
             continue  # "USD 3.90/sqm. 100 sqm/roll, 50 rolls": the area ordered, packed in rolls
         converted = unit not in _CARTONS and (_RESULT_BEFORE.search(low, max(0, start - 12), start)
                                               or _IS_CARTONS_AFTER.match(low, end))
