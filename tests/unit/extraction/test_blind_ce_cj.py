@@ -290,3 +290,14 @@ def test_packing_said_beside_the_order_leaves_the_order():
     # trap: cartons ordered, priced per carton, are the order
     terms = chat((B, "bleach 12 btls/ctn, need 2,000 ctns"), (S, "USD 4.60/ctn"), (B, "ok"))
     assert quantities(terms) == [Decimal("2000")]
+
+
+def test_generators_are_goods_and_a_cantonese_not_is_no_place():
+    terms = chat((B, "柴油发电机80台，发动机20台"), (S, "好"))
+    assert [i.description for i in terms.line_items] == ["柴油发电机", "发动机"]
+    assert quantities(terms) == [Decimal("80"), Decimal("20")]
+    terms = chat((S, "每部HK$11800，出廠價（EXW深圳）。"), (B, "運費點計？"), (S, "出廠價唔包運費"), (B, "好"))
+    assert terms.incoterm.named_place != "唔包運費"
+    # trap: an invoice sent (发票) still names no goods
+    terms = chat((B, "发票80张"), (S, "好"))
+    assert [i.description for i in terms.line_items] in ([], [""])

@@ -82,7 +82,7 @@ _ZH_NOT_PLACES = frozenset({"价格", "条款", "报价", "价", "的", "贸易"
                             "海运", "空运", "快递", "铁路", "陆运", "大概", "一般", "含税",
                             "不含", "发货", "付款", "交期", "单价", "每个", "每件", "每套",
                             "美元", "美金", "欧元", "人民币", "港币", "日元", "英镑", "块钱",
-                            "多少", "多少钱"})
+                            "多少", "多少钱", "不包"})
 
 
 def find(view: MessageView) -> None:
@@ -261,7 +261,7 @@ def _with_gang(text: str, place: str, end: int) -> tuple[str, int]:
     return place, end
 
 
-_NOT_IN_PLACE = frozenset("做报是的我们你您他可以能要价还或和也都请就每没不吗嗎呢吧了几怎么这那此款号號"
+_NOT_IN_PLACE = frozenset("做报是的我们你您他可以能要价还或和也都请就每没不唔吗嗎呢吧了几怎么这那此款号號"
                            "報們價還請沒幾麼這币幣叫现現")  # (the text is read as written: traditional too)
 
 
