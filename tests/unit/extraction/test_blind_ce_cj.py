@@ -301,3 +301,15 @@ def test_generators_are_goods_and_a_cantonese_not_is_no_place():
     # trap: an invoice sent (发票) still names no goods
     terms = chat((B, "发票80张"), (S, "好"))
     assert [i.description for i in terms.line_items] in ([], [""])
+
+
+def test_places_written_in_sounds_with_letters_beyond_latin_or_before_a_unit_price():
+    terms = chat((B, "即期信用证没问题，1.08，2万片，CFR达累斯萨拉姆。"), (S, "好"))
+    assert terms.incoterm.named_place == "达累斯萨拉姆"
+    terms = chat((B, "Can you do DDU Łódź by rail?"), (S, "ok DDU Łódź"))
+    assert terms.incoterm.named_place == "Łódź"
+    terms = chat((S, "离岸价厦门单价24.8美金"), (B, "好"))
+    assert terms.incoterm.named_place == "厦门"
+    # trap: a place and more words after it is no longer name
+    terms = chat((B, "请就钢板向我方CIF西雅图最低价 ,包括百分之五的佣金"), (S, "好"))
+    assert terms.incoterm.named_place != "西雅图最低"

@@ -48,7 +48,7 @@ _CHINESE = [
 _PUNCT = re.compile(r"[\s.\-]")  # "f.o.b." and "ex-works" read as "fob" and "exworks"
 _ANY_CHINESE = re.compile("|".join(p.pattern for p, _ in _CHINESE))
 # Latin letters beyond ASCII that places are written with (Latin-1 and Latin Extended-A)
-_UPPER, _LETTER = "À-ÖØ-Þ", "À-ÖØ-öø-ÿĀ-ž"
+_UPPER, _LETTER = "À-ÖØ-ÞĀ-ž", "À-ÖØ-öø-ÿĀ-ž"  # (Ā-ž holds Ł, Ś, Ž … with their small letters)
 # A place right after the rule: "FOB Ningbo", "CIF port of Hamburg", "DDP to Chicago", "FOB宁波".
 # "Port" is dropped before a place written in lower case ("FOB port Ningbo") but kept when
 # capitalised: "Port Klang", "Port Said", "Port Louis" are the ports' own names.
@@ -60,7 +60,7 @@ _PLACE_AFTER = re.compile(
     r"(?:\s+port)?")  # "Dar es Salaam", "Rio de Janeiro", "Düsseldorf", "Małaszewicze"
 # "FOB宁波", "双清包税到墨尔本每台27美元": the place right after the rule, or after 到/至
 _ZH_PLACE_AFTER = re.compile(
-    r"\s*[,:(（]?\s*(?:到|至|运到|送到)?([\u4e00-\u9fff]{2,4}?)(?=港|价|價|$|[^\u4e00-\u9fff]|的|算|计|計|报|報|交|吗|嗎|呢|吧|对吧|對吧|对吗|對嗎|是吧|可|条|,|每|[门門]口|[门門]到[门門]|[门門](?![\u4e00-\u9fff])|仓库|倉庫|仓|倉|工厂|工廠|码头|碼頭|空运|海运|快递|铁路|陆运|多少|怎么|到[门門]|美金|美元|人民币|欧元|港币|日元|英镑)")
+    r"\s*[,:(（]?\s*(?:到|至|运到|送到)?([\u4e00-\u9fff]{2,4}?)(?=港|价|價|单价|單價|$|[^\u4e00-\u9fff]|的|算|计|計|报|報|交|吗|嗎|呢|吧|对吧|對吧|对吗|對嗎|是吧|可|条|,|每|[门門]口|[门門]到[门門]|[门門](?![\u4e00-\u9fff])|仓库|倉庫|仓|倉|工厂|工廠|码头|碼頭|空运|海运|快递|铁路|陆运|多少|怎么|到[门門]|美金|美元|人民币|欧元|港币|日元|英镑)")
 # "宁波FOB"; not a price's currency ("就按27美元双清包税": 美元 is no place)
 _ZH_PLACE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff\d.])([\u4e00-\u9fff]{2,3}?)港?$")
 _NOT_PLACES = frozenset({
@@ -244,11 +244,26 @@ def _zh_place(view: MessageView, start: int, end: int) -> tuple[str | None, int,
 
 
 def zh_place_after(view: MessageView, end: int) -> tuple[str | None, int]:
-    """A Chinese place written straight after a Latin rule: "FOB宁波"."""
+    """A Chinese place written straight after a Latin rule: "FOB宁波" (or a long name said in
+    sounds, "CFR达累斯萨拉姆", "伊斯坦布尔", when no shorter one fits)."""
     m = _ZH_PLACE_AFTER.match(view.text, end)
     if m and _place_like(m.group(1)):
         return _with_gang(view.text, m.group(1), m.end(1))
+    m = _ZH_LONG_PLACE_AFTER.match(view.text, end)
+    if m and all(c in _SOUND_CHARS for c in m.group(1)):
+        return m.group(1), m.end(1)
     return None, end
+
+
+# a name said in sounds, five to seven characters, ended by punctuation or a price's word
+_ZH_LONG_PLACE_AFTER = re.compile(r"\s*(?:到|至)?([\u4e00-\u9fff]{5,7}?)(?=[，,。.;；!！?？\s]|$|单价|單價|价|價|港)")
+# (only the characters foreign names are written with: not "台北走空運", "香港送到診所", "西雅图最低")
+_SOUND_CHARS = frozenset(
+    "阿埃艾安昂奥澳巴拜班邦贝本比彼毕波伯博布查达戴丹道德登迪蒂杜顿多厄恩尔法凡菲斐芬丰弗伏福冈高戈哥格"
+    "根古瓜圭哈海汉豪赫亨洪胡华霍基吉加迦贾杰金喀卡开凯坎康柯科克肯库奎拉莱赖兰朗劳勒雷蕾黎里理利莉列林琳"
+    "留龙卢鲁路伦罗洛马玛迈麦曼芒毛梅门蒙孟米密敏明摩莫姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕潘庞佩彭皮珀"
+    "普奇齐恰乔切钦丘屈萨塞桑瑟森沙莎山尚绍舍圣施什士斯松苏索塔泰坦汤陶特提廷通图托瓦万旺威韦维温"
+    "沃乌伍武西希锡夏先辛休许雅亚延扬耶叶伊因英尤约扎泽詹芝兹佐累琴茨其")
 
 
 # Ports whose 港 is part of the name, not the word "port": 连云港 (Lianyungang), 吉大港 (Chittagong)
