@@ -282,7 +282,7 @@ _RULES["CFR"] = re.compile(_RULES["CFR"].pattern + r"|(?<![a-z])c\s?[&+]\s?f(?![
 _METHODS = _table({
     "TT": (("tt", "t/t", "wire", "wire transfer", "telegraphic", "bank transfer", "transfer"),
            ("电汇", "電匯", "转账", "轉賬", "轉账", "转帐", "轉帳", "汇款", "匯款")),
-    "LC": (("lc", "l/c", "letter of credit"), ("信用证", "信用證")),
+    "LC": (("lc", "l/c", "letter of credit"), ("信用证", "信用證", "信用状", "信用狀")),
     "DP": (("dp", "d/p", "documents against payment", "documentary draft", "documentary bill",
             "sight draft", "documentary collection"),
            ("付款交单", "付款交單", "跟单托收", "跟單托收", "跟单汇票", "跟單匯票")),

@@ -313,3 +313,10 @@ def test_places_written_in_sounds_with_letters_beyond_latin_or_before_a_unit_pri
     # trap: a place and more words after it is no longer name
     terms = chat((B, "请就钢板向我方CIF西雅图最低价 ,包括百分之五的佣金"), (S, "好"))
     assert terms.incoterm.named_place != "西雅图最低"
+
+
+def test_a_letter_of_credit_in_taiwan_s_word_xin_yong_zhuang():
+    terms = chat((B, "付款我們開即期信用狀。"), (S, "即期信用狀沒問題。"))
+    assert [i.method.value for i in terms.payment.installments] == ["LC_SIGHT"]
+    terms = chat((B, "付款我們開90天遠期信用狀"), (S, "可以"))
+    assert [i.method.value for i in terms.payment.installments] == ["LC_USANCE"]

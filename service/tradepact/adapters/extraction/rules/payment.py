@@ -34,7 +34,7 @@ SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "一半", "/", "full"
                   "全额", "全額", "全数", "全數", "款到发货", "先款后货")
 FIXED_TRIGGERS = ("deposit", "downpayment", "down", "advance", "prepayment", "定金", "订金", "预付")
 METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电汇", "汇款", "转账", "l/c", "lc",
-                   "letter", "信用证", "d/p", "dp", "d/a", "o/a", "open", "net", "月结", "paypal",
+                   "letter", "信用证", "信用状", "信用狀", "d/p", "dp", "d/a", "o/a", "open", "net", "月结", "paypal",
                    "western", "westunion", "西联", "wu", "credit", "visa", "mastercard", "escrow",
                    "assurance", "信保", "担保交易", "documents", "collection", "托收", "跟单", "alipay",
                    "支付宝", "支付寶", "轉账", "转帐", "轉帳", "cash", "现金", "現金", "交单", "交單", "承兑",
@@ -183,11 +183,11 @@ LC_RECEIPT = re.compile(
     r"(?:received|opened|arrives|arrived|arrival|receipt)\b|"
     # "45-50 days after LC": the credit's opening, said short
     r"(?<=days )after\s+(?:the\s+|your\s+)?(?:l/c|lc)(?![a-z/])|"
-    r"(?:收到|开出|开立|开好|开了)\s*(?:的)?\s*(?:信用证|l/c|lc)\s*(?:后|之后|以后)|"
-    r"(?:信用证|l/c|lc)\s*(?:开出|开立|到达?|开好)\s*(?:后|之后|以后)|"
+    r"(?:收到|开出|开立|开好|开了)\s*(?:的)?\s*(?:信用(?:证|状|狀)|l/c|lc)\s*(?:后|之后|以后)|"
+    r"(?:信用(?:证|状|狀)|l/c|lc)\s*(?:开出|开立|到达?|开好)\s*(?:后|之后|以后)|"
     # "30 days after deposit 和 LC 都收到": the deposit and the credit both in
-    r"(?:after|upon|once)\s+(?:the\s+)?deposit\s*(?:and|&|和|及|与|與)\s*(?:the\s+)?(?:l/c|lc|信用证)(?![a-z/])|"
-    r"(?<![a-z])(?:l/c|lc|信用证)\s*(?:都|均)?\s*(?:收到|到账|到賬)|"
+    r"(?:after|upon|once)\s+(?:the\s+)?deposit\s*(?:and|&|和|及|与|與)\s*(?:the\s+)?(?:l/c|lc|信用(?:证|状|狀))(?![a-z/])|"
+    r"(?<![a-z])(?:l/c|lc|信用(?:证|状|狀))\s*(?:都|均)?\s*(?:收到|到账|到賬)|"
     # "交货期 after LC 20-25 days": the days right after it
     r"(?:after|upon|once)\s+(?:the\s+|your\s+)?(?:l/c|lc)(?![a-z])(?=\s*[:：,]?\s*\d{1,3}\s*(?:[-~–]\s*\d{1,3}\s*)?(?:days?|天))")
 _OPENS_CREDIT = re.compile(r"\b(?:we|i|our bank|the bank)(?:'ll| will| shall| can| are going to)?\s+(?:open|issue)\s+"
@@ -216,16 +216,16 @@ _METHODS = [
                 r"\busance\s+(?:l/c|lc|letter of credit)(?![a-z])(?:\s*,?\s*(\d{2,3})\s*days)?|"
                 r"(?<![a-z])(?:l/c|lc|letter of credit)\s+usance(?:\s*,?\s*(?:at\s*|of\s*)?(\d{2,3})\s*days)?|"
                 r"(?<![\d.])(\d{2,3})\s*days?\s*(?:usance|deferred)\s*(?:l/c|lc|letter of credit)(?![a-z])|"
-                r"(\d{2,3})\s*天\s*的?\s*远期\s*(?:信用证|l/c|lc(?![a-z]))|"
-                r"远期\s*(?:信用证|l/c|lc(?![a-z]))(?:\s*[,，]?\s*(?:最多|最长|不超过|可以|可做|只能)?\s*(\d{2,3})\s*天)?|"
+                r"(\d{2,3})\s*天\s*的?\s*远期\s*(?:信用(?:证|状|狀)|l/c|lc(?![a-z]))|"
+                r"远期\s*(?:信用(?:证|状|狀)|l/c|lc(?![a-z]))(?:\s*[,，]?\s*(?:最多|最长|不超过|可以|可做|只能)?\s*(\d{2,3})\s*天)?|"
                 # "信用证，远期90天", "信用证90天远期", "信用证90天"
-                r"(?:信用证\s*[,，]?\s*(?:远期\s*)?|远期\s*)(\d{2,3})\s*天"
+                r"(?:信用(?:证|状|狀)\s*[,，]?\s*(?:远期\s*)?|远期\s*)(\d{2,3})\s*天"
                 r"(?!\s*(?:之?内|后?(?:出货|交货|发货|生产|做好|完成)))"),
      PaymentMethod.LC_USANCE),
     # "we wait for the LC draft": the credit already settled, not an offer of one at sight
     # (not a model code: "lighting console (LC-1024)")
     (re.compile(r"(?<![a-z])(?:l/c|lc(?!-?\d)|letter of credit)(?![a-z])(?!\s*(?:both\s+|is\s+|are\s+|has been\s+)?(?:draft|copy|"
-                r"opened|received|no\b|number|application|issuing|amendment))|信用证"), PaymentMethod.LC_SIGHT),
+                r"opened|received|no\b|number|application|issuing|amendment))|信用(?:证|状|狀)"), PaymentMethod.LC_SIGHT),
     # a documentary (sight) draft sent for collection is D/P at sight in all but name
     (re.compile(r"(?<![a-z])d/p(?![a-z])|(?<![a-z])dp(?= payment| at sight)|付款交单|documents against payment|"
                 r"(?:documentary|sight) (?:draft|bill)[^.;\n]{0,30}?(?:on |for )?collection|"
@@ -253,8 +253,8 @@ _METHODS = [
 _METHOD_NEEDLES = {
     PaymentMethod.TT: ("t/t", "tt", "telegraphic", "telex", "wire", "transfer", "电汇", "汇款", "转账", "轉账",
                        "转帐", "轉帳"),
-    PaymentMethod.LC_USANCE: ("l/c", "lc", "letter", "远期", "信用证"),
-    PaymentMethod.LC_SIGHT: ("l/c", "lc", "letter", "信用证"),
+    PaymentMethod.LC_USANCE: ("l/c", "lc", "letter", "远期", "信用证", "信用状", "信用狀"),
+    PaymentMethod.LC_SIGHT: ("l/c", "lc", "letter", "信用证", "信用状", "信用狀"),
     PaymentMethod.DP: ("d/p", "dp", "付款交单", "documents", "documentary", "draft", "bill", "跟单"),
     PaymentMethod.DA: ("d/a", "承兑交单", "acceptance"),
     PaymentMethod.OA: ("o/a", "open account", "net", "月结"),
@@ -287,7 +287,7 @@ def find(view: MessageView) -> None:
         _find_method(view, low)
         if not any(m.field == SPLIT for m in view.mentions) and (
                 "l/c" in low or "d/p" in low or "d/a" in low or "lc" in view.words or "letter" in view.words
-                or "信用证" in low):
+                or "信用" in low):
             _lc_only(view, low)
 
 
@@ -300,7 +300,7 @@ _LC_ONLY = re.compile(
     r"(?:l/c|lc|letter of credit)(?![a-z])|"
     r"\b100\s*%\s*(?:(?:by|via|through|with|payment|at sight|irrevocable|an?)\s+)*"
     r"(?:l/c|lc|letter of credit)(?![a-z])|"
-    r"(?:仅|只|只能)(?:接受|收|做|用|走|开)?\s*(?:即期|远期)?\s*(?:信用证|l/c|lc)(?![a-z])|100\s*%\s*(?:即期|远期)?信用证|"
+    r"(?:仅|只|只能)(?:接受|收|做|用|走|开)?\s*(?:即期|远期)?\s*(?:信用(?:证|状|狀)|l/c|lc)(?![a-z])|100\s*%\s*(?:即期|远期)?信用(?:证|状|狀)|"
     # a documentary collection for the whole sum: "D/P at sight 100%", "D/A 60 days for full amount"
     r"(?<![a-z])(?:l/c|d/p|d/a)(?:\s+(?:at sight|\d{2,3}\s*days))?\s+(?:100\s*%|for (?:the )?full (?:amount|value))|"
     r"\b100\s*%\s*(?:(?:by|via|through|with|payment|at sight|an?)\s+)*(?:d/p|d/a)(?![a-z])")
@@ -654,7 +654,7 @@ def _find_fixed_kuai(view: MessageView, low: str) -> None:
 def _find_method(view: MessageView, low: str) -> None:
     taken: list[tuple[int, int]] = []
     events = [(m.start(), m.end()) for m in LC_RECEIPT.finditer(low)] if (
-        not view.words.isdisjoint(("l", "lc", "letter")) or "信用证" in low) else []
+        not view.words.isdisjoint(("l", "lc", "letter")) or "信用" in low) else []
     for pattern, method in _METHODS:
         if not any(n in low for n in _METHOD_NEEDLES[method]):
             continue
