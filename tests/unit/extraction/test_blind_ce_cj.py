@@ -320,3 +320,15 @@ def test_a_letter_of_credit_in_taiwan_s_word_xin_yong_zhuang():
     assert [i.method.value for i in terms.payment.installments] == ["LC_SIGHT"]
     terms = chat((B, "付款我們開90天遠期信用狀"), (S, "可以"))
     assert [i.method.value for i in terms.payment.installments] == ["LC_USANCE"]
+
+
+def test_list_lines_named_in_words_keep_their_names_whatever_their_lengths():
+    terms = chat((B, "final list:\n1) PU crown moulding HC-2205, 2.44m - 1,200 pcs\n2) PU corbel CB-08 - 400 pcs\n"
+                     "3) PS frame moulding 4cm, 2.9m - 2,500 pcs\n4) PU panel moulding PM-30, 2.4m - 1,800 pcs"),
+                 (S, "HC-2205 USD 6.80/pc\ncorbel USD 3.90/pc\nPS frame moulding USD 1.05/pc\nPM-30 USD 1.60/pc"),
+                 (B, "ok"))
+    assert quantities(terms) == [Decimal("1200"), Decimal("400"), Decimal("2500"), Decimal("1800")]
+    assert prices(terms) == [Decimal("6.80"), Decimal("3.90"), Decimal("1.05"), Decimal("1.60")]
+    # trap: one goods in lengths, the lines named by the lengths alone, stay lines of lengths
+    terms = chat((B, "skirting board:\n2.4m - 1,000 pcs\n2.9m - 800 pcs"), (S, "2.4m USD 1.20, 2.9m USD 1.45"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1000"), Decimal("800")]

@@ -272,11 +272,13 @@ def find(view: MessageView) -> None:
         # (not "UFO high bay 100W x 200pcs, 150W x 350pcs": sizes of the goods named first)
         # (in Chinese too, when the words differ: "浴巾70x140 1500條，面巾35x75 3000條"; not
         # "304圆管25*1.0 … 304圆管38*1.2", one goods in two sizes)
-        worded = [m for m, sp in sized if (n := labels.get(id(m))) and n[0] < sp[0]
+        # (a list line's name counts too: "5) PU panel moulding PM-30, 2.4m - 1,800 pcs")
+        named_as = {id(m): labels.get(id(m)) or (_dash_line(low, m.start) if "\n" in low else None) for m, _ in sized}
+        worded = [m for m, sp in sized if (n := named_as[id(m)]) and n[0] < sp[0]
                   and (n[1] >= sp[1] or not low[n[1]:sp[0]].strip())
                   and not low[n[0]:sp[0]].strip().startswith("size")]
-        if len(worded) == len(sized) and (all(low[labels[id(m)][0]:labels[id(m)][1]].isascii() for m in worded)
-                                          or _apart(_HAN_WORDS.sub("", low[labels[id(m)][0]:sp[0]]) for m, sp in sized)):
+        if len(worded) == len(sized) and (all(low[named_as[id(m)][0]:named_as[id(m)][1]].isascii() for m in worded)
+                                          or _apart(_HAN_WORDS.sub("", low[named_as[id(m)][0]:sp[0]]) for m, sp in sized)):
             sized = []
     if len({m.size for m, _ in sized}) > 1 and not _CHOICE.search(low, 0, min(sp[0] for _, sp in sized)):
         # "60cm x 2000 pcs and 90cm x 1000 pcs", "10in GBP 6.40, 12in GBP 8.10": goods told apart
