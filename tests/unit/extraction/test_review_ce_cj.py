@@ -48,3 +48,45 @@ def test_an_area_in_brackets_after_about_is_what_the_order_comes_to():
 def test_a_toy_train_container_set_goes_by_sea():
     terms = chat((B, "toy train container set, 2000 pcs, 1x20GP sea"), (S, "USD 3.5 each FOB Shantou"), (B, "ok"))
     assert terms.logistics.mode.value == "SEA_FCL"
+
+
+def mode(terms):
+    return terms.logistics.mode.value
+
+
+def test_days_from_today_that_are_no_making_are_no_lead_time():
+    for said in ("20 days from today the price will increase", "we are closed 20 days from today for Golden Week"):
+        terms = chat((B, "500 pcs"), (S, said))
+        assert terms.lead_time.max_days is None, said
+
+
+def test_a_vessel_or_a_train_talked_of_is_not_the_way_agreed():
+    assert mode(chat((B, "500 pcs by air"), (S, "ok"),
+                     (B, "last time the vessel from Ningbo took 40 days, that is why we use air now"))) == "AIR"
+    assert mode(chat((B, "500 pcs, DDP by air please"), (S, "ok"),
+                     (B, "the breakbulk cargo from last order still not arrived"))) == "AIR"
+    assert mode(chat((B, "500 pcs by sea"), (S, "ok"), (B, "our warehouse is next to the rail terminal in Duisburg"))) == "SEA"
+    assert mode(chat((B, "500 pcs, express"), (S, "weekly train to Duisburg is also an option but slower"),
+                     (B, "no, express"))) == "EXPRESS"
+    assert mode(chat((B, "500 pcs"), (S, "we load on the 8:15 train from Yiwu to Shanghai port then ship by sea"))) == "SEA"
+    assert mode(chat((B, "20 sets of rail waybill printers"), (S, "ok $300/set by air"))) == "AIR"
+
+
+def test_an_order_paid_in_full_with_no_trade_assurance_keeps_the_deposit_asked():
+    terms = chat((B, "1000 pcs"), (S, "30% deposit"), (B, "ok order placed and paid in full, pls ship"))
+    assert [i.percent for i in terms.payment.installments][:1] == [Decimal("30")]
+
+
+def test_cartons_the_buyer_orders_after_bottles_per_carton_are_the_order():
+    terms = chat((B, "12 btls/ctn, 2,000 ctns please"), (S, "ok $38/ctn"))
+    assert quantities(terms) == [Decimal("2000")]
+
+
+def test_a_place_before_a_cantonese_please_ends_there():
+    terms = chat((B, "500 pcs DAP 深圳唔该"), (S, "ok"))
+    assert terms.incoterm.named_place == "深圳"
+
+
+def test_a_count_cut_with_a_sorry_and_said_back_alone_is_agreed():
+    terms = chat((B, "1000 pcs at $2.5"), (S, "ok confirmed"), (B, "sorry, boss says only 800 pcs this time"), (S, "800"))
+    assert quantities(terms) == [Decimal("800")]

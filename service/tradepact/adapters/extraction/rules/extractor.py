@@ -570,6 +570,8 @@ class RulesExtractor:
                     if m.field == goods.PRICE and m.item is None and m.size is None:
                         m.item = asked[2]
                 asked = None
+            if not view.mentions and (bare := _BARE_COUNT_REPLY.fullmatch(view.low)) is not None:
+                _count_said_back(view, states, catalogue, bare)  # "sorry, only 800 pcs this time" - "800"
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
             if not options_seen and touched:
                 options_seen = any(states[n].options for n in touched if n.startswith(_PRICE_AT))
@@ -1355,6 +1357,28 @@ def _count_answered(view: MessageView, states: dict[str, FieldState], catalogue:
                   and st.pending[-1].value[0] == m.value[0]]
         if len(owners) == 1 and owners[0] < len(catalogue.goods) and catalogue.goods[owners[0]].key is not None:
             m.item = catalogue.goods[owners[0]].key
+
+
+# a reply that is a count alone: "800", "800 pcs ok", "800个"
+_BARE_COUNT_REPLY = re.compile(r"\s*(?:ok(?:ay)?[\s,]*)?(\d{1,3}(?:,\d{3})+|\d{2,7})(?:\s*(?:pcs|pieces|sets|units|个|件|套|只))?"
+                               r"(?:[\s,]*(?:ok(?:ay)?|可以|好))?\s*[.!。！]?\s*")
+
+
+def _count_said_back(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue,
+                     bare: re.Match[str]) -> None:
+    """A count alone said back, equal to the count the other side left open for one goods (cut
+    with a sorry, "sorry, boss says only 800 pcs this time" - "800"): the answer to it."""
+    if any(m.field == goods.QUANTITY for m in view.mentions):
+        return
+    value = Decimal(bare.group(1).replace(",", ""))
+    owners = [(n, st) for n, st in states.items() if n.startswith(_QUANTITY_AT) and st.counter and st.pending
+              and st.pending[-1].role != view.role and st.pending[-1].value[0] == value]
+    if len(owners) != 1:
+        return
+    name, st = owners[0]
+    at = int(name[len(_QUANTITY_AT):])
+    item = catalogue.goods[at].key if at < len(catalogue.goods) else None
+    view.mentions.append(Mention(goods.QUANTITY, st.pending[-1].value, bare.start(1), bare.end(1), STATEMENT, item))
 
 
 def _days_on_table(state: FieldState) -> set[int]:

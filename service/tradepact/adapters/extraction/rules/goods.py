@@ -239,8 +239,7 @@ _PACKS_LOADED = frozenset({"rolls", "cartons", "ctns", "bags", "bales", "pallets
 _PRICE_SAID = re.compile(r"(?:usd|us\$|\$|eur|€|rmb|cny|¥|元|美金|美元)\s*\d|\d\s*(?:usd|元|美金|美元)|/\s*(?:carton|ctn|bag|roll|pc|pcs|set|unit)\b")
 _LOADED_AFTER = re.compile(r"[\s,，]*(?:(?:we|they|which|that|it|all)\s+)?(?:will\s+|can\s+)?(?:load|loaded|loading|fit|fits|go|goes|fill|fills)\b"
                            r"[^.;\n]{0,24}?(?:\d\s*x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|[\s,，]*(?:可以)?(?:装|裝)\s*(?:一|1|两|2)?\s*(?:个|個)?\s*(?:20|40)")
-_PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|btls?|bottles?|bags?|packs?|rolls?|tins?|cans?|jars?|个|件|套|只|双|瓶|包|盒)?"
-                            r"\s*(?:/|per |a |each |每)\s*(?:ctn|carton|crate|箱)|"
+_PACKING_RATIO = re.compile(r"\d\s*(?:pcs|pc|sets?|units?|pairs?|个|件|套|只|双)?\s*(?:/|per |a |each |每)\s*(?:ctn|carton|crate|箱)|"
                             r"\b\d+\s+[a-z]{3,10}\s+(?:per|a|each)\s+(?:ctn|carton|case)\b|"  # "2 heads per case", "20 copies per carton"
                             r"每箱\s*\d|一箱\s*\d|\d\s*(?:个|個|件|套|只|条|條|把|张|張|双|雙)\s*(?:一|1)\s*箱")  # (and "20个一箱")
 # what a carton weighs: "大概40箱，每箱22公斤" (the cartons told to the forwarder)
@@ -251,6 +250,9 @@ _CONTENTS_AFTER = re.compile(r"\s*[,，]?\s*每箱\s*\d|\s*[(（]\s*\d+\s*(?:pcs
                              # "6000 cartons (10 boxes x 100pcs per ctn)"
                              r"\s*[(（]\s*\d+\s*(?:boxes|packs|bags|inner boxes)\s*[x×*]\s*\d+\s*(?:pcs|pieces)?\s*"
                              r"(?:/\s*box\s*)?(?:/|per\s+|每)\s*(?:ctn|carton|箱)\s*[)）]")
+# (the seller's packing of bottles, bags, packs … too: "12 btls/ctn, 2,000 ctns"; a buyer may order so)
+_OTHER_PACKING_RATIO = re.compile(r"\d\s*(?:btls?|bottles?|bags?|packs?|rolls?|tins?|cans?|jars?|瓶|包|盒)\s*(?:/|per |a |each |每)\s*"
+                                  r"(?:ctn|carton|crate|箱)")
 _NEED_CARTONS = re.compile(r"\b(?:need|needs|we want|order|ordering|require)\b[^.?!\n]*$|(?:要|需要|订|訂|下单|下單)[^。？！?!\n]*$")
 _SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重|packing list|(?:will|to|i'll|we'll)\s+send\s+(?:the\s+|you\s+)?pl\b|\bpl\s+(?:attached|sent)|attached\s+(?:the\s+)?pl\b|"
                                r"装箱单|裝箱單|"
@@ -874,7 +876,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 and _WEIGHT_PER_CARTON.search(low, end, min(len(low), end + 24)):
             continue  # "大概40箱，每箱22公斤": the cartons the order fills, told to the forwarder
         if (unit in _CARTONS or unit in _WEIGHTS) and (
-                (ratio_at := view.first_end(_PACKING_RATIO)) is not None and ratio_at <= start
+                (ratio_at := view.first_end(_PACKING_RATIO) or (view.first_end(_OTHER_PACKING_RATIO)
+                                                                 if view.role != Role.BUYER else None)) is not None
+                and ratio_at <= start
                 and not (unit in _CARTONS and _NEED_CARTONS.search(low, ss, start))
                 or view.first_end(_SHIPPING_DETAILS) is not None):
             # "20 sets/ctn, 100 ctns", "100pcs/ctn, 12kg each, total 600kg", "80 ctns, 3.9 cbm":

@@ -96,7 +96,7 @@ _LEAD_CUES = re.compile(
     r"a(?<!\wa)(?:fter|ftr|fer) (?:the )?(?:pp |pre-?production )?(?:deposit|depo?st|dep\b|artwork|sample|order|design|"
     r"payme?nt|pymt|receiv|recie?v|receipt)|upon receipt|"
     # "20-25 days after you confirm the artwork", "7-10 days ship out"
-    r"a(?<!\wa)fter (?:you |we |u )?(?:confirm|approv)|s(?<![a-z]s)hips? out\b|f(?<![a-z]f)rom (?:today|now)\b|"
+    r"a(?<!\wa)fter (?:you |we |u )?(?:confirm|approv)|s(?<![a-z]s)hips? out\b|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o make (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
     r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|备齐|備齊|备好货|備好貨|"
@@ -278,7 +278,8 @@ def _delay_report_terms(view: MessageView, durations: list[_Duration]) -> set[in
 # "40 days is long... 35?" (the figure alone, or with a yes or a turn-down after it)
 _BARE_DAYS = re.compile(r"(?:^|(?<=[\s,，:：]))(\d{1,3})(?:\s*[-~–]\s*(\d{1,3}))?\s*(?:calendar\s+|working\s+)?"
                         r"(?:days?|天|(weeks?|wks?|周|週|个星期|個星期|星期))"  # (or weeks: "3週可以")
-                        r"(?=\s*(?:[,.!?，。！？]|$|ok\b|okay\b|fine\b|can\b|is\b|for \d|最|可以|行|没问题|沒問題|就))")
+                        r"(?=\s*(?:[,.!?，。！？]|$|ok\b|okay\b|fine\b|can\b|is\b|for \d|最|可以|行|没问题|沒問題|就|"
+                        r"from (?:today|now)\s*(?:[,.!?]|$)))")  # ("So 20 days from today.")
 _NOT_BARE_LEAD = re.compile(r"transit|shipping|ship|sea|air|vessel|arriv|voyage|deliver|courier|express|sample|"
                             r"rail|train|truck|lorry|road|铁路|鐵路|班列|陆运|陸運|"
                             r"valid|warranty|guarantee|land|reach|total|"

@@ -22,7 +22,7 @@ DOCUMENT_WORDS = ("b/l", "b / l", "bl", "lading", "laning", "awb", "airway", "wa
 TRIGGERS = ("port", "ports", "marine", "master", "装运港", "卸货港", "海运提单", "sea", "ocean", "vessel",
             "ship", "fcl", "lcl", "container", "containers", "full", "gp", "hq", "hc", "ft", "20'", "40'",
             "air", "airfreight", "express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "rail",
-            "railway", "plane", "airplane", "train", "truck", "trucking", "road", "seafreight", "breakbulk", "break",
+            "railway", "plane", "airplane", "train", "truck", "trucking", "road", "seafreight", "alongside", "chartered",
             "smgs", "trains",
             "海运", "船期", "整柜", "拼箱", "柜", "空运", "快递", "顺丰", "铁路", "班列", "陆运", "卡车", "汽运",
             "汽车运输", "货车", "貨車", "车", "車", "货运", "multimodal", "多式联运", "trucks", "lorry", "装柜",
@@ -52,15 +52,14 @@ MODES = [
         r"by (?:the )?ocean\b", r"via (?:the )?ocean\b", r"ocean (?:vessel|shipping|shipment|transport(?:ation)?)\b",
         r"sea (?:shipment|transport(?:ation)?|cargo|line|transit)\b",
         # goods put alongside or on a ship the buyer charters (FAS), or a ship named as the way
-        r"alongside (?:your |the |our )?vessel\b", r"chartered (?:vessel|ship)\b", r"break ?bulk\b",
-        r"bulk (?:vessel|carrier|ship)\b", r"vessel from\b",
+        r"alongside (?:your |the |our )?vessel\b", r"chartered (?:vessel|ship)\b",
         # maritime paperwork and ports: a port of loading/discharge, an ocean or marine bill of
         # lading (a bare B/L is only a payment document here, so it says nothing)
         r"ports? of (?:loading|discharge|discharging)\b",
         *(rf"{issuer} (?:b/?l|bills? of la(?:d|n)ing)\b" for issuer in ("ocean", "marine", "sea", "master", "on ?board")),
     ) + "|海运|走海运|船运|船期|装运港|卸货港|海运提单"), "SEA", None,
      ("sea", "seafreight", "ocean", "vessel", "ship", "container", "containers", "board", "onboard",
-      "port", "ports", "marine", "master", "海运", "船运", "船期", "装运港", "卸货港", "提单", "breakbulk", "break")),
+      "port", "ports", "marine", "master", "海运", "船运", "船期", "装运港", "卸货港", "提单", "alongside", "chartered")),
     (re.compile(word_first(r"by air\b", r"air ?freight\b", r"air shipping\b", r"air cargo\b", r"via air\b",
                            r"ship by air\b", r"air (?:shipment|transport(?:ation)?)\b", r"by (?:air)?plane\b") + "|空运"),
      "AIR", None, ("air", "airfreight", "plane", "airplane", "空运")),
@@ -78,11 +77,13 @@ MODES = [
                 r"(?![^.;\n]{0,40}?\b(?:but|expensive|full|booked|only|not|no(?! problem)|cheaper)\b)|"
                 r"\b(?:on|by) the (?:china[- ]europe )?train\b(?!\s+(?:platform|station))|"
                 # "weekly train to Duisburg", "on the Yiwu–Małaszewicze train", "rail waybill (CIM/SMGS)"
-                r"\b(?:weekly|daily|block) trains? (?:to|from)\b|\brail (?:terminal|waybill)\b|\bsmgs\b|"
-                r"\bon the [^\s.,;]{2,40} train\b(?!\s+(?:platform|station))|"
+                # (not offered as another way: "… is also an option but slower", "weekly train to Duisburg?")
+                r"\b(?:weekly|daily|block) trains? (?:to|from)\b(?![^.;\n]{0,40}?(?:\b(?:but|option|slower|or)\b|\?))|"
+                r"\brail waybills?\b(?!\s+(?:printers?|machines?|paper|forms?|labels?))|\bsmgs\b|"
+                r"\bon the [a-zà-ž][^\s.,;\d]{1,40} train\b(?!\s+(?:platform|station))|"
                 # "1 x 40HQ 火车 container", "火车柜", "train container"
                 r"(?:火车|火車)\s*(?:containers?\b|柜|櫃)|(?:(?<=hq)|(?<=gp)|(?<=hq )|(?<=gp ))(?:火车|火車|train\b)"), "RAIL", None,
-     ("rail", "railfreight", "railway", "train", "铁路", "班列", "火车", "火車")),
+     ("rail", "railfreight", "railway", "train", "trains", "smgs", "铁路", "班列", "火车", "火車")),
     # (not "then trucking to port takes 5 days", "trucking to Ningbo port": the haul to the ship)
     # (nor "the USD 120 trucking is charged on top", "trucking to the CFS")
     (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b(?!\s+(?:to|from)\s+(?:the\s+|your\s+|our\s+)?(?:[a-z]+\s+)?(?:port|terminal|wharf|dock|yard|cy|cfs)\b)"

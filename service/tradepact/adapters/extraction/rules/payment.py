@@ -93,7 +93,7 @@ _NOT_ASKED = r"(?![^，,。.;；]{0,10}?(?:不行|不可以|不能|不得|太多
 _FULL = re.compile(
     r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery|pick ?-?up)|upfront|prepa)|全款|"
     # "place the TA order with 100% payment", "TA order placed and paid in full"
-    r"\bwith 100\s*% payment\b|\border (?:placed )?and paid in full\b|"
+    r"\b(?:ta|trade assurance) order (?:with 100\s*% payment|(?:placed )?and paid in full)\b|"
     # "全數先付", "PayPal 付全額": the whole sum paid first
     r"(?<![尾余餘]款)(?<!余下)(?<!剩下)(?:全[数數额額]|全部货款|全部貨款)\s*(?:先付|预付|預付|付清)|(?:先付|付)\s*全[数數额額]|"
     # "全數出貨前付清", "全數付款後安排生產", "全額匯款到我們的帳戶": the whole sum paid first (not
