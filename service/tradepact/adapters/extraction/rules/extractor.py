@@ -1345,6 +1345,12 @@ def _counts_on_table(states: dict[str, FieldState]) -> set[Decimal]:
     return {c.value[0] for n, st in states.items() if n.startswith(_QUANTITY_AT) for c in st.on_table()}
 
 
+def _counts_left_open(states: dict[str, FieldState], role: Role, value: Decimal) -> list[int]:
+    """The goods whose count the other side left open at `value` (cut with a sorry)."""
+    return [int(n[len(_QUANTITY_AT):]) for n, st in states.items() if n.startswith(_QUANTITY_AT)
+            and st.counter and st.pending and st.pending[-1].role != role and st.pending[-1].value[0] == value]
+
+
 def _count_answered(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
     """A count said with no name, equal to the count the other side just offered for one of the
     goods and left open: the answer is about those goods ("sorry, hinges only 6000 pairs" - "6000
@@ -1352,9 +1358,7 @@ def _count_answered(view: MessageView, states: dict[str, FieldState], catalogue:
     for m in view.mentions:
         if m.field != goods.QUANTITY or m.item is not None:
             continue
-        owners = [int(n[len(_QUANTITY_AT):]) for n, st in states.items() if n.startswith(_QUANTITY_AT)
-                  and st.counter and st.pending and st.pending[-1].role != view.role
-                  and st.pending[-1].value[0] == m.value[0]]
+        owners = _counts_left_open(states, view.role, m.value[0])
         if len(owners) == 1 and owners[0] < len(catalogue.goods) and catalogue.goods[owners[0]].key is not None:
             m.item = catalogue.goods[owners[0]].key
 
@@ -1368,17 +1372,13 @@ def _count_said_back(view: MessageView, states: dict[str, FieldState], catalogue
                      bare: re.Match[str]) -> None:
     """A count alone said back, equal to the count the other side left open for one goods (cut
     with a sorry, "sorry, boss says only 800 pcs this time" - "800"): the answer to it."""
-    if any(m.field == goods.QUANTITY for m in view.mentions):
-        return
-    value = Decimal(bare.group(1).replace(",", ""))
-    owners = [(n, st) for n, st in states.items() if n.startswith(_QUANTITY_AT) and st.counter and st.pending
-              and st.pending[-1].role != view.role and st.pending[-1].value[0] == value]
+    owners = _counts_left_open(states, view.role, Decimal(bare.group(1).replace(",", "")))
     if len(owners) != 1:
         return
-    name, st = owners[0]
-    at = int(name[len(_QUANTITY_AT):])
+    at = owners[0]
     item = catalogue.goods[at].key if at < len(catalogue.goods) else None
-    view.mentions.append(Mention(goods.QUANTITY, st.pending[-1].value, bare.start(1), bare.end(1), STATEMENT, item))
+    said = states[f"{_QUANTITY_AT}{at}"].pending[-1].value
+    view.mentions.append(Mention(goods.QUANTITY, said, bare.start(1), bare.end(1), STATEMENT, item))
 
 
 def _days_on_table(state: FieldState) -> set[int]:
