@@ -640,11 +640,13 @@ def _find_quantity(view: MessageView, low: str) -> None:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _ZH_CHANGED_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
     if "千" in low or "万" in low:  # "炒锅1千5", "1万5个": spoken fifteen hundred, fifteen thousand
-        for m in _SPOKEN_THOUSANDS.finditer(low):
-            if not any(s <= m.start() < e for s, e, *_ in spans):
-                # (not its last figure as a count of its own: "1万5 公斤" is no 5 kg)
-                spans = [x for x in spans if not m.start() < x[0] < m.end()]
-                spans.append((m.start(), m.end(), str(spoken_thousands(*m.group(1, 2, 3))), None, m.group(4)))
+        taken = SpanSet((x[0], x[1]) for x in spans)  # (by bisection: a message of thousands stays n log n)
+        spoken = [m for m in _SPOKEN_THOUSANDS.finditer(low) if not taken.covers(m.start())]
+        if spoken:
+            # (not its last figure as a count of its own: "1万5 公斤" is no 5 kg)
+            inner = SpanSet((m.start() + 1, m.end()) for m in spoken)
+            spans = [x for x in spans if not inner.covers(x[0])]
+            spans += [(m.start(), m.end(), str(spoken_thousands(*m.group(1, 2, 3))), None, m.group(4)) for m in spoken]
     if "万" in low and "千" in low:  # "1万5千个": fifteen thousand (not the 5千 alone)
         for m in _WAN_QIAN.finditer(low):
             spans = [x for x in spans if not m.start() <= x[0] < m.end()]
@@ -802,8 +804,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in _CARTONS and (_COUNT_IS_BEFORE.search(low, max(0, start - 40), start)
                                  or not view.ascii and _ZH_COUNT_IS_BEFORE.search(low, max(0, start - 16), start)):
             continue  # "800 sets is 200 cartons (4 sets/ctn)": the sets are the order, the cartons their packing
-        if unit in _ROLLS and _PRICED_PER_MEASURE.search(low) \
-                and (_ROLL_HOLDS.search(low) or _MEASURE_COUNTED.search(low, 0, start)):
+        if unit in _ROLLS and view.first_end(_PRICED_PER_MEASURE) is not None \
+                and (view.first_end(_ROLL_HOLDS) is not None
+                     or (counted_at := view.first_end(_MEASURE_COUNTED)) is not None and counted_at <= start):
             # (or the measure counted before them: "usd 3.80/sqm. 600 sqm 大概 1.4 ton, 12 rolls")
             continue  # "USD 3.90/sqm. 100 sqm/roll, 50 rolls": the area ordered, packed in rolls
         converted = unit not in _CARTONS and (_RESULT_BEFORE.search(low, max(0, start - 12), start)
@@ -879,7 +882,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 (ratio_at := view.first_end(_PACKING_RATIO) or (view.first_end(_OTHER_PACKING_RATIO)
                                                                  if view.role != Role.BUYER else None)) is not None
                 and ratio_at <= start
-                and not (unit in _CARTONS and _NEED_CARTONS.search(low, ss, start))
+                and not (unit in _CARTONS and _NEED_CARTONS.search(low, max(ss, start - 120), start))
                 or view.first_end(_SHIPPING_DETAILS) is not None):
             # "20 sets/ctn, 100 ctns", "100pcs/ctn, 12kg each, total 600kg", "80 ctns, 3.9 cbm":
             # the packing list (not "要两千箱，每箱24罐", the order before its carton's contents,
