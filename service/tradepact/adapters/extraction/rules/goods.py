@@ -111,17 +111,17 @@ _QTY_CUES_OFF = re.compile(
 # a question whether the count just said is in stock: "3000件，有现货吗", "3000 pcs, in stock?"
 _STOCK_ASKED_AFTER = re.compile(r"\s*[,，]?\s*(?:有没有现货|有冇现货|有现货吗|有现货嗎|有現貨嗎|有沒有現貨|现货有吗|"
                                 r"(?:do you have (?:it |them )?|are they |is it )?in stock\s*\?)")
-# the count a packing ratio comes to: "50 rolls per ctn so 15000 rolls" orders the rolls
 # what one roll or box holds, said beside a price per that measure: the rolls or boxes are the
 # packing of the area, length or weight ordered ("100 sqm/roll, 50 rolls", "一卷100平方，一共一百二十卷",
 # "3.34 m2 per box, approx 780 boxes")
-_ROLLS = frozenset({"roll", "rolls", "卷", "box", "boxes", "ctn", "ctns", "carton", "cartons", "箱"})
+_MEASURE_PACKS = frozenset({"roll", "rolls", "卷", "box", "boxes", "ctn", "ctns", "carton", "cartons", "箱"})
 _ROLL_HOLDS = re.compile(r"\d[\d.,]*\s*(?:sqm|m2|㎡|平方米?|平米|m|meters|metres|米|码|yards|yds|kgs?|公斤)\s*"
                         r"(?:/|per\s+|a\s+|each\s+|每|一)\s*(?:roll|卷|box|ctn|carton|箱)|(?:每|一)[卷箱]\s*(?:约|大约|大概)?\s*"
                         r"\d[\d.,]*\s*(?:平方米?|平米|㎡|米|码|公斤|kg|sqm|m2|m)")
 _MEASURE_COUNTED = re.compile(r"\d[\d,.]*\s*(?:sqm|m2|㎡|平方米?|平米)(?![a-z\d])")
 _PRICED_PER_MEASURE = re.compile(r"/\s*(?:sqm|m2|㎡|m|kg|yd|yard)(?![a-z])|\bper\s+(?:sqm|m2|square|met(?:re|er)|kg|kilo|yard)|"
                                  r"每(?:平方米?|平米|米|公斤|千克|码)\s*\d")
+# the count a packing ratio comes to: "50 rolls per ctn so 15000 rolls" orders the rolls
 _RESULT_BEFORE = re.compile(r"(?:\bso|\bthat(?:'s| is)|\bi\.e\.?|=|即|也就是)\s*$")
 # what the load weighs, estimated beside its container: "1x20GP since it is heavy, abt 7.5 tons"
 _ABOUT_BEFORE = re.compile(r"(?:\babt\.?|\babout|\bapprox\.?|\baround|\broughly|约|大约|大概)\s*$")
@@ -804,7 +804,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in _CARTONS and (_COUNT_IS_BEFORE.search(low, max(0, start - 40), start)
                                  or not view.ascii and _ZH_COUNT_IS_BEFORE.search(low, max(0, start - 16), start)):
             continue  # "800 sets is 200 cartons (4 sets/ctn)": the sets are the order, the cartons their packing
-        if unit in _ROLLS and view.first_end(_PRICED_PER_MEASURE) is not None \
+        if unit in _MEASURE_PACKS and view.first_end(_PRICED_PER_MEASURE) is not None \
                 and (view.first_end(_ROLL_HOLDS) is not None
                      or (counted_at := view.first_end(_MEASURE_COUNTED)) is not None and counted_at <= start):
             # (or the measure counted before them: "usd 3.80/sqm. 600 sqm 大概 1.4 ton, 12 rolls")
