@@ -640,8 +640,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _ZH_CHANGED_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
     if "千" in low or "万" in low:  # "炒锅1千5", "1万5个": spoken fifteen hundred, fifteen thousand
-        taken = SpanSet((x[0], x[1]) for x in spans)  # (by bisection: a message of thousands stays n log n)
-        spoken = [m for m in _SPOKEN_THOUSANDS.finditer(low) if not taken.covers(m.start())]
+        spoken = list(_SPOKEN_THOUSANDS.finditer(low))
+        if spoken:
+            taken = SpanSet((x[0], x[1]) for x in spans)  # (by bisection: a message of thousands stays n log n)
+            spoken = [m for m in spoken if not taken.covers(m.start())]
         if spoken:
             # (not its last figure as a count of its own: "1万5 公斤" is no 5 kg)
             inner = SpanSet((m.start() + 1, m.end()) for m in spoken)
