@@ -1511,7 +1511,7 @@ def _numbered_prices(view: MessageView, states: dict[str, FieldState], catalogue
     list of goods one earlier message named, nobody priced yet: each price to the goods of its
     number."""
     said = sorted((m for m in view.mentions if m.field == goods.PRICE), key=lambda m: m.start)
-    if len(said) < 2 or any(m.item is not None for m in said) or any(n.startswith(f"{goods.PRICE}@") for n in states):
+    if len(said) < 2 or any(m.item is not None for m in said) or any(n.startswith(_PRICE_AT) for n in states):
         return
     named = [i for i, g in enumerate(catalogue.goods) if g.key is not None]
     if len(named) != len(said) or len({catalogue.goods[i].since for i in named}) != 1 \

@@ -17,6 +17,7 @@ from tradepact.adapters.extraction.rules.goods_names import (
 from tradepact.adapters.extraction.rules.incoterms import _ALIASES, _PUNCT, _word_rule
 from tradepact.adapters.extraction.rules.incoterms import _LATIN as _RULE
 from tradepact.adapters.extraction.rules.patterns import (
+    MORE_CODES,
     RANGE_SEP,
     Mention,
     MessageView,
@@ -95,7 +96,7 @@ _ZH_CHANGED_COUNT = re.compile(r"(?<!价)(?<!价格)(?:改成|改为|改到|改|
 # it, no decimals; "so total 465?" asks what the money comes to)
 _BARE_TOTAL = re.compile(r"(?<![\d.,$¥€£])(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d.,%])\s+(?:in\s+)?total\b"
                          r"(?!\s*\?|\s+(?:price|amount|cost|value))")
-_CURRENCY_BEFORE = re.compile(r"(?:usd|us\$|eur|gbp|rmb|cny|hkd|aud|sgd|nzd|aed|myr|chf)\s*$")
+_CURRENCY_BEFORE = re.compile(r"(?:usd|us\$|eur|gbp|rmb|cny|hkd|aud|" + MORE_CODES + r")\s*$")
 # ten thousands paid, not counted: "先付定金1万", "余款2万"
 _PAID_BEFORE = re.compile(r"(?:定金|订金|首付|预付款?|尾款|余款|付)\s*$")
 # A bare count priced in the same breath: "we go 3000 at 2.15", "5,000 @ 1.20" (a unit price
@@ -362,7 +363,7 @@ _NOT_UNIT_PRICE = re.compile(
 # 325" (not "1 pc = USD 0.16", the price of one)
 _EQUALS_TOTAL = re.compile(r"(?<![\d.,\-–~])(?:\d{1,3}(?:,\d{3})+|[2-9]|\d{2,})(?:\.\d+)?\s*(?:k\b|[a-z]{2,6}\b|[个件套只台条张片])?"
                            r"\s*([x×*@]\s*(?:usd|us\$|\$|eur|€|rmb)?\s*\d[\d,]*(?:\.\d+)?)?\s*(?:=|(?<=[个件套只台条张片])是)\s*"
-                           r"(?:usd|us\$|\$|eur|€|gbp|£|rmb|¥|cny|aud|hkd|sgd|nzd|aed|myr|chf)?\s*$")
+                           r"(?:usd|us\$|\$|eur|€|gbp|£|rmb|¥|cny|aud|hkd|" + MORE_CODES + r")?\s*$")
 # An amount its own clause calls a deposit or a balance is a payment, not a unit price.
 # what the parcel costs, with the courier's service or said in Chinese: "FedEx IP to Austin USD 45",
 # "DHL到迪拜38美金" (not a price per unit delivered so: "DDP by DHL express to LA USD 3.20/pc")
@@ -406,7 +407,7 @@ _FREIGHT_INCLUDED = re.compile(r"[含包][^，,。.;；]{0,10}$")
 # A quantity that earns a fee back ("mould fee refunded once the order reaches 10,000 pcs") is a
 # threshold, not the order.
 _FEE_REFUND = re.compile(r"refund|returned|waived|退还|返还|退回|\bfees?\b|模具费|版费|样品费|开模费")
-_BARE_CODE = re.compile(r"(?<![a-z$])(usd|eur|gbp|rmb|cny|jpy|hkd|aud|cad|twd|sgd|nzd|aed|myr|chf)(?![a-z$])|人民币|美元|欧元|英镑|港币|日元|新台币")
+_BARE_CODE = re.compile(r"(?<![a-z$])(usd|eur|gbp|rmb|cny|jpy|hkd|aud|cad|twd|" + MORE_CODES + r")(?![a-z$])|人民币|美元|欧元|英镑|港币|日元|新台币")
 _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
           "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "元": "CNY", "人民币": "CNY", "¥": "CNY",
           "美元": "USD", "美金": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
@@ -541,7 +542,7 @@ def _price_per_piece_too(view: MessageView, each: re.Match) -> None:
 
 
 # the letters and hyphen of a model code right before a figure ("b-201", "s-330"), not a currency
-_IN_CODE = re.compile(r"(?<![a-z])(?!usd|rmb|eur|gbp|cny|hkd|aud|cad|sgd|nzd|aed|myr|chf|us-)[a-z]{1,4}-$")
+_IN_CODE = re.compile(r"(?<![a-z])(?!usd|rmb|eur|gbp|cny|hkd|aud|cad|" + MORE_CODES + r"|us-)[a-z]{1,4}-$")
 
 
 def _in_code(low: str, start: int, end: int) -> bool:
@@ -1100,7 +1101,7 @@ def _find_kuai(view: MessageView, low: str, seen: SpanSet) -> None:
             _money(view, low, m.start(), m.end(), amount, "CNY")
 
 
-_CURRENCY_LIST = re.compile(r"(?<![a-z])(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|sgd|nzd|aed|myr|chf)\s*[:：]\s*([^.?!\n;]*(?:\.\d[^.?!\n;]*)*)")
+_CURRENCY_LIST = re.compile(r"(?<![a-z])(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|" + MORE_CODES + r")\s*[:：]\s*([^.?!\n;]*(?:\.\d[^.?!\n;]*)*)")
 _LISTED_DECIMAL = re.compile(r"(?<![\d.,$¥€£])\d{1,4}\.\d{1,4}(?![\d%]|\s*(?:mm|cm|m|kg|%))")
 # dollars and cents said in words: "ten dollars twenty a pair" (10.20, not 20 dollars)
 # ("a dollar thirty-eight per piece" is 1.38)
@@ -1220,8 +1221,8 @@ def _code(cur: str) -> str | None:
 
 
 # The currency every price is in, said once: "all our prices are in USD", "all USD right?"
-_PRICES_IN = re.compile(r"\b(?:all|prices?|quot\w*)\b[^.?!\n]{0,20}?\bin\s+(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|sgd|nzd|aed|myr|chf)\b|"
-                        r"\ball (?:in )?(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|sgd|nzd|aed|myr|chf)\b")
+_PRICES_IN = re.compile(r"\b(?:all|prices?|quot\w*)\b[^.?!\n]{0,20}?\bin\s+(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|" + MORE_CODES + r")\b|"
+                        r"\ball (?:in )?(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|" + MORE_CODES + r")\b")
 
 
 def _listed_currencies(view: MessageView, low: str, amounts: SpanSet) -> None:

@@ -26,7 +26,7 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from tradepact.adapters.extraction.rules.patterns import Mention, MessageView, Prefilter
+from tradepact.adapters.extraction.rules.patterns import MORE_CODES, Mention, MessageView, Prefilter
 from tradepact.domain.numbers import parse_decimal
 from tradepact.domain.transcript import Role
 
@@ -1124,7 +1124,7 @@ _SPEC_TOKEN = re.compile(r"\d[\d.,]*(?:mah|wh|w|kw|v|a|mm|cm|m|ml|l|oz|gb|tb|inc
 
 # a model code without a hyphen: letters then three digits or more ("d1210", "w712"), not a
 # currency glued to an amount ("usd500")
-_BARE_MODEL = re.compile(r"(?!usd|us|rmb|eur|gbp|cny|hkd|aud|cad|twd|sgd|nzd|aed|myr|chf|nt)[a-z]{1,3}\d{3,5}[a-z]?")
+_BARE_MODEL = re.compile(r"(?!usd|us|rmb|eur|gbp|cny|hkd|aud|cad|twd|" + MORE_CODES + r"|nt)[a-z]{1,3}\d{3,5}[a-z]?")
 # a short code ("DS08"), not a rating or standard ("IP65", "EN71", "AC12")
 _SHORT_CODE = re.compile(r"(?!ac|dc|gb|tb|mm|cm|kg|ml|ip|en|pm|uv|hd|tc|pc|pe|pp|ps|pu|cr|aa|lr|sr)[a-z]{2,3}\d{2}")
 

@@ -483,6 +483,9 @@ _SAMPLE_DONE = re.compile(r"\bfees?\b|\bcharges?\b|费|approv|confirm|\bok\b|rec
                           r"\bfollowing\b|\bbased on\b|\bas per\b|\bsame as\b")
 _SAMPLE = Cue(SAMPLE_WORDS, ("sample", "samples", "sampling", "样品", "打样", "样板", "寄样"))
 # a complaint taken up right after it ("1.35 is very hard for us, but ok, we accept"): no refusal
+# Currency codes the patterns that list codes read beside their own list (one place to add a
+# currency: "SGD 265/roll", "all in NZD", "CHF: ...")
+MORE_CODES = "sgd|nzd|aed|myr|chf"
 TAKEN_UP_AFTER = r"(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)"
 _REJECT = Cue(re.compile(
     r"\btoo (?:high|expensive|much|long|slow|late|low|short|early)\b|can'?t accept|cannot accept|"
