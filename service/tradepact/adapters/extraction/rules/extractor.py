@@ -2070,7 +2070,8 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
         if m.field in (goods.PRICE, goods.QUANTITY) and m.start > 0:
             _name_before(low, m, _label_floor(view, m.start), owners, lengths, catalogue)
     # a price list with its currency written once: "roof hook USD 1.85, rail USD 9.60, mid clamp 0.42"
-    listed = any(x.field == goods.PRICE and x.value[1] for x in view.mentions)
+    listed = any(x.field == goods.PRICE and x.value[1] for x in view.mentions) or \
+        goods.PRICES_IN.search(low) is not None  # "(USD/pc)", "prices in EUR"
     for figures, tail, field_name in ((_NAMED_FIGURE, _NAME_TAIL, goods.PRICE),
                                       (_NAMED_COUNT, _COUNT_NAME_TAIL, goods.QUANTITY)):
         for m in figures.finditer(low):

@@ -1221,8 +1221,12 @@ def _code(cur: str) -> str | None:
 
 
 # The currency every price is in, said once: "all our prices are in USD", "all USD right?"
+# or a price list's bracket, "(USD/pc)", "(in EUR)"
 _PRICES_IN = re.compile(r"\b(?:all|prices?|quot\w*)\b[^.?!\n]{0,20}?\bin\s+(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|" + MORE_CODES + r")\b|"
-                        r"\ball (?:in )?(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|" + MORE_CODES + r")\b")
+                        r"\ball (?:in )?(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|" + MORE_CODES + r")\b|"
+                        r"[(（]\s*(?:in\s+)?(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|" + MORE_CODES +
+                        r")\s*(?:/\s*(?:pcs?|piece|set|unit|pair)\s*)?[)）]")
+PRICES_IN = _PRICES_IN
 
 
 def _listed_currencies(view: MessageView, low: str, amounts: SpanSet) -> None:
@@ -1234,9 +1238,8 @@ def _listed_currencies(view: MessageView, low: str, amounts: SpanSet) -> None:
         return
     said = _PRICES_IN.search(low)
     if said and len({_CODES[m.group(1) or m.group(0)] for m in bare}) == 1:
-        code = said.group(1) or said.group(2)
-        view.add(CURRENCY, (_CODES[code],), said.start(1 if said.group(1) else 2),
-                 said.end(1 if said.group(1) else 2))
+        group = next(g for g in (1, 2, 3) if said.group(g))
+        view.add(CURRENCY, (_CODES[said.group(group)],), *said.span(group))
         return
     codes = {_CODES[m.group(1) or m.group(0)] for m in bare}
     codes.update(m.value[0] for m in view.mentions if m.field == CURRENCY)
