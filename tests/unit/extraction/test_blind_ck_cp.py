@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices
+from tests.support.rules_chat import B, S, chat, prices, quantities
 
 
 def test_a_price_list_with_its_currency_in_a_bracket_once():
@@ -20,3 +20,23 @@ def test_a_price_list_with_its_currency_in_a_bracket_once():
     terms = chat((B, "toilet roll holder and robe hook, price in USD?"),
                  (S, "(USD) toilet roll holder 300, robe hook 400 we have in stock"), (B, "ok"))
     assert prices(terms) == []
+
+
+def test_a_chinese_name_with_its_size_then_each():
+    terms = chat((B, "太空鋁毛巾架 60cm 同 浴室轉角置物架 雙層，想問價"),
+                 (S, "毛巾架60cm 每個US$5.6，轉角置物架雙層 每個US$4.3，出廠價"),
+                 (B, "毛巾架300個，置物架500個"), (S, "OK"))
+    assert prices(terms) == [Decimal("5.6"), Decimal("4.3")]
+    # trap: a name with no size before "each" is read as it was
+    terms = chat((B, "毛巾架 300個"), (S, "毛巾架 每個US$5.6"), (B, "OK"))
+    assert prices(terms) == [Decimal("5.6")] and len(terms.line_items) == 1
+
+
+def test_this_time_first_we_want_opens_no_name():
+    for said in ("今次先要毛巾架300個，置物架500個", "这次先要毛巾架300个，置物架500个",
+                 "今次住先訂毛巾架300個，置物架500個"):
+        terms = chat((S, "毛巾架 每個US$5.6，置物架 每個US$4.3"), (B, said), (S, "好"))
+        assert quantities(terms) == [Decimal("300"), Decimal("500")], said
+    # trap: 先 before a word that is no order verb stays in the name
+    terms = chat((S, "先锋牌毛巾架 每個US$5.6"), (B, "先锋牌毛巾架300個"), (S, "好"))
+    assert quantities(terms) == [Decimal("300")] and len(terms.line_items) == 1

@@ -172,7 +172,7 @@ _ZH_NOT = re.compile(
     r"人民币|人民幣|新台币|新台幣|台币|台幣|美金|美元|港币|港幣|港元|欧元|歐元|日元|日圓|英镑|英鎊|澳元|澳币|加元|加币")  # "黄先生好，CJX2-1810 3.20美金": a greeting  # "上次谈的 ... 1000 台": talk of the order, not goods
 _ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副幅盏艘棵枚辆根片颗粒部桶罐瓶盒包袋]|单价|(?<![床被])单|每[个件套只条双对张台块卷支副幅盏艘枚辆根片颗粒部桶罐瓶盒包袋顶把米码碼]|每(?:公斤|千克|斤|吨|噸|米)|每|一打|的|各|共|一共|总共|数量为?|为|还是|也是|是|"
                           r"要|需要|订|先订|改成|改为|改到|换成|变成|加到|就)+$")  # "角磨机改成 1500 台"
-_ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|需要|想要|想|要|定做|订做|采购|订购|购买|订|做|买|買|訂|另外|还有|還有|"
+_ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|今次|这次|這次|呢次|住先|先(?=要|订|訂|做|买|買)|需要|想要|想|要|定做|订做|采购|订购|购买|订|做|买|買|訂|另外|还有|還有|"
                             # "兒童救生衣200件，同成人救生衣300件": the Cantonese "and" (not 同轴, 同步带, 同心)
                             r"以及|跟|同埋|同(?![轴軸步心色款样樣一]))+")
 _ZH_UNIT_END = re.compile(r"(?:个|件|套|只|条|张|双|台|箱|把|顶|卷|块|瓶|盒|包|袋|支|副|幅|盏|艘|棵|枚|辆|根|片|颗|粒|部|桶|罐)$")
@@ -1274,10 +1274,13 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
                 return None  # "宁波离岸价 5.6美金", "东莞出厂价": the place of the rule, not goods
             stripped = stripped[:rule.start()]
         text = stripped.strip()
+        sized = None
         if (per := _ZH_PER_TAIL.search(text)) is not None and per.end() == len(text) and per.start() > 0 \
-                and _HAN.search(text, 0, per.start()) and _CODE_IN.search(text, 0, per.start()):
+                and _HAN.search(text, 0, per.start()) and (_CODE_IN.search(text, 0, per.start())
+                                                           or (sized := _SIZE_END.search(text, 0, per.start()))):
             # "大号W-880 每个2.35美金", "L-30 馬燈 每個 6.40 美元": a name with its code, then "each"
-            text = text[:per.start()]
+            # (or its size, which is no part of the name: "毛巾架60cm 每個US$5.6")
+            text = text[:per.start()] if sized is None else text[:sized.start()].rstrip()
         coded = _ZH_WITH_CODE.search(text)
         if coded and coded.end() == len(text) and not _ZH_NOT.search(coded.group(0)):
             # "面盆龙头 B-201 600个": a Chinese name with its model code
@@ -1378,6 +1381,7 @@ _CIRCLED = re.compile(r"[ \t]*[1-9] (?=[^\d\s])")
 _CURRENCY_TAIL = re.compile(r"\s+(?:us\$|usd|\$|rmb|eur|€|¥)$")
 # a Chinese name with its model code: "不鏽鋼狗碗 SB-18", "慢食碗 SF-2"
 _CODE_IN = re.compile(r"[a-z]{1,4}-?\d{1,5}")
+_SIZE_END = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:cm|mm|m|寸|吋|inch)\s*$")
 _ZH_PER_TAIL = re.compile(r"\s*(?:单价|單價)?\s*每[个個件套只条條双雙对對张張台块塊卷支副把顶頂]\s*")
 _ZH_WITH_CODE = re.compile(r"[\u4e00-\u9fff]{2,12}\s?(?!(?:ac|dc)\d)[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*(?<!\dv)(?<!\dw)(?<!\dhz)")
 # (not a rating: "交流接触器 AC220V", "12V")
