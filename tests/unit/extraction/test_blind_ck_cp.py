@@ -40,3 +40,14 @@ def test_this_time_first_we_want_opens_no_name():
     # trap: 先 before a word that is no order verb stays in the name
     terms = chat((S, "先锋牌毛巾架 每個US$5.6"), (B, "先锋牌毛巾架300個"), (S, "好"))
     assert quantities(terms) == [Decimal("300")] and len(terms.line_items) == 1
+
+
+def test_a_size_then_its_goods_prices_the_line_of_that_size_and_their_total_is_no_line():
+    head = (B, "we need hard coolers 25L and 50L. 800 pcs of the 25L, 600 pcs of the 50L. CIF Jeddah price pls")
+    quote = (S, "CIF Jeddah: 25L hard cooler USD 24.00, 50L hard cooler USD 36.50")
+    terms = chat(head, quote, (B, "Prices acceptable."), (S, "1400 coolers need 1x40HQ"), (B, "ok 40HQ"))
+    assert quantities(terms) == [Decimal("800"), Decimal("600")]
+    assert prices(terms) == [Decimal("24.00"), Decimal("36.50")]
+    # trap: a count that is not the lines' total is not dropped as their total
+    terms = chat(head, quote, (B, "Prices acceptable."), (S, "1500 coolers need 1x40HQ"))
+    assert Decimal("1500") in quantities(terms)

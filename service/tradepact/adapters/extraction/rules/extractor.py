@@ -247,6 +247,14 @@ class _Catalogue:
             tails = [i for i, g in enumerate(self.goods) if g.key and (code := goods_names.model_code(g.key))
                      and "-" in code and code.rsplit("-", 1)[-1] == key]
             found = tails[0] if len(tails) == 1 else None
+        if key.isascii() and (size := goods_names.opening_size(key)) is not None and " " in key \
+                and (found is None or not goods_names.is_size(self.goods[found].key)):
+            # "25L hard cooler USD 24.00" after "hard coolers 25L and 50L. 800 pcs of the 25L": the
+            # line of that size, when its goods have that head noun, before the goods it is of
+            head = key.rsplit(" ", 1)[-1].rstrip("s")
+            lines = [i for i, g in enumerate(self.goods) if g.key == goods_names.size_key(size) and g.name
+                     and g.since < self.at and re.search(rf"\b{re.escape(head)}", g.name.lower())]
+            found = lines[0] if len(lines) == 1 else found
         if found is not None:
             self._seen[key] = found
         return found
@@ -2661,6 +2669,8 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
                      for i, g in enumerate(catalogue.goods)
                      if goods_names.is_size_line(g.key) and res.get(f"quantity@{i}", missing).value
                      and res[f"quantity@{i}"].evidence]
+    size_counts = [v[0] for i, g in enumerate(catalogue.goods) if goods_names.is_size(g.key)
+                   and (v := res.get(f"quantity@{i}", missing).value)]
     order = list(enumerate(catalogue.goods))
     if len(order) > 1:  # the goods in the order the chat first names them, as a contract lists them
         first = _first_said(catalogue, transcript)
@@ -2684,6 +2694,9 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
         if counted_sizes and not goods_names.is_size(g.key) and not qty.value \
                 and _names_counted_size(g.name, catalogue, res):
             continue  # "15kW end suction pump USD 700" beside "15kW 20 units": the size's own line
+        if len(size_counts) > 1 and not goods_names.is_size(g.key) and qty.value and not price.value \
+                and qty.value[0] == sum(size_counts):
+            continue  # "1400 coolers need 1x40HQ" after 800 of the 25L and 600 of the 50L: their total
         if f"price@{priced_as}" in states:
             price = _price_for_rule(states[f"price@{priced_as}"], price, inc)
         if qty.status == TermStatus.MISSING and (price.status == TermStatus.MISSING or (
