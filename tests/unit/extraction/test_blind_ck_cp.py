@@ -51,3 +51,15 @@ def test_a_size_then_its_goods_prices_the_line_of_that_size_and_their_total_is_n
     # trap: a count that is not the lines' total is not dropped as their total
     terms = chat(head, quote, (B, "Prices acceptable."), (S, "1500 coolers need 1x40HQ"))
     assert Decimal("1500") in quantities(terms)
+
+
+def test_shoe_sizes_each_counted_are_lines_at_the_one_price():
+    terms = chat((B, "steel cap work boots, model WB-660. sizes: UK7 300 prs, UK8 500 prs, UK9 500 prs, UK10 300 prs"),
+                 (S, "WB-660 所有码数同价 USD 15.60/pr FOB 天津. total 1600 prs"), (B, "15.60 fine"))
+    assert quantities(terms) == [Decimal("300"), Decimal("500"), Decimal("500"), Decimal("300")]
+    assert prices(terms) == [Decimal("15.60")] * 4
+    terms = chat((B, "canvas sneakers EU38 600 prs, EU40 900 prs"), (S, "all sizes USD 4.20/pr"), (B, "ok"))
+    assert quantities(terms) == [Decimal("600"), Decimal("900")]
+    # trap: a place and days after it are no size
+    terms = chat((B, "work boots 1000 prs, USD 15.60 ok"), (S, "ok, rail to EU 30 days, sea to UK 45 days"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1000")] and prices(terms) == [Decimal("15.60")]
