@@ -63,3 +63,16 @@ def test_shoe_sizes_each_counted_are_lines_at_the_one_price():
     # trap: a place and days after it are no size
     terms = chat((B, "work boots 1000 prs, USD 15.60 ok"), (S, "ok, rail to EU 30 days, sea to UK 45 days"), (B, "ok"))
     assert quantities(terms) == [Decimal("1000")] and prices(terms) == [Decimal("15.60")]
+
+
+def test_price_tiers_under_a_name_and_its_rule_are_that_goods_prices():
+    tiers = "KC-08 chair, FOB Xiamen:\n500-999 pcs USD 7.20\n1000-2999 pcs USD 6.80\n3000+ pcs USD 6.40\n"
+    terms = chat((S, "Hi Rosa! " + tiers + "RT-70 roll table USD 11.50 flat, MOQ 300"),
+                 (B, "we'd do 1200 chairs and 400 tables"), (S, "ok so chairs fall in the 1000 tier = 6.80, tables 11.50"),
+                 (B, "alright. 6.80 for chairs, 11.50 for tables. confirmed."))
+    assert quantities(terms) == [Decimal("1200"), Decimal("400")]
+    assert prices(terms) == [Decimal("6.80"), Decimal("11.50")]
+    # trap: a head that lists specs after the name names nothing by its last spec
+    terms = chat((S, "24pcs cutlery set 18/10 mirror, colour gift box, CFR Felixstowe:\n1,000-2,999 sets: USD 8.60/set\n"
+                     "3,000-4,999 sets: USD 8.15/set"), (B, "3,500 sets at USD 8.15/set ok"))
+    assert "colour gift box" not in [i.description for i in terms.line_items]

@@ -266,6 +266,7 @@ def find(view: MessageView) -> None:
             labels[id(m)] = span
     if "\n" in low:
         _price_lines(low, tied, labels, names)
+        _tier_header(low, tied, names)
     if sized:
         # "kraft paper bowl 750ml: USD 0.041, kraft lid 150mm: USD 0.018": sizes ending names in
         # words, which tell the goods apart themselves
@@ -1417,6 +1418,46 @@ _OPTION_MARK = re.compile(r"[a-z0-9]{1,2}[.)](?!\d)")
 
 
 _LINE_CODE = re.compile(r"(?!usd|rmb|eur|fob|cif|cfr|cnf|exw)[a-z]{1,4}-?\d{2,5}[a-z0-9\-]*(?= ?[\u4e00-\u9fff])")
+
+
+# a line of a price tier, up to its price: "1000-2999 pcs USD 6.80", "3000+ pcs: USD 6.40"
+_TIER_LINE = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?:>=?|≥|over|above|from)[ \t]*)?\d[\d,]*(?:[ \t]*(?:-|~|–|to)[ \t]*\d[\d,]*)?"
+                        r"[ \t]*(?:pcs|pieces|pc|sets|units|pairs|prs|ctns|cartons)?[ \t]*(?:\+|and above|or more|and up)?"
+                        r"[ \t]*(?:pcs|pieces|sets|units|pairs|prs)?[ \t]*[:=@\-–]?[ \t]*")
+_FIGURE_OPENS = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?:>=?|≥|over|above|from)[ \t]*)?\d")
+
+
+def _tier_header(low: str, tied: list[Mention], names: list[tuple[int, int]]) -> None:
+    """Price tiers a line each under a name ending in a colon: "KC-08 chair, FOB Xiamen:" newline
+    "500-999 pcs USD 7.20" newline "1000-2999 pcs USD 6.80": each tier's price is that goods'."""
+    under: dict[int, list[Mention]] = {}
+    for m in tied:
+        if m.field != "price" or m.item is not None:
+            continue
+        line = low.rfind("\n", 0, m.start) + 1
+        if line == 0 or not _TIER_LINE.fullmatch(low, line, m.start):
+            continue
+        end = line - 1  # the newline before the tier; walk up over the tiers above it
+        start = low.rfind("\n", 0, end) + 1
+        while start > 0 and _FIGURE_OPENS.match(low, start, end):
+            end = start - 1
+            start = low.rfind("\n", 0, end) + 1
+        if not low[start:end].rstrip().endswith((":", "：")) or _FIGURE_OPENS.match(low, start, end):
+            continue
+        under.setdefault(start, []).append(m)
+    for start, tiers in under.items():
+        colon = start + len(low[start:low.find("\n", start)].rstrip()) - 1
+        head = _RULE_AFTER_NAME.search(low, start, colon)
+        span = _label_before(low, head.start() if head else colon, start)
+        if len(tiers) < 2 or span is None or (before := low[start:span[0]].strip()) and not before.endswith(("!", ".")):
+            continue  # (the head's name alone, not the last of its specs: "24pcs cutlery set 18/10, colour gift box:")
+        for m in tiers:
+            m.item = key(low[span[0]:span[1]])
+        names.append(span)
+
+
+# what may follow a name in a tier list's head: ", FOB Xiamen", " (EXW)"
+_RULE_AFTER_NAME = re.compile(r"\s*[,(]?\s*(?:fob|cif|cfr|cnf|exw|fca|cpt|cip|dap|ddp)\b[^:\n]*$")
 
 
 def _price_lines(low: str, tied: list[Mention], labels: dict[int, tuple[int, int]],
