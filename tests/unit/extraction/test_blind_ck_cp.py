@@ -76,3 +76,12 @@ def test_price_tiers_under_a_name_and_its_rule_are_that_goods_prices():
     terms = chat((S, "24pcs cutlery set 18/10 mirror, colour gift box, CFR Felixstowe:\n1,000-2,999 sets: USD 8.60/set\n"
                      "3,000-4,999 sets: USD 8.15/set"), (B, "3,500 sets at USD 8.15/set ok"))
     assert "colour gift box" not in [i.description for i in terms.line_items]
+
+
+def test_a_length_then_times_a_count_is_the_count_of_that_size():
+    terms = chat((B, "feather flags in 3 sizes: S 2.8m x400, M 3.4m x300, L 4.5m x200. mixed colors"),
+                 (S, "noted, will quote"))
+    assert quantities(terms) == [Decimal("400"), Decimal("300"), Decimal("200")]
+    # trap: a thickness times a width is a size, not a count
+    terms = chat((B, "PPGI coil RAL 9002, 0.4mm x 1200, Z40, 50 tons to Lagos, price?"), (S, "USD 835/ton CIF Apapa"))
+    assert quantities(terms) == [Decimal("50")]
