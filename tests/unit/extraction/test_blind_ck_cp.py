@@ -85,3 +85,15 @@ def test_a_length_then_times_a_count_is_the_count_of_that_size():
     # trap: a thickness times a width is a size, not a count
     terms = chat((B, "PPGI coil RAL 9002, 0.4mm x 1200, Z40, 50 tons to Lagos, price?"), (S, "USD 835/ton CIF Apapa"))
     assert quantities(terms) == [Decimal("50")]
+
+
+def test_the_buyers_counts_each_before_its_goods_in_the_plural():
+    terms = chat((B, "Need wire spinner racks (4-tier, black), slatwall panels 1200x2400 and acrylic display risers "
+                     "(set of 3). qty to follow"), (B, "300 spinner racks, 400 slatwall panels, 1200 riser sets"),
+                 (S, "FOB Ningbo: spinner rack USD 38.50, slatwall panel USD 22.00, acrylic riser set USD 4.20."),
+                 (B, "ok"))
+    assert quantities(terms) == [Decimal("300"), Decimal("400"), Decimal("1200")]
+    # trap: days and colours listed so are no goods
+    for said in ("30 days, 45 days and 60 days are all fine", "20 colours, 3 sizes"):
+        terms = chat((S, "USD 3.20/pc FOB Ningbo"), (B, said))
+        assert quantities(terms) == [None], said

@@ -233,7 +233,8 @@ _BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）|\U0001F300-\U0001
 # (not the point of "1.35"; "|" between cells; an emoji ends talk: "Hi Ben 😊 Y-201 metal yo-yo")
 
 
-_BARE_HINT = re.compile(r"(?<=[a-z] )\d[\d,]{2,}\s*(?:,|and |&)")  # "fork 6000, knife": see _BARE_LIST
+_BARE_HINT = re.compile(r"(?<=[a-z] )\d[\d,]{2,}\s*(?:,|and |&)"  # "fork 6000, knife": see _BARE_LIST
+                        r"|(?<![^\s:])\d[\d,]+ [a-z][a-z \-]{1,30}?s\s*(?:,|and |&)\s*\d")  # ("300 racks, 400 panels")
 
 
 def find(view: MessageView) -> None:
@@ -996,6 +997,11 @@ _NAMED_ITEM = (_ITEM_NAME + r"\s+"
 _BARE_LIST = re.compile(r"(?:^|(?<=[:.;\n!?]))\s*(" + _NAMED_ITEM + r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)" + _NAMED_ITEM
                         + r")+)(?=\s*(?:[.;!?\n]|$))")
 _SIZED_NAMED = re.compile(r"(" + _ITEM_NAME + r")\s+(\d{1,3}(?:,\d{3})+|\d+)")
+# or each count before its goods, in the plural: "300 spinner racks, 400 slatwall panels, 1200 riser sets"
+_COUNT_FIRST = r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{1,6})\s+[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}?s\b"
+_COUNT_FIRST_LIST = re.compile(r"(?:^|(?<=[:.;\n!?]))\s*(" + _COUNT_FIRST + r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)"
+                               + _COUNT_FIRST + r")+)(?=\s*(?:[.;!?\n]|$))")
+_COUNT_NAMED = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}?s)\b")
 _MONEY_WORD = re.compile(r"usd|us\$|\$|rmb|cny|eur|€|£|gbp|price(?!\s*\?)|元|美金|块")
 _SPEC_WORDS = frozenset("""power voltage current rated input output capacity speed weight size length width height depth
 diameter pressure flux temp temperature frequency thickness resolution battery wattage lumen lumens""".split())
@@ -1011,7 +1017,9 @@ def _qty_list(view: MessageView, low: str) -> list[tuple[int, int]]:
             for m in _LISTED_NAMED.finditer(low, lst.start(1), lst.end(1))]
     if not listed and view.role == Role.BUYER and not _MONEY_WORD.search(low):
         listed = [(m.group(1), m.span(2), m.span(1)) for lst in _BARE_LIST.finditer(low)
-                  for m in _SIZED_NAMED.finditer(low, lst.start(1), lst.end(1))]
+                  for m in _SIZED_NAMED.finditer(low, lst.start(1), lst.end(1))] \
+            or [(m.group(2), m.span(1), m.span(2)) for lst in _COUNT_FIRST_LIST.finditer(low)
+                for m in _COUNT_NAMED.finditer(low, lst.start(1), lst.end(1))]
         if any(not _SPEC_WORDS.isdisjoint(w.split()) for w, _, _ in listed):
             listed = []  # "rated power 1800, input voltage 220": the goods' specs, not goods
         if listed and all(" " not in w for w, _, _ in listed) \
