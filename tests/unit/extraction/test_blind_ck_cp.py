@@ -97,3 +97,13 @@ def test_the_buyers_counts_each_before_its_goods_in_the_plural():
     for said in ("30 days, 45 days and 60 days are all fine", "20 colours, 3 sizes"):
         terms = chat((S, "USD 3.20/pc FOB Ningbo"), (B, said))
         assert quantities(terms) == [None], said
+
+
+def test_a_plurals_apostrophe_and_a_plus_between_two_goods_counted_in_pairs():
+    terms = chat((B, "for summer: men's rubber flip flops 12,000 prs + ladies' rubber flip flops 18,000 prs"),
+                 (S, "men's USD 1.02, ladies 0.95, FOB Xiamen"), (B, "ok done, 1.02 and 0.95"))
+    assert quantities(terms) == [Decimal("12000"), Decimal("18000")]
+    assert prices(terms) == [Decimal("1.02"), Decimal("0.95")]
+    # trap: "3000+ prs" after a count is still a threshold, no second goods
+    terms = chat((B, "kids' rain boots, price for 3000+ prs?"), (S, "USD 4.10/pr"), (B, "ok we take 3500 prs"))
+    assert quantities(terms) == [Decimal("3500")]

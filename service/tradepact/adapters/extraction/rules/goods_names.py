@@ -1097,6 +1097,8 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
             continue
         words.append(word)
         end = w.end()
+        if word.endswith("s") and low.startswith(("' ", "’ "), end):
+            end += 1  # "ladies' rubber flip flops", "kids' rain boots": a plural's apostrophe
         if end < len(low) and low[end] != " ":
             break
         pos = end + 1
