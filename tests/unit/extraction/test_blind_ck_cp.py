@@ -107,3 +107,14 @@ def test_a_plurals_apostrophe_and_a_plus_between_two_goods_counted_in_pairs():
     # trap: "3000+ prs" after a count is still a threshold, no second goods
     terms = chat((B, "kids' rain boots, price for 3000+ prs?"), (S, "USD 4.10/pr"), (B, "ok we take 3500 prs"))
     assert quantities(terms) == [Decimal("3500")]
+
+
+def test_a_batterys_voltage_and_capacity_name_its_line():
+    terms = chat((B, "電動滑板車電池兩款：36V 10Ah 和 48V 15Ah，價格？"),
+                 (S, "您好，MOQ各100組。36V 10Ah 每組USD 52，48V 15Ah 每組USD 86，FOB廈門"),
+                 (B, "36V要600組、48V要300組"), (S, "OK"))
+    assert quantities(terms) == [Decimal("600"), Decimal("300")]
+    assert prices(terms) == [Decimal("52"), Decimal("86")]
+    # trap: one battery's voltage and capacity said again make no second line
+    terms = chat((B, "scooter battery 36V 10Ah, 600 sets"), (S, "36V 10Ah USD 52/set"), (B, "ok"))
+    assert quantities(terms) == [Decimal("600")] and prices(terms) == [Decimal("52")]
