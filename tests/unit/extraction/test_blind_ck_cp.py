@@ -118,3 +118,13 @@ def test_a_batterys_voltage_and_capacity_name_its_line():
     # trap: one battery's voltage and capacity said again make no second line
     terms = chat((B, "scooter battery 36V 10Ah, 600 sets"), (S, "36V 10Ah USD 52/set"), (B, "ok"))
     assert quantities(terms) == [Decimal("600")] and prices(terms) == [Decimal("52")]
+
+
+def test_another_sizes_count_beside_a_sizes_total_is_no_part_of_it():
+    terms = chat((S, "24cm 19.5美金，20cm 16.8美金，所有颜色同价"), (B, "24cm要红色400，蓝色300，白色300；20cm只要红色500"),
+                 (S, "没问题。24cm一共1000个，20cm 500个"), (B, "行，那就按这个下单"))
+    assert quantities(terms) == [Decimal("1000"), Decimal("500")]
+    assert prices(terms) == [Decimal("19.5"), Decimal("16.8")]
+    # trap: the colours' counts beside their total are still its parts
+    terms = chat((S, "24cm 19.5美金"), (B, "24cm 红色400个，蓝色600个，一共1000个"), (S, "好的"))
+    assert quantities(terms) == [Decimal("1000")]

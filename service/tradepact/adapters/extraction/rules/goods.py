@@ -286,6 +286,7 @@ _WOOD_BEFORE = re.compile(r"(?:橡木|柚木|枫木|楓木|樱桃木|櫻桃木)\
 # The count of the whole order, said beside the counts of its parts: "共1500件", "2000 pcs in total"
 _TOTAL_BEFORE = re.compile(r"(?:共|一共|总共|合计|总计|\btotal(?: of| qty| quantity)?:?|\bin total|=)\s*$")
 _TOTAL_AFTER = re.compile(r"\s*(?:in total|total\b)")
+_SIZE_BEFORE_COUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?\s*(?:cm|mm|inch|寸|ml|l|w|v))\s*(?:共|一共|总共|合计|要)?\s*$")
 # A length of the goods, not the metres ordered: "带30米管子", "30米的"
 _LENGTH_OF_GOODS = re.compile(r"(?<=米)的|(?<=米)长|(?<=米)\s*\d+\s*(?![天日周月年号個个])[\u4e00-\u9fff]|\s*(?:width|wide|long|length|height|high|thick)\b")
 _PIECE_UNITS = frozenset({"pcs", "pc", "pieces", "piece", "units", "unit", "sets", "set", "个", "件", "本", "套"})
@@ -989,6 +990,10 @@ def _parts_of_total(view: MessageView, low: str, found: list[tuple[int, int]]) -
     if totals:
         sentences = {view.sentence_at(s) for s in totals}
         drop = {s for s, _ in found if s not in totals and view.sentence_at(s) in sentences}
+        # (not a count of another size beside a size's total: "24cm一共1000个，20cm 500个")
+        sized = {s: m.group(1) for s, _ in found if (m := _SIZE_BEFORE_COUNT.search(low, max(0, s - 16), s))}
+        drop = {s for s in drop if s not in sized or not sized.keys() & totals
+                or sized[s] in {sized.get(t) for t in totals}}
     else:
         drop = coloured if len(coloured) > 1 else set()
         parts = sorted((m for m in view.mentions if m.field == QUANTITY and m.start in drop), key=lambda m: m.start)
