@@ -128,3 +128,15 @@ def test_another_sizes_count_beside_a_sizes_total_is_no_part_of_it():
     # trap: the colours' counts beside their total are still its parts
     terms = chat((S, "24cm 19.5美金"), (B, "24cm 红色400个，蓝色600个，一共1000个"), (S, "好的"))
     assert quantities(terms) == [Decimal("1000")]
+
+
+def test_the_other_two_of_the_order_are_no_other_supplier():
+    head = [(B, "we need: 1) men canvas sneakers 2,400 prs 2) ladies slippers 6,000 prs 3) unisex EVA sandals "
+                "3,600 prs. price CNF Lagos pls"),
+            (S, "prices CNF Lagos: EVA sandals USD 2.10/pr, fluffy slippers USD 1.65/pr, canvas sneakers USD 4.30/pr"),
+            (B, "sneakers 4.00 and we close")]
+    terms = chat(*head, (S, "4.15 for the sneakers, the other two stay"), (B, "ok agreed on all three"))
+    assert prices(terms) == [Decimal("4.15"), Decimal("1.65"), Decimal("2.10")]
+    # trap: another model's price is still no counter
+    terms = chat(*head, (S, "sneakers stay 4.30. the canvas one in other model is 4.00"), (B, "ok 4.30 then"))
+    assert prices(terms)[0] == Decimal("4.30")

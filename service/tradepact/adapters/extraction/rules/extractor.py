@@ -1223,7 +1223,9 @@ _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\
 # is other model, 5.10", "last time was 2.30", "a Turkish supplier gives me 2.10", "别家报0.82";
 # or turned down: "3.80 is above our target", "9.50 is too low for the lithium model", "0.52 impossible"
 _NOT_A_COUNTER = re.compile(r"\b(?:was|were|hoped|hoping|wished|last (?:\d+ )?(?:times?|years?|orders?|months?|weeks?)|ago|sold|before|previous(?:ly)?|"
-                            r"other|another|used to|if|without|"
+                            # (not the other goods of the order: "4.15 for the sneakers, the other two stay")
+                            r"other(?!\s+(?:\d|two|three|four|ones\b|items\b|lines\b|models\b|sizes\b|colou?rs\b))|"
+                            r"another|used to|if|without|"
                             # (not the speaker's own: "498 and I give free cable for each unit")
                             r"suppliers?|factory|factories|competitors?|(?<!\bi )(?<!\bwe )gives?|gave|offer(?:s|ed)|"
                             # what a container holds: "carton 168x78x30cm, 65kg, 40HQ can load 180"
@@ -1241,7 +1243,7 @@ _COLOUR_BEFORE = re.compile(r"\b(?:white|grey|gray|black|red|blue|green|yellow|p
                             r"orange|purple|natural|clear)\s*:?\s*$|[白黑灰红蓝绿黄粉棕金银][色]?\s*$")
 # the least price one side takes: "27,200 is minimum now", "9.80 is our minimum"
 _LEAST_PRICE_AFTER = re.compile(r"\s*(?:is|=)\s+(?:the |our |my )?minimum(?: price)?\b(?!\s+(?:order|qty|quantity|amount))")
-_NO_COUNTER_BEFORE = re.compile(r"(?:\b(?:no|po|item|model|order|invoice|tracking|room|qty|moq|x)\.?|[#x×*@]|\$)\s*$")
+_NO_COUNTER_BEFORE = re.compile(r"(?:\b(?:no|po|item|model|order|invoice|tracking|room|qty|moq|x|other|all|these|those)\.?|[#x×*@]|\$)\s*$")
 
 
 def _price_bounds(states: dict[str, FieldState]) -> list[tuple[Decimal, Decimal]]:
