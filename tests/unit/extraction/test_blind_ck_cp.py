@@ -140,3 +140,13 @@ def test_the_other_two_of_the_order_are_no_other_supplier():
     # trap: another model's price is still no counter
     terms = chat(*head, (S, "sneakers stay 4.30. the canvas one in other model is 4.00"), (B, "ok 4.30 then"))
     assert prices(terms)[0] == Decimal("4.30")
+
+
+def test_a_whole_counter_near_any_of_several_prices_and_xing_ma_asks_one():
+    head = [(B, "急单：帆布鞋600双，小白板鞋900双，一字拖1200双，报CIP迪拜"),
+            (S, "帆布鞋 5.2美金，板鞋 7.8美金，一字拖 1.9美金，CIP迪拜 空运")]
+    terms = chat(*head, (B, "板鞋7.5行吗"), (S, "7.6吧，其他两款不变"), (B, "行"))
+    assert prices(terms) == [Decimal("5.2"), Decimal("7.6"), Decimal("1.9")]
+    # trap: another factory's figure stays no counter
+    terms = chat(*head, (B, "其他工厂板鞋7.0"), (S, "我们最低7.8"), (B, "行"))
+    assert prices(terms) == [Decimal("5.2"), Decimal("7.8"), Decimal("1.9")]

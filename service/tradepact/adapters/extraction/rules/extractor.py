@@ -972,8 +972,10 @@ class _ChatContext:
         self.taken_up = []
         if any(m.field == goods.BARE_WHOLE for m in view.mentions):
             # (or any price on the table: "1.10可以吗" after "报价如下(美金)：… 三通 1.25/个")
-            _bare_whole_prices(view, [self.last_price] if self.last_price is not None else [
-                v for n, st in states.items() if n.startswith(_PRICE_AT) for v in st.amounts()])
+            # (and with several goods priced, any of theirs: "7.6吧" for the 7.8 of three priced)
+            on_table = [v for n, st in states.items() if n.startswith(_PRICE_AT) for v in st.amounts()]
+            _bare_whole_prices(view, [self.last_price] + (on_table if sum(
+                1 for n in states if n.startswith(_PRICE_AT)) > 1 else []) if self.last_price is not None else on_table)
         for m in view.mentions:
             if m.field == goods.PRICE and isinstance(m.value[0], Decimal) \
                     and (m.value[1] or (len(m.value) > 3 and m.value[3])):
@@ -1230,7 +1232,7 @@ _NOT_A_COUNTER = re.compile(r"\b(?:was|were|hoped|hoping|wished|last (?:\d+ )?(?
                             r"suppliers?|factory|factories|competitors?|(?<!\bi )(?<!\bwe )gives?|gave|offer(?:s|ed)|"
                             # what a container holds: "carton 168x78x30cm, 65kg, 40HQ can load 180"
                             r"load|loads|holds|fits?)\b|"
-                            r"上次|以前|之前|去年|上个月|别家|别的|其他|如果|的话|報價|报价")
+                            r"上次|以前|之前|去年|上个月|别家|别的|其他(?![两二三四几幾][款个個种種样樣])|如果|的话|報價|报价")
 _TURNED_DOWN = re.compile(r"\b(?:too|above|below|target|expensive|impossible|cannot|can't|not possible|no way|"
                           r"is a lot(?=\s*(?:for\b|[,.!?;]|$))|steep|a bit much|on the high side|"
                           r"is (?:very |quite |really |too )?(?:hard|difficult)" + TAKEN_UP_AFTER + r"|"

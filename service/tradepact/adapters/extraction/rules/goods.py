@@ -1285,7 +1285,7 @@ _BARE_PRICE_AFTER = re.compile(
     r"then\b(?! (?:we|i|you|the)\b)|[,，]\s*(?:最低了|is (?:our )?(?:best|bottom|final|last))|"
     # "8.00 and we confirm today", "2.10 and we have a deal"
     r"and (?:we|i)(?:'ll| will)? (?:confirm|order|place|have a deal|sign)\b|"
-    r"成交|可以|没问题|是底价|是最低|不变|最低了|已经很低))")
+    r"成交|可以|没问题|是底价|是最低|不变|最低了|已经很低|行(?:吗|嗎)))")  # ("板鞋7.5行吗")
 
 
 # A whole amount is a price only after a counter-offer's own words and at the end of its clause
