@@ -150,3 +150,16 @@ def test_a_whole_counter_near_any_of_several_prices_and_xing_ma_asks_one():
     # trap: another factory's figure stays no counter
     terms = chat(*head, (B, "其他工厂板鞋7.0"), (S, "我们最低7.8"), (B, "行"))
     assert prices(terms) == [Decimal("5.2"), Decimal("7.8"), Decimal("1.9")]
+
+
+def test_the_way_there_beside_the_making_is_transit():
+    for said, lo, hi in (("生产20天, 火车 Xi'an to Warsaw 大概 14-18 days", 20, 20), ("交期20-25天，海上大概走18天", 20, 25),
+                         ("大货30到35天，船到巴生港大概7天", 30, 35), ("生产15天，汽运物流到成都3-4天", 15, 15),
+                         ("production 4 weeks. sea ~35 days to Hamburg, air ~5 days", 28, 28),
+                         ("Production 3 weeks after the artwork proofs are ok, then ocean + delivery to Toronto ~35 days",
+                          21, 21)):
+        terms = chat((B, "lead time?"), (S, said), (B, "ok"))
+        assert (terms.lead_time.min_days, terms.lead_time.max_days) == (lo, hi), said
+    # trap: the road named as the way goods go leaves the days after payment the lead time
+    terms = chat((B, "交期？"), (S, "我们是全款发货，收到货款后7天发，走汽运物流"), (B, "可以"))
+    assert terms.lead_time.max_days == 7
