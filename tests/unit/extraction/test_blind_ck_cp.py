@@ -163,3 +163,16 @@ def test_the_way_there_beside_the_making_is_transit():
     # trap: the road named as the way goods go leaves the days after payment the lead time
     terms = chat((B, "交期？"), (S, "我们是全款发货，收到货款后7天发，走汽运物流"), (B, "可以"))
     assert terms.lead_time.max_days == 7
+
+
+def test_weeks_said_as_li_bai_when_goods_are_asked_and_seven_days_to_go_out():
+    terms = chat((B, "lead time?"), (S, "兩個禮拜出貨"), (B, "OK"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (14, 14)
+    terms = chat((B, "幾時有貨？"), (S, "15至18天"), (B, "好，落單"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (15, 18)
+    terms = chat((B, "交期？"), (S, "都是现货，贴好标7天内出"), (B, "好"))
+    assert terms.lead_time.max_days == 7
+    # trap: samples or a quote out in so many days are no lead time
+    for said in ("3天内出样品", "7天出价给你"):
+        terms = chat((B, "样品呢"), (S, said), (B, "好"))
+        assert terms.lead_time.max_days is None, said

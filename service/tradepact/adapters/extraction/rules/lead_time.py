@@ -25,11 +25,11 @@ LEAD, TRANSIT = "lead_time", "transit"
 SAMPLE_LEAD = "sample_lead_time"
 
 TRIGGERS = ("day", "days", "week", "weeks", "wk", "wks", "month", "months", "wd", "wds",
-            "workday", "workdays", "stock", "天", "日", "周", "星期", "个月", "现货")
+            "workday", "workdays", "stock", "天", "日", "周", "星期", "禮拜", "礼拜", "个月", "现货")
 _TRIGGERED = Prefilter(TRIGGERS)
 
 _UNIT = (r"(working days?|business days?|work days?|workdays?|wds?|days?|weeks?|wks?|months?|"
-         r"个?工作日|个?工作天|天|日|周|个?星期|个月)")
+         r"个?工作日|个?工作天|天|日|周|个?星期|个?(?:禮拜|礼拜)|个月)")
 # "about a month", "in a week", "货期一个月左右": one period, only after a word that makes it a
 # duration (not "5000 pcs a month", "once a week", "一个月可以生产5万个"). Each alternative opens
 # with its letter and looks back from it, so the engine tries the look-behinds only there.
@@ -108,7 +108,7 @@ _LEAD_CUES = re.compile(
     r"到[账帐賬][后後](?=" + _DAYS_AHEAD + r"(?:天|日|个工作日|個工作日)\s*(?:内|內)?\s*(?:[，。,.!！;；]|$|左右|出货|出貨|发货|發貨|"
     r"交货|交貨|完成|做好|生产|生產|可以|能))|"
     # sent out within the days just said ("一周内发出", "7天发出"), not a document sent or goods sent today
-    r"(?<=[天日周内內])(?<!今天)(?<!昨天)(?<!明天)(?<!今日)(?<!每天)[发發]出|"
+    r"(?<=[天日周内內])(?<!今天)(?<!昨天)(?<!明天)(?<!今日)(?<!每天)[发發]?出(?![价價口厂廠现現去样樣报報单單图圖稿])|"  # (and "7天内出"; not "3天内出样品")
     # how fast the goods can be made: "加班最快20天", "18天能做出来吗", "fastest 20 days with overtime"
     r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|做到|做得到|" + word_first(r"fastest\b", r"earliest\b", r"overtime\b"))
 _ARRIVAL_BEFORE = re.compile(r"\b(?:arrival|arrives?|arriving|eta|lands?|landing)\b[^.;,\n]{0,24}$")
@@ -279,8 +279,8 @@ def _delay_report_terms(view: MessageView, durations: list[_Duration]) -> set[in
 
 # days said back in a negotiation of the lead time, with no word of production: "38 days ok",
 # "40 days is long... 35?" (the figure alone, or with a yes or a turn-down after it)
-_BARE_DAYS = re.compile(r"(?:^|(?<=[\s,，:：]))(\d{1,3})(?:\s*[-~–]\s*(\d{1,3}))?\s*(?:calendar\s+|working\s+)?"
-                        r"(?:days?|天|(weeks?|wks?|周|週|个星期|個星期|星期))"  # (or weeks: "3週可以")
+_BARE_DAYS = re.compile(r"(?:^|(?<=[\s,，:：]))(\d{1,3})(?:\s*[-~–到至]\s*(\d{1,3}))?\s*(?:calendar\s+|working\s+)?"
+                        r"(?:days?|天|(weeks?|wks?|周|週|个星期|個星期|星期|个?禮拜|个?礼拜))"  # (or weeks: "3週可以")
                         r"(?=\s*(?:[,.!?，。！？]|$|ok\b|okay\b|fine\b|can\b|is\b|for \d|最|可以|行|没问题|沒問題|就|"
                         r"from (?:today|now)\s*(?:[,.!?]|$)))")  # ("So 20 days from today.")
 _NOT_BARE_LEAD = re.compile(r"transit|shipping|ship|sea|air|vessel|arriv|voyage|deliver|courier|express|sample|"
@@ -306,7 +306,7 @@ _OTHER_DAYS_BEFORE = re.compile(r"(?:(?:inspect\w*|\bqc|\bpi|\binvoice|\bback|bo
 
 
 # days opening an answer in a clause of their own (after at most a yes): "14天，海運到基隆約3天"
-_OPENING_DAYS = re.compile(r"\s*(?:(?:ok(?:ay)?|好的|好|嗯)[\s,，]*)?\d{1,3}(?:\s*[-~–]\s*\d{1,3})?\s*(?:calendar\s+|working\s+)?"
+_OPENING_DAYS = re.compile(r"\s*(?:(?:ok(?:ay)?|好的|好|嗯)[\s,，]*)?\d{1,3}(?:\s*[-~–到至]\s*\d{1,3})?\s*(?:calendar\s+|working\s+)?"
                            r"(?:days?|天)\s*[,，;；]")
 
 
@@ -443,7 +443,7 @@ def find(view: MessageView) -> None:
         low_n = int(m.group(2)) if m.group(2).isdigit() else 1
         high_n = int(m.group(3)) if m.group(3) else low_n
         unit = m.group(4)
-        factor = 7 if ("week" in unit or "wk" in unit or "周" in unit or "星期" in unit) else (
+        factor = 7 if ("week" in unit or "wk" in unit or "周" in unit or "星期" in unit or "拜" in unit) else (
             30 if ("month" in unit or "月" in unit) else 1)
         working = any(w in unit for w in ("work", "business", "工作", "wd"))
         lo, hi = low_n * factor, high_n * factor
@@ -561,7 +561,7 @@ def answer_lead_time(view: MessageView) -> None:
         if not m.group(2).isdigit() or m.group(3) and int(m.group(3)) < int(m.group(2)):
             continue
         unit = m.group(4)
-        factor = 7 if ("week" in unit or "wk" in unit or "周" in unit or "星期" in unit) else (
+        factor = 7 if ("week" in unit or "wk" in unit or "周" in unit or "星期" in unit or "拜" in unit) else (
             30 if ("month" in unit or "月" in unit) else 1)
         lo = int(m.group(2)) * factor
         hi = int(m.group(3)) * factor if m.group(3) else lo
