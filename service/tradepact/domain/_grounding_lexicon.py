@@ -51,7 +51,9 @@ _SUFFIX = {"k": 1000, "千": 1000, "万": 10_000, "萬": 10_000, "thousand": 100
            "m": 1_000_000}
 _SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS)
 _WAN_QIAN = re.compile(WAN_QIAN)
-_SPLIT_IDIOM = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])[开開]")  # 三七开 = 30/70
+# 三七开 = 30/70; 付款四六 = 40/60 (as numbers.py reads them)
+_SPLIT_IDIOM = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])[开開]|"
+                          r"付款\s*([一二三四五六七八九])([一二三四五六七八九])(?![一二三四五六七八九十百千万萬成开開])")
 _TENTHS = re.compile(r"([一二三四五六七八九十1-9])成")  # 三成 = 30 %, 5成 = 50 %
 
 
@@ -191,7 +193,8 @@ def numbers_in(text: str) -> set[Decimal]:
         if (value := _chinese(m.group())) is not None:
             found.add(value)
     for m in _SPLIT_IDIOM.finditer(text):
-        found.update({Decimal(_CN_DIGITS[m.group(1)] * 10), Decimal(_CN_DIGITS[m.group(2)] * 10)})
+        g = 1 if m.group(1) else 3
+        found.update({Decimal(_CN_DIGITS[m.group(g)] * 10), Decimal(_CN_DIGITS[m.group(g + 1)] * 10)})
     for m in _TENTHS.finditer(text):
         tenths = int(m.group(1)) if m.group(1).isdigit() else (_CN_DIGITS.get(m.group(1)) or 10)
         found.add(Decimal(10 * tenths))

@@ -35,7 +35,9 @@ _ZH_RUN = re.compile(r"[一二两三四五六七八九十][零〇一二两三四
 # 六角螺栓 a hex bolt; 三角钱, 两元三角五 are money
 _SHAPE_AFTER = re.compile(r"角(?![钱錢零〇一二两兩三四五六七八九十分])[\u4e00-\u9fff]")
 _ZH_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百]+|\d+)")
-_ZH_SPLIT = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])开")
+_ZH_SPLIT = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(?:开|開)|"
+                       # "付款四六": two tenths right after the word for payment
+                       r"(付款\s*)([一二三四五六七八九])([一二三四五六七八九])(?![一二三四五六七八九十百千万萬成开開])")
 # 成 counts tenths, but only beside a payment word: 定金三成, 三成订金, 付两成 (not 七成新, 八成是).
 # The text is folded to simplified characters before this runs, so 訂金三成 and 兩成 match too.
 _TENTH = "([一二两三四五六七八九1-9])成"  # (and in digits: 先付5成定金)
@@ -170,9 +172,10 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
             edits.append((m.start(1) if m.group(1) else m.start(2), m.end(), f"{tenths * 10}%"))
     if not ascii_only and _ZH_ANY.search(low):
         for m in _ZH_SPLIT.finditer(low):
-            a, b = _ZH_DIGITS[m.group(1)], _ZH_DIGITS[m.group(2)]
-            if a + b == 10:
-                edits.append((m.start(), m.end(), f"{a * 10}%/{b * 10}%"))
+            g = 1 if m.group(1) else 4
+            a, b = _ZH_DIGITS[m.group(g)], _ZH_DIGITS[m.group(g + 1)]
+            if a + b == 10:  # (the word for payment kept, and in the quote: "付款四六")
+                edits.append((m.start(), m.end(), f"{m.group(3) or ''}{a * 10}%/{b * 10}%"))
         for m in _ZH_PERCENT.finditer(low):
             if _overlaps(edits, m.start(), m.end()):
                 continue

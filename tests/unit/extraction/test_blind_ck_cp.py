@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, prices, quantities, shares
 
 
 def test_a_price_list_with_its_currency_in_a_bracket_once():
@@ -176,3 +176,17 @@ def test_weeks_said_as_li_bai_when_goods_are_asked_and_seven_days_to_go_out():
     for said in ("3天内出样品", "7天出价给你"):
         terms = chat((B, "样品呢"), (S, said), (B, "好"))
         assert terms.lead_time.max_days is None, said
+
+
+def test_whole_sums_and_splits_said_the_way_these_chats_say_them():
+    for said, want in (("付款方式是出貨前全額T/T喔", [100]), ("款要发货前全部付清哈", [100]),
+                       ("落單時全數過數，銀行電匯", [100]), ("390就390，付款四六，电汇", [40, 60]),
+                       ("paymnt 30 adv 70 agst bl copy TT", [30, 70]), ("Payment 30% TT, 70% vs BL copy", [30, 70]),
+                       ("30%定金，70%发车前电汇", [30, 70]), ("30%定金，70%提单日后45天", [30, 70])):
+        terms = chat((B, "payment?"), (S, said), (B, "ok"))
+        assert shares(terms) == [Decimal(x) for x in want], said
+    # traps: the rest paid in full is no whole sum; a split idiom still reads as before
+    terms = chat((B, "payment?"), (S, "余款发货前全部付清"), (B, "ok"))
+    assert shares(terms) != [Decimal(100)]
+    terms = chat((B, "payment?"), (S, "付款三七开"), (B, "ok"))
+    assert shares(terms) == [Decimal(30), Decimal(70)]

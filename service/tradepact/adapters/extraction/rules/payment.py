@@ -31,7 +31,7 @@ from tradepact.domain.terms import PaymentMethod, PaymentTrigger
 SPLIT, METHOD = "split", "method"
 
 SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "一半", "/", "full", "prepayment", "prepay", "advance", "adv", "deposit", "dep",
-                  "全额", "全額", "全数", "全數", "款到发货", "先款后货")
+                  "全额", "全額", "全数", "全數", "全部付清", "款到发货", "先款后货")
 FIXED_TRIGGERS = ("deposit", "downpayment", "down", "advance", "prepayment", "定金", "订金", "预付")
 METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电汇", "汇款", "转账", "l/c", "lc",
                    "letter", "信用证", "信用状", "信用狀", "d/p", "dp", "d/a", "o/a", "open", "net", "月结", "paypal",
@@ -63,7 +63,8 @@ _DEPOSIT_BEFORE = re.compile(_DEPOSIT_WORDS + r"\s*(?:of|is|:|为|是|付|(?:mus
 _BALANCE_AFTER = re.compile(_PCT + _FILLER + _BALANCE_WORDS)
 _BALANCE_BEFORE = re.compile(_BALANCE_WORDS + r"\s*(?:of|is|:|为|是)?\s*" + _PCT)
 _BALANCE_TRIGGER_AFTER = re.compile(
-    _PCT + _FILLER + r"(?:before|b4|prior to|against|after|upon|on|when|within|发货前|出货前|见|收到|到港|验货)")
+    _PCT + _FILLER + r"(?:before|b4|prior to|against|agst|agnst|vs\b|after|upon|on|when|within|发货前|出货前|见|收到|到港|验货|"
+    r"發貨前|出貨前|发车前|發車前|装柜前|裝櫃前|装船前|裝船前|开船前|提货前|提單|提单)")
 # "40% down, 60% against BL copy", "50% now 50% when goods ready": a first share said short, read
 # only with the balance after it
 _REST_NEXT = re.compile(r"\s*[,，;]\s*(?:and\s+)?(?:the\s+)?(?:rest|balance|remaining)\b(?!\s*\d)(?!\s+(?:of|colou?rs?)\b)"
@@ -76,7 +77,7 @@ _BARE_DEPOSIT = re.compile(r"(?:\b(?:deposit|dep)\s*(?:of\s*)?(\d0|\d5)|(?<![\d.
                            r"(?!\d|[.,]\d|\s*(?:days?|k\b|usd|\$|pcs|%))")
 _BARE_BALANCE = re.compile(r"\s*[,，;]?\s*(?:and\s+)?(?:the\s+)?(?:balance|bal|rest|remaining)\b\s*(\d0|\d5)?(?!\d|[.,]\d|\s*days?)|"
                            # "30 dep 70 b4 shipmnt", "pay 30 adv 70 bl copy": the rest with its trigger
-                           r"\s*[,，;]?\s*(?:and\s+)?(\d0|\d5)\s+(?=(?:b4|before|prior to)\s+(?:ship|load|deliver|dispatch)|against\b|bl\b|b/l\b|"
+                           r"\s*[,，;]?\s*(?:and\s+)?(\d0|\d5)\s+(?=(?:b4|before|prior to)\s+(?:ship|load|deliver|dispatch)|(?:against|agst|agnst|vs)\b|bl\b|b/l\b|"
                            r"(?:after|upon|on)\s+(?:inspection|arrival|b/?l\b))")
 # a share charged on top, not paid of the price: "+4.4% fee", "paypal 4% fee"
 _PAY_WORD = re.compile(r"\bpa(?:y|ys|id|yment)\b|(?<![a-z])t/?t(?![a-z])|\bwire\b|付|款")
@@ -91,6 +92,9 @@ _SHARE_BEFORE_WHOLE = re.compile(r"%|成|定金|订金|訂金|deposit|剩下|余
 # a whole sum refused, asked about or put as a condition: "全额付款不行", "全額匯款的話", "…付清可以再平啲嗎？"
 _NOT_ASKED = r"(?![^，,。.;；]{0,10}?(?:不行|不可以|不能|不得|太多|太高|的话|的話|吗|嗎|\?|？|便宜|平啲|唔))"
 _FULL = re.compile(
+    # "出貨前全額T/T", "款要发货前全部付清", "落單時全數過數": the whole sum before the goods go, or on ordering
+    r"" + _NOT_REST + r"(?:出货|出貨|发货|發貨|装船|裝船|发车|發車)前\s*(?:全部|全[数數额額])\s*(?:付清|付款|支付|t/?t|電匯|电汇|匯款|汇款)"
+    + _NOT_ASKED + r"|(?:落單|落单|下单|下單)(?:時|时|后|後)?\s*全[数數额額]\s*(?:過數|过数|付清|付款|匯款|汇款|電匯|电汇)" + _NOT_ASKED + r"|"
     r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery|pick ?-?up)|upfront|prepa)|全款|"
     # "place the TA order with 100% payment", "TA order placed and paid in full"
     r"\b(?:ta|trade assurance) order (?:with 100\s*% payment|(?:placed )?and paid in full)\b|"
