@@ -379,6 +379,7 @@ _INJECTION = re.compile(
     r"|</?\s*transcript\s*>|new\s+instructions\s*:|prompt\s+injection"
     r"|\bnote\s+(for|to)\s+(the\s+)?(ai|llm|bot|model)\b|\b(ai|llm)\s+(contract\s+|terms?\s+)?(extractor|parser|agent)\b"
     r"|(?<![a-z])ignore\s+the\s+rest\s+of\s+(the\s+|this\s+)?(conversation|chat|messages?)|\boutput\s+exactly\b"
+    r"|\binstructions?\s+(to|for)\s+(the\s+|any\s+)?(ai|model|llm|assistant|bot)\b|(?<![a-z])ignore\s+everything\s+(above|before)\b"
     r"|(忽略|无视|無視)(之前|以上|上面|前面|所有)|(?<![\u4e00-\u9fff])(系统|系統)\s*[:：]|(系统|系統)(指令|提示)")
 
 
