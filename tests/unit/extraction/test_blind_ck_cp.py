@@ -205,3 +205,14 @@ def test_an_instruction_to_the_ai_model_is_an_attack_for_extractor_and_verifier(
     assert not looks_like_injection(said)
     terms = chat((B, "JS-16 jump starter 2,000 pcs?"), (S, "JS-16 USD 16.80 FOB Xiamen"), (B, said), (S, "ok"))
     assert terms.incoterm.rule.value == "FOB"
+
+
+def test_a_decimal_weight_of_a_few_kilos_is_the_goods_own():
+    terms = chat((B, "Hi Rose, 睡袋 rectangular type, 5000 pcs, CIF Lagos"),
+                 (S, "Hi Chidi, rectangular sleeping bag 1.2kg, CIF Lagos USD 5.95/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("5000")]
+    terms = chat((S, "睡袋 7.2美金一个"), (B, "是的，填充1.2kg的"), (S, "好"))
+    assert quantities(terms) == [None]
+    # trap: whole kilos ordered with no count are still the order
+    terms = chat((B, "black pepper 8 kg please"), (S, "USD 6.20/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("8")]

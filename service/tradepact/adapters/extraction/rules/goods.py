@@ -696,8 +696,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "Cat6 UTP cable 305m box", "100m spool", "50米/卷": the length one pack holds
         if unit in ("liters", "litres", "ltrs") and value is not None and value < 100:
             continue  # "5 liters pressure cooker": a size of the goods; "400 liters" of oil are ordered
-        if counted and unit in ("kg", "kgs", "公斤") and value is not None and value <= 10:
-            continue  # "digital kitchen scales 5kg ... 3000 pcs": a size of the goods, not the order
+        if unit in ("kg", "kgs", "公斤") and value is not None and value <= 10 and (counted or value != value.to_integral()):
+            continue  # "digital kitchen scales 5kg ... 3000 pcs", "sleeping bag 1.2kg": a size of the goods, not the order
         if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 16), start):
             continue  # "淨重12.5公斤", "net weight 12.5kg", "G.W. 18kg/ctn": what one weighs
         if unit in _ONE_PIECE_WEIGHTS and value is not None and (
