@@ -216,3 +216,12 @@ def test_a_decimal_weight_of_a_few_kilos_is_the_goods_own():
     # trap: whole kilos ordered with no count are still the order
     terms = chat((B, "black pepper 8 kg please"), (S, "USD 6.20/kg"), (B, "ok"))
     assert quantities(terms) == [Decimal("8")]
+
+
+def test_colours_counted_with_the_unit_after_the_last_count_only():
+    terms = chat((B, "hospital clogs (EVA, back strap), white 500 + navy 500 prs"), (S, "USD 3.60/pr, same price both colours"),
+                 (B, "deal"))
+    assert quantities(terms) == [Decimal("1000")]
+    # trap: a count with its own unit before the colours keeps them its parts
+    terms = chat((B, "clogs 1000 prs: white 500, navy 500"), (S, "USD 3.60/pr"), (B, "deal"))
+    assert quantities(terms) == [Decimal("1000")]

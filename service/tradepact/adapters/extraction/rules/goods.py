@@ -966,16 +966,18 @@ def _colours_then_counts(view: MessageView, low: str, found: list[tuple[int, int
             run.append(m)
             continue
         sentence = view.sentence_at(run[0].start()) if len(run) > 1 else None
-        if sentence is not None and not any(view.sentence_at(s) == sentence for s in counted) \
-                and _QTY.search(low, *sentence) is None \
+        # (the unit may follow the last count alone: "white 500 + navy 500 prs")
+        if sentence is not None and not any(view.sentence_at(s) == sentence and s != run[-1].start(1) for s in counted) \
+                and all(q.start() == run[-1].start(1) for q in _QTY.finditer(low, *sentence)) \
                 and all(int(p.group(1).replace(",", "")) % 50 == 0 for p in run) \
                 and not _CODES_OR_SPECS.search(low, *sentence):
             # (not the parts of a count said in the sentence: "10,000 pcs: black 2000, sand pink
             # 2000, ...", "black 1000, white 1000 and 500 pcs in red"; nor colour codes or specs:
             # "Pantone navy 2767 and red 186", "white 9016, black 9005", "white 180, black 200 gsm")
+            last = next((x.value[1] for x in view.mentions if x.field == QUANTITY and x.start == run[-1].start(1)), None)
             for part in run:
                 if not any(s <= part.start(1) < e for s, e in found) and (value := parse_decimal(part.group(1))):
-                    view.add(QUANTITY, (value, None), *part.span(1))
+                    view.add(QUANTITY, (value, last), *part.span(1))
                     found.append(part.span(1))
         run = [m] if m is not None else []
 
