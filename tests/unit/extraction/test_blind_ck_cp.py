@@ -225,3 +225,13 @@ def test_colours_counted_with_the_unit_after_the_last_count_only():
     # trap: a count with its own unit before the colours keeps them its parts
     terms = chat((B, "clogs 1000 prs: white 500, navy 500"), (S, "USD 3.60/pr"), (B, "deal"))
     assert quantities(terms) == [Decimal("1000")]
+
+
+def test_english_names_glossed_in_chinese_opening_with_a_size_and_joined_by_plus():
+    terms = chat((B, "want 2 items: 30L daypack 双肩包 100 pcs + 12-can cooler bag 保冷包 150 pcs"),
+                 (S, "30L daypack USD 11.80, cooler bag USD 5.20"), (B, "ok"))
+    assert quantities(terms) == [Decimal("100"), Decimal("150")]
+    assert prices(terms) == [Decimal("11.80"), Decimal("5.20")]
+    # trap: "+ 50 pcs" after a count is still more of the same, no goods
+    terms = chat((B, "30L daypack 双肩包 500 pcs + 50 pcs spare"), (S, "USD 11.80"), (B, "ok"))
+    assert len(terms.line_items) == 1

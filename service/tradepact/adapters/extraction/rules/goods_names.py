@@ -228,7 +228,7 @@ _NO_OPENING = _STOP | _NOT_GOODS  # "model KS-7545", "we need": no goods name op
 _EN_AFTER_HAN = re.compile(r"[\u4e00-\u9fff]\s+([a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)+)"
                            r"(?:\s*\d+(?:\.\d+)?\s*(?:寸|英寸|厘米|公分|毫米|升|毫升))?$")  # "chef knife 8寸"
 # goods named in English with their Chinese name after: "front light 前灯 1000pcs"
-_EN_WITH_GLOSS = re.compile(r"([a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)+) +[\u4e00-\u9fff]{2,6}")
+_EN_WITH_GLOSS = re.compile(r"(?:(?:\+|&|and)\s+)?((?:\d[a-z0-9\-]*\s[a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)*|[a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)+)) +[\u4e00-\u9fff]{2,6}")  # (a size may open it: "30l daypack 双肩包")
 _BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）|\U0001F300-\U0001FAFF\u2600-\u27BF]|\.(?!\d)")
 # (not the point of "1.35"; "|" between cells; an emoji ends talk: "Hi Ben 😊 Y-201 metal yo-yo")
 
