@@ -33,7 +33,9 @@ _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_RUN = re.compile(r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*(?!通)")
 # nor a shape (checked after the run, since money may come before it): 三角台历 is a tent calendar,
 # 六角螺栓 a hex bolt; 三角钱, 两元三角五 are money
-_SHAPE_AFTER = re.compile(r"角(?![钱錢零〇一二两兩三四五六七八九十分])[\u4e00-\u9fff]")
+_SHAPE_AFTER = re.compile(r"角(?![钱錢零〇一二两兩三四五六七八九十分])[\u4e00-\u9fff]|"
+                          # nor a battery's chemistry: 三元电池, 三元锂 (ternary lithium), not three yuan
+                          r"元(?:锂|鋰|电池|電池|材料|聚合物)")
 _ZH_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百]+|\d+)")
 _ZH_SPLIT = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(?:开|開)|"
                        # "付款四六": two tenths right after the word for payment

@@ -235,3 +235,12 @@ def test_english_names_glossed_in_chinese_opening_with_a_size_and_joined_by_plus
     # trap: "+ 50 pcs" after a count is still more of the same, no goods
     terms = chat((B, "30L daypack 双肩包 500 pcs + 50 pcs spare"), (S, "USD 11.80"), (B, "ok"))
     assert len(terms.line_items) == 1
+
+
+def test_ternary_lithium_is_no_three_yuan():
+    terms = chat((B, "你好，想了解你们的锂电池"), (S, "我们主要做磷酸铁锂和三元电池组，都可以定制"), (B, "好的"))
+    assert terms.line_items == [] and terms.currency.code is None
+    # trap: three yuan said as money still is
+    terms = chat((B, "充电宝 1000个"), (S, "三元一个"), (B, "好"))
+    assert prices(terms) == [Decimal("3")]
+
