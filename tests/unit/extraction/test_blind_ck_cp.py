@@ -244,3 +244,13 @@ def test_ternary_lithium_is_no_three_yuan():
     terms = chat((B, "充电宝 1000个"), (S, "三元一个"), (B, "好"))
     assert prices(terms) == [Decimal("3")]
 
+
+
+def test_a_statement_before_the_comma_stands_beside_a_condition_after_it():
+    terms = chat((B, "tea spoon 18/8 need 2万 pcs urgnt, price?"),
+                 (S, "hi jenny, 13cm tea spn usd 0.18/pc FCA Guangzhou, exw is 0.01 less if u pick up at factry"),
+                 (B, "FCA GZ ok."))
+    assert prices(terms) == [Decimal("0.18")] and quantities(terms) == [Decimal("20000")]
+    # trap: a price right before "if" after the comma stays conditional
+    terms = chat((B, "tea spoon need 2万 pcs, price?"), (S, "usd 0.18/pc, if you order 5万 pcs"), (B, "ok"))
+    assert prices(terms) == [None]

@@ -60,7 +60,7 @@ port container containers lcl fcl moq sample samples sampling what which how whe
 where who why all any some same other another new best lowest final urgent urgently asap first
 hi hello dear morning afternoon evening sorry correction update revised revision note noted remark sir madam friend hmm hm umm um erm well oh ah
 them us him her me ours yours theirs mine itself themselves everything something anything nothing meet stay stays remain remains
-roughly circa
+roughly circa urgnt urgnet urgant
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes locally local
 still already again too accepted approved what's that's it's here's there's
 fills nearly almost agree agrees floor-loaded palletized palletised shrink-wrapped

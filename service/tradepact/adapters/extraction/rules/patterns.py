@@ -185,7 +185,10 @@ class MessageView:
                 # 0.88 😊 if you order 10000 pcs, we can do it", where the 0.88 is what it governs)
                 cut = max(cut, max((x.start() for x in _EMOJI.finditer(low, s, at + 1)), default=-1))
             # the condition's own subject ("if we take more") is no consequence
-            if cut > s and _CONSEQUENCE.search(low, min(e, after + 2), e) is not None:
+            if cut > s and (_CONSEQUENCE.search(low, min(e, after + 2), e) is not None
+                            or _WORDS_BEFORE_IF.search(low, cut + 1, at + 1)):
+                # (and "B if A" in a clause of its own: "usd 0.18/pc FCA Guangzhou, exw is 0.01 less
+                # if u pick up" - the FCA price before the comma stands)
                 start = cut
             elif _AND_BEFORE.search(low, max(s, at - 6), at + 1):
                 # "we start with 3000 sets and if it sells we order more": what comes before
@@ -386,6 +389,7 @@ _POLITE_IF = re.compile(
 # Where the part of a sentence a condition governs may begin, and what shows the condition has
 # a consequence of its own after it ("if A, B", "if A you can B").
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
+_WORDS_BEFORE_IF = re.compile(r"[a-z0-9][^,;:(]*[a-z0-9]\s+$")  # a clause with words of its own before the "if"
 _PRICE_FIGURE = re.compile(r"\d\.\d")
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _CONDITION_BOUNDARIES = (",", ";", ":", "(", "，", "；", "：", "（")
