@@ -254,3 +254,13 @@ def test_a_statement_before_the_comma_stands_beside_a_condition_after_it():
     # trap: a price right before "if" after the comma stays conditional
     terms = chat((B, "tea spoon need 2万 pcs, price?"), (S, "usd 0.18/pc, if you order 5万 pcs"), (B, "ok"))
     assert prices(terms) == [None]
+
+
+def test_a_rules_code_after_a_chinese_rule_is_no_place():
+    terms = chat((B, "2000 pcs acrylic LED logo stands, DDP Chicago"),
+                 (S, "亚克力发光logo牌 2000pcs USD 5.60 each 双清包税 DDP Chicago, sea + truck"), (B, "ok"))
+    assert (terms.incoterm.rule.value, terms.incoterm.named_place) == ("DDP", "Chicago")
+    assert terms.incoterm.status.value == "AGREED"
+    # trap: a place after the Chinese rule is still its place
+    terms = chat((B, "2000 pcs logo stands"), (S, "USD 5.60 each 双清包税 Chicago"), (B, "ok"))
+    assert (terms.incoterm.rule.value, terms.incoterm.named_place) == ("DDP", "Chicago")

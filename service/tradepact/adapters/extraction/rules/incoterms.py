@@ -64,6 +64,8 @@ _ZH_PLACE_AFTER = re.compile(
 # "宁波FOB"; not a price's currency ("就按27美元双清包税": 美元 is no place)
 _ZH_PLACE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff\d.])([\u4e00-\u9fff]{2,3}?)港?$")
 _NOT_PLACES = frozenset({
+    # (a rule's code after a Chinese rule: "双清包税 DDP Chicago" names the place after the code)
+    "fob", "cif", "cfr", "cnf", "exw", "fca", "cpt", "cip", "dap", "ddp", "dpu", "ddu", "dat", "fas",
     "price", "prices", "term", "terms", "terms.", "basis", "incoterms", "incoterm", "usd", "us",
     "eur", "rmb", "cny", "gbp", "jpy", "hkd", "aud", "cad", "twd", "sgd", "chf", "quote", "quotation", "cost", "costs", "shipping", "only", "is",
     "and", "or", "please", "pls", "the", "our", "your", "we", "ok", "okay", "destination",
