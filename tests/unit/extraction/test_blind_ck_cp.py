@@ -264,3 +264,15 @@ def test_a_rules_code_after_a_chinese_rule_is_no_place():
     # trap: a place after the Chinese rule is still its place
     terms = chat((B, "2000 pcs logo stands"), (S, "USD 5.60 each 双清包税 Chicago"), (B, "ok"))
     assert (terms.incoterm.rule.value, terms.incoterm.named_place) == ("DDP", "Chicago")
+
+
+def test_a_share_the_buyer_wont_pay_is_no_deposit_and_leaves_the_fixed_one():
+    terms = chat((B, "12V 200Ah RV batteries 1,200 pcs, C&F Southampton at 315?"), (S, "Yes, USD 315 C&F Southampton."),
+                 (B, "310 ok. Deposit tho — we won't pay 30% upfront on a first order. We can send a fixed USD 20,000 "
+                     "deposit, balance when u send the BL copy."),
+                 (S, "Fixed 20k deposit is acceptable. Balance by T/T against BL copy."), (B, "done"))
+    assert shares(terms) != [Decimal(30), Decimal(70)]
+    assert terms.payment.installments[0].fixed_amount_minor == 2_000_000
+    # trap: a share the buyer will pay stays the deposit
+    terms = chat((B, "we will pay 30% upfront, rest against BL copy"), (S, "ok"))
+    assert shares(terms) == [Decimal(30), Decimal(70)]

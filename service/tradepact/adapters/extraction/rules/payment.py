@@ -271,6 +271,7 @@ _METHOD_NEEDLES = {
 assert set(_METHOD_NEEDLES) == {method for _, method in _METHODS}
 
 
+_SHARE_REFUSED_BEFORE = re.compile(r"\b(?:won['’]?t|will not|can['’]?t|cannot|don['’]?t|do not|never)\s+(?:pay|accept|do|give)\s+$")
 # (not "20% is a bit low, but ok for you", "有点少，不过可以")
 _SHARE_TOO_LOW = re.compile(r"\s*(?:(?:有点|有點|太|还是|還是|稍微)?少|不够|不夠|"
                             r"(?:is\s+)?(?:too|a bit|a little|bit)\s+(?:low|little|small|less)\b)"
@@ -283,9 +284,11 @@ def find(view: MessageView) -> None:
     if _SPLIT_TRIGGERED(view):
         _find_split(view, low)
         for m in view.mentions:
-            if m.field == SPLIT and _SHARE_TOO_LOW.match(low, m.end):
-                m.kind = REJECTED  # "20% 有點少，我跟財務確認一下": the share turned down, not said back
-    if _FIXED_TRIGGERED(view) and not any(m.field == SPLIT for m in view.mentions):
+            if m.field == SPLIT and (_SHARE_TOO_LOW.match(low, m.end)
+                                     or _SHARE_REFUSED_BEFORE.search(low, max(0, m.start - 30), m.start)):
+                # "20% 有點少，我跟財務確認一下", "we won't pay 30% upfront": the share turned down, not said back
+                m.kind = REJECTED
+    if _FIXED_TRIGGERED(view) and not any(m.field == SPLIT and m.kind != REJECTED for m in view.mentions):
         _find_fixed(view, low)
     if _METHOD_TRIGGERED(view) or "invoice" in view.words:
         _find_method(view, low)
