@@ -294,7 +294,7 @@ _METHODS = _table({
            ("月结", "月結", "账期", "賬期")),
     "PAYPAL": (("paypal", "pp"), ()),
     "WESTERN_UNION": (("wu", "western union"), ("西联", "西聯")),
-    "CARD": (("card", "credit card", "visa", "mastercard"), ("信用卡",)),
+    "CARD": (("card", "credit card", "visa", "mastercard"), ("信用卡", "刷卡")),
     "ESCROW": (("escrow", "trade assurance", "alipay"),
                ("信保", "担保交易", "擔保交易", "支付宝", "支付寶")),
     "CASH": (("cash",), ("现金", "現金")),

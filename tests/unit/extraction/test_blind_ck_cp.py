@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities, shares
+from tests.support.rules_chat import B, S, chat, methods, prices, quantities, shares
 from tradepact.domain._grounding_lexicon import looks_like_injection
+from tradepact.domain.terms import PaymentMethod
 
 
 def test_a_price_list_with_its_currency_in_a_bracket_once():
@@ -276,3 +277,12 @@ def test_a_share_the_buyer_wont_pay_is_no_deposit_and_leaves_the_fixed_one():
     # trap: a share the buyer will pay stays the deposit
     terms = chat((B, "we will pay 30% upfront, rest against BL copy"), (S, "ok"))
     assert shares(terms) == [Decimal(30), Decimal(70)]
+
+
+def test_xin_yong_ka_and_shua_ka_are_a_card():
+    for asked, said in (("可以刷信用卡嗎？", "可以，信用卡全額付款，手續費3%由您負擔"), ("可以刷卡嗎？", "可以，信用卡全額付款")):
+        terms = chat((B, asked), (S, said), (B, "好，已經刷卡了"))
+        assert methods(terms) == [PaymentMethod.CARD], said
+    # trap: 信用证 is a letter of credit, not a card
+    terms = chat((B, "付款？"), (S, "即期信用证"), (B, "好"))
+    assert methods(terms) == [PaymentMethod.LC_SIGHT]

@@ -38,7 +38,7 @@ METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电
                    "western", "westunion", "西联", "wu", "credit", "visa", "mastercard", "escrow",
                    "assurance", "信保", "担保交易", "documents", "collection", "托收", "跟单", "alipay",
                    "支付宝", "支付寶", "轉账", "转帐", "轉帳", "cash", "现金", "現金", "交单", "交單", "承兑",
-                   "承兌")
+                   "承兌", "信用卡", "刷卡")
 
 _SPLIT_TRIGGERED, _FIXED_TRIGGERED, _METHOD_TRIGGERED = (
     Prefilter(SPLIT_TRIGGERS), Prefilter(FIXED_TRIGGERS), Prefilter(METHOD_TRIGGERS))
@@ -240,7 +240,7 @@ _METHODS = [
     # "WU" only where it pays ("balance also WU", "WU fee is high", "ok WU fine"), never Mr Wu
     (re.compile(r"western\s*union|westunion|西联|(?:(?<=by )|(?<=via )|(?<=also )|(?<=ok )|(?<=pay ))wu(?![a-z])|"
                 r"(?<![a-z])wu(?= (?:fee|is better|transfer|payment|fine|ok)\b)"), PaymentMethod.WESTERN_UNION),
-    (re.compile(r"credit card|(?<![a-z])visa(?![a-z])|mastercard"), PaymentMethod.CARD),
+    (re.compile(r"credit card|(?<![a-z])visa(?![a-z])|mastercard|信用卡|刷卡"), PaymentMethod.CARD),
     # Alipay holds the money until the buyer confirms receipt (支付宝担保交易): the escrow
     (re.compile(r"escrow|trade assurance|(?<!中)信保(?!公司)|担保交易|(?<![a-z])alipay|支付宝|支付寶"), PaymentMethod.ESCROW),
     # cash only where it is the means of paying ("20% in cash", "cash payment", "现金定金"), not
@@ -264,7 +264,7 @@ _METHOD_NEEDLES = {
     PaymentMethod.OA: ("o/a", "open account", "net", "月结"),
     PaymentMethod.PAYPAL: ("paypal",),
     PaymentMethod.WESTERN_UNION: ("western", "westunion", "西联", "wu"),
-    PaymentMethod.CARD: ("credit card", "visa", "mastercard"),
+    PaymentMethod.CARD: ("credit card", "visa", "mastercard", "信用卡", "刷卡"),
     PaymentMethod.ESCROW: ("escrow", "assurance", "信保", "担保交易", "alipay", "支付宝", "支付寶"),
     PaymentMethod.CASH: ("cash", "现金", "現金"),
 }
