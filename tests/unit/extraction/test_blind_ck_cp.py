@@ -286,3 +286,12 @@ def test_xin_yong_ka_and_shua_ka_are_a_card():
     # trap: 信用证 is a letter of credit, not a card
     terms = chat((B, "付款？"), (S, "即期信用证"), (B, "好"))
     assert methods(terms) == [PaymentMethod.LC_SIGHT]
+
+
+def test_zu_is_a_measure_a_price_is_said_per():
+    terms = chat((B, "48V100Ah基站备用电池，200组，含税含运费到成都多少"), (S, "含税含运到成都，每组3150元"), (B, "3080吧"),
+                 (S, "3100，不能再低了"), (B, "3100可以，200组"))
+    assert prices(terms) == [Decimal("3100")] and terms.currency.code == "CNY"
+    # trap: 组 after a count is still the count
+    terms = chat((B, "电池 200组"), (S, "每组3150元"), (B, "可以"))
+    assert quantities(terms) == [Decimal("200")] and prices(terms) == [Decimal("3150")]
