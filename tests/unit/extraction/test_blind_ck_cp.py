@@ -295,3 +295,12 @@ def test_zu_is_a_measure_a_price_is_said_per():
     # trap: 组 after a count is still the count
     terms = chat((B, "电池 200组"), (S, "每组3150元"), (B, "可以"))
     assert quantities(terms) == [Decimal("200")] and prices(terms) == [Decimal("3150")]
+
+
+def test_kuai_near_the_dollar_price_is_that_price_spoken_not_pieces():
+    head = [(B, "60L登山包，1000个，什么价"), (S, "60L登山包 FOB厦门 每个12.5美金"), (B, "12.5太高了")]
+    terms = chat(*head, (S, "这样吧，12块"), (B, "好"))
+    assert quantities(terms) == [Decimal("1000")] and prices(terms) == [Decimal("12")]
+    # trap: a count of 块 far from the price stays a count
+    terms = chat((B, "瓷砖什么价"), (S, "每块1.5美金"), (B, "要3000块"), (S, "好"))
+    assert quantities(terms) == [Decimal("3000")]

@@ -969,6 +969,7 @@ class _ChatContext:
             self.local_yuan = _local_yuan(view, self.local_yuan)
             if self.last_currency not in (None, "CNY") and "块" in view.low:
                 _spoken_dollars(view, self.last_price, self.last_currency)
+                _kuai_counted_as_dollars(view, self.last_price, self.last_currency)
         self.taken_up = []
         if any(m.field == goods.BARE_WHOLE for m in view.mentions):
             # (or any price on the table: "1.10可以吗" after "报价如下(美金)：… 三通 1.25/个")
@@ -1083,6 +1084,17 @@ def _spoken_dollars(view: MessageView, last_price: Decimal | None, currency: str
             for c in view.mentions:
                 if c.field == goods.CURRENCY and c.start == m.start and c.value == ("CNY",):
                     c.value = (currency,)
+
+
+def _kuai_counted_as_dollars(view: MessageView, last_price: Decimal | None, currency: str) -> None:
+    """"这样吧，12块" after "每个12.5美金": a figure of 块 near the dollar price on the table, read
+    as so many pieces, is that price spoken (a count of 12 beside a price of 12.5 it is not)."""
+    if last_price is None:
+        return
+    for i, m in enumerate(view.mentions):
+        if m.field == goods.QUANTITY and m.value[1] == "块" and isinstance(m.value[0], Decimal) \
+                and _near(m.value[0], last_price):
+            view.mentions[i] = Mention(goods.PRICE, (m.value[0], currency, None, None), m.start, m.end, m.kind, m.item)
 
 
 def _spoken_kuai(quote: str) -> bool:
