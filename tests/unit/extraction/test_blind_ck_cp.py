@@ -304,3 +304,13 @@ def test_kuai_near_the_dollar_price_is_that_price_spoken_not_pieces():
     # trap: a count of 块 far from the price stays a count
     terms = chat((B, "瓷砖什么价"), (S, "每块1.5美金"), (B, "要3000块"), (S, "好"))
     assert quantities(terms) == [Decimal("3000")]
+
+
+def test_review_cantonese_talk_after_a_count_and_a_chinese_goods_after_plus():
+    terms = chat((S, "手电筒每个US$3.5"), (B, "住先要300個睇下質量"), (S, "好"))
+    assert quantities(terms) == [Decimal("300")] and len(terms.line_items) == 1
+    terms = chat((B, "双肩包 100 pcs + 保冷包 150 pcs"), (S, "双肩包 USD 6.5，保冷包 USD 4.2"), (B, "ok"))
+    assert quantities(terms) == [Decimal("100"), Decimal("150")]
+    # trap: "+ 50 pcs" more of the same goods is still no goods
+    terms = chat((B, "双肩包 500 pcs + 50 pcs spare"), (S, "USD 6.5"), (B, "ok"))
+    assert len(terms.line_items) == 1

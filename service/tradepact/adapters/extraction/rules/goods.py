@@ -299,7 +299,7 @@ _ESTIMATE_BEFORE = re.compile(r"[(（]\s*(?:approx\.?|approximately|about|around
 # ("3000pcs+", but "natural wood 250 pcs + black 150 pcs" joins the counts of two colours)
 _QTY_THRESHOLD = re.compile(r"[ \t]*(?:(?:and|or)\s+(?:above|more|over|up)\b|(?:up|above|plus)\b(?!\s+to\b)|"
                             # (nor "pliers 500pcs + hook needle 1000pcs": the next goods and their count)
-                            r"\+(?![ \t]*" + _COLOUR_WORD + r"|[ \t]+(?:\d{1,3}-)?[a-z][a-z0-9 ,'’\-\u4e00-\u9fff]{1,80}?\d[\d,]*\s*(?:pcs|pieces|sets|units|pairs|prs)\b)|"
+                            r"\+(?![ \t]*" + _COLOUR_WORD + r"|[ \t]+(?:\d{1,3}-)?[a-z\u4e00-\u9fff][a-z0-9 ,'’\-\u4e00-\u9fff]{1,80}?\d[\d,]*\s*(?:pcs|pieces|sets|units|pairs|prs)\b)|"
                             r"及以上|以上|起(?!订|訂))")
 # (an English pack closing its phrase, "305m box,", "100m spool"; a Chinese one after a slash, "50米/卷";
 # not "3000米卷帘布", "3000 m drum packed cable")

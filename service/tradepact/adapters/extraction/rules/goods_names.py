@@ -166,6 +166,8 @@ _ZH_NOT = re.compile(
     r"上次|谈|追加|增加|减少|不然|否则|今次|这次|這次|老闆|老板|试试|試試|折合|合计|合計|换算|換算|等于|等於|相当于|相當於|"
     # talk, not goods: "另外穩定桿連桿也", "咁就", "也行", a number said in words ("零点")
     r"^另外|^还有|^然后|所以|因为|因為|但是|不过|不過|^的|也$|也行|行不|行吗|行嗎|咁|噉|^[零一二两三四五六七八九十百千万点]+$|"
+    # Cantonese talk after a count: "100個得唔得", "100個都得", "300個睇下質量"
+    r"唔得|都得|睇下|睇吓|住先|"
     r"先生|小姐|女士|经理|經理|师傅|師傅|你好|您好|^亲$|"
     r"^\d*[混尺均]?[码碼]$|"  # sizes: "39到45码混码" (not 尺码标, size labels, nor 童鞋100码)
     # a currency, not goods: "人民币每米9.5元", "新台幣每碼9.5元"
@@ -1285,6 +1287,8 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
                 return None  # "宁波离岸价 5.6美金", "东莞出厂价": the place of the rule, not goods
             stripped = stripped[:rule.start()]
         text = stripped.strip()
+        if text[:1] in "+&":  # "双肩包 100 pcs + 保冷包 150 pcs": the next goods after the plus
+            text = text[1:].lstrip()
         sized = None
         if (per := _ZH_PER_TAIL.search(text)) is not None and per.end() == len(text) and per.start() > 0 \
                 and _HAN.search(text, 0, per.start()) and (_CODE_IN.search(text, 0, per.start())
