@@ -314,3 +314,13 @@ def test_review_cantonese_talk_after_a_count_and_a_chinese_goods_after_plus():
     # trap: "+ 50 pcs" more of the same goods is still no goods
     terms = chat((B, "双肩包 500 pcs + 50 pcs spare"), (S, "USD 6.5"), (B, "ok"))
     assert len(terms.line_items) == 1
+
+
+def test_review_a_short_answer_to_a_bare_if_question_is_no_counter():
+    terms = chat((B, "price for 5000 pcs?"), (S, "0.85 USD each EXW Dongguan"), (B, "and if 10000?"), (S, "0.80"))
+    assert prices(terms) == [Decimal("0.85")]
+    terms = chat((S, "USD 3.0 FOB Ningbo"), (B, "if it were CIF Santos?"), (S, "3.4"))
+    assert prices(terms) == [Decimal("3.0")]
+    # trap: an answer that accepts still settles
+    terms = chat((S, "USD 3.0 FOB Ningbo"), (B, "if we pay in advance, 2.8?"), (S, "ok 2.8"))
+    assert prices(terms) == [Decimal("2.8")]

@@ -962,6 +962,7 @@ class _ChatContext:
         self.last_currency: str | None = None  # and the currency of the last one said with one
         self.usance = False  # an L/C at usance was spoken of
         self.coloured: tuple[MessageView, Mention] | None = None  # a count in colours, one line if one price
+        self.if_asked_by: Role | None = None  # the role whose last message asked a price under a condition
 
     def read(self, view: MessageView, states: dict[str, FieldState]) -> None:
         """Adjust `view`'s mentions by what came before, then remember what it tells."""
@@ -971,6 +972,12 @@ class _ChatContext:
                 _spoken_dollars(view, self.last_price, self.last_currency)
                 _kuai_counted_as_dollars(view, self.last_price, self.last_currency)
         self.taken_up = []
+        if self.if_asked_by not in (None, view.role) and len(view.low) <= 40 and not _COMMITS.search(view.low) \
+                and not _YES_WORDS.search(view.low) and not any(m.field == goods.QUANTITY for m in view.mentions):
+            # "and if 10000?" - "0.80", "if it were CIF Santos?" - "3.4": the price answers the
+            # condition asked about, no counter of the price on the table
+            view.mentions = [m for m in view.mentions if m.field not in (goods.PRICE, goods.BARE_WHOLE)]
+        self.if_asked_by = view.role if _IF_ASKED.fullmatch(view.low) else None
         if any(m.field == goods.BARE_WHOLE for m in view.mentions):
             # (or any price on the table: "1.10可以吗" after "报价如下(美金)：… 三通 1.25/个")
             # (and with several goods priced, any of theirs: "7.6吧" for the 7.8 of three priced)
@@ -1043,7 +1050,9 @@ class _ChatContext:
         self.spoke(view.role, view.low)
 
     def spoke(self, role: Role, low: str) -> None:
-        """Remember whether a message (read for terms or not) asks how long the goods take."""
+        """Remember whether a message (read for terms or not) asks how long the goods take, or
+        asks a price under a condition."""
+        self.if_asked_by = role if _IF_ASKED.fullmatch(low) else None
         if lead_time.asks_lead_time(low):
             self.lead_asked_by = role
         elif self.lead_asked_by != role:
@@ -1051,6 +1060,11 @@ class _ChatContext:
 
 
 _AT_SIGHT = re.compile(r"sight|即期")
+# a question under a condition: "and if 10000?", "if it were CIF Santos?", "如果1万个呢？"
+# (a message of nothing else, answered by a short one)
+_IF_ASKED = re.compile(r"\s*(?:(?:and|but|what|so|ok|okay)[,\s]+)?if\b[^?？\n]{0,40}[?？]+\s*|"
+                       r"\s*(?:那|那么|那麼)?(?:如果|假如|要是)[^?？\n]{0,20}(?:[?？]|呢|吗|嗎)[?？]*\s*")
+_YES_WORDS = re.compile(r"\b(?:ok|okay|yes|deal|agreed?|accept(?:ed)?|confirm(?:ed)?|fine)\b|可以|好的|没问题|沒問題|成交")
 
 
 # 元 is the unit of any Chinese-named dollar: 港幣28元 is HK$28, and in a chat that prices in
