@@ -324,3 +324,13 @@ def test_review_a_short_answer_to_a_bare_if_question_is_no_counter():
     # trap: an answer that accepts still settles
     terms = chat((S, "USD 3.0 FOB Ningbo"), (B, "if we pay in advance, 2.8?"), (S, "ok 2.8"))
     assert prices(terms) == [Decimal("2.8")]
+
+
+def test_a_decimal_size_in_inches_opens_a_name():
+    terms = chat((B, 'PO: 8" chef knife x3000, 8" bread knife x1500, 3.5" paring knife x4000. All POM handle.'),
+                 (S, "noted, will quote FCA Shenzhen"))
+    assert quantities(terms) == [Decimal("3000"), Decimal("1500"), Decimal("4000")]
+    assert terms.line_items[2].description == '3.5" paring knife'
+    # trap: a decimal before a currency is still its price, no name
+    terms = chat((B, "paring knife 4000 pcs"), (S, "3.5 USD each"), (B, "ok"))
+    assert prices(terms) == [Decimal("3.5")]

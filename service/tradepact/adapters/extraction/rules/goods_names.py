@@ -83,7 +83,8 @@ certified compliant
 _WORD = re.compile(r"[a-z0-9](?:[a-z0-9\-']*[a-z0-9])?")
 _QUALIFIER = re.compile(r",| with ")
 _SPACES = re.compile(r"\s*")
-_NUMBER_ONLY = re.compile(r"[\d\-']+")
+_NUMBER_ONLY = re.compile(r"[\d\-']+|\d+\.\d+")
+_DECIMAL_SIZE = re.compile(r"\d+\.\d+(?=[\"”]|\s*(?:inch|cm|mm|ml|oz)\b)")  # "3.5\" paring knife"
 _PIECE_SET = re.compile(r"\d+-piece")
 _WITH_LOGO = re.compile(r" with (?:(?:custom|printed|printing|embroidered|engraved) )?logos?(?![a-z])")
 # What the goods come with, closing a label before its price: " with handle", " with lid and straw"
@@ -1069,7 +1070,7 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
     start, end, words = pos, pos, []
     part = None
     while len(words) < 8:
-        w = _WORD.match(low, pos)
+        w = _DECIMAL_SIZE.match(low, pos) or _WORD.match(low, pos)
         if w is None:
             break
         word = w.group(0)
