@@ -334,3 +334,13 @@ def test_a_decimal_size_in_inches_opens_a_name():
     # trap: a decimal before a currency is still its price, no name
     terms = chat((B, "paring knife 4000 pcs"), (S, "3.5 USD each"), (B, "ok"))
     assert prices(terms) == [Decimal("3.5")]
+
+
+def test_lets_go_with_a_count_takes_up_the_count_said_under_a_condition():
+    head = [(B, "smart battery for spray drones. want 2 samples first then 300 pcs if ok."),
+            (S, "sample USD 260/pc incl. DHL. Bulk price USD 198/pc, production 18-22 days.")]
+    terms = chat(*head, (B, "samples arrived, all good. lets go 300 pcs at 198."), (S, "ok"))
+    assert quantities(terms) == [Decimal("300")] and prices(terms) == [Decimal("198")]
+    # trap: "let's go" with no count commits to nothing counted
+    terms = chat(*head, (B, "samples arrived, let's go over the test report first"))
+    assert quantities(terms) == [None]

@@ -1128,6 +1128,8 @@ _BARE_COUNT = re.compile(r"(?<![\d.,$¥€£])(\d{1,3}(?:,\d{3})+|\d+\s*(?:k|万
 _COMMITS = re.compile(r"\b(?:we|i)(?:'ll| will| would| can)? (?:take|order|confirm|go with|place|book)\b|"
                       # "samples arrived, quality good! go for 1500 pairs" (a clause's head, no "if we go for")
                       r"(?:^|[.!?,;]\s*)(?:ok,? |so |then )?(?:let'?s |we )?go (?:for|with)\b|"
+                      # "samples arrived, all good. lets go 300 pcs at 198"
+                      r"\blet'?s go (?=\d)|"
                       r"\b(?:deal|agreed|confirmed|accepted)\b|^\s*(?:ok|okay|fine)\b|^\s*(?:好的|好|可以|行)|"
                       r"下单|就要|就订|确认订|成交")
 
