@@ -344,3 +344,11 @@ def test_lets_go_with_a_count_takes_up_the_count_said_under_a_condition():
     # trap: "let's go" with no count commits to nothing counted
     terms = chat(*head, (B, "samples arrived, let's go over the test report first"))
     assert quantities(terms) == [None]
+
+
+def test_colours_each_counted_then_one_price_for_the_model_are_one_line():
+    terms = chat((B, "女裝短靴 款號AB-26，黑色和棕色各300雙"), (S, "AB-26 每雙16.8美金，FCA深圳"), (B, "可以"))
+    assert quantities(terms) == [Decimal("600")] and prices(terms) == [Decimal("16.8")]
+    # trap: a price for one colour only does not join them
+    terms = chat((B, "女裝短靴 AB-26，黑色和棕色各300雙"), (S, "黑色 每雙16.8美金"), (B, "可以"))
+    assert quantities(terms) != [Decimal("600")]

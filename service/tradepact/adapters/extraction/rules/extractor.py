@@ -564,7 +564,10 @@ class RulesExtractor:
                 said, parts = context.coloured
                 if index - said.index > 2:
                     context.coloured = None
-                elif _COLOURS_ONE_PRICE.search(view.low):
+                elif _COLOURS_ONE_PRICE.search(view.low) or (
+                        # "黑色和棕色各300雙" - "AB-26 每雙16.8美金": one price, no colour named, from the other side
+                        view.role != said.role and sum(1 for m in view.mentions if m.field == goods.PRICE) == 1
+                        and "各" in said.low and not goods.COLOUR_ONLY.search(view.low)):
                     summed = Mention(goods.QUANTITY, parts.value, parts.start, parts.end, STATEMENT, parts.item)
                     if said is view:
                         view.mentions.append(summed)

@@ -274,6 +274,7 @@ _CONVERTED_AFTER = re.compile(r"\s*(?:(?:each|per|x|×)\s*(?:design|colou?r|size
 _COLOUR_WORD = (r"(?:black|white|grey|gray|red|blue|green|pink|navy|beige|brown|yellow|orange|purple|silver|gold|"
                 r"natural|khaki|ivory|cream|charcoal|burgundy|maroon|olive|teal)\b")
 _COLOUR_ONLY = re.compile(_COLOUR_WORD + r"|[\u4e00-\u9fff]{1,2}色")
+COLOUR_ONLY = _COLOUR_ONLY
 # two or more colours listed right before a count of each: "black, white and grey, 1000 pcs each"
 _COLOUR_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*/\s*)")
 _COLOURS_LISTED_BEFORE = re.compile(r"\b(" + _COLOUR_WORD + r"(?:" + _COLOUR_LIST_JOIN.pattern + _COLOUR_WORD + r")+)"
