@@ -352,3 +352,12 @@ def test_colours_each_counted_then_one_price_for_the_model_are_one_line():
     # trap: a price for one colour only does not join them
     terms = chat((B, "女裝短靴 AB-26，黑色和棕色各300雙"), (S, "黑色 每雙16.8美金"), (B, "可以"))
     assert quantities(terms) != [Decimal("600")]
+
+
+def test_pieces_before_a_chinese_taozhuang_are_what_one_set_holds():
+    terms = chat((B, "Hi Jack, 12pcs 不锈钢锅具套装 (the one with 复底), 800 sets, FOB Xiamen price?"),
+                 (S, "12pcs set USD 34.50/set FOB Xiamen 含彩盒"), (B, "ok"))
+    assert quantities(terms) == [Decimal("800")]
+    # trap: pieces of goods that are no set are still the order
+    terms = chat((B, "不锈钢锅 1200pcs, FOB Xiamen price?"), (S, "USD 3.5/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1200")]

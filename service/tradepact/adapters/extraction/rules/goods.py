@@ -146,7 +146,8 @@ _SET_BRACKET_BEFORE = re.compile(r"\bsets?\s*[(（]\s*$")
 # the pieces one set holds, named with the set ("9pc ball end hex key set", "wrench set 12pcs"),
 # when the line counts or prices the order in sets ("... - 6000 sets")
 # (or "4pcs set"; a hair "3pcs deal 18/20/22" before its lengths, not "80 pcs deal. send PI")
-_SET_NAMED_AFTER = re.compile(r"\s*(?:[a-z0-9][a-z0-9/\"' \-]{0,40}?)?\b(?:set|kit|deal(?=\s+\d))\b(?!s)")
+_SET_NAMED_AFTER = re.compile(r"\s*(?:[a-z0-9][a-z0-9/\"' \-]{0,40}?)?\b(?:set|kit|deal(?=\s+\d))\b(?!s)|"
+                              r"\s*[\u4e00-\u9fff]{1,10}?(?:套装|套裝|套件)")  # ("12pcs 不锈钢锅具套装")
 _SET_WORD_BEFORE = re.compile(r"\b(?:set|kit)\s*(?:of\s*)?$")
 _SETS_COUNTED = re.compile(r"\d[\d,]*\s*k?\s*(?:sets|kits|deals)\b|(?:/\s*|\bper\s+)(?:set|kit|deal)\b")  # (or prices them: "$1.35/set")
 _LIST_BEFORE = re.compile(r"(?<![\d.,\-a-z])\d[\d,]*\s*(?:和|与|與|and|&)\s*$")
