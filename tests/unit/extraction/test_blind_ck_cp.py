@@ -361,3 +361,13 @@ def test_pieces_before_a_chinese_taozhuang_are_what_one_set_holds():
     # trap: pieces of goods that are no set are still the order
     terms = chat((B, "不锈钢锅 1200pcs, FOB Xiamen price?"), (S, "USD 3.5/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("1200")]
+
+
+def test_na_jiu_with_the_count_takes_up_the_offer_for_it():
+    head = [(B, "高爾夫球車用48V 105Ah鋰鐵電池，120組，請報CFR高雄"), (S, "48V 105Ah含充電器，CFR高雄每組USD 1,050"),
+            (B, "如果150組呢？"), (S, "150組可以做到USD 1,020")]
+    terms = chat(*head, (B, "那就150組，1020。"), (S, "好的"))
+    assert quantities(terms) == [Decimal("150")] and prices(terms) == [Decimal("1020")]
+    # trap: asking about the other count commits to nothing
+    terms = chat(*head, (B, "我再想想"))
+    assert quantities(terms) == [Decimal("120")]

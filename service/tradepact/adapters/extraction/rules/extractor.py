@@ -1134,7 +1134,7 @@ _COMMITS = re.compile(r"\b(?:we|i)(?:'ll| will| would| can)? (?:take|order|confi
                       # "samples arrived, all good. lets go 300 pcs at 198"
                       r"\blet'?s go (?=\d)|"
                       r"\b(?:deal|agreed|confirmed|accepted)\b|^\s*(?:ok|okay|fine)\b|^\s*(?:好的|好|可以|行)|"
-                      r"下单|就要|就订|确认订|成交")
+                      r"下单|就要|就订|确认订|成交|那就\s*(?=\d)")  # ("如果150組呢？" - … - "那就150組，1020")
 
 
 # a message that only asks about another count: "那1000只呢", "what about 1000 pcs?", "and 2000?"
