@@ -371,3 +371,12 @@ def test_na_jiu_with_the_count_takes_up_the_offer_for_it():
     # trap: asking about the other count commits to nothing
     terms = chat(*head, (B, "我再想想"))
     assert quantities(terms) == [Decimal("120")]
+
+
+def test_a_model_codes_figure_before_a_thousand_is_no_price_per_thousand():
+    terms = chat((B, "这次要三样：厨房抽拉龙头 K-88 600个，面盆龙头 B-21 1000个，淋浴花洒套装 S-50 400套"),
+                 (S, "K-88 23.5美金，B-21 11.2美金，S-50 29美金，都是FOB蛇口"), (B, "可以"))
+    assert quantities(terms) == [Decimal("600"), Decimal("1000"), Decimal("400")]
+    # trap: a bare figure before 一千个 still prices the thousand
+    terms = chat((B, "纸杯 10万个"), (S, "26一千个"), (B, "可以"))
+    assert quantities(terms) == [Decimal("100000")]

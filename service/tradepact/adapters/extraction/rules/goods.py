@@ -195,7 +195,7 @@ _PER_PACK_AFTER = re.compile(r"(?:(?<=kg)|(?<=kgs)|(?<=公斤))\s*/\s*(?:[\u4e00
 _EXTRA_BEFORE = re.compile(r"\b(?:including|includes|included|incl\.?|plus|free|extra|spare|comes with|"
                            r"together with)\s*$|(?:含|包括|包含|另送|赠送|送|多咗|多了|加多)\s*$")
 # the hundred or thousand a price is for: "27块一千个", "USD 5.8/1000 pcs"
-_PRICED_BEFORE = re.compile(r"(?:[块元]|美金|美元|/|per|每|(?<![\d.])(?<!\d,)\d{1,3}(?:\.\d+)?)\s*$")  # "26一千个"
+_PRICED_BEFORE = re.compile(r"(?:[块元]|美金|美元|/|per|每|(?<![\d.a-z\-])(?<!\d,)\d{1,3}(?:\.\d+)?)\s*$")  # "26一千个"
 # A part of the goods counted in their description: "羽毛逗猫棒，带2个替换头", "(桶+铲+耙+3个模具)"
 _PART_BEFORE = re.compile(r"(?:\bwith|带|帶|配|附|\+)\s*$")
 # A count that opens a price tier, said before it: "0.88 only from 3000pcs", "starting from 500 sets"
