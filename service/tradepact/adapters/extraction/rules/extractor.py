@@ -980,7 +980,7 @@ class _ChatContext:
             # "and if 10000?" - "0.80", "if it were CIF Santos?" - "3.4": the price answers the
             # condition asked about, no counter of the price on the table
             view.mentions = [m for m in view.mentions if m.field not in (goods.PRICE, goods.BARE_WHOLE)]
-        self.if_asked_by = view.role if _IF_ASKED.fullmatch(view.low) else None
+        self.if_asked_by = view.role if _may_ask_if(view.low) and _IF_ASKED.fullmatch(view.low) else None
         if any(m.field == goods.BARE_WHOLE for m in view.mentions):
             # (or any price on the table: "1.10可以吗" after "报价如下(美金)：… 三通 1.25/个")
             # (and with several goods priced, any of theirs: "7.6吧" for the 7.8 of three priced)
@@ -1055,7 +1055,7 @@ class _ChatContext:
     def spoke(self, role: Role, low: str) -> None:
         """Remember whether a message (read for terms or not) asks how long the goods take, or
         asks a price under a condition."""
-        self.if_asked_by = role if _IF_ASKED.fullmatch(low) else None
+        self.if_asked_by = role if _may_ask_if(low) and _IF_ASKED.fullmatch(low) else None
         if lead_time.asks_lead_time(low):
             self.lead_asked_by = role
         elif self.lead_asked_by != role:
@@ -1067,6 +1067,11 @@ _AT_SIGHT = re.compile(r"sight|即期")
 # (a message of nothing else, answered by a short one)
 _IF_ASKED = re.compile(r"\s*(?:(?:and|but|what|so|ok|okay)[,\s]+)?if\b[^?？\n]{0,40}[?？]+\s*|"
                        r"\s*(?:那|那么|那麼)?(?:如果|假如|要是)[^?？\n]{0,20}(?:[?？]|呢|吗|嗎)[?？]*\s*")
+def _may_ask_if(low: str) -> bool:
+    """What every _IF_ASKED match holds, tested as substrings before the regex runs."""
+    return len(low) <= 80 and ("if" in low or "如果" in low or "假如" in low or "要是" in low)
+
+
 _YES_WORDS = re.compile(r"\b(?:ok|okay|yes|deal|agreed?|accept(?:ed)?|confirm(?:ed)?|fine)\b|可以|好的|没问题|沒問題|成交")
 
 
