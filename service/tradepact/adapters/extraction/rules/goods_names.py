@@ -236,8 +236,16 @@ _BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）|\U0001F300-\U0001
 # (not the point of "1.35"; "|" between cells; an emoji ends talk: "Hi Ben 😊 Y-201 metal yo-yo")
 
 
-_BARE_HINT = re.compile(r"(?<=[a-z] )\d[\d,]{2,}\s*(?:,|and |&)"  # "fork 6000, knife": see _BARE_LIST
-                        r"|(?<![^\s:])\d[\d,]+ [a-z][a-z \-]{1,30}?s\s*(?:,|and |&)\s*\d")  # ("300 racks, 400 panels")
+_BARE_HINT = re.compile(r"(?<=[a-z] )\d[\d,]{2,}\s*(?:,|and |&)")  # "fork 6000, knife": see _BARE_LIST
+# or counts before plural goods ("300 racks, 400 panels"), looked for only where a plural is
+# joined to a figure (what every match holds; a cheap scan, since most messages have none)
+_COUNT_FIRST_HINT = re.compile(r"(?<![^\s:])\d[\d,]+ [a-z][a-z \-]{1,30}?s\s*(?:,|and |&)\s*\d")
+_PLURAL_THEN_FIGURE = re.compile(r"s\s*(?:,|and |&)\s*\d")
+
+
+def _bare_hint(low: str) -> bool:
+    return _BARE_HINT.search(low) is not None or (
+        _PLURAL_THEN_FIGURE.search(low) is not None and _COUNT_FIRST_HINT.search(low) is not None)
 
 
 def find(view: MessageView) -> None:
@@ -246,7 +254,7 @@ def find(view: MessageView) -> None:
     if any(m.field == _EACH for m in view.mentions):
         _counts_of_each(view, low)
     tied = [m for m in view.mentions if m.field in _TIED]
-    bare = view.role == Role.BUYER and view.ascii and _BARE_HINT.search(low) is not None  # (see _BARE_LIST)
+    bare = view.role == Role.BUYER and view.ascii and _bare_hint(low)  # (see _BARE_LIST)
     if not tied and not _VERB_TRIGGERED(view) and "qty" not in view.words and "quantity" not in view.words \
             and not bare:
         return  # (a "qty" list counts what it names: "qty: spatula 5000, whisk 3000")
