@@ -251,8 +251,8 @@ class _Catalogue:
                 and (found is None or not goods_names.is_size(self.goods[found].key)):
             # "25L hard cooler USD 24.00" after "hard coolers 25L and 50L. 800 pcs of the 25L": the
             # line of that size, when its goods have that head noun, before the goods it is of
-            head = key.rsplit(" ", 1)[-1].rstrip("s")
-            lines = [i for i, g in enumerate(self.goods) if g.key == goods_names.size_key(size) and g.name
+            head, size_line = key.rsplit(" ", 1)[-1].rstrip("s"), goods_names.size_key(size)
+            lines = [i for i, g in enumerate(self.goods) if g.key == size_line and g.name
                      and g.since < self.at and re.search(rf"\b{re.escape(head)}", g.name.lower())]
             found = lines[0] if len(lines) == 1 else found
         if found is not None:
@@ -973,20 +973,20 @@ class _ChatContext:
             self.local_yuan = _local_yuan(view, self.local_yuan)
             if self.last_currency not in (None, "CNY") and "块" in view.low:
                 _spoken_dollars(view, self.last_price, self.last_currency)
-                _kuai_counted_as_dollars(view, self.last_price, self.last_currency)
         self.taken_up = []
         if self.if_asked_by not in (None, view.role) and len(view.low) <= 40 and not _COMMITS.search(view.low) \
                 and not _YES_WORDS.search(view.low) and not any(m.field == goods.QUANTITY for m in view.mentions):
             # "and if 10000?" - "0.80", "if it were CIF Santos?" - "3.4": the price answers the
             # condition asked about, no counter of the price on the table
             view.mentions = [m for m in view.mentions if m.field not in (goods.PRICE, goods.BARE_WHOLE)]
-        self.if_asked_by = view.role if _may_ask_if(view.low) and _IF_ASKED.fullmatch(view.low) else None
         if any(m.field == goods.BARE_WHOLE for m in view.mentions):
             # (or any price on the table: "1.10可以吗" after "报价如下(美金)：… 三通 1.25/个")
             # (and with several goods priced, any of theirs: "7.6吧" for the 7.8 of three priced)
-            on_table = [v for n, st in states.items() if n.startswith(_PRICE_AT) for v in st.amounts()]
-            _bare_whole_prices(view, [self.last_price] + (on_table if sum(
-                1 for n in states if n.startswith(_PRICE_AT)) > 1 else []) if self.last_price is not None else on_table)
+            priced = [st for n, st in states.items() if n.startswith(_PRICE_AT)]
+            on_table = [v for st in priced for v in st.amounts()]
+            if self.last_price is not None:
+                on_table = [self.last_price, *on_table] if len(priced) > 1 else [self.last_price]
+            _bare_whole_prices(view, on_table)
         for m in view.mentions:
             if m.field == goods.PRICE and isinstance(m.value[0], Decimal) \
                     and (m.value[1] or (len(m.value) > 3 and m.value[3])):
@@ -1067,6 +1067,8 @@ _AT_SIGHT = re.compile(r"sight|即期")
 # (a message of nothing else, answered by a short one)
 _IF_ASKED = re.compile(r"\s*(?:(?:and|but|what|so|ok|okay)[,\s]+)?if\b[^?？\n]{0,40}[?？]+\s*|"
                        r"\s*(?:那|那么|那麼)?(?:如果|假如|要是)[^?？\n]{0,20}(?:[?？]|呢|吗|嗎)[?？]*\s*")
+
+
 def _may_ask_if(low: str) -> bool:
     """What every _IF_ASKED match holds, tested as substrings before the regex runs."""
     return len(low) <= 80 and ("if" in low or "如果" in low or "假如" in low or "要是" in low)
@@ -1096,27 +1098,21 @@ def _local_yuan(view: MessageView, current: str | None) -> str | None:
 
 def _spoken_dollars(view: MessageView, last_price: Decimal | None, currency: str) -> None:
     """"6.2美金一条" - "6块能做吗": 块 spoken of a figure near the dollar price on the table is that
-    currency's unit, as 块 is of any money in speech; only 元 written out stays the yuan."""
+    currency's unit, as 块 is of any money in speech; only 元 written out stays the yuan. So is a
+    figure of 块 read as so many pieces: "这样吧，12块" after "每个12.5美金" (no count of 12)."""
     if last_price is None:
         return
-    for m in view.mentions:
-        if m.field == goods.PRICE and m.value[1] == "CNY" and isinstance(m.value[0], Decimal) \
-                and _near(m.value[0], last_price) and _spoken_kuai(view.low[m.start:m.end]):
+    for i, m in enumerate(view.mentions):
+        spoken = m.field == goods.PRICE and m.value[1] == "CNY" or m.field == goods.QUANTITY and m.value[1] == "块"
+        if not spoken or not isinstance(m.value[0], Decimal) or not _near(m.value[0], last_price):
+            continue
+        if m.field == goods.QUANTITY:
+            view.mentions[i] = Mention(goods.PRICE, (m.value[0], currency, None, None), m.start, m.end, m.kind, m.item)
+        elif _spoken_kuai(view.low[m.start:m.end]):
             m.value = (m.value[0], currency, *m.value[2:])
             for c in view.mentions:
                 if c.field == goods.CURRENCY and c.start == m.start and c.value == ("CNY",):
                     c.value = (currency,)
-
-
-def _kuai_counted_as_dollars(view: MessageView, last_price: Decimal | None, currency: str) -> None:
-    """"这样吧，12块" after "每个12.5美金": a figure of 块 near the dollar price on the table, read
-    as so many pieces, is that price spoken (a count of 12 beside a price of 12.5 it is not)."""
-    if last_price is None:
-        return
-    for i, m in enumerate(view.mentions):
-        if m.field == goods.QUANTITY and m.value[1] == "块" and isinstance(m.value[0], Decimal) \
-                and _near(m.value[0], last_price):
-            view.mentions[i] = Mention(goods.PRICE, (m.value[0], currency, None, None), m.start, m.end, m.kind, m.item)
 
 
 def _spoken_kuai(quote: str) -> bool:
