@@ -10,7 +10,13 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from tradepact.domain.numbers import SPOKEN_THOUSANDS, WAN_QIAN, spoken_thousands, wan_qian
+from tradepact.domain.numbers import (
+    SPLIT_IDIOM,
+    SPOKEN_THOUSANDS,
+    WAN_QIAN,
+    spoken_thousands,
+    wan_qian,
+)
 
 # --- normalisation ---------------------------------------------------------------------------
 
@@ -51,9 +57,7 @@ _SUFFIX = {"k": 1000, "千": 1000, "万": 10_000, "萬": 10_000, "thousand": 100
            "m": 1_000_000}
 _SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS)
 _WAN_QIAN = re.compile(WAN_QIAN)
-# 三七开 = 30/70; 付款四六 = 40/60 (as numbers.py reads them)
-_SPLIT_IDIOM = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])[开開]|"
-                          r"付款\s*([一二三四五六七八九])([一二三四五六七八九])(?![一二三四五六七八九十百千万萬成开開])")
+_SPLIT_IDIOM = re.compile(SPLIT_IDIOM)  # 三七开 = 30/70; 付款四六 = 40/60
 _TENTHS = re.compile(r"([一二三四五六七八九十1-9])成")  # 三成 = 30 %, 5成 = 50 %
 
 
@@ -193,7 +197,7 @@ def numbers_in(text: str) -> set[Decimal]:
         if (value := _chinese(m.group())) is not None:
             found.add(value)
     for m in _SPLIT_IDIOM.finditer(text):
-        g = 1 if m.group(1) else 3
+        g = 1 if m.group(1) else 4
         found.update({Decimal(_CN_DIGITS[m.group(g)] * 10), Decimal(_CN_DIGITS[m.group(g + 1)] * 10)})
     for m in _TENTHS.finditer(text):
         tenths = int(m.group(1)) if m.group(1).isdigit() else (_CN_DIGITS.get(m.group(1)) or 10)

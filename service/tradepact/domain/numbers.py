@@ -37,9 +37,11 @@ _SHAPE_AFTER = re.compile(r"角(?![钱錢零〇一二两兩三四五六七八九
                           # nor a battery's chemistry: 三元电池, 三元锂 (ternary lithium), not three yuan
                           r"元(?:锂|鋰|电池|電池|材料|聚合物)")
 _ZH_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百]+|\d+)")
-_ZH_SPLIT = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(?:开|開)|"
-                       # "付款四六": two tenths right after the word for payment
-                       r"(付款\s*)([一二三四五六七八九])([一二三四五六七八九])(?![一二三四五六七八九十百千万萬成开開])")
+# a split said in tenths: 三七开 (30/70), or "付款四六" (40/60), two tenths right after the word for
+# payment; the grounding verifier reads the same pattern (groups 1-2, or 4-5 after 付款 in 3)
+SPLIT_IDIOM = (r"([一二三四五六七八九])([一二三四五六七八九])(?:开|開)|"
+               r"(付款\s*)([一二三四五六七八九])([一二三四五六七八九])(?![一二三四五六七八九十百千万萬成开開])")
+_ZH_SPLIT = re.compile(SPLIT_IDIOM)
 # 成 counts tenths, but only beside a payment word: 定金三成, 三成订金, 付两成 (not 七成新, 八成是).
 # The text is folded to simplified characters before this runs, so 訂金三成 and 兩成 match too.
 _TENTH = "([一二两三四五六七八九1-9])成"  # (and in digits: 先付5成定金)

@@ -1231,11 +1231,10 @@ def _code(cur: str) -> str | None:
 
 # The currency every price is in, said once: "all our prices are in USD", "all USD right?"
 # or a price list's bracket, "(USD/pc)", "(in EUR)"
-_PRICES_IN = re.compile(r"\b(?:all|prices?|quot\w*)\b[^.?!\n]{0,20}?\bin\s+(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|" + MORE_CODES + r")\b|"
-                        r"\ball (?:in )?(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|" + MORE_CODES + r")\b|"
-                        r"[(（]\s*(?:in\s+)?(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|" + MORE_CODES +
-                        r")\s*(?:/\s*(?:pcs?|piece|set|unit|pair)\s*)?[)）]")
-PRICES_IN = _PRICES_IN
+_IN_CODE_LIST = r"(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|" + MORE_CODES + r")"
+PRICES_IN = re.compile(r"\b(?:all|prices?|quot\w*)\b[^.?!\n]{0,20}?\bin\s+" + _IN_CODE_LIST + r"\b|"
+                       r"\ball (?:in )?" + _IN_CODE_LIST + r"\b|"
+                       r"[(（]\s*(?:in\s+)?" + _IN_CODE_LIST + r"\s*(?:/\s*(?:pcs?|piece|set|unit|pair)\s*)?[)）]")
 
 
 def _listed_currencies(view: MessageView, low: str, amounts: SpanSet) -> None:
@@ -1245,7 +1244,7 @@ def _listed_currencies(view: MessageView, low: str, amounts: SpanSet) -> None:
     bare = [m for m in _BARE_CODE.finditer(low) if not amounts.covers(m.start())]
     if not bare:
         return
-    said = _PRICES_IN.search(low)
+    said = PRICES_IN.search(low)
     if said and len({_CODES[m.group(1) or m.group(0)] for m in bare}) == 1:
         group = next(g for g in (1, 2, 3) if said.group(g))
         view.add(CURRENCY, (_CODES[said.group(group)],), *said.span(group))

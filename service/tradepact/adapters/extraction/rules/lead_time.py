@@ -76,6 +76,13 @@ class _Duration:
         return self._core.group(index - 1)
 
 
+def _days_per(unit: str) -> int:
+    """The days in one of a duration's units: a week (周, 星期, 禮拜), a month, or a day."""
+    if "week" in unit or "wk" in unit or "周" in unit or "星期" in unit or "拜" in unit:
+        return 7
+    return 30 if "month" in unit or "月" in unit else 1
+
+
 def _durations(low: str) -> list[_Duration]:
     return [_Duration(low, m) for m in _DURATION_CORE.finditer(low)]
 
@@ -443,8 +450,7 @@ def find(view: MessageView) -> None:
         low_n = int(m.group(2)) if m.group(2).isdigit() else 1
         high_n = int(m.group(3)) if m.group(3) else low_n
         unit = m.group(4)
-        factor = 7 if ("week" in unit or "wk" in unit or "周" in unit or "星期" in unit or "拜" in unit) else (
-            30 if ("month" in unit or "月" in unit) else 1)
+        factor = _days_per(unit)
         working = any(w in unit for w in ("work", "business", "工作", "wd"))
         lo, hi = low_n * factor, high_n * factor
         if _within(m):
@@ -561,8 +567,7 @@ def answer_lead_time(view: MessageView) -> None:
         if not m.group(2).isdigit() or m.group(3) and int(m.group(3)) < int(m.group(2)):
             continue
         unit = m.group(4)
-        factor = 7 if ("week" in unit or "wk" in unit or "周" in unit or "星期" in unit or "拜" in unit) else (
-            30 if ("month" in unit or "月" in unit) else 1)
+        factor = _days_per(unit)
         lo = int(m.group(2)) * factor
         hi = int(m.group(3)) * factor if m.group(3) else lo
         working = any(w in unit for w in ("work", "business", "工作", "wd"))

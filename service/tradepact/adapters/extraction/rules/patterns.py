@@ -456,8 +456,8 @@ _INJECTION = re.compile(
 # word-bounded in the pattern, so all are tested as substrings).
 _INJECTION_NEEDLES = ("system", "assistant", "developer", "ignore", "[inst]", "<|im_start|>",
                       "you are ", "set the ", "change the ", "override the ", "忽略", "无视", "無視", "系统", "系統",
-                      "forget", "transcript", "instructions", "prompt injection",
-                      " model", "disregard ", "output ", "note ", "extractor", "parser", "agent", "instruction")
+                      "forget", "transcript", "instruction", "prompt injection",
+                      " model", "disregard ", "output ", "note ", "extractor", "parser", "agent")
 _INJECTION_CUE = Cue(_INJECTION, _INJECTION_NEEDLES)
 _QUESTION_OPENER = Cue(re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u|we)\b|\bis it possible\b|\bpossible to\b|"
@@ -488,10 +488,10 @@ _SAMPLE_SENT = re.compile(r"\bsend|\bsent\b|\bship|\bcourier|\bexpress|\bready\b
 _SAMPLE_DONE = re.compile(r"\bfees?\b|\bcharges?\b|费|approv|confirm|\bok\b|received|\bgood\b|fine|passed|好|确认|满意|没问题|收到|通过|"
                           r"\bfollowing\b|\bbased on\b|\bas per\b|\bsame as\b")
 _SAMPLE = Cue(SAMPLE_WORDS, ("sample", "samples", "sampling", "样品", "打样", "样板", "寄样"))
-# a complaint taken up right after it ("1.35 is very hard for us, but ok, we accept"): no refusal
 # Currency codes the patterns that list codes read beside their own list (one place to add a
 # currency: "SGD 265/roll", "all in NZD", "CHF: ...")
 MORE_CODES = "sgd|nzd|aed|myr|chf"
+# a complaint taken up right after it ("1.35 is very hard for us, but ok, we accept"): no refusal
 TAKEN_UP_AFTER = r"(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)"
 _REJECT = Cue(re.compile(
     r"\btoo (?:high|expensive|much|long|slow|late|low|short|early)\b|can'?t accept|cannot accept|"

@@ -29,6 +29,8 @@ from tradepact.domain.numbers import parse_decimal
 from tradepact.domain.terms import PaymentMethod, PaymentTrigger
 
 SPLIT, METHOD = "split", "method"
+# a letter of credit in Chinese: 信用证, and 信用状 / 信用狀 as Taiwan writes it
+_CREDIT_ZH = "信用(?:证|状|狀)"
 
 SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "一半", "/", "full", "prepayment", "prepay", "advance", "adv", "deposit", "dep",
                   "全额", "全額", "全数", "全數", "全部付清", "款到发货", "先款后货")
@@ -187,11 +189,11 @@ LC_RECEIPT = re.compile(
     r"(?:received|opened|arrives|arrived|arrival|receipt)\b|"
     # "45-50 days after LC": the credit's opening, said short
     r"(?<=days )after\s+(?:the\s+|your\s+)?(?:l/c|lc)(?![a-z/])|"
-    r"(?:收到|开出|开立|开好|开了)\s*(?:的)?\s*(?:信用(?:证|状|狀)|l/c|lc)\s*(?:后|之后|以后)|"
-    r"(?:信用(?:证|状|狀)|l/c|lc)\s*(?:开出|开立|到达?|开好)\s*(?:后|之后|以后)|"
+    r"(?:收到|开出|开立|开好|开了)\s*(?:的)?\s*(?:" + _CREDIT_ZH + r"|l/c|lc)\s*(?:后|之后|以后)|"
+    r"(?:" + _CREDIT_ZH + r"|l/c|lc)\s*(?:开出|开立|到达?|开好)\s*(?:后|之后|以后)|"
     # "30 days after deposit 和 LC 都收到": the deposit and the credit both in
-    r"(?:after|upon|once)\s+(?:the\s+)?deposit\s*(?:and|&|和|及|与|與)\s*(?:the\s+)?(?:l/c|lc|信用(?:证|状|狀))(?![a-z/])|"
-    r"(?<![a-z])(?:l/c|lc|信用(?:证|状|狀))\s*(?:都|均)?\s*(?:收到|到账|到賬)|"
+    r"(?:after|upon|once)\s+(?:the\s+)?deposit\s*(?:and|&|和|及|与|與)\s*(?:the\s+)?(?:l/c|lc|" + _CREDIT_ZH + r")(?![a-z/])|"
+    r"(?<![a-z])(?:l/c|lc|" + _CREDIT_ZH + r")\s*(?:都|均)?\s*(?:收到|到账|到賬)|"
     # "交货期 after LC 20-25 days": the days right after it
     r"(?:after|upon|once)\s+(?:the\s+|your\s+)?(?:l/c|lc)(?![a-z])(?=\s*[:：,]?\s*\d{1,3}\s*(?:[-~–]\s*\d{1,3}\s*)?(?:days?|天))")
 _OPENS_CREDIT = re.compile(r"\b(?:we|i|our bank|the bank)(?:'ll| will| shall| can| are going to)?\s+(?:open|issue)\s+"
@@ -220,16 +222,16 @@ _METHODS = [
                 r"\busance\s+(?:l/c|lc|letter of credit)(?![a-z])(?:\s*,?\s*(\d{2,3})\s*days)?|"
                 r"(?<![a-z])(?:l/c|lc|letter of credit)\s+usance(?:\s*,?\s*(?:at\s*|of\s*)?(\d{2,3})\s*days)?|"
                 r"(?<![\d.])(\d{2,3})\s*days?\s*(?:usance|deferred)\s*(?:l/c|lc|letter of credit)(?![a-z])|"
-                r"(\d{2,3})\s*天\s*的?\s*远期\s*(?:信用(?:证|状|狀)|l/c|lc(?![a-z]))|"
-                r"远期\s*(?:信用(?:证|状|狀)|l/c|lc(?![a-z]))(?:\s*[,，]?\s*(?:最多|最长|不超过|可以|可做|只能)?\s*(\d{2,3})\s*天)?|"
+                r"(\d{2,3})\s*天\s*的?\s*远期\s*(?:" + _CREDIT_ZH + r"|l/c|lc(?![a-z]))|"
+                r"远期\s*(?:" + _CREDIT_ZH + r"|l/c|lc(?![a-z]))(?:\s*[,，]?\s*(?:最多|最长|不超过|可以|可做|只能)?\s*(\d{2,3})\s*天)?|"
                 # "信用证，远期90天", "信用证90天远期", "信用证90天"
-                r"(?:信用(?:证|状|狀)\s*[,，]?\s*(?:远期\s*)?|远期\s*)(\d{2,3})\s*天"
+                r"(?:" + _CREDIT_ZH + r"\s*[,，]?\s*(?:远期\s*)?|远期\s*)(\d{2,3})\s*天"
                 r"(?!\s*(?:之?内|后?(?:出货|交货|发货|生产|做好|完成)))"),
      PaymentMethod.LC_USANCE),
     # "we wait for the LC draft": the credit already settled, not an offer of one at sight
     # (not a model code: "lighting console (LC-1024)")
     (re.compile(r"(?<![a-z])(?:l/c|lc(?!-?\d)|letter of credit)(?![a-z])(?!\s*(?:both\s+|is\s+|are\s+|has been\s+)?(?:draft|copy|"
-                r"opened|received|no\b|number|application|issuing|amendment))|信用(?:证|状|狀)"), PaymentMethod.LC_SIGHT),
+                r"opened|received|no\b|number|application|issuing|amendment))|" + _CREDIT_ZH + r""), PaymentMethod.LC_SIGHT),
     # a documentary (sight) draft sent for collection is D/P at sight in all but name
     (re.compile(r"(?<![a-z])d/p(?![a-z])|(?<![a-z])dp(?= payment| at sight)|付款交单|documents against payment|"
                 r"(?:documentary|sight) (?:draft|bill)[^.;\n]{0,30}?(?:on |for )?collection|"
@@ -271,6 +273,7 @@ _METHOD_NEEDLES = {
 assert set(_METHOD_NEEDLES) == {method for _, method in _METHODS}
 
 
+# a share the payer will not pay: "we won't pay 30% upfront on a first order"
 _SHARE_REFUSED_BEFORE = re.compile(r"\b(?:won['’]?t|will not|can['’]?t|cannot|don['’]?t|do not|never)\s+(?:pay|accept|do|give)\s+$")
 # (not "20% is a bit low, but ok for you", "有点少，不过可以")
 _SHARE_TOO_LOW = re.compile(r"\s*(?:(?:有点|有點|太|还是|還是|稍微)?少|不够|不夠|"
@@ -307,7 +310,7 @@ _LC_ONLY = re.compile(
     r"(?:l/c|lc|letter of credit)(?![a-z])|"
     r"\b100\s*%\s*(?:(?:by|via|through|with|payment|at sight|irrevocable|an?)\s+)*"
     r"(?:l/c|lc|letter of credit)(?![a-z])|"
-    r"(?:仅|只|只能)(?:接受|收|做|用|走|开)?\s*(?:即期|远期)?\s*(?:信用(?:证|状|狀)|l/c|lc)(?![a-z])|100\s*%\s*(?:即期|远期)?信用(?:证|状|狀)|"
+    r"(?:仅|只|只能)(?:接受|收|做|用|走|开)?\s*(?:即期|远期)?\s*(?:" + _CREDIT_ZH + r"|l/c|lc)(?![a-z])|100\s*%\s*(?:即期|远期)?" + _CREDIT_ZH + r"|"
     # a documentary collection for the whole sum: "D/P at sight 100%", "D/A 60 days for full amount"
     r"(?<![a-z])(?:l/c|d/p|d/a)(?:\s+(?:at sight|\d{2,3}\s*days))?\s+(?:100\s*%|for (?:the )?full (?:amount|value))|"
     r"\b100\s*%\s*(?:(?:by|via|through|with|payment|at sight|an?)\s+)*(?:d/p|d/a)(?![a-z])")
