@@ -1,0 +1,27 @@
+"""Prices, counts and terms read from blind sets cq to cv; each case with the trap that keeps the
+rule narrow."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.support.rules_chat import B, S, chat, prices, quantities
+
+
+def test_pieces_counted_again_in_dozens_are_the_order_and_a_dozen_price_no_unit_price():
+    for ask in ("the painted nutcracker soldiers, 240 pcs (that's 20 dozen)", "仿真尤加利，要240枝（20打）",
+                "nutcracker soldiers 240 pcs, i.e. 20 dozen"):
+        terms = chat((B, ask), (S, "USD 54 per dozen, sold by the dozen only"), (B, "ok"))
+        assert quantities(terms) == [Decimal("240")], ask
+        assert prices(terms) == [None], ask
+    # trap: a dozen count that is not the pieces again stays a count of its own
+    terms = chat((B, "nutcracker soldiers 240 pcs (and 30 dozen candles)"), (S, "USD 54 per dozen"), (B, "ok"))
+    assert quantities(terms) != [Decimal("240")]
+
+
+def test_soldiers_is_no_sold():
+    terms = chat((B, "wooden toy soldiers 240 pcs"), (S, "USD 4.50/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("240")]
+    # trap: what was sold is no order
+    terms = chat((B, "wooden toy soldiers, price?"), (S, "USD 4.50/pc, we sold 240 pcs last month"), (B, "ok"))
+    assert quantities(terms) == [None]
