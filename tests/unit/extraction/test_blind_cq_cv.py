@@ -25,3 +25,14 @@ def test_soldiers_is_no_sold():
     # trap: what was sold is no order
     terms = chat((B, "wooden toy soldiers, price?"), (S, "USD 4.50/pc, we sold 240 pcs last month"), (B, "ok"))
     assert quantities(terms) == [None]
+
+
+def test_an_offer_for_a_count_asked_about_taken_up_with_its_price_and_bare_count():
+    head = ((B, "wall clocks 3000 pcs, CIF Felixstowe, GBP"), (S, "GBP 4.35/pc CIF Felixstowe for 3000 pcs."),
+            (B, "Ok, what about 4.05 if we take 4000 pcs instead of 3000?"),
+            (S, "4000 pcs I can do 4.10. That's really the bottom"))
+    terms = chat(*head, (B, "Alright. 4.10 for 4000, agreed"))
+    assert quantities(terms) == [Decimal("4000")] and prices(terms) == [Decimal("4.10")]
+    # trap: the count said again for later, beside the price first quoted, takes nothing up
+    terms = chat(*head, (B, "ok. for now we go 3000 at 4.35, if they sell well we do 4000 next quarter"))
+    assert quantities(terms) == [Decimal("3000")] and prices(terms) == [Decimal("4.35")]

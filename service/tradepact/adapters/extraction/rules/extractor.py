@@ -1181,11 +1181,17 @@ def _taken_up(view: MessageView, offers: list[MessageView]) -> list[MessageView]
     offer it now is: "if you take 4000 pcs I can do USD 6.50 CIF Jebel Ali" - "ok 4000 pcs at
     6.50 then" puts the 6.50, its dollars and its CIF Jebel Ali on the table as the seller's."""
     counts = {m.value[0] for m in view.mentions if m.field == goods.QUANTITY}
+    # the count echoed without its unit beside the price offered for it: "4.10 for 4000, agreed"
+    # (not "we go 3000 at 2.15, if they sell well we do 10k next quarter")
+    bare = {v for m in _BARE_COUNT.finditer(view.low) if (v := parse_decimal(m.group(1))) is not None and v >= 100}
+    figures = {parse_decimal(f) for f in _DECIMAL_FIGURE.findall(view.low)} if bare else set()
     out = []
     for earlier in offers:
         if earlier.role == view.role:
             continue
-        sentences = {s for m, s in earlier.variants if m.field == goods.QUANTITY and m.value[0] in counts}
+        taken = counts | bare if any(m.field == goods.PRICE and m.value[0] in figures for m, _ in earlier.variants) \
+            else counts
+        sentences = {s for m, s in earlier.variants if m.field == goods.QUANTITY and m.value[0] in taken}
         if not sentences:
             continue
         offer = copy.copy(earlier)
@@ -1196,6 +1202,7 @@ def _taken_up(view: MessageView, offers: list[MessageView]) -> list[MessageView]
     return out
 
 
+_DECIMAL_FIGURE = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
 _PRICE_AT = f"{goods.PRICE}@"
 _QUANTITY_AT = f"{goods.QUANTITY}@"
 _FIGURE = re.compile(r"(?<![\d.,])\d{1,5}(?:\.\d{1,4})?(?![\d%])")
