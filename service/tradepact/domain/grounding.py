@@ -378,10 +378,11 @@ def _sum_of_parts(quantity: Decimal | None, evidence: list[Evidence]) -> bool:
         wan = [Decimal(m.group(1)) * 10000 for m in _WAN_PART.finditer(lex.normalize(ev.quote))]
         if len(wan) > 1 and quantity is not None and sum(wan) == quantity:
             return True  # "白色2万个、粉色1.5万个、蓝色1.5万个": 50000 in its three colours
-        counted = _N_OF_EACH.search(lex.normalize(ev.quote))
-        if counted is not None and quantity is not None and parts \
-                and (n := _count(counted.group(1))) is not None and n * parts[-1] == quantity:
-            return True  # "三个颜色 每色800个": 2400 in its three colours
+        counted = _N_OF_EACH.search(quote := lex.normalize(ev.quote))
+        if counted is not None and quantity is not None and (n := _count(counted.group(1))) is not None \
+                and (parts and n * parts[-1] == quantity
+                     or any(n * v == quantity for v in lex.numbers_in(quote[counted.end():counted.end() + 12]))):
+            return True  # "三个颜色 每色800个": 2400 in its three colours ("兩色，各一萬顆": 20000)
         each = _EACH_OF.search(lex.normalize(ev.quote))
         if each is not None and quantity is not None and len(parts) == 1:
             # (the number of them said after the list: "粉色和蓝色两款，各1500套")
@@ -395,11 +396,11 @@ def _sum_of_parts(quantity: Decimal | None, evidence: list[Evidence]) -> bool:
 
 # so many colours, so many of each: "三个颜色 每色800个", "3色各800个"
 _N_OF_EACH = re.compile(r"^([\d一二两兩三四五六七八九十]{1,3})\s*(?:个|個|种|種)?\s*(?:颜色|顏色|色)\s*[,，]?\s*"
-                        r"(?:每(?:个|個|种|種)?(?:颜色|顏色|色)|各)\s*\d")
+                        r"(?:每(?:个|個|种|種)?(?:颜色|顏色|色)|各)\s*(?=\d|[一二两兩三四五六七八九十])")
 
 
 def _count(numeral: str) -> int | None:
-    return int(numeral) if numeral.isdigit() else chinese_to_int(numeral)
+    return int(numeral) if numeral.isdigit() else chinese_to_int(numeral.replace("兩", "两"))
 
 
 # so many of each of the variants listed before it ("黑色、肤色、灰色各1000件", "black, white and

@@ -36,3 +36,11 @@ def test_an_offer_for_a_count_asked_about_taken_up_with_its_price_and_bare_count
     # trap: the count said again for later, beside the price first quoted, takes nothing up
     terms = chat(*head, (B, "ok. for now we go 3000 at 4.35, if they sell well we do 4000 next quarter"))
     assert quantities(terms) == [Decimal("3000")] and prices(terms) == [Decimal("4.35")]
+
+
+def test_colours_each_counted_in_chinese_ten_thousands_are_grounded():
+    # (a grounding gap the evaluation test found when blind set db landed: the verifier summed
+    # "两色各1万" but not a count of each written in Chinese numerals, nor 兩)
+    for ask in ("金屬按扣 黑色同銀色 兩色，各一萬顆，報價", "金属按扣 两色，各一万颗，报价"):
+        terms = chat((B, ask), (S, "每颗US$0.021"), (B, "可以"))
+        assert quantities(terms) == [Decimal("20000")], ask  # (chat() asserts the verifier kept it)
