@@ -44,3 +44,21 @@ def test_colours_each_counted_in_chinese_ten_thousands_are_grounded():
     for ask in ("金屬按扣 黑色同銀色 兩色，各一萬顆，報價", "金属按扣 两色，各一万颗，报价"):
         terms = chat((B, ask), (S, "每颗US$0.021"), (B, "可以"))
         assert quantities(terms) == [Decimal("20000")], ask  # (chat() asserts the verifier kept it)
+
+
+def test_goods_before_the_factory_price_are_no_place():
+    terms = chat((B, "想訂潛水錶和飛行員錶各一款"), (S, "潛水錶出廠價每支NT$1250，飛行員錶每支NT$1080，各50支起訂"),
+                 (B, "潛水錶80支、飛行員錶60支"), (S, "好"))
+    assert terms.incoterm.named_place is None
+    assert prices(terms) == [Decimal("1250"), Decimal("1080")]
+    # trap: a town before the factory price is its place
+    terms = chat((B, "潛水錶 80支"), (S, "東莞出廠價每支NT$1250"), (B, "好"))
+    assert terms.incoterm.named_place == "東莞"
+
+
+def test_pots_are_counted_and_the_stems_of_one_arrangement_are_not():
+    terms = chat((B, "想訂仿真蝴蝶蘭盆景（5枝，連白色陶瓷盆），要120盆，用港幣報價"), (S, "DAP觀塘 每盆HK$168"), (B, "得，168 ok"))
+    assert quantities(terms) == [Decimal("120")]
+    # trap: a basin's 盆 after no figure counts nothing
+    terms = chat((B, "陶瓷面盆 300个"), (S, "每个US$12.5"), (B, "好"))
+    assert quantities(terms) == [Decimal("300")]

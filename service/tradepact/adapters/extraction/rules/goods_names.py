@@ -26,7 +26,7 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from tradepact.adapters.extraction.rules.patterns import MORE_CODES, Mention, MessageView, Prefilter
+from tradepact.adapters.extraction.rules.patterns import GOODS_NOT_PLACE, MORE_CODES, Mention, MessageView, Prefilter
 from tradepact.domain.numbers import parse_decimal
 from tradepact.domain.transcript import Role
 
@@ -184,7 +184,7 @@ _ZH_RULE_TAIL = re.compile(r"\s*(?:fob|cif|cfr|cnf|exw|fca|cpt|cip|dap|ddp|离�
                            r"[\u4e00-\u9fff]{0,4}?\s*(?:每[\u4e00-\u9fff]{1,2}|单价|价格)?$")
 _ZH_PLACE_RULE = re.compile(r"\s*(?:离岸价?|到岸价?)")
 # a town alone before 出厂价 ("东莞出厂价13.5元"), where goods named so are longer ("六门更衣柜出厂价")
-_ZH_FACTORY_TOWN = re.compile(r"[\s,，、]*[\u4e00-\u9fff]{2,3}\s*")
+_ZH_FACTORY_TOWN = re.compile(rf"[\s,，、]*[\u4e00-\u9fff]{{2,3}}(?<![{GOODS_NOT_PLACE}])\s*")
 # A quotation headed by its goods: "毛绒玩具报价：", "不锈钢保温杯的报价如下："
 _ZH_QUOTE_HEAD = re.compile(r"(?<![a-z0-9\u4e00-\u9fff])((?:[a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]{2,10}?)"
                             r"的?报价(?:如下|单)?\s*[:：]")

@@ -7,6 +7,7 @@ import re
 from tradepact.adapters.extraction.rules.agreement import REJECTED
 from tradepact.adapters.extraction.rules.patterns import (
     DEFERRED,
+    GOODS_NOT_PLACE,
     QUESTION,
     REFUSED_AFTER,
     MessageView,
@@ -278,8 +279,9 @@ def _with_gang(text: str, place: str, end: int) -> tuple[str, int]:
     return place, end
 
 
+# (the text is read as written: traditional too)
 _NOT_IN_PLACE = frozenset("做报是的我们你您他可以能要价还或和也都请就每没不唔吗嗎呢吧了几怎么这那此款号號"
-                           "報們價還請沒幾麼這币幣叫现現")  # (the text is read as written: traditional too)
+                           "報們價還請沒幾麼這币幣叫现現" + GOODS_NOT_PLACE)
 
 
 def _is_han(ch: str) -> bool:

@@ -491,6 +491,8 @@ _SAMPLE = Cue(SAMPLE_WORDS, ("sample", "samples", "sampling", "样品", "打样"
 # Currency codes the patterns that list codes read beside their own list (one place to add a
 # currency: "SGD 265/roll", "all in NZD", "CHF: ...")
 MORE_CODES = "sgd|nzd|aed|myr|chf"
+# Last characters of goods names that no place ends with: "潛水錶出廠價" names the goods, not a town
+GOODS_NOT_PLACE = "錶表鐘钟器灯燈鞋袜襪伞傘枕垫墊"
 # a complaint taken up right after it ("1.35 is very hard for us, but ok, we accept"): no refusal
 TAKEN_UP_AFTER = r"(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)"
 _REJECT = Cue(re.compile(
