@@ -26,7 +26,13 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from tradepact.adapters.extraction.rules.patterns import GOODS_NOT_PLACE, MORE_CODES, Mention, MessageView, Prefilter
+from tradepact.adapters.extraction.rules.patterns import (
+    GOODS_NOT_PLACE,
+    MORE_CODES,
+    Mention,
+    MessageView,
+    Prefilter,
+)
 from tradepact.domain.numbers import parse_decimal
 from tradepact.domain.transcript import Role
 
