@@ -62,3 +62,15 @@ def test_pots_are_counted_and_the_stems_of_one_arrangement_are_not():
     # trap: a basin's 盆 after no figure counts nothing
     terms = chat((B, "陶瓷面盆 300个"), (S, "每个US$12.5"), (B, "好"))
     assert quantities(terms) == [Decimal("300")]
+
+
+def test_an_agreed_price_the_seller_takes_back_naming_it_again_is_open():
+    head = ((B, "Kapton tape 60 micron, 5000 rolls, CIP Frankfurt by air?"), (S, "USD 1.35/roll CIP Frankfurt, by air"),
+            (B, "ok 1.35 accepted. please send the PI"))
+    for said in ("so sorry, I made a mistake. 1.35 is for our 50 micron. For 60 micron the price is USD 1.52/roll",
+                 "so sorry, material went up. 1.35 is no longer possible, the best now is 1.52"):
+        terms = chat(*head, (S, said))
+        assert prices(terms) == [None], said
+    # trap: the price said again for the goods ordered stands
+    terms = chat(*head, (S, "sure. 1.35 is for the 5000 rolls, PI today"))
+    assert prices(terms) == [Decimal("1.35")]

@@ -1273,7 +1273,7 @@ _NOT_A_COUNTER = re.compile(r"\b(?:was|were|hoped|hoping|wished|last (?:\d+ )?(?
                             # what a container holds: "carton 168x78x30cm, 65kg, 40HQ can load 180"
                             r"load|loads|holds|fits?)\b|"
                             r"上次|以前|之前|去年|上个月|别家|别的|其他(?![两二三四几幾][款个個种種样樣])|如果|的话|報價|报价")
-_TURNED_DOWN = re.compile(r"\b(?:too|above|below|target|expensive|impossible|cannot|can't|not possible|no way|"
+_TURNED_DOWN = re.compile(r"\b(?:too|above|below|target|expensive|impossible|cannot|can't|not possible|no longer (?:possible|valid|available)|no way|"
                           r"is a lot(?=\s*(?:for\b|[,.!?;]|$))|steep|a bit much|on the high side|"
                           r"is (?:very |quite |really |too )?(?:hard|difficult)" + TAKEN_UP_AFTER + r"|"
                           r"no (?:more )?(?:room|margin|profit)|"  # "8.20 no room sorry"
@@ -1284,6 +1284,7 @@ _TURNED_DOWN = re.compile(r"\b(?:too|above|below|target|expensive|impossible|can
 _COLOUR_BEFORE = re.compile(r"\b(?:white|grey|gray|black|red|blue|green|yellow|pink|beige|brown|navy|silver|gold|"
                             r"orange|purple|natural|clear)\s*:?\s*$|[白黑灰红蓝绿黄粉棕金银][色]?\s*$")
 # the least price one side takes: "27,200 is minimum now", "9.80 is our minimum"
+_FOR_ANOTHER_AFTER = re.compile(r"\s*(?:is|was) (?:only )?for (?:our|the|a|an) ")
 _LEAST_PRICE_AFTER = re.compile(r"\s*(?:is|=)\s+(?:the |our |my )?minimum(?: price)?\b(?!\s+(?:order|qty|quantity|amount))")
 _NO_COUNTER_BEFORE = re.compile(r"(?:\b(?:no|po|item|model|order|invoice|tracking|room|qty|moq|x|other|all|these|those)\.?|[#x×*@]|\$)\s*$")
 
@@ -1320,6 +1321,8 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
         if paid is None:
             paid = [(x.start, x.end) for x in view.mentions if x.field == payment.METHOD]
         clause = low[cs:ce]
+        if _FOR_ANOTHER_AFTER.match(low, end):
+            continue  # "sorry, 1.35 is for our 50 micron": the price of other goods, named to say why
         if (least := _LEAST_PRICE_AFTER.match(low, end)) is not None:
             clause = low[cs:end] + low[least.end():ce]  # "27,200 is minimum now": the price, no minimum order
         if goods.talks_of_time(low, ss, se, paid) or view.excluded(start) or goods.no_unit_price(clause) \
