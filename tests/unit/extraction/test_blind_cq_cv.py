@@ -74,3 +74,13 @@ def test_an_agreed_price_the_seller_takes_back_naming_it_again_is_open():
     # trap: the price said again for the goods ordered stands
     terms = chat(*head, (S, "sure. 1.35 is for the 5000 rolls, PI today"))
     assert prices(terms) == [Decimal("1.35")]
+
+
+def test_confirming_opens_no_goods_name():
+    for said in ("excellent. Confirming 3000 pcs at NZD 4.70 DDU Auckland", "ok cnfrm 3000pcs @4.70 ddu auckland"):
+        terms = chat((B, "we need 3000 alkaline filter cartridges, DDU Auckland"), (S, "NZD 4.70 per cartridge DDU Auckland"),
+                     (B, said), (S, "Confirmed"))
+        assert len(terms.line_items) == 1 and quantities(terms) == [Decimal("3000")], said
+    # trap: goods named after the word are still goods
+    terms = chat((B, "Confirming: filter cartridges 3000 pcs"), (S, "NZD 4.70 per cartridge"), (B, "ok"))
+    assert [i.description for i in terms.line_items] == ["filter cartridges"]

@@ -58,7 +58,7 @@ aud hkd jpy cad twd sgd nzd myr chf hk nt ex-factory ex-works ex-work ex-fty uni
 fob cif exw cfr cnf ddp dap ddu dat fca cpt cip dpu fas ex works factory fty about around approx
 approximately total each per only also just now then so but if as than more less up via into
 including incl excluding without can go do does did done have has had need needs want wants take
-make made ship ships shipped send sent deliver delivered ready available stock confirm confirmed
+make made ship ships shipped send sent deliver delivered ready available stock confirm confirmed confirming cnfrm cfm
 ok okay deal agreed fine good great yes no not sure days day weeks week months month today
 d'accord oui bueno vale perfecto instead assorted mixed various skd ckd cbu
 tomorrow lead time production shipment shipping delivery payment deposit balance freight
