@@ -84,3 +84,12 @@ def test_confirming_opens_no_goods_name():
     # trap: goods named after the word are still goods
     terms = chat((B, "Confirming: filter cartridges 3000 pcs"), (S, "NZD 4.70 per cartridge"), (B, "ok"))
     assert [i.description for i in terms.line_items] == ["filter cartridges"]
+
+
+def test_a_carton_price_with_what_a_carton_holds_said_in_chinese_is_no_unit_price():
+    terms = chat((B, "木纹数字闹钟，6000个，DAP阿拉木图"), (S, "我们按箱报价：一箱60个，DAP阿拉木图 每箱96美金"),
+                 (B, "92美金一箱行吗"), (S, "行，92美金一箱"))
+    assert quantities(terms) == [Decimal("6000")] and prices(terms) == [None]
+    # trap: a carton price with no word of what a carton holds is read as before
+    terms = chat((B, "LED显示屏箱体 200箱"), (S, "每箱560美金"), (B, "好"))
+    assert prices(terms) == [Decimal("560")]

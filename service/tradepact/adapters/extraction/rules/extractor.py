@@ -2789,7 +2789,10 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
                     and counted not in _BUNDLES and (priced in _FIXED_BUNDLES or any(
                         _PACK_SAID.match(transcript.messages[ev.message_index].text[ev.end:ev.end + 24].lower())
                         and not _ONE_PER_PACK.search(transcript.messages[ev.message_index].text.lower())
-                        for ev in price.evidence if ev.message_index < len(transcript.messages))) \
+                        for ev in price.evidence if ev.message_index < len(transcript.messages))
+                        or priced == "carton" and any(_ZH_CARTON_HOLDS.search(transcript.messages[ev.message_index].text)
+                                                      for c in (price, *price.superseded) for ev in c.evidence
+                                                      if ev.message_index < len(transcript.messages))) \
                     and not (g.key and g.key.rsplit(" ", 1)[-1] in _PACK_NOUNS.get(priced, ())):
                 # (not goods that are the pack: "gift boxes 5000 pcs" at "USD 0.80 per box"; nor one
                 # unit a pack: "USD 45 per box, 1 set per box")
@@ -2854,6 +2857,8 @@ _BUNDLES = frozenset({"dozen", "gross", "bale", "carton", "box", "bag"})
 _FIXED_BUNDLES = frozenset({"dozen", "gross", "bale"})
 _PACK_NOUNS = {"box": ("box",), "carton": ("carton", "case"), "bag": ("bag",)}
 _ONE_PER_PACK = re.compile(r"(?:\b1|\bone)\s*(?:pc|pcs|piece|set|unit)s?\s*(?:/|per|in each|in a|in one)\s*(?:box|carton|ctn|case|crate|bag)")
+# what a carton holds, said in Chinese beside its price: "我们按箱报价：一箱60个，每箱96美金"
+_ZH_CARTON_HOLDS = re.compile(r"[一每]箱\s*(?:装|裝)?\s*\d+\s*(?:个|個|件|只|隻|台|套|pcs)|\d+\s*(?:个|個|件|只|隻|套)\s*[一每/]箱")
 _PACK_SAID = re.compile(r"\s*(?:/|per|a|an|each)\s*(?:cartons?|ctns?|box(?:es)?|bags?|cases?|crates?)\b")
 
 
