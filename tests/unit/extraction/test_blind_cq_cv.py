@@ -93,3 +93,22 @@ def test_a_carton_price_with_what_a_carton_holds_said_in_chinese_is_no_unit_pric
     # trap: a carton price with no word of what a carton holds is read as before
     terms = chat((B, "LED显示屏箱体 200箱"), (S, "每箱560美金"), (B, "好"))
     assert prices(terms) == [Decimal("560")]
+
+
+def test_the_sides_of_one_size_are_no_sizes_counted_each():
+    terms = chat((B, "想批和紙膠帶 15mm x 7m，20款各100捲，請問價格？"), (S, "每捲NT$18，20款共2000捲"), (B, "好的"))
+    assert quantities(terms) == [Decimal("2000")] and prices(terms) == [Decimal("18")]
+    # trap: two sizes joined by "and" are still counted each
+    terms = chat((B, "和紙膠帶 15mm 和 20mm 各100捲"), (S, "15mm 每捲NT$18，20mm 每捲NT$22"), (B, "好的"))
+    assert quantities(terms) == [Decimal("100"), Decimal("100")]
+
+
+def test_a_count_of_each_design_beside_their_total_is_one_line():
+    def ask(total):
+        return (B, f"We want the PVC wall panels 250mm x 8mm x 5.95m, the 3 designs (LD-2501, LD-2507, LD-2512). "
+                   f"{total} pcs total, 4000 each design. pls send best price FOB")
+    terms = chat(ask("12,000"), (S, "usd1.65/pc FOB Ningbo, same price all 3 designs"), (B, "ok"))
+    assert quantities(terms) == [Decimal("12000")] and prices(terms) == [Decimal("1.65")]
+    # trap: a total that is not their sum leaves the count of each
+    terms = chat(ask("15,000"), (S, "usd1.65/pc FOB Ningbo, same price all 3 designs"), (B, "ok"))
+    assert Decimal("4000") in quantities(terms)

@@ -590,8 +590,10 @@ def _counts_of_each(view: MessageView, low: str) -> None:
             continue
         sizes: dict[str, tuple[int, int]] = {}
         for s in _SIZE_ANY.finditer(low, 0, m.start):
-            if (k := size_key(s.group(1))) is not None and not _SPEC_AFTER_SIZE.match(low, s.end(1)):
-                sizes.setdefault(k, s.span(1))  # (not "drawer slides 45mm width": a spec of them all)
+            if (k := size_key(s.group(1))) is not None and not _SPEC_AFTER_SIZE.match(low, s.end(1)) \
+                    and not _TIMES_AFTER.match(low, s.end(1)) and not _TIMES_BEFORE.search(low, max(0, s.start(1) - 12), s.start(1)):
+                # (not "drawer slides 45mm width": a spec of them all; nor "15mm x 7m": one size)
+                sizes.setdefault(k, s.span(1))
         if len(sizes) > 2:
             sizes = _one_dimension(sizes)  # "USB-C 60W cables in 1m / 2m / 3m, 3000 each": the lengths
         named = list(sizes.items()) if len(sizes) >= 2 else _joined_names(low, m.start)
@@ -606,11 +608,21 @@ def _counts_of_each(view: MessageView, low: str) -> None:
             named = run  # "nylon cable gland PG9 和 PG16, 黑色, each 20000pcs": the codes joined before it
         if len(named) < 2:
             continue  # whose count is it?
+        if "total" in low and any(parse_decimal(t.group(1) or t.group(2)) == m.value[0] * len(named)
+                                  for t in _TOTAL_COUNT.finditer(low)):
+            continue  # "3 designs (LD-2501, LD-2507, LD-2512). 12,000 pcs total, 4000 each design": one line
         for k, span in named:
             out.append(Mention(GOODS, (k,), *span, m.kind))
             out.append(Mention("quantity", m.value, m.start, m.end, m.kind, item=k,
                                size=k if k in sizes else None))
     view.mentions = out
+
+
+_TOTAL_COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*(?:pcs|pieces|sets|units|rolls|pairs)?\s+(?:in )?total\b|"
+                          r"\btotal(?: of| qty| quantity)?\s*:?\s*(\d{1,3}(?:,\d{3})+|\d+)")
+# the sides of one size, each with its unit: "和紙膠帶 15mm x 7m，20款各100捲"
+_TIMES_AFTER = re.compile(r"\s*[x×*]\s*\d")
+_TIMES_BEFORE = re.compile(r"\d\s*(?:mm|cm|m|in|\")?\s*[x×*]\s*$")
 
 
 def _one_dimension(sizes: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
