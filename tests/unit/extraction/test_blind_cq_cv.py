@@ -112,3 +112,16 @@ def test_a_count_of_each_design_beside_their_total_is_one_line():
     # trap: a total that is not their sum leaves the count of each
     terms = chat(ask("15,000"), (S, "usd1.65/pc FOB Ningbo, same price all 3 designs"), (B, "ok"))
     assert Decimal("4000") in quantities(terms)
+
+
+def test_sizes_with_their_unit_key_the_counts_and_colours_after_them():
+    terms = chat((B, "热敏不干胶标签两种：100×150mm每卷500张，要2000卷；60×40mm每卷1000张，白色1500卷、黄色1500卷"),
+                 (S, "100×150每卷2.1美金，60×40每卷1.35美金，白色黄色一个价，FOB深圳"), (B, "60×40能1.3吗"),
+                 (S, "可以，1.3。100×150就降不了了"), (B, "好的，就这么定"))
+    assert quantities(terms) == [Decimal("2000"), Decimal("3000")]
+    assert prices(terms) == [Decimal("2.1"), Decimal("1.3")]
+    # trap: a spec with its unit written onto a Chinese name leaves the names the lines
+    terms = chat((B, "1. 桦木胶合板18mm 1220*2440，1200张\n2. 密度板9mm E1，800张\n3. 橡木封边条0.5*22mm，200米一卷，100卷"),
+                 (S, "桦木板每张15.6美金，纤维板每张6.8美金，封边条每卷12美金"), (B, "好"))
+    assert [i.description for i in terms.line_items] == ["桦木胶合板", "密度板", "橡木封边条"]
+    assert quantities(terms) == [Decimal("1200"), Decimal("800"), Decimal("100")]

@@ -1958,7 +1958,7 @@ _SIZE_LABEL = re.compile(r"(?:^|(?<=[\s,;:，；：、。！(（\u4e00-\u9fff]))
 _SIZE_PARTS = re.compile(r"(?P<code>" + _SIZE_CODE + r")|(?P<dims>\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+)|(?P<frac>(?:\d-)?\d{1,2}/\d{1,2})\s*[a-z\"寸吋英]|(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[a-z\"]+|寸|吋|英寸|升|毫升)|"
                          r"(?P<letter>xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?![a-z])|(?P<zh>[大中小]号|[大中小]码|加大号)")
 # (a size code or dimensions, not "3.5cm" or "1.5kw": those are as often a spec of named goods)
-_CODE_OR_DIMS = re.compile(r"(?<![a-z0-9./])(?:" + _SIZE_CODE + r"|\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+)(?![a-z0-9])")
+_CODE_OR_DIMS = re.compile(r"(?<![a-z0-9./])(?:" + _SIZE_CODE + r"|\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+(?:\s*(?:mm|cm))?)(?![a-z0-9])")
 _CODE_AFTER = re.compile(r"\s+(" + _SIZE_CODE + r")(?![a-z0-9])")
 _SIZE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(" + _SIZE + r")(?![a-z0-9])")
 _SIZE_ANY = re.compile(r"(?<![a-z0-9./])(" + _SIZE + r")(?![a-z])")
@@ -2024,8 +2024,8 @@ def _sized(low: str, tied: list[Mention]) -> list[tuple[Mention, tuple[int, int]
         if label is not None and (k := size_key(label.group(1))) is not None:
             m.size = k
             out.append((m, label.span(1)))
-        elif label is None and m.field in _COUNTS:
-            far.append(m)
+        elif label is None and (m.field in _COUNTS or m.field == _COLOURS):
+            far.append(m)  # (and colours counted: "60×40mm每卷1000张，白色1500卷、黄色1500卷")
     if far and (out or len(far) > 1):
         # "385/65R22.5 20PR trailer tyres, all-position, 300 pcs, plus 425/65R22.5 20PR 60 pcs",
         # "配电箱 400*500*200 不锈钢的 50台，还有600*800*250的 20台": a count whose size is further
@@ -2033,7 +2033,10 @@ def _sized(low: str, tied: list[Mention]) -> list[tuple[Mention, tuple[int, int]
         ends = sorted(x.end for x in tied)
         for m in far:
             floor = ends[i - 1] if (i := bisect_right(ends, m.start)) else 0
-            found = {(size_key(x.group(0)), x.span()) for x in _CODE_OR_DIMS.finditer(low, max(floor, m.start - 80), m.start)}
+            # (sizes with their unit, "；60×40mm每卷1000张，白色1500卷", but not the spec written onto a
+            # Chinese name: "橡木封边条0.5*22mm，200米一卷，100卷")
+            found = {(size_key(x.group(0)), x.span()) for x in _CODE_OR_DIMS.finditer(low, max(floor, m.start - 80), m.start)
+                     if not (x.group(0).endswith("m") and _HAN.match(low, x.start() - 1))}
             if len({k for k, _ in found}) == 1 and (k := next(iter(found))[0]) is not None \
                     and k not in {n.size for n, _ in out if n.field in _COUNTS}:
                 m.size = k
