@@ -343,6 +343,8 @@ _CURRENCIES = _table({
     "AED": (("aed", "dirham", "dirhams"), ("迪拉姆",)),
     "MYR": (("myr", "ringgit"), ("马币", "馬幣", "令吉")),
     "CHF": (("chf",), ("瑞郎", "瑞士法郎")),
+    "SAR": (("sar",), ("沙特里亚尔",)),
+    "QAR": (("qar",), ("卡塔尔里亚尔",)),
 })
 
 

@@ -125,3 +125,13 @@ def test_sizes_with_their_unit_key_the_counts_and_colours_after_them():
                  (S, "桦木板每张15.6美金，纤维板每张6.8美金，封边条每卷12美金"), (B, "好"))
     assert [i.description for i in terms.line_items] == ["桦木胶合板", "密度板", "橡木封边条"]
     assert quantities(terms) == [Decimal("1200"), Decimal("800"), Decimal("100")]
+
+
+def test_saudi_and_qatari_riyals_are_currencies():
+    for code in ("SAR", "QAR"):
+        terms = chat((B, f"RO water purifier 400 GPD, 60 units, DDU Riyadh, price in {code} pls"),
+                     (S, f"{code} 1150/unit DDU Riyadh"), (B, "price ok"))
+        assert prices(terms) == [Decimal("1150")] and terms.currency.code == code, code
+    # trap: the letters inside a word are no currency
+    terms = chat((B, "RO water purifier, 60 units"), (S, "1150 per unit, Sarah will send the PI"), (B, "ok"))
+    assert terms.currency.code is None
