@@ -135,3 +135,34 @@ def test_saudi_and_qatari_riyals_are_currencies():
     # trap: the letters inside a word are no currency
     terms = chat((B, "RO water purifier, 60 units"), (S, "1150 per unit, Sarah will send the PI"), (B, "ok"))
     assert terms.currency.code is None
+
+
+def test_goods_after_a_plus_counted_in_chinese_units_are_the_next_line():
+    terms = chat((B, "PPX cartridge 1万支 + UDF carbon 1.2万支, CFR Jakarta"), (S, "PPX USD 0.27/支, UDF USD 0.55/支"),
+                 (B, "ok deal both"))
+    assert quantities(terms) == [Decimal("10000"), Decimal("12000")]
+    # trap: a count with "+" and nothing counted after it is a threshold
+    terms = chat((B, "PPX cartridge price?"), (S, "USD 0.27/支 for 1万支 +"), (B, "ok"))
+    assert quantities(terms) == [None]
+
+
+def test_a_currency_written_once_after_a_list_of_prices_per_unit():
+    terms = chat((B, "PPX cartridge 10000 pcs, UDF carbon 12000 pcs"), (S, "PPX 0.27/支, UDF 0.55/支, USD, CFR Jakarta"),
+                 (B, "ok deal both"))
+    assert prices(terms) == [Decimal("0.27"), Decimal("0.55")] and terms.currency.code == "USD"
+    # trap: a code after words that are no price list stays no price's currency
+    terms = chat((B, "PPX cartridge 10000 pcs, UDF carbon 12000 pcs"), (S, "we accept T/T, USD, CFR Jakarta ok"),
+                 (B, "ok"))
+    assert prices(terms) == [None, None]
+
+
+def test_a_two_letter_acronym_heading_a_name_names_it_again():
+    # (with the currency once after the list: the figure after "PP" is read by its name alone)
+    terms = chat((B, "PP cartridge 10000 pcs and UDF carbon 12000 pcs, CFR Jakarta"),
+                 (S, "PP 0.27/支, UDF 0.55/支, USD, CFR Jakarta"), (B, "PP 0.25? UDF ok"), (S, "PP 0.26 is lowest"),
+                 (B, "ok deal both"))
+    assert prices(terms) == [Decimal("0.26"), Decimal("0.55")]
+    # trap: the acronym at the end of a name is no name of it
+    terms = chat((B, "water cartridge PP 10000 pcs and UDF carbon 12000 pcs"),
+                 (S, "cartridge USD 0.27/pc, UDF USD 0.55/pc"), (B, "PP 0.40?"), (S, "ok"))
+    assert prices(terms) == [Decimal("0.27"), Decimal("0.55")]

@@ -382,6 +382,8 @@ class _Catalogue:
             for w in g.key.split():
                 if len(w) >= 3 and w.isalpha() and w not in others:
                     out += [w, w + "s", w + "es"]
+                elif len(w) == 2 and w.isalpha() and w not in others and g.name.startswith(w.upper() + " "):
+                    out.append(w)  # "PP 0.27/支" names the "PP cartridge" (an acronym heading its name)
                 elif ("-" in w or w[0].isdigit()) and w == goods_names.model_code(g.key) and w not in others:
                     out.append(w)  # "the SC35-10 ten thousand" names the "SC35-10 copper tube lug"
                     tail = w.rsplit("-", 1)[-1]

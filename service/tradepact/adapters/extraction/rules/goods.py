@@ -304,7 +304,8 @@ _ESTIMATE_BEFORE = re.compile(r"[(（]\s*(?:approx\.?|approximately|about|around
 # ("3000pcs+", but "natural wood 250 pcs + black 150 pcs" joins the counts of two colours)
 _QTY_THRESHOLD = re.compile(r"[ \t]*(?:(?:and|or)\s+(?:above|more|over|up)\b|(?:up|above|plus)\b(?!\s+to\b)|"
                             # (nor "pliers 500pcs + hook needle 1000pcs": the next goods and their count)
-                            r"\+(?![ \t]*" + _COLOUR_WORD + r"|[ \t]+(?:\d{1,3}-)?[a-z\u4e00-\u9fff][a-z0-9 ,'’\-\u4e00-\u9fff]{1,80}?\d[\d,]*\s*(?:pcs|pieces|sets|units|pairs|prs)\b)|"
+                            r"\+(?![ \t]*" + _COLOUR_WORD + r"|[ \t]+(?:\d{1,3}-)?[a-z\u4e00-\u9fff][a-z0-9 ,'’\x22\-\u4e00-\u9fff]{1,80}?\d[\d,.]*\s*(?:(?:pcs|pieces|sets|units|pairs|prs)\b|"
+                            r"(?:万|萬)?\s*[支个個件只套台卷张張条條双雙箱包袋瓶盒]))|"
                             r"及以上|以上|起(?!订|訂))")
 # (an English pack closing its phrase, "305m box,", "100m spool"; a Chinese one after a slash, "50米/卷";
 # not "3000米卷帘布", "3000 m drum packed cable")
@@ -1240,7 +1241,9 @@ def _code(cur: str) -> str | None:
 _IN_CODE_LIST = r"(usd|eur|gbp|rmb|cny|hkd|aud|cad|jpy|" + MORE_CODES + r")"
 PRICES_IN = re.compile(r"\b(?:all|prices?|quot\w*)\b[^.?!\n]{0,20}?\bin\s+" + _IN_CODE_LIST + r"\b|"
                        r"\ball (?:in )?" + _IN_CODE_LIST + r"\b|"
-                       r"[(（]\s*(?:in\s+)?" + _IN_CODE_LIST + r"\s*(?:/\s*(?:pcs?|piece|set|unit|pair)\s*)?[)）]")
+                       r"[(（]\s*(?:in\s+)?" + _IN_CODE_LIST + r"\s*(?:/\s*(?:pcs?|piece|set|unit|pair)\s*)?[)）]|"
+                       # (or an item of the list after its prices: "PP 0.27/支, UDF 0.55/支, USD, CFR Jakarta")
+                       r"\d/\S{1,5}[,，]\s*" + _IN_CODE_LIST + r"\s*(?:[,，;；。]|$)")
 
 
 def _listed_currencies(view: MessageView, low: str, amounts: SpanSet) -> None:
@@ -1252,7 +1255,7 @@ def _listed_currencies(view: MessageView, low: str, amounts: SpanSet) -> None:
         return
     said = PRICES_IN.search(low)
     if said and len({_CODES[m.group(1) or m.group(0)] for m in bare}) == 1:
-        group = next(g for g in (1, 2, 3) if said.group(g))
+        group = next(g for g in (1, 2, 3, 4) if said.group(g))
         view.add(CURRENCY, (_CODES[said.group(group)],), *said.span(group))
         return
     codes = {_CODES[m.group(1) or m.group(0)] for m in bare}
