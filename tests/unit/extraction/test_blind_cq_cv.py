@@ -90,6 +90,9 @@ def test_a_carton_price_with_what_a_carton_holds_said_in_chinese_is_no_unit_pric
     terms = chat((B, "木纹数字闹钟，6000个，DAP阿拉木图"), (S, "我们按箱报价：一箱60个，DAP阿拉木图 每箱96美金"),
                  (B, "92美金一箱行吗"), (S, "行，92美金一箱"))
     assert quantities(terms) == [Decimal("6000")] and prices(terms) == [None]
+    terms = chat((B, "10寸PP棉滤芯，要5000支，怎么卖"), (S, "一箱50支，145元一箱"), (B, "行，140一箱，5000支"),
+                 (S, "好的"))
+    assert quantities(terms) == [Decimal("5000")] and prices(terms) == [None]
     # trap: a carton price with no word of what a carton holds is read as before
     terms = chat((B, "LED显示屏箱体 200箱"), (S, "每箱560美金"), (B, "好"))
     assert prices(terms) == [Decimal("560")]

@@ -2860,7 +2860,8 @@ _FIXED_BUNDLES = frozenset({"dozen", "gross", "bale"})
 _PACK_NOUNS = {"box": ("box",), "carton": ("carton", "case"), "bag": ("bag",)}
 _ONE_PER_PACK = re.compile(r"(?:\b1|\bone)\s*(?:pc|pcs|piece|set|unit)s?\s*(?:/|per|in each|in a|in one)\s*(?:box|carton|ctn|case|crate|bag)")
 # what a carton holds, said in Chinese beside its price: "我们按箱报价：一箱60个，每箱96美金"
-_ZH_CARTON_HOLDS = re.compile(r"[一每]箱\s*(?:装|裝)?\s*\d+\s*(?:个|個|件|只|隻|台|套|pcs)|\d+\s*(?:个|個|件|只|隻|套)\s*[一每/]箱")
+_ZH_CARTON_HOLDS = re.compile(r"[一每]箱\s*(?:装|裝)?\s*\d+\s*(?:[个個件只隻台套支枝条條卷捲瓶包盒双雙]|pcs)|"
+                             r"\d+\s*[个個件只隻套支枝条條卷捲瓶包盒双雙]\s*[一每/]箱")
 _PACK_SAID = re.compile(r"\s*(?:/|per|a|an|each)\s*(?:cartons?|ctns?|box(?:es)?|bags?|cases?|crates?)\b")
 
 
