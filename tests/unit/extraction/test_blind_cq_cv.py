@@ -169,3 +169,12 @@ def test_a_two_letter_acronym_heading_a_name_names_it_again():
     terms = chat((B, "water cartridge PP 10000 pcs and UDF carbon 12000 pcs"),
                  (S, "cartridge USD 0.27/pc, UDF USD 0.55/pc"), (B, "PP 0.40?"), (S, "ok"))
     assert prices(terms) == [Decimal("0.27"), Decimal("0.55")]
+
+
+def test_i_can_give_a_figure_is_the_speakers_own_counter():
+    terms = chat((B, "spring riders, 60 pcs"), (S, "USD 58/pc EXW Wenzhou"), (B, "too high, can you do 50?"),
+                 (S, "For 60 pcs I can give 55"), (B, "Deal at 55"))
+    assert prices(terms) == [Decimal("55")]
+    # trap: what another supplier gives is no counter
+    terms = chat((B, "spring riders, 60 pcs"), (S, "USD 58/pc EXW Wenzhou"), (B, "another factory gives 52"), (S, "sorry"))
+    assert prices(terms) == [Decimal("58")]

@@ -1271,7 +1271,7 @@ _NOT_A_COUNTER = re.compile(r"\b(?:was|were|hoped|hoping|wished|last (?:\d+ )?(?
                             r"other(?!\s+(?:\d|two|three|four|ones\b|items\b|lines\b|models\b|sizes\b|colou?rs\b))|"
                             r"another|used to|if|without|"
                             # (not the speaker's own: "498 and I give free cable for each unit")
-                            r"suppliers?|factory|factories|competitors?|(?<!\bi )(?<!\bwe )gives?|gave|offer(?:s|ed)|"
+                            r"suppliers?|factory|factories|competitors?|(?<!\bi )(?<!\bwe )(?<!\bi can )(?<!\bwe can )(?<!\bi could )(?<!\bwe could )gives?|gave|offer(?:s|ed)|"
                             # what a container holds: "carton 168x78x30cm, 65kg, 40HQ can load 180"
                             r"load|loads|holds|fits?)\b|"
                             r"上次|以前|之前|去年|上个月|别家|别的|其他(?![两二三四几幾][款个個种種样樣])|如果|的话|報價|报价")
