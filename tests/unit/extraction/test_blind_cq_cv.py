@@ -172,7 +172,7 @@ def test_a_two_letter_acronym_heading_a_name_names_it_again():
 
 
 def test_i_can_give_a_figure_is_the_speakers_own_counter():
-    terms = chat((B, "spring riders, 60 pcs"), (S, "USD 58/pc EXW Wenzhou"), (B, "too high, can you do 50?"),
+    terms = chat((B, "spring riders, price?"), (S, "USD 58/pc EXW Wenzhou"), (B, "this time we need only 60 pcs"),
                  (S, "For 60 pcs I can give 55"), (B, "Deal at 55"))
     assert prices(terms) == [Decimal("55")]
     # trap: what another supplier gives is no counter
