@@ -178,3 +178,12 @@ def test_i_can_give_a_figure_is_the_speakers_own_counter():
     # trap: what another supplier gives is no counter
     terms = chat((B, "spring riders, 60 pcs"), (S, "USD 58/pc EXW Wenzhou"), (B, "another factory gives 52"), (S, "sorry"))
     assert prices(terms) == [Decimal("58")]
+
+
+def test_a_roll_price_with_what_a_roll_holds_is_no_price_of_the_square_metres_counted():
+    for said in ("是按卷卖的，一卷2米宽25米长，50平方。到岸价雅加达每卷98美金", "sold by roll, 50 sqm per roll, USD 98 per roll CIF Jakarta"):
+        terms = chat((B, "20mm阳台草，要4000平方，到岸价雅加达多少？"), (S, said), (B, "4000平方，每卷98美金确认"))
+        assert quantities(terms) == [Decimal("4000")] and prices(terms) == [None], said
+    # trap: a price per square metre with the roll's size stays the price
+    terms = chat((B, "20mm阳台草，要4000平方"), (S, "一卷50平方，每平方1.96美金"), (B, "确认"))
+    assert prices(terms) == [Decimal("1.96")]

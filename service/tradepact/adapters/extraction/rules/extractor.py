@@ -2787,7 +2787,12 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
             if packed is not None and packed[3] in _BUNDLES and isinstance(packed[0], Decimal) \
                     and _within_a_quarter(amount, packed[0]):
                 priced = packed[3]  # "USD 165 per carton" - "150/ctn?" - "158 then": still per carton
-            if priced in _BUNDLES and counted != priced and (counted is not None or item.unit) \
+            # (a roll's price, with what a roll holds of the measure counted, "一卷2米宽25米长，50平方。
+            # 每卷98美金" for "4000平方", is no price of one square metre)
+            rolled = priced == "roll" and counted == "sqm" and any(
+                _ROLL_HOLDS_AREA.search(transcript.messages[ev.message_index].text.lower())
+                for c in (price, *price.superseded) for ev in c.evidence if ev.message_index < len(transcript.messages))
+            if rolled or priced in _BUNDLES and counted != priced and (counted is not None or item.unit) \
                     and counted not in _BUNDLES and (priced in _FIXED_BUNDLES or any(
                         _PACK_SAID.match(transcript.messages[ev.message_index].text[ev.end:ev.end + 24].lower())
                         and not _ONE_PER_PACK.search(transcript.messages[ev.message_index].text.lower())
@@ -2859,6 +2864,9 @@ _BUNDLES = frozenset({"dozen", "gross", "bale", "carton", "box", "bag"})
 _FIXED_BUNDLES = frozenset({"dozen", "gross", "bale"})
 _PACK_NOUNS = {"box": ("box",), "carton": ("carton", "case"), "bag": ("bag",)}
 _ONE_PER_PACK = re.compile(r"(?:\b1|\bone)\s*(?:pc|pcs|piece|set|unit)s?\s*(?:/|per|in each|in a|in one)\s*(?:box|carton|ctn|case|crate|bag)")
+# the area one roll holds: "一卷2米宽25米长，50平方", "50 sqm per roll"
+_ROLL_HOLDS_AREA = re.compile(r"(?:一|每)卷[^，。,.;；]{0,16}?[，,]?\s*\d+(?:\.\d+)?\s*(?:平方|平米|㎡|sqm|m2)|"
+                              r"\d+(?:\.\d+)?\s*(?:平方米?|平米|㎡|sqm|m2)\s*(?:/|per|a|每|一)\s*(?:卷|roll)")
 # what a carton holds, said in Chinese beside its price: "我们按箱报价：一箱60个，每箱96美金"
 _ZH_CARTON_HOLDS = re.compile(r"[一每]箱\s*(?:装|裝)?\s*\d+\s*(?:[个個件只隻台套支枝条條卷捲瓶包盒双雙]|pcs)|"
                              r"\d+\s*[个個件只隻套支枝条條卷捲瓶包盒双雙]\s*[一每/]箱")

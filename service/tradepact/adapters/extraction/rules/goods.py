@@ -119,6 +119,8 @@ _MEASURE_PACKS = frozenset({"roll", "rolls", "卷", "box", "boxes", "ctn", "ctns
 _ROLL_HOLDS = re.compile(r"\d[\d.,]*\s*(?:sqm|m2|㎡|平方米?|平米|m|meters|metres|米|码|yards|yds|kgs?|公斤)\s*"
                         r"(?:/|per\s+|a\s+|each\s+|每|一)\s*(?:roll|卷|box|ctn|carton|箱)|(?:每|一)[卷箱]\s*(?:约|大约|大概)?\s*"
                         r"\d[\d.,]*\s*(?:平方米?|平米|㎡|米|码|公斤|kg|sqm|m2|m)")
+_ONE_ROLL_SIZED_BEFORE = re.compile(r"(?:每|一)卷[^，。,;；]{1,16}[，,]\s*$")
+_AREAS = frozenset({"sqm", "m2", "㎡", "平方", "平方米", "平米"})
 _MEASURE_COUNTED = re.compile(r"\d[\d,.]*\s*(?:sqm|m2|㎡|平方米?|平米)(?![a-z\d])")
 _PRICED_PER_MEASURE = re.compile(r"/\s*(?:sqm|m2|㎡|m|kg|yd|yard)(?![a-z])|\bper\s+(?:sqm|m2|square|met(?:re|er)|kg|kilo|yard)|"
                                  r"每(?:平方米?|平米|米|公斤|千克|码)\s*\d")
@@ -777,6 +779,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "we are factory in Foshan since 2009, 12000 sqm, 160 workers": the plant's floor
         if not view.ascii and _ONE_HOLDS_BEFORE.search(low, max(0, start - 8), start):
             continue  # "每包 39 美金，一包 100 根": what one pack holds
+        if not view.ascii and unit in _AREAS and _ONE_ROLL_SIZED_BEFORE.search(low, max(0, start - 24), start):
+            continue  # "一卷2米宽25米长，50平方": what one roll holds, after its size
         if value == 12 and unit not in _DOZEN_UNITS and _DOZEN_NEAR.search(low, max(0, start - 12), end + 12):
             continue  # "每打36元，一打12片", "1 dozen = 12pcs": what a dozen holds, no order
         if unit in _DOZEN_UNITS and (said := _PIECES_THEN_DOZENS.search(low, max(0, start - 32), start)) \
