@@ -187,3 +187,13 @@ def test_a_roll_price_with_what_a_roll_holds_is_no_price_of_the_square_metres_co
     # trap: a price per square metre with the roll's size stays the price
     terms = chat((B, "20mm阳台草，要4000平方"), (S, "一卷50平方，每平方1.96美金"), (B, "确认"))
     assert prices(terms) == [Decimal("1.96")]
+
+
+def test_a_price_on_condition_of_the_count_already_ordered_is_an_offer():
+    terms = chat((B, "幼儿园组合滑梯HX-17，出厂价多少？"), (S, "HX-17出厂价9800元一套"), (B, "我们要8套，能不能便宜点"),
+                 (S, "8套的话9500一套"), (B, "行。怎么付款"))
+    assert prices(terms) == [Decimal("9500")]
+    # trap: a price on condition of another count stays a hypothetical
+    terms = chat((B, "幼儿园组合滑梯HX-17，出厂价多少？"), (S, "HX-17出厂价9800元一套"), (B, "我们要8套，能不能便宜点"),
+                 (S, "如果10套的话9300一套"), (B, "行。怎么付款"))
+    assert prices(terms) == [Decimal("9800")]
