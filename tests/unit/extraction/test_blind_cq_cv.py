@@ -197,3 +197,12 @@ def test_a_price_on_condition_of_the_count_already_ordered_is_an_offer():
     terms = chat((B, "幼儿园组合滑梯HX-17，出厂价多少？"), (S, "HX-17出厂价9800元一套"), (B, "我们要8套，能不能便宜点"),
                  (S, "如果10套的话9300一套"), (B, "行。怎么付款"))
     assert prices(terms) == [Decimal("9800")]
+
+
+def test_an_amount_for_the_lot_is_no_unit_price():
+    terms = chat((B, "could I get 150 travel neck pillows with my logo?"), (S, "yes, USD 3.90 each including embroidery"),
+                 (B, "how would you ship to Austin TX?"), (S, "UPS express, shipping USD 210 for the lot"), (B, "fine"))
+    assert prices(terms) == [Decimal("3.90")]
+    # trap: a price per piece of a lot named after it stays the price
+    terms = chat((B, "150 travel neck pillows"), (S, "USD 3.90 each, the lot ships in 7 days"), (B, "fine"))
+    assert prices(terms) == [Decimal("3.90")]

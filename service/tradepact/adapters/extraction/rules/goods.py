@@ -388,7 +388,7 @@ _DEPOSIT_AFTER_AMOUNT = re.compile(r"\s*(?:usd|rmb|eur|美元|元)?\s*(?:as (?:t
                                    r"(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)")
 # An amount for a count of goods is what they cost together: "USD 265 for 200 units", "9000元300个".
 _FOR_COUNT_AFTER = re.compile(r"[^\S\n]*(?:for|per)\s+(?:the |all |all the )?(?:\d{1,3}(?:,\d{3})+|\d{2,}|[2-9])\s*(?:k\s*)?"
-                              + _QTY_UNIT + r"(?![a-z])|[^\S\n]*(?:for (?:all|everything|the (?:whole|entire) (?:order|lot|shipment))|"
+                              + _QTY_UNIT + r"(?![a-z])|[^\S\n]*(?:for (?:all|everything|the (?:whole|entire) (?:order|lot|shipment)|the lot\b)|"
                               r"in total|all in|total)\b")  # (on its line: "3. AUD 9.80\nTotal AUD 23,730")
 # a printing plate, not "dinner plates 27cm" (goods): "each plate is RMB 500", "plate cost"
 _PLATE = r"(?:(?:printing|print|each|per|the|a|of) plates?\b|\bplates? (?:fees?|costs?|charges?)\b)"
