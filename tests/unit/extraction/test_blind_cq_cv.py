@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities
 
 
 def test_pieces_counted_again_in_dozens_are_the_order_and_a_dozen_price_no_unit_price():
@@ -206,3 +206,14 @@ def test_an_amount_for_the_lot_is_no_unit_price():
     # trap: a price per piece of a lot named after it stays the price
     terms = chat((B, "150 travel neck pillows"), (S, "USD 3.90 each, the lot ships in 7 days"), (B, "fine"))
     assert prices(terms) == [Decimal("3.90")]
+
+
+def test_a_few_words_asking_the_lead_time_take_the_next_duration():
+    for ask, answer, days in (("Deal. How soon can you produce?", "about three weeks", 21), ("lead?", "two weeks", 14),
+                              ("fine. and production time", "35 to 40 days after we receive the deposit", 35)):
+        terms = chat((B, "labels 6000 rolls"), (S, "GBP 2.88/roll"), (B, ask), (S, answer))
+        assert lead(terms)[0] == days, ask
+    # trap: a longer line with the words is no question
+    terms = chat((B, "labels 6000 rolls"), (S, "GBP 2.88/roll"), (B, "our production time is planned around your ship"),
+                 (S, "two weeks by sea"))
+    assert lead(terms)[0] is None

@@ -505,12 +505,15 @@ _DELIVERY_ASKED = re.compile(r"\bdelivery(?:\s+(?:time|date))?\s*[?？]")
 _WHEN_ASKED = re.compile(r"when (?:can|will|could|would) (?:you|they|it|the goods|we)\b")
 
 
+_FEW_WORDS_ASK = re.compile(r"lead\s*-?\s*time|leadtime|production time|\b(?:lead|lt)\s*[?？]")
+
+
 def asks_lead_time(low: str) -> bool:
     """The (lower-cased) message asks how long the goods take, not how long they travel.
 
     Plain substring tests decide most lines before any regex runs: a regex scan of every chat
     line costs far more than the few questions it finds."""
-    asked = ("how long" in low or "how many days" in low or "too long" in low
+    asked = ("how long" in low or "how many days" in low or "too long" in low or "how soon" in low
              # "40 days is too long ... 30 days possible?": the time is being bargained, and
              # the other side's next figure of days answers it
              or (not low.isascii() and ("太长" in low or "太久" in low or "太長" in low))
@@ -522,7 +525,8 @@ def asks_lead_time(low: str) -> bool:
                                         or len(low) <= 8 and ("交期" in low or "货期" in low)
                                         and not any(c.isdigit() for c in low)))
              # "lead time pls", "and lead time": a few words asking for it, no figure
-             or (len(low) <= 24 and ("lead time" in low or "leadtime" in low) and not any(c.isdigit() for c in low)))
+             # (and "fine. and production time", "lead?", "LT?")
+             or (len(low) <= 30 and _FEW_WORDS_ASK.search(low) is not None and not any(c.isdigit() for c in low)))
     if not asked and ("?" in low or not low.isascii()) and (
             "lead" in low or "ready" in low or "production time" in low or "prod" in low
             or (not low.isascii() and ("交期" in low or "货期" in low or "生产周期" in low))):
