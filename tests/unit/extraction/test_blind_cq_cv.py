@@ -217,3 +217,13 @@ def test_a_few_words_asking_the_lead_time_take_the_next_duration():
     terms = chat((B, "labels 6000 rolls"), (S, "GBP 2.88/roll"), (B, "our production time is planned around your ship"),
                  (S, "two weeks by sea"))
     assert lead(terms)[0] is None
+
+
+def test_days_offered_after_days_turned_down_in_one_message():
+    head = ((B, "60cm wall clocks 1000 pcs"), (S, "DAP Milano EUR 11.80/pc, 生产 25天"),
+            (B, "price ok. can production be 15 days?"))
+    terms = chat(*head, (S, "15天 太赶了, 20 days ok"), (B, "ok 20 days. payment 30% deposit 70% before shipping"))
+    assert lead(terms) == (20, 20)
+    # trap: days only turned down put no days on the table (the lead time stays open)
+    terms = chat(*head, (S, "15天 太赶了"), (B, "ok"))
+    assert lead(terms) == (None, None)

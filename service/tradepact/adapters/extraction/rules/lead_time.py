@@ -321,7 +321,9 @@ def bare_days(view: MessageView) -> None:
     """Days said back while a lead time is on the table (the extractor calls it then): a counter
     or a yes to the days, or a turn-down ("40 days is long")."""
     low = view.low
-    if any(m.field in (LEAD, TRANSIT, SAMPLE_LEAD) for m in view.mentions) or _NOT_BARE_LEAD.search(low):
+    # (days turned down are no reading of the days offered after them: "15天 太赶了, 20 days ok")
+    if any(m.field in (LEAD, TRANSIT, SAMPLE_LEAD) and m.kind != REJECTED for m in view.mentions) \
+            or _NOT_BARE_LEAD.search(low):
         return
     found = list(_BARE_DAYS.finditer(low))
     if len(found) != 1:
