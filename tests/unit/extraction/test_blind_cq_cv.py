@@ -227,3 +227,12 @@ def test_days_offered_after_days_turned_down_in_one_message():
     # trap: days only turned down put no days on the table (the lead time stays open)
     terms = chat(*head, (S, "15天 太赶了"), (B, "ok"))
     assert lead(terms) == (None, None)
+
+
+def test_days_to_build_the_goods_are_the_lead_time():
+    for said in ("We need 45 days to build them, then they go in 1x20GP", "45 days to build the units"):
+        terms = chat((B, "commercial RO units, 20 sets"), (S, f"GBP 980/set DAT Felixstowe. {said}"), (B, "ok"))
+        assert lead(terms) == (45, 45), said
+    # trap: days to build something else are no lead time
+    terms = chat((B, "commercial RO units, 20 sets"), (S, "GBP 980/set. it took 45 days to build our new plant"), (B, "ok"))
+    assert lead(terms) == (None, None)

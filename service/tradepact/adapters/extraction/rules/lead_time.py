@@ -104,7 +104,7 @@ _LEAD_CUES = re.compile(
     r"payme?nt|pymt|receiv|recie?v|receipt)|upon receipt|"
     # "20-25 days after you confirm the artwork", "7-10 days ship out"
     r"a(?<!\wa)fter (?:you |we |u )?(?:confirm|approv)|s(?<![a-z]s)hips? out\b|"
-    r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o make (?:them|it|the)|"
+    r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o (?:make|build) (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
     r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|备齐|備齊|备好货|備好貨|"
     # (and the payment's, with days after it for the goods: "收到款后20-25天，", "付款后两天发"; not
