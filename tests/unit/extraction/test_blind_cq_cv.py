@@ -236,3 +236,14 @@ def test_days_to_build_the_goods_are_the_lead_time():
     # trap: days to build something else are no lead time
     terms = chat((B, "commercial RO units, 20 sets"), (S, "GBP 980/set. it took 45 days to build our new plant"), (B, "ok"))
     assert lead(terms) == (None, None)
+
+
+def test_an_answer_to_the_lead_time_in_chinese_numerals_or_weeks():
+    for ask, answer, days in (("交期多久?", "十五个工作日", (15, 15)), ("grazie! production?", "五周", (35, 35)),
+                              ("生产多久?", "三到四周. 汽运 via Khorgos to Almaty about 8-10 days", (21, 28))):
+        terms = chat((B, "trampolines 760 pcs"), (S, "USD 95/pc DAP Almaty"), (B, ask), (S, answer))
+        assert lead(terms) == days, ask
+    # trap: weeks said while a lead time is on the table, of something else, are no lead time
+    terms = chat((B, "trampolines 760 pcs"), (S, "USD 95/pc DAP Almaty, production 35-40 days"), (B, "ok"),
+                 (S, "I hold the price for 1 week"))
+    assert lead(terms) == (35, 40)

@@ -521,10 +521,12 @@ class RulesExtractor:
                 if "/" in text and (states["split"].agreed or states["split"].pending):
                     payment.bare_split(view)  # "can you do 50/50?" with a split on the table
                 if lead_asked is not None and lead_asked[0] != role and lead_asked[1] == index - 1 \
-                        and _DAYS_HINT.search(text) and not lead_time.other_time_asked(earlier.text):
+                        and _WEEKS_HINT.search(view.low) and not lead_time.other_time_asked(earlier.text):
                     lead_time.opening_days(view)  # "交期多久？" - "14天，海運到基隆約3天"
-                if (_lead_talked(states["lead_time"]) or lead_asked is not None and lead_asked[0] != role
-                        and index - lead_asked[1] <= 2) and _DAYS_HINT.search(text):
+                if _lead_talked(states["lead_time"]) and _DAYS_HINT.search(view.low) or lead_asked is not None \
+                        and lead_asked[0] != role and index - lead_asked[1] <= 2 and _WEEKS_HINT.search(view.low):
+                    # (weeks only as the answer to the question: "production?" - "五周"; not "I hold
+                    # the price for 1 week" while a lead time is on the table)
                     # "40 days is long... 35?" - "38 days ok"; "lead?" - "around 30 days"
                     lead_time.bare_days(view)
                     if transit is not None:
@@ -1251,6 +1253,7 @@ def _lead_talked(state: FieldState) -> bool:
 
 
 _DAYS_HINT = re.compile(r"\d\s*(?:days?|天)")
+_WEEKS_HINT = re.compile(r"\d\s*(?:days?|天|weeks?|wks?|周|週)")
 _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{1,5}(?:\.\d{1,4})?)"
                            r"(?![\d%:a-z\"'″]|[.,]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|units?\b|days?\b|weeks?\b|"
                            r"months?\b|years?\b|hours?\b|ctns?\b|cartons?\b|rolls?\b|kgs?\b|g\b|lbs?\b|mt\b|tons?\b|"

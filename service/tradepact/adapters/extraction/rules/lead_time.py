@@ -314,7 +314,7 @@ _OTHER_DAYS_BEFORE = re.compile(r"(?:(?:inspect\w*|\bqc|\bpi|\binvoice|\bback|bo
 
 # days opening an answer in a clause of their own (after at most a yes): "14天，海運到基隆約3天"
 _OPENING_DAYS = re.compile(r"\s*(?:(?:ok(?:ay)?|好的|好|嗯)[\s,，]*)?\d{1,3}(?:\s*[-~–到至]\s*\d{1,3})?\s*(?:calendar\s+|working\s+)?"
-                           r"(?:days?|天)\s*[,，;；]")
+                           r"(?:days?|天|weeks?|wks?|周|週)\s*(?:左右|上下)?\s*(?:[,，;；。]|\.(?!\d))")  # ("三到四周. 汽运 …")
 
 
 def bare_days(view: MessageView) -> None:
@@ -377,8 +377,9 @@ def opening_days(view: MessageView) -> None:
     m = _BARE_DAYS.search(low, 0, opening.end())
     if m is None or view.excluded(m.start()):
         return
-    lo = int(m.group(1))
-    hi = int(m.group(2)) if m.group(2) else lo
+    factor = 7 if m.group(3) else 1
+    lo = int(m.group(1)) * factor
+    hi = int(m.group(2)) * factor if m.group(2) else lo
     if not 1 <= lo <= hi <= 365:
         return
     view.mentions[:] = [x for x in view.mentions if not (x.field == TRANSIT and x.start < opening.end())]
