@@ -247,3 +247,14 @@ def test_an_answer_to_the_lead_time_in_chinese_numerals_or_weeks():
     terms = chat((B, "trampolines 760 pcs"), (S, "USD 95/pc DAP Almaty, production 35-40 days"), (B, "ok"),
                  (S, "I hold the price for 1 week"))
     assert lead(terms) == (35, 40)
+
+
+def test_when_can_it_be_collected_how_long_and_about_n_weeks_ask_and_answer_the_lead_time():
+    for ask, answer, days in (("OK冇問題。幾時可以攞？", "要貼標同埋包裝，七個工作天", (7, 7)),
+                              ("好的，就这么定。交期多长", "十五个工作日", (15, 15)),
+                              ("lead time?", "三周左右, then sea to Lagos about 40 days", (21, 21))):
+        terms = chat((B, "機械錶 50隻"), (S, "每隻HK$680"), (B, ask), (S, answer))
+        assert lead(terms) == days, ask
+    # trap: asking when the goods arrive is asking the voyage
+    terms = chat((B, "機械錶 50隻"), (S, "每隻HK$680"), (B, "幾時可以到香港？坐船幾耐？"), (S, "七個工作天"))
+    assert lead(terms) == (None, None)

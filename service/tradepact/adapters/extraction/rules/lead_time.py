@@ -288,7 +288,7 @@ def _delay_report_terms(view: MessageView, durations: list[_Duration]) -> set[in
 # "40 days is long... 35?" (the figure alone, or with a yes or a turn-down after it)
 _BARE_DAYS = re.compile(r"(?:^|(?<=[\s,，:：]))(\d{1,3})(?:\s*[-~–到至]\s*(\d{1,3}))?\s*(?:calendar\s+|working\s+)?"
                         r"(?:days?|天|(weeks?|wks?|周|週|个星期|個星期|星期|个?禮拜|个?礼拜))"  # (or weeks: "3週可以")
-                        r"(?=\s*(?:[,.!?，。！？]|$|ok\b|okay\b|fine\b|can\b|is\b|for \d|最|可以|行|没问题|沒問題|就|"
+                        r"(?=\s*(?:左右|上下)?\s*(?:[,.!?，。！？]|$|ok\b|okay\b|fine\b|can\b|is\b|for \d|最|可以|行|没问题|沒問題|就|"
                         r"from (?:today|now)\s*(?:[,.!?]|$)))")  # ("So 20 days from today.")
 _NOT_BARE_LEAD = re.compile(r"transit|shipping|ship|sea|air|vessel|arriv|voyage|deliver|courier|express|sample|"
                             r"rail|train|truck|lorry|road|铁路|鐵路|班列|陆运|陸運|"
@@ -523,7 +523,8 @@ def asks_lead_time(low: str) -> bool:
              or ("when " in low and _WHEN_ASKED.search(low) is not None)
              # "ok. delivery?", "delivery time?": when the goods go, in the trade's usage
              or ("delivery" in low and _DELIVERY_ASKED.search(low) is not None)
-             or (not low.isascii() and ("多久" in low or "几天" in low or "什么时候" in low
+             or (not low.isascii() and ("多久" in low or "几天" in low or "什么时候" in low or "多长" in low or "多長" in low
+                                        or "几时" in low or "幾時" in low or "幾时" in low
                                         # "交期", "货期呢": the word alone asks for it
                                         or len(low) <= 8 and ("交期" in low or "货期" in low)
                                         and not any(c.isdigit() for c in low)))
