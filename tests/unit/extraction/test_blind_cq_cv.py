@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, lead, prices, quantities
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities, shares
 
 
 def test_pieces_counted_again_in_dozens_are_the_order_and_a_dozen_price_no_unit_price():
@@ -258,3 +258,13 @@ def test_when_can_it_be_collected_how_long_and_about_n_weeks_ask_and_answer_the_
     # trap: asking when the goods arrive is asking the voyage
     terms = chat((B, "機械錶 50隻"), (S, "每隻HK$680"), (B, "幾時可以到香港？坐船幾耐？"), (S, "七個工作天"))
     assert lead(terms) == (None, None)
+
+
+def test_shares_written_short_adv_and_bal():
+    for said in ("ok deal 1.58. pymt 30 dep 70 bal b4 shpmt by tt ok?", "ok deal 1.6. pymnt 30% adv bal 70% agnst bl copy, tt"):
+        terms = chat((B, "barcode labels 5000 rolls"), (S, "usd 1.58/roll fob shenzhen"), (B, said), (S, "ok"))
+        assert shares(terms) == [Decimal("30"), Decimal("70")], said
+    # trap: a word that only opens with "adv" is no advance
+    terms = chat((B, "barcode labels 5000 rolls"), (S, "usd 1.58/roll fob shenzhen"),
+                 (B, "30% adverts on your labels pls, the other 70% plain"), (S, "ok"))
+    assert shares(terms) == []

@@ -46,7 +46,7 @@ _SPLIT_TRIGGERED, _FIXED_TRIGGERED, _METHOD_TRIGGERED = (
     Prefilter(SPLIT_TRIGGERS), Prefilter(FIXED_TRIGGERS), Prefilter(METHOD_TRIGGERS))
 
 _PCT = r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)"
-_DEPOSIT_WORDS = (r"(?:deposit|dep(?![a-z])|downpayment|down payment|advance(?:d)?(?: payment)?|in advance|"
+_DEPOSIT_WORDS = (r"(?:deposit|dep(?![a-z])|downpayment|down payment|advance(?:d)?(?: payment)?|in advance|adv(?![a-z])|"
                   r"first(?! (?:shipment|order|batch|lot|container|time|one|item))(?![a-z])|"
                   r"prepayment|prepaid|pre-payment|upfront|up front|up-front|on order|with order|"
                   r"定金|订金|预付款?|首付|预付)")
@@ -79,7 +79,7 @@ _BARE_DEPOSIT = re.compile(r"(?:\b(?:deposit|dep)\s*(?:of\s*)?(\d0|\d5)|(?<![\d.
                            r"(?!\d|[.,]\d|\s*(?:days?|k\b|usd|\$|pcs|%))")
 _BARE_BALANCE = re.compile(r"\s*[,，;]?\s*(?:and\s+)?(?:the\s+)?(?:balance|bal|rest|remaining)\b\s*(\d0|\d5)?(?!\d|[.,]\d|\s*days?)|"
                            # "30 dep 70 b4 shipmnt", "pay 30 adv 70 bl copy": the rest with its trigger
-                           r"\s*[,，;]?\s*(?:and\s+)?(\d0|\d5)\s+(?=(?:b4|before|prior to)\s+(?:ship|load|deliver|dispatch)|(?:against|agst|agnst|vs)\b|bl\b|b/l\b|"
+                           r"\s*[,，;]?\s*(?:and\s+)?(\d0|\d5)\s+(?:(?:bal|balance|rest)\b\s*)?(?=(?:b4|before|prior to)\s+(?:ship|shp|load|deliver|dispatch)|(?:against|agst|agnst|vs)\b|bl\b|b/l\b|"
                            r"(?:after|upon|on)\s+(?:inspection|arrival|b/?l\b))")
 # a share charged on top, not paid of the price: "+4.4% fee", "paypal 4% fee"
 _PAY_WORD = re.compile(r"\bpa(?:y|ys|id|yment)\b|(?<![a-z])t/?t(?![a-z])|\bwire\b|付|款")
