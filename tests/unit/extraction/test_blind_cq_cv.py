@@ -268,3 +268,12 @@ def test_shares_written_short_adv_and_bal():
     terms = chat((B, "barcode labels 5000 rolls"), (S, "usd 1.58/roll fob shenzhen"),
                  (B, "30% adverts on your labels pls, the other 70% plain"), (S, "ok"))
     assert shares(terms) == []
+
+
+def test_the_whole_sum_by_a_method_or_in_one_payment():
+    for said in ("Sure, full payment by PayPal and we ship within 10 days", "可以刷卡，一次付清，一週內出貨"):
+        terms = chat((B, "washi tape 2000 rolls, can I pay by card or paypal?"), (S, said), (B, "ok"))
+        assert shares(terms) == [Decimal("100")], said  # one installment (chat() asserts the verifier kept it)
+    # trap: one payment of a share is no whole sum
+    terms = chat((B, "washi tape 2000 rolls"), (S, "一次付款30%定金，餘款出貨前付清"), (B, "ok"))
+    assert shares(terms) == [Decimal("30"), Decimal("70")]

@@ -33,7 +33,7 @@ SPLIT, METHOD = "split", "method"
 _CREDIT_ZH = "信用(?:证|状|狀)"
 
 SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "一半", "/", "full", "prepayment", "prepay", "advance", "adv", "deposit", "dep",
-                  "全额", "全額", "全数", "全數", "全部付清", "款到发货", "先款后货")
+                  "全额", "全額", "全数", "全數", "全部付清", "款到发货", "先款后货", "一次付", "一次性付", "一次过数", "一次過數")
 FIXED_TRIGGERS = ("deposit", "downpayment", "down", "advance", "prepayment", "定金", "订金", "预付")
 METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电汇", "汇款", "转账", "l/c", "lc",
                    "letter", "信用证", "信用状", "信用狀", "d/p", "dp", "d/a", "o/a", "open", "net", "月结", "paypal",
@@ -142,7 +142,11 @@ _PREPAID = re.compile(
     # "Western Union ok, full amount USD 930 + FedEx 260 before shipping"
     r"\bfull amount\b[^.;\n]{0,30}?\bbefore (?:production|shipment|shipping|dispatch|loading|delivery)\b|"
     # "Western Union ok, full payment": the whole sum, with no later event named
-    r"\bfull payment\b(?![^.;\n]{0,30}?\b(?:after|upon|on|against|within|net|when|once)\b)")
+    r"\bfull payment\b(?![^.;\n]{0,30}?\b(?:after|upon|on|against|within|net|when|once)\b)|"
+    # "full payment by PayPal and we ship within 10 days": the whole sum by a method, the time the ship's
+    r"\bfull payment (?:by|via|with|through) [a-z/ ]{2,20}?(?= and we ship\b| then we ship\b)|"
+    # "可以刷卡，一次付清": the whole sum in one payment
+    r"一次(?:性)?(?:付清|付款|付全款|過數|过数)")
 _ANY_SHARE_WORD = re.compile(r"%|percent|\bpct\b|\bdeposit|\bbalance\b|\bremaining\b|定金|订金|尾款|余款")
 # A share written for one-off costs, not for the goods: "set-up costs and sample fees: 100 % T/T".
 _FEES = re.compile(r"(?:sample|mou?ld|tooling|set-?up|plate|打样|样品|模具|开模|版)\s*(?:fees?|costs?|charges?|费)")
