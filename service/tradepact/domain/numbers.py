@@ -49,7 +49,9 @@ _ZH_TENTHS = re.compile(
     r"(?:(?<=定金|订金|预付|首付|余款|尾款|付款|落订)|(?<=付))\s*" + _TENTH
     + "|" + _TENTH + r"(?=\s*(?:定金|订金|预付|首付|余款|尾款|货款|"
     # (and in a chat mixing English: "百分之四十 deposit, 六成 before shipment")
-    r"deposit|balance|before (?:shipment|shipping|loading|delivery)|against|t/?t\b))")
+    r"deposit|balance|before (?:shipment|shipping|loading|delivery)|against|t/?t\b|"
+    # (and the balance said by its time: "三成定金，七成见提单副本", "七成出货前")
+    r"见提单|见提單|見提單|(?:出货|发货|装船|装柜)前))")
 
 _ZH_ANY = re.compile("[零〇一二两三四五六七八九十百千万]")
 _SCALED = re.compile(r"(?:(?<![\w.,])(\d+(?:\.\d+)?)\s*|\ban?\s+)(thousand|million)\b(?![\s-]+(?:" + _WORD + r")\b)")

@@ -277,3 +277,12 @@ def test_the_whole_sum_by_a_method_or_in_one_payment():
     # trap: one payment of a share is no whole sum
     terms = chat((B, "washi tape 2000 rolls"), (S, "一次付款30%定金，餘款出貨前付清"), (B, "ok"))
     assert shares(terms) == [Decimal("30"), Decimal("70")]
+
+
+def test_the_balance_in_tenths_said_by_its_time():
+    for said in ("付款老规矩，T/T 三成定金，七成见提单副本", "付款T/T 三成定金，七成出货前"):
+        terms = chat((B, "静音挂钟 4000个"), (S, "每个3.2美金 FOB宁波"), (B, said), (S, "好"))
+        assert shares(terms) == [Decimal("30"), Decimal("70")], said
+    # trap: 成 after a figure that is no payment stays no share
+    terms = chat((B, "静音挂钟 4000个，七成新的也可以"), (S, "每个3.2美金 FOB宁波，T/T 三成定金"), (B, "好"))
+    assert shares(terms)[:1] == [Decimal("30")] and Decimal("70") not in shares(terms)[:1]
