@@ -286,3 +286,12 @@ def test_the_balance_in_tenths_said_by_its_time():
     # trap: 成 after a figure that is no payment stays no share
     terms = chat((B, "静音挂钟 4000个，七成新的也可以"), (S, "每个3.2美金 FOB宁波，T/T 三成定金"), (B, "好"))
     assert shares(terms)[:1] == [Decimal("30")] and Decimal("70") not in shares(terms)[:1]
+
+
+def test_a_split_written_with_a_space_after_the_payment_word():
+    terms = chat((B, "anti slip tape 2k rolls"), (S, "fob usd 4.0/roll"), (B, "ok 4.0 deal. pymt 50 50, ld time?"),
+                 (S, "ld time 2wks aftr dep, t/t pls"), (B, "ok np"))
+    assert shares(terms) == [Decimal("50"), Decimal("50")]  # (chat() asserts the verifier kept it)
+    # trap: two counts after the word are no split
+    terms = chat((B, "anti slip tape"), (S, "fob usd 4.0/roll"), (B, "ok deal. pymt 50 50 rolls each colour, dep by tt"), (S, "ok"))
+    assert Decimal("50") not in shares(terms)

@@ -32,7 +32,7 @@ SPLIT, METHOD = "split", "method"
 # a letter of credit in Chinese: 信用证, and 信用状 / 信用狀 as Taiwan writes it
 _CREDIT_ZH = "信用(?:证|状|狀)"
 
-SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "全款", "一半", "/", "full", "prepayment", "prepay", "advance", "adv", "deposit", "dep",
+SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "pymt", "pmt", "全款", "一半", "/", "full", "prepayment", "prepay", "advance", "adv", "deposit", "dep",
                   "全额", "全額", "全数", "全數", "全部付清", "款到发货", "先款后货", "一次付", "一次性付", "一次过数", "一次過數")
 FIXED_TRIGGERS = ("deposit", "downpayment", "down", "advance", "prepayment", "定金", "订金", "预付")
 METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电汇", "汇款", "转账", "l/c", "lc",
@@ -583,7 +583,17 @@ def bare_share(view: MessageView) -> None:
         view.mentions[-1].kind = REJECTED  # "20% 有點少，我跟財務確認一下": turned down, not said back
 
 
+_SPACED_SPLIT = re.compile(r"\b(?:pymt|pmt|payment)\s*[:：]?\s*([1-9]0)\s+([1-9]0)(?=\s*(?:[,;!?]|\.(?!\d)|$|t/?t\b|tt\b|by\b|via\b|ok\b))")
+
+
 def _find_slash_split(view: MessageView, low: str, context: bool = False) -> None:
+    if "pymt" in low or "pmt" in low or "payment" in low:  # "pymt 50 50": the split written with a space
+        for m in _SPACED_SPLIT.finditer(low):
+            a, b = Decimal(m.group(1)), Decimal(m.group(2))
+            if a + b == 100:
+                trigger, stop = _trigger(low, m.end())
+                view.add(SPLIT, (a, b, *trigger, "%"), m.start(1), max(m.end(), stop))
+                return
     if "/" not in low and ":" not in low and "-" not in low:
         return
     context = context or (bool(_PAYMENT_CONTEXT.search(low)) and not _NOT_PAYMENT.search(low))
