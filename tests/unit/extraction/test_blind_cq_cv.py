@@ -295,3 +295,13 @@ def test_a_split_written_with_a_space_after_the_payment_word():
     # trap: two counts after the word are no split
     terms = chat((B, "anti slip tape"), (S, "fob usd 4.0/roll"), (B, "ok deal. pymt 50 50 rolls each colour, dep by tt"), (S, "ok"))
     assert Decimal("50") not in shares(terms)
+
+
+def test_either_way_offers_no_options():
+    head = ((B, "egg crate toppers, 2000 pcs"), (S, "two options: FOB Shanghai USD 11.20/pc, CIF Sydney USD 12.60/pc"),
+            (B, "let me check freight first"))
+    terms = chat(*head, (S, "Sure. Production is 20 days either way and payment 30/70 by T/T"), (B, "ok noted"))
+    assert shares(terms) == [Decimal("30"), Decimal("70")]
+    # trap: either this or that is still a choice
+    terms = chat(*head, (S, "Sure. payment either 30/70 by T/T or 100% by L/C"), (B, "ok noted"))
+    assert shares(terms) != [Decimal("30"), Decimal("70")]

@@ -422,7 +422,9 @@ _STATED_IN_QUESTIONS = frozenset({"quantity", "moq"})
 # A list of alternatives: the values after it are options, none of them chosen.
 _OPTIONS = Cue(re.compile(
     r"\b(?:options|alternatives|choices)\b|\b(?:two|three|four|several|multiple|different) ways\b|"
-    r"\byou (?:can|may) (?:choose|select|pick(?! up))\b|\beither\b|可选|任选|供选择|(?:两|三|几|多)种(?:方案|方式|选择)"),
+    # (not "either way", "in either case": the same whichever is chosen)
+    r"\byou (?:can|may) (?:choose|select|pick(?! up))\b|\beither\b(?! way\b| case\b)(?<!\bin either)|可选|任选|供选择|"
+    r"(?:两|三|几|多)种(?:方案|方式|选择)"),
     ("options", "alternatives", "choices", "ways", "choose", "select", "pick", "either",
      "可选", "任选", "供选择", "种"))
 _OTHER_SUPPLIER = Cue(re.compile(
