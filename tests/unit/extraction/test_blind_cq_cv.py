@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, lead, prices, quantities, shares
+from tradepact.domain.terms import PaymentMethod
 
 
 def test_pieces_counted_again_in_dozens_are_the_order_and_a_dozen_price_no_unit_price():
@@ -305,3 +306,13 @@ def test_either_way_offers_no_options():
     # trap: either this or that is still a choice
     terms = chat(*head, (S, "Sure. payment either 30/70 by T/T or 100% by L/C"), (B, "ok noted"))
     assert shares(terms) != [Decimal("30"), Decimal("70")]
+
+
+def test_schemes_to_choose_from_each_by_its_own_means_offer_the_means():
+    terms = chat((B, "roman wall clocks 3000 pcs CFR Mombasa"),
+                 (S, "CFR Mombasa USD 2.95/pc. 付款 you can choose: 30% TT deposit + 70% TT before shipment, or 100% L/C at sight"),
+                 (B, "let me check with my bank about the LC charges"))
+    assert terms.payment.offered_methods == [PaymentMethod.TT, PaymentMethod.LC_SIGHT]
+    # trap: a split by two instruments with no choice offered offers none
+    terms = chat((B, "roman wall clocks 3000 pcs"), (S, "USD 2.95/pc. 30% TT deposit, 70% by L/C at sight"), (B, "ok"))
+    assert terms.payment.offered_methods == []

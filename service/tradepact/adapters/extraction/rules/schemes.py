@@ -66,6 +66,9 @@ _CHOICE_BETWEEN = re.compile(r"\b(?:or|either)\b|或|还是|還是")
 _CHOICE_AFTER = re.compile(r"[^,，;；.。\n]{0,4}?(?:也可|也行|亦可|都可|都行|均可)")
 
 
+_SCHEMES_CHOSEN = re.compile(r"\b(?:you|u) (?:can|may) (?:choose|select|pick)\b|\b(?:two|2) (?:options|ways)\b|可选|任选|二选一|两种方式")
+
+
 def settle(view: MessageView) -> None:
     """Turn the payment mentions of a message that states a scheme, not a deal, into options."""
     if "\n" in view.low and view.mentions:
@@ -108,6 +111,10 @@ def settle(view: MessageView) -> None:
                     m.kind = OPTION
             return
         _as_options(pay)  # which share goes by which instrument is not one schedule
+        # (schemes offered to choose from, each by its own means: "you can choose: 30% TT deposit +
+        # 70% TT before shipment, or 100% L/C at sight" offers T/T or L/C)
+        view.alternatives = view.alternatives or (chosen is None and len(methods) == 2 and not other
+                                                  and _SCHEMES_CHOSEN.search(low) is not None)
         return
     for m in pay if chosen is None else ():
         if m.field == METHOD and (other or _OR_BEFORE.search(low, max(0, m.start - 40), m.start)
