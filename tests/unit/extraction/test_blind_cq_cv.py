@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, lead, prices, quantities, shares
+from tests.support.rules_chat import B, S, chat, lead, methods, prices, quantities, shares
 from tradepact.domain.terms import PaymentMethod
 
 
@@ -316,3 +316,12 @@ def test_schemes_to_choose_from_each_by_its_own_means_offer_the_means():
     # trap: a split by two instruments with no choice offered offers none
     terms = chat((B, "roman wall clocks 3000 pcs"), (S, "USD 2.95/pc. 30% TT deposit, 70% by L/C at sight"), (B, "ok"))
     assert terms.payment.offered_methods == []
+
+
+def test_export_credit_insurance_is_no_escrow():
+    terms = chat((B, "ok. payment: 20% TT deposit, 80% D/A 60 days"), (S, "D/A 风险大, 我们要申请信保, wait pls"),
+                 (S, "信保批了. 20% T/T + 80% D/A 60天 ok"))
+    assert PaymentMethod.ESCROW not in methods(terms) and methods(terms) == [PaymentMethod.TT, PaymentMethod.DA]
+    # trap: Alibaba's 信保 order is the escrow
+    terms = chat((B, "付款方式呢"), (S, "走阿里信保，全款下单"), (B, "好"))
+    assert methods(terms) == [PaymentMethod.ESCROW]

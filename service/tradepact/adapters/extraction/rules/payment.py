@@ -248,7 +248,9 @@ _METHODS = [
                 r"(?<![a-z])wu(?= (?:fee|is better|transfer|payment|fine|ok)\b)"), PaymentMethod.WESTERN_UNION),
     (re.compile(r"credit card|(?<![a-z])visa(?![a-z])|mastercard|信用卡|刷卡"), PaymentMethod.CARD),
     # Alipay holds the money until the buyer confirms receipt (支付宝担保交易): the escrow
-    (re.compile(r"escrow|trade assurance|(?<!中)信保(?!公司)|担保交易|(?<![a-z])alipay|支付宝|支付寶"), PaymentMethod.ESCROW),
+    # (not China's export credit insurance: "中信保", "我们要申请信保", "信保批了", "信保额度")
+    (re.compile(r"escrow|trade assurance|(?<!中)(?<!申请)(?<!申請)信保(?!公司|额度|額度|批|审|審|保险|保險)|担保交易|"
+                r"(?<![a-z])alipay|支付宝|支付寶"), PaymentMethod.ESCROW),
     # cash only where it is the means of paying ("20% in cash", "cash payment", "现金定金"), not
     # cash against documents, cash flow, a cash discount or "cash in advance" (a prepayment)
     (re.compile(r"(?:(?<=in )|(?<=by )|(?<=pay )|(?<=paid )|(?<=accept )|(?<=take )|(?<=or )|(?<=and ))"
