@@ -325,3 +325,15 @@ def test_export_credit_insurance_is_no_escrow():
     # trap: Alibaba's 信保 order is the escrow
     terms = chat((B, "付款方式呢"), (S, "走阿里信保，全款下单"), (B, "好"))
     assert methods(terms) == [PaymentMethod.ESCROW]
+
+
+def test_a_fixed_deposit_by_one_instrument_and_the_balance_by_another():
+    for said in ("USD 3000 deposit by Western Union, 余款 T/T before shipment",
+                 "USD 3000 deposit by Western Union, balance T/T before shipment"):
+        terms = chat((B, "playground slides 4 sets, how to pay?"), (S, said), (B, "ok"))
+        assert methods(terms) == [PaymentMethod.WESTERN_UNION, PaymentMethod.TT], said
+        assert terms.payment.installments[0].fixed_amount_minor == 300000, said
+    # trap: a balance due on open account is no second instrument
+    terms = chat((B, "gumboots 8000 pairs, payment?"), (S, "we can do USD 5,000 deposit by TT, balance net 30 days from B/L date"),
+                 (B, "ok"))
+    assert PaymentMethod.OA not in methods(terms)

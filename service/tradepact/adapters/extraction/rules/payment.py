@@ -774,6 +774,25 @@ def pays_a_share(view: MessageView, start: int) -> bool:
     return _SHARE_BEFORE.search(view.low, max(s, start - 60), start) is not None
 
 
+def fixed_by_instrument(view: MessageView, split: Mention, methods: list) -> tuple | None:
+    """A fixed deposit by one instrument and the balance by another ("USD 3000 deposit by Western
+    Union, 余款 T/T before shipment"): the methods of the two as `(method, due_days, event)` parts,
+    or None. The first method must be written in the deposit's clause, the second after the
+    balance's word and in a later clause."""
+    low = view.low
+    if len(methods) != 2 or methods[0].value[0] == methods[1].value[0] \
+            or PaymentMethod.OA in (methods[0].value[0], methods[1].value[0]):
+        return None  # (an open account's "balance net 30 days" is when the balance is due, by the same wire)
+    first, second = sorted(methods, key=lambda m: m.start)
+    cs, ce = view.clause_at(split.start)
+    if not cs <= first.start < ce or second.start < ce:
+        return None
+    balance = _ANY_BALANCE.search(low, ce, second.end)
+    if balance is None or _NOT_ONE_SCHEDULE.search(low, split.start, second.end):
+        return None
+    return first.value, second.value
+
+
 def by_instrument(view: MessageView, methods: list) -> tuple[tuple, tuple, int, int] | None:
     """A split across instruments the message states share by share, or None.
 

@@ -31,6 +31,7 @@ from tradepact.adapters.extraction.rules.payment import (
     METHOD,
     SPLIT,
     by_instrument,
+    fixed_by_instrument,
     pays_a_share,
     refused,
 )
@@ -204,6 +205,14 @@ def _split_by_instrument(view: MessageView, pay: list[Mention]) -> bool:
     instruments. Its split and method mentions become one split (with the first share's trigger)
     and one method made of the shares' methods in order; False when the message is not that."""
     methods = [m for m in pay if m.field == METHOD]
+    fixed = [m for m in pay if m.field == SPLIT and m.value[5] != "%"]
+    if len(fixed) == 1 and len(pay) == 3 and (parts := fixed_by_instrument(view, fixed[0], methods)) is not None:
+        # "USD 3000 deposit by Western Union, 余款 T/T before shipment": the fixed deposit stands,
+        # its method and the balance's made one
+        split = fixed[0]
+        view.mentions = [m for m in view.mentions if m.field != METHOD]
+        view.mentions.append(Mention(METHOD, (parts, None, None), split.start, max(m.end for m in methods), split.kind))
+        return True
     found = by_instrument(view, methods)
     if found is None:
         return False
