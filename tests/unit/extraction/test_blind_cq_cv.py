@@ -337,3 +337,14 @@ def test_a_fixed_deposit_by_one_instrument_and_the_balance_by_another():
     terms = chat((B, "gumboots 8000 pairs, payment?"), (S, "we can do USD 5,000 deposit by TT, balance net 30 days from B/L date"),
                  (B, "ok"))
     assert PaymentMethod.OA not in methods(terms)
+
+
+def test_panels_stems_bunches_bouquets_and_garlands_count_the_order():
+    for ask, count in (("40x60cm silk rose flower wall panels, champagne colour, 200 panels. FOB Guangzhou price?", 200),
+                       ("the big-head silk hydrangea stems in white and green, 7500 stems in total", 7500),
+                       ("dried lavender, 300 bunches", 300), ("bridal bouquets 120 bouquets", 120)):
+        terms = chat((B, ask), (S, "USD 1.12 each FOB Guangzhou"), (B, "ok"))
+        assert quantities(terms) == [Decimal(count)], ask
+    # trap: the panels one umbrella is sewn of count no order
+    terms = chat((B, "golf umbrellas 30 inch, 8 panels, 1000 pcs"), (S, "USD 4.20/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1000")]

@@ -54,6 +54,7 @@ FEE_CURRENCY = "fee_currency"
 LOT_PRICE = "lot_price"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
+             r"panels|stems|bunches|bouquets|garlands|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
              r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
@@ -771,6 +772,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("sheets", "sheet", "rolls", "sets") and (pack := _PIECES_OF_SET_AFTER.match(low, end)) \
                 and not low[end:pack.end()].rstrip().endswith(unit.rstrip("s")):
             continue  # "100 sheets/pad", "10 rolls/set": what one pad or set holds
+        if unit == "panels" and value <= 24:
+            continue  # "golf umbrella, 8 panels": what one is made of, no order
         if unit in ("sheets", "sheet") and value <= 200 and any(u in _PIECE_UNITS for *_, u in spans):
             continue  # "A5 notebooks, 80 sheets lined ... qty 5000pcs": what one notebook holds
         if _FREE_AFTER.match(low, end):
