@@ -379,7 +379,7 @@ def _sum_of_parts(quantity: Decimal | None, evidence: list[Evidence]) -> bool:
         if len(wan) > 1 and quantity is not None and sum(wan) == quantity:
             return True  # "白色2万个、粉色1.5万个、蓝色1.5万个": 50000 in its three colours
         counted = _N_OF_EACH.search(quote := lex.normalize(ev.quote))
-        if counted is not None and quantity is not None and (n := _count(counted.group(1))) is not None \
+        if counted is not None and quantity is not None and (n := _count(counted.group(1) or counted.group(2))) is not None \
                 and (parts and n * parts[-1] == quantity
                      or any(n * v == quantity for v in lex.numbers_in(quote[counted.end():counted.end() + 12]))):
             return True  # "三个颜色 每色800个": 2400 in its three colours ("兩色，各一萬顆": 20000)
@@ -396,7 +396,8 @@ def _sum_of_parts(quantity: Decimal | None, evidence: list[Evidence]) -> bool:
 
 # so many colours, so many of each: "三个颜色 每色800个", "3色各800个"
 _N_OF_EACH = re.compile(r"^([\d一二两兩三四五六七八九十]{1,3})\s*(?:个|個|种|種)?\s*(?:颜色|顏色|色)\s*[,，]?\s*"
-                        r"(?:每(?:个|個|种|種)?(?:颜色|顏色|色)|各)\s*(?=\d|[一二两兩三四五六七八九十])")
+                        r"(?:每(?:个|個|种|種)?(?:颜色|顏色|色)|各)\s*(?=\d|[一二两兩三四五六七八九十])|"
+                        r"^(\d{1,2})\s*colou?rs?\s*[x×*]\s*(?=\d)")  # ("10 colours x 3000 rolls")
 
 
 def _count(numeral: str) -> int | None:

@@ -348,3 +348,12 @@ def test_panels_stems_bunches_bouquets_and_garlands_count_the_order():
     # trap: the panels one umbrella is sewn of count no order
     terms = chat((B, "golf umbrellas 30 inch, 8 panels, 1000 pcs"), (S, "USD 4.20/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("1000")]
+
+
+def test_so_many_colours_times_a_count_is_one_line_of_their_product():
+    terms = chat((B, "PVC electrical tape 19mm x 20m, assorted colours: 10 colours x 3000 rolls. EUR 0.118?"),
+                 (S, "yes same EUR 0.118/roll DDU Dublin"), (B, "ok"))
+    assert quantities(terms) == [Decimal("30000")]  # (chat() asserts the verifier kept it)
+    # trap: a total said beside them is the order
+    terms = chat((B, "PVC tape, 10 colours x 3000 rolls, total 30000 rolls"), (S, "EUR 0.118/roll"), (B, "ok"))
+    assert quantities(terms) == [Decimal("30000")]

@@ -534,6 +534,7 @@ def find(view: MessageView) -> None:
 
 # so many colours, so many of each: "三个颜色 每色800个" (the numeral already a figure in the view)
 _N_COLOURS_EACH_BEFORE = re.compile(r"(\d{1,2})\s*(?:个|種|种)?\s*(?:颜色|顏色|色)\s*[,，]?\s*(?:每(?:个|種|种)?(?:颜色|顏色|色)|各)\s*$")
+_N_COLOURS_TIMES_BEFORE = re.compile(r"(?<![\d.])(\d{1,2})\s*colou?rs?\s*[x×*]\s*$")  # "10 colours x 3000 rolls"
 _TOTAL_SAID = re.compile(r"合计|合計|总共|總共|一共|共计|\btotal\b")
 # the seller offering goods more: "also need flight case?", "u need inner tube 26x1.95 also?"
 _EXTRA_OFFERED = re.compile(r"\b(?:also|too|as well)\s*\?|\balso (?:need|want)\b[^.?!\n]{1,40}\?|"
@@ -839,8 +840,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 or _PER_PACK_AFTER.match(low, end):
             continue  # "packed 10 pcs per polybag" counts a pack, not the order
         unit_name = _UNIT_NAMES.get(unit or "", unit) if unit else None
-        colours = _N_COLOURS_EACH_BEFORE.search(low, max(0, start - 16), start) \
-            if "色" in low and view.first_end(_TOTAL_SAID) is None else None  # (a total said is the order)
+        colours = (_N_COLOURS_EACH_BEFORE.search(low, max(0, start - 16), start) if "色" in low else
+                   _N_COLOURS_TIMES_BEFORE.search(low, max(0, start - 16), start) if "colo" in low else None) \
+            if view.first_end(_TOTAL_SAID) is None else None  # (a total said is the order)
         if colours is not None and 1 < (n := int(colours.group(1))) <= 12:
             # "三个颜色 每色800个": one line of their sum, once the seller prices them alike
             view.mentions.append(Mention(QUANTITY_COLOURS, (value * n, unit_name), colours.start(), end,
