@@ -351,9 +351,10 @@ def test_panels_stems_bunches_bouquets_and_garlands_count_the_order():
 
 
 def test_so_many_colours_times_a_count_is_one_line_of_their_product():
-    terms = chat((B, "PVC electrical tape 19mm x 20m, assorted colours: 10 colours x 3000 rolls. EUR 0.118?"),
-                 (S, "yes same EUR 0.118/roll DDU Dublin"), (B, "ok"))
+    # (one line once the colours are priced alike, as with 三色同价)
+    terms = chat((B, "PVC electrical tape 19mm x 20m, assorted colours: 10 colours x 3000 rolls. Same price as last "
+                     "time, EUR 0.118?"), (S, "yes same EUR 0.118/roll DDU Dublin"), (B, "ok"))
     assert quantities(terms) == [Decimal("30000")]  # (chat() asserts the verifier kept it)
-    # trap: a total said beside them is the order
-    terms = chat((B, "PVC tape, 10 colours x 3000 rolls, total 30000 rolls"), (S, "EUR 0.118/roll"), (B, "ok"))
-    assert quantities(terms) == [Decimal("30000")]
+    # trap: more colours than a palette names are no count of colours
+    terms = chat((B, "PVC tape, 15 colours x 300 rolls, same price?"), (S, "yes EUR 0.118/roll"), (B, "ok"))
+    assert quantities(terms) == [Decimal("300")]

@@ -1301,15 +1301,16 @@ def _price_bounds(states: dict[str, FieldState]) -> list[tuple[Decimal, Decimal]
             for n, st in states.items() if n.startswith(_PRICE_AT) for v in st.amounts()]
 
 
-def _not_a_counter(view: MessageView, start: int, end: int) -> bool:
+def _not_a_counter(view: MessageView, start: int, end: int, states: dict[str, FieldState]) -> bool:
     """Whether the words around a bare figure say it is no offer of this side's: another's, a past
-    one, or one under a condition (but not the condition of a count already ordered, which this
+    one, or one under a condition (but not the condition of the count on the table, which this
     message states outright: "我们要8套" - "8套的话9500一套")."""
     said = _NOT_A_COUNTER.search(view.low, start, end)
     if said is None:
         return False
     if said.group(0) in ("的话", "如果") and not _NOT_A_COUNTER.search(view.low, said.end(), end) and any(
-            m.field == goods.QUANTITY and m.kind == STATEMENT and start <= m.start < end for m in view.mentions):
+            m.field == goods.QUANTITY and m.kind == STATEMENT and start <= m.start < end
+            and m.value[0] in _counts_on_table(states) for m in view.mentions):
         return False
     return True
 
@@ -1345,7 +1346,7 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
         if (least := _LEAST_PRICE_AFTER.match(low, end)) is not None:
             clause = low[cs:end] + low[least.end():ce]  # "27,200 is minimum now": the price, no minimum order
         if goods.talks_of_time(low, ss, se, paid) or view.excluded(start) or goods.no_unit_price(clause) \
-                or _not_a_counter(view, *((cs, ce) if not view.ascii else (ss, se))) or _TURNED_DOWN.search(low, cs, ce):
+                or _not_a_counter(view, *((cs, ce) if not view.ascii else (ss, se)), states) or _TURNED_DOWN.search(low, cs, ce):
             continue
         if deferring is None:
             deferring = defers(low)  # ("I need to ask my manager for 0.53": the figure asked about)

@@ -511,6 +511,9 @@ _WHEN_ASKED = re.compile(r"when (?:can|will|could|would) (?:you|they|it|the good
 _FEW_WORDS_ASK = re.compile(r"lead\s*-?\s*time|leadtime|production time|\b(?:lead|lt)\s*[?？]")
 
 
+_PAY_ASKED = re.compile(r"\bpa(?:y|id|yment)\b|\bdeposit\b|\bbalance\b|\bremit")
+
+
 def asks_lead_time(low: str) -> bool:
     """The (lower-cased) message asks how long the goods take, not how long they travel.
 
@@ -541,7 +544,8 @@ def asks_lead_time(low: str) -> bool:
     if "?" in low or "？" in low:  # the question's own sentence: "ok 100% before shipment. When ready?"
         mark = max(low.rfind("?"), low.rfind("？"))
         asking = low[max(low.rfind(c, 0, mark) for c in ".!。！\n") + 1:mark + 1]
-    return _TRANSIT_CUES.search(asking) is None and _SHIPPING_WORDS.search(asking) is None
+    return _TRANSIT_CUES.search(asking) is None and _SHIPPING_WORDS.search(asking) is None \
+        and ("how soon" not in asking or _PAY_ASKED.search(asking) is None)  # ("how soon can you pay the deposit?")
 
 
 # How long the goods travel, asked or answered: "How long is shipping?", "about 30 days by sea"
