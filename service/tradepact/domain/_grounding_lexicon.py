@@ -319,7 +319,7 @@ _MODES = _table({
     "AIR": (("air", "airport", "by air", "airfreight", "flight", "plane", "airplane", "awb", "airway bill",
              "air waybill", "airwaybill"), ("空运", "空運", "航空")),
     "EXPRESS": (("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "sf"),
-                ("快递", "快遞", "顺丰", "順豐")),
+                ("快递", "快遞", "顺丰", "順豐", "宅配", "宅急便")),
     "RAIL": (("rail", "railway", "train"), ("铁路", "鐵路", "班列", "火车", "火車")),
     "ROAD": (("road", "truck", "trucks", "trucking", "lorry", "lorries"), ("陆运", "陸運", "卡车", "卡車", "汽运", "汽運", "汽车运输", "汽車運輸",
                                                           "货车", "貨車", "派车", "派車", "叫车", "叫車", "找车", "找車",

@@ -358,3 +358,13 @@ def test_so_many_colours_times_a_count_is_one_line_of_their_product():
     # trap: more colours than a palette names are no count of colours
     terms = chat((B, "PVC tape, 15 colours x 300 rolls, same price?"), (S, "yes EUR 0.118/roll"), (B, "ok"))
     assert quantities(terms) == [Decimal("300")]
+
+
+def test_taiwan_home_delivery_and_a_truck_to_the_door_are_modes():
+    for said, mode in (("一打NT$480，黑貓宅配送到台中", "EXPRESS"), ("每筒HK$8.5，DAP 觀塘，貨車送上門", "ROAD"),
+                       ("DDU香港每個HKD 42，深圳貨車直接過關送到你倉", "ROAD")):
+        terms = chat((B, "想訂300件"), (S, said), (B, "好"))
+        assert terms.logistics.mode.value == mode, said  # (chat() asserts the verifier kept it)
+    # trap: a truck named for something else carries nothing
+    terms = chat((B, "想訂300件"), (S, "每件HK$8.5，我哋貨車好多"), (B, "好"))
+    assert terms.logistics.mode.value == "UNSPECIFIED"

@@ -27,7 +27,7 @@ TRIGGERS = ("port", "ports", "marine", "master", "装运港", "卸货港", "海�
             "海运", "船期", "整柜", "拼箱", "柜", "空运", "快递", "顺丰", "铁路", "班列", "陆运", "卡车", "汽运",
             "汽车运输", "货车", "貨車", "车", "車", "货运", "multimodal", "多式联运", "trucks", "lorry", "装柜",
             "rf", "rh", "reefer", "reefers", "冷柜", "冷藏柜", "冻柜", "凍櫃", "冷櫃", "陆路", "陸路", "火车", "火車",
-            "高柜", "高櫃", "平柜", "平櫃", "普柜") + DOCUMENT_WORDS
+            "高柜", "高櫃", "平柜", "平櫃", "普柜", "宅配", "宅急便") + DOCUMENT_WORDS
 
 # (pattern, family, detail): family SEA with detail FCL/LCL merges with a bare SEA statement.
 MODES = [
@@ -64,8 +64,9 @@ MODES = [
                            r"ship by air\b", r"air (?:shipment|transport(?:ation)?)\b", r"by (?:air)?plane\b") + "|空运"),
      "AIR", None, ("air", "airfreight", "plane", "airplane", "空运")),
     # a courier's name may be glued to Chinese ("走DHL", "发FedEx"): no \b between 走 and d
-    (re.compile(r"(?<![a-z0-9_])(?:express|courier|dhl|fedex|ups|tnt|ems)(?![a-z0-9_])|快递|顺丰|\bsf express\b"),
-     "EXPRESS", None, ("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "快递", "顺丰")),
+    # (and Taiwan's home delivery couriers: "黑貓宅配送到台中")
+    (re.compile(r"(?<![a-z0-9_])(?:express|courier|dhl|fedex|ups|tnt|ems)(?![a-z0-9_])|快递|顺丰|\bsf express\b|宅配|宅急便"),
+     "EXPRESS", None, ("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "快递", "顺丰", "宅配", "宅急便")),
     (re.compile(r"\bby rail\b|\brail ?freight\b|\bby train\b|铁路|中欧班列|班列|走火车|走火車|\b(?:china-europe |china europe )?railway\b|"
                 r"\bchina[- ]europe (?:rail|train|block train)\b|"
                 r"\b(?:by|via) (?:the )?(?:rail|railway)\b|\brail(?:way)? transport(?:ation)?\b|"
@@ -98,7 +99,8 @@ MODES = [
                 r"(?:自己|自家|我们|我司|公司)的?(?:货车|车队|车)\s*(?:送|运|運|拉|配送)|"
                 # a truck that carries them: "用货车过关送到你酒楼", "货车由中山直送葵涌仓",
                 # "我哋自己揾货车上嚟佛山拉货"
-                r"(?:用|揾|搵|找|安排|派|叫)(?:个|辆|台)?[货貨][车車]|[货貨][车車]\s*(?:[过過][关關]|直送|由[\u4e00-\u9fff]{1,6}(?:直)?送|上嚟|上来|送货|送貨|送到)"),
+                r"(?:用|揾|搵|找|安排|派|叫)(?:个|辆|台)?[货貨][车車]|[货貨][车車]\s*(?:[过過][关關]|直送|由[\u4e00-\u9fff]{1,6}(?:直)?送|上嚟|上来|送货|送貨|送到|"
+                r"送上[门門]|直接(?:[过過][关關]|送))"),
      "ROAD", None,
      ("truck", "trucks", "trucking", "road", "lorry", "陆运", "卡车", "汽运", "汽车运输", "货车", "貨車", "车", "車", "货运",
       "陆路", "陸路")),
