@@ -368,3 +368,22 @@ def test_taiwan_home_delivery_and_a_truck_to_the_door_are_modes():
     # trap: a truck named for something else carries nothing
     terms = chat((B, "想訂300件"), (S, "每件HK$8.5，我哋貨車好多"), (B, "好"))
     assert terms.logistics.mode.value == "UNSPECIFIED"
+
+
+def test_review_the_new_words_in_their_other_meanings():
+    # (a review with chats of its own found these read wrongly by this release's rules; base read them right)
+    assert lead(chat((S, "每个3.5美金 FOB 宁波，2000个"), (B, "报价有效期多长？"), (S, "7天"), (B, "ok"))) == (None, None)
+    assert lead(chat((S, "单价12元，5000个，生产25天"), (B, "好的。定金要多长时间内付？"), (S, "3天内"))) == (25, 25)
+    assert lead(chat((S, "每件HK$45，300件，20日出貨"), (B, "好。幾時要俾訂金？"), (S, "3日內"), (B, "OK"))) == (20, 20)
+    assert lead(chat((B, "我哋要1000件，幾時可以攞報價？"), (S, "2日"), (B, "OK"))) == (None, None)
+    assert lead(chat((B, "deal at 5.2 for 1000 pcs. how soon can you send PI?"), (S, "within 2 days"), (B, "ok"))) \
+        == (None, None)
+    terms = chat((S, "每个15元，2000个，30%定金，70%发货前"), (B, "好。这是我们第一次付款给你们，账号发我"), (S, "好的"))
+    assert shares(terms) == [Decimal("30"), Decimal("70")]
+    terms = chat((S, "USD 3.50/pc FOB Ningbo, 2000 pcs, payment TT"), (B, "too high. can reduce 5%, adv"),
+                 (S, "ok 3.35 final"), (B, "ok"))
+    assert Decimal("5") not in shares(terms)
+    terms = chat((S, "SAR 1.2 W/kg, price USD 38/unit, 300 units"), (B, "ok"))
+    assert prices(terms) == [Decimal("38")] and terms.currency.code == "USD"
+    terms = chat((B, "人造草 每卷2x25米，4000平方，到岸价雅加达多少？"), (S, "每平方1.9美金"), (B, "ok"))
+    assert quantities(terms) == [Decimal("4000")]

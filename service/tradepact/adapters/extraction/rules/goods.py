@@ -321,7 +321,7 @@ _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|�
 # Traditional forms (港幣, 歐元, 英鎊) arrive folded to these by normalize().
 _CUR = (r"(s\$|nz\$|usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
         r"英镑|日[元圆]|円|元(?!里)|(?<=\d)刀(?!具|片)|人民币|美元|美金|新加坡元|新币|纽币|新西兰元|迪拉姆|马币|令吉|瑞郎|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad|"
-        r"sgd|nzd|aed(?!\s*(?:cabinets?|defibrillators?|trainers?|units?|pads?|devices?|machines?|boxes|stations?|kits?|alarms?)\b)|myr|chf|sar|qar)")
+        r"sgd|nzd|aed(?!\s*(?:cabinets?|defibrillators?|trainers?|units?|pads?|devices?|machines?|boxes|stations?|kits?|alarms?)\b)|myr|chf|sar(?!\s*[\d.]+\s*w\s*/\s*kg)|qar)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
 # never 3 and never 320; a thousands group always has three digits)
 _AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?!\d|,\d{3})"
@@ -783,7 +783,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "we are factory in Foshan since 2009, 12000 sqm, 160 workers": the plant's floor
         if not view.ascii and _ONE_HOLDS_BEFORE.search(low, max(0, start - 8), start):
             continue  # "每包 39 美金，一包 100 根": what one pack holds
-        if not view.ascii and unit in _AREAS and _ONE_ROLL_SIZED_BEFORE.search(low, max(0, start - 24), start):
+        if not view.ascii and unit in _AREAS and value <= 200 and view.role != Role.BUYER \
+                and _ONE_ROLL_SIZED_BEFORE.search(low, max(0, start - 24), start):
             continue  # "一卷2米宽25米长，50平方": what one roll holds, after its size
         if value == 12 and unit not in _DOZEN_UNITS and _DOZEN_NEAR.search(low, max(0, start - 12), end + 12):
             continue  # "每打36元，一打12片", "1 dozen = 12pcs": what a dozen holds, no order

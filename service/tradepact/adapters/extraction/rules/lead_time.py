@@ -511,7 +511,8 @@ _WHEN_ASKED = re.compile(r"when (?:can|will|could|would) (?:you|they|it|the good
 _FEW_WORDS_ASK = re.compile(r"lead\s*-?\s*time|leadtime|production time|\b(?:lead|lt)\s*[?？]")
 
 
-_PAY_ASKED = re.compile(r"\bpa(?:y|id|yment)\b|\bdeposit\b|\bbalance\b|\bremit")
+_PAY_ASKED = re.compile(r"\bpa(?:y|id|yment)\b|\bdeposit\b|\bbalance\b|\bremit|付|俾|畀|定金|订金|訂金|过数|過數|报价|報價|quot")
+_WIDE_ASKS = ("how soon", "多长", "多長", "几时", "幾時", "幾时")
 
 
 def asks_lead_time(low: str) -> bool:
@@ -544,8 +545,12 @@ def asks_lead_time(low: str) -> bool:
     if "?" in low or "？" in low:  # the question's own sentence: "ok 100% before shipment. When ready?"
         mark = max(low.rfind("?"), low.rfind("？"))
         asking = low[max(low.rfind(c, 0, mark) for c in ".!。！\n") + 1:mark + 1]
-    return _TRANSIT_CUES.search(asking) is None and _SHIPPING_WORDS.search(asking) is None \
-        and ("how soon" not in asking or _PAY_ASKED.search(asking) is None)  # ("how soon can you pay the deposit?")
+    if _TRANSIT_CUES.search(asking) is not None or _SHIPPING_WORDS.search(asking) is not None:
+        return False
+    # (the words this release added ask of other times too: "how soon can you send PI?", "报价有效期
+    # 多长？", "幾時要俾訂金？", "定金要多长时间内付？")
+    return not any(w in asking for w in _WIDE_ASKS) or (
+        _OTHER_TIME_ASKED.search(asking) is None and _PAY_ASKED.search(asking) is None)
 
 
 # How long the goods travel, asked or answered: "How long is shipping?", "about 30 days by sea"

@@ -46,7 +46,7 @@ _SPLIT_TRIGGERED, _FIXED_TRIGGERED, _METHOD_TRIGGERED = (
     Prefilter(SPLIT_TRIGGERS), Prefilter(FIXED_TRIGGERS), Prefilter(METHOD_TRIGGERS))
 
 _PCT = r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)"
-_DEPOSIT_WORDS = (r"(?:deposit|dep(?![a-z])|downpayment|down payment|advance(?:d)?(?: payment)?|in advance|adv(?![a-z])|"
+_DEPOSIT_WORDS = (r"(?:deposit|dep(?![a-z])|downpayment|down payment|advance(?:d)?(?: payment)?|in advance|adv(?=\s*[,;]?\s*(?:bal|balance|rest|remaining|\d{1,2}\s*%|t/?t\b|tt\b))|"
                   r"first(?! (?:shipment|order|batch|lot|container|time|one|item))(?![a-z])|"
                   r"prepayment|prepaid|pre-payment|upfront|up front|up-front|on order|with order|"
                   r"定金|订金|预付款?|首付|预付)")
@@ -146,7 +146,7 @@ _PREPAID = re.compile(
     # "full payment by PayPal and we ship within 10 days": the whole sum by a method, the time the ship's
     r"\bfull payment (?:by|via|with|through) [a-z/ ]{2,20}?(?= and we ship\b| then we ship\b)|"
     # "可以刷卡，一次付清": the whole sum in one payment
-    r"一次(?:性)?(?:付清|付款|付全款|過數|过数)")
+    r"(?<!第)一次(?:性)?(?:付清|付款|付全款|過數|过数)")
 _ANY_SHARE_WORD = re.compile(r"%|percent|\bpct\b|\bdeposit|\bbalance\b|\bremaining\b|定金|订金|尾款|余款")
 # A share written for one-off costs, not for the goods: "set-up costs and sample fees: 100 % T/T".
 _FEES = re.compile(r"(?:sample|mou?ld|tooling|set-?up|plate|打样|样品|模具|开模|版)\s*(?:fees?|costs?|charges?|费)")
