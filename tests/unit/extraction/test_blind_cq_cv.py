@@ -387,3 +387,13 @@ def test_review_the_new_words_in_their_other_meanings():
     assert prices(terms) == [Decimal("38")] and terms.currency.code == "USD"
     terms = chat((B, "人造草 每卷2x25米，4000平方，到岸价雅加达多少？"), (S, "每平方1.9美金"), (B, "ok"))
     assert quantities(terms) == [Decimal("4000")]
+
+
+def test_review_short_splits_with_the_balance_named_last():
+    # (from the same review: shares written short the first rules of this release still missed)
+    for said in ("ok. 40 dep 60 bal, tt", "ok. 40 dep 60 bal", "pymt 40 60 pls"):
+        terms = chat((S, "usd 2.1/pc fob ningbo"), (B, said), (S, "ok"))
+        assert shares(terms) == [Decimal("40"), Decimal("60")], said
+    # trap: a balance with a count after it is no share
+    terms = chat((S, "usd 2.1/pc fob ningbo"), (B, "40 dep 60 bal 2000 pcs later"), (S, "ok"))
+    assert shares(terms) != [Decimal("40"), Decimal("60")]

@@ -80,7 +80,10 @@ _BARE_DEPOSIT = re.compile(r"(?:\b(?:deposit|dep)\s*(?:of\s*)?(\d0|\d5)|(?<![\d.
 _BARE_BALANCE = re.compile(r"\s*[,，;]?\s*(?:and\s+)?(?:the\s+)?(?:balance|bal|rest|remaining)\b\s*(\d0|\d5)?(?!\d|[.,]\d|\s*days?)|"
                            # "30 dep 70 b4 shipmnt", "pay 30 adv 70 bl copy": the rest with its trigger
                            r"\s*[,，;]?\s*(?:and\s+)?(\d0|\d5)\s+(?:(?:bal|balance|rest)\b\s*)?(?=(?:b4|before|prior to)\s+(?:ship|shp|load|deliver|dispatch)|(?:against|agst|agnst|vs)\b|bl\b|b/l\b|"
-                           r"(?:after|upon|on)\s+(?:inspection|arrival|b/?l\b))")
+                           r"(?:after|upon|on)\s+(?:inspection|arrival|b/?l\b)|"
+                           # (or the balance named, then nothing but its instrument: "40 dep 60 bal, tt")
+                           r"(?<=bal)(?=\s*(?:[,.;]|$|t/?t\b|tt\b|by\b))|(?<=bal\s)(?=\s*(?:[,.;]|$|t/?t\b|tt\b|by\b))|"
+                           r"(?<=balance)(?=\s*(?:[,.;]|$|t/?t\b|tt\b|by\b)))")
 # a share charged on top, not paid of the price: "+4.4% fee", "paypal 4% fee"
 _PAY_WORD = re.compile(r"\bpa(?:y|ys|id|yment)\b|(?<![a-z])t/?t(?![a-z])|\bwire\b|付|款")
 _PLUS_BEFORE = re.compile(r"\+\s*$")
@@ -585,7 +588,7 @@ def bare_share(view: MessageView) -> None:
         view.mentions[-1].kind = REJECTED  # "20% 有點少，我跟財務確認一下": turned down, not said back
 
 
-_SPACED_SPLIT = re.compile(r"\b(?:pymt|pmt|payment)\s*[:：]?\s*([1-9]0)\s+([1-9]0)(?=\s*(?:[,;!?]|\.(?!\d)|$|t/?t\b|tt\b|by\b|via\b|ok\b))")
+_SPACED_SPLIT = re.compile(r"\b(?:pymt|pmt|payment)\s*[:：]?\s*([1-9]0)\s+([1-9]0)(?=\s*(?:[,;!?]|\.(?!\d)|$|t/?t\b|tt\b|by\b|via\b|ok\b|pls\b|please\b|is\b))")
 
 
 def _find_slash_split(view: MessageView, low: str, context: bool = False) -> None:
