@@ -372,18 +372,19 @@ def _sum_of_parts(quantity: Decimal | None, evidence: list[Evidence]) -> bool:
     """A count written as its parts in one quote ("silver 800个, black 700个" is 1500 in its two
     colours): every whole number of the quote, added up, at least two of them."""
     for ev in evidence:
-        parts = [int(m.group().replace(",", "")) for m in _PART.finditer(lex.normalize(ev.quote))]
+        quote = lex.normalize(ev.quote)
+        parts = [int(m.group().replace(",", "")) for m in _PART.finditer(quote)]
         if len(parts) > 1 and quantity is not None and sum(parts) == quantity:
             return True
-        wan = [Decimal(m.group(1)) * 10000 for m in _WAN_PART.finditer(lex.normalize(ev.quote))]
+        wan = [Decimal(m.group(1)) * 10000 for m in _WAN_PART.finditer(quote)]
         if len(wan) > 1 and quantity is not None and sum(wan) == quantity:
             return True  # "白色2万个、粉色1.5万个、蓝色1.5万个": 50000 in its three colours
-        counted = _N_OF_EACH.search(quote := lex.normalize(ev.quote))
+        counted = _N_OF_EACH.search(quote)
         if counted is not None and quantity is not None and (n := _count(counted.group(1) or counted.group(2))) is not None \
                 and (parts and n * parts[-1] == quantity
                      or any(n * v == quantity for v in lex.numbers_in(quote[counted.end():counted.end() + 12]))):
             return True  # "三个颜色 每色800个": 2400 in its three colours ("兩色，各一萬顆": 20000)
-        each = _EACH_OF.search(lex.normalize(ev.quote))
+        each = _EACH_OF.search(quote)
         if each is not None and quantity is not None and len(parts) == 1:
             # (the number of them said after the list: "粉色和蓝色两款，各1500套")
             said = _VARIANTS_SAID.sub("", (each.group(1) or each.group(2)).strip())

@@ -6,7 +6,7 @@ import copy
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import permutations
@@ -1206,6 +1206,7 @@ def _taken_up(view: MessageView, offers: list[MessageView]) -> list[MessageView]
     return out
 
 
+# a figure with decimals, a price said bare: the 4.10 of "4.10 for 4000, agreed"
 _DECIMAL_FIGURE = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
 _PRICE_AT = f"{goods.PRICE}@"
 _QUANTITY_AT = f"{goods.QUANTITY}@"
@@ -1289,8 +1290,9 @@ _TURNED_DOWN = re.compile(r"\b(?:too|above|below|target|expensive|impossible|can
 # a count of a colour, not a counter: "white 100, grey 80, black 50"
 _COLOUR_BEFORE = re.compile(r"\b(?:white|grey|gray|black|red|blue|green|yellow|pink|beige|brown|navy|silver|gold|"
                             r"orange|purple|natural|clear)\s*:?\s*$|[白黑灰红蓝绿黄粉棕金银][色]?\s*$")
-# the least price one side takes: "27,200 is minimum now", "9.80 is our minimum"
+# a figure named as the price of something else: "sorry, 1.35 is for our 50 micron"
 _FOR_ANOTHER_AFTER = re.compile(r"\s*(?:is|was) (?:only )?for (?:our|the|a|an) ")
+# the least price one side takes: "27,200 is minimum now", "9.80 is our minimum"
 _LEAST_PRICE_AFTER = re.compile(r"\s*(?:is|=)\s+(?:the |our |my )?minimum(?: price)?\b(?!\s+(?:order|qty|quantity|amount))")
 _NO_COUNTER_BEFORE = re.compile(r"(?:\b(?:no|po|item|model|order|invoice|tracking|room|qty|moq|x|other|all|these|those)\.?|[#x×*@]|\$)\s*$")
 
@@ -1308,11 +1310,11 @@ def _not_a_counter(view: MessageView, start: int, end: int, states: dict[str, Fi
     said = _NOT_A_COUNTER.search(view.low, start, end)
     if said is None:
         return False
-    if said.group(0) in ("的话", "如果") and not _NOT_A_COUNTER.search(view.low, said.end(), end) and any(
-            m.field == goods.QUANTITY and m.kind == STATEMENT and start <= m.start < end
-            and m.value[0] in _counts_on_table(states) for m in view.mentions):
-        return False
-    return True
+    if said.group(0) not in ("的话", "如果") or _NOT_A_COUNTER.search(view.low, said.end(), end):
+        return True
+    counted = _counts_on_table(states)
+    return not any(m.field == goods.QUANTITY and m.kind == STATEMENT and start <= m.start < end
+                   and m.value[0] in counted for m in view.mentions)
 
 
 def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
@@ -2808,16 +2810,14 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
             # (a roll's price, with what a roll holds of the measure counted, "一卷2米宽25米长，50平方。
             # 每卷98美金" for "4000平方", is no price of one square metre)
             rolled = priced == "roll" and counted == "sqm" and any(
-                _ROLL_HOLDS_AREA.search(transcript.messages[ev.message_index].text.lower())
-                for c in (price, *price.superseded) for ev in c.evidence if ev.message_index < len(transcript.messages))
+                _ROLL_HOLDS_AREA.search(text.lower()) for text in _offer_texts(price, transcript))
             if rolled or priced in _BUNDLES and counted != priced and (counted is not None or item.unit) \
                     and counted not in _BUNDLES and (priced in _FIXED_BUNDLES or any(
                         _PACK_SAID.match(transcript.messages[ev.message_index].text[ev.end:ev.end + 24].lower())
                         and not _ONE_PER_PACK.search(transcript.messages[ev.message_index].text.lower())
                         for ev in price.evidence if ev.message_index < len(transcript.messages))
-                        or priced == "carton" and any(_ZH_CARTON_HOLDS.search(transcript.messages[ev.message_index].text)
-                                                      for c in (price, *price.superseded) for ev in c.evidence
-                                                      if ev.message_index < len(transcript.messages))) \
+                        or priced == "carton" and any(_ZH_CARTON_HOLDS.search(text)
+                                                      for text in _offer_texts(price, transcript))) \
                     and not (g.key and g.key.rsplit(" ", 1)[-1] in _PACK_NOUNS.get(priced, ())):
                 # (not goods that are the pack: "gift boxes 5000 pcs" at "USD 0.80 per box"; nor one
                 # unit a pack: "USD 45 per box, 1 set per box")
@@ -2838,6 +2838,15 @@ def _line_items(states: dict[str, FieldState], res: dict[str, Resolution], catal
         first_price = first_price or price
     return items, first_price, findings
 
+
+
+def _offer_texts(price: Resolution, transcript: Transcript) -> Iterator[str]:
+    """The texts of the messages that offered the price, now or before (what a pack holds is
+    said with the first quote)."""
+    for c in (price, *price.superseded):
+        for ev in c.evidence:
+            if ev.message_index < len(transcript.messages):
+                yield transcript.messages[ev.message_index].text
 
 
 def _whole(amount: Decimal) -> Decimal:

@@ -82,8 +82,7 @@ _BARE_BALANCE = re.compile(r"\s*[,，;]?\s*(?:and\s+)?(?:the\s+)?(?:balance|bal|
                            r"\s*[,，;]?\s*(?:and\s+)?(\d0|\d5)\s+(?:(?:bal|balance|rest)\b\s*)?(?=(?:b4|before|prior to)\s+(?:ship|shp|load|deliver|dispatch)|(?:against|agst|agnst|vs)\b|bl\b|b/l\b|"
                            r"(?:after|upon|on)\s+(?:inspection|arrival|b/?l\b)|"
                            # (or the balance named, then nothing but its instrument: "40 dep 60 bal, tt")
-                           r"(?<=bal)(?=\s*(?:[,.;]|$|t/?t\b|tt\b|by\b))|(?<=bal\s)(?=\s*(?:[,.;]|$|t/?t\b|tt\b|by\b))|"
-                           r"(?<=balance)(?=\s*(?:[,.;]|$|t/?t\b|tt\b|by\b)))")
+                           r"(?:(?<=bal)|(?<=bal\s)|(?<=balance))(?=\s*(?:[,.;]|$|t/?t\b|tt\b|by\b)))")
 # a share charged on top, not paid of the price: "+4.4% fee", "paypal 4% fee"
 _PAY_WORD = re.compile(r"\bpa(?:y|ys|id|yment)\b|(?<![a-z])t/?t(?![a-z])|\bwire\b|付|款")
 _PLUS_BEFORE = re.compile(r"\+\s*$")
@@ -359,7 +358,8 @@ def _find_split(view: MessageView, low: str) -> None:
                     return
         if not found and _bare_shares(view, low):
             return
-        _find_slash_split(view, low)
+        if not _find_spaced_split(view, low):
+            _find_slash_split(view, low)
         return
     deposits = [(Decimal(m.group(1)), m.start(), m.end()) for m in _DEPOSIT_AFTER.finditer(low)
                 # (not "三七开，定金30%" read "30%/70%,定金30%": a word with its own share after a comma)
@@ -438,7 +438,8 @@ def _find_split(view: MessageView, low: str) -> None:
             if not view.negated(m.start()):
                 view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
                 return
-    _find_slash_split(view, low)
+    if not _find_spaced_split(view, low):
+        _find_slash_split(view, low)
 
 
 def _bare_shares(view: MessageView, low: str) -> bool:
@@ -531,7 +532,8 @@ def bare_split(view: MessageView) -> None:
     low = view.low
     if any(m.field == SPLIT for m in view.mentions) or _NOT_PAYMENT.search(low):
         return
-    _find_slash_split(view, low, context=True)
+    if not _find_spaced_split(view, low):
+        _find_slash_split(view, low, context=True)
 
 
 # one share alone, as a counter to the split just put on the table: "we need 30% dear",
@@ -591,14 +593,18 @@ def bare_share(view: MessageView) -> None:
 _SPACED_SPLIT = re.compile(r"\b(?:pymt|pmt|payment)\s*[:：]?\s*([1-9]0)\s+([1-9]0)(?=\s*(?:[,;!?]|\.(?!\d)|$|t/?t\b|tt\b|by\b|via\b|ok\b|pls\b|please\b|is\b))")
 
 
+def _find_spaced_split(view: MessageView, low: str) -> bool:
+    """"pymt 50 50": a split written with a space, right after the word for payment."""
+    for m in _SPACED_SPLIT.finditer(low) if "pymt" in low or "pmt" in low or "payment" in low else ():
+        a, b = Decimal(m.group(1)), Decimal(m.group(2))
+        if a + b == 100:
+            trigger, stop = _trigger(low, m.end())
+            view.add(SPLIT, (a, b, *trigger, "%"), m.start(1), max(m.end(), stop))
+            return True
+    return False
+
+
 def _find_slash_split(view: MessageView, low: str, context: bool = False) -> None:
-    if "pymt" in low or "pmt" in low or "payment" in low:  # "pymt 50 50": the split written with a space
-        for m in _SPACED_SPLIT.finditer(low):
-            a, b = Decimal(m.group(1)), Decimal(m.group(2))
-            if a + b == 100:
-                trigger, stop = _trigger(low, m.end())
-                view.add(SPLIT, (a, b, *trigger, "%"), m.start(1), max(m.end(), stop))
-                return
     if "/" not in low and ":" not in low and "-" not in low:
         return
     context = context or (bool(_PAYMENT_CONTEXT.search(low)) and not _NOT_PAYMENT.search(low))
