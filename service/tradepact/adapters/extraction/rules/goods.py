@@ -85,7 +85,7 @@ _COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[km]?\s*(?:pcs|pieces|sets|units|pair
 _ZH_COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[个個件套只把条條双雙瓶包盒支张張台]\s*(?:是|就是|等于|等於|共|一共|大概|约|約)\s*$")
 _IS_CARTONS_AFTER = re.compile(r"\s*(?:is|are|=|makes|equals)\s*(?:about\s*)?\d[\d,]*\s*(?:cartons|ctns|箱)")
 _COUNTED_BEFORE = re.compile(r"(?<![a-z\-\d])\d+\s*(?!(?:m|ft|inch|l|ml|w|v|kg|g|mah|gsm)\s*$)[a-z]+\s*$")  # (not a size: "S 2.8m x400"; "0.4mm x 1200" is one)
-_QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{3,}|\d{1,2}(?!\.\S))(?![\d%/]|\.\d|[a-z])")  # (not "订4/4小提琴": a size; nor "订：1.马克杯": a list's number)
+_QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{3,}|\d{1,2}(?!\.\S))(?![\d%/]|\.\d|[a-z]|\s*(?:公升|升|毫升|寸|吋|英寸|厘米|公分|毫米))")  # (not "订4/4小提琴": a size; nor "订：1.马克杯": a list's number; nor "想訂9公升泡沫滅火筒")
 # A bare count the buyer wants, closing its clause: "I want 10", "we want 1,200." (with a unit the
 # quantity pattern reads it anyway; "want 10 days/colours/%" and "want 10 more" go on, so do not end here).
 _WANT_COUNT = re.compile(r"(?<![a-z])want\s+(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[\"”“'’.;!,]|$))", re.MULTILINE)
@@ -620,6 +620,13 @@ def _line_end(low: str, pos: int) -> int:
     return len(low) if end < 0 else end
 
 
+# the goods a weight is the size of, named right after it ("12kg DCP 灭火器"), not what it is
+# counted in ("5kg per bag", "20 kg bags", "10公斤每袋")
+_GOODS_AFTER_WEIGHT = re.compile(r"[^\S\n]*(?!(?:of|per|each|net|gross|bags?|sacks?|ctns?|cartons?|drums?|pails?|boxes|box|x|and|or|to|in|for|is|are|"
+                                 r"at|only|max|min|total|more|less|was|were|will|can|would|each|a|an|the|price|usd|rmb)\b)"
+                                 r"(?:[a-z]{2}|[\u4e00-\u9fff](?<![每装裝一的左右以包袋箱桶起价價是要为為就和或到至]))")
+# a price per piece in the message: what it counts is pieces, so a weight in it is a size
+_PRICED_PER_PIECE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)(?:pc|pcs|piece|unit|set)s?\b|每(?:个|個|只|具|台|支|件|套)|(?:一|每)(?:个|個|只|具)")
 _ONE_PIECE_WEIGHTS = frozenset({"kg", "kgs", "公斤", "lb", "lbs", "g"})
 # a size written right before a weight makes the weight a spec: "150x200 1.8kg", "60x80in 15lbs",
 # "20mic x 2kg"; and "of the 1kg" names a variant
@@ -708,6 +715,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "5 liters pressure cooker": a size of the goods; "400 liters" of oil are ordered
         if unit in ("kg", "kgs", "公斤") and value is not None and value <= 10 and (counted or value != value.to_integral()):
             continue  # "digital kitchen scales 5kg ... 3000 pcs", "sleeping bag 1.2kg": a size of the goods, not the order
+        if unit in ("kg", "kgs", "公斤") and value is not None and value <= 25 and _GOODS_AFTER_WEIGHT.match(low, end) \
+                and (counted or _PRICED_PER_PIECE.search(low)):
+            continue  # "12kg dry powder extinguisher, 1000 pcs", "2kg ABC extinguisher USD 5.60/pc": a size
         if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 16), start):
             continue  # "淨重12.5公斤", "net weight 12.5kg", "G.W. 18kg/ctn": what one weighs
         if unit in _ONE_PIECE_WEIGHTS and value is not None and (
@@ -1020,8 +1030,11 @@ def _parts_of_total(view: MessageView, low: str, found: list[tuple[int, int]]) -
         parts = sorted((m for m in view.mentions if m.field == QUANTITY and m.start in drop), key=lambda m: m.start)
         if len(parts) > 1 and len({m.value[1] for m in parts}) == 1 \
                 and len({view.sentence_at(m.start) for m in parts}) == 1:
+            # (to the end of the last colour: "1000 red + 1000 silver, and fire blankets, 2000 pcs"
+            # names the next goods after it)
+            end = colour.end() if (colour := _COLOUR_AFTER.match(low, parts[-1].end)) else parts[-1].end
             view.mentions.append(Mention(QUANTITY_COLOURS, (sum(m.value[0] for m in parts), parts[0].value[1]),
-                                         parts[0].start, parts[-1].end, parts[0].kind))
+                                         parts[0].start, end, parts[0].kind))
     if drop:
         view.mentions = [m for m in view.mentions if not (m.field == QUANTITY and m.start in drop)]
 

@@ -194,6 +194,8 @@ _ZH_FACTORY_TOWN = re.compile(rf"[\s,，、]*[\u4e00-\u9fff]{{2,3}}(?<![{GOODS_N
 # A quotation headed by its goods: "毛绒玩具报价：", "不锈钢保温杯的报价如下："
 _ZH_QUOTE_HEAD = re.compile(r"(?<![a-z0-9\u4e00-\u9fff])((?:[a-z0-9][a-z0-9\-]*\s?)?[\u4e00-\u9fff]{2,10}?)"
                             r"的?报价(?:如下|单)?\s*[:：]")
+# who needs the goods, then the verb: "工地需要", "我們公司想訂" (the name follows)
+_ZH_WHO_NEEDS = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:需要|想要|想订|想訂|要订|要訂|订购|訂購|采购|採購|购买|購買)")
 _ZH_VERB = re.compile(r"(?:需要|定做|订做|采购|订购|购买|我们要|我要|想要)")
 _NAMED_THEN_PRICED = re.compile(r"\s+[a-z][a-z0-9#'/\- ]*(?:\s*\([^()]{0,40}\))?\s+(?:at|@)\s*(?:usd|us\$|\$|eur|€|rmb)?\s*")
 _PRICE_AFTER_COUNT = re.compile(r"\s*(?:@|at|x|×|,|\||each)?\s*(?:usd|us\$|\$|eur|€|rmb)?\s*")
@@ -342,7 +344,8 @@ def find(view: MessageView) -> None:
                 names.append(span)
     if ", " in low and (" and " in low or " plus " in low or ";" in low or "&" in low):
         names += _comma_counted_list(low, tied)
-    if ("," in low or " and " in low) and sum(1 for m in tied if m.field in _COUNTS and m.item is None) > 1:
+    if ("," in low or " and " in low) and sum(1 for m in tied if (m.field in _COUNTS or m.field == "quantity_colours")
+                                               and m.item is None) > 1:
         names += _listed_parts(low, tied)
     names += _after_verbs(view, low)
     if _LIST_COUNT.search(low):
@@ -461,7 +464,9 @@ def _listed_parts(low: str, tied: list[Mention]) -> list[tuple[int, int]]:
     "and" or a semicolon. Every count of the list gets the name opening its part, the names all
     different, or none does; a count another frame named otherwise keeps its name, unless it named
     two counts the same (then the list, which tells them apart, is read)."""
-    counts = sorted((m for m in tied if m.field in _COUNTS), key=lambda m: m.start)
+    # (a count summed over colours is one part: "ABC extinguishers, 1000 red + 1000 silver, and
+    # fire blankets, 2000 pcs")
+    counts = sorted((m for m in tied if m.field in _COUNTS or m.field == "quantity_colours"), key=lambda m: m.start)
     if len(counts) < 2:
         return []
     spans = []
@@ -1842,6 +1847,8 @@ def _zh_trimmed(low: str, start: int, length: int) -> tuple[int, int] | None:
     text = low[start:start + length]
     head = _ZH_TRIM_START.match(text)
     cut = head.end() if head else 0
+    if (verb := _ZH_WHO_NEEDS.match(text, cut)) and len(text) - verb.end() >= 2:
+        cut = verb.end()  # "工地需要滅火毯500條": who needs them is no part of the name
     tail = _ZH_TRIM_END.search(text[cut:])
     name = text[cut:len(text) - (len(tail.group(0)) if tail else 0)]
     # (a model code before the Chinese words is no part of their length: "HK1612 滾針軸承")

@@ -1,0 +1,45 @@
+"""Prices, counts and terms read from blind sets cw to db; each case with the trap that keeps the
+rule narrow."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.support.rules_chat import B, S, chat, prices, quantities
+
+
+def test_who_needs_the_goods_is_no_part_of_their_name():
+    terms = chat((B, "您好，工地需要滅火毯500條、消防水帶200條，請報價"),
+                 (S, "滅火毯每條NT$135，消防水帶每條NT$620"), (B, "確認下單"))
+    assert quantities(terms) == [Decimal("500"), Decimal("200")]
+    assert prices(terms) == [Decimal("135"), Decimal("620")]
+    assert [i.description for i in terms.line_items] == ["滅火毯", "消防水帶"]
+
+
+def test_a_volume_after_the_order_verb_is_a_size_not_a_count():
+    terms = chat((B, "你好，想訂9公升泡沫滅火筒200個，幾錢一個？"), (S, "9公升泡沫滅火筒HK$185一個"), (B, "好"))
+    assert quantities(terms) == [Decimal("200")]
+    # trap: a count right after the verb is still the order
+    terms = chat((B, "你好，想訂200個泡沫滅火筒，幾錢一個？"), (S, "HK$185一個"), (B, "好"))
+    assert quantities(terms) == [Decimal("200")]
+
+
+def test_a_weight_before_the_goods_priced_or_counted_by_the_piece_is_their_size():
+    terms = chat((B, "CO2 fire extinguishers, aluminium cylinder, 1200 pcs. CFR Jebel Ali"),
+                 (S, "5kg CO2 with aluminium cylinder: USD 19.80/pc CFR Jebel Ali"), (B, "ok deal"))
+    assert quantities(terms) == [Decimal("1200")]
+    terms = chat((B, "12kg dry powder fire extinguisher, 1000 pcs, CNF Karachi price?"),
+                 (S, "12kg DCP 灭火器 USD 14.60/pc CNF Karachi"), (B, "ok price fine"))
+    assert quantities(terms) == [Decimal("1000")] and prices(terms) == [Decimal("14.60")]
+    # trap: a weight ordered by the kilo stays the order
+    terms = chat((B, "we need 20kg cotton yarn, price per kg?"), (S, "USD 3.10/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("20")]
+
+
+def test_a_count_summed_over_colours_is_one_part_of_a_list():
+    terms = chat((B, "we need 2kg ABC extinguishers, 1000 red + 1000 silver, and fire blankets 1m x 1m, 2000 pcs. "
+                     "CIF Long Beach"),
+                 (S, "2kg ABC extinguisher USD 5.60/pc (red or silver same price), fire blanket 1x1m USD 2.15/pc."),
+                 (B, "ok deal"))
+    assert quantities(terms) == [Decimal("2000"), Decimal("2000")]
+    assert prices(terms) == [Decimal("5.60"), Decimal("2.15")]
