@@ -43,3 +43,14 @@ def test_a_count_summed_over_colours_is_one_part_of_a_list():
                  (B, "ok deal"))
     assert quantities(terms) == [Decimal("2000"), Decimal("2000")]
     assert prices(terms) == [Decimal("5.60"), Decimal("2.15")]
+
+
+def test_extinguishers_are_counted_and_priced_by_ju_and_alarms_are_named():
+    terms = chat((B, "要两样：4公斤干粉灭火器1000具，烟感报警器2000只，报美金"),
+                 (S, "4公斤干粉灭火器每具9.8美元，烟感报警器每只4.2美元"), (B, "成交"))
+    assert quantities(terms) == [Decimal("1000"), Decimal("2000")]
+    assert prices(terms) == [Decimal("9.8"), Decimal("4.2")]
+    assert [i.description for i in terms.line_items] == ["4公斤干粉灭火器", "烟感报警器"]
+    # trap: asking for a quote is still no part of the name
+    terms = chat((B, "麻烦报个价，烟感报警器2000只"), (S, "每只4.2美元"), (B, "成交"))
+    assert [i.description for i in terms.line_items] == ["烟感报警器"]

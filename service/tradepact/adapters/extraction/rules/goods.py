@@ -56,7 +56,7 @@ LOT_PRICE = "lot_price"
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"panels|stems|bunches|bouquets|garlands|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
-             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -331,7 +331,7 @@ _PRICE_BEFORE = re.compile(r"(?!元|円)" + _CUR + r"[ \t]*" + _AMOUNT + r"(k|�
 # "2万元" is 20,000 yuan (not "48Gbps", a rate: a code glued to more letters is no currency)
 _PRICE_AFTER = re.compile(_AMOUNT + r"\s*(?:(万|千)\s*)?" + _CUR + r"(?!(?<=[a-z])[a-z])")
 # The Chinese measure words a price is quoted per ("0.12美金一片", "每台2500元", "38元/条").
-_ZH_MEASURES = "个件套双台只条张片粒支瓶盒包袋箱卷米吨块把顶副幅盏艘棵枚辆架根桶罐筒打饼码碼本组組"
+_ZH_MEASURES = "个件套双台只条张片粒支瓶盒包袋箱卷米吨块把顶副幅盏艘棵枚辆具架根桶罐筒打饼码碼本组組"
 # A unit right after an amount ("USD 2/pc", "0.12美金一片", "12元每个"). Read with .match at the
 # amount's end, so no "^": a "^" matches only at the start of the whole text, and the pattern
 # used to match nothing after an amount.
@@ -429,7 +429,7 @@ _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "U
           "瑞郎": "CHF", "澳币": "AUD", "澳元": "AUD", "加币": "CAD", "加元": "CAD", "刀": "USD", "nt$": "TWD", "twd": "TWD", "日圆": "JPY", "yen": "JPY", "円": "JPY"}
 _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit": "units", "m2": "sqm",
                "set": "sets", "kit": "kits", "lengths": "lengths", "pair": "pairs", "prs": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
-               "只": "pcs", "套": "sets", "双": "pairs", "对": "pairs", "台": "units", "箱": "cartons",
+               "只": "pcs", "具": "pcs", "套": "sets", "双": "pairs", "对": "pairs", "台": "units", "箱": "cartons",
                "kgs": "kg", "公斤": "kg", "吨": "MT", "tons": "MT", "tonnes": "MT", "mt": "MT",
                "sheet": "sheets", "copies": "copies", "码": "yards", "碼": "yards", "m": "metres", "meter": "metres", "meters": "metres", "metre": "metres", "btl": "bottles", "btls": "bottles", "slab": "slabs", "pouch": "pouches", "tub": "tubs", "支": "pcs", "枝": "pcs", "盆": "pots", "打": "dozens", "筒": "tubes", "dozen": "dozens", "副": "pairs", "幅": "pcs", "盏": "pcs", "艘": "units", "棵": "pcs", "枚": "pcs", "辆": "units", "架": "units",
                "组": "sets", "組": "sets", "packs": "packs", "packets": "packs"}
@@ -1532,7 +1532,7 @@ _ONE_PIECE = dict.fromkeys(("spool", "spools", "reel", "reels", "cyl", "cyls", "
 _MEASURES = {
     **dict.fromkeys(("pc", "pcs", "piece", "pieces", "unit", "units", "item", "items", "set", "sets", "kit", "kits", "pair",
                      "pairs", "sheet", "sheets", "deal", "deals", "个", "件", "只", "台", "支", "枝", "盆", "条", "张", "把", "套", "双", "副",
-                     "辆", "架", "根", "片", "颗", "粒", "部", "顶", "组", "組", "幅", "盏", "艘", "棵", "枚", "饼", "餅", "本", "册", "冊"), "piece"),
+                     "辆", "具", "架", "根", "片", "颗", "粒", "部", "顶", "组", "組", "幅", "盏", "艘", "棵", "枚", "饼", "餅", "本", "册", "冊"), "piece"),
     **dict.fromkeys(("carton", "cartons", "ctn", "ctns", "case", "cases", "crate", "crates", "箱"), "carton"),
     **dict.fromkeys(("box", "boxes", "盒"), "box"),
     **dict.fromkeys(("dozen", "dozens", "doz", "dz", "打"), "dozen"),
