@@ -54,3 +54,13 @@ def test_extinguishers_are_counted_and_priced_by_ju_and_alarms_are_named():
     # trap: asking for a quote is still no part of the name
     terms = chat((B, "麻烦报个价，烟感报警器2000只"), (S, "每只4.2美元"), (B, "成交"))
     assert [i.description for i in terms.line_items] == ["烟感报警器"]
+
+
+def test_ringgit_written_rm_before_the_amount():
+    terms = chat((B, "cuplock ledger 1.8m, 2000 pcs. 到岸价 Port Klang, quote in RM can?"),
+                 (S, "到岸价 Port Klang RM 48 per pc, 海运"), (B, "ok can"))
+    assert prices(terms) == [Decimal("48")] and terms.currency.code == "MYR"
+    assert terms.incoterm.named_place == "Port Klang"
+    # trap: the letters inside a word are no currency ("confirm 5.60", "platform 2")
+    terms = chat((B, "scaffold platform 2000 pcs"), (S, "USD 5.60/pc"), (B, "confirm 5.60 usd, ok"))
+    assert prices(terms) == [Decimal("5.60")] and terms.currency.code == "USD"
