@@ -64,3 +64,13 @@ def test_ringgit_written_rm_before_the_amount():
     # trap: the letters inside a word are no currency ("confirm 5.60", "platform 2")
     terms = chat((B, "scaffold platform 2000 pcs"), (S, "USD 5.60/pc"), (B, "confirm 5.60 usd, ok"))
     assert prices(terms) == [Decimal("5.60")] and terms.currency.code == "USD"
+
+
+def test_the_chinese_names_of_cpt_and_cip_are_no_freight_cost():
+    for offer in ("运费付至阿拉木图，铁路运输，每块62元人民币", "运费和保险费付至阿拉木图：每块62元"):
+        terms = chat((B, "钢跳板 240×1500mm，4000块，发到阿拉木图，麻烦人民币报价"), (S, offer), (B, "好"))
+        assert prices(terms) == [Decimal("62")], offer
+    # trap: a freight or an insurance cost is still no unit price
+    for offer in ("运费3000元", "保险费200元"):
+        terms = chat((B, "钢跳板 4000块，发到阿拉木图"), (S, offer), (B, "好"))
+        assert prices(terms) == [None], offer

@@ -355,8 +355,8 @@ _MOULD = r"(?<![a-z\-])(?<!in )mou?ld"
 _NOT_UNIT_PRICE = re.compile(
     r"total|amount|in all|altogether|invoice|合计|总价|总额|总共|一共|货款|"
     r"sample fee|" + _MOULD + r"|tooling|setup|set-up|plate fee|样品费|打样费|模具|版费|开模|"
-    r"shipping cost|freight cost|freight charge|运费|per (?:container|cbm|shipment)|/\s*(?:cbm|container|柜)|"
-    r"\bfees?\b|\bcharges?\b|bank|commission|insurance|保险|手续费|order amount|orders? (?:above|over|below|under)|"
+    r"shipping cost|freight cost|freight charge|运费(?!付至|和保险费付至)|per (?:container|cbm|shipment)|/\s*(?:cbm|container|柜)|"
+    r"\bfees?\b|\bcharges?\b|bank|commission|insurance|(?<!运费和)保险(?!费付至)|手续费|order amount|orders? (?:above|over|below|under)|"
     # (a bound on a spec is none: "锌层≥200g/㎡，CFR吉达 780美元/吨")
     r"[≤≥<>](?!=?\s*\d+(?:\.\d+)?\s*(?:g|gsm|mm|cm|μm|um|mic|%|w|v|kv|mpa|hrc|℃|°c?|bar|psi|hz|lm)(?![a-z]))|"
     r"minimum|at least|\b(?:not|no) (?:less|lower|more|higher) than\b|不少于|不低于|不超过|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|(?<!after we )(?<!after )\bdeduct(?:ed|s)?\b(?!\s+(?:the|a|an|our|your|it)\b)|\bdeduction\b|扣除(?![后後])|抵扣(?![后後])|"
@@ -401,7 +401,8 @@ _AMOUNT_HEAD = re.compile(
     r"(\bfees?\b|\bcharges?\b|" + _MOULD + r"|tooling|" + _PLATE + r"|setup|set-up|样品费|打样费|模具|版费|开模|手续费|"
     # the cost of carriage, not of the goods ("freight is around USD 800-1000 per container"),
     # unless the price includes it ("CIF price including freight USD 2.50")
-    r"(?<!including )(?<!incl\. )(?<!incl )(?<!with )(?<!含)(?<!包)(?:freight|运费)(?! included| incl)|"
+    # (nor the name of CPT or CIP: "运费付至阿拉木图，每块62元", "运费和保险费付至")
+    r"(?<!including )(?<!incl\. )(?<!incl )(?<!with )(?<!含)(?<!包)(?:freight|运费(?!付至|和保险费付至))(?! included| incl)|"
     r"shipping (?:cost|fee|charge|rate)s?|\bshipping for\b|"
     # "Shipping by DHL is about USD 165 to Toronto": what the carriage costs
     r"(?<!including )(?<!incl\. )(?<!with )\bshipping (?:by \w+ )?(?:is|costs?|will be|would be)\b)")
