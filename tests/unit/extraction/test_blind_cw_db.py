@@ -74,3 +74,15 @@ def test_the_chinese_names_of_cpt_and_cip_are_no_freight_cost():
     for offer in ("运费3000元", "保险费200元"):
         terms = chat((B, "钢跳板 4000块，发到阿拉木图"), (S, offer), (B, "好"))
         assert prices(terms) == [None], offer
+
+
+def test_goods_of_one_kind_are_named_again_by_what_tells_them_apart():
+    head = ((B, "要一批扣件：直角扣件2万个，旋转扣件8千个，报个离岸价天津"),
+            (S, "离岸价天津：直角扣件每个0.85美金，旋转扣件每个0.95美金"),
+            (B, "直角的0.82行不行？量不小了"), (S, "0.83，真的不能再低了"))
+    terms = chat(*head, (B, "好，直角0.83，旋转0.95，就这么定。"))
+    assert prices(terms) == [Decimal("0.83"), Decimal("0.95")]
+    # trap: two characters both names open say nothing of either
+    terms = chat((B, "要扣件：直角扣件2万个，直角卡扣8千个"), (S, "直角扣件每个0.85美金，直角卡扣每个0.95美金"),
+                 (B, "好，直角0.83"))
+    assert prices(terms) == [Decimal("0.85"), Decimal("0.95")]

@@ -360,6 +360,10 @@ class _Catalogue:
             tail = g.key[-2:]
             if not any(o is not g and o.key and o.key.endswith(tail) for o in self.goods):
                 out.append(tail)
+            elif not any(o is not g and o.key and o.key.startswith(g.key[:2]) for o in self.goods):
+                # "直角0.83，旋转0.95": goods of one kind, "直角扣件" and "旋转扣件", told apart by
+                # their first two characters
+                out.append(g.key[:2])
         if g.key and (dated := _YEAR_THEN_HAN.fullmatch(g.key)) is not None \
                 and not any(o is not g and o.key and o.key.endswith(dated.group(1)) for o in self.goods):
             out.append(dated.group(1))  # "台历" is the "2027台历" counted, when no other goods ends so
