@@ -86,3 +86,16 @@ def test_goods_of_one_kind_are_named_again_by_what_tells_them_apart():
     terms = chat((B, "要扣件：直角扣件2万个，直角卡扣8千个"), (S, "直角扣件每个0.85美金，直角卡扣每个0.95美金"),
                  (B, "好，直角0.83"))
     assert prices(terms) == [Decimal("0.85"), Decimal("0.95")]
+
+
+def test_what_one_set_is_made_of_is_no_order():
+    terms = chat((B, "门式脚手架 1219×1700，一套包括2片门架、2根交叉拉杆、2个连接销。起订量多少？"),
+                 (S, "起订量200套。FOB厦门：200-499套每套46美元，500套以上每套43美元"),
+                 (B, "我们这次要650套"), (S, "好的，650套按43美元算"), (B, "OK，确认"))
+    assert quantities(terms) == [Decimal("650")] and prices(terms) == [Decimal("43")]
+    terms = chat((B, "door frame scaffold 650 sets, each set includes 2 pcs frames, 2 pcs cross braces and "
+                     "4 pcs pins. price?"), (S, "USD 43/set"), (B, "ok"))
+    assert quantities(terms) == [Decimal("650")] and prices(terms) == [Decimal("43")]
+    # trap: after the sentence that lists the set, a count is the order again
+    terms = chat((B, "一套包括2片门架。另外要连接销2000个"), (S, "连接销每个0.3美元"), (B, "好"))
+    assert quantities(terms) == [Decimal("2000")]

@@ -641,6 +641,10 @@ _NOT_AN_ORDER_COUNT = re.compile(r"[\d一二两兩三四五六七八九十]+\s*(
                                  r"[\d一二两兩三四五六七八九十半]+\s*[个個]\s*(?:多)?\s*(?:月|星期|礼拜|禮拜|小时|小時|工作日|钟头|鐘頭)|"
                                  r"\d+(?:\.\d+)?\s*平方(?:线|線|毫米)|(?:[1-9]|1[06]|25|35|[124]\.5)\s*平方的")
 _SET_HOLDS_BEFORE = re.compile(r"(?:套装|套裝|一套|每套)\s*$")
+# what one set is made of, listed: "一套包括2片门架、2根交叉拉杆、2个连接销", "each set includes 2
+# frames, 2 cross braces and 4 pins" (the list runs on from the verb, no sentence ending)
+_SET_MADE_OF_BEFORE = re.compile(r"(?:一套|每套|一组|每组|一組|每組)(?:包括|包含|含|有|由|配)[^。.;；!！?？\n]{0,40}$|"
+                                 r"\b(?:each|one|a|per) (?:set|kit|unit) (?:includes?|contains?|comes with|consists of|has)\b[^.;!?\n]{0,60}$")
 _WEIGHT_OF_ONE = re.compile(r"(?:净重|淨重|毛重|重量|单重|單重|自重|\bnet weight|\bgross weight|\bn\.?\s?w\.?|\bg\.?\s?w\.?|"
                             r"\bweighs?|\bweight)\s*(?:is|of|only|about|approx\.?|约|約|大约|大約|[:：])?\s*$")
 
@@ -733,6 +737,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit is not None and unit not in ("套", "sets", "set") and not unit.isascii() and value is not None \
                 and value <= 50 and _SET_HOLDS_BEFORE.search(low, max(0, start - 6), start):
             continue  # "化妆刷套装12支": what one set holds
+        if value <= 50 and _SET_MADE_OF_BEFORE.search(low, max(0, start - 70), start):
+            continue  # "一套包括2片门架、2根交叉拉杆": what one set is made of, no order
         if value is None or value <= 0:
             continue
         if steel_grade(value, low, end):
