@@ -99,3 +99,23 @@ def test_what_one_set_is_made_of_is_no_order():
     # trap: after the sentence that lists the set, a count is the order again
     terms = chat((B, "一套包括2片门架。另外要连接销2000个"), (S, "连接销每个0.3美元"), (B, "好"))
     assert quantities(terms) == [Decimal("2000")]
+
+
+def test_a_decimal_size_before_a_dash_and_the_count_is_no_range_nor_a_break():
+    terms = chat((B, "Hello, we need EN74 drop forged couplers: double coupler 48.3 - 15000 pcs, swivel coupler "
+                     "48.3 - 8000 pcs. Price in EUR"),
+                 (S, "double coupler EUR 0.92/pc, swivel coupler EUR 1.08/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("15000"), Decimal("8000")]
+    # trap: whole figures either side of a dash are still a range, no order
+    terms = chat((B, "double coupler, price for 5000 - 15000 pcs?"), (S, "EUR 0.92/pc"), (B, "ok"))
+    assert quantities(terms) == [None]
+
+
+def test_a_chinese_name_then_its_sizes_then_the_count_and_the_goods_that_go_with_them():
+    terms = chat((B, "你好，要对拉螺杆 15/17 一米长 8000根，配蝶形螺母 16000个，CIF吉达"),
+                 (S, "CIF吉达：对拉螺杆每根0.55美元，蝶形螺母每个0.28美元"), (B, "价格OK"))
+    assert quantities(terms) == [Decimal("8000"), Decimal("16000")]
+    assert [i.description for i in terms.line_items] == ["对拉螺杆", "蝶形螺母"]
+    # trap: 配件 is goods of its own name
+    terms = chat((B, "要配件包 3000个"), (S, "配件包每个0.5美元"), (B, "OK"))
+    assert [i.description for i in terms.line_items] == ["配件包"]

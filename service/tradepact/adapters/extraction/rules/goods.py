@@ -172,7 +172,8 @@ _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 _DIMENSION_END = re.compile(r"[x×*]\s*\d+(?:\.\d+)?$")
 # (not the last figure of a model code: "rope toy RT-3 – 5000pcs"; nor of a yarn's count or plies:
 # "bonded nylon 210D/3 - 600 kg")
-_QTY_RANGE_BEFORE = re.compile(r"(?<![a-z]-)(?<![a-z])(?<![a-z]-\d)(?<![a-z]\d)(?<!/)(?<!/\d)\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
+_QTY_RANGE_BEFORE = re.compile(r"(?<![a-z]-)(?<![a-z])(?<![a-z]-\d)(?<![a-z]\d)(?<!/)(?<!/\d)(?<![.\d]\.)(?<!\.\d)\d\s*(?:-{1,2}|~|–|—|至|到|\bto)\s*$")
+# (not a decimal's last digit: "double coupler 48.3 - 15000 pcs", a size then the count)
 # a tier's threshold before the figure: "over 300 bundles we give 5% off", "超过500个九折"
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 _PRICE_DECIMAL = re.compile(r"(?<![a-z\d.])\d+\.\d")  # (a price's figure, not a version: "V2.0")

@@ -182,8 +182,9 @@ _ZH_NOT = re.compile(
 _ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副幅盏艘棵枚辆具根片颗粒部桶罐瓶盒包袋]|单价|(?<![床被])单|每[个件套只条双对张台块卷支副幅盏艘枚辆具根片颗粒部桶罐瓶盒包袋顶把米码碼]|每(?:公斤|千克|斤|吨|噸|米)|每|一打|的|各|共|一共|总共|数量为?|为|还是|也是|是|"
                           r"要|需要|订|先订|改成|改为|改到|换成|变成|加到|就)+$")  # "角磨机改成 1500 台"
 _ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|今次|这次|這次|呢次|住先|先(?=要|订|訂|做|买|買)|需要|想要|想|要|定做|订做|采购|订购|购买|订|做|买|買|訂|另外|还有|還有|"
-                            # "兒童救生衣200件，同成人救生衣300件": the Cantonese "and" (not 同轴, 同步带, 同心)
-                            r"以及|跟|同埋|同(?![轴軸步心色款样樣一]))+")
+                            # "兒童救生衣200件，同成人救生衣300件": the Cantonese "and" (not 同轴, 同步带, 同心);
+                            # "配蝶形螺母16000个": the goods that go with them (not 配件, 配套)
+                            r"以及|跟|同埋|同(?![轴軸步心色款样樣一])|配(?![件套方色置重合送]))+")
 _ZH_UNIT_END = re.compile(r"(?:个|件|套|只|条|张|双|台|箱|把|顶|卷|块|瓶|盒|包|袋|支|副|幅|盏|艘|棵|枚|辆|具|根|片|颗|粒|部|桶|罐)$")
 # A rule and its place between a Chinese name and its price: "汽车座套FOB广州每套4.3美元"
 _ZH_RULE_TAIL = re.compile(r"\s*(?:fob|cif|cfr|cnf|exw|fca|cpt|cip|dap|ddp|离岸价?|到岸价?|出厂价)\s*"
@@ -406,7 +407,7 @@ def _spec_list_tail(low: str, start: int, floor: int) -> bool:
 # what joins the goods of a list in one line: ", and", " plus ", "; ", ". And "
 _LIST_JOIN = re.compile(r"\s*(?:,\s*|\.\s+)?(?:and|plus|&)\s+|\s*;\s*(?:and\s+|plus\s+)?")
 _GREETING_HEAD = re.compile(r"(?:(?:hi|hello|hey|dear|good (?:morning|day|afternoon|evening))\b[^,.!:\n]{0,24}[,.!:]\s*)+")
-_SEGMENT_START = re.compile(r"[.!?:\n]\s*|\b(?:we need|i need|need|we want|looking for|order|require|quote)\s+")
+_SEGMENT_START = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?:\n])\s*|\b(?:we need|i need|need|we want|looking for|order|require|quote)\s+")  # (nor here)
 
 
 def _list_start(low: str, pos: int) -> int:
@@ -454,7 +455,7 @@ def _comma_counted_list(low: str, tied: list[Mention]) -> list[tuple[int, int]]:
 # what joins the parts of a list of goods counted: "..., and", " and ", ", ", "; ", " plus ", "和", "还有"
 _PART_JOIN = re.compile(r"\s*[.,;]?\s*(?:\d{1,2}|[a-h])\)\s*|\s*(?:[,;]\s*)?(?:and|plus|&|和|及|还有|還有|另外)\s*|\s*[,;、]\s*")
 _NUMBERING = re.compile(r"\s*(?:\d{1,2}|[a-h])\)\s*")  # "1) polyester table napkins ..., 9600 pcs. 2) ..."
-_PART_BREAK = re.compile(r"[.!?\n:]")
+_PART_BREAK = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?\n:]")  # (a decimal point breaks no part: "48.3 - 15000 pcs")
 
 
 def _listed_parts(low: str, tied: list[Mention]) -> list[tuple[int, int]]:
@@ -1410,6 +1411,8 @@ def _zh_whole_name(low: str, start: int, text: str) -> tuple[int, int] | None:
             and _MIXED_NAME.fullmatch(spec.group(1)):
         text = spec.group(1)  # "6寸面碗 釉下彩蓝边 3万个": the goods, then what they look like
         han = _MIXED_NAME.fullmatch(text)
+    if han is None and (specs := _ZH_SIZES_AFTER.fullmatch(text)) is not None:
+        return _zh_trimmed(low, start, specs.end(1))  # "对拉螺杆 15/17 一米长 8000根": the goods, then their sizes
     if han is None or (han.group(1) and han.group(1).strip() in _STOP):
         return None
     return _zh_trimmed(low, start, len(text))
@@ -1418,6 +1421,10 @@ def _zh_whole_name(low: str, start: int, text: str) -> tuple[int, int] | None:
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _ZH_ORDER_TAIL = re.compile(r"\s+(?:我们|我|我哋)?(?:要|需要|订|訂|先要|先订)$")
 _ZH_SPEC_AFTER_SPACE = re.compile(r"(\S{2,12}) ([\u4e00-\u9fff]{2,8})")
+# a Chinese name, then sizes each after a space: figures ("15/17", "48x3.5mm") or a length said
+# ("一米长", "6米")
+_ZH_SIZES_AFTER = re.compile(r"([\u4e00-\u9fff]{2,10})(?: (?:\d+(?:\.\d+)?(?:[/x×*]\d+(?:\.\d+)?)*(?:mm|cm|m)?|"
+                             r"(?:[一二两三四五六七八九十]|\d+(?:\.\d+)?)(?:米|厘米|公分|毫米)[长長宽寬高厚]?))+")
 
 
 # A line of a numbered or bulleted list, "1. slant tweezers, stainless, logo laser – USD 0.48/pc":
