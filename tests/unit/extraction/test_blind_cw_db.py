@@ -119,3 +119,21 @@ def test_a_chinese_name_then_its_sizes_then_the_count_and_the_goods_that_go_with
     # trap: 配件 is goods of its own name
     terms = chat((B, "要配件包 3000个"), (S, "配件包每个0.5美元"), (B, "OK"))
     assert [i.description for i in terms.line_items] == ["配件包"]
+
+
+def test_samples_made_trucks_sent_and_a_weight_before_a_chemical_name_are_no_order():
+    terms = chat((B, "for the heat alarms (model HA-220) I need 2000 pcs. quote FCA Shenzhen?"),
+                 (S, "USD 8.90/pc FCA Shenzhen. Before bulk I suggest a sample first, we can make 3 pcs in 5-7 days"),
+                 (B, "ok"))
+    assert quantities(terms) == [Decimal("2000")]
+    terms = chat((B, "盘扣立杆60系列Q355的，要35吨，出厂价多少钱一吨？"), (S, "出厂价每吨6800元"),
+                 (B, "6600吧"), (S, "6700"), (B, "行，就6700，周四派两台半挂过来拉"))
+    assert quantities(terms) == [Decimal("35")] and prices(terms) == [Decimal("6700")]
+    terms = chat((B, "二氧化碳灭火器5公斤，600具，报个价"), (S, "5公斤二氧化碳灭火器：FOB厦门每具26.5美元"), (B, "好"))
+    assert quantities(terms) == [Decimal("600")]
+    # traps: samples then the order, in the seller's words; machines counted in 台 are goods
+    terms = chat((B, "heat alarms, price?"), (S, "sample first; after that the bulk order 5 pcs? no problem, USD 8.90/pc"),
+                 (B, "ok"))
+    assert quantities(terms) == [Decimal("5")]
+    terms = chat((B, "要两台切割机"), (S, "每台6800元"), (B, "好"))
+    assert quantities(terms) == [Decimal("2")]

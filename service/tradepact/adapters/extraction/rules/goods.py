@@ -166,6 +166,7 @@ _PLANT_NEAR = re.compile(r"\b(?:factory|workshop|plant|workers|employees|staff|s
                          r"厂房|廠房|车间|車間|占地|佔地|厂区|廠區|员工|員工|工人")
 _SAMPLES_BEFORE = re.compile(r"\bsamples?\b|样品|樣品|样板|樣板")
 _ORDER_AFTER = re.compile(r"[^.!?\n。！？]{0,24}?(?:\border\b|\btrial\b|订单|訂單|大货|大貨|试单|試單)")
+_BULK_WORD = re.compile(r"\b(?:order|bulk|mass|production)\b|订单|訂單|大货|大貨|批量")
 _SAMPLES_ASKED_BEFORE = re.compile(r"(?:\bsamples?\b|样品|樣品|样板|樣板)[^.!?\n。！]{0,30}[?？]\s*$")
 _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
 # a dimension's last figure before a range's dash: "2800x2070 -" is a size, then the count
@@ -301,7 +302,7 @@ _LENGTH_OF_GOODS = re.compile(r"(?<=米)的|(?<=米)长|(?<=米)\s*\d+\s*(?![天
 _PIECE_UNITS = frozenset({"pcs", "pc", "pieces", "piece", "units", "unit", "sets", "set", "个", "件", "本", "套"})
 _COUNT_UNITS = frozenset({"pcs", "pieces", "piece", "pc", "units", "unit", "sets", "set", "pairs", "pair", "prs",
                           "个", "件", "套", "只", "台", "双", "对", "bags", "bag", "包", "袋", "条", "张", "盒", "瓶",
-                          "罐", "桶"})
+                          "罐", "桶", "具"})
 _WEIGHTS = frozenset({"tons", "tonnes", "mt", "metric tons", "metric ton", "kg", "kgs", "吨", "公斤"})
 # a weight in brackets, estimated: "1x20GP (approx 9.5 tons)", "（约9.5吨）"
 _ESTIMATE_BEFORE = re.compile(r"[(（]\s*(?:approx\.?|approximately|about|around|roughly|ca\.|约|大约|大概)?\s*$")
@@ -641,6 +642,7 @@ _NOT_AN_ORDER_COUNT = re.compile(r"[\d一二两兩三四五六七八九十]+\s*(
                                  # "两个多月到港": a while, not pieces
                                  r"[\d一二两兩三四五六七八九十半]+\s*[个個]\s*(?:多)?\s*(?:月|星期|礼拜|禮拜|小时|小時|工作日|钟头|鐘頭)|"
                                  r"\d+(?:\.\d+)?\s*平方(?:线|線|毫米)|(?:[1-9]|1[06]|25|35|[124]\.5)\s*平方的")
+_VEHICLE_AFTER = re.compile(r"\s*(?:半挂|挂车|掛車|货车|貨車|卡车|卡車|拖车|拖車|柜车|櫃車|平板车|平板車|车|車)")
 _SET_HOLDS_BEFORE = re.compile(r"(?:套装|套裝|一套|每套)\s*$")
 # what one set is made of, listed: "一套包括2片门架、2根交叉拉杆、2个连接销", "each set includes 2
 # frames, 2 cross braces and 4 pins" (the list runs on from the verb, no sentence ending)
@@ -762,8 +764,13 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "22\" 120g 7pcs balayage $52/set": the pieces of the set priced
         if _LIST_BEFORE.search(low, max(0, start - 12), start):
             continue  # "我们要 300 和 200 个", "600 and 400 pcs": counts of goods listed before, in order
+        if value < 20 and unit in ("台", "辆", "部") and _VEHICLE_AFTER.match(low, end):
+            continue  # "周四派两台半挂过来拉": the trucks sent to collect the goods, no order
         if (value < 10 or _BY_COURIER_AFTER.match(low, end)) and _SEND_BEFORE.search(low, max(0, start - 14), start):
             continue  # "pls send 2 pcs, blue and grey", "I send 50 tubes by DHL": samples, no order
+        if value < 10 and view.role == Role.SELLER and (said := _last(_SAMPLES_BEFORE, low, max(0, start - 60), start)) \
+                and not _BULK_WORD.search(low, said.end(), start):
+            continue  # "I suggest a sample first, we can make 3 pcs in 5-7 days": the samples made
         if _BY_COURIER_AFTER.match(low, end) and _SAMPLES_BEFORE.search(low, max(0, start - 24), start):
             continue  # "first I want samples, 50pcs by DHL"
         if value <= 500 and _SAMPLES_ASKED_BEFORE.search(low, max(0, start - 50), start) \
