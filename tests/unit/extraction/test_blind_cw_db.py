@@ -137,3 +137,35 @@ def test_samples_made_trucks_sent_and_a_weight_before_a_chemical_name_are_no_ord
     assert quantities(terms) == [Decimal("5")]
     terms = chat((B, "要两台切割机"), (S, "每台6800元"), (B, "好"))
     assert quantities(terms) == [Decimal("2")]
+
+
+def test_sizes_options_and_packs_beside_the_count_are_no_count_of_their_own():
+    terms = chat((B, "UV greenhouse film 200 micron, 12m x 50m rolls. 400 rolls. Price CNF Durban?"),
+                 (S, "200 micron UV greenhouse film 12x50m USD 186/roll CNF Durban"), (B, "ok"))
+    assert quantities(terms) == [Decimal("400")]
+    terms = chat((B, "你好，想訂三層水耕種植架連LED燈，40套，幾錢一套？"), (S, "三層水耕種植架連燈每套HK$980"), (B, "OK"))
+    assert quantities(terms) == [Decimal("40")]
+    terms = chat((B, "molar bands with pre-welded tube, 3000 pcs. CIF Singapore"), (S, "SGD 1.65/pc"), (B, "ok"),
+                 (S, "两个 option: L/C at sight, 或者 T/T 30% deposit 70% before shipment"))
+    assert quantities(terms) == [Decimal("3000")]
+    terms = chat((B, "nitrile gloves powder free, size S/M/L, total 8000 boxes (100pcs/box). DAP Osaka"),
+                 (S, "DAP Osaka JPY 520/box"), (B, "OK"))
+    assert quantities(terms) == [Decimal("8000")]
+    # traps: metres times their price are the order; a pack's contents alone are no order
+    terms = chat((B, "webbing 1000 rolls, 50m per roll"), (S, "USD 0.14/m FOB Ningbo"),
+                 (B, "so 50,000m x 0.14. ok"))
+    assert quantities(terms) == [Decimal("50000")]
+    terms = chat((B, "nitrile gloves, 100pcs/box, price per box?"), (S, "JPY 520/box"), (B, "OK"))
+    assert quantities(terms) == [None]
+
+
+def test_counts_in_colours_after_commas_or_in_brackets_after_their_total():
+    terms = chat((B, "need microfiber towels 40x40cm 350gsm. 3000 blue, 2000 grey, 1000 yellow. pls quote FOB"),
+                 (S, "USD 0.42/pc FOB Ningbo, same price for all colours"), (B, "ok"))
+    assert quantities(terms) == [Decimal("6000")]
+    terms = chat((B, "need PVS putty 2000 jars and PVS light body 50ml 3000 cartridges (1500 green + 1500 blue)"),
+                 (S, "putty USD 6.20/jar, light body 不分颜色 USD 2.10/cartridge"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2000"), Decimal("3000")]
+    # trap: a count before a colour beside other goods' counts is no colour part
+    terms = chat((B, "towels 3000 blue, and 2000 pcs of mops"), (S, "towel USD 0.42/pc, mop USD 1.10/pc"), (B, "ok"))
+    assert Decimal("5000") not in quantities(terms)

@@ -54,9 +54,9 @@ FEE_CURRENCY = "fee_currency"
 LOT_PRICE = "lot_price"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
-             r"panels|stems|bunches|bouquets|garlands|"
+             r"panels|stems|bunches|bouquets|garlands|cartridges|bricks|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
-             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -85,7 +85,7 @@ _COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[km]?\s*(?:pcs|pieces|sets|units|pair
 _ZH_COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[个個件套只把条條双雙瓶包盒支张張台]\s*(?:是|就是|等于|等於|共|一共|大概|约|約)\s*$")
 _IS_CARTONS_AFTER = re.compile(r"\s*(?:is|are|=|makes|equals)\s*(?:about\s*)?\d[\d,]*\s*(?:cartons|ctns|箱)")
 _COUNTED_BEFORE = re.compile(r"(?<![a-z\-\d])\d+\s*(?!(?:m|ft|inch|l|ml|w|v|kg|g|mah|gsm)\s*$)[a-z]+\s*$")  # (not a size: "S 2.8m x400"; "0.4mm x 1200" is one)
-_QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{3,}|\d{1,2}(?!\.\S))(?![\d%/]|\.\d|[a-z]|\s*(?:公升|升|毫升|寸|吋|英寸|厘米|公分|毫米))")  # (not "订4/4小提琴": a size; nor "订：1.马克杯": a list's number; nor "想訂9公升泡沫滅火筒")
+_QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{3,}|\d{1,2}(?!\.\S))(?![\d%/]|\.\d|[a-z]|\s*(?:公升|升|毫升|寸|吋|英寸|厘米|公分|毫米|层|層))")  # (not "订4/4小提琴": a size; nor "订：1.马克杯": a list's number; nor "想訂9公升泡沫滅火筒", "想訂三層水耕種植架")
 # A bare count the buyer wants, closing its clause: "I want 10", "we want 1,200." (with a unit the
 # quantity pattern reads it anyway; "want 10 days/colours/%" and "want 10 more" go on, so do not end here).
 _WANT_COUNT = re.compile(r"(?<![a-z])want\s+(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[\"”“'’.;!,]|$))", re.MULTILINE)
@@ -104,6 +104,8 @@ _PAID_BEFORE = re.compile(r"(?:定金|订金|首付|预付款?|尾款|余款|付
 # follows, written with its decimals).
 _COUNT_AT = re.compile(r"(?<![\w.,$¥€£/\-#])(\d{1,3}(?:,\d{3})+|\d{2,7})\s*(?:at|@)\s*(?:usd|us\$|\$|eur|€)?\s*"
                        r"\d{1,4}\.\d{1,3}(?![\d%])")
+_PACK_UNITS_HELD = frozenset({"boxes", "cartons", "ctns", "bags", "packs", "盒", "箱", "袋"})
+_WHAT_ONE_HOLDS_AFTER = re.compile(r"\s*[(（]\s*\d+\s*(?:pcs|pc|pieces|支|个|片|只)\s*/\s*(?:box|carton|ctn|bag|pack|盒|箱|袋)\s*[)）]")
 _QTY_CUES_OFF = re.compile(
     r"(?<![a-z])per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|"
     r"polybag|case|crate|bundle|pack|packet)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack)|each (?:carton|box|pack|crate)|"
@@ -220,6 +222,8 @@ _EACH_GOODS_AFTER = re.compile(r"\s*(?:[a-z]{3,}s\s+)?(?:each (?:size|model|item
                                r"per (?:size|model|item|style|sku))\b")
 _EACH_AFTER = re.compile(r"\s*(?:each|apiece|per (?:container|colou?r|size|model|item|design|style|sku))\b|"
                          r"\s*[a-z]{3,}s\s+(?:each (?:size|model|item|type|style|sku|one)s?|per (?:size|model|item|style|sku))\b")
+# "12m x 50m rolls": the first side of a size (not "50,000m x 0.14", the metres times their price)
+_DIMENSION_AFTER = re.compile(r"\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:m|cm|mm|米)(?![a-z])")
 _DIMENSION_BEFORE = re.compile(r"\d\s*(?:cm|mm|m|in|inch|\")?\s*[x×*]\s*$")  # "2x25m rolls", "30cm×10m": a size
 _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?: capacity)?|weight|weighs|"
                                  r"n\.?w\.?|g\.?w\.?|bearing)|承重|载重|净重|毛重|重量)\s*[:：]?\s*(?:up to|max\.?|最大)?\s*$|"
@@ -610,7 +614,8 @@ def _find_bare_unit_prices(view: MessageView, low: str) -> None:
 
 
 _COUNT_OF_COLOUR = re.compile(r"(?<![\d.,$/#\-])(\d{2,3}(?:,\d{3})+|\d{2,6}) " + _COLOUR_WORD)
-_COUNTS_IN_COLOURS = re.compile(_COUNT_OF_COLOUR.pattern + r"(?:\s{0,2}(?:\+|&|and)\s{0,2}(?:\d{2,3}(?:,\d{3})+|\d{2,6}) "
+# (or after commas: "3000 blue, 2000 grey, 1000 yellow")
+_COUNTS_IN_COLOURS = re.compile(_COUNT_OF_COLOUR.pattern + r"(?:\s{0,2}(?:\+|&|and|,(?:\s?and)?)\s{0,2}(?:\d{2,3}(?:,\d{3})+|\d{2,6}) "
                                 + _COLOUR_WORD + r"){1,5}")
 
 
@@ -858,6 +863,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "USD 3.90/sqm. 100 sqm/roll, 50 rolls": the area ordered, packed in rolls
         converted = unit not in _CARTONS and (_RESULT_BEFORE.search(low, max(0, start - 12), start)
                                               or _IS_CARTONS_AFTER.match(low, end))
+        if unit in _PACK_UNITS_HELD and _WHAT_ONE_HOLDS_AFTER.match(low, end):
+            after = None  # "total 8000 boxes (100pcs/box)": the order in boxes, then what one box holds
+            clause = low[cs:end]
         if (_QTY_CUES_OFF.search(clause) and not converted) or after \
                 or _PACKED_BEFORE.search(low, max(0, start - 12), start) \
                 or _EXTRA_BEFORE.search(low, max(0, start - 16), start) \
@@ -953,7 +961,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 value < 10 or _DIMENSION_BEFORE.search(low, max(0, start - 8), start)
                 # "H beam 200x200x8x12, 12m, 120 tons", "螺纹钢 12米要60吨": the length of each bar
                 or value <= 20 and weighed and not _CHANGED_TO_BEFORE.search(low, max(0, start - 16), start)
-                or _LENGTH_OF_GOODS.match(low, end) or low[max(0, start - 1):start] == "带"
+                or _LENGTH_OF_GOODS.match(low, end) or _DIMENSION_AFTER.match(low, end) or low[max(0, start - 1):start] == "带"
                 or low[max(0, start - 5):start] == "with "):  # "hose reel HR-30 with 30m hose"
             continue  # "反光尼龙狗绳 1.5米", "2x25m rolls", "带30米管子": a length of the goods
         if _MOQ.search(low[ss:end]) or _MOQ.search(clause):
@@ -962,7 +970,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
             view.add(QUANTITY, (value, unit_name), start, end)
             if unit not in _WEIGHTS or _COLOUR_BEFORE.search(low, max(0, start - 10), start):
                 found.append((start, end))  # (and "红色3000公斤，蓝色2000公斤": weights in colours)
-    if "+" in low or "and" in view.words:
+    if "+" in low or "and" in view.words or "," in low:
         for m in _COUNTS_IN_COLOURS.finditer(low):  # "400 pink + 400 blue": a count in colours, no unit
             for part in _COUNT_OF_COLOUR.finditer(low, m.start(), m.end()):
                 if not any(s <= part.start(1) < e for s, e in found) and (value := parse_decimal(part.group(1))):

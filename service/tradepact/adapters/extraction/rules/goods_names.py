@@ -468,6 +468,9 @@ def _listed_parts(low: str, tied: list[Mention]) -> list[tuple[int, int]]:
     # (a count summed over colours is one part: "ABC extinguishers, 1000 red + 1000 silver, and
     # fire blankets, 2000 pcs")
     counts = sorted((m for m in tied if m.field in _COUNTS or m.field == "quantity_colours"), key=lambda m: m.start)
+    # (not the colours of the count before them, in brackets: "3000 cartridges (1500 green + 1500 blue)")
+    counts = [m for i, m in enumerate(counts) if not (i and m.field == "quantity_colours"
+                                                       and low[counts[i - 1].end:m.start].strip() in ("(", "（"))]
     if len(counts) < 2:
         return []
     spans = []
@@ -492,7 +495,10 @@ def _listed_parts(low: str, tied: list[Mention]) -> list[tuple[int, int]]:
         spans.append(span)
     keys = [key(low[s:e]) for s, e in spans]
     named = [m.item for m in counts if m.item is not None]
-    if len(set(keys)) != len(keys) or (len(set(named)) == len(named) and named):
+    # (a list whose names agree with those another frame gave names the rest: "PVS putty 2000 jars
+    # and PVS light body 50ml 3000 cartridges (1500 green + 1500 blue)")
+    agree = all(m.item is None or m.item == k for m, k in zip(counts, keys, strict=True))
+    if len(set(keys)) != len(keys) or (len(set(named)) == len(named) and named and not agree):
         return []
     for m, k in zip(counts, keys, strict=True):
         m.item = k
