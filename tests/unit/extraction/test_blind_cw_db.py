@@ -169,3 +169,14 @@ def test_counts_in_colours_after_commas_or_in_brackets_after_their_total():
     # trap: a count before a colour beside other goods' counts is no colour part
     terms = chat((B, "towels 3000 blue, and 2000 pcs of mops"), (S, "towel USD 0.42/pc, mop USD 1.10/pc"), (B, "ok"))
     assert Decimal("5000") not in quantities(terms)
+
+
+def test_a_price_then_the_name_of_one_of_the_goods_is_its_price():
+    head = (B, "restock: car wash shampoo 1L x 2400 bottles, wheel cleaner 500ml x 1800, microfiber wash mitt x 1000")
+    terms = chat(head, (S, "GBP 1.65 shampoo, GBP 1.40 wheel cleaner, GBP 0.95 wash mitt. DAP Manchester"),
+                 (B, "order confirmed"))
+    assert prices(terms) == [Decimal("1.65"), Decimal("1.40"), Decimal("0.95")]
+    # trap: a word two goods share names neither
+    terms = chat((B, "car wash shampoo 2400 bottles, dog shampoo 1800 bottles"),
+                 (S, "GBP 1.65 shampoo, GBP 1.40 shampoo"), (B, "ok"))
+    assert prices(terms) == [None, None]

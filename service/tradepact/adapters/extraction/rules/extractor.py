@@ -2150,6 +2150,12 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
     for m in view.mentions:
         if m.field in (goods.PRICE, goods.QUANTITY) and m.start > 0:
             _name_before(low, m, _label_floor(view, m.start), owners, lengths, catalogue)
+        if m.field == goods.PRICE and m.item is None and m.value[1] and (named := _NAME_AFTER_PRICE.match(low, m.end)):
+            # "GBP 1.65 shampoo, GBP 1.40 wheel cleaner, GBP 0.95 wash mitt": a price said with its
+            # currency, then the name of exactly one of the goods, closing its part of the list
+            found = _named_before(low, named.end(1), owners, lengths)
+            if found is not None and len(found) == 1:
+                m.item = catalogue.goods[next(iter(found))].key
     # a price list with its currency written once: "roof hook USD 1.85, rail USD 9.60, mid clamp 0.42"
     listed = any(x.field == goods.PRICE and x.value[1] for x in view.mentions) or \
         goods.PRICES_IN.search(low) is not None  # "(USD/pc)", "prices in EUR"
@@ -2181,6 +2187,8 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
                                              catalogue.goods[i].key))
 
 
+# the words right after a price, to the end of its part of a list: "GBP 1.65 shampoo,"
+_NAME_AFTER_PRICE = re.compile(r"[ \t]+(?:for[ \t]+)?(?:the[ \t]+)?([a-z][a-z \-]{1,40}?)[ \t]*(?=[,;.\n]|$)")
 # a price right after a small figure: the figure is the goods' size or model, "电锤26 ¥168/台" (not
 # "手机壳5000 ¥3.3", a count and its price)
 _PRICE_AFTER = re.compile(r"[ \t]*[:：]?[ \t]*(?:¥|￥|\$|us\$|usd|rmb|eur|€|£|gbp)[ \t]*\d")
