@@ -180,3 +180,15 @@ def test_a_price_then_the_name_of_one_of_the_goods_is_its_price():
     terms = chat((B, "car wash shampoo 2400 bottles, dog shampoo 1800 bottles"),
                  (S, "GBP 1.65 shampoo, GBP 1.40 shampoo"), (B, "ok"))
     assert prices(terms) == [None, None]
+
+
+def test_a_price_per_unit_after_a_clause_on_the_bank_interest_is_the_price():
+    head = ((B, "we need 4 units 15-head embroidery machine. CIF Chittagong"), (S, "USD 12500/unit CIF Chittagong"),
+            (B, "We will open L/C at 90 days usance. Is it OK?"))
+    terms = chat(*head, (S, "L/C 90 days is acceptable but we have to add 3% for the bank interest, so USD 12875/unit"),
+                 (B, "Hmm ok. 12875 CIF Chittagong, LC 90 days, agreed"))
+    assert prices(terms) == [Decimal("12875")]
+    # trap: carriage per piece in another clause is still no price of the goods
+    terms = chat((B, "anti-theft backpack 800 pcs"), (S, "USD 7.30/pc EXW Guangzhou"), (B, "ok 7.30 fine"),
+                 (S, "运输我们 forwarder 可以安排: 空运 about USD 1.10/pc, or 海运拼箱 LCL USD 0.35/pc, 你选哪个?"))
+    assert prices(terms) == [Decimal("7.30")]

@@ -358,6 +358,8 @@ _PER_UNIT_BEFORE = re.compile(r"(?:每|一)([" + _ZH_MEASURES + r"]|公斤|平�
                               r"\s*(?:单价|价格|价钱|是|为|要|需要|[:：])?\s*(?:人民币|美元|美金|欧元|港币|港元|新台币|usd|us\$|\$|hk\$|eur|€)?\s*$")
 # a mould to pay for, not the goods made in one ("in-mold cycling helmets", "injection-molded")
 _MOULD = r"(?<![a-z\-])(?<!in )mou?ld"
+# a word of carriage: what it costs per piece is no price of the goods
+_FREIGHT_WORD = re.compile(r"运|運|freight|shipping|courier|express|\bair\b|\bsea\b|container|cbm|柜")
 _NOT_UNIT_PRICE = re.compile(
     r"total|amount|in all|altogether|invoice|合计|总价|总额|总共|一共|货款|"
     r"sample fee|" + _MOULD + r"|tooling|setup|set-up|plate fee|样品费|打样费|模具|版费|开模|"
@@ -1504,8 +1506,10 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         window = _WITH_OR_WITHOUT.sub(" ", window)
     named = _UNIT_PRICE_NAMED.search(clause) is not None
     if any(m.group(0) not in ("budget", "预算", "起订", "以上", "以下") and not named
-           and not (per_unit and m.group(0) in ("成本", "our cost") and m.group(0) not in clause)
+           and not (per_unit and not _FREIGHT_WORD.search(m.group(0)) and m.group(0) not in clause)
            or m.group(0) in clause for m in _NOT_UNIT_PRICE.finditer(window)):
+        # (nor a cost in another clause of a price per unit, freight's aside: "we add 3% for the
+        # bank interest, so USD 12875/unit"; not "空运 about USD 1.10/pc, or 海运拼箱 USD 0.35/pc")
         # ("48.50 is above our budget, we can do USD 44.00": a budget in another clause is no
         # amount of this one; nor is a cost in another clause of one that names its unit price:
         # "利息成本要加1%，单价USD 27.70", or of a price per unit: "成本算错了，每张要港币10,600")
