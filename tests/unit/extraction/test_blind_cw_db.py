@@ -192,3 +192,14 @@ def test_a_price_per_unit_after_a_clause_on_the_bank_interest_is_the_price():
     terms = chat((B, "anti-theft backpack 800 pcs"), (S, "USD 7.30/pc EXW Guangzhou"), (B, "ok 7.30 fine"),
                  (S, "运输我们 forwarder 可以安排: 空运 about USD 1.10/pc, or 海运拼箱 LCL USD 0.35/pc, 你选哪个?"))
     assert prices(terms) == [Decimal("7.30")]
+
+
+def test_an_offers_price_for_the_count_it_is_made_for_is_a_unit_price():
+    head = ((B, "Snow foam cannon with 1/4 quick connector, 1500 pcs. Need CNF Melbourne in AUD"),
+            (S, "AUD 6.60/pc CNF Melbourne"), (B, "Bit steep mate"))
+    terms = chat(*head, (S, "Ours has brass body 😊 best I can do is AUD 6.45 for 1500 pcs"),
+                 (B, "ok 6.45 CNF Melbourne it is"))
+    assert prices(terms) == [Decimal("6.45")]
+    # trap: what the whole order costs, said without an offer's words, is no unit price
+    terms = chat(*head, (S, "it comes to AUD 9675 for 1500 pcs"), (B, "ok"))
+    assert prices(terms) == [Decimal("6.60")]

@@ -396,6 +396,10 @@ _PAYMENT_MADE_BEFORE = re.compile(r"(?:deposit|down payment|prepayment|balance|p
 _DEPOSIT_AFTER_AMOUNT = re.compile(r"\s*(?:usd|rmb|eur|美元|元)?\s*(?:as (?:the |a )?|for (?:the )?)?"
                                    r"(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)")
 # An amount for a count of goods is what they cost together: "USD 265 for 200 units", "9000元300个".
+_FOR_COUNT_FIGURE = re.compile(r"[^\S\n]*(?:for|per)\s+(?:the |all |all the )?(\d{1,3}(?:,\d{3})+|\d+)\s*(?![k\d])")
+# an offer's words right before its price: "best I can do is", "our lowest is", "we can do"
+_OFFER_BEFORE = re.compile(r"(?:\bbest (?:price )?(?:i|we) can (?:do|give|offer)|\b(?:my|our) (?:best|lowest|last|final)(?: price)?|"
+                           r"\b(?:i|we) can (?:do|give you|offer))(?: is| will be| for you)?\s*(?:at\s*)?$")
 _FOR_COUNT_AFTER = re.compile(r"[^\S\n]*(?:for|per)\s+(?:the |all |all the )?(?:\d{1,3}(?:,\d{3})+|\d{2,}|[2-9])\s*(?:k\s*)?"
                               + _QTY_UNIT + r"(?![a-z])|[^\S\n]*(?:for (?:all|everything|the (?:whole|entire) (?:order|lot|shipment)|the lot\b)|"
                               r"in total|all in|total)\b")  # (on its line: "3. AUD 9.80\nTotal AUD 23,730")
@@ -1494,7 +1498,10 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         or _PER_UNIT_BEFORE.search(low, max(ss, start - 12), start) is not None
     # what follows a price per unit is another clause ("1.15美元/条，5000条起订"); a price said
     # with or without tax or freight ("12块5，不含税不含运费") is still a price
-    if not per_unit and _FOR_COUNT_AFTER.match(low, end):
+    if not per_unit and (whole := _FOR_COUNT_AFTER.match(low, end)) \
+            and not ((count := _FOR_COUNT_FIGURE.match(whole.group(0))) and amount < (parse_decimal(count.group(1)) or 0)
+                     and _OFFER_BEFORE.search(low, max(ss, start - 30), start)):
+        # ("best I can do is AUD 6.45 for 1500 pcs": an offer's price for the count it is made for)
         view.add(CURRENCY, (code,), start, end)  # "USD 265 for 200 units": what they all cost
         return
     if not per_unit and _COURIER_COST.search(low, max(ss, start - 50), start) \
