@@ -203,3 +203,14 @@ def test_an_offers_price_for_the_count_it_is_made_for_is_a_unit_price():
     # trap: what the whole order costs, said without an offer's words, is no unit price
     terms = chat(*head, (S, "it comes to AUD 9675 for 1500 pcs"), (B, "ok"))
     assert prices(terms) == [Decimal("6.60")]
+
+
+def test_sizes_each_ordered_with_yao():
+    terms = chat((B, "隐形矫治TPU膜片，0.76mm要30000片，1.0mm要10000片，CFR釜山报价"),
+                 (S, "CFR釜山：0.76mm TPU膜片每片0.38美金，1.0mm TPU膜片每片0.45美金"), (B, "1.0的便宜点，0.42"),
+                 (S, "可以，0.76mm 0.38，1.0mm 0.42"), (B, "好"))
+    assert quantities(terms) == [Decimal("30000"), Decimal("10000")]
+    assert prices(terms) == [Decimal("0.38"), Decimal("0.42")]
+    # trap: one size ordered is no list of sizes
+    terms = chat((B, "TPU膜片 0.76mm要30000片"), (S, "每片0.38美金"), (B, "好"))
+    assert quantities(terms) == [Decimal("30000")] and prices(terms) == [Decimal("0.38")]

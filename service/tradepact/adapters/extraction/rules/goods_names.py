@@ -1973,7 +1973,7 @@ _SIZE_HINT = re.compile(SIZE_CODE_HINT.pattern + r"|\d\s*(?:[x×*]\s*\d|inch|in\
                         r"|[slm]\s*[码號号]|[大中小]号|[大中小]码")
 _SIZE_LABEL = re.compile(r"(?:^|(?<=[\s,;:，；：、。！(（\u4e00-\u9fff]))(" + _SIZE + r")(?:[\u4e00-\u9fff]{0,2}色|透明)?"
                          r"(?:\s+\d+(?:\.\d+)?\s*(?:v|pr)\b|\s+\d{2,3}[hvwtsrqyz](?:\s+xl)?\b)?"  # "350W 24V：68元/台": the size, and its voltage, ply rating or load index ("195/65R15 91H")
-                         r"\s*(?:的|[x×*]|改成|改为|每[\u4e00-\u9fff]|单价|价格|is|at|@|[:：\-–—|])*\s*"
+                         r"\s*(?:的|要|[x×*]|改成|改为|每[\u4e00-\u9fff]|单价|价格|is|at|@|[:：\-–—|])*\s*"
                          r"(?:usd|us\$|\$|gbp|£|eur|€|rmb|¥|hk\$|人民币|美金)?\s*$")
 _SIZE_PARTS = re.compile(r"(?P<code>" + _SIZE_CODE + r")|(?P<dims>\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)+)|(?P<frac>(?:\d-)?\d{1,2}/\d{1,2})\s*[a-z\"寸吋英]|(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[a-z\"]+|寸|吋|英寸|升|毫升)|"
                          r"(?P<letter>xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)(?![a-z])|(?P<zh>[大中小]号|[大中小]码|加大号)")
