@@ -214,3 +214,17 @@ def test_sizes_each_ordered_with_yao():
     # trap: one size ordered is no list of sizes
     terms = chat((B, "TPU膜片 0.76mm要30000片"), (S, "每片0.38美金"), (B, "好"))
     assert quantities(terms) == [Decimal("30000")] and prices(terms) == [Decimal("0.38")]
+
+
+def test_prices_each_under_its_rule_are_chosen_by_the_rule_not_by_a_heading_word():
+    head = ((B, "interested in your 32pcs presser foot kit. Want a sample first, then 3000 kits"),
+            (S, "sample can be ready in 2 days, sample charge $25 incl courier. Bulk 3000 kits: USD 3.15/kit EXW or "
+                "USD 3.30/kit FOB Shenzhen"))
+    terms = chat(*head, (B, "FOB Shenzhen pls. how long for bulk?"), (S, "bulk needs 18-20 days after sample approval"),
+                 (B, "ok, 3.30 FOB Shenzhen is ok. I'll pay the sample by paypal now"))
+    assert prices(terms) == [Decimal("3.30")] and terms.incoterm.rule.value == "FOB"
+    # trap: options under one rule are still chosen by their labels, the rule named or not
+    offer = "3-in-1 convertible crib, FOB Ningbo:\nNew Zealand pine USD 78/set\nsolid beech USD 86/set"
+    terms = chat((B, "3-in-1 convertible crib, pine vs beech price?"), (S, offer),
+                 (B, "beech please, FOB Ningbo, 300 sets"), (S, "ok"))
+    assert prices(terms) == [Decimal("86")]

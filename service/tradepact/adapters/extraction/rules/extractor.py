@@ -683,6 +683,10 @@ def _option_chosen(view: MessageView, states: dict[str, FieldState], transcript:
             continue
         if any(c.role == view.role or not c.evidence for c in state.pending):
             continue
+        rules = {c.value[2] for c in state.pending if len(c.value) > 2}
+        if None not in rules and len(rules) == len(state.pending) \
+                and any(m.field == "incoterm" for m in view.mentions):
+            continue  # "USD 3.15/kit EXW or USD 3.30/kit FOB Shenzhen" - "FOB Shenzhen pls": the rule chooses
         labels = []
         ends = {}  # where the option before each, in the same message, ends
         for c in sorted(state.pending, key=lambda c: (c.evidence[0].message_index, c.evidence[0].start)):
