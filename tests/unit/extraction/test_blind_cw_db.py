@@ -228,3 +228,13 @@ def test_prices_each_under_its_rule_are_chosen_by_the_rule_not_by_a_heading_word
     terms = chat((B, "3-in-1 convertible crib, pine vs beech price?"), (S, offer),
                  (B, "beech please, FOB Ningbo, 300 sets"), (S, "ok"))
     assert prices(terms) == [Decimal("86")]
+
+
+def test_a_chinese_name_in_brackets_after_the_goods_names_them_again():
+    terms = chat((B, "Hi Jane, need 1500 pcs rotary hook for Juki DDL-8700 (旋梭), CPT Nairobi by air"),
+                 (S, "Hi Wanjiru, 旋梭 USD 1.95/pc CPT Nairobi airport"), (B, "ok 1.95 CPT Nairobi confirmed"))
+    assert quantities(terms) == [Decimal("1500")] and prices(terms) == [Decimal("1.95")]
+    # trap: other Chinese goods, never bracketed after a name, are goods of their own
+    terms = chat((B, "need 1500 pcs rotary hook for Juki DDL-8700 (旋梭)"), (S, "旋梭 USD 1.95/pc, 梭芯 USD 0.05/pc"),
+                 (B, "ok, 梭芯 2000 pcs too"))
+    assert len(terms.line_items) == 2

@@ -235,6 +235,12 @@ class _Catalogue:
             found = sized[0] if len(sized) == 1 else None
         if found is None and self._model_of:
             found = self._model_named(key)
+        if found is None and _HAN_NAME.fullmatch(key):
+            # "旋梭 USD 1.95/pc" after "1500 pcs rotary hook for Juki DDL-8700 (旋梭)": the Chinese
+            # name written in brackets after one goods' name, in its first message
+            bracketed = [i for i, g in enumerate(self.goods) if g.key and g.since < self.at
+                         and re.search(r"[(（]\s*" + re.escape(key) + r"\s*[)）]", g.spec)]
+            found = bracketed[0] if len(bracketed) == 1 else None
         if found is None and key.isascii() and key.isalpha() and len(key) >= 4:
             # "the hinges at 0.85?" after "SS friction hinges 12\": USD 0.92" priced the friction
             # stays: the head noun of the one name said for one goods
