@@ -238,3 +238,14 @@ def test_a_chinese_name_in_brackets_after_the_goods_names_them_again():
     terms = chat((B, "need 1500 pcs rotary hook for Juki DDL-8700 (旋梭)"), (S, "旋梭 USD 1.95/pc, 梭芯 USD 0.05/pc"),
                  (B, "ok, 梭芯 2000 pcs too"))
     assert len(terms.line_items) == 2
+
+
+def test_the_other_goods_said_unchanged_are_no_count():
+    terms = chat((B, "要三样配件：梭芯2万个，梭壳5000个，压脚8000个，CFR拉各斯，报价"),
+                 (S, "CFR拉各斯：梭芯0.05美元/个，梭壳0.68美元/个，压脚0.21美元/个"), (B, "梭壳0.6可以吗"),
+                 (S, "梭壳最低0.63，另外两个不变"), (B, "OK 成交"))
+    assert quantities(terms) == [Decimal("20000"), Decimal("5000"), Decimal("8000")]
+    assert prices(terms) == [Decimal("0.05"), Decimal("0.63"), Decimal("0.21")]
+    # trap: two more of the goods is still a count
+    terms = chat((B, "梭芯要两个"), (S, "梭芯0.05美元/个"), (B, "OK"))
+    assert quantities(terms) == [Decimal("2")]

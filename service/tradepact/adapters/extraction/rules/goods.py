@@ -663,7 +663,7 @@ _WEIGHT_OF_ONE = re.compile(r"(?:净重|淨重|毛重|重量|单重|單重|自�
                             r"\bweighs?|\bweight)\s*(?:is|of|only|about|approx\.?|约|約|大约|大約|[:：])?\s*$")
 
 
-_POINTS_BACK_BEFORE = re.compile(r"(?:前面|上面|后面|後面|以上)\s*$")
+_POINTS_BACK_BEFORE = re.compile(r"(?:前面|上面|后面|後面|以上|另外|其他|其它|其余|其餘|剩下)\s*$")  # (and "另外两个不变": the other goods)
 
 
 def _find_quantity(view: MessageView, low: str) -> None:
