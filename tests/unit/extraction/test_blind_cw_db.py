@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, prices, quantities, shares
 
 
 def test_who_needs_the_goods_is_no_part_of_their_name():
@@ -249,3 +249,20 @@ def test_the_other_goods_said_unchanged_are_no_count():
     # trap: two more of the goods is still a count
     terms = chat((B, "梭芯要两个"), (S, "梭芯0.05美元/个"), (B, "OK"))
     assert quantities(terms) == [Decimal("2")]
+
+
+def test_the_whole_sum_before_shipment_said_in_traditional_chinese():
+    for terms_said in ("出貨前100%電匯", "全額電匯，出貨前付清"):
+        terms = chat((B, "付款方式呢？"), (S, terms_said), (B, "沒問題"))
+        assert shares(terms) == [Decimal("100")], terms_said
+    # trap: the whole sum paid after the goods go is no payment before them
+    terms = chat((B, "付款方式呢？"), (S, "全額電匯，出貨後付清"), (B, "沒問題"))
+    assert shares(terms) != [Decimal("100")]
+
+
+def test_not_much_or_not_big_negates_no_mode():
+    terms = chat((B, "價格OK"), (S, "貨量不大走海運併櫃"), (B, "好"))
+    assert terms.logistics.mode.value == "SEA_LCL"
+    # trap: 不 before the mode still negates it
+    terms = chat((B, "價格OK"), (S, "不走海運，走空運"), (B, "好"))
+    assert terms.logistics.mode.value == "AIR"

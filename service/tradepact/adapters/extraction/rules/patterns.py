@@ -471,7 +471,7 @@ _QUESTION_OPENER = Cue(re.compile(
 _NEGATION = Cue(re.compile(
     r"\b(?:not|no|never|don['’]?t|doesn['’]?t|can['’]?t|cannot|won['’]?t|unable to|instead of|rather than)\b|"
     # not the 不 of a word ("不锈钢" stainless, "不粘" non-stick, "不含税" before tax, "不客气"), nor 非常
-    r"不(?![锈銹粘沾含包客错好少])|非(?!常)|没有|无法"),
+    r"不(?![锈銹粘沾含包客错好少多大])|非(?!常)|没有|无法"),
     ("not", "no", "never", "don", "dont", "doesn", "doesnt", "can", "cant", "cannot", "won", "wont",
      "unable", "instead", "rather", "不", "非", "没有", "无法"))
 # A term named only to say it must be checked first ("CIF Buenos Aires 要问 forwarder, 明天回复",

@@ -97,7 +97,7 @@ _SHARE_BEFORE_WHOLE = re.compile(r"%|成|定金|订金|訂金|deposit|剩下|余
 _NOT_ASKED = r"(?![^，,。.;；]{0,10}?(?:不行|不可以|不能|不得|太多|太高|的话|的話|吗|嗎|\?|？|便宜|平啲|唔))"
 _FULL = re.compile(
     # "出貨前全額T/T", "款要发货前全部付清", "落單時全數過數": the whole sum before the goods go, or on ordering
-    r"" + _NOT_REST + r"(?:出货|出貨|发货|發貨|装船|裝船|发车|發車)前\s*(?:全部|全[数數额額])\s*(?:付清|付款|支付|t/?t|電匯|电汇|匯款|汇款)"
+    r"" + _NOT_REST + r"(?:出货|出貨|发货|發貨|装船|裝船|发车|發車)前\s*(?:全部|全[数數额額]|100\s*%)\s*(?:付清|付款|支付|t/?t|電匯|电汇|匯款|汇款)"
     + _NOT_ASKED + r"|(?:落單|落单|下单|下單)(?:時|时|后|後)?\s*全[数數额額]\s*(?:過數|过数|付清|付款|匯款|汇款|電匯|电汇)" + _NOT_ASKED + r"|"
     r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery|pick ?-?up)|upfront|prepa)|全款|"
     # "place the TA order with 100% payment", "TA order placed and paid in full"
@@ -107,7 +107,8 @@ _FULL = re.compile(
     # "全數出貨前付清", "全數付款後安排生產", "全額匯款到我們的帳戶": the whole sum paid first (not
     # the rest of it, "剩余全额出货前付清", "balance 全数…"; nor "全数出货前我们会安排验货", all the
     # goods; nor a refusal, a condition or a question: "全额付款不行", "全額匯款的話", "全額匯款太多了")
-    r"" + _NOT_REST + r"全[数數额額](?:付款|匯款|汇款|转账|轉帳)?[^，,。.;；]{0,4}?(?:出货|出貨|发货|發貨|装船|裝船|生产|生產)前"
+    # ("全額電匯，出貨前付清": the whole sum by T/T, paid before the goods go)
+    r"" + _NOT_REST + r"全[数數额額](?:付款|匯款|汇款|转账|轉帳|(?:電匯|电汇|t/?t)\s*[，,]?)?[^，,。.;；]{0,4}?(?:出货|出貨|发货|發貨|装船|裝船|生产|生產)前"
     r"(?:付清|付款|支付|付|匯|汇|電匯|电汇|俾|畀|转|轉)" + _NOT_ASKED + r"|"
     # (paid in full "after which" the goods go is the balance's time; after which production
     # starts, the whole sum first: "全數付款後安排生產")
