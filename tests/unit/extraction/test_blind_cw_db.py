@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities, shares
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities, shares
 
 
 def test_who_needs_the_goods_is_no_part_of_their_name():
@@ -266,3 +266,12 @@ def test_not_much_or_not_big_negates_no_mode():
     # trap: 不 before the mode still negates it
     terms = chat((B, "價格OK"), (S, "不走海運，走空運"), (B, "好"))
     assert terms.logistics.mode.value == "AIR"
+
+
+def test_days_then_the_goods_sent_or_in_stock_are_the_lead_time():
+    for said, want in (("五千盒现货，三天可以发", (3, 3)), ("訂金三成，尾數七成交貨前電匯。7至10日有貨", (7, 10))):
+        terms = chat((B, "多少一盒"), (S, said), (B, "可以"))
+        assert lead(terms)[:2] == want, said
+    # trap: the days to send the invoice are no lead time
+    terms = chat((B, "多少一盒"), (S, "3天可以发票给你"), (B, "可以"))
+    assert lead(terms)[:2] == (None, None)

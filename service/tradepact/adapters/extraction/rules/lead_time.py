@@ -117,7 +117,12 @@ _LEAD_CUES = re.compile(
     # sent out within the days just said ("一周内发出", "7天发出"), not a document sent or goods sent today
     r"(?<=[天日周内內])(?<!今天)(?<!昨天)(?<!明天)(?<!今日)(?<!每天)[发發]?出(?![价價口厂廠现現去样樣报報单單图圖稿])|"  # (and "7天内出"; not "3天内出样品")
     # how fast the goods can be made: "加班最快20天", "18天能做出来吗", "fastest 20 days with overtime"
-    r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|做到|做得到|" + word_first(r"fastest\b", r"earliest\b", r"overtime\b"))
+    r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|做到|做得到|"
+    # the goods ready or sent the days just said: "三天可以发", "7至10日有貨" (not 发票, a bill)
+    # (a figure's days: not "货今天发出", goods sent today)
+    r"[发發](?:(?<=\d[天日][发發])|(?<=\d[天日]可以[发發])|(?<=\d[天日]能[发發])|(?<=\d[天日]就[发發]))(?![票价價])|"
+    r"有(?<=\d[天日]有)[货貨]|"
+    + word_first(r"fastest\b", r"earliest\b", r"overtime\b"))
 _ARRIVAL_BEFORE = re.compile(r"\b(?:arrival|arrives?|arriving|eta|lands?|landing)\b[^.;,\n]{0,24}$")
 _TRANSIT_CUES = re.compile(
     # every alternative opens with a literal (see word_first), in the order the engine tries them
