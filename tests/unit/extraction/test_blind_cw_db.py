@@ -275,3 +275,17 @@ def test_days_then_the_goods_sent_or_in_stock_are_the_lead_time():
     # trap: the days to send the invoice are no lead time
     terms = chat((B, "多少一盒"), (S, "3天可以发票给你"), (B, "可以"))
     assert lead(terms)[:2] == (None, None)
+
+
+def test_production_beside_the_days_on_the_road_or_after_then_shipping():
+    for said, want in (("Truck from Urumqi via Khorgos, about 6-8 days on the road. Production 20 days", (20, 20)),
+                       ("不包括, 生产 2-3 weeks, 然后 shipping 大概45天", (14, 21))):
+        terms = chat((B, "how long?"), (S, said), (B, "ok"))
+        assert lead(terms) == want, said
+    # the days opening the answer to "how long to make", roughly, before the voyage's
+    terms = chat((B, "how long to make?"), (S, "about 4 weeks. shipping LCL, Ningbo to Melbourne approx 18 days on "
+                                                 "the water"), (B, "fine"))
+    assert lead(terms) == (28, 28)
+    # trap: the days on the road alone are no lead time
+    terms = chat((B, "how long?"), (S, "Truck from Urumqi via Khorgos, about 6-8 days on the road."), (B, "ok"))
+    assert lead(terms) == (None, None)

@@ -126,13 +126,13 @@ _LEAD_CUES = re.compile(
 _ARRIVAL_BEFORE = re.compile(r"\b(?:arrival|arrives?|arriving|eta|lands?|landing)\b[^.;,\n]{0,24}$")
 _TRANSIT_CUES = re.compile(
     # every alternative opens with a literal (see word_first), in the order the engine tries them
-    r"transit|on the (?:water|sea|way)|at sea|" +
+    r"transit|on the (?:water|sea|way|road|rails?)|at sea|" +
     word_first(r"shipping to\b", r"freight to\b", r"sea (?:from|to|shipping)\b", r"sea\s*\+", r"trucking\b",
                r"ocean shipping\b", r"air shipping\b",
                r"days? to you\b",
                r"ship(?:ped|ping)? by (?:dhl|fedex|ups|tnt|ems|courier|express|air|sea)\b(?!\s+(?:within|in)\b)",
                r"then\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b", r"train\b") +
-    r"|然后\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b|sailing|voyage|vessel|shipping (?:takes|time|needs)|"
+    r"|然后\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck|shipping)\b|sailing|voyage|vessel|shipping (?:takes|time|needs)|"
     r"flight|航班|" +  # "flight 1 day", "航班 3-4 days"
     "|".join(rf"{mode} (?:freight |shipping )?(?:takes|needs|is about|time)"
              for mode in ("sea", "ocean", "air", "train", "rail", "truck", "express", "courier")) +
@@ -318,7 +318,7 @@ _OTHER_DAYS_BEFORE = re.compile(r"(?:(?:inspect\w*|\bqc|\bpi|\binvoice|\bback|bo
 
 
 # days opening an answer in a clause of their own (after at most a yes): "14天，海運到基隆約3天"
-_OPENING_DAYS = re.compile(r"\s*(?:(?:ok(?:ay)?|好的|好|嗯)[\s,，]*)?\d{1,3}(?:\s*[-~–到至]\s*\d{1,3})?\s*(?:calendar\s+|working\s+)?"
+_OPENING_DAYS = re.compile(r"\s*(?:(?:ok(?:ay)?|好的|好|嗯)[\s,，]*)?(?:(?:about|around|approx\.?|roughly|大概|大约|大約|约|約)\s*)?\d{1,3}(?:\s*[-~–到至]\s*\d{1,3})?\s*(?:calendar\s+|working\s+)?"
                            r"(?:days?|天|weeks?|wks?|周|週)\s*(?:左右|上下)?\s*(?:[,，;；。]|\.(?!\d))")  # ("三到四周. 汽运 …")
 
 
