@@ -289,3 +289,19 @@ def test_production_beside_the_days_on_the_road_or_after_then_shipping():
     # trap: the days on the road alone are no lead time
     terms = chat((B, "how long?"), (S, "Truck from Urumqi via Khorgos, about 6-8 days on the road."), (B, "ok"))
     assert lead(terms) == (None, None)
+
+
+def test_a_deposit_called_a_lot_or_said_again_while_the_counter_is_weighed_is_no_agreement():
+    terms = chat((S, "EUR 96.00/set FOB Ningbo. Payment 30% TT deposit, 70% TT before shipment"),
+                 (B, "Price ok and FOB Ningbo ok. But 30% deposit is a lot for a first order. Can we do 10% TT "
+                     "deposit and 90% TT against B/L copy?"),
+                 (S, "I need to ask my manager, will tell you tomorrow"))
+    assert not any(shares(terms))  # (the method alone, no share)
+    terms = chat((S, "FOB Shanghai USD 455/set. Payment 50% T/T deposit, 50% before shipment"),
+                 (B, "Price is ok. Could you accept 30% deposit and 70% before shipment? T/T for both is fine"),
+                 (S, "Let me check with my boss, normally for new customers we need 50%"))
+    assert not any(shares(terms))
+    # trap: the seller holding its share without weighing the counter keeps it on the table
+    terms = chat((S, "FOB Shanghai USD 455/set. Payment 50% T/T deposit, 50% before shipment"),
+                 (B, "Could you accept 30% deposit?"), (S, "sorry, for new customers we need 50%"), (B, "ok"))
+    assert shares(terms) == [Decimal("50"), Decimal("50")]

@@ -1703,6 +1703,14 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
             # yes, and no later "可以" of this side's takes it up until it answers
             states[name].put_off_by = view.role
             continue
+        if deferring and name == "split" and any(p.role != view.role and not compatible(p.value, bucket[0].value)
+                                                 for p in states[name].pending) \
+                and any(c.role == view.role and compatible(c.value, bucket[0].value)
+                        for c in (*states[name].pending, *states[name].superseded)):
+            # "Could you accept 30% deposit?" - "Let me check with my boss, normally for new
+            # customers we need 50%": its own share said again while it weighs the counter, which
+            # stays open
+            continue
         agreed = states[name].agreed
         if deferring and agreed is not None and not compatible(agreed.value, bucket[0].value):
             # "can you make 15 days instead of 20?" - "15 days 有点难, 我问下生产部": the change
