@@ -305,3 +305,14 @@ def test_a_deposit_called_a_lot_or_said_again_while_the_counter_is_weighed_is_no
     terms = chat((S, "FOB Shanghai USD 455/set. Payment 50% T/T deposit, 50% before shipment"),
                  (B, "Could you accept 30% deposit?"), (S, "sorry, for new customers we need 50%"), (B, "ok"))
     assert shares(terms) == [Decimal("50"), Decimal("50")]
+
+
+def test_a_split_offered_beside_a_whole_sum_instrument_waits_for_the_method_chosen():
+    offer = (S, "两个 option: L/C at sight, 或者 T/T 30% deposit 70% before shipment. 你选")
+    terms = chat((B, "payment terms?"), offer, (B, "let me check with our finance 先"))
+    assert not any(shares(terms)) and terms.payment.status.value == "CONFLICTING"
+    terms = chat((B, "payment terms?"), offer, (B, "T/T please"))
+    assert shares(terms) == [Decimal("30"), Decimal("70")]
+    # trap: the whole sum before shipment by either of two methods is still the split
+    terms = chat((B, "payment terms?"), (S, "100% before shipment, T/T or PayPal"), (B, "let me check"))
+    assert shares(terms) == [Decimal("100")]

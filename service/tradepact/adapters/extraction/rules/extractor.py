@@ -1711,6 +1711,14 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
             # customers we need 50%": its own share said again while it weighs the counter, which
             # stays open
             continue
+        if name == "split" and view.alternatives and _WHOLE_SUM & {
+                m.value[0] for m in view.mentions if m.field == payment.METHOD} \
+                and all(c.value[0] not in (None, 100) for c in bucket):
+            # "两个 option: L/C at sight, 或者 T/T 30% deposit 70% before shipment. 你选": a split
+            # beside an instrument for the whole sum, offered to choose from, is an option until
+            # one is chosen (not "100% before shipment, T/T or PayPal": the split of either)
+            for c in bucket:
+                c.kind = OPTION
         agreed = states[name].agreed
         if deferring and agreed is not None and not compatible(agreed.value, bucket[0].value):
             # "can you make 15 days instead of 20?" - "15 days 有点难, 我问下生产部": the change
@@ -2585,7 +2593,15 @@ _WHOLE_SUM = frozenset({PaymentMethod.DP, PaymentMethod.DA, PaymentMethod.OA, Pa
 
 def _whole_sum(split: Resolution, method: Resolution) -> tuple[Resolution, Resolution]:
     """"we normally do 30% deposit" - "D/P only" - "ok agree D/P at sight": a deposit with no
-    balance beside a whole-sum instrument agreed is no schedule the parties settled."""
+    balance beside a whole-sum instrument agreed is no schedule the parties settled. And a split
+    offered beside one ("L/C at sight, 或者 T/T 30% deposit 70% before shipment") is the schedule
+    once the other method is agreed ("T/T please")."""
+    if split.status == TermStatus.CONFLICTING and not split.alternatives and len(split.open_offers) == 1 \
+            and (chosen := split.open_offers[0]).kind == OPTION and method.status in (TermStatus.AGREED, TermStatus.PROPOSED) \
+            and method.value and method.value[0] not in _WHOLE_SUM and method.evidence \
+            and method.evidence[-1].message_index > chosen.index:
+        return Resolution(method.status, chosen.value, chosen.evidence + method.evidence[-1:], split.superseded,
+                          []), method
     if (split.value and split.value[1] is None and split.value[5] == "%" and method.status == TermStatus.AGREED
             and method.value and method.value[0] in _WHOLE_SUM):
         dropped = Candidate(split.value, Role.OTHER, split.evidence[0].message_index, STATEMENT, split.evidence)
