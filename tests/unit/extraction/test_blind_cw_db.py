@@ -316,3 +316,12 @@ def test_a_split_offered_beside_a_whole_sum_instrument_waits_for_the_method_chos
     # trap: the whole sum before shipment by either of two methods is still the split
     terms = chat((B, "payment terms?"), (S, "100% before shipment, T/T or PayPal"), (B, "let me check"))
     assert shares(terms) == [Decimal("100")]
+
+
+def test_goods_sent_over_by_truck_in_cantonese_or_by_the_sellers_own_truck_to_you():
+    for said in ("每罐HK$18.5，DAP葵涌，由深圳廠直接貨車送過嚟", "没问题，我们自己货车给您送过去"):
+        terms = chat((B, "车蜡2400罐"), (S, said), (B, "OK"))
+        assert terms.logistics.mode.value == "ROAD", said
+    # trap: a truck the buyer drives to visit is no mode of the goods
+    terms = chat((B, "车蜡2400罐"), (S, "每罐HK$18.5"), (B, "我开车过去你们工厂看看"))
+    assert terms.logistics.mode.value == "UNSPECIFIED"
