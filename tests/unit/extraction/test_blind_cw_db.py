@@ -325,3 +325,12 @@ def test_goods_sent_over_by_truck_in_cantonese_or_by_the_sellers_own_truck_to_yo
     # trap: a truck the buyer drives to visit is no mode of the goods
     terms = chat((B, "车蜡2400罐"), (S, "每罐HK$18.5"), (B, "我开车过去你们工厂看看"))
     assert terms.logistics.mode.value == "UNSPECIFIED"
+
+
+def test_a_factory_price_asked_with_its_town_and_quoted_back_without_it_keeps_the_town():
+    terms = chat((B, "盘扣立杆要35吨，任丘出厂价多少钱一吨？"), (S, "出厂价每吨6800元，厂里提货"), (B, "行"))
+    assert (terms.incoterm.rule.value, terms.incoterm.named_place) == ("EXW", "任丘")
+    # traps: a question or a unit after the rule is no place
+    for ask, offer in (("出厂价多少一筒？", "出厂价每筒45元"), ("出廠價多少？", "出廠價一台NT$8600，未稅")):
+        terms = chat((B, "羽毛球500筒，" + ask), (S, offer), (B, "好"))
+        assert terms.incoterm.named_place is None, offer

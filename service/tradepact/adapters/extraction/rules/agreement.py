@@ -320,8 +320,10 @@ class FieldState:
                     # we pay 50% upfront?"
                     self._agree(merge(opp[0].value, c.value), opp[0].evidence + c.evidence)
                 return
+            # (or a rule asked with its place, quoted back without it: "任丘出厂价多少钱一吨？" -
+            # "出厂价每吨6800元")
             asked = [p for p in opp if p.kind == QUESTION and None not in p.value[:2]
-                     and p.value[:2] == c.value[:2]]
+                     and (p.value[:2] == c.value[:2] or self.rules and c.value[0] == p.value[0] and c.value[1] is None)]
             if c.kind == STATEMENT and asked:
                 # "What's your price CIF Melbourne?" - "CIF Melbourne USD 0.19/pc": the value the
                 # other side asked for in full, stated back, is their yes (a rule asked without its

@@ -288,5 +288,10 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+# a question or a unit after the rule, no place: "出厂价多少一筒", "出廠價一台NT$8600", "係咪"
+_NOT_A_PLACE_START = re.compile(r"多少|係咪|[一二两兩三四五六七八九十百千万][台个個件套只条條张張吨噸箱筒盒包桶瓶支片罐打双雙]")
+
+
 def _place_like(name: str) -> bool:
-    return name not in _ZH_NOT_PLACES and not any(c in _NOT_IN_PLACE for c in name)
+    return name not in _ZH_NOT_PLACES and not any(c in _NOT_IN_PLACE for c in name) \
+        and not _NOT_A_PLACE_START.match(name)
