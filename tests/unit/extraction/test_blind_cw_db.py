@@ -334,3 +334,15 @@ def test_a_factory_price_asked_with_its_town_and_quoted_back_without_it_keeps_th
     for ask, offer in (("出厂价多少一筒？", "出厂价每筒45元"), ("出廠價多少？", "出廠價一台NT$8600，未稅")):
         terms = chat((B, "羽毛球500筒，" + ask), (S, offer), (B, "好"))
         assert terms.incoterm.named_place is None, offer
+
+
+def test_a_length_after_another_size_and_a_weight_beside_bricks_priced_each_are_sizes():
+    terms = chat((B, "消防水带 65口径 20米 带接口，要2000条，麻烦报个美金价"),
+                 (S, "65mm 20米消防水带带卡式接口，FOB上海每条13.2美元"), (B, "可以"))
+    assert quantities(terms) == [Decimal("2000")]
+    terms = chat((B, "5kg coco coir bricks, washed & buffered. we need 12000 bricks for our stores"),
+                 (S, "buffered 5kg coco coir brick USD 2.15 each FOB Colombo"), (B, "2.15 FOB Colombo is acceptable"))
+    assert quantities(terms) == [Decimal("12000")]
+    # trap: metres of hose ordered after a size are still the order
+    terms = chat((B, "65mm fire hose, 2000米"), (S, "每米6.5元"), (B, "可以"))
+    assert quantities(terms) == [Decimal("2000")]

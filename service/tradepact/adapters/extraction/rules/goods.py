@@ -224,6 +224,7 @@ _EACH_AFTER = re.compile(r"\s*(?:each|apiece|per (?:container|colou?r|size|model
                          r"\s*[a-z]{3,}s\s+(?:each (?:size|model|item|type|style|sku|one)s?|per (?:size|model|item|style|sku))\b")
 # "12m x 50m rolls": the first side of a size (not "50,000m x 0.14", the metres times their price)
 _DIMENSION_AFTER = re.compile(r"\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:m|cm|mm|米)(?![a-z])")
+_SIZE_SPEC_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:mm|cm|口径|口徑|寸|吋)\s+$")
 _DIMENSION_BEFORE = re.compile(r"\d\s*(?:cm|mm|m|in|inch|\")?\s*[x×*]\s*$")  # "2x25m rolls", "30cm×10m": a size
 _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?: capacity)?|weight|weighs|"
                                  r"n\.?w\.?|g\.?w\.?|bearing)|承重|载重|净重|毛重|重量)\s*[:：]?\s*(?:up to|max\.?|最大)?\s*$|"
@@ -306,7 +307,7 @@ _LENGTH_OF_GOODS = re.compile(r"(?<=米)的|(?<=米)长|(?<=米)\s*\d+\s*(?![天
 _PIECE_UNITS = frozenset({"pcs", "pc", "pieces", "piece", "units", "unit", "sets", "set", "个", "件", "本", "套"})
 _COUNT_UNITS = frozenset({"pcs", "pieces", "piece", "pc", "units", "unit", "sets", "set", "pairs", "pair", "prs",
                           "个", "件", "套", "只", "台", "双", "对", "bags", "bag", "包", "袋", "条", "张", "盒", "瓶",
-                          "罐", "桶", "具"})
+                          "罐", "桶", "具", "bricks", "cartridges"})
 _WEIGHTS = frozenset({"tons", "tonnes", "mt", "metric tons", "metric ton", "kg", "kgs", "吨", "公斤"})
 # a weight in brackets, estimated: "1x20GP (approx 9.5 tons)", "（约9.5吨）"
 _ESTIMATE_BEFORE = re.compile(r"[(（]\s*(?:approx\.?|approximately|about|around|roughly|ca\.|约|大约|大概)?\s*$")
@@ -640,7 +641,7 @@ _GOODS_AFTER_WEIGHT = re.compile(r"[^\S\n]*(?!(?:of|per|each|net|gross|bags?|sac
                                  r"at|only|max|min|total|more|less|was|were|will|can|would|each|a|an|the|price|usd|rmb)\b)"
                                  r"(?:[a-z]{2}|[\u4e00-\u9fff](?<![每装裝一的左右以包袋箱桶起价價是要为為就和或到至]))")
 # a price per piece in the message: what it counts is pieces, so a weight in it is a size
-_PRICED_PER_PIECE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)(?:pc|pcs|piece|unit|set)s?\b|每(?:个|個|只|具|台|支|件|套)|(?:一|每)(?:个|個|只|具)")
+_PRICED_PER_PIECE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)(?:pc|pcs|piece|unit|set)s?\b|\d\s*each\b|每(?:个|個|只|具|台|支|件|套)|(?:一|每)(?:个|個|只|具)")
 _ONE_PIECE_WEIGHTS = frozenset({"kg", "kgs", "公斤", "lb", "lbs", "g"})
 # a size written right before a weight makes the weight a spec: "150x200 1.8kg", "60x80in 15lbs",
 # "20mic x 2kg"; and "of the 1kg" names a variant
@@ -968,6 +969,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 # "H beam 200x200x8x12, 12m, 120 tons", "螺纹钢 12米要60吨": the length of each bar
                 or value <= 20 and weighed and not _CHANGED_TO_BEFORE.search(low, max(0, start - 16), start)
                 or _LENGTH_OF_GOODS.match(low, end) or _DIMENSION_AFTER.match(low, end) or low[max(0, start - 1):start] == "带"
+                # "65mm 20米消防水带", "65口径 20米": a length after another size of the goods
+                or value <= 50 and _SIZE_SPEC_BEFORE.search(low, max(0, start - 12), start)
                 or low[max(0, start - 5):start] == "with "):  # "hose reel HR-30 with 30m hose"
             continue  # "反光尼龙狗绳 1.5米", "2x25m rolls", "带30米管子": a length of the goods
         if _MOQ.search(low[ss:end]) or _MOQ.search(clause):
