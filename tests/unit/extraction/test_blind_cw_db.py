@@ -346,3 +346,13 @@ def test_a_length_after_another_size_and_a_weight_beside_bricks_priced_each_are_
     # trap: metres of hose ordered after a size are still the order
     terms = chat((B, "65mm fire hose, 2000米"), (S, "每米6.5元"), (B, "可以"))
     assert quantities(terms) == [Decimal("2000")]
+
+
+def test_comparing_first_puts_the_answer_off():
+    head = ((B, "你好, plate compactor C90, 30 台. CFR Sihanoukville, 人民币报价"),
+            (S, "CFR Sihanoukville RMB 1850/台, 拼箱 LCL. 生产15天. 全款 before shipment, TT"))
+    terms = chat(*head, (B, "thanks, let me compare and reply u"))
+    assert terms.incoterm.status.value == "PROPOSED"
+    # trap: comparing after a yes takes nothing back
+    terms = chat(*head, (B, "ok deal, CFR Sihanoukville"))
+    assert terms.incoterm.status.value == "AGREED"
