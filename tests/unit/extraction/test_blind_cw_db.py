@@ -356,3 +356,39 @@ def test_comparing_first_puts_the_answer_off():
     # trap: comparing after a yes takes nothing back
     terms = chat(*head, (B, "ok deal, CFR Sihanoukville"))
     assert terms.incoterm.status.value == "AGREED"
+
+
+def test_review_lot_totals_rooms_kilo_orders_and_more_goods_stay_as_they_were():
+    # (misreadings a review of this release's rules found, each read right by the code before)
+    terms = chat((B, "2000 pcs silicone straws, price?"), (S, "our best price USD 1200 for 2000 pcs, FOB Shenzhen"),
+                 (B, "ok confirm"))
+    assert prices(terms) == [None]
+    terms = chat((B, "500 pcs at USD 3.2 FOB Shenzhen, deliver docs to Rm 1203, Tower 2"), (S, "ok noted"))
+    assert prices(terms) == [Decimal("3.2")] and terms.currency.code == "USD"
+    terms = chat((B, "We need 20 kg beeswax foundation at USD 9/kg, and 100 pcs wooden frames at USD 0.80/pc"),
+                 (S, "ok, total USD 260"), (B, "confirmed"))
+    assert quantities(terms) == [Decimal("20"), Decimal("100")]
+    terms = chat((B, "要纸巾100箱，另外5箱湿巾"), (S, "纸巾每箱60元，湿巾每箱80元"), (B, "好"))
+    assert quantities(terms) == [Decimal("100"), Decimal("5")]
+    terms = chat((B, "下周我们一组有5个人来看厂，顺便下单 40 台"), (S, "好的，每台 2200 元"), (B, "ok"))
+    assert quantities(terms) == [Decimal("40")]
+    terms = chat((B, "each unit has 2 batteries, we want 30 units"), (S, "USD 120/unit"), (B, "ok"))
+    assert quantities(terms) == [Decimal("30")]
+    terms = chat((B, "我们要采购3台货车，每台 18 万元可以吗"), (S, "可以"), (B, "好"))
+    assert quantities(terms) == [Decimal("3")]
+    terms = chat((B, "the sample is perfect"), (S, "Sample approved, thank you. So 6 sets, USD 1500/set, confirm?"),
+                 (B, "confirm"))
+    assert quantities(terms) == [Decimal("6")]
+
+
+def test_review_dates_a_ride_to_the_airport_and_a_port_moved_stay_as_they_were():
+    assert lead(chat((S, "下个月15日有货，到时候通知你"), (B, "好"))) == (None, None)
+    assert lead(chat((B, "我的货发了吗？"), (S, "3日就发了，单号稍后给你"), (B, "谢谢"))) == (None, None)
+    terms = chat((B, "我明天看完工厂要去机场"), (S, "没问题，我们自己的车给你送过去机场"), (B, "谢谢"))
+    assert terms.logistics.mode.value == "UNSPECIFIED"
+    terms = chat((B, "What's your FOB Ningbo price?"), (S, "FOB price USD 2.30/pc, but we ship from Shanghai port"),
+                 (B, "ok"))
+    assert terms.incoterm.named_place != "Ningbo"
+    terms = chat((S, "Payment 30% TT deposit, 70% TT before shipment."),
+                 (B, "30% deposit is a lot for us, but ok, we accept. Please send PI"))
+    assert shares(terms) == [Decimal("30"), Decimal("70")]

@@ -320,10 +320,11 @@ class FieldState:
                     # we pay 50% upfront?"
                     self._agree(merge(opp[0].value, c.value), opp[0].evidence + c.evidence)
                 return
-            # (or a rule asked with its place, quoted back without it: "任丘出厂价多少钱一吨？" -
-            # "出厂价每吨6800元")
+            # (or a factory price asked with its town, quoted back without it: "任丘出厂价多少钱一吨？" -
+            # "出厂价每吨6800元"; not a port, which the answer may move: "FOB price … we ship from Shanghai")
             asked = [p for p in opp if p.kind == QUESTION and None not in p.value[:2]
-                     and (p.value[:2] == c.value[:2] or self.rules and c.value[0] == p.value[0] and c.value[1] is None)]
+                     and (p.value[:2] == c.value[:2] or self.rules and c.value[0] == p.value[0] and c.value[1] is None
+                          and getattr(c.value[0], "value", None) == "EXW")]
             if c.kind == STATEMENT and asked:
                 # "What's your price CIF Melbourne?" - "CIF Melbourne USD 0.19/pc": the value the
                 # other side asked for in full, stated back, is their yes (a rule asked without its

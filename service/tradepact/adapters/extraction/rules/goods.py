@@ -168,6 +168,8 @@ _PLANT_NEAR = re.compile(r"\b(?:factory|workshop|plant|workers|employees|staff|s
                          r"厂房|廠房|车间|車間|占地|佔地|厂区|廠區|员工|員工|工人")
 _SAMPLES_BEFORE = re.compile(r"\bsamples?\b|样品|樣品|样板|樣板")
 _ORDER_AFTER = re.compile(r"[^.!?\n。！？]{0,24}?(?:\border\b|\btrial\b|订单|訂單|大货|大貨|试单|試單)")
+# (made or sent, between the word and the count: not "Sample approved, thank you. So 6 sets")
+_SAMPLE_MADE = re.compile(r"\b(?:make|made|prepare|send|sent|ship|produce)\b|做|寄|打样|打樣")
 _BULK_WORD = re.compile(r"\b(?:order|bulk|mass|production)\b|订单|訂單|大货|大貨|批量")
 _SAMPLES_ASKED_BEFORE = re.compile(r"(?:\bsamples?\b|样品|樣品|样板|樣板)[^.!?\n。！]{0,30}[?？]\s*$")
 _SEND_BEFORE = re.compile(r"\bsend\s+(?:me\s+|us\s+)?$|[寄发]\s*$")
@@ -326,7 +328,7 @@ _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|�
 
 # Names ending in 元/币 come before a bare 元: "新台币120元" is Taiwan dollars, "港币50" HK dollars.
 # Traditional forms (港幣, 歐元, 英鎊) arrive folded to these by normalize().
-_CUR = (r"(s\$|nz\$|usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|(?<![a-z])rm(?=\s?\d)|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
+_CUR = (r"(s\$|nz\$|usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|(?<![a-z])rm(?=\s?\d+(?:\.\d+)?\s*(?:/|per\b|each\b|a (?:pc|piece|set|unit)\b))|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
         r"英镑|日[元圆]|円|元(?!里)|(?<=\d)刀(?!具|片)|人民币|美元|美金|新加坡元|新币|纽币|新西兰元|迪拉姆|马币|令吉|瑞郎|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad|"
         r"sgd|nzd|aed(?!\s*(?:cabinets?|defibrillators?|trainers?|units?|pads?|devices?|machines?|boxes|stations?|kits?|alarms?)\b)|myr|chf|sar(?!\s*[\d.]+\s*w\s*/\s*kg)|qar)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
@@ -640,6 +642,8 @@ def _line_end(low: str, pos: int) -> int:
 _GOODS_AFTER_WEIGHT = re.compile(r"[^\S\n]*(?!(?:of|per|each|net|gross|bags?|sacks?|ctns?|cartons?|drums?|pails?|boxes|box|x|and|or|to|in|for|is|are|"
                                  r"at|only|max|min|total|more|less|was|were|will|can|would|each|a|an|the|price|usd|rmb)\b)"
                                  r"(?:[a-z]{2}|[\u4e00-\u9fff](?<![每装裝一的左右以包袋箱桶起价價是要为為就和或到至]))")
+# (but a message that prices by the kilo orders by it too: "20 kg beeswax at USD 9/kg, and 100 pcs frames")
+_PRICED_PER_KG = re.compile(r"(?:/\s*|\bper\s+|每)\s*(?:kg|kgs|kilo|公斤|千克)")
 # a price per piece in the message: what it counts is pieces, so a weight in it is a size
 _PRICED_PER_PIECE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)(?:pc|pcs|piece|unit|set)s?\b|\d\s*each\b|每(?:个|個|只|具|台|支|件|套)|(?:一|每)(?:个|個|只|具)")
 _ONE_PIECE_WEIGHTS = frozenset({"kg", "kgs", "公斤", "lb", "lbs", "g"})
@@ -654,17 +658,22 @@ _NOT_AN_ORDER_COUNT = re.compile(r"[\d一二两兩三四五六七八九十]+\s*(
                                  # "两个多月到港": a while, not pieces
                                  r"[\d一二两兩三四五六七八九十半]+\s*[个個]\s*(?:多)?\s*(?:月|星期|礼拜|禮拜|小时|小時|工作日|钟头|鐘頭)|"
                                  r"\d+(?:\.\d+)?\s*平方(?:线|線|毫米)|(?:[1-9]|1[06]|25|35|[124]\.5)\s*平方的")
+_SENT_FOR_BEFORE = re.compile(r"(?:派|叫|安排|找|用)\s*$")  # (not "我们要采购3台货车": trucks bought)
+_SET_UNITS = frozenset({"set", "sets", "kit", "kits", "unit", "units", "套", "组", "組", "台"})
 _VEHICLE_AFTER = re.compile(r"\s*(?:半挂|挂车|掛車|货车|貨車|卡车|卡車|拖车|拖車|柜车|櫃車|平板车|平板車|车|車)")
 _SET_HOLDS_BEFORE = re.compile(r"(?:套装|套裝|一套|每套)\s*$")
 # what one set is made of, listed: "一套包括2片门架、2根交叉拉杆、2个连接销", "each set includes 2
 # frames, 2 cross braces and 4 pins" (the list runs on from the verb, no sentence ending)
-_SET_MADE_OF_BEFORE = re.compile(r"(?:一套|每套|一组|每组|一組|每組)(?:包括|包含|含|有|由|配)[^。.;；!！?？\n]{0,40}$|"
-                                 r"\b(?:each|one|a|per) (?:set|kit|unit) (?:includes?|contains?|comes with|consists of|has)\b[^.;!?\n]{0,60}$")
+_SET_MADE_OF_BEFORE = re.compile(r"(?:一套|每套|一组|每组|一組|每組)(?:包括|包含|含|由|配)[^。.;；!！?？\n，,]{0,40}$|"
+                                 r"\b(?:each|one|a|per) (?:set|kit|unit) (?:includes?|contains?|comes with|consists of)\b[^.;!?\n]{0,60}$")
 _WEIGHT_OF_ONE = re.compile(r"(?:净重|淨重|毛重|重量|单重|單重|自重|\bnet weight|\bgross weight|\bn\.?\s?w\.?|\bg\.?\s?w\.?|"
                             r"\bweighs?|\bweight)\s*(?:is|of|only|about|approx\.?|约|約|大约|大約|[:：])?\s*$")
 
 
-_POINTS_BACK_BEFORE = re.compile(r"(?:前面|上面|后面|後面|以上|另外|其他|其它|其余|其餘|剩下)\s*$")  # (and "另外两个不变": the other goods)
+_POINTS_BACK_BEFORE = re.compile(r"(?:前面|上面|后面|後面|以上)\s*$")
+# the other goods said unchanged: "另外两个不变", "其他兩款照舊" (not "另外5箱湿巾", more goods)
+_OTHERS_BEFORE = re.compile(r"(?:另外|其他|其它|其余|其餘|剩下)\s*$")
+_UNCHANGED_AFTER = re.compile(r"\s*(?:都|也)?\s*(?:不变|不變|照旧|照舊|维持|維持|一样|一樣|保持|同价|同價|价格不变|價格不變)")
 
 
 def _find_quantity(view: MessageView, low: str) -> None:
@@ -736,7 +745,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("kg", "kgs", "公斤") and value is not None and value <= 10 and (counted or value != value.to_integral()):
             continue  # "digital kitchen scales 5kg ... 3000 pcs", "sleeping bag 1.2kg": a size of the goods, not the order
         if unit in ("kg", "kgs", "公斤") and value is not None and value <= 25 and _GOODS_AFTER_WEIGHT.match(low, end) \
-                and (counted or _PRICED_PER_PIECE.search(low)):
+                and (counted or _PRICED_PER_PIECE.search(low)) and not _PRICED_PER_KG.search(low):
             continue  # "12kg dry powder extinguisher, 1000 pcs", "2kg ABC extinguisher USD 5.60/pc": a size
         if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 16), start):
             continue  # "淨重12.5公斤", "net weight 12.5kg", "G.W. 18kg/ctn": what one weighs
@@ -745,14 +754,15 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 or value <= 5 and _SIZE_OR_THE_BEFORE.search(low, max(0, start - 16), start)):
             continue  # "150x200 1.8kg", "60x80in 15lbs", "of the 1kg": the spec of one piece, or a variant named
         if unit is not None and not unit.isascii() and value is not None and value <= 5 \
-                and _POINTS_BACK_BEFORE.search(low, max(0, start - 3), start):
+                and (_POINTS_BACK_BEFORE.search(low, max(0, start - 3), start)
+                     or _OTHERS_BEFORE.search(low, max(0, start - 3), start) and _UNCHANGED_AFTER.match(low, end)):
             continue  # "前面两个能不能65和43": the first two goods quoted, no count
         if unit is not None and not unit.isascii() and _NOT_AN_ORDER_COUNT.match(low, start, min(len(low), end + 4)):
             continue  # "三款龍頭" (styles), "两个都可以" (both), "4平方的" (a wire's size)
         if unit is not None and unit not in ("套", "sets", "set") and not unit.isascii() and value is not None \
                 and value <= 50 and _SET_HOLDS_BEFORE.search(low, max(0, start - 6), start):
             continue  # "化妆刷套装12支": what one set holds
-        if value <= 50 and _SET_MADE_OF_BEFORE.search(low, max(0, start - 70), start):
+        if value <= 50 and unit not in _SET_UNITS and _SET_MADE_OF_BEFORE.search(low, max(0, start - 70), start):
             continue  # "一套包括2片门架、2根交叉拉杆": what one set is made of, no order
         if value is None or value <= 0:
             continue
@@ -776,12 +786,13 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "22\" 120g 7pcs balayage $52/set": the pieces of the set priced
         if _LIST_BEFORE.search(low, max(0, start - 12), start):
             continue  # "我们要 300 和 200 个", "600 and 400 pcs": counts of goods listed before, in order
-        if value < 20 and unit in ("台", "辆", "部") and _VEHICLE_AFTER.match(low, end):
+        if value < 20 and unit in ("台", "辆", "部") and _VEHICLE_AFTER.match(low, end) \
+                and _SENT_FOR_BEFORE.search(low, max(0, start - 4), start):
             continue  # "周四派两台半挂过来拉": the trucks sent to collect the goods, no order
         if (value < 10 or _BY_COURIER_AFTER.match(low, end)) and _SEND_BEFORE.search(low, max(0, start - 14), start):
             continue  # "pls send 2 pcs, blue and grey", "I send 50 tubes by DHL": samples, no order
         if value < 10 and view.role == Role.SELLER and (said := _last(_SAMPLES_BEFORE, low, max(0, start - 60), start)) \
-                and not _BULK_WORD.search(low, said.end(), start):
+                and not _BULK_WORD.search(low, said.end(), start) and _SAMPLE_MADE.search(low, said.end(), start):
             continue  # "I suggest a sample first, we can make 3 pcs in 5-7 days": the samples made
         if _BY_COURIER_AFTER.match(low, end) and _SAMPLES_BEFORE.search(low, max(0, start - 24), start):
             continue  # "first I want samples, 50pcs by DHL"
@@ -1503,8 +1514,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     # with or without tax or freight ("12块5，不含税不含运费") is still a price
     if not per_unit and (whole := _FOR_COUNT_AFTER.match(low, end)) \
             and not ((count := _FOR_COUNT_FIGURE.match(whole.group(0))) and amount < (parse_decimal(count.group(1)) or 0)
+                     and amount != amount.to_integral_value()  # (a whole sum is the lot's: "USD 1200 for 2000 pcs")
                      and _OFFER_BEFORE.search(low, max(ss, start - 30), start)):
-        # ("best I can do is AUD 6.45 for 1500 pcs": an offer's price for the count it is made for)
+        # ("best I can do is AUD 6.45 for 1500 pcs": an offer's price, in cents, for the count it is made for)
         view.add(CURRENCY, (code,), start, end)  # "USD 265 for 200 units": what they all cost
         return
     if not per_unit and _COURIER_COST.search(low, max(ss, start - 50), start) \

@@ -120,8 +120,9 @@ _LEAD_CUES = re.compile(
     r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|做到|做得到|"
     # the goods ready or sent the days just said: "三天可以发", "7至10日有貨" (not 发票, a bill)
     # (a figure's days: not "货今天发出", goods sent today)
-    r"[发發](?:(?<=\d[天日][发發])|(?<=\d[天日]可以[发發])|(?<=\d[天日]能[发發])|(?<=\d[天日]就[发發]))(?![票价價])|"
-    r"有(?<=\d[天日]有)[货貨]|"
+    # (days, not a date: "下个月15日有货", "3日就发了"; a range of 日 is days: "7至10日有貨")
+    r"[发發](?:(?<=\d天[发發])|(?<=\d天可以[发發])|(?<=\d天能[发發])|(?<=\d天就[发發]))(?![票价價了])|"
+    r"有(?:(?<=\d天有)|(?<=[至到\-~]\d日有)|(?<=[至到\-~]\d\d日有))[货貨]|"
     + word_first(r"fastest\b", r"earliest\b", r"overtime\b"))
 _ARRIVAL_BEFORE = re.compile(r"\b(?:arrival|arrives?|arriving|eta|lands?|landing)\b[^.;,\n]{0,24}$")
 _TRANSIT_CUES = re.compile(

@@ -503,7 +503,7 @@ _REJECT = Cue(re.compile(
     r"\b(?:days|order|price|payment|deposit|l/c|d/p|d/a|o/a|t/t) is (?:very |quite |really |too )?(?:hard|difficult) for (?:us|me|our)\b"
     + TAKEN_UP_AFTER + r"|"
     r"(?:\d|%|\bprice|\bdeposit) is (?:(?:very |quite |really |too )?(?:hard|difficult)"
-    + TAKEN_UP_AFTER + r"|a lot(?=\s*(?:for\b|[,.!?;]|$))|steep)\b|\ba (?:bit|little) (?:much|steep)\b|\bon the high side\b|"
+    + TAKEN_UP_AFTER + r"|a lot(?=\s*(?:for\b|[,.!?;]|$))(?![^.!?\n]{0,40}\b(?:ok|okay|fine|accept|agree))|steep)\b|\ba (?:bit|little) (?:much|steep)\b|\bon the high side\b|"
     r"太贵|太高|太长|太久|太慢|接受不了|不能接受|不接受|没法接受|超(?:出|过)?预算"),
     ("too", "t accept", "no way", "budget", "a lot", "steep", "much", "high side", "hard", "difficult", "太", "接受", "预算"))
 
