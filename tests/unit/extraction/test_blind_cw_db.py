@@ -392,3 +392,15 @@ def test_review_dates_a_ride_to_the_airport_and_a_port_moved_stay_as_they_were()
     terms = chat((S, "Payment 30% TT deposit, 70% TT before shipment."),
                  (B, "30% deposit is a lot for us, but ok, we accept. Please send PI"))
     assert shares(terms) == [Decimal("30"), Decimal("70")]
+
+
+def test_a_model_code_noted_beside_the_goods_head_word_names_the_goods_counted():
+    terms = chat((B, "Hi Lily, we need 12 units dental chair unit model KJ-917, cream colour, with LED sensor lamp"),
+                 (S, "KJ-917 with LED sensor lamp USD 2350/unit FOB Guangzhou. 12 units can load in one 20GP"),
+                 (B, "fine. price and FOB Guangzhou ok"))
+    assert quantities(terms) == [Decimal("12")] and prices(terms) == [Decimal("2350")]
+    # trap: a word glossed beside a Chinese name is no model code
+    terms = chat((B, "need 2 items:\n1) shockproof case iPhone 15 Pro 3000pcs\n2) 钢化膜 iPhone 15 Pro 3000pcs"),
+                 (S, "1) case USD 0.85\n2) 钢化膜 USD 0.22"), (B, "case 0.80, glass 0.20 ok?"),
+                 (S, "case 0.82, 钢化膜 0.20 可以"), (B, "ok deal both"))
+    assert prices(terms) == [Decimal("0.82"), Decimal("0.20")]

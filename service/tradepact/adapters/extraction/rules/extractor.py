@@ -309,6 +309,9 @@ class _Catalogue:
         if not found:  # "BV-20", noted beside "ball valve", names the "brass ball valve dn20 pn25"
             found = {i for i, g in enumerate(self.goods) if g.key and " " in g.key for k in said
                      if " " in k and goods_names.model_code(k) is None and f" {k} " in f" {g.key} "}
+        if not found and goods_names.model_code(key) == key:  # "KJ-917", noted beside "chair unit", names the "dental chair" counted
+            found = {i for i, g in enumerate(self.goods) if g.key and " " in g.key for k in said
+                     if " " not in k and goods_names.model_code(k) is None and g.key.rsplit(" ", 1)[-1] == k}
         found |= {i for i, g in enumerate(self.goods) if g.key and " " in g.key
                   and any(k in g.key.split() for k in said if goods_names.model_code(k) == k)}
         # "tape", glossed "封箱胶带", is the "胶带" priced before
