@@ -404,3 +404,13 @@ def test_a_model_code_noted_beside_the_goods_head_word_names_the_goods_counted()
                  (S, "1) case USD 0.85\n2) 钢化膜 USD 0.22"), (B, "case 0.80, glass 0.20 ok?"),
                  (S, "case 0.82, 钢化膜 0.20 可以"), (B, "ok deal both"))
     assert prices(terms) == [Decimal("0.82"), Decimal("0.20")]
+
+
+def test_what_a_courier_costs_for_the_lot_is_no_unit_price():
+    head = ((B, "high speed handpiece, push button, LED. Need 200 pcs. Price and lead time pls"),
+            (S, "USD 38/pc, EXW price."), (B, "what would DHL to Milan cost for the 200?"))
+    terms = chat(*head, (S, "DHL for 200 pcs around USD 260, 4-6 days door to door"), (B, "Ok deal. 200 pcs at 38"))
+    assert prices(terms) == [Decimal("38")]
+    # trap: a price for the goods said after "for" stays a price
+    terms = chat((B, "handpiece 200 pcs, price?"), (S, "for 200 pcs USD 36/pc"), (B, "ok"))
+    assert prices(terms) == [Decimal("36")]
