@@ -414,3 +414,16 @@ def test_what_a_courier_costs_for_the_lot_is_no_unit_price():
     # trap: a price for the goods said after "for" stays a price
     terms = chat((B, "handpiece 200 pcs, price?"), (S, "for 200 pcs USD 36/pc"), (B, "ok"))
     assert prices(terms) == [Decimal("36")]
+
+
+def test_goods_named_after_need_at_the_start_of_the_message_name_their_count():
+    terms = chat((B, "hi 小陈, need 2 inch net cups 10万个 and clay pebbles 50L bag 800 bags. CNF Manzanillo"),
+                 (S, "2 inch net cups USD 18 per 1000pcs, clay pebbles 50L USD 6.30/bag"), (B, "ok good"))
+    assert quantities(terms) == [Decimal("100000"), Decimal("800")]
+    assert prices(terms) == [None, Decimal("6.30")]
+    # traps: "need around 2000 pcs" names no goods "around"; goods with their code in brackets keep the code
+    terms = chat((B, "4MP bullet cam, need arnd 2000 pcs"), (S, "USD 19.20/pc for 2000pcs"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2000")] and prices(terms) == [Decimal("19.20")]
+    terms = chat((B, "need iridium spark plugs (your code SP-IR20) 6000pcs and ignition coils 27301-26640, 500pcs"),
+                 (S, "Iridium SP-IR20 USD 1.20/pc. Ignition coil 27301-26640 USD 6.40/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("6000"), Decimal("500")]

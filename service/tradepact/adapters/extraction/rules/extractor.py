@@ -169,6 +169,9 @@ class _Catalogue:
         self.version = 0  # goods added or named: what said_as and aliases keep is stale
         self.unnamed: set[int] = set()  # the messages that counted goods they named no name for
         self.priced_at = -2  # the last message that put a price of goods on the table
+        # the goods keys the message being read names ("steel pipe clamp USD 0.80, steel pipe USD
+        # 3.20/m": the shorter is no other way of saying the longer)
+        self.said_now: frozenset[str] = frozenset()
         self._model_of: dict[str, set[str]] = {}  # "board" -> {"db-18sf"}: "Our DB-18SF board"
         self._noted: tuple[int, tuple[tuple[str, str], ...]] = (0, ())
         self._noted_seen: tuple[tuple[int, int], tuple[tuple[str, str], ...]] = ((0, 0), ())
@@ -219,7 +222,8 @@ class _Catalogue:
         if found is None and (longer := goods_names.qualified(key, self._keys)
                               or goods_names.headed(key, self._keys)
                               or goods_names.within(key, self._keys)) is not None \
-                and self.goods[self._seen[longer]].since < self.at:
+                and self.goods[self._seen[longer]].since < self.at \
+                and not {key, longer} <= self.said_now:  # (both named in one message: two goods)
             # "300 sets front" after "Front shock absorber USD 21.50"; not "MCB 1P 16A C curve -
             # 10,000 pcs, MCB 2P 32A - 4,000 pcs", two goods listed together
             found = self._seen[longer]
@@ -1632,6 +1636,7 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     # ("1. cutting mats (set of 4) 3000 sets\n2. beech rolling pins 2000 pcs": whose is 3000?)
     listed = len({m.item for m in view.mentions if m.field in _PER_ITEM and m.item is not None}) > 1
     catalogue.at, catalogue.listing = view.index, "\n" in view.low
+    catalogue.said_now = frozenset(m.value[0] for m in view.mentions if m.field == goods_names.GOODS)
     sizes = catalogue.sizes()
     if catalogue.several():
         if any(m.field == goods.QUANTITY and m.item is None for m in view.mentions):

@@ -149,6 +149,10 @@ _AND = re.compile(r"\s*(?:and|&)\s+|[ \t]*\+[ \t]+")  # "..., and CH-6006 (dia 6
 _COUNTED_AT = re.compile(r"\d[\d,.]*\s*k?\s*(?:pcs|pc|pieces|sets|units|pairs|ctns|cartons)(?![a-z])")
 _ACK_LEAD = re.compile(r"\s*(?:ok(?:ay)?|yes|fine|noted|confirm(?:ed)?|so|then)(?:[\s,.!]+(?:ok(?:ay)?|so|then))*[\s,.!]+(?=[a-z])")
 # a price's unit before the next goods: "D1210 was USD 6.85/set and D1092 USD 5.40/set"
+# a buying verb opening the words before a count: "need net cups 100000 pcs and clay pebbles 800 bags"
+# (not before goods with a model code, which name them: "we want syringe pump SP-50 (...) 30 units")
+_NEED_LEAD = re.compile(r"\s*(?:(?:hi|hello|hey)\b[^,]{0,20},\s*)?(?:we |i )?(?:need|want|order|require)\s+(?:the\s+|some\s+)?"
+                        r"(?!(?:arnd|around|about|approx|approximately|abt|roughly|only|just|more|another)\b)")
 _UNIT_THEN_AND = re.compile(r"\s*(?:/\s*[a-z]+|per [a-z]+)(?=\s*,?\s*(?:and|&)\s)")
 _OFFER_TAIL = re.compile(r"\s+(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:do|offer|quote|give)(?:\s+you)?|"
                          r"(?:can|could)\s+(?:you|u)\s+(?:pls\s+|please\s+)?(?:do|make|give|offer|accept)|"
@@ -1354,6 +1358,8 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
         stripped = stripped[:offer.start()]
     lead = _FOR.match(low, base, base + len(stripped)) or _ASK_LEAD.match(low, base, base + len(stripped)) \
         or _AND.match(low, base, base + len(stripped)) \
+        or "(" not in stripped and low[pos:pos + 1] not in ("(", "（") and model_code(stripped) is None \
+        and _NEED_LEAD.match(low, base, base + len(stripped)) \
         or (_COUNTED_AT.match(low, pos) and _ACK_LEAD.match(low, base, base + len(stripped)))
     if lead:  # "for the solar garden lights we can do USD 2.85/pc"
         stripped = low[lead.end():base + len(stripped)]
