@@ -427,3 +427,15 @@ def test_goods_named_after_need_at_the_start_of_the_message_name_their_count():
     terms = chat((B, "need iridium spark plugs (your code SP-IR20) 6000pcs and ignition coils 27301-26640, 500pcs"),
                  (S, "Iridium SP-IR20 USD 1.20/pc. Ignition coil 27301-26640 USD 6.40/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("6000"), Decimal("500")]
+
+
+def test_the_balance_days_after_the_goods_arrive():
+    terms = chat((B, "payment?"), (S, "50% deposit T/T, balance 50% T/T within 10 days after the goods arrive in Warsaw"),
+                 (B, "agreed"))
+    assert terms.payment.installments[-1].due_days == 10
+    terms = chat((B, "付款?"), (S, "付款30%预付款，余款70%货到后7天内付清"), (B, "可以"))
+    assert terms.payment.installments[-1].due_days == 7
+    # trap: days after arrival to inspect are no days to pay
+    terms = chat((B, "payment?"), (S, "30% deposit, 70% before shipment; we inspect within 10 days after the goods "
+                                      "arrive"), (B, "ok"))
+    assert terms.payment.installments[-1].due_days is None

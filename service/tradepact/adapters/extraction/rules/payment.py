@@ -166,12 +166,14 @@ _TRIGGERS = [
     (re.compile(r"on arrival|upon arrival|after arrival|到港后|到货后|收货后"), PaymentTrigger.ON_ARRIVAL),
     (_DAYS_AFTER := re.compile(
         r"(\d{1,3})\s*days?\s*(?:after|from) (?:the )?(b/?l(?: date)?|bill of lading(?: date)?|invoice|"
-        r"shipment|arrival)"), PaymentTrigger.DAYS_AFTER_EVENT),
+        r"shipment|arrival|goods arrive)"), PaymentTrigger.DAYS_AFTER_EVENT),
+    # "余款70%货到后7天内付清": the days after the goods arrive, said in Chinese
+    (re.compile(r"(?:货到|到货|收货)后\s*(\d{1,3})\s*天\s*(?:内|內)?\s*(?:付清|付款|付)()"), PaymentTrigger.DAYS_AFTER_EVENT),
 ]
 _DATE = re.compile(r" date$")
 _NET_DAYS = re.compile(r"\d{2,3}")
 _EVENTS = {"b/l": "B/L date", "bl": "B/L date", "bill of lading": "B/L date", "invoice": "invoice",
-           "shipment": "shipment", "arrival": "arrival"}
+           "shipment": "shipment", "arrival": "arrival", "goods arrive": "arrival", "": "arrival"}
 # A deposit written as an amount: "USD 5,000 deposit", "deposit of US$ 3,000", "定金1万元".
 _DEPOSIT_NOUN = r"(?:deposit|down ?payment|advance(?: payment)?|prepayment|定金|订金|预付款?)"
 # what every _DEPOSIT_NOUN holds, as substrings: the cheap test before a deposit is looked for
