@@ -439,3 +439,21 @@ def test_the_balance_days_after_the_goods_arrive():
     terms = chat((B, "payment?"), (S, "30% deposit, 70% before shipment; we inspect within 10 days after the goods "
                                       "arrive"), (B, "ok"))
     assert terms.payment.installments[-1].due_days is None
+
+
+def test_review_accessories_per_unit_courier_prices_and_shorthand_names_stay_as_they_were():
+    # (misreadings a second review found in the last rules; the code before read them right)
+    terms = chat((B, "Pls quote 200 sets office chair"),
+                 (S, "office chair USD 35/set. Armrest pad for the chair model AP-2 USD 1.5"), (B, "AP-2 200 sets too"))
+    assert len(terms.line_items) == 2
+    terms = chat((B, "need 800 pcs yoga mat 6mm"), (S, "DDP price with DHL for 800 pcs is USD 7.90"), (B, "ok"))
+    assert prices(terms) == [Decimal("7.90")]
+    terms = chat((B, "We need 200 pcs roll-up banner stand 85x200"), (S, "roll-ups for 200 pcs USD 12.50 FOB Shanghai"),
+                 (B, "ok"))
+    assert prices(terms) == [Decimal("12.50")]
+    terms = chat((B, "pls quote 300 sets front shock absorber"),
+                 (S, "front shock absorber USD 21.50/set, 300 sets front ready in 20 days"), (B, "ok"))
+    assert quantities(terms) == [Decimal("300")] and prices(terms) == [Decimal("21.50")]
+    terms = chat((B, "hey Amy, need yoga mat 6mm 800 pcs and yoga block 1600 pcs"),
+                 (S, "mat USD 5.2, block USD 1.1 FOB Xiamen"), (B, "ok"))
+    assert [i.description for i in terms.line_items] == ["yoga mat 6mm", "yoga block"]

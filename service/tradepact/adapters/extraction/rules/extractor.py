@@ -223,7 +223,7 @@ class _Catalogue:
                               or goods_names.headed(key, self._keys)
                               or goods_names.within(key, self._keys)) is not None \
                 and self.goods[self._seen[longer]].since < self.at \
-                and not {key, longer} <= self.said_now:  # (both named in one message: two goods)
+                and not (" " in key and {key, longer} <= self.said_now):  # (both named in one message: two goods)
             # "300 sets front" after "Front shock absorber USD 21.50"; not "MCB 1P 16A C curve -
             # 10,000 pcs, MCB 2P 32A - 4,000 pcs", two goods listed together
             found = self._seen[longer]

@@ -390,7 +390,7 @@ _EQUALS_TOTAL = re.compile(r"(?<![\d.,\-–~])(?:\d{1,3}(?:,\d{3})+|[2-9]|\d{2,}
 # "DHL到迪拜38美金" (not a price per unit delivered so: "DDP by DHL express to LA USD 3.20/pc")
 _COURIER_COST = re.compile(r"\b(?:dhl|fedex|ups|tnt) (?:ip|ie|express|economy|priority|air) to [a-z .]{0,30}?(?:usd|us\$|\$|eur|€|gbp|£)?\s?$|"
                            # "DHL for 200 pcs around USD 260", "DHL to Milan about EUR 85": the parcel's cost
-                           r"\b(?:dhl|fedex|ups|tnt) (?:for|to) [a-z0-9 .]{1,30}?(?:around|about|approx\.?|is|costs?|abt)?\s*"
+                           r"(?<![\w\-])(?:dhl|fedex|ups|tnt) (?:for|to) [a-z0-9 .]{1,30}?(?:around|about|approx\.?|costs?|abt)\s*"
                            r"(?:usd|us\$|\$|eur|€|gbp|£)?\s?$|"
                            r"\b(?:dhl|fedex|ups|tnt|顺丰|順豐|快递|快遞)\s*(?:到|寄到|去)[\u4e00-\u9fff]{1,6}\s*(?:usd|us\$|\$)?\s*$")
 _DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金|订金|预付款?|首付|尾款|余款)"

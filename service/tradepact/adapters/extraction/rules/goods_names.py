@@ -1356,10 +1356,10 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     offer = _OFFER_TAIL.search(stripped) or _TIMES_TAIL.search(stripped)
     if offer:  # "solar garden lights we can do USD 2.85/pc", "25kg bags x 3000 pcs"
         stripped = stripped[:offer.start()]
+    need = "(" not in stripped and low[pos:pos + 1] not in ("(", "（") and model_code(stripped) is None \
+        and _NEED_LEAD.match(low, base, base + len(stripped))
     lead = _FOR.match(low, base, base + len(stripped)) or _ASK_LEAD.match(low, base, base + len(stripped)) \
-        or _AND.match(low, base, base + len(stripped)) \
-        or "(" not in stripped and low[pos:pos + 1] not in ("(", "（") and model_code(stripped) is None \
-        and _NEED_LEAD.match(low, base, base + len(stripped)) \
+        or _AND.match(low, base, base + len(stripped)) or need \
         or (_COUNTED_AT.match(low, pos) and _ACK_LEAD.match(low, base, base + len(stripped)))
     if lead:  # "for the solar garden lights we can do USD 2.85/pc"
         stripped = low[lead.end():base + len(stripped)]
@@ -1388,7 +1388,8 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
                         and not _SIZE_TAIL.fullmatch(low, span[1], base + len(stripped))
                         and not (bullet and _LISTED_SPEC.fullmatch(low, span[1], base + len(stripped)))):
         return None
-    if cut > 0 and window[cut - 1] == "," and not _ARTICLE.match(window, cut):
+    if cut > 0 and window[cut - 1] == "," and not _ARTICLE.match(window, cut) and not need:
+        # (not after a greeting: "hey Amy, need yoga mat 6mm 800 pcs")
         # "18mm film faced plywood, poplar core: USD 16.80": the words after the comma qualify
         # the goods named before it, as in "canvas tote bags, 38x42cm"
         earlier = _label_before(low, left + cut - 1)
@@ -2159,7 +2160,13 @@ def models_with_words(low: str) -> list[tuple[str, str]]:
                 words.pop(0)
             while words and (words[-1] in _STOP and words[-1] != "set" or words[-1] in _NOT_GOODS):
                 words.pop()
+            if pattern is _WORDS_THEN_CODE \
+                    and _FOR_THE_BEFORE.search(low, max(0, m.start() - 10), m.start(at - 1 if at in (4, 6) else 3 - code_at)):
+                continue  # "armrest pad for the chair model AP-2": the code of what goes with the chair
             if words and _is_name(words) and not (len(words) == 1 and words[0] == "set"):
                 out.append((m.group(at), key(" ".join(words))))
     return out
+
+
+_FOR_THE_BEFORE = re.compile(r"\bfor (?:the |each |a |an |your |our )?$")
 
