@@ -643,7 +643,7 @@ def _line_end(low: str, pos: int) -> int:
 # the goods a weight is the size of, named right after it ("12kg DCP 灭火器"), not what it is
 # counted in ("5kg per bag", "20 kg bags", "10公斤每袋")
 _GOODS_AFTER_WEIGHT = re.compile(r"[^\S\n]*(?!(?:of|per|each|net|gross|bags?|sacks?|ctns?|cartons?|drums?|pails?|boxes|box|x|and|or|to|in|for|is|are|"
-                                 r"at|only|max|min|total|more|less|was|were|will|can|would|each|a|an|the|price|usd|rmb)\b)"
+                                 r"at|only|max|min|total|more|less|was|were|will|can|would|a|an|the|price|usd|rmb)\b)"
                                  r"(?:[a-z]{2}|[\u4e00-\u9fff](?<![每装裝一的左右以包袋箱桶起价價是要为為就和或到至]))")
 # (but a message that prices by the kilo orders by it too: "20 kg beeswax at USD 9/kg, and 100 pcs frames")
 _PRICED_PER_KG = re.compile(r"(?:/\s*|\bper\s+|每)\s*(?:kg|kgs|kilo|公斤|千克)")
