@@ -211,15 +211,18 @@ def _main_leg(view: MessageView, low: str) -> None:
     ("production 18 days, then sea + trucking to Dallas") is no road shipment: the mode is the
     main leg's; nor one to the train named in it."""
     kept = []
+    # (each leg's starts in order, looked up by bisection in the sentence cut to 300 characters
+    # either side: a message of one long sentence saying the truck thousands of times stays linear)
+    rail = sorted(x.start for x in view.mentions if x.field == FIELD and x.value[0] == "RAIL")
+    main = sorted(x.start for x in view.mentions if x.field == FIELD and x.value[0] in ("SEA", "AIR"))
     for m in view.mentions:
         if m.field == FIELD and m.value[0] == "ROAD":
-            s, e = view.sentence_at(m.start)
-            if any(x.field == FIELD and x.value[0] == "RAIL" and s <= x.start < e for x in view.mentions):
+            s, e = view.sentence_near(m.start, m.end)
+            if bisect_left(rail, s) < bisect_left(rail, e):
                 continue  # "Rail transit Xi'an to Hamburg ..., plus 2 days trucking to Xi'an": to the train
             leg = _MAIN_LEG.search(low, s, e)
             if leg is not None:
-                if not any(x.field == FIELD and x.value[0] in ("SEA", "AIR") and s <= x.start < e
-                           for x in view.mentions):
+                if bisect_left(main, s) == bisect_left(main, e):
                     family = "AIR" if "air" in leg.group(0) or "空" in leg.group(0) else "SEA"
                     kept.append(Mention(FIELD, (family, None), leg.start(), leg.end(), m.kind))
                 continue
