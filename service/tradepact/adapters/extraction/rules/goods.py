@@ -748,7 +748,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("kg", "kgs", "公斤") and value is not None and value <= 10 and (counted or value != value.to_integral()):
             continue  # "digital kitchen scales 5kg ... 3000 pcs", "sleeping bag 1.2kg": a size of the goods, not the order
         if unit in ("kg", "kgs", "公斤") and value is not None and value <= 25 and _GOODS_AFTER_WEIGHT.match(low, end) \
-                and (counted or _PRICED_PER_PIECE.search(low)) and not _PRICED_PER_KG.search(low):
+                and (counted or view.first_end(_PRICED_PER_PIECE) is not None) and view.first_end(_PRICED_PER_KG) is None:
             continue  # "12kg dry powder extinguisher, 1000 pcs", "2kg ABC extinguisher USD 5.60/pc": a size
         if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 16), start):
             continue  # "淨重12.5公斤", "net weight 12.5kg", "G.W. 18kg/ctn": what one weighs
