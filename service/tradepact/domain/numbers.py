@@ -36,7 +36,7 @@ _ZH_RUN = re.compile(r"[一二两三四五六七八九十][零〇一二两三四
 _SHAPE_AFTER = re.compile(r"角(?![钱錢零〇一二两兩三四五六七八九十分])[\u4e00-\u9fff]|"
                           # nor a battery's chemistry: 三元电池, 三元锂 (ternary lithium), not three yuan
                           r"元(?:锂|鋰|电池|電池|材料|聚合物)|"
-                          # nor a chemical's name: 二氧化碳 (carbon dioxide), 二氧化硅, 三氧化二铝
+                          # nor the numeral opening a chemical's name: 二氧化碳 (carbon dioxide), 二氧化硅, 三氯化铁
                           r"氧化|氯化|硫化")
 _ZH_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百]+|\d+)")
 # a split said in tenths: 三七开 (30/70), or "付款四六" (40/60), two tenths right after the word for

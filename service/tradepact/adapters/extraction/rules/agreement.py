@@ -28,7 +28,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     PriceRange,
     word_first,
 )
-from tradepact.domain.terms import Evidence, TermStatus
+from tradepact.domain.terms import Evidence, IncotermRule, TermStatus
 from tradepact.domain.transcript import Role
 
 # A value the message turns down where it names it ("40 days is too long", "25天来不及"): no offer
@@ -324,7 +324,7 @@ class FieldState:
             # "出厂价每吨6800元"; not a port, which the answer may move: "FOB price … we ship from Shanghai")
             asked = [p for p in opp if p.kind == QUESTION and None not in p.value[:2]
                      and (p.value[:2] == c.value[:2] or self.rules and c.value[0] == p.value[0] and c.value[1] is None
-                          and getattr(c.value[0], "value", None) == "EXW")]
+                          and c.value[0] == IncotermRule.EXW)]
             if c.kind == STATEMENT and asked:
                 # "What's your price CIF Melbourne?" - "CIF Melbourne USD 0.19/pc": the value the
                 # other side asked for in full, stated back, is their yes (a rule asked without its
