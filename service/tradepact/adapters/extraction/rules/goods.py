@@ -109,6 +109,7 @@ _WHAT_ONE_HOLDS_AFTER = re.compile(r"\s*[(（]\s*\d+\s*(?:pcs|pc|pieces|支|个|
 _QTY_CUES_OFF = re.compile(
     r"(?<![a-z])per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|"
     r"polybag|case|crate|bundle|pack|packet)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack)|each (?:carton|box|pack|crate)|"
+    r"(?<![a-z])(?:to|into) (?:a|one|each|every) (?:carton|ctn|case|crate)\b|"  # "20 pcs to a carton"
     r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|现货|能装|可以装|(?<![运配发递])送(?![货到达去过])|in total we sold|(?<![a-z])sold(?![a-z])|"
     # a part of the order: "现货有200套，其余400套要 15 天生产", "the remaining 400 sets"
     r"其余|剩下|剩余|\bthe rest\b|\bremaining\b")

@@ -124,7 +124,7 @@ invoice invoices certificate certificates document documents copy copies set set
 picture pictures people persons person workers colours option options percent
 design designs style styles artwork artworks
 pcs pc pieces piece units unit boxes box cartons carton ctns ctn bags bag rolls roll sheets sheet
-pairs pair dozen dozens gross kgs tons tonnes mt pallets pallet
+pairs pair dozen dozens gross kgs tons tonnes mt pallets pallet pages degrees
 """.split())
 _OF = re.compile(r"\s+of\b")
 _CHANGE_VERB = re.compile(r"\s*(?:(?:actually|pls|please|so|then|and)\s+)*(?:make|change|increase|reduce|"
@@ -268,8 +268,9 @@ def find(view: MessageView) -> None:
         _counts_of_each(view, low)
     tied = [m for m in view.mentions if m.field in _TIED]
     bare = view.role == Role.BUYER and view.ascii and _bare_hint(low)  # (see _BARE_LIST)
+    opening = view.role == Role.BUYER and _OPENING_COUNT_HINT.search(low) is not None
     if not tied and not _VERB_TRIGGERED(view) and "qty" not in view.words and "quantity" not in view.words \
-            and not bare:
+            and not bare and not opening:
         return  # (a "qty" list counts what it names: "qty: spatula 5000, whisk 3000")
     names: list[tuple[int, int]] = []
     if "qty" in view.words or "quantity" in view.words or bare:
@@ -353,6 +354,8 @@ def find(view: MessageView) -> None:
                                                and m.item is None) > 1:
         names += _listed_parts(low, tied)
     names += _after_verbs(view, low)
+    if opening:
+        names += _opening_counts(view, low)
     if _LIST_COUNT.search(low):
         names += _counted_list(view, low)
     if ("分别" in low or "分別" in low or "respectively" in view.words) and (listed := respective_counts(low)):
@@ -1804,17 +1807,54 @@ def _counted_list(view: MessageView, low: str) -> list[tuple[int, int]]:
     return out
 
 
-def _counted(view: MessageView, low: str, pos: int) -> tuple[int, int] | None:
+# A buyer's message, or a sentence of it, opening with a count of the goods, no unit and no verb:
+# "Kia ora Jenny, 250 rubber speed humps 600x400mm", "small order this time: 120 LED flashing
+# warning lights", "final list: 2000 solar road studs (...) and 5000 plastic road studs"
+_OPENING_COUNT_HINT = re.compile(r"(?:^|[.!?:\n,]\s*)(?:for\s+)?\d{2,7}\s+[a-z]")
+_OPENING_AT = re.compile(r"(?:^|(?<=[.!?:\n])(?<!\d\.))\s*(?:for\s+)?")
+_UNIT_WORDS = frozenset({"pcs", "pc", "pieces", "sets", "units", "pairs", "ctns", "cartons"})
+# (the name a plural noun, a size after it or not: not "possible", "high", "body ok")
+_PLURAL_END = re.compile(r"[a-z]{2}(?<!s)(?<!u)(?<!i)s(?:$| \d[\dx×*.]*(?:mm|cm|m)?$)")
+# packages the goods come in: "200 ribbon rolls" counts the rolls of the ribbon named before
+_PACKS = frozenset("rolls boxes bags packs packets cartons bottles jars cans drums barrels pails tubes cases sheets "
+                   "slabs pouches tubs bundles pads cards cones bobbins kits".split())
+_BRACKET_AFTER = re.compile(r"\s*\([^()\n]{1,40}\)")
+_GREETING_THEN = re.compile(r"[^\s\d,.!?:;]+(?:\s+[^\s\d,.!?:;]+){0,2},\s*(?:for\s+)?")
+
+
+def _opening_counts(view: MessageView, low: str) -> list[tuple[int, int]]:
+    """Counts opening the message (after a greeting: a few words and a comma) or a sentence of it,
+    each naming its goods; none when the message counts anything in a unit (then the figure
+    opening it is the goods' size: "264 egg incubator, 120 units")."""
+    if any(m.field in _COUNTS for m in view.mentions) or not _UNIT_WORDS.isdisjoint(view.words):
+        return []
+    out = []
+    starts = [m.end() for m in _OPENING_AT.finditer(low)]
+    if (greeting := _GREETING_THEN.match(low)) is not None:
+        starts.append(greeting.end())
+    for pos in starts:
+        span = _counted(view, low, _SPACES.match(low, pos).end(), opening=True)
+        while span is not None:
+            out.append(span)
+            gloss = _BRACKET_AFTER.match(low, span[1])  # "(model SRS-6) and 5000 plastic road studs"
+            more = _AND_COUNT.match(low, gloss.end() if gloss else span[1])
+            span = _counted(view, low, _SPACES.match(low, more.end()).end(), opening=True) if more else None
+    return out
+
+
+def _counted(view: MessageView, low: str, pos: int, opening: bool = False) -> tuple[int, int] | None:
     """"order the 2,000 folding camping chairs": the count is the order quantity (in the goods
     themselves, no unit written) unless a quantity already covers it; returns the name's span."""
     count = _COUNT.match(low, _LEADING.match(low, pos).end())
-    if count is None:
+    if count is None or opening and (count.start() != pos or len(count.group(1).replace(",", "")) < 2
+                                     or low[count.start():count.end()].endswith("\n")):
         return None
     span = _en_phrase(low, count.end())
     # "12 inch pizza boxes", "2020 model chairs", "100 spare chairs", "2 pallets of the mugs": the
     # number is a size, a year or an extra, or it counts packages; none is the order quantity
     if span is None or low[span[0]:span[1]].split(" ", 1)[0] in _NOT_COUNTED or \
-            _OF.match(low, span[1]):
+            _OF.match(low, span[1]) or opening and (not _PLURAL_END.search(low, span[0], span[1])
+                                                     or low[span[0]:span[1]].rsplit(" ", 1)[-1] in _PACKS):
         return None
     if any(m.field in _TIED and m.start <= count.start() < m.end for m in view.mentions):
         return span

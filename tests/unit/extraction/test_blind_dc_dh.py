@@ -1,0 +1,44 @@
+"""Prices, counts and terms read from blind sets dc to dh; each case with the trap that keeps the
+rule narrow."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.support.rules_chat import B, S, chat, quantities
+
+
+def test_pieces_to_a_carton_are_the_packing_not_the_order():
+    terms = chat((B, "Hi Sunny, we need 1200 aluminium reflective signs, 600mm triangle. CFR Jeddah."),
+                 (S, "Hello Faisal, USD 14.80 per sign CFR Jeddah. 20 pcs to a carton."), (B, "ok, 14.80 works"))
+    assert quantities(terms) == [Decimal("1200")]
+    # trap: pieces ordered "to" a place are still the order
+    terms = chat((B, "we need 1200 pcs to Jeddah, CFR"), (S, "USD 14.80/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1200")]
+
+
+def test_a_count_opening_the_buyers_message_counts_the_goods_it_names():
+    terms = chat((B, "Kia ora Jenny, 250 rubber speed humps 600x400mm, black/yellow. Quote in NZD, CIF Auckland?"),
+                 (S, "NZD 38.60 per hump CIF Auckland"), (B, "ok deal"))
+    assert quantities(terms) == [Decimal("250")]
+    terms = chat((B, "Hi, small order this time: 120 LED flashing warning lights with batteries. EXW price pls"),
+                 (S, "EXW USD 8.50/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("120")]
+    terms = chat((B, "Hi Wendy, final list: 2000 solar road studs (model SRS-6) and 5000 plastic road studs "
+                     "(cat eye, white). FOB Shenzhen."),
+                 (S, "solar stud USD 3.10, plastic stud USD 0.32, FOB Shenzhen"), (B, "agreed"))
+    assert quantities(terms) == [Decimal("2000"), Decimal("5000")]
+    terms = chat((B, "Hi Cherry, for 5000 aluminium offset walking canes in bronze colour, what is your FOB Xiamen?"),
+                 (S, "USD 4.60 FOB Xiamen"), (B, "ok"))
+    assert quantities(terms) == [Decimal("5000")]
+
+
+def test_a_figure_opening_a_message_is_no_count_unless_it_names_goods_in_the_plural():
+    # traps: a price, a grade, a size, the weather, what a book holds
+    for text in ("1120 possible? market is soft now", "201 body ok. 38.50 too much", "24 flat?",
+                 "26 degrees today here", "A4 hardcover. 160 pages, full colour"):
+        terms = chat((B, "CIF Hamburg price pls"), (S, "USD 40 CIF Hamburg"), (B, text))
+        assert not any(quantities(terms)), text
+    # nor when the message counts in a unit: then the figure opening it is a size
+    terms = chat((B, "Hello Cathy, 264 egg incubators, 120 units, DPU Jebel Ali"), (S, "USD 410/unit DPU"), (B, "ok"))
+    assert quantities(terms) == [Decimal("120")]
