@@ -42,3 +42,26 @@ def test_a_figure_opening_a_message_is_no_count_unless_it_names_goods_in_the_plu
     # nor when the message counts in a unit: then the figure opening it is a size
     terms = chat((B, "Hello Cathy, 264 egg incubators, 120 units, DPU Jebel Ali"), (S, "USD 410/unit DPU"), (B, "ok"))
     assert quantities(terms) == [Decimal("120")]
+
+
+def test_a_count_opening_the_message_before_a_number_word_in_the_name():
+    terms = chat((B, "Bonjour Eric, 500 four-wheel rollators with basket, DAP Lyon. Price in EUR?"),
+                 (S, "EUR 39.00/pc DAP Lyon"), (B, "ok for 39"))
+    assert quantities(terms) == [Decimal("500")]
+
+
+def test_looking_at_a_count_of_goods_orders_them():
+    terms = chat((B, "Wendy, we are looking at 320 lightweight transport chairs with 12-inch rear wheels. Offer?"),
+                 (S, "FOB Ningbo USD 41.00/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("320")]
+    # trap: a figure of the name after "looking at" is no count
+    terms = chat((B, "we're looking at 4-ply silicone coupler hoses, blue. 800 pcs. Price DDU Manchester?"),
+                 (S, "USD 3.60/pc DDU Manchester"), (B, "ok"))
+    assert quantities(terms) == [Decimal("800")]
+
+
+def test_the_cantonese_we_want_is_no_part_of_the_goods_name():
+    terms = chat((B, "你好，我哋要雪糕筒500個，同埋膠水馬60個，DAP價，用港幣報。"),
+                 (S, "雪糕筒每個港幣18元，膠水馬每個港幣260元，DAP"), (B, "好，就咁話。"))
+    assert quantities(terms) == [Decimal("500"), Decimal("60")]
+    assert [i.description for i in terms.line_items] == ["雪糕筒", "膠水馬"]

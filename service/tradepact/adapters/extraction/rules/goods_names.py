@@ -101,7 +101,7 @@ _SPEC = re.compile(
     r"\d+[- ]pieces?(?: set)?(?![a-z])|\d+\s*pcs(?:/| )set(?![a-z]))")
 _LEADING = re.compile(r"(?:of\s+)?(?:(?:the|some|these|those|a|an)\s+)?")
 _VERBS = re.compile(
-    r"(?<![a-z])(?:looking for|(?:we|i)(?:'d| would) like(?= \d)|(?<!do )(?<!did )(?:we|i) need|we want(?: to (?:order|buy|purchase))?|"
+    r"(?<![a-z])(?:looking for|looking at(?= \d[\d,]* )|(?:we|i)(?:'d| would) like(?= \d)|(?<!do )(?<!did )(?:we|i) need|we want(?: to (?:order|buy|purchase))?|"
     r"i want(?: to (?:order|buy|purchase))?|(?:would like|(?:we|i)'d like|ready|going|plan|planning|wish|decided) to "
     r"(?:order|buy|purchase)|interested in|want to order|(?:we|i) (?:would )?(?:order|buy|purchase)|sourcing|"
     r"(?:we|i)(?:'ll| will)? take(?= (?:the )?\d)|"
@@ -134,7 +134,7 @@ _HOW_MANY = frozenset({"single", "dual", "double", "twin", "triple", "quad"})
 _UNIT_TAIL = re.compile(r"\s+(?:sets?|pairs?|pcs|pieces?|units?)")
 # Verbs whose counted object is the goods: "we need 1,500 ceramic mugs". What else they count
 # ("we need 3 invoices", "10 working days", "2 hours") is in _NOT_COUNTED.
-_ORDERING = re.compile(r"order|buy|purchase|need|want|require|like|take|quote")
+_ORDERING = re.compile(r"order|buy|purchase|need|want|require|like|take|quote|looking at")
 _AND_COUNT = re.compile(r"\s*(?:,\s*)?(?:and|&|plus|,)\s+(?=(?:the\s+)?\d)")
 _CONTAINER_OF = re.compile(
     r"(?:\d+\s*[x×*]\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)?\s*(?:containers?\s+)?of\s+")
@@ -185,7 +185,7 @@ _ZH_NOT = re.compile(
     r"人民币|人民幣|新台币|新台幣|台币|台幣|美金|美元|港币|港幣|港元|欧元|歐元|日元|日圓|英镑|英鎊|澳元|澳币|加元|加币")  # "黄先生好，CJX2-1810 3.20美金": a greeting  # "上次谈的 ... 1000 台": talk of the order, not goods
 _ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副幅盏艘棵枚辆具根片颗粒部桶罐瓶盒包袋]|单价|(?<![床被])单|每[个件套只条双对张台块卷支副幅盏艘枚辆具根片颗粒部桶罐瓶盒包袋顶把米码碼]|每(?:公斤|千克|斤|吨|噸|米)|每|一打|的|各|共|一共|总共|数量为?|为|还是|也是|是|"
                           r"要|需要|订|先订|改成|改为|改到|换成|变成|加到|就)+$")  # "角磨机改成 1500 台"
-_ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我|今次|这次|這次|呢次|住先|先(?=要|订|訂|做|买|買)|需要|想要|想|要|定做|订做|采购|订购|购买|订|做|买|買|訂|另外|还有|還有|"
+_ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我們|我哋|我地|我|今次|这次|這次|呢次|住先|先(?=要|订|訂|做|买|買)|需要|想要|想|要|定做|订做|采购|订购|购买|订|做|买|買|訂|另外|还有|還有|"
                             # "兒童救生衣200件，同成人救生衣300件": the Cantonese "and" (not 同轴, 同步带, 同心);
                             # "配蝶形螺母16000个": the goods that go with them (not 配件, 配套)
                             r"以及|跟|同埋|同(?![轴軸步心色款样樣一])|配(?![件套方色置重合送]))+")
@@ -1810,7 +1810,7 @@ def _counted_list(view: MessageView, low: str) -> list[tuple[int, int]]:
 # A buyer's message, or a sentence of it, opening with a count of the goods, no unit and no verb:
 # "Kia ora Jenny, 250 rubber speed humps 600x400mm", "small order this time: 120 LED flashing
 # warning lights", "final list: 2000 solar road studs (...) and 5000 plastic road studs"
-_OPENING_COUNT_HINT = re.compile(r"(?:^|[.!?:\n,]\s*)(?:for\s+)?\d{2,7}\s+[a-z]")
+_OPENING_COUNT_HINT = re.compile(r"(?:^|[.!?:\n,]\s*)(?:for\s+)?\d{2,7}\s+(?:[a-z]|\d-[a-z])")  # ("500 4-wheel rollators")
 _OPENING_AT = re.compile(r"(?:^|(?<=[.!?:\n])(?<!\d\.))\s*(?:for\s+)?")
 _UNIT_WORDS = frozenset({"pcs", "pc", "pieces", "sets", "units", "pairs", "ctns", "cartons"})
 # (the name a plural noun, a size after it or not: not "possible", "high", "body ok")
