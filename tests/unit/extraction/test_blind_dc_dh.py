@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, quantities
+from tests.support.rules_chat import B, S, chat, prices, quantities
 
 
 def test_pieces_to_a_carton_are_the_packing_not_the_order():
@@ -65,3 +65,27 @@ def test_the_cantonese_we_want_is_no_part_of_the_goods_name():
                  (S, "雪糕筒每個港幣18元，膠水馬每個港幣260元，DAP"), (B, "好，就咁話。"))
     assert quantities(terms) == [Decimal("500"), Decimal("60")]
     assert [i.description for i in terms.line_items] == ["雪糕筒", "膠水馬"]
+
+
+def test_eggs_one_incubator_holds_are_no_count_of_incubators():
+    terms = chat((B, "你好，48顆全自動孵蛋機要30台，可以DDP送到府嗎？"), (S, "48顆全自動孵蛋機 DDP 每台NT$2,350"), (B, "好"))
+    assert quantities(terms) == [Decimal("30")]
+    terms = chat((B, "Hello Ms Sun, 12-egg mini incubator, 1000 units, FOB Dalian, price in JPY please"),
+                 (S, "佐藤先生您好, 12枚迷你孵化器 FOB Dalian JPY 2450/unit"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1000")]
+    # trap: eggs counted in 枚 are still a count
+    terms = chat((B, "咸鸭蛋要5000枚，每枚多少钱"), (S, "每枚1.2元"), (B, "好"))
+    assert quantities(terms) == [Decimal("5000")]
+
+
+def test_a_chinese_name_said_again_with_a_word_added_after_its_count_is_the_same_goods():
+    terms = chat((B, "小李你好，96枚孵化器要六百台，DAP莫斯科，走铁路"),
+                 (S, "伊万你好，96枚自动孵化器DAP莫斯科每台四十五美金，铁路运输"), (B, "好"))
+    assert quantities(terms) == [Decimal("600")] and len(terms.line_items) == 1
+    # traps: the box of the goods is other goods, and so are incubators of another size
+    terms = chat((B, "96枚孵化器要600台，还有96枚孵化器外盒600个"), (S, "96枚孵化器每台45美金，96枚孵化器外盒每个2美金"),
+                 (B, "好"))
+    assert prices(terms) == [Decimal("45"), Decimal("2")]
+    terms = chat((B, "96枚孵化器要600台，还有56枚孵化器300台"), (S, "96枚自动孵化器每台45美金，56枚自动孵化器每台30美金"),
+                 (B, "好"))
+    assert quantities(terms) == [Decimal("600"), Decimal("300")] and prices(terms) == [Decimal("45"), Decimal("30")]

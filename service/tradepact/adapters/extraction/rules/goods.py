@@ -140,6 +140,7 @@ _PACK_MATERIAL = r"(?:pvc |pp |pet |opp |paper |gift |colou?r |white )?"
 _PIECES_OF_SET_AFTER = re.compile(r"\s*(?:/|per |a |each )\s*" + _PACK_MATERIAL + r"(?:set|pair|kit|card|blister|pack|box|bag|tube|"
                                   r"bottle|jar|pad|roll|sleeve)\b")
 # what comes free with the order is no order: "we can add 20 sets free for any damage"
+_MACHINE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,7}?[机機器](?![\u4e00-\u9fff]{0,2}[枚颗顆粒])")
 _FREE_AFTER = re.compile(r"\s*(?:free|for free|foc|f\.o\.c\.?)\b")
 _SET_BRACKET_OPEN = re.compile(r"(?:件套|套装|套裝|盆景|盆栽|花束|\bsets?|\bkits?|\bdeals?|"
                                r"(?:[一每/]|\bper\s|\ba\s)\s*(包|盒|袋|\bpack\b|\bbag\b|\bbox\b))\s*[(（][^()（）]*$")
@@ -770,6 +771,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "一套包括2片门架、2根交叉拉杆": what one set is made of, no order
         if value is None or value <= 0:
             continue
+        if low[end - 1] in "枚颗顆粒" and _MACHINE_NAMED_AFTER.match(low, end):
+            continue  # "96枚孵化器", "48顆全自動孵蛋機": the eggs one machine holds (a machine is counted in 台)
         if steel_grade(value, low, end):
             continue  # "we need 316 stainless:", "304不锈钢": a grade of steel, no count
         if start > 1 and low[start - 1] in "x×*" and low[start - 2].isdigit():

@@ -810,6 +810,8 @@ def same_goods(a: str, b: str) -> bool:
             return size_a.group(0).strip() == size_b.group(0).strip() and (a in b or b in a)
         a = a[size_a.end():] if size_a else a
         b = b[size_b.end():] if size_b else b
+        if (lead := _COUNTED_HEAD.match(a)) is not None and b.startswith(lead.group(0)) and len(lead.group(0)) < min(len(a), len(b)):
+            a, b = a[lead.end():], b[lead.end():]  # "96枚孵化器" is the "96枚自动孵化器": the same head said twice
         short, long = (a, b) if len(a) <= len(b) else (b, a)
         if long.startswith(short) and _PART_OF_GOODS.fullmatch(long[len(short):]):
             return False  # "台历外盒" is the box of the "台历", other goods
@@ -957,6 +959,9 @@ def close(key: str, keys: tuple[str, ...]) -> str | None:
 
 _LETTERS = re.compile(r"[^a-z]")
 _DIGIT = re.compile(r"\d")
+
+
+_COUNTED_HEAD = re.compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff]")
 
 
 def _shortened(short: str, long: str) -> bool:
