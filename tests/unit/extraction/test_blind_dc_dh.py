@@ -89,3 +89,24 @@ def test_a_chinese_name_said_again_with_a_word_added_after_its_count_is_the_same
     terms = chat((B, "96枚孵化器要600台，还有56枚孵化器300台"), (S, "96枚自动孵化器每台45美金，56枚自动孵化器每台30美金"),
                  (B, "好"))
     assert quantities(terms) == [Decimal("600"), Decimal("300")] and prices(terms) == [Decimal("45"), Decimal("30")]
+
+
+def test_a_remark_in_brackets_after_a_price_leaves_the_next_goods_named():
+    terms = chat((B, "final order: 45L starter tank kit, 900 pcs black + 600 pcs white; 300L/h internal filter, 1500 pcs; "
+                     "50W preset heater, 1500 pcs"),
+                 (S, "prices DDP Los Angeles: tank kit USD 29.00 (black or white, same price), internal filter "
+                     "USD 3.10, heater USD 2.75"), (B, "ok"))
+    assert prices(terms) == [Decimal("29.00"), Decimal("3.10"), Decimal("2.75")]
+    # trap: a list of specs after the goods still names no goods of its own
+    terms = chat((B, "IV stand 300 pcs"), (S, "SS304 IV stand, 5 castors, 4 hooks, chrome knob lock: USD 17.60/pc"),
+                 (B, "ok"))
+    assert prices(terms) == [Decimal("17.60")]
+
+
+def test_goods_told_apart_by_their_sizes_when_one_name_is_the_other_shortened():
+    terms = chat((B, "order: 3L plastic chicken drinker, 1000 red + 1000 yellow; 5L drinker 1500 pcs; 10kg feeder "
+                     "1200 pcs. Price DAT Rotterdam pls, in EUR"),
+                 (S, "3L drinker EUR 1.05/pc (red or yellow, same price), 5L drinker EUR 1.32/pc, 10kg feeder "
+                     "EUR 1.95/pc. All DAT Rotterdam"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2000"), Decimal("1500"), Decimal("1200")]
+    assert prices(terms) == [Decimal("1.05"), Decimal("1.32"), Decimal("1.95")]

@@ -400,6 +400,9 @@ jan feb mar apr jun jul aug sep sept oct nov dec week month monday tuesday wedne
 """.split())
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _spec_list_tail(low: str, start: int, floor: int) -> bool:
     """The label at `start` is the last item of a list of specs after the goods: "SS304 IV
     stand, 5 castors, 4 hooks, chrome knob lock: USD 17.60/pc" (two commas or more since the
@@ -408,7 +411,11 @@ def _spec_list_tail(low: str, start: int, floor: int) -> bool:
     if not before.endswith(","):  # (not "，": Chinese writes each clause so)
         return False
     opened = max(floor, max(low.rfind(c, max(0, start - 200), start) for c in _CLAUSE_OPENERS) + 1)
-    return low.count(",", opened, start) >= 2 and low[opened:start].isascii()
+    if low.count(",", opened, start) < 2 or not low[opened:start].isascii():
+        return False
+    # (the commas of a remark in brackets are none: "tank kit USD 29.00 (black or white, same
+    # price), internal filter USD 3.10")
+    return _BRACKETED.sub("", low[opened:start]).count(",") >= 2
 
 
 # what joins the goods of a list in one line: ", and", " plus ", "; ", ". And "
@@ -574,9 +581,12 @@ def _sized_apart(low: str, tied: list[Mention], labels: dict[int, tuple[int, int
     inner = [_OPENING_SIZE.match(low, s) or (_INNER_SIZE.search(low, s, e) if low[s:e].isascii() else None)
              for s, e in seen]
     for (s, e), k, size in zip(seen, keys, inner, strict=True):
-        if keys.count(k) < 2 or size is None or not k.isascii() \
-                or any(o == k and (other is None or other.group(0) == size.group(0))
-                       for o, other, span in zip(keys, inner, seen, strict=True) if span != (s, e)):
+        if size is None or not k.isascii():
+            continue
+        # (or one name the other's words shortened: "3L plastic chicken drinker" and "5L drinker")
+        rivals = [other for o, other, span in zip(keys, inner, seen, strict=True)
+                  if span != (s, e) and (o == k or o.isascii() and same_goods(o, k))]
+        if not rivals or any(other is None or other.group(0) == size.group(0) for other in rivals):
             continue
         sized = keyed[(s, e)] = f"{size.group(0).replace(' ', '')} {k}"
         for m in tied:
