@@ -110,3 +110,26 @@ def test_goods_told_apart_by_their_sizes_when_one_name_is_the_other_shortened():
                      "EUR 1.95/pc. All DAT Rotterdam"), (B, "ok"))
     assert quantities(terms) == [Decimal("2000"), Decimal("1500"), Decimal("1200")]
     assert prices(terms) == [Decimal("1.05"), Decimal("1.32"), Decimal("1.95")]
+
+
+def test_the_chinese_names_of_cfr_and_cif_are_no_freight_or_cost_of_their_own():
+    terms = chat((B, "周小姐，N48方块磁铁 50x25x10，三千块，报成本加运费的价格"),
+                 (S, "阮先生您好，N48 50x25x10，成本加运费（CFR）每块2.35美金"), (B, "可以"))
+    assert prices(terms) == [Decimal("2.35")]
+    terms = chat((B, "磁铁三千块，报到岸价"), (S, "成本加保险加运费（CIF）每块2.60美金"), (B, "可以"))
+    assert prices(terms) == [Decimal("2.60")]
+    # traps: the freight or the cost per piece is still no price of the goods
+    for text in ("运费每块0.3美金", "成本每块2美金"):
+        terms = chat((B, "磁铁三千块"), (S, text), (B, "可以"))
+        assert not any(prices(terms)), text
+
+
+def test_a_sum_just_sent_is_a_payment_not_a_price():
+    terms = chat((B, "magnetic sheet rolls 1m x 30m, we need 250 rolls, DDP please"),
+                 (S, "USD 64/roll DDP, by sea. sample fee USD 30 via PayPal"),
+                 (B, "ok, PayPal for the sample, just sent the 30 USD"), (B, "sample approved, go ahead with the 250 rolls"))
+    assert prices(terms) == [Decimal("64")]
+    # trap: a price asked after "sent" is still a price
+    terms = chat((B, "250 rolls, DDP"), (S, "USD 64/roll DDP"), (B, "sample sent back. can you do USD 60?"),
+                 (S, "ok USD 60"))
+    assert prices(terms) == [Decimal("60")]

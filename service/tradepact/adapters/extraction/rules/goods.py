@@ -368,12 +368,12 @@ _FREIGHT_WORD = re.compile(r"运|運|freight|shipping|courier|express|\bair\b|\b
 _NOT_UNIT_PRICE = re.compile(
     r"total|amount|in all|altogether|invoice|合计|总价|总额|总共|一共|货款|"
     r"sample fee|" + _MOULD + r"|tooling|setup|set-up|plate fee|样品费|打样费|模具|版费|开模|"
-    r"shipping cost|freight cost|freight charge|运费(?!付至|和保险费付至)|per (?:container|cbm|shipment)|/\s*(?:cbm|container|柜)|"
-    r"\bfees?\b|\bcharges?\b|bank|commission|insurance|(?<!运费和)保险(?!费付至)|手续费|order amount|orders? (?:above|over|below|under)|"
+    r"shipping cost|freight cost|freight charge|(?<!成本加)(?<!保险加)(?<!保险费加)运费(?!付至|和保险费付至)|per (?:container|cbm|shipment)|/\s*(?:cbm|container|柜)|"
+    r"\bfees?\b|\bcharges?\b|bank|commission|insurance|(?<!运费和)(?<!成本加)保险(?!费付至|费?加运费)|手续费|order amount|orders? (?:above|over|below|under)|"
     # (a bound on a spec is none: "锌层≥200g/㎡，CFR吉达 780美元/吨")
     r"[≤≥<>](?!=?\s*\d+(?:\.\d+)?\s*(?:g|gsm|mm|cm|μm|um|mic|%|w|v|kv|mpa|hrc|℃|°c?|bar|psi|hz|lm)(?![a-z]))|"
     r"minimum|at least|\b(?:not|no) (?:less|lower|more|higher) than\b|不少于|不低于|不超过|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|(?<!after we )(?<!after )\bdeduct(?:ed|s)?\b(?!\s+(?:the|a|an|our|your|it)\b)|\bdeduction\b|扣除(?![后後])|抵扣(?![后後])|"
-    r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|成本|"
+    r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|成本(?!加运费|加運費|加保险|加保險|、保险费加运费)|"
     r"pay (?:the )?(?:dhl |fedex |ups |tnt )?courier|courier (?:fee|cost|charge)s?|"
     # "DHL to Austin approx USD 95": what the parcel costs (not "500 pcs @USD35 UPS to Phoenix")
     r"\b(?:dhl|fedex|ups|tnt) to [a-z .]{0,30}?(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
@@ -399,7 +399,9 @@ _DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金
                              r"[^,，;；。.:：]{0,12}$")
 # "ok deposit sent, USD 940": the sum paid, said after the payment in another clause
 _PAYMENT_MADE_BEFORE = re.compile(r"(?:deposit|down payment|prepayment|balance|payment)\s+(?:is\s+|has been\s+|was\s+|just\s+)?"
-                                  r"(?:sent|paid|transferred|wired|remitted|made|done)\b[\s,，:：]*$")
+                                  r"(?:sent|paid|transferred|wired|remitted|made|done)\b[\s,，:：]*$|"
+                                  # "ok, PayPal for the sample, just sent the 30 USD": a sum paid
+                                  r"\b(?:sent|paid|wired|transferred|remitted)\s+(?:you\s+|u\s+)?(?:the\s+)?$")
 # "can do 5000 usd deposit": the word after the amount says what it pays
 _DEPOSIT_AFTER_AMOUNT = re.compile(r"\s*(?:usd|rmb|eur|美元|元)?\s*(?:as (?:the |a )?|for (?:the )?)?"
                                    r"(?:deposit|down ?payment|prepayment|advance payment|定金|订金|预付款?)")
