@@ -133,3 +133,34 @@ def test_a_sum_just_sent_is_a_payment_not_a_price():
     terms = chat((B, "250 rolls, DDP"), (S, "USD 64/roll DDP"), (B, "sample sent back. can you do USD 60?"),
                  (S, "ok USD 60"))
     assert prices(terms) == [Decimal("60")]
+
+
+def test_an_approximate_amount_in_a_sentence_opened_by_a_way_of_shipping_is_its_freight():
+    terms = chat((B, "can you price solar road studs for 3000 pcs? EXW please"),
+                 (S, "EXW our factory in Cixi: USD 4.20/pc at 3000 pcs."), (B, "OK, EXW Cixi at 4.20 accepted."),
+                 (S, "Sure. Air to Riyadh is about 5-7 days, roughly USD 0.90/pc extra. Sea LCL is 30-35 days, around "
+                     "USD 0.25/pc. Which one do you prefer?"))
+    assert prices(terms) == [Decimal("4.20")]
+    # traps: a price the sentence names a rule or a price for is still the price
+    terms = chat((B, "3000 pcs road studs, CIF Jeddah"), (S, "Sea freight included, about USD 4.60/pc CIF Jeddah"),
+                 (B, "ok"))
+    assert prices(terms) == [Decimal("4.60")]
+    terms = chat((B, "3000 pcs road studs"), (S, "by sea the price is about USD 4.60/pc"), (B, "ok"))
+    assert prices(terms) == [Decimal("4.60")]
+    # and what the forwarder quotes is carriage, not a price left after the freight is set aside
+    terms = chat((B, "nylon yarn 2,000 kg, FCA Shanghai, EUR pls"), (S, "EUR 4.90/kg FCA Shanghai"), (B, "4.80?"),
+                 (S, "OK 4.80 for 2,000kg."),
+                 (S, "Sea LCL: 约 35 days to Genoa, 我们 forwarder quote approx EUR 380. Air: 4-5 days to Milan, "
+                     "approx EUR 2.30/kg = EUR 4,600."))
+    assert prices(terms) == [Decimal("4.80")]
+
+
+def test_by_air_freight_after_the_rule_says_how_the_goods_go_not_what_carriage_costs():
+    terms = chat((B, "Hello Frank, 250 solar powered warning lights. Please quote CIP Nairobi by air."),
+                 (S, "CIP Nairobi (JKIA) by air freight: USD 11.20 per light, insurance included."), (B, "ok"))
+    assert prices(terms) == [Decimal("11.20")]
+    # trap: air freight quoted on its own is the carriage
+    terms = chat((B, "250 lights, EXW"), (S, "EXW USD 9.80 per light"), (S, "by air freight: USD 1.20 per light"),
+                 (B, "ok"))
+    assert prices(terms) == [Decimal("9.80")]
+

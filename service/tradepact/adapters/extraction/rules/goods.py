@@ -352,7 +352,9 @@ _PER_UNIT = re.compile(r"\s*(?:per|a|an|every|一|每)\s*(?:pcs?|pieces?|units?|
 _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|fob|cif|exw|cfr|ddp|dap|fca|"
                          r"离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|做到|给到|給到|算你|typo|@")
 _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运费|运|关税|增值税)|"
-                              r"\b(?:excl|incl)(?:uding|usive of|\.)?\s+(?:tax|taxes|vat|freight|shipping)\b")
+                              r"\b(?:excl|incl)(?:uding|usive of|\.)?\s+(?:tax|taxes|vat|freight|shipping|insurance)\b|"
+                              # "USD 11.20 per light, insurance included": what the price holds
+                              r"\b(?:tax|taxes|vat|freight|shipping|insurance)\s+(?:is\s+|are\s+)?(?:included|incl\.?)")
 _LIST_THEN_EACH = re.compile(r"[a-z0-9\"\u4e00-\u9fff]\s*[,，]\s*each\s*$")
 _EACH_BEFORE = re.compile(r"(?:(各)(?:要|订|訂|买|買|做|需要)?|每款|每种|每色|每个?柜|each|"
                           # "20GP，一个柜装25吨": what one container holds
@@ -369,10 +371,11 @@ _NOT_UNIT_PRICE = re.compile(
     r"total|amount|in all|altogether|invoice|合计|总价|总额|总共|一共|货款|"
     r"sample fee|" + _MOULD + r"|tooling|setup|set-up|plate fee|样品费|打样费|模具|版费|开模|"
     r"shipping cost|freight cost|freight charge|(?<!成本加)(?<!保险加)(?<!保险费加)运费(?!付至|和保险费付至)|per (?:container|cbm|shipment)|/\s*(?:cbm|container|柜)|"
-    r"\bfees?\b|\bcharges?\b|bank|commission|insurance|(?<!运费和)(?<!成本加)保险(?!费付至|费?加运费)|手续费|order amount|orders? (?:above|over|below|under)|"
+    r"\bfees?\b|\bcharges?\b|bank|commission|insurance(?!\s+(?:is\s+)?incl)|(?<!运费和)(?<!成本加)保险(?!费付至|费?加运费)|手续费|order amount|orders? (?:above|over|below|under)|"
     # (a bound on a spec is none: "锌层≥200g/㎡，CFR吉达 780美元/吨")
     r"[≤≥<>](?!=?\s*\d+(?:\.\d+)?\s*(?:g|gsm|mm|cm|μm|um|mic|%|w|v|kv|mpa|hrc|℃|°c?|bar|psi|hz|lm)(?![a-z]))|"
     r"minimum|at least|\b(?:not|no) (?:less|lower|more|higher) than\b|不少于|不低于|不超过|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|(?<!after we )(?<!after )\bdeduct(?:ed|s)?\b(?!\s+(?:the|a|an|our|your|it)\b)|\bdeduction\b|扣除(?![后後])|抵扣(?![后後])|"
+    r"forwarder\s+(?:quote[sd]?|says?|charges?)\b|"  # "我们 forwarder quote approx EUR 380": the carriage
     r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|成本(?!加运费|加運費|加保险|加保險|、保险费加运费)|"
     r"pay (?:the )?(?:dhl |fedex |ups |tnt )?courier|courier (?:fee|cost|charge)s?|"
     # "DHL to Austin approx USD 95": what the parcel costs (not "500 pcs @USD35 UPS to Phoenix")
@@ -382,6 +385,10 @@ _NOT_UNIT_PRICE = re.compile(
     # "空運約USD 380，海運約USD 150": what shipping by air or sea comes to
     r"(?:空运|海运|快递|\bair|\bsea)\s*(?:freight\s*)?(?:约|大约|大概|approx\.?|about|around|abt\.?)\s*(?:usd|us\$|\$|rmb|¥|eur|€)|"
     r"每人每天|每人|每天|per person|per day|/\s*day\b|a day\b|daily")  # an engineer's fee
+# a sentence opened by a way of shipping, then an approximate amount: what shipping so costs ("Sea
+# LCL is 30-35 days, around USD 0.25/pc", "air DG about USD 9/kg")
+_FREIGHT_EACH_BEFORE = re.compile(r"\s*(?:by\s+)?(?:air|sea|lcl|express|courier)\b[^.!?\n]{0,30}\b"
+                                  r"(?:about|around|roughly|approx\.?|abt\.?)\s*(?:usd|us\$|\$|eur|€|gbp|£)?\s*")
 # An amount a count (or a count times a price) comes to: "6000pcs x 0.16 = USD 960", "50k = USD
 # 325" (not "1 pc = USD 0.16", the price of one)
 _EQUALS_TOTAL = re.compile(r"(?<![\d.,\-–~])(?:\d{1,3}(?:,\d{3})+|[2-9]|\d{2,})(?:\.\d+)?\s*(?:k\b|[a-z]{2,6}\b|[个件套只台条张片])?"
@@ -428,6 +435,8 @@ _AMOUNT_HEAD = re.compile(
     r"shipping (?:cost|fee|charge|rate)s?|\bshipping for\b|"
     # "Shipping by DHL is about USD 165 to Toronto": what the carriage costs
     r"(?<!including )(?<!incl\. )(?<!with )\bshipping (?:by \w+ )?(?:is|costs?|will be|would be)\b)")
+_BY_MODE_BEFORE = re.compile(r"\bby (?:air|sea|ocean)\s+$")
+_RULE_WORD = re.compile(r"(?<![a-z])(?:cif|cfr|cnf|cpt|cip|dap|dpu|ddp|ddu|fob|exw|fca|fas)(?![a-z])")
 # A price for a hundred or a thousand pieces, not for one: a contract would multiply it by
 # every piece ordered
 _PER_BUNDLE_AFTER = re.compile(r"\s*(?:/|per|for every|for each|every|each|a)\s*(?:1,?000|1k|100|10(?![\d,.%x×])|thousand|hundred|ten\b|"
@@ -1485,6 +1494,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     if head is not None and head.group(2) and "运费" in head.group(2) \
             and _FREIGHT_INCLUDED.search(low, max(ss, head.start() - 12), head.start()):
         head = None  # "含FedEx运费，每支16.5美金": the price includes the freight
+    if head is not None and head.group(2) == "freight" and _BY_MODE_BEFORE.search(low, max(ss, head.start() - 12), head.start()) \
+            and _RULE_WORD.search(low, max(ss, head.start() - 60), head.start()):
+        head = None  # "CIP Nairobi (JKIA) by air freight: USD 11.20 per light": the way it goes, the price delivered
     if head is not None and head.group(2):
         if not _ONE_OFF_COST.search(head.group(2)):
             view.add(CURRENCY, (code,), start, end)
@@ -1495,6 +1507,10 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
             or _PAYMENT_MADE_BEFORE.search(low, max(ss, start - 40), start) \
             and not (_PER_UNIT.match(low, end) or "/" in low[end:end + 2]):
         view.add(CURRENCY, (code,), start, end)  # "定金先付3000元", "deposit USD 2,000": a payment
+        return
+    if _FREIGHT_EACH_BEFORE.fullmatch(low, ss, start) and not _RULE_WORD.search(low, ss, se) \
+            and "price" not in low[ss:se]:
+        view.add(CURRENCY, (code,), start, end)  # "Sea LCL is 30-35 days, around USD 0.25/pc": the freight
         return
     if (total := _EQUALS_TOTAL.search(low, max(ss, start - 60), start)) is not None \
             and not (_PER_UNIT.match(low, end) or "each" in low[end:end + 8] or "/" in low[end:end + 2]) \
