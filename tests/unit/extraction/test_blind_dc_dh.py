@@ -164,3 +164,22 @@ def test_by_air_freight_after_the_rule_says_how_the_goods_go_not_what_carriage_c
                  (B, "ok"))
     assert prices(terms) == [Decimal("9.80")]
 
+
+
+def test_a_condition_in_a_chinese_clause_of_its_own_leaves_the_price_before_it():
+    terms = chat((B, "刘工你好，家用锥刀电动磨豆机，一千台，请报到岸价"),
+                 (S, "阮先生好，到岸价每台23.5美金，港口定了以后如果运费差别大再调整。"), (B, "行"))
+    assert prices(terms) == [Decimal("23.5")]
+    # trap: a price the condition governs stays out
+    terms = chat((B, "磨豆机一千台，报到岸价"), (S, "如果订两千台，每台22美金"), (B, "行"))
+    assert not any(prices(terms))
+
+
+def test_a_floor_after_the_freight_that_raised_it_is_the_price():
+    terms = chat((B, "800 reflective warning signs. Price in EUR, DPU?"), (S, "DPU 每块 EUR 21.00, unloaded at your depot."),
+                 (B, "ok, 21 accepted."), (S, "Sorry Lukas, 刚刚重新核算了运费, 21 做不了, 最少 EUR 22.30."),
+                 (B, "Hmm, not happy about that, but ok, 22.30."))
+    assert prices(terms) == [Decimal("22.30")]
+    # trap: the freight's own amount is still no price
+    terms = chat((B, "800 signs, DPU"), (S, "DPU 每块 EUR 21.00"), (B, "ok"), (S, "运费最少 EUR 900"))
+    assert prices(terms) == [Decimal("21.00")]

@@ -435,6 +435,7 @@ _AMOUNT_HEAD = re.compile(
     r"shipping (?:cost|fee|charge|rate)s?|\bshipping for\b|"
     # "Shipping by DHL is about USD 165 to Toronto": what the carriage costs
     r"(?<!including )(?<!incl\. )(?<!with )\bshipping (?:by \w+ )?(?:is|costs?|will be|would be)\b)")
+_FLOOR_LEAD = re.compile(r"\s*(?:最少|最低|至少)(?:要|价|價)?\s*(?:usd|us\$|\$|eur|€|gbp|£|rmb|¥)?\s*$")
 _BY_MODE_BEFORE = re.compile(r"\bby (?:air|sea|ocean)\s+$")
 _RULE_WORD = re.compile(r"(?<![a-z])(?:cif|cfr|cnf|cpt|cip|dap|dpu|ddp|ddu|fob|exw|fca|fas)(?![a-z])")
 # A price for a hundred or a thousand pieces, not for one: a contract would multiply it by
@@ -1497,6 +1498,8 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     if head is not None and head.group(2) == "freight" and _BY_MODE_BEFORE.search(low, max(ss, head.start() - 12), head.start()) \
             and _RULE_WORD.search(low, max(ss, head.start() - 60), head.start()):
         head = None  # "CIP Nairobi (JKIA) by air freight: USD 11.20 per light": the way it goes, the price delivered
+    if head is not None and head.group(2) and head.end() <= cs and _FLOOR_LEAD.match(low, cs, start):
+        head = None  # "刚刚重新核算了运费, 21 做不了, 最少 EUR 22.30": the freight says why, the floor is the price
     if head is not None and head.group(2):
         if not _ONE_OFF_COST.search(head.group(2)):
             view.add(CURRENCY, (code,), start, end)
@@ -1552,9 +1555,12 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     if "含" in window or "incl" in window or "excl" in window:
         window = _WITH_OR_WITHOUT.sub(" ", window)
     named = _UNIT_PRICE_NAMED.search(clause) is not None
-    if any(m.group(0) not in ("budget", "预算", "起订", "以上", "以下") and not named
-           and not (per_unit and not _FREIGHT_WORD.search(m.group(0)) and m.group(0) not in clause)
-           or m.group(0) in clause for m in _NOT_UNIT_PRICE.finditer(window)):
+    # (a floor put in a clause of its own is the price whatever the clause before says: "刚刚重新核算了
+    # 运费, 21 做不了, 最少 EUR 22.30" - the freight is why the price went up)
+    floor = _FLOOR_LEAD.match(low, cs, start) is not None
+    if any((m.group(0) not in ("budget", "预算", "起订", "以上", "以下") and not named
+            and not (per_unit and not _FREIGHT_WORD.search(m.group(0)) and m.group(0) not in clause)
+            or m.group(0) in clause) and (not floor or m.group(0) in clause) for m in _NOT_UNIT_PRICE.finditer(window)):
         # (nor a cost in another clause of a price per unit, freight's aside: "we add 3% for the
         # bank interest, so USD 12875/unit"; not "空运 about USD 1.10/pc, or 海运拼箱 USD 0.35/pc")
         # ("48.50 is above our budget, we can do USD 44.00": a budget in another clause is no

@@ -186,7 +186,8 @@ class MessageView:
                 cut = max(cut, max((x.start() for x in _EMOJI.finditer(low, s, at + 1)), default=-1))
             # the condition's own subject ("if we take more") is no consequence
             if cut > s and (_CONSEQUENCE.search(low, min(e, after + 2), e) is not None
-                            or _WORDS_BEFORE_IF.search(low, cut + 1, at + 1)):
+                            or _WORDS_BEFORE_IF.search(low, cut + 1, at + 1)
+                            or _ZH_WORDS_BEFORE_IF.search(low, cut + 1, at)):
                 # (and "B if A" in a clause of its own: "usd 0.18/pc FCA Guangzhou, exw is 0.01 less
                 # if u pick up" - the FCA price before the comma stands)
                 start = cut
@@ -390,6 +391,8 @@ _POLITE_IF = re.compile(
 # a consequence of its own after it ("if A, B", "if A you can B").
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 _WORDS_BEFORE_IF = re.compile(r"[a-z0-9][^,;:(]*[a-z0-9]\s+$")  # a clause with words of its own before the "if"
+# (in Chinese too: "到岸价每台23.5美金，港口定了以后如果运费差别大再调整": the price before the comma stands)
+_ZH_WORDS_BEFORE_IF = re.compile(r"[\u4e00-\u9fff]{2,}$")
 _PRICE_FIGURE = re.compile(r"\d\.\d")
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _CONDITION_BOUNDARIES = (",", ";", ":", "(", "，", "；", "：", "（")
