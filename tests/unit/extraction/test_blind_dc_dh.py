@@ -183,3 +183,12 @@ def test_a_floor_after_the_freight_that_raised_it_is_the_price():
     # trap: the freight's own amount is still no price
     terms = chat((B, "800 signs, DPU"), (S, "DPU 每块 EUR 21.00"), (B, "ok"), (S, "运费最少 EUR 900"))
     assert prices(terms) == [Decimal("21.00")]
+
+
+def test_a_figure_to_reckon_the_price_at_is_a_counter():
+    terms = chat((S, "起订量200块。200到999块每块9.6美金，1000块以上每块8.9美金，都是成本加运费价。"),
+                 (B, "我们订1500块，按8.9算。付款用即期信用证。"), (S, "可以"))
+    assert prices(terms) == [Decimal("8.9")]
+    # trap: what the order comes to (算下来) is no price
+    terms = chat((S, "每块9.6美金"), (B, "1500块，9.6算下来一万四"), (S, "对"))
+    assert prices(terms) == [Decimal("9.6")]
