@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities
 
 
 def test_pieces_to_a_carton_are_the_packing_not_the_order():
@@ -192,3 +192,31 @@ def test_a_figure_to_reckon_the_price_at_is_a_counter():
     # trap: what the order comes to (算下来) is no price
     terms = chat((S, "每块9.6美金"), (B, "1500块，9.6算下来一万四"), (S, "对"))
     assert prices(terms) == [Decimal("9.6")]
+
+
+def test_days_once_the_deposit_arrives_or_from_the_order_are_the_lead_time():
+    assert lead(chat((B, "ok. how long for production?"), (S, "15-20 days once the deposit arrives."), (B, "Fine"))) == (15, 20)
+    assert lead(chat((B, "Thanks. Production?"),
+                     (S, "About six weeks from order confirmation. Sea freight to Auckland then takes roughly 3 weeks "
+                         "on top."))) == (42, 42)
+    assert lead(chat((B, "And production?"), (S, "20 working days"))) == (20, 20)
+    # trap: the days from the deposit to the goods' arrival are no lead time
+    terms = chat((S, "Production needs 45 days from deposit."), (B, "So cargo in Melbourne ~75 days from deposit, that works."))
+    assert lead(terms) == (45, 45)
+
+
+def test_the_making_named_by_its_trade_and_goods_ready_or_collected_after_days():
+    assert lead(chat((B, "ok"), (S, "We roast to order: 10 working days after your PO. The train from Xi'an to Duisburg "
+                                    "takes about 18 days."))) == (10, 10)
+    assert lead(chat((B, "付款五五开？"), (S, "可以，一半定金，一半发货前付，电汇。烘焙加包装五天。"))) == (5, 5)
+    assert lead(chat((B, "ok"), (S, "条款不变：FAS，0.028，月结30天。货10天内可以备好"))) == (None, 10)
+    assert lead(chat((B, "到时候付现金行吗"), (S, "行，提货的时候现金结清。十天后来拉就可以"))) == (10, 10)
+    assert lead(chat((B, "幾時有貨？"), (S, "一個星期內可以出"))) == (None, 7)
+    # trap: the days of monthly settlement stay payment days
+    assert lead(chat((B, "能月结30天吗？"), (S, "没问题，月结30天"))) == (None, None)
+
+
+def test_days_after_the_credit_arrives_where_it_arrives_said_between():
+    assert lead(chat((B, "交期呢？"), (S, "信用证到我们这边后三十天，装一个40尺整柜"))) == (30, 30)
+    # trap: a credit of thirty days is the payment's
+    assert lead(chat((B, "付款呢？"), (S, "信用证30天"))) == (None, None)

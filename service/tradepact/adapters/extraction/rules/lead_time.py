@@ -38,7 +38,7 @@ _ONE = (r"a(?:(?<=in a)|(?<=about a)|(?<=around a)|(?<=within a)|(?<=takes a)|(?
         r"一(?:(?<=期一)|(?<=期:一)|(?<=要一)|(?<=约一)|(?<=概一)|(?<=在一)|(?<=产一))(?=个月|周|个星期|星期)|"
         # at a clause's start only when shipping follows: "一周左右出货" (not "一个月可以生产五万个")
         r"一(?:(?<=，一)|(?<=。一)|(?<=^一))"
-        r"(?=(?:个月|周|个星期|星期)\s*(?:左右|之内|以内|内)?\s*(?:出货|交货|发货|发出|做好|完成|能好))")
+        r"(?=(?:个月|周|个星期|星期)\s*(?:左右|之内|以内|内)?\s*(?:出货|交货|发货|发出|做好|完成|能好|(?:可以|能)[发出]))")
 # The number opens the pattern (its look-behind follows the first digit), so the engine jumps from
 # digit to digit; the word qualifying it ("within", "about", 最多) is read before it afterwards.
 _DURATION_CORE = re.compile(
@@ -100,13 +100,22 @@ _LEAD_CUES = re.compile(
     r"sewing|embroidery|engraving|labell?ing|customi[sz]ation)\b|"
     r"delivery time|delivery date|deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
     r"shipment (?:within|in)|ship within|dispatch|l/t|l(?<![a-z]l)t(?![a-z])|"
-    r"a(?<!\wa)(?:fter|ftr|fer) (?:the )?(?:pp |pre-?production )?(?:deposit|depo?st|dep\b|artwork|sample|order|design|"
-    r"payme?nt|pymt|receiv|recie?v|receipt)|upon receipt|"
+    r"a(?<!\wa)(?:fter|ftr|fer) (?:the |your |our )?(?:pp |pre-?production )?(?:deposit|depo?st|dep\b|artwork|sample|order|design|"
+    r"payme?nt|pymt|receiv|recie?v|receipt|po\b)|upon receipt|"
+    # "15-20 days once the deposit arrives", "six weeks from order confirmation"
+    r"o(?<![a-z]o)nce (?:the |your |we (?:get|receive) (?:the |your )?)?(?:deposit|payme?nt|order|po\b)|"
+    r"f(?<![a-z]f)rom (?:the )?(?:order|po\b)|"
+    # the making named by its trade: "we roast to order: 10 working days", "烘焙加包装五天"
+    r"r(?<![a-z]r)oast|烘焙|"
     # "20-25 days after you confirm the artwork", "7-10 days ship out"
     r"a(?<!\wa)fter (?:you |we |u )?(?:confirm|approv)|s(?<![a-z]s)hips? out\b|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o (?:make|build) (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
     r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|备齐|備齊|备好货|備好貨|"
+    # "货10天内可以备好", "十天后来拉就可以": ready, or collected, the days just said
+    r"备好(?:(?<=[天日周内內]可以备好)|(?<=[天日周内內]备好)|(?<=[天日周内內]能备好))|"
+    r"来拉(?:(?<=天后来拉)|(?<=天後来拉))|來拉(?:(?<=天後來拉)|(?<=天后來拉))|"
+    r"出(?:(?<=[内內]可以出)|(?<=[内內]能出))(?![价價口厂廠现現去样樣报報单單图圖稿])|"  # "一個星期內可以出"
     # (and the payment's, with days after it for the goods: "收到款后20-25天，", "付款后两天发"; not
     # "付款后3天内发快递给您", "付款后7天内请提供水单": the courier or the paperwork)
     r"(?:收到款|收款|付款)[后後](?=" + _DAYS_AHEAD + r"(?:天|日|个工作日|個工作日|days?\b)"
@@ -320,7 +329,7 @@ _OTHER_DAYS_BEFORE = re.compile(r"(?:(?:inspect\w*|\bqc|\bpi|\binvoice|\bback|bo
 
 # days opening an answer in a clause of their own (after at most a yes): "14天，海運到基隆約3天"
 _OPENING_DAYS = re.compile(r"\s*(?:(?:ok(?:ay)?|好的|好|嗯)[\s,，]*)?(?:(?:about|around|approx\.?|roughly|大概|大约|大約|约|約)\s*)?\d{1,3}(?:\s*[-~–到至]\s*\d{1,3})?\s*(?:calendar\s+|working\s+)?"
-                           r"(?:days?|天|weeks?|wks?|周|週)\s*(?:左右|上下)?\s*(?:[,，;；。]|\.(?!\d))")  # ("三到四周. 汽运 …")
+                           r"(?:days?|天|weeks?|wks?|周|週)\s*(?:左右|上下)?\s*(?:[,，;；。]|\.(?!\d)|$)")  # ("三到四周. 汽运 …")
 
 
 def bare_days(view: MessageView) -> None:
@@ -514,7 +523,7 @@ _DELIVERY_ASKED = re.compile(r"\bdelivery(?:\s+(?:time|date))?\s*[?？]")
 _WHEN_ASKED = re.compile(r"when (?:can|will|could|would) (?:you|they|it|the goods|we)\b")
 
 
-_FEW_WORDS_ASK = re.compile(r"lead\s*-?\s*time|leadtime|production time|\b(?:lead|lt)\s*[?？]")
+_FEW_WORDS_ASK = re.compile(r"lead\s*-?\s*time|leadtime|production time|\b(?:lead|lt|production)\s*[?？]")
 
 
 _PAY_ASKED = re.compile(r"\bpa(?:y|id|yment)\b|\bdeposit\b|\bbalance\b|\bremit|付|俾|畀|定金|订金|訂金|过数|過數|报价|報價|quot")

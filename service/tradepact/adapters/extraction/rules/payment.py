@@ -199,7 +199,8 @@ LC_RECEIPT = re.compile(
     # "45-50 days after LC": the credit's opening, said short
     r"(?<=days )after\s+(?:the\s+|your\s+)?(?:l/c|lc)(?![a-z/])|"
     r"(?:收到|开出|开立|开好|开了)\s*(?:的)?\s*(?:" + _CREDIT_ZH + r"|l/c|lc)\s*(?:后|之后|以后)|"
-    r"(?:" + _CREDIT_ZH + r"|l/c|lc)\s*(?:开出|开立|到达?|开好)\s*(?:后|之后|以后)|"
+    # (and "信用证到我们这边后三十天": where it arrives, said between)
+    r"(?:" + _CREDIT_ZH + r"|l/c|lc)\s*(?:开出|开立|到达?(?:(?:我们|我方|我司)?(?:这边|那边|工厂|银行))?|开好)\s*(?:后|之后|以后)|"
     # "30 days after deposit 和 LC 都收到": the deposit and the credit both in
     r"(?:after|upon|once)\s+(?:the\s+)?deposit\s*(?:and|&|和|及|与|與)\s*(?:the\s+)?(?:l/c|lc|" + _CREDIT_ZH + r")(?![a-z/])|"
     r"(?<![a-z])(?:l/c|lc|" + _CREDIT_ZH + r")\s*(?:都|均)?\s*(?:收到|到账|到賬)|"
