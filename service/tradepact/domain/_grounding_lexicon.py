@@ -158,6 +158,9 @@ def _digit(ch: str) -> str:
     return ch if ch.isdigit() else str(_CN_DIGITS[ch])
 
 
+_HALF = re.compile(r"(?<![a-z])half(?![a-z])")
+
+
 def numbers_in(text: str) -> set[Decimal]:
     """Every number written in a (normalised) text, in digits, English or Chinese words."""
     found: set[Decimal] = set()
@@ -172,7 +175,7 @@ def numbers_in(text: str) -> set[Decimal]:
         found.add(Decimal(spoken_thousands(*m.groups())))
     if "万" in text and "千" in text:  # "1万5千个": fifteen thousand
         found.update(Decimal(wan_qian(*m.groups())) for m in _WAN_QIAN.finditer(text))
-    if "一半" in text:  # "先付一半": half
+    if "一半" in text or "half" in text and _HALF.search(text):  # "先付一半", "half up front": half
         found.add(Decimal(50))
     spoken = any(w in text for w in _SPOKEN_MONEY)
     for m in _DOLLARS_CENTS.finditer(text) if spoken else ():  # "ten dollars twenty" is 10.20

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, lead, prices, quantities
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities, shares
 
 
 def test_pieces_to_a_carton_are_the_packing_not_the_order():
@@ -220,3 +220,20 @@ def test_days_after_the_credit_arrives_where_it_arrives_said_between():
     assert lead(chat((B, "交期呢？"), (S, "信用证到我们这边后三十天，装一个40尺整柜"))) == (30, 30)
     # trap: a credit of thirty days is the payment's
     assert lead(chat((B, "付款呢？"), (S, "信用证30天"))) == (None, None)
+
+
+def test_half_up_front_and_the_other_half_later_is_fifty_fifty():
+    for text in ("Payment half in advance, the other half against B/L copy, by T/T.",
+                 "Yes, half and half by T/T is fine.",
+                 "Payment: half up front by wire, the other half when you send us the B/L copy."):
+        assert shares(chat((B, "payment?"), (S, text), (B, "ok"))) == [Decimal(50), Decimal(50)], text
+    # trap: half of the goods shipped now is no share of the payment
+    assert shares(chat((B, "payment?"), (S, "30% deposit, 70% before shipment"), (B, "ok"),
+                       (B, "can you ship half now and half later?"))) == [Decimal(30), Decimal(70)]
+
+
+def test_the_full_amount_before_we_ship_or_paid_in_full_is_all_up_front():
+    for text in ("Yes Western Union is ok, full amount before we ship",
+                 "PayPal is ok, we add the 4.4% fee. PayPal orders are paid in full before production.",
+                 "ok 19 deal. pay thru alibaba trade assurance full amt ok?"):
+        assert shares(chat((B, "payment?"), (S, text), (B, "ok")))[0] == Decimal(100), text

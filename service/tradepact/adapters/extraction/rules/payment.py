@@ -32,7 +32,7 @@ SPLIT, METHOD = "split", "method"
 # a letter of credit in Chinese: 信用证, and 信用状 / 信用狀 as Taiwan writes it
 _CREDIT_ZH = "信用(?:证|状|狀)"
 
-SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "pymt", "pmt", "全款", "一半", "/", "full", "prepayment", "prepay", "advance", "adv", "deposit", "dep",
+SPLIT_TRIGGERS = ("%", "percent", "cent", "pct", "pymt", "pmt", "全款", "一半", "half", "/", "full", "prepayment", "prepay", "advance", "adv", "deposit", "dep",
                   "全额", "全額", "全数", "全數", "全部付清", "款到发货", "先款后货", "一次付", "一次性付", "一次过数", "一次過數")
 FIXED_TRIGGERS = ("deposit", "downpayment", "down", "advance", "prepayment", "定金", "订金", "预付")
 METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电汇", "汇款", "转账", "l/c", "lc",
@@ -143,7 +143,10 @@ _PREPAID = re.compile(
     # "Payment via Alibaba Trade Assurance, full amount", "I'll pay the full amount via PayPal"
     r"\bpay(?:ment|ing|s)?\b[^.;\n]{0,40}?\bfull amount\b|\bfull amount\b[^.;\n]{0,10}?\b(?:by|via|with|through)\b|"
     # "Western Union ok, full amount USD 930 + FedEx 260 before shipping"
-    r"\bfull amount\b[^.;\n]{0,30}?\bbefore (?:production|shipment|shipping|dispatch|loading|delivery)\b|"
+    r"\bfull (?:amount|amt)\b[^.;\n]{0,30}?\bbefore (?:production|shipment|shipping|dispatch|loading|delivery|we (?:ship|start|produce|load))\b|"
+    # "PayPal orders are paid in full before production", "pay thru alibaba trade assurance full amt ok?"
+    r"\bpaid in full\b[^.;\n]{0,12}?\bbefore (?:production|shipment|shipping|dispatch|loading|delivery|we (?:ship|start))\b|"
+    r"\bpay\b[^.;\n]{0,40}?\bfull amt\b|"
     # "Western Union ok, full payment": the whole sum, with no later event named
     r"\bfull payment\b(?![^.;\n]{0,30}?\b(?:after|upon|on|against|within|net|when|once)\b)|"
     # "full payment by PayPal and we ship within 10 days": the whole sum by a method, the time the ship's
@@ -338,6 +341,11 @@ def _lc_only(view: MessageView, low: str) -> None:
 
 # Half first: "先付一半，发货前付清", "定金一半"
 _HALF = re.compile(r"(?:先付|先付款?|预付|定金|订金)\s*一半|一半\s*(?:定金|订金)")
+# and in English: "half in advance, the other half against B/L copy", "half up front by wire",
+# "half now, half before shipping", "half and half by T/T"
+_HALF_EN = re.compile(r"\bhalf\s+(?:(?:payment|deposit)\s+)?(?:in advance|up\s?front|now|first|as (?:a |the )?deposit)\b"
+                      r"(?=[^.;\n]{0,60}?\b(?:the other half|half|the rest|the balance|remaining)\b)|"
+                      r"\bhalf (?:and|&|n) half\b|\bhalf deposit\b")
 
 
 def _find_split(view: MessageView, low: str) -> None:
@@ -345,6 +353,12 @@ def _find_split(view: MessageView, low: str) -> None:
     if "一半" in low:
         for m in _HALF.finditer(low):
             if not view.negated(m.start()):
+                trigger, stop = _trigger(low, m.end())
+                view.add(SPLIT, (Decimal(50), Decimal(50), *trigger, "%"), m.start(), max(m.end(), stop))
+                return
+    if "half" in view.words and "%" not in low:
+        for m in _HALF_EN.finditer(low):
+            if not view.negated(m.start()) and not _for_fees(view, low, m.start()):
                 trigger, stop = _trigger(low, m.end())
                 view.add(SPLIT, (Decimal(50), Decimal(50), *trigger, "%"), m.start(), max(m.end(), stop))
                 return
