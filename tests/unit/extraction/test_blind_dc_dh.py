@@ -237,3 +237,25 @@ def test_the_full_amount_before_we_ship_or_paid_in_full_is_all_up_front():
                  "PayPal is ok, we add the 4.4% fee. PayPal orders are paid in full before production.",
                  "ok 19 deal. pay thru alibaba trade assurance full amt ok?"):
         assert shares(chat((B, "payment?"), (S, text), (B, "ok")))[0] == Decimal(100), text
+
+
+def place(terms) -> str | None:
+    return terms.incoterm.named_place
+
+
+def test_words_of_the_rule_or_of_duties_after_it_are_no_place():
+    assert place(chat((B, "FAS price please"), (S, "Hi Ahmed, FAS 船边交货 USD 69/set"), (B, "ok"))) is None
+    assert place(chat((B, "可以DDP送到府嗎？"), (S, "48顆全自動孵蛋機DDP含關稅，每台新台幣1850元"), (B, "好"))) is None
+    # trap: a place after the rule stays
+    assert place(chat((B, "FAS price please"), (S, "FAS 上海 USD 69/set"), (B, "ok"))) == "上海"
+
+
+def test_the_buyers_destination_asked_stays_when_the_seller_quotes_the_rule_alone():
+    terms = chat((B, "周小姐，四框电动摇蜜机要一百二十台，汉堡到岸价多少欧元？"),
+                 (S, "李先生好，四框电动不锈钢摇蜜机汉堡到岸价每台210欧元，走拼箱"), (B, "没问题"))
+    assert place(terms) == "汉堡"
+    terms = chat((B, "40 units, CIF Hamburg price?"), (S, "CIF USD 210/unit"), (B, "ok"))
+    assert place(terms) == "Hamburg"
+    # trap: a port of shipment the seller may move stays only proposed, unnamed in the answer
+    terms = chat((B, "40 units, FOB Ningbo price?"), (S, "FOB USD 190/unit, we ship from Shanghai"), (B, "ok"))
+    assert place(terms) != "Ningbo"

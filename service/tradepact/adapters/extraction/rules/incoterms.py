@@ -85,7 +85,9 @@ _ZH_NOT_PLACES = frozenset({"价格", "条款", "报价", "价", "的", "贸易"
                             "海运", "空运", "快递", "铁路", "陆运", "大概", "一般", "含税",
                             "不含", "发货", "付款", "交期", "单价", "每个", "每件", "每套",
                             "美元", "美金", "欧元", "人民币", "港币", "日元", "英镑", "块钱",
-                            "多少", "多少钱", "不包"})
+                            "多少", "多少钱", "不包",
+                            # "FAS 船边交货": alongside the ship, FAS's own words, no place
+                            "船边", "船邊", "船边交货", "船邊交貨"})
 
 
 def find(view: MessageView) -> None:
@@ -281,7 +283,7 @@ def _with_gang(text: str, place: str, end: int) -> tuple[str, int]:
 
 # (the text is read as written: traditional too)
 _NOT_IN_PLACE = frozenset("做报是的我们你您他可以能要价还或和也都请就每没不唔吗嗎呢吧了几怎么这那此款号號"
-                           "報們價還請沒幾麼這币幣叫现現" + GOODS_NOT_PLACE)
+                           "報們價還請沒幾麼這币幣叫现現含" + GOODS_NOT_PLACE)  # ("DDP含關稅": duties included)
 
 
 def _is_han(ch: str) -> bool:
