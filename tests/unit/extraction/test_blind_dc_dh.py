@@ -259,3 +259,63 @@ def test_the_buyers_destination_asked_stays_when_the_seller_quotes_the_rule_alon
     # trap: a port of shipment the seller may move stays only proposed, unnamed in the answer
     terms = chat((B, "40 units, FOB Ningbo price?"), (S, "FOB USD 190/unit, we ship from Shanghai"), (B, "ok"))
     assert place(terms) != "Ningbo"
+
+
+def test_a_figure_opening_a_message_that_names_a_model_a_year_people_or_a_measure_counts_nothing():
+    # (traps a second reader found for the opening count, with chats of its own)
+    for text in ("Hi Nina, 2026 wall calendars with our logo, price?", "Hi Lily, 6205 bearings, best price?",
+                 "Hi, 16 gauge wires, 100m rolls, price?", "Hi, 45 nurses in our ward need new scrubs. Quote?",
+                 "Hi, 5000 lumens floodlights, IP66, price?", "Hi, 20 chairs in one carton?",
+                 "Hi, 250 helmets per pallet. price?", "Hi Amy. 1000 chairs at 19.50 or 500 chairs at 21?",
+                 "we're looking at 12 gauge steel sheets, 4x8 ft"):
+        terms = chat((B, text), (S, "USD 12 each"), (B, "ok"))
+        assert not any(quantities(terms)), text
+
+
+def test_goods_named_for_a_way_of_shipping_or_priced_all_in_keep_their_price():
+    for seller in ("Air fryer 5L digital, around USD 21.50 per unit", "Sea salt coarse grade approx USD 21.50/kg",
+                   "Sea LCL around USD 21.50/pc, including freight to Jeddah",
+                   "By sea, about USD 21.50 per unit delivered to your door"):
+        assert prices(chat((B, "500 units please"), (S, seller), (B, "ok"))) == [Decimal("21.50")], seller
+    # and freight said after the rule's price in the same message stays freight
+    terms = chat((B, "250 solar lights, FOB Shenzhen"),
+                 (S, "FOB Shenzhen USD 9.80 per light, by air freight: USD 1.20 per light extra"), (B, "ok"))
+    assert prices(terms) == [Decimal("9.80")]
+    terms = chat((B, "250 lights, CIP Nairobi"), (S, "USD 11.20 per light CIP. Insurance included: USD 80 for the shipment"),
+                 (B, "ok"))
+    assert prices(terms) == [Decimal("11.20")]
+
+
+def test_a_floor_of_freight_per_container_or_of_a_total_or_fee_is_no_price():
+    for text in ("海运费最近涨了很多，最少 USD 1800 一个柜", "总价 USD 12,000, 最低 USD 11,500 可以", "样品费可以退, 最少 USD 50"):
+        terms = chat((B, "500 pcs chairs"), (S, "USD 24/pc"), (B, "ok"), (S, text))
+        assert prices(terms) == [Decimal("24")], text
+
+
+def test_a_chinese_condition_with_no_consequence_of_its_own_still_governs_the_price_before_it():
+    terms = chat((B, "磨豆机一千台，报到岸价"), (S, "每台22美金，你们如果订两千台的话"), (B, "那就订一千台，什么价？"))
+    assert not any(prices(terms))
+    terms = chat((B, "椅子500把"), (S, "每把80元"), (B, "便宜点"), (S, "每把75元，你们如果能月底前付全款的话"),
+                 (B, "付不了全款，80就80吧"))
+    assert prices(terms) == [Decimal("80")]
+
+
+def test_a_rate_of_exchange_to_reckon_at_is_no_price():
+    terms = chat((B, "保温杯2000个，报美金"), (S, "每个6.5美金"), (B, "我们财务说人民币付款，按7.2算"), (S, "好的"))
+    assert prices(terms) == [Decimal("6.5")]
+
+
+def test_goods_counted_in_ke_that_are_no_incubators_keep_their_count():
+    for text in ("你好，5000颗电容器，100uF 25V，报个价", "5000颗手机芯片，多少钱", "要5000颗继电器，12V的"):
+        assert quantities(chat((B, text), (S, "每颗0.5元"), (B, "好"))) == [Decimal("5000")], text
+    # and goods with a weight or length head, one with a word more, are two goods
+    terms = chat((B, "5吨叉车10台，5吨电动叉车5台"), (S, "5吨叉车每台12000美金，5吨电动叉车每台15000美金"), (B, "好"))
+    assert quantities(terms) == [Decimal("10"), Decimal("5")]
+
+
+def test_the_commas_of_a_spec_in_brackets_still_count():
+    terms = chat((B, "office chair 500 pcs"), (S, "Office chair (mesh back, nylon base, 3D armrest), black frame: USD 35/pc"),
+                 (B, "ok"))
+    assert prices(terms) == [Decimal("35")] and quantities(terms) == [Decimal("500")]
+    terms = chat((B, "再加厚款垃圾袋5000个"), (S, "每个0.3元"), (B, "好"))
+    assert [i.description for i in terms.line_items] == ["再加厚款垃圾袋"]

@@ -1277,6 +1277,7 @@ def _lead_talked(state: FieldState) -> bool:
 
 _DAYS_HINT = re.compile(r"\d\s*(?:days?|天)")
 _WEEKS_HINT = re.compile(r"\d\s*(?:days?|天|weeks?|wks?|周|週)")
+_RATE_TALK = re.compile(r"汇率|匯率|人民币|人民幣|(?<![a-z])rmb(?![a-z])|exchange")
 _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{1,5}(?:\.\d{1,4})?)"
                            r"(?![\d%:a-z\"'″]|[.,]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|units?\b|days?\b|weeks?\b|"
                            r"months?\b|years?\b|hours?\b|ctns?\b|cartons?\b|rolls?\b|kgs?\b|g\b|lbs?\b|mt\b|tons?\b|"
@@ -1360,6 +1361,8 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
         if _NO_COUNTER_BEFORE.search(low, max(0, start - 10), start) \
                 or _COLOUR_BEFORE.search(low, max(0, start - 12), start):
             continue
+        if low.startswith("算", end) and _RATE_TALK.search(low):
+            continue  # "我们财务说人民币付款，按7.2算": the rate of exchange, no price
         ss, se = view.sentence_near(start, end)  # (cut to 300 characters around it: a long message stays linear)
         cs, ce = view.clause_near(start, end)
         if paid is None:

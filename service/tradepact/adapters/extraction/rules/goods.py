@@ -140,7 +140,8 @@ _PACK_MATERIAL = r"(?:pvc |pp |pet |opp |paper |gift |colou?r |white )?"
 _PIECES_OF_SET_AFTER = re.compile(r"\s*(?:/|per |a |each )\s*" + _PACK_MATERIAL + r"(?:set|pair|kit|card|blister|pack|box|bag|tube|"
                                   r"bottle|jar|pad|roll|sleeve)\b")
 # what comes free with the order is no order: "we can add 20 sets free for any damage"
-_MACHINE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,7}?[机機器](?![\u4e00-\u9fff]{0,2}[枚颗顆粒])")
+# (an incubator's: not "5000颗电容器", "3000颗继电器", capacitors and relays counted by the piece)
+_MACHINE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?孵[\u4e00-\u9fff]{0,2}?[机機器]")
 _FREE_AFTER = re.compile(r"\s*(?:free|for free|foc|f\.o\.c\.?)\b")
 _SET_BRACKET_OPEN = re.compile(r"(?:件套|套装|套裝|盆景|盆栽|花束|\bsets?|\bkits?|\bdeals?|"
                                r"(?:[一每/]|\bper\s|\ba\s)\s*(包|盒|袋|\bpack\b|\bbag\b|\bbox\b))\s*[(（][^()（）]*$")
@@ -354,7 +355,7 @@ _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|bes
 _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运费|运|关税|增值税)|"
                               r"\b(?:excl|incl)(?:uding|usive of|\.)?\s+(?:tax|taxes|vat|freight|shipping|insurance)\b|"
                               # "USD 11.20 per light, insurance included": what the price holds
-                              r"\b(?:tax|taxes|vat|freight|shipping|insurance)\s+(?:is\s+|are\s+)?(?:included|incl\.?)")
+                              r"\b(?:tax|taxes|vat|freight|shipping|insurance)\s+(?:is\s+|are\s+)?(?:included|incl\.?)(?=\s*[,.;!)]|\s*$)")
 _LIST_THEN_EACH = re.compile(r"[a-z0-9\"\u4e00-\u9fff]\s*[,，]\s*each\s*$")
 _EACH_BEFORE = re.compile(r"(?:(各)(?:要|订|訂|买|買|做|需要)?|每款|每种|每色|每个?柜|each|"
                           # "20GP，一个柜装25吨": what one container holds
@@ -371,7 +372,7 @@ _NOT_UNIT_PRICE = re.compile(
     r"total|amount|in all|altogether|invoice|合计|总价|总额|总共|一共|货款|"
     r"sample fee|" + _MOULD + r"|tooling|setup|set-up|plate fee|样品费|打样费|模具|版费|开模|"
     r"shipping cost|freight cost|freight charge|(?<!成本加)(?<!保险加)(?<!保险费加)运费(?!付至|和保险费付至)|per (?:container|cbm|shipment)|/\s*(?:cbm|container|柜)|"
-    r"\bfees?\b|\bcharges?\b|bank|commission|insurance(?!\s+(?:is\s+)?incl)|(?<!运费和)(?<!成本加)保险(?!费付至|费?加运费)|手续费|order amount|orders? (?:above|over|below|under)|"
+    r"\bfees?\b|\bcharges?\b|bank|commission|insurance(?!\s+(?:is\s+)?incl(?:uded|\.)?(?:\s*[,.;!)]|\s*$))|(?<!运费和)(?<!成本加)保险(?!费付至|费?加运费)|手续费|order amount|orders? (?:above|over|below|under)|"
     # (a bound on a spec is none: "锌层≥200g/㎡，CFR吉达 780美元/吨")
     r"[≤≥<>](?!=?\s*\d+(?:\.\d+)?\s*(?:g|gsm|mm|cm|μm|um|mic|%|w|v|kv|mpa|hrc|℃|°c?|bar|psi|hz|lm)(?![a-z]))|"
     r"minimum|at least|\b(?:not|no) (?:less|lower|more|higher) than\b|不少于|不低于|不超过|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|(?<!after we )(?<!after )\bdeduct(?:ed|s)?\b(?!\s+(?:the|a|an|our|your|it)\b)|\bdeduction\b|扣除(?![后後])|抵扣(?![后後])|"
@@ -387,8 +388,13 @@ _NOT_UNIT_PRICE = re.compile(
     r"每人每天|每人|每天|per person|per day|/\s*day\b|a day\b|daily")  # an engineer's fee
 # a sentence opened by a way of shipping, then an approximate amount: what shipping so costs ("Sea
 # LCL is 30-35 days, around USD 0.25/pc", "air DG about USD 9/kg")
-_FREIGHT_EACH_BEFORE = re.compile(r"\s*(?:by\s+)?(?:air|sea|lcl|express|courier)\b[^.!?\n]{0,30}\b"
-                                  r"(?:about|around|roughly|approx\.?|abt\.?)\s*(?:usd|us\$|\$|eur|€|gbp|£)?\s*")
+# (the way of shipping said as such, not goods named for it: "Air fryer 5L, around USD 21.50", "Sea salt")
+_FREIGHT_EACH_BEFORE = re.compile(r"\s*(?:by\s+)?(?:air|sea|lcl|express|courier)(?:\s+(?:lcl|fcl|freight|shipping|shipment|dg|cargo))?"
+                                  r"(?=\s*(?:[:,]|\b(?:to|is|would|will|takes?|about|around|roughly|approx)\b|要|走))"
+                                  r"[^.!?\n]{0,30}\b(?:about|around|roughly|approx\.?|abt\.?)\s*(?:usd|us\$|\$|eur|€|gbp|£)?\s*")
+# the goods' price delivered, freight and all: "Sea LCL around USD 4.60/pc, including freight"
+_ALL_IN = re.compile(r"\bincl(?:uded|uding|\.)?\b|\ball[- ]in\b|\bdoor[- ]to[- ]door\b|\bdelivered\b|"
+                     r"\bto your (?:door|port|warehouse)\b")
 # An amount a count (or a count times a price) comes to: "6000pcs x 0.16 = USD 960", "50k = USD
 # 325" (not "1 pc = USD 0.16", the price of one)
 _EQUALS_TOTAL = re.compile(r"(?<![\d.,\-–~])(?:\d{1,3}(?:,\d{3})+|[2-9]|\d{2,})(?:\.\d+)?\s*(?:k\b|[a-z]{2,6}\b|[个件套只台条张片])?"
@@ -435,7 +441,9 @@ _AMOUNT_HEAD = re.compile(
     r"shipping (?:cost|fee|charge|rate)s?|\bshipping for\b|"
     # "Shipping by DHL is about USD 165 to Toronto": what the carriage costs
     r"(?<!including )(?<!incl\. )(?<!with )\bshipping (?:by \w+ )?(?:is|costs?|will be|would be)\b)")
+_PER_LOAD_AFTER = re.compile(r"\s*(?:/|per\s+|a\s+|每|一)\s*(?:个|個)?\s*(?:柜|櫃|托盘|托盤|container|pallet|shipment|票)")
 _FLOOR_LEAD = re.compile(r"\s*(?:最少|最低|至少)(?:要|价|價)?\s*(?:usd|us\$|\$|eur|€|gbp|£|rmb|¥)?\s*$")
+_DIGIT_RUN = re.compile(r"\d")
 _BY_MODE_BEFORE = re.compile(r"\bby (?:air|sea|ocean)\s+$")
 _RULE_WORD = re.compile(r"(?<![a-z])(?:cif|cfr|cnf|cpt|cip|dap|dpu|ddp|ddu|fob|exw|fca|fas)(?![a-z])")
 # A price for a hundred or a thousand pieces, not for one: a contract would multiply it by
@@ -784,7 +792,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if value is None or value <= 0:
             continue
         if low[end - 1] in "枚颗顆粒" and _MACHINE_NAMED_AFTER.match(low, end):
-            continue  # "96枚孵化器", "48顆全自動孵蛋機": the eggs one machine holds (a machine is counted in 台)
+            continue  # "96枚孵化器", "48顆全自動孵蛋機": the eggs one incubator holds (it is counted in 台)
         if steel_grade(value, low, end):
             continue  # "we need 316 stainless:", "304不锈钢": a grade of steel, no count
         if start > 1 and low[start - 1] in "x×*" and low[start - 2].isdigit():
@@ -1496,9 +1504,11 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
             and _FREIGHT_INCLUDED.search(low, max(ss, head.start() - 12), head.start()):
         head = None  # "含FedEx运费，每支16.5美金": the price includes the freight
     if head is not None and head.group(2) == "freight" and _BY_MODE_BEFORE.search(low, max(ss, head.start() - 12), head.start()) \
-            and _RULE_WORD.search(low, max(ss, head.start() - 60), head.start()):
+            and (rule := _last(_RULE_WORD, low, max(ss, head.start() - 60), head.start())) is not None \
+            and not _DIGIT_RUN.search(low, rule.end(), head.start()):  # (no price said between: "FOB USD 9.80, by air freight: USD 1.20")
         head = None  # "CIP Nairobi (JKIA) by air freight: USD 11.20 per light": the way it goes, the price delivered
-    if head is not None and head.group(2) and head.end() <= cs and _FLOOR_LEAD.match(low, cs, start):
+    if head is not None and head.group(2) and head.end() <= cs and _FREIGHT_WORD.search(head.group(2)) \
+            and _FLOOR_LEAD.match(low, cs, start) and not _PER_LOAD_AFTER.match(low, end):
         head = None  # "刚刚重新核算了运费, 21 做不了, 最少 EUR 22.30": the freight says why, the floor is the price
     if head is not None and head.group(2):
         if not _ONE_OFF_COST.search(head.group(2)):
@@ -1512,7 +1522,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         view.add(CURRENCY, (code,), start, end)  # "定金先付3000元", "deposit USD 2,000": a payment
         return
     if _FREIGHT_EACH_BEFORE.fullmatch(low, ss, start) and not _RULE_WORD.search(low, ss, se) \
-            and "price" not in low[ss:se]:
+            and "price" not in low[ss:se] and not _ALL_IN.search(low, ss, se):
         view.add(CURRENCY, (code,), start, end)  # "Sea LCL is 30-35 days, around USD 0.25/pc": the freight
         return
     if (total := _EQUALS_TOTAL.search(low, max(ss, start - 60), start)) is not None \
@@ -1557,10 +1567,11 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     named = _UNIT_PRICE_NAMED.search(clause) is not None
     # (a floor put in a clause of its own is the price whatever the clause before says: "刚刚重新核算了
     # 运费, 21 做不了, 最少 EUR 22.30" - the freight is why the price went up)
-    floor = _FLOOR_LEAD.match(low, cs, start) is not None
+    floor = _FLOOR_LEAD.match(low, cs, start) is not None and not _PER_LOAD_AFTER.match(low, end)
     if any((m.group(0) not in ("budget", "预算", "起订", "以上", "以下") and not named
             and not (per_unit and not _FREIGHT_WORD.search(m.group(0)) and m.group(0) not in clause)
-            or m.group(0) in clause) and (not floor or m.group(0) in clause) for m in _NOT_UNIT_PRICE.finditer(window)):
+            or m.group(0) in clause) and (not floor or m.group(0) in clause or not _FREIGHT_WORD.search(m.group(0)))
+           for m in _NOT_UNIT_PRICE.finditer(window)):
         # (nor a cost in another clause of a price per unit, freight's aside: "we add 3% for the
         # bank interest, so USD 12875/unit"; not "空运 about USD 1.10/pc, or 海运拼箱 USD 0.35/pc")
         # ("48.50 is above our budget, we can do USD 44.00": a budget in another clause is no

@@ -125,6 +125,7 @@ picture pictures people persons person workers colours option options percent
 design designs style styles artwork artworks
 pcs pc pieces piece units unit boxes box cartons carton ctns ctn bags bag rolls roll sheets sheet
 pairs pair dozen dozens gross kgs tons tonnes mt pallets pallet pages degrees
+gauge karat carat lumens lumen calories kcal cents awg
 """.split())
 _OF = re.compile(r"\s+of\b")
 _CHANGE_VERB = re.compile(r"\s*(?:(?:actually|pls|please|so|then|and)\s+)*(?:make|change|increase|reduce|"
@@ -185,7 +186,7 @@ _ZH_NOT = re.compile(
     r"人民币|人民幣|新台币|新台幣|台币|台幣|美金|美元|港币|港幣|港元|欧元|歐元|日元|日圓|英镑|英鎊|澳元|澳币|加元|加币")  # "黄先生好，CJX2-1810 3.20美金": a greeting  # "上次谈的 ... 1000 台": talk of the order, not goods
 _ZH_TRIM_END = re.compile(r"(?:\d+(?:\.\d+)?[万千]?[个件套只条双对张台块卷支副幅盏艘棵枚辆具根片颗粒部桶罐瓶盒包袋]|单价|(?<![床被])单|每[个件套只条双对张台块卷支副幅盏艘枚辆具根片颗粒部桶罐瓶盒包袋顶把米码碼]|每(?:公斤|千克|斤|吨|噸|米)|每|一打|的|各|共|一共|总共|数量为?|为|还是|也是|是|"
                           r"要|需要|订|先订|改成|改为|改到|换成|变成|加到|就)+$")  # "角磨机改成 1500 台"
-_ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我們|我哋|我地|我|今次|这次|這次|呢次|住先|先(?=要|订|訂|做|买|買)|需要|想要|想|要|定做|订做|采购|订购|购买|订|做|买|買|訂|另外|还有|還有|再加|再要|"
+_ZH_TRIM_START = re.compile(r"^(?:您好|你好|请报价|请|报价|我们|我們|我哋|我地|我|今次|这次|這次|呢次|住先|先(?=要|订|訂|做|买|買)|需要|想要|想|要|定做|订做|采购|订购|购买|订|做|买|買|訂|另外|还有|還有|再加(?![厚长長宽寬大高粗密])|再要|"
                             # "兒童救生衣200件，同成人救生衣300件": the Cantonese "and" (not 同轴, 同步带, 同心);
                             # "配蝶形螺母16000个": the goods that go with them (not 配件, 配套)
                             r"以及|跟|同埋|同(?![轴軸步心色款样樣一])|配(?![件套方色置重合送]))+")
@@ -400,7 +401,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec week month monday tuesday wedne
 """.split())
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+_REMARK_AFTER_PRICE = re.compile(r"^(?:\s*(?:/\s*[a-z]+|per [a-z]+|each))?\s*\([^()]*\)")  # (right after the price before)
 
 
 def _spec_list_tail(low: str, start: int, floor: int) -> bool:
@@ -413,9 +414,10 @@ def _spec_list_tail(low: str, start: int, floor: int) -> bool:
     opened = max(floor, max(low.rfind(c, max(0, start - 200), start) for c in _CLAUSE_OPENERS) + 1)
     if low.count(",", opened, start) < 2 or not low[opened:start].isascii():
         return False
-    # (the commas of a remark in brackets are none: "tank kit USD 29.00 (black or white, same
-    # price), internal filter USD 3.10")
-    return _BRACKETED.sub("", low[opened:start]).count(",") >= 2
+    # (the commas of a remark in brackets after a price are none: "tank kit USD 29.00 (black or
+    # white, same price), internal filter USD 3.10"; a spec's are: "Office chair (mesh back, nylon
+    # base, 3D armrest), black frame: USD 35/pc")
+    return _REMARK_AFTER_PRICE.sub("", low[opened:start]).count(",") >= 2
 
 
 # what joins the goods of a list in one line: ", and", " plus ", "; ", ". And "
@@ -971,7 +973,7 @@ _LETTERS = re.compile(r"[^a-z]")
 _DIGIT = re.compile(r"\d")
 
 
-_COUNTED_HEAD = re.compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff]")
+_COUNTED_HEAD = re.compile(r"\d+[枚颗顆粒]")  # (eggs an incubator holds; not "5吨叉车" and "5吨电动叉车", two goods)
 
 
 def _shortened(short: str, long: str) -> bool:
@@ -1837,6 +1839,31 @@ _BRACKET_AFTER = re.compile(r"\s*\([^()\n]{1,40}\)")
 _GREETING_THEN = re.compile(r"[^\s\d,.!?:;]+(?:\s+[^\s\d,.!?:;]+){0,2},\s*(?:for\s+)?")
 
 
+# what a figure opening a message counts that is no goods: people, or a measure of one ("45 nurses",
+# "16 gauge wires", "5000 lumens floodlights", "35 cents")
+_NOT_GOODS_COUNTED = frozenset("""
+guests nurses followers people persons staff employees workers students customers members visitors users
+patients kids children friends fans subscribers likes views doctors teachers players guys ladies men women
+gauge karat carat lumens lumen calories kcal cents awg lm tpi denier threads mesh stitches cores pins ways
+""".split())
+# a count asked back, told per pack, or one of options: "500 brackets?", "20 chairs in one carton?",
+# "250 helmets per pallet", "1000 chairs at 19.50 or 500 chairs at 21?"
+_NOT_THE_ORDER_AFTER = re.compile(r"\s*\?|\s+(?:in|per|to|for) (?:a|one|1|each|every)? ?(?:carton|ctn|box|pallet|case|crate|bag|container)\b|"
+                                  r"\s*/\s*(?:carton|ctn|box|pallet|case|crate|bag|container)\b|\s+per\s+(?:carton|ctn|box|pallet|case|crate)\b|"
+                                  r"(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}?\bor\b")
+
+
+def _opening_count(low: str, count: re.Match[str], span: tuple[int, int]) -> bool:
+    """Whether a figure opening a message or a sentence counts the goods named after it: a name
+    ending in a plural noun, no package, person or measure; a round figure (not "6205 bearings",
+    "2026 wall calendars": a model or a year); not asked back, per pack, or one of options."""
+    words = low[span[0]:span[1]].split()
+    value = parse_decimal(count.group(1))
+    return bool(_PLURAL_END.search(low, span[0], span[1])) and words[-1] not in _PACKS \
+        and _NOT_GOODS_COUNTED.isdisjoint(words) and value is not None and (value < 100 or value % 10 == 0) \
+        and not _NOT_THE_ORDER_AFTER.match(low, span[1])
+
+
 def _opening_counts(view: MessageView, low: str) -> list[tuple[int, int]]:
     """Counts opening the message (after a greeting: a few words and a comma) or a sentence of it,
     each naming its goods; none when the message counts anything in a unit (then the figure
@@ -1868,8 +1895,7 @@ def _counted(view: MessageView, low: str, pos: int, opening: bool = False) -> tu
     # "12 inch pizza boxes", "2020 model chairs", "100 spare chairs", "2 pallets of the mugs": the
     # number is a size, a year or an extra, or it counts packages; none is the order quantity
     if span is None or low[span[0]:span[1]].split(" ", 1)[0] in _NOT_COUNTED or \
-            _OF.match(low, span[1]) or opening and (not _PLURAL_END.search(low, span[0], span[1])
-                                                     or low[span[0]:span[1]].rsplit(" ", 1)[-1] in _PACKS):
+            _OF.match(low, span[1]) or opening and not _opening_count(low, count, span):
         return None
     if any(m.field in _TIED and m.start <= count.start() < m.end for m in view.mentions):
         return span

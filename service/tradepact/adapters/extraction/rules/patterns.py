@@ -187,7 +187,8 @@ class MessageView:
             # the condition's own subject ("if we take more") is no consequence
             if cut > s and (_CONSEQUENCE.search(low, min(e, after + 2), e) is not None
                             or _WORDS_BEFORE_IF.search(low, cut + 1, at + 1)
-                            or _ZH_WORDS_BEFORE_IF.search(low, cut + 1, at)):
+                            or _ZH_WORDS_BEFORE_IF.search(low, cut + 1, at)
+                            and _ZH_THEN.search(low, after, _clause_end(low, after, e))):
                 # (and "B if A" in a clause of its own: "usd 0.18/pc FCA Guangzhou, exw is 0.01 less
                 # if u pick up" - the FCA price before the comma stands)
                 start = cut
@@ -393,6 +394,13 @@ _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 _WORDS_BEFORE_IF = re.compile(r"[a-z0-9][^,;:(]*[a-z0-9]\s+$")  # a clause with words of its own before the "if"
 # (in Chinese too: "到岸价每台23.5美金，港口定了以后如果运费差别大再调整": the price before the comma stands)
 _ZH_WORDS_BEFORE_IF = re.compile(r"[\u4e00-\u9fff]{2,}$")
+# ... when the condition has a consequence of its own ("...如果运费差别大再调整"; not "每台22美金，你们如果订
+# 两千台的话", which still governs the price)
+_ZH_THEN = re.compile(r"再|就|会|會|另|调整|調整")
+
+
+def _clause_end(low: str, pos: int, end: int) -> int:
+    return min((i for c in _CONDITION_BOUNDARIES if (i := low.find(c, pos, end)) >= 0), default=end)
 _PRICE_FIGURE = re.compile(r"\d\.\d")
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _CONDITION_BOUNDARIES = (",", ";", ":", "(", "，", "；", "：", "（")
