@@ -319,3 +319,10 @@ def test_the_commas_of_a_spec_in_brackets_still_count():
     assert prices(terms) == [Decimal("35")] and quantities(terms) == [Decimal("500")]
     terms = chat((B, "再加厚款垃圾袋5000个"), (S, "每个0.3元"), (B, "好"))
     assert [i.description for i in terms.line_items] == ["再加厚款垃圾袋"]
+
+
+def test_south_african_rand():
+    terms = chat((B, "need brood boxes n super boxes. 600 brood + 600 supers. CIF Durban in Rand pls"),
+                 (S, "10框 brood box ZAR 310 each, super box（浅继箱）ZAR 265 each, CIF Durban"), (B, "ok deal"))
+    assert prices(terms) == [Decimal("310"), Decimal("265")] and terms.currency.code == "ZAR"
+    assert prices(chat((B, "报价"), (S, "每个南非兰特310"), (B, "好"))) == [Decimal("310")]
