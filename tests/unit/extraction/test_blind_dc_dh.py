@@ -326,3 +326,12 @@ def test_south_african_rand():
                  (S, "10框 brood box ZAR 310 each, super box（浅继箱）ZAR 265 each, CIF Durban"), (B, "ok deal"))
     assert prices(terms) == [Decimal("310"), Decimal("265")] and terms.currency.code == "ZAR"
     assert prices(chat((B, "报价"), (S, "每个南非兰特310"), (B, "好"))) == [Decimal("310")]
+
+
+def test_a_count_after_x_before_and_counts_the_goods_before_it():
+    terms = chat((B, "need 4-frame manual honey extractor x40 and uncapping fork x200. DDP Manchester by air, GBP pls"),
+                 (S, "四框手摇摇蜜机 GBP 58/pc, uncapping fork GBP 1.90/pc, DDP Manchester 空运"), (B, "ok"))
+    assert quantities(terms) == [Decimal("40"), Decimal("200")] and prices(terms) == [Decimal("58"), Decimal("1.90")]
+    # trap: a size after x is still no count
+    terms = chat((B, "need sheets 1220 x 2440 mm, 300 pcs"), (S, "USD 12/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("300")]

@@ -71,7 +71,7 @@ _BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美
 # (not a size, "60x90cm", nor "2x40HQ": a figure goes before those)
 # (nor "approx 14", and see _COUNTED_BEFORE)
 _TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))[x×]\s?(\d{1,3}(?:,\d{3})+|\d{2,7})"
-                          r"(?!\d|[.,]\d|%|\s*(?:[a-z\"=]|[\u4e00-\u9fff]))")
+                          r"(?!\d|[.,]\d|%|\s*(?!(?:and|plus)\s)(?:[a-z\"=]|[\u4e00-\u9fff]))")  # ("extractor x40 and fork x200")
 # so many of a unit or variant before the "x": "120pcs x 23 = USD 276", "6 shades x 100"
 # a count of each opening the sentence after a list: "witch wig, clown wig, mullet wig. 1000 of each"
 _EACH_OF_THE_LIST = re.compile(r"(?<=[a-z0-9])[.;]\s+(\d{1,3}(?:,\d{3})+|\d{2,7})\s+(?:(?:pcs|pieces|sets|units)\s+)?(?:of\s+)?each\b"
