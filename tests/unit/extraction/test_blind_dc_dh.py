@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, lead, prices, quantities, shares
+from tests.support.rules_chat import B, S, chat, lead, methods, prices, quantities, shares
 
 
 def test_pieces_to_a_carton_are_the_packing_not_the_order():
@@ -335,3 +335,16 @@ def test_a_count_after_x_before_and_counts_the_goods_before_it():
     # trap: a size after x is still no count
     terms = chat((B, "need sheets 1220 x 2440 mm, 300 pcs"), (S, "USD 12/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("300")]
+
+
+def test_days_after_we_have_the_deposit_and_the_credit_leave_the_split_across_instruments():
+    terms = chat((B, "ok"), (S, "We can take 20% deposit by T/T and the remaining 80% by irrevocable L/C at sight."),
+                 (B, "Agreed. Delivery time?"), (S, "35 days after we have the deposit and the L/C."))
+    assert [m.value for m in methods(terms)] == ["TT", "LC_SIGHT"] and lead(terms) == (35, 35)
+
+
+def test_a_count_that_comes_to_a_weight_names_no_goods():
+    terms = chat((B, "For the Y30 ferrite block magnets 150x100x25mm we confirm 8,000 pcs. Please quote CNF Durban."),
+                 (S, "Y30 ferrite block 150x100x25: USD 1.36/pc CNF Durban. 8000 pcs comes to roughly 18 tons, one 20GP."),
+                 (B, "ok"))
+    assert quantities(terms) == [Decimal("8000")] and prices(terms) == [Decimal("1.36")]

@@ -69,7 +69,7 @@ them us him her me ours yours theirs mine itself themselves everything something
 roughly circa urgnt urgnet urgant
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes locally local
 still already again too accepted approved what's that's it's here's there's
-fills nearly almost agree agrees floor-loaded palletized palletised shrink-wrapped
+fills nearly almost agree agrees floor-loaded palletized palletised shrink-wrapped comes come came weighs
 we'll i'll you'll we're i'm you're we've i've let's don't can't won't isn't we'd i'd you'd
 """.split())
 # Heads that name no goods ("the order", "your products", "black color").

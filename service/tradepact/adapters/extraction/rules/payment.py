@@ -205,7 +205,8 @@ LC_RECEIPT = re.compile(
     # (and "信用证到我们这边后三十天": where it arrives, said between)
     r"(?:" + _CREDIT_ZH + r"|l/c|lc)\s*(?:开出|开立|到达?(?:(?:我们|我方|我司)?(?:这边|那边|工厂|银行))?|开好)\s*(?:后|之后|以后)|"
     # "30 days after deposit 和 LC 都收到": the deposit and the credit both in
-    r"(?:after|upon|once)\s+(?:the\s+)?deposit\s*(?:and|&|和|及|与|與)\s*(?:the\s+)?(?:l/c|lc|" + _CREDIT_ZH + r")(?![a-z/])|"
+    r"(?:after|upon|once)\s+(?:(?:we|you)\s+(?:have|get|receive|received|got)\s+)?(?:the\s+)?deposit\s*(?:and|&|和|及|与|與)\s*"
+    r"(?:the\s+)?(?:l/c|lc|" + _CREDIT_ZH + r")(?![a-z/])|"  # (and "35 days after we have the deposit and the L/C")
     r"(?<![a-z])(?:l/c|lc|" + _CREDIT_ZH + r")\s*(?:都|均)?\s*(?:收到|到账|到賬)|"
     # "交货期 after LC 20-25 days": the days right after it
     r"(?:after|upon|once)\s+(?:the\s+|your\s+)?(?:l/c|lc)(?![a-z])(?=\s*[:：,]?\s*\d{1,3}\s*(?:[-~–]\s*\d{1,3}\s*)?(?:days?|天))")
