@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, lead, methods, prices, quantities, shares
+from tradepact.domain.terms import IncotermRule, TermStatus
 
 
 def test_pieces_to_a_carton_are_the_packing_not_the_order():
@@ -348,3 +349,17 @@ def test_a_count_that_comes_to_a_weight_names_no_goods():
                  (S, "Y30 ferrite block 150x100x25: USD 1.36/pc CNF Durban. 8000 pcs comes to roughly 18 tons, one 20GP."),
                  (B, "ok"))
     assert quantities(terms) == [Decimal("8000")] and prices(terms) == [Decimal("1.36")]
+
+
+def test_an_agreed_rule_asked_to_be_changed_instead_is_open_again():
+    terms = chat((B, "D43 magnets 6000 sets, price?"), (S, "D43 FOB 深圳每套1.65美金"), (B, "1.65可以。付款呢？"),
+                 (S, "30%定金，70%尾款发货前付清，电汇"), (B, "可以。另外能不能改成CIF洛杉矶？我们这边自己订舱太麻烦"))
+    assert terms.incoterm.status == TermStatus.CONFLICTING and terms.incoterm.rule is None
+    terms = chat((B, "broiler pan feeders, 8000 pcs. Quote pls"), (S, "USD 1.12/pc FOB Tianjin, 1x40GP"),
+                 (B, "price is ok. payment 30/70?"), (S, "ok, 30% deposit, 70% by T/T"),
+                 (B, "good. But we prefer CFR San Antonio instead of FOB, can you?"), (S, "CFR要加运费，我明天问一下货代"))
+    assert terms.incoterm.status == TermStatus.CONFLICTING
+    # trap: the change answered and taken up is agreed
+    terms = chat((B, "pet carriers 1200 pcs, price?"), (S, "FCA Shenzhen USD 10.20/pc"), (B, "ok"),
+                 (B, "could you quote CIP Chicago instead?"), (S, "CIP Chicago USD 11.30/pc"), (B, "ok deal"))
+    assert terms.incoterm.status == TermStatus.AGREED and terms.incoterm.rule == IncotermRule.CIP

@@ -258,6 +258,8 @@ class FieldState:
         self.superseded: list[Candidate] = []
         self.answered: tuple[Role, Candidate] | None = None  # (asker, answer) agreed by asking
         self.put_off_by: Role | None = None  # the side that named the value back while putting it off
+        # a change of the agreed value asked for ("能不能改成CIF洛杉矶？"): open while it stays unanswered
+        self.change_asked: Candidate | None = None
 
     def on_table(self) -> list[Candidate]:
         """The values agreed or offered, the agreed one first."""
@@ -453,6 +455,9 @@ class FieldState:
 
     def result(self) -> Resolution:
         history = _dedupe(self.superseded)
+        if self.agreed is not None and self.change_asked is not None and self.change_asked in self.pending:
+            quotes = self.agreed.evidence + self.change_asked.evidence
+            return Resolution(TermStatus.CONFLICTING, None, quotes, history, [self.agreed, self.change_asked])
         if self.agreed is not None:
             return Resolution(TermStatus.AGREED, self.agreed.value, self.agreed.evidence, history,
                               [p for p in self.pending if not compatible(p.value, self.agreed.value)])

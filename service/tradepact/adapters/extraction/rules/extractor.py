@@ -1277,6 +1277,7 @@ def _lead_talked(state: FieldState) -> bool:
 
 _DAYS_HINT = re.compile(r"\d\s*(?:days?|天)")
 _WEEKS_HINT = re.compile(r"\d\s*(?:days?|天|weeks?|wks?|周|週)")
+_INSTEAD = re.compile(r"\binstead\b|改成|改为|改為|换成|換成")
 _RATE_TALK = re.compile(r"汇率|匯率|人民币|人民幣|(?<![a-z])rmb(?![a-z])|exchange")
 _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{1,5}(?:\.\d{1,4})?)"
                            r"(?![\d%:a-z\"'″]|[.,]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|units?\b|days?\b|weeks?\b|"
@@ -1737,6 +1738,15 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
             # asked for is being weighed, so what was agreed is open again
             states[name].reopen([agreed, *bucket], view.role)
             continue
+        if name == "incoterm" and agreed is not None and len(bucket) == 1 \
+                and bucket[0].value[0] not in (None, agreed.value[0]) and _INSTEAD.search(view.low):
+            # "we prefer CFR San Antonio instead of FOB, can you?": the agreed rule asked to be
+            # changed is open again, the two rules on the table; asked as a question ("能不能改成
+            # CIF洛杉矶？"), it is open while the question stays unanswered
+            if bucket[0].kind == STATEMENT:
+                states[name].reopen([agreed, *bucket], view.role)
+                continue
+            states[name].change_asked = bucket[0]
         states[name].offer(bucket, view.role, accepting,
                            alternatives=view.alternatives and name == payment.METHOD,
                            # (and a count cut or raised with a sorry by the side whose count was
