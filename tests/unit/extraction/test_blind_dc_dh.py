@@ -363,3 +363,12 @@ def test_an_agreed_rule_asked_to_be_changed_instead_is_open_again():
     terms = chat((B, "pet carriers 1200 pcs, price?"), (S, "FCA Shenzhen USD 10.20/pc"), (B, "ok"),
                  (B, "could you quote CIP Chicago instead?"), (S, "CIP Chicago USD 11.30/pc"), (B, "ok deal"))
     assert terms.incoterm.status == TermStatus.AGREED and terms.incoterm.rule == IncotermRule.CIP
+
+
+def test_a_size_between_the_order_verb_and_a_chinese_name_leaves_the_name_counted():
+    terms = chat((B, "張經理您好，我們想訂 350ml 紅銅色手沖壺 150 支，還有陶瓷濾杯 300 個。"),
+                 (S, "手沖壺每支NT$480，濾杯每個NT$95"), (B, "好"))
+    assert quantities(terms) == [Decimal("150"), Decimal("300")]
+    # trap: a size then a unit word is no name ("45cm 一條")
+    terms = chat((B, "珍珠項鍊 45cm 一條多少？要150條"), (S, "每條170元"), (B, "好"))
+    assert quantities(terms) == [Decimal("150")]

@@ -1446,12 +1446,17 @@ def _zh_whole_name(low: str, start: int, text: str) -> tuple[int, int] | None:
         han = _MIXED_NAME.fullmatch(text)
     if han is None and (specs := _ZH_SIZES_AFTER.fullmatch(text)) is not None:
         return _zh_trimmed(low, start, specs.end(1))  # "对拉螺杆 15/17 一米长 8000根": the goods, then their sizes
+    if han is None and (sized := _ZH_SIZE_THEN_NAME.search(text)) is not None and _MIXED_NAME.fullmatch(sized.group(2)):
+        # "我們想訂 350ml 紅銅色手沖壺 150 支": the words that order, then the goods with their size
+        return start + sized.start(1), start + sized.end(2)
     if han is None or (han.group(1) and han.group(1).strip() in _STOP):
         return None
     return _zh_trimmed(low, start, len(text))
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_ZH_SIZE_THEN_NAME = re.compile(r"(?:订|訂|要|需要|采购|採購|购买|購買)\s*(\d+(?:\.\d+)?\s*(?:ml|l|cm|mm|g|kg|oz|寸|升|毫升)\s+)"
+                                r"([\u4e00-\u9fff]{2,10})$")
 _ZH_ORDER_TAIL = re.compile(r"\s+(?:我们|我|我哋)?(?:要|需要|订|訂|先要|先订)$")
 _ZH_SPEC_AFTER_SPACE = re.compile(r"(\S{2,12}) ([\u4e00-\u9fff]{2,8})")
 # a Chinese name, then sizes each after a space: figures ("15/17", "48x3.5mm") or a length said
