@@ -372,3 +372,11 @@ def test_a_size_between_the_order_verb_and_a_chinese_name_leaves_the_name_counte
     # trap: a size then a unit word is no name ("45cm 一條")
     terms = chat((B, "珍珠項鍊 45cm 一條多少？要150條"), (S, "每條170元"), (B, "好"))
     assert quantities(terms) == [Decimal("150")]
+
+
+def test_the_bulk_named_after_the_samples_right_before_its_count_is_the_order():
+    terms = chat((B, "孙小姐，锂电池增氧泵（户外钓鱼用）先要一个样品，样品确认后大货 1500 个"), (S, "每个12美金"), (B, "好"))
+    assert quantities(terms) == [Decimal("1500")]
+    # trap: samples counted after the bulk word are still samples
+    terms = chat((B, "大货之前先要5个样品"), (S, "样品每个12美金"), (B, "好"))
+    assert not any(quantities(terms))

@@ -206,8 +206,10 @@ class MessageView:
         s, e = self.clause_at(pos)
         # a run-on line ("we skip the sample no time lol we go 200 pcs I pay the full amount")
         # talks of samples only near the word
-        if _SAMPLE.pattern.search(self.low, max(s, pos - 32), min(e, pos + 64)):
-            return True
+        if (said := _SAMPLE.pattern.search(self.low, max(s, pos - 32), min(e, pos + 64))) is not None:
+            # (but the bulk named after the samples, right before the figure: "样品确认后大货 1500 个")
+            return not (said.end() <= pos and not _SAMPLE.pattern.search(self.low, said.end(), min(e, pos + 64))
+                        and BULK_WORDS.search(self.low, said.end(), pos) is not None)
         # "那先寄两台样品，DHL寄到我们办公室": the clauses after one about sending samples go on
         # about them, until one names the order ("大货25天") or the samples are done with
         ss, _ = self.sentence_at(pos)
