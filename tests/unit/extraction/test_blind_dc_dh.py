@@ -380,3 +380,11 @@ def test_the_bulk_named_after_the_samples_right_before_its_count_is_the_order():
     # trap: samples counted after the bulk word are still samples
     terms = chat((B, "大货之前先要5个样品"), (S, "样品每个12美金"), (B, "好"))
     assert not any(quantities(terms))
+
+
+def test_the_buyers_own_vessel_or_the_vessel_from_a_port_is_by_sea():
+    for text in ("Our own vessel collects them at the quay, so FAS price pls",
+                 "After that the vessel from Shanghai to Rotterdam is about 30-35 days."):
+        assert chat((B, "3000 pcs"), (S, text)).logistics.mode.value == "SEA", text
+    # trap: a vessel as goods ("pressure vessel") says nothing of the way
+    assert chat((B, "need 20 pressure vessels, 500L"), (S, "USD 900 each")).logistics.mode.value == "UNSPECIFIED"

@@ -53,6 +53,10 @@ MODES = [
         r"sea (?:shipment|transport(?:ation)?|cargo|line|transit)\b",
         # goods put alongside or on a ship the buyer charters (FAS), or a ship named as the way
         r"alongside (?:your |the |our )?vessel\b", r"chartered (?:vessel|ship)\b",
+        # "Our own vessel collects them at the quay", "the vessel from Shanghai to Rotterdam is ..."
+        # (not one of the past: "last time the vessel from Ningbo took 40 days")
+        r"own (?:vessel|ship)\b", r"the vessel from [a-z]+(?: [a-z]+)? to [a-z]+(?: [a-z]+)? (?:is|takes|will)\b",
+        r"vessel (?:collects|picks up|loads)\b",
         # maritime paperwork and ports: a port of loading/discharge, an ocean or marine bill of
         # lading (a bare B/L is only a payment document here, so it says nothing)
         r"ports? of (?:loading|discharge|discharging)\b",
