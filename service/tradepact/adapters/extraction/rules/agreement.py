@@ -187,12 +187,6 @@ class Resolution:
     alternatives: list[Candidate] = field(default_factory=list)
 
 
-# rules whose place, asked by the buyer, the seller's quote of the rule alone keeps: the factory's
-# town, or the destination the buyer names
-_PLACE_ASKED_HOLDS = frozenset({IncotermRule.EXW, IncotermRule.CFR, IncotermRule.CIF, IncotermRule.CPT,
-                                IncotermRule.CIP, IncotermRule.DAP, IncotermRule.DPU, IncotermRule.DDP})
-
-
 def compatible(a: tuple, b: tuple) -> bool:
     """No component disagrees and at least one set component is shared."""
     shared = False
@@ -329,11 +323,10 @@ class FieldState:
                     self._agree(merge(opp[0].value, c.value), opp[0].evidence + c.evidence)
                 return
             # (or a factory price asked with its town, quoted back without it: "任丘出厂价多少钱一吨？" -
-            # "出厂价每吨6800元", or a price to the buyer's place: "汉堡到岸价多少欧元？" - "到岸价每台210欧元";
-            # not a port of shipment, which the answer may move: "FOB price … we ship from Shanghai")
+            # "出厂价每吨6800元"; not a port, which the answer may move: "FOB price … we ship from Shanghai")
             asked = [p for p in opp if p.kind == QUESTION and None not in p.value[:2]
                      and (p.value[:2] == c.value[:2] or self.rules and c.value[0] == p.value[0] and c.value[1] is None
-                          and c.value[0] in _PLACE_ASKED_HOLDS)]
+                          and c.value[0] == IncotermRule.EXW)]
             if c.kind == STATEMENT and asked:
                 # "What's your price CIF Melbourne?" - "CIF Melbourne USD 0.19/pc": the value the
                 # other side asked for in full, stated back, is their yes (a rule asked without its

@@ -71,7 +71,9 @@ _BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美
 # (not a size, "60x90cm", nor "2x40HQ": a figure goes before those)
 # (nor "approx 14", and see _COUNTED_BEFORE)
 _TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))[x×]\s?(\d{1,3}(?:,\d{3})+|\d{2,7})"
-                          r"(?!\d|[.,]\d|%|\s*(?!(?:and|plus)\s)(?:[a-z\"=]|[\u4e00-\u9fff]))")  # ("extractor x40 and fork x200")
+                          # ("extractor x40 and fork x200"; not "5 inch x 20 and 6 inch x 20", sizes)
+                          r"(?!\d|[.,]\d|%|\s*(?!(?:and|plus)\s+(?!\d+\s*(?:inch|in\b|ft\b|cm\b|mm\b|m\b|\"|')))"
+                          r"(?:[a-z\"=]|[\u4e00-\u9fff]))")
 # so many of a unit or variant before the "x": "120pcs x 23 = USD 276", "6 shades x 100"
 # a count of each opening the sentence after a list: "witch wig, clown wig, mullet wig. 1000 of each"
 _EACH_OF_THE_LIST = re.compile(r"(?<=[a-z0-9])[.;]\s+(\d{1,3}(?:,\d{3})+|\d{2,7})\s+(?:(?:pcs|pieces|sets|units)\s+)?(?:of\s+)?each\b"
@@ -1495,6 +1497,8 @@ def _bare_decimals(low: str) -> list[re.Match]:
 def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, code: str,
            high: Decimal | None = None) -> None:
     """A unit price (or, with `high`, a range of them) or just the currency of the deal."""
+    if code == "ZAR" and "ZAR" not in view.text[start:end] and "兰特" not in low[start:end]:
+        return  # "Hi Zar 310 each": a name, not the rand (written so only as the code, in capitals)
     cs, ce = view.clause_near(start, end)
     ss, se = view.sentence_near(start, end)
     clause = low[cs:ce]

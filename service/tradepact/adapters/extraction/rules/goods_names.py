@@ -69,7 +69,7 @@ them us him her me ours yours theirs mine itself themselves everything something
 roughly circa urgnt urgnet urgant
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes locally local
 still already again too accepted approved what's that's it's here's there's
-fills nearly almost agree agrees floor-loaded palletized palletised shrink-wrapped comes come came weighs
+fills nearly almost agree agrees floor-loaded palletized palletised shrink-wrapped
 we'll i'll you'll we're i'm you're we've i've let's don't can't won't isn't we'd i'd you'd
 """.split())
 # Heads that name no goods ("the order", "your products", "black color").
@@ -1446,7 +1446,8 @@ def _zh_whole_name(low: str, start: int, text: str) -> tuple[int, int] | None:
         han = _MIXED_NAME.fullmatch(text)
     if han is None and (specs := _ZH_SIZES_AFTER.fullmatch(text)) is not None:
         return _zh_trimmed(low, start, specs.end(1))  # "对拉螺杆 15/17 一米长 8000根": the goods, then their sizes
-    if han is None and (sized := _ZH_SIZE_THEN_NAME.search(text)) is not None and _MIXED_NAME.fullmatch(sized.group(2)):
+    if han is None and (sized := _ZH_SIZE_THEN_NAME.search(text)) is not None and _MIXED_NAME.fullmatch(sized.group(2)) \
+            and not _NO_NAME_AFTER_SIZE.match(sized.group(2)) and _ONLY_WHO_ORDERS.fullmatch(text, 0, sized.start(1)):
         # "我們想訂 350ml 紅銅色手沖壺 150 支": the words that order, then the goods with their size
         return start + sized.start(1), start + sized.end(2)
     if han is None or (han.group(1) and han.group(1).strip() in _STOP):
@@ -1455,6 +1456,11 @@ def _zh_whole_name(low: str, start: int, text: str) -> tuple[int, int] | None:
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# (not a qualifier or a material: "需要 12寸 左右", "螺丝要 10mm 不锈钢"; nor with goods named before the verb)
+_NO_NAME_AFTER_SIZE = re.compile(r"左右|以上|以下|上下|大概|大约|大約|规格|規格|尺寸|厚度|长度|長度|宽度|寬度|大小|"
+                                 r"不锈钢|不鏽鋼|塑料|塑膠|铝|鋁|铁|鐵|铜|銅|木|玻璃")
+_ONLY_WHO_ORDERS = re.compile(r"(?:.*[\s,，])?(?:[你您]好)?(?:我们|我們|我|我哋|我地)?(?:想|也|还|還|再)?"
+                              r"(?:订|訂|要|需要|采购|採購|购买|購買)\s*")
 _ZH_SIZE_THEN_NAME = re.compile(r"(?:订|訂|要|需要|采购|採購|购买|購買)\s*(\d+(?:\.\d+)?\s*(?:ml|l|cm|mm|g|kg|oz|寸|升|毫升)\s+)"
                                 r"([\u4e00-\u9fff]{2,10})$")
 _ZH_ORDER_TAIL = re.compile(r"\s+(?:我们|我|我哋)?(?:要|需要|订|訂|先要|先订)$")

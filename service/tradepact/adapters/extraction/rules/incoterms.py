@@ -252,6 +252,8 @@ def zh_place_after(view: MessageView, end: int) -> tuple[str | None, int]:
     """A Chinese place written straight after a Latin rule: "FOB宁波" (or a long name said in
     sounds, "CFR达累斯萨拉姆", "伊斯坦布尔", when no shorter one fits)."""
     m = _ZH_PLACE_AFTER.match(view.text, end)
+    if m and (cut := m.group(1).find("含")) >= 2 and _place_like(m.group(1)[:cut]):
+        return m.group(1)[:cut], m.start(1) + cut  # "DDP台中含稅": the place, then duties included
     if m and _place_like(m.group(1)):
         return _with_gang(view.text, m.group(1), m.end(1))
     m = _ZH_LONG_PLACE_AFTER.match(view.text, end)

@@ -100,22 +100,13 @@ _LEAD_CUES = re.compile(
     r"sewing|embroidery|engraving|labell?ing|customi[sz]ation)\b|"
     r"delivery time|delivery date|deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
     r"shipment (?:within|in)|ship within|dispatch|l/t|l(?<![a-z]l)t(?![a-z])|"
-    r"a(?<!\wa)(?:fter|ftr|fer) (?:the |your |our )?(?:pp |pre-?production )?(?:deposit|depo?st|dep\b|artwork|sample|order|design|"
-    r"payme?nt|pymt|receiv|recie?v|receipt|po\b)|upon receipt|"
-    # "15-20 days once the deposit arrives", "six weeks from order confirmation"
-    r"o(?<![a-z]o)nce (?:the |your |we (?:get|receive) (?:the |your )?)?(?:deposit|payme?nt|order|po\b)|"
-    r"f(?<![a-z]f)rom (?:the )?(?:order|po\b)|"
-    # the making named by its trade: "we roast to order: 10 working days", "烘焙加包装五天"
-    r"r(?<![a-z]r)oast|烘焙|"
+    r"a(?<!\wa)(?:fter|ftr|fer) (?:the )?(?:pp |pre-?production )?(?:deposit|depo?st|dep\b|artwork|sample|order|design|"
+    r"payme?nt|pymt|receiv|recie?v|receipt)|upon receipt|"
     # "20-25 days after you confirm the artwork", "7-10 days ship out"
     r"a(?<!\wa)fter (?:you |we |u )?(?:confirm|approv)|s(?<![a-z]s)hips? out\b|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o (?:make|build) (?:them|it|the)|"
     r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
     r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|备齐|備齊|备好货|備好貨|"
-    # "货10天内可以备好", "十天后来拉就可以": ready, or collected, the days just said
-    r"备好(?:(?<=[天日周内內]可以备好)|(?<=[天日周内內]备好)|(?<=[天日周内內]能备好))|"
-    r"来拉(?:(?<=天后来拉)|(?<=天後来拉))|來拉(?:(?<=天後來拉)|(?<=天后來拉))|"
-    r"出(?:(?<=[内內]可以出)|(?<=[内內]能出))(?![价價口厂廠现現去样樣报報单單图圖稿])|"  # "一個星期內可以出"
     # (and the payment's, with days after it for the goods: "收到款后20-25天，", "付款后两天发"; not
     # "付款后3天内发快递给您", "付款后7天内请提供水单": the courier or the paperwork)
     r"(?:收到款|收款|付款)[后後](?=" + _DAYS_AHEAD + r"(?:天|日|个工作日|個工作日|days?\b)"
@@ -133,6 +124,20 @@ _LEAD_CUES = re.compile(
     r"[发發](?:(?<=\d天[发發])|(?<=\d天可以[发發])|(?<=\d天能[发發])|(?<=\d天就[发發]))(?![票价價了])|"
     r"有(?:(?<=\d天有)|(?<=[至到\-~]\d日有)|(?<=[至到\-~]\d\d日有))[货貨]|"
     + word_first(r"fastest\b", r"earliest\b", r"overtime\b"))
+# Weaker cues, read only for days no other cue claims and in a clause of no payment, paper, shipping
+# or keeping: "15-20 days once the deposit arrives", "10 working days after your PO", "six weeks
+# from order confirmation", "we roast to order", "烘焙加包装五天", "货10天内可以备好", "十天后来拉就可以",
+# "一個星期內可以出"
+_WEAK_LEAD_CUES = re.compile(
+    r"a(?<!\wa)fter (?:(?:your |our |the )?po\b|(?:your |our )order)|"
+    r"o(?<![a-z]o)nce (?:the |your |we (?:get|receive) (?:the |your )?)?(?:deposit|payme?nt|order|po\b)|"
+    r"f(?<![a-z]f)rom (?:the )?(?:order|po\b)|r(?<![a-z]r)oast to order|烘焙(?:加|\+|和)包装|"
+    r"备好(?:(?<=[天日周内內]可以备好)|(?<=[天日周内內]备好)|(?<=[天日周内內]能备好))|"
+    r"来拉(?:(?<=天后来拉)|(?<=天後来拉))(?!回)|來拉(?:(?<=天後來拉)|(?<=天后來拉))(?!回)|"
+    r"出(?:(?<=[内內]可以出)|(?<=[内內]能出))(?![价價口厂廠现現去样樣报報单單图圖稿提])")
+_WEAK_LEAD_OFF = re.compile(
+    r"credit|\bpa(?:y|id|yment)\b|(?<![a-z])t/?t(?![a-z])|\bdue\b|\bsend\b|\bsigned\b|invoice|\bpi\b|tracking|contract|material|\bships?\b|shipped|pick-?up|\bago\b|"
+    r"fresh|shelf|\brest\b|degas|稿|图|圖|报告|報告|提单|提單|单证|單證|发票|發票|合同|开船|開船|出货后|出貨後|我们\d|我們\d|保质期|养豆|日期")
 _ARRIVAL_BEFORE = re.compile(r"\b(?:arrival|arrives?|arriving|eta|lands?|landing)\b[^.;,\n]{0,24}$")
 _TRANSIT_CUES = re.compile(
     # every alternative opens with a literal (see word_first), in the order the engine tries them
@@ -329,7 +334,7 @@ _OTHER_DAYS_BEFORE = re.compile(r"(?:(?:inspect\w*|\bqc|\bpi|\binvoice|\bback|bo
 
 # days opening an answer in a clause of their own (after at most a yes): "14天，海運到基隆約3天"
 _OPENING_DAYS = re.compile(r"\s*(?:(?:ok(?:ay)?|好的|好|嗯)[\s,，]*)?(?:(?:about|around|approx\.?|roughly|大概|大约|大約|约|約)\s*)?\d{1,3}(?:\s*[-~–到至]\s*\d{1,3})?\s*(?:calendar\s+|working\s+)?"
-                           r"(?:days?|天|weeks?|wks?|周|週)\s*(?:左右|上下)?\s*(?:[,，;；。]|\.(?!\d)|$)")  # ("三到四周. 汽运 …")
+                           r"(?:days?|天|weeks?|wks?|周|週)\s*(?:左右|上下)?\s*(?:[,，;；。]|\.(?!\d))")  # ("三到四周. 汽运 …")
 
 
 def bare_days(view: MessageView) -> None:
@@ -428,6 +433,8 @@ def find(view: MessageView) -> None:
             continue
         for_samples = _of_samples(clause)
         lead = _nearest(_LEAD_CUES, clause, start - cs, end - cs)
+        if lead is None and _WEAK_LEAD_CUES.search(clause) and not _WEAK_LEAD_OFF.search(_WEAK_LEAD_CUES.sub(_blank, sentence)):
+            lead = _nearest(_WEAK_LEAD_CUES, clause, start - cs, end - cs)
         if lc_event is not None:
             lead = min(x for x in (lead, _nearest(LC_RECEIPT, clause, start - cs, end - cs)) if x is not None)
         transit = _nearest(_TRANSIT_CUES, clause, start - cs, end - cs)
@@ -523,7 +530,7 @@ _DELIVERY_ASKED = re.compile(r"\bdelivery(?:\s+(?:time|date))?\s*[?？]")
 _WHEN_ASKED = re.compile(r"when (?:can|will|could|would) (?:you|they|it|the goods|we)\b")
 
 
-_FEW_WORDS_ASK = re.compile(r"lead\s*-?\s*time|leadtime|production time|\b(?:lead|lt|production)\s*[?？]")
+_FEW_WORDS_ASK = re.compile(r"lead\s*-?\s*time|leadtime|production time|\b(?:lead|lt)\s*[?？]")
 
 
 _PAY_ASKED = re.compile(r"\bpa(?:y|id|yment)\b|\bdeposit\b|\bbalance\b|\bremit|付|俾|畀|定金|订金|訂金|过数|過數|报价|報價|quot")

@@ -55,7 +55,9 @@ MODES = [
         r"alongside (?:your |the |our )?vessel\b", r"chartered (?:vessel|ship)\b",
         # "Our own vessel collects them at the quay", "the vessel from Shanghai to Rotterdam is ..."
         # (not one of the past: "last time the vessel from Ningbo took 40 days")
-        r"own (?:vessel|ship)\b", r"the vessel from [a-z]+(?: [a-z]+)? to [a-z]+(?: [a-z]+)? (?:is|takes|will)\b",
+        # (nor one booked out or passed over: "the vessel from Shanghai to Lagos is fully booked")
+        r"own (?:vessel|ship) (?:collects|picks up|loads|arrives|will)\b",
+        r"the vessel from [a-z]+(?: [a-z]+)? to [a-z]+(?: [a-z]+)? (?:is|takes|will)\b(?![^.!?\n]{0,60}\b(?:booked|train|rail|air|truck)\b)",
         r"vessel (?:collects|picks up|loads)\b",
         # maritime paperwork and ports: a port of loading/discharge, an ocean or marine bill of
         # lading (a bare B/L is only a payment document here, so it says nothing)

@@ -208,8 +208,11 @@ class MessageView:
         # talks of samples only near the word
         if (said := _SAMPLE.pattern.search(self.low, max(s, pos - 32), min(e, pos + 64))) is not None:
             # (but the bulk named after the samples, right before the figure: "样品确认后大货 1500 个")
+            # (the samples done with first: not "样品从大货里抽 5 个", samples drawn from the bulk)
             return not (said.end() <= pos and not _SAMPLE.pattern.search(self.low, said.end(), min(e, pos + 64))
-                        and BULK_WORDS.search(self.low, said.end(), pos) is not None)
+                        and (bulk := BULK_WORDS.search(self.low, said.end(), pos)) is not None
+                        and _SAMPLE_PASSED.search(self.low, said.end(), bulk.start()) is not None
+                        and not _DRAWN_FROM.search(self.low, bulk.end(), pos))
         # "那先寄两台样品，DHL寄到我们办公室": the clauses after one about sending samples go on
         # about them, until one names the order ("大货25天") or the samples are done with
         ss, _ = self.sentence_at(pos)
@@ -502,6 +505,9 @@ _SAMPLE_SENT = re.compile(r"\bsend|\bsent\b|\bship|\bcourier|\bexpress|\bready\b
 # (or a sample the order follows: "following the sample you sent: the advent calendar boxes, 4000 pcs")
 _SAMPLE_DONE = re.compile(r"\bfees?\b|\bcharges?\b|费|approv|confirm|\bok\b|received|\bgood\b|fine|passed|好|确认|满意|没问题|收到|通过|"
                           r"\bfollowing\b|\bbased on\b|\bas per\b|\bsame as\b")
+_SAMPLE_PASSED = re.compile(r"(?:确认|確認|ok|通过|通過|没问题|沒問題|满意|滿意)[^，。,]{0,4}(?:后|後|的话|的話)|"
+                            r"\b(?:good|ok|fine|approved|passed|confirmed)\b")
+_DRAWN_FROM = re.compile(r"[从用抽里裡]")
 _SAMPLE = Cue(SAMPLE_WORDS, ("sample", "samples", "sampling", "样品", "打样", "样板", "寄样"))
 # Currency codes the patterns that list codes read beside their own list (one place to add a
 # currency: "SGD 265/roll", "all in NZD", "CHF: ...")

@@ -153,6 +153,7 @@ _PREPAID = re.compile(
     r"\bfull payment (?:by|via|with|through) [a-z/ ]{2,20}?(?= and we ship\b| then we ship\b)|"
     # "可以刷卡，一次付清": the whole sum in one payment
     r"(?<!第)一次(?:性)?(?:付清|付款|付全款|過數|过数)")
+_PREPAID_NOT_TERMS = re.compile(r"\b(?:under|below|usually|normally|if|see|check|show)\b")
 _ANY_SHARE_WORD = re.compile(r"%|percent|\bpct\b|\bdeposit|\bbalance\b|\bremaining\b|定金|订金|尾款|余款")
 # A share written for one-off costs, not for the goods: "set-up costs and sample fees: 100 % T/T".
 _FEES = re.compile(r"(?:sample|mou?ld|tooling|set-?up|plate|打样|样品|模具|开模|版)\s*(?:fees?|costs?|charges?|费)")
@@ -203,7 +204,8 @@ LC_RECEIPT = re.compile(
     r"(?<=days )after\s+(?:the\s+|your\s+)?(?:l/c|lc)(?![a-z/])|"
     r"(?:收到|开出|开立|开好|开了)\s*(?:的)?\s*(?:" + _CREDIT_ZH + r"|l/c|lc)\s*(?:后|之后|以后)|"
     # (and "信用证到我们这边后三十天": where it arrives, said between)
-    r"(?:" + _CREDIT_ZH + r"|l/c|lc)\s*(?:开出|开立|到达?(?:(?:我们|我方|我司)?(?:这边|那边|工厂|银行))?|开好)\s*(?:后|之后|以后)|"
+    r"(?:" + _CREDIT_ZH + r"|l/c|lc)\s*(?:开出|开立|到达?|开好)\s*(?:后|之后|以后)|"
+    r"(?:" + _CREDIT_ZH + r"|l/c|lc)\s*到(?:我们|我方|我司)?(?:这边|那边|工厂)\s*(?:后|之后|以后)(?![^，。,;；]{0,16}(?:交单|確認|确认|请|請))|"
     # "30 days after deposit 和 LC 都收到": the deposit and the credit both in
     r"(?:after|upon|once)\s+(?:(?:we|you)\s+(?:have|get|receive|received|got)\s+)?(?:the\s+)?deposit\s*(?:and|&|和|及|与|與)\s*"
     r"(?:the\s+)?(?:l/c|lc|" + _CREDIT_ZH + r")(?![a-z/])|"  # (and "35 days after we have the deposit and the L/C")
@@ -347,6 +349,11 @@ _HALF = re.compile(r"(?:先付|先付款?|预付|定金|订金)\s*一半|一半\
 _HALF_EN = re.compile(r"\bhalf\s+(?:(?:payment|deposit)\s+)?(?:in advance|up\s?front|now|first|as (?:a |the )?deposit)\b"
                       r"(?=[^.;\n]{0,60}?\b(?:the other half|half|the rest|the balance|remaining)\b)|"
                       r"\bhalf (?:and|&|n) half\b|\bhalf deposit\b")
+# (a share of the payment: said with paying, in a sentence of no goods, shipping or fee)
+_HALF_PAID = re.compile(r"\bpa(?:y|id|yment)\b|t/?t\b|\bwire\b|\bdeposit\b|\badvance\b|b/?l\b|\bagainst\b|\bup ?front\b|"
+                        r"western union|paypal|\btransfer\b|\bbefore (?:shipping|shipment|delivery|loading)\b")
+_HALF_NOT_PAID = re.compile(r"\b(?:ship|deliver|load|produc)\w*\s+(?:half|the rest|the other half)|\bready\b|\bpack|\bpcs\b|"
+                            r"\bcolou?rs?\b|\bred\b|\bblue\b|freight|sample|mou?ld|tooling|arrived|received|quantity|batch")
 
 
 def _find_split(view: MessageView, low: str) -> None:
@@ -359,6 +366,9 @@ def _find_split(view: MessageView, low: str) -> None:
                 return
     if "half" in view.words and "%" not in low:
         for m in _HALF_EN.finditer(low):
+            s, e = view.sentence_at(m.start())
+            if not _HALF_PAID.search(low, s, e) or _HALF_NOT_PAID.search(low, s, e):
+                continue  # ("ship half now and the rest next month", "half and half red and blue")
             if not view.negated(m.start()) and not _for_fees(view, low, m.start()):
                 trigger, stop = _trigger(low, m.end())
                 view.add(SPLIT, (Decimal(50), Decimal(50), *trigger, "%"), m.start(), max(m.end(), stop))
@@ -372,6 +382,9 @@ def _find_split(view: MessageView, low: str) -> None:
     if "%" not in low and "percent" not in low and "pct" not in low and "cent" not in low:
         if not found and not _ANY_SHARE_WORD.search(low):
             for m in _PREPAID.finditer(low):
+                s, e = view.sentence_at(m.start())
+                if _PREPAID_NOT_TERMS.search(low, s, e):
+                    continue  # "for orders under USD 1000, full amount before we ship", "check the full amount"
                 if not view.negated(m.start()):
                     view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
                     return
