@@ -1277,10 +1277,11 @@ def _lead_talked(state: FieldState) -> bool:
 
 _DAYS_HINT = re.compile(r"\d\s*(?:days?|天)")
 _WEEKS_HINT = re.compile(r"\d\s*(?:days?|天|weeks?|wks?|周|週)")
-_RULE_CODE = r"(?:cif|cfr|cnf|fob|exw|fca|fas|cpt|cip|dap|dpu|ddp|ddu|c&f)"
-# (the rule the object of the change: not "we ship from Ningbo instead of Shanghai", "唛头改成英文的")
-_INSTEAD = re.compile(r"(?:改成|改为|改為|换成|換成)\s*(?:" + _RULE_CODE + r"|到岸|离岸|離岸|出厂|出廠|成本加)|"
-                      r"(?<![a-z])" + _RULE_CODE + r"(?![a-z])[^.?!,;\n]{0,25}\binstead\b|\binstead of " + _RULE_CODE + r"(?![a-z])")
+# (the rule, named as incoterms reads it, the object of the change: not "we ship from Ningbo instead
+# of Shanghai", "唛头改成英文的")
+_RULE_NAME = incoterms.LATIN_RULE.pattern
+_INSTEAD = re.compile(r"(?:改成|改为|改為|换成|換成)\s*(?:" + _RULE_NAME + r"|到岸|离岸|離岸|出厂|出廠|成本加)|"
+                      r"(?:" + _RULE_NAME + r")[^.?!,;\n]{0,25}\binstead\b|\binstead of (?:" + _RULE_NAME + ")")
 _RATE_TALK = re.compile(r"汇率|匯率|人民币|人民幣|(?<![a-z])rmb(?![a-z])|exchange")
 _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{1,5}(?:\.\d{1,4})?)"
                            r"(?![\d%:a-z\"'″]|[.,]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|units?\b|days?\b|weeks?\b|"

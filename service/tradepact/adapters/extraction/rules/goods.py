@@ -141,9 +141,10 @@ _LOAD_TALK = re.compile(r"\d\s*(?:x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|conta
 _PACK_MATERIAL = r"(?:pvc |pp |pet |opp |paper |gift |colou?r |white )?"
 _PIECES_OF_SET_AFTER = re.compile(r"\s*(?:/|per |a |each )\s*" + _PACK_MATERIAL + r"(?:set|pair|kit|card|blister|pack|box|bag|tube|"
                                   r"bottle|jar|pad|roll|sleeve)\b")
-# what comes free with the order is no order: "we can add 20 sets free for any damage"
-# (an incubator's: not "5000颗电容器", "3000颗继电器", capacitors and relays counted by the piece)
+# an incubator named after eggs counted in 枚 or 颗 ("96枚孵化器"): not "5000颗电容器", "3000颗继电器",
+# capacitors and relays counted by the piece
 _MACHINE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?孵[\u4e00-\u9fff]{0,2}?[机機器]")
+# what comes free with the order is no order: "we can add 20 sets free for any damage"
 _FREE_AFTER = re.compile(r"\s*(?:free|for free|foc|f\.o\.c\.?)\b")
 _SET_BRACKET_OPEN = re.compile(r"(?:件套|套装|套裝|盆景|盆栽|花束|\bsets?|\bkits?|\bdeals?|"
                                r"(?:[一每/]|\bper\s|\ba\s)\s*(包|盒|袋|\bpack\b|\bbag\b|\bbox\b))\s*[(（][^()（）]*$")
@@ -445,9 +446,7 @@ _AMOUNT_HEAD = re.compile(
     r"(?<!including )(?<!incl\. )(?<!with )\bshipping (?:by \w+ )?(?:is|costs?|will be|would be)\b)")
 _PER_LOAD_AFTER = re.compile(r"\s*(?:/|per\s+|a\s+|每|一)\s*(?:个|個)?\s*(?:柜|櫃|托盘|托盤|container|pallet|shipment|票)")
 _FLOOR_LEAD = re.compile(r"\s*(?:最少|最低|至少)(?:要|价|價)?\s*(?:usd|us\$|\$|eur|€|gbp|£|rmb|¥)?\s*$")
-_DIGIT_RUN = re.compile(r"\d")
 _BY_MODE_BEFORE = re.compile(r"\bby (?:air|sea|ocean)\s+$")
-_RULE_WORD = re.compile(r"(?<![a-z])(?:cif|cfr|cnf|cpt|cip|dap|dpu|ddp|ddu|fob|exw|fca|fas)(?![a-z])")
 # A price for a hundred or a thousand pieces, not for one: a contract would multiply it by
 # every piece ordered
 _PER_BUNDLE_AFTER = re.compile(r"\s*(?:/|per|for every|for each|every|each|a)\s*(?:1,?000|1k|100|10(?![\d,.%x×])|thousand|hundred|ten\b|"
@@ -1508,11 +1507,13 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
             and _FREIGHT_INCLUDED.search(low, max(ss, head.start() - 12), head.start()):
         head = None  # "含FedEx运费，每支16.5美金": the price includes the freight
     if head is not None and head.group(2) == "freight" and _BY_MODE_BEFORE.search(low, max(ss, head.start() - 12), head.start()) \
-            and (rule := _last(_RULE_WORD, low, max(ss, head.start() - 60), head.start())) is not None \
-            and not _DIGIT_RUN.search(low, rule.end(), head.start()):  # (no price said between: "FOB USD 9.80, by air freight: USD 1.20")
+            and (rule := _last(_RULE, low, max(ss, head.start() - 60), head.start())) is not None \
+            and not _DIGIT.search(low, rule.end(), head.start()):  # (no price said between: "FOB USD 9.80, by air freight: USD 1.20")
         head = None  # "CIP Nairobi (JKIA) by air freight: USD 11.20 per light": the way it goes, the price delivered
-    if head is not None and head.group(2) and head.end() <= cs and _FREIGHT_WORD.search(head.group(2)) \
-            and _FLOOR_LEAD.match(low, cs, start) and not _PER_LOAD_AFTER.match(low, end):
+    # a floor put in a clause of its own is the price whatever the clause before says of freight:
+    # "刚刚重新核算了运费, 21 做不了, 最少 EUR 22.30" (not "最少 USD 1800 一个柜", the freight's own)
+    floor = _FLOOR_LEAD.match(low, cs, start) is not None and not _PER_LOAD_AFTER.match(low, end)
+    if head is not None and head.group(2) and head.end() <= cs and _FREIGHT_WORD.search(head.group(2)) and floor:
         head = None  # "刚刚重新核算了运费, 21 做不了, 最少 EUR 22.30": the freight says why, the floor is the price
     if head is not None and head.group(2):
         if not _ONE_OFF_COST.search(head.group(2)):
@@ -1525,7 +1526,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
             and not (_PER_UNIT.match(low, end) or "/" in low[end:end + 2]):
         view.add(CURRENCY, (code,), start, end)  # "定金先付3000元", "deposit USD 2,000": a payment
         return
-    if _FREIGHT_EACH_BEFORE.fullmatch(low, ss, start) and not _RULE_WORD.search(low, ss, se) \
+    if _FREIGHT_EACH_BEFORE.fullmatch(low, ss, start) and not _RULE.search(low, ss, se) \
             and "price" not in low[ss:se] and not _ALL_IN.search(low, ss, se):
         view.add(CURRENCY, (code,), start, end)  # "Sea LCL is 30-35 days, around USD 0.25/pc": the freight
         return
@@ -1569,9 +1570,6 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     if "含" in window or "incl" in window or "excl" in window:
         window = _WITH_OR_WITHOUT.sub(" ", window)
     named = _UNIT_PRICE_NAMED.search(clause) is not None
-    # (a floor put in a clause of its own is the price whatever the clause before says: "刚刚重新核算了
-    # 运费, 21 做不了, 最少 EUR 22.30" - the freight is why the price went up)
-    floor = _FLOOR_LEAD.match(low, cs, start) is not None and not _PER_LOAD_AFTER.match(low, end)
     if any((m.group(0) not in ("budget", "预算", "起订", "以上", "以下") and not named
             and not (per_unit and not _FREIGHT_WORD.search(m.group(0)) and m.group(0) not in clause)
             or m.group(0) in clause) and (not floor or m.group(0) in clause or not _FREIGHT_WORD.search(m.group(0)))

@@ -149,11 +149,11 @@ _AND = re.compile(r"\s*(?:and|&)\s+|[ \t]*\+[ \t]+")  # "..., and CH-6006 (dia 6
 # (not "ok boss agree: USD 64/set", "ok so min 1500 total")
 _COUNTED_AT = re.compile(r"\d[\d,.]*\s*k?\s*(?:pcs|pc|pieces|sets|units|pairs|ctns|cartons)(?![a-z])")
 _ACK_LEAD = re.compile(r"\s*(?:ok(?:ay)?|yes|fine|noted|confirm(?:ed)?|so|then)(?:[\s,.!]+(?:ok(?:ay)?|so|then))*[\s,.!]+(?=[a-z])")
-# a price's unit before the next goods: "D1210 was USD 6.85/set and D1092 USD 5.40/set"
 # a buying verb opening the words before a count: "need net cups 100000 pcs and clay pebbles 800 bags"
 # (not before goods with a model code, which name them: "we want syringe pump SP-50 (...) 30 units")
 _NEED_LEAD = re.compile(r"\s*(?:(?:hi|hello|hey)\b[^,]{0,20},\s*)?(?:we |i )?(?:need|want|order|require)\s+(?:the\s+|some\s+)?"
                         r"(?!(?:arnd|around|about|approx|approximately|abt|roughly|only|just|more|another)\b)")
+# a price's unit before the next goods: "D1210 was USD 6.85/set and D1092 USD 5.40/set"
 _UNIT_THEN_AND = re.compile(r"\s*(?:/\s*[a-z]+|per [a-z]+)(?=\s*,?\s*(?:and|&)\s)")
 _OFFER_TAIL = re.compile(r"\s+(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:do|offer|quote|give)(?:\s+you)?|"
                          r"(?:can|could)\s+(?:you|u)\s+(?:pls\s+|please\s+)?(?:do|make|give|offer|accept)|"
@@ -1846,16 +1846,15 @@ _PLURAL_END = re.compile(r"[a-z]{2}(?<!s)(?<!u)(?<!i)s(?:$| \d[\dx×*.]*(?:mm|cm
 # packages the goods come in: "200 ribbon rolls" counts the rolls of the ribbon named before
 _PACKS = frozenset("rolls boxes bags packs packets cartons bottles jars cans drums barrels pails tubes cases sheets "
                    "slabs pouches tubs bundles pads cards cones bobbins kits".split())
-_BRACKET_AFTER = re.compile(r"\s*\([^()\n]{1,40}\)")
 _GREETING_THEN = re.compile(r"[^\s\d,.!?:;]+(?:\s+[^\s\d,.!?:;]+){0,2},\s*(?:for\s+)?")
 
 
 # what a figure opening a message counts that is no goods: people, or a measure of one ("45 nurses",
-# "16 gauge wires", "5000 lumens floodlights", "35 cents")
+# "12 tpi blades"; the measures that open a name, "16 gauge wires", "35 cents", are in _NOT_COUNTED)
 _NOT_GOODS_COUNTED = frozenset("""
 guests nurses followers people persons staff employees workers students customers members visitors users
 patients kids children friends fans subscribers likes views doctors teachers players guys ladies men women
-gauge karat carat lumens lumen calories kcal cents awg lm tpi denier threads mesh stitches cores pins ways
+lm tpi denier threads mesh stitches cores pins ways
 """.split())
 # a count asked back, told per pack, or one of options: "500 brackets?", "20 chairs in one carton?",
 # "250 helmets per pallet", "1000 chairs at 19.50 or 500 chairs at 21?"
@@ -1889,7 +1888,7 @@ def _opening_counts(view: MessageView, low: str) -> list[tuple[int, int]]:
         span = _counted(view, low, _SPACES.match(low, pos).end(), opening=True)
         while span is not None:
             out.append(span)
-            gloss = _BRACKET_AFTER.match(low, span[1])  # "(model SRS-6) and 5000 plastic road studs"
+            gloss = _BRACKETED.match(low, span[1])  # "(model SRS-6) and 5000 plastic road studs"
             more = _AND_COUNT.match(low, gloss.end() if gloss else span[1])
             span = _counted(view, low, _SPACES.match(low, more.end()).end(), opening=True) if more else None
     return out

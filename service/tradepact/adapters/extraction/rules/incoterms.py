@@ -32,6 +32,7 @@ _ALIASES = {
 _LATIN = re.compile(
     r"(?<![a-z0-9])(exw|ex[- ]?works?|ex[- ]?factory(?!\s+(?:lead|date|time)\b)|ex[- ]?fty|fca|fas|fob|f\.o\.b\.?|cfr|"
     r"c\s*&\s*f|cnf|c\+f|cif|c\.i\.f\.?|cpt|cip|dap|dpu|ddp|ddu|dat)(?:c\d)?(?![a-z0-9&+])")
+LATIN_RULE = _LATIN  # (the rule names in Latin letters, for the families that look for a rule named)
 _LATIN_HINT = re.compile(r"ex|fca|fas|f\.?o\.?b|c\s*[&+]\s*f|cnf|cfr|c\.?i\.?f|cpt|cip|dap|dpu|dd[pu]|dat")
 _CHINESE = [
     (re.compile(r"离岸价?|船上交货"), "FOB"),

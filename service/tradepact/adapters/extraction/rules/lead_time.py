@@ -124,8 +124,8 @@ _LEAD_CUES = re.compile(
     r"[发發](?:(?<=\d天[发發])|(?<=\d天可以[发發])|(?<=\d天能[发發])|(?<=\d天就[发發]))(?![票价價了])|"
     r"有(?:(?<=\d天有)|(?<=[至到\-~]\d日有)|(?<=[至到\-~]\d\d日有))[货貨]|"
     + word_first(r"fastest\b", r"earliest\b", r"overtime\b"))
-# Weaker cues, read only for days no other cue claims and in a clause of no payment, paper, shipping
-# or keeping: "15-20 days once the deposit arrives", "10 working days after your PO", "six weeks
+# Weaker cues, read only for days no other cue claims and in a sentence of no payment, paper,
+# shipping or keeping (the cue's own words aside): "15-20 days once the deposit arrives", "10 working days after your PO", "six weeks
 # from order confirmation", "we roast to order", "烘焙加包装五天", "货10天内可以备好", "十天后来拉就可以",
 # "一個星期內可以出"
 _WEAK_LEAD_CUES = re.compile(
@@ -433,8 +433,9 @@ def find(view: MessageView) -> None:
             continue
         for_samples = _of_samples(clause)
         lead = _nearest(_LEAD_CUES, clause, start - cs, end - cs)
-        if lead is None and _WEAK_LEAD_CUES.search(clause) and not _WEAK_LEAD_OFF.search(_WEAK_LEAD_CUES.sub(_blank, sentence)):
-            lead = _nearest(_WEAK_LEAD_CUES, clause, start - cs, end - cs)
+        if lead is None and (weak := _nearest(_WEAK_LEAD_CUES, clause, start - cs, end - cs)) is not None \
+                and not _WEAK_LEAD_OFF.search(_WEAK_LEAD_CUES.sub(_blank, sentence)):
+            lead = weak
         if lc_event is not None:
             lead = min(x for x in (lead, _nearest(LC_RECEIPT, clause, start - cs, end - cs)) if x is not None)
         transit = _nearest(_TRANSIT_CUES, clause, start - cs, end - cs)

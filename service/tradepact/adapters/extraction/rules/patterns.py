@@ -402,13 +402,16 @@ _ZH_WORDS_BEFORE_IF = re.compile(r"[\u4e00-\u9fff]{2,}$")
 # ... when the condition has a consequence of its own ("...如果运费差别大再调整"; not "每台22美金，你们如果订
 # 两千台的话", which still governs the price)
 _ZH_THEN = re.compile(r"再|就|会|會|另|调整|調整")
-
-
-def _clause_end(low: str, pos: int, end: int) -> int:
-    return min((i for c in _CONDITION_BOUNDARIES if (i := low.find(c, pos, end)) >= 0), default=end)
 _PRICE_FIGURE = re.compile(r"\d\.\d")
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _CONDITION_BOUNDARIES = (",", ";", ":", "(", "，", "；", "：", "（")
+
+
+def _clause_end(low: str, pos: int, end: int) -> int:
+    """Where the clause a condition opens at `pos` ends, at the next boundary or `end`."""
+    return min((i for c in _CONDITION_BOUNDARIES if (i := low.find(c, pos, end)) >= 0), default=end)
+
+
 _CONSEQUENCE = re.compile(
     r"[,，]|\b(?:you|we|i)\s+(?:can|may|could|will|should|need|must|do|order|take|buy|place)\b|"
     r"\bplease\b|\bthen\b|就|可以|请")

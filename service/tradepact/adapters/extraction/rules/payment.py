@@ -356,13 +356,18 @@ _HALF_NOT_PAID = re.compile(r"\b(?:ship|deliver|load|produc)\w*\s+(?:half|the re
                             r"\bcolou?rs?\b|\bred\b|\bblue\b|freight|sample|mou?ld|tooling|arrived|received|quantity|batch")
 
 
+def _add_half(view: MessageView, low: str, m: re.Match[str]) -> None:
+    """Half first, the rest on the balance's trigger written after it."""
+    trigger, stop = _trigger(low, m.end())
+    view.add(SPLIT, (Decimal(50), Decimal(50), *trigger, "%"), m.start(), max(m.end(), stop))
+
+
 def _find_split(view: MessageView, low: str) -> None:
     found = False
     if "一半" in low:
         for m in _HALF.finditer(low):
             if not view.negated(m.start()):
-                trigger, stop = _trigger(low, m.end())
-                view.add(SPLIT, (Decimal(50), Decimal(50), *trigger, "%"), m.start(), max(m.end(), stop))
+                _add_half(view, low, m)
                 return
     if "half" in view.words and "%" not in low:
         for m in _HALF_EN.finditer(low):
@@ -370,8 +375,7 @@ def _find_split(view: MessageView, low: str) -> None:
             if not _HALF_PAID.search(low, s, e) or _HALF_NOT_PAID.search(low, s, e):
                 continue  # ("ship half now and the rest next month", "half and half red and blue")
             if not view.negated(m.start()) and not _for_fees(view, low, m.start()):
-                trigger, stop = _trigger(low, m.end())
-                view.add(SPLIT, (Decimal(50), Decimal(50), *trigger, "%"), m.start(), max(m.end(), stop))
+                _add_half(view, low, m)
                 return
     for m in _FULL.finditer(low) if ("100" in low or "full" in low or "全" in low and _WHOLE_WORD.search(low)) else ():
         if low[m.start()] == "全" and _SHARE_BEFORE_WHOLE.search(low, max(view.sentence_at(m.start())[0], m.start() - 60), m.start()):
