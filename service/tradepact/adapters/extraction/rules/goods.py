@@ -74,6 +74,10 @@ _TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))[x×]\s?(\d{1,
                           # ("extractor x40 and fork x200"; not "5 inch x 20 and 6 inch x 20", sizes)
                           r"(?!\d|[.,]\d|%|\s*(?!(?:and|plus)\s+(?!\d+\s*(?:inch|in\b|ft\b|cm\b|mm\b|m\b|\"|')))"
                           r"(?:[a-z\"=]|[\u4e00-\u9fff]))")
+# a count written before an "x" and the goods' name: "8 x steel site cabins 24ft" (not "25x PTZ", a zoom; "2 x 40HQ",
+# "60 x 30 cm", "x usd 3.20": a container, a size, a price)
+_COUNT_TIMES = re.compile(r"(?<![\w.,$¥€£/#\-])(?<![x×*] )(\d{1,3}(?:,\d{3})+|\d{1,5})\s[x×](?=\s+(?!(?:usd|us|eur|gbp|rmb|cny|"
+                          r"aud|cad|the|pcs|pieces|sets|units|cm|mm|inch|ft|feet|foot|meters?|metres?)\b)[a-z]{3,})")
 # so many of a unit or variant before the "x": "120pcs x 23 = USD 276", "6 shades x 100"
 # a count of each opening the sentence after a list: "witch wig, clown wig, mullet wig. 1000 of each"
 _EACH_OF_THE_LIST = re.compile(r"(?<=[a-z0-9])[.;]\s+(\d{1,3}(?:,\d{3})+|\d{2,7})\s+(?:(?:pcs|pieces|sets|units)\s+)?(?:of\s+)?each\b"
@@ -235,7 +239,7 @@ _DIMENSION_AFTER = re.compile(r"\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:m|cm|mm|米)(?![a
 _SIZE_SPEC_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:mm|cm|口径|口徑|寸|吋)\s+$")
 _DIMENSION_BEFORE = re.compile(r"\d\s*(?:cm|mm|m|in|inch|\")?\s*[x×*]\s*$")  # "2x25m rolls", "30cm×10m": a size
 _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?: capacity)?|weight|weighs|"
-                                 r"n\.?w\.?|g\.?w\.?|bearing)|承重|载重|净重|毛重|重量)\s*[:：]?\s*(?:up to|max\.?|最大)?\s*$|"
+                                 r"n\.?w\.?|g\.?w\.?|bearing)|承重|载重|净重|毛重|重量)\s*[:：]?\s*(?:up to|max\.?|最大|大概|大约|约|差不多)?\s*$|"
                                  # a limit on a weight: "单个纸箱不超过70公斤", "each carton under 25 kg"
                                  r"(?:不超过|不能超过|不得超过|超过|最多|\b(?:up to|under|below|over|max\.?|maximum|less than|"
                                  r"more than|no more than))\s*$|"
@@ -743,6 +747,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _TIMES_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)
                   and not _COUNTED_BEFORE.search(low, max(0, m.start() - 16), m.start())]
+        spans += [(m.start(1), m.end(), m.group(1), None, None) for m in _COUNT_TIMES.finditer(low)
+                  if not any(s <= m.start(1) < e for s, e, *_ in spans)]
     if "\n" in low and len(dashed := DASH_COUNT_LINE.findall(low)) > 1 \
             and not any(DASH_NOT_GOODS.search(label) for label, *_ in dashed):
         # a list of goods, a line each, its count after a dash: "5ml syringe 22G - 100,000"

@@ -1,0 +1,28 @@
+"""Prices, counts and terms read from blind sets di to dn; each case with the trap that keeps the
+rule narrow."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.support.rules_chat import B, S, chat, quantities
+
+
+def test_what_the_load_weighs_is_no_count():
+    terms = chat((B, "Hello Bella, 6310ZZ bearings 20,000 pcs CIF Lagos, how much?"),
+                 (S, "Hi Chidi! CIF Lagos USD 1.46/pc, 20,000 pcs 刚好一个20GP，重量大概21吨"), (B, "ok confirmed"))
+    assert quantities(terms) == [Decimal("20000")]
+    # trap: tons ordered are the order
+    terms = chat((B, "我们要21吨，CIF拉各斯"), (S, "每吨USD 980"), (B, "好的"))
+    assert quantities(terms) == [Decimal("21")]
+
+
+def test_a_count_before_an_x_and_the_goods_name():
+    terms = chat((B, "Morning Jenny, same as last time please, 8 x steel site cabins 24ft. DDU Felixstowe"),
+                 (S, "24ft steel site cabin GBP 3150/unit DDU Felixstowe"), (B, "ok go ahead"))
+    assert quantities(terms) == [Decimal("8")]
+    # traps: a zoom, a container, a size, a price said as so many times it
+    for text in ("25x PTZ camera with auto tracking, DDP Riyadh", "2 x 40HQ of steel site cabins, DDU Felixstowe",
+                 "60 x 30 cm bath mats, DDU Felixstowe"):
+        terms = chat((B, text), (S, "GBP 3150/unit"), (B, "ok"))
+        assert not any(quantities(terms)), text
