@@ -27,7 +27,8 @@ from decimal import Decimal
 
 from tradepact.domain import _grounding_lexicon as lex
 from tradepact.domain.money import from_minor
-from tradepact.domain.numbers import chinese_to_int
+from tradepact.domain.normalize import normalize
+from tradepact.domain.numbers import chinese_to_int, rewrite_number_words
 from tradepact.domain.terms import (
     Currency,
     Evidence,
@@ -363,6 +364,7 @@ class _Verifier:
         return term
 
 
+_HAN_NUMERAL = re.compile(r"[一二两兩三四五六七八九十百千]")
 _WAN_PART = re.compile(r"(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s*[万萬]")
 # (not the 2 of "m2": "Grey 1,200 m2 + Natural Oak 1,200 m2" is 2400)
 _PART = re.compile(r"(?<![\d.,a-z])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\d.,a-z])\d+(?![\d.,]\d)", re.IGNORECASE)
@@ -376,6 +378,11 @@ def _sum_of_parts(quantity: Decimal | None, evidence: list[Evidence]) -> bool:
         parts = [int(m.group().replace(",", "")) for m in _PART.finditer(quote)]
         if len(parts) > 1 and quantity is not None and sum(parts) == quantity:
             return True
+        if quantity is not None and _HAN_NUMERAL.search(quote):  # "银色八百个，金色四百个": 1200
+            spelled = [int(m.group().replace(",", "")) for m in _PART.finditer(
+                rewrite_number_words(normalize(ev.quote)).lower)]
+            if len(spelled) > 1 and sum(spelled) == quantity:
+                return True
         wan = [Decimal(m.group(1)) * 10000 for m in _WAN_PART.finditer(quote)]
         if len(wan) > 1 and quantity is not None and sum(wan) == quantity:
             return True  # "白色2万个、粉色1.5万个、蓝色1.5万个": 50000 in its three colours
