@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, quantities
+from tests.support.rules_chat import B, S, chat, prices, quantities
+from tradepact.domain.terms import TermStatus
 
 
 def test_what_the_load_weighs_is_no_count():
@@ -32,3 +33,19 @@ def test_counts_in_chinese_numerals_summed_over_colours_are_grounded():
     # (a grounding gap found when blind set dt landed: its one ungrounded value, read alone)
     terms = chat((B, "不锈钢按钮 银色八百个，金色四百个，同一个价吗"), (S, "同价，每个9.5元"), (B, "好的"))
     assert quantities(terms) == [Decimal("1200")]  # (chat() asserts the verifier kept it)
+
+
+def test_an_emoji_ends_the_sentence_of_another_suppliers_price():
+    terms = chat((B, "Hello, 30205 taper roller bearings, 3000pcs, price CPT Almaty by truck?"),
+                 (S, "Hi Aidos, CPT Almaty by truck: USD 1.18/pc, GCr15 steel"),
+                 (B, "hmm a supplier from Linqing offers me 0.98 CPT Almaty same bearing"),
+                 (S, "0.98 is hard to believe for real GCr15 😅 I can do 1.12, thats the lowest"), (B, "ok 1.12"))
+    assert prices(terms) == [Decimal("1.12")]
+    # trap: the other supplier's price before the emoji stays no counter
+    terms = chat((B, "30205 taper roller bearings, 3000pcs, CPT Almaty?"), (S, "CPT Almaty: USD 1.18/pc"),
+                 (B, "another supplier offers me 0.98 😅 same bearing"), (S, "sorry, cannot"))
+    assert prices(terms) == [Decimal("1.18")]
+    # nor the buyer's figure turned down before the emoji
+    terms = chat((B, "30205 bearings, 3000pcs, CPT Almaty?"), (S, "CPT Almaty: USD 1.18/pc"), (B, "1.05?"),
+                 (S, "1.05 is hard for us 😅 sorry"))
+    assert terms.line_items[0].status == TermStatus.CONFLICTING

@@ -38,6 +38,7 @@ from tradepact.adapters.extraction.rules.agreement import (
 )
 from tradepact.adapters.extraction.rules.patterns import (
     BULK_WORDS,
+    EMOJI,
     OPTION,
     PROPOSAL,
     QUESTION,
@@ -1377,8 +1378,14 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
             continue  # "sorry, 1.35 is for our 50 micron": the price of other goods, named to say why
         if (least := _LEAST_PRICE_AFTER.match(low, end)) is not None:
             clause = low[cs:end] + low[least.end():ce]  # "27,200 is minimum now": the price, no minimum order
+        ws, we = (cs, ce) if not view.ascii else (ss, se)
+        if not view.ascii:  # "0.98 is hard to believe 😅 I can do 1.12": what an emoji closes is another's price
+            cut = max((x.end() for x in EMOJI.finditer(low, min(cs, ws), start)), default=0)
+            ws, cs_said = max(ws, cut), max(cs, cut)
+        else:
+            cs_said = cs
         if goods.talks_of_time(low, ss, se, paid) or view.excluded(start) or goods.no_unit_price(clause) \
-                or _not_a_counter(view, *((cs, ce) if not view.ascii else (ss, se)), states) or _TURNED_DOWN.search(low, cs, ce):
+                or _not_a_counter(view, ws, we, states) or _TURNED_DOWN.search(low, cs_said, ce):
             continue
         if deferring is None:
             deferring = defers(low)  # ("I need to ask my manager for 0.53": the figure asked about)

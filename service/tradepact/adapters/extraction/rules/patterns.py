@@ -404,6 +404,7 @@ _ZH_WORDS_BEFORE_IF = re.compile(r"[\u4e00-\u9fff]{2,}$")
 _ZH_THEN = re.compile(r"再|就|会|會|另|调整|調整")
 _PRICE_FIGURE = re.compile(r"\d\.\d")
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+EMOJI = _EMOJI
 _CONDITION_BOUNDARIES = (",", ";", ":", "(", "，", "；", "：", "（")
 
 
