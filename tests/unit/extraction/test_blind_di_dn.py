@@ -49,3 +49,15 @@ def test_an_emoji_ends_the_sentence_of_another_suppliers_price():
     terms = chat((B, "30205 bearings, 3000pcs, CPT Almaty?"), (S, "CPT Almaty: USD 1.18/pc"), (B, "1.05?"),
                  (S, "1.05 is hard for us 😅 sorry"))
     assert terms.line_items[0].status == TermStatus.CONFLICTING
+
+
+def test_a_price_the_boss_agreed_to_is_the_sellers_counter():
+    terms = chat((B, "你好 Susan, robot pool cleaner R5, 220 units, C+F Melbourne in AUD?"),
+                 (S, "Hi Liam, C+F Melbourne AUD 489/unit"), (B, "AUD 470 and we have a deal"),
+                 (S, "475 老板同意了"), (B, "ok 475"))
+    assert prices(terms) == [Decimal("475")]
+    assert terms.line_items[0].status == TermStatus.AGREED
+    # trap: a boss who did not agree leaves the buyer's 470 open against the 489
+    terms = chat((B, "robot pool cleaner R5, 220 units, C+F Melbourne in AUD?"), (S, "C+F Melbourne AUD 489/unit"),
+                 (B, "AUD 470 and we have a deal"), (S, "475 老板不同意"))
+    assert terms.line_items[0].status == TermStatus.CONFLICTING
