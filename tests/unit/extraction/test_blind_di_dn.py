@@ -61,3 +61,14 @@ def test_a_price_the_boss_agreed_to_is_the_sellers_counter():
     terms = chat((B, "robot pool cleaner R5, 220 units, C+F Melbourne in AUD?"), (S, "C+F Melbourne AUD 489/unit"),
                  (B, "AUD 470 and we have a deal"), (S, "475 老板不同意"))
     assert terms.line_items[0].status == TermStatus.CONFLICTING
+
+
+def test_a_price_per_machine_counted_in_bu():
+    terms = chat((B, "你好，想問吓你哋個吸盤式自動泳池清潔機，要60部，CPT價幾錢？"), (S, "何生你好！CPT 每部 HK$1380，中港車運費已包"),
+                 (B, "OK"))
+    assert prices(terms) == [Decimal("1380")]
+    terms = chat((B, "要60部，CPT價幾錢？"), (S, "CPT HK$1380 一部"), (B, "OK"))
+    assert prices(terms) == [Decimal("1380")]
+    # trap: the whole lot (全部) is no unit
+    terms = chat((B, "要60部，CPT價幾錢？"), (S, "全部 HK$82800"), (B, "OK"))
+    assert prices(terms) != [Decimal("82800")]
