@@ -72,3 +72,16 @@ def test_a_price_per_machine_counted_in_bu():
     # trap: the whole lot (全部) is no unit
     terms = chat((B, "要60部，CPT價幾錢？"), (S, "全部 HK$82800"), (B, "OK"))
     assert prices(terms) != [Decimal("82800")]
+
+
+def test_goods_after_a_price_asked_for_name_the_count_after_them():
+    terms = chat((B, "Wendy, need a CNF Houston price on mallard drake decoys (the floating ones w/ weighted keel) x 3000 "
+                     "and canada goose shell decoys x 1000"),
+                 (S, "Hi Cody, CNF Houston: mallard drake decoy USD 3.40/pc, canada goose shell decoy USD 7.90/pc."),
+                 (B, "deal on 3.40 / 7.90"))
+    assert quantities(terms) == [Decimal("3000"), Decimal("1000")]
+    assert prices(terms) == [Decimal("3.40"), Decimal("7.90")]
+    # trap: goods named by a code in brackets are named by the code the seller prices
+    terms = chat((B, "need a price on iridium spark plugs (SP-IR20) x 3000 and copper plugs (SP-C10) x 1000"),
+                 (S, "SP-IR20 USD 3.40/pc, SP-C10 USD 0.90/pc"), (B, "deal"))
+    assert quantities(terms) == [Decimal("3000"), Decimal("1000")]

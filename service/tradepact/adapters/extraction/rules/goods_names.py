@@ -153,6 +153,14 @@ _ACK_LEAD = re.compile(r"\s*(?:ok(?:ay)?|yes|fine|noted|confirm(?:ed)?|so|then)(
 # (not before goods with a model code, which name them: "we want syringe pump SP-50 (...) 30 units")
 _NEED_LEAD = re.compile(r"\s*(?:(?:hi|hello|hey)\b[^,]{0,20},\s*)?(?:we |i )?(?:need|want|order|require)\s+(?:the\s+|some\s+)?"
                         r"(?!(?:arnd|around|about|approx|approximately|abt|roughly|only|just|more|another)\b)")
+# a price asked for opening the words before a count: "need a CNF Houston price on mallard drake
+# decoys x 3000", "pls quote garden hoses x 500"
+_QUOTE_LEAD = re.compile(r"\s*(?:(?:hi|hello|hey)\b[^,]{0,20},\s*)?(?:(?:pls|please|kindly)\s+)?(?:quote|(?:we |i )?need\s+"
+                         r"(?:a |the |your )?(?:(?:fob|cif|cfr|cnf|c&f|exw|fca|ddp|dap|cpt|cip|dpu|fas)\s+[a-z]+\s+)?"
+                         r"(?:price|quote|quotation|offer)\s+(?:on|for))\s+(?:the\s+|your\s+)?")
+# a remark in brackets after the goods, in words only: "mallard drake decoys (the floating ones w/
+# weighted keel) x 3000" (not a code: "iridium spark plugs (SP-IR20)")
+_REMARK_BRACKET = re.compile(r"[(（][^()（）\d\n]{3,60}[)）]")
 # a price's unit before the next goods: "D1210 was USD 6.85/set and D1092 USD 5.40/set"
 _UNIT_THEN_AND = re.compile(r"\s*(?:/\s*[a-z]+|per [a-z]+)(?=\s*,?\s*(?:and|&)\s)")
 _OFFER_TAIL = re.compile(r"\s+(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:do|offer|quote|give)(?:\s+you)?|"
@@ -1376,8 +1384,9 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     offer = _OFFER_TAIL.search(stripped) or _TIMES_TAIL.search(stripped)
     if offer:  # "solar garden lights we can do USD 2.85/pc", "25kg bags x 3000 pcs"
         stripped = stripped[:offer.start()]
-    need = "(" not in stripped and low[pos:pos + 1] not in ("(", "（") and model_code(stripped) is None \
-        and _NEED_LEAD.match(low, base, base + len(stripped))
+    need = "(" not in stripped and (low[pos:pos + 1] not in ("(", "（") or _REMARK_BRACKET.match(low, pos)) \
+        and model_code(stripped) is None \
+        and (_QUOTE_LEAD.match(low, base, base + len(stripped)) or _NEED_LEAD.match(low, base, base + len(stripped)))
     lead = _FOR.match(low, base, base + len(stripped)) or _ASK_LEAD.match(low, base, base + len(stripped)) \
         or _AND.match(low, base, base + len(stripped)) or need \
         or (_COUNTED_AT.match(low, pos) and _ACK_LEAD.match(low, base, base + len(stripped)))
