@@ -85,3 +85,19 @@ def test_goods_after_a_price_asked_for_name_the_count_after_them():
     terms = chat((B, "need a price on iridium spark plugs (SP-IR20) x 3000 and copper plugs (SP-C10) x 1000"),
                  (S, "SP-IR20 USD 3.40/pc, SP-C10 USD 0.90/pc"), (B, "deal"))
     assert quantities(terms) == [Decimal("3000"), Decimal("1000")]
+
+
+def test_need_opening_a_sentence_before_two_counts_of_goods():
+    terms = chat((B, "Morning! Looking at your 600D turnout rugs and the mesh fly sheets. Need 300 rugs + 400 fly sheets, "
+                     "CIF Felixstowe. Can you quote in GBP?"),
+                 (S, "CIF Felixstowe in GBP:\n600D turnout rug 200g  GBP 24.60/pc\nfly sheet with neck  GBP 9.80/pc"),
+                 (B, "ok deal"))
+    assert quantities(terms) == [Decimal("300"), Decimal("400")]
+    terms = chat((B, "hi, need 3000 mallard drake decoys and 1000 goose decoys"),
+                 (S, "mallard drake decoy USD 3.40/pc, goose decoy USD 7.90/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000"), Decimal("1000")]
+    # trap: counted in a unit, the words after it are no goods opening the list
+    terms = chat((B, "Hi, perforated cable tray HDG, 300mm W x 100mm H x 2.4m L. Need 850 lengths + 120 pcs 90 deg "
+                     "horizontal bends same size. Price C&F Jebel Ali?"),
+                 (S, "C&F Jebel Ali: tray USD 12.40/length, bends USD 9.20/pc"), (B, "ok"))
+    assert prices(terms) == [Decimal("12.40"), Decimal("9.20")]

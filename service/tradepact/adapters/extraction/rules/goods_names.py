@@ -108,7 +108,12 @@ _VERBS = re.compile(
     r"quote (?:for|on)|(?:pls|plz|please|kindly) quote|quotation for|do you have|we require|"
     r"(?:also|pls|please|and) add(?: your| the| some)?|"
     # "pls check price for 6204-2RS, 6205-2RS and 6305ZZ", "hi, need: HC-SR501 PIR module x2000"
-    r"check prices? (?:for|of)|(?<![a-z])need(?=\s*:))(?:\s*:\s*|\s+)")
+    r"check prices? (?:for|of)|(?<![a-z])need(?=\s*:)|"
+    # "Need 300 rugs + 400 fly sheets", "hi, need 3000 mallard drake decoys and 1000 goose decoys":
+    # opening its sentence, before two counts of goods
+    # (not counted in a unit: "Need 850 lengths + 120 pcs 90 deg bends")
+    r"(?<![a-z] )need(?= \d[\d,]* (?!(?:pcs|pieces|lengths|sets|units|pairs|cartons|ctns|boxes|bags|rolls|kgs?|tons)\b)"
+    r"[a-z][a-z\- ]{2,40}(?:,|\band\b|&|\+)\s*\d))(?:\s*:\s*|\s+)")
 # The count a buying verb puts before the goods name: "order the 2,000 folding camping chairs".
 _COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/])\s+")
 # First words after a count that make it no count of the goods ordered: a measure, a model year,
@@ -136,7 +141,7 @@ _UNIT_TAIL = re.compile(r"\s+(?:sets?|pairs?|pcs|pieces?|units?)")
 # Verbs whose counted object is the goods: "we need 1,500 ceramic mugs". What else they count
 # ("we need 3 invoices", "10 working days", "2 hours") is in _NOT_COUNTED.
 _ORDERING = re.compile(r"order|buy|purchase|need|want|require|like|take|quote|looking at")
-_AND_COUNT = re.compile(r"\s*(?:,\s*)?(?:and|&|plus|,)\s+(?=(?:the\s+)?\d)")
+_AND_COUNT = re.compile(r"\s*(?:,\s*)?(?:and|&|plus|,|\+)\s+(?=(?:the\s+)?\d)")
 _CONTAINER_OF = re.compile(
     r"(?:\d+\s*[x×*]\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)?\s*(?:containers?\s+)?of\s+")
 
