@@ -101,3 +101,14 @@ def test_need_opening_a_sentence_before_two_counts_of_goods():
                      "horizontal bends same size. Price C&F Jebel Ali?"),
                  (S, "C&F Jebel Ali: tray USD 12.40/length, bends USD 9.20/pc"), (B, "ok"))
     assert prices(terms) == [Decimal("12.40"), Decimal("9.20")]
+
+
+def test_scandinavian_and_polish_currencies():
+    for said, code in (("SEK 510", "SEK"), ("510 NOK", "NOK"), ("DKK 510", "DKK"), ("PLN 510", "PLN"),
+                       ("510丹麦克朗", "DKK")):
+        terms = chat((B, "need 60 hay racks, DAP Gothenburg"), (S, f"hay rack {said}/pc"), (B, "ok"))
+        assert prices(terms) == [Decimal("510")], said
+        assert terms.currency.code == code, said
+    # trap: a Danish word is no currency ("nok" is Norwegian for "enough")
+    terms = chat((B, "need 60 hay racks"), (S, "hay rack USD 51/pc"), (B, "ok, det er nok"))
+    assert terms.currency.code == "USD"
