@@ -112,3 +112,14 @@ def test_scandinavian_and_polish_currencies():
     # trap: a Danish word is no currency ("nok" is Norwegian for "enough")
     terms = chat((B, "need 60 hay racks"), (S, "hay rack USD 51/pc"), (B, "ok, det er nok"))
     assert terms.currency.code == "USD"
+
+
+def test_lead_ropes_are_goods_not_the_lead_time():
+    terms = chat((B, "Hej! fleece lined headcollars, 3000 pcs. and matching lead ropes 3000 pcs. CFR price in DKK pls"),
+                 (S, "CFR: headcollar DKK 28/pc, lead rope DKK 14/pc"), (B, "other supplier offers headcollar DKK 24"),
+                 (S, "ok headcollar DKK 26, lead rope 14"), (B, "deal"))
+    assert prices(terms) == [Decimal("26"), Decimal("14")]
+    # trap: the lead time named after goods is no part of their name
+    terms = chat((B, "cotton lead ropes 3000 pcs, lead time?"), (S, "USD 1.40/pc, lead time 20 days"), (B, "ok"))
+    assert [i.description for i in terms.line_items] == ["cotton lead ropes"]
+    assert terms.lead_time.max_days == 20

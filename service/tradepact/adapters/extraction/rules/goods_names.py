@@ -1138,6 +1138,11 @@ def goods_after(low: str, m: Mention) -> str | None:
     return key(low[span[0]:span[1]]) if span is not None else None
 
 
+# "lead" naming goods, not the lead time: "matching lead ropes 3000 pcs" (not "lead acid", a
+# battery's kind: "e-rickshaw with lead acid 5x12V 100Ah")
+_LEAD_GOODS = re.compile(r"[ -](?:ropes?|reins?|screws?|sinkers?|shanks?)\b")
+
+
 def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
     """The goods noun phrase starting at `pos`, or None when the words there name no goods."""
     m = _SPACES.match(low, pos)
@@ -1155,7 +1160,8 @@ def _en_phrase(low: str, pos: int) -> tuple[int, int] | None:
             words.append(word)
             pos = w.end() + 1
             continue
-        if word in _STOP and not (word == "set" and words and _PIECE_SET.fullmatch(words[-1])):
+        if word in _STOP and not (word == "set" and words and _PIECE_SET.fullmatch(words[-1])) \
+                and not (word == "lead" and _LEAD_GOODS.match(low, w.end())):
             break
         if word[0].isdigit() and _PIECES_WORD.fullmatch(word) or word[0] in "x×" and _TIMES_WORD.fullmatch(word):
             break  # "racerback sports bra 1500pcs", "PIR module x2000": the count ends the name
