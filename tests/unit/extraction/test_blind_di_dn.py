@@ -123,3 +123,12 @@ def test_lead_ropes_are_goods_not_the_lead_time():
     terms = chat((B, "cotton lead ropes 3000 pcs, lead time?"), (S, "USD 1.40/pc, lead time 20 days"), (B, "ok"))
     assert [i.description for i in terms.line_items] == ["cotton lead ropes"]
     assert terms.lead_time.max_days == 20
+
+
+def test_the_program_an_order_is_for_names_no_goods():
+    terms = chat((B, "hey Jack, for the fall program: 200 all-purpose saddles, 500 anatomic girths, 500 pairs stirrup "
+                     "leathers. DAP pls"),
+                 (S, "DAP 价格:\nall-purpose saddle USD 138\nanatomic girth USD 14.5\nstirrup leathers USD 8.2/pair"),
+                 (B, "ok fine"))
+    assert quantities(terms) == [Decimal("200"), Decimal("500"), Decimal("500")]
+    assert prices(terms) == [Decimal("138"), Decimal("14.5"), Decimal("8.2")]

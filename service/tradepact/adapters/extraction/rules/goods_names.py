@@ -84,7 +84,7 @@ type types way ways copy copies document documents question questions reply cann
 silver gold brown orange purple beige clear transparent
 sage oatmeal khaki ivory cream charcoal teal burgundy maroon coral taupe tan camel mustard lilac
 turquoise nude fuchsia magenta indigo off-white max min maximum minimum approval approvals confirmation permission
-certified compliant
+certified compliant program programme project campaign promotion
 """.split())
 _WORD = re.compile(r"[a-z0-9](?:[a-z0-9\-']*[a-z0-9])?")
 _QUALIFIER = re.compile(r",| with ")
