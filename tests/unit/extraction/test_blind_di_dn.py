@@ -132,3 +132,17 @@ def test_the_program_an_order_is_for_names_no_goods():
                  (B, "ok fine"))
     assert quantities(terms) == [Decimal("200"), Decimal("500"), Decimal("500")]
     assert prices(terms) == [Decimal("138"), Decimal("14.5"), Decimal("8.2")]
+
+
+def test_chinese_goods_then_colours_ordered_and_a_machine_before_the_rule():
+    terms = chat((B, "你好，美容桌要白色50张、粉色50张，还有吹水机80台。报CIF价，目的港还没定"),
+                 (S, "您好！美容桌白色粉色同价，CIF每张78美金；吹水机CIF每台112美金。目的港定了告诉我，两个港运费差不多"),
+                 (B, "好的，价格OK"))
+    assert quantities(terms) == [Decimal("100"), Decimal("80")]
+    assert prices(terms) == [Decimal("78"), Decimal("112")]
+    assert terms.incoterm.named_place is None  # (the machine before "CIF" is no place)
+    # traps: an airport is a place; two ports weighed are no count
+    terms = chat((B, "吹水机80台，CIP浦东机场"), (S, "CIP浦东机场每台112美金"), (B, "好的"))
+    assert terms.incoterm.named_place == "浦东机场"
+    terms = chat((B, "吹水机80台"), (S, "CIF每台112美金，两个港运费差不多"), (B, "好的"))
+    assert quantities(terms) == [Decimal("80")]

@@ -688,7 +688,9 @@ _SIZE_OR_THE_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:cm|mm|inch|in|mic|\")|\
 _NOT_AN_ORDER_COUNT = re.compile(r"[\d一二两兩三四五六七八九十]+\s*(?:款|种|種)(?![\d])|[\d两兩二]\s*个都|"
                                  # "两个多月到港": a while, not pieces
                                  r"[\d一二两兩三四五六七八九十半]+\s*[个個]\s*(?:多)?\s*(?:月|星期|礼拜|禮拜|小时|小時|工作日|钟头|鐘頭)|"
-                                 r"\d+(?:\.\d+)?\s*平方(?:线|線|毫米)|(?:[1-9]|1[06]|25|35|[124]\.5)\s*平方的")
+                                 r"\d+(?:\.\d+)?\s*平方(?:线|線|毫米)|(?:[1-9]|1[06]|25|35|[124]\.5)\s*平方的|"
+                                 # "两个港运费差不多": the ports weighed, no pieces
+                                 r"[\d一二两兩三四五六七八九十]\s*[个個]\s*(?:港|港口|目的港|地方|城市|国家|國家|方案|选择|選擇)")
 _SENT_FOR_BEFORE = re.compile(r"(?:派|叫|安排|找|用)\s*$")  # (not "我们要采购3台货车": trucks bought)
 _SET_UNITS = frozenset({"set", "sets", "kit", "kits", "unit", "units", "套", "组", "組", "台"})
 _VEHICLE_AFTER = re.compile(r"\s*(?:半挂|挂车|掛車|货车|貨車|卡车|卡車|拖车|拖車|柜车|櫃車|平板车|平板車|车|車)")

@@ -568,6 +568,8 @@ _ZH_COLOURS_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,2}色(?:\s*(?:跟|和|与|�
 # or written one after another with no word between: "黑色灰色各1000公斤"
 _ZH_COLOUR_RUN = re.compile(r"((?:(?:浅|淺|深)?[白黑灰红紅蓝藍绿綠黄黃粉紫棕橙金银銀米咖]色){2,6})\s*$")
 _COLOURS = "quantity_colours"
+# a colour ordered after the goods' name: "美容桌要白色50张、粉色50张"
+_ZH_ORDERED_COLOUR = re.compile(r"(?:要|订|訂|需要)\s*" + _ZH_COLOUR_NAMED + r"\s*$")
 _EACH_HEAD = re.compile(r"[^,;:!?，。；：！？\n]*$")
 
 
@@ -1369,6 +1371,8 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
                 return None  # "宁波离岸价 5.6美金", "东莞出厂价": the place of the rule, not goods
             stripped = stripped[:rule.start()]
         text = stripped.strip()
+        if (coloured := _ZH_ORDERED_COLOUR.search(text)) is not None and coloured.start() > 1:
+            text = text[:coloured.start()]  # "美容桌要白色50张": the goods, then the colour ordered
         if text[:1] in "+&":  # "双肩包 100 pcs + 保冷包 150 pcs": the next goods after the plus
             text = text[1:].lstrip()
         sized = None

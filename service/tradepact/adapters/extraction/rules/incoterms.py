@@ -289,6 +289,10 @@ _NOT_IN_PLACE = frozenset("做报是的我们你您他可以能要价还或和�
                            "報們價還請沒幾麼這币幣叫现現含" + GOODS_NOT_PLACE)  # ("DDP含關稅": duties included)
 
 
+# goods before the rule, no place: "吹水机CIF每台112美金" (but "浦东机场" is a place, so only the end)
+_MACHINE_ENDS = ("机", "機", "桌", "椅")
+
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -299,4 +303,4 @@ _NOT_A_PLACE_START = re.compile(r"多少|係咪|[一二两兩三四五六七八�
 
 def _place_like(name: str) -> bool:
     return name not in _ZH_NOT_PLACES and not any(c in _NOT_IN_PLACE for c in name) \
-        and not _NOT_A_PLACE_START.match(name)
+        and not _NOT_A_PLACE_START.match(name) and not name.endswith(_MACHINE_ENDS)
