@@ -146,3 +146,15 @@ def test_chinese_goods_then_colours_ordered_and_a_machine_before_the_rule():
     assert terms.incoterm.named_place == "浦东机场"
     terms = chat((B, "吹水机80台"), (S, "CIF每台112美金，两个港运费差不多"), (B, "好的"))
     assert quantities(terms) == [Decimal("80")]
+
+
+def test_a_yen_price_of_thousands_with_no_unit():
+    terms = chat((B, "folding grooming table, we take 80 pcs. 能不能按 100pcs 的价格?"), (S, "80pcs 最多 JPY 17600 哦"),
+                 (B, "OK 17600 👍"))
+    assert prices(terms) == [Decimal("17600")]
+    terms = chat((B, "folding grooming table 80 pcs, price?"), (S, "CIP Tokyo USD 176"), (B, "OK"))
+    assert prices(terms) == [Decimal("176")]
+    # traps: a dollar sum of thousands with no unit is no price; a yen sum of millions neither
+    for said in ("USD 17600", "JPY 2,816,000"):
+        terms = chat((B, "folding grooming table 80 pcs"), (S, said), (B, "OK"))
+        assert prices(terms) == [None], said

@@ -358,7 +358,7 @@ _PER_UNIT = re.compile(r"\s*(?:per|a|an|every|一|每)\s*(?:pcs?|pieces?|units?|
                        r"cartons?|sheets?|slabs?|kgs?|meters?|[" + _ZH_MEASURES + r"])(?![a-z])|\s*(?:each|ea\b)|"
                        r"\s*/\s*[a-z" + _ZH_MEASURES + r"]+")
 _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|fob|cif|exw|cfr|ddp|dap|fca|"
-                         r"离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|做到|给到|給到|算你|typo|@")
+                         r"cip|cpt|dpu|\bfas\b|cnf|离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|做到|给到|給到|算你|typo|@")
 _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运费|运|关税|增值税)|"
                               r"\b(?:excl|incl)(?:uding|usive of|\.)?\s+(?:tax|taxes|vat|freight|shipping|insurance)\b|"
                               # "USD 11.20 per light, insurance included": what the price holds
@@ -1595,10 +1595,11 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
             _fee_currency(view, low, start, end, code)
         return
     cue = bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)]))
-    if not (per_unit or cue or amount < 1000):
+    scale = _SMALL_UNITS.get(code, 1)  # ("JPY 17600": a yen price runs a hundred times a dollar one)
+    if not (per_unit or cue or amount < 1000 * scale):
         view.add(CURRENCY, (code,), start, end)
         return
-    if (high or amount) >= (10_000_000 if per_unit else 100000):
+    if (high or amount) >= (10_000_000 if per_unit else 100000) * scale:
         return  # (a machine priced per unit may cost more: "CIF澳門每台HK$168,000")
     cs, ce = view.clause_at(start)
     value = amount if high is None else PriceRange(amount, high)
@@ -1608,6 +1609,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
 
 
 _UNIT_PRICE_NAMED = re.compile(r"单价|unit price")
+# currencies whose unit is worth about a hundredth of a dollar: their prices run a hundred times
+# larger, so a whole amount of thousands with no unit may still be one piece's price
+_SMALL_UNITS = {"JPY": 100}
 # The unit a price is quoted per, written after it ("GBP 38.40 per carton", "9.6美金/打") or
 # before it ("每箱260元", _PER_UNIT_BEFORE).
 _PRICE_PER_AFTER = re.compile(r"\s*(?:/|per|a|an|every|一|每)\s*(pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|"
