@@ -158,3 +158,13 @@ def test_a_yen_price_of_thousands_with_no_unit():
     for said in ("USD 17600", "JPY 2,816,000"):
         terms = chat((B, "folding grooming table 80 pcs"), (S, said), (B, "OK"))
         assert prices(terms) == [None], said
+
+
+def test_a_piece_price_said_after_the_dozens_is_the_price():
+    terms = chat((B, "200 Metzenbaum scissors 14cm and 300 pcs Kelly forceps curved. prices DAP by FedEx?"),
+                 (S, "DAP by FedEx:\nMetzenbaum scissors 14cm USD 3.40/pc\nKelly forceps curved USD 33 per dozen (= USD 2.75/pc)"),
+                 (B, "ok good"))
+    assert prices(terms) == [Decimal("3.40"), Decimal("2.75")]
+    # trap: a dozen's price alone is no unit price of goods counted in pieces
+    terms = chat((B, "300 pcs Kelly forceps curved"), (S, "Kelly forceps curved USD 33 per dozen"), (B, "ok good"))
+    assert prices(terms) == [None]

@@ -560,6 +560,8 @@ def find(view: MessageView) -> None:
             _find_bare_prices(view, low)
         if "每" in low and (each := _EQUALS_EACH.search(low)) is not None:
             _price_per_piece_too(view, each)  # "每打新台幣4200，等於每支350"
+        if "=" in low and ("doz" in low or "dz" in low):
+            _piece_price_for_the_dozen(view, low)  # "USD 33 per dozen (= USD 2.75/pc)"
         if "-" in low:  # "B-201 每个18.5美金，S-330 每套46美金": a model code's figures are no price
             view.mentions = [m for m in view.mentions if m.field != PRICE or not _in_code(low, m.start, m.end)]
         if SIZE_CODE_HINT.search(low) and (codes := SpanSet(m.span() for m in SIZE_CODES.finditer(low))):
@@ -588,6 +590,21 @@ _EXTRA_OFFERED = re.compile(r"\b(?:also|too|as well)\s*\?|\balso (?:need|want)\b
                             r"(?:还|還)(?:需要|要)[^。？?\n]{1,16}(?:吗|嗎)\s*[?？]?|(?:要不要|需不需要)(?:加|配)?")
 # the same price said per piece: "每打新台幣4200，等於每支350"
 _EQUALS_EACH = re.compile(r"(?:等于|等於|即|合|相当于|相當於)\s*每\s*[个件支只套条把台双]\s*(\d{1,5}(?:\.\d{1,3})?)(?![\d.])")
+
+
+# a price per dozen, then the same said per piece: "USD 33 per dozen (= USD 2.75/pc)"
+_DOZEN_THEN_EQUALS = re.compile(r"\s*(?:per|/|a)\s*(?:dozen|doz|dz)\.?\s*[(（]?\s*=\s*")
+
+
+def _piece_price_for_the_dozen(view: MessageView, low: str) -> None:
+    """The piece's price said after a dozen's is the price, quoted from the dozen's on, so it is
+    named by the goods before both (a contract counts the pieces)."""
+    prices = sorted((m for m in view.mentions if m.field == PRICE and len(m.value) > 3), key=lambda m: m.start)
+    for dozen, piece in zip(prices, prices[1:], strict=False):
+        if dozen.value[3] == "dozen" and piece.value[3] == "piece" and dozen.value[1] == piece.value[1] \
+                and (said := _DOZEN_THEN_EQUALS.match(low, dozen.end)) and said.end() == piece.start:
+            view.mentions.remove(dozen)
+            piece.start = dozen.start
 
 
 def _price_per_piece_too(view: MessageView, each: re.Match) -> None:
