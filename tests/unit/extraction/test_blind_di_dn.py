@@ -27,6 +27,13 @@ def test_a_count_before_an_x_and_the_goods_name():
                  "60 x 30 cm bath mats, DDU Felixstowe"):
         terms = chat((B, text), (S, "GBP 3150/unit"), (B, "ok"))
         assert not any(quantities(terms)), text
+    # traps (a second reader's): what one set or kit holds, or comes with it, is no order line
+    for text, count in (("600 patio sets, each: 1 x table, 4 x chairs, 1 x umbrella", Decimal("600")),
+                        ("2000 drills, 1 x charger and 2 x batteries per kit", Decimal("2000")),
+                        ("Need 500 units of 30 x optical zoom PTZ camera", Decimal("500"))):
+        terms = chat((B, text), (S, "USD 189/set FOB Ningbo"), (B, "ok deal"))
+        assert prices(terms) == [Decimal("189")], text
+        assert quantities(terms) in ([count], [None]), text
 
 
 def test_counts_in_chinese_numerals_summed_over_colours_are_grounded():

@@ -77,7 +77,12 @@ _TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))[x×]\s?(\d{1,
 # a count written before an "x" and the goods' name: "8 x steel site cabins 24ft" (not "25x PTZ", a zoom; "2 x 40HQ",
 # "60 x 30 cm", "x usd 3.20": a container, a size, a price)
 _COUNT_TIMES = re.compile(r"(?<![\w.,$¥€£/#\-])(?<![x×*] )(\d{1,3}(?:,\d{3})+|\d{1,5})\s[x×](?=\s+(?!(?:usd|us|eur|gbp|rmb|cny|"
-                          r"aud|cad|the|pcs|pieces|sets|units|cm|mm|inch|ft|feet|foot|meters?|metres?)\b)[a-z]{3,})")
+                          r"aud|cad|the|pcs|pieces|sets|units|cm|mm|inch|ft|feet|foot|meters?|metres?|optical|digital|zoom)\b)"
+                          r"[a-z]{3,})")
+# what one set or kit holds, or what comes with the goods: "600 patio sets, each: 1 x table, 4 x
+# chairs", "1 x charger and 2 x batteries per kit", "2 x mattress included", "3 x cartons of spare parts"
+_PARTS_TALK = re.compile(r"\b(?:each|included|includes?|including|incl|contents?|spares?|kits?|comes? with|"
+                         r"per (?:set|unit|box|carton))\b")
 # so many of a unit or variant before the "x": "120pcs x 23 = USD 276", "6 shades x 100"
 # a count of each opening the sentence after a list: "witch wig, clown wig, mullet wig. 1000 of each"
 _EACH_OF_THE_LIST = re.compile(r"(?<=[a-z0-9])[.;]\s+(\d{1,3}(?:,\d{3})+|\d{2,7})\s+(?:(?:pcs|pieces|sets|units)\s+)?(?:of\s+)?each\b"
@@ -767,8 +772,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _TIMES_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)
                   and not _COUNTED_BEFORE.search(low, max(0, m.start() - 16), m.start())]
-        spans += [(m.start(1), m.end(), m.group(1), None, None) for m in _COUNT_TIMES.finditer(low)
-                  if not any(s <= m.start(1) < e for s, e, *_ in spans)]
+        if not spans and not _PARTS_TALK.search(low):  # (not the parts of a set counted before or around them)
+            spans += [(m.start(1), m.end(), m.group(1), None, None) for m in _COUNT_TIMES.finditer(low)
+                      if m.group(1) != "1"]
     if "\n" in low and len(dashed := DASH_COUNT_LINE.findall(low)) > 1 \
             and not any(DASH_NOT_GOODS.search(label) for label, *_ in dashed):
         # a list of goods, a line each, its count after a dash: "5ml syringe 22G - 100,000"
