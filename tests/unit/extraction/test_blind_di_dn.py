@@ -103,6 +103,10 @@ def test_need_opening_a_sentence_before_two_counts_of_goods():
     terms = chat((B, "hi, need 3000 mallard drake decoys and 1000 goose decoys"),
                  (S, "mallard drake decoy USD 3.40/pc, goose decoy USD 7.90/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("3000"), Decimal("1000")]
+    # traps (a second reader's): a few quotes, trucks or men needed are no goods ordered
+    for text in ("Need 3 quotes and 2 catalogs please", "Need 2 trucks and 3 workers for loading?"):
+        terms = chat((B, "mugs, 2000 pcs"), (S, "USD 4.5/pc for the mugs"), (B, text), (S, "ok"))
+        assert quantities(terms) == [Decimal("2000")], text
     # trap: counted in a unit, the words after it are no goods opening the list
     terms = chat((B, "Hi, perforated cable tray HDG, 300mm W x 100mm H x 2.4m L. Need 850 lengths + 120 pcs 90 deg "
                      "horizontal bends same size. Price C&F Jebel Ali?"),

@@ -112,7 +112,8 @@ _VERBS = re.compile(
     # "Need 300 rugs + 400 fly sheets", "hi, need 3000 mallard drake decoys and 1000 goose decoys":
     # opening its sentence, before two counts of goods
     # (not counted in a unit: "Need 850 lengths + 120 pcs 90 deg bends")
-    r"(?<![a-z] )need(?= \d[\d,]* (?!(?:pcs|pieces|lengths|sets|units|pairs|cartons|ctns|boxes|bags|rolls|kgs?|tons)\b)"
+    # (and of ten at least: not "Need 3 quotes and 2 catalogs", "need 2 trucks and 3 workers")
+    r"(?<![a-z] )need(?= \d[\d,]+ (?!(?:pcs|pieces|lengths|sets|units|pairs|cartons|ctns|boxes|bags|rolls|kgs?|tons)\b)"
     r"[a-z][a-z\- ]{2,40}(?:,|\band\b|&|\+)\s*\d))(?:\s*:\s*|\s+)")
 # The count a buying verb puts before the goods name: "order the 2,000 folding camping chairs".
 _COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/])\s+")
