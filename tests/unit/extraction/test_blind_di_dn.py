@@ -143,6 +143,9 @@ def test_the_program_an_order_is_for_names_no_goods():
                  (B, "ok fine"))
     assert quantities(terms) == [Decimal("200"), Decimal("500"), Decimal("500")]
     assert prices(terms) == [Decimal("138"), Decimal("14.5"), Decimal("8.2")]
+    # trap (a second reader's): goods named with such a word are goods
+    terms = chat((B, "400 tables and 800 campaign chairs"), (S, "table USD 45, chair USD 28"), (B, "ok"))
+    assert quantities(terms) == [Decimal("400"), Decimal("800")]
 
 
 def test_chinese_goods_then_colours_ordered_and_a_machine_before_the_rule():

@@ -84,8 +84,11 @@ type types way ways copy copies document documents question questions reply cann
 silver gold brown orange purple beige clear transparent
 sage oatmeal khaki ivory cream charcoal teal burgundy maroon coral taupe tan camel mustard lilac
 turquoise nude fuchsia magenta indigo off-white max min maximum minimum approval approvals confirmation permission
-certified compliant program programme project campaign promotion
+certified compliant
 """.split())
+# what an order is for, heading the words before a colon and a list of counted goods: "hey Jack,
+# for the fall program: 200 all-purpose saddles, ..." (not "800 campaign chairs", goods)
+_FOR_WHAT_BEFORE_LIST = re.compile(r"\b(?:program|programme|project|campaign|promotion|season)\s*:\s*$")
 _WORD = re.compile(r"[a-z0-9](?:[a-z0-9\-']*[a-z0-9])?")
 _QUALIFIER = re.compile(r",| with ")
 _SPACES = re.compile(r"\s*")
@@ -1414,6 +1417,8 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
         base = change.end()
         stripped = low[base:left + cut + len(stripped)]
     span = _en_phrase(low, base)
+    if span is not None and _FOR_WHAT_BEFORE_LIST.search(low, span[0], pos):
+        return None
     if span is not None and span[1] > base + len(stripped) and (
             low[base + len(stripped):span[1]].strip() in "x×*" or span[1] > pos > 0 and low[pos - 1] in "x×"
             or span[1] > pos and low[pos:pos + 1] == "," and (bullet or low.rfind("\n", 0, base) + 1 == base)):
