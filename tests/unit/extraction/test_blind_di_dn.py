@@ -182,3 +182,15 @@ def test_a_piece_price_said_after_the_dozens_is_the_price():
     # trap: a dozen's price alone is no unit price of goods counted in pieces
     terms = chat((B, "300 pcs Kelly forceps curved"), (S, "Kelly forceps curved USD 33 per dozen"), (B, "ok good"))
     assert prices(terms) == [None]
+
+
+def test_a_price_said_again_in_another_currency_is_for_reference():
+    # (a second reader's chats: with the crowns read, such an aside wiped out the price and currency)
+    for said in ("EUR 42/pc DAP Stockholm, that's about SEK 480", "EUR 42/pc DAP Stockholm (approx USD 45)",
+                 "EUR 42/pc = DKK 313", "每把42欧元，约合180兹罗提"):
+        terms = chat((B, "500 chairs DAP Stockholm, price in EUR pls"), (S, said), (B, "ok in EUR"))
+        assert prices(terms) == [Decimal("42")], said
+        assert terms.currency.code == "EUR", said
+    # trap: a price in another currency offered as an option is no aside
+    terms = chat((B, "500 chairs DAP Stockholm"), (S, "EUR 42/pc or USD 45/pc, as you like"), (B, "ok"))
+    assert prices(terms) != [Decimal("42")]

@@ -1525,11 +1525,21 @@ def _bare_decimals(low: str) -> list[re.Match]:
             and _BARE_CUE_BEFORE.search(low, max(0, m.start() - 40), m.start())]
 
 
+# a price said again in another currency: "that's about SEK 480", "(approx USD 45)", "约合180兹罗提"
+_CONVERTED_BEFORE = re.compile(r"(?:\b(?:that'?s|which is|i\.e\.?)\s*(?:about|approx\.?|approximately|around|roughly|abt\.?)?|"
+                               r"\b(?:about|approx\.?|approximately|around|roughly|abt\.?)|[=≈~]|约合|約合|大约|大約|约|約|"
+                               r"相当于|相當於|折合)\s*[(（]?\s*$")
+
+
 def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, code: str,
            high: Decimal | None = None) -> None:
     """A unit price (or, with `high`, a range of them) or just the currency of the deal."""
     if code == "ZAR" and "ZAR" not in view.text[start:end] and "兰特" not in low[start:end]:
         return  # "Hi Zar 310 each": a name, not the rand (written so only as the code, in capitals)
+    if (conv := _CONVERTED_BEFORE.search(low, max(0, start - 24), start)) is not None and any(
+            m.field == PRICE and m.end <= conv.start() and len(m.value) > 1 and m.value[1] not in (None, code)
+            for m in view.mentions):
+        return  # "EUR 42/pc, that's about SEK 480": the same price in another currency, for reference
     cs, ce = view.clause_near(start, end)
     ss, se = view.sentence_near(start, end)
     clause = low[cs:ce]
