@@ -76,6 +76,13 @@ def test_a_price_per_machine_counted_in_bu():
     assert prices(terms) == [Decimal("1380")]
     terms = chat((B, "要60部，CPT價幾錢？"), (S, "CPT HK$1380 一部"), (B, "OK"))
     assert prices(terms) == [Decimal("1380")]
+    # (a second reader's chats) a counter per 部, and all of them (全部, 都係) no goods
+    terms = chat((B, "要60部咖啡機，CPT香港"), (S, "HK$1380 一部"), (B, "1300一部得唔得"), (S, "1350 一部"), (B, "ok"))
+    assert prices(terms) == [Decimal("1350")]
+    terms = chat((B, "要60部咖啡機，CPT香港幾錢"), (S, "HK$1380 一部，全部60部一共HK$82,800"), (B, "ok"))
+    assert prices(terms) == [Decimal("1380")]
+    terms = chat((B, "要60部咖啡機，CPT香港"), (S, "HK$1380 一部"), (B, "買一部分先，30部得唔得"), (S, "30部都係1380"), (B, "ok"))
+    assert prices(terms) == [Decimal("1380")]
     # trap: the whole lot (全部) is no unit
     terms = chat((B, "要60部，CPT價幾錢？"), (S, "全部 HK$82800"), (B, "OK"))
     assert prices(terms) != [Decimal("82800")]

@@ -1296,7 +1296,7 @@ _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\
                            # a word of offer: "可以算150嗎？", "41 係最好價啦")
                            # (nor one of the goods it prices: "要10.60一块")
                            # (and "按8.9算": the price reckoned at; "475 老板同意了": the boss agreed to it)
-                           r"(?![吗嗎呢吧啦啊呀]|算(?![下出])|[一每][块個个张張套片只台支双雙]|老[板闆](?:同意|批|说可以|說可以|ok)|"
+                           r"(?![吗嗎呢吧啦啊呀]|算(?![下出])|[一每][块個个张張套片只台部支双雙]|老[板闆](?:同意|批|说可以|說可以|ok)|"
                            r"(?:係|是|就|都)?\s*(?:最好|最低|最后(?!一|的|确|確)|最後(?!一|的|确|確)|底价|底價|可以|行|得))[\u4e00-\u9fff]))")
 # a price said of the past, of other goods or of someone else: "37 was without LED", "tubeless
 # is other model, 5.10", "last time was 2.30", "a Turkish supplier gives me 2.10", "别家报0.82";
