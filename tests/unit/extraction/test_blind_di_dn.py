@@ -201,3 +201,13 @@ def test_a_price_said_again_in_another_currency_is_for_reference():
     # trap: a price in another currency offered as an option is no aside
     terms = chat((B, "500 chairs DAP Stockholm"), (S, "EUR 42/pc or USD 45/pc, as you like"), (B, "ok"))
     assert prices(terms) != [Decimal("42")]
+
+
+def test_a_chinese_comma_after_a_price_in_taiwan_dollars_separates_the_count():
+    terms = chat((B, "您好，紅外線獵相機 TC-20，600台，CIF基隆，請用新台幣報價"), (S, "陳先生您好，CIF基隆 每台NT$1,280，600台走併櫃"),
+                 (B, "好吧，成交"))
+    assert quantities(terms) == [Decimal("600")]
+    assert prices(terms) == [Decimal("1280")]
+    # trap: typed with a Chinese keyboard, a comma between figures still groups thousands
+    terms = chat((B, "杯子，订10，400个"), (S, "每个USD 2.5"), (B, "好"))
+    assert quantities(terms) == [Decimal("10400")]
