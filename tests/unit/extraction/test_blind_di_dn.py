@@ -211,3 +211,14 @@ def test_a_chinese_comma_after_a_price_in_taiwan_dollars_separates_the_count():
     # trap: typed with a Chinese keyboard, a comma between figures still groups thousands
     terms = chat((B, "杯子，订10，400个"), (S, "每个USD 2.5"), (B, "好"))
     assert quantities(terms) == [Decimal("10400")]
+
+
+def test_what_a_less_than_container_load_weighs_is_no_count():
+    terms = chat((B, "6205-2RS deep groove ball bearings, price FOB Qingdao?"), (S, "FOB Qingdao USD 0.41"),
+                 (B, "lets do 12,000 pcs at 0.41"), (S, "Confirmed: 12,000 pcs, USD 0.41/pc FOB Qingdao"),
+                 (B, "its about 1.5 ton right? my forwarder says LCL is cheaper"),
+                 (S, "yes around 1.6 tons, LCL makes more sense. we deliver to your forwarder's CFS"), (B, "ok agreed"))
+    assert quantities(terms) == [Decimal("12000")]
+    # trap: tons ordered by the buyer are the order
+    terms = chat((B, "need around 16 tons of steel wire rod, LCL ok"), (S, "USD 620/ton"), (B, "ok"))
+    assert quantities(terms) == [Decimal("16")]

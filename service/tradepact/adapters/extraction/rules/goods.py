@@ -146,6 +146,9 @@ _ABOUT_BEFORE = re.compile(r"(?:\babt\.?|\babout|\bapprox\.?|\baround|\broughly|
 # (or a parcel's: "20k picks around 9kg, DHL to Austin approx USD 95")
 _LOAD_TALK = re.compile(r"\d\s*(?:x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|container|cbm|heavy|柜|立方|"
                         r"\b(?:dhl|fedex|ups|tnt|courier|express)\b")
+# a load less than (or a) container's, the seller's word on what the order weighs: "yes around
+# 1.6 tons, LCL makes more sense" (not the buyer's "need around 16 tons of wire rod, LCL ok")
+_LOAD_KIND = re.compile(r"\b(?:lcl|fcl|cfs)\b|拼箱|散货")
 # what a pack is made of, before its name: "12pcs/PVC box", "12 pcs in one gift box"
 _PACK_MATERIAL = r"(?:pvc |pp |pet |opp |paper |gift |colou?r |white )?"
 _PIECES_OF_SET_AFTER = re.compile(r"\s*(?:/|per |a |each )\s*" + _PACK_MATERIAL + r"(?:set|pair|kit|card|blister|pack|box|bag|tube|"
@@ -1000,6 +1003,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                  or _PACK_OF_BEFORE.search(low, max(0, start - 16), start)
                                  or (_ABOUT_BEFORE.search(low, max(0, start - 10), start)
                                      and (_LOAD_TALK.search(low, ss, se)
+                                          or view.role == Role.SELLER and _LOAD_KIND.search(low, ss, se)
                                           # "好的 Leo, 大概 180kg": what the seller's cargo weighs
                                           or view.role == Role.SELLER and unit in ("kg", "kgs", "公斤")))
                                  or _SPEC_WEIGHT_BEFORE.search(low, max(0, start - 16), start)
