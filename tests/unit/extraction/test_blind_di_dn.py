@@ -222,3 +222,15 @@ def test_what_a_less_than_container_load_weighs_is_no_count():
     # trap: tons ordered by the buyer are the order
     terms = chat((B, "need around 16 tons of steel wire rod, LCL ok"), (S, "USD 620/ton"), (B, "ok"))
     assert quantities(terms) == [Decimal("16")]
+
+
+def test_a_sum_with_a_fee_in_percent_added_is_no_price():
+    terms = chat((B, "浮动加药器（放3寸氯片的那种）要两百个，DAP价多少"), (S, "DAP每个4.2美金，含FedEx运费"),
+                 (B, "手续费我出，总共多少"), (S, "200×4.2=840美金，加4%是873.6美金"), (B, "好，马上付"))
+    assert prices(terms) == [Decimal("4.2")]
+    terms = chat((B, "200 chlorine floaters"), (S, "USD 4.20/pc DAP"), (B, "paypal ok? total?"),
+                 (S, "total USD 840 plus 4% fee = USD 873.60"), (B, "ok"))
+    assert prices(terms) == [Decimal("4.20")]
+    # trap: a price with its tax rate before it is a price
+    terms = chat((B, "200 chlorine floaters"), (S, "含13%税是4.8元一个"), (B, "好"))
+    assert prices(terms) == [Decimal("4.8")]

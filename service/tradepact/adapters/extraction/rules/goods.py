@@ -1529,6 +1529,10 @@ def _bare_decimals(low: str) -> list[re.Match]:
             and _BARE_CUE_BEFORE.search(low, max(0, m.start() - 40), m.start())]
 
 
+# a sum with a fee added in percent: "加4%是873.6美金", "plus 4% fee = USD 873.60"
+_FEE_ADDED_BEFORE = re.compile(r"(?:加|\bplus|\+|\bincl\.?|\bincluding|\bwith)\s*\d+(?:\.\d+)?\s*%\s*(?:的)?(?:手续费|手續費|"
+                               r"paypal fee|fee|surcharge|charge)?\s*(?:后|後)?\s*(?:是|=|就是|共|一共|总共|總共|total|is)\s*"
+                               r"(?:usd|us\$|\$|eur|€|美金|美元)?\s*$")
 # a price said again in another currency: "that's about SEK 480", "(approx USD 45)", "约合180兹罗提"
 _CONVERTED_BEFORE = re.compile(r"(?:\b(?:that'?s|which is|i\.e\.?)\s*(?:about|approx\.?|approximately|around|roughly|abt\.?)?|"
                                r"\b(?:about|approx\.?|approximately|around|roughly|abt\.?)|[=≈~]|约合|約合|大约|大約|约|約|"
@@ -1540,6 +1544,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     """A unit price (or, with `high`, a range of them) or just the currency of the deal."""
     if code == "ZAR" and "ZAR" not in view.text[start:end] and "兰特" not in low[start:end]:
         return  # "Hi Zar 310 each": a name, not the rand (written so only as the code, in capitals)
+    if _FEE_ADDED_BEFORE.search(low, max(0, start - 30), start):
+        view.add(CURRENCY, (code,), start, end)  # "200×4.2=840美金，加4%是873.6美金": the sum with a fee
+        return
     if (conv := _CONVERTED_BEFORE.search(low, max(0, start - 24), start)) is not None and any(
             m.field == PRICE and m.end <= conv.start() and len(m.value) > 1 and m.value[1] not in (None, code)
             for m in view.mentions):
