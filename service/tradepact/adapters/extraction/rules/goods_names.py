@@ -32,6 +32,7 @@ from tradepact.adapters.extraction.rules.patterns import (
     Mention,
     MessageView,
     Prefilter,
+    SpanSet,
 )
 from tradepact.domain.numbers import parse_decimal
 from tradepact.domain.transcript import Role
@@ -381,8 +382,8 @@ def find(view: MessageView) -> None:
         _name_respective(view, low, listed, names, labels)
     seen: list[tuple[int, int]] = []
     for start, end in sorted(names):
-        if any(s < end and start < e for s, e in seen):
-            continue
+        if seen and start < seen[-1][1]:
+            continue  # (sorted by start and apart, only the last kept can overlap it: linear)
         seen.append((start, end))
     keyed = _sized_apart(low, tied, labels, seen) if len(seen) > 1 else {}
     for start, end in seen:
@@ -1799,14 +1800,17 @@ _LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|plus\s+|&\s*)?|\s(?:and|plus|&)\
 def _after_verbs(view: MessageView, low: str) -> list[tuple[int, int]]:
     out = []
     words = view.words
+    tied: SpanSet | None = None
     for m in _VERBS.finditer(low) if not _VERB_WORDS.isdisjoint(words) else ():
         span = _en_phrase(low, m.end())
         if span is None and _ORDERING.search(m.group(0)):
-            span = _counted(view, low, m.end())
+            if tied is None:
+                tied = SpanSet((x.start, x.end) for x in view.mentions if x.field in _TIED)
+            span = _counted(view, low, m.end(), tied=tied)
             # "we take 5,000 bath towels and 8,000 hand towels": each count its goods
             while span is not None and (more := _AND_COUNT.match(low, span[1])):
                 out.append(span)
-                span = _counted(view, low, more.end())
+                span = _counted(view, low, more.end(), tied=tied)
         # "please quote slant tweezers, eyebrow razors and glass nail files": each goods of a
         # list that ends in "and"; not "the foldable storage bins, linen look, grey", its spec
         listed = []
@@ -1855,13 +1859,15 @@ def _counted_list(view: MessageView, low: str) -> list[tuple[int, int]]:
     if len(found) < 3:
         return []
     out = []
+    tied = SpanSet((x.start, x.end) for x in view.mentions if x.field in _TIED)  # (by bisection: n log n)
     for m, span in found:
-        if any(x.field in _TIED and x.start <= m.start(1) < x.end for x in view.mentions):
+        if tied.covers(m.start(1)):
             continue
         value = parse_decimal(m.group(1))
         if value is None or value <= 0:
             continue
         _add_count(view, value, m.start(1), m.end(1), key(low[span[0]:span[1]]))
+        tied.add(m.start(1), m.end(1))
         out.append(span)
     return out
 
@@ -1925,7 +1931,8 @@ def _opening_counts(view: MessageView, low: str) -> list[tuple[int, int]]:
     return out
 
 
-def _counted(view: MessageView, low: str, pos: int, opening: bool = False) -> tuple[int, int] | None:
+def _counted(view: MessageView, low: str, pos: int, opening: bool = False,
+             tied: SpanSet | None = None) -> tuple[int, int] | None:
     """"order the 2,000 folding camping chairs": the count is the order quantity (in the goods
     themselves, no unit written) unless a quantity already covers it; returns the name's span."""
     count = _COUNT.match(low, _LEADING.match(low, pos).end())
@@ -1938,11 +1945,14 @@ def _counted(view: MessageView, low: str, pos: int, opening: bool = False) -> tu
     if span is None or low[span[0]:span[1]].split(" ", 1)[0] in _NOT_COUNTED or \
             _OF.match(low, span[1]) or opening and not _opening_count(low, count, span):
         return None
-    if any(m.field in _TIED and m.start <= count.start() < m.end for m in view.mentions):
-        return span
+    if tied.covers(count.start()) if tied is not None else \
+            any(m.field in _TIED and m.start <= count.start() < m.end for m in view.mentions):
+        return span  # (`tied`, the spans of the counts and prices, by bisection: many counts stay n log n)
     value = parse_decimal(count.group(1))
     if value is not None and value > 0 and not steel_grade(value, low, count.end(1)):
         _add_count(view, value, count.start(1), count.end(1), key(low[span[0]:span[1]]))
+        if tied is not None:
+            tied.add(count.start(1), count.end(1))
     return span
 
 
