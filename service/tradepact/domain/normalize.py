@@ -116,8 +116,9 @@ def _fold_lower(text: str) -> str:
 _DIGIT_COMMA = re.compile("(?<=\\d)\uff0c(?=\\d)")
 _THOUSANDS_AFTER = re.compile("\\d{3}(?![\\d.])")
 _PRICE_BEFORE = re.compile(
-    "(?:(?i:usd|us\\$|\\$|eur|€|gbp|£|rmb|cny|¥|hkd|aud|美金|美元|人民币|欧元|英镑|港币|单价|价格?|每[个件套只台條条双张部]"
-    "\\s*(?i:nt\\$|hk\\$|twd|新台[币幣]|港[币幣元])?)"
+    "(?:(?:(?i:usd|us\\$|\\$|eur|€|gbp|£|rmb|cny|¥|hkd|aud|twd|nt\\$|hk\\$)|美金|美元|人民[币幣]|欧元|歐元|英镑|英鎊|港[币幣元]|"
+    "新台[币幣]|台[币幣]|单价|單價|价格?|價格?|每[个個件套只隻台臺條条双雙张張部]"
+    "\\s*(?i:nt\\$|hk\\$|twd|新台[币幣]|台[币幣]|港[币幣元])?)"
     "\\s*\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\d[元块分毛角]\\d|(?:那就|就按?|最低|给你|给到|好吧|(?:^|[，,\\s])(?:行|好|可以)[，,])\\d+)$")
 # (or a spoken price's last digit, "给你6分3，800卷", or a counter, "那就86，450套")
 

@@ -83,6 +83,8 @@ def test_a_price_per_machine_counted_in_bu():
     assert prices(terms) == [Decimal("1380")]
     terms = chat((B, "要60部咖啡機，CPT香港"), (S, "HK$1380 一部"), (B, "買一部分先，30部得唔得"), (S, "30部都係1380"), (B, "ok"))
     assert prices(terms) == [Decimal("1380")]
+    terms = chat((B, "手機要80部"), (S, "80部都係HK$1,200一部"), (B, "ok"))
+    assert len(terms.line_items) == 1
     # trap: the whole lot (全部) is no unit
     terms = chat((B, "要60部，CPT價幾錢？"), (S, "全部 HK$82800"), (B, "OK"))
     assert prices(terms) != [Decimal("82800")]
@@ -175,20 +177,18 @@ def test_a_yen_price_of_thousands_with_no_unit():
     assert prices(terms) == [Decimal("17600")]
     terms = chat((B, "folding grooming table 80 pcs, price?"), (S, "CIP Tokyo USD 176"), (B, "OK"))
     assert prices(terms) == [Decimal("176")]
+    terms = chat((B, "1,000 pcs drop-away arrow rests, CIP Narita in JPY"), (S, "CIP Narita JPY 1,250/pc"),
+                 (B, "Can you make 1180 yen?"), (S, "1200 yen ok for you"), (B, "OK, 1200 yen agreed"))
+    assert prices(terms) == [Decimal("1200")]
+    # traps (a second reader's): a yen total or deposit asked for is no price
+    terms = chat((B, "30 pcs of the lamp, how much in total?"), (S, "JPY 84000"), (B, "ok"))
+    assert prices(terms) != [Decimal("84000")]
+    terms = chat((B, "40 pcs of the kettle at JPY 3500"), (S, "ok. shipping JPY 12000"), (B, "ok"))
+    assert prices(terms) == [Decimal("3500")]
     # traps: a dollar sum of thousands with no unit is no price; a yen sum of millions neither
     for said in ("USD 17600", "JPY 2,816,000"):
         terms = chat((B, "folding grooming table 80 pcs"), (S, said), (B, "OK"))
         assert prices(terms) == [None], said
-
-
-def test_a_piece_price_said_after_the_dozens_is_the_price():
-    terms = chat((B, "200 Metzenbaum scissors 14cm and 300 pcs Kelly forceps curved. prices DAP by FedEx?"),
-                 (S, "DAP by FedEx:\nMetzenbaum scissors 14cm USD 3.40/pc\nKelly forceps curved USD 33 per dozen (= USD 2.75/pc)"),
-                 (B, "ok good"))
-    assert prices(terms) == [Decimal("3.40"), Decimal("2.75")]
-    # trap: a dozen's price alone is no unit price of goods counted in pieces
-    terms = chat((B, "300 pcs Kelly forceps curved"), (S, "Kelly forceps curved USD 33 per dozen"), (B, "ok good"))
-    assert prices(terms) == [None]
 
 
 def test_a_price_said_again_in_another_currency_is_for_reference():
@@ -208,6 +208,9 @@ def test_a_chinese_comma_after_a_price_in_taiwan_dollars_separates_the_count():
                  (B, "好吧，成交"))
     assert quantities(terms) == [Decimal("600")]
     assert prices(terms) == [Decimal("1280")]
+    for said in ("每張新台幣3,600，200張", "TWD 3,600，200張"):  # (a second reader's: the dollars' names)
+        terms = chat((B, "相機200張"), (S, said), (B, "OK"))
+        assert quantities(terms) == [Decimal("200")], said
     # trap: typed with a Chinese keyboard, a comma between figures still groups thousands
     terms = chat((B, "杯子，订10，400个"), (S, "每个USD 2.5"), (B, "好"))
     assert quantities(terms) == [Decimal("10400")]
@@ -219,9 +222,13 @@ def test_what_a_less_than_container_load_weighs_is_no_count():
                  (B, "its about 1.5 ton right? my forwarder says LCL is cheaper"),
                  (S, "yes around 1.6 tons, LCL makes more sense. we deliver to your forwarder's CFS"), (B, "ok agreed"))
     assert quantities(terms) == [Decimal("12000")]
-    # trap: tons ordered by the buyer are the order
+    # traps: tons ordered by the buyer are the order, and so are the seller's tons offered at a
+    # price per ton (a second reader's chats)
     terms = chat((B, "need around 16 tons of steel wire rod, LCL ok"), (S, "USD 620/ton"), (B, "ok"))
     assert quantities(terms) == [Decimal("16")]
+    terms = chat((B, "how much wire rod can you supply?"), (S, "around 5 tons, LCL, USD 620/ton CFR Lagos"),
+                 (B, "ok we take all"))
+    assert quantities(terms) == [Decimal("5")]
 
 
 def test_a_sum_with_a_fee_in_percent_added_is_no_price():
@@ -231,6 +238,12 @@ def test_a_sum_with_a_fee_in_percent_added_is_no_price():
     terms = chat((B, "200 chlorine floaters"), (S, "USD 4.20/pc DAP"), (B, "paypal ok? total?"),
                  (S, "total USD 840 plus 4% fee = USD 873.60"), (B, "ok"))
     assert prices(terms) == [Decimal("4.20")]
-    # trap: a price with its tax rate before it is a price
+    # traps: a price with its tax rate before it is a price; so is a price per unit with the fee
+    # in it (a second reader's chats)
     terms = chat((B, "200 chlorine floaters"), (S, "含13%税是4.8元一个"), (B, "好"))
     assert prices(terms) == [Decimal("4.8")]
+    terms = chat((B, "200 lamps"), (S, "USD 38/pc CIF Manila"), (B, "we pay by card"),
+                 (S, "then plus 3% = USD 39.14 per pc"), (B, "ok 39.14 fine"))
+    assert prices(terms) == [Decimal("39.14")]
+    terms = chat((B, "要200台"), (S, "不含税500元，加13%是565元一台"), (B, "好，565一台"))
+    assert prices(terms) == [Decimal("565")]

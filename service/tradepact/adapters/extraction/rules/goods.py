@@ -149,6 +149,8 @@ _LOAD_TALK = re.compile(r"\d\s*(?:x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|conta
 # a load less than (or a) container's, the seller's word on what the order weighs: "yes around
 # 1.6 tons, LCL makes more sense" (not the buyer's "need around 16 tons of wire rod, LCL ok")
 _LOAD_KIND = re.compile(r"\b(?:lcl|fcl|cfs)\b|拼箱|散货")
+_OF_GOODS_AFTER = re.compile(r"\s+of\s+[a-z]")  # ("about 2 tons of green coffee by LCL": the goods offered)
+_PRICED_PER_WEIGHT = re.compile(r"(?:/\s*|\bper\s+|每)\s*(?:kg|kgs|kilo|公斤|千克|tons?|mt|吨)(?![a-z])")
 # what a pack is made of, before its name: "12pcs/PVC box", "12 pcs in one gift box"
 _PACK_MATERIAL = r"(?:pvc |pp |pet |opp |paper |gift |colou?r |white )?"
 _PIECES_OF_SET_AFTER = re.compile(r"\s*(?:/|per |a |each )\s*" + _PACK_MATERIAL + r"(?:set|pair|kit|card|blister|pack|box|bag|tube|"
@@ -568,8 +570,6 @@ def find(view: MessageView) -> None:
             _find_bare_prices(view, low)
         if "每" in low and (each := _EQUALS_EACH.search(low)) is not None:
             _price_per_piece_too(view, each)  # "每打新台幣4200，等於每支350"
-        if "=" in low and ("doz" in low or "dz" in low):
-            _piece_price_for_the_dozen(view, low)  # "USD 33 per dozen (= USD 2.75/pc)"
         if "-" in low:  # "B-201 每个18.5美金，S-330 每套46美金": a model code's figures are no price
             view.mentions = [m for m in view.mentions if m.field != PRICE or not _in_code(low, m.start, m.end)]
         if SIZE_CODE_HINT.search(low) and (codes := SpanSet(m.span() for m in SIZE_CODES.finditer(low))):
@@ -598,21 +598,6 @@ _EXTRA_OFFERED = re.compile(r"\b(?:also|too|as well)\s*\?|\balso (?:need|want)\b
                             r"(?:还|還)(?:需要|要)[^。？?\n]{1,16}(?:吗|嗎)\s*[?？]?|(?:要不要|需不需要)(?:加|配)?")
 # the same price said per piece: "每打新台幣4200，等於每支350"
 _EQUALS_EACH = re.compile(r"(?:等于|等於|即|合|相当于|相當於)\s*每\s*[个件支只套条把台双]\s*(\d{1,5}(?:\.\d{1,3})?)(?![\d.])")
-
-
-# a price per dozen, then the same said per piece: "USD 33 per dozen (= USD 2.75/pc)"
-_DOZEN_THEN_EQUALS = re.compile(r"\s*(?:per|/|a)\s*(?:dozen|doz|dz)\.?\s*[(（]?\s*=\s*")
-
-
-def _piece_price_for_the_dozen(view: MessageView, low: str) -> None:
-    """The piece's price said after a dozen's is the price, quoted from the dozen's on, so it is
-    named by the goods before both (a contract counts the pieces)."""
-    prices = sorted((m for m in view.mentions if m.field == PRICE and len(m.value) > 3), key=lambda m: m.start)
-    for dozen, piece in zip(prices, prices[1:], strict=False):
-        if dozen.value[3] == "dozen" and piece.value[3] == "piece" and dozen.value[1] == piece.value[1] \
-                and (said := _DOZEN_THEN_EQUALS.match(low, dozen.end)) and said.end() == piece.start:
-            view.mentions.remove(dozen)
-            piece.start = dozen.start
 
 
 def _price_per_piece_too(view: MessageView, each: re.Match) -> None:
@@ -1004,6 +989,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                  or (_ABOUT_BEFORE.search(low, max(0, start - 10), start)
                                      and (_LOAD_TALK.search(low, ss, se)
                                           or view.role == Role.SELLER and _LOAD_KIND.search(low, ss, se)
+                                          and not _OF_GOODS_AFTER.match(low, end) and not _PRICED_PER_WEIGHT.search(low)
                                           # "好的 Leo, 大概 180kg": what the seller's cargo weighs
                                           or view.role == Role.SELLER and unit in ("kg", "kgs", "公斤")))
                                  or _SPEC_WEIGHT_BEFORE.search(low, max(0, start - 16), start)
@@ -1533,6 +1519,7 @@ def _bare_decimals(low: str) -> list[re.Match]:
 _FEE_ADDED_BEFORE = re.compile(r"(?:加|\bplus|\+|\bincl\.?|\bincluding|\bwith)\s*\d+(?:\.\d+)?\s*%\s*(?:的)?(?:手续费|手續費|"
                                r"paypal fee|fee|surcharge|charge)?\s*(?:后|後)?\s*(?:是|=|就是|共|一共|总共|總共|total|is)\s*"
                                r"(?:usd|us\$|\$|eur|€|美金|美元)?\s*$")
+_TAX_BEFORE = re.compile(r"税|稅|\b(?:tax|vat|gst)\b")
 # a price said again in another currency: "that's about SEK 480", "(approx USD 45)", "约合180兹罗提"
 _CONVERTED_BEFORE = re.compile(r"(?:\b(?:that'?s|which is|i\.e\.?)\s*(?:about|approx\.?|approximately|around|roughly|abt\.?)?|"
                                r"\b(?:about|approx\.?|approximately|around|roughly|abt\.?)|[=≈~]|约合|約合|大约|大約|约|約|"
@@ -1544,7 +1531,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     """A unit price (or, with `high`, a range of them) or just the currency of the deal."""
     if code == "ZAR" and "ZAR" not in view.text[start:end] and "兰特" not in low[start:end]:
         return  # "Hi Zar 310 each": a name, not the rand (written so only as the code, in capitals)
-    if _FEE_ADDED_BEFORE.search(low, max(0, start - 30), start):
+    if _FEE_ADDED_BEFORE.search(low, max(0, start - 30), start) and not _TAX_BEFORE.search(low, max(0, start - 30), start) \
+            and not (_PER_UNIT.match(low, end) or "/" in low[end:end + 2] or "each" in low[end:end + 8]):
+        # (not a price per unit with the fee or tax in it: "plus 3% = USD 39.14 per pc", "加13%是565元一台")
         view.add(CURRENCY, (code,), start, end)  # "200×4.2=840美金，加4%是873.6美金": the sum with a fee
         return
     if (conv := _CONVERTED_BEFORE.search(low, max(0, start - 24), start)) is not None and any(
@@ -1640,7 +1629,10 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         return
     cue = bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)]))
     scale = _SMALL_UNITS.get(code, 1)  # ("JPY 17600": a yen price runs a hundred times a dollar one)
-    if not (per_unit or cue or amount < 1000 * scale):
+    if not (per_unit or cue or amount < 1000
+            or amount < 1000 * scale and (_COUNT_SAID.search(low, ss, se) or _OFFER_SAID.search(low, ss, se))):
+        # (a yen amount of thousands with no unit is a price only beside the count it is for, "80pcs
+        # 最多 JPY 17600 哦"; alone it is a total, a deposit or the freight: "JPY 84000")
         view.add(CURRENCY, (code,), start, end)
         return
     if (high or amount) >= (10_000_000 if per_unit else 100000) * scale:
@@ -1656,6 +1648,8 @@ _UNIT_PRICE_NAMED = re.compile(r"单价|unit price")
 # currencies whose unit is worth about a hundredth of a dollar: their prices run a hundred times
 # larger, so a whole amount of thousands with no unit may still be one piece's price
 _SMALL_UNITS = {"JPY": 100}
+_COUNT_SAID = re.compile(r"\d\s*(?:pcs|pc|pieces|units|sets|个|個|台|件|套|只)(?![a-z])")
+_OFFER_SAID = re.compile(r"\b(?:ok|okay|agreed?|deal|how about|last|final)\b|底价|底價|可以|成交|怎么样|怎麼樣|行不行")
 # The unit a price is quoted per, written after it ("GBP 38.40 per carton", "9.6美金/打") or
 # before it ("每箱260元", _PER_UNIT_BEFORE).
 _PRICE_PER_AFTER = re.compile(r"\s*(?:/|per|a|an|every|一|每)\s*(pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|"
