@@ -989,7 +989,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                  or (_ABOUT_BEFORE.search(low, max(0, start - 10), start)
                                      and (_LOAD_TALK.search(low, ss, se)
                                           or view.role == Role.SELLER and _LOAD_KIND.search(low, ss, se)
-                                          and not _OF_GOODS_AFTER.match(low, end) and not _PRICED_PER_WEIGHT.search(low)
+                                          and not _OF_GOODS_AFTER.match(low, end) and view.first_end(_PRICED_PER_WEIGHT) is None
                                           # "好的 Leo, 大概 180kg": what the seller's cargo weighs
                                           or view.role == Role.SELLER and unit in ("kg", "kgs", "公斤")))
                                  or _SPEC_WEIGHT_BEFORE.search(low, max(0, start - 16), start)
@@ -1536,9 +1536,10 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         # (not a price per unit with the fee or tax in it: "plus 3% = USD 39.14 per pc", "加13%是565元一台")
         view.add(CURRENCY, (code,), start, end)  # "200×4.2=840美金，加4%是873.6美金": the sum with a fee
         return
-    if (conv := _CONVERTED_BEFORE.search(low, max(0, start - 24), start)) is not None and any(
-            m.field == PRICE and m.end <= conv.start() and len(m.value) > 1 and m.value[1] not in (None, code)
-            for m in view.mentions):
+    if (conv := _CONVERTED_BEFORE.search(low, max(0, start - 24), start)) is not None \
+            and (prior := next((m for m in reversed(view.mentions) if m.field == PRICE and m.end <= conv.start()), None)) \
+            and len(prior.value) > 1 and prior.value[1] not in (None, code):
+        # (the price said last before it, looked for from the end: a long list stays linear)
         return  # "EUR 42/pc, that's about SEK 480": the same price in another currency, for reference
     cs, ce = view.clause_near(start, end)
     ss, se = view.sentence_near(start, end)
