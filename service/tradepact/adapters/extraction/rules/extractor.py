@@ -1380,11 +1380,9 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
         if (least := _LEAST_PRICE_AFTER.match(low, end)) is not None:
             clause = low[cs:end] + low[least.end():ce]  # "27,200 is minimum now": the price, no minimum order
         ws, we = (cs, ce) if not view.ascii else (ss, se)
-        if not view.ascii:  # "0.98 is hard to believe 😅 I can do 1.12": what an emoji closes is another's price
-            cut = max((x.end() for x in EMOJI.finditer(low, min(cs, ws), start)), default=0)
-            ws, cs_said = max(ws, cut), max(cs, cut)
-        else:
-            cs_said = cs
+        # "0.98 is hard to believe 😅 I can do 1.12": what an emoji closes before it is another's price
+        cut = 0 if view.ascii else max((x.end() for x in EMOJI.finditer(low, min(cs, ws), start)), default=0)
+        ws, cs_said = max(ws, cut), max(cs, cut)
         if goods.talks_of_time(low, ss, se, paid) or view.excluded(start) or goods.no_unit_price(clause) \
                 or _not_a_counter(view, ws, we, states) or _TURNED_DOWN.search(low, cs_said, ce):
             continue

@@ -183,7 +183,7 @@ class MessageView:
                 # "ok 0.92 for L-type this time 🙂 if double next quarter we could talk about 0.88":
                 # an emoji closes a clause before a condition that brings its own price (not "USD
                 # 0.88 😊 if you order 10000 pcs, we can do it", where the 0.88 is what it governs)
-                cut = max(cut, max((x.start() for x in _EMOJI.finditer(low, s, at + 1)), default=-1))
+                cut = max(cut, max((x.start() for x in EMOJI.finditer(low, s, at + 1)), default=-1))
             # the condition's own subject ("if we take more") is no consequence
             if cut > s and (_CONSEQUENCE.search(low, min(e, after + 2), e) is not None
                             or _WORDS_BEFORE_IF.search(low, cut + 1, at + 1)
@@ -403,8 +403,7 @@ _ZH_WORDS_BEFORE_IF = re.compile(r"[\u4e00-\u9fff]{2,}$")
 # 两千台的话", which still governs the price)
 _ZH_THEN = re.compile(r"再|就|会|會|另|调整|調整")
 _PRICE_FIGURE = re.compile(r"\d\.\d")
-_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
-EMOJI = _EMOJI
+EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _CONDITION_BOUNDARIES = (",", ";", ":", "(", "，", "；", "：", "（")
 
 
