@@ -119,13 +119,17 @@ def chinese_to_int(text: str) -> int | None:
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,4},\d{1,2}")
+_CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{2}")  # "16.900,00": thousands dots, a decimal comma
 
 
 def parse_decimal(text: str) -> Decimal | None:
     """'5,000' -> 5000, '3.50' -> 3.50, '1.5万' -> 15000, '5k' -> 5000."""
     s = text.strip().replace(" ", "")
     # a continental decimal comma ("3,20", "12,5"): a thousands group always has three digits
-    s = s.replace(",", ".") if _DECIMAL_COMMA.fullmatch(s) else s.replace(",", "")
+    if _CONTINENTAL.fullmatch(s):
+        s = s.replace(".", "").replace(",", ".")
+    else:
+        s = s.replace(",", ".") if _DECIMAL_COMMA.fullmatch(s) else s.replace(",", "")
     factor = Decimal(1)
     for suffix, mult in (("万", 10000), ("千", 1000), ("k", 1000), ("K", 1000)):
         if s.endswith(suffix):

@@ -65,7 +65,9 @@ _QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![^a-z][a-wyz]\d)(?<!^[a-wyz]\d)(?
 _SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS + r"\s*" + _QTY_UNIT.replace("(pcs|", "(?:(pcs|", 1)
                                + r")?(?=\s*(?:[,，。;；、!！?？.(（]|$))")
 _WAN_QIAN = re.compile(WAN_QIAN + r"\s*" + _QTY_UNIT)
-_BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀转]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$))")
+_BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀转円]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$|円|日元|成交))")
+# ten thousands quoted, not counted: "另一家廠商報125萬", "最低126万", "126万成交", "17.3万円"
+_QUOTED_WAN_BEFORE = re.compile(r"(?:报|報|最低|降到|算你|给到|給到|还价|還價|出价)\s*(?:是|为|為|要)?\s*$")
 # (on its own line: "尺寸 | 数量\n80cm | 120套" labels a column, not the 80 below it)
 # a count written as so many times the goods named before it, with no unit: "PIR module x2000"
 # (not a size, "60x90cm", nor "2x40HQ": a figure goes before those)
@@ -352,8 +354,9 @@ _CUR = (r"(s\$|nz\$|usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|(?<
         r"英镑|日[元圆]|円|元(?!里)|(?<=\d)刀(?!具|片)|人民币|美元|美金|新加坡元|新币|纽币|新西兰元|迪拉姆|马币|令吉|瑞郎|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad|"
         r"sgd|nzd|aed(?!\s*(?:cabinets?|defibrillators?|trainers?|units?|pads?|devices?|machines?|boxes|stations?|kits?|alarms?)\b)|myr|chf|sar(?!\s*[\d.]+\s*w\s*/\s*kg)|qar|zar|sek|nok|dkk|pln|南非兰特|兰特|瑞典克朗|挪威克朗|丹麦克朗|丹麥克朗|波兰兹罗提|兹罗提)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
-# never 3 and never 320; a thousands group always has three digits)
-_AMOUNT = r"(\d(?:\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?!\d|,\d{3})"
+# never 3 and never 320; a thousands group always has three digits), or continental thousands
+# dots before one ("EUR 16.900,00": 16900.00; a bare "16.900" stays 16.9)
+_AMOUNT = r"(\d(?:\d{0,2}(?:\.\d{3})+,\d{2}(?![\d,.])|\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?!\d|,\d{3})"
 # (a figure read whole or not at all: "EUR 1,2500", a typo, is no EUR 1,250)
 # (not across a line, nor after 元 or 円, which close an amount: "46元\n38*1.2 每支72元" is no 38 yuan)
 _PRICE_BEFORE = re.compile(r"(?!元|円)" + _CUR + r"[ \t]*" + _AMOUNT + r"(k|万)?")
@@ -748,7 +751,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         spans += [(m.start(1), m.end(), m.group(1), "万", None) for m in _BARE_WAN.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)
                   and not _CURRENCY_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))
-                  and not _PAID_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))]
+                  and not _PAID_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))
+                  and not _QUOTED_WAN_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))]
     if "total" in view.words:  # "1500 total falls in the 1000-2999 tier"
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _BARE_TOTAL.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)
