@@ -32,3 +32,25 @@ def test_ten_thousands_quoted_are_no_count():
     # trap: ten thousands with no unit and no word of price are a count
     terms = chat((B, "大号1万 小号1.5万，FOB宁波"), (S, "大号0.8美元，小号0.6美元"), (B, "好的"))
     assert quantities(terms) == [Decimal("10000"), Decimal("15000")]
+
+
+def test_the_load_a_lift_or_machine_is_rated_for_is_no_count():
+    for buyer, seller in (("need 2 freight elevators 3000kg, 4 stops, DDU Riyadh", "3000kg freight lift: SAR 118,000 per unit"),
+                          ("gearless traction machine for 630kg 1m/s, 12 pcs, C&F Karachi",
+                           "PM gearless machine 630kg 1.0m/s: USD 1,980/pc C&F Karachi"),
+                          ("need 1 unit small home lift, DDP Sydney", "hydraulic home lift 250kg, 2 stops: AUD 21,500 DDP Sydney")):
+        terms = chat((B, buyer), (S, seller), (B, "ok agreed"))
+        assert all(q is None or q < 100 for q in quantities(terms)), buyer
+    # trap: a weight ordered is the order
+    terms = chat((B, "need 500 kg of frozen squid rings, CFR Manila"), (S, "USD 5.60/kg CFR Manila"), (B, "ok"))
+    assert quantities(terms) == [Decimal("500")]
+
+
+def test_need_opening_a_sentence_before_a_count_of_goods():
+    terms = chat((B, "Hi Tom, need 12 portable cabins 3x6m, CPT Almaty"), (S, "USD 2,350 per unit CPT Almaty"), (B, "ok"))
+    assert quantities(terms) == [Decimal("12")]
+    # traps: what is counted is no goods
+    for text in ("need 3 quotes for portable cabins", "need 3 catalogs and price list", "need 2 trucks for the cabins",
+                 "need 2 weeks to decide on the cabins"):
+        terms = chat((B, f"Hi Tom, {text}, CPT Almaty"), (S, "USD 2,350 per unit CPT Almaty"), (B, "ok"))
+        assert quantities(terms) == [None], text

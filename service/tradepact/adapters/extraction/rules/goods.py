@@ -265,6 +265,11 @@ _LENGTH_WOUND_AFTER = re.compile(r"[ \t]*(?:cones?|spools?|reels?|bobbins?|tubes
 _PACK_FILLED_AFTER = re.compile(r"[ \t]+(?:stand[ -]up\s+)?(?:pouch|bag|tub|jar|pail|sachet|bucket)(?:es|s)?\b")
 # A weight that names the goods: "12公斤壶铃 300个" (a 12 kg kettlebell), "8公斤 66元" (the 8 kg
 # one's price)
+# the load a lift or a machine is rated for: "3000kg freight lift, 4 stops", "machine for 630kg 1m/s",
+# "home lift 250kg" (not "500 kg of shrimp for Jeddah")
+_LIFTING = r"(?:lifts?|elevators?|hoists?|cranes?|forklifts?|stackers?|winch(?:es)?|jacks?|machines?)"
+_RATED_LOAD_AFTER = re.compile(r"\s*,?\s*(?:\d+(?:\.\d+)?\s*m/s\b|\d+\s*stops?\b|(?:[a-z\-]+\s+){0,2}" + _LIFTING + r"\b)")
+_RATED_LOAD_BEFORE = re.compile(_LIFTING + r"\s+(?:for\s+)?$")
 _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多内试試吧呢吗嗎啊呀])|"
                                  r"\s*[:：]?\s*(?:usd|us\$|\$|rmb|¥)?\s*\d+(?:\.\d+)?\s*(?:元|块|美金|美元|usd|rmb)")
 # How many go in one carton: "20 sets/ctn", "12 pcs per carton", "每箱20个"
@@ -997,6 +1002,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                           # "好的 Leo, 大概 180kg": what the seller's cargo weighs
                                           or view.role == Role.SELLER and unit in ("kg", "kgs", "公斤")))
                                  or _SPEC_WEIGHT_BEFORE.search(low, max(0, start - 16), start)
+                                 or _RATED_LOAD_AFTER.match(low, end) or _RATED_LOAD_BEFORE.search(low, max(0, start - 24), start)
                                  or _WEIGHT_NAMES_AFTER.match(low, end)
                                  or unit in ("kg", "kgs") and _PACK_FILLED_AFTER.match(low, end)):
             continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered

@@ -118,7 +118,13 @@ _VERBS = re.compile(
     # (not counted in a unit: "Need 850 lengths + 120 pcs 90 deg bends")
     # (and of ten at least: not "Need 3 quotes and 2 catalogs", "need 2 trucks and 3 workers")
     r"(?<![a-z] )need(?= \d[\d,]+ (?!(?:pcs|pieces|lengths|sets|units|pairs|cartons|ctns|boxes|bags|rolls|kgs?|tons)\b)"
-    r"[a-z][a-z\- ]{2,40}(?:,|\band\b|&|\+)\s*\d))(?:\s*:\s*|\s+)")
+    r"[a-z][a-z\- ]{2,40}(?:,|\band\b|&|\+)\s*\d)|"
+    # "Salam, need 2 freight elevators 3000kg, 4 stops": opening its sentence before a count of goods
+    # (not what is no goods: "need 3 quotes", "need 2 trucks for the cabins", "need 2 weeks")
+    r"(?<![a-z] )(?<![a-z])need(?= \d[\d,]* (?!(?:pcs|pieces|lengths|sets|units|pairs|cartons|ctns|boxes|bags|rolls|kgs?|tons|"
+    r"quotes?|quotations?|offers?|catalog(?:ue)?s?|price ?lists?|trucks?|containers?|workers?|suppliers?|weeks?|days?|"
+    r"months?|samples?|photos?|pictures?|more|extra|spare)\b)"
+    r"(?:[a-z][a-z\-]* ){0,3}[a-z][a-z\-]+s\b))(?:\s*:\s*|\s+)")
 # The count a buying verb puts before the goods name: "order the 2,000 folding camping chairs".
 _COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/])\s+")
 # First words after a count that make it no count of the goods ordered: a measure, a model year,
