@@ -54,3 +54,13 @@ def test_need_opening_a_sentence_before_a_count_of_goods():
                  "need 2 weeks to decide on the cabins"):
         terms = chat((B, f"Hi Tom, {text}, CPT Almaty"), (S, "USD 2,350 per unit CPT Almaty"), (B, "ok"))
         assert quantities(terms) == [None], text
+
+
+def test_a_currency_code_after_the_place_is_no_part_of_it():
+    for text, place in (("CIP Dubai AED 42/kg, insurance included", "Dubai"),
+                        ("DAT Port Klang MYR 14.50/kg", "Port Klang"), ("C&F Auckland NZD 38 per mat", "Auckland")):
+        terms = chat((B, "price please"), (S, text), (B, "ok"))
+        assert terms.incoterm.named_place == place, text
+    # trap: a place's own last word stays
+    terms = chat((B, "price please"), (S, "CIF Port Said USD 42/kg"), (B, "ok"))
+    assert terms.incoterm.named_place == "Port Said"

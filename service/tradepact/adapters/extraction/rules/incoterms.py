@@ -69,7 +69,10 @@ _NOT_PLACES = frozenset({
     # (a rule's code after a Chinese rule: "双清包税 DDP Chicago" names the place after the code)
     "fob", "cif", "cfr", "cnf", "exw", "fca", "cpt", "cip", "dap", "ddp", "dpu", "ddu", "dat", "fas",
     "price", "prices", "term", "terms", "terms.", "basis", "incoterms", "incoterm", "usd", "us",
-    "eur", "rmb", "cny", "gbp", "jpy", "hkd", "aud", "cad", "twd", "sgd", "chf", "sar", "qar", "zar", "sek", "nok", "dkk", "pln", "rm", "quote", "quotation", "cost", "costs", "shipping", "only", "is",
+    "eur", "rmb", "cny", "gbp", "jpy", "hkd", "aud", "cad", "twd", "sgd", "chf", "sar", "qar", "zar", "sek", "nok", "dkk", "pln", "rm",
+    # (a price's currency after the place: "CIP Dubai AED 42/kg", "DAT Port Klang MYR 14.50/kg")
+    "aed", "myr", "nzd", "inr", "brl", "mxn", "krw", "thb", "idr", "php", "vnd", "rub", "kwd", "omr", "bhd", "egp", "ngn",
+    "kes", "pkr", "bdt", "czk", "huf", "ron", "ils", "kzt", "quote", "quotation", "cost", "costs", "shipping", "only", "is",
     "and", "or", "please", "pls", "the", "our", "your", "we", "ok", "okay", "destination",
     "shipping point", "freight", "warehouse", "door", "fine", "deal", "confirmed", "agreed",
     "thanks", "thank", "then", "also", "via", "by", "with", "from", "for", "payment", "pay",
