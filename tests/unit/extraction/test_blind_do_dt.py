@@ -64,3 +64,13 @@ def test_a_currency_code_after_the_place_is_no_part_of_it():
     # trap: a place's own last word stays
     terms = chat((B, "price please"), (S, "CIF Port Said USD 42/kg"), (B, "ok"))
     assert terms.incoterm.named_place == "Port Said"
+
+
+def test_an_airport_named_after_the_rule_keeps_its_name():
+    for text, place in (("FCA Shenzhen Bao'an Airport, USD 2,180/pc", "Shenzhen Bao'an Airport"),
+                        ("CIP Kansai Airport JPY 1,200/pc", "Kansai Airport"), ("FCA Xi'an, USD 12/pc", "Xi'an")):
+        terms = chat((B, "price please"), (S, text), (B, "ok"))
+        assert terms.incoterm.named_place == place, text
+    # trap: an airport in lower case after the place is no part of its name
+    terms = chat((B, "price please"), (S, "CIP Dubai airport USD 42/kg"), (B, "ok"))
+    assert terms.incoterm.named_place == "Dubai"
