@@ -391,6 +391,10 @@ def _sum_of_parts(quantity: Decimal | None, evidence: list[Evidence]) -> bool:
                 and (parts and n * parts[-1] == quantity
                      or any(n * v == quantity for v in lex.numbers_in(quote[counted.end():counted.end() + 12]))):
             return True  # "三个颜色 每色800个": 2400 in its three colours ("兩色，各一萬顆": 20000)
+        if quantity is not None and _HAN_NUMERAL.search(quote) and not parts:
+            # "蓝色粉色各一千五百台": the count of each in numerals, read as digits
+            quote = rewrite_number_words(normalize(ev.quote)).lower
+            parts = [int(m.group().replace(",", "")) for m in _PART.finditer(quote)]
         each = _EACH_OF.search(quote)
         if each is not None and quantity is not None and len(parts) == 1:
             # (the number of them said after the list: "粉色和蓝色两款，各1500套")

@@ -74,3 +74,9 @@ def test_an_airport_named_after_the_rule_keeps_its_name():
     # trap: an airport in lower case after the place is no part of its name
     terms = chat((B, "price please"), (S, "CIP Dubai airport USD 42/kg"), (B, "ok"))
     assert terms.incoterm.named_place == "Dubai"
+
+
+def test_a_count_of_each_colour_in_chinese_numerals_is_grounded():
+    # (a grounding gap found when blind set dz landed: its one ungrounded value, read alone)
+    terms = chat((B, "平板电脑，红色黑色各一千二百台，FOB深圳"), (S, "每台42美金"), (B, "好的"))
+    assert quantities(terms) == [Decimal("2400")]
