@@ -80,3 +80,15 @@ def test_a_count_of_each_colour_in_chinese_numerals_is_grounded():
     # (a grounding gap found when blind set dz landed: its one ungrounded value, read alone)
     terms = chat((B, "平板电脑，红色黑色各一千二百台，FOB深圳"), (S, "每台42美金"), (B, "好的"))
     assert quantities(terms) == [Decimal("2400")]
+
+
+def test_a_bare_counter_goes_to_the_goods_left_in_the_order():
+    turns = [(B, "Interested in style LM-31 (lace mermaid gown) and AT-40 (A-line tulle gown). Quote in AUD?"),
+             (S, "LM-31 AUD 198/pc, AT-40 AUD 176/pc, CIF Sydney"),
+             (B, "AT-40 the tulle is too stiff, skip it. Let's do 60 pcs of LM-31 only"),
+             (S, "60 pcs LM-31 at AUD 198 CIF Sydney"), (B, "could you do 190?"), (S, "192 is the best"), (B, "deal")]
+    terms = chat(*turns)
+    assert prices(terms)[0] == Decimal("192")
+    # trap: with both goods still in the order, a figure near both prices is nobody's
+    terms = chat(*(turns[:2] + [(B, "ok both, 60 pcs each")] + turns[3:]))
+    assert Decimal("192") not in prices(terms)

@@ -1683,7 +1683,7 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
                 # "三通有点贵，1.10可以吗？", "RB-6 at 0.85 we can't do, must be 0.98"
                 m.item = _named_in_sentence(view, m.start, catalogue)
             if m.item is None and catalogue.several():
-                near = _nearest_priced(m.value[0], states) if m.field == goods.PRICE else None
+                near = _nearest_priced(m.value[0], states, catalogue) if m.field == goods.PRICE else None
                 if near is None:
                     continue  # "3000 sets" in a chat of several goods: whose quantity is it?
                 name = near  # "3-ply can be 1.30?" against HK$6.20 and HK$1.45: the 1.45 goods
@@ -2156,15 +2156,16 @@ def _installments(split: tuple | None, how: PaymentMethod,
     return out
 
 
-def _nearest_priced(amount: object, states: dict[str, FieldState]) -> str | None:
+def _nearest_priced(amount: object, states: dict[str, FieldState], catalogue: _Catalogue) -> str | None:
     """The one line item whose price on the table a bare counter-offer is within a quarter of,
     or None: in a chat of several goods a price that names none is theirs only when no other
-    goods' price is anywhere near it."""
+    goods' price is anywhere near it (goods dropped from the order are none: "2240 ... skip
+    it. Let's do 60 pcs of BG-2231 only", then "192 is the best")."""
     if not isinstance(amount, Decimal) or amount <= 0:
         return None
     near = []
     for name, state in states.items():
-        if not name.startswith(f"{goods.PRICE}@"):
+        if not name.startswith(f"{goods.PRICE}@") or catalogue.goods[int(name.split("@", 1)[1])].dropped is not None:
             continue
         gaps = [abs(amount / v - 1) for v in state.amounts() if Decimal("0.75") <= amount / v <= Decimal("1.25")]
         if gaps:
