@@ -92,3 +92,15 @@ def test_a_bare_counter_goes_to_the_goods_left_in_the_order():
     # trap: with both goods still in the order, a figure near both prices is nobody's
     terms = chat(*(turns[:2] + [(B, "ok both, 60 pcs each")] + turns[3:]))
     assert Decimal("192") not in prices(terms)
+
+
+def test_a_price_for_the_count_asked_about_with_if_we_go_is_hypothetical():
+    terms = chat((B, "need 1000 motors, DDP Toronto"), (S, "CAD 21.40 DDP Toronto"),
+                 (B, "what if we go 5000 each? how much then"), (S, "5000 each would be CAD 19.60"),
+                 (B, "let's stay with 1000 this round"), (S, "ok"), (B, "perfect"))
+    assert prices(terms) == [Decimal("21.40")]
+    # trap: the count taken up makes its price the order's
+    terms = chat((B, "need 1000 motors, DDP Toronto"), (S, "CAD 21.40 DDP Toronto"),
+                 (B, "what if we go 5000? how much then"), (S, "5000 would be CAD 19.60"),
+                 (B, "ok we take 5000 at 19.60"), (S, "ok"))
+    assert prices(terms) == [Decimal("19.60")]

@@ -1150,7 +1150,7 @@ def _near(amount: Decimal, price: Decimal) -> bool:
     return Decimal("0.5") <= amount / price <= 2
 
 
-_IF_COUNT = re.compile(r"\bif (?:we|i|you) (?:take|order|buy|go (?:up )?to|go with|need|want|make it|went(?: up)?(?: to)?|"
+_IF_COUNT = re.compile(r"\bif (?:we|i|you) (?:take|order|buy|go(?: up)?(?: to| for)?|go with|need|want|make it|went(?: up)?(?: to)?|"
                        r"ordered|bought|took|were to (?:order|buy|take)) "
                        r"(?:the |about |around )?(\d[\d,]*(?:\.\d+)?\s*(?:k|万)?)(?![\d%]|[.,]\d)")
 _BARE_COUNT = re.compile(r"(?<![\d.,$¥€£])(\d{1,3}(?:,\d{3})+|\d+\s*(?:k|万)?)(?![\d%]|[.,]\d)")
