@@ -104,3 +104,16 @@ def test_a_price_for_the_count_asked_about_with_if_we_go_is_hypothetical():
                  (B, "what if we go 5000? how much then"), (S, "5000 would be CAD 19.60"),
                  (B, "ok we take 5000 at 19.60"), (S, "ok"))
     assert prices(terms) == [Decimal("19.60")]
+
+
+def test_ten_thousands_near_the_price_on_the_table_are_a_counter():
+    terms = chat((B, "我們需要載貨電梯 1000公斤 4停，三部，CIF高雄，請用新台幣報價"),
+                 (S, "1000kg 載貨電梯 4停，CIF高雄每部新台幣980,000元"), (B, "可以再便宜嗎？"),
+                 (S, "最低95萬"), (B, "好，95萬成交"))
+    assert prices(terms) == [Decimal("950000")]
+    assert quantities(terms) == [Decimal("3")]
+    # traps: ten thousands counted, and ten thousands far from the price
+    terms = chat((B, "我们要杯子2万个，FOB宁波"), (S, "每个2.5元"), (B, "好的，2万个"))
+    assert prices(terms) == [Decimal("2.5")]
+    terms = chat((B, "三部载货电梯，CIF高雄"), (S, "每部新台币980,000元"), (B, "定金付30万可以吗"), (S, "可以"))
+    assert prices(terms) == [Decimal("980000")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import logging
 import re
 from bisect import bisect_left
@@ -1284,6 +1285,8 @@ _RULE_NAME = incoterms.LATIN_RULE.pattern
 _INSTEAD = re.compile(r"(?:改成|改为|改為|换成|換成)\s*(?:" + _RULE_NAME + r"|到岸|离岸|離岸|出厂|出廠|成本加)|"
                       r"(?:" + _RULE_NAME + r")[^.?!,;\n]{0,25}\binstead\b|\binstead of (?:" + _RULE_NAME + ")")
 _RATE_TALK = re.compile(r"汇率|匯率|人民币|人民幣|(?<![a-z])rmb(?![a-z])|exchange")
+# ten thousands with no unit near a price on the table: "最低126万", "好，126萬成交" after 新台幣1,280,000
+_BARE_WAN_COUNTER = re.compile(r"(?<![\d.,])(\d{1,4}(?:\.\d{1,2})?\s*万)(?![\d.]|\s*[" + goods.ZH_MEASURES + r"元块美欧港人币刀])")
 _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{1,5}(?:\.\d{1,4})?)"
                            r"(?![\d%:a-z\"'″]|[.,]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|units?\b|days?\b|weeks?\b|"
                            r"months?\b|years?\b|hours?\b|ctns?\b|cartons?\b|rolls?\b|kgs?\b|g\b|lbs?\b|mt\b|tons?\b|"
@@ -1356,7 +1359,8 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
     deferring = None
     paid: list[tuple[int, int]] | None = None  # the spans of payment terms, whose days are no talk of time
     read = SpanSet((x.start, x.end) for x in view.mentions)  # (by bisection: a long message stays n log n)
-    for m in _BARE_COUNTER.finditer(low):
+    wan = _BARE_WAN_COUNTER.finditer(low) if "万" in low else ()
+    for m in itertools.chain(_BARE_COUNTER.finditer(low), wan):
         start, end = m.span(1)
         if read.overlaps(start, end):
             continue  # read already (most figures are)

@@ -268,7 +268,9 @@ _PACK_FILLED_AFTER = re.compile(r"[ \t]+(?:stand[ -]up\s+)?(?:pouch|bag|tub|jar|
 # the load a lift or a machine is rated for: "3000kg freight lift, 4 stops", "machine for 630kg 1m/s",
 # "home lift 250kg" (not "500 kg of shrimp for Jeddah")
 _LIFTING = r"(?:lifts?|elevators?|hoists?|cranes?|forklifts?|stackers?|winch(?:es)?|jacks?|machines?)"
-_RATED_LOAD_AFTER = re.compile(r"\s*,?\s*(?:\d+(?:\.\d+)?\s*m/s\b|\d+\s*stops?\b|(?:[a-z\-]+\s+){0,2}" + _LIFTING + r"\b)")
+_RATED_LOAD_AFTER = re.compile(r"\s*,?\s*(?:\d+(?:\.\d+)?\s*m/s\b|\d+\s*stops?\b|(?:[a-z\-]+\s+){0,2}" + _LIFTING + r"\b|"
+                               # "載貨電梯 2000公斤 3停", "2000kg 載貨電梯": in Chinese
+                               r"\d+\s*[停层層]|(?:[载載][货貨]|乘客|客)?(?:[电電]梯|[货貨]梯|升降[机機]|叉[车車]))")
 _RATED_LOAD_BEFORE = re.compile(_LIFTING + r"\s+(?:for\s+)?$")
 _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多内试試吧呢吗嗎啊呀])|"
                                  r"\s*[:：]?\s*(?:usd|us\$|\$|rmb|¥)?\s*\d+(?:\.\d+)?\s*(?:元|块|美金|美元|usd|rmb)")
@@ -368,13 +370,13 @@ _PRICE_BEFORE = re.compile(r"(?!元|円)" + _CUR + r"[ \t]*" + _AMOUNT + r"(k|�
 # "2万元" is 20,000 yuan (not "48Gbps", a rate: a code glued to more letters is no currency)
 _PRICE_AFTER = re.compile(_AMOUNT + r"\s*(?:(万|千)\s*)?" + _CUR + r"(?!(?<=[a-z])[a-z])")
 # The Chinese measure words a price is quoted per ("0.12美金一片", "每台2500元", "38元/条").
-_ZH_MEASURES = "个件套双台部只条张片粒支瓶盒包袋箱卷米吨块把顶副幅盏艘棵枚辆具架根桶罐筒打饼码碼本组組"
+ZH_MEASURES = "个件套双台部只条张片粒支瓶盒包袋箱卷米吨块把顶副幅盏艘棵枚辆具架根桶罐筒打饼码碼本组組"
 # A unit right after an amount ("USD 2/pc", "0.12美金一片", "12元每个"). Read with .match at the
 # amount's end, so no "^": a "^" matches only at the start of the whole text, and the pattern
 # used to match nothing after an amount.
 _PER_UNIT = re.compile(r"\s*(?:per|a|an|every|一|每)\s*(?:pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|boxe?s?|"
-                       r"cartons?|sheets?|slabs?|kgs?|meters?|[" + _ZH_MEASURES + r"])(?![a-z])|\s*(?:each|ea\b)|"
-                       r"\s*/\s*[a-z" + _ZH_MEASURES + r"]+")
+                       r"cartons?|sheets?|slabs?|kgs?|meters?|[" + ZH_MEASURES + r"])(?![a-z])|\s*(?:each|ea\b)|"
+                       r"\s*/\s*[a-z" + ZH_MEASURES + r"]+")
 _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|fob|cif|exw|cfr|ddp|dap|fca|"
                          r"cip|cpt|dpu|\bfas\b|cnf|离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|做到|给到|給到|算你|typo|@")
 _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运费|运|关税|增值税)|"
@@ -387,7 +389,7 @@ _EACH_BEFORE = re.compile(r"(?:(各)(?:要|订|訂|买|買|做|需要)?|每款|�
                           r"(?:一|每)个?\s*(?:柜|櫃|货柜|貨櫃|20gp|40gp|40hq|20尺|40尺)\s*(?:大概|大约|最多)?(?:可以|能|可)?(?:装|裝))\s*$")
 _MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|钱|价")
 # The unit written before the amount: "每台2500元", "每平米9.8美元"
-_PER_UNIT_BEFORE = re.compile(r"(?:每|一)([" + _ZH_MEASURES + r"]|公斤|平米|平方米|坪)"
+_PER_UNIT_BEFORE = re.compile(r"(?:每|一)([" + ZH_MEASURES + r"]|公斤|平米|平方米|坪)"
                               r"\s*(?:单价|价格|价钱|是|为|要|需要|[:：])?\s*(?:人民币|美元|美金|欧元|港币|港元|新台币|usd|us\$|\$|hk\$|eur|€)?\s*$")
 # a mould to pay for, not the goods made in one ("in-mold cycling helmets", "injection-molded")
 _MOULD = r"(?<![a-z\-])(?<!in )mou?ld"
@@ -648,8 +650,8 @@ def _restated_price(view: MessageView, low: str) -> None:
 # A price per unit with no currency, said as a price: "出厂价38一筒", "单价12.5每个" (the
 # currency is the chat's), or in a message that names its currency apart ("美金的话 9.6 每支")
 _ZH_BARE_UNIT_PRICE = re.compile(r"(?:价|价格|单价|价钱)\s*(?:是|为|[:：])?\s*(\d{1,5}(?:\.\d{1,2})?)\s*"
-                                 r"(?:一|每|/)\s*([" + _ZH_MEASURES + r"])")
-_ZH_CURRENCY_UNIT_PRICE = re.compile(r"(?<![\d.x×*])(\d{1,5}(?:\.\d{1,2})?)\s*(?:一|每)\s*([" + _ZH_MEASURES + r"])")
+                                 r"(?:一|每|/)\s*([" + ZH_MEASURES + r"])")
+_ZH_CURRENCY_UNIT_PRICE = re.compile(r"(?<![\d.x×*])(\d{1,5}(?:\.\d{1,2})?)\s*(?:一|每)\s*([" + ZH_MEASURES + r"])")
 _ZH_CURRENCY_APART = {w: _CODES[w] for w in ("美金", "美元", "欧元", "英镑", "人民币", "港币")}
 
 
@@ -1214,7 +1216,7 @@ def _cell_text(low: str, start: int) -> str:
 # "20块能做吗",
 # "6块一个"; "500块" alone stays pieces.
 # "18块5", and "18块五一个" (十八块五一个: its 五 stays a word before 一个)
-_KUAI = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d(?![\d.])(?!\s*(?:周|天|日|个月|個月|星期|礼拜|禮拜|年|小时|小時|点|點|号|號))|[一二两三四五六七八九](?=一[" + _ZH_MEASURES + r"]|每|[，,。！!\s]|$))"
+_KUAI = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d(?![\d.])(?!\s*(?:周|天|日|个月|個月|星期|礼拜|禮拜|年|小时|小時|点|點|号|號))|[一二两三四五六七八九](?=一[" + ZH_MEASURES + r"]|每|[，,。！!\s]|$))"
                    r"|(?<![\d.])(\d{1,4}(?:\.\d{1,2})?)\s*块"
                    r"(?=\s*(?:钱|可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))")
 
@@ -1225,7 +1227,7 @@ _KUAI_FOREIGN = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d)(?![\d.])\s*(美金
 
 # "每个13块": the unit written before it makes 块 yuan, and so does an offer ("铰链给你1块")
 _KUAI_OFFERED = re.compile(r"(?:给你|给到|算你|做到|(?<=[寸号码])给|(?<![那])就)\s*$")  # (and "6寸给4块": the 6-inch at 4 yuan)
-_KUAI_PER_UNIT = re.compile(r"(?:(?<=[每一][" + _ZH_MEASURES + r"])|(?<=给你|给到|算你|做到))\s*"
+_KUAI_PER_UNIT = re.compile(r"(?:(?<=[每一][" + ZH_MEASURES + r"])|(?<=给你|给到|算你|做到))\s*"
                             r"(\d{1,4}(?:\.\d{1,2})?)\s*块(?!\s*\d)")
 
 
@@ -1463,7 +1465,7 @@ _ZH_BARE_WORDS = ("才行", "才可以", "才能做", "最低", "最少", "最�
                   "降到", "降至", "得唔得")
 _ZH_BARE_WHOLE = re.compile(
     r"(?:最低|最少|最多|底价|那就|就按?|好吧|行吧|好啦|给你|给到|降到|降至|要(?=\s*\d{1,4}(?:\.\d{1,2})?\s*才(?:行|可以|能做)))\s*[，,]?\s*(?:含税|不含税|含稅|不含稅)?\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%/]|,\d)(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
-    r"箱|号|%|pcs|元|美|欧|港|人民))|"
+    r"箱|号|%|pcs|元|美|欧|港|人民|万))|"
     r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,3})?)\s*(?:[，,]\s*(?=可以|行|成交))?(?:吧|啦|可以|行|成交|好吗|能做|得唔得|给您|给你|(?:已经|已經|就)?是?最低|最多)(?!\s*[天日周个件套条只双张台箱])")
 _DECIMAL = re.compile(r"\d\.\d")
 _AT_WHOLE = re.compile(r"(?<=\d)\s*(?:pcs|pc|sets?|units?|pairs?)?\s*@\s*(\d{1,5})(?![\d.,%])")
@@ -1666,7 +1668,7 @@ _OFFER_SAID = re.compile(r"\b(?:ok|okay|agreed?|deal|how about|last|final)\b|底
 _PRICE_PER_AFTER = re.compile(r"\s*(?:/|per|a|an|every|一|每)\s*(pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|"
                               r"box(?:es)?|cartons?|ctns?|crates?|bales?|bundles?|sheets?|slabs?|kgs?|tons?|mt|meters?|metres?|m2|m|sqm|dozens?|doz|dz|gross|yards?|yds?|"
                               r"liters?|litres?|ltrs?|l(?![a-z0-9])|lbs?|pounds?|pails?|drums?|spools?|reels?|cyl(?:inder)?s?|轴|軸|"
-                              r"[" + _ZH_MEASURES + r"]|公斤|平米|平方米|坪)(?![a-z])")
+                              r"[" + ZH_MEASURES + r"]|公斤|平米|平方米|坪)(?![a-z])")
 
 
 def _price_measure(low: str, ss: int, start: int, end: int) -> str | None:
