@@ -117,3 +117,13 @@ def test_ten_thousands_near_the_price_on_the_table_are_a_counter():
     assert prices(terms) == [Decimal("2.5")]
     terms = chat((B, "三部载货电梯，CIF高雄"), (S, "每部新台币980,000元"), (B, "定金付30万可以吗"), (S, "可以"))
     assert prices(terms) == [Decimal("980000")]
+
+
+def test_goods_named_balancer_are_no_balance_paid():
+    terms = chat((B, "we need wheel balancer 60 pcs + tyre changer 60 pcs. price DPU Riyadh"),
+                 (S, "wheel balancer USD 1,780/pc\ntyre changer USD 2,240/pc"), (B, "ok"))
+    assert prices(terms) == [Decimal("1780"), Decimal("2240")]
+    # trap: a balance paid is no price
+    terms = chat((B, "we need 60 pcs tyre changer, DPU Riyadh"), (S, "USD 2,240/pc. deposit USD 40,000, balance USD 94,400"),
+                 (B, "ok"))
+    assert prices(terms) == [Decimal("2240")]

@@ -435,7 +435,8 @@ _COURIER_COST = re.compile(r"\b(?:dhl|fedex|ups|tnt) (?:ip|ie|express|economy|pr
                            r"(?<![\w\-])(?:dhl|fedex|ups|tnt) (?:for|to) [a-z0-9 .]{1,30}?(?:around|about|approx\.?|costs?|abt)\s*"
                            r"(?:usd|us\$|\$|eur|€|gbp|£)?\s?$|"
                            r"\b(?:dhl|fedex|ups|tnt|顺丰|順豐|快递|快遞)\s*(?:到|寄到|去)[\u4e00-\u9fff]{1,6}\s*(?:usd|us\$|\$)?\s*$")
-_DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance|定金|订金|预付款?|首付|尾款|余款)"
+# (the word itself: "wheel balancer USD 1,780/pc" names goods)
+_DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance(?!rs?\b)|定金|订金|预付款?|首付|尾款|余款)"
                              r"[^,，;；。.:：]{0,12}$")
 # "ok deposit sent, USD 940": the sum paid, said after the payment in another clause
 _PAYMENT_MADE_BEFORE = re.compile(r"(?:deposit|down payment|prepayment|balance|payment)\s+(?:is\s+|has been\s+|was\s+|just\s+)?"
