@@ -127,3 +127,13 @@ def test_goods_named_balancer_are_no_balance_paid():
     terms = chat((B, "we need 60 pcs tyre changer, DPU Riyadh"), (S, "USD 2,240/pc. deposit USD 40,000, balance USD 94,400"),
                  (B, "ok"))
     assert prices(terms) == [Decimal("2240")]
+
+
+def test_a_length_after_a_count_of_goods_and_a_rise_are_no_lines():
+    terms = chat((B, "we need 3 complete escalators, 14m truss, shipped assembled. FAS Tianjin"),
+                 (S, "3 units escalator, 1000mm steps, rise 6.5m: CAD 58,400/unit FAS Tianjin"), (B, "ok"))
+    assert Decimal("14") not in quantities(terms)
+    assert all(i.description is None or "rise" not in i.description.lower() for i in terms.line_items)
+    # trap: metres ordered are the order
+    terms = chat((B, "we need 500m steel wire rope, 12mm, FOB Tianjin"), (S, "USD 1.20/m FOB Tianjin"), (B, "ok"))
+    assert quantities(terms) == [Decimal("500")]

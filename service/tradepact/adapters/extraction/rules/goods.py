@@ -265,6 +265,8 @@ _LENGTH_WOUND_AFTER = re.compile(r"[ \t]*(?:cones?|spools?|reels?|bobbins?|tubes
 _PACK_FILLED_AFTER = re.compile(r"[ \t]+(?:stand[ -]up\s+)?(?:pouch|bag|tub|jar|pail|sachet|bucket)(?:es|s)?\b")
 # A weight that names the goods: "12公斤壶铃 300个" (a 12 kg kettlebell), "8公斤 66元" (the 8 kg
 # one's price)
+# a count of goods named in the plural, then a comma: "3 complete escalators, 14m truss"
+_COUNTED_GOODS_BEFORE = re.compile(r"(?<![\d.,])\d{1,5}\s+[a-z][a-z \-]{2,40}s\s*,\s*$")
 # the load a lift or a machine is rated for: "3000kg freight lift, 4 stops", "machine for 630kg 1m/s",
 # "home lift 250kg" (not "500 kg of shrimp for Jeddah")
 _LIFTING = r"(?:lifts?|elevators?|hoists?|cranes?|forklifts?|stackers?|winch(?:es)?|jacks?|machines?)"
@@ -1045,7 +1047,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 or _LENGTH_OF_GOODS.match(low, end) or _DIMENSION_AFTER.match(low, end) or low[max(0, start - 1):start] == "带"
                 # "65mm 20米消防水带", "65口径 20米": a length after another size of the goods
                 or value <= 50 and _SIZE_SPEC_BEFORE.search(low, max(0, start - 12), start)
-                or low[max(0, start - 5):start] == "with "):  # "hose reel HR-30 with 30m hose"
+                or low[max(0, start - 5):start] == "with "  # "hose reel HR-30 with 30m hose"
+                # "3 complete escalators, 14m truss": a length after a count of the goods, in its sentence
+                or value <= 50 and unit == "m" and _COUNTED_GOODS_BEFORE.search(low, max(ss, start - 60), start)):
             continue  # "反光尼龙狗绳 1.5米", "2x25m rolls", "带30米管子": a length of the goods
         if _MOQ.search(low[ss:end]) or _MOQ.search(clause):
             view.add(MOQ, (value, unit_name), start, end)
