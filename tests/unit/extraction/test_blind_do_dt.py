@@ -137,3 +137,14 @@ def test_a_length_after_a_count_of_goods_and_a_rise_are_no_lines():
     # trap: metres ordered are the order
     terms = chat((B, "we need 500m steel wire rope, 12mm, FOB Tianjin"), (S, "USD 1.20/m FOB Tianjin"), (B, "ok"))
     assert quantities(terms) == [Decimal("500")]
+
+
+def test_the_one_goods_counted_again_under_another_word_is_the_same_line():
+    terms = chat((B, "hey! need 300 custom enamel pins. price?"), (S, "300 pcs soft enamel pins, 25mm: USD 0.95/pc"),
+                 (B, "ok"))
+    assert prices(terms) == [Decimal("0.95")] and quantities(terms) == [Decimal("300")]
+    # traps: another count, or another head noun, is other goods
+    terms = chat((B, "need 300 custom enamel pins"), (S, "500 pcs soft enamel pins, 25mm: USD 0.85/pc"), (B, "ok"))
+    assert len(terms.line_items) == 2
+    terms = chat((B, "need 300 custom enamel pins"), (S, "300 pcs custom enamel badges: USD 0.95/pc"), (B, "ok"))
+    assert len(terms.line_items) == 2

@@ -1657,6 +1657,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     catalogue.at, catalogue.listing = view.index, "\n" in view.low
     catalogue.said_now = frozenset(m.value[0] for m in view.mentions if m.field == goods_names.GOODS)
     sizes = catalogue.sizes()
+    if len(catalogue.goods) == 1 and catalogue.goods[0].key is not None:
+        _same_goods_recounted(view, states, catalogue)
     if catalogue.several():
         if any(m.field == goods.QUANTITY and m.item is None for m in view.mentions):
             _count_answered(view, states, catalogue)
@@ -2158,6 +2160,25 @@ def _installments(split: tuple | None, how: PaymentMethod,
                                trigger=trigger or PaymentTrigger.UNSPECIFIED, trigger_event=event,
                                due_days=due, method=how, evidence=evidence))
     return out
+
+
+def _same_goods_recounted(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
+    """"300 pcs soft enamel pins: USD 0.95" after "need 300 custom enamel pins", "3 units heavy-duty
+    escalator" after "3 complete escalators": the one goods of the chat, counted again the same
+    with another word before its head noun, is no other goods (not "5L big salad spinner" after
+    "3L salad spinners", a count of its own)."""
+    known = catalogue.goods[0].key
+    counted = (states.get(f"{goods.QUANTITY}@0") or FieldState()).amounts()
+    named = {m.item for m in view.mentions if m.field in _PER_ITEM and m.item is not None}
+    if len(named) != 1 or not counted or not known.isascii():
+        return
+    new = next(iter(named))
+    if new == known or not new.isascii() or catalogue.find(new) is not None \
+            or new.rsplit(" ", 1)[-1] != known.rsplit(" ", 1)[-1] or " " not in new or " " not in known:
+        return
+    recount = [m.value[0] for m in view.mentions if m.field == goods.QUANTITY and m.item == new]
+    if recount and all(v in counted for v in recount):
+        catalogue.alias(new, 0)
 
 
 def _nearest_priced(amount: object, states: dict[str, FieldState], catalogue: _Catalogue) -> str | None:
