@@ -148,3 +148,17 @@ def test_the_one_goods_counted_again_under_another_word_is_the_same_line():
     assert len(terms.line_items) == 2
     terms = chat((B, "need 300 custom enamel pins"), (S, "300 pcs custom enamel badges: USD 0.95/pc"), (B, "ok"))
     assert len(terms.line_items) == 2
+
+
+def test_money_sent_and_ten_thousands_near_a_price_are_no_counts():
+    terms = chat((B, "need 2 pcs fiber laser source RFL-C1500"), (S, "RFL-C1500 is USD 2,180/pc FCA Shenzhen"),
+                 (B, "2180 ok. sending WU today, 4360 total"))
+    assert quantities(terms) == [Decimal("2")]
+    terms = chat((B, "光纤切割机6020 6000W要两台，DAP莫斯科"), (S, "DAP莫斯科：每台¥265,000"),
+                 (B, "能便宜点吗？25万"), (S, "最多¥258,000"), (B, "好吧"))
+    assert quantities(terms) == [Decimal("2")]
+    # traps: a total counted is the order; ten thousands far from any price are a count
+    terms = chat((B, "for 2 colours ok, 1500 total"), (S, "USD 2.10/pc FOB Ningbo"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1500")]
+    terms = chat((B, "杯子每个多少钱？FOB宁波"), (S, "每个2.5元"), (B, "好的，要2万"))
+    assert quantities(terms) == [Decimal("20000")]

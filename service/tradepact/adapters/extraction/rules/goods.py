@@ -110,6 +110,9 @@ _ZH_CHANGED_COUNT = re.compile(r"(?<!价)(?<!价格)(?:改成|改为|改到|改|
 # it, no decimals; "so total 465?" asks what the money comes to)
 _BARE_TOTAL = re.compile(r"(?<![\d.,$¥€£])(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d.,%])\s+(?:in\s+)?total\b"
                          r"(?!\s*\?|\s+(?:price|amount|cost|value))")
+# money sent, not goods counted: "2180 ok. sending WU today, 4360 total"
+_PAYING_BEFORE = re.compile(r"\b(?:send(?:ing)?|sent|paid|pay(?:ing)?|wir(?:e|ed|ing)|transferr?(?:ed|ing)?|remit(?:ted|ting)?|"
+                            r"wu|western union|t/?t)\b[^.?!\n]{0,30}$")
 _CURRENCY_BEFORE = re.compile(r"(?:usd|us\$|eur|gbp|rmb|cny|hkd|aud|" + MORE_CODES + r")\s*$")
 # ten thousands paid, not counted: "先付定金1万", "余款2万"
 _PAID_BEFORE = re.compile(r"(?:定金|订金|首付|预付款?|尾款|余款|付)\s*$")
@@ -766,7 +769,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
     if "total" in view.words:  # "1500 total falls in the 1000-2999 tier"
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _BARE_TOTAL.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)
-                  and not _CURRENCY_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))]
+                  and not _CURRENCY_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))
+                  and not _PAYING_BEFORE.search(low, max(0, m.start(1) - 40), m.start(1))]
     if "at" in view.words or "@" in low:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _COUNT_AT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
