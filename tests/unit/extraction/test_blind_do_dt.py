@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, lead, prices, quantities
 
 
 def test_a_continental_price_with_thousands_dots_and_decimal_comma():
@@ -162,3 +162,12 @@ def test_money_sent_and_ten_thousands_near_a_price_are_no_counts():
     assert quantities(terms) == [Decimal("1500")]
     terms = chat((B, "杯子每个多少钱？FOB宁波"), (S, "每个2.5元"), (B, "好的，要2万"))
     assert quantities(terms) == [Decimal("20000")]
+
+
+def test_the_answer_to_how_long_the_transit_is_no_lead_time():
+    turns = [(B, "need 3 routers DPU Duisburg"), (S, "EUR 16,900 per set DPU Duisburg. Lead time 35-40 days after deposit."),
+             (B, "Ok for us. How long is the rail transit?"), (S, "Xi'an to Duisburg about 16-18 days."), (B, "Fine")]
+    assert lead(chat(*turns))[:2] == (35, 40)
+    # trap: a lead time bargained is answered in days
+    turns[2:] = [(B, "40 days is too long, can you do 30?"), (S, "about 32-35 days"), (B, "ok")]
+    assert lead(chat(*turns))[:2] == (32, 35)

@@ -450,6 +450,7 @@ class RulesExtractor:
         holds: set[str] = set()  # fields agreed only by being stated back to the side that asked
         asked: tuple[Role, int, str] | None = None  # the price of one goods asked: (by, where, its key)
         lead_asked: tuple[Role, int] | None = None  # the lead time asked about: (by, where)
+        journey_asked: tuple[Role, int] | None = None  # how long the goods travel asked about: (by, where)
         options_seen = False  # whether prices were ever offered as options (see _option_chosen)
         folded_texts: dict[int, str] = {}  # messages' folded lower-case text, as _option_chosen reads them
         rule_state = states["incoterm"]
@@ -478,6 +479,7 @@ class RulesExtractor:
             if ("?" in text or "？" in text) and _may_ask_lead(text) and _LEAD_ASKED.search(text):  # (cheap tests first)
                 # (not "how long is the shipping?": the journey asked about)
                 lead_asked = None if _JOURNEY_ASKED.search(text) else (role, index)
+                journey_asked = (role, index) if lead_asked is None and _TRANSIT_ASKED.search(text) else None
             view = None
             if catalogue.several() and (_DROP_WORDS.search(lowered := plain[0] if plain else text.lower())
                                         or ("only" in lowered or "要" in lowered) and _only_list_said(lowered) is not None):
@@ -542,8 +544,10 @@ class RulesExtractor:
                 if lead_asked is not None and lead_asked[0] != role and lead_asked[1] == index - 1 \
                         and _WEEKS_HINT.search(view.low) and not lead_time.other_time_asked(earlier.text):
                     lead_time.opening_days(view)  # "交期多久？" - "14天，海運到基隆約3天"
-                if _lead_talked(states["lead_time"]) and _DAYS_HINT.search(view.low) or lead_asked is not None \
-                        and lead_asked[0] != role and index - lead_asked[1] <= 2 and _WEEKS_HINT.search(view.low):
+                if (_lead_talked(states["lead_time"]) and _DAYS_HINT.search(view.low) or lead_asked is not None
+                        and lead_asked[0] != role and index - lead_asked[1] <= 2 and _WEEKS_HINT.search(view.low)) \
+                        and not (journey_asked is not None and journey_asked[0] != role and journey_asked[1] == index - 1):
+                    # (not the answer to "how long is the rail transit?": "Xi'an to Duisburg about 16-18 days")
                     # (weeks only as the answer to the question: "production?" - "五周"; not "I hold
                     # the price for 1 week" while a lead time is on the table)
                     # "40 days is long... 35?" - "38 days ok"; "lead?" - "around 30 days"
@@ -1248,6 +1252,9 @@ _LEAD_ASKED = re.compile(r"(?i)(?:\blead(?:\s*-?\s*time)?|\bproduction(?: time)?
 
 
 # (nor "how soon can you pay the deposit?": the payment asked about)
+# how long the goods travel asked about: "How long is the rail transit?", "海运要多久？"
+_TRANSIT_ASKED = re.compile(r"(?i)transit|shipping take|\bby (?:sea|air|rail|train|truck)\b|\b(?:sea|rail|train|ocean) (?:time|takes?)\b|"
+                            r"海运|海運|空运|空運|路上|到港")
 _JOURNEY_ASKED = re.compile(r"(?i)(?<!can u )(?<!can you )(?<!you )(?<!u )ship(?!ment ready)|transit|sea|air|arriv|reach|deliver(?:ed|y)? to|courier|express|"
                             r"dhl|fedex|ups|海运|海運|空运|空運|运输|運輸|到港|到货|到貨|快递|快遞|物流|"
                             r"\bpay|deposit|balance|invoice|\bpi\b|valid|reply|付|款")
