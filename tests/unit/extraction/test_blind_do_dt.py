@@ -171,3 +171,13 @@ def test_the_answer_to_how_long_the_transit_is_no_lead_time():
     # trap: a lead time bargained is answered in days
     turns[2:] = [(B, "40 days is too long, can you do 30?"), (S, "about 32-35 days"), (B, "ok")]
     assert lead(chat(*turns))[:2] == (32, 35)
+
+
+def test_australian_and_canadian_dollars_written_with_their_letter():
+    for text, code in (("A$3,150 per set CIP Melbourne", "AUD"), ("AU$46/pc DDP Melbourne", "AUD"),
+                       ("C$21.40 per unit DDP Toronto", "CAD")):
+        terms = chat((B, "need 3 sets, price?"), (S, text), (B, "ok"))
+        assert terms.currency.code == code, text
+    # trap: a plain dollar sign, and a word ending in "a" before it, stay US dollars
+    terms = chat((B, "need 3 sets, price?"), (S, "Gina $3,150 per set FOB Ningbo"), (B, "ok"))
+    assert terms.currency.code == "USD"

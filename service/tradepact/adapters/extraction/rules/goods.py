@@ -362,7 +362,7 @@ _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|�
 
 # Names ending in 元/币 come before a bare 元: "新台币120元" is Taiwan dollars, "港币50" HK dollars.
 # Traditional forms (港幣, 歐元, 英鎊) arrive folded to these by normalize().
-_CUR = (r"(s\$|nz\$|usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|(?<![a-z])rm(?=\s?\d+(?:\.\d+)?\s*(?:/|per\b|each\b|a (?:pc|piece|set|unit)\b))|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
+_CUR = (r"(s\$|nz\$|(?<![a-z])au?\$|(?<![a-z])ca?\$|usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|(?<![a-z])rm(?=\s?\d+(?:\.\d+)?\s*(?:/|per\b|each\b|a (?:pc|piece|set|unit)\b))|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
         r"英镑|日[元圆]|円|元(?!里)|(?<=\d)刀(?!具|片)|人民币|美元|美金|新加坡元|新币|纽币|新西兰元|迪拉姆|马币|令吉|瑞郎|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad|"
         r"sgd|nzd|aed(?!\s*(?:cabinets?|defibrillators?|trainers?|units?|pads?|devices?|machines?|boxes|stations?|kits?|alarms?)\b)|myr|chf|sar(?!\s*[\d.]+\s*w\s*/\s*kg)|qar|zar|sek|nok|dkk|pln|南非兰特|兰特|瑞典克朗|挪威克朗|丹麦克朗|丹麥克朗|波兰兹罗提|兹罗提)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
@@ -497,7 +497,7 @@ _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "U
           "欧元": "EUR", "英镑": "GBP", "港币": "HKD", "港元": "HKD", "hk$": "HKD", "日元": "JPY",
           "新台币": "TWD", "台币": "TWD",
           "sgd": "SGD", "s$": "SGD", "新加坡元": "SGD", "新币": "SGD", "nzd": "NZD", "nz$": "NZD", "纽币": "NZD",
-          "新西兰元": "NZD", "aed": "AED", "迪拉姆": "AED", "myr": "MYR", "rm": "MYR", "马币": "MYR", "令吉": "MYR", "chf": "CHF", "sar": "SAR", "qar": "QAR", "zar": "ZAR", "南非兰特": "ZAR", "兰特": "ZAR", "sek": "SEK", "瑞典克朗": "SEK", "nok": "NOK", "挪威克朗": "NOK",
+          "新西兰元": "NZD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "aed": "AED", "迪拉姆": "AED", "myr": "MYR", "rm": "MYR", "马币": "MYR", "令吉": "MYR", "chf": "CHF", "sar": "SAR", "qar": "QAR", "zar": "ZAR", "南非兰特": "ZAR", "兰特": "ZAR", "sek": "SEK", "瑞典克朗": "SEK", "nok": "NOK", "挪威克朗": "NOK",
           "dkk": "DKK", "丹麦克朗": "DKK", "丹麥克朗": "DKK", "pln": "PLN", "波兰兹罗提": "PLN", "兹罗提": "PLN",
           "瑞郎": "CHF", "澳币": "AUD", "澳元": "AUD", "加币": "CAD", "加元": "CAD", "刀": "USD", "nt$": "TWD", "twd": "TWD", "日圆": "JPY", "yen": "JPY", "円": "JPY"}
 _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "unit": "units", "m2": "sqm",
