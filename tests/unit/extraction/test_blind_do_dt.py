@@ -181,3 +181,17 @@ def test_australian_and_canadian_dollars_written_with_their_letter():
     # trap: a plain dollar sign, and a word ending in "a" before it, stay US dollars
     terms = chat((B, "need 3 sets, price?"), (S, "Gina $3,150 per set FOB Ningbo"), (B, "ok"))
     assert terms.currency.code == "USD"
+
+
+def test_what_a_master_carton_weighs_and_how_many_colours_are_no_counts():
+    terms = chat((B, "frozen yellowfin tuna loins, 10,000 kg. Price FOB Xiamen pls"),
+                 (S, "FOB Xiamen USD 7.10/kg, 20kg master ctn"), (B, "ok confirmed"))
+    assert quantities(terms) == [Decimal("10000")]
+    terms = chat((B, "想訂啲雪紗椅背紗，幾錢一條？"), (S, "雪紗椅背紗每條HK$3.8"), (B, "3.5得唔得？"), (S, "3.6啦，兩隻色一樣價"),
+                 (B, "OK 3.6"))
+    assert quantities(terms) == [None]
+    # traps: cartons of a weight ordered, and colours counted in pieces, are the order
+    terms = chat((B, "need 500 ctns of 20kg master ctn shrimp, FOB Xiamen"), (S, "USD 95/ctn"), (B, "ok"))
+    assert quantities(terms) == [Decimal("500")]
+    terms = chat((B, "要2000只，粉色"), (S, "每只3.6元"), (B, "好"))
+    assert quantities(terms) == [Decimal("2000")]

@@ -265,7 +265,8 @@ _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?
 # the length one cone or spool holds: "5000m cones", "100 yds spools" (not "500 m of tape")
 _LENGTH_WOUND_AFTER = re.compile(r"[ \t]*(?:cones?|spools?|reels?|bobbins?|tubes?)\b")
 # the pack a weight in kilos fills: "1kg pouch", "25kg bag" (not "20 tons bag packing", the order)
-_PACK_FILLED_AFTER = re.compile(r"[ \t]+(?:stand[ -]up\s+)?(?:pouch|bag|tub|jar|pail|sachet|bucket)(?:es|s)?\b")
+_PACK_FILLED_AFTER = re.compile(r"[ \t]+(?:stand[ -]up\s+)?(?:pouch|bag|tub|jar|pail|sachet|bucket)(?:es|s)?\b|"
+                                r"[ \t]*(?:master|inner|outer)[ \t]+(?:ctn|carton|box)s?\b")  # "20kg master ctn"
 # A weight that names the goods: "12公斤壶铃 300个" (a 12 kg kettlebell), "8公斤 66元" (the 8 kg
 # one's price)
 # a count of goods named in the plural, then a comma: "3 complete escalators, 14m truss"
@@ -994,6 +995,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "0.88 only from 3000pcs", "logo free above 1000pcs": where a tier begins
         if unit in ("cones", "bobbins") and view.role != Role.BUYER:
             continue  # "about 1600 cones, 12 cones per carton" for yarn sold by the kilo: the packing
+        if value < 20 and low.startswith(("色", "颜色", "顏色", "款"), end):
+            continue  # "3.6啦，兩隻色一樣價": how many colours, not the order
         if unit == "copies" and value < 20:
             continue  # "commercial invoice 3 copies": papers, not the order
         if unit in ("码", "碼") and (value < 300 or low[max(0, start - 1):start] in ("尺", "第", "混", "均")):
