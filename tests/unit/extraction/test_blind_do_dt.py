@@ -195,3 +195,9 @@ def test_what_a_master_carton_weighs_and_how_many_colours_are_no_counts():
     assert quantities(terms) == [Decimal("500")]
     terms = chat((B, "要2000只，粉色"), (S, "每只3.6元"), (B, "好"))
     assert quantities(terms) == [Decimal("2000")]
+
+
+def test_a_warehouse_after_a_chinese_place_is_no_part_of_it():
+    for text, place in (("每條HK$3.8，DAT葵涌貨倉", "葵涌"), ("DAP迪拜货仓每台120美元", "迪拜")):
+        terms = chat((B, "幾錢？"), (S, text), (B, "OK"))
+        assert terms.incoterm.named_place == place, text
