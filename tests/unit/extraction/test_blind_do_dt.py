@@ -201,3 +201,12 @@ def test_a_warehouse_after_a_chinese_place_is_no_part_of_it():
     for text, place in (("每條HK$3.8，DAT葵涌貨倉", "葵涌"), ("DAP迪拜货仓每台120美元", "迪拜")):
         terms = chat((B, "幾錢？"), (S, text), (B, "OK"))
         assert terms.incoterm.named_place == place, text
+
+
+def test_a_reefer_truck_is_no_reefer_container():
+    terms = chat((B, "vannamei 5 tons, exw your factory Zhanjiang, price RMB?"), (S, "EXW Zhanjiang RMB 42/kg"),
+                 (B, "ok. reefer truck arrive friday"))
+    assert not terms.logistics.mode.value.startswith("SEA")
+    # trap: a reefer container is the sea
+    terms = chat((B, "vannamei 24 tons, FOB Zhanjiang"), (S, "USD 6.80/kg, one 40ft reefer"), (B, "ok"))
+    assert terms.logistics.mode.value == "SEA_FCL"

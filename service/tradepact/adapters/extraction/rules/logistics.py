@@ -38,8 +38,8 @@ MODES = [
                 r"\bcontainer (?:stuffing|loading)\b|\b(?:stuff|load)(?:ing|ed)? (?:the|your|our) container\b|"
                 r"\bcontainer (?:is|has to be|will be|to be|was) (?:loaded|stuffed)\b|装柜|"
                 # a reefer container: "one 40RF", "20' reefer", "20尺冷柜"
-                # (not a flange's face: "DN40 RF", "class 150 RF")
-                r"(?<![a-wyz\d])(?<!dn )(?<!pn )(?:20|40)\s*(?:rf|rh)\b|\breefers?\b|冷柜|冷藏柜|冻柜|凍櫃|冷櫃"), "SEA", "FCL",
+                # (not a flange's face: "DN40 RF", "class 150 RF"; nor a "reefer truck", the road)
+                r"(?<![a-wyz\d])(?<!dn )(?<!pn )(?:20|40)\s*(?:rf|rh)\b|\breefers?\b(?!\s+(?:trucks?|lorr(?:y|ies)|vans?)\b)|冷柜|冷藏柜|冻柜|凍櫃|冷櫃"), "SEA", "FCL",
      ("fcl", "full", "container", "containers", "gp", "hq", "hc", "ft", "'", "整柜", "尺", "装柜", "高柜", "高櫃",
       "平柜", "平櫃", "普柜",
       "rf", "rh", "reefer", "reefers", "冷柜", "冷藏柜", "冻柜", "凍櫃", "冷櫃")),
