@@ -1366,17 +1366,18 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
     deferring = None
     paid: list[tuple[int, int]] | None = None  # the spans of payment terms, whose days are no talk of time
     read = SpanSet((x.start, x.end) for x in view.mentions)  # (by bisection: a long message stays n log n)
-    wan = _BARE_WAN_COUNTER.finditer(low) if "万" in low else ()
+    wan = list(_BARE_WAN_COUNTER.finditer(low)) if "万" in low else []
+    if wan and (bounds := _price_bounds(states)):
+        # "6020能便宜点吗？25万" against ¥265,000: ten thousands near the price are no count (all
+        # such counts found first and dropped at once: a long message stays n log n)
+        near = SpanSet(m.span(1) for m in wan if (amount := parse_decimal(m.group(1))) is not None
+                       and any(lo <= amount <= hi for lo, hi in bounds))
+        if any(x.field == goods.QUANTITY and x.value[1] is None and near.covers(x.start) for x in view.mentions):
+            view.mentions = [x for x in view.mentions
+                             if not (x.field == goods.QUANTITY and x.value[1] is None and near.covers(x.start))]
+            read = SpanSet((x.start, x.end) for x in view.mentions)
     for m in itertools.chain(_BARE_COUNTER.finditer(low), wan):
         start, end = m.span(1)
-        if m.re is _BARE_WAN_COUNTER and read.overlaps(start, end):
-            # "6020能便宜点吗？25万" against ¥265,000: ten thousands near the price are no count
-            counted = [x for x in view.mentions if x.field == goods.QUANTITY and x.value[1] is None
-                       and x.start <= start < x.end]
-            if counted and (amount := parse_decimal(m.group(1))) is not None \
-                    and any(lo <= amount <= hi for lo, hi in _price_bounds(states)):
-                view.mentions = [x for x in view.mentions if x not in counted]
-                read = SpanSet((x.start, x.end) for x in view.mentions)
         if read.overlaps(start, end):
             continue  # read already (most figures are)
         if bounds is None:
