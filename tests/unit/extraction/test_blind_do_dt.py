@@ -210,3 +210,13 @@ def test_a_reefer_truck_is_no_reefer_container():
     # trap: a reefer container is the sea
     terms = chat((B, "vannamei 24 tons, FOB Zhanjiang"), (S, "USD 6.80/kg, one 40ft reefer"), (B, "ok"))
     assert terms.logistics.mode.value == "SEA_FCL"
+
+
+def test_a_count_said_in_pieces_and_in_units_is_one_count():
+    terms = chat((B, "We want walkie electric stacker 1.5t. 12 pcs. CIF Santos pls"),
+                 (S, "CIF Santos US$2,950/pc for 12 pcs. 12 units load in 1 x 40HQ"), (B, "confirmed"))
+    assert quantities(terms) == [Decimal("12")]
+    # trap: a count in pieces and another in units, told apart, stay two counts
+    terms = chat((B, "We want walkie electric stacker 1.5t. 12 pcs. CIF Santos pls"),
+                 (S, "CIF Santos US$2,950/pc for 12 pcs"), (B, "make it 10 units"), (S, "ok 10 units"))
+    assert quantities(terms) == [Decimal("10")]

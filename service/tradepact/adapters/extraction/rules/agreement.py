@@ -194,7 +194,8 @@ def compatible(a: tuple, b: tuple) -> bool:
         if x is None or y is None:
             continue
         if isinstance(x, str) and isinstance(y, str):
-            if x != y and _plain(x) != _plain(y) and not _initials_of(x, y) and not _initials_of(y, x):
+            if x != y and _plain(x) != _plain(y) and not _initials_of(x, y) and not _initials_of(y, x) \
+                    and {x, y} != _PIECES:
                 return False
         elif x != y:
             return False
@@ -203,6 +204,7 @@ def compatible(a: tuple, b: tuple) -> bool:
 
 
 _NOT_PLAIN = re.compile(r"[\W_]")
+_PIECES = {"pcs", "units"}  # "US$2,950/pc for 12 pcs. 12 units load in 1 x 40HQ": one count
 
 
 def _plain(text: str) -> str:
