@@ -220,3 +220,13 @@ def test_a_count_said_in_pieces_and_in_units_is_one_count():
     terms = chat((B, "We want walkie electric stacker 1.5t. 12 pcs. CIF Santos pls"),
                  (S, "CIF Santos US$2,950/pc for 12 pcs"), (B, "make it 10 units"), (S, "ok 10 units"))
     assert quantities(terms) == [Decimal("10")]
+
+
+def test_a_count_times_its_price_counts_the_order():
+    terms = chat((B, "gravity roller conveyor, 3m straight sections, GBP if possible"), (S, "£186 per section"),
+                 (B, "Just the straights for now, 12 x £186 ok"))
+    assert quantities(terms) == [Decimal("12")]
+    # traps: containers times a price, and one times a price, count no goods
+    for text in ("ok, 2 x 40HQ USD 2,500 freight", "ok, 1 x £186 sample first"):
+        terms = chat((B, "gravity roller conveyor"), (S, "£186 per section"), (B, text))
+        assert quantities(terms) == [None], text

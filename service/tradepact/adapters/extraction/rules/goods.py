@@ -72,6 +72,9 @@ _QUOTED_WAN_BEFORE = re.compile(r"(?:报|報|最低|降到|算你|给到|給到|
 # a count written as so many times the goods named before it, with no unit: "PIR module x2000"
 # (not a size, "60x90cm", nor "2x40HQ": a figure goes before those)
 # (nor "approx 14", and see _COUNTED_BEFORE)
+# a count times its price: "Just the straights for now, 12 x £186 ok"
+_COUNT_TIMES_PRICE = re.compile(r"(?<![\d.,/x×*$£€¥])(\d{1,3}(?:,\d{3})+|\d{1,6})\s*[x×*]\s*"
+                                r"(?:usd|us\$|\$|eur|€|£|gbp|rmb|¥|a\$|c\$|hk\$)\s*\d")
 _TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))[x×]\s?(\d{1,3}(?:,\d{3})+|\d{2,7})"
                           # ("extractor x40 and fork x200"; not "5 inch x 20 and 6 inch x 20", sizes)
                           r"(?!\d|[.,]\d|%|\s*(?!(?:and|plus)\s+(?!\d+\s*(?:inch|in\b|ft\b|cm\b|mm\b|m\b|\"|')))"
@@ -594,10 +597,11 @@ def find(view: MessageView) -> None:
             view.mentions = [m for m in view.mentions if m.field not in (PRICE, BARE_WHOLE, QUANTITY)
                              or not codes.overlaps(m.start, m.end)]
         if len(view.mentions) > 1:  # "就1.2万个": the figure of a count is no price
-            counted = [(m.start, m.end) for m in view.mentions if m.field in (QUANTITY, MOQ)]
-            if counted and len(counted) < len(view.mentions):
+            # (the counts' spans by bisection: a message of thousands of counts and prices stays n log n)
+            counted = SpanSet((m.start, m.end) for m in view.mentions if m.field in (QUANTITY, MOQ))
+            if counted and any(m.field not in (QUANTITY, MOQ) for m in view.mentions):
                 view.mentions = [m for m in view.mentions if m.field not in (PRICE, BARE_WHOLE)
-                                 or not any(s <= m.start < e for s, e in counted)]
+                                 or not counted.covers(m.start)]
         if "?" in low and view.role == Role.SELLER and (extra := _EXTRA_OFFERED.search(low)) is not None:
             # "ok 120 pcs at 42. also need flight case? 8 pcs/case USD 110/case": what the seller
             # prices after offering more goods is the price of those
@@ -779,6 +783,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _TIMES_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)
                   and not _COUNTED_BEFORE.search(low, max(0, m.start() - 16), m.start())]
+        if "$" in low or "£" in low or "€" in low or "¥" in low or "usd" in low or "eur" in low or "gbp" in low:
+            taken = SpanSet((x[0], x[1]) for x in spans)  # (by bisection: a long message stays n log n)
+            spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _COUNT_TIMES_PRICE.finditer(low)
+                      if not taken.covers(m.start(1)) and m.group(1) != "1"]
         if not spans and not _PARTS_TALK.search(low):  # (not the parts of a set counted before or around them)
             spans += [(m.start(1), m.end(), m.group(1), None, None) for m in _COUNT_TIMES.finditer(low)
                       if m.group(1) != "1"]
