@@ -230,3 +230,13 @@ def test_a_count_times_its_price_counts_the_order():
     for text in ("ok, 2 x 40HQ USD 2,500 freight", "ok, 1 x £186 sample first"):
         terms = chat((B, "gravity roller conveyor"), (S, "£186 per section"), (B, text))
         assert quantities(terms) == [None], text
+
+
+def test_the_load_a_pallet_truck_lifts_in_pounds_is_no_count():
+    terms = chat((B, "need 2 models:\n1) hand pallet truck 5500lbs, 27x48 forks — 240 units\n"
+                     "2) low profile pallet truck 51mm — 60 units\nFOB Ningbo"),
+                 (S, "FOB Ningbo:\n1) 5500lbs 27\"x48\" — $112/unit\n2) low profile 51mm — $168/unit"), (B, "both prices fine"))
+    assert quantities(terms)[0] == Decimal("240")
+    # trap: pounds ordered are the order
+    terms = chat((B, "need 5500 lbs of nylon pellets, FOB Ningbo"), (S, "USD 1.20/lb"), (B, "ok"))
+    assert quantities(terms) == [Decimal("5500")]

@@ -276,7 +276,7 @@ _PACK_FILLED_AFTER = re.compile(r"[ \t]+(?:stand[ -]up\s+)?(?:pouch|bag|tub|jar|
 _COUNTED_GOODS_BEFORE = re.compile(r"(?<![\d.,])\d{1,5}\s+[a-z][a-z \-]{2,40}s\s*,\s*$")
 # the load a lift or a machine is rated for: "3000kg freight lift, 4 stops", "machine for 630kg 1m/s",
 # "home lift 250kg" (not "500 kg of shrimp for Jeddah")
-_LIFTING = r"(?:lifts?|elevators?|hoists?|cranes?|forklifts?|stackers?|winch(?:es)?|jacks?|machines?)"
+_LIFTING = r"(?:lifts?|elevators?|hoists?|cranes?|forklifts?|stackers?|winch(?:es)?|jacks?|machines?|pallet trucks?)"
 _RATED_LOAD_AFTER = re.compile(r"\s*,?\s*(?:\d+(?:\.\d+)?\s*m/s\b|\d+\s*stops?\b|(?:[a-z\-]+\s+){0,2}" + _LIFTING + r"\b|"
                                # "載貨電梯 2000公斤 3停", "2000kg 載貨電梯": in Chinese
                                r"\d+\s*[停层層]|(?:[载載][货貨]|乘客|客)?(?:[电電]梯|[货貨]梯|升降[机機]|叉[车車]))")
@@ -1013,6 +1013,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                      or _PER_UNIT_BEFORE.search(low, max(0, start - 8), start)
                                      or _KUAI_OFFERED.search(low, max(0, start - 3), start)):
             continue  # "定金一万块", "每个13块", "2万 打对公账户": money, not pieces or dozens
+        if unit in ("lbs", "lb") and (_RATED_LOAD_AFTER.match(low, end) or _RATED_LOAD_BEFORE.search(low, max(0, start - 24), start)):
+            continue  # "hand pallet truck 5500lbs, 27x48 forks — 240 units": the load it lifts
         if unit in _WEIGHTS and (_ESTIMATE_BEFORE.search(low, max(0, start - 16), start)
                                  or _PACK_OF_BEFORE.search(low, max(0, start - 16), start)
                                  or (_ABOUT_BEFORE.search(low, max(0, start - 10), start)
