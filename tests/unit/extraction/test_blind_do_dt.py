@@ -240,3 +240,12 @@ def test_the_load_a_pallet_truck_lifts_in_pounds_is_no_count():
     # trap: pounds ordered are the order
     terms = chat((B, "need 5500 lbs of nylon pellets, FOB Ningbo"), (S, "USD 1.20/lb"), (B, "ok"))
     assert quantities(terms) == [Decimal("5500")]
+
+
+def test_ringgit_written_rm_in_a_chinese_message():
+    terms = chat((B, "叉车充电器要二十台，报CIP吉隆坡价，用马币"), (S, "CIP吉隆坡，每台 RM 1,380，含空运和保险"),
+                 (B, "RM1,300 可以吗？"), (S, "RM1,330，最低价了"), (B, "OK 1330"))
+    assert prices(terms) == [Decimal("1330")] and terms.currency.code == "MYR"
+    # trap: a room number in English is no money
+    terms = chat((B, "need 20 chargers, price?"), (S, "USD 280/pc. pls send samples to RM 302, Block B"), (B, "ok"))
+    assert terms.currency.code == "USD"
