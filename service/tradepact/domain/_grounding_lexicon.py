@@ -51,7 +51,7 @@ _CN_RUN = re.compile("[" + "".join([*_CN_DIGITS, *_CN_UNITS, *_CN_BIG]) + "点�
 
 _DIGITS = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2})(?![\d,])")
-_CONTINENTAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d,])")  # "16.900,00"
+_CONTINENTAL = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?:\.\d{3})+),(\d{2})(?![\d,])")  # "16.900,00"
 # ("1M pcs": a million, said before a count; "5m rolls" are 5 metres)
 _SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)\s*(k|千|万|萬|thousand|million|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))(?![a-z])")
 _SUFFIX = {"k": 1000, "千": 1000, "万": 10_000, "萬": 10_000, "thousand": 1000, "million": 1_000_000,

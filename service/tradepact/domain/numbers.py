@@ -119,7 +119,7 @@ def chinese_to_int(text: str) -> int | None:
 
 
 _DECIMAL_COMMA = re.compile(r"\d{1,4},\d{1,2}")
-_CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{2}")  # "16.900,00": thousands dots, a decimal comma
+_CONTINENTAL = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+,\d{2}")  # "16.900,00": thousands dots, a decimal comma
 
 
 def parse_decimal(text: str) -> Decimal | None:

@@ -19,6 +19,12 @@ def test_a_continental_price_with_thousands_dots_and_decimal_comma():
     assert prices(terms) == [Decimal("3.20")]
     terms = chat((B, "we need 300 pcs router bits"), (S, "EUR 16.900 per set"), (B, "ok"))
     assert prices(terms) == [Decimal("16.900")]
+    # traps (the reviewers'): a price, a comma and the next term typed without a space; a full stop after it
+    for text, price in (("Unit price USD 4.250,30% deposit, 70% before shipment.", "4.250"),
+                        ("USD 3.850,50/50 payment ok.", "3.850"), ("USD 0.125,20天交貨", "0.125"),
+                        ("Price FOB Shanghai EUR 1.200,00.", "1200.00")):
+        terms = chat((B, "price for the 1000 pcs?"), (S, text), (B, "ok, 1000 pcs"))
+        assert prices(terms) == [Decimal(price)], text
 
 
 def test_ten_thousands_quoted_are_no_count():
@@ -32,6 +38,14 @@ def test_ten_thousands_quoted_are_no_count():
     # trap: ten thousands with no unit and no word of price are a count
     terms = chat((B, "大号1万 小号1.5万，FOB宁波"), (S, "大号0.8美元，小号0.6美元"), (B, "好的"))
     assert quantities(terms) == [Decimal("10000"), Decimal("15000")]
+    # traps (the reviewers'): a count cut to or quoted for ten thousands, and a figure in ten
+    # thousands that is no price of the figure alone
+    terms = chat((B, "手机壳要10万个，多少钱一个？"), (S, "10万个0.95元"), (B, "数量先降到5万，价格多少？"), (S, "5万个1.05元"))
+    assert quantities(terms) == [Decimal("50000")]
+    terms = chat((B, "纸杯8盎司，印两色logo"), (S, "数量多少？"), (B, "你先报2万的价吧"), (S, "0.12元一个，含印刷"), (B, "好，下单"))
+    assert quantities(terms) == [Decimal("20000")]
+    terms = chat((B, "总价多少？要买5万个杯盖"), (S, "每个0.35，总价1.75万"), (B, "1.6万可以吗？"), (S, "最低1.7万"))
+    assert Decimal("1.7") not in prices(terms)
 
 
 def test_the_load_a_lift_or_machine_is_rated_for_is_no_count():
@@ -44,14 +58,23 @@ def test_the_load_a_lift_or_machine_is_rated_for_is_no_count():
     # trap: a weight ordered is the order
     terms = chat((B, "need 500 kg of frozen squid rings, CFR Manila"), (S, "USD 5.60/kg CFR Manila"), (B, "ok"))
     assert quantities(terms) == [Decimal("500")]
+    # traps (the reviewers'): goods for or of a machine, a truck's drops, layers of film or bags
+    for text in ("Need 1000 kg machine screws M6x20", "We want 2000 kg hoist chain G80 10mm", "Need 600kg grease for machines",
+                 "Need 20000kg, 2 stops, of PVC resin", "我们需要2000公斤 3层共挤膜", "要1000kg 電梯鋼絲繩",
+                 "要500公斤 叉车配件", "Price for 5000 kg jack fruit chips?"):
+        terms = chat((B, text), (S, "USD 2.10/kg FOB Ningbo"), (B, "ok"))
+        assert quantities(terms)[0] in (Decimal("1000"), Decimal("2000"), Decimal("600"), Decimal("20000"),
+                                        Decimal("500"), Decimal("5000")), text
 
 
 def test_need_opening_a_sentence_before_a_count_of_goods():
     terms = chat((B, "Hi Tom, need 12 portable cabins 3x6m, CPT Almaty"), (S, "USD 2,350 per unit CPT Almaty"), (B, "ok"))
     assert quantities(terms) == [Decimal("12")]
-    # traps: what is counted is no goods
+    # traps: what is counted is no goods, or fewer than ten (the reviewers': people and papers)
     for text in ("need 3 quotes for portable cabins", "need 3 catalogs and price list", "need 2 trucks for the cabins",
-                 "need 2 weeks to decide on the cabins"):
+                 "need 2 weeks to decide on the cabins", "need 2 inspectors from SGS before shipment",
+                 "need 4 technicians for installation of the cabins", "need 2 forklifts for unloading at the site",
+                 "need 12 engineers to come for installation"):
         terms = chat((B, f"Hi Tom, {text}, CPT Almaty"), (S, "USD 2,350 per unit CPT Almaty"), (B, "ok"))
         assert quantities(terms) == [None], text
 
@@ -71,9 +94,13 @@ def test_an_airport_named_after_the_rule_keeps_its_name():
                         ("CIP Kansai Airport JPY 1,200/pc", "Kansai Airport"), ("FCA Xi'an, USD 12/pc", "Xi'an")):
         terms = chat((B, "price please"), (S, text), (B, "ok"))
         assert terms.incoterm.named_place == place, text
-    # trap: an airport in lower case after the place is no part of its name
+    # traps: an airport in lower case after the place is no part of its name; nor the next
+    # sentence's contraction (the reviewers')
     terms = chat((B, "price please"), (S, "CIP Dubai airport USD 42/kg"), (B, "ok"))
     assert terms.incoterm.named_place == "Dubai"
+    for text, place in (("USD 3.20 FOB Ningbo We'll send PI today", "Ningbo"), ("USD 3.10 per pc DAP Warsaw We're ready", "Warsaw")):
+        terms = chat((B, "price please"), (S, text), (B, "ok"))
+        assert terms.incoterm.named_place == place, text
 
 
 def test_a_count_of_each_colour_in_chinese_numerals_is_grounded():
@@ -99,11 +126,11 @@ def test_a_price_for_the_count_asked_about_with_if_we_go_is_hypothetical():
                  (B, "what if we go 5000 each? how much then"), (S, "5000 each would be CAD 19.60"),
                  (B, "let's stay with 1000 this round"), (S, "ok"), (B, "perfect"))
     assert prices(terms) == [Decimal("21.40")]
-    # trap: the count taken up makes its price the order's
-    terms = chat((B, "need 1000 motors, DDP Toronto"), (S, "CAD 21.40 DDP Toronto"),
-                 (B, "what if we go 5000? how much then"), (S, "5000 would be CAD 19.60"),
-                 (B, "ok we take 5000 at 19.60"), (S, "ok"))
-    assert prices(terms) == [Decimal("19.60")]
+    # trap: the count taken up makes its price the order's, with the price said again or not (the reviewers')
+    for taken in ("ok we take 5000 at 19.60", "ok deal, 5000", "ok, we take 5000"):
+        terms = chat((B, "need 1000 motors, DDP Toronto"), (S, "CAD 21.40 DDP Toronto"),
+                     (B, "what if we go 5000? how much then"), (S, "5000 pcs would be CAD 19.60"), (B, taken), (S, "ok"))
+        assert prices(terms) == [Decimal("19.60")], taken
 
 
 def test_ten_thousands_near_the_price_on_the_table_are_a_counter():
@@ -129,21 +156,27 @@ def test_goods_named_balancer_are_no_balance_paid():
     assert prices(terms) == [Decimal("2240")]
 
 
-def test_a_length_after_a_count_of_goods_and_a_rise_are_no_lines():
-    terms = chat((B, "we need 3 complete escalators, 14m truss, shipped assembled. FAS Tianjin"),
+def test_an_escalators_rise_is_no_goods():
+    terms = chat((B, "we need 3 complete escalators, shipped assembled. FAS Tianjin"),
                  (S, "3 units escalator, 1000mm steps, rise 6.5m: CAD 58,400/unit FAS Tianjin"), (B, "ok"))
-    assert Decimal("14") not in quantities(terms)
     assert all(i.description is None or "rise" not in i.description.lower() for i in terms.line_items)
-    # trap: metres ordered are the order
-    terms = chat((B, "we need 500m steel wire rope, 12mm, FOB Tianjin"), (S, "USD 1.20/m FOB Tianjin"), (B, "ok"))
-    assert quantities(terms) == [Decimal("500")]
+    # trap (the reviewers'): a length after a count of other goods is goods sold by the metre
+    terms = chat((B, "For the stage we need 8 moving heads, 40m DMX cable."), (S, "Moving head USD 165, DMX cable USD 0.85/m"),
+                 (B, "ok"))
+    assert Decimal("40") in quantities(terms)
 
 
 def test_the_one_goods_counted_again_under_another_word_is_the_same_line():
     terms = chat((B, "hey! need 300 custom enamel pins. price?"), (S, "300 pcs soft enamel pins, 25mm: USD 0.95/pc"),
                  (B, "ok"))
     assert prices(terms) == [Decimal("0.95")] and quantities(terms) == [Decimal("300")]
-    # traps: another count, or another head noun, is other goods
+    # traps: another count, or another head noun, is other goods; so are goods the same side adds
+    # (the reviewers')
+    terms = chat((B, "need 200 office chairs mesh"), (S, "USD 45/pc"), (B, "also 200 gaming chairs"), (S, "200 gaming chairs USD 68"))
+    assert prices(terms) == [Decimal("45"), Decimal("68")]
+    terms = chat((B, "need 50 steel office desks"), (S, "USD 120/pc"), (B, "50 wooden office desks price?"),
+                 (S, "50 wooden office desks: USD 160"))
+    assert prices(terms) == [Decimal("120"), Decimal("160")]
     terms = chat((B, "need 300 custom enamel pins"), (S, "500 pcs soft enamel pins, 25mm: USD 0.85/pc"), (B, "ok"))
     assert len(terms.line_items) == 2
     terms = chat((B, "need 300 custom enamel pins"), (S, "300 pcs custom enamel badges: USD 0.95/pc"), (B, "ok"))
@@ -157,9 +190,12 @@ def test_money_sent_and_ten_thousands_near_a_price_are_no_counts():
     terms = chat((B, "光纤切割机6020 6000W要两台，DAP莫斯科"), (S, "DAP莫斯科：每台¥265,000"),
                  (B, "能便宜点吗？25万"), (S, "最多¥258,000"), (B, "好吧"))
     assert quantities(terms) == [Decimal("2")]
-    # traps: a total counted is the order; ten thousands far from any price are a count
-    terms = chat((B, "for 2 colours ok, 1500 total"), (S, "USD 2.10/pc FOB Ningbo"), (B, "ok"))
-    assert quantities(terms) == [Decimal("1500")]
+    # traps: a total counted is the order, whatever else is sent or paid (the reviewers'); ten
+    # thousands far from any price are a count
+    for text in ("for 2 colours ok, 1500 total", "ok please send PI, 1500 total", "we can pay by T/T, 1500 total",
+                 "we will pay deposit tomorrow, 1500 total", "sending the artwork now, 1500 total"):
+        terms = chat((B, text), (S, "USD 2.10/pc FOB Ningbo"), (B, "ok"))
+        assert quantities(terms) == [Decimal("1500")], text
     terms = chat((B, "杯子每个多少钱？FOB宁波"), (S, "每个2.5元"), (B, "好的，要2万"))
     assert quantities(terms) == [Decimal("20000")]
 
@@ -168,8 +204,10 @@ def test_the_answer_to_how_long_the_transit_is_no_lead_time():
     turns = [(B, "need 3 routers DPU Duisburg"), (S, "EUR 16,900 per set DPU Duisburg. Lead time 35-40 days after deposit."),
              (B, "Ok for us. How long is the rail transit?"), (S, "Xi'an to Duisburg about 16-18 days."), (B, "Fine")]
     assert lead(chat(*turns))[:2] == (35, 40)
-    # trap: a lead time bargained is answered in days
+    # trap: a lead time bargained is answered in days, though the question names the sea (the reviewers')
     turns[2:] = [(B, "40 days is too long, can you do 30?"), (S, "about 32-35 days"), (B, "ok")]
+    assert lead(chat(*turns))[:2] == (32, 35)
+    turns[2:] = [(B, "too long. we ship by sea, how long if we pay today?"), (S, "about 32-35 days."), (B, "ok")]
     assert lead(chat(*turns))[:2] == (32, 35)
 
 
@@ -178,9 +216,11 @@ def test_australian_and_canadian_dollars_written_with_their_letter():
                        ("C$21.40 per unit DDP Toronto", "CAD")):
         terms = chat((B, "need 3 sets, price?"), (S, text), (B, "ok"))
         assert terms.currency.code == code, text
-    # trap: a plain dollar sign, and a word ending in "a" before it, stay US dollars
-    terms = chat((B, "need 3 sets, price?"), (S, "Gina $3,150 per set FOB Ningbo"), (B, "ok"))
-    assert terms.currency.code == "USD"
+    # traps: a plain dollar sign, and a word ending in "a" before it, stay US dollars; so do a grade
+    # or a type named by its letter (the reviewers')
+    for text in ("Gina $3,150 per set FOB Ningbo", "Mango grade A$2.80/kg FOB Guangzhou", "cables Type-C$1.20 FOB Shenzhen"):
+        terms = chat((B, "need 3 sets, price?"), (S, text), (B, "ok"))
+        assert terms.currency.code == "USD", text
 
 
 def test_what_a_master_carton_weighs_and_how_many_colours_are_no_counts():
@@ -195,6 +235,10 @@ def test_what_a_master_carton_weighs_and_how_many_colours_are_no_counts():
     assert quantities(terms) == [Decimal("500")]
     terms = chat((B, "要2000只，粉色"), (S, "每只3.6元"), (B, "好"))
     assert quantities(terms) == [Decimal("2000")]
+    # traps (the reviewers'): goods whose names begin with 色
+    for text, count in (("需要15袋色母粒，黑色", "15"), ("要10卷色带，打印机用的", "10"), ("我们要8台色选机", "8")):
+        terms = chat((B, text), (S, "每个380元"), (B, "好"))
+        assert quantities(terms) == [Decimal(count)], text
 
 
 def test_a_warehouse_after_a_chinese_place_is_no_part_of_it():
@@ -249,3 +293,12 @@ def test_ringgit_written_rm_in_a_chinese_message():
     # trap: a room number in English is no money
     terms = chat((B, "need 20 chargers, price?"), (S, "USD 280/pc. pls send samples to RM 302, Block B"), (B, "ok"))
     assert terms.currency.code == "USD"
+
+
+def test_asking_the_forwarder_for_the_transit_time_defers_no_price():
+    turns = [(B, "空压机一百二十台，DAP莫斯科，人民币报价"), (S, "DAP莫斯科（中欧班列），每台人民币1,260元"), (B, "1200可以吗"),
+             (S, "1230，最近班列运费涨了"), (B, "好，1230。我拉货代进群问一下时效"), (S, "好的👌")]
+    assert prices(chat(*turns)) == [Decimal("1230")]
+    # trap: asking someone else about the price puts the answer off
+    turns[4] = (B, "1230我问一下老板")
+    assert prices(chat(*turns)) != [Decimal("1230")]

@@ -141,6 +141,7 @@ class _Goods:
     name: str = ""
     evidence: list[Evidence] = field(default_factory=list)
     since: int = -1  # the message that first named it
+    named_by: Role | None = None  # the side that first named it
     dropped: int | None = None  # the message that took it out of the order, until counted again
     spec: str = ""  # what the message that named it wrote after the name, to the end of its part
 
@@ -164,6 +165,8 @@ class _Catalogue:
         self._keys: tuple[str, ...] = ()  # the goods' keys, and those of sizes, kept as they change
         self._sizes: tuple[str, ...] = ()
         self.at = 0  # the message being read
+        self.role: Role | None = None  # and its side
+        self.heard: set[str] = set()  # the words of the messages read for goods so far
         self.listing = False  # and whether it lists a line at a time
         self._said: dict[int, tuple[tuple, list[str]]] = {}  # said_as, while the goods stay as they are
         self._aliases: tuple[int, tuple[dict[str, set[int]], tuple[int, ...], frozenset[str]]] = (
@@ -187,10 +190,10 @@ class _Catalogue:
         if self.goods[0].key is None and not goods_names.is_size(key) and not (self._sizes and self.listing):
             # (in a list a line at a time, "- box truss, 3m: 120 pcs\n- box truss, 2m: 60 pcs\n- corner
             # block: 24 pcs", goods named after sizes are the next line, not what the sizes are of)
-            self.goods[0].key, self.goods[0].since = key, self.at
+            self.goods[0].key, self.goods[0].since, self.goods[0].named_by = key, self.at, self.role
             found = 0
         else:
-            self.goods.append(_Goods(key, since=self.at))
+            self.goods.append(_Goods(key, since=self.at, named_by=self.role))
             found = len(self.goods) - 1
         self._seen[key] = found
         self.version += 1
@@ -479,7 +482,7 @@ class RulesExtractor:
             if ("?" in text or "？" in text) and _may_ask_lead(text) and _LEAD_ASKED.search(text):  # (cheap tests first)
                 # (not "how long is the shipping?": the journey asked about)
                 lead_asked = None if _JOURNEY_ASKED.search(text) else (role, index)
-                journey_asked = (role, index) if lead_asked is None and _TRANSIT_ASKED.search(text) else None
+                journey_asked = (role, index) if lead_asked is None and _TRANSIT_ASKED.search(_asked_clause(text)) else None
             view = None
             if catalogue.several() and (_DROP_WORDS.search(lowered := plain[0] if plain else text.lower())
                                         or ("only" in lowered or "要" in lowered) and _only_list_said(lowered) is not None):
@@ -1038,7 +1041,8 @@ class _ChatContext:
             if asked and not any(m.field == goods.PRICE for m in view.mentions):
                 self.hypothetical.update(m.value[0] for m in asked)
                 view.mentions = [m for m in view.mentions if m not in asked]
-        if self.hypothetical and view.mentions:
+        # (a message of nothing but the count asked about may take its offer up: "ok deal, 5000")
+        if self.hypothetical and (view.mentions or _BARE_COUNT.search(view.low)):
             said = view.mentions  # _drop_echoed_hypotheticals replaces the list, never edits it
             if _drop_echoed_hypotheticals(view, self.hypothetical):
                 if len(said) > len(view.mentions):
@@ -1216,12 +1220,14 @@ def _taken_up(view: MessageView, offers: list[MessageView]) -> list[MessageView]
     # (not "we go 3000 at 2.15, if they sell well we do 10k next quarter")
     bare = {v for m in _BARE_COUNT.finditer(view.low) if (v := parse_decimal(m.group(1))) is not None and v >= 100}
     figures = {parse_decimal(f) for f in _DECIMAL_FIGURE.findall(view.low)} if bare else set()
+    # (or echoed alone in a short reply, nothing else said: "ok, we take 5000", "ok deal, 5000")
+    alone = bool(bare) and not view.mentions and len(view.low) <= 40
     out = []
     for earlier in offers:
         if earlier.role == view.role:
             continue
-        taken = counts | bare if any(m.field == goods.PRICE and m.value[0] in figures for m, _ in earlier.variants) \
-            else counts
+        taken = counts | bare if alone or any(m.field == goods.PRICE and m.value[0] in figures
+                                              for m, _ in earlier.variants) else counts
         sentences = {s for m, s in earlier.variants if m.field == goods.QUANTITY and m.value[0] in taken}
         if not sentences:
             continue
@@ -1251,10 +1257,18 @@ _LEAD_ASKED = re.compile(r"(?i)(?:\blead(?:\s*-?\s*time)?|\bproduction(?: time)?
                          r"[^?？\n]{0,40}[?？]")  # ("幾時可以攞？": when can it be collected; not "…攞報價？")
 
 
-# (nor "how soon can you pay the deposit?": the payment asked about)
-# how long the goods travel asked about: "How long is the rail transit?", "海运要多久？"
+def _asked_clause(text: str) -> str:
+    """The clause that ends in the message's last question mark ("we ship by sea, how long if we
+    pay today?" asks "how long if we pay today?")."""
+    mark = max(text.rfind("?"), text.rfind("？"))
+    return text[max(text.rfind(c, 0, mark) for c in ".,;!。，；！\n") + 1:mark + 1]
+
+
+# how long the goods travel asked about, in the question's own clause: "How long is the rail
+# transit?", "海运要多久？" (not "The sea transit is long, when can they be ready?")
 _TRANSIT_ASKED = re.compile(r"(?i)transit|shipping take|\bby (?:sea|air|rail|train|truck)\b|\b(?:sea|rail|train|ocean) (?:time|takes?)\b|"
                             r"海运|海運|空运|空運|路上|到港")
+# (nor "how soon can you pay the deposit?": the payment asked about)
 _JOURNEY_ASKED = re.compile(r"(?i)(?<!can u )(?<!can you )(?<!you )(?<!u )ship(?!ment ready)|transit|sea|air|arriv|reach|deliver(?:ed|y)? to|courier|express|"
                             r"dhl|fedex|ups|海运|海運|空运|空運|运输|運輸|到港|到货|到貨|快递|快遞|物流|"
                             r"\bpay|deposit|balance|invoice|\bpi\b|valid|reply|付|款")
@@ -1670,11 +1684,12 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     # a message that names two goods or more: a count or price it names no goods for is no one's
     # ("1. cutting mats (set of 4) 3000 sets\n2. beech rolling pins 2000 pcs": whose is 3000?)
     listed = len({m.item for m in view.mentions if m.field in _PER_ITEM and m.item is not None}) > 1
-    catalogue.at, catalogue.listing = view.index, "\n" in view.low
+    catalogue.at, catalogue.listing, catalogue.role = view.index, "\n" in view.low, view.role
     catalogue.said_now = frozenset(m.value[0] for m in view.mentions if m.field == goods_names.GOODS)
     sizes = catalogue.sizes()
     if len(catalogue.goods) == 1 and catalogue.goods[0].key is not None:
         _same_goods_recounted(view, states, catalogue)
+    catalogue.heard |= view.words
     if catalogue.several():
         if any(m.field == goods.QUANTITY and m.item is None for m in view.mentions):
             _count_answered(view, states, catalogue)
@@ -2178,17 +2193,25 @@ def _installments(split: tuple | None, how: PaymentMethod,
     return out
 
 
+_ANOTHER_GOODS = re.compile(r"\b(?:also|another|additional|too|as well|how about|what about)\b|也要|另外|再加|还要|還要")
+
+
 def _same_goods_recounted(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
     """"300 pcs soft enamel pins: USD 0.95" after "need 300 custom enamel pins", "3 units heavy-duty
-    escalator" after "3 complete escalators": the one goods of the chat, counted again the same
-    with another word before its head noun, is no other goods (not "5L big salad spinner" after
-    "3L salad spinners", a count of its own)."""
+    escalator" after "3 complete escalators": the one goods of the chat, counted again the same by
+    the other side with another word before its head noun, is no other goods (not "5L big salad
+    spinner" after "3L salad spinners", a count of its own; not "also 200 gaming chairs" after
+    "200 office chairs", nor the seller's answer to it)."""
     known = catalogue.goods[0].key
+    if catalogue.goods[0].named_by == view.role or _ANOTHER_GOODS.search(view.low):
+        return  # (the side that named it naming other goods: "also 200 gaming chairs")
     counted = (states.get(f"{goods.QUANTITY}@0") or FieldState()).amounts()
     named = {m.item for m in view.mentions if m.field in _PER_ITEM and m.item is not None}
     if len(named) != 1 or not counted or not known.isascii():
         return
     new = next(iter(named))
+    if new.split(" ", 1)[0] in catalogue.heard:
+        return  # (its own word said before: "also 200 gaming chairs" - "200 gaming chairs USD 68")
     if new == known or not new.isascii() or catalogue.find(new) is not None \
             or new.rsplit(" ", 1)[-1] != known.rsplit(" ", 1)[-1] or " " not in new or " " not in known:
         return

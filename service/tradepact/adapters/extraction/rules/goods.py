@@ -65,9 +65,11 @@ _QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![^a-z][a-wyz]\d)(?<!^[a-wyz]\d)(?
 _SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS + r"\s*" + _QTY_UNIT.replace("(pcs|", "(?:(pcs|", 1)
                                + r")?(?=\s*(?:[,，。;；、!！?？.(（]|$))")
 _WAN_QIAN = re.compile(WAN_QIAN + r"\s*" + _QTY_UNIT)
-_BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀转円]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$|円|日元|成交))")
-# ten thousands quoted, not counted: "另一家廠商報125萬", "最低126万", "126万成交", "17.3万円"
-_QUOTED_WAN_BEFORE = re.compile(r"(?:报|報|最低|降到|算你|给到|給到|还价|還價|出价)\s*(?:是|为|為|要)?\s*$")
+_BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀转円]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$|円|日元))")
+# ten thousands quoted, not counted: "另一家廠商報125萬", "最低126万", "17.3万円" (not "数量降到5万",
+# "你先报2万的价吧": counts)
+_QUOTED_WAN_BEFORE = re.compile(r"(?:报|報|最低|算你|还价|還價|出价)\s*(?:是|为|為|要)?\s*$")
+_PRICE_OF_AFTER = re.compile(r"\s*(?:个|個|件|只|套)?\s*的?\s*(?:价|價|报价|報價)")
 # (on its own line: "尺寸 | 数量\n80cm | 120套" labels a column, not the 80 below it)
 # a count written as so many times the goods named before it, with no unit: "PIR module x2000"
 # (not a size, "60x90cm", nor "2x40HQ": a figure goes before those)
@@ -114,8 +116,10 @@ _ZH_CHANGED_COUNT = re.compile(r"(?<!价)(?<!价格)(?:改成|改为|改到|改|
 _BARE_TOTAL = re.compile(r"(?<![\d.,$¥€£])(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d.,%])\s+(?:in\s+)?total\b"
                          r"(?!\s*\?|\s+(?:price|amount|cost|value))")
 # money sent, not goods counted: "2180 ok. sending WU today, 4360 total"
-_PAYING_BEFORE = re.compile(r"\b(?:send(?:ing)?|sent|paid|pay(?:ing)?|wir(?:e|ed|ing)|transferr?(?:ed|ing)?|remit(?:ted|ting)?|"
-                            r"wu|western union|t/?t)\b[^.?!\n]{0,30}$")
+# (the money itself named: not "please send PI, 2400 total", "we can pay by T/T, 2000 total")
+_PAYING_BEFORE = re.compile(r"\b(?:send(?:ing)?|sent|paid|pay(?:ing)?|wir(?:e|ed|ing)|transferr?(?:ed|ing)?|remit(?:ted|ting)?)\s+"
+                            r"(?:(?:you|u|by|via)\s+)?(?:the\s+)?(?:wu|western union|money|payment|funds|usd|us\$|\$|full amount)\b"
+                            r"[^.?!\n]{0,30}$")
 _CURRENCY_BEFORE = re.compile(r"(?:usd|us\$|eur|gbp|rmb|cny|hkd|aud|" + MORE_CODES + r")\s*$")
 # ten thousands paid, not counted: "先付定金1万", "余款2万"
 _PAID_BEFORE = re.compile(r"(?:定金|订金|首付|预付款?|尾款|余款|付)\s*$")
@@ -269,17 +273,20 @@ _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?
 _LENGTH_WOUND_AFTER = re.compile(r"[ \t]*(?:cones?|spools?|reels?|bobbins?|tubes?)\b")
 # the pack a weight in kilos fills: "1kg pouch", "25kg bag" (not "20 tons bag packing", the order)
 _PACK_FILLED_AFTER = re.compile(r"[ \t]+(?:stand[ -]up\s+)?(?:pouch|bag|tub|jar|pail|sachet|bucket)(?:es|s)?\b|"
-                                r"[ \t]*(?:master|inner|outer)[ \t]+(?:ctn|carton|box)s?\b")  # "20kg master ctn"
+                                r"[ \t]*(?:master|inner|outer)[ \t]+(?:ctn|carton|box)s?\b(?!\s+pack)")  # "20kg master ctn"
 # A weight that names the goods: "12公斤壶铃 300个" (a 12 kg kettlebell), "8公斤 66元" (the 8 kg
 # one's price)
-# a count of goods named in the plural, then a comma: "3 complete escalators, 14m truss"
-_COUNTED_GOODS_BEFORE = re.compile(r"(?<![\d.,])\d{1,5}\s+[a-z][a-z \-]{2,40}s\s*,\s*$")
+# how many colours or styles: "兩隻色一樣價", "3个颜色" (not "5台色谱仪", "15袋色母粒", "10卷色带": goods)
+_COLOURS_COUNTED_AFTER = re.compile(r"颜色|顏色|[色款](?:(?![\u4e00-\u9fff])|(?=一样|一樣|都|各|同|相同|的|每|价|價))")
 # the load a lift or a machine is rated for: "3000kg freight lift, 4 stops", "machine for 630kg 1m/s",
 # "home lift 250kg" (not "500 kg of shrimp for Jeddah")
 _LIFTING = r"(?:lifts?|elevators?|hoists?|cranes?|forklifts?|stackers?|winch(?:es)?|jacks?|machines?|pallet trucks?)"
-_RATED_LOAD_AFTER = re.compile(r"\s*,?\s*(?:\d+(?:\.\d+)?\s*m/s\b|\d+\s*stops?\b|(?:[a-z\-]+\s+){0,2}" + _LIFTING + r"\b|"
+# (the machine the head of the name: not "machine screws", "crane rails", "jack fruit chips", "forklift tires")
+_RATED_LOAD_AFTER = re.compile(r"\s*,?\s*(?:\d+(?:\.\d+)?\s*m/s\b|(?:(?!for\b|of\b)[a-z\-]+\s+){0,2}" + _LIFTING
+                               + r"(?![a-z\-])(?!\s+(?!for\b|with\b)[a-z])|"
                                # "載貨電梯 2000公斤 3停", "2000kg 載貨電梯": in Chinese
-                               r"\d+\s*[停层層]|(?:[载載][货貨]|乘客|客)?(?:[电電]梯|[货貨]梯|升降[机機]|叉[车車]))")
+                               r"\d+\s*停|(?:[\d一二两三四五六七八九十]+\s*[层層])?[\u4e00-\u9fff]{0,4}?(?:[电電]梯|[货貨]梯|升降[机機]|叉[车車])"
+                               r"(?![^\W\d_a-z每的]))")  # (the lift the head: not "电梯钢丝绳", "叉车配件")
 _RATED_LOAD_BEFORE = re.compile(_LIFTING + r"\s+(?:for\s+)?$")
 _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多内试試吧呢吗嗎啊呀])|"
                                  r"\s*[:：]?\s*(?:usd|us\$|\$|rmb|¥)?\s*\d+(?:\.\d+)?\s*(?:元|块|美金|美元|usd|rmb)")
@@ -368,13 +375,14 @@ _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|�
 # RM is the ringgit before a price per unit, or before a figure with Chinese right after it
 # ("每台 RM 1,380，含空运", "RM1,330，最低价了"), not "RM 3" of a room.
 # Traditional forms (港幣, 歐元, 英鎊) arrive folded to these by normalize().
-_CUR = (r"(s\$|nz\$|(?<![a-z])au?\$|(?<![a-z])ca?\$|usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|(?<![a-z])rm(?=\s?\d+(?:\.\d+)?\s*(?:/|per\b|each\b|a (?:pc|piece|set|unit)\b))|(?<![a-z])rm(?=\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?[^a-z\d\n]{0,3}[\u4e00-\u9fff])|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
+_CUR = (r"(s\$|nz\$|(?<![a-z\-款])(?<!grade )(?<!type )(?<!class )au?\$|(?<![a-z\-款])(?<!grade )(?<!type )(?<!class )ca?\$|usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|(?<![a-z])rm(?=\s?\d+(?:\.\d+)?\s*(?:/|per\b|each\b|a (?:pc|piece|set|unit)\b))|(?<![a-z])rm(?=\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?[^a-z\d\n]{0,3}[\u4e00-\u9fff])|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
         r"英镑|日[元圆]|円|元(?!里)|(?<=\d)刀(?!具|片)|人民币|美元|美金|新加坡元|新币|纽币|新西兰元|迪拉姆|马币|令吉|瑞郎|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad|"
         r"sgd|nzd|aed(?!\s*(?:cabinets?|defibrillators?|trainers?|units?|pads?|devices?|machines?|boxes|stations?|kits?|alarms?)\b)|myr|chf|sar(?!\s*[\d.]+\s*w\s*/\s*kg)|qar|zar|sek|nok|dkk|pln|南非兰特|兰特|瑞典克朗|挪威克朗|丹麦克朗|丹麥克朗|波兰兹罗提|兹罗提)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
 # never 3 and never 320; a thousands group always has three digits), or continental thousands
-# dots before one ("EUR 16.900,00": 16900.00; a bare "16.900" stays 16.9)
-_AMOUNT = r"(\d(?:\d{0,2}(?:\.\d{3})+,\d{2}(?![\d,.])|\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?!\d|,\d{3})"
+# dots before one ("EUR 16.900,00": 16900.00; a bare "16.900" stays 16.9; not "USD 0.125,20天交貨",
+# a price of three decimals before a lead time, nor "USD 4.250,30% deposit")
+_AMOUNT = r"(\d(?:(?<=[1-9])\d{0,2}(?:\.\d{3})+,\d{2}(?![\d,%/]|\.\d)|\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?!\d|,\d{3})"
 # (a figure read whole or not at all: "EUR 1,2500", a typo, is no EUR 1,250)
 # (not across a line, nor after 元 or 円, which close an amount: "46元\n38*1.2 每支72元" is no 38 yuan)
 _PRICE_BEFORE = re.compile(r"(?!元|円)" + _CUR + r"[ \t]*" + _AMOUNT + r"(k|万)?")
@@ -772,7 +780,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)
                   and not _CURRENCY_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))
                   and not _PAID_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))
-                  and not _QUOTED_WAN_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))]
+                  and not (_QUOTED_WAN_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))
+                           and not _PRICE_OF_AFTER.match(low, m.end()))]
     if "total" in view.words:  # "1500 total falls in the 1000-2999 tier"
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _BARE_TOTAL.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)
@@ -1005,7 +1014,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "0.88 only from 3000pcs", "logo free above 1000pcs": where a tier begins
         if unit in ("cones", "bobbins") and view.role != Role.BUYER:
             continue  # "about 1600 cones, 12 cones per carton" for yarn sold by the kilo: the packing
-        if value < 20 and low.startswith(("色", "颜色", "顏色", "款"), end):
+        if value < 20 and _COLOURS_COUNTED_AFTER.match(low, end):
             continue  # "3.6啦，兩隻色一樣價": how many colours, not the order
         if unit == "copies" and value < 20:
             continue  # "commercial invoice 3 copies": papers, not the order
@@ -1066,9 +1075,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 or _LENGTH_OF_GOODS.match(low, end) or _DIMENSION_AFTER.match(low, end) or low[max(0, start - 1):start] == "带"
                 # "65mm 20米消防水带", "65口径 20米": a length after another size of the goods
                 or value <= 50 and _SIZE_SPEC_BEFORE.search(low, max(0, start - 12), start)
-                or low[max(0, start - 5):start] == "with "  # "hose reel HR-30 with 30m hose"
-                # "3 complete escalators, 14m truss": a length after a count of the goods, in its sentence
-                or value <= 50 and unit == "m" and _COUNTED_GOODS_BEFORE.search(low, max(ss, start - 60), start)):
+                or low[max(0, start - 5):start] == "with "):  # "hose reel HR-30 with 30m hose"
             continue  # "反光尼龙狗绳 1.5米", "2x25m rolls", "带30米管子": a length of the goods
         if _MOQ.search(low[ss:end]) or _MOQ.search(clause):
             view.add(MOQ, (value, unit_name), start, end)
@@ -1420,7 +1427,8 @@ def _listed_currencies(view: MessageView, low: str, amounts: SpanSet) -> None:
 # What may follow a bare amount that is a price: no more digits, percent or unit of time or
 # size ("3.7." ends a sentence), and no second bound ("can you do 0.35-0.38?": a range without
 # its currency is no price at all).
-_BARE_END = (r"(?![\d%]|\.\d)(?!\s*(?:days?|weeks?|months?|%|天|cbm|kg|m\b|cm|mm))"
+# (nor a figure of ten thousands: "最低1.7萬" is 17,000, no price of 1.7)
+_BARE_END = (r"(?![\d%]|\.\d)(?!\s*(?:days?|weeks?|months?|%|天|cbm|kg|m\b|cm|mm|万))"
              r"(?!" + RANGE_SEP + r"\d)")
 # (The cue is looked for in the few words before each decimal number, _BARE_CUE_BEFORE, rather
 # than tried at every position of the message.)

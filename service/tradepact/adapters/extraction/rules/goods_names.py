@@ -43,7 +43,7 @@ _COUNTS = ("quantity", "quantity_range")
 
 # Latin words that must be in a message before the frame regexes run (they scan every position).
 _VERB_WORDS = frozenset({"looking", "need", "want", "order", "buy", "purchase", "sourcing", "like",
-                         "interested", "quote", "quotation", "require", "have", "take", "add", "price", "prices"})
+                         "interested", "quote", "quotation", "require", "have", "take", "add", "price", "prices", "also"})
 _CONTAINER_WORDS = frozenset({"hq", "gp", "hc", "ft", "container", "containers"})
 VERB_TRIGGERS = (*_VERB_WORDS, *_CONTAINER_WORDS,
                  "需要", "定做", "订做", "采购", "订购", "购买", "我们要", "我要", "想要")
@@ -119,11 +119,14 @@ _VERBS = re.compile(
     # (and of ten at least: not "Need 3 quotes and 2 catalogs", "need 2 trucks and 3 workers")
     r"(?<![a-z] )need(?= \d[\d,]+ (?!(?:pcs|pieces|lengths|sets|units|pairs|cartons|ctns|boxes|bags|rolls|kgs?|tons)\b)"
     r"[a-z][a-z\- ]{2,40}(?:,|\band\b|&|\+)\s*\d)|"
-    # "Salam, need 2 freight elevators 3000kg, 4 stops": opening its sentence before a count of goods
+    # "Hi Tom, need 12 portable cabins 3x6m": opening its sentence before a count of goods
     # (not what is no goods: "need 3 quotes", "need 2 trucks for the cabins", "need 2 weeks")
-    r"(?<![a-z] )(?<![a-z])need(?= \d[\d,]* (?!(?:pcs|pieces|lengths|sets|units|pairs|cartons|ctns|boxes|bags|rolls|kgs?|tons|"
+    # (and of ten at least, no people or papers: not "need 2 inspectors from SGS", "need 5 references");
+    # "also 200 gaming chairs": more goods, counted the same way
+    r"(?<![a-z] )(?<![a-z])(?:need|also)(?= \d[\d,]+ (?!(?:pcs|pieces|lengths|sets|units|pairs|cartons|ctns|boxes|bags|rolls|kgs?|tons|"
     r"quotes?|quotations?|offers?|catalog(?:ue)?s?|price ?lists?|trucks?|containers?|workers?|suppliers?|weeks?|days?|"
-    r"months?|samples?|photos?|pictures?|more|extra|spare)\b)"
+    r"months?|samples?|photos?|pictures?|more|extra|spare|technicians?|engineers?|drivers?|inspectors?|references?|"
+    r"signatures?|licen[cs]es?|people|persons?|staff|copies)\b)"
     r"(?:[a-z][a-z\-]* ){0,3}[a-z][a-z\-]+s\b))(?:\s*:\s*|\s+)")
 # The count a buying verb puts before the goods name: "order the 2,000 folding camping chairs".
 _COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/])\s+")
@@ -151,7 +154,7 @@ _HOW_MANY = frozenset({"single", "dual", "double", "twin", "triple", "quad"})
 _UNIT_TAIL = re.compile(r"\s+(?:sets?|pairs?|pcs|pieces?|units?)")
 # Verbs whose counted object is the goods: "we need 1,500 ceramic mugs". What else they count
 # ("we need 3 invoices", "10 working days", "2 hours") is in _NOT_COUNTED.
-_ORDERING = re.compile(r"order|buy|purchase|need|want|require|like|take|quote|looking at")
+_ORDERING = re.compile(r"order|buy|purchase|need|want|require|like|take|quote|looking at|\balso\b")
 _AND_COUNT = re.compile(r"\s*(?:,\s*)?(?:and|&|plus|,|\+)\s+(?=(?:the\s+)?\d)")
 _CONTAINER_OF = re.compile(
     r"(?:\d+\s*[x×*]\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)?\s*(?:containers?\s+)?of\s+")
@@ -294,7 +297,9 @@ def find(view: MessageView) -> None:
         _counts_of_each(view, low)
     tied = [m for m in view.mentions if m.field in _TIED]
     bare = view.role == Role.BUYER and view.ascii and _bare_hint(low)  # (see _BARE_LIST)
-    opening = view.role == Role.BUYER and _OPENING_COUNT_HINT.search(low) is not None
+    # (the seller's too when it prices the goods it counts: "200 gaming chairs USD 68")
+    opening = (view.role == Role.BUYER or _COUNT_NAME_PRICE.search(low) is not None) \
+        and _OPENING_COUNT_HINT.search(low) is not None
     if not tied and not _VERB_TRIGGERED(view) and "qty" not in view.words and "quantity" not in view.words \
             and not bare and not opening:
         return  # (a "qty" list counts what it names: "qty: spatula 5000, whisk 3000")
@@ -1882,6 +1887,8 @@ def _counted_list(view: MessageView, low: str) -> list[tuple[int, int]]:
 # "Kia ora Jenny, 250 rubber speed humps 600x400mm", "small order this time: 120 LED flashing
 # warning lights", "final list: 2000 solar road studs (...) and 5000 plastic road studs"
 _OPENING_COUNT_HINT = re.compile(r"(?:^|[.!?:\n,]\s*)(?:for\s+)?\d{2,7}\s+(?:[a-z]|\d-[a-z])")  # ("500 4-wheel rollators")
+_COUNT_NAME_PRICE = re.compile(r"(?:^|[.!?:\n]\s*)\d{2,7}\s+[a-z][a-z \-]{2,40}s\s*[:：\-–—]?\s*"
+                               r"(?:usd|us\$|\$|eur|€|£|gbp|rmb|¥)\s*\d")
 _OPENING_AT = re.compile(r"(?:^|(?<=[.!?:\n])(?<!\d\.))\s*(?:for\s+)?")
 _UNIT_WORDS = frozenset({"pcs", "pc", "pieces", "sets", "units", "pairs", "ctns", "cartons"})
 # (the name a plural noun, a size after it or not: not "possible", "high", "body ok")
