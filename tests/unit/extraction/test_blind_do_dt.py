@@ -302,3 +302,18 @@ def test_asking_the_forwarder_for_the_transit_time_defers_no_price():
     # trap: asking someone else about the price puts the answer off
     turns[4] = (B, "1230我问一下老板")
     assert prices(chat(*turns)) != [Decimal("1230")]
+
+
+def test_a_chinese_lifts_rated_load_and_the_lines_summed_are_no_counts():
+    for text, count in (("薄型剪式舉升機 3噸，12台，FOB 廈門", "12"), ("手動叉車（拖板車）2.5噸，八十架，DDU葵涌", "80")):
+        terms = chat((B, text), (S, "每台 US$1,480"), (B, "好的"))
+        assert quantities(terms) == [Decimal(count)], text
+    terms = chat((B, "we need:\n- tyre changer TC-960 x 40 units\n- wheel balancer WB-85 x 40 units\npls quote CIF Durban"),
+                 (S, "CIF Durban:\n• TC-960 tyre changer: USD 640/unit\n• WB-85 wheel balancer: USD 470/unit\n"
+                     "80 units together = one 40HQ"), (B, "ok"))
+    assert quantities(terms) == [Decimal("40"), Decimal("40")]
+    # traps: tons of goods ordered, and the buyer's own total, are counts
+    terms = chat((B, "钢板要3噸，FOB 廈門"), (S, "每噸 US$680"), (B, "好的"))
+    assert quantities(terms) == [Decimal("3")]
+    terms = chat((B, "red and blue mugs, 1000 pcs together in one order"), (S, "USD 1.05/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1000")]

@@ -278,6 +278,8 @@ _PACK_FILLED_AFTER = re.compile(r"[ \t]+(?:stand[ -]up\s+)?(?:pouch|bag|tub|jar|
 # one's price)
 # how many colours or styles: "兩隻色一樣價", "3个颜色" (not "5台色谱仪", "15袋色母粒", "10卷色带": goods)
 _COLOURS_COUNTED_AFTER = re.compile(r"颜色|顏色|[色款](?:(?![\u4e00-\u9fff])|(?=一样|一樣|都|各|同|相同|的|每|价|價))")
+# the lines of an order summed to tell the load: "80 units together = one 40HQ"
+_SUM_OF_LINES_AFTER = re.compile(r"\s+(?:together|altogether|in total)\s*(?:=|fits?\b|fill|load|go\b|make|is\b|are\b|in\b|can\b)")
 # the load a lift or a machine is rated for: "3000kg freight lift, 4 stops", "machine for 630kg 1m/s",
 # "home lift 250kg" (not "500 kg of shrimp for Jeddah")
 _LIFTING = r"(?:lifts?|elevators?|hoists?|cranes?|forklifts?|stackers?|winch(?:es)?|jacks?|machines?|pallet trucks?)"
@@ -287,7 +289,9 @@ _RATED_LOAD_AFTER = re.compile(r"\s*,?\s*(?:\d+(?:\.\d+)?\s*m/s\b|(?:(?!for\b|of
                                # "載貨電梯 2000公斤 3停", "2000kg 載貨電梯": in Chinese
                                r"\d+\s*停|(?:[\d一二两三四五六七八九十]+\s*[层層])?[\u4e00-\u9fff]{0,4}?(?:[电電]梯|[货貨]梯|升降[机機]|叉[车車])"
                                r"(?![^\W\d_a-z每的]))")  # (the lift the head: not "电梯钢丝绳", "叉车配件")
-_RATED_LOAD_BEFORE = re.compile(_LIFTING + r"\s+(?:for\s+)?$")
+_RATED_LOAD_BEFORE = re.compile(_LIFTING + r"\s+(?:for\s+)?$|"
+                                # "手動叉車（拖板車）2.5噸", "薄型剪式舉升機 3噸": in Chinese
+                                r"(?:叉[车車]|拖板[车車]|[电電]梯|升降[机機]|[举舉]升[机機])(?:\s*[(（][^)）]{0,8}[)）])?\s*$")
 _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多内试試吧呢吗嗎啊呀])|"
                                  r"\s*[:：]?\s*(?:usd|us\$|\$|rmb|¥)?\s*\d+(?:\.\d+)?\s*(?:元|块|美金|美元|usd|rmb)")
 # How many go in one carton: "20 sets/ctn", "12 pcs per carton", "每箱20个"
@@ -1024,6 +1028,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                      or _PER_UNIT_BEFORE.search(low, max(0, start - 8), start)
                                      or _KUAI_OFFERED.search(low, max(0, start - 3), start)):
             continue  # "定金一万块", "每个13块", "2万 打对公账户": money, not pieces or dozens
+        if view.role == Role.SELLER and _SUM_OF_LINES_AFTER.match(low, end):
+            continue  # "80 units together = one 40HQ": the lines' sum, told of the load
         if unit in ("lbs", "lb") and (_RATED_LOAD_AFTER.match(low, end) or _RATED_LOAD_BEFORE.search(low, max(0, start - 24), start)):
             continue  # "hand pallet truck 5500lbs, 27x48 forks — 240 units": the load it lifts
         if unit in _WEIGHTS and (_ESTIMATE_BEFORE.search(low, max(0, start - 16), start)
