@@ -317,3 +317,13 @@ def test_a_chinese_lifts_rated_load_and_the_lines_summed_are_no_counts():
     assert quantities(terms) == [Decimal("3")]
     terms = chat((B, "red and blue mugs, 1000 pcs together in one order"), (S, "USD 1.05/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("1000")]
+
+
+def test_a_size_or_a_figure_labelling_a_price_is_no_count_of_the_goods():
+    terms = chat((B, "重型货架，按我们图纸：\n立柱片 1000x6000 六十片\n横梁 2500 二百四十根\nC&F 多哈，美金报价"),
+                 (S, "C&F多哈：\n立柱片 1000*6000：US$ 205/片\n横梁 2500：US$ 26.5/根"), (B, "可以，成交"))
+    assert quantities(terms) == [Decimal("60"), Decimal("240")]
+    # trap: a count after a name, with its price after a comma, is still the count
+    terms = chat((B, "safes and luggage racks for the hotel, CIF Jeddah"), (S, "safe USD 45, luggage rack USD 12"),
+                 (B, "ok: Safes 180, luggage racks 200"))
+    assert quantities(terms) == [Decimal("180"), Decimal("200")]
