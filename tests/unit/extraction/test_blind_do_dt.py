@@ -327,3 +327,13 @@ def test_a_size_or_a_figure_labelling_a_price_is_no_count_of_the_goods():
     terms = chat((B, "safes and luggage racks for the hotel, CIF Jeddah"), (S, "safe USD 45, luggage rack USD 12"),
                  (B, "ok: Safes 180, luggage racks 200"))
     assert quantities(terms) == [Decimal("180"), Decimal("200")]
+
+
+def test_a_plus_before_other_goods_with_a_decimal_size_is_no_more_than():
+    # "400 pairs + ..." read as "400 or more" gave the gloves the boots' 200
+    terms = chat((B, "need leather gloves 400 pairs + work boots size 9.5 200 pairs, FOB Ningbo"),
+                 (S, "gloves USD 2.10/pair, boots USD 9.80/pair"), (B, "ok"))
+    assert quantities(terms)[0] != Decimal("200")
+    # trap: a plus closing a count is still "or more"
+    terms = chat((B, "need leather gloves 400 pairs+, FOB Ningbo"), (S, "gloves USD 2.10/pair"), (B, "ok"))
+    assert quantities(terms) == [None]

@@ -364,8 +364,9 @@ _WEIGHTS = frozenset({"tons", "tonnes", "mt", "metric tons", "metric ton", "kg",
 _ESTIMATE_BEFORE = re.compile(r"[(（]\s*(?:approx\.?|approximately|about|around|roughly|ca\.|约|大约|大概)?\s*$")
 # ("3000pcs+", but "natural wood 250 pcs + black 150 pcs" joins the counts of two colours)
 _QTY_THRESHOLD = re.compile(r"[ \t]*(?:(?:and|or)\s+(?:above|more|over|up)\b|(?:up|above|plus)\b(?!\s+to\b)|"
-                            # (nor "pliers 500pcs + hook needle 1000pcs": the next goods and their count)
-                            r"\+(?![ \t]*" + _COLOUR_WORD + r"|[ \t]+(?:\d{1,3}-)?[a-z\u4e00-\u9fff][a-z0-9 ,'’\x22\-\u4e00-\u9fff]{1,80}?\d[\d,.]*\s*(?:(?:pcs|pieces|sets|units|pairs|prs)\b|"
+                            # (nor "pliers 500pcs + hook needle 1000pcs", "400 pairs + floor jack 3.5T 200 pcs": the
+                            # next goods and their count)
+                            r"\+(?![ \t]*" + _COLOUR_WORD + r"|[ \t]+(?:\d{1,3}-)?[a-z\u4e00-\u9fff](?:[a-z0-9 ,'’\x22\-\u4e00-\u9fff]|(?<=\d)\.(?=\d)){1,80}?\d[\d,.]*\s*(?:(?:pcs|pieces|sets|units|pairs|prs)\b|"
                             r"(?:万|萬)?\s*[支个個件只套台卷张張条條双雙箱包袋瓶盒]))|"
                             r"及以上|以上|起(?!订|訂))")
 # (an English pack closing its phrase, "305m box,", "100m spool"; a Chinese one after a slash, "50米/卷";
