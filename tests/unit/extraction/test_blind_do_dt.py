@@ -337,3 +337,17 @@ def test_a_plus_before_other_goods_with_a_decimal_size_is_no_more_than():
     # trap: a plus closing a count is still "or more"
     terms = chat((B, "need leather gloves 400 pairs+, FOB Ningbo"), (S, "gloves USD 2.10/pair"), (B, "ok"))
     assert quantities(terms) == [None]
+
+
+def test_goods_named_freight_and_metres_cut_to_lengths_keep_their_price():
+    terms = chat((B, "need 2 freight elevators, DDU Riyadh"), (S, "3000kg freight lift, 4 stops: SAR 118,000 per unit DDU Riyadh"),
+                 (B, "Agreed"))
+    assert prices(terms) == [Decimal("118000")]
+    terms = chat((B, "we need escalator handrail belts, total 1,200 meters cut to lengths. CPT Duisburg"),
+                 (S, "Price EUR 9.80 per meter CPT Duisburg"), (B, "ok"))
+    assert prices(terms) == [Decimal("9.80")]
+    # traps: the freight itself is no price of the goods; "cut flowers" are goods
+    terms = chat((B, "need 2 freight elevators, DDU Riyadh"), (S, "SAR 118,000 per unit, sea freight SAR 9,000"), (B, "ok"))
+    assert prices(terms) == [Decimal("118000")]
+    terms = chat((B, "need 3000 stems cut flowers, roses"), (S, "USD 0.35 per stem CIF Dubai"), (B, "ok"))
+    assert prices(terms) == [Decimal("0.35")]

@@ -488,8 +488,9 @@ _AMOUNT_HEAD = re.compile(
     r"(\bfees?\b|\bcharges?\b|" + _MOULD + r"|tooling|" + _PLATE + r"|setup|set-up|样品费|打样费|模具|版费|开模|手续费|"
     # the cost of carriage, not of the goods ("freight is around USD 800-1000 per container"),
     # unless the price includes it ("CIF price including freight USD 2.50")
-    # (nor the name of CPT or CIP: "运费付至阿拉木图，每块62元", "运费和保险费付至")
-    r"(?<!including )(?<!incl\. )(?<!incl )(?<!with )(?<!含)(?<!包)(?:freight|运费(?!付至|和保险费付至))(?! included| incl)|"
+    # (nor the name of CPT or CIP: "运费付至阿拉木图，每块62元", "运费和保险费付至"; nor goods: "3000kg
+    # freight lift, 4 stops: SAR 118,000 per unit")
+    r"(?<!including )(?<!incl\. )(?<!incl )(?<!with )(?<!含)(?<!包)(?:freight(?!\s+(?:lifts?|elevators?|hoists?|cars?)\b)|运费(?!付至|和保险费付至))(?! included| incl)|"
     r"shipping (?:cost|fee|charge|rate)s?|\bshipping for\b|"
     # "Shipping by DHL is about USD 165 to Toronto": what the carriage costs
     r"(?<!including )(?<!incl\. )(?<!with )\bshipping (?:by \w+ )?(?:is|costs?|will be|would be)\b)")

@@ -1056,11 +1056,16 @@ def _after_quantity(low: str, m: Mention) -> tuple[int, int] | None:
         return _zh_run(low, pos)
     if "\n" in low[pos:_SPACES.match(low, pos).end()]:
         return None  # the next line's goods are not these: "RT-3 – 5000pcs\nsqueaky vinyl toy VS-10"
+    if _HOW_CUT_AFTER.match(low, pos):
+        return None  # "total 1,200 meters cut to lengths": how the metres are cut, no goods
     span = _en_phrase(low, pos)
     if span is None and (pack := _PACK_WORD_NAME.match(low, pos)) is not None \
             and (rest := _en_phrase(low, pack.end())) is not None:
         return pack.start(1), rest[1]  # "1 set carton sealer FXJ-50": a pack's word opening a machine's name
     return span
+
+
+_HOW_CUT_AFTER = re.compile(r"\s*(?:cut|slit|wound|rolled|packed)\s+(?:to|into|in|on)\b")
 
 
 # a price, then the goods it is for, closing the sentence: "1.90 is my last price for check valve"
