@@ -351,3 +351,14 @@ def test_goods_named_freight_and_metres_cut_to_lengths_keep_their_price():
     assert prices(terms) == [Decimal("118000")]
     terms = chat((B, "need 3000 stems cut flowers, roses"), (S, "USD 0.35 per stem CIF Dubai"), (B, "ok"))
     assert prices(terms) == [Decimal("0.35")]
+
+
+def test_baht_rupees_pesos_and_reais_by_their_codes():
+    for text, code in (("TVVB 24x0.75: THB 68/m DPU Laem Chabang", "THB"), ("INR 450 per pc CIF Nhava Sheva", "INR"),
+                       ("PHP 120 per pc CIF Manila", "PHP"), ("BRL 85 per pc CIF Santos", "BRL"),
+                       ("MXN 310 per pc DAP Monterrey", "MXN")):
+        terms = chat((B, "need 2,000 pcs, price?"), (S, text), (B, "ok agreed"))
+        assert terms.currency.code == code and prices(terms)[0] is not None, text
+    # trap: a lithium cell's model is no rupees
+    terms = chat((B, "18650 cells, need 20k pcs"), (S, "our INR18650-26E type, CIF Rotterdam USD 1.45/pc"), (B, "ok"))
+    assert terms.currency.code == "USD"
