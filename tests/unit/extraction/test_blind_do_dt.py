@@ -362,3 +362,14 @@ def test_baht_rupees_pesos_and_reais_by_their_codes():
     # trap: a lithium cell's model is no rupees
     terms = chat((B, "18650 cells, need 20k pcs"), (S, "our INR18650-26E type, CIF Rotterdam USD 1.45/pc"), (B, "ok"))
     assert terms.currency.code == "USD"
+
+
+def test_a_price_of_thousands_per_one_of_the_goods_by_its_own_word():
+    terms = chat((B, "need cantilever racking, 10 bays, price in NZD?"),
+                 (S, "double-sided cantilever rack 4000H, 4 levels/side: NZ$1,980 per bay incl. columns, bases, arms"),
+                 (B, "10 bays ok at 1,980"))
+    assert prices(terms) == [Decimal("1980")]
+    # trap: thousands per container or per shipment are the freight's, no price of the goods
+    terms = chat((B, "need cantilever racking, 10 bays, price in NZD?"), (S, "NZ$ 180 per bay. freight NZ$2,400 per container"),
+                 (B, "ok"))
+    assert prices(terms) == [Decimal("180")]

@@ -278,6 +278,10 @@ _PACK_FILLED_AFTER = re.compile(r"[ \t]+(?:stand[ -]up\s+)?(?:pouch|bag|tub|jar|
 # one's price)
 # how many colours or styles: "兩隻色一樣價", "3个颜色" (not "5台色谱仪", "15袋色母粒", "10卷色带": goods)
 _COLOURS_COUNTED_AFTER = re.compile(r"颜色|顏色|[色款](?:(?![\u4e00-\u9fff])|(?=一样|一樣|都|各|同|相同|的|每|价|價))")
+# a price per one of the goods named by its own word: "NZ$1,980 per bay", "USD 1,260 per module" (not
+# per container, shipment or order, nor per a while)
+_PER_NAMED_UNIT = re.compile(r"\s*per\s+(?!(?:containers?|cntrs?|cbm|shipments?|orders?|invoices?|months?|years?|weeks?|days?|"
+                             r"hours?|trips?|trucks?|pallets?|kg|kgs|ton|tons|tonne|mt|lot|batch)\b)[a-z][a-z\-]{1,14}\b")
 # the lines of an order summed to tell the load: "80 units together = one 40HQ"
 _SUM_OF_LINES_AFTER = re.compile(r"\s+(?:together|altogether|in total)\s*(?:=|fits?\b|fill|load|go\b|make|is\b|are\b|in\b|can\b)")
 # the load a lift or a machine is rated for: "3000kg freight lift, 4 stops", "machine for 630kg 1m/s",
@@ -1647,7 +1651,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         view.mentions.append(Mention(LOT_PRICE, (amount,), start, end))
         return
     per_unit = bool(_PER_UNIT.match(low, end)) or "each" in low[end:end + 8] or "/" in low[end:end + 2] \
-        or _PER_UNIT_BEFORE.search(low, max(ss, start - 12), start) is not None
+        or _PER_UNIT_BEFORE.search(low, max(ss, start - 12), start) is not None or bool(_PER_NAMED_UNIT.match(low, end))
     # what follows a price per unit is another clause ("1.15美元/条，5000条起订"); a price said
     # with or without tax or freight ("12块5，不含税不含运费") is still a price
     if not per_unit and (whole := _FOR_COUNT_AFTER.match(low, end)) \
