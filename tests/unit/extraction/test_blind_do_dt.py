@@ -373,3 +373,12 @@ def test_a_price_of_thousands_per_one_of_the_goods_by_its_own_word():
     terms = chat((B, "need cantilever racking, 10 bays, price in NZD?"), (S, "NZ$ 180 per bay. freight NZ$2,400 per container"),
                  (B, "ok"))
     assert prices(terms) == [Decimal("180")]
+
+
+def test_days_said_back_after_jiu():
+    terms = chat((B, "反光背心，2000件，FOB價多少？"), (S, "FOB福州每件1.05美元。交期15天。"), (B, "交期能提前到12天嗎？"),
+                 (S, "12天有點趕，最快13天。"), (B, "好，就13天。"))
+    assert lead(terms)[:2] == (13, 13)
+    # trap: days of something else after 就 stay no lead time
+    terms = chat((B, "要羽毛球拍，FOB厦门"), (S, "每支3.5美元，交期25天"), (B, "好，付款后就3天内回复你"))
+    assert lead(terms)[:2] == (25, 25)

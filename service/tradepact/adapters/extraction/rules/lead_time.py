@@ -306,7 +306,7 @@ def _delay_report_terms(view: MessageView, durations: list[_Duration]) -> set[in
 
 # days said back in a negotiation of the lead time, with no word of production: "38 days ok",
 # "40 days is long... 35?" (the figure alone, or with a yes or a turn-down after it)
-_BARE_DAYS = re.compile(r"(?:^|(?<=[\s,，:：]))(\d{1,3})(?:\s*[-~–到至]\s*(\d{1,3}))?\s*(?:calendar\s+|working\s+)?"
+_BARE_DAYS = re.compile(r"(?:^|(?<=[\s,，:：就]))(\d{1,3})(?:\s*[-~–到至]\s*(\d{1,3}))?\s*(?:calendar\s+|working\s+)?"
                         r"(?:days?|天|(weeks?|wks?|周|週|个星期|個星期|星期|个?禮拜|个?礼拜))"  # (or weeks: "3週可以")
                         r"(?=\s*(?:左右|上下)?\s*(?:[,.!?，。！？]|$|ok\b|okay\b|fine\b|can\b|is\b|for \d|最|可以|行|没问题|沒問題|就|"
                         r"from (?:today|now)\s*(?:[,.!?]|$)))")  # ("So 20 days from today.")
