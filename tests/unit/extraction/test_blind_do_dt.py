@@ -382,3 +382,13 @@ def test_days_said_back_after_jiu():
     # trap: days of something else after 就 stay no lead time
     terms = chat((B, "要羽毛球拍，FOB厦门"), (S, "每支3.5美元，交期25天"), (B, "好，付款后就3天内回复你"))
     assert lead(terms)[:2] == (25, 25)
+
+
+def test_lets_do_takes_up_a_count_once_only_hoped_for():
+    terms = chat((B, "looking at your water cooled spindle kit. 1 sample first? if ok maybe 50 kits"),
+                 (S, "Sample kit USD 235 incl. DHL, pay by PayPal"), (B, "sample tested, runs smooth. lets do 50 kits. price?"),
+                 (S, "USD 168/kit CPT Los Angeles"), (B, "168 ok"))
+    assert quantities(terms) == [Decimal("50")]
+    # trap: "let's do" before no count commits to none
+    terms = chat((B, "1 sample first? if ok maybe 50 kits"), (S, "Sample kit USD 235"), (B, "let's do 50/50 payment then"))
+    assert Decimal("50") not in quantities(terms)

@@ -1169,6 +1169,8 @@ _COMMITS = re.compile(r"\b(?:we|i)(?:'ll| will| would| can)? (?:take|order|confi
                       r"(?:^|[.!?,;]\s*)(?:ok,? |so |then )?(?:let'?s |we )?go (?:for|with)\b|"
                       # "samples arrived, all good. lets go 300 pcs at 198"
                       r"\blet'?s go (?=\d)|"
+                      # "sample tested ... lets do 50 kits. price?" (the count once only hoped for)
+                      r"\blet'?s (?:do|take|order) (?=\d)|"
                       r"\b(?:deal|agreed|confirmed|accepted)\b|^\s*(?:ok|okay|fine)\b|^\s*(?:好的|好|可以|行)|"
                       r"下单|就要|就订|确认订|成交|那就\s*(?=\d)")  # ("如果150組呢？" - … - "那就150組，1020")
 
