@@ -22,7 +22,9 @@ def test_a_continental_price_with_thousands_dots_and_decimal_comma():
     # traps (the reviewers'): a price, a comma and the next term typed without a space; a full stop after it
     for text, price in (("Unit price USD 4.250,30% deposit, 70% before shipment.", "4.250"),
                         ("USD 3.850,50/50 payment ok.", "3.850"), ("USD 0.125,20天交貨", "0.125"),
-                        ("Price FOB Shanghai EUR 1.200,00.", "1200.00")):
+                        ("Price FOB Shanghai EUR 1.200,00.", "1200.00"),
+                        # (a third reviewer's: a lead time after the comma)
+                        ("Best price USD 3.450,25 days lead time.", "3.450"), ("单价 USD 2.180,45天交货", "2.180")):
         terms = chat((B, "price for the 1000 pcs?"), (S, text), (B, "ok, 1000 pcs"))
         assert prices(terms) == [Decimal(price)], text
 
@@ -127,7 +129,8 @@ def test_a_price_for_the_count_asked_about_with_if_we_go_is_hypothetical():
                  (B, "let's stay with 1000 this round"), (S, "ok"), (B, "perfect"))
     assert prices(terms) == [Decimal("21.40")]
     # trap: the count taken up makes its price the order's, with the price said again or not (the reviewers')
-    for taken in ("ok we take 5000 at 19.60", "ok deal, 5000", "ok, we take 5000"):
+    for taken in ("ok we take 5000 at 19.60", "ok deal, 5000", "ok, we take 5000", "ok deal 5000, 30% deposit now",
+                  "好的，5000。"):
         terms = chat((B, "need 1000 motors, DDP Toronto"), (S, "CAD 21.40 DDP Toronto"),
                      (B, "what if we go 5000? how much then"), (S, "5000 pcs would be CAD 19.60"), (B, taken), (S, "ok"))
         assert prices(terms) == [Decimal("19.60")], taken
@@ -174,6 +177,15 @@ def test_the_one_goods_counted_again_under_another_word_is_the_same_line():
     # (the reviewers')
     terms = chat((B, "need 200 office chairs mesh"), (S, "USD 45/pc"), (B, "also 200 gaming chairs"), (S, "200 gaming chairs USD 68"))
     assert prices(terms) == [Decimal("45"), Decimal("68")]
+    # (a third reviewer's: goods asked about and declined, and a word said after the goods were named)
+    terms = chat((B, "We want 500 wireless earbuds TWS with our logo."), (S, "500 pcs TWS earbuds: USD 6.90/pc, logo free."),
+                 (B, "also 500 charging cases extra?"), (S, "The case is included, sir."))
+    assert prices(terms) == [Decimal("6.90")]
+    terms = chat((B, "need 1000 white mugs 11oz"), (S, "USD 0.85"), (B, "how about 1000 black mugs?"), (S, "1000 black mugs USD 0.95"))
+    assert prices(terms) == [Decimal("0.85"), Decimal("0.95")]
+    terms = chat((B, "need 300 custom enamel pins, soft or hard which is better?"), (S, "300 pcs hard enamel pins: USD 1.15/pc."),
+                 (B, "OK hard then."))
+    assert prices(terms) == [Decimal("1.15")]
     terms = chat((B, "need 50 steel office desks"), (S, "USD 120/pc"), (B, "50 wooden office desks price?"),
                  (S, "50 wooden office desks: USD 160"))
     assert prices(terms) == [Decimal("120"), Decimal("160")]
@@ -218,7 +230,8 @@ def test_australian_and_canadian_dollars_written_with_their_letter():
         assert terms.currency.code == code, text
     # traps: a plain dollar sign, and a word ending in "a" before it, stay US dollars; so do a grade
     # or a type named by its letter (the reviewers')
-    for text in ("Gina $3,150 per set FOB Ningbo", "Mango grade A$2.80/kg FOB Guangzhou", "cables Type-C$1.20 FOB Shenzhen"):
+    for text in ("Gina $3,150 per set FOB Ningbo", "Mango grade A$2.80/kg FOB Guangzhou", "cables Type-C$1.20 FOB Shenzhen",
+                 "套餐A$199，套餐B$169，都是美金"):
         terms = chat((B, "need 3 sets, price?"), (S, text), (B, "ok"))
         assert terms.currency.code == "USD", text
 
@@ -299,9 +312,11 @@ def test_asking_the_forwarder_for_the_transit_time_defers_no_price():
     turns = [(B, "空压机一百二十台，DAP莫斯科，人民币报价"), (S, "DAP莫斯科（中欧班列），每台人民币1,260元"), (B, "1200可以吗"),
              (S, "1230，最近班列运费涨了"), (B, "好，1230。我拉货代进群问一下时效"), (S, "好的👌")]
     assert prices(chat(*turns)) == [Decimal("1230")]
-    # trap: asking someone else about the price puts the answer off
-    turns[4] = (B, "1230我问一下老板")
-    assert prices(chat(*turns)) != [Decimal("1230")]
+    # traps: asking someone else about the price, or the freight before deciding, puts the answer
+    # off (the last two a third reviewer's)
+    for text in ("1230我问一下老板", "好，1230。我问一下运费再决定。", "好，1230。我问问物流，再回你。"):
+        turns[4] = (B, text)
+        assert prices(chat(*turns)) != [Decimal("1230")], text
 
 
 def test_a_chinese_lifts_rated_load_and_the_lines_summed_are_no_counts():
@@ -312,7 +327,11 @@ def test_a_chinese_lifts_rated_load_and_the_lines_summed_are_no_counts():
                  (S, "CIF Durban:\n• TC-960 tyre changer: USD 640/unit\n• WB-85 wheel balancer: USD 470/unit\n"
                      "80 units together = one 40HQ"), (B, "ok"))
     assert quantities(terms) == [Decimal("40"), Decimal("40")]
-    # traps: tons of goods ordered, and the buyer's own total, are counts
+    # traps: tons of goods ordered, the buyer's own total, and the seller's total of one goods, are
+    # counts (the last a third reviewer's)
+    terms = chat((B, "Need 2 colours, black and white, 300 each, of the hoodies."), (S, "OK, 600 pcs in total is USD 7.50/pc."),
+                 (B, "Fine."))
+    assert quantities(terms) == [Decimal("600")]
     terms = chat((B, "钢板要3噸，FOB 廈門"), (S, "每噸 US$680"), (B, "好的"))
     assert quantities(terms) == [Decimal("3")]
     terms = chat((B, "red and blue mugs, 1000 pcs together in one order"), (S, "USD 1.05/pc"), (B, "ok"))

@@ -142,6 +142,7 @@ class _Goods:
     evidence: list[Evidence] = field(default_factory=list)
     since: int = -1  # the message that first named it
     named_by: Role | None = None  # the side that first named it
+    named_in: frozenset[str] = frozenset()  # the words of the message that first named it
     dropped: int | None = None  # the message that took it out of the order, until counted again
     spec: str = ""  # what the message that named it wrote after the name, to the end of its part
 
@@ -166,7 +167,9 @@ class _Catalogue:
         self._sizes: tuple[str, ...] = ()
         self.at = 0  # the message being read
         self.role: Role | None = None  # and its side
-        self.heard: set[str] = set()  # the words of the messages read for goods so far
+        self.words: frozenset[str] = frozenset()  # and its words
+        self.heard: set[str] = set()  # the words of the messages read before the one being read
+        self.words_before: frozenset[str] = frozenset()  # (those of the last one, added at the next)
         self.listing = False  # and whether it lists a line at a time
         self._said: dict[int, tuple[tuple, list[str]]] = {}  # said_as, while the goods stay as they are
         self._aliases: tuple[int, tuple[dict[str, set[int]], tuple[int, ...], frozenset[str]]] = (
@@ -191,9 +194,10 @@ class _Catalogue:
             # (in a list a line at a time, "- box truss, 3m: 120 pcs\n- box truss, 2m: 60 pcs\n- corner
             # block: 24 pcs", goods named after sizes are the next line, not what the sizes are of)
             self.goods[0].key, self.goods[0].since, self.goods[0].named_by = key, self.at, self.role
+            self.goods[0].named_in = self.words
             found = 0
         else:
-            self.goods.append(_Goods(key, since=self.at, named_by=self.role))
+            self.goods.append(_Goods(key, since=self.at, named_by=self.role, named_in=self.words))
             found = len(self.goods) - 1
         self._seen[key] = found
         self.version += 1
@@ -521,6 +525,9 @@ class RulesExtractor:
                 continue
             if not view.ascii or "-" in view.low and _DIGIT.search(view.low):
                 catalogue.note_models(view.low)
+            if len(catalogue.goods) == 1:  # (see _same_goods_recounted; none once a second goods is named)
+                catalogue.heard |= catalogue.words_before
+                catalogue.words_before = view.words
             if not _small_talk(view):
                 for family in FAMILIES:
                     family(view)
@@ -1053,6 +1060,9 @@ class _ChatContext:
                                        if m not in view.mentions]
                     self.conditional_offers.append(answer)
             else:
+                # the count echoed is no bare price of its own: "ok deal 1000, 30% deposit now"
+                view.mentions = [m for m in view.mentions if not (
+                    m.field == goods.PRICE and m.value[0] in self.hypothetical and m.value[1] is None)]
                 self.taken_up = _taken_up(view, self.conditional_offers)
         # a count the message also states outright ("we start with three thousand sets and if it
         # sells we order more ... 9.20 for the three thousand") is no hypothetical
@@ -1162,7 +1172,8 @@ def _near(amount: Decimal, price: Decimal) -> bool:
 _IF_COUNT = re.compile(r"\bif (?:we|i|you) (?:take|order|buy|go(?: up)?(?: to| for)?|go with|need|want|make it|went(?: up)?(?: to)?|"
                        r"ordered|bought|took|were to (?:order|buy|take)) "
                        r"(?:the |about |around )?(\d[\d,]*(?:\.\d+)?\s*(?:k|万)?)(?![\d%]|[.,]\d)")
-_BARE_COUNT = re.compile(r"(?<![\d.,$¥€£])(\d{1,3}(?:,\d{3})+|\d+\s*(?:k|万)?)(?![\d%]|[.,]\d)")
+# (after a comma too: "好的，5000。" is normalised to "好的,5000。")
+_BARE_COUNT = re.compile(r"(?<![\d.$¥€£])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d+\s*(?:k|万)?)(?![\d%]|[.,]\d)")
 # Taking up a count asked about under a condition makes it the order: "we take 10k", "就下100台".
 _COMMITS = re.compile(r"\b(?:we|i)(?:'ll| will| would| can)? (?:take|order|confirm|go with|place|book)\b|"
                       # "samples arrived, quality good! go for 1500 pairs" (a clause's head, no "if we go for")
@@ -1222,8 +1233,10 @@ def _taken_up(view: MessageView, offers: list[MessageView]) -> list[MessageView]
     # (not "we go 3000 at 2.15, if they sell well we do 10k next quarter")
     bare = {v for m in _BARE_COUNT.finditer(view.low) if (v := parse_decimal(m.group(1))) is not None and v >= 100}
     figures = {parse_decimal(f) for f in _DECIMAL_FIGURE.findall(view.low)} if bare else set()
-    # (or echoed alone in a short reply, nothing else said: "ok, we take 5000", "ok deal, 5000")
-    alone = bool(bare) and not view.mentions and len(view.low) <= 40
+    # (or echoed alone in a short reply, no price or count said with it: "ok, we take 5000", "ok
+    # deal, 5000")
+    # (a share or a method beside it is no price or count: "ok deal 1000, 30% deposit now")
+    alone = bool(bare) and not any(m.field in (goods.PRICE, goods.QUANTITY) for m in view.mentions) and len(view.low) <= 60
     out = []
     for earlier in offers:
         if earlier.role == view.role:
@@ -1686,12 +1699,11 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
     # a message that names two goods or more: a count or price it names no goods for is no one's
     # ("1. cutting mats (set of 4) 3000 sets\n2. beech rolling pins 2000 pcs": whose is 3000?)
     listed = len({m.item for m in view.mentions if m.field in _PER_ITEM and m.item is not None}) > 1
-    catalogue.at, catalogue.listing, catalogue.role = view.index, "\n" in view.low, view.role
+    catalogue.at, catalogue.listing, catalogue.role, catalogue.words = view.index, "\n" in view.low, view.role, view.words
     catalogue.said_now = frozenset(m.value[0] for m in view.mentions if m.field == goods_names.GOODS)
     sizes = catalogue.sizes()
     if len(catalogue.goods) == 1 and catalogue.goods[0].key is not None:
         _same_goods_recounted(view, states, catalogue)
-    catalogue.heard |= view.words
     if catalogue.several():
         if any(m.field == goods.QUANTITY and m.item is None for m in view.mentions):
             _count_answered(view, states, catalogue)
@@ -2212,8 +2224,10 @@ def _same_goods_recounted(view: MessageView, states: dict[str, FieldState], cata
     if len(named) != 1 or not counted or not known.isascii():
         return
     new = next(iter(named))
-    if new.split(" ", 1)[0] in catalogue.heard:
-        return  # (its own word said before: "also 200 gaming chairs" - "200 gaming chairs USD 68")
+    if (word := new.split(" ", 1)[0]) in catalogue.heard and word not in catalogue.goods[0].named_in:
+        # (its own word said after the goods were named: "how about 1000 black mugs?" - "1000 black
+        # mugs USD 0.95"; not "need 300 custom enamel pins, soft or hard which is better?")
+        return
     if new == known or not new.isascii() or catalogue.find(new) is not None \
             or new.rsplit(" ", 1)[-1] != known.rsplit(" ", 1)[-1] or " " not in new or " " not in known:
         return

@@ -283,7 +283,9 @@ _COLOURS_COUNTED_AFTER = re.compile(r"颜色|顏色|[色款](?:(?![\u4e00-\u9fff
 _PER_NAMED_UNIT = re.compile(r"\s*per\s+(?!(?:containers?|cntrs?|cbm|shipments?|orders?|invoices?|months?|years?|weeks?|days?|"
                              r"hours?|trips?|trucks?|pallets?|kg|kgs|ton|tons|tonne|mt|lot|batch)\b)[a-z][a-z\-]{1,14}\b")
 # the lines of an order summed to tell the load: "80 units together = one 40HQ"
-_SUM_OF_LINES_AFTER = re.compile(r"\s+(?:together|altogether|in total)\s*(?:=|fits?\b|fill|load|go\b|make|is\b|are\b|in\b|can\b)")
+# (not "600 pcs in total is USD 7.50/pc", "800 sets in total are about 3 cbm": the order itself)
+_SUM_OF_LINES_AFTER = re.compile(r"\s+together\s*(?:=|fits?\b|fill|load|go\b|make|in\b)[^.;\n]{0,20}?"
+                                 r"(?:\d+\s*'?\s*(?:hq|gp|hc|ft)\b|containers?|cbm|trucks?)")
 # the load a lift or a machine is rated for: "3000kg freight lift, 4 stops", "machine for 630kg 1m/s",
 # "home lift 250kg" (not "500 kg of shrimp for Jeddah")
 _LIFTING = r"(?:lifts?|elevators?|hoists?|cranes?|forklifts?|stackers?|winch(?:es)?|jacks?|machines?|pallet trucks?)"
@@ -384,14 +386,14 @@ _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|�
 # RM is the ringgit before a price per unit, or before a figure with Chinese right after it
 # ("每台 RM 1,380，含空运", "RM1,330，最低价了"), not "RM 3" of a room.
 # Traditional forms (港幣, 歐元, 英鎊) arrive folded to these by normalize().
-_CUR = (r"(s\$|nz\$|(?<![a-z\-款])(?<!grade )(?<!type )(?<!class )au?\$|(?<![a-z\-款])(?<!grade )(?<!type )(?<!class )ca?\$|usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|(?<![a-z])rm(?=\s?\d+(?:\.\d+)?\s*(?:/|per\b|each\b|a (?:pc|piece|set|unit)\b))|(?<![a-z])rm(?=\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?[^a-z\d\n]{0,3}[\u4e00-\u9fff])|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
+_CUR = (r"(s\$|nz\$|(?<![a-z\-\u4e00-\u9fff])(?<!grade )(?<!type )(?<!class )au?\$|(?<![a-z\-\u4e00-\u9fff])(?<!grade )(?<!type )(?<!class )ca?\$|usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|(?<![a-z])rm(?=\s?\d+(?:\.\d+)?\s*(?:/|per\b|each\b|a (?:pc|piece|set|unit)\b))|(?<![a-z])rm(?=\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?[^a-z\d\n]{0,3}[\u4e00-\u9fff])|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
         r"英镑|日[元圆]|円|元(?!里)|(?<=\d)刀(?!具|片)|人民币|美元|美金|新加坡元|新币|纽币|新西兰元|迪拉姆|马币|令吉|瑞郎|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad|"
         r"sgd|nzd|aed(?!\s*(?:cabinets?|defibrillators?|trainers?|units?|pads?|devices?|machines?|boxes|stations?|kits?|alarms?)\b)|myr|chf|sar(?!\s*[\d.]+\s*w\s*/\s*kg)|qar|zar|sek|nok|dkk|pln|thb|inr(?!\d{5})|php|brl|mxn|南非兰特|兰特|瑞典克朗|挪威克朗|丹麦克朗|丹麥克朗|波兰兹罗提|兹罗提)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
 # never 3 and never 320; a thousands group always has three digits), or continental thousands
 # dots before one ("EUR 16.900,00": 16900.00; a bare "16.900" stays 16.9; not "USD 0.125,20天交貨",
 # a price of three decimals before a lead time, nor "USD 4.250,30% deposit")
-_AMOUNT = r"(\d(?:(?<=[1-9])\d{0,2}(?:\.\d{3})+,\d{2}(?![\d,%/]|\.\d)|\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?!\d|,\d{3})"
+_AMOUNT = r"(\d(?:(?<=[1-9])\d{0,2}(?:\.\d{3})+,\d{2}(?![\d,%/]|\.\d|\s*(?:days?|天|日|weeks?|周|週|working|months?))|\d{0,3},\d{1,2}(?![\d,])|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?!\d|,\d{3})"
 # (a figure read whole or not at all: "EUR 1,2500", a typo, is no EUR 1,250)
 # (not across a line, nor after 元 or 円, which close an amount: "46元\n38*1.2 每支72元" is no 38 yuan)
 _PRICE_BEFORE = re.compile(r"(?!元|円)" + _CUR + r"[ \t]*" + _AMOUNT + r"(k|万)?")
