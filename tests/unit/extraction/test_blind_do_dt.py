@@ -411,3 +411,11 @@ def test_lets_do_takes_up_a_count_once_only_hoped_for():
     # trap: "let's do" before no count commits to none
     terms = chat((B, "1 sample first? if ok maybe 50 kits"), (S, "Sample kit USD 235"), (B, "let's do 50/50 payment then"))
     assert Decimal("50") not in quantities(terms)
+
+
+def test_also_before_a_count_is_asked_only_with_a_question_mark_near_it():
+    # (the look for a question mark is bounded: "also 200 gaming chairs, " said many times in one
+    # message once scanned to its end for each "also")
+    terms = chat((B, "need 200 office chairs mesh"), (S, "USD 45/pc"),
+                 (B, "also 200 gaming chairs, " + "in black, " * 20 + "is that possible?"), (S, "200 gaming chairs USD 68"))
+    assert prices(terms) == [Decimal("45"), Decimal("68")]

@@ -123,7 +123,7 @@ _VERBS = re.compile(
     # (not what is no goods: "need 3 quotes", "need 2 trucks for the cabins", "need 2 weeks")
     # (and of ten at least, no people or papers: not "need 2 inspectors from SGS", "need 5 references");
     # "also 200 gaming chairs": more goods, counted the same way (not asked: "Also 60 wall brackets?")
-    r"(?<![a-z] )(?<![a-z])(?:need|also(?![^.!?\n]*\?))(?= \d[\d,]+ (?!(?:pcs|pieces|lengths|sets|units|pairs|cartons|ctns|boxes|bags|rolls|kgs?|tons|"
+    r"(?<![a-z] )(?<![a-z])(?:need|also(?![^.!?\n]{0,80}\?))(?= \d[\d,]+ (?!(?:pcs|pieces|lengths|sets|units|pairs|cartons|ctns|boxes|bags|rolls|kgs?|tons|"
     r"quotes?|quotations?|offers?|catalog(?:ue)?s?|price ?lists?|trucks?|containers?|workers?|suppliers?|weeks?|days?|"
     r"months?|samples?|photos?|pictures?|more|extra|spare|technicians?|engineers?|drivers?|inspectors?|references?|"
     r"signatures?|licen[cs]es?|people|persons?|staff|copies)\b)"
