@@ -141,6 +141,7 @@ class _Goods:
     name: str = ""
     evidence: list[Evidence] = field(default_factory=list)
     since: int = -1  # the message that first named it
+    # (kept for the first goods only, while it is the chat's one goods: see _same_goods_recounted)
     named_by: Role | None = None  # the side that first named it
     named_in: frozenset[str] = frozenset()  # the words of the message that first named it
     dropped: int | None = None  # the message that took it out of the order, until counted again
@@ -197,7 +198,7 @@ class _Catalogue:
             self.goods[0].named_in = self.words
             found = 0
         else:
-            self.goods.append(_Goods(key, since=self.at, named_by=self.role, named_in=self.words))
+            self.goods.append(_Goods(key, since=self.at))
             found = len(self.goods) - 1
         self._seen[key] = found
         self.version += 1
@@ -2219,7 +2220,7 @@ def _same_goods_recounted(view: MessageView, states: dict[str, FieldState], cata
     known = catalogue.goods[0].key
     if catalogue.goods[0].named_by == view.role or _ANOTHER_GOODS.search(view.low):
         return  # (the side that named it naming other goods: "also 200 gaming chairs")
-    counted = (states.get(f"{goods.QUANTITY}@0") or FieldState()).amounts()
+    counted = state.amounts() if (state := states.get(f"{goods.QUANTITY}@0")) is not None else []
     named = {m.item for m in view.mentions if m.field in _PER_ITEM and m.item is not None}
     if len(named) != 1 or not counted or not known.isascii():
         return
