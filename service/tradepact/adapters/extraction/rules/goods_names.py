@@ -197,7 +197,7 @@ _MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?(?:[\u4e00-\u9fff]+(?:\d+[\u
                          r"[\u4e00-\u9fff]{3,}\d+(?:[x×*]\d+)+[\u4e00-\u9fff]*)")
 _ZH_NOT = re.compile(
     r"的话|的話|价|数量|天(?![幕线線窗花])|日|月|周|期|款$|^[这那新同哪此每]款|款式|定金|订金|付|运|港|(?:^|[整拼货尺高平冷个一二两三四五\d])柜|样|货(?!架|车)|什么|多少|几|吗|呢|左右|以上|起订|"
-    r"最|平|贵|双清|包税|(?<!\d)到|到(?!\d)|出厂|离岸|按|一[个卷件套只条张块]|(?<![假理吹头毛])发(?![圈夹饰带箍卡绳胶梳网蜡膜油套簪型片髻电光动泡酵热])|报(?!警)|请|您|你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有(?!源|机|機|线|線)|要|和|或|及|工厂|大概|大约|约|"
+    r"最|平|贵|双清|包税|(?<!\d)到|到(?!\d)|出厂|离岸|按|一[个卷件套只条张块]|(?<![假理吹头毛])发(?![圈夹饰带箍卡绳胶梳网蜡膜油套簪型片髻电光动泡酵热])|报(?!警)|请|您|(?<!迷)你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有(?!源|机|機|线|線)|要|和|或|及|工厂|大概|大约|约|"
     r"合同|订单|方案|选择|选项|问题|办法|班列|铁路|走|赶|上新|看看|等等|貴|吧|了|票|税|立方|方数|体积|重量|问|财务|老板|回复|"
     r"^[\u4e00-\u9fff]{1,3}色$|"  # 白色, 深灰色: a colour of the goods
     r"(?:袋|盒|箱|瓶|罐|卡|吸塑|散|独立|獨立)[装裝]$|"  # OPP袋装, 彩盒装: how the goods are packed
@@ -1802,11 +1802,39 @@ def _semicolon_part(low: str, m: Mention, tied: list[Mention]) -> tuple[int, int
         opening = _PART_LEAD.match(low, opening).end()
     start = _SPACES.match(low, opening).end()
     span = _en_phrase(low, start)
-    if span is None or span[1] > m.start or not low[span[1]:m.start].strip(" ,") or "," not in low[span[1]:m.start]:
+    if span is None and not low.isascii():
+        span = _han_part_name(low, start, m.start)  # "Ryzen 7 5825U迷你主机 16G+512G，带WiFi6，六百台；"
+    if span is None or span[1] > m.start or not low[span[1]:m.start].strip(" ,，") \
+            or "," not in low[span[1]:m.start] and "，" not in low[span[1]:m.start]:
         return None  # (the specs sit between the name and its count, after a comma)
     if (gloss := _GLOSS_AFTER.match(low, span[1])) is not None and gloss.end() < m.start:
         return span[0], gloss.end()  # with its name in Chinese, which the other side may use: "信封睡袋"
     return span
+
+
+# a greeting opening a part: "您好，", "黄总好，"
+_ZH_GREETING = re.compile(r"[\u4e00-\u9fff]{0,3}(?:您好|你好|好)[!！]?\s*[，,]\s*")
+_EN_WORD = re.compile(r"(?<![a-z0-9])[a-z]{3,}(?![a-z0-9])")
+_ZH_PART_NAME = re.compile(r"(?:[a-z0-9][a-z0-9\-]*\s?)*?([\u4e00-\u9fff]{2,8})(?=[\sa-z0-9+]|[，,]|$)")
+
+
+def _han_part_name(low: str, start: int, count_at: int) -> tuple[int, int] | None:
+    """The Chinese goods name opening a part, its specs after it in clauses of their own: "迷你主机"
+    in "Ryzen 7 5825U迷你主机 16G+512G，带WiFi6，600台"."""
+    if (greeting := _ZH_GREETING.match(low, start, count_at)) is not None:
+        start = greeting.end()
+    comma = min((i for i in (low.find("，", start, count_at), low.find(",", start, count_at)) if i >= 0), default=-1)
+    if comma < 0:
+        return None
+    name = _ZH_PART_NAME.match(low, start, comma)
+    if name is None or name.end() != comma and (not (rest := low[name.end():comma]).isascii() or _EN_WORD.search(rest)):
+        return None  # (the name, then specs in figures only: "16G+512G"; not an English name, "路亚套装 lure kit")
+    han = name.group(1)
+    trimmed = _ZH_TRIM_START.match(han)
+    begin = name.start(1) + (trimmed.end() if trimmed else 0)
+    if name.end(1) - begin < 2 or _ZH_NOT.search(low[begin:name.end(1)]):
+        return None
+    return begin, name.end(1)
 
 
 _AND_WORD = re.compile(r"and|plus|&")
