@@ -52,6 +52,7 @@ _CN_RUN = re.compile("[" + "".join([*_CN_DIGITS, *_CN_UNITS, *_CN_BIG]) + "点�
 _DIGITS = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2})(?![\d,])")
 _CONTINENTAL = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?:\.\d{3})+),(\d{2})(?![\d,])")  # "16.900,00"
+_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d,]|\.\d)")  # "1.850.000"
 # ("1M pcs": a million, said before a count; "5m rolls" are 5 metres)
 _SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)\s*(k|千|万|萬|thousand|million|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))(?![a-z])")
 _SUFFIX = {"k": 1000, "千": 1000, "万": 10_000, "萬": 10_000, "thousand": 1000, "million": 1_000_000,
@@ -172,6 +173,8 @@ def numbers_in(text: str) -> set[Decimal]:
         found.add(Decimal(f"{m.group(1)}.{m.group(2)}"))
     for m in _CONTINENTAL.finditer(text) if "." in text else ():
         found.add(Decimal(f"{m.group(1).replace('.', '')}.{m.group(2)}"))
+    for m in _DOTTED_THOUSANDS.finditer(text) if "." in text else ():
+        found.add(Decimal(m.group().replace(".", "")))
     for m in _SUFFIXED.finditer(text):
         found.add(Decimal(m.group(1)) * _SUFFIX[m.group(2)])
     for m in _SPOKEN_THOUSANDS.finditer(text) if ("千" in text or "万" in text) else ():  # "1千5": 1500
@@ -361,6 +364,11 @@ _CURRENCIES = _table({
     "PHP": (("php", "peso", "pesos"), ("菲律宾比索",)),
     "BRL": (("brl", "reais", "real"), ("巴西雷亚尔", "雷亚尔")),
     "MXN": (("mxn",), ("墨西哥比索",)),
+    "KRW": (("krw", "won"), ("₩", "韩元", "韓元", "韩币", "韓幣")),
+    "IDR": (("idr", "rupiah"), ("印尼盾",)),
+    "MOP": (("mop", "pataca", "patacas"), ("澳门币", "澳門幣", "澳门元", "澳門元")),
+    "KWD": (("kwd", "dinar", "dinars"), ()),
+    "RUB": (("rub", "rouble", "roubles", "ruble", "rubles"), ("₽", "卢布", "盧布")),
 })
 
 

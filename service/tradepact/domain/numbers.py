@@ -120,6 +120,7 @@ def chinese_to_int(text: str) -> int | None:
 
 _DECIMAL_COMMA = re.compile(r"\d{1,4},\d{1,2}")
 _CONTINENTAL = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+,\d{2}")  # "16.900,00": thousands dots, a decimal comma
+_DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3}){2,}")  # "1.850.000": no decimal has two dots
 
 
 def parse_decimal(text: str) -> Decimal | None:
@@ -128,6 +129,8 @@ def parse_decimal(text: str) -> Decimal | None:
     # a continental decimal comma ("3,20", "12,5"): a thousands group always has three digits
     if _CONTINENTAL.fullmatch(s):
         s = s.replace(".", "").replace(",", ".")
+    elif _DOTTED_THOUSANDS.fullmatch(s):
+        s = s.replace(".", "")
     else:
         s = s.replace(",", ".") if _DECIMAL_COMMA.fullmatch(s) else s.replace(",", "")
     factor = Decimal(1)

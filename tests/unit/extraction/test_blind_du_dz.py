@@ -24,3 +24,31 @@ def test_a_chinese_name_opening_a_part_with_its_specs_before_the_count():
     terms = chat((B, "Hi, 路亚套装 lure kit 100pcs in tackle box, 600 sets; 软饵 soft plastic worms 10cm, 20000pcs"),
                  (S, "lure kit box USD 5.60/set; 软虫 10cm USD 6.50 per 100pcs. FOB Weihai"), (B, "ok both ok"))
     assert "路亚套装" not in [d for d, _, _ in items(terms)] and Decimal("5.60") in prices(terms)
+
+
+def test_won_rupiah_pataca_dinar_and_rouble_are_currencies():
+    for seller, price, code in (("KRW 1,320,000/set CFR Busan", "1320000", "KRW"), ("每个3,900韩元", "3900", "KRW"),
+                                ("KWD 11,450 per unit DDP Kuwait City", "11450", "KWD"),
+                                ("DAP澳門 每部 MOP 8,900", "8900", "MOP"), ("每部8,900澳門幣", "8900", "MOP"),
+                                ("IDR 12,600,000 per unit", "12600000", "IDR"), ("每公斤395卢布", "395", "RUB"),
+                                ("RUB 395 per kg", "395", "RUB"), ("EC210B 2012, CIF Manila PHP 1,980,000", "1980000", "PHP")):
+        terms = chat((B, "we need 20 units"), (S, seller), (B, "ok"))
+        assert (prices(terms), terms.currency.code) == ([Decimal(price)], code), seller
+    # traps: a mop counted is goods, "rub" no currency without its figure, and dollars in
+    # ten millions no price of one unit (won and rupiah run a thousand and ten thousand times higher)
+    terms = chat((B, "we need 20 units"), (S, "USD 12,600,000 per unit"), (B, "ok"))
+    assert prices(terms) == [None]
+    terms = chat((B, "need 2,000 pcs mop"), (S, "mop 1,200 pcs ok, USD 3.5"), (B, "ok"))
+    assert (prices(terms), terms.currency.code) == ([Decimal("3.5")], "USD")
+    terms = chat((B, "need 200 pcs"), (S, "rub test passed, USD 3.5"), (B, "ok"))
+    assert terms.currency.code == "USD"
+
+
+def test_thousands_dots_in_two_groups_or_more_are_one_figure():
+    terms = chat((B, "need 20 pcs galaxy tab, IDR ya"), (S, "IDR 1.850.000 / pc"), (B, "IDR 1.850.000 ok"))
+    assert prices(terms) == [Decimal("1850000")]
+    # traps: one group is a decimal as before, and a continental decimal comma after the groups
+    terms = chat((B, "need 20 pcs"), (S, "USD 12.500 per pc"), (B, "ok"))
+    assert prices(terms) == [Decimal("12.500")]
+    terms = chat((B, "need 2 pcs"), (S, "EUR 1.234.567,89 per pc"), (B, "ok"))
+    assert prices(terms) == [Decimal("1234567.89")]

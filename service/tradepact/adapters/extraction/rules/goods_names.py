@@ -55,7 +55,7 @@ should may might must please pls plz kindly thanks thank we i you u they it its 
 their this that these those there here price prices pricing quote quoted quotation offer order
 orders ordering cost costs unit units pc pcs piece pieces set sets pair pairs carton cartons ctn
 ctns kg kgs mt ton tons tonnes dozen dozens usd us rmb cny eur euro euros dollar dollars gbp
-aud hkd jpy cad twd sgd nzd myr chf sar qar zar sek nok dkk pln thb inr php brl mxn hk nt ex-factory ex-works ex-work ex-fty unit-price
+aud hkd jpy cad twd sgd nzd myr chf sar qar zar sek nok dkk pln thb inr php brl mxn krw idr kwd hk nt ex-factory ex-works ex-work ex-fty unit-price
 fob cif exw cfr cnf ddp dap ddu dat fca cpt cip dpu fas ex works factory fty about around approx
 approximately total each per only also just now then so but if as than more less up via into
 including incl excluding without can go do does did done have has had need needs want wants take

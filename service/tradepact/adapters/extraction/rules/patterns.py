@@ -515,7 +515,7 @@ _SAMPLE = Cue(SAMPLE_WORDS, ("sample", "samples", "sampling", "样品", "打样"
 # Currency codes the patterns that list codes read beside their own list (one place to add a
 # currency: "SGD 265/roll", "all in NZD", "CHF: ...")
 # (not a lithium cell's model: "INR18650-26E")
-MORE_CODES = "sgd|nzd|aed|myr|chf|sar|qar|zar|sek|nok|dkk|pln|thb|inr(?!\\d{5})|php|brl|mxn"
+MORE_CODES = "sgd|nzd|aed|myr|chf|sar|qar|zar|sek|nok|dkk|pln|thb|inr(?!\\d{5})|php|brl|mxn|krw|idr|kwd"
 # Last characters of goods names that no place ends with: "潛水錶出廠價" names the goods, not a town
 GOODS_NOT_PLACE = "錶表鐘钟器灯燈鞋袜襪伞傘枕垫墊"
 # a complaint taken up right after it ("1.35 is very hard for us, but ok, we accept"): no refusal
