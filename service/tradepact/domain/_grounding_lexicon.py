@@ -60,7 +60,7 @@ _SUFFIX = {"k": 1000, "千": 1000, "万": 10_000, "萬": 10_000, "thousand": 100
 _SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS)
 _WAN_QIAN = re.compile(WAN_QIAN)
 _SPLIT_IDIOM = re.compile(SPLIT_IDIOM)  # 三七开 = 30/70; 付款四六 = 40/60
-_TENTHS = re.compile(r"([一二三四五六七八九十1-9])成")  # 三成 = 30 %, 5成 = 50 %
+_TENTHS = re.compile(r"([一二两兩三四五六七八九十1-9])成")  # 三成 = 30 %, 5成 = 50 %, 兩成 = 20 %
 
 
 def _dec(text: str) -> Decimal | None:

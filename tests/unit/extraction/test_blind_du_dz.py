@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, items, prices
+from tests.support.rules_chat import B, S, chat, items, prices, shares
 
 
 def test_mini_names_goods_though_it_holds_the_word_for_you():
@@ -52,3 +52,9 @@ def test_thousands_dots_in_two_groups_or_more_are_one_figure():
     assert prices(terms) == [Decimal("12.500")]
     terms = chat((B, "need 2 pcs"), (S, "EUR 1.234.567,89 per pc"), (B, "ok"))
     assert prices(terms) == [Decimal("1234567.89")]
+
+
+def test_a_deposit_of_two_tenths_in_traditional_characters_is_grounded():
+    # 兩成 (two tenths) is 20 %: the verifier read 二成 and 两成 but not the traditional 兩
+    terms = chat((B, "要500套，FOB廈門"), (S, "訂金兩成，電匯，餘款見提單副本"), (B, "可以"))
+    assert shares(terms) == [Decimal("20"), Decimal("80")]
