@@ -58,3 +58,18 @@ def test_a_deposit_of_two_tenths_in_traditional_characters_is_grounded():
     # 兩成 (two tenths) is 20 %: the verifier read 二成 and 两成 but not the traditional 兩
     terms = chat((B, "要500套，FOB廈門"), (S, "訂金兩成，電匯，餘款見提單副本"), (B, "可以"))
     assert shares(terms) == [Decimal("20"), Decimal("80")]
+
+
+def test_talking_to_the_boss_about_a_price_puts_the_answer_off():
+    terms = chat((B, "Hi Echo, 2-piece range balls. 20,000 pcs, FOB Ningbo in EUR"), (S, "EUR 0.42/pc FOB Ningbo"),
+                 (B, "0.36 and we have a deal"), (S, "0.36 impossible, 0.39 is my last"),
+                 (B, "let me talk to my boss about the 0.39"))
+    assert prices(terms) == [None]
+    terms = chat((B, "50,000 pcs fine mist sprayers, CIP Sydney in AUD"), (S, "AUD 0.11/pc CIP Sydney"),
+                 (B, "0.11 is steep mate, do 0.095 and we have a deal"),
+                 (S, "hmm 0.095 very hard for us 😅 let me talk to my boss tmr"))
+    assert prices(terms) == [None]
+    # trap: the price taken up after the talk is agreed
+    terms = chat((B, "20,000 pcs range balls, FOB Ningbo"), (S, "EUR 0.42/pc FOB Ningbo"), (B, "0.36?"),
+                 (S, "0.39 is my last"), (B, "let me talk to my boss"), (B, "ok 0.39 deal"))
+    assert prices(terms) == [Decimal("0.39")]

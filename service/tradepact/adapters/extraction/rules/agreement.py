@@ -106,6 +106,10 @@ _NOT_ACCEPT_BEFORE = re.compile(
 # "even a bit higher price is ok": a yes to a price not named yet
 _PRICE_NOT_NAMED = re.compile(r"\b(?:higher|more|better) price (?:is|would be)\s*$")
 _DEFER = re.compile(r"let me (?:check|think|ask|discuss|compare)|will (?:check|think|discuss|revert|come back|confirm|reply|compare)|"
+                    # "let me talk to my boss about the 0.39", "I'll speak with our manager" (the
+                    # people the asking below names)
+                    + "|".join(f"{w} (?:talk|speak) (?:to|with) (?:my |our |the )?(?:boss|manager|finance|colleague|team|factory)"
+                               for w in ("let me", "will", "'ll")) + "|"
                     r"i'?ll (?:check|think|discuss|revert|come back|confirm|reply|compare)|think about|need to (?:check|ask)|"
                     r"reply (?:you )?(?:tomorrow|tmr|tmrw|later)|"
                     # "we'll decide tomorrow which one, FOB or CIF", "let me check both and revert tmr"
