@@ -53,6 +53,7 @@ _DIGITS = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2})(?![\d,])")
 _CONTINENTAL = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?:\.\d{3})+),(\d{2})(?![\d,])")  # "16.900,00"
 _DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d,]|\.\d)")  # "1.850.000"
+_LAKH = re.compile(r"(?<![\d.,])[1-9]\d?(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])")  # "1,85,000": Indian grouping
 # ("1M pcs": a million, said before a count; "5m rolls" are 5 metres)
 _SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)\s*(k|千|万|萬|thousand|million|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))(?![a-z])")
 _SUFFIX = {"k": 1000, "千": 1000, "万": 10_000, "萬": 10_000, "thousand": 1000, "million": 1_000_000,
@@ -173,6 +174,8 @@ def numbers_in(text: str) -> set[Decimal]:
         found.add(Decimal(f"{m.group(1)}.{m.group(2)}"))
     for m in _CONTINENTAL.finditer(text) if "." in text else ():
         found.add(Decimal(f"{m.group(1).replace('.', '')}.{m.group(2)}"))
+    for m in _LAKH.finditer(text) if "," in text else ():
+        found.add(Decimal(m.group().replace(",", "")))
     for m in _DOTTED_THOUSANDS.finditer(text) if "." in text else ():
         found.add(Decimal(m.group().replace(".", "")))
     for m in _SUFFIXED.finditer(text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, items, prices, shares
+from tests.support.rules_chat import B, S, chat, items, prices, quantities, shares
 
 
 def test_mini_names_goods_though_it_holds_the_word_for_you():
@@ -73,3 +73,18 @@ def test_talking_to_the_boss_about_a_price_puts_the_answer_off():
     terms = chat((B, "20,000 pcs range balls, FOB Ningbo"), (S, "EUR 0.42/pc FOB Ningbo"), (B, "0.36?"),
                  (S, "0.39 is my last"), (B, "let me talk to my boss"), (B, "ok 0.39 deal"))
     assert prices(terms) == [Decimal("0.39")]
+
+
+def test_lakh_groups_are_one_figure_and_nos_counts_pieces():
+    terms = chat((B, "need final drive assembly for JCB JS205, 2 nos. price in INR pls"),
+                 (S, "aftermarket final drive for JS205, INR 1,85,000 per set. by DHL door to door?"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("2")], [Decimal("185000")])
+    terms = chat((B, "universal 90W laptop charger, 3,000 pcs. price in INR?"), (S, "INR 415 per pc"),
+                 (B, "415 ok. we can send INR 2,00,000 as advance, rest before dispatch"),
+                 (S, "ok 2,00,000 advance is fine, balance before dispatch by TT"))
+    assert prices(terms) == [Decimal("415")] and terms.payment.installments[0].fixed_amount_minor == 20000000
+    # traps: a thousands group of three stays as it was, and "nos" inside a word counts nothing
+    terms = chat((B, "need 2 sets"), (S, "USD 1,850,000 per set"), (B, "ok"))
+    assert prices(terms) == [Decimal("1850000")]
+    terms = chat((B, "need 200 pcs"), (S, "USD 12 per pc, 3 nose pads included"), (B, "ok"))
+    assert quantities(terms) == [Decimal("200")]
