@@ -88,3 +88,14 @@ def test_lakh_groups_are_one_figure_and_nos_counts_pieces():
     assert prices(terms) == [Decimal("1850000")]
     terms = chat((B, "need 200 pcs"), (S, "USD 12 per pc, 3 nose pads included"), (B, "ok"))
     assert quantities(terms) == [Decimal("200")]
+
+
+def test_the_rand_sign_before_cents_and_a_unit():
+    terms = chat((B, "700ml flint spirits bottle, 24,000 pcs CIF Durban"), (S, "R 6.85 per bottle CIF Durban"),
+                 (B, "we could go up to 30,000 pcs, what price then?"), (S, "at 30,000 pcs I can do R 6.40"),
+                 (B, "ok then we take 30,000 at R6.40 CIF Durban"), (S, "Confirmed."))
+    assert (prices(terms), terms.currency.code) == ([Decimal("6.40")], "ZAR")
+    # traps: a model or size code after R is no price, nor a name
+    for seller in ("R129 approved seat USD 45 per pc", "size R 20 per carton, USD 3.10/pc", "Hi Zar 310 each"):
+        terms = chat((B, "need 500 pcs"), (S, seller), (B, "ok"))
+        assert terms.currency.code != "ZAR", seller
