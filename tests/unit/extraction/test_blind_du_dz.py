@@ -99,3 +99,14 @@ def test_the_rand_sign_before_cents_and_a_unit():
     for seller in ("R129 approved seat USD 45 per pc", "size R 20 per carton, USD 3.10/pc", "Hi Zar 310 each"):
         terms = chat((B, "need 500 pcs"), (S, seller), (B, "ok"))
         assert terms.currency.code != "ZAR", seller
+
+
+def test_ten_thousands_after_a_chinese_currency_name_or_a_deposit_are_no_count():
+    for seller in ("謝謝！付款先付訂金新台幣30萬，餘款見提單影本付清", "谢谢！定金人民币3万，尾款见提单付清",
+                   "好的，先付美金2万，餘款2萬出貨前付"):
+        terms = chat((B, "拉森鋼板樁 SP-III，要四百二十支，報CIF台中"), (S, "SP-III CIF台中 每支 NT$18,500"),
+                     (B, "好吧 18,500 成交"), (S, seller))
+        assert quantities(terms) == [Decimal("420")], seller
+    # trap: ten thousands with no money before them are still a count
+    terms = chat((B, "大号1万 小号1.5万，FOB宁波"), (S, "大号0.8美元，小号0.6美元"), (B, "好的"))
+    assert quantities(terms) == [Decimal("10000"), Decimal("15000")]

@@ -120,9 +120,9 @@ _BARE_TOTAL = re.compile(r"(?<![\d.,$¥€£])(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d
 _PAYING_BEFORE = re.compile(r"\b(?:send(?:ing)?|sent|paid|pay(?:ing)?|wir(?:e|ed|ing)|transferr?(?:ed|ing)?|remit(?:ted|ting)?)\s+"
                             r"(?:(?:you|u|by|via)\s+)?(?:the\s+)?(?:wu|western union|money|payment|funds|usd|us\$|\$|full amount)\b"
                             r"[^.?!\n]{0,30}$")
-_CURRENCY_BEFORE = re.compile(r"(?:usd|us\$|eur|gbp|rmb|cny|hkd|aud|" + MORE_CODES + r")\s*$")
+_CURRENCY_BEFORE = re.compile(r"(?:usd|us\$|eur|gbp|rmb|cny|hkd|aud|" + MORE_CODES + r"|[币幣]|美金|美元|欧元|歐元)\s*$")  # ("訂金新台幣30萬")
 # ten thousands paid, not counted: "先付定金1万", "余款2万"
-_PAID_BEFORE = re.compile(r"(?:定金|订金|首付|预付款?|尾款|余款|付)\s*$")
+_PAID_BEFORE = re.compile(r"(?:定金|订金|訂金|首付|预付款?|預付款?|尾款|余款|餘款|付)\s*$")
 # A bare count priced in the same breath: "we go 3000 at 2.15", "5,000 @ 1.20" (a unit price
 # follows, written with its decimals).
 _COUNT_AT = re.compile(r"(?<![\w.,$¥€£/\-#])(\d{1,3}(?:,\d{3})+|\d{2,7})\s*(?:at|@)\s*(?:usd|us\$|\$|eur|€)?\s*"
