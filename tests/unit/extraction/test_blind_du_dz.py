@@ -110,3 +110,13 @@ def test_ten_thousands_after_a_chinese_currency_name_or_a_deposit_are_no_count()
     # trap: ten thousands with no money before them are still a count
     terms = chat((B, "大号1万 小号1.5万，FOB宁波"), (S, "大号0.8美元，小号0.6美元"), (B, "好的"))
     assert quantities(terms) == [Decimal("10000"), Decimal("15000")]
+
+
+def test_what_comes_with_each_piece_is_no_count():
+    terms = chat((B, "10x6吋繪圖板 無線版，想訂1,500台，FOB廈門報台幣"), (S, "王先生好～ FOB廈門每台NT$1,180，含筆和10支筆芯"),
+                 (B, "好的 OK"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1500")], [Decimal("1180")])
+    assert quantities(chat((S, "送货到仓库300个"), (B, "好的"))) == [Decimal(300)]  # (delivery counts the order)
+    # trap: a name that holds 含 in its brackets still labels its count
+    terms = chat((B, "想詢問 輪胎拆裝機（含輔助臂）15台，請報 CIF 基隆"), (S, "CIF 基隆 每台 NT$21,800"), (B, "OK"))
+    assert quantities(terms) == [Decimal("15")]

@@ -122,6 +122,7 @@ _PAYING_BEFORE = re.compile(r"\b(?:send(?:ing)?|sent|paid|pay(?:ing)?|wir(?:e|ed
                             r"[^.?!\n]{0,30}$")
 _CURRENCY_BEFORE = re.compile(r"(?:usd|us\$|eur|gbp|rmb|cny|hkd|aud|" + MORE_CODES + r"|[币幣]|美金|美元|欧元|歐元)\s*$")  # ("訂金新台幣30萬")
 # ten thousands paid, not counted: "先付定金1万", "余款2万"
+_INCLUDED_BEFORE = re.compile(r"(?:含|包含|附送|附带|附帶|(?<![运運发發配])送(?![货貨到]))[^，,。;；！!？?()（）\d]{0,6}$")
 _PAID_BEFORE = re.compile(r"(?:定金|订金|訂金|首付|预付款?|預付款?|尾款|余款|餘款|付)\s*$")
 # A bare count priced in the same breath: "we go 3000 at 2.15", "5,000 @ 1.20" (a unit price
 # follows, written with its decimals).
@@ -598,6 +599,10 @@ def find(view: MessageView) -> None:
         if "|" in low:
             _find_table(view, low)
         _find_quantity(view, low)
+        if not view.ascii and view.mentions and ("含" in low or "附" in low or "送" in low):
+            # "每台NT$1,180，含筆和10支筆芯": what comes with each piece is no count of the order
+            view.mentions = [m for m in view.mentions if m.field != QUANTITY
+                             or not _INCLUDED_BEFORE.search(low, max(0, m.start - 10), m.start)]
         if not view.ascii and any(k in low for k in _ZH_BARE_WORDS):
             for m in _ZH_BARE_WHOLE.finditer(low):
                 g = 1 if m.group(1) else 2
