@@ -120,3 +120,13 @@ def test_what_comes_with_each_piece_is_no_count():
     # trap: a name that holds 含 in its brackets still labels its count
     terms = chat((B, "想詢問 輪胎拆裝機（含輔助臂）15台，請報 CIF 基隆"), (S, "CIF 基隆 每台 NT$21,800"), (B, "OK"))
     assert quantities(terms) == [Decimal("15")]
+
+
+def test_a_section_number_after_a_chinese_name():
+    terms = chat((B, "你好，要两种：槽钢 10# 六十吨，等边角钢 50x5 四十吨，防城港FOB，人民币报"),
+                 (S, "阮先生好，FOB防城港：槽钢10# 3,980元/吨；角钢50x5 3,920元/吨"), (B, "别的厂角钢给我3,850"),
+                 (S, "那家是非标吧，我们是国标足米。角钢最多给到3,900"), (B, "好，槽钢3980，角钢3900，就这样"))
+    assert items(terms) == [("槽钢", Decimal("60"), Decimal("3980")), ("等边角钢", Decimal("40"), Decimal("3900"))]
+    # trap: a figure after a name with no # is still its count
+    terms = chat((B, "要两种：槽钢 六十吨，角钢 四十吨"), (S, "槽钢3,980元/吨；角钢3,920元/吨"), (B, "槽钢改成 80，角钢40"))
+    assert quantities(terms) == [Decimal("80"), Decimal("40")]

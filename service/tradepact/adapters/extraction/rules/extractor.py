@@ -2268,9 +2268,10 @@ _NAMED_FIGURE = re.compile(r"(?<![\d.,])(\d{1,5}(?:\.\d{1,4})?)(?![\d%a-z\"'″]
                            r"[x×*]|[-~到至]|[天周个件套只条双张台箱卷支副根片颗粒部桶罐瓶盒包袋对對條隻組组]))")
 _NAME_TAIL = re.compile(r"[\s:：=@$]*(?:(?:usd|us\$|rmb|eur)\s*)?(?:(?:is|at|to|改|改成|要|可以算|算|维持|維持)\s*)?$")
 # A whole number after a name: "Safes 180" (with a unit or a word after it, it is read elsewhere)
-# (not a size, "立柱片 1000*6000：US$ 205/片", nor a figure labelling a price, "横梁 2500：US$ 26.5/根")
+# (not a size, "立柱片 1000*6000：US$ 205/片", nor a figure labelling a price, "横梁 2500：US$ 26.5/根",
+# nor a section's number, "槽钢10#")
 _NAMED_COUNT = re.compile(r"(?<![\d.,\-a-z#*x×])(\d{1,3}(?:,\d{3})+|\d{2,7}|\d{1,3}(?:\.\d)?k(?![a-z]))"
-                          r"(?![\d%]|[.,]\d|\s*(?:[a-z]|[-~到至x×*]|[\u4e00-\u9fff])|[ \t]*[:：=][ \t]*(?:¥|￥|\$|us\$|usd|rmb|eur|€|£|gbp)[ \t]*\d)")
+                          r"(?![\d%#]|[.,]\d|\s*(?:[a-z]|[-~到至x×*]|[\u4e00-\u9fff])|[ \t]*[:：=][ \t]*(?:¥|￥|\$|us\$|usd|rmb|eur|€|£|gbp)[ \t]*\d)")
 # (or a change of it: "BF-3 make it 1500, SQ-8 reduce to 400")
 _COUNT_NAME_TAIL = re.compile(r"[\s:：=x×*]*(?:(?:qty|要|(?:make|makes) it|(?:reduce|increase|change|raise|cut|bring)[sd]? "
                               r"(?:it )?(?:to|down to|up to)|改成|改为|加到|减到)\s*)?$")

@@ -1492,6 +1492,8 @@ def _zh_whole_name(low: str, start: int, text: str) -> tuple[int, int] | None:
             and _MIXED_NAME.fullmatch(spec.group(1)):
         text = spec.group(1)  # "6寸面碗 釉下彩蓝边 3万个": the goods, then what they look like
         han = _MIXED_NAME.fullmatch(text)
+    if han is None and (section := _ZH_SECTION.fullmatch(text)) is not None:
+        return _zh_trimmed(low, start, section.end(1))  # "槽钢 10# 六十吨": the goods, then their section's number
     if han is None and (specs := _ZH_SIZES_AFTER.fullmatch(text)) is not None:
         return _zh_trimmed(low, start, specs.end(1))  # "对拉螺杆 15/17 一米长 8000根": the goods, then their sizes
     if han is None and (sized := _ZH_SIZE_THEN_NAME.search(text)) is not None and _MIXED_NAME.fullmatch(sized.group(2)) \
@@ -1512,6 +1514,7 @@ _ONLY_WHO_ORDERS = re.compile(r"(?:.*[\s,，])?(?:[你您]好)?(?:我们|我們|
 _ZH_SIZE_THEN_NAME = re.compile(r"(?:订|訂|要|需要|采购|採購|购买|購買)\s*(\d+(?:\.\d+)?\s*(?:ml|l|cm|mm|g|kg|oz|寸|升|毫升)\s+)"
                                 r"([\u4e00-\u9fff]{2,10})$")
 _ZH_ORDER_TAIL = re.compile(r"\s+(?:我们|我|我哋)?(?:要|需要|订|訂|先要|先订)$")
+_ZH_SECTION = re.compile(r"([\u4e00-\u9fff]{2,10}) ?\d{1,2}#\s*")
 _ZH_SPEC_AFTER_SPACE = re.compile(r"(\S{2,12}) ([\u4e00-\u9fff]{2,8})")
 # a Chinese name, then sizes each after a space: figures ("15/17", "48x3.5mm") or a length said
 # ("一米长", "6米")
