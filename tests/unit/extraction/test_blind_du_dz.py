@@ -130,3 +130,13 @@ def test_a_section_number_after_a_chinese_name():
     # trap: a figure after a name with no # is still its count
     terms = chat((B, "要两种：槽钢 六十吨，角钢 四十吨"), (S, "槽钢3,980元/吨；角钢3,920元/吨"), (B, "槽钢改成 80，角钢40"))
     assert quantities(terms) == [Decimal("80"), Decimal("40")]
+
+
+def test_one_english_word_glossed_in_chinese_names_its_count():
+    terms = chat((B, "for our Hitachi ZX350 fleet: sprocket 驱动齿 8 pcs and front idler 引导轮 6 pcs. FOB Qingdao price pls"),
+                 (S, "FOB Qingdao: ZX350 sprocket EUR 212/pc, front idler EUR 389/pc"), (B, "prices ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("8"), Decimal("6")], [Decimal("212"), Decimal("389")])
+    # traps: talk after the word is no gloss, and goods the other side names in Chinese keep their Chinese name
+    terms = chat((B, "magic cube order: 3x3 speed cube 3千个, 2x2 cube 1.5千个, pyraminx 金字塔 1千个"),
+                 (S, "三阶 USD 0.78, 二阶 USD 0.62, 金字塔 USD 0.85, FOB Shantou"), (B, "all confirmed"))
+    assert Decimal("0.85") in prices(terms)

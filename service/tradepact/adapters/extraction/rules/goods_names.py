@@ -270,10 +270,11 @@ _LISTED_SPEC = re.compile(r"(?:\s+[a-z0-9/\"\'.\-]+){1,5}\s*")
 _ZH_COUNT_HEAD = re.compile(r"\s*(?:数量|數量|和|及|以及|还有|還有|跟)\s*[:：]?\s*(?=[a-z0-9])")
 _NO_OPENING = _STOP | _NOT_GOODS  # "model KS-7545", "we need": no goods name opens so
 # goods named in English after Chinese words: "我们要下单 seamless sports bra 1200件"
+_LATIN_COUNT_AT = re.compile(r"\s*\d[\d,]*\s*(?:pcs|pc|sets|units|pieces|pairs|nos)\b")
 _EN_AFTER_HAN = re.compile(r"[\u4e00-\u9fff]\s+([a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)+)"
                            r"(?:\s*\d+(?:\.\d+)?\s*(?:寸|英寸|厘米|公分|毫米|升|毫升))?$")  # "chef knife 8寸"
 # goods named in English with their Chinese name after: "front light 前灯 1000pcs"
-_EN_WITH_GLOSS = re.compile(r"(?:(?:\+|&|and)\s+)?((?:\d[a-z0-9\-]*\s[a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)*|[a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)+)) +[\u4e00-\u9fff]{2,6}")  # (a size may open it: "30l daypack 双肩包")
+_EN_WITH_GLOSS = re.compile(r"(?:(?:\+|&|and)\s+)?((?:\d[a-z0-9\-]*\s[a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)*|[a-z][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)+|[a-z][a-z\-]{3,})) +[\u4e00-\u9fff]{2,6}")  # (a size may open it: "30l daypack 双肩包"; one word: "sprocket 驱动齿")
 _BOUNDARY = re.compile(r"[,;:!?，。；：！？、\n()（）|\U0001F300-\U0001FAFF\u2600-\u27BF]|\.(?!\d)")
 # (not the point of "1.35"; "|" between cells; an emoji ends talk: "Hi Ben 😊 Y-201 metal yo-yo")
 
@@ -1373,7 +1374,11 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
     if not stripped.isascii() and (verb := _ZH_ORDER_TAIL.search(stripped)) and stripped[:verb.start()].isascii() \
             and stripped[:verb.start()].strip():
         stripped = stripped[:verb.start()]  # "plain prayer rugs 70x110 要 3,000 pcs": the goods, then "want"
-    if not stripped.isascii() and (gloss := _EN_WITH_GLOSS.fullmatch(stripped.strip())):
+    if not stripped.isascii() and (gloss := _EN_WITH_GLOSS.fullmatch(stripped.strip())) \
+            and (" " in gloss.group(1) or gloss.group(1) not in _NO_OPENING and _LATIN_COUNT_AT.match(low, pos)
+                 and not _ZH_NOT.search(stripped)):
+        # (one English word only before a count in Latin units, its gloss no talk: "sprocket 驱动齿
+        # 8 pcs"; not "anchor 可以 9.10", nor "pyraminx 金字塔 1千个", which the other side names in Chinese)
         stripped = segment[:segment.index(gloss.group(1)) + len(gloss.group(1))]
     if not stripped.isascii() and (tail := _EN_AFTER_HAN.search(stripped)) \
             and tail.group(1).split(" ", 1)[0] not in _NO_OPENING:
