@@ -140,3 +140,14 @@ def test_one_english_word_glossed_in_chinese_names_its_count():
     terms = chat((B, "magic cube order: 3x3 speed cube 3千个, 2x2 cube 1.5千个, pyraminx 金字塔 1千个"),
                  (S, "三阶 USD 0.78, 二阶 USD 0.62, 金字塔 USD 0.85, FOB Shantou"), (B, "all confirmed"))
     assert Decimal("0.85") in prices(terms)
+
+
+def test_also_before_the_next_goods_and_its_count():
+    terms = chat((B, "keyboard folio case 2,500 pcs. also Bluetooth mouse 2,000 pcs."),
+                 (S, "keyboard case NOK 189/pc, Bluetooth mouse NOK 62/pc."), (B, "ok good"))
+    assert items(terms) == [("keyboard folio case", Decimal("2500"), Decimal("189")),
+                            ("Bluetooth mouse", Decimal("2000"), Decimal("62"))]
+    # trap: "also need" opens no name
+    terms = chat((B, "keyboard folio case 2,500 pcs. also need 2,000 pcs Bluetooth mouse"),
+                 (S, "keyboard case NOK 189/pc, Bluetooth mouse NOK 62/pc."), (B, "ok good"))
+    assert "need" not in " ".join(d or "" for d, _, _ in items(terms))

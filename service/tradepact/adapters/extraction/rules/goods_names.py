@@ -167,6 +167,7 @@ _AND = re.compile(r"\s*(?:and|&)\s+|[ \t]*\+[ \t]+")  # "..., and CH-6006 (dia 6
 # a yes or a "so" opening the message before the goods counted: "ok so T bar 12000pcs at 0.82"
 # (not "ok boss agree: USD 64/set", "ok so min 1500 total")
 _COUNTED_AT = re.compile(r"\d[\d,.]*\s*k?\s*(?:pcs|pc|pieces|sets|units|pairs|ctns|cartons)(?![a-z])")
+_ALSO_LEAD = re.compile(r"\s*(?:and\s+)?(?:also|plus)\s+(?!(?:need|want|order|add|pls|please|we|i)\b)(?=[a-z])")  # "also Bluetooth mouse 2,500 pcs"
 _ACK_LEAD = re.compile(r"\s*(?:ok(?:ay)?|yes|fine|noted|confirm(?:ed)?|so|then)(?:[\s,.!]+(?:ok(?:ay)?|so|then))*[\s,.!]+(?=[a-z])")
 # a buying verb opening the words before a count: "need net cups 100000 pcs and clay pebbles 800 bags"
 # (not before goods with a model code, which name them: "we want syringe pump SP-50 (...) 30 units")
@@ -1430,7 +1431,7 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
         and model_code(stripped) is None \
         and (_QUOTE_LEAD.match(low, base, base + len(stripped)) or _NEED_LEAD.match(low, base, base + len(stripped)))
     lead = _FOR.match(low, base, base + len(stripped)) or _ASK_LEAD.match(low, base, base + len(stripped)) \
-        or _AND.match(low, base, base + len(stripped)) or need \
+        or _AND.match(low, base, base + len(stripped)) or need or _ALSO_LEAD.match(low, base, base + len(stripped)) \
         or (_COUNTED_AT.match(low, pos) and _ACK_LEAD.match(low, base, base + len(stripped)))
     if lead:  # "for the solar garden lights we can do USD 2.85/pc"
         stripped = low[lead.end():base + len(stripped)]
