@@ -151,3 +151,14 @@ def test_also_before_the_next_goods_and_its_count():
     terms = chat((B, "keyboard folio case 2,500 pcs. also need 2,000 pcs Bluetooth mouse"),
                  (S, "keyboard case NOK 189/pc, Bluetooth mouse NOK 62/pc."), (B, "ok good"))
     assert "need" not in " ".join(d or "" for d, _, _ in items(terms))
+
+
+def test_a_later_order_in_a_clause_of_its_own_leaves_the_clause_before_it():
+    terms = chat((S, "INR 2.10/pc for 100k pcs, INR 1.95/pc for 200k pcs, CIF Nhava Sheva"),
+                 (B, "if we took 200k would u do 1.90?"), (S, "for 200k yes 1.90 is possible"),
+                 (B, "ok. for now we go with 100,000 pcs at 2.10, next order will be bigger. payment D/P at sight ok?"),
+                 (S, "D/P ok for the 1st order. Production 15 days after PO"), (B, "fine, PO coming today"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("100000")], [Decimal("2.10")])
+    # trap: terms for the next order are still no terms of this one
+    terms = chat((S, "USD 2.10/pc, 30% deposit 70% before shipment"), (B, "ok, next order can you do 50/50?"), (S, "ok"))
+    assert [i.percent for i in terms.payment.installments] == [Decimal("30"), Decimal("70")]

@@ -185,7 +185,11 @@ class MessageView:
                 # 0.88 😊 if you order 10000 pcs, we can do it", where the 0.88 is what it governs)
                 cut = max(cut, max((x.start() for x in EMOJI.finditer(low, s, at + 1)), default=-1))
             # the condition's own subject ("if we take more") is no consequence
-            if cut > s and (_CONSEQUENCE.search(low, min(e, after + 2), e) is not None
+            if cut > s and low.startswith(("next ", "future "), at):
+                # "for now we go with 100,000 pcs at 2.10, next order will be bigger": a later order
+                # talked of in a clause of its own leaves the clause before it standing
+                start = cut
+            elif cut > s and (_CONSEQUENCE.search(low, min(e, after + 2), e) is not None
                             or _WORDS_BEFORE_IF.search(low, cut + 1, at + 1)
                             or _ZH_WORDS_BEFORE_IF.search(low, cut + 1, at)
                             and _ZH_THEN.search(low, after, _clause_end(low, after, e))):
