@@ -162,3 +162,15 @@ def test_a_later_order_in_a_clause_of_its_own_leaves_the_clause_before_it():
     # trap: terms for the next order are still no terms of this one
     terms = chat((S, "USD 2.10/pc, 30% deposit 70% before shipment"), (B, "ok, next order can you do 50/50?"), (S, "ok"))
     assert [i.percent for i in terms.payment.installments] == [Decimal("30"), Decimal("70")]
+
+
+def test_a_price_with_the_freight_added_said_whole():
+    terms = chat((B, "我们要300片，DAP乌兰巴托"), (S, "300片按95元，DAP乌兰巴托每片再加8元运费，就是103元"), (B, "行"))
+    assert prices(terms) == [Decimal("103")]
+    terms = chat((B, "300 pcs DAP Almaty"), (S, "USD 9.50/pc, plus USD 0.70 freight each, so USD 10.20 DAP Almaty"), (B, "ok"))
+    assert prices(terms) == [Decimal("10.20")]
+    # traps: a freight cost that sums nothing is still no price, and the sum for all the goods neither
+    terms = chat((B, "我们要300片，DAP乌兰巴托"), (S, "300片按95元，运费另加，就是2400元一车"), (B, "行"))
+    assert Decimal("2400") not in prices(terms)
+    terms = chat((B, "300 pcs"), (S, "USD 9.50/pc, freight USD 300, total = USD 3150"), (B, "ok"))
+    assert prices(terms) == [Decimal("9.50")]

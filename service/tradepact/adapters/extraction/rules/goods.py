@@ -1593,6 +1593,22 @@ _CONVERTED_BEFORE = re.compile(r"(?:\b(?:that'?s|which is|i\.e\.?)\s*(?:about|ap
                                r"相当于|相當於|折合)\s*[(（]?\s*$")
 
 
+# the sum said after its parts: "就是103元", "so USD 103"
+_SUM_SAID_BEFORE = re.compile(r"(?:就是|即是|也就是|等于|等於|一共|合计|合計|共|=|\bso|\bthat'?s|\bmakes?)\s*(?:每片|每个|每件|每套|每台)?\s*(?:usd|us\$|\$|rmb|¥|eur|€)?\s*$")
+_SUM_PART = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+
+
+def _price_plus_cost(view: MessageView, low: str, ss: int, start: int, amount: Decimal) -> Mention | None:
+    """The price read before `amount` in its sentence that, with a cost written between them,
+    makes it up; None if none does."""
+    for m in view.mentions:
+        if m.field == PRICE and ss <= m.start < start and len(m.value) > 1 and not isinstance(m.value[0], PriceRange):
+            for part in _SUM_PART.finditer(low, m.end, start):
+                if m.value[0] + Decimal(part.group()) == amount:
+                    return m
+    return None
+
+
 def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, code: str,
            high: Decimal | None = None) -> None:
     """A unit price (or, with `high`, a range of them) or just the currency of the deal."""
@@ -1627,6 +1643,15 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     floor = _FLOOR_LEAD.match(low, cs, start) is not None and not _PER_LOAD_AFTER.match(low, end)
     if head is not None and head.group(2) and head.end() <= cs and _FREIGHT_WORD.search(head.group(2)) and floor:
         head = None  # "刚刚重新核算了运费, 21 做不了, 最少 EUR 22.30": the freight says why, the floor is the price
+    if head is not None and head.group(2) and high is None and _SUM_SAID_BEFORE.search(low, max(ss, start - 8), start) \
+            and (part := _price_plus_cost(view, low, ss, start, amount)) is not None:
+        # "300片按95元，每片再加8元运费，就是103元": the price with the freight added, said whole
+        # (the price before it is a part of it, no price of its own)
+        view.mentions = [m for m in view.mentions if m is not part]
+        view.add(PRICE, (amount, code, _rule_near(low, cs, ce, start, end), _price_measure(low, ss, start, end)),
+                 start, end)
+        view.add(CURRENCY, (code,), start, end)
+        return
     if head is not None and head.group(2):
         if not _ONE_OFF_COST.search(head.group(2)):
             view.add(CURRENCY, (code,), start, end)
