@@ -123,9 +123,13 @@ _PRICE_BEFORE = re.compile(
 # (or a spoken price's last digit, "给你6分3，800卷", or a counter, "那就86，450套")
 
 
+_CODE_BEFORE = re.compile("[A-Za-z]\\d{1,4}$")  # "IPX7，600支": a code's figure, then the count
+
+
 def _separate_figures(text: str) -> str:
     def fold(m: re.Match) -> str:
-        if _THOUSANDS_AFTER.match(text, m.end()) and not _PRICE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if _THOUSANDS_AFTER.match(text, m.end()) and not _PRICE_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+                and not _CODE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             return m.group(0)
         return "\uff1b"
     return _DIGIT_COMMA.sub(fold, text)

@@ -174,3 +174,30 @@ def test_a_price_with_the_freight_added_said_whole():
     assert Decimal("2400") not in prices(terms)
     terms = chat((B, "300 pcs"), (S, "USD 9.50/pc, freight USD 300, total = USD 3150"), (B, "ok"))
     assert prices(terms) == [Decimal("9.50")]
+
+
+def test_the_first_reviews_traps():
+    # a yes, then the talk with the factory that follows it, puts nothing off
+    terms = chat((B, "2000 pcs silicone spatulas at USD 3.20 FOB Ningbo, ok deal"),
+                 (S, "Confirmed, I'll talk to the factory to start production"))
+    assert terms.incoterm.status.value == "AGREED"
+    # grades and codes are no roubles or rand, a lot's sum in rupees is no unit price
+    terms = chat((B, "3000 pcs microfiber towels"), (S, "USD 0.85/pc. dry rub 4.5 grade, wet rub 3.5"), (B, "ok deal"))
+    assert (prices(terms), terms.currency.code) == ([Decimal("0.85")], "USD")
+    terms = chat((B, "need 5,000 pcs type R"), (S, "type R 3.20 per pc, all USD FOB Ningbo"), (B, "ok"))
+    assert terms.currency.code == "USD"
+    terms = chat((B, "300 pcs LED bulb 9W B22"), (S, "300pcs INR 36,000 ok?"), (B, "ok"))
+    assert prices(terms) == [None]
+    # containers counted in "nos" are no count of the goods
+    terms = chat((B, "2 nos 40HQ of A4 copy paper 80gsm"), (S, "USD 2.35 per ream CIF Chittagong"), (B, "ok"))
+    assert quantities(terms) == [None]
+    # goods named with 币, a quote asked in dollars, tax or freight included, manuals with each set
+    for buyer, count in (("游戏币 5万，每个多少钱", "50000"), ("报美元 3万，CIF汉堡", "30000"), ("不含税 500台，FOB深圳", "500"),
+                         ("含税价 3000个", "3000"), ("附带说明书 300套", "300")):
+        terms = chat((B, buyer), (S, "每个0.85美元"), (B, "好"))
+        assert quantities(terms) == [Decimal(count)], buyer
+    # talk before the comma names no goods; a code's figure before a Chinese comma is no thousands
+    terms = chat((B, "好的，黑色，600台；白色，400台"), (S, "每台1350元"), (B, "可以"))
+    assert "好的" not in [d for d, _, _ in items(terms)]
+    terms = chat((B, "电动牙刷 声波款，IPX7，600支"), (S, "每支88元"), (B, "行"))
+    assert quantities(terms) == [Decimal("600")]

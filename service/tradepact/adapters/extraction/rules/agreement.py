@@ -106,10 +106,7 @@ _NOT_ACCEPT_BEFORE = re.compile(
 # "even a bit higher price is ok": a yes to a price not named yet
 _PRICE_NOT_NAMED = re.compile(r"\b(?:higher|more|better) price (?:is|would be)\s*$")
 _DEFER = re.compile(r"let me (?:check|think|ask|discuss|compare)|will (?:check|think|discuss|revert|come back|confirm|reply|compare)|"
-                    # "let me talk to my boss about the 0.39", "I'll speak with our manager" (the
-                    # people the asking below names)
-                    + "|".join(f"{w} (?:talk|speak) (?:to|with) (?:my |our |the )?(?:boss|manager|finance|colleague|team|factory)"
-                               for w in ("let me", "will", "'ll")) + "|"
+
                     r"i'?ll (?:check|think|discuss|revert|come back|confirm|reply|compare)|think about|need to (?:check|ask)|"
                     r"reply (?:you )?(?:tomorrow|tmr|tmrw|later)|"
                     # "we'll decide tomorrow which one, FOB or CIF", "let me check both and revert tmr"
@@ -136,9 +133,23 @@ def _may_defer(low: str) -> bool:
             or not low.isascii())
 
 
+# "let me talk to my boss about the 0.39", "let me talk to my boss tmr" (the people the asking
+# above names; not what is done after a yes: "I'll talk to the factory to start production",
+# "2.05 deal, will talk to the factory tmr about packing", "about the color card")
+_TALK_DEFER = re.compile(r"(?:let me|will|'ll) (?:talk|speak) (?:to|with) (?:my |our |the )?(?:boss|manager|finance|colleague|team|factory)"
+                         r"(?=\s*(?:[.!?,;]|$|[\U0001F300-\U0001FAFF]|first\b|tmr\b|tmrw\b|tomorrow\b|"
+                         r"about (?:the |your |this |that )?(?:price|offer|\d|it\b|that\b)|and (?:revert|come back|get back|reply)))")
+_YES_BEFORE_TALK = re.compile(r"\b(?:deal|agreed?|accept(?:ed)?|confirm(?:ed)?|ok(?:ay)?|fine|go ahead)\b")
+
+
 def defers(low: str) -> bool:
     """The message puts its answer off ("let me ask my boss, will reply tmr", "我跟财务商量一下")."""
-    return _may_defer(low) and _DEFER.search(low) is not None
+    if not _may_defer(low):
+        return False
+    if _DEFER.search(low) is not None:
+        return True
+    talk = _TALK_DEFER.search(low) if "talk" in low or "speak" in low else None
+    return talk is not None and _YES_BEFORE_TALK.search(low, 0, talk.start()) is None
 
 
 _REJECT_FIELDS = [

@@ -51,7 +51,7 @@ _VERB_TRIGGERED = Prefilter(VERB_TRIGGERS)
 
 _STOP = frozenset("""
 the a an of for at in on to from by with and or is are was were be been will can could would
-should may might must please pls plz kindly thanks thank we i you u they it its our your my
+should may might must please pls plz kindly thanks thank we i you u they it its our your my require required
 their this that these those there here price prices pricing quote quoted quotation offer order
 orders ordering cost costs unit units pc pcs piece pieces set sets pair pairs carton cartons ctn
 ctns kg kgs mt ton tons tonnes dozen dozens usd us rmb cny eur euro euros dollar dollars gbp
@@ -1823,6 +1823,7 @@ def _semicolon_part(low: str, m: Mention, tied: list[Mention]) -> tuple[int, int
 
 # a greeting opening a part: "您好，", "黄总好，"
 _ZH_GREETING = re.compile(r"[\u4e00-\u9fff]{0,3}(?:您好|你好|好)[!！]?\s*[，,]\s*")
+_DIGIT_IN = re.compile(r"\d")
 _EN_WORD = re.compile(r"(?<![a-z0-9])[a-z]{3,}(?![a-z0-9])")
 _ZH_PART_NAME = re.compile(r"(?:[a-z0-9][a-z0-9\-]*\s?)*?([\u4e00-\u9fff]{2,8})(?=[\sa-z0-9+]|[，,]|$)")
 
@@ -1836,8 +1837,13 @@ def _han_part_name(low: str, start: int, count_at: int) -> tuple[int, int] | Non
     if comma < 0:
         return None
     name = _ZH_PART_NAME.match(low, start, comma)
-    if name is None or name.end() != comma and (not (rest := low[name.end():comma]).isascii() or _EN_WORD.search(rest)):
-        return None  # (the name, then specs in figures only: "16G+512G"; not an English name, "路亚套装 lure kit")
+    if name is None or (name.end() == comma and not _DIGIT_IN.search(low, comma, count_at)) \
+            or name.end() != comma and (not (rest := low[name.end():comma]).isascii() or _EN_WORD.search(rest)
+                                        or not _DIGIT_IN.search(rest)):
+        # (the name, then specs in figures: "16G+512G", or specs in clauses of their own with a
+        # figure: "电焊手套，牛二层皮，加长款14寸，要300双"; not an English name, "路亚套装 lure kit",
+        # nor talk alone before the comma: "好的，黑色，600台", "老王，麻烦安排，500件")
+        return None
     han = name.group(1)
     trimmed = _ZH_TRIM_START.match(han)
     begin = name.start(1) + (trimmed.end() if trimmed else 0)
