@@ -201,3 +201,16 @@ def test_the_first_reviews_traps():
     assert "好的" not in [d for d, _, _ in items(terms)]
     terms = chat((B, "电动牙刷 声波款，IPX7，600支"), (S, "每支88元"), (B, "行"))
     assert quantities(terms) == [Decimal("600")]
+
+
+def test_a_length_said_as_a_spec_is_no_count_of_metres_later():
+    terms = chat((B, "need H beam Q355B 300x300x10x15, 12m, 150 MT. DAT Jebel Ali, price in AED"),
+                 (S, "H beam Q355B 300x300 DAT Jebel Ali AED 2,540/MT"), (B, "ok price acceptable"),
+                 (S, "production 20 working days. loading in 40GP, 12m fits"), (B, "noted thx"))
+    assert quantities(terms) == [Decimal("150")]
+    # trap: metres ordered are the count, and another length is no echo of the spec
+    terms = chat((B, "PVC hose 25mm, 6m rolls, 200 rolls"), (S, "USD 12.50 per roll"), (B, "make it 300 rolls"),
+                 (S, "ok 300 rolls"))
+    assert quantities(terms) == [Decimal("300")]
+    terms = chat((B, "need 2000m cable 3x2.5mm"), (S, "USD 0.85/m"), (B, "ok, 2500m then"), (S, "ok"))
+    assert quantities(terms) == [Decimal("2500")]

@@ -464,6 +464,7 @@ class RulesExtractor:
         rule_state = states["incoterm"]
         lots: list[Decimal] = []  # the amounts of prices said per hundred or thousand pieces
         colleagues: set[str] = set()  # the names of the buyer's colleagues it brought in ("my colleague Jun")
+        lengths_said: set[Decimal] = set()  # lengths written as a spec beside a count in another unit
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
             if role == Role.BUYER and ("colleague" in text or "同事" in text):
@@ -621,6 +622,8 @@ class RulesExtractor:
                 asked = None
             if not view.mentions and (bare := _BARE_COUNT_REPLY.fullmatch(view.low)) is not None:
                 _count_said_back(view, states, catalogue, bare)  # "sorry, only 800 pcs this time" - "800"
+            if view.mentions and (lengths_said or "m" in view.low or "米" in view.low):
+                _spec_lengths(view, lengths_said)  # "12m, 150 MT" - "loading in 40GP, 12m fits"
             touched = _offer(view, states, catalogue, accepted is not None) if view.mentions else set()
             if not options_seen and touched:
                 options_seen = any(states[n].options for n in touched if n.startswith(_PRICE_AT))
@@ -2209,6 +2212,23 @@ def _installments(split: tuple | None, how: PaymentMethod,
 
 
 _ANOTHER_GOODS = re.compile(r"\b(?:also|another|additional|too|as well|how about|what about)\b|也要|另外|再加|还要|還要")
+
+
+_LENGTH_UNITS = frozenset({"metres", "米", "m", "meter", "meters"})
+_LENGTH_SAID = re.compile(r"(?<![\d.x×*])(\d{1,3}(?:\.\d+)?)\s*(?:m|米|metres?|meters?)(?![a-z\d²2])")
+
+
+def _spec_lengths(view: MessageView, said: set[Decimal]) -> None:
+    """A length written beside a count in another unit is a spec of the goods ("H beam ... 12m,
+    150 MT", "拉森鋼板樁 12米，要四百二十支"); the same length said again later ("loading in 40GP,
+    12m fits", "SP-III 12米 CIF台中 每支 NT$18,500") is no count of metres."""
+    counts = [m for m in view.mentions if m.field == goods.QUANTITY]
+    if any(m.value[1] is not None and m.value[1] not in _LENGTH_UNITS for m in counts):
+        said.update(v for x in _LENGTH_SAID.finditer(view.low) if (v := parse_decimal(x.group(1))) is not None)
+        return
+    if said and any(m.value[1] in _LENGTH_UNITS and m.value[0] in said for m in counts):
+        view.mentions = [m for m in view.mentions if not (m.field == goods.QUANTITY and m.value[1] in _LENGTH_UNITS
+                                                          and m.value[0] in said)]
 
 
 def _same_goods_recounted(view: MessageView, states: dict[str, FieldState], catalogue: _Catalogue) -> None:
