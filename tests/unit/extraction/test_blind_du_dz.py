@@ -31,7 +31,7 @@ def test_won_rupiah_pataca_dinar_and_rouble_are_currencies():
                                 ("KWD 11,450 per unit DDP Kuwait City", "11450", "KWD"),
                                 ("DAP澳門 每部 MOP 8,900", "8900", "MOP"), ("每部8,900澳門幣", "8900", "MOP"),
                                 ("IDR 12,600,000 per unit", "12600000", "IDR"), ("每公斤395卢布", "395", "RUB"),
-                                ("RUB 395 per kg", "395", "RUB"), ("EC210B 2012, CIF Manila PHP 1,980,000", "1980000", "PHP")):
+                                ("RUB 395 per kg", "395", "RUB"), ("到岸价吉达 每吨 3,150 里亚尔", "3150", "SAR"), ("EC210B 2012, CIF Manila PHP 1,980,000", "1980000", "PHP")):
         terms = chat((B, "we need 20 units"), (S, seller), (B, "ok"))
         assert (prices(terms), terms.currency.code) == ([Decimal(price)], code), seller
     # traps: a mop counted is goods, "rub" no currency without its figure, and dollars in

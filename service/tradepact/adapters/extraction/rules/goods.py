@@ -392,7 +392,7 @@ _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|�
 # Traditional forms (港幣, 歐元, 英鎊) arrive folded to these by normalize().
 _CUR = (r"(s\$|nz\$|(?<![a-z\-\u4e00-\u9fff])(?<!grade )(?<!type )(?<!class )au?\$|(?<![a-z\-\u4e00-\u9fff])(?<!grade )(?<!type )(?<!class )ca?\$|usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|(?<![a-z])rm(?=\s?\d+(?:\.\d+)?\s*(?:/|per\b|each\b|a (?:pc|piece|set|unit)\b))|(?<![a-z])rm(?=\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?[^a-z\d\n]{0,3}[\u4e00-\u9fff])|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
         r"英镑|日[元圆]|円|元(?!里)|(?<=\d)刀(?!具|片)|人民币|美元|美金|新加坡元|新币|纽币|新西兰元|迪拉姆|马币|令吉|瑞郎|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad|"
-        r"sgd|nzd|aed(?!\s*(?:cabinets?|defibrillators?|trainers?|units?|pads?|devices?|machines?|boxes|stations?|kits?|alarms?)\b)|myr|chf|sar(?!\s*[\d.]+\s*w\s*/\s*kg)|qar|zar|sek|nok|dkk|pln|thb|inr(?!\d{5})|php|brl|mxn|krw|₩|idr|kwd|(?<![a-z])mop(?=\s?\d{1,3}(?:,\d{3})+(?![\d.]*\s*(?:pcs|pc|pieces|sets|units|nos|ctns|cartons)))|(?<![a-z])rub(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+(?:\.\d+)?\s*(?:/|per\b|each\b))|(?<![a-z0-9\-])(?<!grade )(?<!type )(?<!class )r(?=\s?\d+[.,]\d{2}\s*(?:/|per\b|each\b|a (?:pc|piece|set|unit|bottle)\b))|韩元|韓元|韩币|韓幣|印尼盾|澳门币|澳門幣|澳门元|澳門元|卢布|盧布|南非兰特|兰特|瑞典克朗|挪威克朗|丹麦克朗|丹麥克朗|波兰兹罗提|兹罗提)")
+        r"sgd|nzd|aed(?!\s*(?:cabinets?|defibrillators?|trainers?|units?|pads?|devices?|machines?|boxes|stations?|kits?|alarms?)\b)|myr|chf|sar(?!\s*[\d.]+\s*w\s*/\s*kg)|qar|zar|sek|nok|dkk|pln|thb|inr(?!\d{5})|php|brl|mxn|krw|₩|idr|kwd|(?<![a-z])mop(?=\s?\d{1,3}(?:,\d{3})+(?![\d.]*\s*(?:pcs|pc|pieces|sets|units|nos|ctns|cartons)))|(?<![a-z])rub(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+(?:\.\d+)?\s*(?:/|per\b|each\b))|(?<![a-z0-9\-])(?<!grade )(?<!type )(?<!class )r(?=\s?\d+[.,]\d{2}\s*(?:/|per\b|each\b|a (?:pc|piece|set|unit|bottle)\b))|韩元|韓元|韩币|韓幣|印尼盾|卡塔尔里亚尔|沙特里亚尔|里亚尔|里亞爾|澳门币|澳門幣|澳门元|澳門元|卢布|盧布|南非兰特|兰特|瑞典克朗|挪威克朗|丹麦克朗|丹麥克朗|波兰兹罗提|兹罗提)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
 # never 3 and never 320; a thousands group always has three digits), or continental thousands
 # dots before one ("EUR 16.900,00": 16900.00; a bare "16.900" stays 16.9; not "USD 0.125,20天交貨",
@@ -532,7 +532,7 @@ _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "U
           "新西兰元": "NZD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "aed": "AED", "迪拉姆": "AED", "myr": "MYR", "rm": "MYR", "马币": "MYR", "令吉": "MYR", "chf": "CHF", "sar": "SAR", "qar": "QAR", "zar": "ZAR", "南非兰特": "ZAR", "兰特": "ZAR", "sek": "SEK", "瑞典克朗": "SEK", "nok": "NOK", "挪威克朗": "NOK",
           "thb": "THB", "inr": "INR", "php": "PHP", "brl": "BRL", "mxn": "MXN", "dkk": "DKK", "丹麦克朗": "DKK", "丹麥克朗": "DKK", "pln": "PLN", "波兰兹罗提": "PLN", "兹罗提": "PLN",
           "krw": "KRW", "₩": "KRW", "韩元": "KRW", "韓元": "KRW", "韩币": "KRW", "韓幣": "KRW", "idr": "IDR", "印尼盾": "IDR",
-          "mop": "MOP", "澳门币": "MOP", "澳門幣": "MOP", "澳门元": "MOP", "澳門元": "MOP", "kwd": "KWD", "rub": "RUB", "r": "ZAR", "卢布": "RUB", "盧布": "RUB",
+          "mop": "MOP", "澳门币": "MOP", "澳門幣": "MOP", "澳门元": "MOP", "澳門元": "MOP", "kwd": "KWD", "rub": "RUB", "r": "ZAR", "卡塔尔里亚尔": "QAR", "沙特里亚尔": "SAR", "里亚尔": "SAR", "里亞爾": "SAR", "卢布": "RUB", "盧布": "RUB",
           "瑞郎": "CHF", "澳币": "AUD", "澳元": "AUD", "加币": "CAD", "加元": "CAD", "刀": "USD", "nt$": "TWD", "twd": "TWD", "日圆": "JPY", "yen": "JPY", "円": "JPY"}
 _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "nos": "pcs", "unit": "units", "m2": "sqm",
                "set": "sets", "kit": "kits", "lengths": "lengths", "pair": "pairs", "prs": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
@@ -591,7 +591,7 @@ _DIGIT = re.compile(r"\d")
 PRICE_TRIGGERS = ("usd", "us", "$", "dollar", "dollars", "rmb", "cny", "yuan", "元", "人民币", "美元", "twd",
                   "币", "欧元", "英镑",
                   "美金", "eur", "euro", "euros", "€", "gbp", "£", "¥", "jpy", "yen", "円", "hkd", "aud", "cad", "块", "刀",
-                  "sgd", "nzd", "aed", "myr", "rm", "chf", "sar", "qar", "zar", "sek", "nok", "dkk", "pln", "thb", "inr", "php", "brl", "mxn", "krw", "r", "₩", "idr", "kwd", "mop", "rub", "印尼盾", "卢布", "盧布", "兰特", "克朗", "兹罗提", "新加坡元", "纽币", "新西兰元", "迪拉姆", "令吉", "瑞郎")
+                  "sgd", "nzd", "aed", "myr", "rm", "chf", "sar", "qar", "zar", "sek", "nok", "dkk", "pln", "thb", "inr", "php", "brl", "mxn", "krw", "r", "₩", "idr", "kwd", "mop", "rub", "印尼盾", "卢布", "盧布", "里亚尔", "里亞爾", "兰特", "克朗", "兹罗提", "新加坡元", "纽币", "新西兰元", "迪拉姆", "令吉", "瑞郎")
 _PRICED = Prefilter(PRICE_TRIGGERS)
 
 
