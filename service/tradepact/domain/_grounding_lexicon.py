@@ -325,9 +325,10 @@ _MODES = _table({
              # the document of carriage by sea (see the rules' logistics family)
              "b/l", "b / l", "bl", "bill of lading", "bills of lading", "bill of laning",
              # a reefer container
-             "reefer", "reefers", "20rf", "40rf", "20rh", "40rh", "breakbulk", "break bulk", "chartered ship"),
+             "reefer", "reefers", "20rf", "40rf", "20rh", "40rh", "breakbulk", "break bulk", "chartered ship",
+             "roro", "ro-ro", "ro ro"),
             ("提单", "提單", "海运", "海運", "整柜", "整櫃", "高柜", "高櫃", "尺柜", "尺櫃", "20尺", "40尺", "20 尺", "40 尺", "二十尺", "四十尺", "英尺", "20呎", "40呎", "20 呎", "40 呎", "二十呎", "四十呎", "英呎", "并柜", "併櫃", "拼箱", "船运", "船運", "船期", "柜", "櫃", "装运港", "裝運港", "卸货港",
-             "卸貨港")),
+             "卸貨港", "滚装船", "滾裝船", "快船")),
     "AIR": (("air", "airport", "by air", "airfreight", "flight", "plane", "airplane", "awb", "airway bill",
              "air waybill", "airwaybill"), ("空运", "空運", "航空")),
     "EXPRESS": (("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "sf"),

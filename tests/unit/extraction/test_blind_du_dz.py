@@ -214,3 +214,14 @@ def test_a_length_said_as_a_spec_is_no_count_of_metres_later():
     assert quantities(terms) == [Decimal("300")]
     terms = chat((B, "need 2000m cable 3x2.5mm"), (S, "USD 0.85/m"), (B, "ok, 2500m then"), (S, "ok"))
     assert quantities(terms) == [Decimal("2500")]
+
+
+def test_roro_break_bulk_and_a_fast_boat_go_by_sea():
+    for seller in ("production 25 working days, we ship by RoRo from Shanghai", "生产 about 4-5 weeks, RoRo from Tianjin",
+                   "ok, your charterer ships break bulk, fine", "双清包税到洛杉矶 每套27美金，走美森快船", "走滚装船到拉各斯"):
+        terms = chat((B, "3 units wheel loader, FOB Shanghai"), (S, seller), (B, "ok"))
+        assert terms.logistics.mode.value == "SEA", seller
+    # traps: an RO water system and a bulk order go no way
+    for seller in ("RO water purifier 400G, USD 85/unit", "bulk order price USD 85/unit"):
+        terms = chat((B, "300 units, FOB Ningbo"), (S, seller), (B, "ok"))
+        assert terms.logistics.mode.value == "UNSPECIFIED", seller

@@ -19,7 +19,7 @@ FIELD, CONTAINERS, IMPLIED = "mode", "containers", "mode_implied"
 
 DOCUMENT_WORDS = ("b/l", "b / l", "bl", "lading", "laning", "awb", "airway", "waybill", "提单", "提單",
                   "航空运单", "航空運單")
-TRIGGERS = ("port", "ports", "marine", "master", "装运港", "卸货港", "海运提单", "sea", "ocean", "vessel",
+TRIGGERS = ("port", "ports", "roro", "ro-ro", "ro", "bulk", "breakbulk", "滚装船", "滾裝船", "快船", "marine", "master", "装运港", "卸货港", "海运提单", "sea", "ocean", "vessel",
             "ship", "fcl", "lcl", "container", "containers", "full", "gp", "hq", "hc", "ft", "20'", "40'",
             "air", "airfreight", "express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "rail",
             "railway", "plane", "airplane", "train", "truck", "trucking", "road", "seafreight", "alongside", "chartered",
@@ -59,13 +59,17 @@ MODES = [
         r"own (?:vessel|ship) (?:collects|picks up|loads|arrives|will)\b",
         r"the vessel from [a-z]+(?: [a-z]+)? to [a-z]+(?: [a-z]+)? (?:is|takes|will)\b(?![^.!?\n]{0,60}\b(?:booked|train|rail|air|truck)\b)",
         r"vessel (?:collects|picks up|loads)\b",
+        # a roll-on/roll-off ship for machines and vehicles, a break-bulk ship: "we ship by RoRo"
+        # (not "the breakbulk cargo from last order": one of the past)
+        r"ro-?ro\b", r"ro ro\b", *(rf"{w} break ?bulk\b" for w in ("ships", "ship", "shipped", "shipping", "by", "as", "via")),
         # maritime paperwork and ports: a port of loading/discharge, an ocean or marine bill of
         # lading (a bare B/L is only a payment document here, so it says nothing)
         r"ports? of (?:loading|discharge|discharging)\b",
         *(rf"{issuer} (?:b/?l|bills? of la(?:d|n)ing)\b" for issuer in ("ocean", "marine", "sea", "master", "on ?board")),
-    ) + "|海运|走海运|船运|船期|装运港|卸货港|海运提单"), "SEA", None,
+    ) + "|海运|走海运|船运|船期|装运港|卸货港|海运提单|滚装船|滾裝船|快船"), "SEA", None,
      ("sea", "seafreight", "ocean", "vessel", "ship", "container", "containers", "board", "onboard",
-      "port", "ports", "marine", "master", "海运", "船运", "船期", "装运港", "卸货港", "提单", "alongside", "chartered")),
+      "port", "ports", "marine", "master", "海运", "船运", "船期", "装运港", "卸货港", "提单", "alongside", "chartered",
+      "roro", "ro-ro", "ro", "bulk", "breakbulk", "滚装船", "滾裝船", "快船")),
     (re.compile(word_first(r"by air\b", r"air ?freight\b", r"air shipping\b", r"air cargo\b", r"via air\b",
                            r"ship by air\b", r"air (?:shipment|transport(?:ation)?)\b", r"by (?:air)?plane\b") + "|空运"),
      "AIR", None, ("air", "airfreight", "plane", "airplane", "空运")),
