@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, items, prices, quantities, shares
+from tests.support.rules_chat import B, S, chat, items, lead, prices, quantities, shares
 
 
 def test_mini_names_goods_though_it_holds_the_word_for_you():
@@ -225,3 +225,17 @@ def test_roro_break_bulk_and_a_fast_boat_go_by_sea():
     for seller in ("RO water purifier 400G, USD 85/unit", "bulk order price USD 85/unit"):
         terms = chat((B, "300 units, FOB Ningbo"), (S, seller), (B, "ok"))
         assert terms.logistics.mode.value == "UNSPECIFIED", seller
+
+
+def test_within_a_week_after_payment_and_lead_about_n_days():
+    for seller in ("收款后一周内发货", "机器在场地，收款后一周内装框架箱发货", "收到定金后一周内出货"):
+        terms = chat((B, "要3台"), (S, seller), (B, "好"))
+        assert lead(terms) == (None, 7), seller
+    terms = chat((B, "800 putter heads FCA Shenzhen"), (S, "CHF 28/pc"), (B, "ok"),
+                 (S, "lead about 35 days, then we hand to ur forwarder for air"))
+    assert lead(terms) == (35, 35)
+    # traps: a week said after something else than a payment, and "lead" of other things
+    terms = chat((B, "要3台"), (S, "价格一周后会涨"), (B, "好"))
+    assert lead(terms) == (None, None)
+    terms = chat((B, "800 pcs"), (S, "lead free solder, about 35 days shelf life"), (B, "ok"))
+    assert lead(terms) == (None, None)

@@ -35,7 +35,7 @@ _UNIT = (r"(working days?|business days?|work days?|workdays?|wds?|days?|weeks?|
 # with its letter and looks back from it, so the engine tries the look-behinds only there.
 _ONE = (r"a(?:(?<=in a)|(?<=about a)|(?<=around a)|(?<=within a)|(?<=takes a)|(?<=need a)|"
         r"(?<=needs a)|(?<=roughly a)|(?<=approximately a))n?(?= (?:month|week)\b)|"
-        r"一(?:(?<=期一)|(?<=期:一)|(?<=要一)|(?<=约一)|(?<=概一)|(?<=在一)|(?<=产一))(?=个月|周|个星期|星期)|"
+        r"一(?:(?<=期一)|(?<=期:一)|(?<=要一)|(?<=约一)|(?<=概一)|(?<=在一)|(?<=产一)|(?<=款后一)|(?<=金后一))(?=个月|周|个星期|星期)|"
         # at a clause's start only when shipping follows: "一周左右出货" (not "一个月可以生产五万个")
         r"一(?:(?<=，一)|(?<=。一)|(?<=^一))"
         r"(?=(?:个月|周|个星期|星期)\s*(?:左右|之内|以内|内)?\s*(?:出货|交货|发货|发出|做好|完成|能好|(?:可以|能)[发出]))")
@@ -93,7 +93,7 @@ _DAYS_AHEAD = r"\s*(?:大概|大约|约)?\s*\d{1,3}(?:\s*[-~–到至]\s*\d{1,3}
 
 # Every alternative opens with a literal (see word_first; o(?<![a-z]o)k stands for (?<![a-z])ok).
 _LEAD_CUES = re.compile(
-    r"lead\s*-?\s*time|leadtime|lead\s*[:：]?\s*(?=\d)|production|produce|p(?<!\wp)rod\b|p(?<!\wp)rodn\b|producing|manufactur|ready|"
+    r"lead\s*-?\s*time|leadtime|lead\s*[:：]?\s*(?=\d)|lead (?:is )?(?:about|around|approx\.?|abt|roughly) (?=\d)|production|produce|p(?<!\wp)rod\b|p(?<!\wp)rodn\b|producing|manufactur|ready|"
     r"finish|complete|b(?<!\wb)ulk\b|"
     # the work on the goods before they go: "5-7 days for logo printing and packing"
     r"for (?:the )?(?:logo |custom )?(?:printing|packing|packaging|assembly|sorting|grading|testing|programming|"
