@@ -239,3 +239,15 @@ def test_within_a_week_after_payment_and_lead_about_n_days():
     assert lead(terms) == (None, None)
     terms = chat((B, "800 pcs"), (S, "lead free solder, about 35 days shelf life"), (B, "ok"))
     assert lead(terms) == (None, None)
+
+
+def test_a_method_named_only_as_what_the_lead_time_counts_from_is_no_term():
+    terms = chat((B, "300台，FOB宁波"), (S, "付款可以即期信用证，也可以D/P付款交单，您选一个"), (B, "我跟财务商量一下，明天答复"),
+                 (S, "好的。交期是收到信用证或者合同签好后30天"), (B, "明白"))
+    assert [m.value for m in terms.payment.offered_methods] == ["LC_SIGHT", "DP"]
+    terms = chat((B, "300 sets FOB Ningbo"), (S, "payment T/T 30/70 or L/C at sight, you choose"), (B, "let me ask finance"),
+                 (S, "lead time 30 days after receiving deposit or L/C"), (B, "noted"))
+    assert [m.value for m in terms.payment.offered_methods] == ["TT", "LC_SIGHT"]
+    # trap: a method said outright beside a lead time still is one
+    terms = chat((B, "300 sets FOB Ningbo"), (S, "payment by L/C at sight, lead time 30 days after receiving the L/C"), (B, "ok"))
+    assert [i.method.value for i in terms.payment.installments] == ["LC_SIGHT"]

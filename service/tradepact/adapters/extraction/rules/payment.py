@@ -313,10 +313,24 @@ def find(view: MessageView) -> None:
         _find_fixed(view, low)
     if _METHOD_TRIGGERED(view) or "invoice" in view.words:
         _find_method(view, low)
+        if ("后" in low or "after" in view.words) and any(m.field == METHOD for m in view.mentions):
+            _drop_lead_bases(view, low)  # "交期是收到信用证或者合同签好后30天": when the work starts
         if not any(m.field == SPLIT for m in view.mentions) and (
                 "l/c" in low or "d/p" in low or "d/a" in low or "lc" in view.words or "letter" in view.words
                 or "信用" in low):
             _lc_only(view, low)
+
+
+# what the lead time counts from: "收到定金或者信用证后20天", "30 days after receiving deposit or L/C"
+_LEAD_BASIS = re.compile(r"(?:收到|收齐|收齊|接到|开出|開出)[^，,。；;！!？?]{0,14}?后\s*(?:\d|[一二两三四五六七八九十]|约|大概)|"
+                         r"\bafter (?:receiving|receipt of|we receive|we get|getting)\b[^.,;!?\n]{0,30}")
+
+
+def _drop_lead_bases(view: MessageView, low: str) -> None:
+    """A method named only as what a lead time counts from is no term of payment."""
+    bases = [m.span() for m in _LEAD_BASIS.finditer(low)]
+    if bases:
+        view.mentions = [m for m in view.mentions if m.field != METHOD or not any(s <= m.start < e for s, e in bases)]
 
 
 # The whole price by one credit or collection: "L/C only", "only by L/C", "仅接受信用证", "100% L/C",
