@@ -123,13 +123,17 @@ _PRICE_BEFORE = re.compile(
 # (or a spoken price's last digit, "给你6分3，800卷", or a counter, "那就86，450套")
 
 
-_CODE_BEFORE = re.compile("[A-Za-z]\\d{1,4}$")  # "IPX7，600支": a code's figure, then the count
+_CODE_BEFORE = re.compile("([A-Za-z]+)\\d{1,4}$")  # "IPX7，600支": a code's figure, then the count
+# (not a currency code written onto its figure: "每台SGD1，280" is 1280 dollars)
+_CURRENCY_CODES = frozenset("usd eur gbp jpy cny rmb hkd twd ntd aud cad nzd sgd aed sar qar kwd myr thb php inr idr krw chf "
+                            "sek nok dkk pln zar brl mxn rub mop".split())
 
 
 def _separate_figures(text: str) -> str:
     def fold(m: re.Match) -> str:
         if _THOUSANDS_AFTER.match(text, m.end()) and not _PRICE_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
-                and not _CODE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                and not ((code := _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start())) is not None
+                         and code.group(1).lower()[-3:] not in _CURRENCY_CODES):
             return m.group(0)
         return "\uff1b"
     return _DIGIT_COMMA.sub(fold, text)

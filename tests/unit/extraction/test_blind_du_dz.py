@@ -31,13 +31,15 @@ def test_won_rupiah_pataca_dinar_and_rouble_are_currencies():
                                 ("KWD 11,450 per unit DDP Kuwait City", "11450", "KWD"),
                                 ("DAP澳門 每部 MOP 8,900", "8900", "MOP"), ("每部8,900澳門幣", "8900", "MOP"),
                                 ("IDR 12,600,000 per unit", "12600000", "IDR"), ("每公斤395卢布", "395", "RUB"),
-                                ("RUB 395 per kg", "395", "RUB"), ("到岸价吉达 每吨 3,150 里亚尔", "3150", "SAR"), ("EC210B 2012, CIF Manila PHP 1,980,000", "1980000", "PHP")):
+                                ("RUB 395 per kg", "395", "RUB"), ("到岸价吉达 每吨 3,150 里亚尔", "3150", "SAR"), ("EC210B 2012, CIF Manila PHP 1,980,000 per unit", "1980000", "PHP")):
         terms = chat((B, "we need 20 units"), (S, seller), (B, "ok"))
         assert (prices(terms), terms.currency.code) == ([Decimal(price)], code), seller
     # traps: a mop counted is goods, "rub" no currency without its figure, and dollars in
     # ten millions no price of one unit (won and rupiah run a thousand and ten thousand times higher)
     terms = chat((B, "we need 20 units"), (S, "USD 12,600,000 per unit"), (B, "ok"))
     assert prices(terms) == [None]
+    terms = chat((B, "we need 20 units"), (S, "the price for the whole lot is PHP 450,000"), (B, "ok"))
+    assert (prices(terms), terms.currency.code) == ([None], "PHP")
     terms = chat((B, "need 2,000 pcs mop"), (S, "mop 1,200 pcs ok, USD 3.5"), (B, "ok"))
     assert (prices(terms), terms.currency.code) == ([Decimal("3.5")], "USD")
     terms = chat((B, "need 200 pcs"), (S, "rub test passed, USD 3.5"), (B, "ok"))
@@ -251,3 +253,32 @@ def test_a_method_named_only_as_what_the_lead_time_counts_from_is_no_term():
     # trap: a method said outright beside a lead time still is one
     terms = chat((B, "300 sets FOB Ningbo"), (S, "payment by L/C at sight, lead time 30 days after receiving the L/C"), (B, "ok"))
     assert [i.method.value for i in terms.payment.installments] == ["LC_SIGHT"]
+
+
+def test_the_second_reviews_traps():
+    # a currency code written onto its figure before a full-width comma groups thousands
+    terms = chat((B, "要100台"), (S, "每台SGD1，280"), (B, "好"))
+    assert prices(terms) == [Decimal("1280")]
+    # what is included, named alone after the price, does not count the order
+    terms = chat((B, "要5000个"), (S, "单价3.2元，含logo 5000个"), (B, "好"))
+    assert quantities(terms) == [Decimal("5000")]
+    # radii, rates and rub tests are no rand or roubles
+    for seller in ("USD 3.50/pc, corner radius R 0.50 per drawing", "USD 3.50/pc, rate R 18.60 per dollar",
+                   "USD 3.50/pc, dry rub 4/5, wet rub 3/4", "USD 3.50/pc, double rub 100,000"):
+        terms = chat((B, "need 500 pcs"), (S, seller), (B, "ok"))
+        assert (prices(terms), terms.currency.code) == ([Decimal("3.50")], "USD"), seller
+    # the seller's own offer, then a talk with the factory about it: a plain "ok" takes it up
+    terms = chat((B, "2000 pcs FOB Ningbo?"), (S, "USD 3.20 FOB Ningbo, I'll talk to the factory about it tomorrow"), (B, "ok"))
+    assert terms.incoterm.status.value == "AGREED"
+    # containers, trucks and parts per machine counted in "nos"
+    for buyer in ("2 nos of 40HQ containers of copy paper", "5 nos FCL of copy paper", "4 nos trucks of copy paper"):
+        terms = chat((B, buyer), (S, "USD 2.35 per ream CIF Chittagong"), (B, "ok"))
+        assert quantities(terms) == [None], buyer
+    # what can be done for the next order is the next order's
+    terms = chat((S, "USD 1.85/pc FOB Ningbo"), (B, "1.70?"), (S, "1.70 ok, next order we can do"), (B, "ok"))
+    assert prices(terms) != [Decimal("1.70")]
+    # a batch, a warehouse, colours at random open no part's goods; "additional" is no goods
+    terms = chat((B, "第一批，先发，300套；第二批，700套"), (S, "每套16元"), (B, "好"))
+    assert "第一批" not in [d for d, _, _ in items(terms)]
+    terms = chat((B, "wireless mic 100 pcs, also additional 10 pcs as spare"), (S, "USD 31/pc"), (B, "ok"))
+    assert "additional" not in " ".join(d or "" for d, _, _ in items(terms))

@@ -142,13 +142,15 @@ _TALK_DEFER = re.compile(r"(?:let me|will|'ll) (?:talk|speak) (?:to|with) (?:my 
 _YES_BEFORE_TALK = re.compile(r"\b(?:deal|agreed?|accept(?:ed)?|confirm(?:ed)?|ok(?:ay)?|fine|go ahead)\b")
 
 
-def defers(low: str) -> bool:
-    """The message puts its answer off ("let me ask my boss, will reply tmr", "我跟财务商量一下")."""
+def defers(low: str, talk_too: bool = True) -> bool:
+    """The message puts its answer off ("let me ask my boss, will reply tmr", "我跟财务商量一下");
+    with `talk_too`, by talking to the boss too ("let me talk to my boss about the 0.39": not for
+    an offer's own message, after which a plain "ok" still takes it up)."""
     if not _may_defer(low):
         return False
     if _DEFER.search(low) is not None:
         return True
-    talk = _TALK_DEFER.search(low) if "talk" in low or "speak" in low else None
+    talk = _TALK_DEFER.search(low) if talk_too and ("talk" in low or "speak" in low) else None
     return talk is not None and _YES_BEFORE_TALK.search(low, 0, talk.start()) is None
 
 

@@ -593,7 +593,7 @@ class RulesExtractor:
                 _option_chosen(view, states, transcript, folded_texts)  # "beech please, 300 sets", "要钛镀层的"
             accepted = acceptance(view)
             if accepted is not None and earlier is not None and earlier.role != role \
-                    and defers(earlier.text.lower()):
+                    and defers(earlier.text.lower(), talk_too=False):
                 accepted = None  # "Let me ask my boss, will reply tmr" - "ok thx": waiting is no yes
             if holds:
                 holds = _asker_replied(states, holds, role, view.low, accepted=accepted is not None,

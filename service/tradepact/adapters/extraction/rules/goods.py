@@ -53,7 +53,7 @@ FEE_CURRENCY = "fee_currency"
 # but the bare counters that follow it are of the same lot (extractor)
 LOT_PRICE = "lot_price"
 
-_QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:x\s*)?\d{2}\s*(?:hq|gp|hc|ft|'|尺))|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
+_QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?:hq|gp|hc|ft|feet|foot|'|’|尺)|fcl|lcl|containers?|trucks?|per\b))|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"panels|stems|bunches|bouquets|garlands|cartridges|bricks|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
              r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
@@ -124,7 +124,8 @@ _CURRENCY_BEFORE = re.compile(r"(?:usd|us\$|eur|gbp|rmb|cny|hkd|aud|" + MORE_COD
                               r"港币|港幣|美金|美元|欧元|歐元))\s*$")  # ("訂金新台幣30萬"; not "游戏币 5万", "报美元 3万")
 # ten thousands paid, not counted: "先付定金1万", "余款2万"
 # (after a price, not tax or freight: "不含税 500台", "含运 800盒" count the order)
-_INCLUDED_BEFORE = re.compile(r"(?:(?<=[,，])\s*|(?<=[(（]))(?:含|包含)(?![税稅运運在量铅鉛片])[^，,。;；！!？?()（）\d]{0,6}$")
+_INCLUDED_BEFORE = re.compile(r"(?<=[,，])\s*(?:含|包含)(?![税稅运運在量铅鉛片])[^，,。;；！!？?()（）\d]{0,6}[和及、+]\s*$|"
+                              r"(?<=[(（])(?:含|包含)(?![税稅运運在量铅鉛片])[^，,。;；！!？?()（）\d]{0,8}$")
 _PRICE_BEFORE_INCLUDED = re.compile(r"\d(?:元|块|美金|美元|usd|\$[\d,.]+|nt\$[\d,.]+)?[^，,。;；]{0,4}[,，]\s*(?:含|包含)(?![税稅运運在量铅鉛片])")
 _PAID_BEFORE = re.compile(r"(?:定金|订金|訂金|首付|预付款?|預付款?|尾款|余款|餘款|付)\s*$")
 # A bare count priced in the same breath: "we go 3000 at 2.15", "5,000 @ 1.20" (a unit price
@@ -392,7 +393,7 @@ _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|�
 # Traditional forms (港幣, 歐元, 英鎊) arrive folded to these by normalize().
 _CUR = (r"(s\$|nz\$|(?<![a-z\-\u4e00-\u9fff])(?<!grade )(?<!type )(?<!class )au?\$|(?<![a-z\-\u4e00-\u9fff])(?<!grade )(?<!type )(?<!class )ca?\$|usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|(?<![a-z])rm(?=\s?\d+(?:\.\d+)?\s*(?:/|per\b|each\b|a (?:pc|piece|set|unit)\b))|(?<![a-z])rm(?=\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?[^a-z\d\n]{0,3}[\u4e00-\u9fff])|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
         r"英镑|日[元圆]|円|元(?!里)|(?<=\d)刀(?!具|片)|人民币|美元|美金|新加坡元|新币|纽币|新西兰元|迪拉姆|马币|令吉|瑞郎|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad|"
-        r"sgd|nzd|aed(?!\s*(?:cabinets?|defibrillators?|trainers?|units?|pads?|devices?|machines?|boxes|stations?|kits?|alarms?)\b)|myr|chf|sar(?!\s*[\d.]+\s*w\s*/\s*kg)|qar|zar|sek|nok|dkk|pln|thb|inr(?!\d{5})|php|brl|mxn|krw|₩|idr|kwd|(?<![a-z])mop(?=\s?\d{1,3}(?:,\d{3})+(?![\d.]*\s*(?:pcs|pc|pieces|sets|units|nos|ctns|cartons)))|(?<![a-z])rub(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+(?:\.\d+)?\s*(?:/|per\b|each\b))|(?<![a-z0-9\-])(?<!grade )(?<!type )(?<!class )r(?=\s?\d+[.,]\d{2}\s*(?:/|per\b|each\b|a (?:pc|piece|set|unit|bottle)\b))|韩元|韓元|韩币|韓幣|印尼盾|卡塔尔里亚尔|沙特里亚尔|里亚尔|里亞爾|澳门币|澳門幣|澳门元|澳門元|卢布|盧布|南非兰特|兰特|瑞典克朗|挪威克朗|丹麦克朗|丹麥克朗|波兰兹罗提|兹罗提)")
+        r"sgd|nzd|aed(?!\s*(?:cabinets?|defibrillators?|trainers?|units?|pads?|devices?|machines?|boxes|stations?|kits?|alarms?)\b)|myr|chf|sar(?!\s*[\d.]+\s*w\s*/\s*kg)|qar|zar|sek|nok|dkk|pln|thb|inr(?!\d{5})|php|brl|mxn|krw|₩|idr|kwd|(?<![a-z])mop(?=\s?\d{1,3}(?:,\d{3})+(?![\d.]*\s*(?:pcs|pc|pieces|sets|units|nos|ctns|cartons)))|(?<![a-z])(?<!dry )(?<!wet )(?<!double )rub(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+(?:\.\d+)?\s*(?:/\s*[a-z]|per\b|each\b))|(?<![a-z0-9\-])(?<!grade )(?<!type )(?<!class )(?<!size )(?<!radius )r(?=\s?\d+[.,]\d{2}\s*(?:/\s*|per |a )(?:pcs?|piece|set|unit|bottle|kg|box|carton|pair|dozen|roll|m)\b)|韩元|韓元|韩币|韓幣|印尼盾|卡塔尔里亚尔|沙特里亚尔|里亚尔|里亞爾|澳门币|澳門幣|澳门元|澳門元|卢布|盧布|南非兰特|兰特|瑞典克朗|挪威克朗|丹麦克朗|丹麥克朗|波兰兹罗提|兹罗提)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
 # never 3 and never 320; a thousands group always has three digits), or continental thousands
 # dots before one ("EUR 16.900,00": 16900.00; a bare "16.900" stays 16.9; not "USD 0.125,20天交貨",
@@ -1734,7 +1735,8 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         # 最多 JPY 17600 哦"; alone it is a total, a deposit or the freight: "JPY 84000")
         view.add(CURRENCY, (code,), start, end)
         return
-    if (high or amount) >= (10_000_000 if per_unit else 100000) * scale:
+    if (high or amount) >= (10_000_000 * scale if per_unit else 100000 * (scale if code == "JPY" else 1)):
+        view.add(CURRENCY, (code,), start, end)  # (a sum of the lot still tells the currency)
         return  # (a machine priced per unit may cost more: "CIF澳門每台HK$168,000")
     cs, ce = view.clause_at(start)
     value = amount if high is None else PriceRange(amount, high)
@@ -1746,7 +1748,8 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
 _UNIT_PRICE_NAMED = re.compile(r"单价|unit price")
 # currencies whose unit is worth about a hundredth of a dollar: their prices run a hundred times
 # larger, so a whole amount of thousands with no unit may still be one piece's price (the yen
-# only: "300pcs INR 36,000 ok?" is the lot's sum), and one unit's price may run into millions
+# only: "300pcs INR 36,000 ok?" is the lot's sum, "PHP 450,000 for the whole lot" too), and one
+# unit's price said per unit may run into millions ("IDR 12,600,000 per unit")
 _SMALL_UNITS = {"JPY": 100, "KRW": 1000, "IDR": 10000, "INR": 100, "PHP": 100, "RUB": 100}
 _COUNT_SAID = re.compile(r"\d\s*(?:pcs|pc|pieces|units|sets|个|個|台|件|套|只)(?![a-z])")
 _OFFER_SAID = re.compile(r"\b(?:ok|okay|agreed?|deal|how about|last|final)\b|底价|底價|可以|成交|怎么样|怎麼樣|行不行")

@@ -167,7 +167,7 @@ _AND = re.compile(r"\s*(?:and|&)\s+|[ \t]*\+[ \t]+")  # "..., and CH-6006 (dia 6
 # a yes or a "so" opening the message before the goods counted: "ok so T bar 12000pcs at 0.82"
 # (not "ok boss agree: USD 64/set", "ok so min 1500 total")
 _COUNTED_AT = re.compile(r"\d[\d,.]*\s*k?\s*(?:pcs|pc|pieces|sets|units|pairs|ctns|cartons)(?![a-z])")
-_ALSO_LEAD = re.compile(r"\s*(?:and\s+)?(?:also|plus)\s+(?!(?:need|want|order|add|pls|please|we|i)\b)(?=[a-z])")  # "also Bluetooth mouse 2,500 pcs"
+_ALSO_LEAD = re.compile(r"\s*(?:and\s+)?(?:also|plus)\s+(?!(?:need|want|order|add|pls|please|we|i|additional|another|more|extra)\b)(?=[a-z])")  # "also Bluetooth mouse 2,500 pcs"
 _ACK_LEAD = re.compile(r"\s*(?:ok(?:ay)?|yes|fine|noted|confirm(?:ed)?|so|then)(?:[\s,.!]+(?:ok(?:ay)?|so|then))*[\s,.!]+(?=[a-z])")
 # a buying verb opening the words before a count: "need net cups 100000 pcs and clay pebbles 800 bags"
 # (not before goods with a model code, which name them: "we want syringe pump SP-50 (...) 30 units")
@@ -1824,6 +1824,7 @@ def _semicolon_part(low: str, m: Mention, tied: list[Mention]) -> tuple[int, int
 # a greeting opening a part: "您好，", "黄总好，"
 _ZH_GREETING = re.compile(r"[\u4e00-\u9fff]{0,3}(?:您好|你好|好)[!！]?\s*[，,]\s*")
 _DIGIT_IN = re.compile(r"\d")
+_ZH_PART_NOT = re.compile(r"批$|单$|單$|仓$|倉$|颜色|顏色|尺寸|随机|隨機|规格|規格|型号|型號")  # "第一批", "深圳仓", "颜色随机"
 _EN_WORD = re.compile(r"(?<![a-z0-9])[a-z]{3,}(?![a-z0-9])")
 _ZH_PART_NAME = re.compile(r"(?:[a-z0-9][a-z0-9\-]*\s?)*?([\u4e00-\u9fff]{2,8})(?=[\sa-z0-9+]|[，,]|$)")
 
@@ -1847,7 +1848,7 @@ def _han_part_name(low: str, start: int, count_at: int) -> tuple[int, int] | Non
     han = name.group(1)
     trimmed = _ZH_TRIM_START.match(han)
     begin = name.start(1) + (trimmed.end() if trimmed else 0)
-    if name.end(1) - begin < 2 or _ZH_NOT.search(low[begin:name.end(1)]):
+    if name.end(1) - begin < 2 or _ZH_NOT.search(low[begin:name.end(1)]) or _ZH_PART_NOT.search(low[begin:name.end(1)]):
         return None
     return begin, name.end(1)
 

@@ -185,9 +185,10 @@ class MessageView:
                 # 0.88 😊 if you order 10000 pcs, we can do it", where the 0.88 is what it governs)
                 cut = max(cut, max((x.start() for x in EMOJI.finditer(low, s, at + 1)), default=-1))
             # the condition's own subject ("if we take more") is no consequence
-            if cut > s and low.startswith(("next ", "future "), at):
+            if cut > s and low.startswith(("next ", "future "), at) and (" will" in m.group(0) or " would" in m.group(0)):
                 # "for now we go with 100,000 pcs at 2.10, next order will be bigger": a later order
-                # talked of in a clause of its own leaves the clause before it standing
+                # talked of in a clause of its own leaves the clause before it standing (not what
+                # can be done then: "1.70 ok, next order we can do" - the 1.70 is the next order's)
                 start = cut
             elif cut > s and (_CONSEQUENCE.search(low, min(e, after + 2), e) is not None
                             or _WORDS_BEFORE_IF.search(low, cut + 1, at + 1)
