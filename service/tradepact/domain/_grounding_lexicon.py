@@ -372,6 +372,7 @@ _CURRENCIES = _table({
     "IDR": (("idr", "rupiah"), ("印尼盾",)),
     "MOP": (("mop", "pataca", "patacas"), ("澳门币", "澳門幣", "澳门元", "澳門元")),
     "KWD": (("kwd", "dinar", "dinars"), ()),
+    "OMR": (("omr", "rial", "rials"), ("阿曼里亚尔",)),
     "RUB": (("rub", "rouble", "roubles", "ruble", "rubles"), ("₽", "卢布", "盧布")),
 })
 

@@ -282,3 +282,31 @@ def test_the_second_reviews_traps():
     assert "第一批" not in [d for d, _, _ in items(terms)]
     terms = chat((B, "wireless mic 100 pcs, also additional 10 pcs as spare"), (S, "USD 31/pc"), (B, "ok"))
     assert "additional" not in " ".join(d or "" for d, _, _ in items(terms))
+
+
+def test_the_third_reviews_traps():
+    # metres ordered in a chat that prices per metre stay the count, though a spec said them
+    terms = chat((B, "power cable 3x2.5, 500m per drum, 10 drums"), (S, "USD 0.9/m"), (B, "too many. first trial only 500m"),
+                 (S, "ok 500m"))
+    assert quantities(terms) == [Decimal("500")]
+    # a conversion after a price agreed in dollars, and the Omani rial
+    terms = chat((B, "500 pcs, CIF Dammam, USD pls"), (S, "USD 12/pc"), (B, "ok"), (S, "约合45里亚尔一个"))
+    assert (prices(terms), terms.currency.code) == ([Decimal("12")], "USD")
+    # a name, goods and a basketball team are no way to ship
+    for buyer, seller in (("300 units RO water purifier, FOB Ningbo", "Hi Roro, price USD 85/unit as before"),
+                          ("need 200 pcs Ro-Ro ramp rubber pads", "USD 23/pc"), ("500件球衣，洛杉矶快船的", "每件8美金")):
+        terms = chat((B, buyer), (S, seller), (B, "ok"))
+        assert terms.logistics.mode.value == "UNSPECIFIED", buyer
+    # a week after the deposit for drawings is no lead time; a method named outright after a basis is one
+    terms = chat((B, "要3台，FOB上海"), (S, "每台8,500美金。收到定金后一周内出图纸给您确认"), (B, "好的"))
+    assert lead(terms) == (None, None)
+    terms = chat((B, "500 pcs FOB Xiamen"), (S, "USD 4.2/pc, 30% deposit, balance after receiving B/L copy by T/T"), (B, "ok"))
+    assert [i.method.value for i in terms.payment.installments] == ["TT", "TT"]
+    # rub tests, pallets in "nos", a yes before the talk with the boss
+    terms = chat((B, "3000 pcs microfiber towels"), (S, "USD 0.85/pc. crock rub 4.5 per AATCC 8"), (B, "ok deal"))
+    assert (prices(terms), terms.currency.code) == ([Decimal("0.85")], "USD")
+    terms = chat((B, "5 nos pallets copy paper A4"), (S, "USD 2.35 per ream"), (B, "ok"))
+    assert quantities(terms) == [None]
+    terms = chat((B, "20,000 pcs range balls, FOB Ningbo"), (S, "EUR 0.42/pc FOB Ningbo"), (B, "0.36 and we have a deal"),
+                 (S, "0.36 impossible, 0.39 is my last"), (B, "perfect, 0.39 works. I'll talk to my boss about it and send PO"))
+    assert prices(terms) == [Decimal("0.39")]

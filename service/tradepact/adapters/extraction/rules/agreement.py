@@ -139,7 +139,7 @@ def _may_defer(low: str) -> bool:
 _TALK_DEFER = re.compile(r"(?:let me|will|'ll) (?:talk|speak) (?:to|with) (?:my |our |the )?(?:boss|manager|finance|colleague|team|factory)"
                          r"(?=\s*(?:[.!?,;]|$|[\U0001F300-\U0001FAFF]|first\b|tmr\b|tmrw\b|tomorrow\b|"
                          r"about (?:the |your |this |that )?(?:price|offer|\d|it\b|that\b)|and (?:revert|come back|get back|reply)))")
-_YES_BEFORE_TALK = re.compile(r"\b(?:deal|agreed?|accept(?:ed)?|confirm(?:ed)?|ok(?:ay)?|fine|go ahead)\b")
+_YES_BEFORE_TALK = re.compile(r"\b(?:deal|agreed?|accept(?:ed|able)?|confirm(?:ed)?|ok(?:ay)?|fine|go ahead|perfect|works?|workable|good|yes)\b")
 
 
 def defers(low: str, talk_too: bool = True) -> bool:

@@ -2215,6 +2215,7 @@ _ANOTHER_GOODS = re.compile(r"\b(?:also|another|additional|too|as well|how about
 
 
 _LENGTH_UNITS = frozenset({"metres", "米", "m", "meter", "meters"})
+_PRICED_PER_METRE = Decimal(-1)  # (kept among the lengths said: a chat that prices per metre)
 _LENGTH_SAID = re.compile(r"(?<![\d.x×*])(\d{1,3}(?:\.\d+)?)\s*(?:m|米|metres?|meters?)(?![a-z\d²2])")
 
 
@@ -2222,11 +2223,13 @@ def _spec_lengths(view: MessageView, said: set[Decimal]) -> None:
     """A length written beside a count in another unit is a spec of the goods ("H beam ... 12m,
     150 MT", "拉森鋼板樁 12米，要四百二十支"); the same length said again later ("loading in 40GP,
     12m fits", "SP-III 12米 CIF台中 每支 NT$18,500") is no count of metres."""
+    if any(m.field == goods.PRICE and len(m.value) > 3 and m.value[3] == "metre" for m in view.mentions):
+        said.add(_PRICED_PER_METRE)  # "USD 0.9/m": metres are what the goods are sold in; a count of them is one
     counts = [m for m in view.mentions if m.field == goods.QUANTITY]
     if any(m.value[1] is not None and m.value[1] not in _LENGTH_UNITS for m in counts):
         said.update(v for x in _LENGTH_SAID.finditer(view.low) if (v := parse_decimal(x.group(1))) is not None)
         return
-    if said and any(m.value[1] in _LENGTH_UNITS and m.value[0] in said for m in counts):
+    if said and _PRICED_PER_METRE not in said and any(m.value[1] in _LENGTH_UNITS and m.value[0] in said for m in counts):
         view.mentions = [m for m in view.mentions if not (m.field == goods.QUANTITY and m.value[1] in _LENGTH_UNITS
                                                           and m.value[0] in said)]
 

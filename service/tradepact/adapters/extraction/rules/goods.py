@@ -53,7 +53,7 @@ FEE_CURRENCY = "fee_currency"
 # but the bare counters that follow it are of the same lot (extractor)
 LOT_PRICE = "lot_price"
 
-_QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?:hq|gp|hc|ft|feet|foot|'|’|尺)|fcl|lcl|containers?|trucks?|per\b))|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
+_QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?:hq|gp|hc|ft|feet|foot|'|’|尺)|fcl|lcl|(?:shipping\s+)?containers?|trucks?|pallets?|lorr(?:y|ies)|loads?|per\b))|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"panels|stems|bunches|bouquets|garlands|cartridges|bricks|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
              r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
@@ -393,7 +393,7 @@ _MOQ = re.compile(r"\bmoq\b|minimum order|min\.? order|minimum quantity|起订|�
 # Traditional forms (港幣, 歐元, 英鎊) arrive folded to these by normalize().
 _CUR = (r"(s\$|nz\$|(?<![a-z\-\u4e00-\u9fff])(?<!grade )(?<!type )(?<!class )au?\$|(?<![a-z\-\u4e00-\u9fff])(?<!grade )(?<!type )(?<!class )ca?\$|usd|us\$|u\.s\.\s*dollars?|dollars?|nt\$|twd|hk\$|\$|rmb|(?<![a-z])rm(?=\s?\d+(?:\.\d+)?\s*(?:/|per\b|each\b|a (?:pc|piece|set|unit)\b))|(?<![a-z])rm(?=\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?[^a-z\d\n]{0,3}[\u4e00-\u9fff])|cny|yuan|新台币|台币|港币|港元|澳币|澳元|加币|加元|欧元|"
         r"英镑|日[元圆]|円|元(?!里)|(?<=\d)刀(?!具|片)|人民币|美元|美金|新加坡元|新币|纽币|新西兰元|迪拉姆|马币|令吉|瑞郎|eur|euros?|€|gbp|£|jpy|yen|¥|hkd|aud|cad|"
-        r"sgd|nzd|aed(?!\s*(?:cabinets?|defibrillators?|trainers?|units?|pads?|devices?|machines?|boxes|stations?|kits?|alarms?)\b)|myr|chf|sar(?!\s*[\d.]+\s*w\s*/\s*kg)|qar|zar|sek|nok|dkk|pln|thb|inr(?!\d{5})|php|brl|mxn|krw|₩|idr|kwd|(?<![a-z])mop(?=\s?\d{1,3}(?:,\d{3})+(?![\d.]*\s*(?:pcs|pc|pieces|sets|units|nos|ctns|cartons)))|(?<![a-z])(?<!dry )(?<!wet )(?<!double )rub(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+(?:\.\d+)?\s*(?:/\s*[a-z]|per\b|each\b))|(?<![a-z0-9\-])(?<!grade )(?<!type )(?<!class )(?<!size )(?<!radius )r(?=\s?\d+[.,]\d{2}\s*(?:/\s*|per |a )(?:pcs?|piece|set|unit|bottle|kg|box|carton|pair|dozen|roll|m)\b)|韩元|韓元|韩币|韓幣|印尼盾|卡塔尔里亚尔|沙特里亚尔|里亚尔|里亞爾|澳门币|澳門幣|澳门元|澳門元|卢布|盧布|南非兰特|兰特|瑞典克朗|挪威克朗|丹麦克朗|丹麥克朗|波兰兹罗提|兹罗提)")
+        r"sgd|nzd|aed(?!\s*(?:cabinets?|defibrillators?|trainers?|units?|pads?|devices?|machines?|boxes|stations?|kits?|alarms?)\b)|myr|chf|sar(?!\s*[\d.]+\s*w\s*/\s*kg)|qar|zar|sek|nok|dkk|pln|thb|inr(?!\d{5})|php|brl|mxn|krw|₩|idr|kwd|(?<![a-z])mop(?=\s?\d{1,3}(?:,\d{3})+(?![\d.]*\s*(?:pcs|pc|pieces|sets|units|nos|ctns|cartons)))|(?<![a-z])(?<!dry )(?<!wet )(?<!double )rub(?=\s?\d{1,3}(?:,\d{3})+(?!\s*(?:cycles|rubs|times))|\s?\d+(?:\.\d+)?\s*(?:/\s*|per )(?:pcs?|piece|set|unit|kg|box|carton|pair|m|metre|meter|ton|mt)\b)|(?<![a-z0-9\-])(?<!grade )(?<!type )(?<!class )(?<!size )(?<!radius )r(?=\s?\d+[.,]\d{2}\s*(?:/\s*|per |a )(?:pcs?|piece|set|unit|bottle|kg|box|carton|pair|dozen|roll|m)\b)|韩元|韓元|韩币|韓幣|印尼盾|卡塔尔里亚尔|阿曼里亚尔|沙特里亚尔|里亚尔|里亞爾|澳门币|澳門幣|澳门元|澳門元|卢布|盧布|南非兰特|兰特|瑞典克朗|挪威克朗|丹麦克朗|丹麥克朗|波兰兹罗提|兹罗提)")
 # 1,234.5 or 1234.5, or a continental decimal comma written with a price ("EUR 3,20/pc": 3.20,
 # never 3 and never 320; a thousands group always has three digits), or continental thousands
 # dots before one ("EUR 16.900,00": 16900.00; a bare "16.900" stays 16.9; not "USD 0.125,20天交貨",
@@ -533,7 +533,7 @@ _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "U
           "新西兰元": "NZD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "aed": "AED", "迪拉姆": "AED", "myr": "MYR", "rm": "MYR", "马币": "MYR", "令吉": "MYR", "chf": "CHF", "sar": "SAR", "qar": "QAR", "zar": "ZAR", "南非兰特": "ZAR", "兰特": "ZAR", "sek": "SEK", "瑞典克朗": "SEK", "nok": "NOK", "挪威克朗": "NOK",
           "thb": "THB", "inr": "INR", "php": "PHP", "brl": "BRL", "mxn": "MXN", "dkk": "DKK", "丹麦克朗": "DKK", "丹麥克朗": "DKK", "pln": "PLN", "波兰兹罗提": "PLN", "兹罗提": "PLN",
           "krw": "KRW", "₩": "KRW", "韩元": "KRW", "韓元": "KRW", "韩币": "KRW", "韓幣": "KRW", "idr": "IDR", "印尼盾": "IDR",
-          "mop": "MOP", "澳门币": "MOP", "澳門幣": "MOP", "澳门元": "MOP", "澳門元": "MOP", "kwd": "KWD", "rub": "RUB", "r": "ZAR", "卡塔尔里亚尔": "QAR", "沙特里亚尔": "SAR", "里亚尔": "SAR", "里亞爾": "SAR", "卢布": "RUB", "盧布": "RUB",
+          "mop": "MOP", "澳门币": "MOP", "澳門幣": "MOP", "澳门元": "MOP", "澳門元": "MOP", "kwd": "KWD", "rub": "RUB", "r": "ZAR", "卡塔尔里亚尔": "QAR", "阿曼里亚尔": "OMR", "沙特里亚尔": "SAR", "里亚尔": "SAR", "里亞爾": "SAR", "卢布": "RUB", "盧布": "RUB",
           "瑞郎": "CHF", "澳币": "AUD", "澳元": "AUD", "加币": "CAD", "加元": "CAD", "刀": "USD", "nt$": "TWD", "twd": "TWD", "日圆": "JPY", "yen": "JPY", "円": "JPY"}
 _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "nos": "pcs", "unit": "units", "m2": "sqm",
                "set": "sets", "kit": "kits", "lengths": "lengths", "pair": "pairs", "prs": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
@@ -1593,6 +1593,8 @@ _FEE_ADDED_BEFORE = re.compile(r"(?:加|\bplus|\+|\bincl\.?|\bincluding|\bwith)\
                                r"(?:usd|us\$|\$|eur|€|美金|美元)?\s*$")
 _TAX_BEFORE = re.compile(r"税|稅|\b(?:tax|vat|gst)\b")
 # a price said again in another currency: "that's about SEK 480", "(approx USD 45)", "约合180兹罗提"
+_CONVERSION_ONLY = re.compile(r"(?:约合|約合|折合|相当于|相當於|≈|\bthat'?s (?:about|approx\.?|around|roughly)|"
+                              r"\bwhich is (?:about|around|roughly))\s*[(（]?\s*$")
 _CONVERTED_BEFORE = re.compile(r"(?:\b(?:that'?s|which is|i\.e\.?)\s*(?:about|approx\.?|approximately|around|roughly|abt\.?)?|"
                                r"\b(?:about|approx\.?|approximately|around|roughly|abt\.?)|[=≈~]|约合|約合|大约|大約|约|約|"
                                r"相当于|相當於|折合)\s*[(（]?\s*$")
@@ -1631,6 +1633,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
             and len(prior.value) > 1 and prior.value[1] not in (None, code):
         # (the price said last before it, looked for from the end: a long list stays linear)
         return  # "EUR 42/pc, that's about SEK 480": the same price in another currency, for reference
+    if (conv := _CONVERSION_ONLY.search(low, max(0, start - 24), start)) is not None \
+            and not any(m.field == PRICE and m.end <= conv.start() for m in view.mentions):
+        return  # "约合45里亚尔一个" after a price in dollars agreed before: a conversion, no price nor currency
     cs, ce = view.clause_near(start, end)
     ss, se = view.sentence_near(start, end)
     clause = low[cs:ce]

@@ -35,7 +35,9 @@ _UNIT = (r"(working days?|business days?|work days?|workdays?|wds?|days?|weeks?|
 # with its letter and looks back from it, so the engine tries the look-behinds only there.
 _ONE = (r"a(?:(?<=in a)|(?<=about a)|(?<=around a)|(?<=within a)|(?<=takes a)|(?<=need a)|"
         r"(?<=needs a)|(?<=roughly a)|(?<=approximately a))n?(?= (?:month|week)\b)|"
-        r"一(?:(?<=期一)|(?<=期:一)|(?<=要一)|(?<=约一)|(?<=概一)|(?<=在一)|(?<=产一)|(?<=款后一)|(?<=金后一))(?=个月|周|个星期|星期)|"
+        r"一(?:(?<=期一)|(?<=期:一)|(?<=要一)|(?<=约一)|(?<=概一)|(?<=在一)|(?<=产一))(?=个月|周|个星期|星期)|"
+        # after the payment, a week to ship: "收款后一周内装框架箱发货" (not "一周内出图纸", "寄出保固卡")
+        r"一(?:(?<=款后一)|(?<=金后一))(?=(?:周|个星期|星期)\s*(?:之内|以内|内)?[^，,。；;]{0,8}?(?:出货|交货|发货|装|发出|出运))|"
         # at a clause's start only when shipping follows: "一周左右出货" (not "一个月可以生产五万个")
         r"一(?:(?<=，一)|(?<=。一)|(?<=^一))"
         r"(?=(?:个月|周|个星期|星期)\s*(?:左右|之内|以内|内)?\s*(?:出货|交货|发货|发出|做好|完成|能好|(?:可以|能)[发出]))")

@@ -61,12 +61,15 @@ MODES = [
         r"vessel (?:collects|picks up|loads)\b",
         # a roll-on/roll-off ship for machines and vehicles, a break-bulk ship: "we ship by RoRo"
         # (not "the breakbulk cargo from last order": one of the past)
-        r"ro-?ro\b", r"ro ro\b", *(rf"{w} break ?bulk\b" for w in ("ships", "ship", "shipped", "shipping", "by", "as", "via")),
+        # (not a name, "Hi Roro", nor goods, "Ro-Ro ramp pads", "roro dolls")
+        *(rf"{w} ro-?ro\b" for w in ("by", "via", "on", "ship", "ships", "shipped")),
+        r"ro-?ro (?:vessel|ship|service|shipping|shipment|from)\b",
+        *(rf"{w} break ?bulk\b" for w in ("ships", "ship", "shipped", "shipping", "by", "as", "via")),
         # maritime paperwork and ports: a port of loading/discharge, an ocean or marine bill of
         # lading (a bare B/L is only a payment document here, so it says nothing)
         r"ports? of (?:loading|discharge|discharging)\b",
         *(rf"{issuer} (?:b/?l|bills? of la(?:d|n)ing)\b" for issuer in ("ocean", "marine", "sea", "master", "on ?board")),
-    ) + "|海运|走海运|船运|船期|装运港|卸货港|海运提单|滚装船|滾裝船|快船"), "SEA", None,
+    ) + "|海运|走海运|船运|船期|装运港|卸货港|海运提单|滚装船|滾裝船|(?:走|用|坐|发|發)(?:美森|matson|以星|zim)?快船"), "SEA", None,
      ("sea", "seafreight", "ocean", "vessel", "ship", "container", "containers", "board", "onboard",
       "port", "ports", "marine", "master", "海运", "船运", "船期", "装运港", "卸货港", "提单", "alongside", "chartered",
       "roro", "ro-ro", "ro", "bulk", "breakbulk", "滚装船", "滾裝船", "快船")),

@@ -323,7 +323,7 @@ def find(view: MessageView) -> None:
 
 # what the lead time counts from: "收到定金或者信用证后20天", "30 days after receiving deposit or L/C"
 _LEAD_BASIS = re.compile(r"(?:收到|收齐|收齊|接到|开出|開出)[^，,。；;！!？?]{0,14}?后\s*(?:\d|[一二两三四五六七八九十]|约|大概)|"
-                         r"\bafter (?:receiving|receipt of|we receive|we get|getting)\b[^.,;!?\n]{0,30}")
+                         r"\b(?:days?|weeks?) after (?:receiving|receipt of|we receive|we get|getting)\b[^.,;!?\n]{0,30}")
 
 
 def _drop_lead_bases(view: MessageView, low: str) -> None:
