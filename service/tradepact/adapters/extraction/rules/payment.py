@@ -328,9 +328,9 @@ _LEAD_BASIS = re.compile(r"(?:收到|收齐|收齊|接到|开出|開出)[^，,�
 
 def _drop_lead_bases(view: MessageView, low: str) -> None:
     """A method named only as what a lead time counts from is no term of payment."""
-    bases = [m.span() for m in _LEAD_BASIS.finditer(low)]
+    bases = SpanSet(m.span() for m in _LEAD_BASIS.finditer(low))  # (by bisection: a long message stays n log n)
     if bases:
-        view.mentions = [m for m in view.mentions if m.field != METHOD or not any(s <= m.start < e for s, e in bases)]
+        view.mentions = [m for m in view.mentions if m.field != METHOD or not bases.covers(m.start)]
 
 
 # The whole price by one credit or collection: "L/C only", "only by L/C", "仅接受信用证", "100% L/C",
