@@ -1593,11 +1593,12 @@ _FEE_ADDED_BEFORE = re.compile(r"(?:加|\bplus|\+|\bincl\.?|\bincluding|\bwith)\
                                r"(?:usd|us\$|\$|eur|€|美金|美元)?\s*$")
 _TAX_BEFORE = re.compile(r"税|稅|\b(?:tax|vat|gst)\b")
 # a price said again in another currency: "that's about SEK 480", "(approx USD 45)", "约合180兹罗提"
-_CONVERSION_ONLY = re.compile(r"(?:约合|約合|折合|相当于|相當於|≈|\bthat'?s (?:about|approx\.?|around|roughly)|"
-                              r"\bwhich is (?:about|around|roughly))\s*[(（]?\s*$")
 _CONVERTED_BEFORE = re.compile(r"(?:\b(?:that'?s|which is|i\.e\.?)\s*(?:about|approx\.?|approximately|around|roughly|abt\.?)?|"
                                r"\b(?:about|approx\.?|approximately|around|roughly|abt\.?)|[=≈~]|约合|約合|大约|大約|约|約|"
                                r"相当于|相當於|折合)\s*[(（]?\s*$")
+# of those words, the ones that say a conversion even with no price before them in the message
+_CONVERSION_ONLY = re.compile(r"(?:约合|約合|折合|相当于|相當於|≈|\bthat'?s (?:about|approx\.?|around|roughly)|"
+                              r"\bwhich is (?:about|around|roughly))\s*[(（]?\s*")
 
 
 # the sum said after its parts: "就是103元", "so USD 103"
@@ -1628,14 +1629,13 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         # (not a price per unit with the fee or tax in it: "plus 3% = USD 39.14 per pc", "加13%是565元一台")
         view.add(CURRENCY, (code,), start, end)  # "200×4.2=840美金，加4%是873.6美金": the sum with a fee
         return
-    if (conv := _CONVERTED_BEFORE.search(low, max(0, start - 24), start)) is not None \
-            and (prior := next((m for m in reversed(view.mentions) if m.field == PRICE and m.end <= conv.start()), None)) \
-            and len(prior.value) > 1 and prior.value[1] not in (None, code):
+    if (conv := _CONVERTED_BEFORE.search(low, max(0, start - 24), start)) is not None:
         # (the price said last before it, looked for from the end: a long list stays linear)
-        return  # "EUR 42/pc, that's about SEK 480": the same price in another currency, for reference
-    if (conv := _CONVERSION_ONLY.search(low, max(0, start - 24), start)) is not None \
-            and not any(m.field == PRICE and m.end <= conv.start() for m in view.mentions):
-        return  # "约合45里亚尔一个" after a price in dollars agreed before: a conversion, no price nor currency
+        prior = next((m for m in reversed(view.mentions) if m.field == PRICE and m.end <= conv.start()), None)
+        if prior is not None and len(prior.value) > 1 and prior.value[1] not in (None, code):
+            return  # "EUR 42/pc, that's about SEK 480": the same price in another currency, for reference
+        if prior is None and _CONVERSION_ONLY.fullmatch(conv.group(0)):
+            return  # "约合45里亚尔一个" after a price in dollars agreed before: a conversion, no price nor currency
     cs, ce = view.clause_near(start, end)
     ss, se = view.sentence_near(start, end)
     clause = low[cs:ce]
@@ -1734,13 +1734,14 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         return
     cue = bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)]))
     scale = _SMALL_UNITS.get(code, 1)  # ("JPY 17600": a yen price runs a hundred times a dollar one)
+    unit_scale = _UNIT_PRICE_SCALE.get(code, 1)
     if not (per_unit or cue or amount < 1000
-            or code == "JPY" and amount < 1000 * scale and (_COUNT_SAID.search(low, ss, se) or _OFFER_SAID.search(low, ss, se))):
+            or amount < 1000 * scale and (_COUNT_SAID.search(low, ss, se) or _OFFER_SAID.search(low, ss, se))):
         # (a yen amount of thousands with no unit is a price only beside the count it is for, "80pcs
         # 最多 JPY 17600 哦"; alone it is a total, a deposit or the freight: "JPY 84000")
         view.add(CURRENCY, (code,), start, end)
         return
-    if (high or amount) >= (10_000_000 * scale if per_unit else 100000 * (scale if code == "JPY" else 1)):
+    if (high or amount) >= (10_000_000 * unit_scale if per_unit else 100000 * scale):
         view.add(CURRENCY, (code,), start, end)  # (a sum of the lot still tells the currency)
         return  # (a machine priced per unit may cost more: "CIF澳門每台HK$168,000")
     cs, ce = view.clause_at(start)
@@ -1751,11 +1752,13 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
 
 
 _UNIT_PRICE_NAMED = re.compile(r"单价|unit price")
-# currencies whose unit is worth about a hundredth of a dollar: their prices run a hundred times
-# larger, so a whole amount of thousands with no unit may still be one piece's price (the yen
-# only: "300pcs INR 36,000 ok?" is the lot's sum, "PHP 450,000 for the whole lot" too), and one
-# unit's price said per unit may run into millions ("IDR 12,600,000 per unit")
-_SMALL_UNITS = {"JPY": 100, "KRW": 1000, "IDR": 10000, "INR": 100, "PHP": 100, "RUB": 100}
+# the yen, worth about a hundredth of a dollar: its prices run a hundred times larger, so a whole
+# amount of thousands with no unit may still be one piece's price (not in the rupee or the peso:
+# "300pcs INR 36,000 ok?" is the lot's sum, "PHP 450,000 for the whole lot" too)
+_SMALL_UNITS = {"JPY": 100}
+# currencies worth a hundredth to a ten-thousandth of a dollar: one unit's price said per unit may
+# run into millions ("IDR 12,600,000 per unit")
+_UNIT_PRICE_SCALE = {"JPY": 100, "KRW": 1000, "IDR": 10000, "INR": 100, "PHP": 100, "RUB": 100}
 _COUNT_SAID = re.compile(r"\d\s*(?:pcs|pc|pieces|units|sets|个|個|台|件|套|只)(?![a-z])")
 _OFFER_SAID = re.compile(r"\b(?:ok|okay|agreed?|deal|how about|last|final)\b|底价|底價|可以|成交|怎么样|怎麼樣|行不行")
 # The unit a price is quoted per, written after it ("GBP 38.40 per carton", "9.6美金/打") or
