@@ -471,7 +471,9 @@ _COURIER_COST = re.compile(r"\b(?:dhl|fedex|ups|tnt) (?:ip|ie|express|economy|pr
                            # "DHL for 200 pcs around USD 260", "DHL to Milan about EUR 85": the parcel's cost
                            r"(?<![\w\-])(?:dhl|fedex|ups|tnt) (?:for|to) [a-z0-9 .]{1,30}?(?:around|about|approx\.?|costs?|abt)\s*"
                            r"(?:usd|us\$|\$|eur|€|gbp|£)?\s?$|"
-                           r"\b(?:dhl|fedex|ups|tnt|顺丰|順豐|快递|快遞)\s*(?:到|寄到|去)[\u4e00-\u9fff]{1,6}\s*(?:usd|us\$|\$)?\s*$")
+                           # "DHL到迪拜38美金", "UPS 到 Vancouver CAD 160"
+                           r"\b(?:dhl|fedex|ups|tnt|顺丰|順豐|快递|快遞)\s*(?:到|寄到|去)\s*(?:[\u4e00-\u9fff]{1,6}|[a-z][a-z .]{0,28}?)\s*"
+                           r"(?:usd|us\$|\$|eur|€|gbp|£|cad|aud|hkd|jpy|rmb|¥|" + MORE_CODES + r")?\s*$")
 # (the word itself: "wheel balancer USD 1,780/pc" names goods)
 _DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance(?!rs?\b)|定金|订金|预付款?|首付|尾款|余款)"
                              r"[^,，;；。.:：]{0,12}$")
