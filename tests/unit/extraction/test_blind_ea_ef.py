@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices
+from tests.support.rules_chat import B, S, chat, items, prices, quantities
 
 
 def test_a_courier_to_a_place_in_latin_letters_costs_the_parcel():
@@ -15,3 +15,12 @@ def test_a_courier_to_a_place_in_latin_letters_costs_the_parcel():
     # trap: a price per piece delivered by the courier is the goods' price
     terms = chat((B, "door stops, 2000 pcs"), (S, "CAD 0.95/pc"), (S, "UPS 到 Vancouver CAD 1.10/pc"), (B, "deal"))
     assert prices(terms) == [Decimal("1.10")]
+
+
+def test_a_count_after_x_ends_its_line_though_the_next_opens_with_a_letter():
+    terms = chat((B, "we need:\nC16 breaker x 3000\nD32 breaker x 1500"),
+                 (S, "prices:\nC16 breaker £0.92\nD32 breaker £1.95"), (B, "ok"))
+    assert items(terms) == [("C16 breaker", Decimal("3000"), Decimal("0.92")), ("D32 breaker", Decimal("1500"), Decimal("1.95"))]
+    # trap: a size after "x" on its own line is no count
+    terms = chat((B, "we need 300 sets:\nframe tube x 50 mm\ncross bar x 40 mm"), (S, "USD 12.5/set"), (B, "ok"))
+    assert quantities(terms) == [Decimal("300")]

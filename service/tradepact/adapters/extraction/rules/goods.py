@@ -79,7 +79,8 @@ _COUNT_TIMES_PRICE = re.compile(r"(?<![\d.,/x×*$£€¥])(\d{1,3}(?:,\d{3})+|\d
                                 r"(?:usd|us\$|\$|eur|€|£|gbp|rmb|¥|a\$|c\$|hk\$)\s*\d")
 _TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))[x×]\s?(\d{1,3}(?:,\d{3})+|\d{2,7})"
                           # ("extractor x40 and fork x200"; not "5 inch x 20 and 6 inch x 20", sizes)
-                          r"(?!\d|[.,]\d|%|\s*(?!(?:and|plus)\s+(?!\d+\s*(?:inch|in\b|ft\b|cm\b|mm\b|m\b|\"|')))"
+                          # (a new line starts anew: "C16 breaker x 3000\nC32 breaker x 1500")
+                          r"(?!\d|[.,]\d|%|[^\S\n]*(?!(?:and|plus)\s+(?!\d+\s*(?:inch|in\b|ft\b|cm\b|mm\b|m\b|\"|')))"
                           r"(?:[a-z\"=]|[\u4e00-\u9fff]))")
 # a count written before an "x" and the goods' name: "8 x steel site cabins 24ft" (not "25x PTZ", a zoom; "2 x 40HQ",
 # "60 x 30 cm", "x usd 3.20": a container, a size, a price)
