@@ -24,3 +24,12 @@ def test_a_count_after_x_ends_its_line_though_the_next_opens_with_a_letter():
     # trap: a size after "x" on its own line is no count
     terms = chat((B, "we need 300 sets:\nframe tube x 50 mm\ncross bar x 40 mm"), (S, "USD 12.5/set"), (B, "ok"))
     assert quantities(terms) == [Decimal("300")]
+
+
+def test_buttons_and_flat_heads_are_goods_though_an_means_by_and_ping_cheap():
+    terms = chat((B, "要一批：\n平头开关 1000个\n急停按钮 200个"), (S, "平头开关 4.5元/个\n急停按钮 8.8元/个"), (B, "价格OK"))
+    assert items(terms) == [("平头开关", Decimal("1000"), Decimal("4.5")), ("急停按钮", Decimal("200"), Decimal("8.8"))]
+    # traps: "按吨算" (by the tonne) and "平一点" (cheaper) name no goods
+    for talk in ("按吨算 20吨", "平一点 500个"):
+        terms = chat((B, talk), (S, "每个 USD 8.5"), (B, "ok"))
+        assert [d or None for d, _, _ in items(terms)] == [None], talk
