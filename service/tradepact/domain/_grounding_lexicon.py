@@ -167,6 +167,7 @@ _HALF = re.compile(r"(?<![a-z])half(?![a-z])")
 def numbers_in(text: str) -> set[Decimal]:
     """Every number written in a (normalised) text, in digits, English or Chinese words."""
     found: set[Decimal] = set()
+    text = text.replace("萬", "万")  # the traditional character: "16萬5" is 165000 as "16万5" is
     for m in _DIGITS.finditer(text):
         if (value := _dec(m.group().replace(",", ""))) is not None:
             found.add(value)

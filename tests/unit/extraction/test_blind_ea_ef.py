@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, items, prices, quantities
+from tradepact.domain.grounding import verify_grounding
+from tradepact.domain.transcript import Message, Transcript
 
 
 def test_a_courier_to_a_place_in_latin_letters_costs_the_parcel():
@@ -33,3 +35,15 @@ def test_buttons_and_flat_heads_are_goods_though_an_means_by_and_ping_cheap():
     for talk in ("按吨算 20吨", "平一点 500个"):
         terms = chat((B, talk), (S, "每个 USD 8.5"), (B, "ok"))
         assert [d or None for d, _, _ in items(terms)] == [None], talk
+
+
+def test_the_verifier_reads_a_count_of_wan_and_its_tenth_in_traditional_characters():
+    turns = ((B, "膠圈 16萬5個，報價"), (S, "每個 HKD 0.35"), (B, "OK"))
+    terms = chat(*turns)
+    transcript = Transcript(messages=[Message(role=r, text=t) for r, t in turns])
+    kept, dropped = verify_grounding(terms.model_copy(deep=True), transcript)
+    assert (quantities(kept), dropped) == ([Decimal("165000")], [])
+    # trap: a count nobody wrote is still refused
+    terms.line_items[0].quantity, terms.line_items[0].total = Decimal("1650000"), None
+    _, dropped = verify_grounding(terms.model_copy(deep=True), transcript)
+    assert [f.field for f in dropped] == ["line_items[0].quantity"]
