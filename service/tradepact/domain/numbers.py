@@ -168,6 +168,10 @@ _ZH_LEADS = frozenset("零一二两三四五六七八九")
 
 
 _ONE_SPAN_AFTER = re.compile(r"(?:(?:个|個)?(?:月|星期|礼拜|禮拜)|周|週)(?!\s*(?:以|之)?内)")
+# one machine or set ordered: "PF1315反击式破碎机一台，", "要一台HST250圆锥破" (not a price per
+# unit, "39000元一台", nor a question, "一台多少钱", nor a part, "買一部分先")
+_ONE_ORDERED = re.compile(r"(?:(?<=要)|(?<=买)|(?<=買)|(?<=订)|(?<=訂)|(?<=采购)|(?<=採購)|(?<=[\u4e00-\u9fff](?<![元块塊金币幣刀钱錢价價每第这這那哪同再多万萬千百装裝])))"
+                          r"一(?=[台套部辆輛](?!分)(?:\s*(?:[，,。.;；!！]|$)|(?<=[要买買订訂购購]一.)))")
 
 
 def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None) -> NormalizedText:
@@ -205,7 +209,8 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
                 continue  # (a shape: 三角台历, 六角螺栓; not money after 元 or 块: 两块三角可以吗)
             value = chinese_to_int(m.group(0))
             # a lone 一 is mostly a word (一下, 一起), not a number worth rewriting
-            if value is not None and (m.group(0) not in ("一", "万") or m.group(0) == "一" and _ONE_SPAN_AFTER.match(low, m.end())):
+            if value is not None and (m.group(0) not in ("一", "万") or m.group(0) == "一" and (
+                    _ONE_SPAN_AFTER.match(low, m.end()) or _ONE_ORDERED.match(low, m.start()))):
                 # ("一个月", "一周": a lone 一 counting a span of time is one)
                 # a numeral right after a figure is a number of its own: "27一千个" is 27 for a
                 # thousand, never 271000

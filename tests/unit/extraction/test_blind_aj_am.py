@@ -329,7 +329,7 @@ def test_a_list_in_one_line_parts_apart_by_semicolons_with_specs_before_each_cou
 def test_engineers_sent_to_install_and_their_daily_fee_are_no_goods():
     terms = chat((B, "要一台全自动吹瓶机"), (S, "全自动吹瓶机4腔 CIF USD 32,000/台"), (B, "好的，成交"),
                  (B, "安装怎么算"), (S, "我们派两个工程师过去安装调试，每人每天100美金，大概15天"), (B, "好的"))
-    assert items(terms) == [("全自动吹瓶机4腔", None, Decimal("32000"))]
+    assert items(terms) == [("全自动吹瓶机", Decimal("1"), Decimal("32000"))]  # ("要一台": one ordered)
 
 
 def test_an_amount_for_two_units_or_more_is_their_total():

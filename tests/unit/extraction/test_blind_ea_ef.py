@@ -47,3 +47,15 @@ def test_the_verifier_reads_a_count_of_wan_and_its_tenth_in_traditional_characte
     terms.line_items[0].quantity, terms.line_items[0].total = Decimal("1650000"), None
     _, dropped = verify_grounding(terms.model_copy(deep=True), transcript)
     assert [f.field for f in dropped] == ["line_items[0].quantity"]
+
+
+def test_one_machine_ordered_in_chinese_numerals_is_a_count_of_one():
+    for buyer in ("PF1315反击式破碎机一台，FOB青岛，多少钱？", "要一台PF1315反击式破碎机，FOB青岛"):
+        terms = chat((B, buyer), (S, "FOB青岛39,000美元"), (B, "好"))
+        assert (quantities(terms), prices(terms)) == ([Decimal("1")], [Decimal("39000")]), buyer
+    terms = chat((B, "想要两台PE400x600颚式破碎机"), (S, "每台3.6万元"), (B, "两台一起要，能不能便宜点"), (S, "每台35000"), (B, "行"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("2")], [Decimal("35000")])
+    # traps: a price per machine, a question, a pack of one and "万一台" are no order of one
+    for buyer in ("破碎机39000元一台，FOB青岛", "破碎机一台多少钱", "营养液1升装一套，FOB青岛", "破碎机3.9万一台，FOB青岛"):
+        terms = chat((B, buyer), (S, "FOB青岛39,000美元"), (B, "好"))
+        assert Decimal("1") not in quantities(terms), buyer

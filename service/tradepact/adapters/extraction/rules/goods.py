@@ -61,7 +61,8 @@ _QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
 _QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![^a-z][a-wyz]\d)(?<!^[a-wyz]\d)(?<![a-z]-\d)(?<!\d:\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))?\s*" + _QTY_UNIT
-                  + r"(?![a-z])")
+                  # (a Latin unit ends its word; a Chinese measure word may run into a model code: "2台HST250圆锥破")
+                  + r"(?:(?<=[a-z])(?![a-z])|(?<![a-z]))")
 _SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS + r"\s*" + _QTY_UNIT.replace("(pcs|", "(?:(pcs|", 1)
                                + r")?(?=\s*(?:[,，。;；、!！?？.(（]|$))")
 _WAN_QIAN = re.compile(WAN_QIAN + r"\s*" + _QTY_UNIT)
