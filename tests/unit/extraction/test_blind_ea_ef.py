@@ -59,3 +59,12 @@ def test_one_machine_ordered_in_chinese_numerals_is_a_count_of_one():
     for buyer in ("破碎机39000元一台，FOB青岛", "破碎机一台多少钱", "营养液1升装一套，FOB青岛", "破碎机3.9万一台，FOB青岛"):
         terms = chat((B, buyer), (S, "FOB青岛39,000美元"), (B, "好"))
         assert Decimal("1") not in quantities(terms), buyer
+
+
+def test_what_the_ordered_count_weighs_is_no_order_of_tonnes():
+    terms = chat((B, "Hi Jack, 600 pcs overhead door closer EN3, CIP Auckland"),
+                 (S, "CIP Auckland by air: NZD 19.40/pc. Note air freight is expensive, 600 pcs is ~1.1 tons"), (B, "go ahead"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("600")], [Decimal("19.40")])
+    # trap: tonnes ordered are counted
+    terms = chat((B, "galvanized wire, 25 tons"), (S, "USD 880 per ton. 25 tons is about 1 container"), (B, "ok"))
+    assert quantities(terms) == [Decimal("25")]

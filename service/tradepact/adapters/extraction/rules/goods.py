@@ -773,6 +773,11 @@ _SET_MADE_OF_BEFORE = re.compile(r"(?:一套|每套|一组|每组|一組|每組)
 _WEIGHT_OF_ONE = re.compile(r"(?:净重|淨重|毛重|重量|单重|單重|自重|\bnet weight|\bgross weight|\bn\.?\s?w\.?|\bg\.?\s?w\.?|"
                             r"\bweighs?|\bweight)\s*(?:is|of|only|about|approx\.?|约|約|大约|大約|[:：])?\s*$")
 
+# a weight said of a count right before it (in English, "is" or "weighs"; not "20件约480吨", where
+# the tons may be what is priced)
+_WEIGHT_OF_COUNT = re.compile(r"\d\s*(?:pcs|pieces|sets|units|cartons|ctns|pairs|rolls)\s+(?:is|are|weighs?|=|≈)\s*"
+                              r"(?:~|about|approx\.?|around|roughly|abt\.?|only)?\s*$")
+
 
 _POINTS_BACK_BEFORE = re.compile(r"(?:前面|上面|后面|後面|以上)\s*$")
 # the other goods said unchanged: "另外两个不变", "其他兩款照舊" (not "另外5箱湿巾", more goods)
@@ -863,6 +868,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "12kg dry powder extinguisher, 1000 pcs", "2kg ABC extinguisher USD 5.60/pc": a size
         if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 16), start):
             continue  # "淨重12.5公斤", "net weight 12.5kg", "G.W. 18kg/ctn": what one weighs
+        if unit in _WEIGHTS and _WEIGHT_OF_COUNT.search(low, max(0, start - 30), start):
+            continue  # "600 pcs is ~1.1 tons": what the count weighs, no order of tons
         if unit in _ONE_PIECE_WEIGHTS and value is not None and (
                 value < 50 and _SPEC_BEFORE_WEIGHT.search(low, max(0, start - 24), start)
                 or value <= 5 and _SIZE_OR_THE_BEFORE.search(low, max(0, start - 16), start)):
