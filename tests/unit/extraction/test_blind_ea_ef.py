@@ -68,3 +68,13 @@ def test_what_the_ordered_count_weighs_is_no_order_of_tonnes():
     # trap: tonnes ordered are counted
     terms = chat((B, "galvanized wire, 25 tons"), (S, "USD 880 per ton. 25 tons is about 1 container"), (B, "ok"))
     assert quantities(terms) == [Decimal("25")]
+
+
+def test_a_count_asked_a_price_for_is_the_order():
+    for buyer in ("Morning Grace, need a price for 3,500 sashlock mortise cases, CE marked",
+                  "please quote for 3500 sashlock mortise cases"):
+        terms = chat((B, buyer), (S, "GBP 4.65 per piece CIF Felixstowe"), (B, "ok"))
+        assert quantities(terms) == [Decimal("3500")], buyer
+    # trap: a price asked for a delivery time counts no goods
+    terms = chat((B, "need a price for 2 weeks delivery"), (S, "GBP 4.65 per piece"), (B, "ok"))
+    assert quantities(terms) in ([], [None])

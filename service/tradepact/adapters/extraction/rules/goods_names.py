@@ -109,7 +109,10 @@ _VERBS = re.compile(
     r"i want(?: to (?:order|buy|purchase))?|(?:would like|(?:we|i)'d like|ready|going|plan|planning|wish|decided) to "
     r"(?:order|buy|purchase)|interested in|want to order|(?:we|i) (?:would )?(?:order|buy|purchase)|sourcing|"
     r"(?:we|i)(?:'ll| will)? take(?= (?:the )?\d)|"
-    r"quote (?:for|on)|(?:pls|plz|please|kindly) quote|quotation for|do you have|we require|"
+    r"quote (?:for|on)|(?:pls|plz|please|kindly) quote(?: for(?= \d))?|quotation for|do you have|we require|"
+    # "need a price for 3,500 sashlock mortise cases": a count asked a price for
+    r"(?:need|want|send|give|get|pls|please|kindly|can (?:you|u) (?:give|send|do))(?: me| us)? (?:a |the |your (?:best )?)?"
+    r"(?:price|quote|quotation|offer) for(?= \d)|"
     r"(?:also|pls|please|and) add(?: your| the| some)?|"
     # "pls check price for 6204-2RS, 6205-2RS and 6305ZZ", "hi, need: HC-SR501 PIR module x2000"
     r"check prices? (?:for|of)|(?<![a-z])need(?=\s*:)|"
