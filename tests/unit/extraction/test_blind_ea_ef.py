@@ -78,3 +78,13 @@ def test_a_count_asked_a_price_for_is_the_order():
     # trap: a price asked for a delivery time counts no goods
     terms = chat((B, "need a price for 2 weeks delivery"), (S, "GBP 4.65 per piece"), (B, "ok"))
     assert quantities(terms) in ([], [None])
+
+
+def test_two_finishes_at_one_price_are_one_line_of_their_total():
+    terms = chat((B, "the lever handle on rose LH-88: 800 sets matt black and 700 sets satin nickel. Same price for both finishes?"),
+                 (S, "yes same price, USD 5.25/set FCA Ningbo"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1500")], [Decimal("5.25")])
+    # trap: goods named with their finish are goods of their own
+    terms = chat((B, "taps: 500 pcs brushed nickel basin mixer and 300 pcs brushed nickel kitchen mixer"),
+                 (S, "basin mixer USD 18.5, kitchen mixer USD 26"), (B, "ok"))
+    assert quantities(terms) == [Decimal("500"), Decimal("300")]

@@ -357,7 +357,11 @@ COLOUR_ONLY = _COLOUR_ONLY
 _COLOUR_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*/\s*)")
 _COLOURS_LISTED_BEFORE = re.compile(r"\b(" + _COLOUR_WORD + r"(?:" + _COLOUR_LIST_JOIN.pattern + _COLOUR_WORD + r")+)"
                                     r"\s*[,:]?\s*$")
-_COLOUR_AFTER = re.compile(r"\s*" + _COLOUR_WORD + r"|\s*[\u4e00-\u9fff]色")
+# (a metal's finish too: "800 sets matt black and 700 sets satin nickel")
+# (ending its part: not "500 pcs brushed nickel basin mixer", goods named with their finish)
+_COLOUR_AFTER = re.compile(r"\s*" + _COLOUR_WORD + r"|\s*[\u4e00-\u9fff]色|"
+                           r"\s*(?:matte?|satin|brushed|polished|glossy?)\s+(?:" + _COLOUR_WORD + r"|(?:nickel|chrome|brass|bronze|copper)\b)"
+                           r"(?=\s*(?:and\b|&|[,.;]|$))")
 _COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|(?<![\u4e00-\u9fff])(?:米白|墨绿|墨綠|浅灰|淺灰|深灰|浅蓝|淺藍|深蓝|深藍|藏青|卡其|胡桃|原木|橡木|透明|柚木|枫木|楓木|樱桃木|櫻桃木|"
                             r"[白黑灰红紅蓝藍绿綠黄黃粉紫棕])|\b" + _COLOUR_WORD + r"(?:\s?[a-z]{3,6})?)\s*[:：]?\s*$")  # "natural wood 250 pcs"
 # a wood tone before a count, a colour only beside a colour: "浅灰 800 sqm, 橡木 800 sqm"
