@@ -88,3 +88,12 @@ def test_two_finishes_at_one_price_are_one_line_of_their_total():
     terms = chat((B, "taps: 500 pcs brushed nickel basin mixer and 300 pcs brushed nickel kitchen mixer"),
                  (S, "basin mixer USD 18.5, kitchen mixer USD 26"), (B, "ok"))
     assert quantities(terms) == [Decimal("500"), Decimal("300")]
+
+
+def test_cartons_a_buyer_counts_after_what_one_holds_are_the_order():
+    terms = chat((B, "We need intermediate relays. We buy by carton, 200 pcs per carton. 600 cartons"),
+                 (S, "Price USD 148 per carton C&F Chittagong"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("600")], [Decimal("148")])
+    # trap: with the pieces counted, the cartons are their packing
+    terms = chat((B, "relays 3000 pcs, 200 pcs per carton, 15 cartons"), (S, "Price USD 0.70/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000")]

@@ -332,6 +332,11 @@ _CONTENTS_AFTER = re.compile(r"\s*[,，]?\s*每箱\s*\d|\s*[(（]\s*\d+\s*(?:pcs
 # (the seller's packing of bottles, bags, packs … too: "12 btls/ctn, 2,000 ctns"; a buyer may order so)
 _OTHER_PACKING_RATIO = re.compile(r"\d\s*(?:btls?|bottles?|bags?|packs?|rolls?|tins?|cans?|jars?|瓶|包|盒)\s*(?:/|per |a |each |每)\s*"
                                   r"(?:ctn|carton|crate|箱)")
+# a count of pieces that is not what one carton holds: the buyer's order in pieces, the cartons its
+# packing ("3000 pcs, 200 pcs per carton, 15 cartons"); with none, the buyer counts the cartons
+# ("We buy by carton, 200 pcs per carton. 600 cartons")
+_PIECES_OUTSIDE_RATIO = re.compile(r"\d\s*(?:k\s*)?(?:pcs|pc|pieces|sets?|units?|pairs?|个|件|套|只|双)(?![a-z])"
+                                   r"(?!\s*(?:/|per |a |each |每|in (?:a|one|each) )\s*(?:ctn|carton|crate|箱|inner|box))")
 _NEED_CARTONS = re.compile(r"\b(?:need|needs|we want|order|ordering|require)\b[^.?!\n]*$|(?:要|需要|订|訂|下单|下單)[^。？！?!\n]*$")
 _SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重|packing list|(?:will|to|i'll|we'll)\s+send\s+(?:the\s+|you\s+)?pl\b|\bpl\s+(?:attached|sent)|attached\s+(?:the\s+)?pl\b|"
                                r"装箱单|裝箱單|"
@@ -1093,6 +1098,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                                                  if view.role != Role.BUYER else None)) is not None
                 and ratio_at <= start
                 and not (unit in _CARTONS and _NEED_CARTONS.search(low, max(ss, start - 120), start))
+                and not (unit in _CARTONS and view.role == Role.BUYER and not _PIECES_OUTSIDE_RATIO.search(low))
                 or view.first_end(_SHIPPING_DETAILS) is not None):
             # "20 sets/ctn, 100 ctns", "100pcs/ctn, 12kg each, total 600kg", "80 ctns, 3.9 cbm":
             # the packing list (not "要两千箱，每箱24罐", the order before its carton's contents,
