@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, items, prices, quantities
 from tradepact.domain.grounding import verify_grounding
+from tradepact.domain.terms import TermStatus
 from tradepact.domain.transcript import Message, Transcript
 
 
@@ -97,3 +98,11 @@ def test_cartons_a_buyer_counts_after_what_one_holds_are_the_order():
     # trap: with the pieces counted, the cartons are their packing
     terms = chat((B, "relays 3000 pcs, 200 pcs per carton, 15 cartons"), (S, "Price USD 0.70/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("3000")]
+
+
+def test_ok_then_let_me_think_in_cantonese_accepts_nothing():
+    terms = chat((B, "馬達保護斷路器，要200個"), (S, "EXW 每個 HKD 96"), (B, "OK 我諗下先，聽日覆你"))
+    assert terms.incoterm.status == TermStatus.PROPOSED
+    # trap: an OK with no putting off accepts
+    terms = chat((B, "馬達保護斷路器，要200個"), (S, "EXW 每個 HKD 96"), (B, "OK 冇問題，聽日過數"))
+    assert terms.incoterm.status == TermStatus.AGREED
