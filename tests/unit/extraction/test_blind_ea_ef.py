@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, items, prices, quantities
+from tests.support.rules_chat import B, S, chat, items, prices, quantities, shares
 from tradepact.domain.grounding import verify_grounding
 from tradepact.domain.terms import TermStatus
 from tradepact.domain.transcript import Message, Transcript
@@ -106,3 +106,11 @@ def test_ok_then_let_me_think_in_cantonese_accepts_nothing():
     # trap: an OK with no putting off accepts
     terms = chat((B, "馬達保護斷路器，要200個"), (S, "EXW 每個 HKD 96"), (B, "OK 冇問題，聽日過數"))
     assert terms.incoterm.status == TermStatus.AGREED
+
+
+def test_the_whole_sum_by_a_method_on_ordering_in_cantonese():
+    terms = chat((B, "想訂180套電子密碼門鎖"), (S, "DAP 觀塘 HK$1,150/套"), (B, "好啦。俾錢點計？"), (S, "落單電匯全數，一次過俾晒"), (B, "OK"))
+    assert shares(terms) == [Decimal("100")]
+    # trap: a question about it settles nothing
+    terms = chat((B, "想訂180套電子密碼門鎖"), (S, "DAP 觀塘 HK$1,150/套"), (B, "落單電匯全數得唔得？"))
+    assert shares(terms) == []

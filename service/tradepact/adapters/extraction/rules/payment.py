@@ -99,6 +99,8 @@ _FULL = re.compile(
     # "出貨前全額T/T", "款要发货前全部付清", "落單時全數過數": the whole sum before the goods go, or on ordering
     r"" + _NOT_REST + r"(?:出货|出貨|发货|發貨|装船|裝船|发车|發車)前\s*(?:全部|全[数數额額]|100\s*%)\s*(?:付清|付款|支付|t/?t|電匯|电汇|匯款|汇款)"
     + _NOT_ASKED + r"|(?:落單|落单|下单|下單)(?:時|时|后|後)?\s*全[数數额額]\s*(?:過數|过数|付清|付款|匯款|汇款|電匯|电汇)" + _NOT_ASKED + r"|"
+    # "落單電匯全數": the whole sum by a method, on ordering
+    r"(?:落單|落单|下单|下單)(?:時|时|后|後)?\s*(?:電匯|电汇|t/?t|匯款|汇款|過數|过数|俾|畀)\s*全[数數额額]" + _NOT_ASKED + r"|"
     r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery|pick ?-?up)|upfront|prepa)|全款|"
     # "place the TA order with 100% payment", "TA order placed and paid in full"
     r"\b(?:ta|trade assurance) order (?:with 100\s*% payment|(?:placed )?and paid in full)\b|"
