@@ -114,3 +114,14 @@ def test_the_whole_sum_by_a_method_on_ordering_in_cantonese():
     # trap: a question about it settles nothing
     terms = chat((B, "想訂180套電子密碼門鎖"), (S, "DAP 觀塘 HK$1,150/套"), (B, "落單電匯全數得唔得？"))
     assert shares(terms) == []
+
+
+def test_a_place_before_its_factory_or_confirmed_after_the_rule_is_the_town():
+    for seller, place in (("每套 HKD 1,280，東莞廠出廠價", "東莞"), ("每套 HKD 1,280，台中工廠出廠價", "台中"),
+                          ("好的，1,500 顆 USD 26.8 FOB 廈門確認", "廈門")):
+        terms = chat((B, "要30套"), (S, seller), (B, "好"))
+        assert terms.incoterm.named_place == place, seller
+    # traps: "our factory" and "please confirm" name no place
+    for seller in ("每套 HKD 1,280，我們廠出廠價", "另外我們的報價條件是FAS，麻煩確認一下"):
+        terms = chat((B, "要30套"), (S, seller), (B, "好"))
+        assert terms.incoterm.named_place is None, seller

@@ -63,7 +63,7 @@ _PLACE_AFTER = re.compile(
 # (not "We'll", "It's" after the place: the next sentence)
 # "FOB宁波", "双清包税到墨尔本每台27美元": the place right after the rule, or after 到/至
 _ZH_PLACE_AFTER = re.compile(
-    r"\s*[,:(（]?\s*(?:到|至|运到|送到)?([\u4e00-\u9fff]{2,4}?)(?=港|价|價|单价|單價|唔|$|[^\u4e00-\u9fff]|的|算|计|計|报|報|交|吗|嗎|呢|吧|对吧|對吧|对吗|對嗎|是吧|可|条|,|每|[门門]口|[门門]到[门門]|[门門](?![\u4e00-\u9fff])|仓库|倉庫|仓|倉|[货貨][仓倉]|工厂|工廠|码头|碼頭|空运|海运|快递|铁路|陆运|多少|怎么|到[门門]|美金|美元|人民币|欧元|港币|日元|英镑)")
+    r"\s*[,:(（]?\s*(?:到|至|运到|送到)?([\u4e00-\u9fff]{2,4}?)(?=港|价|價|单价|單價|唔|$|[^\u4e00-\u9fff]|的|算|计|計|报|報|交|吗|嗎|呢|吧|对吧|對吧|对吗|對嗎|是吧|可|条|,|每|[门門]口|[门門]到[门門]|[门門](?![\u4e00-\u9fff])|仓库|倉庫|仓|倉|[货貨][仓倉]|工厂|工廠|码头|碼頭|空运|海运|快递|铁路|陆运|多少|怎么|到[门門]|美金|美元|人民币|欧元|港币|日元|英镑|确认|確認)")
 # "宁波FOB"; not a price's currency ("就按27美元双清包税": 美元 is no place)
 _ZH_PLACE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff\d.])([\u4e00-\u9fff]{2,3}?)港?$")
 _NOT_PLACES = frozenset({
@@ -90,7 +90,7 @@ _ZH_NOT_PLACES = frozenset({"价格", "条款", "报价", "价", "的", "贸易"
                             "海运", "空运", "快递", "铁路", "陆运", "大概", "一般", "含税",
                             "不含", "发货", "付款", "交期", "单价", "每个", "每件", "每套",
                             "美元", "美金", "欧元", "人民币", "港币", "日元", "英镑", "块钱",
-                            "多少", "多少钱", "不包",
+                            "多少", "多少钱", "不包", "麻烦", "麻煩", "请", "請",
                             # "FAS 船边交货": alongside the ship, FAS's own words, no place
                             "船边", "船邊", "船边交货", "船邊交貨"})
 
@@ -230,8 +230,10 @@ def _zh_place_before(view: MessageView, start: int) -> tuple[str | None, int]:
     starts."""
     text = view.text
     asked = start
-    if text.startswith("工厂", start - 2) and start >= 4:
+    if (text.startswith("工厂", start - 2) or text.startswith("工廠", start - 2)) and start >= 4:
         start -= 2  # "东莞工厂出厂价": the place of the factory
+    elif start >= 3 and text[start - 1] in "厂廠" and text[start - 2] not in "工":
+        start -= 1  # "東莞廠出廠價": the same, its factory said in one character
     # a run of han longer than a place and its 港 names something else ("这款地毯的价格FOB")
     before = _ZH_PLACE_BEFORE.search(text[max(0, start - 6):start]) if start <= 6 or not \
         all(_is_han(c) for c in text[start - 7:start]) else None
