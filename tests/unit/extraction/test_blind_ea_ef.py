@@ -125,3 +125,15 @@ def test_a_place_before_its_factory_or_confirmed_after_the_rule_is_the_town():
     for seller in ("每套 HKD 1,280，我們廠出廠價", "另外我們的報價條件是FAS，麻煩確認一下"):
         terms = chat((B, "要30套"), (S, seller), (B, "好"))
         assert terms.incoterm.named_place is None, seller
+
+
+def test_the_yen_sign_in_a_chat_that_named_the_yen():
+    terms = chat((B, "waterproof phone pouch. Please give price tiers in JPY, DDP"),
+                 (S, "DDP prices:\n5,000 pcs ¥128\n10,000 pcs ¥118"), (B, "We go with 10,000 pcs at ¥118"), (S, "OK"))
+    assert (prices(terms), terms.currency.code) == ([Decimal("118")], "JPY")
+    terms = chat((B, "防水手机袋 10000个，报日元"), (S, "每个 ¥118"), (B, "好"))
+    assert terms.currency.code == "JPY"
+    # traps: the yuan named, or asked beside the yen, keeps ¥ the yuan's
+    for buyer in ("防水手机袋 10000个，报人民币", "pouch 10000 pcs, we pay in JPY or RMB?"):
+        terms = chat((B, buyer), (S, "每个 ¥118"), (B, "好"))
+        assert terms.currency.code == "CNY", buyer

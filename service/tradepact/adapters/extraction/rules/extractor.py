@@ -1009,6 +1009,7 @@ class _ChatContext:
         self.last_price: Decimal | None = None  # the last unit price said with its currency
         self.last_currency: str | None = None  # and the currency of the last one said with one
         self.usance = False  # an L/C at usance was spoken of
+        self.yen = False  # the chat named the yen, and not the yuan: "¥" is the yen's sign
         self.coloured: tuple[MessageView, Mention] | None = None  # a count in colours, one line if one price
         self.if_asked_by: Role | None = None  # the role whose last message asked a price under a condition
 
@@ -1018,6 +1019,7 @@ class _ChatContext:
             self.local_yuan = _local_yuan(view, self.local_yuan)
             if self.last_currency not in (None, "CNY") and "块" in view.low:
                 _spoken_dollars(view, self.last_price, self.last_currency)
+        self.yen = _yen_sign(view, self.yen)
         self.taken_up = []
         if self.if_asked_by not in (None, view.role) and len(view.low) <= 40 and not _COMMITS.search(view.low) \
                 and not _YES_WORDS.search(view.low) and not any(m.field == goods.QUANTITY for m in view.mentions):
@@ -1143,6 +1145,24 @@ def _local_yuan(view: MessageView, current: str | None) -> str | None:
             if "元" in quote and "人民" not in quote:
                 m.value = ((m.value[0], current, *m.value[2:]) if m.field == goods.PRICE else (current,))
     return current
+
+
+# ¥ is the sign of the yen as of the yuan: in a chat that named the yen ("price tiers in JPY")
+# and never the yuan, "¥128" is 128 yen
+_YEN = re.compile(r"\bjpy\b|\byen\b|日元|日圆|日圓|円")
+_YUAN = re.compile(r"\brmb\b|\bcny\b|\byuan\b|人民币|人民幣|(?<![日美欧歐港台韩韓澳加])元")
+
+
+def _yen_sign(view: MessageView, yen: bool) -> bool:
+    if _YUAN.search(view.low):
+        return False
+    yen = yen or _YEN.search(view.low) is not None
+    if yen and "¥" in view.low:
+        for m in view.mentions:
+            if m.field in (goods.PRICE, goods.CURRENCY) and m.value[1 if m.field == goods.PRICE else 0] == "CNY" \
+                    and "¥" in view.low[m.start:m.end]:
+                m.value = (m.value[0], "JPY", *m.value[2:]) if m.field == goods.PRICE else ("JPY",)
+    return yen
 
 
 def _spoken_dollars(view: MessageView, last_price: Decimal | None, currency: str) -> None:
