@@ -137,3 +137,30 @@ def test_the_yen_sign_in_a_chat_that_named_the_yen():
     for buyer in ("防水手机袋 10000个，报人民币", "pouch 10000 pcs, we pay in JPY or RMB?"):
         terms = chat((B, buyer), (S, "每个 ¥118"), (B, "好"))
         assert terms.currency.code == "CNY", buyer
+
+
+def test_near_misses_a_review_found_for_this_release_rules():
+    # "no need to think any more" accepts; a reply put off on the shipping date is no defer of the rule
+    terms = chat((S, "FOB深圳 USD 3.20/pc，交期25日"), (B, "唔使再諗啦，OK，就咁定"), (S, "好，我出PI"))
+    assert terms.incoterm.status == TermStatus.AGREED
+    terms = chat((S, "FOB Shenzhen USD 2.85/pc"), (B, "可以，就FOB深圳"), (S, "好，出貨前我再覆你船期"))
+    assert terms.incoterm.status == TermStatus.AGREED
+    # a measure word before a courier, a code word or after a length counts no goods
+    terms = chat((S, "已经寄出2个DHL包裹，里面是样品"), (B, "收到后确认。大货不锈钢碗 6000个，USD 0.9"), (S, "ok"))
+    assert quantities(terms) == [Decimal("6000")]
+    terms = chat((B, "10米LED灯带 800卷，多少钱"), (S, "RMB 18/卷"), (B, "可以"))
+    assert quantities(terms) == [Decimal("800")]
+    # one line ending in "x N" before a line of words is no list: "zoom x 30"
+    terms = chat((B, "zoom x 30\ncamera module, 300 pcs"), (S, "USD 42/pc"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("300")], [Decimal("42")])
+    # the bottles counted make the cartons their packing
+    terms = chat((B, "240 bottles, 12 bottles per carton, 20 cartons"), (S, "USD 2.5/bottle"), (B, "ok"))
+    assert quantities(terms) == [Decimal("240")]
+    # a price per unit after a courier's place is the goods' price
+    terms = chat((S, "UPS 到 Toronto each CAD 14, 600 pcs"), (B, "deal"))
+    assert prices(terms) == [Decimal("14")]
+    # one machine broken, sent as a sample or a price per unit is no order of one
+    for turns, count in ((((S, "3800欧一台，"), (B, "好，要两台打包机")), "2"),
+                         (((B, "上次坏了一台，这次订50台电钻"), (S, "RMB 110/台")), "50"),
+                         (((S, "样机先来一台，大货200台，单价 USD 320"), (B, "好")), "200")):
+        assert quantities(chat(*turns)) == [Decimal(count)], turns

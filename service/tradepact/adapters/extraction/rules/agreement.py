@@ -123,8 +123,9 @@ _DEFER = re.compile(r"let me (?:check|think|ask|discuss|compare)|will (?:check|t
                     # the freight asked, or a decision put off after it, is: "我问一下运费再决定")
                     r"请示|請示|稍等|考虑|(?:问问|问一下|我问下)(?!\s*(?:时效|時效|船期)(?![^。.!！?？\n]*再))|商量|再说|我看看|再看|再想想|想一下|研究一下|再回复|明天回复|回复你|回复您|答复您|答复你|"
                     r"再回覆|回覆您|回覆你|"
-                    # Cantonese: "OK 我諗下先，聽日覆你" (let me think, I reply tomorrow)
-                    r"諗下|諗吓|再諗|覆你|覆您")
+                    # Cantonese: "OK 我諗下先，聽日覆你" (let me think first); not "唔使再諗" (no need to think),
+                    # nor thinking of something else, "我諗下個logo擺邊"
+                    r"諗[下吓]先|諗[下吓](?=\s*(?:[，,。.!！?？~]|$))|諗諗|(?<!唔使)(?<!唔好)(?<!不用)再諗(?!喇|啦)")
 
 
 def _may_defer(low: str) -> bool:

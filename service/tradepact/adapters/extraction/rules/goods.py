@@ -61,8 +61,10 @@ _QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
 _QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![^a-z][a-wyz]\d)(?<!^[a-wyz]\d)(?<![a-z]-\d)(?<!\d:\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))?\s*" + _QTY_UNIT
-                  # (a Latin unit ends its word; a Chinese measure word may run into a model code: "2台HST250圆锥破")
-                  + r"(?:(?<=[a-z])(?![a-z])|(?<![a-z]))")
+                  # (a Latin unit ends its word; a Chinese measure word may run into a model code: "2台HST250圆锥破",
+                  # not after a length, nor into a courier or a code word: "5米HDMI线", "2个DHL包裹", "3个SKU", "2台CE认证")
+                  + r"(?:(?<=[a-z])(?![a-z])|(?<![a-z])(?![a-z])|(?<![a-z\d米])(?!(?:dhl|fedex|ups|tnt|ems|skus?|ce|hs|hq|gp|pcs?|kgs?|cbm|ft|"
+                  r"usd|rmb|eur)(?![a-z]))(?=[a-z]))")
 _SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS + r"\s*" + _QTY_UNIT.replace("(pcs|", "(?:(pcs|", 1)
                                + r")?(?=\s*(?:[,，。;；、!！?？.(（]|$))")
 _WAN_QIAN = re.compile(WAN_QIAN + r"\s*" + _QTY_UNIT)
@@ -78,11 +80,15 @@ _PRICE_OF_AFTER = re.compile(r"\s*(?:个|個|件|只|套)?\s*的?\s*(?:价|價|�
 # a count times its price: "Just the straights for now, 12 x £186 ok"
 _COUNT_TIMES_PRICE = re.compile(r"(?<![\d.,/x×*$£€¥])(\d{1,3}(?:,\d{3})+|\d{1,6})\s*[x×*]\s*"
                                 r"(?:usd|us\$|\$|eur|€|£|gbp|rmb|¥|a\$|c\$|hk\$)\s*\d")
-_TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))[x×]\s?(\d{1,3}(?:,\d{3})+|\d{2,7})"
+_TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))(?<!length )(?<!width )(?<!height )(?<!depth )(?<!size )(?<!zoom )[x×]\s?(\d{1,3}(?:,\d{3})+|\d{2,7})"
                           # ("extractor x40 and fork x200"; not "5 inch x 20 and 6 inch x 20", sizes)
-                          # (a new line starts anew: "C16 breaker x 3000\nC32 breaker x 1500")
+                          # (a new line starts anew: "C16 breaker x 3000\nC32 breaker x 1500", when the lines
+                          # count the same way: see _LINE_ENDS_BEFORE_WORD)
                           r"(?!\d|[.,]\d|%|[^\S\n]*(?!(?:and|plus)\s+(?!\d+\s*(?:inch|in\b|ft\b|cm\b|mm\b|m\b|\"|')))"
                           r"(?:[a-z\"=]|[\u4e00-\u9fff]))")
+# a count after "x" that ends its line, the next opening with a word: a list's line only when
+# other lines count the same way
+_LINE_ENDS_BEFORE_WORD = re.compile(r"[^\S\n]*\n\s*(?:[a-z\"=]|[\u4e00-\u9fff])")
 # a count written before an "x" and the goods' name: "8 x steel site cabins 24ft" (not "25x PTZ", a zoom; "2 x 40HQ",
 # "60 x 30 cm", "x usd 3.20": a container, a size, a price)
 _COUNT_TIMES = re.compile(r"(?<![\w.,$¥€£/#\-])(?<![x×*] )(\d{1,3}(?:,\d{3})+|\d{1,5})\s[x×](?=\s+(?!(?:usd|us|eur|gbp|rmb|cny|"
@@ -335,7 +341,8 @@ _OTHER_PACKING_RATIO = re.compile(r"\d\s*(?:btls?|bottles?|bags?|packs?|rolls?|t
 # a count of pieces that is not what one carton holds: the buyer's order in pieces, the cartons its
 # packing ("3000 pcs, 200 pcs per carton, 15 cartons"); with none, the buyer counts the cartons
 # ("We buy by carton, 200 pcs per carton. 600 cartons")
-_PIECES_OUTSIDE_RATIO = re.compile(r"\d\s*(?:k\s*)?(?:pcs|pc|pieces|sets?|units?|pairs?|个|件|套|只|双)(?![a-z])"
+_PIECES_OUTSIDE_RATIO = re.compile(r"\d\s*(?:k\s*)?(?:pcs|pc|pieces|sets?|units?|pairs?|bottles?|btls?|bags?|cans?|jars?|tubes?|"
+                                   r"packs?|boxes|rolls?|个|件|套|只|双|瓶|包|袋|罐|支|条|把)(?![a-z])"
                                    r"(?!\s*(?:/|per |a |each |每|in (?:a|one|each) )\s*(?:ctn|carton|crate|箱|inner|box))")
 _NEED_CARTONS = re.compile(r"\b(?:need|needs|we want|order|ordering|require)\b[^.?!\n]*$|(?:要|需要|订|訂|下单|下單)[^。？！?!\n]*$")
 _SHIPPING_DETAILS = re.compile(r"\d\s*cbm\b|\bg\.?w\.?\b|\bn\.?w\.?\b|gross weight|立方|毛重|packing list|(?:will|to|i'll|we'll)\s+send\s+(?:the\s+|you\s+)?pl\b|\bpl\s+(?:attached|sent)|attached\s+(?:the\s+)?pl\b|"
@@ -483,7 +490,7 @@ _COURIER_COST = re.compile(r"\b(?:dhl|fedex|ups|tnt) (?:ip|ie|express|economy|pr
                            r"(?<![\w\-])(?:dhl|fedex|ups|tnt) (?:for|to) [a-z0-9 .]{1,30}?(?:around|about|approx\.?|costs?|abt)\s*"
                            r"(?:usd|us\$|\$|eur|€|gbp|£)?\s?$|"
                            # "DHL到迪拜38美金", "UPS 到 Vancouver CAD 160"
-                           r"\b(?:dhl|fedex|ups|tnt|顺丰|順豐|快递|快遞)\s*(?:到|寄到|去)\s*(?:[\u4e00-\u9fff]{1,6}|[a-z][a-z .]{0,28}?)\s*"
+                           r"\b(?:dhl|fedex|ups|tnt|顺丰|順豐|快递|快遞)\s*(?:到|寄到|去)\s*(?:[\u4e00-\u9fff]{1,6}|(?:(?!(?:each|per|unit|price|pcs?|sets?)\b)[a-z][a-z.]*\s?){1,3}?)\s*"
                            r"(?:usd|us\$|\$|eur|€|gbp|£|cad|aud|hkd|jpy|rmb|¥|" + MORE_CODES + r")?\s*$")
 # (the word itself: "wheel balancer USD 1,780/pc" names goods)
 _DEPOSIT_AMOUNT = re.compile(r"(?:deposit|down payment|prepayment|balance(?!rs?\b)|定金|订金|预付款?|首付|尾款|余款)"
@@ -835,9 +842,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _COUNT_AT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
     if "x" in low or "×" in low:  # "HC-SR501 PIR module x2000, HC-SR04 ultrasonic x1500"
-        spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _TIMES_COUNT.finditer(low)
-                  if not any(s <= m.start(1) < e for s, e, *_ in spans)
-                  and not _COUNTED_BEFORE.search(low, max(0, m.start() - 16), m.start())]
+        times = [m for m in _TIMES_COUNT.finditer(low) if not any(s <= m.start(1) < e for s, e, *_ in spans)
+                 and not _COUNTED_BEFORE.search(low, max(0, m.start() - 16), m.start())]
+        if len({low.count("\n", 0, m.start()) for m in times}) < 2:  # one line counted so: "zoom x 30\ncamera module, 300 pcs"
+            times = [m for m in times if not _LINE_ENDS_BEFORE_WORD.match(low, m.end())]
+        spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in times]
         if "$" in low or "£" in low or "€" in low or "¥" in low or "usd" in low or "eur" in low or "gbp" in low:
             taken = SpanSet((x[0], x[1]) for x in spans)  # (by bisection: a long message stays n log n)
             spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _COUNT_TIMES_PRICE.finditer(low)
