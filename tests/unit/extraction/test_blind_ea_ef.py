@@ -164,3 +164,12 @@ def test_near_misses_a_review_found_for_this_release_rules():
                          (((B, "上次坏了一台，这次订50台电钻"), (S, "RMB 110/台")), "50"),
                          (((S, "样机先来一台，大货200台，单价 USD 320"), (B, "好")), "200")):
         assert quantities(chat(*turns)) == [Decimal(count)], turns
+
+
+def test_mens_and_womens_styles_name_two_goods():
+    terms = chat((B, "3mm长袖连体冲浪服：\n男款2000件\n女款1800件\n到岸价洛杉矶怎么算？"),
+                 (S, "到岸价洛杉矶：男款22.5美金/件，女款21.8美金/件"), (B, "可以"))
+    assert items(terms) == [("男款", Decimal("2000"), Decimal("22.5")), ("女款", Decimal("1800"), Decimal("21.8"))]
+    # trap: "this style" names no goods
+    terms = chat((B, "这款多少钱？要500件"), (S, "每件12元"), (B, "好"))
+    assert [d or None for d, _, _ in items(terms)] == [None]
