@@ -173,3 +173,17 @@ def test_mens_and_womens_styles_name_two_goods():
     # trap: "this style" names no goods
     terms = chat((B, "这款多少钱？要500件"), (S, "每件12元"), (B, "好"))
     assert [d or None for d, _, _ in items(terms)] == [None]
+
+
+def test_lead_times_counted_from_the_deposit_arriving_or_the_credit_opened():
+    for seller, days in (("about 4 weeks after your deposit arrives", 28),
+                         ("Lead time is 6 weeks from L/C opening. Volume is around 9 cbm so we ship LCL", 42),
+                         ("開狀後30天，海運到基隆約3天", 30),
+                         ("The ocean leg Tianjin to San Antonio is roughly 38-42 days. Our production is 25-30 days "
+                          "counted from the day your deposit arrives.", None)):
+        terms = chat((B, "lead time?"), (S, seller), (B, "ok"))
+        want = (25, 30) if days is None else (days, days)
+        assert (terms.lead_time.min_days, terms.lead_time.max_days) == want, seller
+    # trap: the goods arriving is the way there, no time to make them
+    terms = chat((B, "lead time?"), (S, "production 20 days, the goods arrive in Durban about 30 days later"), (B, "ok"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (20, 20)

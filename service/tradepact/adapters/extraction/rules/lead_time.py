@@ -107,7 +107,7 @@ _LEAD_CUES = re.compile(
     # "20-25 days after you confirm the artwork", "7-10 days ship out"
     r"a(?<!\wa)fter (?:you |we |u )?(?:confirm|approv)|s(?<![a-z]s)hips? out\b|"
     r"(?:shipping|shipment) date|date of shipment|time of shipment|t(?<![a-z]t)o (?:make|build) (?:them|it|the)|"
-    r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|做货|排产|"
+    r"交期|交货期|交货|货期|生产周期|生产|出货|发货|装船|装柜|做好|完成|工期|大货|定金后|收到定金|下单后|确认后|开证后|开状后|做货|排产|"
     r"订金后|訂金後|定金後|寄出|落单后|落單後|款到后|款到後|执好|執好|备齐|備齊|备好货|備好貨|"
     # (and the payment's, with days after it for the goods: "收到款后20-25天，", "付款后两天发"; not
     # "付款后3天内发快递给您", "付款后7天内请提供水单": the courier or the paperwork)
@@ -144,7 +144,7 @@ _ARRIVAL_BEFORE = re.compile(r"\b(?:arrival|arrives?|arriving|eta|lands?|landing
 _TRANSIT_CUES = re.compile(
     # every alternative opens with a literal (see word_first), in the order the engine tries them
     r"transit|on the (?:water|sea|way|road|rails?)|at sea|" +
-    word_first(r"shipping to\b", r"freight to\b", r"sea (?:from|to|shipping)\b", r"sea\s*\+", r"trucking\b",
+    word_first(r"ocean leg\b", r"sea leg\b", r"air leg\b", r"shipping to\b", r"freight to\b", r"sea (?:from|to|shipping)\b", r"sea\s*\+", r"trucking\b",
                r"ocean shipping\b", r"air shipping\b",
                r"days? to you\b",
                r"ship(?:ped|ping)? by (?:dhl|fedex|ups|tnt|ems|courier|express|air|sea)\b(?!\s+(?:within|in)\b)",
@@ -159,7 +159,8 @@ _TRANSIT_CUES = re.compile(
                  r"(?![^.;\n]{0,30}?\b(?:after|in total|total|production))"
                  for c in ("dhl", "fedex", "ups", "tnt", "ems", "courier", "express"))) + "|" +
     "|".join(rf"{mode} transport(?:ation)?" for mode in ("sea", "ocean", "air", "rail", "road")) +
-    r"|to (?:arrive|reach)|arriv|reach (?:your|the)|door to door|port to port|in transit|"
+    # (not the money's arrival: "about 4 weeks after your deposit arrives")
+    r"|to (?:arrive|reach)|(?<!deposit )(?<!payment )(?<!money )(?<!funds )(?<!l/c )(?<!lc )arriv|reach (?:your|the)|door to door|port to port|in transit|"
     r"estimated delivery|delivery takes|tracking|port-to-port|door-to-door|"
     r"时效|路上|运输时间|海运|空运|快递|陆运|铁路|班列|到港|到达|航程|船期|运输需要|运输要|"
     # "海上大概走18天", "船到巴生港大概7天", "汽运物流到成都3-4天", "火车 Xi'an to Warsaw"; "sea ~35 days"

@@ -201,10 +201,12 @@ LC_RECEIPT = re.compile(
     r"getting|got|the opening of|opening|open|opened)\s+(?:(?:of|the|your|our|an?|irrevocable|workable)\s+)*"
     r"(?:l/c|lc|letter of credit)(?![a-z])|"
     r"(?:after|upon|once|from)\s+(?:the\s+|your\s+)?(?:l/c|lc|letter of credit)\s+(?:is\s+|has been\s+)?"
-    r"(?:received|opened|arrives|arrived|arrival|receipt)\b|"
+    r"(?:received|opened|opening|arrives|arrived|arrival|receipt)\b|"  # ("6 weeks from L/C opening")
     # "45-50 days after LC": the credit's opening, said short
     r"(?<=days )after\s+(?:the\s+|your\s+)?(?:l/c|lc)(?![a-z/])|"
     r"(?:收到|开出|开立|开好|开了)\s*(?:的)?\s*(?:" + _CREDIT_ZH + r"|l/c|lc)\s*(?:后|之后|以后)|"
+    # "開狀後30天", "开证后": the credit opened, said short
+    r"(?:开状|开证)\s*(?:后|之后|以后)|"
     # (and "信用证到我们这边后三十天": where it arrives, said between)
     r"(?:" + _CREDIT_ZH + r"|l/c|lc)\s*(?:开出|开立|到达?|开好)\s*(?:后|之后|以后)|"
     r"(?:" + _CREDIT_ZH + r"|l/c|lc)\s*到(?:我们|我方|我司)?(?:这边|那边|工厂)\s*(?:后|之后|以后)(?![^，。,;；]{0,16}(?:交单|確認|确认|请|請))|"
