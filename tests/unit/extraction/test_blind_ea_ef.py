@@ -187,3 +187,11 @@ def test_lead_times_counted_from_the_deposit_arriving_or_the_credit_opened():
     # trap: the goods arriving is the way there, no time to make them
     terms = chat((B, "lead time?"), (S, "production 20 days, the goods arrive in Durban about 30 days later"), (B, "ok"))
     assert (terms.lead_time.min_days, terms.lead_time.max_days) == (20, 20)
+
+
+def test_a_lead_time_answered_first_then_the_way_there():
+    terms = chat((B, "交期？"), (S, "15个工作日。海运到港大概20天，清关派送另算一周"), (B, "好"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days, terms.lead_time.working_days) == (15, 15, True)
+    # trap: days said after the way there are the way's
+    terms = chat((B, "交期？"), (S, "海运到港大概20天。另外清关一周"), (B, "好"))
+    assert terms.lead_time.max_days is None

@@ -594,13 +594,18 @@ _THEN_SHIP_AFTER = re.compile(r"\s*[,，]?\s*(?:(?:and\s+)?then\s+(?:we\s+)?(?:s
 def answer_lead_time(view: MessageView) -> None:
     """A duration with no cue of its own in a reply to the other side's lead-time question is
     the lead time: "Lead time 20 days confirmed?" - "after checking with the workshop it is 30
-    days now"; "When will they be ready?" - "Four weeks from today". A message that names a
-    transit time, samples or payment days, or turns the duration down, is no such answer."""
+    days now"; "When will they be ready?" - "Four weeks from today"; "交期？" - "15个工作日。海运
+    到港大概20天" (the transit told after it). A sentence that names a transit time, samples or
+    payment days, or turns the duration down, is no such answer."""
     low = view.low
-    if not _TRIGGERED(view) or any(m.field in (LEAD, TRANSIT, SAMPLE_LEAD) for m in view.mentions):
+    if not _TRIGGERED(view) or any(m.field in (LEAD, SAMPLE_LEAD) for m in view.mentions):
         return
+    # (the way there said after the answer is no answer: "15个工作日。海运到港大概20天")
+    transit_from = min((m.start for m in view.mentions if m.field == TRANSIT), default=len(low))
     for m in _durations(low):
         start, end = m.start(), m.end()
+        if end > transit_from:
+            break
         cs, ce = view.clause_at(start)
         sentence = low[slice(*view.sentence_at(start))]
         if _NOT_LEAD.search(low, cs, ce) or _BEFORE_EVENT.match(low, end) or _of_samples(sentence) \
