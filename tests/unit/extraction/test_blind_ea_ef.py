@@ -195,3 +195,11 @@ def test_a_lead_time_answered_first_then_the_way_there():
     # trap: days said after the way there are the way's
     terms = chat((B, "交期？"), (S, "海运到港大概20天。另外清关一周"), (B, "好"))
     assert terms.lead_time.max_days is None
+
+
+def test_days_by_truck_to_a_place_are_the_way_there():
+    terms = chat((B, "交期？"), (S, "可以，收到定金后30天完成生产，卡车到阿拉木图大概7天"), (B, "好"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (30, 30)
+    # trap: days for the goods made are the lead time
+    terms = chat((B, "交期？"), (S, "卡车我们安排，收到定金后25天完成生产"), (B, "好"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (25, 25)

@@ -163,8 +163,9 @@ _TRANSIT_CUES = re.compile(
     r"|to (?:arrive|reach)|(?<!deposit )(?<!payment )(?<!money )(?<!funds )(?<!l/c )(?<!lc )arriv|reach (?:your|the)|door to door|port to port|in transit|"
     r"estimated delivery|delivery takes|tracking|port-to-port|door-to-door|"
     r"时效|路上|运输时间|海运|空运|快递|陆运|铁路|班列|到港|到达|航程|船期|运输需要|运输要|"
-    # "海上大概走18天", "船到巴生港大概7天", "汽运物流到成都3-4天", "火车 Xi'an to Warsaw"; "sea ~35 days"
-    r"海上|船到|汽运(?:物流)?(?:到|大概|大约|要|需要)|火车|" + word_first(r"sea\s*~", r"ocean\s*[~+]", r"air\s*~",
+    # "海上大概走18天", "船到巴生港大概7天", "汽运物流到成都3-4天", "火车 Xi'an to Warsaw"; "sea ~35 days";
+    # "卡车到阿拉木图大概7天"
+    r"海上|船到|汽运(?:物流)?(?:到|大概|大约|要|需要)|火车|(?:卡车|货车|汽车)(?:运)?到|" + word_first(r"sea\s*~", r"ocean\s*[~+]", r"air\s*~",
                                    r"delivery to [a-z][a-z .'\-]{1,24}?\s*(?:~|about\b|around\b|takes\b)") + "|"
     # "发货后到汉堡大概一个月": from dispatch to a place is the way there
     r"发货后(?:运|寄)?到|出货后(?:运|寄)?到|开船后(?:运|寄)?到|起运后(?:运|寄)?到|"
