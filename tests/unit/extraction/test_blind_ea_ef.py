@@ -203,3 +203,12 @@ def test_days_by_truck_to_a_place_are_the_way_there():
     # trap: days for the goods made are the lead time
     terms = chat((B, "交期？"), (S, "卡车我们安排，收到定金后25天完成生产"), (B, "好"))
     assert (terms.lead_time.min_days, terms.lead_time.max_days) == (25, 25)
+
+
+def test_delivery_added_to_the_way_there_is_part_of_it():
+    terms = chat((B, "lead time?"), (S, "Production 20 days. Then sea shipping + customs clearance + delivery about 25-30 days"),
+                 (B, "ok"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (20, 20)
+    # trap: delivery in days of its own is when the goods go
+    terms = chat((B, "lead time?"), (S, "delivery about 25-30 days after deposit"), (B, "ok"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (25, 30)

@@ -100,7 +100,8 @@ _LEAD_CUES = re.compile(
     # the work on the goods before they go: "5-7 days for logo printing and packing"
     r"for (?:the )?(?:logo |custom )?(?:printing|packing|packaging|assembly|sorting|grading|testing|programming|"
     r"sewing|embroidery|engraving|labell?ing|customi[sz]ation)\b|"
-    r"delivery time|delivery date|deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
+    # (not a leg added to the way there: "sea shipping + customs clearance + delivery about 25-30 days")
+    r"delivery time|delivery date|(?<!\+ )(?<!\+)(?<!& )deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
     r"shipment (?:within|in)|ship within|dispatch|l/t|l(?<![a-z]l)t(?![a-z])|"
     r"a(?<!\wa)(?:fter|ftr|fer) (?:the )?(?:pp |pre-?production )?(?:deposit|depo?st|dep\b|artwork|sample|order|design|"
     r"payme?nt|pymt|receiv|recie?v|receipt)|upon receipt|"
