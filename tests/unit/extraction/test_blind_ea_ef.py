@@ -212,3 +212,13 @@ def test_delivery_added_to_the_way_there_is_part_of_it():
     # trap: delivery in days of its own is when the goods go
     terms = chat((B, "lead time?"), (S, "delivery about 25-30 days after deposit"), (B, "ok"))
     assert (terms.lead_time.min_days, terms.lead_time.max_days) == (25, 30)
+
+
+def test_flat_racks_are_containers_and_a_road_haulier_is_a_truck():
+    terms = chat((S, "USD 26,800 CNF Durban, shipped on 1x40FR flat rack"), (B, "ok"))
+    assert terms.logistics.mode.value == "SEA_FCL"
+    for seller in ("一周内发货，汽车物流送到你们天津仓库", "三週，做好用貨運直接送到您台中倉庫"):
+        assert chat((S, seller), (B, "好")).logistics.mode.value == "ROAD", seller
+    # trap: flat racks ordered are goods, no container
+    terms = chat((B, "we need 200 flat racks for the warehouse"), (S, "USD 80/pc, FOB Ningbo"), (B, "ok"))
+    assert terms.logistics.mode.value == "UNSPECIFIED"

@@ -27,11 +27,14 @@ TRIGGERS = ("port", "ports", "roro", "ro-ro", "ro", "bulk", "breakbulk", "滚装
             "海运", "船期", "整柜", "拼箱", "柜", "空运", "快递", "顺丰", "铁路", "班列", "陆运", "卡车", "汽运",
             "汽车运输", "货车", "貨車", "车", "車", "货运", "multimodal", "多式联运", "trucks", "lorry", "装柜",
             "rf", "rh", "reefer", "reefers", "冷柜", "冷藏柜", "冻柜", "凍櫃", "冷櫃", "陆路", "陸路", "火车", "火車",
-            "高柜", "高櫃", "平柜", "平櫃", "普柜", "宅配", "宅急便") + DOCUMENT_WORDS
+            "高柜", "高櫃", "平柜", "平櫃", "普柜", "宅配", "宅急便", "fr", "ot", "rack", "racks", "汽车物流") + DOCUMENT_WORDS
 
 # (pattern, family, detail): family SEA with detail FCL/LCL merges with a bare SEA statement.
 MODES = [
-    (re.compile(r"\bfcl\b|full container|整柜|(?:\d+\s*[x*×]\s*)?(?:20|40)\s*(?:gp|hq|hc|ft|'|尺|英尺)\b(?!\s*(?:lengths?|long)\b)|"
+    (re.compile(r"\bfcl\b|full container|整柜|"
+                # a flat rack or an open top: "shipped on 1x40FR flat rack", "2 x 40OT"
+                # (not goods: "200 flat racks for the warehouse")
+                r"(?<![a-z\d])(?:\d+\s*[x*×]\s*)?(?:20|40)\s*(?:fr|ot|(?:'|ft|尺)?\s*flat[- ]?racks?)\b|(?:\d+\s*[x*×]\s*)?(?:20|40)\s*(?:gp|hq|hc|ft|'|尺|英尺)\b(?!\s*(?:lengths?|long)\b)|"
                 r"(?<!\d)(?:20|40)\s*(?:尺)?\s*(?:高柜|高櫃|平柜|平櫃|普柜)(?![体體子门門])|"
                 r"(?:20|40)\s*(?:gp|hq|hc|尺|英尺)|\b(?:one|a|1|2|3)\s+(?:full\s+)?containers?\b|"
                 # the buyer's own container is loaded: "container stuffing", "the container is loaded"
@@ -40,7 +43,7 @@ MODES = [
                 # a reefer container: "one 40RF", "20' reefer", "20尺冷柜"
                 # (not a flange's face: "DN40 RF", "class 150 RF"; nor a "reefer truck", the road)
                 r"(?<![a-wyz\d])(?<!dn )(?<!pn )(?:20|40)\s*(?:rf|rh)\b|\breefers?\b(?!\s+(?:trucks?|lorr(?:y|ies)|vans?)\b)|冷柜|冷藏柜|冻柜|凍櫃|冷櫃"), "SEA", "FCL",
-     ("fcl", "full", "container", "containers", "gp", "hq", "hc", "ft", "'", "整柜", "尺", "装柜", "高柜", "高櫃",
+     ("fcl", "full", "container", "containers", "gp", "hq", "hc", "ft", "'", "fr", "ot", "rack", "racks", "整柜", "尺", "装柜", "高柜", "高櫃",
       "平柜", "平櫃", "普柜",
       "rf", "rh", "reefer", "reefers", "冷柜", "冷藏柜", "冻柜", "凍櫃", "冷櫃")),
     (re.compile(r"\blcl\b|拼箱|less than container|[拼并]柜"), "SEA", "LCL", ("lcl", "less", "拼箱", "拼柜", "并柜")),
@@ -103,7 +106,7 @@ MODES = [
     (re.compile(r"\bby truck\b|\bby road\b|\btrucking\b(?!\s+(?:to|from)\s+(?:the\s+|your\s+|our\s+)?(?:[a-z]+\s+)?(?:port|terminal|wharf|dock|yard|cy|cfs)\b)"
                 r"(?!\s+(?:is\s+)?charged)|\broad freight\b|"
                 r"\b(?:your|own|our|buyer'?s|cross-border) (?:own )?(?:cross-border )?(?:truck|trucks|lorry)\b|陆运|卡车|汽运|走汽车|走汽車|走陆路|走陸路|走货车|走貨車|"
-                r"中港车|中港货车|整车拉|(?:叫|用)货运送|"
+                r"中港车|中港货车|整车拉|(?:叫|用)货运(?:直接)?送|汽车物流|"  # ("用貨運直接送到", "汽车物流送到你们天津仓库")
                 r"\bby lorry\b|\broad transport(?:ation)?\b|汽车运输|货车运输|"
                 # a truck sent for the goods: "安排货车来厂里拉", "派车来提货", "叫辆车去港口"
                 # (not "开车去你们工厂" - a visit - nor "安排车间")
