@@ -222,3 +222,11 @@ def test_flat_racks_are_containers_and_a_road_haulier_is_a_truck():
     # trap: flat racks ordered are goods, no container
     terms = chat((B, "we need 200 flat racks for the warehouse"), (S, "USD 80/pc, FOB Ningbo"), (B, "ok"))
     assert terms.logistics.mode.value == "UNSPECIFIED"
+
+
+def test_ok_then_i_report_to_my_supervisor_accepts_nothing_yet():
+    terms = chat((B, "需要 20 台"), (S, "每台 NT$6,850，CIF 台中港"), (B, "好，我再跟主管報告一下，謝謝"))
+    assert terms.incoterm.status == TermStatus.PROPOSED
+    # trap: a report already made, and the yes after it, accept
+    terms = chat((B, "需要 20 台"), (S, "每台 NT$6,850，CIF 台中港"), (B, "跟主管報告過了，好，就這樣"))
+    assert terms.incoterm.status == TermStatus.AGREED

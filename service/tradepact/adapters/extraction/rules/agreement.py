@@ -118,7 +118,7 @@ _DEFER = re.compile(r"let me (?:check|think|ask|discuss|compare)|will (?:check|t
                     # holding the answer: "Sure, wait a moment", "one moment pls"
                     + r"|w(?<!\ww)ait a (?:moment|minute|sec)|o(?<!\wo)ne moment|m(?<!\wm)oment (?:pls|please)"
                     # (not done already: "跟工廠確認了，3週可以")
-                    + r"|[跟和向](?:老板|老闆|经理|經理|工厂|工廠|财务|財務|同事|货代|貨代)(?:再|先)?(?:(?:确认|確認|请示|請示)(?!过|過|了)|(?:申请|申請|汇报|匯報)(?:一?下|看看))|"
+                    + r"|[跟和向](?:老板|老闆|经理|經理|主管|领导|領導|上司|工厂|工廠|财务|財務|同事|货代|貨代)(?:再|先)?(?:(?:确认|確認|请示|請示)(?!过|過|了)|(?:申请|申請|汇报|匯報|报告|報告)(?:一?下|看看))|"
                     # (not how long the goods' journey takes, asked of a forwarder: "好，1230。我拉货代进群问一下时效";
                     # the freight asked, or a decision put off after it, is: "我问一下运费再决定")
                     r"请示|請示|稍等|考虑|(?:问问|问一下|我问下)(?!\s*(?:时效|時效|船期)(?![^。.!！?？\n]*再))|商量|再说|我看看|再看|再想想|想一下|研究一下|再回复|明天回复|回复你|回复您|答复您|答复你|"
