@@ -230,3 +230,12 @@ def test_ok_then_i_report_to_my_supervisor_accepts_nothing_yet():
     # trap: a report already made, and the yes after it, accept
     terms = chat((B, "需要 20 台"), (S, "每台 NT$6,850，CIF 台中港"), (B, "跟主管報告過了，好，就這樣"))
     assert terms.incoterm.status == TermStatus.AGREED
+
+
+def test_one_price_for_both_colours_sums_them():
+    terms = chat((B, "women's 2mm back-zip shorty wetsuit: 500 pcs black and 400 pcs blue. FOB Shenzhen?"),
+                 (S, "Hi Laura, USD 17.60/pc FOB Shenzhen for both colours"), (B, "ok price accepted"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("900")], [Decimal("17.60")])
+    # trap: a price for each colour keeps them apart
+    terms = chat((B, "wetsuit 500 pcs black and 400 pcs blue"), (S, "black USD 17.60/pc, blue USD 18.20/pc"), (B, "ok"))
+    assert Decimal("900") not in quantities(terms)

@@ -1856,6 +1856,7 @@ _REGRET = re.compile(r"\b(?:sorry|unfortunately|apolog\w*|regret)\b|不好意思
 # what the sentence of the new lead time says: sorry, or that it is needed ("we need 35 days", "要40天")
 _NOW_NEEDED = re.compile(_REGRET.pattern + r"|\b(?:need|needs|require|requires|required)\b|需要|要")
 _COLOURS_ONE_PRICE = re.compile(r"\bsame price\b|\b(?:both|all|two|the) colou?rs? (?:are |at )?(?:the )?same\b|"
+                                r"\bfor (?:both|all|the two|all the) colou?rs\b|"  # ("USD 17.60/pc FOB Shenzhen for both colours")
                                 r"\bcolou?rs? same\b|同价|同價|同一个?价|同一個?價|一个价|一個價")
 # the price taken while something else is put off: "price ok, lead time let me check"
 _PRICE_TAKEN = re.compile(r"\bprice (?:is )?(?:ok|okay|fine|good|accepted|agreed)\b|\bok with (?:the |your )?price\b|"
