@@ -88,7 +88,7 @@ _TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))(?<!length )(?
                           r"(?:[a-z\"=]|[\u4e00-\u9fff]))")
 # a count after "x" that ends its line, the next opening with a word: a list's line only when
 # other lines count the same way
-_LINE_ENDS_BEFORE_WORD = re.compile(r"[^\S\n]*\n\s*(?:[a-z\"=]|[\u4e00-\u9fff])")
+_LINE_ENDS_BEFORE_WORD = re.compile(r"[^\S\n]*\n\s*(?:[a-z\"=]|[\u4e00-\u9fff])[^\n]*\d")  # (a line with its own count)
 # a count written before an "x" and the goods' name: "8 x steel site cabins 24ft" (not "25x PTZ", a zoom; "2 x 40HQ",
 # "60 x 30 cm", "x usd 3.20": a container, a size, a price)
 _COUNT_TIMES = re.compile(r"(?<![\w.,$¥€£/#\-])(?<![x×*] )(\d{1,3}(?:,\d{3})+|\d{1,5})\s[x×](?=\s+(?!(?:usd|us|eur|gbp|rmb|cny|"

@@ -93,6 +93,8 @@ def _durations(low: str) -> list[_Duration]:
 _DAYS_AHEAD = r"\s*(?:大概|大约|约)?\s*\d{1,3}(?:\s*[-~–到至]\s*\d{1,3})?\s*"
 
 
+# a delivery joined to a leg of the way there: "sea shipping + customs clearance + delivery", "Sea + delivery ~35 days"
+_AFTER_A_LEG = r"(?<!clearance \+ )(?<!clearance & )(?<!shipping \+ )(?<!shipping & )(?<!freight \+ )(?<!freight & )(?<!transport \+ )(?<!transport & )(?<!customs \+ )(?<!customs & )(?<!sea \+ )(?<!sea & )(?<!ocean \+ )(?<!ocean & )(?<!air \+ )(?<!air & )(?<!trucking \+ )(?<!trucking & )(?<!leg \+ )(?<!leg & )(?<!days \+ )(?<!days & )"
 # Every alternative opens with a literal (see word_first; o(?<![a-z]o)k stands for (?<![a-z])ok).
 _LEAD_CUES = re.compile(
     r"lead\s*-?\s*time|leadtime|lead\s*[:：]?\s*(?=\d)|lead (?:is )?(?:about|around|approx\.?|abt|roughly) (?=\d)|production|produce|p(?<!\wp)rod\b|p(?<!\wp)rodn\b|producing|manufactur|ready|"
@@ -101,7 +103,7 @@ _LEAD_CUES = re.compile(
     r"for (?:the )?(?:logo |custom )?(?:printing|packing|packaging|assembly|sorting|grading|testing|programming|"
     r"sewing|embroidery|engraving|labell?ing|customi[sz]ation)\b|"
     # (not a leg added to the way there: "sea shipping + customs clearance + delivery about 25-30 days")
-    r"delivery time|delivery date|(?<!\+ )(?<!\+)(?<!& )deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
+    r"delivery time|delivery date|" + _AFTER_A_LEG + r"deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
     r"shipment (?:within|in)|ship within|dispatch|l/t|l(?<![a-z]l)t(?![a-z])|"
     r"a(?<!\wa)(?:fter|ftr|fer) (?:the )?(?:pp |pre-?production )?(?:deposit|depo?st|dep\b|artwork|sample|order|design|"
     r"payme?nt|pymt|receiv|recie?v|receipt)|upon receipt|"
@@ -166,7 +168,7 @@ _TRANSIT_CUES = re.compile(
     r"时效|路上|运输时间|海运|空运|快递|陆运|铁路|班列|到港|到达|航程|船期|运输需要|运输要|"
     # "海上大概走18天", "船到巴生港大概7天", "汽运物流到成都3-4天", "火车 Xi'an to Warsaw"; "sea ~35 days";
     # "卡车到阿拉木图大概7天"
-    r"海上|船到|汽运(?:物流)?(?:到|大概|大约|要|需要)|火车|(?:卡车|货车|汽车)(?:运)?到|" + word_first(r"sea\s*~", r"ocean\s*[~+]", r"air\s*~",
+    r"海上|船到|汽运(?:物流)?(?:到|大概|大约|要|需要)|火车|(?:卡车|货车|汽车)(?:运)?到(?![了货后])(?=[\u4e00-\u9fff]{2}|\s*[a-z])|" + word_first(r"sea\s*~", r"ocean\s*[~+]", r"air\s*~",
                                    r"delivery to [a-z][a-z .'\-]{1,24}?\s*(?:~|about\b|around\b|takes\b)") + "|"
     # "发货后到汉堡大概一个月": from dispatch to a place is the way there
     r"发货后(?:运|寄)?到|出货后(?:运|寄)?到|开船后(?:运|寄)?到|起运后(?:运|寄)?到|"
@@ -608,6 +610,8 @@ def answer_lead_time(view: MessageView) -> None:
         start, end = m.start(), m.end()
         if end > transit_from:
             break
+        if transit_from < len(low) and _NO_ANSWER.search(low, *view.clause_at(start)):
+            continue  # "3天后给你答复。海运20天", "定金3天内付", "付款后7天内请提供水单": other days
         cs, ce = view.clause_at(start)
         sentence = low[slice(*view.sentence_at(start))]
         if _NOT_LEAD.search(low, cs, ce) or _BEFORE_EVENT.match(low, end) or _of_samples(sentence) \
@@ -623,6 +627,10 @@ def answer_lead_time(view: MessageView) -> None:
         working = any(w in unit for w in ("work", "business", "工作", "wd"))
         view.add(LEAD, (None if _within(m) else lo, hi, working or None, _basis(sentence)), start, end,
                  allow_samples=True)  # ("20天以内": within twenty days, as a stated lead time)
+
+
+# days for something else than making the goods, in a reply that also tells the way there
+_NO_ANSWER = re.compile(r"答复|答覆|回复|回覆|覆你|覆您|确认|確認|提供|水单|水單|付(?![款清]?\s*[后後])|等|reply|confirm|pay")
 
 
 def _within(m: _Duration) -> bool:
