@@ -1154,9 +1154,14 @@ _YUAN = re.compile(r"\brmb\b|\bcny\b|\byuan\b|人民币|人民幣|(?<![日美欧
 
 
 def _yen_sign(view: MessageView, yen: bool) -> bool:
-    if _YUAN.search(view.low):
+    low = view.low
+    named = "jpy" in low or "yen" in low or (not view.ascii and any(w in low for w in ("日元", "日圆", "日圓", "円")))
+    if not yen and not named:
+        return False  # (substring tests first: most messages name neither)
+    if ("rmb" in low or "cny" in low or "yuan" in low or not view.ascii and ("人民" in low or "元" in low)) \
+            and _YUAN.search(low):
         return False
-    yen = yen or _YEN.search(view.low) is not None
+    yen = yen or named and _YEN.search(low) is not None
     if yen and "¥" in view.low:
         for m in view.mentions:
             if m.field in (goods.PRICE, goods.CURRENCY) and m.value[1 if m.field == goods.PRICE else 0] == "CNY" \

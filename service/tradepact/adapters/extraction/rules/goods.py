@@ -80,7 +80,7 @@ _PRICE_OF_AFTER = re.compile(r"\s*(?:个|個|件|只|套)?\s*的?\s*(?:价|價|�
 # a count times its price: "Just the straights for now, 12 x £186 ok"
 _COUNT_TIMES_PRICE = re.compile(r"(?<![\d.,/x×*$£€¥])(\d{1,3}(?:,\d{3})+|\d{1,6})\s*[x×*]\s*"
                                 r"(?:usd|us\$|\$|eur|€|£|gbp|rmb|¥|a\$|c\$|hk\$)\s*\d")
-_TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))(?<!length )(?<!width )(?<!height )(?<!depth )(?<!size )(?<!zoom )[x×]\s?(\d{1,3}(?:,\d{3})+|\d{2,7})"
+_TIMES_COUNT = re.compile(r"(?:(?<=[a-z)]) |(?<=[\u4e00-\u9fff)]))[x×](?<!length [x×])(?<!width [x×])(?<!height [x×])(?<!depth [x×])(?<!size [x×])(?<!zoom [x×])\s?(\d{1,3}(?:,\d{3})+|\d{2,7})"
                           # ("extractor x40 and fork x200"; not "5 inch x 20 and 6 inch x 20", sizes)
                           # (a new line starts anew: "C16 breaker x 3000\nC32 breaker x 1500", when the lines
                           # count the same way: see _LINE_ENDS_BEFORE_WORD)

@@ -94,7 +94,8 @@ _DAYS_AHEAD = r"\s*(?:大概|大约|约)?\s*\d{1,3}(?:\s*[-~–到至]\s*\d{1,3}
 
 
 # a delivery joined to a leg of the way there: "sea shipping + customs clearance + delivery", "Sea + delivery ~35 days"
-_AFTER_A_LEG = r"(?<!clearance \+ )(?<!clearance & )(?<!shipping \+ )(?<!shipping & )(?<!freight \+ )(?<!freight & )(?<!transport \+ )(?<!transport & )(?<!customs \+ )(?<!customs & )(?<!sea \+ )(?<!sea & )(?<!ocean \+ )(?<!ocean & )(?<!air \+ )(?<!air & )(?<!trucking \+ )(?<!trucking & )(?<!leg \+ )(?<!leg & )(?<!days \+ )(?<!days & )"
+# (looked behind from the word, so only where it is)
+_AFTER_A_LEG = r"(?<!clearance \+ deliver)(?<!clearance & deliver)(?<!shipping \+ deliver)(?<!shipping & deliver)(?<!freight \+ deliver)(?<!freight & deliver)(?<!transport \+ deliver)(?<!transport & deliver)(?<!customs \+ deliver)(?<!customs & deliver)(?<!sea \+ deliver)(?<!sea & deliver)(?<!ocean \+ deliver)(?<!ocean & deliver)(?<!air \+ deliver)(?<!air & deliver)(?<!trucking \+ deliver)(?<!trucking & deliver)(?<!leg \+ deliver)(?<!leg & deliver)(?<!days \+ deliver)(?<!days & deliver)"
 # Every alternative opens with a literal (see word_first; o(?<![a-z]o)k stands for (?<![a-z])ok).
 _LEAD_CUES = re.compile(
     r"lead\s*-?\s*time|leadtime|lead\s*[:：]?\s*(?=\d)|lead (?:is )?(?:about|around|approx\.?|abt|roughly) (?=\d)|production|produce|p(?<!\wp)rod\b|p(?<!\wp)rodn\b|producing|manufactur|ready|"
@@ -103,7 +104,7 @@ _LEAD_CUES = re.compile(
     r"for (?:the )?(?:logo |custom )?(?:printing|packing|packaging|assembly|sorting|grading|testing|programming|"
     r"sewing|embroidery|engraving|labell?ing|customi[sz]ation)\b|"
     # (not a leg added to the way there: "sea shipping + customs clearance + delivery about 25-30 days")
-    r"delivery time|delivery date|" + _AFTER_A_LEG + r"deliver|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
+    r"delivery time|delivery date|deliver" + _AFTER_A_LEG + r"|ship (?:out|it|them|the goods|goods)?\s*(?:within|in)|"
     r"shipment (?:within|in)|ship within|dispatch|l/t|l(?<![a-z]l)t(?![a-z])|"
     r"a(?<!\wa)(?:fter|ftr|fer) (?:the )?(?:pp |pre-?production )?(?:deposit|depo?st|dep\b|artwork|sample|order|design|"
     r"payme?nt|pymt|receiv|recie?v|receipt)|upon receipt|"
@@ -163,7 +164,7 @@ _TRANSIT_CUES = re.compile(
                  for c in ("dhl", "fedex", "ups", "tnt", "ems", "courier", "express"))) + "|" +
     "|".join(rf"{mode} transport(?:ation)?" for mode in ("sea", "ocean", "air", "rail", "road")) +
     # (not the money's arrival: "about 4 weeks after your deposit arrives")
-    r"|to (?:arrive|reach)|(?<!deposit )(?<!payment )(?<!money )(?<!funds )(?<!l/c )(?<!lc )arriv|reach (?:your|the)|door to door|port to port|in transit|"
+    r"|to (?:arrive|reach)|arriv(?<!deposit arriv)(?<!payment arriv)(?<!money arriv)(?<!funds arriv)(?<!l/c arriv)(?<!lc arriv)|reach (?:your|the)|door to door|port to port|in transit|"
     r"estimated delivery|delivery takes|tracking|port-to-port|door-to-door|"
     r"时效|路上|运输时间|海运|空运|快递|陆运|铁路|班列|到港|到达|航程|船期|运输需要|运输要|"
     # "海上大概走18天", "船到巴生港大概7天", "汽运物流到成都3-4天", "火车 Xi'an to Warsaw"; "sea ~35 days";
