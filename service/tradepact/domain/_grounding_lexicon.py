@@ -55,8 +55,8 @@ _CONTINENTAL = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?:\.\d{3})+),(\d{2})(?![\d,
 _DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d,]|\.\d)")  # "1.850.000"
 _LAKH = re.compile(r"(?<![\d.,])[1-9]\d?(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])")  # "1,85,000": Indian grouping
 # ("1M pcs": a million, said before a count; "5m rolls" are 5 metres)
-_SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)\s*(k|千|万|萬|thousand|million|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))(?![a-z])")
-_SUFFIX = {"k": 1000, "千": 1000, "万": 10_000, "萬": 10_000, "thousand": 1000, "million": 1_000_000,
+_SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)\s*(k|千|万|thousand|million|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))(?![a-z])")
+_SUFFIX = {"k": 1000, "千": 1000, "万": 10_000, "thousand": 1000, "million": 1_000_000,
            "m": 1_000_000}
 _SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS)
 _WAN_QIAN = re.compile(WAN_QIAN)
@@ -167,7 +167,7 @@ _HALF = re.compile(r"(?<![a-z])half(?![a-z])")
 def numbers_in(text: str) -> set[Decimal]:
     """Every number written in a (normalised) text, in digits, English or Chinese words."""
     found: set[Decimal] = set()
-    text = text.replace("萬", "万")  # the traditional character: "16萬5" is 165000 as "16万5" is
+    text = text.replace("萬", "万")  # read as 万 by every pattern below: "16萬5" is 165000 as "16万5" is
     for m in _DIGITS.finditer(text):
         if (value := _dec(m.group().replace(",", ""))) is not None:
             found.add(value)

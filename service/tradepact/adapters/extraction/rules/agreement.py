@@ -106,7 +106,6 @@ _NOT_ACCEPT_BEFORE = re.compile(
 # "even a bit higher price is ok": a yes to a price not named yet
 _PRICE_NOT_NAMED = re.compile(r"\b(?:higher|more|better) price (?:is|would be)\s*$")
 _DEFER = re.compile(r"let me (?:check|think|ask|discuss|compare)|will (?:check|think|discuss|revert|come back|confirm|reply|compare)|"
-
                     r"i'?ll (?:check|think|discuss|revert|come back|confirm|reply|compare)|think about|need to (?:check|ask)|"
                     r"reply (?:you )?(?:tomorrow|tmr|tmrw|later)|"
                     # "we'll decide tomorrow which one, FOB or CIF", "let me check both and revert tmr"

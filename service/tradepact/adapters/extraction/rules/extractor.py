@@ -1162,10 +1162,10 @@ def _yen_sign(view: MessageView, yen: bool) -> bool:
             and _YUAN.search(low):
         return False
     yen = yen or named and _YEN.search(low) is not None
-    if yen and "¥" in view.low:
+    if yen and "¥" in low:
         for m in view.mentions:
             if m.field in (goods.PRICE, goods.CURRENCY) and m.value[1 if m.field == goods.PRICE else 0] == "CNY" \
-                    and "¥" in view.low[m.start:m.end]:
+                    and "¥" in low[m.start:m.end]:
                 m.value = (m.value[0], "JPY", *m.value[2:]) if m.field == goods.PRICE else ("JPY",)
     return yen
 

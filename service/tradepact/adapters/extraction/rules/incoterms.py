@@ -232,7 +232,7 @@ def _zh_place_before(view: MessageView, start: int) -> tuple[str | None, int]:
     asked = start
     if (text.startswith("工厂", start - 2) or text.startswith("工廠", start - 2)) and start >= 4:
         start -= 2  # "东莞工厂出厂价": the place of the factory
-    elif start >= 3 and text[start - 1] in "厂廠" and text[start - 2] not in "工":
+    elif start >= 3 and text[start - 1] in "厂廠" and text[start - 2] != "工":
         start -= 1  # "東莞廠出廠價": the same, its factory said in one character
     # a run of han longer than a place and its 港 names something else ("这款地毯的价格FOB")
     before = _ZH_PLACE_BEFORE.search(text[max(0, start - 6):start]) if start <= 6 or not \

@@ -611,9 +611,9 @@ def answer_lead_time(view: MessageView) -> None:
         start, end = m.start(), m.end()
         if end > transit_from:
             break
-        if transit_from < len(low) and _NO_ANSWER.search(low, *view.clause_at(start)):
-            continue  # "3天后给你答复。海运20天", "定金3天内付", "付款后7天内请提供水单": other days
         cs, ce = view.clause_at(start)
+        if transit_from < len(low) and _NO_ANSWER.search(low, cs, ce):
+            continue  # "3天后给你答复。海运20天", "定金3天内付", "付款后7天内请提供水单": other days
         sentence = low[slice(*view.sentence_at(start))]
         if _NOT_LEAD.search(low, cs, ce) or _BEFORE_EVENT.match(low, end) or _of_samples(sentence) \
                 or _TRANSIT_CUES.search(sentence) or _SHIPPING_WORDS.search(sentence) \

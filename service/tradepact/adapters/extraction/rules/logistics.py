@@ -27,7 +27,7 @@ TRIGGERS = ("port", "ports", "roro", "ro-ro", "ro", "bulk", "breakbulk", "滚装
             "海运", "船期", "整柜", "拼箱", "柜", "空运", "快递", "顺丰", "铁路", "班列", "陆运", "卡车", "汽运",
             "汽车运输", "货车", "貨車", "车", "車", "货运", "multimodal", "多式联运", "trucks", "lorry", "装柜",
             "rf", "rh", "reefer", "reefers", "冷柜", "冷藏柜", "冻柜", "凍櫃", "冷櫃", "陆路", "陸路", "火车", "火車",
-            "高柜", "高櫃", "平柜", "平櫃", "普柜", "宅配", "宅急便", "fr", "ot", "rack", "racks", "汽车物流") + DOCUMENT_WORDS
+            "高柜", "高櫃", "平柜", "平櫃", "普柜", "宅配", "宅急便", "fr", "ot", "rack", "racks") + DOCUMENT_WORDS
 
 # (pattern, family, detail): family SEA with detail FCL/LCL merges with a bare SEA statement.
 MODES = [
