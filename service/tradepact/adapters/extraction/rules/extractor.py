@@ -108,6 +108,12 @@ _SELLER_SIDE = re.compile(r"\bseller'?s\b|\bsupplier'?s\b|\bseller\)|跟单|跟�
 _MERCHANDISER_SAYS = re.compile(r"(?:i'?m|i am|this is|我是)\s*[^,.，。!?]{0,12}(?:跟单|跟單|merchandiser)", re.IGNORECASE)
 
 
+# one machine, mould or line ordered ("we go with 1 set of the 1300T", "埃及客户那台650吨注塑机定了，一台"
+# as the numbers read it: 1台): its price may run past the sums read as a lot's (see goods._money)
+_ONE_MACHINE = re.compile(r"(?<![\d.])(?<!\d,)(?:1|one)\s*(?:set|unit|machine|line)\b(?!s)(?!\s*(?:of\s+)?(?:samples?|spare))"
+                          r"|(?<![\d.一二三四五六七八九十两兩百千万萬每])(?<!\d,)[1一]\s*[台套](?![\d件个])")
+
+
 def _side_named(message: Message) -> Role | None:
     author = message.author or ""
     if author:
@@ -465,6 +471,7 @@ class RulesExtractor:
         lots: list[Decimal] = []  # the amounts of prices said per hundred or thousand pieces
         colleagues: set[str] = set()  # the names of the buyer's colleagues it brought in ("my colleague Jun")
         lengths_said: set[Decimal] = set()  # lengths written as a spec beside a count in another unit
+        one_ordered = False  # one machine ordered so far: see MessageView.one_ordered
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
             if role == Role.BUYER and ("colleague" in text or "同事" in text):
@@ -520,6 +527,9 @@ class RulesExtractor:
                 context.spoke(role, han)  # "交货要多久呢" is quiet
                 continue
             view = view or MessageView.of(index, role, text, plain)
+            if not one_ordered and ("1" in view.low or "one" in view.words or "一" in view.low) and _ONE_MACHINE.search(view.low):
+                one_ordered = True
+            view.one_ordered = one_ordered
             if injection(view.low, view.words):
                 # (the whole message: terms written before the attack may be part of it, hidden in
                 # the same "<!-- ... -->" from the other party)

@@ -826,7 +826,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         for m in _WAN_QIAN.finditer(low):
             spans = [x for x in spans if not m.start() <= x[0] < m.end()]
             spans.append((m.start(), m.end(), str(wan_qian(*m.group(1, 2))), None, m.group(3)))
-    if "万" in low:  # "大号1万 小号1.5万": ten thousands with no unit are a count, not money
+    if "万" in low and not view.one_ordered:  # "大号1万 小号1.5万": ten thousands with no unit are a count, not money
+        # (not once one machine is ordered: "那台650吨注塑机定了，一台" - "68万做不了，最低68.5万" is its price)
         spans += [(m.start(1), m.end(), m.group(1), "万", None) for m in _BARE_WAN.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)
                   and not _CURRENCY_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))
@@ -1771,9 +1772,12 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         # 最多 JPY 17600 哦"; alone it is a total, a deposit or the freight: "JPY 84000")
         view.add(CURRENCY, (code,), start, end)
         return
-    if (high or amount) >= (10_000_000 * unit_scale if per_unit else 100000 * scale):
+    if (high or amount) >= (10_000_000 * unit_scale if per_unit else 100000 * scale) \
+            and not (view.one_ordered and high is None and amount < 10_000_000 * unit_scale
+                     and not _SEVERAL_COUNTED.search(low, ss, se)):
         view.add(CURRENCY, (code,), start, end)  # (a sum of the lot still tells the currency)
-        return  # (a machine priced per unit may cost more: "CIF澳門每台HK$168,000")
+        return  # (a machine priced per unit may cost more: "CIF澳門每台HK$168,000"; and one
+        # machine ordered costs the sum said with no unit: "1300T two-platen, FAS Shanghai: USD 415,000")
     cs, ce = view.clause_at(start)
     value = amount if high is None else PriceRange(amount, high)
     view.add(PRICE, (value, code, _rule_near(low, cs, ce, start, end), _price_measure(low, ss, start, end)),
@@ -1789,6 +1793,7 @@ _SMALL_UNITS = {"JPY": 100}
 # currencies worth a hundredth to a ten-thousandth of a dollar: one unit's price said per unit may
 # run into millions ("IDR 12,600,000 per unit")
 _UNIT_PRICE_SCALE = {"JPY": 100, "KRW": 1000, "IDR": 10000, "INR": 100, "PHP": 100, "RUB": 100}
+_SEVERAL_COUNTED = re.compile(r"(?<![\d.,])(?!1(?![\d.,]))\d[\d,]*\s*(?:pcs|pc|pieces|units?|sets?|machines|个|個|台|件|套|只)(?![a-z])")
 _COUNT_SAID = re.compile(r"\d\s*(?:pcs|pc|pieces|units|sets|个|個|台|件|套|只)(?![a-z])")
 _OFFER_SAID = re.compile(r"\b(?:ok|okay|agreed?|deal|how about|last|final)\b|底价|底價|可以|成交|怎么样|怎麼樣|行不行")
 # The unit a price is quoted per, written after it ("GBP 38.40 per carton", "9.6美金/打") or

@@ -1,0 +1,28 @@
+"""Prices, counts and terms read from blind sets eg to el; each case with the trap that keeps the
+rule narrow."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.support.rules_chat import B, S, chat, prices, quantities
+
+
+def test_one_machine_ordered_costs_the_big_sum_said_with_no_unit():
+    terms = chat((B, "For the crate project we go with 1 set of the 1300T two-platen machine. Price FAS Shanghai?"),
+                 (S, "1300T two-platen, screw 120mm, FAS Shanghai: USD 415,000"), (B, "Agreed"))
+    assert prices(terms) == [Decimal("415000")]
+    # traps: a sum for several machines, or with a count of several beside it, is the lot's
+    for buyer, seller in (("we need 10 sets of the 1300T machine, price FAS Shanghai?", "FAS Shanghai: USD 415,000"),
+                          ("we need 1 set of the 1300T machine, price FAS Shanghai?", "2 sets FAS Shanghai: USD 415,000")):
+        terms = chat((B, buyer), (S, seller), (B, "Agreed"))
+        assert prices(terms) == [None], seller
+
+
+def test_ten_thousands_with_no_unit_are_one_machines_price_not_a_count():
+    terms = chat((B, "埃及客户那台650吨注塑机定了，一台。FOB蛇口能不能做到68万？"), (S, "68万做不了，最低68.5万，FOB蛇口"),
+                 (B, "行，68.5万就68.5万"), (S, "好的"))
+    assert Decimal("685000") not in quantities(terms) and Decimal("680000") not in quantities(terms)
+    # trap: with no machine ordered, bare ten thousands still count the goods
+    terms = chat((B, "大号1万 小号1.5万，报价"), (S, "大号0.35元，小号0.28元"), (B, "好的"))
+    assert quantities(terms) == [Decimal("10000"), Decimal("15000")]
