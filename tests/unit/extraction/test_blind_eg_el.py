@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, items, prices, quantities
 
 
 def test_one_machine_ordered_costs_the_big_sum_said_with_no_unit():
@@ -26,3 +26,15 @@ def test_ten_thousands_with_no_unit_are_one_machines_price_not_a_count():
     # trap: with no machine ordered, bare ten thousands still count the goods
     terms = chat((B, "大号1万 小号1.5万，报价"), (S, "大号0.35元，小号0.28元"), (B, "好的"))
     assert quantities(terms) == [Decimal("10000"), Decimal("15000")]
+
+
+def test_rated_loads_tell_goods_apart_as_sizes_do():
+    terms = chat((B, "HSZ manual chain hoists, 3m lift.\n1 ton x 200 pcs\n2 ton x 150 pcs\npls quote FOB"),
+                 (S, "HSZ 3m lift, FOB Ningbo:\n1T - USD 28.50/pc\n2T - USD 36.80/pc"), (B, "ok, send the PI"))
+    assert items(terms) == [("1 ton", Decimal("200"), Decimal("28.50")), ("2 ton", Decimal("150"), Decimal("36.80"))]
+    terms = chat((B, "vertical plate lifting clamps, 1t x 150 and 3t x 80. DDU Toronto?"),
+                 (S, "price in CAD: 1t CAD 48.50, 3t CAD 86.00"), (B, "ok fine, go ahead"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("150"), Decimal("80")], [Decimal("48.50"), Decimal("86.00")])
+    # trap: tonnes ordered at a price per tonne are the weight, not sizes of two goods
+    terms = chat((B, "urea, we need 20 tons at USD 650/ton and 30 tons at USD 640/ton"), (S, "ok"))
+    assert all(not d.startswith("20") for d, _, _ in items(terms))

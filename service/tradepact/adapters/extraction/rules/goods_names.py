@@ -597,7 +597,7 @@ _ZH_ORDERED_COLOUR = re.compile(r"(?:要|订|訂|需要)\s*" + _ZH_COLOUR_NAMED 
 _EACH_HEAD = re.compile(r"[^,;:!?，。；：！？\n]*$")
 
 
-_OPENING_SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:ml|l|oz|cm|mm|inch|in|kg|g|w|v)\b")
+_OPENING_SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:ml|l|oz|cm|mm|inch|in|kg|g|w|v|t(?![\-'’])|tons?|tonnes?)\b")
 
 
 def opening_size(name: str) -> str | None:
@@ -607,7 +607,7 @@ def opening_size(name: str) -> str | None:
 
 
 _INNER_SIZE = re.compile(r"(?<=[a-z] )(?:\d+(?:\.\d+)?[x×*]\d+(?:\.\d+)?(?:[x×*]\d+(?:\.\d+)?)?(?:cm|mm|m)?|"
-                         r"\d+(?:\.\d+)?\s*(?:ml|l|oz|cm|mm|inch|in|kg|g|w|v))\b")
+                         r"\d+(?:\.\d+)?\s*(?:ml|l|oz|cm|mm|inch|in|kg|g|w|v|t(?![\-'’])|tons?|tonnes?))\b")
 
 
 def _sized_apart(low: str, tied: list[Mention], labels: dict[int, tuple[int, int]],
@@ -2173,9 +2173,10 @@ _SIZE = (r"(?:size\s*)?(?:" + _SIZE_CODE + "|"
          r"v\s+\d+(?:\.\d+)?\s*ah\b|"  # (a battery's voltage and capacity: "36V 10Ah")
          r"(?<=\d)a\b)|"
          r"(?<![\d.])\d(?:\.\d)?\s*m\b|"  # a cable's length: "1m: USD 0.48, 2m: USD 0.62"
+         r"(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s*(?:t|tons?|tonnes?)(?![\w\-'’])|"  # a rated load: "1T - USD 28.50/pc", "3t x 80"
          r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\s*(?:码|號|号)|"
          r"[大中小]号|[大中小]码|加大号)")
-_SIZE_HINT = re.compile(SIZE_CODE_HINT.pattern + r"|\d\s*(?:[x×*]\s*\d|inch|in\b|ft\b|\"|寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|l(?=[\u4e00-\u9fff]))|\da\b|\dm\b|\dv\s+\d+(?:\.\d+)?\s*ah\b"
+_SIZE_HINT = re.compile(SIZE_CODE_HINT.pattern + r"|\d\s*(?:[x×*]\s*\d|inch|in\b|ft\b|\"|寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|l(?=[\u4e00-\u9fff]))|\da\b|\dm\b|\d\s?t(?:ons?|onnes?)?\b|\dv\s+\d+(?:\.\d+)?\s*ah\b"
                         r"|[slm]\s*[码號号]|[大中小]号|[大中小]码")
 _SIZE_LABEL = re.compile(r"(?:^|(?<=[\s,;:，；：、。！(（\u4e00-\u9fff]))(" + _SIZE + r")(?:[\u4e00-\u9fff]{0,2}色|透明)?"
                          r"(?:\s+\d+(?:\.\d+)?\s*(?:v|pr)\b|\s+\d{2,3}[hvwtsrqyz](?:\s+xl)?\b)?"  # "350W 24V：68元/台": the size, and its voltage, ply rating or load index ("195/65R15 91H")
@@ -2191,7 +2192,8 @@ _SIZE_ANY = re.compile(r"(?<![a-z0-9./])(" + _SIZE + r")(?![a-z])")
 # sizes offered to choose from ("看你要哪种：欧标1200x800的每片85元，美标1200x1000的每片95元") are
 # options of one goods, not goods each
 _CHOICE = re.compile(r"哪种|哪个|哪款|还是|或者|\bor\b|\beither\b|\bwhich\b|\boptions?\b|可选|选择")
-_SIZE_UNITS = {"inch": "in", "inches": "in", '"': "in", "寸": "in", "吋": "in", "英寸": "in", "升": "l", "毫升": "ml"}
+_SIZE_UNITS = {"inch": "in", "inches": "in", '"': "in", "寸": "in", "吋": "in", "英寸": "in", "升": "l", "毫升": "ml",
+               "ton": "t", "tons": "t", "tonne": "t", "tonnes": "t"}
 
 
 def is_size(item: str | None) -> bool:
@@ -2229,6 +2231,12 @@ def size_key(label: str) -> str | None:
     return SIZED + (m.group("letter") or m.group("zh"))
 
 
+def _weighed(low: str, label: re.Match, tied: list[Mention]) -> bool:
+    """A rated load that is the weight ordered ("20 tons at USD 650/ton"), no size of goods."""
+    return any(x.field in _COUNTS and x.value[1] == "MT" and x.start < label.end(1) and label.start(1) < x.end
+               for x in tied)
+
+
 def _sized(low: str, tied: list[Mention]) -> list[tuple[Mention, tuple[int, int]]]:
     """The mentions written right after a size, each with the size's span."""
     out, far = [], []
@@ -2247,7 +2255,8 @@ def _sized(low: str, tied: list[Mention]) -> list[tuple[Mention, tuple[int, int]
             m.size = SIZED + letter.group(1)
             out.append((m, letter.span(1)))
             continue
-        if label is not None and (k := size_key(label.group(1))) is not None:
+        if label is not None and (k := size_key(label.group(1))) is not None \
+                and not (k[-1] == "t" and k[-2].isdigit() and _weighed(low, label, tied)):
             m.size = k
             out.append((m, label.span(1)))
         elif label is None and (m.field in _COUNTS or m.field == _COLOURS):
