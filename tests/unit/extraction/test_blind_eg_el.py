@@ -38,3 +38,15 @@ def test_rated_loads_tell_goods_apart_as_sizes_do():
     # trap: tonnes ordered at a price per tonne are the weight, not sizes of two goods
     terms = chat((B, "urea, we need 20 tons at USD 650/ton and 30 tons at USD 640/ton"), (S, "ok"))
     assert all(not d.startswith("20") for d, _, _ in items(terms))
+
+
+def test_what_a_machine_holds_is_no_weight_ordered():
+    terms = chat((B, "我们需要除湿干燥机：三机一体50公斤的5台，蜂窝式150公斤的2台"), (S, "可以"))
+    assert quantities(terms) == [Decimal("5"), Decimal("2")]
+    terms = chat((B, "need price for hopper dryer 50kg, 10 units. CIF Jebel Ali"), (S, "USD 420/unit"), (B, "ok"))
+    assert quantities(terms) == [Decimal("10")]
+    # traps: a weight ordered after a verb or of goods is still the order
+    terms = chat((B, "我们要买咖啡豆500公斤"), (S, "每公斤58元"), (B, "好的"))
+    assert quantities(terms) == [Decimal("500")]
+    terms = chat((B, "we need 50kg of dryer beads"), (S, "USD 4.2/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("50")]

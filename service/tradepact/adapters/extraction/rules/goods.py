@@ -309,8 +309,13 @@ _RATED_LOAD_AFTER = re.compile(r"\s*,?\s*(?:\d+(?:\.\d+)?\s*m/s\b|(?:(?!for\b|of
                                r"\d+\s*停|(?:[\d一二两三四五六七八九十]+\s*[层層])?[\u4e00-\u9fff]{0,4}?(?:[电電]梯|[货貨]梯|升降[机機]|叉[车車])"
                                r"(?![^\W\d_a-z每的]))")  # (the lift the head: not "电梯钢丝绳", "叉车配件")
 _RATED_LOAD_BEFORE = re.compile(_LIFTING + r"\s+(?:for\s+)?$|"
+                                # what a machine holds or makes: "hopper dryer 50kg", "干燥机50公斤"
+                                r"\b(?:dryers?|mixers?|loaders?|ovens?|grinders?|crushers?|granulators?|extruders?|fryers?|"
+                                r"kettles?|boilers?)\s+$|(?<=[机機])\s*$|"
                                 # "手動叉車（拖板車）2.5噸", "薄型剪式舉升機 3噸": in Chinese
                                 r"(?:叉[车車]|拖板[车車]|[电電]梯|升降[机機]|[举舉]升[机機])(?:\s*[(（][^)）]{0,8}[)）])?\s*$")
+# machines counted right after the weight each holds: "三机一体50公斤的5台"
+_MACHINES_COUNTED_AFTER = re.compile(r"\s*的?\s*\d+\s*[台套](?![\u4e00-\u9fff])|\s*的?\s*\d+\s*[台套](?=[,，。;；\s]|$)")
 _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多内试試吧呢吗嗎啊呀])|"
                                  r"\s*[:：]?\s*(?:usd|us\$|\$|rmb|¥)?\s*\d+(?:\.\d+)?\s*(?:元|块|美金|美元|usd|rmb)")
 # How many go in one carton: "20 sets/ctn", "12 pcs per carton", "每箱20个"
@@ -1094,7 +1099,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                           or view.role == Role.SELLER and unit in ("kg", "kgs", "公斤")))
                                  or _SPEC_WEIGHT_BEFORE.search(low, max(0, start - 16), start)
                                  or _RATED_LOAD_AFTER.match(low, end) or _RATED_LOAD_BEFORE.search(low, max(0, start - 24), start)
-                                 or _WEIGHT_NAMES_AFTER.match(low, end)
+                                 or _WEIGHT_NAMES_AFTER.match(low, end) or _MACHINES_COUNTED_AFTER.match(low, end)
                                  or unit in ("kg", "kgs") and _PACK_FILLED_AFTER.match(low, end)):
             continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered
         if unit in ("m", "meters", "metres", "meter", "metre", "yards", "yds", "米", "码", "碼") \
