@@ -50,3 +50,15 @@ def test_what_a_machine_holds_is_no_weight_ordered():
     assert quantities(terms) == [Decimal("500")]
     terms = chat((B, "we need 50kg of dryer beads"), (S, "USD 4.2/kg"), (B, "ok"))
     assert quantities(terms) == [Decimal("50")]
+
+
+def test_a_diameter_is_no_count_and_tells_two_sets_apart():
+    terms = chat((B, "Need bimetallic screw and barrel: Ø50 L/D 22 for our 200T, qty 2 sets, and Ø65 L/D 22 for the 300T, "
+                     "qty 1 set"),
+                 (S, "Ø50 bimetallic screw barrel set MYR 7,900/set, Ø65 set MYR 11,600/set. DAT Port Klang"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("2"), Decimal("1")], [Decimal("7900"), Decimal("11600")])
+    # trap: one goods with its diameter is still one line, counted as written
+    terms = chat((B, "nylon rods Ø30 x 1m, 500 pcs"), (S, "USD 3.20/pc"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("500")], [Decimal("3.20")])
+    terms = chat((B, "Ø65 set, how much?"), (S, "MYR 11,600/set"), (B, "ok"))
+    assert Decimal("65") not in quantities(terms)

@@ -314,6 +314,7 @@ _RATED_LOAD_BEFORE = re.compile(_LIFTING + r"\s+(?:for\s+)?$|"
                                 r"kettles?|boilers?)\s+$|(?<=[机機])\s*$|"
                                 # "手動叉車（拖板車）2.5噸", "薄型剪式舉升機 3噸": in Chinese
                                 r"(?:叉[车車]|拖板[车車]|[电電]梯|升降[机機]|[举舉]升[机機])(?:\s*[(（][^)）]{0,8}[)）])?\s*$")
+_DIAMETER_SIGNS = frozenset("øφ⌀∅")
 # machines counted right after the weight each holds: "三机一体50公斤的5台"
 _MACHINES_COUNTED_AFTER = re.compile(r"\s*的?\s*\d+\s*[台套](?![\u4e00-\u9fff])|\s*的?\s*\d+\s*[台套](?=[,，。;；\s]|$)")
 _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多内试試吧呢吗嗎啊呀])|"
@@ -1079,6 +1080,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "3.6啦，兩隻色一樣價": how many colours, not the order
         if unit == "copies" and value < 20:
             continue  # "commercial invoice 3 copies": papers, not the order
+        if start and low[start - 1] in _DIAMETER_SIGNS:
+            continue  # "Ø65 set MYR 11,600/set": the bore of the screw barrel set, not 65 sets
         if unit in ("码", "碼") and (value < 300 or low[max(0, start - 1):start] in ("尺", "第", "混", "均")):
             continue  # "38码", "170码", "尺码": a size, not yards
         if unit in ("块", "打") and (_MONEY_CLAUSE.search(clause)

@@ -2162,8 +2162,9 @@ SIZED = "size:"
 # a tyre's or a cable's size code: "295/80R22.5", "11R22.5", "90/90-14", "5G2.5"
 # (and a shoe's: "UK7", "EU42")
 _SIZE_CODE = r"\d{2,3}/\d{2}\s?z?r\s?\d{2}(?:\.5)?|\d{1,2}(?:\.\d{1,2})?r\d{2}(?:\.5)?(?![\d.])|\d{2,3}/\d{2}-\d{2}(?![\d.])|\dg\d{1,3}(?:\.\d{1,2})?(?![\d.])|" \
-    r"(?<![a-z])uk(?:1[0-5]|[1-9])(?:\.5)?(?![\d.])|(?<![a-z])eu\s?[2-4]\d(?:\.5)?(?![\d.])"
-SIZE_CODE_HINT = re.compile(r"\dz?r\d|\d/\d\d-\d|\dg\d|uk\d|eu\s?\d")  # (a cheap test before SIZE_CODES)
+    r"(?<![a-z])uk(?:1[0-5]|[1-9])(?:\.5)?(?![\d.])|(?<![a-z])eu\s?[2-4]\d(?:\.5)?(?![\d.])|" \
+    r"[øφ⌀]\s?\d{1,4}(?:\.\d{1,2})?(?![\d.])"  # a diameter: "Ø50 bimetallic screw barrel set MYR 7,900/set"
+SIZE_CODE_HINT = re.compile(r"\dz?r\d|\d/\d\d-\d|\dg\d|uk\d|eu\s?\d|[øφ⌀]\s?\d")  # (a cheap test before SIZE_CODES)
 SIZE_CODES = re.compile(r"(?<![a-z0-9./])(?:" + _SIZE_CODE + r")(?![a-z0-9])")
 _SIZE = (r"(?:size\s*)?(?:" + _SIZE_CODE + "|"
          r"\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)?(?:\s*(?:mm|cm))?|"
