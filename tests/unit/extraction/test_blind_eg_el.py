@@ -62,3 +62,24 @@ def test_a_diameter_is_no_count_and_tells_two_sets_apart():
     assert (quantities(terms), prices(terms)) == ([Decimal("500")], [Decimal("3.20")])
     terms = chat((B, "Ø65 set, how much?"), (S, "MYR 11,600/set"), (B, "ok"))
     assert Decimal("65") not in quantities(terms)
+
+
+def test_how_counted_goods_ship_names_no_other_goods():
+    for seller in ("CAD 124.00/pc DDU Toronto. 320 pcs flat-packed fill one 40HQ",
+                   "CAD 124.00/pc DDU Toronto. 320 pcs knock-down = 1x40HQ"):
+        terms = chat((B, "we need 3-drawer lateral filing cabinets, steel, light grey, 320 pcs. Price DDU Toronto?"),
+                     (S, seller), (B, "ok, PI pls"))
+        assert items(terms) == [("3-drawer lateral filing cabinets", Decimal("320"), Decimal("124.00"))], seller
+    # trap: goods named after such a word are goods ("200 pcs KD wardrobes")
+    terms = chat((B, "we need 200 pcs KD wardrobes and 100 pcs steel lockers"), (S, "USD 96/pc and USD 88/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("200"), Decimal("100")]
+
+
+def test_a_certificate_type_and_a_fraction_are_no_counter():
+    terms = chat((B, "we need anchor shackles 3/4\", 5000 pcs"), (S, "USD 3.18/pc FOB Qingdao"),
+                 (B, "spec for the PI:\nItem: Anchor shackle, bolt type, 3/4\"\nCert: EN 10204 3.1"),
+                 (S, "Noted, RR-C-271 and 3.1 cert ok"), (B, "ok go"))
+    assert prices(terms) == [Decimal("3.18")]
+    # trap: a bare counter is still one
+    terms = chat((B, "anchor shackles, 5000 pcs"), (S, "USD 3.18/pc FOB Qingdao"), (B, "can you do 3.10?"), (S, "ok 3.10"))
+    assert prices(terms) == [Decimal("3.10")]

@@ -1362,8 +1362,9 @@ _INSTEAD = re.compile(r"(?:改成|改为|改為|换成|換成)\s*(?:" + _RULE_NA
 _RATE_TALK = re.compile(r"汇率|匯率|人民币|人民幣|(?<![a-z])rmb(?![a-z])|exchange")
 # ten thousands with no unit near a price on the table: "最低126万", "好，126萬成交" after 新台幣1,280,000
 _BARE_WAN_COUNTER = re.compile(r"(?<![\d.,])(\d{1,4}(?:\.\d{1,2})?\s*万)(?![\d.]|\s*[" + goods.ZH_MEASURES + r"元块美欧港人币刀])")
+_STANDARD_BEFORE = re.compile(r"\b(?:en|iso|din|astm|bs|gb|jis)\s*[\d\-:]+\s+$")
 _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{1,5}(?:\.\d{1,4})?)"
-                           r"(?![\d%:a-z\"'″]|[.,]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|units?\b|days?\b|weeks?\b|"
+                           r"(?![\d%:a-z\"'″]|[.,/]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|units?\b|days?\b|weeks?\b|"
                            r"months?\b|years?\b|hours?\b|ctns?\b|cartons?\b|rolls?\b|kgs?\b|g\b|lbs?\b|mt\b|tons?\b|"
                            r"cm\b|mm\b|m\b|ft\b|cbm\b|containers?\b|[x×*]|[-~到至]|[ap]m\b|th\b|st\b|nd\b|rd\b|"
                            # (nor how many lines: "All four lines confirmed")
@@ -1465,6 +1466,8 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
         clause = low[cs:ce]
         if _FOR_ANOTHER_AFTER.match(low, end):
             continue  # "sorry, 1.35 is for our 50 micron": the price of other goods, named to say why
+        if goods.CERT_AFTER.match(low, end) or _STANDARD_BEFORE.search(low, max(0, start - 16), start):
+            continue  # "RR-C-271 and 3.1 cert ok", "EN 10204 3.1": the certificate's type, no counter
         if (least := _LEAST_PRICE_AFTER.match(low, end)) is not None:
             clause = low[cs:end] + low[least.end():ce]  # "27,200 is minimum now": the price, no minimum order
         ws, we = (cs, ce) if not view.ascii else (ss, se)

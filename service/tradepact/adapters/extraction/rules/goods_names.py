@@ -1065,6 +1065,8 @@ def _after_quantity(low: str, m: Mention) -> tuple[int, int] | None:
         return None  # the next line's goods are not these: "RT-3 – 5000pcs\nsqueaky vinyl toy VS-10"
     if _HOW_CUT_AFTER.match(low, pos):
         return None  # "total 1,200 meters cut to lengths": how the metres are cut, no goods
+    if _PACKED_STATE_AFTER.match(low, pos):
+        return None  # "320 pcs flat-packed fill one 40HQ", "200 pcs knock-down = 1x40HQ": how they ship
     span = _en_phrase(low, pos)
     if span is None and (pack := _PACK_WORD_NAME.match(low, pos)) is not None \
             and (rest := _en_phrase(low, pack.end())) is not None:
@@ -1072,6 +1074,9 @@ def _after_quantity(low: str, m: Mention) -> tuple[int, int] | None:
     return span
 
 
+# how counted goods are packed or finished, not other goods: "1,200 rolls HDG", "200 pcs knock-down"
+_PACKED_STATE_AFTER = re.compile(r"\s*(?:flat[\s-]?pack(?:ed)?|knock(?:ed)?[\s-]?down|kd|ckd|skd|fully[\s-]assembled|"
+                                 r"assembled|hdg|hot[\s-]dip(?:ped)?(?:\s+galvani[sz]ed)?)\b(?![\s-]+[a-z]+s\b)")
 _HOW_CUT_AFTER = re.compile(r"\s*(?:cut|slit|wound|rolled|packed)\s+(?:to|into|in|on)\b")
 
 
