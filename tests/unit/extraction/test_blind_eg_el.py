@@ -83,3 +83,13 @@ def test_a_certificate_type_and_a_fraction_are_no_counter():
     # trap: a bare counter is still one
     terms = chat((B, "anchor shackles, 5000 pcs"), (S, "USD 3.18/pc FOB Qingdao"), (B, "can you do 3.10?"), (S, "ok 3.10"))
     assert prices(terms) == [Decimal("3.10")]
+
+
+def test_the_pieces_one_set_holds_are_no_count_in_chinese():
+    terms = chat((B, "我們想進一批胎內式胎壓偵測器，4顆感應器一組，數量1,000組"), (S, "胎內式TPMS一組4顆，新台幣1,150元/組"), (B, "可以"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1000")], [Decimal("1150")])
+    # traps: pieces counted with no set after them are the order; many pieces are no set's
+    terms = chat((B, "要胎压传感器4颗，样品"), (S, "每颗280元"), (B, "可以"))
+    assert quantities(terms) == [Decimal("4")]
+    terms = chat((B, "传感器500颗一组发货就行"), (S, "每颗28元"), (B, "可以"))
+    assert quantities(terms) == [Decimal("500")]

@@ -110,8 +110,8 @@ _MERCHANDISER_SAYS = re.compile(r"(?:i'?m|i am|this is|我是)\s*[^,.，。!?]{0
 
 # one machine, mould or line ordered ("we go with 1 set of the 1300T", "埃及客户那台650吨注塑机定了，一台"
 # as the numbers read it: 1台): its price may run past the sums read as a lot's (see goods._money)
-_ONE_MACHINE = re.compile(r"(?<![\d.])(?<!\d,)(?:1|one)\s*(?:set|unit|machine|line)\b(?!s)(?!\s*(?:of\s+)?(?:samples?|spare))"
-                          r"|(?<![\d.一二三四五六七八九十两兩百千万萬每])(?<!\d,)[1一]\s*[台套](?![\d件个])")
+_ONE_MACHINE = re.compile(r"(?:1(?<![\d.]1)(?<!\d,1)|one(?<![a-z]one))\s*(?:set|unit|machine|line)\b(?!s)(?!\s*(?:of\s+)?(?:samples?|spare))"
+                          r"|[1一](?<![\d.一二三四五六七八九十两兩百千万萬每][1一])(?<!\d,1)\s*[台套](?![\d件个])")
 
 
 def _side_named(message: Message) -> Role | None:

@@ -315,6 +315,10 @@ _RATED_LOAD_BEFORE = re.compile(_LIFTING + r"\s+(?:for\s+)?$|"
                                 # "手動叉車（拖板車）2.5噸", "薄型剪式舉升機 3噸": in Chinese
                                 r"(?:叉[车車]|拖板[车車]|[电電]梯|升降[机機]|[举舉]升[机機])(?:\s*[(（][^)）]{0,8}[)）])?\s*$")
 _DIAMETER_SIGNS = frozenset("øφ⌀∅")
+# the pieces one set holds, in Chinese: "4顆感應器一組" (a few words between), "一組4顆"
+_ZH_PIECES = frozenset("个個件只支片颗顆粒")
+_ZH_ONE_SET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?一\s*[组組套盒]")
+_ZH_ONE_SET_BEFORE = re.compile(r"(?:一|每)\s*[组組套]\s*$")
 # a certificate's type after a figure: "3.1 cert", "EN 10204 3.1 certificate" (no price)
 CERT_AFTER = re.compile(r"\s*(?:mill\s+|material\s+|inspection\s+)?(?:certs?|certificates?|certification)\b")
 # machines counted right after the weight each holds: "三机一体50公斤的5台"
@@ -959,6 +963,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("pcs", "pc", "pieces") and (_PIECES_OF_SET_AFTER.match(low, end)
                                                 or _SET_BRACKET_BEFORE.search(low, max(0, start - 12), start)):
             continue  # "4pcs/set", "full set (4 pcs)": the pieces of one set
+        if value <= 12 and unit in _ZH_PIECES and (_ZH_ONE_SET_AFTER.match(low, end)
+                                                   or _ZH_ONE_SET_BEFORE.search(low, max(0, start - 4), start)):
+            continue  # "4顆感應器一組，數量1,000組", "TPMS一組4顆": what one set holds
         if unit in ("pcs", "pc", "pieces", "piece", "bundles") and value <= 100 \
                 and (_SET_NAMED_AFTER.match(low, end) or _SET_WORD_BEFORE.search(low, max(0, start - 10), start)) \
                 and (_SETS_COUNTED.search(low, end, _line_end(low, end))
