@@ -93,3 +93,12 @@ def test_the_pieces_one_set_holds_are_no_count_in_chinese():
     assert quantities(terms) == [Decimal("4")]
     terms = chat((B, "传感器500颗一组发货就行"), (S, "每颗28元"), (B, "可以"))
     assert quantities(terms) == [Decimal("500")]
+
+
+def test_a_letter_of_credit_needed_names_no_goods():
+    terms = chat((B, "order 400 sets LC200 head units, prices as quoted ok"),
+                 (S, "Noted 400 sets. For this amount we need irrevocable L/C at sight"), (B, "LC at sight ok"))
+    assert quantities(terms) == [Decimal("400")]  # (one line: no goods named "irrevocable L")
+    # trap: goods needed in the same words are still goods
+    terms = chat((B, "we need sight glass 200 pcs"), (S, "USD 4.50/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("200")]

@@ -1266,9 +1266,14 @@ _NO_GOODS_PHRASES = frozenset({("full", "box"), ("full", "container"), ("full", 
 _CONTAINER_CODE = re.compile(r"(?:\d+x)?(?:20|40|45)'?(?:gp|hq|hc|ft|dv)")  # "nearly full 40HQ": no goods
 
 
+_LETTER_OF_CREDIT_WORDS = frozenset({"irrevocable", "revocable", "usance"})
+
+
 def _is_name(words: list[str]) -> bool:
     if len(words) == 2 and tuple(words) in _NO_GOODS_PHRASES:
         return False  # "for a full box I can do 21.00 / 23.50": the container, no goods
+    if not _LETTER_OF_CREDIT_WORDS.isdisjoint(words):
+        return False  # "we need irrevocable L/C at sight": a payment, no goods
     if len(words) == 1 and (_MODEL.fullmatch(words[0]) and ("-" in words[0] or words[0][0].isdigit())
                             or _BARE_MODEL.fullmatch(words[0])):
         return True  # "TS-200 USD 7.45", "D1210 x 1200 sets": goods named by their model code
