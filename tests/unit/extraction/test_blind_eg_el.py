@@ -102,3 +102,15 @@ def test_a_letter_of_credit_needed_names_no_goods():
     # trap: goods needed in the same words are still goods
     terms = chat((B, "we need sight glass 200 pcs"), (S, "USD 4.50/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("200")]
+
+
+def test_goods_added_in_chinese_are_a_line_of_their_own():
+    terms = chat((B, "小何，双口快充车载充电器 QC3.0 那款，要黑色2000个，白色1000个"), (S, "黑白同价 ¥12.5/个，最低起订500个"),
+                 (B, "再加车载MP3蓝牙FM发射器 1500个"), (S, "FM发射器 ¥23/个"), (B, "好的 下单了"))
+    assert quantities(terms) == [Decimal("3000"), Decimal("1500")]
+    assert prices(terms)[0] == Decimal("12.5")
+    # traps: a feature before 那款 names no goods; more goods to fill a container are no order
+    terms = chat((B, "钢管折叠轮椅，实心胎，带坐便的那款，要200台，出厂价多少？"), (S, "坐便轮椅 W-12 出厂价每台360元"), (B, "好"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("200")], [Decimal("360")])
+    terms = chat((B, "CKD电动车 50台"), (S, "可以走拼箱，或者你们再加点别的货凑一个20GP整柜"), (B, "拼箱吧，每台480美金可以"))
+    assert quantities(terms) == [Decimal("50")]

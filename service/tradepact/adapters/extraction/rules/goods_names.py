@@ -392,6 +392,12 @@ def find(view: MessageView) -> None:
                                                and m.item is None) > 1:
         names += _listed_parts(low, tied)
     names += _after_verbs(view, low)
+    if not view.ascii and ("款" in low or "种" in low or "種" in low):
+        # "双口快充车载充电器 QC3.0 那款，要黑色2000个": the goods "that model" points back to
+        names += [m.span(1) for m in _ZH_THAT_MODEL.finditer(low)]
+    if not view.ascii and "再加" in low:
+        # "再加车载MP3蓝牙FM发射器 1500个": more goods added to the order, Latin letters in the name
+        names += [m.span(1) for m in _ZH_ADDED.finditer(low)]
     if opening:
         names += _opening_counts(view, low)
     if _LIST_COUNT.search(low):
@@ -1266,6 +1272,9 @@ _NO_GOODS_PHRASES = frozenset({("full", "box"), ("full", "container"), ("full", 
 _CONTAINER_CODE = re.compile(r"(?:\d+x)?(?:20|40|45)'?(?:gp|hq|hc|ft|dv)")  # "nearly full 40HQ": no goods
 
 
+_ZH_THAT_MODEL = re.compile(r"(?:^|(?<=[,，。!！:：;；\s]))([\u4e00-\u9fff]{3,12}\s?[a-z][a-z0-9.\-]*)\s*"
+                            r"(?:那款|这款|這款)(?=\s*[,，]\s*(?:要|订|訂|需要))")  # (with its model code)
+_ZH_ADDED = re.compile(r"再加\s*((?:[\u4e00-\u9fff]|[a-z0-9]+(?=[\u4e00-\u9fff])){3,16}?)(?=\s*\d[\d,]*\s*[个個件只套台条條双雙])")
 _LETTER_OF_CREDIT_WORDS = frozenset({"irrevocable", "revocable", "usance"})
 
 
