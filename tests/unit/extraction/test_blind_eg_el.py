@@ -114,3 +114,12 @@ def test_goods_added_in_chinese_are_a_line_of_their_own():
     assert (quantities(terms), prices(terms)) == ([Decimal("200")], [Decimal("360")])
     terms = chat((B, "CKD电动车 50台"), (S, "可以走拼箱，或者你们再加点别的货凑一个20GP整柜"), (B, "拼箱吧，每台480美金可以"))
     assert quantities(terms) == [Decimal("50")]
+
+
+def test_thousands_written_with_a_dot_are_the_price_on_the_table():
+    terms = chat((B, "4 sets of rotary rack oven, gas"), (S, "EUR 21,600 per set, DAT Antwerp"),
+                 (B, "21.600 € is within budget. DAT Antwerp fine"), (S, "thanks"))
+    assert prices(terms) == [Decimal("21600")]
+    # trap: three decimals with no such price on the table are a price of their own
+    terms = chat((B, "labels, 100,000 pcs"), (S, "USD 0.130/pc"), (B, "0.125 € ok?"), (S, "ok"))
+    assert prices(terms) == [Decimal("0.125")]

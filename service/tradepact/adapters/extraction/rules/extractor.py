@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 import logging
 import re
@@ -585,6 +586,8 @@ class RulesExtractor:
                         _far_whole_prices(view, states)  # "BF-3 make it 1500" against USD 4.20: a count
                     if role == Role.BUYER and ("if" in view.words or "的话" in view.low or "的話" in view.low):
                         _conditional_counter(view, states)  # "if you can do 8,200 we order today"
+                    if "." in view.low and view.mentions:
+                        _dotted_thousands(view, states)  # "21.600 € is within budget" after EUR 21,600
                     _bare_counters(view, states)  # "11 ok?" against USD 11.80, "I can do 6,250"
                     if lots:
                         _lot_counters(view, lots, states)  # "每百条85元" - "82吧": the lot's price too
@@ -1424,6 +1427,25 @@ def _not_a_counter(view: MessageView, start: int, end: int, states: dict[str, Fi
     counted = _counts_on_table(states)
     return not any(m.field == goods.QUANTITY and m.kind == STATEMENT and start <= m.start < end
                    and m.value[0] in counted for m in view.mentions)
+
+
+_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]?\d)")
+
+
+def _dotted_thousands(view: MessageView, states: dict[str, FieldState]) -> None:
+    """A price written with a dot between its thousands ("21.600 €", as much of Europe writes
+    21,600) is that price when it is a thousand times a figure read so and the larger amount is
+    on the table: never a price of 21.60."""
+    amounts = None
+    for i, m in enumerate(view.mentions):
+        if m.field != goods.PRICE or not isinstance(m.value[0], Decimal) or m.value[0] >= 1000 \
+                or not _DOTTED_THOUSANDS.search(view.low[m.start:m.end]):
+            continue
+        if amounts is None:
+            amounts = {v for n, st in states.items() if n.startswith(_PRICE_AT) for v in st.amounts()}
+        whole = m.value[0] * 1000
+        if whole in amounts:
+            view.mentions[i] = dataclasses.replace(m, value=(whole, *m.value[1:]))
 
 
 def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
