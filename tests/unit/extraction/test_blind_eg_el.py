@@ -123,3 +123,13 @@ def test_thousands_written_with_a_dot_are_the_price_on_the_table():
     # trap: three decimals with no such price on the table are a price of their own
     terms = chat((B, "labels, 100,000 pcs"), (S, "USD 0.130/pc"), (B, "0.125 € ok?"), (S, "ok"))
     assert prices(terms) == [Decimal("0.125")]
+
+
+def test_a_chinese_place_ends_before_a_particle_and_is_no_other_term():
+    terms = chat((S, "三層六盤電爐HK$18,800一部，送到你觀塘舖頭"), (B, "OK，咁就DAP觀塘啦"))
+    assert terms.incoterm.named_place == "觀塘"
+    terms = chat((S, "PC專用螺桿料管Ø50，每組NT$68,000，出廠價，交期約三週"), (B, "好"))
+    assert (terms.incoterm.rule.value, terms.incoterm.named_place) == ("EXW", None)
+    # trap: a place with its rule still reads
+    terms = chat((S, "每組NT$68,000，出廠價，台中交貨"), (B, "好"), (S, "FOB台中也可以"), (B, "就FOB台中吧"))
+    assert terms.incoterm.named_place == "台中"

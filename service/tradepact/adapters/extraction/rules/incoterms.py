@@ -63,7 +63,7 @@ _PLACE_AFTER = re.compile(
 # (not "We'll", "It's" after the place: the next sentence)
 # "FOB宁波", "双清包税到墨尔本每台27美元": the place right after the rule, or after 到/至
 _ZH_PLACE_AFTER = re.compile(
-    r"\s*[,:(（]?\s*(?:到|至|运到|送到)?([\u4e00-\u9fff]{2,4}?)(?=港|价|價|单价|單價|唔|$|[^\u4e00-\u9fff]|的|算|计|計|报|報|交|吗|嗎|呢|吧|对吧|對吧|对吗|對嗎|是吧|可|条|,|每|[门門]口|[门門]到[门門]|[门門](?![\u4e00-\u9fff])|仓库|倉庫|仓|倉|[货貨][仓倉]|工厂|工廠|码头|碼頭|空运|海运|快递|铁路|陆运|多少|怎么|到[门門]|美金|美元|人民币|欧元|港币|日元|英镑|确认|確認)")
+    r"\s*[,:(（]?\s*(?:到|至|运到|送到)?([\u4e00-\u9fff]{2,4}?)(?=港|价|價|单价|單價|唔|$|[^\u4e00-\u9fff]|的|算|计|計|报|報|交|吗|嗎|呢|吧|啦|喇|囉|啰|呀|啊|吖|喔|哦|嘛|咯|对吧|對吧|对吗|對嗎|是吧|可|条|,|每|[门門]口|[门門]到[门門]|[门門](?![\u4e00-\u9fff])|仓库|倉庫|仓|倉|[货貨][仓倉]|工厂|工廠|码头|碼頭|空运|海运|快递|铁路|陆运|多少|怎么|到[门門]|美金|美元|人民币|欧元|港币|日元|英镑|确认|確認)")
 # "宁波FOB"; not a price's currency ("就按27美元双清包税": 美元 is no place)
 _ZH_PLACE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff\d.])([\u4e00-\u9fff]{2,3}?)港?$")
 _NOT_PLACES = frozenset({
@@ -306,10 +306,15 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+# the words of another term opening what follows the rule: "出廠價，交期約三週" (the numbers read, "交期約3週")
+_ZH_TERM_WORDS = ("交期", "交貨", "交货", "货期", "貨期", "付款", "定金", "訂金", "订金", "价格", "價格", "运费", "運費",
+                  "生产", "生產", "大概", "大約", "大约")
+
+
 # a question or a unit after the rule, no place: "出厂价多少一筒", "出廠價一台NT$8600", "係咪"
 _NOT_A_PLACE_START = re.compile(r"多少|係咪|[一二两兩三四五六七八九十百千万][台个個件套只条條张張吨噸箱筒盒包桶瓶支片罐打双雙]")
 
 
 def _place_like(name: str) -> bool:
-    return name not in _ZH_NOT_PLACES and not any(c in _NOT_IN_PLACE for c in name) \
+    return name not in _ZH_NOT_PLACES and not name.startswith(_ZH_TERM_WORDS) and not any(c in _NOT_IN_PLACE for c in name) \
         and not _NOT_A_PLACE_START.match(name) and not name.endswith(_MACHINE_ENDS)
