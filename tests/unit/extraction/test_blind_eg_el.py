@@ -133,3 +133,19 @@ def test_a_chinese_place_ends_before_a_particle_and_is_no_other_term():
     # trap: a place with its rule still reads
     terms = chat((S, "每組NT$68,000，出廠價，台中交貨"), (B, "好"), (S, "FOB台中也可以"), (B, "就FOB台中吧"))
     assert terms.incoterm.named_place == "台中"
+
+
+def test_a_truck_after_then_is_the_last_leg_and_a_train_asked_about_is_the_journey():
+    terms = chat((B, "push trolleys, 300 pcs. Could you quote CPT Warsaw by train?"),
+                 (S, "Sure. Rail via Małaszewicze. CPT Warsaw: push trolley EUR 21.40/pc"), (B, "how long is the train?"),
+                 (S, "about 16-18 days Xi'an to Małaszewicze, then one day by truck to Warsaw"), (B, "OK"))
+    assert terms.logistics.mode.value == "RAIL"
+    terms = chat((B, "要 480 sets, DPU Duisburg, 走中欧班列"), (S, "EUR 139/set DPU Duisburg"),
+                 (S, "生产 25-30 days after 样品确认单签字"), (B, "班列要多久?"), (S, "Xi'an to Duisburg 大概 16-18 天"),
+                 (B, "好的 confirmed"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (25, 30)
+    # traps: a truck said as the way, and production answered to "how long?", still count
+    terms = chat((B, "CPT Almaty?"), (S, "CPT Almaty by truck via Khorgos, then customs 2 days"), (B, "ok"))
+    assert terms.logistics.mode.value == "ROAD"
+    terms = chat((B, "要 480 sets"), (S, "EUR 139/set"), (B, "要多久?"), (S, "大概 16-18 天"), (B, "好的"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (16, 18)

@@ -1324,10 +1324,10 @@ def _asked_clause(text: str) -> str:
 # how long the goods travel asked about, in the question's own clause: "How long is the rail
 # transit?", "海运要多久？" (not "The sea transit is long, when can they be ready?")
 _TRANSIT_ASKED = re.compile(r"(?i)transit|shipping take|\bby (?:sea|air|rail|train|truck)\b|\b(?:sea|rail|train|ocean) (?:time|takes?)\b|"
-                            r"海运|海運|空运|空運|路上|到港")
+                            r"海运|海運|空运|空運|路上|到港|班列|火车|火車")
 # (nor "how soon can you pay the deposit?": the payment asked about)
 _JOURNEY_ASKED = re.compile(r"(?i)(?<!can u )(?<!can you )(?<!you )(?<!u )ship(?!ment ready)|transit|sea|air|arriv|reach|deliver(?:ed|y)? to|courier|express|"
-                            r"dhl|fedex|ups|海运|海運|空运|空運|运输|運輸|到港|到货|到貨|快递|快遞|物流|"
+                            r"dhl|fedex|ups|海运|海運|空运|空運|运输|運輸|到港|到货|到貨|快递|快遞|物流|班列|火车|火車|"
                             r"\bpay|deposit|balance|invoice|\bpi\b|valid|reply|付|款")
 
 

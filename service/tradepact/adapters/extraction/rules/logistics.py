@@ -222,6 +222,11 @@ _MOQ_BEFORE = re.compile(r"(?:\bmoq|\bmin(?:imum)?(?: order)?|起订量?|最小�
 _MAIN_LEG = re.compile(r"(?<![a-z])(?:sea|ocean)(?![a-z])|海运|(?<![a-z])air(?![a-z])|空运")
 
 
+# a truck after "then" and a first leg told before it in the sentence (its days or its route)
+_THEN_BEFORE = re.compile(r"\bthen\s+(?:about\s+|around\s+|another\s+)?(?:(?:\d+|one|two|a|half a)\s+(?:days?|hours?)\s+)?$")
+_FIRST_LEG = re.compile(r"\b(?:days?|weeks?)\b|\bto\s+[a-z]")
+
+
 def _main_leg(view: MessageView, low: str) -> None:
     """A truck that carries the goods on from the port or the airport named in the same sentence
     ("production 18 days, then sea + trucking to Dallas") is no road shipment: the mode is the
@@ -236,6 +241,9 @@ def _main_leg(view: MessageView, low: str) -> None:
             s, e = view.sentence_near(m.start, m.end)
             if bisect_left(rail, s) < bisect_left(rail, e):
                 continue  # "Rail transit Xi'an to Hamburg ..., plus 2 days trucking to Xi'an": to the train
+            if (then := _THEN_BEFORE.search(low, max(s, m.start - 24), m.start)) is not None \
+                    and _FIRST_LEG.search(low, s, then.start()):
+                continue  # "16-18 days Xi'an to Małaszewicze, then one day by truck to Warsaw": the last leg
             leg = _MAIN_LEG.search(low, s, e)
             if leg is not None:
                 if bisect_left(main, s) == bisect_left(main, e):
