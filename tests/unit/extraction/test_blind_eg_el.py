@@ -149,3 +149,15 @@ def test_a_truck_after_then_is_the_last_leg_and_a_train_asked_about_is_the_journ
     assert terms.logistics.mode.value == "ROAD"
     terms = chat((B, "要 480 sets"), (S, "EUR 139/set"), (B, "要多久?"), (S, "大概 16-18 天"), (B, "好的"))
     assert (terms.lead_time.min_days, terms.lead_time.max_days) == (16, 18)
+
+
+def test_a_bare_dollar_after_another_dollar_is_that_dollar_and_cantonese_talk_names_no_goods():
+    terms = chat((B, "想問手動鏈條葫蘆 1噸 3米有冇現貨？要20個"), (S, "有呀，1噸3米 HK$420 一個，EXW價"),
+                 (B, "20個可唔可以平啲？$380得唔得"), (S, "$400啦，最平喇，20個唔算多"), (B, "好啦$400。可唔可以俾現金？"),
+                 (S, "得"))
+    assert (terms.currency.code, quantities(terms), prices(terms)) == ("HKD", [Decimal("20")], [Decimal("400")])
+    # traps: a chat that named the US dollar too keeps "$" as read; a "$" alone is the US dollar
+    terms = chat((B, "hoists, 20 pcs"), (S, "HK$420 each, or USD 54"), (B, "$52 ok?"), (S, "ok"))
+    assert terms.currency.code == "USD"
+    terms = chat((B, "hoists, 20 pcs"), (S, "$54 each"), (B, "ok"))
+    assert terms.currency.code == "USD"

@@ -1023,6 +1023,9 @@ class _ChatContext:
         self.last_currency: str | None = None  # and the currency of the last one said with one
         self.usance = False  # an L/C at usance was spoken of
         self.yen = False  # the chat named the yen, and not the yuan: "¥" is the yen's sign
+        # the one dollar other than the US dollar the chat named ("HK$420", "SGD"), and not the US
+        # dollar: a bare "$" is that dollar ("" once both were named)
+        self.dollar: str | None = None
         self.coloured: tuple[MessageView, Mention] | None = None  # a count in colours, one line if one price
         self.if_asked_by: Role | None = None  # the role whose last message asked a price under a condition
 
@@ -1033,6 +1036,8 @@ class _ChatContext:
             if self.last_currency not in (None, "CNY") and "块" in view.low:
                 _spoken_dollars(view, self.last_price, self.last_currency)
         self.yen = _yen_sign(view, self.yen)
+        if "$" in view.low or self.dollar is None and not view.words.isdisjoint(_DOLLAR_CODES):
+            self.dollar = _dollar_sign(view, self.dollar)
         self.taken_up = []
         if self.if_asked_by not in (None, view.role) and len(view.low) <= 40 and not _COMMITS.search(view.low) \
                 and not _YES_WORDS.search(view.low) and not any(m.field == goods.QUANTITY for m in view.mentions):
@@ -1181,6 +1186,37 @@ def _yen_sign(view: MessageView, yen: bool) -> bool:
                     and "¥" in low[m.start:m.end]:
                 m.value = (m.value[0], "JPY", *m.value[2:]) if m.field == goods.PRICE else ("JPY",)
     return yen
+
+
+# dollars other than the US dollar, as their signs or codes name them
+_DOLLAR_SIGNS = re.compile(r"(?<![a-z])(hk|nt|s|a|au|c|ca|nz)\$|\b(hkd|twd|ntd|sgd|aud|cad|nzd)\b|(港币|港元|新台币|台币)")
+_DOLLAR_OF = {"hk": "HKD", "nt": "TWD", "s": "SGD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "nz": "NZD",
+              "hkd": "HKD", "twd": "TWD", "ntd": "TWD", "sgd": "SGD", "aud": "AUD", "cad": "CAD", "nzd": "NZD",
+              "港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD"}
+_DOLLAR_CODES = frozenset({"hkd", "twd", "ntd", "sgd", "aud", "cad", "nzd"})
+_US_DOLLAR = re.compile(r"\busd\b|\bus\$|美金|美元|\bus dollars?\b")
+
+
+def _dollar_sign(view: MessageView, dollar: str | None) -> str | None:
+    """"HK$420 一個" - "$380得唔得": the bare "$" of a chat that named one other dollar, and
+    never the US dollar, is that dollar."""
+    low = view.low
+    if dollar != "" and (_US_DOLLAR.search(low) if "us" in low or "美" in low else None):
+        return ""  # (both named: a bare "$" is left as it is read)
+    for m in _DOLLAR_SIGNS.finditer(low) if dollar != "" else ():
+        code = _DOLLAR_OF[next(g for g in m.groups() if g)]
+        if dollar not in (None, code):
+            return ""
+        dollar = code
+    if dollar and "$" in low:
+        for m in view.mentions:
+            if m.field in (goods.PRICE, goods.CURRENCY) and m.value[1 if m.field == goods.PRICE else 0] == "USD":
+                quote = low[m.start:m.end]
+                at = quote.find("$")
+                before = quote[at - 1] if at > 0 else low[m.start - 1] if m.start else ""
+                if at >= 0 and not ("a" <= before <= "z"):  # (not "us$", "hk$": the sign of its own dollar)
+                    m.value = (m.value[0], dollar, *m.value[2:]) if m.field == goods.PRICE else (dollar,)
+    return dollar
 
 
 def _spoken_dollars(view: MessageView, last_price: Decimal | None, currency: str) -> None:
