@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, items, prices, quantities
+from tradepact.domain.terms import TermStatus
 
 
 def test_one_machine_ordered_costs_the_big_sum_said_with_no_unit():
@@ -161,3 +162,14 @@ def test_a_bare_dollar_after_another_dollar_is_that_dollar_and_cantonese_talk_na
     assert terms.currency.code == "USD"
     terms = chat((B, "hoists, 20 pcs"), (S, "$54 each"), (B, "ok"))
     assert terms.currency.code == "USD"
+
+
+def test_an_order_put_off_until_a_manager_approves_accepts_nothing():
+    turns = ((B, "cordless car vacuum, 300 pcs"), (S, "NZD 31.90/pc CIP Auckland by air"))
+    terms = chat(*turns, (B, "ok thanks. I'll confirm the order once my manager signs off the budget tomorrow"))
+    assert terms.incoterm.status == TermStatus.PROPOSED
+    terms = chat((B, "双边丝护栏网300片"), (S, "每片21.5美金，到岸价迪拜"), (B, "好的，价格我报给项目经理审批，批下来就下单"))
+    assert terms.incoterm.status == TermStatus.PROPOSED
+    # trap: an approval already through puts nothing off
+    terms = chat((B, "双边丝护栏网300片"), (S, "每片21.5美金，到岸价迪拜"), (B, "好的，额度批下来了，就这样"))
+    assert terms.incoterm.status == TermStatus.AGREED

@@ -120,6 +120,10 @@ _DEFER = re.compile(r"let me (?:check|think|ask|discuss|compare)|will (?:check|t
                     + r"|[跟和向](?:老板|老闆|经理|經理|主管|领导|領導|上司|工厂|工廠|财务|財務|同事|货代|貨代)(?:再|先)?(?:(?:确认|確認|请示|請示)(?!过|過|了)|(?:申请|申請|汇报|匯報|报告|報告)(?:一?下|看看))|"
                     # (not how long the goods' journey takes, asked of a forwarder: "好，1230。我拉货代进群问一下时效";
                     # the freight asked, or a decision put off after it, is: "我问一下运费再决定")
+                    # waiting for someone's approval first: "I'll confirm the order once my manager signs off",
+                    # "价格我报给项目经理审批，批下来就下单"
+                    r"o(?<![a-z]o)nce (?:my|our|the) (?:manager|boss|director|gm|ceo|finance|partner|head)s? (?:signs? off|approves?|agrees?|says? ok)|"
+                    r"审批(?!通过|通過|下来了|下來了|好了|完了)|審批(?!通過|下來了|好了|完了)|批下来(?!了)|批下來(?!了)|"
                     r"请示|請示|稍等|考虑|(?:问问|问一下|我问下)(?!\s*(?:时效|時效|船期)(?![^。.!！?？\n]*再))|商量|再说|我看看|再看|再想想|想一下|研究一下|再回复|明天回复|回复你|回复您|答复您|答复你|"
                     r"再回覆|回覆您|回覆你|"
                     # Cantonese: "OK 我諗下先，聽日覆你" (let me think first); not "唔使再諗" (no need to think),
@@ -131,7 +135,7 @@ def _may_defer(low: str) -> bool:
     """What every _DEFER match contains, tested as substrings before the regex scans the text."""
     return ("let me" in low or "will" in low or "ll " in low or "think" in low or "check" in low
             or "need to" in low or "reply" in low or " ask " in low or "confirm with" in low or "moment" in low
-            or "decide" in low or "both" in low
+            or "decide" in low or "both" in low or "once" in low
             or not low.isascii())
 
 
@@ -574,7 +578,10 @@ def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
     # compare": a reservation after the yes holds back only what it names (rejected_fields); one
     # before the yes, or naming nothing, holds all
     if deferred is not None and (deferred.start() < first.start()
-                                 or not _names_field(low, *_held_back(view, first, deferred))):
+                                 or not _names_field(low, *(held := _held_back(view, first, deferred)))
+                                 or _ORDER_PUT_OFF.search(low, *held)):
+        # (the order itself put off holds all back: "ok thanks. I'll confirm the order once my
+        # manager signs off the budget tomorrow")
         return None
     for m in chain((first,), matches):
         start = m.start()
@@ -590,6 +597,11 @@ def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
         whole = bool(_GLOBAL.search(low))
         return view.evidence(m.start(), m.end()), whole
     return None
+
+
+_ORDER_PUT_OFF = re.compile(r"\b(?:confirm|place|sign)\s+(?:the |our |my |this )?(?:order|po|contract|deal)\b"
+                            r"(?!\s+(?:qty|quantity|quantities|details?|dates?|colou?rs?|sizes?))|"
+                            r"就下单|就下單|再下单|再下單")
 
 
 def _held_back(view: MessageView, yes: re.Match[str], deferred: re.Match[str]) -> tuple[int, int]:
