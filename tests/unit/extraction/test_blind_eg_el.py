@@ -173,3 +173,14 @@ def test_an_order_put_off_until_a_manager_approves_accepts_nothing():
     # trap: an approval already through puts nothing off
     terms = chat((B, "双边丝护栏网300片"), (S, "每片21.5美金，到岸价迪拜"), (B, "好的，额度批下来了，就这样"))
     assert terms.incoterm.status == TermStatus.AGREED
+
+
+def test_a_list_of_prices_its_sentence_opens_with_prices_its_thousands_too():
+    terms = chat((B, "repeat order: 40 x hydraulic sausage filler 25L and 200 x manual sausage stuffer 7L"),
+                 (S, "Hi Mike! nice to hear from you. Prices same as last PO: hydraulic 25L CAD 1,420, manual 7L CAD 96."),
+                 (B, "yes ok"))
+    assert prices(terms) == [Decimal("1420"), Decimal("96")]
+    # trap: a sum of thousands with no word of prices before it is still the lot's
+    terms = chat((B, "40 x hydraulic sausage filler 25L"), (S, "the deposit is CAD 1,420, we received it yesterday"),
+                 (B, "yes ok"))
+    assert prices(terms) == [None]

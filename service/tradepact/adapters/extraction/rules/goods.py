@@ -444,6 +444,7 @@ ZH_MEASURES = "个件套双台部只条张片粒支瓶盒包袋箱卷米吨块�
 _PER_UNIT = re.compile(r"\s*(?:per|a|an|every|一|每)\s*(?:pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|boxe?s?|"
                        r"cartons?|sheets?|slabs?|kgs?|meters?|[" + ZH_MEASURES + r"])(?![a-z])|\s*(?:each|ea\b)|"
                        r"\s*/\s*[a-z" + ZH_MEASURES + r"]+")
+_PRICES_HEAD = re.compile(r"\bprices?\b[^.!?\n]{0,40}:|单价[:：]|价格[:：]|报价[:：]")
 _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|fob|cif|exw|cfr|ddp|dap|fca|"
                          r"cip|cpt|dpu|\bfas\b|cnf|离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|做到|给到|給到|算你|typo|@")
 _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运费|运|关税|增值税)|"
@@ -1780,7 +1781,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         else:
             _fee_currency(view, low, start, end, code)
         return
-    cue = bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)]))
+    cue = bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)])) \
+        or start - ss > 30 and _PRICES_HEAD.search(low, max(ss, start - 80), start) is not None
+    # (or a list of prices its sentence opens with: "Prices same as last PO: hydraulic 25L CAD 1,420, ...")
     scale = _SMALL_UNITS.get(code, 1)  # ("JPY 17600": a yen price runs a hundred times a dollar one)
     unit_scale = _UNIT_PRICE_SCALE.get(code, 1)
     if not (per_unit or cue or amount < 1000
