@@ -184,3 +184,43 @@ def test_a_list_of_prices_its_sentence_opens_with_prices_its_thousands_too():
     terms = chat((B, "40 x hydraulic sausage filler 25L"), (S, "the deposit is CAD 1,420, we received it yesterday"),
                  (B, "yes ok"))
     assert prices(terms) == [None]
+
+
+def test_what_two_reviews_found_the_first_rules_misread():
+    # one machine: a set per carton, a question of one's price or a sample is no order of one
+    terms = chat((B, "300 sets of sofa SF-21, 1 set per carton"), (S, "USD 420/set FOB Foshan"), (B, "how about USD 120,000?"),
+                 (S, "sorry, best USD 124,500"), (B, "ok, 420 per set then"))
+    assert prices(terms) == [Decimal("420")]
+    for buyer in ("一套多少钱？", "先寄一套样品给我们看看"):
+        terms = chat((B, buyer), (S, "每套45元"), (B, "要2万"), (S, "好"))
+        assert quantities(terms) == [Decimal("20000")], buyer
+    # nor is one of two goods ordered (要两台 ... 要一台)
+    terms = chat((B, "光纤切割机1530要两台，6020要一台，DAP莫斯科"), (S, "1530每台¥98,000；6020每台¥265,000"),
+                 (B, "6020能便宜点吗？25万"), (S, "最多¥258,000"), (B, "好吧"))
+    assert Decimal("258000") not in prices(terms)[:1]
+    # a weight bought for a machine is ordered
+    terms = chat((B, "silica gel desiccant for compressed air dryer 200kg please, USD 2.8/kg FOB Qingdao"), (S, "ok, confirmed"))
+    assert quantities(terms) == [Decimal("200")]
+    # a packing word telling two counts apart, or opening goods, is their name
+    terms = chat((S, "Fence post HDG USD 7.40/pc, electro-galvanized USD 6.10/pc"), (B, "2,000 pcs HDG, 1,000 pcs electro-galvanized"))
+    assert quantities(terms) == [Decimal("2000"), Decimal("1000")]
+    terms = chat((B, "200 sets assembled office desk, 100 sets KD office desk"), (S, "ok"))
+    assert quantities(terms) == [Decimal("200"), Decimal("100")]
+    # a set of other goods after 和 is no set the pieces fill
+    terms = chat((B, "我们要5个电动葫芦和一套遥控器"), (S, "电动葫芦每个2800元，遥控器一套350元"), (B, "好"))
+    assert quantities(terms)[:1] == [Decimal("5")]
+    # 再加 with no Latin name adds to the count
+    terms = chat((B, "我们要3000个保温杯，每个18元，FOB宁波"), (S, "好的"), (B, "再加一些到5000个"), (S, "好"))
+    assert items(terms) == [("保温杯", Decimal("5000"), Decimal("18"))]
+    # a three-decimal price of other goods, or per piece, is no thousands
+    terms = chat((S, "Tool case USD 125/set"), (S, "Screws USD 0.125/pc"), (B, "OK USD 0.125/pc for screws, 20000 pcs"))
+    assert Decimal("0.125") in prices(terms)
+    terms = chat((B, "3 units of the laser cutter and 2,000 pcs of nozzles"), (S, "Laser cutter USD 1,250/unit FOB Jinan"),
+                 (S, "Nozzles: USD 1.250/pc"), (B, "ok both"))
+    assert prices(terms) == [Decimal("1250"), Decimal("1.250")]
+    # a truck after production days is the road; a toy train asks no journey
+    terms = chat((B, "Production 30 days, then by truck to Almaty. Price for 40 sets of office desks?"),
+                 (S, "USD 85/set DAP Almaty"), (B, "ok"))
+    assert terms.logistics.mode.value == "ROAD"
+    terms = chat((B, "我们要500套儿童火车轨道玩具，多久能出货？"), (S, "30天左右"), (B, "好"))
+    assert terms.lead_time.max_days == 30

@@ -109,10 +109,19 @@ _SELLER_SIDE = re.compile(r"\bseller'?s\b|\bsupplier'?s\b|\bseller\)|跟单|跟�
 _MERCHANDISER_SAYS = re.compile(r"(?:i'?m|i am|this is|我是)\s*[^,.，。!?]{0,12}(?:跟单|跟單|merchandiser)", re.IGNORECASE)
 
 
-# one machine, mould or line ordered ("we go with 1 set of the 1300T", "埃及客户那台650吨注塑机定了，一台"
-# as the numbers read it: 1台): its price may run past the sums read as a lot's (see goods._money)
-_ONE_MACHINE = re.compile(r"(?:1(?<![\d.]1)(?<!\d,1)|one(?<![a-z]one))\s*(?:set|unit|machine|line)\b(?!s)(?!\s*(?:of\s+)?(?:samples?|spare))"
-                          r"|[1一](?<![\d.一二三四五六七八九十两兩百千万萬每][1一])(?<!\d,1)\s*[台套](?![\d件个])")
+# one machine, mould or line ordered ("we go with 1 set of the 1300T", "So 1 set at 415,000",
+# "cone crusher HPT300, 1 unit, standard cavity", "那台650吨注塑机定了，一台", "我们要一台650吨注塑机"):
+# its price may run past the sums read as a lot's, and ten thousands with no unit are money (see
+# goods._money); not a set per carton, a sample, a question of one's price or a mould to open
+_ONE_MACHINE = re.compile(
+    r"(?:\b(?:go with|need|order|ordering|take|buy|want|confirm|purchase|so|qty:?|quantity:?)\s+(?:just\s+|only\s+)?"
+    r"|[,:]\s*)(?:1|one)\s*(?:set|unit|machine|line)\b(?!s)(?!\s*(?:per\b|/|=|of\s+samples?|samples?|for\s+(?:test|trial|sampl)))"
+    r"|(?:要|订|訂|买|買|采购|採購|定了[,，]?\s*)[1一]\s*[台套](?![件个個])(?![^,，。.!?？]{0,4}(?:多少|几|幾|样|樣|测试|測試|模具))")
+
+
+# machines counted several ("要两台", "2 sets", "10 units"): the chat orders no single machine
+_SEVERAL_MACHINES = re.compile(r"(?<![\d.,])(?:[2-9]|[1-9]\d{1,4})\s*(?:units?|sets?|machines|[台套])(?![a-z\d])|"
+                               r"[两兩二三四五六七八九十][台套]")
 
 
 def _side_named(message: Message) -> Role | None:
@@ -472,7 +481,7 @@ class RulesExtractor:
         lots: list[Decimal] = []  # the amounts of prices said per hundred or thousand pieces
         colleagues: set[str] = set()  # the names of the buyer's colleagues it brought in ("my colleague Jun")
         lengths_said: set[Decimal] = set()  # lengths written as a spec beside a count in another unit
-        one_ordered = False  # one machine ordered so far: see MessageView.one_ordered
+        one_ordered: bool | None = False  # one machine ordered so far (None: several were): see MessageView.one_ordered
         for index, message in enumerate(transcript.messages):
             role, text = message.role, message.text
             if role == Role.BUYER and ("colleague" in text or "同事" in text):
@@ -528,9 +537,12 @@ class RulesExtractor:
                 context.spoke(role, han)  # "交货要多久呢" is quiet
                 continue
             view = view or MessageView.of(index, role, text, plain)
-            if not one_ordered and ("1" in view.low or "one" in view.words or "一" in view.low) and _ONE_MACHINE.search(view.low):
+            if one_ordered is not None and _SEVERAL_MACHINES.search(view.low):
+                one_ordered = None  # several machines ordered (or asked about): no longer one
+            elif one_ordered is False and ("1" in view.low or "one" in view.words or "一" in view.low) \
+                    and _ONE_MACHINE.search(view.low):
                 one_ordered = True
-            view.one_ordered = one_ordered
+            view.one_ordered = bool(one_ordered)
             if injection(view.low, view.words):
                 # (the whole message: terms written before the attack may be part of it, hidden in
                 # the same "<!-- ... -->" from the other party)
@@ -1360,10 +1372,10 @@ def _asked_clause(text: str) -> str:
 # how long the goods travel asked about, in the question's own clause: "How long is the rail
 # transit?", "海运要多久？" (not "The sea transit is long, when can they be ready?")
 _TRANSIT_ASKED = re.compile(r"(?i)transit|shipping take|\bby (?:sea|air|rail|train|truck)\b|\b(?:sea|rail|train|ocean) (?:time|takes?)\b|"
-                            r"海运|海運|空运|空運|路上|到港|班列|火车|火車")
+                            r"海运|海運|空运|空運|路上|到港|班列|火[车車](?:要|多久|运|運|时效|時效)")
 # (nor "how soon can you pay the deposit?": the payment asked about)
 _JOURNEY_ASKED = re.compile(r"(?i)(?<!can u )(?<!can you )(?<!you )(?<!u )ship(?!ment ready)|transit|sea|air|arriv|reach|deliver(?:ed|y)? to|courier|express|"
-                            r"dhl|fedex|ups|海运|海運|空运|空運|运输|運輸|到港|到货|到貨|快递|快遞|物流|班列|火车|火車|"
+                            r"dhl|fedex|ups|海运|海運|空运|空運|运输|運輸|到港|到货|到貨|快递|快遞|物流|班列|火[车車](?:要|多久|运|運|时效|時效)|"
                             r"\bpay|deposit|balance|invoice|\bpi\b|valid|reply|付|款")
 
 
@@ -1465,22 +1477,26 @@ def _not_a_counter(view: MessageView, start: int, end: int, states: dict[str, Fi
                    and m.value[0] in counted for m in view.mentions)
 
 
-_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]?\d)")
+_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]?\d)")
+# currencies whose countries write thousands with a dot ("21.600 €", "PLN 12.500"), or none said
+_DOT_THOUSANDS_CODES = frozenset({None, "EUR", "PLN", "CZK", "HUF", "RON", "SEK", "NOK", "DKK", "TRY", "BRL", "IDR", "VND"})
 
 
 def _dotted_thousands(view: MessageView, states: dict[str, FieldState]) -> None:
     """A price written with a dot between its thousands ("21.600 €", as much of Europe writes
-    21,600) is that price when it is a thousand times a figure read so and the larger amount is
-    on the table: never a price of 21.60."""
-    amounts = None
+    21,600; "can you do 20.500 €?") is a thousand times the figure when that is near a price on
+    the table and the figure itself is near none: never a price of 21.60. Not a price per unit
+    ("Nozzles: USD 1.250/pc"), nor in a currency written so only with a comma."""
+    bounds = None
     for i, m in enumerate(view.mentions):
         if m.field != goods.PRICE or not isinstance(m.value[0], Decimal) or m.value[0] >= 1000 \
-                or not _DOTTED_THOUSANDS.search(view.low[m.start:m.end]):
+                or m.value[1] not in _DOT_THOUSANDS_CODES or len(m.value) > 3 and m.value[3] is not None \
+                or not _DOTTED_THOUSANDS.search(view.low, m.start, m.end) or "/" in view.low[m.end:m.end + 2]:
             continue
-        if amounts is None:
-            amounts = {v for n, st in states.items() if n.startswith(_PRICE_AT) for v in st.amounts()}
-        whole = m.value[0] * 1000
-        if whole in amounts:
+        if bounds is None:
+            bounds = _price_bounds(states)
+        whole = (m.value[0] * 1000).quantize(Decimal(1))
+        if any(lo <= whole <= hi for lo, hi in bounds) and not any(lo <= m.value[0] <= hi for lo, hi in bounds):
             view.mentions[i] = dataclasses.replace(m, value=(whole, *m.value[1:]))
 
 

@@ -317,10 +317,17 @@ _RATED_LOAD_BEFORE = re.compile(_LIFTING + r"\s+(?:for\s+)?$|"
 _DIAMETER_SIGNS = frozenset("øφ⌀∅")
 # the pieces one set holds, in Chinese: "4顆感應器一組" (a few words between), "一組4顆"
 _ZH_PIECES = frozenset("个個件只支片颗顆粒")
-_ZH_ONE_SET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?一\s*[组組套盒]")
+_ZH_ONE_SET_AFTER = re.compile(r"(?:(?![和与與跟及配加、打包装裝])[\u4e00-\u9fff]){0,6}?一\s*[组組套盒](?=\s*(?:[,，。.;；!！]|$))")
+# (not other goods after "和": "5个电动葫芦和一套遥控器"; nor an order packed as one: "5个一起打包成一套")
 _ZH_ONE_SET_BEFORE = re.compile(r"(?:一|每)\s*[组組套]\s*$")
 # a certificate's type after a figure: "3.1 cert", "EN 10204 3.1 certificate" (no price)
 CERT_AFTER = re.compile(r"\s*(?:mill\s+|material\s+|inspection\s+)?(?:certs?|certificates?|certification)\b")
+# what is bought for a machine, not the machine: "for our extruders 500 kg masterbatch", "desiccant
+# for compressed air dryer 200kg", "cleaning powder for commercial fryers 300 kg" (not "need price for
+# hopper dryer 50kg": the machine priced)
+_BOUGHT_FOR_BEFORE = re.compile(r"\bfor(?<!price for)(?<!prices for)(?<!quote for)(?<!offer for)(?<!quotation for)"
+                                r"\s+(?:[a-z\-]+\s+){0,3}(?:dryers?|mixers?|loaders?|ovens?|grinders?|crushers?|"
+                                r"granulators?|extruders?|fryers?|kettles?|boilers?)\s+$")
 # machines counted right after the weight each holds: "三机一体50公斤的5台"
 _MACHINES_COUNTED_AFTER = re.compile(r"\s*的?\s*\d+\s*[台套](?![\u4e00-\u9fff])|\s*的?\s*\d+\s*[台套](?=[,，。;；\s]|$)")
 _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多内试試吧呢吗嗎啊呀])|"
@@ -839,10 +846,12 @@ def _find_quantity(view: MessageView, low: str) -> None:
         for m in _WAN_QIAN.finditer(low):
             spans = [x for x in spans if not m.start() <= x[0] < m.end()]
             spans.append((m.start(), m.end(), str(wan_qian(*m.group(1, 2))), None, m.group(3)))
-    if "万" in low and not view.one_ordered:  # "大号1万 小号1.5万": ten thousands with no unit are a count, not money
-        # (not once one machine is ordered: "那台650吨注塑机定了，一台" - "68万做不了，最低68.5万" is its price)
+    if "万" in low:  # "大号1万 小号1.5万": ten thousands with no unit are a count, not money
+        # (but a hundred thousand and more once one machine is ordered is its price: "那台650吨注塑机
+        # 定了，一台" - "68万做不了，最低68.5万")
         spans += [(m.start(1), m.end(), m.group(1), "万", None) for m in _BARE_WAN.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)
+                  and not (view.one_ordered and float(m.group(1)) >= 10)
                   and not _CURRENCY_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))
                   and not _PAID_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))
                   and not (_QUOTED_WAN_BEFORE.search(low, max(0, m.start(1) - 6), m.start(1))
@@ -1111,7 +1120,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                           # "好的 Leo, 大概 180kg": what the seller's cargo weighs
                                           or view.role == Role.SELLER and unit in ("kg", "kgs", "公斤")))
                                  or _SPEC_WEIGHT_BEFORE.search(low, max(0, start - 16), start)
-                                 or _RATED_LOAD_AFTER.match(low, end) or _RATED_LOAD_BEFORE.search(low, max(0, start - 24), start)
+                                 or _RATED_LOAD_AFTER.match(low, end)
+                                 or _RATED_LOAD_BEFORE.search(low, max(0, start - 24), start)
+                                 and not _BOUGHT_FOR_BEFORE.search(low, max(0, start - 40), start)
                                  or _WEIGHT_NAMES_AFTER.match(low, end) or _MACHINES_COUNTED_AFTER.match(low, end)
                                  or unit in ("kg", "kgs") and _PACK_FILLED_AFTER.match(low, end)):
             continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered
@@ -1781,9 +1792,10 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         else:
             _fee_currency(view, low, start, end, code)
         return
-    cue = bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)])) \
+    cue = view.one_ordered and amount >= 100000 * _SMALL_UNITS.get(code, 1) or bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)])) \
         or start - ss > 30 and _PRICES_HEAD.search(low, max(ss, start - 80), start) is not None
-    # (or a list of prices its sentence opens with: "Prices same as last PO: hydraulic 25L CAD 1,420, ...")
+    # (or a list of prices its sentence opens with: "Prices same as last PO: hydraulic 25L CAD 1,420, ...";
+    # and a sum past a lot's in a chat that orders one machine: "can you do USD 240,000?")
     scale = _SMALL_UNITS.get(code, 1)  # ("JPY 17600": a yen price runs a hundred times a dollar one)
     unit_scale = _UNIT_PRICE_SCALE.get(code, 1)
     if not (per_unit or cue or amount < 1000

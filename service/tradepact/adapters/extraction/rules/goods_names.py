@@ -316,10 +316,12 @@ def find(view: MessageView) -> None:
         tied = [m for m in view.mentions if m.field in _TIED]
     sized = _sized(low, tied) if _SIZE_HINT.search(low) or _says_size(low) else []
     labels: dict[int, tuple[int, int]] = {}
+    # (counts of more than one figure: a word after each may be what tells their goods apart)
+    several = len({x.value[0] for x in tied if x.field in _COUNTS}) > 1
     ends = sorted(x.end for x in tied)  # (the last end at or before each mention, by bisection)
     for m in tied:
         floor = ends[i - 1] if (i := bisect_right(ends, m.start)) else 0
-        span = (_after_quantity(low, m) if m.field in _COUNTS else _named_after(low, m)) \
+        span = (_after_quantity(low, m, several) if m.field in _COUNTS else _named_after(low, m)) \
             or _label_before(low, m.start, floor)
         if span is not None and m.field == "price" and "," in low[max(floor, span[0] - 200):span[0]] \
                 and _spec_list_tail(low, span[0], floor):
@@ -1060,7 +1062,7 @@ _PACK_WORD_NAME = re.compile(r"\s*(carton|box|bag|pallet|bottle|can)\s+(?=(?:sea
                              r"making|machines?)\b)")
 
 
-def _after_quantity(low: str, m: Mention) -> tuple[int, int] | None:
+def _after_quantity(low: str, m: Mention, several: bool = False) -> tuple[int, int] | None:
     text = low[m.start:m.end]
     if not text or not (text[-1].isalpha() or _ZH_UNIT_END.search(text)):
         return None  # "qty: 3000" labels no goods after it
@@ -1071,8 +1073,9 @@ def _after_quantity(low: str, m: Mention) -> tuple[int, int] | None:
         return None  # the next line's goods are not these: "RT-3 – 5000pcs\nsqueaky vinyl toy VS-10"
     if _HOW_CUT_AFTER.match(low, pos):
         return None  # "total 1,200 meters cut to lengths": how the metres are cut, no goods
-    if _PACKED_STATE_AFTER.match(low, pos):
+    if not several and _PACKED_STATE_AFTER.match(low, pos):
         return None  # "320 pcs flat-packed fill one 40HQ", "200 pcs knock-down = 1x40HQ": how they ship
+        # (not "2,000 pcs HDG, 1,000 pcs electro-galvanized": two counts, the finish tells them apart)
     span = _en_phrase(low, pos)
     if span is None and (pack := _PACK_WORD_NAME.match(low, pos)) is not None \
             and (rest := _en_phrase(low, pack.end())) is not None:
@@ -1082,7 +1085,10 @@ def _after_quantity(low: str, m: Mention) -> tuple[int, int] | None:
 
 # how counted goods are packed or finished, not other goods: "1,200 rolls HDG", "200 pcs knock-down"
 _PACKED_STATE_AFTER = re.compile(r"\s*(?:flat[\s-]?pack(?:ed)?|knock(?:ed)?[\s-]?down|kd|ckd|skd|fully[\s-]assembled|"
-                                 r"assembled|hdg|hot[\s-]dip(?:ped)?(?:\s+galvani[sz]ed)?)\b(?![\s-]+[a-z]+s\b)")
+                                 r"assembled|hdg|hot[\s-]dip(?:ped)?(?:\s+galvani[sz]ed)?)(?![\w\-])"
+                                 # (then how they ship, or the clause ends: not "100 sets KD office desk",
+                                 # "1,200 rolls HDG and 800 rolls PVC", "200 pcs KD-300 fan")
+                                 r"(?=\s*(?:$|[,.;:!?=(\n]|fill|fills|fit|fits|load|loads|go|goes|in\s+(?:one|a|\d)))")
 _HOW_CUT_AFTER = re.compile(r"\s*(?:cut|slit|wound|rolled|packed)\s+(?:to|into|in|on)\b")
 
 
@@ -1274,7 +1280,7 @@ _CONTAINER_CODE = re.compile(r"(?:\d+x)?(?:20|40|45)'?(?:gp|hq|hc|ft|dv)")  # "n
 
 _ZH_THAT_MODEL = re.compile(r"(?:^|(?<=[,，。!！:：;；\s]))([\u4e00-\u9fff]{3,12}\s?[a-z][a-z0-9.\-]*)\s*"
                             r"(?:那款|这款|這款)(?=\s*[,，]\s*(?:要|订|訂|需要))")  # (with its model code)
-_ZH_ADDED = re.compile(r"再加\s*((?:[\u4e00-\u9fff]|[a-z0-9]+(?=[\u4e00-\u9fff])){3,16}?)(?=\s*\d[\d,]*\s*[个個件只套台条條双雙])")
+_ZH_ADDED = re.compile(r"再加\s*((?:[\u4e00-\u9fff]{0,8}[a-z][a-z0-9]*)+[\u4e00-\u9fff]{2,8}?)(?=\s*\d[\d,]*\s*[个個件只套台条條双雙])")
 _LETTER_OF_CREDIT_WORDS = frozenset({"irrevocable", "revocable", "usance"})
 
 

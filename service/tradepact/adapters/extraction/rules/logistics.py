@@ -222,9 +222,10 @@ _MOQ_BEFORE = re.compile(r"(?:\bmoq|\bmin(?:imum)?(?: order)?|起订量?|最小�
 _MAIN_LEG = re.compile(r"(?<![a-z])(?:sea|ocean)(?![a-z])|海运|(?<![a-z])air(?![a-z])|空运")
 
 
-# a truck after "then" and a first leg told before it in the sentence (its days or its route)
+# a truck after "then" and a first leg told before it in the sentence (its route or its carrier)
 _THEN_BEFORE = re.compile(r"\bthen\s+(?:about\s+|around\s+|another\s+)?(?:(?:\d+|one|two|a|half a)\s+(?:days?|hours?)\s+)?$")
-_FIRST_LEG = re.compile(r"\b(?:days?|weeks?)\b|\bto\s+[a-z]")
+_FIRST_LEG = re.compile(r"\bto\s+[a-z]|\b(?:rail|train|railway|sea|ocean|vessel|ship|sailing|flight|air)\b")
+# (a journey, not production or loading: "Production 30 days, then by truck to Almaty" is the road)
 
 
 def _main_leg(view: MessageView, low: str) -> None:
