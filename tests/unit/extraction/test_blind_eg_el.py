@@ -224,3 +224,12 @@ def test_what_two_reviews_found_the_first_rules_misread():
     assert terms.logistics.mode.value == "ROAD"
     terms = chat((B, "我们要500套儿童火车轨道玩具，多久能出货？"), (S, "30天左右"), (B, "好"))
     assert terms.lead_time.max_days == 30
+
+
+def test_a_price_per_reel_in_chinese_is_a_unit_price():
+    terms = chat((B, "我們要採購鋼索 20mm 光面，每軸500米，共12軸"), (S, "每軸500米 報價新台幣38,500元，CIF基隆"),
+                 (B, "可以再少一點嗎？"), (S, "最多算您 NT$37,800 一軸"), (B, "好，就這樣"))
+    assert prices(terms) == [Decimal("37800")]
+    # trap: a three-axis robot counts no reels
+    terms = chat((B, "三轴伺服机械手 3台"), (S, "每台USD 6,000"), (B, "好"))
+    assert quantities(terms) == [Decimal("3")]

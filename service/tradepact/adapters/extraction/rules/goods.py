@@ -444,7 +444,7 @@ _PRICE_BEFORE = re.compile(r"(?!元|円)" + _CUR + r"[ \t]*" + _AMOUNT + r"(k|�
 # "2万元" is 20,000 yuan (not "48Gbps", a rate: a code glued to more letters is no currency)
 _PRICE_AFTER = re.compile(_AMOUNT + r"\s*(?:(万|千)\s*)?" + _CUR + r"(?!(?<=[a-z])[a-z])")
 # The Chinese measure words a price is quoted per ("0.12美金一片", "每台2500元", "38元/条").
-ZH_MEASURES = "个件套双台部只条张片粒支瓶盒包袋箱卷米吨块把顶副幅盏艘棵枚辆具架根桶罐筒打饼码碼本组組"
+ZH_MEASURES = "个件套双台部只条张片粒支瓶盒包袋箱卷米吨块把顶副幅盏艘棵枚辆具架根桶罐筒打饼码碼本组組轴軸"
 # A unit right after an amount ("USD 2/pc", "0.12美金一片", "12元每个"). Read with .match at the
 # amount's end, so no "^": a "^" matches only at the start of the whole text, and the pattern
 # used to match nothing after an amount.
