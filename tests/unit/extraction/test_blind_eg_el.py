@@ -233,3 +233,21 @@ def test_a_price_per_reel_in_chinese_is_a_unit_price():
     # trap: a three-axis robot counts no reels
     terms = chat((B, "三轴伺服机械手 3台"), (S, "每台USD 6,000"), (B, "好"))
     assert quantities(terms) == [Decimal("3")]
+
+
+def test_a_route_a_carrier_or_a_freight_beside_production_is_the_journey():
+    for seller, days in (("Production 4-5 weeks after deposit; sea freight Ningbo to Auckland is about 22 days", (28, 35)),
+                         ("2 weeks after deposit. Flight plus delivery to Birmingham another 5-7 days", (14, 14)),
+                         ("about 16-18 days Xi'an to Małaszewicze, then one day by truck to Warsaw. Production needs three weeks",
+                          (21, 21))):
+        terms = chat((B, "1000 pcs, lead time?"), (S, seller), (B, "ok"))
+        assert (terms.lead_time.min_days, terms.lead_time.max_days) == days, seller
+    terms = chat((B, "1000 pcs, lead time?"), (S, "Rail from Xi'an to Almaty normally 10-14 days. Production 20 working days before that"),
+                 (B, "ok"))
+    assert terms.lead_time.max_days != 14  # (the rail's days are no lead time)
+    terms = chat((B, "8 units"), (S, "We finish production within 30 days from deposit"), (B, "How long on the water?"),
+                 (S, "Shanghai to Melbourne around 16-18 days, plus customs clearance and delivery about 1 week"), (B, "ok"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (None, 30)
+    # traps: days said with no route, carrier or freight are still the lead time
+    terms = chat((B, "1000 pcs, lead time?"), (S, "around 25 days for Ningbo warehouse stock"), (B, "ok"))
+    assert terms.lead_time.max_days == 25

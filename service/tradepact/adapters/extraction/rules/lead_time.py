@@ -148,7 +148,8 @@ _ARRIVAL_BEFORE = re.compile(r"\b(?:arrival|arrives?|arriving|eta|lands?|landing
 _TRANSIT_CUES = re.compile(
     # every alternative opens with a literal (see word_first), in the order the engine tries them
     r"transit|on the (?:water|sea|way|road|rails?)|at sea|" +
-    word_first(r"ocean leg\b", r"sea leg\b", r"air leg\b", r"shipping to\b", r"freight to\b", r"sea (?:from|to|shipping)\b", r"sea\s*\+", r"trucking\b",
+    word_first(r"ocean leg\b", r"sea leg\b", r"air leg\b", r"shipping to\b", r"freight to\b", r"sea freight\b",
+               r"ocean freight\b", r"air freight\b", r"sea (?:from|to|shipping)\b", r"sea\s*\+", r"trucking\b",
                r"ocean shipping\b", r"air shipping\b",
                r"days? to you\b",
                r"ship(?:ped|ping)? by (?:dhl|fedex|ups|tnt|ems|courier|express|air|sea)\b(?!\s+(?:within|in)\b)",
@@ -170,7 +171,7 @@ _TRANSIT_CUES = re.compile(
     # "海上大概走18天", "船到巴生港大概7天", "汽运物流到成都3-4天", "火车 Xi'an to Warsaw"; "sea ~35 days";
     # "卡车到阿拉木图大概7天"
     r"海上|船到|汽运(?:物流)?(?:到|大概|大约|要|需要)|火车|(?:卡车|货车|汽车)(?:运)?到(?![了货后])(?=[\u4e00-\u9fff]{2}|\s*[a-z])|" + word_first(r"sea\s*~", r"ocean\s*[~+]", r"air\s*~",
-                                   r"delivery to [a-z][a-z .'\-]{1,24}?\s*(?:~|about\b|around\b|takes\b)") + "|"
+                                   r"delivery to [a-z][a-z .'\-]{1,24}?\s*(?:~|about\b|around\b|takes\b|another\b)") + "|"
     # "发货后到汉堡大概一个月": from dispatch to a place is the way there
     r"发货后(?:运|寄)?到|出货后(?:运|寄)?到|开船后(?:运|寄)?到|起运后(?:运|寄)?到|"
     # "廈門到台中很快，2-3天": from one place to another
@@ -414,6 +415,13 @@ def opening_days(view: MessageView) -> None:
     view.add(LEAD, (lo, hi, "working" in m.group(0) or None, None), m.start(), m.end())
 
 
+_CLEARANCE_BEFORE = re.compile(r"(?:customs|clearance|清关|清關)[^.;\n]{0,30}$")
+# a route between two places, as written: "Xi'an to Małaszewicze", "Ningbo to Jebel Ali"
+_ROUTE = re.compile(r"\b[A-Z][a-z'’\u00c0-\u017f]{2,}(?: [A-Z][a-z\u00c0-\u017f]+)? to [A-Z][a-z\u00c0-\u017f]{2,}")
+# the carrier right after the days: "one day by truck", "5 days via rail"
+_CARRIED_AFTER = re.compile(r"\s*(?:by|via)\s+(?:truck|trucks|lorry|rail|train|sea|air|road|ship|vessel)\b")
+
+
 def find(view: MessageView) -> None:
     """Add lead-time mentions (min, max, working days, basis) and transit-time mentions."""
     low = view.low
@@ -439,6 +447,8 @@ def find(view: MessageView) -> None:
             checked = _FUNDS_IN.sub(_blank, checked)
         if _NOT_LEAD.search(checked) or _BEFORE_EVENT.match(low, end):
             continue
+        if ("clearance" in low or "customs" in low or "清" in low) and _CLEARANCE_BEFORE.search(low, max(ss, start - 40), start):
+            continue  # "plus customs clearance and delivery about 1 week": the way through customs
         for_samples = _of_samples(clause)
         lead = _nearest(_LEAD_CUES, clause, start - cs, end - cs)
         if lead is None and (weak := _nearest(_WEAK_LEAD_CUES, clause, start - cs, end - cs)) is not None \
@@ -450,6 +460,10 @@ def find(view: MessageView) -> None:
         if (transit is None and m.group(1) not in ("within", "in")
                 and _MODE_BEFORE.search(low, max(cs, start - 30), start)
                 and not _BASIS_AFTER.match(low, end)):
+            transit = 0
+        if transit is None and lead is None and m.group(1) not in ("within", "in") \
+                and (_ROUTE.search(view.text, cs, ce) or _CARRIED_AFTER.match(low, end)):
+            # "about 16-18 days Xi'an to Małaszewicze", "then one day by truck to Warsaw": the way there
             transit = 0
         if transit is None and not view.ascii and _ARRIVES_AFTER.match(low, end) \
                 and not (_within(m) and _ORDER_BASIS_BEFORE.search(low, max(cs, start - 12), start)):
