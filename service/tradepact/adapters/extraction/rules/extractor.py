@@ -537,11 +537,12 @@ class RulesExtractor:
                 context.spoke(role, han)  # "交货要多久呢" is quiet
                 continue
             view = view or MessageView.of(index, role, text, plain)
-            if one_ordered is not None and _SEVERAL_MACHINES.search(view.low):
-                one_ordered = None  # several machines ordered (or asked about): no longer one
-            elif one_ordered is False and ("1" in view.low or "one" in view.words or "一" in view.low) \
-                    and _ONE_MACHINE.search(view.low):
-                one_ordered = True
+            if one_ordered is not None and ("set" in view.low or "unit" in view.low or "台" in view.low
+                                            or "套" in view.low or "machine" in view.low or "line" in view.low):
+                if _SEVERAL_MACHINES.search(view.low):
+                    one_ordered = None  # several machines ordered (or asked about): no longer one
+                elif one_ordered is False and _ONE_MACHINE.search(view.low):
+                    one_ordered = True
             view.one_ordered = bool(one_ordered)
             if injection(view.low, view.words):
                 # (the whole message: terms written before the attack may be part of it, hidden in
@@ -598,7 +599,7 @@ class RulesExtractor:
                         _far_whole_prices(view, states)  # "BF-3 make it 1500" against USD 4.20: a count
                     if role == Role.BUYER and ("if" in view.words or "的话" in view.low or "的話" in view.low):
                         _conditional_counter(view, states)  # "if you can do 8,200 we order today"
-                    if "." in view.low and view.mentions:
+                    if "." in view.low and any(m.field == goods.PRICE and m.end - m.start > 4 for m in view.mentions):
                         _dotted_thousands(view, states)  # "21.600 € is within budget" after EUR 21,600
                     _bare_counters(view, states)  # "11 ok?" against USD 11.80, "I can do 6,250"
                     if lots:
