@@ -251,3 +251,49 @@ def test_a_route_a_carrier_or_a_freight_beside_production_is_the_journey():
     # traps: days said with no route, carrier or freight are still the lead time
     terms = chat((B, "1000 pcs, lead time?"), (S, "around 25 days for Ningbo warehouse stock"), (B, "ok"))
     assert terms.lead_time.max_days == 25
+
+
+def test_what_the_second_reviews_found_the_rules_misread():
+    # a currency code as a word, a fee in another dollar, or the US dollar named: "$" stays as read
+    for turns in (((S, "CAD drawing attached. $1.85/pc"), (B, "ok")),
+                  ((B, "Can we pay in HKD?"), (S, "No, USD only."), (B, "ok, 200 pcs power banks, $9?"), (S, "$9.40"),
+                   (B, "ok")),
+                  ((B, "our S$ budget is tight"), (S, "US $1.60/pc"), (B, "ok")),
+                  ((B, "Need 3000 pcs phone cases, price?"),
+                   (S, "$1.20/pc FOB Shenzhen. Terminal handling at HK side is HKD 1,800 for your forwarder."),
+                   (B, "OK 1.20 works"))):
+        assert chat(*turns).currency.code == "USD", turns
+    terms = chat((B, "用港幣計，要2,500條"), (S, "DDU葵涌每條港幣$18.5"), (B, "17蚊得唔得？"), (S, "最平$17.8"), (B, "好"))
+    assert terms.currency.code == "HKD"
+    # an approval already given, or of something else, puts nothing off
+    for buyer in ("好的，审批已经通过了，成交", "好的，老板审批过了，下单吧",
+                  "OK deal. We start the artwork once our manager approves the logo",
+                  "Deal. Once the director approves the carton artwork we send it over"):
+        terms = chat((B, "1000 pcs"), (S, "USD 2.30/pc FOB Ningbo"), (B, buyer))
+        assert terms.incoterm.status == TermStatus.AGREED, buyer
+    # a lot's sum after "Price for 500 sets ...:" is no unit price
+    terms = chat((B, "Need 500 sets of garden chairs, price?"), (S, "Price for 500 sets including printing: USD 3,750"),
+                 (B, "ok"))
+    assert prices(terms) == [None]
+    # a price per reel keeps its thousands; 齐齐哈尔 is one place
+    terms = chat((B, "电缆要20轴"), (S, "美金报价，1,850 每轴"), (B, "好"))
+    assert Decimal("850") not in prices(terms)
+    terms = chat((B, "那就EXW齐齐哈尔吧，机床我们自己去提"), (S, "好的"))
+    assert terms.incoterm.named_place == "齐齐哈尔"
+    # customs words before the days, a route in a name, days to produce: still the lead time or the road
+    for seller, days in (("可以，USD 3.2/个，双清包税含清关，货期30天", 30),
+                         ("Yes DDP Toronto, we handle customs and duties, delivery 45 days after deposit", 45),
+                         ("25 days for the Ningbo to Hamburg order, same as last time", 25)):
+        terms = chat((B, "3000 pcs, lead time?"), (S, seller), (B, "ok"))
+        assert terms.lead_time.max_days == days, seller
+    terms = chat((B, "how do you ship?"), (S, "Production 30 days, ready to ship, then by truck to Almaty"), (B, "ok"))
+    assert terms.logistics.mode.value == "ROAD"
+    terms = chat((B, "shipping?"), (S, "Sea to Hamburg 30 days, then by truck to Prague 2 days"), (B, "ok"))
+    assert terms.logistics.mode.value == "SEA"
+    # one machine: a company's capital or another goods' sum is no price of it
+    terms = chat((B, "We need 1 unit of the 1000kVA transformer"),
+                 (S, "USD 48,000/unit CIF Lagos. Our registered capital is USD 2,000,000"), (B, "ok"))
+    assert prices(terms) == [Decimal("48000")]
+    terms = chat((B, "Qty: 1 set of PET blowing machine 6-cavity"), (S, "USD 145,000 FOB Ningbo, 30% deposit"),
+                 (B, "USD 140,000?"), (S, "ok USD 142,000"), (B, "deal"))
+    assert prices(terms) == [Decimal("142000")]

@@ -34,7 +34,7 @@ _LEAD_CUES_BEFORE = re.compile(
     r"最快|最早|加班|赶工|赶货|做出来|做出|赶出来|做到|做得到|\bfastest\b|\bearliest\b|\bovertime\b")
 _TRANSIT_CUES_BEFORE = re.compile(
     r"transit|on the (?:water|sea|way)|at sea|\b(?:shipping|freight) to\b|\bsea (?:from|to|shipping)\b|\bsea\s*\+|\btrucking\b|"
-    r"\bocean shipping\b|\bair shipping\b|\b(?:sea|ocean|air) freight\b|"  # (the freights added later)
+    r"\bocean shipping\b|\bair shipping\b|"
     r"\bdays? to you\b|\bship(?:ped|ping)? by (?:dhl|fedex|ups|tnt|ems|courier|express|air|sea)\b(?!\s+(?:within|in)\b)|"
     r"(?:\bthen|然后)\s*(?:by\s+)?(?:sea|ocean|air|rail|train|truck)\b|sailing|voyage|vessel|shipping (?:takes|time|needs)|"
     r"(?:sea|ocean|air|train|rail|truck|express|courier) (?:freight |shipping )?(?:takes|needs|is about|time)|"

@@ -121,9 +121,13 @@ _DEFER = re.compile(r"let me (?:check|think|ask|discuss|compare)|will (?:check|t
                     # (not how long the goods' journey takes, asked of a forwarder: "好，1230。我拉货代进群问一下时效";
                     # the freight asked, or a decision put off after it, is: "我问一下运费再决定")
                     # waiting for someone's approval first: "I'll confirm the order once my manager signs off",
-                    # "价格我报给项目经理审批，批下来就下单"
-                    r"o(?<![a-z]o)nce (?:my|our|the) (?:manager|boss|director|gm|ceo|finance|partner|head)s? (?:signs? off|approves?|agrees?|says? ok)|"
-                    r"审批(?!通过|通過|下来了|下來了|好了|完了)|審批(?!通過|下來了|好了|完了)|批下来(?!了)|批下來(?!了)|"
+                    # "价格我报给项目经理审批，批下来就下单" (an approval that gates the order, still to come)
+                    r"o(?<![a-z]o)nce (?:my|our|the) (?:manager|boss|director|gm|ceo|finance|partner|head)s? (?:signs? off|approves?|agrees?|says? ok)\b"
+                    # (of the order, not of the logo, the artwork or a file to send)
+                    r"(?=\s*(?:[,.;!?]|$|(?:the |our |my |this )?(?:order|po|budget|price|deal|contract|purchase)\b|it\b|this\b|"
+                    r"tomorrow|today|first|soon|next week))|"
+                    r"报给[^，,。.!！?？]{1,8}审批|報給[^，,。.!！?？]{1,8}審批|批下[来來](?:就|再|后|後|以后|以後)?(?:下单|下單|落单|落單)|"
+                    r"审批(?:后|後|通过后|通過後)(?:就|再)?(?:下单|下單|落单|落單)|"
                     r"请示|請示|稍等|考虑|(?:问问|问一下|我问下)(?!\s*(?:时效|時效|船期)(?![^。.!！?？\n]*再))|商量|再说|我看看|再看|再想想|想一下|研究一下|再回复|明天回复|回复你|回复您|答复您|答复你|"
                     r"再回覆|回覆您|回覆你|"
                     # Cantonese: "OK 我諗下先，聽日覆你" (let me think first); not "唔使再諗" (no need to think),
@@ -579,7 +583,7 @@ def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
     # before the yes, or naming nothing, holds all
     if deferred is not None and (deferred.start() < first.start()
                                  or not _names_field(low, *(held := _held_back(view, first, deferred)))
-                                 or _ORDER_PUT_OFF.search(low, *held)):
+                                 or _ORDER_PUT_OFF.search(low, *held) and _APPROVAL.search(low, *held)):
         # (the order itself put off holds all back: "ok thanks. I'll confirm the order once my
         # manager signs off the budget tomorrow")
         return None
@@ -601,7 +605,10 @@ def acceptance(view: MessageView) -> tuple[Evidence, bool] | None:
 
 _ORDER_PUT_OFF = re.compile(r"\b(?:confirm|place|sign)\s+(?:the |our |my |this )?(?:order|po|contract|deal)\b"
                             r"(?!\s+(?:qty|quantity|quantities|details?|dates?|colou?rs?|sizes?))|"
-                            r"就下单|就下單|再下单|再下單")
+                            r"就下单|就下單|就落单|就落單")
+# (and only when someone's approval is what it waits for: not "I will check the lead time ... then
+# place the order", which holds back the lead time only)
+_APPROVAL = re.compile(r"\bapprov\w*|\bsigns? off\b|审批|審批|批准|批下")
 
 
 def _held_back(view: MessageView, yes: re.Match[str], deferred: re.Match[str]) -> tuple[int, int]:

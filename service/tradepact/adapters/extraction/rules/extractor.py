@@ -115,12 +115,13 @@ _MERCHANDISER_SAYS = re.compile(r"(?:i'?m|i am|this is|我是)\s*[^,.，。!?]{0
 # goods._money); not a set per carton, a sample, a question of one's price or a mould to open
 _ONE_MACHINE = re.compile(
     r"(?:\b(?:go with|need|order|ordering|take|buy|want|confirm|purchase|so|qty:?|quantity:?)\s+(?:just\s+|only\s+)?"
-    r"|[,:]\s*)(?:1|one)\s*(?:set|unit|machine|line)\b(?!s)(?!\s*(?:per\b|/|=|of\s+samples?|samples?|for\s+(?:test|trial|sampl)))"
+    r"|(?<!sample)(?<!samples)[,:]\s*)(?:1|one)\s*(?:set|unit|machine|line)\b(?!s)(?!\s*(?:per\b|/|=|price|of\s+samples?|samples?|for\s+(?:test|trial|sampl)))"
     r"|(?:要|订|訂|买|買|采购|採購|定了[,，]?\s*)[1一]\s*[台套](?![件个個])(?![^,，。.!?？]{0,4}(?:多少|几|幾|样|樣|测试|測試|模具))")
 
 
 # machines counted several ("要两台", "2 sets", "10 units"): the chat orders no single machine
-_SEVERAL_MACHINES = re.compile(r"(?<![\d.,])(?:[2-9]|[1-9]\d{1,4})\s*(?:units?|sets?|machines|[台套])(?![a-z\d])|"
+_SEVERAL_MACHINES = re.compile(r"(?<![\d.,])(?:[2-9]|[1-9]\d{1,4})\s*(?:units?|sets?|machines|[台套])(?![a-z\d])"
+                               r"(?!\s*(?:of\s+)?(?:spare|change|wear|replacement|备件|備件|易损|易損))|"  # (not parts of it)
                                r"[两兩二三四五六七八九十][台套]")
 
 
@@ -1049,7 +1050,8 @@ class _ChatContext:
             if self.last_currency not in (None, "CNY") and "块" in view.low:
                 _spoken_dollars(view, self.last_price, self.last_currency)
         self.yen = _yen_sign(view, self.yen)
-        if "$" in view.low or self.dollar is None and not view.words.isdisjoint(_DOLLAR_CODES):
+        if self.dollar != "" and ("$" in view.low or "us" in view.low or not view.words.isdisjoint(_DOLLAR_CODES)
+                                  or not view.ascii and ("美" in view.low or "币" in view.low or "元" in view.low)):
             self.dollar = _dollar_sign(view, self.dollar)
         self.taken_up = []
         if self.if_asked_by not in (None, view.role) and len(view.low) <= 40 and not _COMMITS.search(view.low) \
@@ -1202,22 +1204,32 @@ def _yen_sign(view: MessageView, yen: bool) -> bool:
 
 
 # dollars other than the US dollar, as their signs or codes name them
-_DOLLAR_SIGNS = re.compile(r"(?<![a-z])(hk|nt|s|a|au|c|ca|nz)\$|\b(hkd|twd|ntd|sgd|aud|cad|nzd)\b|(港币|港元|新台币|台币)")
+# (a code only beside an amount: not "CAD drawing", "AutoCAD", "SGD-200"; nor a sign's own "us")
+_DOLLAR_SIGNS = re.compile(r"(?<![a-z])(hk|nt|s|a|au|c|ca|nz)\$(?=\s?\d)|(?<![a-z\-])(hkd|twd|ntd|sgd|aud|cad|nzd)(?=\s?\d)|"
+                           r"(?<=\d)\s?(hkd|twd|ntd|sgd|aud|cad|nzd)\b|(港币|港元|新台币|台币|澳币|澳元|加币|加元|纽币|新加坡元|新币)")
 _DOLLAR_OF = {"hk": "HKD", "nt": "TWD", "s": "SGD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "nz": "NZD",
               "hkd": "HKD", "twd": "TWD", "ntd": "TWD", "sgd": "SGD", "aud": "AUD", "cad": "CAD", "nzd": "NZD",
-              "港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD"}
+              "港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD", "澳币": "AUD", "澳元": "AUD", "加币": "CAD",
+              "加元": "CAD", "纽币": "NZD", "新加坡元": "SGD", "新币": "SGD"}
 _DOLLAR_CODES = frozenset({"hkd", "twd", "ntd", "sgd", "aud", "cad", "nzd"})
-_US_DOLLAR = re.compile(r"\busd\b|\bus\$|美金|美元|\bus dollars?\b")
+_US_DOLLAR = re.compile(r"(?<![a-z])usd|\bus\s?\$|\bu\.s\.\s?\$|美金|美元|\bus dollars?\b|\bu\.s\. dollars?\b")
 
 
 def _dollar_sign(view: MessageView, dollar: str | None) -> str | None:
     """"HK$420 一個" - "$380得唔得": the bare "$" of a chat that named one other dollar, and
     never the US dollar, is that dollar."""
     low = view.low
-    if dollar != "" and (_US_DOLLAR.search(low) if "us" in low or "美" in low else None):
-        return ""  # (both named: a bare "$" is left as it is read)
-    for m in _DOLLAR_SIGNS.finditer(low) if dollar != "" else ():
+    if ("us" in low or "u.s" in low or "美" in low) and _US_DOLLAR.search(low):
+        return ""  # (the US dollar named, in any message: a bare "$" is left as it is read)
+    priced = {x.value[1] for x in view.mentions if x.field == goods.PRICE}
+    if dollar is None and "USD" in priced and "$" in low and not any(
+            low[x.start:x.end].startswith(("usd", "us")) for x in view.mentions if x.field == goods.PRICE):
+        return ""  # a bare "$" price before any other dollar: the US dollar's, left as read ("$2.2 ok?")
+    for m in _DOLLAR_SIGNS.finditer(low):
         code = _DOLLAR_OF[next(g for g in m.groups() if g)]
+        if code not in priced and not m.group(4):
+            continue  # (a fee, not the goods' price: "Terminal handling at HK side is HKD 1,800"; but
+            # "用港幣計" names the money of the price)
         if dollar not in (None, code):
             return ""
         dollar = code

@@ -444,15 +444,18 @@ _PRICE_BEFORE = re.compile(r"(?!元|円)" + _CUR + r"[ \t]*" + _AMOUNT + r"(k|�
 # "2万元" is 20,000 yuan (not "48Gbps", a rate: a code glued to more letters is no currency)
 _PRICE_AFTER = re.compile(_AMOUNT + r"\s*(?:(万|千)\s*)?" + _CUR + r"(?!(?<=[a-z])[a-z])")
 # The Chinese measure words a price is quoted per ("0.12美金一片", "每台2500元", "38元/条").
-ZH_MEASURES = "个件套双台部只条张片粒支瓶盒包袋箱卷米吨块把顶副幅盏艘棵枚辆具架根桶罐筒打饼码碼本组組轴軸"
+ZH_MEASURES = "个件套双台部只条张片粒支瓶盒包袋箱卷米吨块把顶副幅盏艘棵枚辆具架根桶罐筒打饼码碼本组組"
 # A unit right after an amount ("USD 2/pc", "0.12美金一片", "12元每个"). Read with .match at the
 # amount's end, so no "^": a "^" matches only at the start of the whole text, and the pattern
 # used to match nothing after an amount.
 _PER_UNIT = re.compile(r"\s*(?:per|a|an|every|一|每)\s*(?:pcs?|pieces?|units?|sets?|pairs?|items?|rolls?|boxe?s?|"
-                       r"cartons?|sheets?|slabs?|kgs?|meters?|[" + ZH_MEASURES + r"])(?![a-z])|\s*(?:each|ea\b)|"
+                       r"cartons?|sheets?|slabs?|kgs?|meters?|[" + ZH_MEASURES + r"轴軸])(?![a-z])|\s*(?:each|ea\b)|"
                        r"\s*/\s*[a-z" + ZH_MEASURES + r"]+")
-_PRICES_HEAD = re.compile(r"\bprices?\b[^.!?\n]{0,40}:|单价[:：]|价格[:：]|报价[:：]")
-_PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|fob|cif|exw|cfr|ddp|dap|fca|"
+_PRICES_HEAD = re.compile(r"\bprices?\b[^.!?\n\d]{0,40}:")
+# a count or the lot between the head and the amount: the lot's sum ("Price for 500 sets including printing:
+# USD 3,750", "price for both items, together: USD 2,240")
+_LOT_BETWEEN = re.compile(r"\d[\d,]*\s*(?:pcs|pieces|sets?|units?|pairs?|cartons?)(?![a-z])|\btogether\b|\btotal\b|\ball\b|\bboth\b")
+_PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|can you do|how about|\bfinal\b|fob|cif|exw|cfr|ddp|dap|fca|"
                          r"cip|cpt|dpu|\bfas\b|cnf|离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|做到|给到|給到|算你|typo|@")
 _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运费|运|关税|增值税)|"
                               r"\b(?:excl|incl)(?:uding|usive of|\.)?\s+(?:tax|taxes|vat|freight|shipping|insurance)\b|"
@@ -1792,21 +1795,25 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         else:
             _fee_currency(view, low, start, end, code)
         return
-    cue = view.one_ordered and amount >= 100000 * _SMALL_UNITS.get(code, 1) or bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)])) \
-        or start - ss > 30 and _PRICES_HEAD.search(low, max(ss, start - 80), start) is not None
-    # (or a list of prices its sentence opens with: "Prices same as last PO: hydraulic 25L CAD 1,420, ...";
-    # and a sum past a lot's in a chat that orders one machine: "can you do USD 240,000?")
     scale = _SMALL_UNITS.get(code, 1)  # ("JPY 17600": a yen price runs a hundred times a dollar one)
     unit_scale = _UNIT_PRICE_SCALE.get(code, 1)
+    # one machine ordered costs a sum past a lot's said with a price's word in its sentence
+    one = view.one_ordered and high is None and amount < 10_000_000 * unit_scale \
+        and not _SEVERAL_COUNTED.search(low, ss, se) and (_PRICE_CUES.search(low, ss, se) is not None
+                                                           or len(low) <= 40 and "for" not in view.words)
+    # (or in a short counter: "ok USD 142,000"; not "USD 132,000 for the filters")
+    cue = one and amount >= 100000 * scale or bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)])) \
+        or start - ss > 30 and (head := _PRICES_HEAD.search(low, max(ss, start - 80), start)) is not None \
+        and not _LOT_BETWEEN.search(low, head.start(), start)
+    # (or a list of prices its sentence opens with: "Prices same as last PO: hydraulic 25L CAD 1,420, ...";
+    # and a sum past a lot's in a chat that orders one machine: "can you do USD 240,000?")
     if not (per_unit or cue or amount < 1000
             or amount < 1000 * scale and (_COUNT_SAID.search(low, ss, se) or _OFFER_SAID.search(low, ss, se))):
         # (a yen amount of thousands with no unit is a price only beside the count it is for, "80pcs
         # 最多 JPY 17600 哦"; alone it is a total, a deposit or the freight: "JPY 84000")
         view.add(CURRENCY, (code,), start, end)
         return
-    if (high or amount) >= (10_000_000 * unit_scale if per_unit else 100000 * scale) \
-            and not (view.one_ordered and high is None and amount < 10_000_000 * unit_scale
-                     and not _SEVERAL_COUNTED.search(low, ss, se)):
+    if (high or amount) >= (10_000_000 * unit_scale if per_unit else 100000 * scale) and not one:
         view.add(CURRENCY, (code,), start, end)  # (a sum of the lot still tells the currency)
         return  # (a machine priced per unit may cost more: "CIF澳門每台HK$168,000"; and one
         # machine ordered costs the sum said with no unit: "1300T two-platen, FAS Shanghai: USD 415,000")

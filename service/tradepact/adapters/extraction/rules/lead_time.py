@@ -7,6 +7,7 @@ import re
 from tradepact.adapters.extraction.rules.agreement import REJECTED
 from tradepact.adapters.extraction.rules.patterns import (
     RANGE_SEP,
+    ROUTE,
     SAMPLE_WORDS,
     Cue,
     Mention,
@@ -148,8 +149,7 @@ _ARRIVAL_BEFORE = re.compile(r"\b(?:arrival|arrives?|arriving|eta|lands?|landing
 _TRANSIT_CUES = re.compile(
     # every alternative opens with a literal (see word_first), in the order the engine tries them
     r"transit|on the (?:water|sea|way|road|rails?)|at sea|" +
-    word_first(r"ocean leg\b", r"sea leg\b", r"air leg\b", r"shipping to\b", r"freight to\b", r"sea freight\b",
-               r"ocean freight\b", r"air freight\b", r"sea (?:from|to|shipping)\b", r"sea\s*\+", r"trucking\b",
+    word_first(r"ocean leg\b", r"sea leg\b", r"air leg\b", r"shipping to\b", r"freight to\b", r"sea (?:from|to|shipping)\b", r"sea\s*\+", r"trucking\b",
                r"ocean shipping\b", r"air shipping\b",
                r"days? to you\b",
                r"ship(?:ped|ping)? by (?:dhl|fedex|ups|tnt|ems|courier|express|air|sea)\b(?!\s+(?:within|in)\b)",
@@ -415,9 +415,12 @@ def opening_days(view: MessageView) -> None:
     view.add(LEAD, (lo, hi, "working" in m.group(0) or None, None), m.start(), m.end())
 
 
-_CLEARANCE_BEFORE = re.compile(r"(?:customs|clearance|清关|清關)[^.;\n]{0,30}$")
-# a route between two places, as written: "Xi'an to Małaszewicze", "Ningbo to Jebel Ali"
-_ROUTE = re.compile(r"\b[A-Z][a-z'’\u00c0-\u017f]{2,}(?: [A-Z][a-z\u00c0-\u017f]+)? to [A-Z][a-z\u00c0-\u017f]{2,}")
+# customs right before the days: "plus customs clearance and delivery about 1 week" (not "Customs
+# clearance included, goods ready in 20 days", nor "包清關 貨期35日")
+_DELIVERY_BEFORE = re.compile(r"\bdelivery\s*(?:about|around|approx\.?|~)?\s*$|派送\s*$")
+_CUSTOMS = re.compile(r"customs|clearance|清关|清關")
+_CLEARANCE_BEFORE = re.compile(r"(?:customs|clearance|清关|清關)(?:\s*clearance)?(?:\s*(?:and|&|\+|plus|和|及)\s*"
+                               r"(?:delivery|派送|送货|送貨))?\s*(?:about|around|approx\.?|~|takes|needs|大概|大约|大約|约|約|要)?\s*$")
 # the carrier right after the days: "one day by truck", "5 days via rail"
 _CARRIED_AFTER = re.compile(r"\s*(?:by|via)\s+(?:truck|trucks|lorry|rail|train|sea|air|road|ship|vessel)\b")
 
@@ -447,8 +450,13 @@ def find(view: MessageView) -> None:
             checked = _FUNDS_IN.sub(_blank, checked)
         if _NOT_LEAD.search(checked) or _BEFORE_EVENT.match(low, end):
             continue
-        if ("clearance" in low or "customs" in low or "清" in low) and _CLEARANCE_BEFORE.search(low, max(ss, start - 40), start):
-            continue  # "plus customs clearance and delivery about 1 week": the way through customs
+        through_customs = ("clearance" in low or "customs" in low or "清" in low) and (
+            _CLEARANCE_BEFORE.search(low, max(ss, start - 40), start) is not None
+            or _DELIVERY_BEFORE.search(low, max(ss, start - 20), start) is not None and not _BASIS_AFTER.match(low, end)
+            and _CUSTOMS.search(low, ss, start) is not None)
+        # ("plus customs clearance and delivery about 1 week", "Customs clearance about 1 week, then
+        # delivery 2 days": the way through customs and to the door; not "we handle customs and duties,
+        # delivery 45 days after deposit")
         for_samples = _of_samples(clause)
         lead = _nearest(_LEAD_CUES, clause, start - cs, end - cs)
         if lead is None and (weak := _nearest(_WEAK_LEAD_CUES, clause, start - cs, end - cs)) is not None \
@@ -456,13 +464,17 @@ def find(view: MessageView) -> None:
             lead = weak
         if lc_event is not None:
             lead = min(x for x in (lead, _nearest(LC_RECEIPT, clause, start - cs, end - cs)) if x is not None)
-        transit = _nearest(_TRANSIT_CUES, clause, start - cs, end - cs)
+        if through_customs and any(x.field == TRANSIT for x in view.mentions):
+            continue  # (after the journey told before it, the customs' own days: "sea freight around 30
+            # days, plus customs clearance and delivery about 1 week")
+        transit = 0 if through_customs else _nearest(_TRANSIT_CUES, clause, start - cs, end - cs)
+        lead = None if through_customs else lead
         if (transit is None and m.group(1) not in ("within", "in")
                 and _MODE_BEFORE.search(low, max(cs, start - 30), start)
                 and not _BASIS_AFTER.match(low, end)):
             transit = 0
         if transit is None and lead is None and m.group(1) not in ("within", "in") \
-                and (_ROUTE.search(view.text, cs, ce) or _CARRIED_AFTER.match(low, end)):
+                and (ROUTE.search(view.text, cs, ce) or _CARRIED_AFTER.match(low, end)):
             # "about 16-18 days Xi'an to Małaszewicze", "then one day by truck to Warsaw": the way there
             transit = 0
         if transit is None and not view.ascii and _ARRIVES_AFTER.match(low, end) \

@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from tradepact.adapters.extraction.rules.patterns import (
     BULK_WORDS,
+    ROUTE,
     SAMPLE_WORDS,
     Mention,
     MessageView,
@@ -222,10 +223,11 @@ _MOQ_BEFORE = re.compile(r"(?:\bmoq|\bmin(?:imum)?(?: order)?|起订量?|最小�
 _MAIN_LEG = re.compile(r"(?<![a-z])(?:sea|ocean)(?![a-z])|海运|(?<![a-z])air(?![a-z])|空运")
 
 
-# a truck after "then" and a first leg told before it in the sentence (its route or its carrier)
+# a truck after "then" and a first leg told before it in the sentence (its carrier, or its route: ROUTE)
 _THEN_BEFORE = re.compile(r"\bthen\s+(?:about\s+|around\s+|another\s+)?(?:(?:\d+|one|two|a|half a)\s+(?:days?|hours?)\s+)?$")
-_FIRST_LEG = re.compile(r"\bto\s+[a-z]|\b(?:rail|train|railway|sea|ocean|vessel|ship|sailing|flight|air)\b")
-# (a journey, not production or loading: "Production 30 days, then by truck to Almaty" is the road)
+_FIRST_LEG = re.compile(r"\b(?:(rail|train|railway)|(sea|ocean|vessel|sailing)|(flight|air))\b")
+# (a journey, not production or loading: "Production 30 days, then by truck to Almaty", "25 days to
+# produce, then by truck" are the road)
 
 
 def _main_leg(view: MessageView, low: str) -> None:
@@ -243,8 +245,14 @@ def _main_leg(view: MessageView, low: str) -> None:
             if bisect_left(rail, s) < bisect_left(rail, e):
                 continue  # "Rail transit Xi'an to Hamburg ..., plus 2 days trucking to Xi'an": to the train
             if (then := _THEN_BEFORE.search(low, max(s, m.start - 24), m.start)) is not None \
-                    and _FIRST_LEG.search(low, s, then.start()):
-                continue  # "16-18 days Xi'an to Małaszewicze, then one day by truck to Warsaw": the last leg
+                    and ((first := _FIRST_LEG.search(low, s, then.start())) or ROUTE.search(view.text, s, then.start())):
+                # "16-18 days Xi'an to Małaszewicze, then one day by truck to Warsaw": the last leg; the
+                # mode is the first leg's when it names its carrier ("Sea to Hamburg 30 days, then by truck")
+                if first is not None and not any(x.field == FIELD and s <= x.start < e and x.value[0] != "ROAD"
+                                                 for x in view.mentions):
+                    family = "RAIL" if first.group(1) else "AIR" if first.group(3) else "SEA"
+                    kept.append(Mention(FIELD, (family, None), first.start(), first.end(), m.kind))
+                continue
             leg = _MAIN_LEG.search(low, s, e)
             if leg is not None:
                 if bisect_left(main, s) == bisect_left(main, e):

@@ -526,6 +526,16 @@ _SAMPLE = Cue(SAMPLE_WORDS, ("sample", "samples", "sampling", "样品", "打样"
 MORE_CODES = "sgd|nzd|aed|myr|chf|sar|qar|zar|sek|nok|dkk|pln|thb|inr(?!\\d{5})|php|brl|mxn|krw|idr|kwd"
 # Last characters of goods names that no place ends with: "潛水錶出廠價" names the goods, not a town
 GOODS_NOT_PLACE = "錶表鐘钟器灯燈鞋袜襪伞傘枕垫墊"
+
+# A route between two places, as written (in the text with its capitals): "Xi'an to Małaszewicze",
+# "Ningbo to Jebel Ali"; not "Due to Chinese New Year", "Monday to Saturday", nor an order named
+# by its route ("the Ningbo to Hamburg order")
+_DAYS_AND_MONTHS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
+                    "August|September|October|November|December")
+ROUTE = re.compile(r"\b(?!(?:Due|Up|Next|Back|Close|Prior|Thanks|Welcome|Nice|Subject|Reply|Go|Add|Talk|Speak|Hi|Hello|"
+                   + _DAYS_AND_MONTHS + r")\b)[A-Z][a-z'’\u00c0-\u017f]{2,}(?: [A-Z][a-z\u00c0-\u017f]+)? to "
+                   r"(?!(?:" + _DAYS_AND_MONTHS + r")\b)[A-Z][a-z\u00c0-\u017f]{2,}(?: [A-Z][a-z\u00c0-\u017f]+)?"
+                   r"(?![a-z\u00c0-\u017f'’])(?!\s+(?:order|project|shipment|lot|batch|contract|container)s?\b)")
 # a complaint taken up right after it ("1.35 is very hard for us, but ok, we accept"): no refusal
 TAKEN_UP_AFTER = r"(?![^.;\n]{0,40}?\b(?:but|however)\b[^.;\n]{0,24}?\b(?:ok|okay|accept\w*|fine|agree\w*|can do|for you)\b)"
 _REJECT = Cue(re.compile(
