@@ -1203,15 +1203,13 @@ def _yen_sign(view: MessageView, yen: bool) -> bool:
     return yen
 
 
-# dollars other than the US dollar, as their signs or codes name them
-# (a code only beside an amount: not "CAD drawing", "AutoCAD", "SGD-200"; nor a sign's own "us")
-_DOLLAR_SIGNS = re.compile(r"(?<![a-z])(hk|nt|s|a|au|c|ca|nz)\$(?=\s?\d)|(?<![a-z\-])(hkd|twd|ntd|sgd|aud|cad|nzd)(?=\s?\d)|"
-                           r"(?<=\d)\s?(hkd|twd|ntd|sgd|aud|cad|nzd)\b|(港币|港元|新台币|台币|澳币|澳元|加币|加元|纽币|新加坡元|新币)")
-_DOLLAR_OF = {"hk": "HKD", "nt": "TWD", "s": "SGD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "nz": "NZD",
-              "hkd": "HKD", "twd": "TWD", "ntd": "TWD", "sgd": "SGD", "aud": "AUD", "cad": "CAD", "nzd": "NZD",
-              "港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD", "澳币": "AUD", "澳元": "AUD", "加币": "CAD",
-              "加元": "CAD", "纽币": "NZD", "新加坡元": "SGD", "新币": "SGD"}
+# the dollars other than the US dollar a price may be read in ("HK$420", "NT$37,800", "CAD 1,420"), and
+# the Chinese names that say a chat's prices are in one ("用港幣計")
+_OTHER_DOLLARS = frozenset({"HKD", "TWD", "SGD", "AUD", "CAD", "NZD"})
 _DOLLAR_CODES = frozenset({"hkd", "twd", "ntd", "sgd", "aud", "cad", "nzd"})
+_DOLLAR_NAMES = re.compile(r"港币|港元|新台币|台币|澳币|澳元|加币|加元|纽币|新加坡元|新币")  # (traditional arrives folded)
+_DOLLAR_NAMED = {"港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD", "澳币": "AUD", "澳元": "AUD", "加币": "CAD",
+                 "加元": "CAD", "纽币": "NZD", "新加坡元": "SGD", "新币": "SGD"}
 _US_DOLLAR = re.compile(r"(?<![a-z])usd|\bus\s?\$|\bu\.s\.\s?\$|美金|美元|\bus dollars?\b|\bu\.s\. dollars?\b")
 
 
@@ -1225,11 +1223,12 @@ def _dollar_sign(view: MessageView, dollar: str | None) -> str | None:
     if dollar is None and "USD" in priced and "$" in low and not any(
             low[x.start:x.end].startswith(("usd", "us")) for x in view.mentions if x.field == goods.PRICE):
         return ""  # a bare "$" price before any other dollar: the US dollar's, left as read ("$2.2 ok?")
-    for m in _DOLLAR_SIGNS.finditer(low):
-        code = _DOLLAR_OF[next(g for g in m.groups() if g)]
-        if code not in priced and not m.group(4):
-            continue  # (a fee, not the goods' price: "Terminal handling at HK side is HKD 1,800"; but
-            # "用港幣計" names the money of the price)
+    # (the dollar the goods are priced in, as the prices read it; not a fee in it, "Terminal handling
+    # at HK side is HKD 1,800", nor "CAD drawing"; and a Chinese name of one: "用港幣計")
+    named = priced & _OTHER_DOLLARS
+    if not view.ascii:
+        named |= {_DOLLAR_NAMED[m.group(0)] for m in _DOLLAR_NAMES.finditer(low)}
+    for code in named:
         if dollar not in (None, code):
             return ""
         dollar = code
@@ -1426,6 +1425,9 @@ _INSTEAD = re.compile(r"(?:改成|改为|改為|换成|換成)\s*(?:" + _RULE_NA
 _RATE_TALK = re.compile(r"汇率|匯率|人民币|人民幣|(?<![a-z])rmb(?![a-z])|exchange")
 # ten thousands with no unit near a price on the table: "最低126万", "好，126萬成交" after 新台幣1,280,000
 _BARE_WAN_COUNTER = re.compile(r"(?<![\d.,])(\d{1,4}(?:\.\d{1,2})?\s*万)(?![\d.]|\s*[" + goods.ZH_MEASURES + r"元块美欧港人币刀])")
+# a certificate's type after a figure ("3.1 cert", "EN 10204 3.1 certificate") or a standard's number
+# before it: no price
+_CERT_AFTER = re.compile(r"\s*(?:mill\s+|material\s+|inspection\s+)?(?:certs?|certificates?|certification)\b")
 _STANDARD_BEFORE = re.compile(r"\b(?:en|iso|din|astm|bs|gb|jis)\s*[\d\-:]+\s+$")
 _BARE_COUNTER = re.compile(r"(?<![\d.#/:\-a-z])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{1,5}(?:\.\d{1,4})?)"
                            r"(?![\d%:a-z\"'″]|[.,/]\d|\s*(?:pcs|pc\b|pieces|sets?\b|pairs?\b|units?\b|days?\b|weeks?\b|"
@@ -1553,7 +1555,7 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
         clause = low[cs:ce]
         if _FOR_ANOTHER_AFTER.match(low, end):
             continue  # "sorry, 1.35 is for our 50 micron": the price of other goods, named to say why
-        if goods.CERT_AFTER.match(low, end) or _STANDARD_BEFORE.search(low, max(0, start - 16), start):
+        if _CERT_AFTER.match(low, end) or _STANDARD_BEFORE.search(low, max(0, start - 16), start):
             continue  # "RR-C-271 and 3.1 cert ok", "EN 10204 3.1": the certificate's type, no counter
         if (least := _LEAST_PRICE_AFTER.match(low, end)) is not None:
             clause = low[cs:end] + low[least.end():ce]  # "27,200 is minimum now": the price, no minimum order

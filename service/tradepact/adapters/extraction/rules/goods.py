@@ -308,26 +308,25 @@ _RATED_LOAD_AFTER = re.compile(r"\s*,?\s*(?:\d+(?:\.\d+)?\s*m/s\b|(?:(?!for\b|of
                                # "載貨電梯 2000公斤 3停", "2000kg 載貨電梯": in Chinese
                                r"\d+\s*停|(?:[\d一二两三四五六七八九十]+\s*[层層])?[\u4e00-\u9fff]{0,4}?(?:[电電]梯|[货貨]梯|升降[机機]|叉[车車])"
                                r"(?![^\W\d_a-z每的]))")  # (the lift the head: not "电梯钢丝绳", "叉车配件")
+# machines named by what they hold or make ("hopper dryer 50kg")
+_HOLDING_MACHINES = r"(?:dryers?|mixers?|loaders?|ovens?|grinders?|crushers?|granulators?|extruders?|fryers?|kettles?|boilers?)"
 _RATED_LOAD_BEFORE = re.compile(_LIFTING + r"\s+(?:for\s+)?$|"
                                 # what a machine holds or makes: "hopper dryer 50kg", "干燥机50公斤"
-                                r"\b(?:dryers?|mixers?|loaders?|ovens?|grinders?|crushers?|granulators?|extruders?|fryers?|"
-                                r"kettles?|boilers?)\s+$|(?<=[机機])\s*$|"
+                                r"\b" + _HOLDING_MACHINES + r"\s+$|(?<=[机機])\s*$|"
                                 # "手動叉車（拖板車）2.5噸", "薄型剪式舉升機 3噸": in Chinese
                                 r"(?:叉[车車]|拖板[车車]|[电電]梯|升降[机機]|[举舉]升[机機])(?:\s*[(（][^)）]{0,8}[)）])?\s*$")
 _DIAMETER_SIGNS = frozenset("øφ⌀∅")
-# the pieces one set holds, in Chinese: "4顆感應器一組" (a few words between), "一組4顆"
+# the pieces one set holds, in Chinese: "4顆感應器一組" (a few words between), "一組4顆" (a dozen at
+# most; _ONE_HOLDS_BEFORE reads what one pack holds, of any count)
 _ZH_PIECES = frozenset("个個件只支片颗顆粒")
 _ZH_ONE_SET_AFTER = re.compile(r"(?:(?![和与與跟及配加、打包装裝])[\u4e00-\u9fff]){0,6}?一\s*[组組套盒](?=\s*(?:[,，。.;；!！]|$))")
 # (not other goods after "和": "5个电动葫芦和一套遥控器"; nor an order packed as one: "5个一起打包成一套")
 _ZH_ONE_SET_BEFORE = re.compile(r"(?:一|每)\s*[组組套]\s*$")
-# a certificate's type after a figure: "3.1 cert", "EN 10204 3.1 certificate" (no price)
-CERT_AFTER = re.compile(r"\s*(?:mill\s+|material\s+|inspection\s+)?(?:certs?|certificates?|certification)\b")
 # what is bought for a machine, not the machine: "for our extruders 500 kg masterbatch", "desiccant
 # for compressed air dryer 200kg", "cleaning powder for commercial fryers 300 kg" (not "need price for
 # hopper dryer 50kg": the machine priced)
 _BOUGHT_FOR_BEFORE = re.compile(r"\bfor(?<!price for)(?<!prices for)(?<!quote for)(?<!offer for)(?<!quotation for)"
-                                r"\s+(?:[a-z\-]+\s+){0,3}(?:dryers?|mixers?|loaders?|ovens?|grinders?|crushers?|"
-                                r"granulators?|extruders?|fryers?|kettles?|boilers?)\s+$")
+                                r"\s+(?:[a-z\-]+\s+){0,3}" + _HOLDING_MACHINES + r"\s+$")
 # machines counted right after the weight each holds: "三机一体50公斤的5台"
 _MACHINES_COUNTED_AFTER = re.compile(r"\s*的?\s*\d+\s*[台套](?![\u4e00-\u9fff])|\s*的?\s*\d+\s*[台套](?=[,，。;；\s]|$)")
 _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多内试試吧呢吗嗎啊呀])|"

@@ -419,7 +419,7 @@ def opening_days(view: MessageView) -> None:
 # clearance included, goods ready in 20 days", nor "包清關 貨期35日")
 _DELIVERY_BEFORE = re.compile(r"\bdelivery\s*(?:about|around|approx\.?|~)?\s*$|派送\s*$")
 _CUSTOMS = re.compile(r"customs|clearance|清关|清關")
-_CLEARANCE_BEFORE = re.compile(r"(?:customs|clearance|清关|清關)(?:\s*clearance)?(?:\s*(?:and|&|\+|plus|和|及)\s*"
+_CLEARANCE_BEFORE = re.compile(r"(?:" + _CUSTOMS.pattern + r")(?:\s*clearance)?(?:\s*(?:and|&|\+|plus|和|及)\s*"
                                r"(?:delivery|派送|送货|送貨))?\s*(?:about|around|approx\.?|~|takes|needs|大概|大约|大約|约|約|要)?\s*$")
 # the carrier right after the days: "one day by truck", "5 days via rail"
 _CARRIED_AFTER = re.compile(r"\s*(?:by|via)\s+(?:truck|trucks|lorry|rail|train|sea|air|road|ship|vessel)\b")
@@ -467,8 +467,9 @@ def find(view: MessageView) -> None:
         if through_customs and any(x.field == TRANSIT for x in view.mentions):
             continue  # (after the journey told before it, the customs' own days: "sea freight around 30
             # days, plus customs clearance and delivery about 1 week")
-        transit = 0 if through_customs else _nearest(_TRANSIT_CUES, clause, start - cs, end - cs)
-        lead = None if through_customs else lead
+        transit = _nearest(_TRANSIT_CUES, clause, start - cs, end - cs) if not through_customs else 0
+        if through_customs:
+            lead = None
         if (transit is None and m.group(1) not in ("within", "in")
                 and _MODE_BEFORE.search(low, max(cs, start - 30), start)
                 and not _BASIS_AFTER.match(low, end)):
