@@ -100,7 +100,7 @@ _PARTS_TALK = re.compile(r"\b(?:each|included|includes?|including|incl|contents?
                          r"per (?:set|unit|box|carton))\b")
 # so many of a unit or variant before the "x": "120pcs x 23 = USD 276", "6 shades x 100"
 # a count of each opening the sentence after a list: "witch wig, clown wig, mullet wig. 1000 of each"
-_EACH_OF_THE_LIST = re.compile(r"(?<=[a-z0-9])[.;]\s+(\d{1,3}(?:,\d{3})+|\d{2,7})\s+(?:(?:pcs|pieces|sets|units)\s+)?(?:of\s+)?each\b"
+_EACH_OF_THE_LIST = re.compile(r"(?<=[a-z0-9)])[.;]\s+(\d{1,3}(?:,\d{3})+|\d{2,7})\s+(?:(?:pcs|pieces|sets|units)\s+)?(?:of\s+)?each\b"
                                r"(?!\s+(?:carton|box|bag|pack|set|container))")
 _LISTED_EACH = re.compile(r"[a-z0-9\"]\s*,\s*[a-z0-9][^,\n]{0,20}\s*,\s*(\d{1,3}(?:,\d{3})+|\d{2,7})\s+each\b(?!\s+(?:carton|box|bag|pack|set|container))")
 _COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[km]?\s*(?:pcs|pieces|sets|units|pairs)\s*(?:(?:is|are|=|makes|equals)\s*(?:about\s*)?|"
@@ -337,6 +337,10 @@ _WEIGHT_NAMES_AFTER = re.compile(r"(?=[\u4e00-\u9fff])(?![的左以起每一多�
 _THATS_BEFORE = re.compile(r"(?:\bthat'?s|\bthat is|\bwhich is|\bi\.e\.?|\bie|=|就是|也就是|即)\s*(?:about|around|approx\.?|大概|约)?\s*$")
 _PER_LOT_PRICE_SAID = re.compile(r"\b(?:per|/)\s*(?:1,?000|100|thousand|hundred)\b|每(?:千|百|1000|100)")
 # packs the seller loads into a container: "150 rolls, we load them in one 20GP"
+# what one container holds, said before the count: "40HQ loads 130pcs", "a 20GP takes about 600 sets"
+# (not "one 40HQ load 3700 ctns": the one container ordered, so what it holds is the order)
+_CONTAINER_HOLDS_BEFORE = re.compile(r"(?<!one )(?<!1 )(?<!1x)(?<!1 x )(?<!1\*)(?:20|40|45)\s*'?\s*(?:gp|hq|hc|ft|dv)\s+(?:can\s+)?(?:loads?|holds?|fits?|takes?|carries)\s+"
+                                     r"(?:about\s+|approx\.?\s+|around\s+|max\.?\s+|~\s*)?$")
 _PACKS_LOADED = frozenset({"rolls", "cartons", "ctns", "bags", "bales", "pallets", "drums", "箱", "卷", "包", "袋"})
 # (said in a message with a price, they are the order: "1,800 cartons, we load them … USD 9.50/carton")
 _PRICE_SAID = re.compile(r"(?:usd|us\$|\$|eur|€|rmb|cny|¥|元|美金|美元)\s*\d|\d\s*(?:usd|元|美金|美元)|/\s*(?:carton|ctn|bag|roll|pc|pcs|set|unit)\b")
@@ -1154,6 +1158,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in _PACKS_LOADED and _THATS_BEFORE.search(low, max(0, start - 12), start) \
                 and _PER_LOT_PRICE_SAID.search(low, max(0, start - 160), start):
             continue  # "USD 42 per 1000 metres ... That's 300 rolls": the order said again in packs
+        if start >= 9 and low[start - 1] == " " and _CONTAINER_HOLDS_BEFORE.search(low, max(0, start - 30), start):
+            continue  # "40HQ loads 130pcs": what one container holds, not the order
         if unit in _PACKS_LOADED and view.role != Role.BUYER and _LOADED_AFTER.match(low, end) \
                 and not _PRICE_SAID.search(low):
             # (not "1,800 cartons, we load them in one 40HQ. USD 9.50/carton": the order in cartons)

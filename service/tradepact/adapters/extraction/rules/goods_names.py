@@ -765,7 +765,10 @@ def _listed_before(low: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
         head = verb.end()  # "we need witch wig, clown wig, mullet wig"
     out: list[tuple[str, tuple[int, int]]] = []
     at = head
-    for sep in [*_LIST_SEP.finditer(low, head, stop), None]:
+    # (a comma inside brackets is the goods' spec: "lowering devices (brass finish, with straps)")
+    seps = [m for m in _LIST_SEP.finditer(low, head, stop)
+            if "(" not in low[head:m.start()] or low.count("(", head, m.start()) == low.count(")", head, m.start())]
+    for sep in [*seps, None]:
         s, e = at, (sep.start() if sep else stop)
         part = low[s:e].strip()
         if not part or not part.isascii():

@@ -1,0 +1,32 @@
+"""Prices, counts and terms read from blind sets em to er; each case with the trap that keeps the
+rule narrow."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.support.rules_chat import B, S, chat, quantities
+
+
+def test_what_one_container_holds_is_no_order():
+    terms = chat((B, "flat lid, simple one. around 260 pcs this time, 2 containers"),
+                 (S, "with window we can't nest them, 40HQ loads 130pcs. price JPY 12800/pc FOB Qingdao"), (B, "ok"))
+    assert quantities(terms) == [Decimal("260")]
+    # trap: a count after a container that is not what it holds is the order
+    terms = chat((B, "1x40HQ 130pcs please, FOB Qingdao"), (S, "JPY 12800/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("130")]
+    # trap: what the one container ordered holds is the order
+    terms = chat((B, "tomato paste 70g x 50 tins/ctn. 1x40HQ CFR Tema how much?"),
+                 (S, "one 40HQ load 3700 ctns. CFR Tema USD 11.20/ctn"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3700")]
+
+
+def test_a_count_of_each_after_goods_with_their_specs_in_brackets():
+    terms = chat((B, "looking for casket lowering devices (brass finish, with straps) and church trucks "
+                     "(telescopic, chrome). 12 of each"),
+                 (S, "lowering device EUR 395/set, church truck EUR 168/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("12"), Decimal("12")]
+    # trap: a comma outside the brackets still lists goods of their own
+    terms = chat((B, "lowering devices (brass), church trucks, bier stands. 12 of each"), (S, "ok"))
+    assert quantities(terms) == [Decimal("12")] * 3
+
