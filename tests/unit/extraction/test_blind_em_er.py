@@ -30,3 +30,14 @@ def test_a_count_of_each_after_goods_with_their_specs_in_brackets():
     terms = chat((B, "lowering devices (brass), church trucks, bier stands. 12 of each"), (S, "ok"))
     assert quantities(terms) == [Decimal("12")] * 3
 
+
+
+def test_a_weight_right_after_the_goods_name_is_what_one_bears_when_pieces_are_counted():
+    terms = chat((B, "After 1000 pcs of 50mm ball coupling, 3500kg, 3 hole, galvanised"), (S, "AUD 16.90/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1000")]
+    terms = chat((B, "10 inch pneumatic jockey wheel 500kg with clamp, 1800 pcs, CIP Santos"), (S, "USD 17.90/pc"),
+                 (B, "ok"))
+    assert quantities(terms) == [Decimal("1800")]
+    # trap: a weight after a joining word is ordered
+    terms = chat((B, "we need 1000 pcs frames and 500kg beeswax"), (S, "ok"))
+    assert quantities(terms) == [Decimal("1000"), Decimal("500")]

@@ -791,6 +791,13 @@ _PRICED_PER_KG = re.compile(r"(?:/\s*|\bper\s+|每)\s*(?:kg|kgs|kilo|公斤|千�
 # a price per piece in the message: what it counts is pieces, so a weight in it is a size
 _PRICED_PER_PIECE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)(?:pc|pcs|piece|unit|set)s?\b|\d\s*each\b|每(?:个|個|只|具|台|支|件|套)|(?:一|每)(?:个|個|只|具)")
 _ONE_PIECE_WEIGHTS = frozenset({"kg", "kgs", "公斤", "lb", "lbs", "g"})
+# a weight right after the goods' name in a message that counts pieces is what one bears or
+# weighs ("ball coupling, 3500kg, 3 hole ... 1000 pcs", "jockey wheel 500kg with clamp, 1800 pcs")
+# (not after a verb or a joining word: "we need 1000 pcs frames and 500kg beeswax")
+_RATING_AFTER_NAME = re.compile(r"\b(?!(?:need|needs|want|order|ordered|buy|take|and|plus|of|about|approx|around|total|only|also|"
+                                r"ship|load|loads|is|are|be|weighs?|weight|net|gross|nw|gw|extra|another|more|less|per|each|"
+                                r"to|for|pcs|sets|units|pieces|x|usd|eur|rmb|the|a|an)\b)[a-z]{3,}[ ,]\s*$")
+_WEIGHT_UNITS_RATED = frozenset({"kg", "kgs", "lb", "lbs"})
 # a size written right before a weight makes the weight a spec: "150x200 1.8kg", "60x80in 15lbs",
 # "20mic x 2kg"; and "of the 1kg" names a variant
 _SPEC_BEFORE_WEIGHT = re.compile(r"(?:\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:cm|mm|in|inch|m|mic|\")?|"
@@ -913,6 +920,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("kg", "kgs", "公斤") and value is not None and value <= 25 and _GOODS_AFTER_WEIGHT.match(low, end) \
                 and (counted or view.first_end(_PRICED_PER_PIECE) is not None) and view.first_end(_PRICED_PER_KG) is None:
             continue  # "12kg dry powder extinguisher, 1000 pcs", "2kg ABC extinguisher USD 5.60/pc": a size
+        if unit in _WEIGHT_UNITS_RATED and counted and value is not None and 25 < value <= 50000 \
+                and _RATING_AFTER_NAME.search(low, max(0, start - 24), start) \
+                and view.first_end(_PRICED_PER_KG) is None and not _OF_GOODS_AFTER.match(low, end):
+            continue  # "ball coupling, 3500kg, 3 hole ... 1000 pcs": what one bears, not the order
         if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 16), start):
             continue  # "淨重12.5公斤", "net weight 12.5kg", "G.W. 18kg/ctn": what one weighs
         if unit in _WEIGHTS and _WEIGHT_OF_COUNT.search(low, max(0, start - 30), start):
