@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, quantities
+from tests.support.rules_chat import B, S, chat, prices, quantities
 
 
 def test_what_one_container_holds_is_no_order():
@@ -41,3 +41,12 @@ def test_a_weight_right_after_the_goods_name_is_what_one_bears_when_pieces_are_c
     # trap: a weight after a joining word is ordered
     terms = chat((B, "we need 1000 pcs frames and 500kg beeswax"), (S, "ok"))
     assert quantities(terms) == [Decimal("1000"), Decimal("500")]
+
+
+def test_a_cooling_capacity_in_btu_tells_two_sizes_apart_and_is_no_count():
+    terms = chat((B, "split AC 9000 BTU x 200 and split AC 12000 BTU x 300, same model as last"),
+                 (S, "9000BTU USD 138, 12000BTU USD 152, CIF Kingston"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("200"), Decimal("300")], [Decimal("138"), Decimal("152")])
+    # trap: a count before the "x" still counts the pieces, not their size
+    terms = chat((B, "20 cartons x 200"), (S, "ok"))
+    assert Decimal("200") not in quantities(terms)

@@ -2198,14 +2198,14 @@ _SIZE = (r"(?:size\s*)?(?:" + _SIZE_CODE + "|"
          r"\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)?(?:\s*(?:mm|cm))?|"
          # a pipe's bore in inches: "1/2\"", "1-1/4 inch"
          r"(?:\d-)?\d{1,2}/\d{1,2}\s*(?:inch(?:es)?|in\b|\"|寸|吋|英寸)|"
-         r"\d+(?:\.\d+)?\s*(?:inch(?:es)?|in\b|ft\b|\"|寸|吋|英寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|毫升|(?<=\d)l(?=[\u4e00-\u9fff])|"
+         r"\d+(?:\.\d+)?\s*(?:inch(?:es)?|in\b|ft\b|\"|寸|吋|英寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|btu\b|升|毫升|(?<=\d)l(?=[\u4e00-\u9fff])|"
          r"v\s+\d+(?:\.\d+)?\s*ah\b|"  # (a battery's voltage and capacity: "36V 10Ah")
          r"(?<=\d)a\b)|"
          r"(?<![\d.])\d(?:\.\d)?\s*m\b|"  # a cable's length: "1m: USD 0.48, 2m: USD 0.62"
          r"(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s*(?:t|tons?|tonnes?)(?![\w\-'’])|"  # a rated load: "1T - USD 28.50/pc", "3t x 80"
          r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\s*(?:码|號|号)|"
          r"[大中小]号|[大中小]码|加大号)")
-_SIZE_HINT = re.compile(SIZE_CODE_HINT.pattern + r"|\d\s*(?:[x×*]\s*\d|inch|in\b|ft\b|\"|寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|升|l(?=[\u4e00-\u9fff]))|\da\b|\dm\b|\d\s?t(?:ons?|onnes?)?\b|\dv\s+\d+(?:\.\d+)?\s*ah\b"
+_SIZE_HINT = re.compile(SIZE_CODE_HINT.pattern + r"|\d\s*(?:[x×*]\s*\d|inch|in\b|ft\b|\"|寸|cm|mm|l\b|ml|oz|w\b|kw|gb|tb|mah|btu\b|升|l(?=[\u4e00-\u9fff]))|\da\b|\dm\b|\d\s?t(?:ons?|onnes?)?\b|\dv\s+\d+(?:\.\d+)?\s*ah\b"
                         r"|[slm]\s*[码號号]|[大中小]号|[大中小]码")
 _SIZE_LABEL = re.compile(r"(?:^|(?<=[\s,;:，；：、。！(（\u4e00-\u9fff]))(" + _SIZE + r")(?:[\u4e00-\u9fff]{0,2}色|透明)?"
                          r"(?:\s+\d+(?:\.\d+)?\s*(?:v|pr)\b|\s+\d{2,3}[hvwtsrqyz](?:\s+xl)?\b)?"  # "350W 24V：68元/台": the size, and its voltage, ply rating or load index ("195/65R15 91H")
