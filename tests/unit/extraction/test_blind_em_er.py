@@ -50,3 +50,14 @@ def test_a_cooling_capacity_in_btu_tells_two_sizes_apart_and_is_no_count():
     # trap: a count before the "x" still counts the pieces, not their size
     terms = chat((B, "20 cartons x 200"), (S, "ok"))
     assert Decimal("200") not in quantities(terms)
+
+
+def test_what_one_cylinder_holds_is_no_order():
+    terms = chat((B, "R410A 11.3kg cylinders, 300 pcs. FCA Shanghai"), (S, "R410A 11.3kg, 99.8% purity, USD 72/cyl"),
+                 (B, "ok"))
+    assert quantities(terms) == [Decimal("300")]
+    terms = chat((B, "R404A制冷剂，10.9公斤一次性钢瓶，要1360瓶，出厂价多少？"), (S, "R404A 10.9kg，出厂价每瓶美金58.5"), (B, "好的"))
+    assert quantities(terms) == [Decimal("1360")]
+    # trap: a weight priced by the kilo is ordered
+    terms = chat((B, "saffron 12.5kg please"), (S, "USD 1,800/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("12.5")]

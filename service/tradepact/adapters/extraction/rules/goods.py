@@ -789,7 +789,7 @@ _GOODS_AFTER_WEIGHT = re.compile(r"[^\S\n]*(?!(?:of|per|each|net|gross|bags?|sac
 # (but a message that prices by the kilo orders by it too: "20 kg beeswax at USD 9/kg, and 100 pcs frames")
 _PRICED_PER_KG = re.compile(r"(?:/\s*|\bper\s+|每)\s*(?:kg|kgs|kilo|公斤|千克)")
 # a price per piece in the message: what it counts is pieces, so a weight in it is a size
-_PRICED_PER_PIECE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)(?:pc|pcs|piece|unit|set)s?\b|\d\s*each\b|每(?:个|個|只|具|台|支|件|套)|(?:一|每)(?:个|個|只|具)")
+_PRICED_PER_PIECE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)(?:pc|pcs|piece|unit|set|cyl|cylinder|bottle)s?\b|\d\s*each\b|每(?:个|個|只|具|台|支|件|套|瓶)|(?:一|每)(?:个|個|只|具)")
 _ONE_PIECE_WEIGHTS = frozenset({"kg", "kgs", "公斤", "lb", "lbs", "g"})
 # a weight right after the goods' name in a message that counts pieces is what one bears or
 # weighs ("ball coupling, 3500kg, 3 hole ... 1000 pcs", "jockey wheel 500kg with clamp, 1800 pcs")
@@ -920,6 +920,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("kg", "kgs", "公斤") and value is not None and value <= 25 and _GOODS_AFTER_WEIGHT.match(low, end) \
                 and (counted or view.first_end(_PRICED_PER_PIECE) is not None) and view.first_end(_PRICED_PER_KG) is None:
             continue  # "12kg dry powder extinguisher, 1000 pcs", "2kg ABC extinguisher USD 5.60/pc": a size
+        if unit in ("kg", "kgs", "公斤") and value is not None and value <= 25 and value != value.to_integral() \
+                and (counted or view.first_end(_PRICED_PER_PIECE) is not None) and view.first_end(_PRICED_PER_KG) is None:
+            continue  # "R410A 11.3kg, USD 72/cyl", "10.9公斤一次性钢瓶，要1360瓶": what one cylinder holds
         if unit in _WEIGHT_UNITS_RATED and counted and value is not None and 25 < value <= 50000 \
                 and _RATING_AFTER_NAME.search(low, max(0, start - 24), start) \
                 and view.first_end(_PRICED_PER_KG) is None and not _OF_GOODS_AFTER.match(low, end):
