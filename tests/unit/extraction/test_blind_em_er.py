@@ -61,3 +61,12 @@ def test_what_one_cylinder_holds_is_no_order():
     # trap: a weight priced by the kilo is ordered
     terms = chat((B, "saffron 12.5kg please"), (S, "USD 1,800/kg"), (B, "ok"))
     assert quantities(terms) == [Decimal("12.5")]
+
+
+def test_boxes_ordered_then_what_one_box_holds():
+    terms = chat((B, "2400 boxes tattoo cartridges 20pcs/box, mix 3RL/5RL/7RM. CIF Santos price?"),
+                 (S, "USD 7.00/box CIF Santos, LCL"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2400")]
+    # trap: cartons are not the boxes one holds so many of
+    terms = chat((B, "120 cartons tattoo cartridges 20pcs/box"), (S, "USD 7.00/box"), (B, "ok"))
+    assert Decimal("120") not in quantities(terms)

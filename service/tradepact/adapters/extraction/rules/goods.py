@@ -142,6 +142,10 @@ _COUNT_AT = re.compile(r"(?<![\w.,$¥€£/\-#])(\d{1,3}(?:,\d{3})+|\d{2,7})\s*(
                        r"\d{1,4}\.\d{1,3}(?![\d%])")
 _PACK_UNITS_HELD = frozenset({"boxes", "cartons", "ctns", "bags", "packs", "盒", "箱", "袋"})
 _WHAT_ONE_HOLDS_AFTER = re.compile(r"\s*[(（]\s*\d+\s*(?:pcs|pc|pieces|支|个|片|只)\s*/\s*(?:box|carton|ctn|bag|pack|盒|箱|袋)\s*[)）]")
+# what one of the packs counted holds, said after them in the sentence: "2400 boxes tattoo
+# cartridges 20pcs/box" (the order in boxes; not "2400 pcs, 20pcs/box", the pieces' packing)
+_SAME_PACK_HOLDS_AFTER = re.compile(r"\d+\s*(?:pcs|pc|pieces)\s*(?:/|per\s+)\s*(box|carton|ctn|bag|pack)\b")
+_PACK_OF_UNIT = {"boxes": ("box",), "cartons": ("carton", "ctn"), "ctns": ("carton", "ctn"), "bags": ("bag",), "packs": ("pack",)}
 _QTY_CUES_OFF = re.compile(
     r"(?<![a-z])per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|"
     r"polybag|case|crate|bundle|pack|packet)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack)|each (?:carton|box|pack|crate)|"
@@ -1071,6 +1075,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in _PACK_UNITS_HELD and _WHAT_ONE_HOLDS_AFTER.match(low, end):
             after = None  # "total 8000 boxes (100pcs/box)": the order in boxes, then what one box holds
             clause = low[cs:end]
+        elif unit in _PACK_OF_UNIT and (held := _SAME_PACK_HOLDS_AFTER.search(low, end, min(se, end + 60))) is not None \
+                and held.group(1) in _PACK_OF_UNIT[unit]:
+            after, clause = None, low[cs:end]  # "2400 boxes tattoo cartridges 20pcs/box": the boxes are the order
         if (_QTY_CUES_OFF.search(clause) and not converted) or after \
                 or _PACKED_BEFORE.search(low, max(0, start - 12), start) \
                 or _EXTRA_BEFORE.search(low, max(0, start - 16), start) \
