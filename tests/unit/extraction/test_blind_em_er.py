@@ -70,3 +70,20 @@ def test_boxes_ordered_then_what_one_box_holds():
     # trap: cartons are not the boxes one holds so many of
     terms = chat((B, "120 cartons tattoo cartridges 20pcs/box"), (S, "USD 7.00/box"), (B, "ok"))
     assert Decimal("120") not in quantities(terms)
+
+
+def test_a_model_code_before_a_price_per_can_is_no_price():
+    terms = chat((B, "杂交番茄种子200罐，辣椒种子150罐"), (S, "番茄F1每罐28美金，辣椒F1每罐22美金"), (B, "可以"))
+    assert prices(terms) == [Decimal("28"), Decimal("22")]
+    # trap: a figure right before 每罐 with no code is still the price
+    terms = chat((B, "番茄种子200罐"), (S, "美金价格：28每罐"), (B, "可以"))
+    assert prices(terms) == [Decimal("28")]
+
+
+def test_the_bags_fill_and_a_containers_load_are_no_order():
+    terms = chat((B, "we need NPK 15-15-15 granular, 50kg PP woven bags with PE liner, 500 MT. pls quote FOB"),
+                 (S, "FOB Qingdao USD 395/MT. we load 20GP, 25mt per cntr"), (B, "ok"))
+    assert quantities(terms) == [Decimal("500")]
+    # trap: a weight before goods that are not bags is ordered
+    terms = chat((B, "we need 50kg green tea leaves"), (S, "USD 12/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("50")]

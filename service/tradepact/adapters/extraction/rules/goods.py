@@ -147,7 +147,7 @@ _WHAT_ONE_HOLDS_AFTER = re.compile(r"\s*[(（]\s*\d+\s*(?:pcs|pc|pieces|支|个|
 _SAME_PACK_HOLDS_AFTER = re.compile(r"\d+\s*(?:pcs|pc|pieces)\s*(?:/|per\s+)\s*(box|carton|ctn|bag|pack)\b")
 _PACK_OF_UNIT = {"boxes": ("box",), "cartons": ("carton", "ctn"), "ctns": ("carton", "ctn"), "bags": ("bag",), "packs": ("pack",)}
 _QTY_CUES_OFF = re.compile(
-    r"(?<![a-z])per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|"
+    r"(?<![a-z])per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|cntr|ctnr|"
     r"polybag|case|crate|bundle|pack|packet)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack)|each (?:carton|box|pack|crate)|"
     r"(?<![a-z])(?:to|into) (?:a|one|each|every) (?:carton|ctn|case|crate)\b|"  # "20 pcs to a carton"
     r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|现货|能装|可以装|(?<![运配发递])送(?![货到达去过])|in total we sold|(?<![a-z])sold(?![a-z])|"
@@ -748,7 +748,7 @@ def _restated_price(view: MessageView, low: str) -> None:
 # currency is the chat's), or in a message that names its currency apart ("美金的话 9.6 每支")
 _ZH_BARE_UNIT_PRICE = re.compile(r"(?:价|价格|单价|价钱)\s*(?:是|为|[:：])?\s*(\d{1,5}(?:\.\d{1,2})?)\s*"
                                  r"(?:一|每|/)\s*([" + ZH_MEASURES + r"])")
-_ZH_CURRENCY_UNIT_PRICE = re.compile(r"(?<![\d.x×*])(\d{1,5}(?:\.\d{1,2})?)\s*(?:一|每)\s*([" + ZH_MEASURES + r"])")
+_ZH_CURRENCY_UNIT_PRICE = re.compile(r"(?<![\d.x×*a-z\-])(\d{1,5}(?:\.\d{1,2})?)\s*(?:一|每)\s*([" + ZH_MEASURES + r"])")
 _ZH_CURRENCY_APART = {w: _CODES[w] for w in ("美金", "美元", "欧元", "英镑", "人民币", "港币")}
 
 
@@ -794,6 +794,8 @@ _GOODS_AFTER_WEIGHT = re.compile(r"[^\S\n]*(?!(?:of|per|each|net|gross|bags?|sac
 _PRICED_PER_KG = re.compile(r"(?:/\s*|\bper\s+|每)\s*(?:kg|kgs|kilo|公斤|千克)")
 # a price per piece in the message: what it counts is pieces, so a weight in it is a size
 _PRICED_PER_PIECE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)(?:pc|pcs|piece|unit|set|cyl|cylinder|bottle)s?\b|\d\s*each\b|每(?:个|個|只|具|台|支|件|套|瓶)|(?:一|每)(?:个|個|只|具)")
+# the bag a weight fills, named a few words after it: "50kg PP woven bags", "25 kg paper sacks"
+_PACK_SIZE_AFTER = re.compile(r"[ \t]+(?:[a-z]{2,}[ \t]+){0,3}(?:bags|sacks|bag|sack)\b")
 _ONE_PIECE_WEIGHTS = frozenset({"kg", "kgs", "公斤", "lb", "lbs", "g"})
 # a weight right after the goods' name in a message that counts pieces is what one bears or
 # weighs ("ball coupling, 3500kg, 3 hole ... 1000 pcs", "jockey wheel 500kg with clamp, 1800 pcs")
@@ -924,6 +926,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("kg", "kgs", "公斤") and value is not None and value <= 25 and _GOODS_AFTER_WEIGHT.match(low, end) \
                 and (counted or view.first_end(_PRICED_PER_PIECE) is not None) and view.first_end(_PRICED_PER_KG) is None:
             continue  # "12kg dry powder extinguisher, 1000 pcs", "2kg ABC extinguisher USD 5.60/pc": a size
+        if unit in ("kg", "kgs") and value is not None and value <= 50 and _PACK_SIZE_AFTER.match(low, end):
+            continue  # "50kg PP woven bags with PE liner, 500 MT": the bag's fill, not the order
         if unit in ("kg", "kgs", "公斤") and value is not None and value <= 25 and value != value.to_integral() \
                 and (counted or view.first_end(_PRICED_PER_PIECE) is not None) and view.first_end(_PRICED_PER_KG) is None:
             continue  # "R410A 11.3kg, USD 72/cyl", "10.9公斤一次性钢瓶，要1360瓶": what one cylinder holds
