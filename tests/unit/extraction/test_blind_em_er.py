@@ -87,3 +87,14 @@ def test_the_bags_fill_and_a_containers_load_are_no_order():
     # trap: a weight before goods that are not bags is ordered
     terms = chat((B, "we need 50kg green tea leaves"), (S, "USD 12/kg"), (B, "ok"))
     assert quantities(terms) == [Decimal("50")]
+
+
+def test_goods_are_listed_where_their_name_is_first_said_not_where_a_word_of_it_is():
+    terms = chat((B, "Our hospital mortuary needs 2 stainless embalming tables (hydraulic) and one 4-body mortuary "
+                     "refrigerator. Pls quote CIP Nairobi"),
+                 (S, "SS304 hydraulic embalming table USD 1850/unit, 4-body mortuary refrigerator USD 6400/unit"),
+                 (B, "prices fine, proceed"))
+    assert prices(terms) == [Decimal("1850"), Decimal("6400")]
+    # trap: goods named first by their whole name keep that order
+    terms = chat((B, "we need hay nets and corner feeders"), (S, "corner feeders USD 5.90, hay nets USD 2.35"), (B, "ok"))
+    assert prices(terms) == [Decimal("2.35"), Decimal("5.90")]

@@ -2910,6 +2910,7 @@ def _first_said(catalogue: _Catalogue, transcript: Transcript) -> list[tuple[int
     for g in catalogue.goods:
         said = (g.evidence[0].message_index, g.evidence[0].start) if g.evidence else (1 << 30, 0)
         words = catalogue.said_as(g) if g.name and g.evidence else ()
+        head = g.key.rsplit(" ", 1)[-1] if g.key and g.key.isascii() and " " in g.key else None
         for index in range(max(0, said[0] - _LOOK_BACK), said[0]) if words else ():
             low = lows.get(index)
             if low is None:
@@ -2917,8 +2918,24 @@ def _first_said(catalogue: _Catalogue, transcript: Transcript) -> list[tuple[int
             found = [at for w in words if not (len(w) < 3 and w.isascii() and w.isalpha())
                      and (at := low.find(w)) >= 0]  # (not the key "s" of "S 30x45cm": any "s")
             if found:
-                said = (index, min(found))
+                # (a name's last word names it before its others: "our hospital mortuary needs 2
+                # embalming tables and one mortuary refrigerator" names the tables first)
+                heads = [at for w in words[2:] if head is not None and w.startswith(head)
+                         and (at := low.find(w)) >= 0] if len(words) > 2 else []
+                full = [at for w in words[:2] if w and (at := low.find(w)) >= 0]
+                said = (index, min(full) if full else min(heads) if heads else min(found))
                 break
+        else:
+            if head is not None and len(words) > 2 and g.evidence and said[0] < len(transcript.messages):
+                low = lows.get(said[0])
+                if low is None:
+                    low = lows[said[0]] = transcript.messages[said[0]].text.lower()
+                at_word = low[said[1]:said[1] + 40]
+                if any(at_word.startswith(w) for w in words[:2] if w) or at_word.startswith(head):
+                    pass  # (named there by its name or its last word already)
+                elif (full := [at for w in words[:2] if w and (at := low.find(w)) >= 0]) or \
+                        (full := [at for w in words[2:] if w.startswith(head) and (at := low.find(w)) >= 0]):
+                    said = (said[0], min(full))  # (the same, in the message that first names it)
         first.append(said)
     return first
 
