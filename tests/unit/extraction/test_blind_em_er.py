@@ -98,3 +98,19 @@ def test_goods_are_listed_where_their_name_is_first_said_not_where_a_word_of_it_
     # trap: goods named first by their whole name keep that order
     terms = chat((B, "we need hay nets and corner feeders"), (S, "corner feeders USD 5.90, hay nets USD 2.35"), (B, "ok"))
     assert prices(terms) == [Decimal("2.35"), Decimal("5.90")]
+
+
+def _split(terms):
+    return [i.percent for i in terms.payment.installments]
+
+
+def test_the_whole_sum_by_a_method_and_beside_a_fees_percentage():
+    for seller in ("yes PayPal ok, full payment, PayPal fee 4.4% on you", "I send you payment link, pay 100% by credit card",
+                   "yes, 100% payment on Alibaba. card fee 2.99% on your side", "付款全數現金，提貨嗰陣交"):
+        terms = chat((B, "can I pay PayPal or card or cash?"), (S, seller), (B, "ok"))
+        assert _split(terms)[:1] == [Decimal("100")] and not any(_split(terms)[1:]), seller
+    # traps: cash in full on delivery is no prepayment; a fee beside a share leaves the share
+    terms = chat((B, "付款呢？"), (S, "貨到你驗完貨，全數現金俾司機"), (B, "ok"))
+    assert _split(terms)[:1] != [Decimal("100")]
+    terms = chat((B, "payment?"), (S, "30% deposit, 70% before shipment, bank fee 1% on you"), (B, "ok"))
+    assert _split(terms) == [Decimal("30"), Decimal("70")]

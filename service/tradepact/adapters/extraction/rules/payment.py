@@ -155,6 +155,16 @@ _PREPAID = re.compile(
     r"\bfull payment (?:by|via|with|through) [a-z/ ]{2,20}?(?= and we ship\b| then we ship\b)|"
     # "可以刷卡，一次付清": the whole sum in one payment
     r"(?<!第)一次(?:性)?(?:付清|付款|付全款|過數|过数)")
+_FEE_PCT = re.compile(r"(?:\bfee|\bcharges?|\bsurcharge|手续费|手續費)\s*(?:is\s*|of\s*|about\s*|~\s*)?\d+(?:\.\d+)?\s*%"
+                      r"(?:\s+(?:is\s+)?(?:on|by|for)\s+(?:you|your side|the buyer|buyer)\b)?|"
+                      r"\d+(?:\.\d+)?\s*%\s*(?:(?:paypal|card|bank|transaction)\s+)?(?:fee|surcharge|手续费|手續費)"
+                      r"(?:\s+(?:is\s+)?(?:on|by|for)\s+(?:you|your side|the buyer|buyer)\b)?")
+# the whole sum by a method: "pay 100% by credit card", "100% payment on Alibaba", "cash full",
+# "paypal full ok", "付款全數現金"
+_FULL_BY_METHOD = re.compile(r"100\s*%\s*(?:payment\s+)?(?:by|via|thru|through|with|on)\s+(?:credit card|card|paypal|alibaba|trade assurance|"
+                             r"western union|cash)\b|\b(?:paypal|cash|card|credit card|western union)\s+full\b(?!\s+(?:after|upon|on|against|when|container|set|load))|"
+                             r"全[数數额額款]\s*(?:現金|现金|paypal|西联|西聯|刷卡)")
+_ON_ARRIVAL_BEFORE = re.compile(r"貨到|货到|到貨|到货|驗完|验完|收貨|收货|\b(?:on|upon|after) (?:delivery|arrival)\b|\bwhen (?:you|we) (?:receive|collect|pick)")
 _PREPAID_NOT_TERMS = re.compile(r"\b(?:under|below|usually|normally|if|see|check|show)\b")
 _ANY_SHARE_WORD = re.compile(r"%|percent|\bpct\b|\bdeposit|\bbalance\b|\bremaining\b|定金|订金|尾款|余款")
 # A share written for one-off costs, not for the goods: "set-up costs and sample fees: 100 % T/T".
@@ -395,12 +405,25 @@ def _find_split(view: MessageView, low: str) -> None:
             if not view.negated(m.start()) and not _for_fees(view, low, m.start()):
                 _add_half(view, low, m)
                 return
-    for m in _FULL.finditer(low) if ("100" in low or "full" in low or "全" in low and _WHOLE_WORD.search(low)) else ():
+    fulls = list(_FULL.finditer(low)) if ("100" in low or "full" in low or "全" in low and _WHOLE_WORD.search(low)) else []
+    if not fulls and ("100" in low or "full" in low or "全" in low):
+        fulls = list(_FULL_BY_METHOD.finditer(low))
+    for m in fulls:
+        if m.re is _FULL_BY_METHOD and _ON_ARRIVAL_BEFORE.search(low, view.sentence_at(m.start())[0], m.start()):
+            continue  # "貨到葵涌你驗完貨，全數現金俾司機": the whole sum on delivery, no prepayment
         if low[m.start()] == "全" and _SHARE_BEFORE_WHOLE.search(low, max(view.sentence_at(m.start())[0], m.start() - 60), m.start()):
             continue  # "定金30%，剩下的70%全额出货前付", "三成訂金，全數出貨前付清": the rest of the sum
         if not view.negated(m.start()) and not _for_fees(view, low, m.start()):
             view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
             found = True
+    # (a fee's percentage is no share: "PayPal ok, full payment, PayPal fee 4.4% on you")
+    if not found and "%" in low and ("fee" in low or "费" in low or "費" in low) and "percent" not in low \
+            and "%" not in (bare := _FEE_PCT.sub(lambda f: " " * len(f.group()), low)) and not _ANY_SHARE_WORD.search(bare):
+        for m in _PREPAID.finditer(bare):
+            s, e = view.sentence_at(m.start())
+            if not _PREPAID_NOT_TERMS.search(low, s, e) and not view.negated(m.start()):
+                view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
+                return
     if "%" not in low and "percent" not in low and "pct" not in low and "cent" not in low:
         if not found and not _ANY_SHARE_WORD.search(low):
             for m in _PREPAID.finditer(low):
