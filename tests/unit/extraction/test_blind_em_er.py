@@ -114,3 +114,23 @@ def test_the_whole_sum_by_a_method_and_beside_a_fees_percentage():
     assert _split(terms)[:1] != [Decimal("100")]
     terms = chat((B, "payment?"), (S, "30% deposit, 70% before shipment, bank fee 1% on you"), (B, "ok"))
     assert _split(terms) == [Decimal("30"), Decimal("70")]
+
+
+def _lead(terms):
+    return (terms.lead_time.min_days, terms.lead_time.max_days)
+
+
+def test_the_way_there_told_after_the_making_is_the_transit_not_the_lead_time():
+    terms = chat((B, "ok deal"), (S, "production 15-18 days, truck to Almaty 9-12 days"), (B, "ok"))
+    assert _lead(terms) == (15, 18)
+    terms = chat((B, "可以，明天付"), (S, "收到款后一个星期出货，到吉隆坡大概12-15天"), (B, "好"))
+    assert _lead(terms) == (7, 7)
+    terms = chat((B, "好的。多久能做好"), (S, "十五个工作日，海运到马尼拉大概7-10天"), (B, "好"))
+    assert _lead(terms) == (15, 15)
+    terms = chat((B, "paid"), (S, "payment received. all goods ready in 7 working days then air to LAX"), (B, "ok"))
+    assert _lead(terms) == (7, 7)
+    # traps: days after the goods are received, or by sea, are the way's; "by truck" days too
+    terms = chat((B, "ok"), (S, "sea freight to Almaty 30 days"), (B, "ok"))
+    assert terms.lead_time.max_days is None
+    terms = chat((B, "ok"), (S, "收到货后一个星期付尾款"), (B, "好"))
+    assert terms.lead_time.max_days is None

@@ -184,6 +184,13 @@ _MODE_BEFORE = re.compile(
     r"\b(?:sea|ocean|air|rail|road) (?:freight|shipping)|\bthen (?:sea|ocean|air|rail|train|truck)|"
     r"海运|空运|快递|顺丰|陆运|铁路|班列)"
     r"\s*(?:[:：]|is|takes?|needs?|about|around|approx\.?|roughly|大概|大约|约|要|需要|\s)*$")
+# a carrier to a place right before the days: "truck to Almaty 9-12 days", "到吉隆坡大概12-15天"
+# (not "收到款后一个星期", "到货后", days from an event)
+_MODE_TO_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:truck|trucking|train|rail|railway|sea|sailing|shipping|air|flight|vessel|boat|courier|express)\s+to\s+"
+    r"[a-z][a-z.'\-]{1,20}(?:\s[a-z][a-z.'\-]{1,20})?|"
+    r"(?:^|(?<=[,，。;；\s]))(?:海运|空运|陆运|卡车|汽车|火车)?(?<![收拿找得])到(?![款货貨账賬达達])[\u4e00-\u9fff]{2,6}?(?<![后後内內前]))"
+    r"\s*(?:[:：]|is|takes?|about|around|approx\.?|roughly|~|大概|大约|约|要|需要|\s)*$")
 # the goods sent by a courier or a mode earlier in the sentence: "We ship by UPS, ..."
 _SENT_BY = re.compile(r"\b(?:ship|send|sent|deliver)\w*\s+(?:them\s+|it\s+)?by\s+(?:dhl|fedex|ups|tnt|ems|express|"
                       r"courier|air|sea|rail|train|truck)\b")
@@ -471,7 +478,8 @@ def find(view: MessageView) -> None:
         if through_customs:
             lead = None
         if (transit is None and m.group(1) not in ("within", "in")
-                and _MODE_BEFORE.search(low, max(cs, start - 30), start)
+                and (_MODE_BEFORE.search(low, max(cs, start - 30), start)
+                     or lead is None and _MODE_TO_PLACE_BEFORE.search(low, max(cs, start - 40), start))
                 and not _BASIS_AFTER.match(low, end)):
             transit = 0
         if transit is None and lead is None and m.group(1) not in ("within", "in") \
@@ -501,6 +509,18 @@ def find(view: MessageView) -> None:
                 continue
             if lead is None and transit is not None and _THEN_AFTER.match(low, end):
                 lead, transit = 0, None  # "12 days, then LCL to Jakarta, 海运 about 7 days"
+            elif lead is None and transit is not None and "," in low[end:se] \
+                    and _TRANSIT_CUES.search(sentence, 0, start - ss) is None \
+                    and (cue := _TRANSIT_CUES.search(sentence, end - ss)) is not None \
+                    and "," in sentence[end - ss:cue.start()] \
+                    and _DURATION_CORE.search(sentence, cue.end()) is not None:
+                # "十五个工作日，海运到马尼拉大概7-10天": the way there is the later days', this one no cue's
+                transit = None
+                if not _MESSAGE_LEAD.search(sentence) and not turned_down:
+                    continue
+        if transit is not None and lead is not None and _THEN_AFTER.match(low, end) \
+                and _TRANSIT_CUES.search(low, cs, start) is None:
+            transit = None  # "all goods ready in 7 working days then air to LAX": the way there comes after
         if lead is None and transit is None and _THEN_SHIP_AFTER.match(low, end):
             lead = 0  # "around 3 weeks, then ship": the time before the goods go
         if lead is None and transit is None and (turned_down or view.first_end(_MESSAGE_LEAD) is not None) \
@@ -642,8 +662,10 @@ def answer_lead_time(view: MessageView) -> None:
         if transit_from < len(low) and _NO_ANSWER.search(low, cs, ce):
             continue  # "3天后给你答复。海运20天", "定金3天内付", "付款后7天内请提供水单": other days
         sentence = low[slice(*view.sentence_at(start))]
+        # (the way there told after it in the same sentence is the transit's: "十五个工作日，海运到马尼拉大概7-10天")
+        upto = sentence if transit_from >= len(low) else low[view.sentence_at(start)[0]:max(ce, end)]
         if _NOT_LEAD.search(low, cs, ce) or _BEFORE_EVENT.match(low, end) or _of_samples(sentence) \
-                or _TRANSIT_CUES.search(sentence) or _SHIPPING_WORDS.search(sentence) \
+                or _TRANSIT_CUES.search(upto) or _SHIPPING_WORDS.search(upto) \
                 or _TURNED_DOWN.match(low, end) or _SLIP_BEFORE.search(low, max(0, start - 24), start):
             continue
         if not m.group(2).isdigit() or m.group(3) and int(m.group(3)) < int(m.group(2)):
