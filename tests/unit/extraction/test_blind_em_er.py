@@ -134,3 +134,37 @@ def test_the_way_there_told_after_the_making_is_the_transit_not_the_lead_time():
     assert terms.lead_time.max_days is None
     terms = chat((B, "ok"), (S, "收到货后一个星期付尾款"), (B, "好"))
     assert terms.lead_time.max_days is None
+
+
+def test_the_reviews_traps_for_weights_boxes_containers_and_brackets():
+    # a weight of goods joined to others counted in pieces is ordered
+    terms = chat((B, "beeswax 500kg, and 300 pcs wooden frames"), (S, "ok"))
+    assert quantities(terms) == [Decimal("500"), Decimal("300")]
+    terms = chat((B, "paprika powder 400kg, plastic jars 1000 pcs"), (S, "ok"))
+    assert Decimal("400") in quantities(terms)
+    terms = chat((B, "18.5 kg of silver findings please, plus 1000 pcs jewelry boxes"), (S, "ok"))
+    assert Decimal("18.5") in quantities(terms)
+    # bags bought by the kilo, and goods packed in bags, are ordered by weight
+    terms = chat((B, "Need 20kg of zip lock bags"), (S, "USD 3.1/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("20")]
+    terms = chat((B, "pls send 50kg peppercorns in vacuum bags"), (S, "USD 9/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("50")]
+    # boxes that restate the pieces, are in stock or were ordered before are no order of boxes
+    terms = chat((B, "10,000 pcs nitrile gloves = 100 boxes, 100pcs/box"), (S, "USD 0.025/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("10000")]
+    terms = chat((B, "We want 4,800 masks = 96 boxes x 50pcs/box"), (S, "USD 0.04/pc"), (B, "ok"))
+    assert Decimal("96") not in quantities(terms)
+    terms = chat((B, "our last order was 900 boxes with 50pcs/box. now we need 1200 boxes"), (S, "USD 1.95/box"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1200")]
+    # with nothing counted before, what the container holds is the full container ordered
+    terms = chat((B, "We take a full 40HQ of the chairs"), (S, "40HQ holds 2,200 pcs, USD 5.2/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2200")]
+    # sizes in brackets are the goods' specs, not sizes counted each
+    terms = chat((B, "We need LED panels (600x600, 40W), downlights (6 inch, 12W). 200 of each."),
+                 (S, "LED panel USD 6.2, downlight USD 2.1"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("200")] * 2, [Decimal("6.2"), Decimal("2.1")])
+
+
+def test_a_two_letter_code_before_a_price_per_piece_is_the_currency_or_a_size():
+    terms = chat((B, "要200条"), (S, "美金 US12每条"), (B, "好"))
+    assert prices(terms) == [Decimal("12")]

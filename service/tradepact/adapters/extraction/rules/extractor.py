@@ -545,6 +545,7 @@ class RulesExtractor:
                 elif one_ordered is False and _ONE_MACHINE.search(view.low):
                     one_ordered = True
             view.one_ordered = bool(one_ordered)
+            view.counted_before = bool(context.counted)
             if injection(view.low, view.words):
                 # (the whole message: terms written before the attack may be part of it, hidden in
                 # the same "<!-- ... -->" from the other party)
@@ -2900,6 +2901,18 @@ def _sample_order(terms: TradeTerms, transcript: Transcript) -> bool:
 _LOOK_BACK = 40  # messages before goods' first count or price searched for their first naming
 
 
+def _phrase_heads(low: str, head: str, words: list[str]) -> list[int]:
+    """Where the last word of a goods' name follows another word of it: "embalming tables"."""
+    out = []
+    at = low.find(head)
+    while at >= 0:
+        before = low[max(0, at - 24):at].rstrip().rsplit(" ", 1)[-1]
+        if at and low[at - 1] == " " and before and before in words[2:]:
+            out.append(at - len(low[max(0, at - 24):at]) + low[max(0, at - 24):at].rstrip().rfind(before))
+        at = low.find(head, at + 1)
+    return out
+
+
 def _first_said(catalogue: _Catalogue, transcript: Transcript) -> list[tuple[int, int]]:
     """Where the chat first names each goods, by its name or a word of it no other goods has:
     "linen table runners 33x180cm, natural colour 有吗？还有 placemats" names the runners first,
@@ -2918,12 +2931,10 @@ def _first_said(catalogue: _Catalogue, transcript: Transcript) -> list[tuple[int
             found = [at for w in words if not (len(w) < 3 and w.isascii() and w.isalpha())
                      and (at := low.find(w)) >= 0]  # (not the key "s" of "S 30x45cm": any "s")
             if found:
-                # (a name's last word names it before its others: "our hospital mortuary needs 2
-                # embalming tables and one mortuary refrigerator" names the tables first)
-                heads = [at for w in words[2:] if head is not None and w.startswith(head)
-                         and (at := low.find(w)) >= 0] if len(words) > 2 else []
-                full = [at for w in words[:2] if w and (at := low.find(w)) >= 0]
-                said = (index, min(full) if full else min(heads) if heads else min(found))
+                # (a name's last word right after another of its words names it first: "our
+                # hospital mortuary needs 2 embalming tables and one mortuary refrigerator")
+                heads = [at for at in _phrase_heads(low, head, words)] if head is not None and len(words) > 2 else []
+                said = (index, min(heads) if heads else min(found))
                 break
         else:
             if head is not None and len(words) > 2 and g.evidence and said[0] < len(transcript.messages):
@@ -2935,7 +2946,9 @@ def _first_said(catalogue: _Catalogue, transcript: Transcript) -> list[tuple[int
                     pass  # (named there by its name or its last word already)
                 elif (full := [at for w in words[:2] if w and (at := low.find(w)) >= 0]) or \
                         (full := [at for w in words[2:] if w.startswith(head) and (at := low.find(w)) >= 0]):
-                    said = (said[0], min(full))  # (the same, in the message that first names it)
+                    # (a name's last word names it before its others: "our hospital mortuary needs 2
+                    # embalming tables and one mortuary refrigerator" names the tables first)
+                    said = (said[0], min(full))
         first.append(said)
     return first
 

@@ -110,7 +110,7 @@ _COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[km]?\s*(?:pcs|pieces|sets|units|pair
 # "一万二千把是200箱": the pieces ordered, then the cartons they fill
 _ZH_COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[个個件套只把条條双雙瓶包盒支张張台]\s*(?:是|就是|等于|等於|共|一共|大概|约|約)\s*$")
 _IS_CARTONS_AFTER = re.compile(r"\s*(?:is|are|=|makes|equals)\s*(?:about\s*)?\d[\d,]*\s*(?:cartons|ctns|箱)")
-_COUNTED_BEFORE = re.compile(r"(?<![a-z\-\d])\d+\s*(?!(?:m|ft|inch|l|ml|w|v|kg|g|mah|gsm|t|tons?|tonnes?|btu|hp|kw|kva)\s*$)[a-z]+\s*$")  # (not a size: "S 2.8m x400"; "0.4mm x 1200" is one)
+_COUNTED_BEFORE = re.compile(r"(?<![a-z\-\d])\d+\s*(?!(?:m|ft|inch|l|ml|w|v|kg|g|mah|gsm|t|tons?|tonnes?|btu)\s*$)[a-z]+\s*$")  # (not a size: "S 2.8m x400"; "0.4mm x 1200" is one)
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{3,}|\d{1,2}(?!\.\S))(?![\d%/]|\.\d|[a-z]|\s*(?:公升|升|毫升|寸|吋|英寸|厘米|公分|毫米|层|層))")  # (not "订4/4小提琴": a size; nor "订：1.马克杯": a list's number; nor "想訂9公升泡沫滅火筒", "想訂三層水耕種植架")
 # A bare count the buyer wants, closing its clause: "I want 10", "we want 1,200." (with a unit the
 # quantity pattern reads it anyway; "want 10 days/colours/%" and "want 10 more" go on, so do not end here).
@@ -145,6 +145,7 @@ _WHAT_ONE_HOLDS_AFTER = re.compile(r"\s*[(（]\s*\d+\s*(?:pcs|pc|pieces|支|个|
 # what one of the packs counted holds, said after them in the sentence: "2400 boxes tattoo
 # cartridges 20pcs/box" (the order in boxes; not "2400 pcs, 20pcs/box", the pieces' packing)
 _SAME_PACK_HOLDS_AFTER = re.compile(r"\d+\s*(?:pcs|pc|pieces)\s*(?:/|per\s+)\s*(box|carton|ctn|bag|pack)\b")
+_PAST_ORDER_BEFORE = re.compile(r"\b(?:last|previous|past|prior)\s+(?:order|time|shipment|po)\b|上次|上一次|之前|以前")
 _PACK_OF_UNIT = {"boxes": ("box",), "cartons": ("carton", "ctn"), "ctns": ("carton", "ctn"), "bags": ("bag",), "packs": ("pack",)}
 _QTY_CUES_OFF = re.compile(
     r"(?<![a-z])per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|cntr|ctnr|"
@@ -748,7 +749,7 @@ def _restated_price(view: MessageView, low: str) -> None:
 # currency is the chat's), or in a message that names its currency apart ("美金的话 9.6 每支")
 _ZH_BARE_UNIT_PRICE = re.compile(r"(?:价|价格|单价|价钱)\s*(?:是|为|[:：])?\s*(\d{1,5}(?:\.\d{1,2})?)\s*"
                                  r"(?:一|每|/)\s*([" + ZH_MEASURES + r"])")
-_ZH_CURRENCY_UNIT_PRICE = re.compile(r"(?<![\d.x×*a-z\-])(\d{1,5}(?:\.\d{1,2})?)\s*(?:一|每)\s*([" + ZH_MEASURES + r"])")
+_ZH_CURRENCY_UNIT_PRICE = re.compile(r"(?<![\d.x×*\-])(\d{1,5}(?:\.\d{1,2})?)\s*(?:一|每)\s*([" + ZH_MEASURES + r"])")
 _ZH_CURRENCY_APART = {w: _CODES[w] for w in ("美金", "美元", "欧元", "英镑", "人民币", "港币")}
 
 
@@ -761,6 +762,10 @@ def _find_bare_unit_prices(view: MessageView, low: str) -> None:
         if amount is None or amount <= 0 or any(
                 x.start <= m.start(1) < x.end for x in view.mentions if x.field in (PRICE, CURRENCY)):
             continue
+        if pattern is _ZH_CURRENCY_UNIT_PRICE and m.end(1) - m.start(1) == 1 and m.start(1) >= 1 \
+                and low[m.start(1) - 1].isascii() and low[m.start(1) - 1].isalpha() \
+                and not (m.start(1) >= 2 and low[m.start(1) - 2].isascii() and low[m.start(1) - 2].isalpha()):
+            continue  # "番茄F1每罐28美金": a one-letter code's figure, not a price (not "US12每条", "XL35每件")
         at = low.rfind(word, 0, m.start(1)) if word else -1
         if code is not None and 0 <= at and m.start(1) - at <= 12:
             # the quote runs from the currency's name to the amount, so both are in the evidence
@@ -795,7 +800,33 @@ _PRICED_PER_KG = re.compile(r"(?:/\s*|\bper\s+|每)\s*(?:kg|kgs|kilo|公斤|千�
 # a price per piece in the message: what it counts is pieces, so a weight in it is a size
 _PRICED_PER_PIECE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)(?:pc|pcs|piece|unit|set|cyl|cylinder|bottle)s?\b|\d\s*each\b|每(?:个|個|只|具|台|支|件|套|瓶)|(?:一|每)(?:个|個|只|具)")
 # the bag a weight fills, named a few words after it: "50kg PP woven bags", "25 kg paper sacks"
-_PACK_SIZE_AFTER = re.compile(r"[ \t]+(?:[a-z]{2,}[ \t]+){0,3}(?:bags|sacks|bag|sack)\b")
+_PACK_SIZE_AFTER = re.compile(r"[ \t]+(?!of\b)(?:(?:blocks?|cartons?|ctns?|boxes|bricks?)[ \t]+in[ \t]+)?"
+                              r"(?:(?!in\b|into\b|of\b)[a-z]{2,}[ \t]+){0,2}(?:bags|sacks|bag|sack)\b")
+# goods joined in a list: "beeswax 500kg, and 300 pcs wooden frames" counts two goods
+_JOINED_GOODS = re.compile(r"\b(?:and|plus|also)\b|&|\+|;|和|还有|還有|另外|以及|跟|同埋|加")
+_PIECES = frozenset({"pcs", "pieces", "piece", "pc", "units", "unit", "sets", "set", "pairs", "nos",
+                     "个", "個", "件", "只", "台", "套", "瓶", "支", "条", "條", "把", "罐", "桶"})
+# goods named right after a count of pieces ("4000 pcs zip pouches"), not a word of the sentence
+_OTHER_GOODS_AFTER = re.compile(r"\s*(?!(?:about|approx|around|in|into|per|each|total|only|for|is|are|will|can|fits?|loads?|"
+                                r"please|pls|of|x|at|price|usd|eur|rmb|cny|ok|fob|cif|exw|ddp|dap|cfr|cpt|fca|with|by|to|"
+                                r"the|a|an|so|then|we|i|you|or|need|needed|this|that|per)\b)(?:[a-z]{2}|[\u4e00-\u9fff])")
+
+
+def _pieces_of_the_same(low: str, spans: list, start: int, end: int) -> bool:
+    """A count of pieces in the message that counts the goods a weight is said of: after it,
+    closing its item ("jockey wheel 500kg with clamp, 1800 pcs,"), or before it ("1000 pcs of 50mm
+    ball coupling, 3500kg"); not another goods joined to it ("beeswax 500kg, and 300 pcs frames")."""
+    for s, e, _, _, unit in spans:
+        if unit not in _PIECES or low.startswith("/", e) or low.startswith(" per ", e):
+            continue
+        between = low[end:s] if s >= end else low[e:start]
+        if _JOINED_GOODS.search(between) or "\n" in between \
+                or s >= end and re.search(r"[a-z]{2,}(?<!pc)s\s*$", between):
+            continue  # ("paprika powder 400kg, plastic jars 1000 pcs": other goods named before their count)
+        if s >= end and _OTHER_GOODS_AFTER.match(low, e):
+            continue  # "..., 4000 pcs zip pouches": the pieces are other goods
+        return True
+    return False
 _ONE_PIECE_WEIGHTS = frozenset({"kg", "kgs", "公斤", "lb", "lbs", "g"})
 # a weight right after the goods' name in a message that counts pieces is what one bears or
 # weighs ("ball coupling, 3500kg, 3 hole ... 1000 pcs", "jockey wheel 500kg with clamp, 1800 pcs")
@@ -926,14 +957,17 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("kg", "kgs", "公斤") and value is not None and value <= 25 and _GOODS_AFTER_WEIGHT.match(low, end) \
                 and (counted or view.first_end(_PRICED_PER_PIECE) is not None) and view.first_end(_PRICED_PER_KG) is None:
             continue  # "12kg dry powder extinguisher, 1000 pcs", "2kg ABC extinguisher USD 5.60/pc": a size
-        if unit in ("kg", "kgs") and value is not None and value <= 50 and _PACK_SIZE_AFTER.match(low, end):
+        if unit in ("kg", "kgs") and value is not None and value <= 50 and _PACK_SIZE_AFTER.match(low, end) \
+                and view.first_end(_PRICED_PER_KG) is None:
             continue  # "50kg PP woven bags with PE liner, 500 MT": the bag's fill, not the order
         if unit in ("kg", "kgs", "公斤") and value is not None and value <= 25 and value != value.to_integral() \
-                and (counted or view.first_end(_PRICED_PER_PIECE) is not None) and view.first_end(_PRICED_PER_KG) is None:
+                and not _OF_GOODS_AFTER.match(low, end) and view.first_end(_PRICED_PER_KG) is None \
+                and (_pieces_of_the_same(low, spans, start, end) if counted else view.first_end(_PRICED_PER_PIECE) is not None):
             continue  # "R410A 11.3kg, USD 72/cyl", "10.9公斤一次性钢瓶，要1360瓶": what one cylinder holds
         if unit in _WEIGHT_UNITS_RATED and counted and value is not None and 25 < value <= 50000 \
                 and _RATING_AFTER_NAME.search(low, max(0, start - 24), start) \
-                and view.first_end(_PRICED_PER_KG) is None and not _OF_GOODS_AFTER.match(low, end):
+                and view.first_end(_PRICED_PER_KG) is None and not _OF_GOODS_AFTER.match(low, end) \
+                and _pieces_of_the_same(low, spans, start, end):
             continue  # "ball coupling, 3500kg, 3 hole ... 1000 pcs": what one bears, not the order
         if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 16), start):
             continue  # "淨重12.5公斤", "net weight 12.5kg", "G.W. 18kg/ctn": what one weighs
@@ -1080,8 +1114,17 @@ def _find_quantity(view: MessageView, low: str) -> None:
             after = None  # "total 8000 boxes (100pcs/box)": the order in boxes, then what one box holds
             clause = low[cs:end]
         elif unit in _PACK_OF_UNIT and (held := _SAME_PACK_HOLDS_AFTER.search(low, end, min(se, end + 60))) is not None \
-                and held.group(1) in _PACK_OF_UNIT[unit]:
-            after, clause = None, low[cs:end]  # "2400 boxes tattoo cartridges 20pcs/box": the boxes are the order
+                and held.group(1) in _PACK_OF_UNIT[unit] \
+                and not any(u in _PIECES and not (held.start() <= s2 < held.end()) for s2, _, _, _, u in spans) \
+                and not _THATS_BEFORE.search(low, max(0, start - 12), start) \
+                and not _PAST_ORDER_BEFORE.search(low, ss, start):
+            # (nor "4,800 masks = 96 boxes x 50pcs/box", the pieces said as boxes; nor "our last order
+            # was 900 boxes with 50pcs/box")
+            # (not "10,000 pcs nitrile gloves = 100 boxes, 100pcs/box": the pieces are the order)
+            # "2400 boxes tattoo cartridges 20pcs/box": the boxes are the order (other cues stand:
+            # "5000 boxes in stock, 100pcs/box", "20000 boxes per month, 50pcs/box")
+            after = _QTY_CUES_OFF.search(low[end:held.start()])
+            clause = low[cs:held.start()] + low[held.end():ce]
         if (_QTY_CUES_OFF.search(clause) and not converted) or after \
                 or _PACKED_BEFORE.search(low, max(0, start - 12), start) \
                 or _EXTRA_BEFORE.search(low, max(0, start - 16), start) \
@@ -1183,8 +1226,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in _PACKS_LOADED and _THATS_BEFORE.search(low, max(0, start - 12), start) \
                 and _PER_LOT_PRICE_SAID.search(low, max(0, start - 160), start):
             continue  # "USD 42 per 1000 metres ... That's 300 rolls": the order said again in packs
-        if start >= 9 and low[start - 1] == " " and _CONTAINER_HOLDS_BEFORE.search(low, max(0, start - 30), start):
-            continue  # "40HQ loads 130pcs": what one container holds, not the order
+        if view.counted_before and start >= 9 and low[start - 1] == " " \
+                and _CONTAINER_HOLDS_BEFORE.search(low, max(0, start - 30), start):
+            # (with nothing counted before, "40HQ holds 2,200 pcs" may be the full container ordered)
+            continue  # "around 260 pcs" - "40HQ loads 130pcs": what one container holds, not the order
         if unit in _PACKS_LOADED and view.role != Role.BUYER and _LOADED_AFTER.match(low, end) \
                 and not _PRICE_SAID.search(low):
             # (not "1,800 cartons, we load them in one 40HQ. USD 9.50/carton": the order in cartons)

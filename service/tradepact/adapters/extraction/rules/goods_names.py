@@ -668,6 +668,8 @@ def _counts_of_each(view: MessageView, low: str) -> None:
             continue
         sizes: dict[str, tuple[int, int]] = {}
         for s in _SIZE_ANY.finditer(low, 0, m.start):
+            if "(" in low and low.count("(", 0, s.start()) > low.count(")", 0, s.start()):
+                continue  # "LED panels (600x600, 40W), downlights (6 inch, 12W). 200 of each": specs of the goods
             if (k := size_key(s.group(1))) is not None and not _SPEC_AFTER_SIZE.match(low, s.end(1)) \
                     and not _TIMES_AFTER.match(low, s.end(1)) and not _TIMES_BEFORE.search(low, max(0, s.start(1) - 12), s.start(1)):
                 # (not "drawer slides 45mm width": a spec of them all; nor "15mm x 7m": one size)

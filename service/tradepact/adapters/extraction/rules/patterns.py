@@ -80,7 +80,7 @@ class MessageView:
     """
 
     __slots__ = ("index", "role", "nt", "text", "low", "ascii", "words", "mentions", "conditional",
-                 "variants", "alternatives", "one_ordered", "_sentences", "_clauses", "_cues", "_ends")
+                 "variants", "alternatives", "one_ordered", "counted_before", "_sentences", "_clauses", "_cues", "_ends")
 
     def __init__(self, index: int, role: Role, nt: NormalizedText,
                  words: frozenset[str] | None = None) -> None:
@@ -97,6 +97,9 @@ class MessageView:
         # the chat so far orders one machine, mould or line ("1 set of the 1300T", "一台"): a big
         # sum with no unit may then be its price (set by the extractor)
         self.one_ordered = False
+        # the chat counted goods before this message ("around 260 pcs"): what one container then
+        # holds is no order (set by the extractor)
+        self.counted_before = False
         self._sentences: list[tuple[int, int]] | None = None
         self._clauses: list[tuple[int, int]] | None = None
         self._cues: dict[Cue, bool] = {}
