@@ -168,3 +168,22 @@ def test_the_reviews_traps_for_weights_boxes_containers_and_brackets():
 def test_a_two_letter_code_before_a_price_per_piece_is_the_currency_or_a_size():
     terms = chat((B, "要200条"), (S, "美金 US12每条"), (B, "好"))
     assert prices(terms) == [Decimal("12")]
+
+
+def test_a_price_per_unit_said_before_its_amount_in_a_sellers_list():
+    terms = chat((B, "外机16匹 6台，内机风管机3.6kW 48台，线控器48个，成本加运费蒙巴萨"),
+                 (S, "报价如下（成本加运费蒙巴萨，美金）：\n外机16P全直流变频 每台4,650\n风管机3.6kW 每台218\n线控器 每个12"),
+                 (B, "可以"))
+    assert prices(terms) == [Decimal("4650"), Decimal("218"), Decimal("12")]
+    # traps: what one holds or its fen are no price; a buyer's "每台" is asked, not offered
+    terms = chat((B, "多少钱一米"), (S, "每米6分5，一卷1000米"), (B, "行"))
+    assert Decimal("6") not in prices(terms)
+    terms = chat((B, "每箱20个，要100箱"), (S, "可以"))
+    assert prices(terms) == [None] or prices(terms) == []
+
+
+def test_a_price_under_cost_is_turned_down():
+    terms = chat((B, "kids trolley case 16 inch, 1200pcs CFR Santos"), (S, "USD 14.20/pc CFR Santos"),
+                 (B, "price too high, 13.50 and we close"), (S, "13.50 is under cost. I can do 13.80 if you take 1500pcs"),
+                 (B, "let me think"))
+    assert prices(terms) == [None]

@@ -675,6 +675,8 @@ def find(view: MessageView) -> None:
             _restated_price(view, low)
         else:
             _find_bare_prices(view, low)
+        if "每" in low and view.role != Role.BUYER and not view.ascii:
+            _find_per_unit_amounts(view, low)
         if "每" in low and (each := _EQUALS_EACH.search(low)) is not None:
             _price_per_piece_too(view, each)  # "每打新台幣4200，等於每支350"
         if "-" in low:  # "B-201 每个18.5美金，S-330 每套46美金": a model code's figures are no price
@@ -750,12 +752,37 @@ def _restated_price(view: MessageView, low: str) -> None:
 _ZH_BARE_UNIT_PRICE = re.compile(r"(?:价|价格|单价|价钱)\s*(?:是|为|[:：])?\s*(\d{1,5}(?:\.\d{1,2})?)\s*"
                                  r"(?:一|每|/)\s*([" + ZH_MEASURES + r"])")
 _ZH_CURRENCY_UNIT_PRICE = re.compile(r"(?<![\d.x×*\-])(\d{1,5}(?:\.\d{1,2})?)\s*(?:一|每)\s*([" + ZH_MEASURES + r"])")
+# a price per unit said the other way round: "每台1,958", "风管机3.6kW 每台218" (not "每箱20个",
+# "每台2kW": what one holds or its rating)
+_ZH_PER_UNIT_AMOUNT = re.compile(r"每\s*([" + ZH_MEASURES + r"])\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,6}(?:\.\d{1,2})?)"
+                                 r"(?![\d.,]|\s*(?:[" + ZH_MEASURES + r"]|[a-z%]|天|日|周|週|公斤|千克|克|米|吨|噸|度|分|毛|角|元|蚊|钟|小时|次|年|月|人|层|層))")
 _ZH_CURRENCY_APART = {w: _CODES[w] for w in ("美金", "美元", "欧元", "英镑", "人民币", "港币")}
+
+
+def _find_per_unit_amounts(view: MessageView, low: str) -> None:
+    """Prices said per unit before their amounts, in a seller's message no other price was read
+    in: "外机16P全直流变频 每台4,650 / 风管机3.6kW 每台218" under a heading that names the currency,
+    "不過要加利息2%，每台1,958" after "每台美金1,920"."""
+    if any(x.field in (PRICE, BARE_WHOLE, LOT_PRICE) for x in view.mentions):
+        return
+    named = [(w, c) for w, c in _ZH_CURRENCY_APART.items() if w in low]
+    said = False
+    for m in _ZH_PER_UNIT_AMOUNT.finditer(low):
+        amount = parse_decimal(m.group(2))
+        if amount is None or amount <= 0 or any(
+                x.start <= m.start(2) < x.end for x in view.mentions if x.field in (CURRENCY, QUANTITY, MOQ)):
+            continue
+        view.add(PRICE, (amount, None, None, measure(m.group(1))), m.start(2), m.end(2))
+        said = True
+    if said and len({c for _, c in named}) == 1 and not any(x.field == CURRENCY for x in view.mentions):
+        word, code = named[0]  # (the currency the heading names: "（成本加运费蒙巴萨，美金）")
+        view.add(CURRENCY, (code,), low.find(word), low.find(word) + len(word))
 
 
 def _find_bare_unit_prices(view: MessageView, low: str) -> None:
     named = [(w, c) for w, c in _ZH_CURRENCY_APART.items() if w in low]
     word, code = named[0] if len({c for _, c in named}) == 1 else (None, None)
+
     pattern = _ZH_BARE_UNIT_PRICE if code is None else _ZH_CURRENCY_UNIT_PRICE
     for m in pattern.finditer(low):
         amount = parse_decimal(m.group(1))
