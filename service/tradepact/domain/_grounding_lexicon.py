@@ -327,6 +327,8 @@ _MODES = _table({
              "b/l", "b / l", "bl", "bill of lading", "bills of lading", "bill of laning",
              # a reefer container
              "reefer", "reefers", "20rf", "40rf", "20rh", "40rh", "breakbulk", "break bulk", "chartered ship",
+             # a bulk ship's hold
+             "bulk in hold", "bulk in the hold", "bulk in holds", "bulk vessel", "bulk carrier",
              # a flat rack or an open top
              "20fr", "40fr", "20 fr", "40 fr", "20ot", "40ot", "20 ot", "40 ot", "flat rack", "flatrack", "flat-rack",
              "roro", "ro-ro", "ro ro"),

@@ -187,3 +187,13 @@ def test_a_price_under_cost_is_turned_down():
                  (B, "price too high, 13.50 and we close"), (S, "13.50 is under cost. I can do 13.80 if you take 1500pcs"),
                  (B, "let me think"))
     assert prices(terms) == [None]
+
+
+def test_bulk_ships_and_a_forwarder_named_express_say_the_sea():
+    for text in ("we charter breakbulk vessel, quote FAS Tianjin", "CNF Mombasa USD 428 PMT, bulk in hold",
+                 "our forwarder Ocean Express will collect and consolidate LCL to Southampton"):
+        terms = chat((B, "ok"), (S, text), (B, "ok"))
+        assert terms.logistics.mode.value.startswith("SEA"), text
+    # trap: a courier named alone is still the courier
+    terms = chat((B, "ok"), (S, "we send by express, 5 days"), (B, "ok"))
+    assert terms.logistics.mode.value == "EXPRESS"
