@@ -197,3 +197,23 @@ def test_bulk_ships_and_a_forwarder_named_express_say_the_sea():
     # trap: a courier named alone is still the courier
     terms = chat((B, "ok"), (S, "we send by express, 5 days"), (B, "ok"))
     assert terms.logistics.mode.value == "EXPRESS"
+
+
+def test_a_yes_to_the_way_of_paying_leaves_the_price_open():
+    terms = chat((B, "kids trolley case 16 inch, 1200pcs CFR Santos"), (S, "USD 14.20/pc CFR Santos, 1x40HQ"),
+                 (B, "CFR Santos ok but price too high, 13.50 and we close"),
+                 (S, "13.50 is under cost. I can do 13.80 if you take 1500pcs"),
+                 (B, "payment we prefer D/P at sight as always"), (S, "D/P at sight fine for you"))
+    assert prices(terms) == [None]
+    # trap: a yes with nothing named takes up the price
+    terms = chat((B, "kids trolley case, 1200pcs"), (S, "USD 14.20/pc"), (B, "13.50 and we close"), (S, "fine for you"))
+    assert prices(terms) == [Decimal("13.50")]
+
+
+def test_a_place_shortened_to_a_few_of_its_letters_is_the_same_place():
+    terms = chat((B, "Need cotton yarn 40,000 kgs. CIF Chittagong price?"), (S, "USD 3.08/kg CIF Chittagong"),
+                 (B, "ok CIF Ctg fine. Payment L/C at sight ok for u?"), (S, "L/C at sight ok"))
+    assert (terms.incoterm.rule.value, terms.incoterm.named_place) == ("CIF", "Chittagong")
+    # trap: letters not in the place's name name another place
+    terms = chat((B, "FOB Shanghai price?"), (S, "USD 3/pc FOB Shanghai"), (B, "FOB Ningbo better"), (S, "let me check"))
+    assert terms.incoterm.named_place != "Shanghai" or terms.incoterm.status.value == "CONFLICTING"

@@ -241,8 +241,13 @@ def _plain(text: str) -> str:
 
 
 def _initials_of(short: str, name: str) -> bool:
-    """"LA" for "Los Angeles", "HCMC" for "Ho Chi Minh City": a place named by its initials."""
+    """"LA" for "Los Angeles", "HCMC" for "Ho Chi Minh City": a place named by its initials;
+    "Ctg" for "Chittagong": one word shortened to a few of its letters, the first kept."""
     words = name.split()
+    if len(words) == 1 and " " not in short and 2 <= len(short) <= 4 and short.isalpha() and short.isascii() \
+            and len(name) >= len(short) + 3 and short[0].casefold() == name[0].casefold():
+        rest = iter(name[1:].casefold())
+        return all(c in rest for c in short[1:].casefold())
     return len(words) >= 2 and len(short) == len(words) and short.isupper() \
         and short.casefold() == "".join(w[0] for w in words).casefold()
 
@@ -630,6 +635,9 @@ _SCOPED_YES = re.compile(r"\b(payment(?: terms?)?|price|lead ?time|delivery time
                          r"\b(?:ok|okay|fine|agreed|accepted)\s+(?:for|with)\s+(?:the\s+)?(payment(?: terms?)?|price|lead ?time|"
                          r"delivery time|incoterms?)\b|"
                          r"\b(fob|cif|cfr|cnf|exw|fca|cpt|cip|dap|dpu|ddp)(?:\s+[a-z]+){0,2}\s+(?:is\s+)?also\s+"
+                         r"(?:ok|okay|fine|accepted|agreed|no problem)\b|"
+                         # "D/P at sight fine for you", "paypal ok": a yes to the way of paying only
+                         r"(?<![a-z])(d/p|d/a|l/c|t/t|paypal|o/a)(?:\s+at\s+sight|\s+\d{2,3}\s*days)?\s+(?:is\s+)?"
                          r"(?:ok|okay|fine|accepted|agreed|no problem)\b")
 # the price left to settle: "payment ok. price need boss approval, then PO" closes nothing yet
 _PRICE_LEFT = re.compile(r"pric|价|價|negotiat|discuss|谈|談|便宜|cheaper|lower")
@@ -641,7 +649,8 @@ _SCOPED_FIELDS = {"payment": _PAYMENT_FIELDS, "付款": _PAYMENT_FIELDS, "price"
                   "价格": _PRICE_FIELDS, "價格": _PRICE_FIELDS, "lead": ("lead_time",), "leadtime": ("lead_time",),
                   "delivery": ("lead_time",), "交期": ("lead_time",), "incoterm": ("incoterm",),
                   "incoterms": ("incoterm",),
-                  **dict.fromkeys(("fob", "cif", "cfr", "cnf", "exw", "fca", "cpt", "cip", "dap", "dpu", "ddp"), ("incoterm",))}
+                  **dict.fromkeys(("fob", "cif", "cfr", "cnf", "exw", "fca", "cpt", "cip", "dap", "dpu", "ddp"), ("incoterm",)),
+                  **dict.fromkeys(("d/p", "d/a", "l/c", "t/t", "paypal", "o/a"), _PAYMENT_FIELDS)}
 _SCOPED_WORDS = frozenset(w for w in _SCOPED_FIELDS if w.isascii())
 
 
@@ -649,7 +658,8 @@ def accepted_only(view: MessageView) -> set[str] | None:
     """The fields a yes said of named terms only takes up ("payment ok" after a price the buyer
     put off takes up the payment, not the price), or None when the yes is for all on the table."""
     low = view.low
-    if not (_SCOPED_WORDS & view.words or not view.ascii and ("付款" in low or "价格" in low or "交期" in low)):
+    if not (_SCOPED_WORDS & view.words or not view.ascii and ("付款" in low or "价格" in low or "交期" in low)
+            or "/" in low and ("d/p" in low or "d/a" in low or "l/c" in low or "t/t" in low or "o/a" in low)):
         return None
     scoped = list(_SCOPED_YES.finditer(low))
     if not scoped:
