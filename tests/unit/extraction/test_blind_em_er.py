@@ -217,3 +217,21 @@ def test_a_place_shortened_to_a_few_of_its_letters_is_the_same_place():
     # trap: letters not in the place's name name another place
     terms = chat((B, "FOB Shanghai price?"), (S, "USD 3/pc FOB Shanghai"), (B, "FOB Ningbo better"), (S, "let me check"))
     assert terms.incoterm.named_place != "Shanghai" or terms.incoterm.status.value == "CONFLICTING"
+
+
+def test_coffins_tombstones_and_cylinders_are_counted_and_a_loads_weight_is_not():
+    terms = chat((B, "桐木棺材，日式六尺，带小窗，这次要一百二十口"), (S, "出厂价每口六百八"), (B, "好"))
+    assert quantities(terms) == [Decimal("120")]
+    terms = chat((B, "花崗岩墓碑，印度紅，傳統台式，八十座，報DAT高雄"), (S, "DAT高雄每座美金二百四十"), (B, "好"))
+    assert quantities(terms) == [Decimal("80")]
+    terms = chat((B, "R32 refrigerant 9kg refillable cylinder? 200 cyl"), (S, "EUR 86/cyl CIF Lisbon"), (B, "ok"))
+    assert quantities(terms) == [Decimal("200")]
+    terms = chat((B, "我要800袋，90块行不行"), (S, "800袋的话92"), (B, "好，92。一台9米6的车装得下吗"), (S, "8吨，9米6够了"))
+    assert quantities(terms) == [Decimal("800")]
+    # traps: ports and seats are no count; a rating borne is no order
+    terms = chat((B, "16口千兆PoE交换机，3000台"), (S, "好"))
+    assert quantities(terms) == [Decimal("3000")]
+    terms = chat((B, "low speed electric car 4座, 16 units"), (S, "USD 3650/unit"), (B, "ok"))
+    assert quantities(terms) == [Decimal("16")]
+    terms = chat((B, "双眼板簧，每对承重1500公斤，800对"), (S, "每对42.5美金"), (B, "好"))
+    assert quantities(terms) == [Decimal("800")]

@@ -54,9 +54,9 @@ FEE_CURRENCY = "fee_currency"
 LOT_PRICE = "lot_price"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?:hq|gp|hc|ft|feet|foot|'|’|尺)|fcl|lcl|(?:shipping\s+)?containers?|trucks?|pallets?|lorr(?:y|ies)|loads?|per\b))|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
-             r"panels|stems|bunches|bouquets|garlands|cartridges|bricks|"
+             r"panels|stems|bunches|bouquets|garlands|cartridges|bricks|cyls?(?![a-z])|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
-             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|座(?=[，,。.;；!！?？)）]|$)|口(?=[，,。.;；!！?？)）]|$)|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -178,6 +178,8 @@ _LOAD_TALK = re.compile(r"\d\s*(?:x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|conta
                         r"\b(?:dhl|fedex|ups|tnt|courier|express)\b")
 # a load less than (or a) container's, the seller's word on what the order weighs: "yes around
 # 1.6 tons, LCL makes more sense" (not the buyer's "need around 16 tons of wire rod, LCL ok")
+# a truck's size or room talked of: "9米6够了", "一台车装得下"
+_TRUCK_TALK = re.compile(r"\d米\d(?!\d)|装得下|裝得下|装不下|裝不下|够装|夠裝|[0-9一两兩二]\s*[台辆輛]\s*[车車]")
 _LOAD_KIND = re.compile(r"\b(?:lcl|fcl|cfs)\b|拼箱|散货")
 _OF_GOODS_AFTER = re.compile(r"\s+of\s+[a-z]")  # ("about 2 tons of green coffee by LCL": the goods offered)
 _PRICED_PER_WEIGHT = re.compile(r"(?:/\s*|\bper\s+|每)\s*(?:kg|kgs|kilo|公斤|千克|tons?|mt|吨)(?![a-z])")
@@ -319,7 +321,9 @@ _RATED_LOAD_BEFORE = re.compile(_LIFTING + r"\s+(?:for\s+)?$|"
                                 # what a machine holds or makes: "hopper dryer 50kg", "干燥机50公斤"
                                 r"\b" + _HOLDING_MACHINES + r"\s+$|(?<=[机機])\s*$|"
                                 # "手動叉車（拖板車）2.5噸", "薄型剪式舉升機 3噸": in Chinese
-                                r"(?:叉[车車]|拖板[车車]|[电電]梯|升降[机機]|[举舉]升[机機])(?:\s*[(（][^)）]{0,8}[)）])?\s*$")
+                                r"(?:叉[车車]|拖板[车車]|[电電]梯|升降[机機]|[举舉]升[机機])(?:\s*[(（][^)）]{0,8}[)）])?\s*$|"
+                                # "每对承重1500公斤", "额定载重2吨": what one bears
+                                r"(?:承重|载重|載重|额定|額定|荷载|荷載|承载|承載)\s*$")
 _DIAMETER_SIGNS = frozenset("øφ⌀∅")
 # the pieces one set holds, in Chinese: "4顆感應器一組" (a few words between), "一組4顆" (a dozen at
 # most; _ONE_HOLDS_BEFORE reads what one pack holds, of any count)
@@ -412,7 +416,7 @@ _SIZE_BEFORE_COUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?\s*(?:cm|mm|inch|寸|m
 # A length of the goods, not the metres ordered: "带30米管子", "30米的"
 _LENGTH_OF_GOODS = re.compile(r"(?<=米)的|(?<=米)长|(?<=米)\s*\d+\s*(?![天日周月年号個个])[\u4e00-\u9fff]|\s*(?:width|wide|long|length|height|high|thick)\b")
 _PIECE_UNITS = frozenset({"pcs", "pc", "pieces", "piece", "units", "unit", "sets", "set", "个", "件", "本", "套"})
-_COUNT_UNITS = frozenset({"pcs", "pieces", "piece", "pc", "units", "unit", "sets", "set", "pairs", "pair", "prs",
+_COUNT_UNITS = frozenset({"pcs", "pieces", "piece", "pc", "units", "unit", "sets", "set", "pairs", "pair", "prs", "cyl", "cyls",
                           "个", "件", "套", "只", "台", "双", "对", "bags", "bag", "包", "袋", "条", "张", "盒", "瓶",
                           "罐", "桶", "具", "bricks", "cartridges"})
 _WEIGHTS = frozenset({"tons", "tonnes", "mt", "metric tons", "metric ton", "kg", "kgs", "吨", "公斤"})
@@ -996,6 +1000,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 and view.first_end(_PRICED_PER_KG) is None and not _OF_GOODS_AFTER.match(low, end) \
                 and _pieces_of_the_same(low, spans, start, end):
             continue  # "ball coupling, 3500kg, 3 hole ... 1000 pcs": what one bears, not the order
+        if unit in _WEIGHTS and view.role == Role.SELLER and not view.ascii and _TRUCK_TALK.search(low) \
+                and view.first_end(_PRICED_PER_WEIGHT) is None:
+            continue  # "一台9米6的车装得下吗" - "8吨，9米6够了": what the load weighs
         if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 16), start):
             continue  # "淨重12.5公斤", "net weight 12.5kg", "G.W. 18kg/ctn": what one weighs
         if unit in _WEIGHTS and _WEIGHT_OF_COUNT.search(low, max(0, start - 30), start):
@@ -1198,6 +1205,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "about 1600 cones, 12 cones per carton" for yarn sold by the kilo: the packing
         if value < 20 and _COLOURS_COUNTED_AFTER.match(low, end):
             continue  # "3.6啦，兩隻色一樣價": how many colours, not the order
+        if unit == "座" and value <= 12:
+            continue  # "electric car 4座", "3座沙发": how many it seats, not the order
         if unit == "copies" and value < 20:
             continue  # "commercial invoice 3 copies": papers, not the order
         if start and low[start - 1] in _DIAMETER_SIGNS:
