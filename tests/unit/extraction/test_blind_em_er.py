@@ -235,3 +235,11 @@ def test_coffins_tombstones_and_cylinders_are_counted_and_a_loads_weight_is_not(
     assert quantities(terms) == [Decimal("16")]
     terms = chat((B, "双眼板簧，每对承重1500公斤，800对"), (S, "每对42.5美金"), (B, "好"))
     assert quantities(terms) == [Decimal("800")]
+
+
+def test_a_rating_after_a_trailers_name_in_chinese_is_no_order():
+    terms = chat((B, "镀锌平板拖车8x5尺，单轴，1500kg，要24台，DAP温哥华我们仓库，报美金"), (S, "DAP温哥华每台1180美金"), (B, "可以"))
+    assert quantities(terms) == [Decimal("24")]
+    # traps: a weight wanted, or other goods joined before the count, is ordered
+    terms = chat((B, "木炭要1500kg，另外24台烤炉"), (S, "好"))
+    assert Decimal("1500") in quantities(terms)

@@ -843,6 +843,21 @@ _OTHER_GOODS_AFTER = re.compile(r"\s*(?!(?:about|approx|around|in|into|per|each|
                                 r"the|a|an|so|then|we|i|you|or|need|needed|this|that|per)\b)(?:[a-z]{2}|[\u4e00-\u9fff])")
 
 
+# a goods or spec word right before a weight, in Chinese (not "要1500kg", "重1500kg", "的")
+_ZH_RATING_BEFORE = re.compile(r"(?<![要买買订訂需共计計约約装裝重的和及加])[\u4e00-\u9fff][，,、\s]*$")
+_ZH_MACHINE_UNITS = frozenset({"台", "辆", "輛", "套", "部", "架", "units"})
+
+
+def _zh_machines_counted(low: str, spans: list, end: int) -> bool:
+    """Machines or vehicles counted after a weight, in Chinese, with no other goods joined just
+    before the count ("单轴，1500kg，要24台"; not "木炭1500kg，另外要24台烤炉")."""
+    for s, _, _, _, unit in spans:
+        if s >= end and unit in _ZH_MACHINE_UNITS and not re.search(r"和|还有|還有|另外|以及|跟|加|及|同埋", low[max(end, s - 10):s]) \
+                and not re.search(r"和|还有|還有|另外|以及|跟|加|及|同埋", low[end:min(s, end + 6)]):
+            return True
+    return False
+
+
 def _pieces_of_the_same(low: str, spans: list, start: int, end: int) -> bool:
     """A count of pieces in the message that counts the goods a weight is said of: after it,
     closing its item ("jockey wheel 500kg with clamp, 1800 pcs,"), or before it ("1000 pcs of 50mm
@@ -1000,6 +1015,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 and view.first_end(_PRICED_PER_KG) is None and not _OF_GOODS_AFTER.match(low, end) \
                 and _pieces_of_the_same(low, spans, start, end):
             continue  # "ball coupling, 3500kg, 3 hole ... 1000 pcs": what one bears, not the order
+        if unit in ("kg", "kgs", "公斤") and not view.ascii and value is not None and 25 < value <= 50000 \
+                and _ZH_RATING_BEFORE.search(low, max(0, start - 4), start) \
+                and view.first_end(_PRICED_PER_KG) is None and _zh_machines_counted(low, spans, end):
+            continue  # "镀锌平板拖车8x5尺，单轴，1500kg，要24台": what one bears, not the order
         if unit in _WEIGHTS and view.role == Role.SELLER and not view.ascii and _TRUCK_TALK.search(low) \
                 and view.first_end(_PRICED_PER_WEIGHT) is None:
             continue  # "一台9米6的车装得下吗" - "8吨，9米6够了": what the load weighs
