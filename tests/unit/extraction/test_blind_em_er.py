@@ -243,3 +243,8 @@ def test_a_rating_after_a_trailers_name_in_chinese_is_no_order():
     # traps: a weight wanted, or other goods joined before the count, is ordered
     terms = chat((B, "木炭要1500kg，另外24台烤炉"), (S, "好"))
     assert Decimal("1500") in quantities(terms)
+
+
+def test_metric_tonnes_in_chinese_are_counted():
+    terms = chat((B, "水溶性肥料 10-52-10，25公斤袋，30公噸，CIF基隆，請報價"), (S, "CIF基隆 每公噸USD 1,250"), (B, "好"))
+    assert quantities(terms) == [Decimal("30")]

@@ -56,7 +56,7 @@ LOT_PRICE = "lot_price"
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?:hq|gp|hc|ft|feet|foot|'|’|尺)|fcl|lcl|(?:shipping\s+)?containers?|trucks?|pallets?|lorr(?:y|ies)|loads?|per\b))|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"panels|stems|bunches|bouquets|garlands|cartridges|bricks|cyls?(?![a-z])|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
-             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|座(?=[，,。.;；!！?？)）]|$)|口(?=[，,。.;；!！?？)）]|$)|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|座(?=[，,。.;；!！?？)）]|$)|口(?=[，,。.;；!！?？)）]|$)|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -419,7 +419,7 @@ _PIECE_UNITS = frozenset({"pcs", "pc", "pieces", "piece", "units", "unit", "sets
 _COUNT_UNITS = frozenset({"pcs", "pieces", "piece", "pc", "units", "unit", "sets", "set", "pairs", "pair", "prs", "cyl", "cyls",
                           "个", "件", "套", "只", "台", "双", "对", "bags", "bag", "包", "袋", "条", "张", "盒", "瓶",
                           "罐", "桶", "具", "bricks", "cartridges"})
-_WEIGHTS = frozenset({"tons", "tonnes", "mt", "metric tons", "metric ton", "kg", "kgs", "吨", "公斤"})
+_WEIGHTS = frozenset({"tons", "tonnes", "mt", "metric tons", "metric ton", "kg", "kgs", "吨", "公吨", "公斤"})
 # a weight in brackets, estimated: "1x20GP (approx 9.5 tons)", "（约9.5吨）"
 _ESTIMATE_BEFORE = re.compile(r"[(（]\s*(?:approx\.?|approximately|about|around|roughly|ca\.|约|大约|大概)?\s*$")
 # ("3000pcs+", but "natural wood 250 pcs + black 150 pcs" joins the counts of two colours)
@@ -593,7 +593,7 @@ _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "U
 _UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "nos": "pcs", "unit": "units", "m2": "sqm",
                "set": "sets", "kit": "kits", "lengths": "lengths", "pair": "pairs", "prs": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
                "只": "pcs", "具": "pcs", "套": "sets", "双": "pairs", "对": "pairs", "台": "units", "箱": "cartons",
-               "kgs": "kg", "公斤": "kg", "吨": "MT", "tons": "MT", "tonnes": "MT", "mt": "MT",
+               "kgs": "kg", "公斤": "kg", "吨": "MT", "公吨": "MT", "tons": "MT", "tonnes": "MT", "mt": "MT",
                "sheet": "sheets", "copies": "copies", "码": "yards", "碼": "yards", "m": "metres", "meter": "metres", "meters": "metres", "metre": "metres", "btl": "bottles", "btls": "bottles", "slab": "slabs", "pouch": "pouches", "tub": "tubs", "支": "pcs", "枝": "pcs", "盆": "pots", "打": "dozens", "筒": "tubes", "dozen": "dozens", "副": "pairs", "幅": "pcs", "盏": "pcs", "艘": "units", "棵": "pcs", "枚": "pcs", "辆": "units", "架": "units",
                "组": "sets", "組": "sets", "packs": "packs", "packets": "packs"}
 
@@ -1996,7 +1996,7 @@ _MEASURES = {
     **dict.fromkeys(("box", "boxes", "盒"), "box"),
     **dict.fromkeys(("dozen", "dozens", "doz", "dz", "打"), "dozen"),
     **dict.fromkeys(("kg", "kgs", "公斤"), "kg"),
-    **dict.fromkeys(("ton", "tons", "tonnes", "mt", "MT", "metric ton", "metric tons", "吨"), "ton"),
+    **dict.fromkeys(("ton", "tons", "tonnes", "mt", "MT", "metric ton", "metric tons", "吨", "公吨"), "ton"),
     **dict.fromkeys(("roll", "rolls", "卷"), "roll"),
     **dict.fromkeys(("cone", "cones", "bobbin", "bobbins"), "cone"),
     **dict.fromkeys(("m", "meter", "meters", "metre", "metres", "米"), "metre"),
