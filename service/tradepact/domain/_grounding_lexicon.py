@@ -349,7 +349,7 @@ _MODES = _table({
 _CURRENCIES = _table({
     "USD": (("usd", "us$", "dollar", "dollars", "usdollar"), ("$", "美金", "美元", "刀")),
     "CNY": (("cny", "rmb", "yuan"), ("¥", "元", "人民币", "人民幣", "块", "塊")),
-    "EUR": (("eur", "euro", "euros"), ("€", "欧元", "歐元")),
+    "EUR": (("eur", "euro", "euros"), ("€", "欧元", "歐元", "欧", "歐")),
     "GBP": (("gbp", "pound", "pounds"), ("£", "英镑", "英鎊")),
     "JPY": (("jpy", "yen"), ("¥", "日元", "円")),
     "HKD": (("hkd", "hk$"), ("港币", "港幣", "港元")),

@@ -248,3 +248,27 @@ def test_a_rating_after_a_trailers_name_in_chinese_is_no_order():
 def test_metric_tonnes_in_chinese_are_counted():
     terms = chat((B, "水溶性肥料 10-52-10，25公斤袋，30公噸，CIF基隆，請報價"), (S, "CIF基隆 每公噸USD 1,250"), (B, "好"))
     assert quantities(terms) == [Decimal("30")]
+
+
+def test_the_second_reviews_traps_for_prices_per_unit_ports_and_yeses():
+    # a figure after 每<unit> that is a spec, a pack's count, a fee or last year's price is no price
+    for seller in ("每台55寸 4K", "每包 1000 装", "每台50的运费 另算", "规格：每瓶500毫升，每箱24瓶", "每桶200公升 装",
+                   "押金每个5，退托盘后返还", "去年每台4,200 今年涨价", "每盒 50，每箱 40 盒"):
+        terms = chat((B, "钢托盘1000个 价格？"), (S, seller), (B, "好"))
+        assert all(p is None for p in prices(terms)), seller
+    # its currency after it is read with it
+    terms = chat((B, "会议桌10张"), (S, "会议桌每张18,500泰铢"), (B, "好"))
+    assert (prices(terms), terms.currency.code) == ([Decimal("18500")], "THB")
+    # a short form names a port only as the trade writes it: SH is Shanghai, not Shenzhen
+    terms = chat((B, "FOB Shenzhen 1000 pcs 2.90?"), (S, "FOB SH 2.90 ok"), (B, "ok"))
+    assert terms.incoterm.named_place != "Shenzhen"
+    # a yes to the payment with a close of the deal takes up the price too
+    terms = chat((B, "26.20/pc CIF Lagos, D/P at sight?"), (S, "D/P at sight ok, we start production on Monday"))
+    assert prices(terms) == [Decimal("26.20")]
+    # a price at a loss accepted anyway is the price; an overseas courier is a courier
+    terms = chat((B, "nail files 5000 pcs, USD 2.60/pc?"), (S, "2.60 at a loss for us but we accept"), (B, "great"))
+    assert prices(terms) == [Decimal("2.60")]
+    terms = chat((B, "how ship?"), (S, "we send by oversea express, 5-7 days door to door"), (B, "ok"))
+    assert terms.logistics.mode.value == "EXPRESS"
+    terms = chat((B, "bulk carrier bags with 4 loops, 1000 pcs"), (S, "USD 5/pc"), (B, "ok"))
+    assert terms.logistics.mode is None or terms.logistics.mode.value != "SEA"

@@ -240,14 +240,19 @@ def _plain(text: str) -> str:
     return _NOT_PLAIN.sub("", text.casefold())
 
 
+# ports the trade writes short ("CIF Ctg", "FOB SZ"); only these: "SH" may be Shanghai or Shenzhen's
+# Shekou, "HN" Hanoi or Haiphong, so a short form is the same place only as the trade uses it
+_PORT_SHORT = {"sz": "shenzhen", "gz": "guangzhou", "sh": "shanghai", "nb": "ningbo", "qd": "qingdao",
+               "xm": "xiamen", "tj": "tianjin", "dl": "dalian", "ctg": "chittagong", "jkt": "jakarta",
+               "hk": "hongkong", "bkk": "bangkok", "sgn": "saigon", "ub": "ulaanbaatar"}
+
+
 def _initials_of(short: str, name: str) -> bool:
     """"LA" for "Los Angeles", "HCMC" for "Ho Chi Minh City": a place named by its initials;
-    "Ctg" for "Chittagong": one word shortened to a few of its letters, the first kept."""
+    "Ctg" for "Chittagong", "SZ" for "Shenzhen": a port the trade writes short."""
     words = name.split()
-    if len(words) == 1 and " " not in short and 2 <= len(short) <= 4 and short.isalpha() and short.isascii() \
-            and len(name) >= len(short) + 3 and short[0].casefold() == name[0].casefold():
-        rest = iter(name[1:].casefold())
-        return all(c in rest for c in short[1:].casefold())
+    if (port := _PORT_SHORT.get(short.casefold())) is not None:
+        return port == "".join(words).casefold()
     return len(words) >= 2 and len(short) == len(words) and short.isupper() \
         and short.casefold() == "".join(w[0] for w in words).casefold()
 
@@ -642,7 +647,10 @@ _SCOPED_YES = re.compile(r"\b(payment(?: terms?)?|price|lead ?time|delivery time
 # the price left to settle: "payment ok. price need boss approval, then PO" closes nothing yet
 _PRICE_LEFT = re.compile(r"pric|价|價|negotiat|discuss|谈|談|便宜|cheaper|lower")
 # a close of the deal beside a yes of one term: "FOB Ningbo ok, send PI please" takes up all
-_CLOSING = re.compile(r"\bpi\b|\bpo\b|proforma|go ahead|proceed|place (?:the )?order|下单|下單|合同|contract")
+_CLOSING = re.compile(r"\bpi\b|\bpo\b|proforma|go ahead|proceed|place (?:the )?order|下单|下單|合同|contract|"
+                      # "D/P at sight ok, we start production on Monday", "T/T ok，我们安排生产"
+                      r"start production|production starts?|arrange|安排|thank(?:s| you) for (?:your|the) order|"
+                      r"will ship|ship tomorrow|open (?:the )?l/?c|same as your offer|noted \d")
 # the fields each word names (a price is quoted with its rule and currency: "price ok" takes them up)
 _PRICE_FIELDS, _PAYMENT_FIELDS = ("price", "incoterm", "currency"), ("split", "method")
 _SCOPED_FIELDS = {"payment": _PAYMENT_FIELDS, "付款": _PAYMENT_FIELDS, "price": _PRICE_FIELDS,

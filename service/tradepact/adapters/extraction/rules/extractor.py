@@ -1460,10 +1460,11 @@ _TURNED_DOWN = re.compile(r"\b(?:too|above|below|target|expensive|impossible|can
                           r"is a lot(?=\s*(?:for\b|[,.!?;]|$))|steep|a bit much|on the high side|"
                           r"is (?:very |quite |really |too )?(?:hard|difficult)" + TAKEN_UP_AFTER + r"|"
                           r"no (?:more )?(?:room|margin|profit)|"  # "8.20 no room sorry"
-                          r"under (?:our |my )?cost|at a loss|los(?:e|ing) money|"  # "13.50 is under cost"
+                          # "13.50 is under cost" (not "2.40 is under cost but we accept")
+                          r"(?:under (?:our |my )?cost|at a loss|los(?:e|ing) money)(?![^.!?\n]{0,40}\b(?:but|accept|anyway|for you)\b)|"
                           r"not accept|don't accept|do not accept|not agree)\b|"
                           # (not a question: "能不能140", "可不可以", "行不行")
-                          r"太|(?<!行)不行|做不了|不可能|不同意|不接受|(?<!能)不能|(?<!可)不可以|没法|沒法|亏本|虧本|赔本|賠本")
+                          r"太|(?<!行)不行|做不了|不可能|不同意|不接受|(?<!能)不能|(?<!可)不可以|没法|沒法")
 # a count of a colour, not a counter: "white 100, grey 80, black 50"
 _COLOUR_BEFORE = re.compile(r"\b(?:white|grey|gray|black|red|blue|green|yellow|pink|beige|brown|navy|silver|gold|"
                             r"orange|purple|natural|clear)\s*:?\s*$|[白黑灰红蓝绿黄粉棕金银][色]?\s*$")

@@ -758,8 +758,15 @@ _ZH_BARE_UNIT_PRICE = re.compile(r"(?:价|价格|单价|价钱)\s*(?:是|为|[:�
 _ZH_CURRENCY_UNIT_PRICE = re.compile(r"(?<![\d.x×*\-])(\d{1,5}(?:\.\d{1,2})?)\s*(?:一|每)\s*([" + ZH_MEASURES + r"])")
 # a price per unit said the other way round: "每台1,958", "风管机3.6kW 每台218" (not "每箱20个",
 # "每台2kW": what one holds or its rating)
-_ZH_PER_UNIT_AMOUNT = re.compile(r"每\s*([" + ZH_MEASURES + r"])\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,6}(?:\.\d{1,2})?)"
-                                 r"(?![\d.,]|\s*(?:[" + ZH_MEASURES + r"]|[a-z%]|天|日|周|週|公斤|千克|克|米|吨|噸|度|分|毛|角|元|蚊|钟|小时|次|年|月|人|层|層))")
+_ZH_PER_UNIT_AMOUNT = re.compile(r"每\s*([台个個件只套部张張把条條根支双對对顶頂架辆輛口座罐瓶])\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,6}(?:\.\d{1,2})?)"
+                                 # (the amount closes its clause, or a currency's name does: not "每台55寸 4K",
+                                 # "每包 1000 装", "每台50的运费", "去年每台4,200 今年…", "每台4,500 不行")
+                                 r"[^\S\n]*(欧元|歐元|欧|歐|泰铢|泰銖|日元|日圓|英镑|英鎊)?(?=[^\S\n]*(?:$|\n|[,;。；!！](?!\d)))", re.MULTILINE)
+_ZH_CURRENCY_AFTER = {"欧元": "EUR", "歐元": "EUR", "欧": "EUR", "歐": "EUR", "泰铢": "THB", "泰銖": "THB",
+                      "日元": "JPY", "日圓": "JPY", "英镑": "GBP", "英鎊": "GBP"}
+# what the figure is said of instead: a weight, a spec, a discount, freight, last year's price
+_NOT_PER_UNIT_PRICE_BEFORE = re.compile(r"重|规格|規格|包装|包裝|优惠|優惠|降价|降價|便宜|运费(?!付)|運費(?!付)|去年|以前|上次|之前|容量|尺寸|厚|"
+                                        r"(?<!运)(?<!運)费|(?<!运)(?<!運)費|押金|佣金|退")
 _ZH_CURRENCY_APART = {w: _CODES[w] for w in ("美金", "美元", "欧元", "英镑", "人民币", "港币")}
 
 
@@ -774,7 +781,12 @@ def _find_per_unit_amounts(view: MessageView, low: str) -> None:
     for m in _ZH_PER_UNIT_AMOUNT.finditer(low):
         amount = parse_decimal(m.group(2))
         if amount is None or amount <= 0 or any(
-                x.start <= m.start(2) < x.end for x in view.mentions if x.field in (CURRENCY, QUANTITY, MOQ)):
+                x.start <= m.start(2) < x.end for x in view.mentions if x.field in (CURRENCY, QUANTITY, MOQ)) \
+                or _NOT_PER_UNIT_PRICE_BEFORE.search(low, view.clause_at(m.start())[0], m.start()):
+            continue
+        if m.group(3):  # "每台14.5欧", "每张18,500泰铢": its currency after it
+            view.add(PRICE, (amount, _ZH_CURRENCY_AFTER[m.group(3)], None, measure(m.group(1))), m.start(2), m.end(3))
+            view.add(CURRENCY, (_ZH_CURRENCY_AFTER[m.group(3)],), m.start(3), m.end(3))
             continue
         view.add(PRICE, (amount, None, None, measure(m.group(1))), m.start(2), m.end(2))
         said = True

@@ -120,7 +120,7 @@ _VERBS = re.compile(
     # opening its sentence, before two counts of goods
     # (not counted in a unit: "Need 850 lengths + 120 pcs 90 deg bends")
     # (and of ten at least: not "Need 3 quotes and 2 catalogs", "need 2 trucks and 3 workers")
-    r"(?<![a-z] )need(?= \d[\d,]+ (?!(?:pcs|pieces|lengths|sets|units|pairs|cartons|ctns|boxes|bags|rolls|kgs?|tons)\b)"
+    r"(?<![a-z] )(?:need|order)(?= \d[\d,]+ (?!(?:pcs|pieces|lengths|sets|units|pairs|cartons|ctns|boxes|bags|rolls|kgs?|tons)\b)"
     r"[a-z][a-z\- ]{2,40}(?:,|\band\b|&|\+)\s*\d)|"
     # "Hi Tom, need 12 portable cabins 3x6m": opening its sentence before a count of goods
     # (not what is no goods: "need 3 quotes", "need 2 trucks for the cabins", "need 2 weeks")

@@ -71,7 +71,7 @@ MODES = [
         *(rf"{w} break ?bulk\b" for w in ("ships", "ship", "shipped", "shipping", "by", "as", "via")),
         # "we charter breakbulk vessel", "We charter RoRo space", "bulk in hold"
         r"break ?bulk (?:vessel|ship|carrier)\b", r"charter(?:ed|ing)? (?:a |the )?(?:break ?bulk |bulk |ro-?ro )(?:vessel|ship|space)\b",
-        r"bulk in (?:the )?holds?\b", r"bulk (?:vessel|carrier)\b",
+        r"bulk in (?:the )?holds?\b", r"bulk (?:vessel|carrier)s?\b(?! (?:bags?|engines?|parts?|spares?))",
         # maritime paperwork and ports: a port of loading/discharge, an ocean or marine bill of
         # lading (a bare B/L is only a payment document here, so it says nothing)
         r"ports? of (?:loading|discharge|discharging)\b",
@@ -85,7 +85,7 @@ MODES = [
      "AIR", None, ("air", "airfreight", "plane", "airplane", "空运")),
     # a courier's name may be glued to Chinese ("走DHL", "发FedEx"): no \b between 走 and d
     # (and Taiwan's home delivery couriers: "黑貓宅配送到台中")
-    (re.compile(r"(?<![a-z0-9_])(?<!ocean )(?<!sea )(?:express|courier|dhl|fedex|ups|tnt|ems)(?![a-z0-9_])|快递|顺丰|\bsf express\b|宅配|宅急便"),
+    (re.compile(r"(?<![a-z0-9_])(?<!ocean )(?<! sea )(?<!^sea )(?:express|courier|dhl|fedex|ups|tnt|ems)(?![a-z0-9_])|快递|顺丰|\bsf express\b|宅配|宅急便"),
      "EXPRESS", None, ("express", "courier", "dhl", "fedex", "ups", "tnt", "ems", "快递", "顺丰", "宅配", "宅急便")),
     (re.compile(r"\bby rail\b|\brail ?freight\b|\bby train\b|铁路|中欧班列|班列|走火车|走火車|\b(?:china-europe |china europe )?railway\b|"
                 r"\bchina[- ]europe (?:rail|train|block train)\b|"
