@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
@@ -778,10 +779,10 @@ def _find_per_unit_amounts(view: MessageView, low: str) -> None:
         return
     named = [(w, c) for w, c in _ZH_CURRENCY_APART.items() if w in low]
     said = False
+    taken = SpanSet((x.start, x.end) for x in view.mentions if x.field in (CURRENCY, QUANTITY, MOQ))
     for m in _ZH_PER_UNIT_AMOUNT.finditer(low):
         amount = parse_decimal(m.group(2))
-        if amount is None or amount <= 0 or any(
-                x.start <= m.start(2) < x.end for x in view.mentions if x.field in (CURRENCY, QUANTITY, MOQ)) \
+        if amount is None or amount <= 0 or taken.covers(m.start(2)) \
                 or _NOT_PER_UNIT_PRICE_BEFORE.search(low, view.clause_at(m.start())[0], m.start()):
             continue
         if m.group(3):  # "每台14.5欧", "每张18,500泰铢": its currency after it
@@ -860,21 +861,36 @@ _ZH_RATING_BEFORE = re.compile(r"(?<![要买買订訂需共计計约約装裝重
 _ZH_MACHINE_UNITS = frozenset({"台", "辆", "輛", "套", "部", "架", "units"})
 
 
-def _zh_machines_counted(low: str, spans: list, end: int) -> bool:
+_ITEM_REACH = 160  # how far from a weight the count of its own item is looked for
+
+
+def _by_start(spans: list) -> tuple[list[int], list]:
+    ordered = sorted(spans, key=lambda sp: sp[0])
+    return [sp[0] for sp in ordered], ordered
+
+
+def _near(spans: tuple[list[int], list], start: int, end: int) -> list:
+    """The spans (with their sorted starts) that open within an item's reach of a weight: by
+    bisection, so a long message with many figures is read in n log n."""
+    starts, ordered = spans
+    return ordered[bisect_left(starts, start - _ITEM_REACH):bisect_right(starts, end + _ITEM_REACH)]
+
+
+def _zh_machines_counted(low: str, spans: tuple[list[int], list], end: int) -> bool:
     """Machines or vehicles counted after a weight, in Chinese, with no other goods joined just
     before the count ("单轴，1500kg，要24台"; not "木炭1500kg，另外要24台烤炉")."""
-    for s, _, _, _, unit in spans:
+    for s, _, _, _, unit in _near(spans, end, end):
         if s >= end and unit in _ZH_MACHINE_UNITS and not re.search(r"和|还有|還有|另外|以及|跟|加|及|同埋", low[max(end, s - 10):s]) \
                 and not re.search(r"和|还有|還有|另外|以及|跟|加|及|同埋", low[end:min(s, end + 6)]):
             return True
     return False
 
 
-def _pieces_of_the_same(low: str, spans: list, start: int, end: int) -> bool:
+def _pieces_of_the_same(low: str, spans: tuple[list[int], list], start: int, end: int) -> bool:
     """A count of pieces in the message that counts the goods a weight is said of: after it,
     closing its item ("jockey wheel 500kg with clamp, 1800 pcs,"), or before it ("1000 pcs of 50mm
     ball coupling, 3500kg"); not another goods joined to it ("beeswax 500kg, and 300 pcs frames")."""
-    for s, e, _, _, unit in spans:
+    for s, e, _, _, unit in _near(spans, start, end):
         if unit not in _PIECES or low.startswith("/", e) or low.startswith(" per ", e):
             continue
         between = low[end:s] if s >= end else low[e:start]
@@ -1000,6 +1016,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
     counted = any(u in _COUNT_UNITS for *_, u in spans)
     weighed = any(u in _WEIGHTS or u in _COUNT_UNITS for *_, u in spans)  # ("H beam … 12m, 120 tons": the bars' length)
     found: list[tuple[int, int]] = []
+    by_start = None  # the spans by their starts, made when a weight asks for the counts near it (_near)
     for start, end, number, mult, unit in spans:
         # "1M pcs": a million (only with a count after it: "5m rolls" are rolls 5 metres long)
         value = parse_decimal(number) * 1_000_000 if mult == "m" else parse_decimal(number + (mult or ""))
@@ -1020,18 +1037,18 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "50kg PP woven bags with PE liner, 500 MT": the bag's fill, not the order
         if unit in ("kg", "kgs", "公斤") and value is not None and value <= 25 and value != value.to_integral() \
                 and not _OF_GOODS_AFTER.match(low, end) and view.first_end(_PRICED_PER_KG) is None \
-                and (_pieces_of_the_same(low, spans, start, end) if counted else view.first_end(_PRICED_PER_PIECE) is not None):
+                and (_pieces_of_the_same(low, by_start := by_start or _by_start(spans), start, end) if counted else view.first_end(_PRICED_PER_PIECE) is not None):
             continue  # "R410A 11.3kg, USD 72/cyl", "10.9公斤一次性钢瓶，要1360瓶": what one cylinder holds
         if unit in _WEIGHT_UNITS_RATED and counted and value is not None and 25 < value <= 50000 \
                 and _RATING_AFTER_NAME.search(low, max(0, start - 24), start) \
                 and view.first_end(_PRICED_PER_KG) is None and not _OF_GOODS_AFTER.match(low, end) \
-                and _pieces_of_the_same(low, spans, start, end):
+                and _pieces_of_the_same(low, by_start := by_start or _by_start(spans), start, end):
             continue  # "ball coupling, 3500kg, 3 hole ... 1000 pcs": what one bears, not the order
         if unit in ("kg", "kgs", "公斤") and not view.ascii and value is not None and 25 < value <= 50000 \
                 and _ZH_RATING_BEFORE.search(low, max(0, start - 4), start) \
-                and view.first_end(_PRICED_PER_KG) is None and _zh_machines_counted(low, spans, end):
+                and view.first_end(_PRICED_PER_KG) is None and _zh_machines_counted(low, by_start := by_start or _by_start(spans), end):
             continue  # "镀锌平板拖车8x5尺，单轴，1500kg，要24台": what one bears, not the order
-        if unit in _WEIGHTS and view.role == Role.SELLER and not view.ascii and _TRUCK_TALK.search(low) \
+        if unit in _WEIGHTS and view.role == Role.SELLER and not view.ascii and view.first_end(_TRUCK_TALK) is not None \
                 and view.first_end(_PRICED_PER_WEIGHT) is None:
             continue  # "一台9米6的车装得下吗" - "8吨，9米6够了": what the load weighs
         if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 16), start):
