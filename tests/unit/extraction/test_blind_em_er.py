@@ -272,3 +272,22 @@ def test_the_second_reviews_traps_for_prices_per_unit_ports_and_yeses():
     assert terms.logistics.mode.value == "EXPRESS"
     terms = chat((B, "bulk carrier bags with 4 loops, 1000 pcs"), (S, "USD 5/pc"), (B, "ok"))
     assert terms.logistics.mode is None or terms.logistics.mode.value != "SEA"
+
+
+def test_the_third_reviews_traps_for_ports_seats_engines_loads_and_cash_on_delivery():
+    for buyer, want in (("交换机24口，要100台", [Decimal("100")]), ("电动观光车 14座，要5台", [Decimal("5")]),
+                        ("4 cyl engine for boats, 25 units", [Decimal("25")]), ("咖啡豆 60公斤，磨豆机 2台", [Decimal("60"), Decimal("2")]),
+                        ("电动葫芦 2公吨，要 20 台", [Decimal("20")])):
+        terms = chat((B, buyer), (S, "好"))
+        assert quantities(terms) == want, buyer
+    # what the packs come to, and a truck load when the buyer takes the truck
+    terms = chat((B, "25公斤一包，要1200包"), (S, "就是30公吨，每公吨1,150"), (B, "好"))
+    assert quantities(terms) == [Decimal("1200")]
+    terms = chat((B, "大米你们能发多少"), (S, "我们一车最多装33吨，9米6的车，你要一车的话就是33吨"), (B, "好，要一车"))
+    assert quantities(terms) == [Decimal("33")]
+    # cash or card on delivery is no prepayment; "到时候" and "到出柜" are no place
+    for seller in ("好，送货上门，全数现金给司机就行", "ok, pay 100% by card on arrival at your warehouse"):
+        terms = chat((B, "付款呢"), (S, seller), (B, "ok"))
+        assert _split(terms)[:1] != [Decimal("100")], seller
+    terms = chat((B, "做3000个要多久"), (S, "我们排一下产，到时候大概25天"), (B, "好"))
+    assert terms.lead_time.max_days == 25

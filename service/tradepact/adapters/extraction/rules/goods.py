@@ -55,7 +55,7 @@ FEE_CURRENCY = "fee_currency"
 LOT_PRICE = "lot_price"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?:hq|gp|hc|ft|feet|foot|'|’|尺)|fcl|lcl|(?:shipping\s+)?containers?|trucks?|pallets?|lorr(?:y|ies)|loads?|per\b))|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
-             r"panels|stems|bunches|bouquets|garlands|cartridges|bricks|cyls?(?![a-z])|"
+             r"panels|stems|bunches|bouquets|garlands|cartridges|bricks|cyls?(?![a-z])(?![^\S\n]+(?:engines?|heads?|motors?|generators?|diesel|petrol|gasoline|outboard|motorcycles?)\b)|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
              r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|座(?=[，,。.;；!！?？)）]|$)|口(?=[，,。.;；!！?？)）]|$)|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
@@ -179,6 +179,10 @@ _LOAD_TALK = re.compile(r"\d\s*(?:x\s*)?(?:20|40)\s*'?\s*(?:gp|hq|hc|ft)\b|conta
                         r"\b(?:dhl|fedex|ups|tnt|courier|express)\b")
 # a load less than (or a) container's, the seller's word on what the order weighs: "yes around
 # 1.6 tons, LCL makes more sense" (not the buyer's "need around 16 tons of wire rod, LCL ok")
+# vehicles and seats: a count in 座 near them is how many one seats
+_SEATS_TALK = re.compile(r"车|車|沙发|沙發|巴士|座椅|\b(?:bus|car|van|sofa|seater)s?\b")
+# a weight said as what the count comes to: "1200包，就是30公噸" (the packs are the order)
+_COMES_TO_BEFORE = re.compile(r"(?:就是|也就是|即是|合计|合計|\bthat'?s|\bwhich is|=)\s*(?:about|around|大概|约|約)?\s*$")
 # a truck's size or room talked of: "9米6够了", "一台车装得下"
 _TRUCK_TALK = re.compile(r"\d米\d(?!\d)|装得下|裝得下|装不下|裝不下|够装|夠裝|[0-9一两兩二]\s*[台辆輛]\s*[车車]")
 _LOAD_KIND = re.compile(r"\b(?:lcl|fcl|cfs)\b|拼箱|散货")
@@ -322,7 +326,8 @@ _RATED_LOAD_BEFORE = re.compile(_LIFTING + r"\s+(?:for\s+)?$|"
                                 # what a machine holds or makes: "hopper dryer 50kg", "干燥机50公斤"
                                 r"\b" + _HOLDING_MACHINES + r"\s+$|(?<=[机機])\s*$|"
                                 # "手動叉車（拖板車）2.5噸", "薄型剪式舉升機 3噸": in Chinese
-                                r"(?:叉[车車]|拖板[车車]|[电電]梯|升降[机機]|[举舉]升[机機])(?:\s*[(（][^)）]{0,8}[)）])?\s*$|"
+                                r"(?:叉[车車]|拖板[车車]|[电電]梯|升降[机機]|[举舉]升[机機]|葫芦|葫蘆|吊[车車]|起重[机機]|吊[机機]|"
+                                r"千斤[顶頂]|[绞絞][车車]|卷[扬揚][机機]|[行天][车車])(?:\s*[(（][^)）]{0,8}[)）])?\s*$|"
                                 # "每对承重1500公斤", "额定载重2吨": what one bears
                                 r"(?:承重|载重|載重|额定|額定|荷载|荷載|承载|承載)\s*$")
 _DIAMETER_SIGNS = frozenset("øφ⌀∅")
@@ -858,6 +863,8 @@ _OTHER_GOODS_AFTER = re.compile(r"\s*(?!(?:about|approx|around|in|into|per|each|
 
 # a goods or spec word right before a weight, in Chinese (not "要1500kg", "重1500kg", "的")
 _ZH_RATING_BEFORE = re.compile(r"(?<![要买買订訂需共计計约約装裝重的和及加])[\u4e00-\u9fff][，,、\s]*$")
+# another goods named right before a count ("咖啡豆 60公斤，磨豆机 2台"): Han characters but a verb
+_ZH_GOODS_RIGHT_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![要买買订訂共计計需再各])\s*$")
 _ZH_MACHINE_UNITS = frozenset({"台", "辆", "輛", "套", "部", "架", "units"})
 
 
@@ -881,6 +888,7 @@ def _zh_machines_counted(low: str, spans: tuple[list[int], list], end: int) -> b
     before the count ("单轴，1500kg，要24台"; not "木炭1500kg，另外要24台烤炉")."""
     for s, _, _, _, unit in _near(spans, end, end):
         if s >= end and unit in _ZH_MACHINE_UNITS and not re.search(r"和|还有|還有|另外|以及|跟|加|及|同埋", low[max(end, s - 10):s]) \
+                and not _ZH_GOODS_RIGHT_BEFORE.search(low, max(end, s - 6), s) \
                 and not re.search(r"和|还有|還有|另外|以及|跟|加|及|同埋", low[end:min(s, end + 6)]):
             return True
     return False
@@ -1048,7 +1056,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 and _ZH_RATING_BEFORE.search(low, max(0, start - 4), start) \
                 and view.first_end(_PRICED_PER_KG) is None and _zh_machines_counted(low, by_start := by_start or _by_start(spans), end):
             continue  # "镀锌平板拖车8x5尺，单轴，1500kg，要24台": what one bears, not the order
-        if unit in _WEIGHTS and view.role == Role.SELLER and not view.ascii and view.first_end(_TRUCK_TALK) is not None \
+        if unit in _WEIGHTS and _COMES_TO_BEFORE.search(low, max(0, start - 12), start) \
+                and (view.counted_before or any(s2 < start and u not in _WEIGHTS for s2, _, _, _, u in spans)):
+            continue  # "25公斤一包，要1200包" - "就是30公吨": what the packs ordered come to
+        if unit in _WEIGHTS and view.role == Role.SELLER and not view.ascii and view.counted_before \
+                and view.first_end(_TRUCK_TALK) is not None \
                 and view.first_end(_PRICED_PER_WEIGHT) is None:
             continue  # "一台9米6的车装得下吗" - "8吨，9米6够了": what the load weighs
         if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 16), start):
@@ -1253,8 +1265,13 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "about 1600 cones, 12 cones per carton" for yarn sold by the kilo: the packing
         if value < 20 and _COLOURS_COUNTED_AFTER.match(low, end):
             continue  # "3.6啦，兩隻色一樣價": how many colours, not the order
-        if unit == "座" and value <= 12:
-            continue  # "electric car 4座", "3座沙发": how many it seats, not the order
+        if unit == "座" and (value <= 12 or _SEATS_TALK.search(low)
+                            or any(u not in (None, "座") for _, _, _, _, u in spans)):  # ("20座，4台")
+            continue  # "electric car 4座", "电动观光车 14座": how many it seats, not the order
+        if unit == "口" and value <= 52:
+            continue  # "交换机24口，", "RJ45 8口": a switch's ports, not the order
+        if unit in ("cyl", "cyls") and value < 20:
+            continue  # "generators 6 cyl,": an engine's cylinders
         if unit == "copies" and value < 20:
             continue  # "commercial invoice 3 copies": papers, not the order
         if start and low[start - 1] in _DIAMETER_SIGNS:

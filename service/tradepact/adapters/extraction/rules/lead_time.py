@@ -189,7 +189,7 @@ _MODE_BEFORE = re.compile(
 _MODE_TO_PLACE_BEFORE = re.compile(
     r"(?:\b(?:truck|trucking|train|rail|railway|sea|sailing|shipping|air|flight|vessel|boat|courier|express)\s+to\s+"
     r"[a-z][a-z.'\-]{1,20}(?:\s[a-z][a-z.'\-]{1,20})?|"
-    r"(?:^|(?<=[,，。;；\s]))(?:海运|空运|陆运|卡车|汽车|火车)?(?<![收拿找得])到(?![款货貨账賬达達])[\u4e00-\u9fff]{2,6}?(?<![后後内內前]))"
+    r"(?:^|(?<=[,，。;；\s]))(?:海运|空运|陆运|卡车|汽车|火车)?(?<![收拿找得])到(?![款货貨账賬达達时時候了期底出装裝交发發完手])[\u4e00-\u9fff]{2,6}?(?<![后後内內前]))"
     r"\s*(?:[:：]|is|takes?|about|around|approx\.?|roughly|~|大概|大约|约|要|需要|\s)*$")
 # the goods sent by a courier or a mode earlier in the sentence: "We ship by UPS, ..."
 _SENT_BY = re.compile(r"\b(?:ship|send|sent|deliver)\w*\s+(?:them\s+|it\s+)?by\s+(?:dhl|fedex|ups|tnt|ems|express|"

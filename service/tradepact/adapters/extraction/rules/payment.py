@@ -164,7 +164,9 @@ _FEE_PCT = re.compile(r"(?:\bfee|\bcharges?|\bsurcharge|手续费|手續費)\s*(
 _FULL_BY_METHOD = re.compile(r"100\s*%\s*(?:payment\s+)?(?:by|via|thru|through|with|on)\s+(?:credit card|card|paypal|alibaba|trade assurance|"
                              r"western union|cash)\b|\b(?:paypal|cash|card|credit card|western union)\s+full\b(?!\s+(?:after|upon|on|against|when|container|set|load))|"
                              r"全[数數额額款]\s*(?:現金|现金|paypal|西联|西聯|刷卡)")
-_ON_ARRIVAL_BEFORE = re.compile(r"貨到|货到|到貨|到货|驗完|验完|收貨|收货|\b(?:on|upon|after) (?:delivery|arrival)\b|\bwhen (?:you|we) (?:receive|collect|pick)")
+_ON_ARRIVAL_BEFORE = re.compile(r"貨到|货到|到貨|到货|驗完|验完|收貨|收货|送货上门|送貨上門|送到|到時|到时|到付|司机|司機|快递员|快遞員|"
+                                r"\b(?:on|upon|after) (?:delivery|arrival)\b|\bwhen (?:you|we) (?:receive|collect|pick)|"
+                                r"\b(?:driver|courier delivers|arrives|not possible)\b")
 _PREPAID_NOT_TERMS = re.compile(r"\b(?:under|below|usually|normally|if|see|check|show)\b")
 _ANY_SHARE_WORD = re.compile(r"%|percent|\bpct\b|\bdeposit|\bbalance\b|\bremaining\b|定金|订金|尾款|余款")
 # A share written for one-off costs, not for the goods: "set-up costs and sample fees: 100 % T/T".
@@ -409,8 +411,8 @@ def _find_split(view: MessageView, low: str) -> None:
     if not fulls and ("100" in low or "full" in low or "全" in low):
         fulls = list(_FULL_BY_METHOD.finditer(low))
     for m in fulls:
-        if m.re is _FULL_BY_METHOD and _ON_ARRIVAL_BEFORE.search(low, view.sentence_at(m.start())[0], m.start()):
-            continue  # "貨到葵涌你驗完貨，全數現金俾司機": the whole sum on delivery, no prepayment
+        if m.re is _FULL_BY_METHOD and _ON_ARRIVAL_BEFORE.search(low, *view.sentence_at(m.start())):
+            continue  # "貨到葵涌你驗完貨，全數現金俾司機", "100% by card on arrival": the whole sum on delivery
         if low[m.start()] == "全" and _SHARE_BEFORE_WHOLE.search(low, max(view.sentence_at(m.start())[0], m.start() - 60), m.start()):
             continue  # "定金30%，剩下的70%全额出货前付", "三成訂金，全數出貨前付清": the rest of the sum
         if not view.negated(m.start()) and not _for_fees(view, low, m.start()):
