@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, prices, quantities, shares
 
 
 def test_what_one_container_holds_is_no_order():
@@ -100,20 +100,16 @@ def test_goods_are_listed_where_their_name_is_first_said_not_where_a_word_of_it_
     assert prices(terms) == [Decimal("2.35"), Decimal("5.90")]
 
 
-def _split(terms):
-    return [i.percent for i in terms.payment.installments]
-
-
 def test_the_whole_sum_by_a_method_and_beside_a_fees_percentage():
     for seller in ("yes PayPal ok, full payment, PayPal fee 4.4% on you", "I send you payment link, pay 100% by credit card",
                    "yes, 100% payment on Alibaba. card fee 2.99% on your side", "付款全數現金，提貨嗰陣交"):
         terms = chat((B, "can I pay PayPal or card or cash?"), (S, seller), (B, "ok"))
-        assert _split(terms)[:1] == [Decimal("100")] and not any(_split(terms)[1:]), seller
+        assert shares(terms)[:1] == [Decimal("100")] and not any(shares(terms)[1:]), seller
     # traps: cash in full on delivery is no prepayment; a fee beside a share leaves the share
     terms = chat((B, "付款呢？"), (S, "貨到你驗完貨，全數現金俾司機"), (B, "ok"))
-    assert _split(terms)[:1] != [Decimal("100")]
+    assert shares(terms)[:1] != [Decimal("100")]
     terms = chat((B, "payment?"), (S, "30% deposit, 70% before shipment, bank fee 1% on you"), (B, "ok"))
-    assert _split(terms) == [Decimal("30"), Decimal("70")]
+    assert shares(terms) == [Decimal("30"), Decimal("70")]
 
 
 def _lead(terms):
@@ -288,6 +284,6 @@ def test_the_third_reviews_traps_for_ports_seats_engines_loads_and_cash_on_deliv
     # cash or card on delivery is no prepayment; "到时候" and "到出柜" are no place
     for seller in ("好，送货上门，全数现金给司机就行", "ok, pay 100% by card on arrival at your warehouse"):
         terms = chat((B, "付款呢"), (S, seller), (B, "ok"))
-        assert _split(terms)[:1] != [Decimal("100")], seller
+        assert shares(terms)[:1] != [Decimal("100")], seller
     terms = chat((B, "做3000个要多久"), (S, "我们排一下产，到时候大概25天"), (B, "好"))
     assert terms.lead_time.max_days == 25
