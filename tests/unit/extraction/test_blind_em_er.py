@@ -287,3 +287,12 @@ def test_the_third_reviews_traps_for_ports_seats_engines_loads_and_cash_on_deliv
         assert shares(terms)[:1] != [Decimal("100")], seller
     terms = chat((B, "做3000个要多久"), (S, "我们排一下产，到时候大概25天"), (B, "好"))
     assert terms.lead_time.max_days == 25
+
+
+def test_a_last_reviews_traps_for_the_whole_sum_by_a_method():
+    for seller in ("our response rate is 100% on Alibaba", "pay 100% via PayPal after you receive the goods",
+                   "sorry my credit card full this month, can do TT?"):
+        terms = chat((B, "payment?"), (S, seller), (B, "ok"))
+        assert shares(terms)[:1] != [Decimal("100")], seller
+    terms = chat((B, "payment?"), (S, "Yes 100% on trade assurance, released to us after you confirm receipt"), (B, "ok"))
+    assert shares(terms)[:1] == [Decimal("100")]

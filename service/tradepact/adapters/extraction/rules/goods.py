@@ -866,6 +866,7 @@ _ZH_RATING_BEFORE = re.compile(r"(?<![要买買订訂需共计計约約装裝重
 # another goods named right before a count ("咖啡豆 60公斤，磨豆机 2台"): Han characters but a verb
 _ZH_GOODS_RIGHT_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![要买買订訂共计計需再各])\s*$")
 _ZH_MACHINE_UNITS = frozenset({"台", "辆", "輛", "套", "部", "架", "units"})
+_ZH_JOINED = re.compile(r"和|还有|還有|另外|以及|跟|加|及|同埋")  # another goods joined to the list
 
 
 _ITEM_REACH = 160  # how far from a weight the count of its own item is looked for
@@ -887,9 +888,9 @@ def _zh_machines_counted(low: str, spans: tuple[list[int], list], end: int) -> b
     """Machines or vehicles counted after a weight, in Chinese, with no other goods joined just
     before the count ("单轴，1500kg，要24台"; not "木炭1500kg，另外要24台烤炉")."""
     for s, _, _, _, unit in _near(spans, end, end):
-        if s >= end and unit in _ZH_MACHINE_UNITS and not re.search(r"和|还有|還有|另外|以及|跟|加|及|同埋", low[max(end, s - 10):s]) \
+        if s >= end and unit in _ZH_MACHINE_UNITS and not _ZH_JOINED.search(low, max(end, s - 10), s) \
                 and not _ZH_GOODS_RIGHT_BEFORE.search(low, max(end, s - 6), s) \
-                and not re.search(r"和|还有|還有|另外|以及|跟|加|及|同埋", low[end:min(s, end + 6)]):
+                and not _ZH_JOINED.search(low, end, min(s, end + 6)):
             return True
     return False
 

@@ -161,12 +161,16 @@ _FEE_PCT = re.compile(r"(?:\bfee|\bcharges?|\bsurcharge|手续费|手續費)\s*(
                       r"(?:\s+(?:is\s+)?(?:on|by|for)\s+(?:you|your side|the buyer|buyer)\b)?")
 # the whole sum by a method: "pay 100% by credit card", "100% payment on Alibaba", "cash full",
 # "paypal full ok", "付款全數現金"
-_FULL_BY_METHOD = re.compile(r"100\s*%\s*(?:payment\s+)?(?:by|via|thru|through|with|on)\s+(?:credit card|card|paypal|alibaba|trade assurance|"
-                             r"western union|cash)\b|\b(?:paypal|cash|card|credit card|western union)\s+full\b(?!\s+(?:after|upon|on|against|when|container|set|load))|"
+_FULL_BY_METHOD = re.compile(r"100\s*%\s*(?:payment\s+(?:by|via|thru|through|with|on)|(?:by|via|thru|through|with))\s+(?:credit card|card|paypal|"
+                             r"alibaba|trade assurance|western union|cash)\b|100\s*%\s*on\s+(?:alibaba\s+)?trade assurance\b|"
+                             # (not "our response rate is 100% on Alibaba")
+                             # (not "my credit card full this month", "PayPal full refund")
+                             r"(?<!my )(?<!is )\b(?:paypal|cash|card|credit card|western union)\s+full\b"
+                             r"(?!\s+(?:after|upon|on|against|when|container|set|load|this|today|now|refund))|"
                              r"全[数數额額款]\s*(?:現金|现金|paypal|西联|西聯|刷卡)")
 _ON_ARRIVAL_BEFORE = re.compile(r"貨到|货到|到貨|到货|驗完|验完|收貨|收货|送货上门|送貨上門|送到|到時|到时|到付|司机|司機|快递员|快遞員|"
                                 r"\b(?:on|upon|after) (?:delivery|arrival)\b|\bwhen (?:you|we) (?:receive|collect|pick)|"
-                                r"\b(?:driver|courier delivers|arrives|not possible)\b")
+                                r"\b(?:driver|courier delivers|arrives|not possible|receive|received)\b")
 _PREPAID_NOT_TERMS = re.compile(r"\b(?:under|below|usually|normally|if|see|check|show)\b")
 _ANY_SHARE_WORD = re.compile(r"%|percent|\bpct\b|\bdeposit|\bbalance\b|\bremaining\b|定金|订金|尾款|余款")
 # A share written for one-off costs, not for the goods: "set-up costs and sample fees: 100 % T/T".
