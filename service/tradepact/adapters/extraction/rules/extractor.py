@@ -2908,9 +2908,10 @@ def _phrase_heads(low: str, head: str, words: list[str]) -> list[int]:
     out = []
     at = low.find(head)
     while at >= 0:
-        before = low[max(0, at - 24):at].rstrip().rsplit(" ", 1)[-1]
+        window = low[max(0, at - 24):at].rstrip()
+        before = window.rsplit(" ", 1)[-1]
         if at and low[at - 1] == " " and before and before in words[2:]:
-            out.append(at - len(low[max(0, at - 24):at]) + low[max(0, at - 24):at].rstrip().rfind(before))
+            out.append(max(0, at - 24) + window.rfind(before))
         at = low.find(head, at + 1)
     return out
 
@@ -2935,7 +2936,7 @@ def _first_said(catalogue: _Catalogue, transcript: Transcript) -> list[tuple[int
             if found:
                 # (a name's last word right after another of its words names it first: "our
                 # hospital mortuary needs 2 embalming tables and one mortuary refrigerator")
-                heads = [at for at in _phrase_heads(low, head, words)] if head is not None and len(words) > 2 else []
+                heads = _phrase_heads(low, head, words) if head is not None and len(words) > 2 else []
                 said = (index, min(heads) if heads else min(found))
                 break
         else:

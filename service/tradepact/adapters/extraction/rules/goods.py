@@ -852,7 +852,8 @@ _PRICED_PER_PIECE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)(?:pc|pcs|piece|unit|se
 _PACK_SIZE_AFTER = re.compile(r"[ \t]+(?!of\b)(?:(?:blocks?|cartons?|ctns?|boxes|bricks?)[ \t]+in[ \t]+)?"
                               r"(?:(?!in\b|into\b|of\b)[a-z]{2,}[ \t]+){0,2}(?:bags|sacks|bag|sack)\b")
 # goods joined in a list: "beeswax 500kg, and 300 pcs wooden frames" counts two goods
-_JOINED_GOODS = re.compile(r"\b(?:and|plus|also)\b|&|\+|;|和|还有|還有|另外|以及|跟|同埋|加")
+_ZH_JOINING = "和|还有|還有|另外|以及|跟|同埋|加"  # the Chinese words that join another goods to a list
+_JOINED_GOODS = re.compile(r"\b(?:and|plus|also)\b|&|\+|;|" + _ZH_JOINING)
 _PIECES = frozenset({"pcs", "pieces", "piece", "pc", "units", "unit", "sets", "set", "pairs", "nos",
                      "个", "個", "件", "只", "台", "套", "瓶", "支", "条", "條", "把", "罐", "桶"})
 # goods named right after a count of pieces ("4000 pcs zip pouches"), not a word of the sentence
@@ -866,7 +867,7 @@ _ZH_RATING_BEFORE = re.compile(r"(?<![要买買订訂需共计計约約装裝重
 # another goods named right before a count ("咖啡豆 60公斤，磨豆机 2台"): Han characters but a verb
 _ZH_GOODS_RIGHT_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![要买買订訂共计計需再各])\s*$")
 _ZH_MACHINE_UNITS = frozenset({"台", "辆", "輛", "套", "部", "架", "units"})
-_ZH_JOINED = re.compile(r"和|还有|還有|另外|以及|跟|加|及|同埋")  # another goods joined to the list
+_ZH_JOINED = re.compile(_ZH_JOINING + "|及")
 
 
 _ITEM_REACH = 160  # how far from a weight the count of its own item is looked for

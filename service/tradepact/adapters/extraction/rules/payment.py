@@ -155,10 +155,10 @@ _PREPAID = re.compile(
     r"\bfull payment (?:by|via|with|through) [a-z/ ]{2,20}?(?= and we ship\b| then we ship\b)|"
     # "可以刷卡，一次付清": the whole sum in one payment
     r"(?<!第)一次(?:性)?(?:付清|付款|付全款|過數|过数)")
+_FEE_PAYER = r"(?:\s+(?:is\s+)?(?:on|by|for)\s+(?:you|your side|the buyer|buyer)\b)?"  # ("… on you")
 _FEE_PCT = re.compile(r"(?:\bfee|\bcharges?|\bsurcharge|手续费|手續費)\s*(?:is\s*|of\s*|about\s*|~\s*)?\d+(?:\.\d+)?\s*%"
-                      r"(?:\s+(?:is\s+)?(?:on|by|for)\s+(?:you|your side|the buyer|buyer)\b)?|"
-                      r"\d+(?:\.\d+)?\s*%\s*(?:(?:paypal|card|bank|transaction)\s+)?(?:fee|surcharge|手续费|手續費)"
-                      r"(?:\s+(?:is\s+)?(?:on|by|for)\s+(?:you|your side|the buyer|buyer)\b)?")
+                      + _FEE_PAYER + r"|\d+(?:\.\d+)?\s*%\s*(?:(?:paypal|card|bank|transaction)\s+)?(?:fee|surcharge|手续费|手續費)"
+                      + _FEE_PAYER)
 # the whole sum by a method: "pay 100% by credit card", "100% payment on Alibaba", "cash full",
 # "paypal full ok", "付款全數現金"
 _FULL_BY_METHOD = re.compile(r"100\s*%\s*(?:payment\s+(?:by|via|thru|through|with|on)|(?:by|via|thru|through|with))\s+(?:credit card|card|paypal|"
@@ -168,7 +168,7 @@ _FULL_BY_METHOD = re.compile(r"100\s*%\s*(?:payment\s+(?:by|via|thru|through|wit
                              r"(?<!my )(?<!is )\b(?:paypal|cash|card|credit card|western union)\s+full\b"
                              r"(?!\s+(?:after|upon|on|against|when|container|set|load|this|today|now|refund))|"
                              r"全[数數额額款]\s*(?:現金|现金|paypal|西联|西聯|刷卡)")
-_ON_ARRIVAL_BEFORE = re.compile(r"貨到|货到|到貨|到货|驗完|验完|收貨|收货|送货上门|送貨上門|送到|到時|到时|到付|司机|司機|快递员|快遞員|"
+_ON_DELIVERY = re.compile(r"貨到|货到|到貨|到货|驗完|验完|收貨|收货|送货上门|送貨上門|送到|到時|到时|到付|司机|司機|快递员|快遞員|"
                                 r"\b(?:on|upon|after) (?:delivery|arrival)\b|\bwhen (?:you|we) (?:receive|collect|pick)|"
                                 r"\b(?:driver|courier delivers|arrives|not possible|receive|received)\b")
 _PREPAID_NOT_TERMS = re.compile(r"\b(?:under|below|usually|normally|if|see|check|show)\b")
@@ -396,6 +396,19 @@ def _add_half(view: MessageView, low: str, m: re.Match[str]) -> None:
     view.add(SPLIT, (Decimal(50), Decimal(50), *trigger, "%"), m.start(), max(m.end(), stop))
 
 
+def _prepaid(view: MessageView, low: str, text: str) -> bool:
+    """The whole price in advance said without a percentage, looked for in `text` (the message,
+    or the message with its fees' percentages blanked out in place); adds it and says so."""
+    for m in _PREPAID.finditer(text):
+        s, e = view.sentence_at(m.start())
+        if _PREPAID_NOT_TERMS.search(low, s, e):
+            continue  # "for orders under USD 1000, full amount before we ship", "check the full amount"
+        if not view.negated(m.start()):
+            view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
+            return True
+    return False
+
+
 def _find_split(view: MessageView, low: str) -> None:
     found = False
     if "一半" in low:
@@ -415,7 +428,7 @@ def _find_split(view: MessageView, low: str) -> None:
     if not fulls and ("100" in low or "full" in low or "全" in low):
         fulls = list(_FULL_BY_METHOD.finditer(low))
     for m in fulls:
-        if m.re is _FULL_BY_METHOD and _ON_ARRIVAL_BEFORE.search(low, *view.sentence_at(m.start())):
+        if m.re is _FULL_BY_METHOD and _ON_DELIVERY.search(low, *view.sentence_at(m.start())):
             continue  # "貨到葵涌你驗完貨，全數現金俾司機", "100% by card on arrival": the whole sum on delivery
         if low[m.start()] == "全" and _SHARE_BEFORE_WHOLE.search(low, max(view.sentence_at(m.start())[0], m.start() - 60), m.start()):
             continue  # "定金30%，剩下的70%全额出货前付", "三成訂金，全數出貨前付清": the rest of the sum
@@ -425,20 +438,11 @@ def _find_split(view: MessageView, low: str) -> None:
     # (a fee's percentage is no share: "PayPal ok, full payment, PayPal fee 4.4% on you")
     if not found and "%" in low and ("fee" in low or "费" in low or "費" in low) and "percent" not in low \
             and "%" not in (bare := _FEE_PCT.sub(lambda f: " " * len(f.group()), low)) and not _ANY_SHARE_WORD.search(bare):
-        for m in _PREPAID.finditer(bare):
-            s, e = view.sentence_at(m.start())
-            if not _PREPAID_NOT_TERMS.search(low, s, e) and not view.negated(m.start()):
-                view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
-                return
+        if _prepaid(view, low, bare):
+            return
     if "%" not in low and "percent" not in low and "pct" not in low and "cent" not in low:
-        if not found and not _ANY_SHARE_WORD.search(low):
-            for m in _PREPAID.finditer(low):
-                s, e = view.sentence_at(m.start())
-                if _PREPAID_NOT_TERMS.search(low, s, e):
-                    continue  # "for orders under USD 1000, full amount before we ship", "check the full amount"
-                if not view.negated(m.start()):
-                    view.add(SPLIT, (Decimal(100), Decimal(0), None, None, None, "%"), m.start(), m.end())
-                    return
+        if not found and not _ANY_SHARE_WORD.search(low) and _prepaid(view, low, low):
+            return
         if not found and _bare_shares(view, low):
             return
         if not _find_spaced_split(view, low):
