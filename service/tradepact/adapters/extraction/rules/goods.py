@@ -562,9 +562,9 @@ _AMOUNT_HEAD = re.compile(
     r"(\bfees?\b|\bcharges?\b|" + _MOULD + r"|tooling|" + _PLATE + r"|setup|set-up|样品费|打样费|模具|版费|开模|手续费|"
     # the cost of carriage, not of the goods ("freight is around USD 800-1000 per container"),
     # unless the price includes it ("CIF price including freight USD 2.50")
-    # (nor the name of CPT or CIP: "运费付至阿拉木图，每块62元", "运费和保险费付至"; nor goods: "3000kg
-    # freight lift, 4 stops: SAR 118,000 per unit")
-    r"(?<!including )(?<!incl\. )(?<!incl )(?<!with )(?<!含)(?<!包)(?:freight(?!\s+(?:lifts?|elevators?|hoists?|cars?)\b)|运费(?!付至|和保险费付至))(?! included| incl)|"
+    # (nor the name of CPT, CIP or CFR: "运费付至阿拉木图，每块62元", "运费和保险费付至",
+    # "成本加运费杰贝阿里每台850美金"; nor goods: "3000kg freight lift, 4 stops: SAR 118,000 per unit")
+    r"(?<!including )(?<!incl\. )(?<!incl )(?<!with )(?<!含)(?<!包)(?:freight(?!\s+(?:lifts?|elevators?|hoists?|cars?)\b)|(?<!成本加)(?<!保险费加)运费(?!付至|和保险费付至))(?! included| incl)|"
     r"shipping (?:cost|fee|charge|rate)s?|\bshipping for\b|"
     # "Shipping by DHL is about USD 165 to Toronto": what the carriage costs
     r"(?<!including )(?<!incl\. )(?<!with )\bshipping (?:by \w+ )?(?:is|costs?|will be|would be)\b)")
@@ -771,7 +771,7 @@ _ZH_PER_UNIT_AMOUNT = re.compile(r"每\s*([台个個件只套部张張把条條�
 _ZH_CURRENCY_AFTER = {"欧元": "EUR", "歐元": "EUR", "欧": "EUR", "歐": "EUR", "泰铢": "THB", "泰銖": "THB",
                       "日元": "JPY", "日圓": "JPY", "英镑": "GBP", "英鎊": "GBP"}
 # what the figure is said of instead: a weight, a spec, a discount, freight, last year's price
-_NOT_PER_UNIT_PRICE_BEFORE = re.compile(r"重|规格|規格|包装|包裝|优惠|優惠|降价|降價|便宜|运费(?!付)|運費(?!付)|去年|以前|上次|之前|容量|尺寸|厚|"
+_NOT_PER_UNIT_PRICE_BEFORE = re.compile(r"重|规格|規格|包装|包裝|优惠|優惠|降价|降價|便宜|(?<!成本加)运费(?!付)|(?<!成本加)運費(?!付)|去年|以前|上次|之前|容量|尺寸|厚|"
                                         r"(?<!运)(?<!運)费|(?<!运)(?<!運)費|押金|佣金|退")
 _ZH_CURRENCY_APART = {w: _CODES[w] for w in ("美金", "美元", "欧元", "英镑", "人民币", "港币")}
 

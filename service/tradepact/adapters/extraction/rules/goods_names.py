@@ -42,7 +42,7 @@ _TIED = ("quantity", "price", "quantity_range", "quantity_colours")
 _COUNTS = ("quantity", "quantity_range")
 
 # Latin words that must be in a message before the frame regexes run (they scan every position).
-_VERB_WORDS = frozenset({"looking", "need", "want", "order", "buy", "purchase", "sourcing", "like",
+_VERB_WORDS = frozenset({"looking", "need", "want", "order", "reorder", "re-order", "buy", "purchase", "sourcing", "like",
                          "interested", "quote", "quotation", "require", "have", "take", "add", "price", "prices", "also"})
 _CONTAINER_WORDS = frozenset({"hq", "gp", "hc", "ft", "container", "containers"})
 VERB_TRIGGERS = (*_VERB_WORDS, *_CONTAINER_WORDS,
@@ -126,7 +126,8 @@ _VERBS = re.compile(
     # (not what is no goods: "need 3 quotes", "need 2 trucks for the cabins", "need 2 weeks")
     # (and of ten at least, no people or papers: not "need 2 inspectors from SGS", "need 5 references");
     # "also 200 gaming chairs": more goods, counted the same way (not asked: "Also 60 wall brackets?")
-    r"(?<![a-z] )(?<![a-z])(?:need|also(?![^.!?\n]{0,80}\?))(?= \d[\d,]+ (?!(?:pcs|pieces|lengths|sets|units|pairs|cartons|ctns|boxes|bags|rolls|kgs?|tons|"
+    # "hi Sandy, reorder 60 LPR cameras", "repeat order 200 face recognition terminals": the same
+    r"(?<![a-z] )(?<![a-z])(?:need|re-?order|repeat order|also(?![^.!?\n]{0,80}\?))(?= \d[\d,]+ (?!(?:pcs|pieces|lengths|sets|units|pairs|cartons|ctns|boxes|bags|rolls|kgs?|tons|"
     r"quotes?|quotations?|offers?|catalog(?:ue)?s?|price ?lists?|trucks?|containers?|workers?|suppliers?|weeks?|days?|"
     r"months?|samples?|photos?|pictures?|more|extra|spare|technicians?|engineers?|drivers?|inspectors?|references?|"
     r"signatures?|licen[cs]es?|people|persons?|staff|copies)\b)"

@@ -298,8 +298,9 @@ _NOT_IN_PLACE = frozenset("做报是的我们你您他可以能要价还或和�
                            "報們價還請沒幾麼這币幣叫现現含" + GOODS_NOT_PLACE)  # ("DDP含關稅": duties included)
 
 
-# goods before the rule, no place: "吹水机CIF每台112美金" (but "浦东机场" is a place, so only the end)
-_MACHINE_ENDS = ("机", "機", "桌", "椅")
+# goods before the rule, no place: "吹水机CIF每台112美金", "翼闸成本加运费杰贝阿里" (but "浦东机场" is a
+# place, so only the end)
+_MACHINE_ENDS = ("机", "機", "桌", "椅", "闸", "閘", "器", "灯", "燈", "柜", "櫃", "床")
 
 
 def _is_han(ch: str) -> bool:
