@@ -25,3 +25,14 @@ def test_the_chinese_name_of_cfr_is_no_freight_and_goods_before_it_no_place():
     # trap: the freight said on its own is still no price of the goods
     terms = chat((B, "翼闸24台，离岸价宁波每台850美金"), (S, "运费每台50美金"), (B, "好的"))
     assert prices(terms) == [Decimal("850")]
+
+
+def test_the_same_count_under_a_chinese_name_is_the_one_goods_counted():
+    terms = chat((B, "hi 你好, need 50 pcs hand held metal detector, price?"),
+                 (S, "Hi Jake, 手持金属探测器 US$14.5/pc, 50 pcs no problem"), (B, "ok deal"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("50")], [Decimal("14.5")])
+    terms = chat((B, "你好，IC门禁卡要两万张，印双面，到岸价巴生港多少钱"), (S, "两万张双面印刷，到岸价巴生港每张0.68元"), (B, "行"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("20000")], [Decimal("0.68")])
+    # trap: other goods said to come too are goods of their own, whatever their count
+    terms = chat((B, "你好，IC门禁卡要两万张"), (S, "门禁卡每张0.68元，另外钥匙扣两万个每个0.3元"), (B, "行"))
+    assert [(i.description, i.quantity) for i in terms.line_items][-1] == ("钥匙扣", Decimal("20000"))

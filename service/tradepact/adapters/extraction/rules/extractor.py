@@ -2376,16 +2376,21 @@ def _same_goods_recounted(view: MessageView, states: dict[str, FieldState], cata
         return  # (the side that named it naming other goods: "also 200 gaming chairs")
     counted = state.amounts() if (state := states.get(f"{goods.QUANTITY}@0")) is not None else []
     named = {m.item for m in view.mentions if m.field in _PER_ITEM and m.item is not None}
-    if len(named) != 1 or not counted or not known.isascii():
+    if len(named) != 1 or not counted:
         return
     new = next(iter(named))
-    if (word := new.split(" ", 1)[0]) in catalogue.heard and word not in catalogue.goods[0].named_in:
-        # (its own word said after the goods were named: "how about 1000 black mugs?" - "1000 black
-        # mugs USD 0.95"; not "need 300 custom enamel pins, soft or hard which is better?")
+    if new == known or catalogue.find(new) is not None:
         return
-    if new == known or not new.isascii() or catalogue.find(new) is not None \
-            or new.rsplit(" ", 1)[-1] != known.rsplit(" ", 1)[-1] or " " not in new or " " not in known:
-        return
+    if known.isascii() and new.isascii():
+        if (word := new.split(" ", 1)[0]) in catalogue.heard and word not in catalogue.goods[0].named_in:
+            # (its own word said after the goods were named: "how about 1000 black mugs?" - "1000 black
+            # mugs USD 0.95"; not "need 300 custom enamel pins, soft or hard which is better?")
+            return
+        if new.rsplit(" ", 1)[-1] != known.rsplit(" ", 1)[-1] or " " not in new or " " not in known:
+            return
+    # (a name in Chinese for the same count is the same goods whatever its words: "手持金属探测器
+    # US$14.5/pc, 50 pcs no problem" after "need 50 pcs hand held metal detector", "两万张双面印刷" after
+    # "IC门禁卡要两万张")
     recount = [m.value[0] for m in view.mentions if m.field == goods.QUANTITY and m.item == new]
     if recount and all(v in counted for v in recount):
         catalogue.alias(new, 0)
