@@ -36,3 +36,17 @@ def test_the_same_count_under_a_chinese_name_is_the_one_goods_counted():
     # trap: other goods said to come too are goods of their own, whatever their count
     terms = chat((B, "你好，IC门禁卡要两万张"), (S, "门禁卡每张0.68元，另外钥匙扣两万个每个0.3元"), (B, "行"))
     assert [(i.description, i.quantity) for i in terms.line_items][-1] == ("钥匙扣", Decimal("20000"))
+
+
+def test_zones_pairs_of_a_set_and_accessories_that_come_with_each_are_no_goods():
+    terms = chat((B, "Hi Tony, we need 10 walk through metal detectors, 33 zones, for a school exam hall. CIF Mombasa pls"),
+                 (S, "our 33 zone WTMD is USD 760/unit CIF Mombasa"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("10")], [Decimal("760")])
+    terms = chat((B, "12 flap barrier gates, bidirectional. Need CIF Durban"),
+                 (S, "flap barrier 1200mm SS304, servo motor, IR sensors 6 pairs: USD 1,150/set CIF Durban"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("12")], [Decimal("1150")])
+    terms = chat((B, "老板好，直杆道闸30台，出厂价多少"), (S, "直杆道闸出厂价每台1350元，含遥控两个"), (B, "OK"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("30")], [Decimal("1350")])
+    # trap: pairs counted with no set priced are the order
+    terms = chat((B, "need 6 pairs of IR sensors"), (S, "USD 45/pair"), (B, "ok"))
+    assert quantities(terms) == [Decimal("6")]

@@ -199,6 +199,8 @@ _MACHINE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?孵[\u4e00-\u9fff]{0,2}
 _FREE_AFTER = re.compile(r"\s*(?:free|for free|foc|f\.o\.c\.?)\b")
 _SET_BRACKET_OPEN = re.compile(r"(?:件套|套装|套裝|盆景|盆栽|花束|\bsets?|\bkits?|\bdeals?|"
                                r"(?:[一每/]|\bper\s|\ba\s)\s*(包|盒|袋|\bpack\b|\bbag\b|\bbox\b))\s*[(（][^()（）]*$")
+# what comes with each: "含遥控两个", "带电池2个" (the accessory named, then its count)
+_COMES_WITH_BEFORE = re.compile(r"(?:含|带|帶|附|配|送|赠|贈)[\u4e00-\u9fff]{1,4}$")
 _PRICED_PER_SET = re.compile(r"(?:/|\bper\s|\ba\s)\s*(?:set|kit|deal)\b")
 # (not "精梳32支 … 40支要15吨", where the yarns of each count are the goods)
 _MORE_MONEY_BEFORE = re.compile(r"(?:加|贵|貴|便宜|减|減|少|多|差)\s*$")
@@ -1030,8 +1032,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
     for start, end, number, mult, unit in spans:
         # "1M pcs": a million (only with a count after it: "5m rolls" are rolls 5 metres long)
         value = parse_decimal(number) * 1_000_000 if mult == "m" else parse_decimal(number + (mult or ""))
-        if value is not None and value < 20 and start > 0 and low[start - 1] in "连連带帶附" and unit and not unit.isascii():
-            continue  # "娃娃連三套衫": what comes with each of the goods, no order
+        if value is not None and value < 20 and unit and not unit.isascii() and start > 0 \
+                and (low[start - 1] in "连連带帶附" or _COMES_WITH_BEFORE.search(low, max(0, start - 6), start)):
+            continue  # "娃娃連三套衫", "每台1350元，含遥控两个": what comes with each of the goods, no order
         if unit in ("m", "meter", "meters", "metre", "metres", "米") and value is not None and value <= 1000 \
                 and _PACK_NOUN_AFTER.match(low, end):
             continue  # "Cat6 UTP cable 305m box", "100m spool", "50米/卷": the length one pack holds
@@ -1103,9 +1106,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 and (value <= 12 or bracket.group(1) and unit != bracket.group(1).strip()) \
                 and not any(c in low[bracket.end():start] for c in ")）"):
             continue  # "四件套（被套、床单、两个枕套）", "30美金一包（40片 100克）": what one set or pack holds
-        if unit in ("pcs", "pc", "pieces") and value <= 12 \
+        if unit in ("pcs", "pc", "pieces", "pairs", "pair") and value <= 12 \
                 and _PRICED_PER_SET.search(low, end, min(_line_end(low, end), end + 120)):
-            continue  # "22\" 120g 7pcs balayage $52/set": the pieces of the set priced
+            continue  # "22\" 120g 7pcs balayage $52/set", "IR sensors 6 pairs: USD 1,150/set": the pieces of the set priced
         if _LIST_BEFORE.search(low, max(0, start - 12), start):
             continue  # "我们要 300 和 200 个", "600 and 400 pcs": counts of goods listed before, in order
         if value < 20 and unit in ("台", "辆", "部") and _VEHICLE_AFTER.match(low, end) \

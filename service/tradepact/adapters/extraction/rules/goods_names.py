@@ -149,6 +149,7 @@ design designs style styles artwork artworks
 pcs pc pieces piece units unit boxes box cartons carton ctns ctn bags bag rolls roll sheets sheet
 pairs pair dozen dozens gross kgs tons tonnes mt pallets pallet pages degrees
 gauge karat carat lumens lumen calories kcal cents awg
+zones channels lanes stops floors speeds levels modes programs ports holes teeth poles
 """.split())
 _OF = re.compile(r"\s+of\b")
 _CHANGE_VERB = re.compile(r"\s*(?:(?:actually|pls|please|so|then|and)\s+)*(?:make|change|increase|reduce|"
