@@ -50,3 +50,16 @@ def test_zones_pairs_of_a_set_and_accessories_that_come_with_each_are_no_goods()
     # trap: pairs counted with no set priced are the order
     terms = chat((B, "need 6 pairs of IR sensors"), (S, "USD 45/pair"), (B, "ok"))
     assert quantities(terms) == [Decimal("6")]
+
+
+def test_cards_sold_as_goods_are_counted_when_a_count_opens_the_message():
+    terms = chat((B, "Hello Steven, for the transport card project: 1,000,000 RFID PVC cards and 500,000 ABS keyfobs "
+                     "钥匙扣. one 40HQ, FOB Xiamen"), (S, "FOB Xiamen: cards USD 0.06/pc, keyfobs USD 0.09/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1000000"), Decimal("500000")]
+    terms = chat((B, "5000 RFID hotel key cards (MIFARE 1K), 2 card encoders for front desk"), (S, "ok"))
+    assert quantities(terms) == [Decimal("5000"), Decimal("2")]
+    # trap: cards that other goods come on count packs, and one figure alone opening a message is no count
+    terms = chat((B, "3000 hair clip cards"), (S, "ok"))
+    assert quantities(terms) == []
+    terms = chat((B, "2 card encoders for front desk"), (S, "ok"))
+    assert quantities(terms) == []

@@ -1982,6 +1982,9 @@ _PLURAL_END = re.compile(r"[a-z]{2}(?<!s)(?<!u)(?<!i)s(?:$| \d[\dx×*.]*(?:mm|cm
 # packages the goods come in: "200 ribbon rolls" counts the rolls of the ribbon named before
 _PACKS = frozenset("rolls boxes bags packs packets cartons bottles jars cans drums barrels pails tubes cases sheets "
                    "slabs pouches tubs bundles pads cards cones bobbins kits".split())
+# cards that are the goods, not the card goods come on: "5000 RFID hotel key cards", "PVC cards"
+_CARDS_SOLD = frozenset("key pvc id ic rfid nfc smart chip access proximity membership loyalty gift business "
+                        "greeting playing sim memory sd prepaid bank credit debit".split())
 _GREETING_THEN = re.compile(r"[^\s\d,.!?:;]+(?:\s+[^\s\d,.!?:;]+){0,2},\s*(?:for\s+)?")
 
 
@@ -2005,7 +2008,8 @@ def _opening_count(low: str, count: re.Match[str], span: tuple[int, int]) -> boo
     "2026 wall calendars": a model or a year); not asked back, per pack, or one of options."""
     words = low[span[0]:span[1]].split()
     value = parse_decimal(count.group(1))
-    return bool(_PLURAL_END.search(low, span[0], span[1])) and words[-1] not in _PACKS \
+    return bool(_PLURAL_END.search(low, span[0], span[1])) \
+        and (words[-1] not in _PACKS or words[-1] == "cards" and len(words) > 1 and words[-2] in _CARDS_SOLD) \
         and _NOT_GOODS_COUNTED.isdisjoint(words) and value is not None and (value < 100 or value % 10 == 0) \
         and not _NOT_THE_ORDER_AFTER.match(low, span[1])
 
@@ -2026,16 +2030,18 @@ def _opening_counts(view: MessageView, low: str) -> list[tuple[int, int]]:
             out.append(span)
             gloss = _BRACKETED.match(low, span[1])  # "(model SRS-6) and 5000 plastic road studs"
             more = _AND_COUNT.match(low, gloss.end() if gloss else span[1])
-            span = _counted(view, low, _SPACES.match(low, more.end()).end(), opening=True) if more else None
+            # (a single figure too once the list is open: "5000 RFID hotel key cards (...), 2 card
+            # encoders for front desk, and 500 RFID wristbands")
+            span = _counted(view, low, _SPACES.match(low, more.end()).end(), opening=True, listed=True) if more else None
     return out
 
 
 def _counted(view: MessageView, low: str, pos: int, opening: bool = False,
-             tied: SpanSet | None = None) -> tuple[int, int] | None:
+             tied: SpanSet | None = None, listed: bool = False) -> tuple[int, int] | None:
     """"order the 2,000 folding camping chairs": the count is the order quantity (in the goods
     themselves, no unit written) unless a quantity already covers it; returns the name's span."""
     count = _COUNT.match(low, _LEADING.match(low, pos).end())
-    if count is None or opening and (count.start() != pos or len(count.group(1).replace(",", "")) < 2
+    if count is None or opening and (count.start() != pos or len(count.group(1).replace(",", "")) < 2 and not listed
                                      or low[count.start():count.end()].endswith("\n")):
         return None
     span = _en_phrase(low, count.end())
