@@ -63,3 +63,20 @@ def test_cards_sold_as_goods_are_counted_when_a_count_opens_the_message():
     assert quantities(terms) == []
     terms = chat((B, "2 card encoders for front desk"), (S, "ok"))
     assert quantities(terms) == []
+
+
+def test_a_total_then_each_containers_share_packs_holding_cans_and_sections_ordered():
+    terms = chat((B, "Need lager 500ml can 5% abv, 4 x 40HQ, 10,400 cartons total (2600 per cntr). CIF Lagos"),
+                 (S, "USD 9.40/carton of 24 cans CIF Lagos"), (B, "ok"))
+    assert quantities(terms) == [Decimal("10400")]
+    terms = chat((B, "energy drink 250ml slim can, your formula with our label, 3200 cases of 24 cans. price CIF Durban?"),
+                 (S, "USD 6.90/case CIF Durban"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3200")]
+    terms = chat((B, "repeat order cattle headlock feed barrier, 5m sections, 180 sections. still EUR 64.50?"), (S, "yes"))
+    assert quantities(terms) == [Decimal("180")]
+    # traps: a container's share with no total said is no order; a few sections build one piece
+    terms = chat((B, "lager 500ml can, 2600 cartons per cntr"), (S, "ok"))
+    assert quantities(terms) in ([], [None])
+    terms = chat((B, "we need 60 units exam table"), (S, "Exam table ET-03 (3 sections, adjustable backrest): USD 148/unit"),
+                 (B, "ok"))
+    assert quantities(terms) == [Decimal("60")]

@@ -55,7 +55,7 @@ FEE_CURRENCY = "fee_currency"
 LOT_PRICE = "lot_price"
 
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?:hq|gp|hc|ft|feet|foot|'|’|尺)|fcl|lcl|(?:shipping\s+)?containers?|trucks?|pallets?|lorr(?:y|ies)|loads?|per\b))|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
-             r"panels|stems|bunches|bouquets|garlands|cartridges|bricks|cyls?(?![a-z])(?![^\S\n]+(?:engines?|heads?|motors?|generators?|diesel|petrol|gasoline|outboard|motorcycles?)\b)|"
+             r"panels|sections|stems|bunches|bouquets|garlands|cartridges|bricks|cyls?(?![a-z])(?![^\S\n]+(?:engines?|heads?|motors?|generators?|diesel|petrol|gasoline|outboard|motorcycles?)\b)|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
              r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|座(?=[，,。.;；!！?？)）]|$)|口(?=[，,。.;；!！?？)）]|$)|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
@@ -146,6 +146,8 @@ _WHAT_ONE_HOLDS_AFTER = re.compile(r"\s*[(（]\s*\d+\s*(?:pcs|pc|pieces|支|个|
 # what one of the packs counted holds, said after them in the sentence: "2400 boxes tattoo
 # cartridges 20pcs/box" (the order in boxes; not "2400 pcs, 20pcs/box", the pieces' packing)
 _SAME_PACK_HOLDS_AFTER = re.compile(r"\d+\s*(?:pcs|pc|pieces)\s*(?:/|per\s+)\s*(box|carton|ctn|bag|pack)\b")
+_PACKS_OF_BEFORE = re.compile(r"(?<![\d.])\d[\d,]*\s*(?:cases|cartons|ctns|boxes|packs|trays|crates)\s+of\s+$")
+_TOTAL_THEN_SHARE = re.compile(r"\s*(?:in\s+)?total\s*[(（]")
 _PAST_ORDER_BEFORE = re.compile(r"\b(?:last|previous|past|prior)\s+(?:order|time|shipment|po)\b|上次|上一次|之前|以前")
 _PACK_OF_UNIT = {"boxes": ("box",), "cartons": ("carton", "ctn"), "ctns": ("carton", "ctn"), "bags": ("bag",), "packs": ("pack",)}
 _QTY_CUES_OFF = re.compile(
@@ -1091,6 +1093,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         if low[end - 1] in "枚颗顆粒" and _MACHINE_NAMED_AFTER.match(low, end):
             continue  # "96枚孵化器", "48顆全自動孵蛋機": the eggs one incubator holds (it is counted in 台)
+        if unit == "sections" and value < 10:
+            continue  # "exam table (3 sections, adjustable backrest)": how one is built; "180 sections" are ordered
+        if value <= 200 and _PACKS_OF_BEFORE.search(low, max(0, start - 24), start):
+            continue  # "3200 cases of 24 cans": what one of the packs counted holds
         if steel_grade(value, low, end):
             continue  # "we need 316 stainless:", "304不锈钢": a grade of steel, no count
         if start > 1 and low[start - 1] in "x×*" and low[start - 2].isdigit():
@@ -1211,6 +1217,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                               or _IS_CARTONS_AFTER.match(low, end))
         if unit in _PACK_UNITS_HELD and _WHAT_ONE_HOLDS_AFTER.match(low, end):
             after = None  # "total 8000 boxes (100pcs/box)": the order in boxes, then what one box holds
+            clause = low[cs:end]
+        elif _TOTAL_THEN_SHARE.match(low, end):
+            after = None  # "10,400 cartons total (2600 per cntr)": the order, then what each container takes
             clause = low[cs:end]
         elif unit in _PACK_OF_UNIT and (held := _SAME_PACK_HOLDS_AFTER.search(low, end, min(se, end + 60))) is not None \
                 and held.group(1) in _PACK_OF_UNIT[unit] \
