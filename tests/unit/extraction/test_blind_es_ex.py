@@ -80,3 +80,19 @@ def test_a_total_then_each_containers_share_packs_holding_cans_and_sections_orde
     terms = chat((B, "we need 60 units exam table"), (S, "Exam table ET-03 (3 sections, adjustable backrest): USD 148/unit"),
                  (B, "ok"))
     assert quantities(terms) == [Decimal("60")]
+
+
+def _last_due(terms):
+    last = terms.payment.installments[-1]
+    return last.due_days, last.trigger_event
+
+
+def test_the_last_shares_days_after_installation_or_the_bl_said_in_chinese():
+    terms = chat((S, "30% T/T with order, 60% T/T before shipment, last 10% T/T within 15 days after installation done"),
+                 (B, "ok"))
+    assert _last_due(terms) == (15, "installation")
+    terms = chat((B, "付款分三次可以吗：30%定金，40%出货前，剩下30%见提单后15天内付"), (S, "可以"))
+    assert _last_due(terms) == (15, "B/L date")
+    # trap: against the B/L copy with no days is no days after it
+    terms = chat((B, "30%定金，70%见提单副本付清"), (S, "可以"))
+    assert _last_due(terms) == (None, None)

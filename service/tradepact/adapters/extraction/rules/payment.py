@@ -180,22 +180,28 @@ _PAYMENT_CONTEXT = re.compile(r"(?<![a-z])t/?t(?![a-z])|pay|deposit|balance|定�
 _NOT_PAYMENT = re.compile(r"\b20\s*/\s*40|\bgp\b|\bhq\b|24\s*/\s*7|\bcbm\b|/pc|/ctn|/set")
 
 _TRIGGERS = [
-    (re.compile(r"against (?:the )?(?:a )?(?:copy|scan)|copy of (?:the )?b/?l|b/?l copy|见提单|提单副本"),
+    (re.compile(r"against (?:the )?(?:a )?(?:copy|scan)|copy of (?:the )?b/?l|b/?l copy|见提单(?!(?:日期?)?后\s*\d)|提单副本"),
      PaymentTrigger.AGAINST_BL_COPY),
     (re.compile(r"(?:before|b4) (?:shipment|shipping|ship\b|loading|delivery|dispatch)|prior to (?:shipment|loading)|"
                 r"发货前|出货前|装运前|装柜前|提货前|goods ready|ready to ship"), PaymentTrigger.BEFORE_SHIPMENT),
     (re.compile(r"after inspection|upon inspection|验货后|验货合格"), PaymentTrigger.AFTER_INSPECTION),
     (re.compile(r"on arrival|upon arrival|after arrival|到港后|到货后|收货后"), PaymentTrigger.ON_ARRIVAL),
+    # (or the machines put in: "last 10% within 15 days after installation done")
     (_DAYS_AFTER := re.compile(
-        r"(\d{1,3})\s*days?\s*(?:after|from) (?:the )?(b/?l(?: date)?|bill of lading(?: date)?|invoice|"
-        r"shipment|arrival|goods arrive)"), PaymentTrigger.DAYS_AFTER_EVENT),
+        r"(?P<days>\d{1,3})\s*days?\s*(?:after|from) (?:the )?(?P<event>b/?l(?: date)?|bill of lading(?: date)?|invoice|"
+        r"shipment|arrival|goods arrive|installation|commissioning|acceptance)"), PaymentTrigger.DAYS_AFTER_EVENT),
     # "余款70%货到后7天内付清": the days after the goods arrive, said in Chinese
-    (re.compile(r"(?:货到|到货|收货)后\s*(\d{1,3})\s*天\s*(?:内|內)?\s*(?:付清|付款|付)()"), PaymentTrigger.DAYS_AFTER_EVENT),
+    (re.compile(r"(?:货到|到货|收货)后\s*(?P<days>\d{1,3})\s*天\s*(?:内|內)?\s*(?:付清|付款|付)(?P<event>)"),
+     PaymentTrigger.DAYS_AFTER_EVENT),
+    # "剩下30%见提单后15天内付": the days after the B/L date, said in Chinese
+    (re.compile(r"(?:见|見|收到)?(?P<event>提单|提單)(?:日期?)?(?:后|後)\s*(?P<days>\d{1,3})\s*天"), PaymentTrigger.DAYS_AFTER_EVENT),
 ]
 _DATE = re.compile(r" date$")
 _NET_DAYS = re.compile(r"\d{2,3}")
 _EVENTS = {"b/l": "B/L date", "bl": "B/L date", "bill of lading": "B/L date", "invoice": "invoice",
-           "shipment": "shipment", "arrival": "arrival", "goods arrive": "arrival", "": "arrival"}
+           "shipment": "shipment", "arrival": "arrival", "goods arrive": "arrival", "": "arrival",
+           "提单": "B/L date", "提單": "B/L date", "installation": "installation", "commissioning": "commissioning",
+           "acceptance": "acceptance"}
 # A deposit written as an amount: "USD 5,000 deposit", "deposit of US$ 3,000", "定金1万元".
 _DEPOSIT_NOUN = r"(?:deposit|down ?payment|advance(?: payment)?|prepayment|定金|订金|预付款?)"
 # what every _DEPOSIT_NOUN holds, as substrings: the cheap test before a deposit is looked for
@@ -721,7 +727,7 @@ def _trigger(low: str, pos: int) -> tuple[tuple, int]:
 def _trigger_value(trigger: PaymentTrigger, m: re.Match[str]) -> tuple:
     """(trigger, due days, event): "7 days after B/L date" carries its days and event."""
     if trigger == PaymentTrigger.DAYS_AFTER_EVENT:
-        return trigger, int(m.group(1)), _EVENTS[_DATE.sub("", m.group(2))]
+        return trigger, int(m.group("days")), _EVENTS[_DATE.sub("", m.group("event"))]
     return trigger, None, None
 
 
