@@ -96,3 +96,15 @@ def test_the_last_shares_days_after_installation_or_the_bl_said_in_chinese():
     # trap: against the B/L copy with no days is no days after it
     terms = chat((B, "30%定金，70%见提单副本付清"), (S, "可以"))
     assert _last_due(terms) == (None, None)
+
+
+def test_the_last_shares_days_after_arrival_are_no_share_due_on_arrival():
+    terms = chat((S, "可以: 30% deposit, 60% before shipment, 10% within 30 days after arrival. all by T/T"), (B, "ok"))
+    assert _last_due(terms) == (30, "arrival")
+    terms = chat((S, "预付30%，发货前付60%，剩下10%到港后15天内付清，都是电汇"), (B, "好"))
+    assert _last_due(terms) == (15, "arrival")
+    terms = chat((S, "付款: 30% deposit, 60% 发货前, 10% 收货后10天内"), (B, "ok"))
+    assert _last_due(terms) == (10, "arrival")
+    # trap: a share paid on arrival has no days
+    terms = chat((S, "30% deposit, 70% after arrival"), (B, "ok"))
+    assert _last_due(terms) == (None, None)

@@ -185,13 +185,15 @@ _TRIGGERS = [
     (re.compile(r"(?:before|b4) (?:shipment|shipping|ship\b|loading|delivery|dispatch)|prior to (?:shipment|loading)|"
                 r"发货前|出货前|装运前|装柜前|提货前|goods ready|ready to ship"), PaymentTrigger.BEFORE_SHIPMENT),
     (re.compile(r"after inspection|upon inspection|验货后|验货合格"), PaymentTrigger.AFTER_INSPECTION),
-    (re.compile(r"on arrival|upon arrival|after arrival|到港后|到货后|收货后"), PaymentTrigger.ON_ARRIVAL),
+    # (not the days after it: "10% within 30 days after arrival", "收货后10天内")
+    (re.compile(r"on arrival|upon arrival|(?<!days )(?<!day )after arrival|(?:到港后|到货后|收货后)(?!\s*\d{1,3}\s*天)"),
+     PaymentTrigger.ON_ARRIVAL),
     # (or the machines put in: "last 10% within 15 days after installation done")
     (_DAYS_AFTER := re.compile(
         r"(?P<days>\d{1,3})\s*days?\s*(?:after|from) (?:the )?(?P<event>b/?l(?: date)?|bill of lading(?: date)?|invoice|"
         r"shipment|arrival|goods arrive|installation|commissioning|acceptance)"), PaymentTrigger.DAYS_AFTER_EVENT),
-    # "余款70%货到后7天内付清": the days after the goods arrive, said in Chinese
-    (re.compile(r"(?:货到|到货|收货)后\s*(?P<days>\d{1,3})\s*天\s*(?:内|內)?\s*(?:付清|付款|付)(?P<event>)"),
+    # "余款70%货到后7天内付清", "10% 收货后10天内": the days after the goods arrive, said in Chinese
+    (re.compile(r"(?:货到|到货|收货|到港)后\s*(?P<days>\d{1,3})\s*天\s*(?:内|內)?\s*(?:付清|付款|付)?(?P<event>)"),
      PaymentTrigger.DAYS_AFTER_EVENT),
     # "剩下30%见提单后15天内付": the days after the B/L date, said in Chinese
     (re.compile(r"(?:见|見|收到)?(?P<event>提单|提單)(?:日期?)?(?:后|後)\s*(?P<days>\d{1,3})\s*天"), PaymentTrigger.DAYS_AFTER_EVENT),
