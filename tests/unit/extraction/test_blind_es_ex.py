@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, prices, quantities, shares
 
 
 def test_a_reorder_of_a_count_of_goods_opening_a_sentence_is_the_order():
@@ -108,3 +108,13 @@ def test_the_last_shares_days_after_arrival_are_no_share_due_on_arrival():
     # trap: a share paid on arrival has no days
     terms = chat((S, "30% deposit, 70% after arrival"), (B, "ok"))
     assert _last_due(terms) == (None, None)
+
+
+def test_a_lone_share_after_a_three_part_schedule_is_no_new_deposit():
+    terms = chat((S, "30% deposit, 60% before shipment, 10% within 30 days after installation. all by T/T"),
+                 (B, "can the last part be 15%?"), (S, "sorry 10% is our standard, installation is fast"), (B, "ok"))
+    assert shares(terms) == [Decimal("30"), Decimal("60"), Decimal("10")]
+    # trap: a deposit named with the share still counters the deposit
+    terms = chat((S, "30% deposit, 60% before shipment, 10% within 30 days after installation"), (B, "20% deposit ok?"),
+                 (S, "ok 20% deposit"))
+    assert shares(terms)[0] == Decimal("20")

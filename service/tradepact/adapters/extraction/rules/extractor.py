@@ -594,7 +594,10 @@ class RulesExtractor:
                         _drop_door_to_door(view, states["lead_time"], transit[0])
                 if any(w in view.low for w in payment.DEPOSIT_HINTS) and (fixed := _fixed_on_table(states["split"])) is not None:
                     payment.bare_fixed(view, fixed)  # "pls pay USD 2000 deposit" - "can I pay 1500 deposit?"
-                if "%" in text and _split_just_said(states["split"], view):
+                if "%" in text and _split_just_said(states["split"], view) and not (
+                        _in_parts_just_said(states["split"], view) and not any(w in view.low for w in payment.DEPOSIT_HINTS)):
+                    # (not a share of a split paid in three parts or more, no deposit named: "can the last
+                    # part be 15%?" - "sorry 10% is our standard")
                     payment.bare_share(view)  # "20% deposit, 80% against B/L" - "we need 30% dear"
                 if _DIGIT.search(view.low) and any(n.startswith(_PRICE_AT) for n in states):
                     if view.mentions:
@@ -1712,6 +1715,11 @@ def _splits_just_said(state: FieldState, view: MessageView) -> list[Candidate]:
 def _split_just_said(state: FieldState, view: MessageView) -> bool:
     """The other side put a split in percent on the table in one of the last two messages."""
     return any(c.role != view.role for c in _splits_just_said(state, view))
+
+
+def _in_parts_just_said(state: FieldState, view: MessageView) -> bool:
+    """The split just put on the table pays its balance in more than one share."""
+    return any(len(c.value) > 7 and c.value[7] for c in _splits_just_said(state, view))
 
 
 def _shares_just_said(state: FieldState, view: MessageView) -> set[Decimal]:
