@@ -118,3 +118,17 @@ def test_a_lone_share_after_a_three_part_schedule_is_no_new_deposit():
     terms = chat((S, "30% deposit, 60% before shipment, 10% within 30 days after installation"), (B, "20% deposit ok?"),
                  (S, "ok 20% deposit"))
     assert shares(terms)[0] == Decimal("20")
+
+
+def test_chinese_splits_paid_first_then_the_rest_and_the_whole_sum_by_wire():
+    for text, want in (("先付30%，发货前再付70%", [Decimal("30"), Decimal("70")]),
+                       ("先付50%，货到悉尼仓库后再付50%", [Decimal("50"), Decimal("50")]),
+                       ("先电汇50%做订金，出货前付清余数", [Decimal("50"), Decimal("50")]),
+                       ("先電匯一半做訂金，出貨前找清餘數", [Decimal("50"), Decimal("50")]),
+                       ("全數T/T，收到款三日內出貨", [Decimal("100")])):
+        assert shares(chat((S, text), (B, "好"))) == want, text
+    terms = chat((S, "最平 3,100 啦"), (B, "好啦 3,100，幾時有得送？"), (S, "收到款之後兩個禮拜"), (B, "OK，聽日 T/T 全數畀你"))
+    assert shares(terms) == [Decimal("100")]
+    # traps: the whole sum asked about, or the rest of it, is no full payment
+    assert shares(chat((B, "可以全數T/T畀你嗎？"), (S, "再傾"))) == []
+    assert shares(chat((S, "三成訂金，全數出貨前付清"), (B, "好"))) != [Decimal("100")]

@@ -53,7 +53,7 @@ _DEPOSIT_WORDS = (r"(?:deposit|dep(?![a-z])|downpayment|down payment|advance(?:d
 _BALANCE_WORDS = (r"(?:balance|bal(?![a-z])|rest|remaining|remainder|the other|尾款|余款|其余|剩余|剩下|另外|尾数|尾數|餘款|余数|餘數)")
 _ANY_BALANCE = re.compile(r"\b(?:balance|bal|rest|remaining|remainder)\b|尾款|余款|其余|剩余|剩下|另外|尾数|尾數|餘款|余数|餘數")
 _FILLER = (r"(?:\s*(?:t/?t|tt|by t/?t|of (?:the )?(?:total|order|contract|invoice)(?: value| amount)?|payment|paid|"
-           r"as|the|,|货款|于|在|电汇|以电汇))*\s*")
+           r"as|the|,|货款|于|在|电汇|以电汇|做|作为|作為|当|當))*\s*")  # ("先电汇50%做订金")
 _DEPOSIT_AFTER = re.compile(_PCT + _FILLER + _DEPOSIT_WORDS)
 _SHARE_NEXT = re.compile(r"\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%")
 # "定金30%", "订金可以降到30%吗", "deposit reduced to 20%": the share asked for is a deposit too
@@ -67,6 +67,9 @@ _BALANCE_BEFORE = re.compile(_BALANCE_WORDS + r"\s*(?:of|is|:|为|是)?\s*" + _P
 _BALANCE_TRIGGER_AFTER = re.compile(
     _PCT + _FILLER + r"(?:before|b4|prior to|against|agst|agnst|vs\b|after|upon|on|when|within|发货前|出货前|见|收到|到港|验货|"
     r"發貨前|出貨前|发车前|發車前|装柜前|裝櫃前|装船前|裝船前|开船前|提货前|提單|提单)")
+# the rest's time said before its share: "先付30%，发货前再付70%", "货到悉尼仓库后再付50%"
+_BALANCE_TRIGGER_BEFORE = re.compile(r"(?:发货前|發貨前|出货前|出貨前|装船前|裝船前|提货前|提貨前|到港后|到港後|收货后|收貨後|"
+                                     r"[货貨]到[^，,。;；\d%]{0,8}?[后後])\s*(?:再|才)?\s*(?:付|支付|付清|电汇|電匯)?\s*" + _PCT)
 # "40% down, 60% against BL copy", "50% now 50% when goods ready": a first share said short, read
 # only with the balance after it
 _REST_NEXT = re.compile(r"\s*[,，;]\s*(?:and\s+)?(?:the\s+)?(?:rest|balance|remaining)\b(?!\s*\d)(?!\s+(?:of|colou?rs?)\b)"
@@ -104,6 +107,9 @@ _FULL = re.compile(
     r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery|pick ?-?up)|upfront|prepa)|全款|"
     # "place the TA order with 100% payment", "TA order placed and paid in full"
     r"\b(?:ta|trade assurance) order (?:with 100\s*% payment|(?:placed )?and paid in full)\b|"
+    # "全數T/T，收到款三日內出貨", "聽日 T/T 全數畀你": the whole sum by a wire, the goods going once it is in
+    r"" + _NOT_REST + r"全[数數额額]\s*(?:t/?t|電匯|电汇|匯款|汇款)(?=\s*[，,]?\s*收到(?:款|貨款|货款))|"
+    r"(?:t/?t|電匯|电汇|過數|过数|匯款|汇款)\s*全[数數额額]\s*(?:畀|俾|給|给)\s*(?:你|您)" + _NOT_ASKED + r"|"
     # "全數先付", "PayPal 付全額": the whole sum paid first
     r"(?<![尾余餘]款)(?<!余下)(?<!剩下)(?:全[数數额額]|全部货款|全部貨款)\s*(?:先付|预付|預付|付清)|(?:先付|付)\s*全[数數额額]|"
     # "全數出貨前付清", "全數付款後安排生產", "全額匯款到我們的帳戶": the whole sum paid first (not
@@ -385,7 +391,8 @@ def _lc_only(view: MessageView, low: str) -> None:
 
 
 # Half first: "先付一半，发货前付清", "定金一半"
-_HALF = re.compile(r"(?:先付|先付款?|预付|定金|订金)\s*一半|一半\s*(?:定金|订金)")
+# ("先電匯一半做訂金": half first by wire, as the deposit)
+_HALF = re.compile(r"(?:先付|先付款?|预付|預付|定金|订金|訂金|先\s*(?:电汇|電匯|t/?t|汇款|匯款))\s*一半|一半\s*(?:做|作为|作為|当|當)?\s*(?:定金|订金|訂金)")
 # and in English: "half in advance, the other half against B/L copy", "half up front by wire",
 # "half now, half before shipping", "half and half by T/T"
 _HALF_EN = re.compile(r"\bhalf\s+(?:(?:payment|deposit)\s+)?(?:in advance|up\s?front|now|first|as (?:a |the )?deposit)\b"
@@ -470,7 +477,8 @@ def _find_split(view: MessageView, low: str) -> None:
         if first and (_ANY_BALANCE.search(low, first.end(1)) or any(
                 # "payment 30% T/T, 70% before shipment": the rest said as its share and time
                 Decimal(first.group(1)) + Decimal(b.group(1)) == 100 and 0 < b.start() - first.end(1) < 30
-                for b in _BALANCE_TRIGGER_AFTER.finditer(low, first.end(1)))) and "%" not in low[:first.start(1)]:
+                for p in (_BALANCE_TRIGGER_AFTER, _BALANCE_TRIGGER_BEFORE) for b in p.finditer(low, first.end(1)))) \
+                and "%" not in low[:first.start(1)]:
             deposits = [(Decimal(first.group(1)), first.start(1), _ANY_PCT.match(low, first.start(1)).end())]
     balances = [(Decimal(m.group(1)), m.start(), m.end())
                 for p in (_BALANCE_AFTER, _BALANCE_BEFORE, _BALANCE_TRIGGER_AFTER)
