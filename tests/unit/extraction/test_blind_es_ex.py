@@ -132,3 +132,12 @@ def test_chinese_splits_paid_first_then_the_rest_and_the_whole_sum_by_wire():
     # traps: the whole sum asked about, or the rest of it, is no full payment
     assert shares(chat((B, "可以全數T/T畀你嗎？"), (S, "再傾"))) == []
     assert shares(chat((S, "三成訂金，全數出貨前付清"), (B, "好"))) != [Decimal("100")]
+
+
+def test_options_none_chosen_all_in_one_currency_settle_the_currency():
+    terms = chat((B, "sparkling mineral water 500ml glass, 1,200 cases for Sydney. what are your prices?"),
+                 (S, "two options for you: FOB Xiamen AUD 11.60/case, or CIF Sydney AUD 13.10/case"), (B, "let me check"))
+    assert (terms.currency.code, prices(terms)) == ("AUD", [None])
+    # trap: options in two currencies settle none
+    terms = chat((B, "1,200 cases, prices?"), (S, "FOB Xiamen USD 7.60/case, or CIF Sydney AUD 13.10/case"), (B, "let me check"))
+    assert terms.currency.code is None

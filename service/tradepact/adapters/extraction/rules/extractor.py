@@ -2857,6 +2857,9 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
     cur = res["currency"]
     terms.currency = Currency(status=cur.status, evidence=cur.evidence,
                               code=cur.value[0] if cur.value else None)
+    if cur.status == TermStatus.CONFLICTING and cur.open_offers and len({c.value[0] for c in cur.open_offers}) == 1:
+        # "FOB Xiamen AUD 11.60/case, or CIF Sydney AUD 13.10/case": options none chosen, all in one currency
+        terms.currency = Currency(status=TermStatus.PROPOSED, evidence=cur.evidence, code=cur.open_offers[0].value[0])
     if terms.currency.code is None and price is not None and price.value and price.value[1]:
         terms.currency = Currency(status=price.status, evidence=price.evidence, code=price.value[1])
     terms.findings = _open_offer_findings(res) + unit_findings
