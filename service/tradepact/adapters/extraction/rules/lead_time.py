@@ -429,6 +429,9 @@ _CUSTOMS = re.compile(r"customs|clearance|清关|清關")
 _CLEARANCE_BEFORE = re.compile(r"(?:" + _CUSTOMS.pattern + r")(?:\s*clearance)?(?:\s*(?:and|&|\+|plus|和|及)\s*"
                                r"(?:delivery|派送|送货|送貨))?\s*(?:about|around|approx\.?|~|takes|needs|大概|大约|大約|约|約|要)?\s*$")
 # the carrier right after the days: "one day by truck", "5 days via rail"
+_COMMA_AFTER = re.compile(r"\s*[，,]")
+_COURIER_COMMA_BEFORE = re.compile(r"\b(?:dhl|fedex|ups|tnt|ems|aramex)\s*,\s*$")
+_TO_PLACE_AFTER = re.compile(r"\s+to\s+[a-z]")
 _CARRIED_AFTER = re.compile(r"\s*(?:by|via)\s+(?:truck|trucks|lorry|rail|train|sea|air|road|ship|vessel)\b")
 
 
@@ -490,6 +493,8 @@ def find(view: MessageView) -> None:
                 and not (_within(m) and _ORDER_BASIS_BEFORE.search(low, max(cs, start - 12), start)):
             # "大概5天到"; not "收到定金15天内送到", "落單後10日內送到": the whole time from the order
             transit = 0
+        if _COURIER_COMMA_BEFORE.search(low, max(ss, start - 12), start) and _TO_PLACE_AFTER.match(low, end):
+            lead, transit = None, 0  # "UPS, 5-7 days to Canada. production 10 days": the courier's days
         if transit is None and lead is not None and _SENT_BY.search(low, ss, start) \
                 and all(c.group(0).startswith("deliver") for c in _LEAD_CUES.finditer(clause)):
             lead, transit = None, 0  # "We ship by UPS, 大概一周 deliver": the way to the buyer
@@ -518,6 +523,9 @@ def find(view: MessageView) -> None:
                 transit = None
                 if not _MESSAGE_LEAD.search(sentence) and not turned_down:
                     continue
+        if transit is not None and lead is None and not view.ascii and _COMMA_AFTER.match(low, end) \
+                and _ORDER_BASIS_BEFORE.search(low, max(ss, start - 12), start) and _TRANSIT_CUES.search(low, ss, start) is None:
+            lead, transit = 0, None  # "收到订单后25天，走海运": the days from the order, then how the goods go
         if transit is not None and lead is not None and _THEN_AFTER.match(low, end) \
                 and _TRANSIT_CUES.search(low, cs, start) is None:
             transit = None  # "all goods ready in 7 working days then air to LAX": the way there comes after
