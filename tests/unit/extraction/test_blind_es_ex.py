@@ -56,8 +56,12 @@ def test_cards_sold_as_goods_are_counted_when_a_count_opens_the_message():
     terms = chat((B, "Hello Steven, for the transport card project: 1,000,000 RFID PVC cards and 500,000 ABS keyfobs "
                      "钥匙扣. one 40HQ, FOB Xiamen"), (S, "FOB Xiamen: cards USD 0.06/pc, keyfobs USD 0.09/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("1000000"), Decimal("500000")]
-    terms = chat((B, "5000 RFID hotel key cards (MIFARE 1K), 2 card encoders for front desk"), (S, "ok"))
-    assert quantities(terms) == [Decimal("5000"), Decimal("2")]
+    terms = chat((B, "5000 RFID hotel key cards (MIFARE 1K), 2 card encoders for front desk, and 500 RFID wristbands"),
+                 (S, "ok"))
+    assert quantities(terms)[:2] == [Decimal("5000"), Decimal("2")]
+    # trap (a review's): a single figure in a list that stops there counts no goods
+    terms = chat((B, "300 LED panels and 2 drivers each"), (S, "USD 12"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("300")], [Decimal("12")])
     # trap: cards that other goods come on count packs, and one figure alone opening a message is no count
     terms = chat((B, "3000 hair clip cards"), (S, "ok"))
     assert quantities(terms) == []
@@ -141,3 +145,48 @@ def test_options_none_chosen_all_in_one_currency_settle_the_currency():
     # trap: options in two currencies settle none
     terms = chat((B, "1,200 cases, prices?"), (S, "FOB Xiamen USD 7.60/case, or CIF Sydney AUD 13.10/case"), (B, "let me check"))
     assert terms.currency.code is None
+
+
+def _lead(terms):
+    return terms.lead_time.min_days, terms.lead_time.max_days
+
+
+def test_a_couriers_days_to_a_place_and_the_days_from_the_order_before_the_mode():
+    terms = chat((B, "shipping?"), (S, "UPS, 5-7 days to Canada. production 10 days"), (B, "great"))
+    assert _lead(terms) == (10, 10)
+    terms = chat((B, "交期？"), (S, "收到订单后25天，走海运"), (B, "👍"))
+    assert _lead(terms) == (25, 25)
+    # traps: the days to a place with the courier named are no lead time; from the order to the port is the whole way
+    terms = chat((B, "shipping?"), (S, "UPS, 5-7 days to Canada"), (B, "ok"))
+    assert _lead(terms) == (None, None)
+    terms = chat((B, "交期？"), (S, "下单后25天到港"), (B, "好"))
+    assert _lead(terms) != (25, 25)
+
+
+def test_review_traps_accessories_sections_pairs_packs_due_days_and_full_payment():
+    # an accessory of the same count is no other name of the goods
+    terms = chat((B, "need 1000 pcs paper coffee cups 8oz"), (S, "杯盖1000个，每个0.03美金"), (B, "ok"))
+    assert prices(terms)[0] is None
+    # what comes with each only after the price of each, closing its clause
+    terms = chat((B, "带灯的款要12台，多少钱一台？"), (S, "每台2600元"), (B, "好"))
+    assert quantities(terms) == [Decimal("12")]
+    # how many sections one piece has; pairs sold as pairs; pieces in each carton priced per piece
+    terms = chat((B, "need 200 pcs telescopic ladder 12 sections"), (S, "USD 25/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("200")]
+    terms = chat((B, "need 12 pairs walkie talkie, price USD 40 per set ok?"), (S, "ok"))
+    assert quantities(terms) == [Decimal("12")]
+    terms = chat((B, "40 cartons of 100 pcs glass jar, price per pc?"), (S, "USD 0.22/pc"), (B, "ok"))
+    assert quantities(terms) != [Decimal("40")]
+    # days after an event that are no payment's
+    for text in ("50% deposit, 50% balance. 收货后7天内可以退换", "30% deposit, 70% balance. warranty starts 30 days after installation",
+                 "payment 30% deposit and 70% balance, training 5 days after commissioning", "30%订金，70%尾款，提单后3天寄正本"):
+        assert _last_due(chat((S, text), (B, "ok"))) == (None, None), text
+    # the whole sum given by wire only said on its own: not the balance, a refusal or after the goods
+    for text in ("訂金30%已經過咗，尾數聽日 T/T 全數畀你", "我哋唔會 TT 全數畀你", "收到貨之後先 TT 全數畀你"):
+        assert shares(chat((B, text), (S, "好"))) != [Decimal("100")], text
+    # a three-part schedule's deposit countered with a share of no other part, or as the least one
+    terms = chat((S, "Payment: 30% deposit, 40% before shipment, 30% against BL copy"), (B, "too high for us, 20% ok?"),
+                 (S, "ok 20% fine"))
+    assert shares(terms)[0] == Decimal("20")
+    terms = chat((B, "can we do 20% deposit, 50% before shipment, 30% after arrival?"), (S, "we need 30% minimum"))
+    assert shares(terms)[0] == Decimal("30")

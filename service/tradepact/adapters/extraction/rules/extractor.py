@@ -1718,8 +1718,16 @@ def _split_just_said(state: FieldState, view: MessageView) -> bool:
 
 
 def _in_parts_just_said(state: FieldState, view: MessageView) -> bool:
-    """The split just put on the table pays its balance in more than one share."""
-    return any(len(c.value) > 7 and c.value[7] for c in _splits_just_said(state, view))
+    """The split just put on the table pays its balance in more than one share, and the message
+    speaks of one of those later shares: their share named again, or the last part."""
+    parts = {t[0] for c in _splits_just_said(state, view) if len(c.value) > 7 and c.value[7] for t in c.value[7]}
+    return bool(parts) and _LEAST.search(view.low) is None and (
+        _LAST_PART.search(view.low) is not None or any(Decimal(m.group(1)) in parts for m in _PCT_SAID.finditer(view.low)))
+
+
+_LEAST = re.compile(r"\b(?:min|minimum|at least)\b|最少|至少|最低")  # (the least deposit: "we need 30% minimum")
+_LAST_PART = re.compile(r"\b(?:last|final|remaining)\b|最后|最後|尾款|尾數|尾数")
+_PCT_SAID = re.compile(r"(\d{1,2})\s*%")
 
 
 def _shares_just_said(state: FieldState, view: MessageView) -> set[Decimal]:
@@ -2389,19 +2397,28 @@ def _same_goods_recounted(view: MessageView, states: dict[str, FieldState], cata
     new = next(iter(named))
     if new == known or catalogue.find(new) is not None:
         return
-    if known.isascii() and new.isascii():
+    if not known.isascii() and new.isascii() or not new.isascii() and (
+            _ACCESSORY_HAN.search(new) or states.get(f"{goods.PRICE}@0") is not None and states[f"{goods.PRICE}@0"].amounts()):
+        return  # (not an accessory of the same count, "杯盖1000个" after "1000 pcs paper coffee cups", nor
+        # a name given after the goods were priced: "gift box 1000 pcs RMB 3/pc" after "保温杯每个18元")
+    if new.isascii():
         if (word := new.split(" ", 1)[0]) in catalogue.heard and word not in catalogue.goods[0].named_in:
             # (its own word said after the goods were named: "how about 1000 black mugs?" - "1000 black
             # mugs USD 0.95"; not "need 300 custom enamel pins, soft or hard which is better?")
             return
         if new.rsplit(" ", 1)[-1] != known.rsplit(" ", 1)[-1] or " " not in new or " " not in known:
             return
-    # (a name in Chinese for the same count is the same goods whatever its words: "手持金属探测器
-    # US$14.5/pc, 50 pcs no problem" after "need 50 pcs hand held metal detector", "两万张双面印刷" after
-    # "IC门禁卡要两万张")
+    # (a name in Chinese for the same count of goods named in Latin letters and not priced yet is the same
+    # goods whatever its words: "手持金属探测器 US$14.5/pc, 50 pcs no problem" after "need 50 pcs hand
+    # held metal detector", "两万张双面印刷" after "IC门禁卡要两万张")
     recount = [m.value[0] for m in view.mentions if m.field == goods.QUANTITY and m.item == new]
     if recount and all(v in counted for v in recount):
         catalogue.alias(new, 0)
+
+
+# what comes with goods or holds them, and another style of them: no other name of the goods counted
+_ACCESSORY_HAN = re.compile(r"盖|蓋|盒|袋|箱|架|电池|電池|电源|電源|遥控|遙控|配件|(?<!印)刷|贴|貼|标签|標籤|吊牌|说明书|說明書|"
+                            r"包装|包裝|款|套|垫|墊|线|線|头|頭")
 
 
 def _nearest_priced(amount: object, states: dict[str, FieldState], catalogue: _Catalogue) -> str | None:

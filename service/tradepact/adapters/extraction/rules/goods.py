@@ -147,6 +147,8 @@ _WHAT_ONE_HOLDS_AFTER = re.compile(r"\s*[(（]\s*\d+\s*(?:pcs|pc|pieces|支|个|
 # cartridges 20pcs/box" (the order in boxes; not "2400 pcs, 20pcs/box", the pieces' packing)
 _SAME_PACK_HOLDS_AFTER = re.compile(r"\d+\s*(?:pcs|pc|pieces)\s*(?:/|per\s+)\s*(box|carton|ctn|bag|pack)\b")
 _PACKS_OF_BEFORE = re.compile(r"(?<![\d.])\d[\d,]*\s*(?:cases|cartons|ctns|boxes|packs|trays|crates)\s+of\s+$")
+_SMALL_PACKS = frozenset({"cans", "bottles", "btls", "btl", "jars", "tubes", "pouches", "packets", "pouch"})
+_SET_PRICED_NEXT = re.compile(r"\s*:\s*(?:usd|us\$|\$|eur|€|£|gbp)\s*[\d,.]+\s*/\s*set\b")
 _TOTAL_THEN_SHARE = re.compile(r"\s*(?:in\s+)?total\s*[(（]")
 _PAST_ORDER_BEFORE = re.compile(r"\b(?:last|previous|past|prior)\s+(?:order|time|shipment|po)\b|上次|上一次|之前|以前")
 _PACK_OF_UNIT = {"boxes": ("box",), "cartons": ("carton", "ctn"), "ctns": ("carton", "ctn"), "bags": ("bag",), "packs": ("pack",)}
@@ -202,7 +204,10 @@ _FREE_AFTER = re.compile(r"\s*(?:free|for free|foc|f\.o\.c\.?)\b")
 _SET_BRACKET_OPEN = re.compile(r"(?:件套|套装|套裝|盆景|盆栽|花束|\bsets?|\bkits?|\bdeals?|"
                                r"(?:[一每/]|\bper\s|\ba\s)\s*(包|盒|袋|\bpack\b|\bbag\b|\bbox\b))\s*[(（][^()（）]*$")
 # what comes with each: "含遥控两个", "带电池2个" (the accessory named, then its count)
-_COMES_WITH_BEFORE = re.compile(r"(?:含|带|帶|附|配|送|赠|贈)[\u4e00-\u9fff]{1,4}$")
+# (after the price of each, the accessory's count closing its clause: not "带灯的款要12台", "送到迪拜10台")
+_COMES_WITH_BEFORE = re.compile(r"(?:含|带|帶|附|配|送|赠|贈)(?:(?![要的款到台])[\u4e00-\u9fff]){1,4}$")
+_PRICED_EACH_BEFORE = re.compile(r"每\s*[台个個件套只部把张張]\s*[\d一二两三四五六七八九十]|[\d]\s*(?:元|块|塊|美金|美元)[，,]\s*(?:含|带|帶|附|配|送|赠|贈)")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[，,。.;；!！])")
 _PRICED_PER_SET = re.compile(r"(?:/|\bper\s|\ba\s)\s*(?:set|kit|deal)\b")
 # (not "精梳32支 … 40支要15吨", where the yarns of each count are the goods)
 _MORE_MONEY_BEFORE = re.compile(r"(?:加|贵|貴|便宜|减|減|少|多|差)\s*$")
@@ -1035,7 +1040,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
         # "1M pcs": a million (only with a count after it: "5m rolls" are rolls 5 metres long)
         value = parse_decimal(number) * 1_000_000 if mult == "m" else parse_decimal(number + (mult or ""))
         if value is not None and value < 20 and unit and not unit.isascii() and start > 0 \
-                and (low[start - 1] in "连連带帶附" or _COMES_WITH_BEFORE.search(low, max(0, start - 6), start)):
+                and (low[start - 1] in "连連带帶附" or _COMES_WITH_BEFORE.search(low, max(0, start - 6), start)
+                     and _PRICED_EACH_BEFORE.search(low, view.sentence_at(start)[0], start) is not None
+                     and _CLAUSE_END_AFTER.match(low, end) is not None):
             continue  # "娃娃連三套衫", "每台1350元，含遥控两个": what comes with each of the goods, no order
         if unit in ("m", "meter", "meters", "metre", "metres", "米") and value is not None and value <= 1000 \
                 and _PACK_NOUN_AFTER.match(low, end):
@@ -1093,9 +1100,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         if low[end - 1] in "枚颗顆粒" and _MACHINE_NAMED_AFTER.match(low, end):
             continue  # "96枚孵化器", "48顆全自動孵蛋機": the eggs one incubator holds (it is counted in 台)
-        if unit == "sections" and value < 10:
-            continue  # "exam table (3 sections, adjustable backrest)": how one is built; "180 sections" are ordered
-        if value <= 200 and _PACKS_OF_BEFORE.search(low, max(0, start - 24), start):
+        if unit == "sections" and value < 50:
+            continue  # "exam table (3 sections ...)", "radiator 12 sections": how one is built; "180 sections" are ordered
+        if value <= 200 and unit in _SMALL_PACKS and _PACKS_OF_BEFORE.search(low, max(0, start - 24), start):
             continue  # "3200 cases of 24 cans": what one of the packs counted holds
         if steel_grade(value, low, end):
             continue  # "we need 316 stainless:", "304不锈钢": a grade of steel, no count
@@ -1112,9 +1119,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 and (value <= 12 or bracket.group(1) and unit != bracket.group(1).strip()) \
                 and not any(c in low[bracket.end():start] for c in ")）"):
             continue  # "四件套（被套、床单、两个枕套）", "30美金一包（40片 100克）": what one set or pack holds
-        if unit in ("pcs", "pc", "pieces", "pairs", "pair") and value <= 12 \
+        if unit in ("pcs", "pc", "pieces") and value <= 12 \
                 and _PRICED_PER_SET.search(low, end, min(_line_end(low, end), end + 120)):
-            continue  # "22\" 120g 7pcs balayage $52/set", "IR sensors 6 pairs: USD 1,150/set": the pieces of the set priced
+            continue  # "22\" 120g 7pcs balayage $52/set": the pieces of the set priced
+        if unit in ("pairs", "pair") and value <= 12 and _SET_PRICED_NEXT.match(low, end):
+            continue  # "IR sensors 6 pairs: USD 1,150/set": the pairs in the set priced right after them
         if _LIST_BEFORE.search(low, max(0, start - 12), start):
             continue  # "我们要 300 和 200 个", "600 and 400 pcs": counts of goods listed before, in order
         if value < 20 and unit in ("台", "辆", "部") and _VEHICLE_AFTER.match(low, end) \

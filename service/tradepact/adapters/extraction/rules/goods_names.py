@@ -2036,6 +2036,9 @@ def _opening_counts(view: MessageView, low: str) -> list[tuple[int, int]]:
     return out
 
 
+_LIST_GOES_ON = re.compile(r"[^.;!?\n]{0,40}?(?:,|\band\b|&)\s*(?:and\s+)?\d{2,}")
+
+
 def _counted(view: MessageView, low: str, pos: int, opening: bool = False,
              tied: SpanSet | None = None, listed: bool = False) -> tuple[int, int] | None:
     """"order the 2,000 folding camping chairs": the count is the order quantity (in the goods
@@ -2050,6 +2053,8 @@ def _counted(view: MessageView, low: str, pos: int, opening: bool = False,
     if span is None or low[span[0]:span[1]].split(" ", 1)[0] in _NOT_COUNTED or \
             _OF.match(low, span[1]) or opening and not _opening_count(low, count, span):
         return None
+    if listed and len(count.group(1).replace(",", "")) < 2 and not _LIST_GOES_ON.match(low, span[1]):
+        return None  # (a single figure only inside a list that goes on: not "300 LED panels and 2 drivers each")
     if tied.covers(count.start()) if tied is not None else \
             any(m.field in _TIED and m.start <= count.start() < m.end for m in view.mentions):
         return span  # (`tied`, the spans of the counts and prices, by bisection: many counts stay n log n)

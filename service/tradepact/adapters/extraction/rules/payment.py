@@ -109,6 +109,8 @@ _FULL = re.compile(
     r"\b(?:ta|trade assurance) order (?:with 100\s*% payment|(?:placed )?and paid in full)\b|"
     # "全數T/T，收到款三日內出貨", "聽日 T/T 全數畀你": the whole sum by a wire, the goods going once it is in
     r"" + _NOT_REST + r"全[数數额額]\s*(?:t/?t|電匯|电汇|匯款|汇款)(?=\s*[，,]?\s*收到(?:款|貨款|货款))|"
+    # (said alone, a day before it at most: not "餘款聽日TT全數畀你", "我哋唔會 TT 全數畀你", "出貨前過數全數畀你")
+    r"(?:^|(?<=[，,。.!！]))\s*(?:ok\s*[，,]?\s*)?(?:聽日|听日|今日|今天|明天|聽朝|听朝|即刻|而家)?\s*"
     r"(?:t/?t|電匯|电汇|過數|过数|匯款|汇款)\s*全[数數额額]\s*(?:畀|俾|給|给)\s*(?:你|您)" + _NOT_ASKED + r"|"
     # "全數先付", "PayPal 付全額": the whole sum paid first
     r"(?<![尾余餘]款)(?<!余下)(?<!剩下)(?:全[数數额額]|全部货款|全部貨款)\s*(?:先付|预付|預付|付清)|(?:先付|付)\s*全[数數额額]|"
@@ -199,11 +201,15 @@ _TRIGGERS = [
         r"(?P<days>\d{1,3})\s*days?\s*(?:after|from) (?:the )?(?P<event>b/?l(?: date)?|bill of lading(?: date)?|invoice|"
         r"shipment|arrival|goods arrive|installation|commissioning|acceptance)"), PaymentTrigger.DAYS_AFTER_EVENT),
     # "余款70%货到后7天内付清", "10% 收货后10天内": the days after the goods arrive, said in Chinese
-    (re.compile(r"(?:货到|到货|收货|到港)后\s*(?P<days>\d{1,3})\s*天\s*(?:内|內)?\s*(?:付清|付款|付)?(?P<event>)"),
+    # (paid, or the days closing the share's clause: not "收货后7天内可以退换", "到港后5天内清关")
+    (re.compile(r"(?:货到|到货|收货|到港)后\s*(?P<days>\d{1,3})\s*天\s*(?:内|內)?\s*(?:付清|付款|付|(?=\s*(?:$|[，,。;；])))(?P<event>)"),
      PaymentTrigger.DAYS_AFTER_EVENT),
     # "剩下30%见提单后15天内付": the days after the B/L date, said in Chinese
-    (re.compile(r"(?:见|見|收到)?(?P<event>提单|提單)(?:日期?)?(?:后|後)\s*(?P<days>\d{1,3})\s*天"), PaymentTrigger.DAYS_AFTER_EVENT),
+    (re.compile(r"(?:见|見|收到)?(?P<event>提单|提單)(?:日期?)?(?:后|後)\s*(?P<days>\d{1,3})\s*天\s*(?:内|內)?\s*(?:付清|付款|付|支付|(?=\s*(?:$|[，,。;；?？])))"),
+     PaymentTrigger.DAYS_AFTER_EVENT),
 ]
+_WORKS_EVENTS = frozenset({"installation", "commissioning", "acceptance"})
+_PAYING_WORDS = frozenset("t tt by balance payment paid payable due within to be the last remaining final in".split())
 _DATE = re.compile(r" date$")
 _NET_DAYS = re.compile(r"\d{2,3}")
 _EVENTS = {"b/l": "B/L date", "bl": "B/L date", "bill of lading": "B/L date", "invoice": "invoice",
@@ -392,7 +398,8 @@ def _lc_only(view: MessageView, low: str) -> None:
 
 # Half first: "先付一半，发货前付清", "定金一半"
 # ("先電匯一半做訂金": half first by wire, as the deposit)
-_HALF = re.compile(r"(?:先付|先付款?|预付|預付|定金|订金|訂金|先\s*(?:电汇|電匯|t/?t|汇款|匯款))\s*一半|一半\s*(?:做|作为|作為|当|當)?\s*(?:定金|订金|訂金)")
+_HALF = re.compile(r"(?:先付|先付款?|预付|預付|定金|订金|訂金|先\s*(?:电汇|電匯|t/?t|汇款|匯款))\s*一半(?!的?[货貨])|"
+                   r"一半\s*(?:做|作为|作為|当|當)?\s*(?:定金|订金|訂金)")  # (not "先汇款一半的货": half the goods)
 # and in English: "half in advance, the other half against B/L copy", "half up front by wire",
 # "half now, half before shipping", "half and half by T/T"
 _HALF_EN = re.compile(r"\bhalf\s+(?:(?:payment|deposit)\s+)?(?:in advance|up\s?front|now|first|as (?:a |the )?deposit)\b"
@@ -727,6 +734,10 @@ def _trigger(low: str, pos: int) -> tuple[tuple, int]:
     window = low[pos:pos + 70].split("\n", 1)[0]
     found = [(m.start(), i, m, trigger) for i, (pattern, trigger) in enumerate(_TRIGGERS)
              if (m := pattern.search(window)) is not None]
+    # (the works' events only right after the share, with words of paying between at most: not "70%
+    # balance. warranty starts 30 days after installation", "70% balance, training 5 days after commissioning")
+    found = [f for f in found if not (f[2].re is _DAYS_AFTER and f[2].group("event") in _WORKS_EVENTS
+                                      and not _PAYING_WORDS.issuperset(re.findall(r"[a-z]+", window[:f[0]])))]
     if not found:
         return (None, None, None), 0
     _, _, m, trigger = min(found, key=lambda f: f[:2])
