@@ -131,8 +131,6 @@ def test_chinese_splits_paid_first_then_the_rest_and_the_whole_sum_by_wire():
                        ("先電匯一半做訂金，出貨前找清餘數", [Decimal("50"), Decimal("50")]),
                        ("全數T/T，收到款三日內出貨", [Decimal("100")])):
         assert shares(chat((S, text), (B, "好"))) == want, text
-    terms = chat((S, "最平 3,100 啦"), (B, "好啦 3,100，幾時有得送？"), (S, "收到款之後兩個禮拜"), (B, "OK，聽日 T/T 全數畀你"))
-    assert shares(terms) == [Decimal("100")]
     # traps: the whole sum asked about, or the rest of it, is no full payment
     assert shares(chat((B, "可以全數T/T畀你嗎？"), (S, "再傾"))) == []
     assert shares(chat((S, "三成訂金，全數出貨前付清"), (B, "好"))) != [Decimal("100")]
@@ -182,7 +180,8 @@ def test_review_traps_accessories_sections_pairs_packs_due_days_and_full_payment
                  "payment 30% deposit and 70% balance, training 5 days after commissioning", "30%订金，70%尾款，提单后3天寄正本"):
         assert _last_due(chat((S, text), (B, "ok"))) == (None, None), text
     # the whole sum given by wire only said on its own: not the balance, a refusal or after the goods
-    for text in ("訂金30%已經過咗，尾數聽日 T/T 全數畀你", "我哋唔會 TT 全數畀你", "收到貨之後先 TT 全數畀你"):
+    # (nor, after a second review, said alone: "全數" may be the whole deposit, "ok，聽日TT全數畀你" after "30%訂金")
+    for text in ("訂金30%已經過咗，尾數聽日 T/T 全數畀你", "我哋唔會 TT 全數畀你", "收到貨之後先 TT 全數畀你", "OK，聽日 T/T 全數畀你"):
         assert shares(chat((B, text), (S, "好"))) != [Decimal("100")], text
     # a three-part schedule's deposit countered with a share of no other part, or as the least one
     terms = chat((S, "Payment: 30% deposit, 40% before shipment, 30% against BL copy"), (B, "too high for us, 20% ok?"),
@@ -190,3 +189,31 @@ def test_review_traps_accessories_sections_pairs_packs_due_days_and_full_payment
     assert shares(terms)[0] == Decimal("20")
     terms = chat((B, "can we do 20% deposit, 50% before shipment, 30% after arrival?"), (S, "we need 30% minimum"))
     assert shares(terms)[0] == Decimal("30")
+
+
+def test_second_review_traps():
+    # other goods of the same count offered under a Chinese name, or counted in another unit word
+    terms = chat((B, "need 1000 pcs phone case for iphone 15"), (S, "钢化膜1000片，每片0.3美金，要不要？"))
+    assert prices(terms)[0] is None
+    terms = chat((B, "need 5000 pcs notebooks A5"), (S, "圆珠笔5000支 USD 0.1"))
+    assert prices(terms)[0] is None
+    # cartons in total with the pieces in each are the packing of an order in pieces
+    terms = chat((B, "qty 6000 pcs, 300 ctns total (20 pcs per ctn)"), (S, "ok"))
+    assert quantities(terms) == [Decimal("6000")]
+    # a currency only asked for settles nothing
+    terms = chat((B, "need 500 pcs bluetooth speaker"), (S, "USD 6.8/pc FOB Shenzhen"), (B, "pls quote in EUR"))
+    assert terms.currency.code == "USD"
+    # the buyer countering the first share of three with no deposit word still counters it
+    terms = chat((S, "30% deposit, 50% before shipment, 20% after arrival"), (B, "we prefer 50% now and the rest later"))
+    assert shares(terms)[:1] != [Decimal("30")]
+    # a courier, then days to do something, is no way there
+    terms = chat((B, "lead time?"), (S, "by DHL, 7 days to complete the order"), (B, "ok"))
+    assert _lead(terms) == (7, 7)
+    # taxes, installation and invoices come with no count of their own; speakers sold by the pair
+    terms = chat((B, "价格？"), (S, "每台1350元，含税10台"), (B, "好"))
+    assert quantities(terms) == [Decimal("10")]
+    terms = chat((B, "Bookshelf speakers 8 pairs: USD 120/set"), (S, "ok"))
+    assert quantities(terms) == [Decimal("8")]
+    # a reorder of a time is no goods
+    terms = chat((B, "reorder 20 next week pls"), (S, "ok"))
+    assert quantities(terms) in ([], [None])

@@ -1719,15 +1719,11 @@ def _split_just_said(state: FieldState, view: MessageView) -> bool:
 
 def _in_parts_just_said(state: FieldState, view: MessageView) -> bool:
     """The split just put on the table pays its balance in more than one share, and the message
-    speaks of one of those later shares: their share named again, or the last part."""
-    parts = {t[0] for c in _splits_just_said(state, view) if len(c.value) > 7 and c.value[7] for t in c.value[7]}
-    return bool(parts) and _LEAST.search(view.low) is None and (
-        _LAST_PART.search(view.low) is not None or any(Decimal(m.group(1)) in parts for m in _PCT_SAID.finditer(view.low)))
+    speaks of the last of them ("can the last part be 15%?"; not "can we start with 30%?")."""
+    return _LAST_PART.search(view.low) is not None and any(len(c.value) > 7 and c.value[7] for c in _splits_just_said(state, view))
 
 
-_LEAST = re.compile(r"\b(?:min|minimum|at least)\b|最少|至少|最低")  # (the least deposit: "we need 30% minimum")
 _LAST_PART = re.compile(r"\b(?:last|final|remaining)\b|最后|最後|尾款|尾數|尾数")
-_PCT_SAID = re.compile(r"(\d{1,2})\s*%")
 
 
 def _shares_just_said(state: FieldState, view: MessageView) -> set[Decimal]:
@@ -2411,12 +2407,24 @@ def _same_goods_recounted(view: MessageView, states: dict[str, FieldState], cata
     # (a name in Chinese for the same count of goods named in Latin letters and not priced yet is the same
     # goods whatever its words: "手持金属探测器 US$14.5/pc, 50 pcs no problem" after "need 50 pcs hand
     # held metal detector", "两万张双面印刷" after "IC门禁卡要两万张")
-    recount = [m.value[0] for m in view.mentions if m.field == goods.QUANTITY and m.item == new]
-    if recount and all(v in counted for v in recount):
+    recount = [m for m in view.mentions if m.field == goods.QUANTITY and m.item == new]
+    if not new.isascii() and (_UPSELL.search(view.low) or not {_unit_said(view.low[m.start:m.end]) for m in recount}
+                              <= {_unit_said(ev.quote.lower()) for c in state.on_table() for ev in c.evidence}):
+        # (in the unit word the goods were counted in, and not offered: not "圆珠笔5000支 USD 0.1" after
+        # "5000 pcs notebooks", "钢化膜1000片，每片0.3美金，要不要？")
+        return
+    if recount and all(m.value[0] in counted for m in recount):
         catalogue.alias(new, 0)
 
 
 # what comes with goods or holds them, and another style of them: no other name of the goods counted
+def _unit_said(quote: str) -> str:
+    """The unit word of a count's quote as written: "50 pcs" -> "pcs", "两万张" -> "张"."""
+    return _COUNT_FIGURES.sub("", quote)
+
+
+_COUNT_FIGURES = re.compile(r"[\d\s,.]|[一二两兩三四五六七八九十百千万萬]+(?=[^一二两兩三四五六七八九十百千万萬]*$)")
+_UPSELL = re.compile(r"[?？]|要不要|也有|也可以|可以配|需要吗|需要嗎|要吗|要嗎")
 _ACCESSORY_HAN = re.compile(r"盖|蓋|盒|袋|箱|架|电池|電池|电源|電源|遥控|遙控|配件|(?<!印)刷|贴|貼|标签|標籤|吊牌|说明书|說明書|"
                             r"包装|包裝|款|套|垫|墊|线|線|头|頭")
 
@@ -2874,8 +2882,10 @@ def _build(states: dict[str, FieldState], catalogue: _Catalogue, transit, contai
     cur = res["currency"]
     terms.currency = Currency(status=cur.status, evidence=cur.evidence,
                               code=cur.value[0] if cur.value else None)
-    if cur.status == TermStatus.CONFLICTING and cur.open_offers and len({c.value[0] for c in cur.open_offers}) == 1:
+    if cur.status == TermStatus.CONFLICTING and cur.open_offers and len({c.value[0] for c in cur.open_offers}) == 1 \
+            and not cur.superseded:
         # "FOB Xiamen AUD 11.60/case, or CIF Sydney AUD 13.10/case": options none chosen, all in one currency
+        # (no other currency before them: not one asked for, "pls quote in EUR" after "USD 6.8/pc")
         terms.currency = Currency(status=TermStatus.PROPOSED, evidence=cur.evidence, code=cur.open_offers[0].value[0])
     if terms.currency.code is None and price is not None and price.value and price.value[1]:
         terms.currency = Currency(status=price.status, evidence=price.evidence, code=price.value[1])

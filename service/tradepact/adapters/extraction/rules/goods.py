@@ -148,8 +148,9 @@ _WHAT_ONE_HOLDS_AFTER = re.compile(r"\s*[(（]\s*\d+\s*(?:pcs|pc|pieces|支|个|
 _SAME_PACK_HOLDS_AFTER = re.compile(r"\d+\s*(?:pcs|pc|pieces)\s*(?:/|per\s+)\s*(box|carton|ctn|bag|pack)\b")
 _PACKS_OF_BEFORE = re.compile(r"(?<![\d.])\d[\d,]*\s*(?:cases|cartons|ctns|boxes|packs|trays|crates)\s+of\s+$")
 _SMALL_PACKS = frozenset({"cans", "bottles", "btls", "btl", "jars", "tubes", "pouches", "packets", "pouch"})
+_SPEC_LIST_BEFORE = re.compile(r",\s*[a-z][a-z\- ]{1,24}\s*$")
 _SET_PRICED_NEXT = re.compile(r"\s*:\s*(?:usd|us\$|\$|eur|€|£|gbp)\s*[\d,.]+\s*/\s*set\b")
-_TOTAL_THEN_SHARE = re.compile(r"\s*(?:in\s+)?total\s*[(（]")
+_TOTAL_THEN_SHARE = re.compile(r"\s*(?:in\s+)?total\s*[(（]\s*\d[\d,]*\s*(?:per|/|each)\s*(?:cntr|ctnr|container|fcl|40\s*hq|40\s*hc|20\s*gp|truck)\b")
 _PAST_ORDER_BEFORE = re.compile(r"\b(?:last|previous|past|prior)\s+(?:order|time|shipment|po)\b|上次|上一次|之前|以前")
 _PACK_OF_UNIT = {"boxes": ("box",), "cartons": ("carton", "ctn"), "ctns": ("carton", "ctn"), "bags": ("bag",), "packs": ("pack",)}
 _QTY_CUES_OFF = re.compile(
@@ -205,7 +206,9 @@ _SET_BRACKET_OPEN = re.compile(r"(?:件套|套装|套裝|盆景|盆栽|花束|\b
                                r"(?:[一每/]|\bper\s|\ba\s)\s*(包|盒|袋|\bpack\b|\bbag\b|\bbox\b))\s*[(（][^()（）]*$")
 # what comes with each: "含遥控两个", "带电池2个" (the accessory named, then its count)
 # (after the price of each, the accessory's count closing its clause: not "带灯的款要12台", "送到迪拜10台")
-_COMES_WITH_BEFORE = re.compile(r"(?:含|带|帶|附|配|送|赠|贈)(?:(?![要的款到台])[\u4e00-\u9fff]){1,4}$")
+# (what comes is goods, not a service or a paper: not "含税10台", "带安装15套", "附发票12件")
+_COMES_WITH_BEFORE = re.compile(r"(?:含|带|帶|附|配|送|赠|贈)(?!税|稅|运|運|安装|安裝|调试|調試|发票|發票|送货|送貨|货|貨)"
+                                r"(?:(?![要的款到台])[\u4e00-\u9fff]){1,4}$")
 _PRICED_EACH_BEFORE = re.compile(r"每\s*[台个個件套只部把张張]\s*[\d一二两三四五六七八九十]|[\d]\s*(?:元|块|塊|美金|美元)[，,]\s*(?:含|带|帶|附|配|送|赠|贈)")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[，,。.;；!！])")
 _PRICED_PER_SET = re.compile(r"(?:/|\bper\s|\ba\s)\s*(?:set|kit|deal)\b")
@@ -1122,8 +1125,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("pcs", "pc", "pieces") and value <= 12 \
                 and _PRICED_PER_SET.search(low, end, min(_line_end(low, end), end + 120)):
             continue  # "22\" 120g 7pcs balayage $52/set": the pieces of the set priced
-        if unit in ("pairs", "pair") and value <= 12 and _SET_PRICED_NEXT.match(low, end):
-            continue  # "IR sensors 6 pairs: USD 1,150/set": the pairs in the set priced right after them
+        if unit in ("pairs", "pair") and value <= 12 and _SET_PRICED_NEXT.match(low, end) \
+                and _SPEC_LIST_BEFORE.search(low, max(0, start - 40), start):
+            continue  # "servo motor, IR sensors 6 pairs: USD 1,150/set": the pairs in the set priced right after them
+            # (a spec in a list of them; not "Bookshelf speakers 8 pairs: USD 120/set", the goods)
         if _LIST_BEFORE.search(low, max(0, start - 12), start):
             continue  # "我们要 300 和 200 个", "600 and 400 pcs": counts of goods listed before, in order
         if value < 20 and unit in ("台", "辆", "部") and _VEHICLE_AFTER.match(low, end) \

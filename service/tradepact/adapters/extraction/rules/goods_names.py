@@ -130,7 +130,7 @@ _VERBS = re.compile(
     r"(?<![a-z] )(?<![a-z])(?:need|re-?order|repeat order|also(?![^.!?\n]{0,80}\?))(?= \d[\d,]+ (?!(?:pcs|pieces|lengths|sets|units|pairs|cartons|ctns|boxes|bags|rolls|kgs?|tons|"
     r"quotes?|quotations?|offers?|catalog(?:ue)?s?|price ?lists?|trucks?|containers?|workers?|suppliers?|weeks?|days?|"
     r"months?|samples?|photos?|pictures?|more|extra|spare|technicians?|engineers?|drivers?|inspectors?|references?|"
-    r"signatures?|licen[cs]es?|people|persons?|staff|copies)\b)"
+    r"signatures?|licen[cs]es?|people|persons?|staff|copies|next|this|every|each|per|again|same)\b)"
     r"(?:[a-z][a-z\-]* ){0,3}[a-z][a-z\-]+s\b))(?:\s*:\s*|\s+)")
 # The count a buying verb puts before the goods name: "order the 2,000 folding camping chairs".
 _COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/])\s+")

@@ -431,7 +431,7 @@ _CLEARANCE_BEFORE = re.compile(r"(?:" + _CUSTOMS.pattern + r")(?:\s*clearance)?(
 # the carrier right after the days: "one day by truck", "5 days via rail"
 _COMMA_AFTER = re.compile(r"\s*[，,]")
 _COURIER_COMMA_BEFORE = re.compile(r"\b(?:dhl|fedex|ups|tnt|ems|aramex)\s*,\s*$")
-_TO_PLACE_AFTER = re.compile(r"\s+to\s+[a-z]")
+_TO_PLACE_AFTER = re.compile(r"\s+to\s+[A-Z]")  # (a place's capital, in the text as written: not "7 days to complete")
 _CARRIED_AFTER = re.compile(r"\s*(?:by|via)\s+(?:truck|trucks|lorry|rail|train|sea|air|road|ship|vessel)\b")
 
 
@@ -493,7 +493,7 @@ def find(view: MessageView) -> None:
                 and not (_within(m) and _ORDER_BASIS_BEFORE.search(low, max(cs, start - 12), start)):
             # "大概5天到"; not "收到定金15天内送到", "落單後10日內送到": the whole time from the order
             transit = 0
-        if _COURIER_COMMA_BEFORE.search(low, max(ss, start - 12), start) and _TO_PLACE_AFTER.match(low, end):
+        if _COURIER_COMMA_BEFORE.search(low, max(ss, start - 12), start) and _TO_PLACE_AFTER.match(view.text, end):
             lead, transit = None, 0  # "UPS, 5-7 days to Canada. production 10 days": the courier's days
         if transit is None and lead is not None and _SENT_BY.search(low, ss, start) \
                 and all(c.group(0).startswith("deliver") for c in _LEAD_CUES.finditer(clause)):

@@ -107,11 +107,8 @@ _FULL = re.compile(
     r"100\s*%[^.;\n%]{0,40}?(?:in advance|before (?:production|shipment|shipping|dispatch|loading|delivery|pick ?-?up)|upfront|prepa)|全款|"
     # "place the TA order with 100% payment", "TA order placed and paid in full"
     r"\b(?:ta|trade assurance) order (?:with 100\s*% payment|(?:placed )?and paid in full)\b|"
-    # "全數T/T，收到款三日內出貨", "聽日 T/T 全數畀你": the whole sum by a wire, the goods going once it is in
+    # "全數T/T，收到款三日內出貨": the whole sum by a wire, the goods going once it is in
     r"" + _NOT_REST + r"全[数數额額]\s*(?:t/?t|電匯|电汇|匯款|汇款)(?=\s*[，,]?\s*收到(?:款|貨款|货款))|"
-    # (said alone, a day before it at most: not "餘款聽日TT全數畀你", "我哋唔會 TT 全數畀你", "出貨前過數全數畀你")
-    r"(?:^|(?<=[，,。.!！]))\s*(?:ok\s*[，,]?\s*)?(?:聽日|听日|今日|今天|明天|聽朝|听朝|即刻|而家)?\s*"
-    r"(?:t/?t|電匯|电汇|過數|过数|匯款|汇款)\s*全[数數额額]\s*(?:畀|俾|給|给)\s*(?:你|您)" + _NOT_ASKED + r"|"
     # "全數先付", "PayPal 付全額": the whole sum paid first
     r"(?<![尾余餘]款)(?<!余下)(?<!剩下)(?:全[数數额額]|全部货款|全部貨款)\s*(?:先付|预付|預付|付清)|(?:先付|付)\s*全[数數额額]|"
     # "全數出貨前付清", "全數付款後安排生產", "全額匯款到我們的帳戶": the whole sum paid first (not
