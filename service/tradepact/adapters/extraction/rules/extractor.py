@@ -2417,14 +2417,15 @@ def _same_goods_recounted(view: MessageView, states: dict[str, FieldState], cata
         catalogue.alias(new, 0)
 
 
-# what comes with goods or holds them, and another style of them: no other name of the goods counted
 def _unit_said(quote: str) -> str:
     """The unit word of a count's quote as written: "50 pcs" -> "pcs", "两万张" -> "张"."""
     return _COUNT_FIGURES.sub("", quote)
 
 
 _COUNT_FIGURES = re.compile(r"[\d\s,.]|[一二两兩三四五六七八九十百千万萬]+(?=[^一二两兩三四五六七八九十百千万萬]*$)")
+# other goods offered beside the ones counted: "钢化膜1000片，每片0.3美金，要不要？"
 _UPSELL = re.compile(r"[?？]|要不要|也有|也可以|可以配|需要吗|需要嗎|要吗|要嗎")
+# what comes with goods or holds them, and another style of them: no other name of the goods counted
 _ACCESSORY_HAN = re.compile(r"盖|蓋|盒|袋|箱|架|电池|電池|电源|電源|遥控|遙控|配件|(?<!印)刷|贴|貼|标签|標籤|吊牌|说明书|說明書|"
                             r"包装|包裝|款|套|垫|墊|线|線|头|頭")
 

@@ -428,10 +428,12 @@ _DELIVERY_BEFORE = re.compile(r"\bdelivery\s*(?:about|around|approx\.?|~)?\s*$|�
 _CUSTOMS = re.compile(r"customs|clearance|清关|清關")
 _CLEARANCE_BEFORE = re.compile(r"(?:" + _CUSTOMS.pattern + r")(?:\s*clearance)?(?:\s*(?:and|&|\+|plus|和|及)\s*"
                                r"(?:delivery|派送|送货|送貨))?\s*(?:about|around|approx\.?|~|takes|needs|大概|大约|大約|约|約|要)?\s*$")
-# the carrier right after the days: "one day by truck", "5 days via rail"
 _COMMA_AFTER = re.compile(r"\s*[，,]")
+# a courier named, a comma, then the days to a place: "UPS, 5-7 days to Canada" (the place's capital,
+# in the text as written: not "by DHL, 7 days to complete the order")
 _COURIER_COMMA_BEFORE = re.compile(r"\b(?:dhl|fedex|ups|tnt|ems|aramex)\s*,\s*$")
-_TO_PLACE_AFTER = re.compile(r"\s+to\s+[A-Z]")  # (a place's capital, in the text as written: not "7 days to complete")
+_TO_PLACE_AFTER = re.compile(r"\s+to\s+[A-Z]")
+# the carrier right after the days: "one day by truck", "5 days via rail"
 _CARRIED_AFTER = re.compile(r"\s*(?:by|via)\s+(?:truck|trucks|lorry|rail|train|sea|air|road|ship|vessel)\b")
 
 
