@@ -1127,8 +1127,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "22\" 120g 7pcs balayage $52/set": the pieces of the set priced
         if unit in ("pairs", "pair") and value <= 12 and _SET_PRICED_NEXT.match(low, end) \
                 and _SPEC_LIST_BEFORE.search(low, max(0, start - 40), start):
-            continue  # "servo motor, IR sensors 6 pairs: USD 1,150/set": the pairs in the set priced right after them
-            # (a spec in a list of them; not "Bookshelf speakers 8 pairs: USD 120/set", the goods)
+            # "servo motor, IR sensors 6 pairs: USD 1,150/set": the pairs in the set priced right after
+            # them, a spec in a list (not "Bookshelf speakers 8 pairs: USD 120/set", the goods)
+            continue
         if _LIST_BEFORE.search(low, max(0, start - 12), start):
             continue  # "我们要 300 和 200 个", "600 and 400 pcs": counts of goods listed before, in order
         if value < 20 and unit in ("台", "辆", "部") and _VEHICLE_AFTER.match(low, end) \

@@ -798,21 +798,16 @@ def _find_fixed_kuai(view: MessageView, low: str) -> None:
 
 
 def _find_method(view: MessageView, low: str) -> None:
-    # the spans taken, apart and by their starts (by bisection: a message naming a method thousands
-    # of times stays n log n)
-    starts: list[int] = []
-    ends: list[int] = []
+    taken = SpanSet()  # (by bisection: a message naming a method thousands of times stays n log n)
     events = [(m.start(), m.end()) for m in LC_RECEIPT.finditer(low)] if (
         not view.words.isdisjoint(("l", "lc", "letter")) or "信用" in low) else []
     for pattern, method in _METHODS:
         if not any(n in low for n in _METHOD_NEEDLES[method]):
             continue
         for m in pattern.finditer(low):
-            i = bisect_left(starts, m.end())  # (the last span starting before this one ends is the one that may overlap it)
-            if i and ends[i - 1] > m.start():
+            if taken.overlaps(m.start(), m.end()):
                 continue
-            starts.insert(i, m.start())
-            ends.insert(i, m.end())
+            taken.add(m.start(), m.end())
             if _refused(view, m.start()) or any(s <= m.start() < e for s, e in events):
                 continue
             if method == PaymentMethod.LC_SIGHT and _OPENS_CREDIT.search(low, max(0, m.start() - 30), m.start()) \
@@ -824,7 +819,7 @@ def _find_method(view: MessageView, low: str) -> None:
             if len(view.mentions) > before and DEFERRED.search(low, *view.sentence_at(m.start())):
                 # "we need to check the PayPal fees, will confirm the method tomorrow": no choice
                 view.mentions[-1].kind = QUESTION
-    if not starts and not _ANY_BALANCE.search(low) and "%" not in low:
+    if not taken and not _ANY_BALANCE.search(low) and "%" not in low:
         # "can we pay 30 days after invoice?": open account in all but name
         for m in _OA_DAYS.finditer(low):
             if not _refused(view, m.start()):
