@@ -54,14 +54,14 @@ FEE_CURRENCY = "fee_currency"
 # but the bare counters that follow it are of the same lot (extractor)
 LOT_PRICE = "lot_price"
 
-_QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?:hq|gp|hc|ft|feet|foot|'|’|尺)|fcl|lcl|(?:shipping\s+)?containers?|trucks?|pallets?|lorr(?:y|ies)|loads?|per\b))|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
+_QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?:hq|gp|hc|ft|feet|foot|'|’|尺)|fcl|lcl|(?:shipping\s+)?containers?|trucks?|pallets?|lorr(?:y|ies)|loads?|per\b))|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|tai(?=\s*(?:[.,;!?，。]|$))|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"panels|sections|stems|bunches|bouquets|garlands|cartridges|bricks|cyls?(?![a-z])(?![^\S\n]+(?:engines?|heads?|motors?|generators?|diesel|petrol|gasoline|outboard|motorcycles?)\b)|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
-             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|座(?=[，,。.;；!！?？)）]|$)|口(?=[，,。.;；!！?？)）]|$)|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg(?!f|\s*/\s*cm)|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|吨|公吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|座(?=[，,。.;；!！?？)）]|$)|口(?=[，,。.;；!！?？)）]|$)|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
-_QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![^a-z][a-wyz]\d)(?<!^[a-wyz]\d)(?<![a-z]-\d)(?<!\d:\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))?\s*" + _QTY_UNIT
+_QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![^a-z][a-wyz]\d)(?<!^[a-wyz]\d)(?<!dn\d)(?<!pn\d)(?<![a-z]-\d)(?<!\d:\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))?\s*" + _QTY_UNIT
                   # (a Latin unit ends its word; a Chinese measure word may run into a model code: "2台HST250圆锥破",
                   # not after a length, nor into a courier or a code word: "5米HDMI线", "2个DHL包裹", "3个SKU", "2台CE认证")
                   + r"(?:(?<=[a-z])(?![a-z])|(?<![a-z])(?![a-z])|(?<![a-z\d米])(?!(?:dhl|fedex|ups|tnt|ems|skus?|ce|hs|hq|gp|pcs?|kgs?|cbm|ft|"
@@ -172,6 +172,10 @@ _ROLL_HOLDS = re.compile(r"\d[\d.,]*\s*(?:sqm|m2|㎡|平方米?|平米|m|meters|
                         r"\d[\d.,]*\s*(?:平方米?|平米|㎡|米|码|公斤|kg|sqm|m2|m)")
 _ONE_ROLL_SIZED_BEFORE = re.compile(r"(?:每|一)卷[^，。,;；]{1,16}[，,]\s*$")
 _AREAS = frozenset({"sqm", "m2", "㎡", "平方", "平方米", "平米"})
+# the area one machine or panel has, said before its figure: "换热面积7平方", "heat transfer area 45 m2"
+_AREA_SPEC_BEFORE = re.compile(r"(?:换热面积|換熱面積|传热面积|傳熱面積|散热面积|散熱面積|过滤面积|過濾面積|"
+                               r"\b(?:heat(?:ing)? transfer|exchange|heating|filter(?:ing|ation)?|cooling) (?:surface|area))\s*[:：]?\s*(?:of\s*)?$")
+_AREA_SPEC_AFTER = re.compile(r"\s*(?:of\s+)?(?:heat(?:ing)? transfer|exchange|heating|filter(?:ing|ation)?|cooling) (?:surface|area)\b")
 _MEASURE_COUNTED = re.compile(r"\d[\d,.]*\s*(?:sqm|m2|㎡|平方米?|平米)(?![a-z\d])")
 _PRICED_PER_MEASURE = re.compile(r"/\s*(?:sqm|m2|㎡|m|kg|yd|yard)(?![a-z])|\bper\s+(?:sqm|m2|square|met(?:re|er)|kg|kilo|yard)|"
                                  r"每(?:平方米?|平米|米|公斤|千克|码)\s*\d")
@@ -299,6 +303,9 @@ _SIZE_SPEC_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:mm|cm|口径|口徑|寸|吋)
 _DIMENSION_BEFORE = re.compile(r"\d\s*(?:cm|mm|m|in|inch|\")?\s*[x×*]\s*$")  # "2x25m rolls", "30cm×10m": a size
 _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?: capacity)?|weight|weighs|"
                                  r"n\.?w\.?|g\.?w\.?|bearing)|承重|载重|净重|毛重|重量)\s*[:：]?\s*(?:up to|max\.?|最大|大概|大约|约|差不多)?\s*$|"
+                                 # what one weighs: "Each unit 68kg with wooden case", "每台约85公斤"
+                                 r"\beach(?: (?:unit|pc|piece|set|machine|one))?(?: is| weighs)?(?: about| approx\.?| around)?\s*$|"
+                                 r"每(?:台|个|件|套)\s*(?:约|大概|大约)?\s*$|"
                                  # a limit on a weight: "单个纸箱不超过70公斤", "each carton under 25 kg"
                                  r"(?:不超过|不能超过|不得超过|超过|最多|\b(?:up to|under|below|over|max\.?|maximum|less than|"
                                  r"more than|no more than))\s*$|"
@@ -535,6 +542,10 @@ _ALL_IN = re.compile(r"\bincl(?:uded|uding|\.)?\b|\ball[- ]in\b|\bdoor[- ]to[- ]
 _EQUALS_TOTAL = re.compile(r"(?<![\d.,\-–~])(?:\d{1,3}(?:,\d{3})+|[2-9]|\d{2,})(?:\.\d+)?\s*(?:k\b|[a-z]{2,6}\b|[个件套只台条张片])?"
                            r"\s*([x×*@]\s*(?:usd|us\$|\$|eur|€|rmb)?\s*\d[\d,]*(?:\.\d+)?)?\s*(?:=|(?<=[个件套只台条张片])是)\s*"
                            r"(?:usd|us\$|\$|eur|€|gbp|£|rmb|¥|cny|aud|hkd|" + MORE_CODES + r")?\s*$")
+# A count, then (past the goods' name) an amount in its currency: "USD 640/unit, 5 units USD 3,200"
+# is what the count comes to when the amount is the count times a price said before it
+_COUNT_THEN_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s*(?:pcs|pieces|units?|sets?|pairs?|个|件|套|台)(?![a-z])"
+                                r"[^\d.;:!?\n]{0,40}?(?:(?:usd|us\$|\$|eur|€|gbp|£|rmb|¥|cny|aud|hkd)\s*)?$")
 # An amount its own clause calls a deposit or a balance is a payment, not a unit price.
 # what the parcel costs, with the courier's service or said in Chinese: "FedEx IP to Austin USD 45",
 # "DHL到迪拜38美金" (not a price per unit delivered so: "DDP by DHL express to LA USD 3.20/pc")
@@ -576,7 +587,7 @@ _AMOUNT_HEAD = re.compile(
     # unless the price includes it ("CIF price including freight USD 2.50")
     # (nor the name of CPT, CIP or CFR: "运费付至阿拉木图，每块62元", "运费和保险费付至",
     # "成本加运费杰贝阿里每台850美金"; nor goods: "3000kg freight lift, 4 stops: SAR 118,000 per unit")
-    r"(?<!including )(?<!incl\. )(?<!incl )(?<!with )(?<!含)(?<!包)(?:freight(?!\s+(?:lifts?|elevators?|hoists?|cars?)\b)|(?<!成本加)(?<!保险费加)运费(?!付至|和保险费付至))(?! included| incl)|"
+    r"(?<!including )(?<!incl\. )(?<!incl )(?<!with )(?<!含)(?<!包)(?:freight(?!\s+(?:lifts?|elevators?|hoists?|cars?)\b)|(?<!成本加)(?<!保险费加)运费(?!付至|和保险费付至))(?! included| incl)(?! to \w+(?: \w+)? (?:included|incl))|"
     r"shipping (?:cost|fee|charge|rate)s?|\bshipping for\b|"
     # "Shipping by DHL is about USD 165 to Toronto": what the carriage costs
     r"(?<!including )(?<!incl\. )(?<!with )\bshipping (?:by \w+ )?(?:is|costs?|will be|would be)\b)")
@@ -1178,6 +1189,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         if unit in ("sqm", "m2", "平方米", "平米", "平方") and _PLANT_NEAR.search(low, max(0, start - 60), min(len(low), end + 40)):
             continue  # "we are factory in Foshan since 2009, 12000 sqm, 160 workers": the plant's floor
+        if unit in _AREAS and (_AREA_SPEC_BEFORE.search(low, max(0, start - 24), start) or _AREA_SPEC_AFTER.match(low, end)):
+            continue  # "换热面积7平方", "45 m2 heat transfer area": what one unit's surface is, a spec
         if not view.ascii and _ONE_HOLDS_BEFORE.search(low, max(0, start - 8), start):
             continue  # "每包 39 美金，一包 100 根": what one pack holds
         if not view.ascii and unit in _AREAS and value <= 200 and view.role != Role.BUYER \
@@ -1724,7 +1737,7 @@ def _listed_currencies(view: MessageView, low: str, amounts: SpanSet) -> None:
 # size ("3.7." ends a sentence), and no second bound ("can you do 0.35-0.38?": a range without
 # its currency is no price at all).
 # (nor a figure of ten thousands: "最低1.7萬" is 17,000, no price of 1.7)
-_BARE_END = (r"(?![\d%]|\.\d)(?!\s*(?:days?|weeks?|months?|%|天|cbm|kg|m\b|cm|mm|万))"
+_BARE_END = (r"(?![\d%]|\.\d)(?!\s*(?:days?|weeks?|months?|%|天|cbm|kg|m\b|cm|mm|万|bar\b|mpa\b|kpa\b|psi\b))"
              r"(?!" + RANGE_SEP + r"\d)")
 # (The cue is looked for in the few words before each decimal number, _BARE_CUE_BEFORE, rather
 # than tried at every position of the message.)
@@ -1954,6 +1967,12 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         # the sum, three times a price said before it at least (not "1000pcs = USD 3.40/pc", nor
         # "10 units = USD 380", "10台是380美金" or "1000pcs = USD 1.80\n2000pcs = USD 1.70": tiers)
         view.add(CURRENCY, (code,), start, end)
+        return
+    if (counted := _COUNT_THEN_AMOUNT.search(low, max(ss, start - 60), start)) is not None \
+            and not (_PER_UNIT.match(low, end) or "/" in low[end:end + 2]) \
+            and any(x.field == PRICE and x.end <= start and isinstance(x.value[0], Decimal)
+                    and x.value[0] * Decimal(counted.group(1).replace(",", "")) == amount for x in view.mentions):
+        view.add(CURRENCY, (code,), start, end)  # "USD 640/unit, 5 units USD 3,200": what five come to
         return
     if _DIFFERENCE_BEFORE.search(low, ss, start) or _DIFFERENCE_AFTER.match(low, end) \
             or "for" in low[end:end + 6] and any(d.start() <= start < d.end() for d in _ADDED_LIST.finditer(

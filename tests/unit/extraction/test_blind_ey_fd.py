@@ -1,0 +1,53 @@
+"""Prices, counts and terms read from blind sets ey to fd; each case with the trap that keeps the
+rule narrow."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.support.rules_chat import B, S, chat, prices, quantities
+
+
+def test_a_pressure_or_a_pipe_size_is_no_price_and_no_count():
+    terms = chat((B, "1000L air receiver tank, 60 units, CNF Durban please"),
+                 (S, "1000L 11 bar: Q345R shell 8mm, hydrotest at 16.5 bar. CNF Durban USD 395/unit"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("60")], [Decimal("395")])
+    terms = chat((B, "safety valve DN40 set 1.0MPa, 10 pcs"), (S, "USD 65/pc"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("10")], [Decimal("65")])
+    terms = chat((B, "空壓儲氣桶，2000L，10kg/cm²，立式，6個"), (S, "2000L 10kg/cm² 立式儲氣桶，每個USD 1,480"), (B, "OK"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("6")], [Decimal("1480")])
+    # trap: a counter-offer at a price is still read
+    terms = chat((B, "1000L tanks, 60 units"), (S, "USD 395/unit"), (B, "can you do 372.5?"), (S, "ok 372.5"))
+    assert prices(terms) == [Decimal("372.5")]
+    # trap: kilos ordered are still counted
+    terms = chat((B, "need 500 kg of gasket sheet"), (S, "USD 4.2/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("500")]
+
+
+def test_freight_to_a_place_included_opens_the_price_and_what_one_weighs_is_no_count():
+    terms = chat((S, "Our 9kW electric steam generator: USD 590/unit ex factory."), (B, "I want 5 units. by air pls"),
+                 (S, "Sure. CPT Nairobi, air freight to JKIA included: USD 640/unit, 5 units USD 3,200. "
+                     "Each unit 68kg with wooden case."), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("5")], [Decimal("640")])
+    # trap: the freight said on its own is no price of the goods
+    terms = chat((S, "steam generator USD 590/unit ex factory"), (B, "5 units"), (S, "air freight to Nairobi: USD 640"),
+                 (B, "ok"))
+    assert prices(terms) == [Decimal("590")]
+    # trap: an amount after a count that is not the count times a price is a price
+    terms = chat((B, "5 units, USD 600?"), (S, "ok"))
+    assert prices(terms) == [Decimal("600")]
+
+
+def test_a_count_in_pinyin_tai_is_the_order_and_an_exchangers_area_is_no_count():
+    terms = chat((B, "ni hao, wo yao you lengqueqi GLC3-7, 150 tai. jiage duoshao? CFR Jakarta"),
+                 (S, "GLC3-7 管式油冷却器，换热面积7平方。CFR Jakarta 每台 USD 112"), (B, "hao"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("150")], [Decimal("112")])
+    terms = chat((B, "shell and tube heat exchanger, 45 m2 heat transfer area, 1.6 MPa. Qty 2 units."),
+                 (S, "USD 18,750/unit EXW Wuxi"), (B, "ok"))
+    assert quantities(terms) == [Decimal("2")]
+    # trap: square metres ordered are counted
+    terms = chat((B, "need 450 m2 of sandwich panel"), (S, "USD 9.8/m2"), (B, "ok"))
+    assert quantities(terms) == [Decimal("450")]
+    # trap: a place called Tai is no count
+    terms = chat((B, "need 300 pcs, deliver to 12 Tai Po Road"), (S, "USD 3/pc"), (B, "ok"))
+    assert quantities(terms) == [Decimal("300")]
