@@ -51,3 +51,16 @@ def test_a_count_in_pinyin_tai_is_the_order_and_an_exchangers_area_is_no_count()
     # trap: a place called Tai is no count
     terms = chat((B, "need 300 pcs, deliver to 12 Tai Po Road"), (S, "USD 3/pc"), (B, "ok"))
     assert quantities(terms) == [Decimal("300")]
+
+
+def test_a_price_for_a_single_unit_in_ten_thousands_and_a_deposit_in_ten_thousands_is_no_count():
+    terms = chat((B, "我们要电加热蒸汽发生器，72kW，10台"), (S, "72kW电加热蒸汽发生器，单台2.85万元人民币"), (B, "可以"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("10")], [Decimal("28500")])
+    terms = chat((B, "储气罐50台"), (S, "每台2350元"), (B, "行"), (S, "先打2万定金到对公账户，余款发货前结清"), (B, "可以"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("50")], [Decimal("2350")])
+    # trap: ten thousands ordered are still the count
+    terms = chat((B, "要2万个，单价多少"), (S, "每个0.35元"), (B, "行"))
+    assert quantities(terms) == [Decimal("20000")]
+    # trap: a single bed named with 单 keeps its name
+    terms = chat((B, "单人床垫20张"), (S, "每张450元"), (B, "好"))
+    assert [i.description for i in terms.line_items] == ["单人床垫"]

@@ -69,7 +69,9 @@ _QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![^a-z][a-wyz]\d)(?<!^[a-wyz]\d)(?
 _SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS + r"\s*" + _QTY_UNIT.replace("(pcs|", "(?:(pcs|", 1)
                                + r")?(?=\s*(?:[,，。;；、!！?？.(（]|$))")
 _WAN_QIAN = re.compile(WAN_QIAN + r"\s*" + _QTY_UNIT)
-_BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀转円]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$|円|日元))")
+_BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀转円]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$|円|日元|"
+                       # money paid: "先打2万定金", "付5万预付款"
+                       r"(?:的)?(?:定金|订金|預付|预付|货款|貨款|尾款|余款|餘款)))")
 # ten thousands quoted, not counted: "另一家廠商報125萬", "最低126万", "17.3万円" (not "数量降到5万",
 # "你先报2万的价吧": counts)
 _QUOTED_WAN_BEFORE = re.compile(r"(?:报|報|最低|算你|还价|還價|出价)\s*(?:是|为|為|要)?\s*$")
@@ -504,7 +506,7 @@ _EACH_BEFORE = re.compile(r"(?:(各)(?:要|订|訂|买|買|做|需要)?|每款|�
                           r"(?:一|每)个?\s*(?:柜|櫃|货柜|貨櫃|20gp|40gp|40hq|20尺|40尺)\s*(?:大概|大约|最多)?(?:可以|能|可)?(?:装|裝))\s*$")
 _MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|钱|价")
 # The unit written before the amount: "每台2500元", "每平米9.8美元"
-_PER_UNIT_BEFORE = re.compile(r"(?:每|一)([" + ZH_MEASURES + r"]|公斤|平米|平方米|坪)"
+_PER_UNIT_BEFORE = re.compile(r"(?:每|一|单|單)([" + ZH_MEASURES + r"]|公斤|平米|平方米|坪)"
                               r"\s*(?:单价|价格|价钱|是|为|要|需要|[:：])?\s*(?:人民币|美元|美金|欧元|港币|港元|新台币|usd|us\$|\$|hk\$|eur|€)?\s*$")
 # a mould to pay for, not the goods made in one ("in-mold cycling helmets", "injection-molded")
 _MOULD = r"(?<![a-z\-])(?<!in )mou?ld"
