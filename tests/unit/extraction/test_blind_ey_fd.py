@@ -64,3 +64,15 @@ def test_a_price_for_a_single_unit_in_ten_thousands_and_a_deposit_in_ten_thousan
     # trap: a single bed named with 单 keeps its name
     terms = chat((B, "单人床垫20张"), (S, "每张450元"), (B, "好"))
     assert [i.description for i in terms.line_items] == ["单人床垫"]
+
+
+def test_one_machine_named_by_what_it_is_is_priced_by_a_sum_said_far_from_its_rule():
+    terms = chat((B, "we need one 200L vacuum emulsifying mixer for face creams. CIF Jebel Ali price?"),
+                 (S, "USD 27,500 CIF Jebel Ali"), (B, "can you do DDP Dubai?"),
+                 (S, "DDP Dubai, delivered to Al Quoz, 5% duty and 5% VAT included: USD 30,200"),
+                 (B, "Ok agreed, DDP Dubai at 30,200"))
+    assert (terms.incoterm.rule.value, prices(terms)) == ("DDP", [Decimal("30200")])
+    # trap: with several machines ordered, a sum said so is the lot's, no price of one
+    terms = chat((B, "we need 3 vacuum emulsifying mixers. DDP Dubai price?"),
+                 (S, "DDP Dubai, delivered to Al Quoz, 5% duty and 5% VAT included: USD 30,200"), (B, "ok"))
+    assert prices(terms) == [None]

@@ -116,7 +116,11 @@ _MERCHANDISER_SAYS = re.compile(r"(?:i'?m|i am|this is|我是)\s*[^,.，。!?]{0
 _ONE_MACHINE = re.compile(
     r"(?:\b(?:go with|need|order|ordering|take|buy|want|confirm|purchase|so|qty:?|quantity:?)\s+(?:just\s+|only\s+)?"
     r"|(?<!sample)(?<!samples)[,:]\s*)(?:1|one)\s*(?:set|unit|machine|line)\b(?!s)(?!\s*(?:per\b|/|=|price|of\s+samples?|samples?|for\s+(?:test|trial|sampl)))"
-    r"|(?:要|订|訂|买|買|采购|採購|定了[,，]?\s*)[1一]\s*[台套](?![件个個])(?![^,，。.!?？]{0,4}(?:多少|几|幾|样|樣|测试|測試|模具))")
+    r"|(?:要|订|訂|买|買|采购|採購|定了[,，]?\s*)[1一]\s*[台套](?![件个個])(?![^,，。.!?？]{0,4}(?:多少|几|幾|样|樣|测试|測試|模具))"
+    # "we need one 200L vacuum emulsifying mixer": one machine named by what it is
+    r"|\b(?:need|order|buy|want|purchase)\s+(?:just\s+|only\s+)?1\s+(?:[a-z0-9\-]+\s+){0,4}?"
+    r"(?:mixer|emulsifier|homogeni[sz]er|press|dryer|filler|boiler|generator|compressor|oven|reactor|lathe|"
+    r"crusher|excavator|loader|forklift)\b(?!s)")
 
 
 # machines counted several ("要两台", "2 sets", "10 units"): the chat orders no single machine
@@ -539,7 +543,8 @@ class RulesExtractor:
                 continue
             view = view or MessageView.of(index, role, text, plain)
             if one_ordered is not None and ("set" in view.low or "unit" in view.low or "台" in view.low
-                                            or "套" in view.low or "machine" in view.low or "line" in view.low):
+                                            or "套" in view.low or "machine" in view.low or "line" in view.low
+                                            or "1 " in view.low):
                 if _SEVERAL_MACHINES.search(view.low):
                     one_ordered = None  # several machines ordered (or asked about): no longer one
                 elif one_ordered is False and _ONE_MACHINE.search(view.low):

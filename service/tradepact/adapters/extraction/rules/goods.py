@@ -2028,7 +2028,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         and not _SEVERAL_COUNTED.search(low, ss, se) and (_PRICE_CUES.search(low, ss, se) is not None
                                                            or len(low) <= 40 and "for" not in view.words)
     # (or in a short counter: "ok USD 142,000"; not "USD 132,000 for the filters")
-    cue = one and amount >= 100000 * scale or bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)])) \
+    cue = one and amount >= 1000 * scale or bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)])) \
         or start - ss > 30 and (head := _PRICES_HEAD.search(low, max(ss, start - 80), start)) is not None \
         and not _LOT_BETWEEN.search(low, head.start(), start)
     # (or a list of prices its sentence opens with: "Prices same as last PO: hydraulic 25L CAD 1,420, ...";
