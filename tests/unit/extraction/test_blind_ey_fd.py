@@ -76,3 +76,19 @@ def test_one_machine_named_by_what_it_is_is_priced_by_a_sum_said_far_from_its_ru
     terms = chat((B, "we need 3 vacuum emulsifying mixers. DDP Dubai price?"),
                  (S, "DDP Dubai, delivered to Al Quoz, 5% duty and 5% VAT included: USD 30,200"), (B, "ok"))
     assert prices(terms) == [None]
+
+
+def test_what_comes_with_each_machine_and_what_it_takes_per_batch_are_no_order():
+    terms = chat((B, "price for 2 sets ZP-27D rotary tablet press?"),
+                 (S, "ZP-27D, 1 set punches & dies included with each machine: USD 15,200/set FOB Shanghai"),
+                 (B, "ok 2 sets"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("2")], [Decimal("15200")])
+    terms = chat((B, "Need 1 set FG-60 fluid bed dryer, C&F Chittagong"),
+                 (S, "FG-60: 60kg per batch, fan 7.5kW. Price USD 19,750 C&F Chittagong"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1")], [Decimal("19750")])
+    # trap: machines counted, each with something, are the order
+    terms = chat((B, "we need 10 sets tablet press, each with a spare motor"), (S, "USD 820/set"), (B, "ok"))
+    assert quantities(terms) == [Decimal("10")]
+    # trap: kilos ordered per batch of goods shipped are still read when no batch is a machine's
+    terms = chat((B, "need 500 kg of granules"), (S, "USD 4/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("500")]

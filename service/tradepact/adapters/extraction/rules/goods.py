@@ -216,6 +216,9 @@ _SET_BRACKET_OPEN = re.compile(r"(?:件套|套装|套裝|盆景|盆栽|花束|\b
 _COMES_WITH_BEFORE = re.compile(r"(?:含|带|帶|附|配|送|赠|贈)(?!税|稅|运|運|安装|安裝|调试|調試|发票|發票|送货|送貨|货|貨)"
                                 r"(?:(?![要的款到台])[\u4e00-\u9fff]){1,4}$")
 _PRICED_EACH_BEFORE = re.compile(r"每\s*[台个個件套只部把张張]\s*[\d一二两三四五六七八九十]|[\d]\s*(?:元|块|塊|美金|美元)[，,]\s*(?:含|带|帶|附|配|送|赠|贈)")
+# what comes with each of the goods, said in English: "1 set punches & dies included with each machine"
+_WITH_EACH_AFTER = re.compile(r"[^.;,!?\n\d]{0,40}?\b(?:included\s+|supplied\s+|packed\s+)?(?:with|for|per|in)\s+(?:each|every)\s+"
+                              r"(?:machine|unit|set|press|pump|boiler|piece|pc|order|tank)\b")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[，,。.;；!！])")
 _PRICED_PER_SET = re.compile(r"(?:/|\bper\s|\ba\s)\s*(?:set|kit|deal)\b")
 # (not "精梳32支 … 40支要15吨", where the yarns of each count are the goods)
@@ -341,6 +344,8 @@ _RATED_LOAD_AFTER = re.compile(r"\s*,?\s*(?:\d+(?:\.\d+)?\s*m/s\b|(?:(?!for\b|of
                                # "載貨電梯 2000公斤 3停", "2000kg 載貨電梯": in Chinese
                                r"\d+\s*停|(?:[\d一二两三四五六七八九十]+\s*[层層])?[\u4e00-\u9fff]{0,4}?(?:[电電]梯|[货貨]梯|升降[机機]|叉[车車])"
                                r"(?![^\W\d_a-z每的]))")  # (the lift the head: not "电梯钢丝绳", "叉车配件")
+# what a machine takes or makes at a time: "60kg per batch", "500 kg/h", "每锅200公斤" is said before
+_PER_BATCH_AFTER = re.compile(r"\s*(?:per|/|a|each)\s*(?:batch|load|cycle|hour|hr|h\b|shift|day)|\s*(?:每批|每锅|每鍋|每小时|每小時|/批|/锅|/小时)")
 # machines named by what they hold or make ("hopper dryer 50kg")
 _HOLDING_MACHINES = r"(?:dryers?|mixers?|loaders?|ovens?|grinders?|crushers?|granulators?|extruders?|fryers?|kettles?|boilers?)"
 _RATED_LOAD_BEFORE = re.compile(_LIFTING + r"\s+(?:for\s+)?$|"
@@ -1060,6 +1065,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
                      and _PRICED_EACH_BEFORE.search(low, view.sentence_at(start)[0], start) is not None
                      and _CLAUSE_END_AFTER.match(low, end) is not None):
             continue  # "娃娃連三套衫", "每台1350元，含遥控两个": what comes with each of the goods, no order
+        if value is not None and value < 20 and "each" in view.words and _WITH_EACH_AFTER.match(low, end):
+            continue  # "1 set punches & dies included with each machine": what comes with each, no order
         if unit in ("m", "meter", "meters", "metre", "metres", "米") and value is not None and value <= 1000 \
                 and _PACK_NOUN_AFTER.match(low, end):
             continue  # "Cat6 UTP cable 305m box", "100m spool", "50米/卷": the length one pack holds
@@ -1343,7 +1350,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                  or _RATED_LOAD_BEFORE.search(low, max(0, start - 24), start)
                                  and not _BOUGHT_FOR_BEFORE.search(low, max(0, start - 40), start)
                                  or _WEIGHT_NAMES_AFTER.match(low, end) or _MACHINES_COUNTED_AFTER.match(low, end)
-                                 or unit in ("kg", "kgs") and _PACK_FILLED_AFTER.match(low, end)):
+                                 or unit in ("kg", "kgs") and _PACK_FILLED_AFTER.match(low, end)
+                                 or _PER_BATCH_AFTER.match(low, end)):
             continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered
         if unit in ("m", "meters", "metres", "meter", "metre", "yards", "yds", "米", "码", "碼") \
                 and (_LENGTH_WOUND_AFTER.match(low, end) or _PACK_OF_BEFORE.search(low, max(0, start - 16), start)):
