@@ -92,3 +92,22 @@ def test_what_comes_with_each_machine_and_what_it_takes_per_batch_are_no_order()
     # trap: kilos ordered per batch of goods shipped are still read when no batch is a machine's
     terms = chat((B, "need 500 kg of granules"), (S, "USD 4/kg"), (B, "ok"))
     assert quantities(terms) == [Decimal("500")]
+
+
+def test_one_machine_counted_after_its_name_and_a_space_is_one_ordered():
+    terms = chat((B, "您好，我們想詢價 ZP-35D 旋轉式打錠機 一台，CIF 基隆，請報美金價格"), (S, "CIF 基隆 USD 19,800"), (B, "好，確認"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1")], [Decimal("19800")])
+    terms = chat((B, "你好，想問 30L 真空乳化機 一部，實驗室用，報港幣價"), (S, "DDU 香港觀塘 HK$ 68,000，中港貨車直送"),
+                 (B, "可唔可以 HK$ 65,000？"), (S, "66,000 啦，最低喇"), (B, "好，66,000"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1")], [Decimal("66000")])
+    # trap: "一台" after a price is still no count
+    terms = chat((B, "打錠機 10台"), (S, "39000元一台"), (B, "好"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("10")], [Decimal("39000")])
+
+
+def test_a_rule_explained_as_another_names_no_place_and_together_is_no_goods():
+    terms = chat((S, "DDU 香港觀塘 HK$ 68,000"), (B, "DDU 即係唔包進口稅？"), (S, "係呀，DDU 即係 DAP，送到你工廈樓下"), (B, "OK"))
+    assert (terms.incoterm.rule.value, terms.incoterm.named_place) == ("DAP", "香港觀塘")
+    terms = chat((B, "we want 2 units 100L vacuum homogenizer mixer, CIF Istanbul"), (S, "USD 16,500/unit CIF Istanbul"),
+                 (B, "ok"), (S, "we will ship one 20GP, 2 unit together"))
+    assert [i.description for i in terms.line_items] == ["100L vacuum homogenizer mixer"]

@@ -117,6 +117,8 @@ _ONE_MACHINE = re.compile(
     r"(?:\b(?:go with|need|order|ordering|take|buy|want|confirm|purchase|so|qty:?|quantity:?)\s+(?:just\s+|only\s+)?"
     r"|(?<!sample)(?<!samples)[,:]\s*)(?:1|one)\s*(?:set|unit|machine|line)\b(?!s)(?!\s*(?:per\b|/|=|price|of\s+samples?|samples?|for\s+(?:test|trial|sampl)))"
     r"|(?:要|订|訂|买|買|采购|採購|定了[,，]?\s*)[1一]\s*[台套](?![件个個])(?![^,，。.!?？]{0,4}(?:多少|几|幾|样|樣|测试|測試|模具))"
+    # "真空乳化機 一部，", "旋轉式打錠機 一台，": one machine counted after its name, at its clause's end
+    r"|[机機器床炉爐泵仪儀备備线線]\s*1\s*[台套部](?=\s*(?:[，,。.;；!！]|$))"
     # "we need one 200L vacuum emulsifying mixer": one machine named by what it is
     r"|\b(?:need|order|buy|want|purchase)\s+(?:just\s+|only\s+)?1\s+(?:[a-z0-9\-]+\s+){0,4}?"
     r"(?:mixer|emulsifier|homogeni[sz]er|press|dryer|filler|boiler|generator|compressor|oven|reactor|lathe|"
@@ -544,7 +546,7 @@ class RulesExtractor:
             view = view or MessageView.of(index, role, text, plain)
             if one_ordered is not None and ("set" in view.low or "unit" in view.low or "台" in view.low
                                             or "套" in view.low or "machine" in view.low or "line" in view.low
-                                            or "1 " in view.low):
+                                            or "1 " in view.low or "部" in view.low):
                 if _SEVERAL_MACHINES.search(view.low):
                     one_ordered = None  # several machines ordered (or asked about): no longer one
                 elif one_ordered is False and _ONE_MACHINE.search(view.low):
