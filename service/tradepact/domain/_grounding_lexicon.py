@@ -55,8 +55,8 @@ _CONTINENTAL = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?:\.\d{3})+),(\d{2})(?![\d,
 _DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d,]|\.\d)")  # "1.850.000"
 _LAKH = re.compile(r"(?<![\d.,])[1-9]\d?(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])")  # "1,85,000": Indian grouping
 # ("1M pcs": a million, said before a count; "5m rolls" are 5 metres)
-_SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)\s*(k|千|万|thousand|million|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))(?![a-z])")
-_SUFFIX = {"k": 1000, "千": 1000, "万": 10_000, "thousand": 1000, "million": 1_000_000,
+_SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)\s*(k|千|万|w(?![a-z\d])|thousand|million|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))(?![a-z])")
+_SUFFIX = {"k": 1000, "千": 1000, "万": 10_000, "w": 10_000, "thousand": 1000, "million": 1_000_000,
            "m": 1_000_000}
 _SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS)
 _WAN_QIAN = re.compile(WAN_QIAN)

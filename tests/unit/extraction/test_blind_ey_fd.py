@@ -111,3 +111,17 @@ def test_a_rule_explained_as_another_names_no_place_and_together_is_no_goods():
     terms = chat((B, "we want 2 units 100L vacuum homogenizer mixer, CIF Istanbul"), (S, "USD 16,500/unit CIF Istanbul"),
                  (B, "ok"), (S, "we will ship one 20GP, 2 unit together"))
     assert [i.description for i in terms.line_items] == ["100L vacuum homogenizer mixer"]
+
+
+def test_ten_thousands_written_w_in_a_chinese_chat_are_money():
+    # (chat() also checks the grounding verifier reads "2.2w" as 22000)
+    terms = chat((B, "Hi 老板, ZP-9 旋转式压片机 报价 how much? 出厂价 ok. 2 units"),
+                 (S, "ZP-9 九冲, 380V. 出厂价 2.3w 一台, 两台 4.6w RMB"), (B, "2.1w lah, we buy two"),
+                 (S, "2.2w, 不能再低了"), (B, "ok la 2.2w, deal"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("2")], [Decimal("22000")])
+    # trap: ten thousand boxes written so are a count, not money
+    terms = chat((B, "丁腈手套 1.2w盒，离岸价厦门多少"), (S, "每盒2.08美金"), (B, "好"))
+    assert prices(terms) == [Decimal("2.08")]
+    # trap: watts of a lamp are no money
+    terms = chat((B, "LED 球泡灯 3.5w 5000个"), (S, "每个0.45美金"), (B, "好"))
+    assert prices(terms) == [Decimal("0.45")]

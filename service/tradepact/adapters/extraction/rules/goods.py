@@ -708,6 +708,10 @@ def find(view: MessageView) -> None:
                     view.add(BARE_WHOLE, bare_price(low, amount, m.start(g), m.end(g)), m.start(g), m.end(g))
         if not view.ascii and ("价" in low or "美" in low or "元" in low or "镑" in low or "币" in low):
             _find_bare_unit_prices(view, low)
+        if not view.ascii and "w" in low:
+            for m in _W_WAN.finditer(low):  # "出厂价 2.3w 一台", "2.2w, 不能再低了": ten thousands, as chats write them
+                if not _WATTS_NEAR.search(low, max(0, m.start() - 30), min(len(low), m.end() + 20)):
+                    view.add(PRICE, (parse_decimal(m.group(1)) * 10000, None, None), m.start(), m.end())
         if _PRICED(view):
             _find_prices(view, low)
             # "500 pcs @ 8.50 ... all USD right?"; "FOB Xiamen is fine for us ... my target is 2.60"
@@ -1814,6 +1818,11 @@ _BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(?<!per )(\d{2,4})(?=\s+is
                               r"(?!\s*(?:day|date|week|month|time|shipment|order)))")
 _ZH_BARE_WORDS = ("才行", "才可以", "才能做", "最低", "最少", "最多", "底价", "就", "吧", "啦", "可以", "行", "成交", "好吗", "给你", "给您", "给到", "能做",
                   "降到", "降至", "得唔得")
+# ten thousands written "w" (万) in a Chinese chat: "2.3w 一台", "1.28w" (not watts: an integer
+# with no unit after it, or a lamp, a motor or power named around it)
+_W_WAN = re.compile(r"(?<![\d.a-z])(\d{1,3}\.\d{1,2}|\d{1,3}(?=\s*w\s*(?:一|每|/)\s*[台套部]))\s*w(?![a-z\d])"
+                    r"(?!\s*(?:[个個件套只条條双雙对對张張箱盒包袋支根片颗顆粒卷米吨噸]|pcs|pieces|sets|units|boxes|ctns|cartons|pairs|rolls))")
+_WATTS_NEAR = re.compile(r"led|lamp|light|watt|power|motor|kw|功率|瓦|灯|燈|电机|電機|马达|馬達|太阳能|太陽能|solar|panel")
 _ZH_BARE_WHOLE = re.compile(
     r"(?:最低|最少|最多|底价|那就|就按?|好吧|行吧|好啦|给你|给到|降到|降至|要(?=\s*\d{1,4}(?:\.\d{1,2})?\s*才(?:行|可以|能做)))\s*[，,]?\s*(?:含税|不含税|含稅|不含稅)?\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%/]|,\d)(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
     r"箱|号|%|pcs|元|美|欧|港|人民|万))|"
