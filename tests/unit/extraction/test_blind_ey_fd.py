@@ -125,3 +125,12 @@ def test_ten_thousands_written_w_in_a_chinese_chat_are_money():
     # trap: watts of a lamp are no money
     terms = chat((B, "LED 球泡灯 3.5w 5000个"), (S, "每个0.45美金"), (B, "好"))
     assert prices(terms) == [Decimal("0.45")]
+
+
+def test_a_voltage_changed_to_is_no_count_changed_to():
+    terms = chat((B, "DPP-140小型泡罩包装机，要3台，双清包税到洛杉矶"),
+                 (S, "DPP-140平板式，标配220V，可改110V 60Hz。双清包税到门洛杉矶，每台4650美金"), (B, "好的"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("3")], [Decimal("4650")])
+    # trap: a count changed to is still the order
+    terms = chat((B, "包装机要3台"), (S, "每台4650美金"), (B, "数量改成110台吧"), (S, "好"))
+    assert quantities(terms) == [Decimal("110")]

@@ -121,7 +121,7 @@ _WANT_COUNT = re.compile(r"(?<![a-z])want\s+(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[\"
 # A count changed to a bare figure of three digits or more: "chain 改 5000", "加到3000" (not a
 # price: "价格改150", "降到" is said of prices, and a figure with a money word or days after it)
 _ZH_CHANGED_COUNT = re.compile(r"(?<!价)(?<!价格)(?:改成|改为|改到|改|加到|增加到|减到|减少到)\s*(\d{1,3}(?:,\d{3})+|\d{3,7})"
-                               r"(?![\d.%]|\s*(?:天|日|号|號|美|元|块|刀|usd|rmb|\$|days?))")
+                               r"(?![\d.%]|\s*(?:天|日|号|號|美|元|块|刀|usd|rmb|\$|days?|v(?![a-z])|hz|kv|kw|mm|cm|伏|赫兹))")
 # A bare count called the total: "for 2 colours ok, 1500 total" (not money: no currency before
 # it, no decimals; "so total 465?" asks what the money comes to)
 _BARE_TOTAL = re.compile(r"(?<![\d.,$¥€£])(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d.,%])\s+(?:in\s+)?total\b"
