@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, prices, quantities, shares
 
 
 def test_a_pressure_or_a_pipe_size_is_no_price_and_no_count():
@@ -134,3 +134,16 @@ def test_a_voltage_changed_to_is_no_count_changed_to():
     # trap: a count changed to is still the order
     terms = chat((B, "包装机要3台"), (S, "每台4650美金"), (B, "数量改成110台吧"), (S, "好"))
     assert quantities(terms) == [Decimal("110")]
+
+
+def test_a_yes_to_the_split_said_takes_up_the_payment_only():
+    terms = chat((B, "FM-09 foot massager, 800 pcs. best price?"), (S, "800pcs USD 32/pc FOB Ningbo"),
+                 (B, "can you quote CIF Los Angeles?"), (S, "CIF Los Angeles USD 35.50/pc"),
+                 (B, "hmm, let me compare with a freight quote from my broker. Payment terms?"),
+                 (S, "30% deposit, 70% balance before shipment, T/T"), (B, "30/70 fine"))
+    assert (terms.incoterm.status.value, shares(terms)) == ("PROPOSED", [Decimal("30"), Decimal("70")])
+    assert terms.payment.status.value == "AGREED"
+    # trap: "30/70 fine, deal" takes up all on the table
+    terms = chat((S, "CIF Los Angeles USD 35.50/pc"), (B, "payment?"), (S, "30% deposit, 70% before shipment"),
+                 (B, "30/70 fine, deal"))
+    assert terms.incoterm.status.value == "AGREED"

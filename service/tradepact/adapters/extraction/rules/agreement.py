@@ -643,7 +643,9 @@ _SCOPED_YES = re.compile(r"\b(payment(?: terms?)?|price|lead ?time|delivery time
                          r"(?:ok|okay|fine|accepted|agreed|no problem)\b|"
                          # "D/P at sight fine for you", "paypal ok": a yes to the way of paying only
                          r"(?<![a-z])(d/p|d/a|l/c|t/t|paypal|o/a)(?:\s+at\s+sight|\s+\d{2,3}\s*days)?\s+(?:is\s+)?"
-                         r"(?:ok|okay|fine|accepted|agreed|no problem)\b")
+                         r"(?:ok|okay|fine|accepted|agreed|no problem)\b|"
+                         # "30/70 fine": a yes to the split said
+                         r"(?<![\d/.])((?:[1-9]0|100)/(?:[1-9]0|100|0))\s+(?:is\s+)?(?:ok|okay|fine|accepted|agreed|no problem)\b")
 # the price left to settle: "payment ok. price need boss approval, then PO" closes nothing yet
 _PRICE_LEFT = re.compile(r"pric|价|價|negotiat|discuss|谈|談|便宜|cheaper|lower")
 # a close of the deal beside a yes of one term: "FOB Ningbo ok, send PI please" takes up all
@@ -667,14 +669,16 @@ def accepted_only(view: MessageView) -> set[str] | None:
     put off takes up the payment, not the price), or None when the yes is for all on the table."""
     low = view.low
     if not (_SCOPED_WORDS & view.words or not view.ascii and ("付款" in low or "价格" in low or "交期" in low)
-            or "/" in low and ("d/p" in low or "d/a" in low or "l/c" in low or "t/t" in low or "o/a" in low)):
+            or "/" in low and ("d/p" in low or "d/a" in low or "l/c" in low or "t/t" in low or "o/a" in low
+                               or "0/" in low)):
         return None
     scoped = list(_SCOPED_YES.finditer(low))
     if not scoped:
         return None
     fields: set[str] = set()
     for m in scoped:
-        fields.update(_SCOPED_FIELDS[next(g for g in m.groups() if g).split()[0]])
+        said = next(g for g in m.groups() if g).split()[0]
+        fields.update(_SCOPED_FIELDS[said] if said in _SCOPED_FIELDS else _PAYMENT_FIELDS)  # ("30/70": a split)
     rest = low
     for m in reversed(scoped):
         rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
