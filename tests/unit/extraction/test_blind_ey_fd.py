@@ -147,3 +147,20 @@ def test_a_yes_to_the_split_said_takes_up_the_payment_only():
     terms = chat((S, "CIF Los Angeles USD 35.50/pc"), (B, "payment?"), (S, "30% deposit, 70% before shipment"),
                  (B, "30/70 fine, deal"))
     assert terms.incoterm.status.value == "AGREED"
+
+
+def test_a_count_of_a_past_order_is_no_count_and_a_shared_head_makes_one_name():
+    terms = chat((B, "Time to reorder the mini massage gun M2. Same as PO 2231 but 4000 pcs this time"),
+                 (S, "PO 2231 was 2500pcs M2 at USD 11.70 FOB Shenzhen. For 4000 pcs I can keep the same price"),
+                 (B, "confirmed"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("4000")], [Decimal("11.70")])
+    terms = chat((B, "Interested in the U-shape neck & shoulder massager with heat, NS-12. price list?"),
+                 (S, "NS-12 CFR Auckland:\n500-999 pcs: USD 15.50\n1000-4999 pcs: USD 14.20\nMOQ 500 pcs"),
+                 (B, "we go with 1000 pcs at the 14.20 tier"), (S, "Great, 1000pcs x USD 14.20 CFR Auckland"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1000")], [Decimal("14.20")])
+    # trap: two goods joined by "and" stay two
+    terms = chat((B, "please quote the valve and pressure gauge: 20 pcs each"), (S, "ok"))
+    assert len(terms.line_items) != 1 or terms.line_items[0].description != "valve and pressure gauge"
+    # trap: a count said as "was" now is the order
+    terms = chat((B, "the price was 12.5, the qty was 3000 pcs"), (S, "ok 3000 pcs at 12.5"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000")]

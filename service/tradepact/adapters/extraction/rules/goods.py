@@ -153,6 +153,8 @@ _SMALL_PACKS = frozenset({"cans", "bottles", "btls", "btl", "jars", "tubes", "po
 _SPEC_LIST_BEFORE = re.compile(r",\s*[a-z][a-z\- ]{1,24}\s*$")
 _SET_PRICED_NEXT = re.compile(r"\s*:\s*(?:usd|us\$|\$|eur|€|£|gbp)\s*[\d,.]+\s*/\s*set\b")
 _TOTAL_THEN_SHARE = re.compile(r"\s*(?:in\s+)?total\s*[(（]\s*\d[\d,]*\s*(?:per|/|each)\s*(?:cntr|ctnr|container|fcl|40\s*hq|40\s*hc|20\s*gp|truck)\b")
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:only\s+|about\s+|just\s+)?$")
+_PO_NUMBER_BEFORE = re.compile(r"\b(?:po|p\.o\.|order|invoice|pi)\s*(?:no\.?\s*|#\s*)?[a-z]{0,3}-?\d{3,}")
 _PAST_ORDER_BEFORE = re.compile(r"\b(?:last|previous|past|prior)\s+(?:order|time|shipment|po)\b|上次|上一次|之前|以前")
 _PACK_OF_UNIT = {"boxes": ("box",), "cartons": ("carton", "ctn"), "ctns": ("carton", "ctn"), "bags": ("bag",), "packs": ("pack",)}
 _QTY_CUES_OFF = re.compile(
@@ -1254,6 +1256,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
                      or (counted_at := view.first_end(_MEASURE_COUNTED)) is not None and counted_at <= start):
             # (or the measure counted before them: "usd 3.80/sqm. 600 sqm 大概 1.4 ton, 12 rolls")
             continue  # "USD 3.90/sqm. 100 sqm/roll, 50 rolls": the area ordered, packed in rolls
+        if _WAS_BEFORE.search(low, max(0, start - 16), start) and (
+                _PAST_ORDER_BEFORE.search(low, cs, start) or _PO_NUMBER_BEFORE.search(low, cs, start)):
+            continue  # "PO 2231 was 2500pcs M2 at USD 11.70": what was ordered before, not now
         converted = unit not in _CARTONS and (_RESULT_BEFORE.search(low, max(0, start - 12), start)
                                               or _IS_CARTONS_AFTER.match(low, end))
         if unit in _PACK_UNITS_HELD and _WHAT_ONE_HOLDS_AFTER.match(low, end):

@@ -1894,6 +1894,12 @@ _AND_WORD = re.compile(r"and|plus|&")
 _LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|plus\s+|&\s*)?|\s(?:and|plus|&)\s+)(?!(?:with|in|for|pls|please)\b)")
 
 
+# a word that, joined by "&" or "and" to a name, shares that name's head: "neck & shoulder massager"
+_SHARED_HEAD = frozenset("""neck shoulder back foot feet hand knee leg eye head face body arm waist hip
+hot cold wet dry indoor outdoor men women kids boys girls left right front rear upper lower inner outer
+male female day night""".split())
+
+
 def _after_verbs(view: MessageView, low: str) -> list[tuple[int, int]]:
     out = []
     words = view.words
@@ -1915,6 +1921,10 @@ def _after_verbs(view: MessageView, low: str) -> list[tuple[int, int]]:
             listed.append(span)
             span = _en_phrase(low, more.end())
             if _AND_WORD.search(more.group(0)):
+                if len(listed) == 1 and span is not None and low[listed[0][0]:listed[0][1]].rsplit(" ", 1)[-1] in _SHARED_HEAD \
+                        and " " in low[span[0]:span[1]]:
+                    # "neck & shoulder massager", "hot and cold pack": one goods, the second word's head shared
+                    span, listed = (listed[0][0], span[1]), []
                 break
         else:
             listed = listed[:1]
