@@ -164,3 +164,14 @@ def test_a_count_of_a_past_order_is_no_count_and_a_shared_head_makes_one_name():
     # trap: a count said as "was" now is the order
     terms = chat((B, "the price was 12.5, the qty was 3000 pcs"), (S, "ok 3000 pcs at 12.5"), (B, "ok"))
     assert quantities(terms) == [Decimal("3000")]
+
+
+def test_a_count_of_ten_thousands_written_w_is_the_order():
+    terms = chat((B, "hi boss, zhu xi guan (bamboo straw) 20cm you ma? want 1.2w pcs for my bubble tea shops"),
+                 (S, "有的老板, 1.2w pcs price RMB 0.35/pc"), (B, "ok hao de"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("12000")], [Decimal("0.35")])
+    terms = chat((B, "我们要1.2w盒，蓝色8000盒，黑色4000盒。2.05可以吗"), (S, "1.2w盒的话2.08美金，真的最低了"), (B, "好，2.08"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("12000")], [Decimal("2.08")])
+    # trap: watts before a Chinese name are no ten thousands
+    terms = chat((B, "35W双口充电头 3000个"), (S, "每个16元"), (B, "好"))
+    assert quantities(terms) == [Decimal("3000")]

@@ -61,7 +61,7 @@ _QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
-_QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![^a-z][a-wyz]\d)(?<!^[a-wyz]\d)(?<!dn\d)(?<!pn\d)(?<![a-z]-\d)(?<!\d:\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b))?\s*" + _QTY_UNIT
+_QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![^a-z][a-wyz]\d)(?<!^[a-wyz]\d)(?<!dn\d)(?<!pn\d)(?<![a-z]-\d)(?<!\d:\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))\s*(k|万|千|m(?=\s*(?:pcs|pieces|units|sets|pairs)\b)|(?<=\.\d)w(?=\s*(?:pcs|pieces|units|sets|pairs|bags|boxes|[个件套只条张盒包袋箱])))?\s*" + _QTY_UNIT
                   # (a Latin unit ends its word; a Chinese measure word may run into a model code: "2台HST250圆锥破",
                   # not after a length, nor into a courier or a code word: "5米HDMI线", "2个DHL包裹", "3个SKU", "2台CE认证")
                   + r"(?:(?<=[a-z])(?![a-z])|(?<![a-z])(?![a-z])|(?<![a-z\d米])(?!(?:dhl|fedex|ups|tnt|ems|skus?|ce|hs|hq|gp|pcs?|kgs?|cbm|ft|"
@@ -1065,7 +1065,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
     by_start = None  # the spans by their starts, made when a weight asks for the counts near it (_near)
     for start, end, number, mult, unit in spans:
         # "1M pcs": a million (only with a count after it: "5m rolls" are rolls 5 metres long)
-        value = parse_decimal(number) * 1_000_000 if mult == "m" else parse_decimal(number + (mult or ""))
+        # ("1.2w pcs": ten thousands, as chats write 万)
+        value = parse_decimal(number) * 1_000_000 if mult == "m" else parse_decimal(number + ("万" if mult == "w" else mult or ""))
         if value is not None and value < 20 and unit and not unit.isascii() and start > 0 \
                 and (low[start - 1] in "连連带帶附" or _COMES_WITH_BEFORE.search(low, max(0, start - 6), start)
                      and _PRICED_EACH_BEFORE.search(low, view.sentence_at(start)[0], start) is not None
