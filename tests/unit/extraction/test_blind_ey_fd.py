@@ -175,3 +175,14 @@ def test_a_count_of_ten_thousands_written_w_is_the_order():
     # trap: watts before a Chinese name are no ten thousands
     terms = chat((B, "35W双口充电头 3000个"), (S, "每个16元"), (B, "好"))
     assert quantities(terms) == [Decimal("3000")]
+
+
+def test_a_deposit_and_balance_in_pinyin_and_rooms_counted_with_jian():
+    terms = chat((B, "MG-T9 massage gun, 2000pcs, CNF Manila"), (S, "USD 15.4 each"), (B, "ok deal"),
+                 (S, "payment dingjin 30% , weikuan 70% before ship, by TT"), (B, "ok"))
+    assert shares(terms) == [Decimal("30"), Decimal("70")]
+    terms = chat((B, "遠紅外線桑拿房 雙人款 TS-2，我們要 20 間，CIF 台中"), (S, "CIF 台中 每間 US$1,080"), (B, "價格 OK"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("20")], [Decimal("1080")])
+    # trap: a time said with 时间 is no count
+    terms = chat((B, "桑拿房20間"), (S, "每間 US$1,080，生产需要15天时间"), (B, "OK"))
+    assert quantities(terms) == [Decimal("20")]

@@ -49,9 +49,9 @@ _PCT = r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)"
 _DEPOSIT_WORDS = (r"(?:deposit|dep(?![a-z])|downpayment|down payment|advance(?:d)?(?: payment)?|in advance|adv(?=\s*[,;]?\s*(?:bal|balance|rest|remaining|\d{1,2}\s*%|t/?t\b|tt\b))|"
                   r"first(?! (?:shipment|order|batch|lot|container|time|one|item))(?![a-z])|"
                   r"prepayment|prepaid|pre-payment|upfront|up front|up-front|on order|with order|"
-                  r"定金|订金|预付款?|首付|预付)")
-_BALANCE_WORDS = (r"(?:balance|bal(?![a-z])|rest|remaining|remainder|the other|尾款|余款|其余|剩余|剩下|另外|尾数|尾數|餘款|余数|餘數)")
-_ANY_BALANCE = re.compile(r"\b(?:balance|bal|rest|remaining|remainder)\b|尾款|余款|其余|剩余|剩下|另外|尾数|尾數|餘款|余数|餘數")
+                  r"定金|订金|预付款?|首付|预付|dingjin(?![a-z]))")  # (and in pinyin: "dingjin 30%")
+_BALANCE_WORDS = (r"(?:balance|bal(?![a-z])|rest|remaining|remainder|the other|weikuan(?![a-z])|尾款|余款|其余|剩余|剩下|另外|尾数|尾數|餘款|余数|餘數)")
+_ANY_BALANCE = re.compile(r"\b(?:balance|bal|rest|remaining|remainder|weikuan)\b|尾款|余款|其余|剩余|剩下|另外|尾数|尾數|餘款|余数|餘數")
 _FILLER = (r"(?:\s*(?:t/?t|tt|by t/?t|of (?:the )?(?:total|order|contract|invoice)(?: value| amount)?|payment|paid|"
            r"as|the|,|货款|于|在|电汇|以电汇|做|作为|作為|当|當))*\s*")  # ("先电汇50%做订金")
 _DEPOSIT_AFTER = re.compile(_PCT + _FILLER + _DEPOSIT_WORDS)
@@ -216,7 +216,7 @@ _EVENTS = {"b/l": "B/L date", "bl": "B/L date", "bill of lading": "B/L date", "i
 # A deposit written as an amount: "USD 5,000 deposit", "deposit of US$ 3,000", "定金1万元".
 _DEPOSIT_NOUN = r"(?:deposit|down ?payment|advance(?: payment)?|prepayment|定金|订金|预付款?)"
 # what every _DEPOSIT_NOUN holds, as substrings: the cheap test before a deposit is looked for
-DEPOSIT_HINTS = ("deposit", "down", "advance", "prepay", "定金", "订金", "预付")
+DEPOSIT_HINTS = ("deposit", "down", "advance", "prepay", "定金", "订金", "预付", "dingjin")
 _MONEY_BEFORE = re.compile(CURRENCY_WORDS + r"\s*" + AMOUNT + r"(k|万)?")
 _MONEY_AFTER = re.compile(AMOUNT + r"(k|万)?\s*" + CURRENCY_WORDS)
 _CUR_AMOUNT = r"(?:" + re.sub(r"\((?!\?)", "(?:", _MONEY_BEFORE.pattern) + "|" + \
