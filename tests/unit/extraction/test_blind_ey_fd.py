@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.support.rules_chat import B, S, chat, prices, quantities, shares
+from tradepact.domain.transcript import Role
 
 
 def test_a_pressure_or_a_pipe_size_is_no_price_and_no_count():
@@ -186,3 +187,15 @@ def test_a_deposit_and_balance_in_pinyin_and_rooms_counted_with_jian():
     # trap: a time said with 时间 is no count
     terms = chat((B, "桑拿房20間"), (S, "每間 US$1,080，生产需要15天时间"), (B, "OK"))
     assert quantities(terms) == [Decimal("20")]
+
+
+def test_the_sellers_manager_offering_in_euro_speaks_for_the_seller():
+    terms = chat((B, "foot spa FS-900, 1000 pcs DPU Antwerp, price in EUR?"), (S, "FS-900 DPU Antwerp EUR 22.40/pc"),
+                 (B, "another factory in Cixi quoted me €19.50"), (S, "我问一下经理, one moment"),
+                 (Role.OTHER, "Sophie, this is Manager Wang from Lily's team. For 1000pcs we can do €21.00 DPU Antwerp, final."),
+                 (B, "Thank you Mr Wang. €21 DPU Antwerp works for me"))
+    assert prices(terms) == [Decimal("21.00")]
+    # trap: a forwarder quoting its freight in euro is no seller
+    terms = chat((B, "foot spa FS-900, 1000 pcs DPU Antwerp"), (S, "FS-900 DPU Antwerp EUR 22.40/pc"),
+                 (Role.OTHER, "forwarder here: sea freight LCL to Antwerp, we can do €850 per shipment"), (B, "ok"))
+    assert prices(terms) == [Decimal("22.40")]

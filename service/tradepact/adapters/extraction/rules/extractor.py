@@ -91,7 +91,7 @@ _PARTIES = (Role.BUYER, Role.SELLER)
 # ("我是陈经理 ... 我们可以做到USD 8,600", "26这个价我们做不了，最少要27", "this is Sunny's manager,
 # we can do 4,050"); not a forwarder quoting freight, nor the buyer's colleague
 _SELLER_VOICE = re.compile(r"(?:我们|我們|we)\s*(?:can|could|可以|能)?\s*(?:do|offer|give|做到|做不了|做不到|给到|給到)\s*"
-                           r"(?:you\s+|您\s*|你\s*)?(?:usd|us\$|\$|eur|rmb|美金|美元)?\s*\d|"
+                           r"(?:you\s+|您\s*|你\s*)?(?:usd|us\$|\$|eur|€|gbp|£|aud|cad|hk\$|rmb|¥|美金|美元)?\s*\d|"
                            r"(?:这个价|這個價|this price)\s*(?:我们|我們|we)?\s*(?:做不了|做不到|cannot|can't)|"
                            r"(?:最少要|最低要|至少要)\s*\d", re.IGNORECASE)
 # the buyer bringing a colleague in by name ("my colleague Jun will handle the payment part"), who
