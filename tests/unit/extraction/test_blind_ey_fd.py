@@ -199,3 +199,14 @@ def test_the_sellers_manager_offering_in_euro_speaks_for_the_seller():
     terms = chat((B, "foot spa FS-900, 1000 pcs DPU Antwerp"), (S, "FS-900 DPU Antwerp EUR 22.40/pc"),
                  (Role.OTHER, "forwarder here: sea freight LCL to Antwerp, we can do €850 per shipment"), (B, "ok"))
     assert prices(terms) == [Decimal("22.40")]
+
+
+def test_a_part_in_the_sellers_spec_list_is_no_count_and_wow_no_goods():
+    terms = chat((B, "小美，筋膜枪 G5 那款，5k支，双清包税到洛杉矶仓库多少钱"),
+                 (S, "G5 无刷电机 24V，2500mAh 电池，6个按摩头，带收纳包。双清包税到洛杉矶 每支 21.8 美金"), (B, "行"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("5000")], [Decimal("21.8")])
+    terms = chat((B, "We want 20,000 pcs TM-08"), (S, "wow 2万 pcs 👍 USD 5.35/pc FOB Shenzhen"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("20000")], [Decimal("5.35")])
+    # trap: the buyer's count listed so is the order
+    terms = chat((B, "要 24V，2500mAh 电池，6个按摩头，蓝色"), (S, "每个30元"), (B, "行"))
+    assert quantities(terms) == [Decimal("6")]

@@ -218,6 +218,9 @@ _SET_BRACKET_OPEN = re.compile(r"(?:件套|套装|套裝|盆景|盆栽|花束|\b
 _COMES_WITH_BEFORE = re.compile(r"(?:含|带|帶|附|配|送|赠|贈)(?!税|稅|运|運|安装|安裝|调试|調試|发票|發票|送货|送貨|货|貨)"
                                 r"(?:(?![要的款到台])[\u4e00-\u9fff]){1,4}$")
 _PRICED_EACH_BEFORE = re.compile(r"每\s*[台个個件套只部把张張]\s*[\d一二两三四五六七八九十]|[\d]\s*(?:元|块|塊|美金|美元)[，,]\s*(?:含|带|帶|附|配|送|赠|贈)")
+# an item of a spec listed by commas, after a figure of the spec ("2500mAh 电池，6个按摩头，")
+_ZH_SPEC_ITEM_BEFORE = re.compile(r"\d\s*(?:mah|v|w|kw|mm|cm|hz|寸|英寸|档|檔|速)[^\d，,。;；]{0,8}[，,、]\s*$")
+_ZH_SPEC_ITEM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}[，,、]")
 # what comes with each of the goods, said in English: "1 set punches & dies included with each machine"
 _WITH_EACH_AFTER = re.compile(r"[^.;,!?\n\d]{0,40}?\b(?:included\s+|supplied\s+|packed\s+)?(?:with|for|per|in)\s+(?:each|every)\s+"
                               r"(?:machine|unit|set|press|pump|boiler|piece|pc|order|tank)\b")
@@ -1072,6 +1075,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
                      and _PRICED_EACH_BEFORE.search(low, view.sentence_at(start)[0], start) is not None
                      and _CLAUSE_END_AFTER.match(low, end) is not None):
             continue  # "娃娃連三套衫", "每台1350元，含遥控两个": what comes with each of the goods, no order
+        if value is not None and value < 20 and view.role == Role.SELLER and not view.ascii and unit and not unit.isascii() \
+                and _ZH_SPEC_ITEM_BEFORE.search(low, max(0, start - 30), start) and _ZH_SPEC_ITEM_AFTER.match(low, end):
+            continue  # "24V，2500mAh 电池，6个按摩头，带收纳包": a part listed in the seller's spec, no order
         if value is not None and value < 20 and "each" in view.words and _WITH_EACH_AFTER.match(low, end):
             continue  # "1 set punches & dies included with each machine": what comes with each, no order
         if unit in ("m", "meter", "meters", "metre", "metres", "米") and value is not None and value <= 1000 \
