@@ -210,3 +210,20 @@ def test_a_part_in_the_sellers_spec_list_is_no_count_and_wow_no_goods():
     # trap: the buyer's count listed so is the order
     terms = chat((B, "要 24V，2500mAh 电池，6个按摩头，蓝色"), (S, "每个30元"), (B, "行"))
     assert quantities(terms) == [Decimal("6")]
+
+
+def test_pieces_said_again_as_bags_an_area_and_parts_that_come_with_each_are_no_order():
+    terms = chat((B, "bamboo BBQ skewers 30cm, packed 100 pcs per bag. total 500k pcs"),
+                 (S, "Price USD 3.8 per 1000 pcs, FOB Fuzhou"), (B, "ok good. so 50万支 right? just double checking"),
+                 (S, "对，50万支 = 5000 bags, 50 bags per carton, 100 cartons"), (B, "confirmed"))
+    assert quantities(terms) == [Decimal("500000")]
+    terms = chat((B, "颗粒烧烤炉，带WiFi温控的，要180台，CFR迪拜，报个价"),
+                 (S, "颗粒烟熏炉，烤面积700平方英寸，220V/50Hz，带WiFi和两根肉针，CE认证。成本加运费迪拜每台245美金"),
+                 (B, "好吧245"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("180")], [Decimal("245")])
+    # trap: cases said again as rolls are counted in rolls
+    terms = chat((B, "gaffer tape, 2000 cases of 24 rolls"), (S, "2000 cases = 48,000 rolls. USD 3.05/roll"), (B, "ok"))
+    assert quantities(terms) == [Decimal("48000")]
+    # trap: an area ordered is counted
+    terms = chat((B, "草坪要700平方"), (S, "每平方45元"), (B, "好"))
+    assert quantities(terms) == [Decimal("700")]

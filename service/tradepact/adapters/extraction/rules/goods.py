@@ -176,8 +176,9 @@ _ROLL_HOLDS = re.compile(r"\d[\d.,]*\s*(?:sqm|m2|㎡|平方米?|平米|m|meters|
                         r"\d[\d.,]*\s*(?:平方米?|平米|㎡|米|码|公斤|kg|sqm|m2|m)")
 _ONE_ROLL_SIZED_BEFORE = re.compile(r"(?:每|一)卷[^，。,;；]{1,16}[，,]\s*$")
 _AREAS = frozenset({"sqm", "m2", "㎡", "平方", "平方米", "平米"})
-# the area one machine or panel has, said before its figure: "换热面积7平方", "heat transfer area 45 m2"
-_AREA_SPEC_BEFORE = re.compile(r"(?:换热面积|換熱面積|传热面积|傳熱面積|散热面积|散熱面積|过滤面积|過濾面積|"
+# the area one machine or panel has, said before its figure: "换热面积7平方", "烤面积700平方英寸",
+# "heat transfer area 45 m2"
+_AREA_SPEC_BEFORE = re.compile(r"(?:面积|面積|"
                                r"\b(?:heat(?:ing)? transfer|exchange|heating|filter(?:ing|ation)?|cooling) (?:surface|area))\s*[:：]?\s*(?:of\s*)?$")
 _AREA_SPEC_AFTER = re.compile(r"\s*(?:of\s+)?(?:heat(?:ing)? transfer|exchange|heating|filter(?:ing|ation)?|cooling) (?:surface|area)\b")
 _MEASURE_COUNTED = re.compile(r"\d[\d,.]*\s*(?:sqm|m2|㎡|平方米?|平米)(?![a-z\d])")
@@ -218,6 +219,7 @@ _SET_BRACKET_OPEN = re.compile(r"(?:件套|套装|套裝|盆景|盆栽|花束|\b
 _COMES_WITH_BEFORE = re.compile(r"(?:含|带|帶|附|配|送|赠|贈)(?!税|稅|运|運|安装|安裝|调试|調試|发票|發票|送货|送貨|货|貨)"
                                 r"(?:(?![要的款到台])[\u4e00-\u9fff]){1,4}$")
 _PRICED_EACH_BEFORE = re.compile(r"每\s*[台个個件套只部把张張]\s*[\d一二两三四五六七八九十]|[\d]\s*(?:元|块|塊|美金|美元)[，,]\s*(?:含|带|帶|附|配|送|赠|贈)")
+_WITH_PARTS_BEFORE = re.compile(r"(?:带|帶|附|配|含)(?!税|稅|运|運)[^，,。.;；\d]{0,10}$")
 # an item of a spec listed by commas, after a figure of the spec ("2500mAh 电池，6个按摩头，")
 _ZH_SPEC_ITEM_BEFORE = re.compile(r"\d\s*(?:mah|v|w|kw|mm|cm|hz|寸|英寸|档|檔|速)[^\d，,。;；]{0,8}[，,、]\s*$")
 _ZH_SPEC_ITEM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}[，,、]")
@@ -1076,6 +1078,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
                      and _CLAUSE_END_AFTER.match(low, end) is not None):
             continue  # "娃娃連三套衫", "每台1350元，含遥控两个": what comes with each of the goods, no order
         if value is not None and value < 20 and view.role == Role.SELLER and not view.ascii and unit and not unit.isascii() \
+                and _WITH_PARTS_BEFORE.search(low, max(0, start - 12), start) and _ZH_SPEC_ITEM_AFTER.match(low, end) \
+                and _PRICED_EACH_BEFORE.search(low) is not None:
+            continue  # "带WiFi和两根肉针，CE认证。…每台245美金": what comes with each, in the seller's spec
+        if value is not None and value < 20 and view.role == Role.SELLER and not view.ascii and unit and not unit.isascii() \
                 and _ZH_SPEC_ITEM_BEFORE.search(low, max(0, start - 30), start) and _ZH_SPEC_ITEM_AFTER.match(low, end):
             continue  # "24V，2500mAh 电池，6个按摩头，带收纳包": a part listed in the seller's spec, no order
         if value is not None and value < 20 and "each" in view.words and _WITH_EACH_AFTER.match(low, end):
@@ -1392,6 +1398,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "800坪大約2,645平方米": the count said first, then what it comes to
         if _CONVERTED_AFTER.match(low, end):
             continue  # "80箱 = 480 pcs": the pieces are the order
+        if _PACKS_COUNTED.fullmatch(unit or "") is not None and _PIECES_EQUAL_BEFORE.search(low, max(0, start - 24), start):
+            continue  # "50万支 = 5000 bags": the pieces are the order, said again as the bags they fill
         if unit in _PACKS_LOADED and _THATS_BEFORE.search(low, max(0, start - 12), start) \
                 and _PER_LOT_PRICE_SAID.search(low, max(0, start - 160), start):
             continue  # "USD 42 per 1000 metres ... That's 300 rolls": the order said again in packs
@@ -1482,10 +1490,18 @@ def _colours_then_counts(view: MessageView, low: str, found: list[tuple[int, int
         run = [m] if m is not None else []
 
 
+_PIECES_EQUAL_BEFORE = re.compile(r"\d\s*(?:万|k)?\s*(?:pcs|pieces|个|個|件|支|只|條|条|片|根)\s*(?:=|equals)\s*$")
+_PACKS_COUNTED = re.compile(r"bags?|boxes|cartons?|ctns?|packs?|rolls?|pallets?|袋|箱|盒|包|卷|托")
+
+
 def _parts_of_total(view: MessageView, low: str, found: list[tuple[int, int]]) -> None:
     """"白色750件，灰色750件，共1500件": the total is the order, the counts of its colours are
     not; two or more counts each labelled by a colour are parts even with no total said."""
-    totals = {s for s, e in found if _TOTAL_BEFORE.search(low, max(0, s - 10), s) or _TOTAL_AFTER.match(low, e)}
+    totals = {s for s, e in found if (t := _TOTAL_BEFORE.search(low, max(0, s - 10), s)) is not None
+              and not (t.group(0).startswith("=") and _PACKS_COUNTED.search(low, s, e)
+                       and _PIECES_EQUAL_BEFORE.search(low, max(0, s - 24), s))
+              or _TOTAL_AFTER.match(low, e)}
+    # (not "50万支 = 5000 bags": the pieces said again as the bags they fill)
     coloured = {s for s, e in found if _COLOUR_BEFORE.search(low, max(0, s - 16), s) or _COLOUR_AFTER.match(low, e)}
     if (wood := {s for s in coloured if _WOOD_BEFORE.search(low, max(0, s - 16), s)}) and not coloured - wood:
         coloured -= wood  # "橡木200张，柚木100张": woods that are the goods (浅灰…、橡木…: a wood tone's colour)
