@@ -227,3 +227,18 @@ def test_pieces_said_again_as_bags_an_area_and_parts_that_come_with_each_are_no_
     # trap: an area ordered is counted
     terms = chat((B, "草坪要700平方"), (S, "每平方45元"), (B, "好"))
     assert quantities(terms) == [Decimal("700")]
+
+
+def test_the_one_price_of_a_message_goes_to_the_one_goods_counted():
+    terms = chat((B, "Looking for a 22 inch ceramic kamado grill, 2-tier stainless grate and nest stand with casters. "
+                     "What's your best FOB price for 300 units?"),
+                 (S, "FOB Xiamen USD 189/unit for 300 units."), (B, "Let's do 176 and I confirm today"),
+                 (S, "OK Travis, 176 FOB Xiamen, deal"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("300")], [Decimal("176")])
+    # trap: a courier's cost is no price of the goods
+    terms = chat((B, "we need punches and dies for our ZP-17 press. 17 sets"), (S, "USD 95/set"), (B, "17 sets at 95"),
+                 (S, "We send by DHL, cost to Nairobi about USD 145, you pay it together with the goods"), (B, "ok"))
+    assert prices(terms) == [Decimal("95")]
+    # trap: two prices in one message for goods named apart stay unassigned
+    terms = chat((B, "need 500 pcs kettles, and cups too"), (S, "USD 4.20 and USD 0.80"), (B, "ok"))
+    assert Decimal("0.80") not in prices(terms)

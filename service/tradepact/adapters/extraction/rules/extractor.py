@@ -1888,6 +1888,12 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
                 m.item = _named_in_sentence(view, m.start, catalogue)
             if m.item is None and catalogue.several():
                 near = _nearest_priced(m.value[0], states, catalogue) if m.field == goods.PRICE else None
+                if near is None and m.field == goods.PRICE and not listed \
+                        and sum(1 for x in view.mentions if x.field == goods.PRICE) == 1 \
+                        and (only := _only_negotiated(states, catalogue)) is not None:
+                    # "a 22 inch kamado grill, 2-tier stainless grate and nest stand ... for 300
+                    # units?" - "FOB Xiamen USD 189/unit": the price of the one goods counted
+                    near = f"{goods.PRICE}@{catalogue.index(only)}"
                 if near is None:
                     continue  # "3000 sets" in a chat of several goods: whose quantity is it?
                 name = near  # "3-ply can be 1.30?" against HK$6.20 and HK$1.45: the 1.45 goods

@@ -539,6 +539,8 @@ _NOT_UNIT_PRICE = re.compile(
     r"\b(?:dhl|fedex|ups|tnt) to [a-z .]{0,30}?(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
     # "shipping by DHL door to door to Austin about USD 260"
     r"\b(?:dhl|fedex|ups|tnt)\b[a-z .]{0,30}?\b(?:about|approx\.?|around|abt\.?)\s*(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
+    # "We send by DHL, cost to Nairobi about USD 145"
+    r"\b(?:dhl|fedex|ups|tnt)\b,?\s+(?:cost|costs|charge|fee)\b[a-z .]{0,30}?\b(?:about|approx\.?|around|abt\.?|is)?\s*(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
     # "空運約USD 380，海運約USD 150": what shipping by air or sea comes to
     r"(?:空运|海运|快递|\bair|\bsea)\s*(?:freight\s*)?(?:约|大约|大概|approx\.?|about|around|abt\.?)\s*(?:usd|us\$|\$|rmb|¥|eur|€)|"
     r"每人每天|每人|每天|per person|per day|/\s*day\b|a day\b|daily")  # an engineer's fee
