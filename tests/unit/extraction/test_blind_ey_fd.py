@@ -242,3 +242,19 @@ def test_the_one_price_of_a_message_goes_to_the_one_goods_counted():
     # trap: two prices in one message for goods named apart stay unassigned
     terms = chat((B, "need 500 pcs kettles, and cups too"), (S, "USD 4.20 and USD 0.80"), (B, "ok"))
     assert Decimal("0.80") not in prices(terms)
+
+
+def test_a_price_per_thousand_ending_a_sentence_and_prices_of_rules_left_open_are_no_unit_price():
+    terms = chat((B, "nitrile gloves, one 40HQ, CIF Felixstowe"), (S, "CIF Felixstowe GBP 17.90 per 1000 pcs, 2,600,000 pcs"),
+                 (B, "Can you do 17.20?"), (S, "17.50 is the bottom"), (B, "Fine, GBP 17.50 per thousand. Payment?"))
+    assert prices(terms) == [None]
+    terms = chat((B, "willow wicker laundry hamper, 1500 pcs. Can you quote DAP Chicago?"), (S, "FOB Ningbo USD 13.90/pc."),
+                 (B, "Can you at least do CIF Los Angeles?"),
+                 (S, "CIF LA would be 15.60/pc with today's freight. Honestly FOB is better for you"),
+                 (B, "Let me talk to our logistics team about it. Payment?"), (S, "30% deposit by TT, balance before shipment"),
+                 (B, "That's fine. I'll revert on the shipping term after I speak to logistics."))
+    assert (terms.incoterm.status.value, prices(terms)) == ("CONFLICTING", [None])
+    # trap: once one rule is taken, its price stands
+    terms = chat((S, "FOB Ningbo USD 13.90/pc."), (B, "Can you do CIF Los Angeles?"), (S, "CIF LA would be 15.60/pc"),
+                 (B, "ok CIF LA 15.60, deal"))
+    assert prices(terms) == [Decimal("15.60")]

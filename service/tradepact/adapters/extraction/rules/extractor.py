@@ -706,6 +706,7 @@ class RulesExtractor:
             last_turn[message.role] = index
         _counters_put_off(states, transcript)
         _rule_of_the_price_taken(states)
+        _prices_of_the_rules_left_open(states)
         terms = _build(states, catalogue, transit, (containers, container_quotes), courier, transcript)
         if terms.currency.code is None and terms.currency.status == TermStatus.MISSING:
             terms.currency = _fee_currency(fees) or terms.currency
@@ -829,6 +830,36 @@ def _rule_of_the_price_taken(states: dict[str, FieldState]) -> None:
         taker = Role.BUYER if matching[0].role == Role.SELLER else Role.SELLER
         inc.pending, inc.options = matching, False
         inc.accept(taker, None, said)
+
+
+def _prices_of_the_rules_left_open(states: dict[str, FieldState]) -> None:
+    """"FOB Ningbo USD 13.90/pc" - "can you do CIF Los Angeles?" - "CIF LA would be 15.60/pc" -
+    "I'll revert on the shipping term": with the rules left to choose from, the prices quoted on
+    them are too (the one said last is no more agreed than its rule)."""
+    inc = states["incoterm"]
+    if inc.agreed is not None or len(inc.pending) < 2:
+        return
+    # (where each rule on the table was said: message and offset)
+    said = [(ev.message_index, ev.start, str(getattr(c.value[0], "value", c.value[0]))) for c in inc.pending for ev in c.evidence]
+    open_rules = {rule for *_, rule in said}
+
+    def rule_of(c: Candidate) -> str | None:
+        if len(c.value) > 2 and c.value[2] is not None:
+            return str(c.value[2])
+        # a price with no rule of its own: the rule said last before it in its message ("CIF LA would be 15.60/pc")
+        at = next((ev.start for ev in reversed(c.evidence) if ev.message_index == c.index), None)
+        before = [(start, rule) for i, start, rule in said if i == c.index and at is not None and start < at]
+        return max(before)[1] if before else None
+
+    for name, st in states.items():
+        if not name.startswith(_PRICE_AT) or not (table := st.on_table()):
+            continue
+        by_rule: dict[str, Candidate] = {}
+        for c in (*st.superseded, *table):  # (the later a price is said, the later it comes)
+            if (rule := rule_of(c)) in open_rules:
+                by_rule[rule] = c
+        if len(by_rule) > 1 and rule_of(table[0]) in by_rule:
+            st.reopen(list(by_rule.values()), table[0].role)
 
 
 def _forwarder_mode(view: MessageView, states: dict[str, FieldState]) -> None:

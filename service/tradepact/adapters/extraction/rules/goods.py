@@ -613,7 +613,7 @@ _BY_MODE_BEFORE = re.compile(r"\bby (?:air|sea|ocean)\s+$")
 # A price for a hundred or a thousand pieces, not for one: a contract would multiply it by
 # every piece ordered
 _PER_BUNDLE_AFTER = re.compile(r"\s*(?:/|per|for every|for each|every|each|a)\s*(?:1,?000|1k|100|10(?![\d,.%x×])|thousand|hundred|ten\b|"
-                               r"千|百|一千|一百)(?![\d,.])|"
+                               r"千|百|一千|一百)(?![\d,]|\.\d)|"  # ("GBP 17.50 per thousand." is "per 1000." normalised)
                                # "360元每千个", "80元一百条"
                                # (numerals arrive as digits: "80元100条")
                                r"\s*(?:元|块|美金|美元|人民币)?\s*(?:每|/)\s*(?:一)?(?:千|百|1000|100)\s*(?![克米瓦])[\u4e00-\u9fff]")
