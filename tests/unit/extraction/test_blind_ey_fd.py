@@ -258,3 +258,21 @@ def test_a_price_per_thousand_ending_a_sentence_and_prices_of_rules_left_open_ar
     terms = chat((S, "FOB Ningbo USD 13.90/pc."), (B, "Can you do CIF Los Angeles?"), (S, "CIF LA would be 15.60/pc"),
                  (B, "ok CIF LA 15.60, deal"))
     assert prices(terms) == [Decimal("15.60")]
+
+
+def test_what_one_box_holds_the_rest_still_to_make_and_a_machine_named_by_its_area_are_no_order():
+    terms = chat((B, "acacia wood serving tray, 800 pcs please, EXW price?"),
+                 (S, "EXW 漳州 USD 8.90/pc，1 pc per brown box"), (B, "ok 8.90 fine"))
+    assert quantities(terms) == [Decimal("800")]
+    terms = chat((B, "X光传感器，要40个"), (S, "每个980美金"), (B, "行"), (S, "好的。现货20个，另外20个需要十天，到时一起发"),
+                 (B, "好"))
+    assert quantities(terms) == [Decimal("40")]
+    terms = chat((B, "管壳式冷凝器，换热面积60平方，客户确认要4台了"),
+                 (S, "60平方管壳式冷凝器，FOB宁波每台7900美金"), (B, "FOB宁波没问题"))
+    assert quantities(terms) == [Decimal("4")]
+    # trap: an area of turf ordered is the order
+    terms = chat((B, "700平方草坪"), (S, "每平方45元"), (B, "好"))
+    assert quantities(terms) == [Decimal("700")]
+    # trap: the rest counted as goods ordered ("另外加20个") is still read
+    terms = chat((B, "另外20个支架"), (S, "每个5元"), (B, "好"))
+    assert quantities(terms) == [Decimal("20")]

@@ -180,6 +180,8 @@ _AREAS = frozenset({"sqm", "m2", "㎡", "平方", "平方米", "平米"})
 # "heat transfer area 45 m2"
 _AREA_SPEC_BEFORE = re.compile(r"(?:面积|面積|"
                                r"\b(?:heat(?:ing)? transfer|exchange|heating|filter(?:ing|ation)?|cooling) (?:surface|area))\s*[:：]?\s*(?:of\s*)?$")
+# a machine named by its area: "60平方管壳式冷凝器" (not "700平方草坪", the turf ordered)
+_AREA_NAMES_MACHINE = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:器|机|機|炉|爐|罐|塔)(?![\u4e00-\u9fff])")
 _AREA_SPEC_AFTER = re.compile(r"\s*(?:of\s+)?(?:heat(?:ing)? transfer|exchange|heating|filter(?:ing|ation)?|cooling) (?:surface|area)\b")
 _MEASURE_COUNTED = re.compile(r"\d[\d,.]*\s*(?:sqm|m2|㎡|平方米?|平米)(?![a-z\d])")
 _PRICED_PER_MEASURE = re.compile(r"/\s*(?:sqm|m2|㎡|m|kg|yd|yard)(?![a-z])|\bper\s+(?:sqm|m2|square|met(?:re|er)|kg|kilo|yard)|"
@@ -220,6 +222,10 @@ _COMES_WITH_BEFORE = re.compile(r"(?:含|带|帶|附|配|送|赠|贈)(?!税|稅|
                                 r"(?:(?![要的款到台])[\u4e00-\u9fff]){1,4}$")
 _PRICED_EACH_BEFORE = re.compile(r"每\s*[台个個件套只部把张張]\s*[\d一二两三四五六七八九十]|[\d]\s*(?:元|块|塊|美金|美元)[，,]\s*(?:含|带|帶|附|配|送|赠|贈)")
 _WITH_PARTS_BEFORE = re.compile(r"(?:带|帶|附|配|含)(?!税|稅|运|運)[^，,。.;；\d]{0,10}$")
+_REST_BEFORE = re.compile(r"(?:另外|其余|其餘|剩下|剩余|剩餘|\bthe other|\bthe rest(?: of)?|\bremaining)\s*(?:的)?\s*$")
+_REST_TIMED_AFTER = re.compile(r"[^，,。.;；!?]{0,8}?(?:需要|要|还要|還要|\bneeds?\b|\btakes?\b|\bwill take\b|\bready\b|\bin\s+\d)")
+_ONE_PACK_HOLDS_AFTER = re.compile(r"\s*(?:per|a|each|/|in\s+(?:a|one|each))\s+(?:[a-z]+\s+){0,2}?"
+                                   r"(?:box|carton|ctn|bag|polybag|case|pack|blister|card)\b")
 # an item of a spec listed by commas, after a figure of the spec ("2500mAh 电池，6个按摩头，")
 _ZH_SPEC_ITEM_BEFORE = re.compile(r"\d\s*(?:mah|v|w|kw|mm|cm|hz|寸|英寸|档|檔|速)[^\d，,。;；]{0,8}[，,、]\s*$")
 _ZH_SPEC_ITEM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}[，,、]")
@@ -1086,6 +1092,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if value is not None and value < 20 and view.role == Role.SELLER and not view.ascii and unit and not unit.isascii() \
                 and _ZH_SPEC_ITEM_BEFORE.search(low, max(0, start - 30), start) and _ZH_SPEC_ITEM_AFTER.match(low, end):
             continue  # "24V，2500mAh 电池，6个按摩头，带收纳包": a part listed in the seller's spec, no order
+        if _REST_BEFORE.search(low, max(0, start - 12), start) and _REST_TIMED_AFTER.match(low, end):
+            continue  # "现货20个，另外20个需要十天": the part of the order still to make, not the order
+        if value is not None and value <= 100 and _ONE_PACK_HOLDS_AFTER.match(low, end):
+            continue  # "1 pc per brown box", "6 pcs per inner box": what one pack holds, no order
         if value is not None and value < 20 and "each" in view.words and _WITH_EACH_AFTER.match(low, end):
             continue  # "1 set punches & dies included with each machine": what comes with each, no order
         if unit in ("m", "meter", "meters", "metre", "metres", "米") and value is not None and value <= 1000 \
@@ -1219,7 +1229,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue
         if unit in ("sqm", "m2", "平方米", "平米", "平方") and _PLANT_NEAR.search(low, max(0, start - 60), min(len(low), end + 40)):
             continue  # "we are factory in Foshan since 2009, 12000 sqm, 160 workers": the plant's floor
-        if unit in _AREAS and (_AREA_SPEC_BEFORE.search(low, max(0, start - 24), start) or _AREA_SPEC_AFTER.match(low, end)):
+        if unit in _AREAS and (_AREA_SPEC_BEFORE.search(low, max(0, start - 24), start) or _AREA_SPEC_AFTER.match(low, end)
+                               or _AREA_NAMES_MACHINE.match(low, end)):
             continue  # "换热面积7平方", "45 m2 heat transfer area": what one unit's surface is, a spec
         if not view.ascii and _ONE_HOLDS_BEFORE.search(low, max(0, start - 8), start):
             continue  # "每包 39 美金，一包 100 根": what one pack holds
