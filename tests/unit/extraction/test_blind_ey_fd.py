@@ -276,3 +276,19 @@ def test_what_one_box_holds_the_rest_still_to_make_and_a_machine_named_by_its_ar
     # trap: the rest counted as goods ordered ("另外加20个") is still read
     terms = chat((B, "另外20个支架"), (S, "每个5元"), (B, "好"))
     assert quantities(terms) == [Decimal("20")]
+
+
+def test_lead_times_asked_in_cantonese_and_pinyin_and_said_as_making_time():
+    terms = chat((B, "冇問題，幾耐有貨？"), (S, "大概三個星期"), (B, "好"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (21, 21)
+    terms = chat((B, "keyi. jiaoqi duo jiu?"), (S, "十天左右. FOB的话你们货代来提货?"), (B, "ok"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (10, 10)
+    terms = chat((B, "ok keyi. shijian? how many days"), (S, "生产 shengchan 25 tian, then truck 3-4 days to Hanoi"), (B, "ok"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (25, 25)
+    terms = chat((B, "17 sets at 95"), (S, "OK. Making time 12-15 days after drawing is confirmed."), (B, "ok"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (12, 15)
+    terms = chat((B, "ok prices fine"), (S, "All in stock, need 3-5 days to test and pack."), (B, "ok"))
+    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (3, 5)
+    # trap: the buyer's days to test the samples are no lead time
+    terms = chat((S, "The samples were sent by DHL this morning."), (B, "Thanks, we need 10 days to test the samples."))
+    assert terms.lead_time.max_days is None

@@ -25,11 +25,11 @@ LEAD, TRANSIT = "lead_time", "transit"
 # extractor decides which at the end, see extractor._sample_order).
 SAMPLE_LEAD = "sample_lead_time"
 
-TRIGGERS = ("day", "days", "week", "weeks", "wk", "wks", "month", "months", "wd", "wds",
+TRIGGERS = ("day", "days", "tian", "week", "weeks", "wk", "wks", "month", "months", "wd", "wds",
             "workday", "workdays", "stock", "天", "日", "周", "星期", "禮拜", "礼拜", "个月", "现货")
 _TRIGGERED = Prefilter(TRIGGERS)
 
-_UNIT = (r"(working days?|business days?|work days?|workdays?|wds?|days?|weeks?|wks?|months?|"
+_UNIT = (r"(working days?|business days?|work days?|workdays?|wds?|days?|tian(?![a-z])|weeks?|wks?|months?|"
          r"个?工作日|个?工作天|天|日|周|个?星期|个?(?:禮拜|礼拜)|个月)")
 # "about a month", "in a week", "货期一个月左右": one period, only after a word that makes it a
 # duration (not "5000 pcs a month", "once a week", "一个月可以生产5万个"). Each alternative opens
@@ -100,7 +100,10 @@ _AFTER_A_LEG = r"(?<!clearance \+ deliver)(?<!clearance & deliver)(?<!shipping \
 # Every alternative opens with a literal (see word_first; o(?<![a-z]o)k stands for (?<![a-z])ok).
 _LEAD_CUES = re.compile(
     r"lead\s*-?\s*time|leadtime|lead\s*[:：]?\s*(?=\d)|lead (?:is )?(?:about|around|approx\.?|abt|roughly) (?=\d)|production|produce|p(?<!\wp)rod\b|p(?<!\wp)rodn\b|producing|manufactur|ready|"
-    r"finish|complete|b(?<!\wb)ulk\b|"
+    r"finish|complete|b(?<!\wb)ulk\b|making time|\bshengchan\b|\bjiaoqi\b|"
+    # the work before the goods go, said as what the days are for: "need 3-5 days to test and pack"
+    # (not "10 days to test the samples": the buyer's own testing)
+    r"(?<=days )to (?:test and )?pack\b|"
     # the work on the goods before they go: "5-7 days for logo printing and packing"
     r"for (?:the )?(?:logo |custom )?(?:printing|packing|packaging|assembly|sorting|grading|testing|programming|"
     r"sewing|embroidery|engraving|labell?ing|customi[sz]ation)\b|"
@@ -609,6 +612,7 @@ def asks_lead_time(low: str) -> bool:
     Plain substring tests decide most lines before any regex runs: a regex scan of every chat
     line costs far more than the few questions it finds."""
     asked = ("how long" in low or "how many days" in low or "too long" in low or "how soon" in low
+             or "jiaoqi" in low and "?" in low  # (pinyin: "jiaoqi duo jiu?")
              # "40 days is too long ... 30 days possible?": the time is being bargained, and
              # the other side's next figure of days answers it
              or (not low.isascii() and ("太长" in low or "太久" in low or "太長" in low))
@@ -616,7 +620,7 @@ def asks_lead_time(low: str) -> bool:
              # "ok. delivery?", "delivery time?": when the goods go, in the trade's usage
              or ("delivery" in low and _DELIVERY_ASKED.search(low) is not None)
              or (not low.isascii() and ("多久" in low or "几天" in low or "什么时候" in low or "多长" in low or "多長" in low
-                                        or "几时" in low or "幾時" in low or "幾时" in low
+                                        or "几时" in low or "幾時" in low or "幾时" in low or "幾耐" in low or "几耐" in low
                                         # "交期", "货期呢": the word alone asks for it
                                         or len(low) <= 8 and ("交期" in low or "货期" in low)
                                         and not any(c.isdigit() for c in low)))
