@@ -171,7 +171,7 @@ _ONE_SPAN_AFTER = re.compile(r"(?:(?:个|個)?(?:月|星期|礼拜|禮拜)|周|�
 # one machine or set ordered: "PF1315反击式破碎机一台，", "旋轉式打錠機 一台，", "要一台HST250圆锥破" (not a price per
 # unit, "39000元一台", nor a question, "一台多少钱", nor a part, "買一部分先")
 _ONE_ORDERED = re.compile(r"(?:(?<=要)|(?<=买)|(?<=買)|(?<=订)|(?<=訂)|(?<=采购)|(?<=採購)|(?<=[机機器床车車炉爐泵柜櫃仪儀备備线線桌椅架灯燈锁鎖破])|(?<=[机機器床车車炉爐泵仪儀备備线線][ \t]))"
-                          r"一(?=[台套部辆輛](?![分份])(?:\s*(?:[，,。.;；!！]|$)|(?<=[要买買订訂购購]一.)))")
+                          r"一(?=[台套部辆輛](?![分份])(?![，,]\s*(?:样|樣))(?:\s*(?:[，,。.;；!！]|$)|(?<=[要买買订訂购購]一.)))")
 
 
 def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None) -> NormalizedText:

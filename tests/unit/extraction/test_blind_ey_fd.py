@@ -292,3 +292,61 @@ def test_lead_times_asked_in_cantonese_and_pinyin_and_said_as_making_time():
     # trap: the buyer's days to test the samples are no lead time
     terms = chat((S, "The samples were sent by DHL this morning."), (B, "Thanks, we need 10 days to test the samples."))
     assert terms.lead_time.max_days is None
+
+
+def test_a_yes_to_the_split_with_more_words_takes_up_all():
+    for reply in ("30/70 fine, the rest too", "Looks good. 30/70 fine", "30/70 fine, we take it"):
+        terms = chat((B, "price for 1200 pcs yoga mats?"), (S, "FOB Ningbo USD 4.60/pc, 30% deposit 70% before shipment"),
+                     (B, reply))
+        assert terms.incoterm.status.value == "AGREED", reply
+
+
+def test_a_price_taken_by_its_figure_or_asked_for_other_goods_stands():
+    terms = chat((S, "5000 pcs cotton tote bags: FOB Ningbo USD 13.90/pc"), (B, "Can you do CIF LA?"),
+                 (S, "CIF LA would be 15.60/pc. But FOB is better for you"), (B, "15.60 ok"))
+    assert prices(terms) == [Decimal("15.60")]
+    terms = chat((B, "we need 500 pcs ceramic coffee mugs 350ml. Also interested in bamboo coasters, what is your price?"),
+                 (S, "Mugs FOB Xiamen USD 1.20/pc"), (B, "And the coasters?"), (S, "USD 0.35/pc"), (B, "ok both fine"))
+    assert prices(terms)[0] == Decimal("1.20")
+
+
+def test_one_machine_ordered_makes_no_price_of_freight_or_a_service():
+    terms = chat((B, "We need 1 air compressor for our workshop, 22kW"), (S, "Screw air compressor 22kW, FOB Shanghai USD 4,600"),
+                 (B, "ok. Shipping to Mombasa?"), (S, "LCL to Mombasa USD 1,250"))
+    assert prices(terms) == [Decimal("4600")]
+    terms = chat((B, "粉碎机 一台，要不锈钢的，报个价"), (S, "FOB 青岛 每台 USD 3,200"), (S, "海运到拉各斯 大约 USD 1,100"),
+                 (B, "好的，就按 3,200"))
+    assert prices(terms) == [Decimal("3200")]
+
+
+def test_the_buyers_people_and_service_firms_offering_are_no_seller():
+    terms = chat((S, "CIF Sydney AUD 31.50/pc"), (Role.OTHER, "Hello, I am Lisa from the buyer's finance team. We can do AUD 29"),
+                 (B, "ok"))
+    assert prices(terms) != [Decimal("29")]
+    terms = chat((S, "EXW Dongguan ¥ 128/pc"), (Role.OTHER, "I'm the trucking company, we can do ¥ 1,500 to Shenzhen port"),
+                 (B, "ok 128 fine"))
+    assert prices(terms) == [Decimal("128")]
+
+
+def test_review_traps_of_the_goods_rules_stay_as_before():
+    terms = chat((B, "我们要 500 套 酒店家具，我们酒店有 120 间 客房"), (S, "每套 USD 860 FOB 佛山"), (B, "好"))
+    assert quantities(terms) == [Decimal("500")]
+    terms = chat((S, "2.5w 风扇 每个 1.85 美金 FOB 宁波"), (B, "要 500 个"), (B, "好"))
+    assert prices(terms) == [Decimal("1.85")]
+    terms = chat((B, "总价 1.8w 可以吗？3000 个"), (S, "1.8w 可以"))
+    assert prices(terms) == [None]
+    terms = chat((B, "PO 4512 was 3000 pcs, not 2500. Please correct the PI."), (S, "Sorry, will correct. USD 2.20/pc FOB Ningbo"))
+    assert quantities(terms) == [Decimal("3000")]
+    terms = chat((B, "We need 8 units with each unit packed in its own wooden case"), (S, "USD 540/unit CIF Jeddah"), (B, "ok"))
+    assert quantities(terms) == [Decimal("8")]
+    terms = chat((B, "电磁炉报价？要现货"), (S, "好的，2000W 款，15台电磁炉，每台 185元，下周发货"), (B, "好的"))
+    assert quantities(terms) == [Decimal("15")]
+    terms = chat((B, "我们项目铺装面积 3000平方，地板报价 每平米多少？"), (S, "每平米 68 元"), (B, "好"))
+    assert quantities(terms) == [Decimal("3000")]
+    terms = chat((B, "We need left and right side mirrors for Hilux, 300 pcs left, 300 pcs right"), (S, "ok"))
+    assert len(terms.line_items) == 2
+    terms = chat((B, "Interested in the rain shower head and bathroom faucet, 500 pcs each"),
+                 (S, "shower head USD 8.50, faucet USD 14.20 FOB Xiamen"), (B, "ok"))
+    assert len(terms.line_items) == 2
+    terms = chat((B, "上次买了 1.2w 个，这次要 8000 个"), (S, "好的，每个 5.5 元"), (B, "可以"))
+    assert quantities(terms) == [Decimal("8000")]

@@ -684,6 +684,9 @@ def accepted_only(view: MessageView) -> set[str] | None:
         rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
     if (_ACCEPT_ASCII if view.ascii else _ACCEPT).search(rest) or _CLOSING.search(rest) and not _PRICE_LEFT.search(rest):
         return None  # another yes besides: "payment ok, deal", "ok for payment. please send PI"
+    if all(m.group(m.lastindex) and "/" in m.group(m.lastindex) and m.group(m.lastindex)[0].isdigit() for m in scoped) \
+            and re.search(r"[^\W_]", rest):
+        return None  # a split's yes with words besides it ("30/70 fine, the rest too", "Looks good. 30/70 fine") is a yes of all
     return fields or None
 
 

@@ -94,6 +94,10 @@ _SELLER_VOICE = re.compile(r"(?:我们|我們|we)\s*(?:can|could|可以|能)?\s*
                            r"(?:you\s+|您\s*|你\s*)?(?:usd|us\$|\$|eur|€|gbp|£|aud|cad|hk\$|rmb|¥|美金|美元)?\s*\d|"
                            r"(?:这个价|這個價|this price)\s*(?:我们|我們|we)?\s*(?:做不了|做不到|cannot|can't)|"
                            r"(?:最少要|最低要|至少要)\s*\d", re.IGNORECASE)
+# (not the buyer's people, a carrier or an inspector offering: "Lisa from the buyer's finance team. We
+# can do AUD 29", "I'm the trucking company, we can do ¥ 1,500", "QIMA: we can do €298 per man-day")
+_NOT_SELLERS_VOICE = re.compile(r"buyer|partner|client|customer|truck|inspect|qima|sgs|forward|logistic|customs|broker|"
+                                r"freight|per man|man-day|买家|買家|客户|客戶|货代|貨代|物流|报关|報關|验货|驗貨", re.IGNORECASE)
 # the buyer bringing a colleague in by name ("my colleague Jun will handle the payment part"), who
 # then speaks for the buyer (its messages signed with that name, or opening "Jun here")
 _COLLEAGUE_NAMED = re.compile(r"\b(?:my|our) colleague,?\s+(?!(?:Mr|Ms|Mrs|Miss|Dr|Mister|Madam)\b)([A-Z][a-z]{1,15})\b|"
@@ -501,7 +505,7 @@ class RulesExtractor:
                 elif role == Role.OTHER and _FORWARDER_VOICE.search(text):
                     _forwarder_mode(MessageView.of(index, role, text), states)  # "we plan 1x20GP ex Tianjin"
                     continue
-                elif role != Role.OTHER or not _SELLER_VOICE.search(text):
+                elif role != Role.OTHER or not _SELLER_VOICE.search(text) or _NOT_SELLERS_VOICE.search(text):
                     continue
                 else:
                     role = Role.SELLER  # "我是陈经理。您这台我们可以做到USD 8,600": the seller's manager
@@ -858,7 +862,10 @@ def _prices_of_the_rules_left_open(states: dict[str, FieldState]) -> None:
         for c in (*st.superseded, *table):  # (the later a price is said, the later it comes)
             if (rule := rule_of(c)) in open_rules:
                 by_rule[rule] = c
-        if len(by_rule) > 1 and rule_of(table[0]) in by_rule:
+        taken = st.agreed is not None and _DIGIT.search(st.agreed.evidence[-1].quote) is not None \
+            and st.agreed.evidence[-1].message_index > max(i for i, *_ in said)
+        if len(by_rule) > 1 and rule_of(table[0]) in by_rule and not taken:
+            # (not a price taken by its figure once the rules were offered: "15.60 ok")
             st.reopen(list(by_rule.values()), table[0].role)
 
 
@@ -1922,9 +1929,11 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
                 near = _nearest_priced(m.value[0], states, catalogue) if m.field == goods.PRICE else None
                 if near is None and m.field == goods.PRICE and not listed \
                         and sum(1 for x in view.mentions if x.field == goods.PRICE) == 1 \
+                        and not any(n.startswith(_PRICE_AT) and st.on_table() for n, st in states.items()) \
                         and (only := _only_negotiated(states, catalogue)) is not None:
                     # "a 22 inch kamado grill, 2-tier stainless grate and nest stand ... for 300
-                    # units?" - "FOB Xiamen USD 189/unit": the price of the one goods counted
+                    # units?" - "FOB Xiamen USD 189/unit": the price of the one goods counted, the
+                    # chat's first (not "USD 0.35/pc" after "Mugs USD 1.20" - "And the coasters?")
                     near = f"{goods.PRICE}@{catalogue.index(only)}"
                 if near is None:
                     continue  # "3000 sets" in a chat of several goods: whose quantity is it?

@@ -57,7 +57,7 @@ LOT_PRICE = "lot_price"
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?:hq|gp|hc|ft|feet|foot|'|’|尺)|fcl|lcl|(?:shipping\s+)?containers?|trucks?|pallets?|lorr(?:y|ies)|loads?|per\b))|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|tai(?=\s*(?:[.,;!?，。]|$))|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"panels|sections|stems|bunches|bouquets|garlands|cartridges|bricks|cyls?(?![a-z])(?![^\S\n]+(?:engines?|heads?|motors?|generators?|diesel|petrol|gasoline|outboard|motorcycles?)\b)|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
-             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg(?!f|\s*/\s*cm)|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|间(?![隔距断斷歇])|吨|公吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|座(?=[，,。.;；!！?？)）]|$)|口(?=[，,。.;；!！?？)）]|$)|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg(?!f|\s*/\s*cm)|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|间(?=\s*(?:[，,。.;；!！?？]|$|桑拿|汗蒸|集装箱|集裝箱|木屋|活动房|活動房|板房|房屋))|吨|公吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|座(?=[，,。.;；!！?？)）]|$)|口(?=[，,。.;；!！?？)）]|$)|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -153,8 +153,9 @@ _SMALL_PACKS = frozenset({"cans", "bottles", "btls", "btl", "jars", "tubes", "po
 _SPEC_LIST_BEFORE = re.compile(r",\s*[a-z][a-z\- ]{1,24}\s*$")
 _SET_PRICED_NEXT = re.compile(r"\s*:\s*(?:usd|us\$|\$|eur|€|£|gbp)\s*[\d,.]+\s*/\s*set\b")
 _TOTAL_THEN_SHARE = re.compile(r"\s*(?:in\s+)?total\s*[(（]\s*\d[\d,]*\s*(?:per|/|each)\s*(?:cntr|ctnr|container|fcl|40\s*hq|40\s*hc|20\s*gp|truck)\b")
-_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:only\s+|about\s+|just\s+)?$")
-_PO_NUMBER_BEFORE = re.compile(r"\b(?:po|p\.o\.|order|invoice|pi)\s*(?:no\.?\s*|#\s*)?[a-z]{0,3}-?\d{3,}")
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:only\s+|about\s+|just\s+)?$|(?:买|買|订|訂|下|要|做)了\s*$")
+# (the number right before "was": "PO 2231 was 2500pcs"; not "PO 5521 - the qty was 1500 pcs", a correction)
+_PO_NUMBER_BEFORE = re.compile(r"\b(?:po|p\.o\.|order|invoice|pi)\s*(?:no\.?\s*|#\s*)?[a-z]{0,3}-?\d{3,}\s*$")
 _PAST_ORDER_BEFORE = re.compile(r"\b(?:last|previous|past|prior)\s+(?:order|time|shipment|po)\b|上次|上一次|之前|以前")
 _PACK_OF_UNIT = {"boxes": ("box",), "cartons": ("carton", "ctn"), "ctns": ("carton", "ctn"), "bags": ("bag",), "packs": ("pack",)}
 _QTY_CUES_OFF = re.compile(
@@ -176,9 +177,9 @@ _ROLL_HOLDS = re.compile(r"\d[\d.,]*\s*(?:sqm|m2|㎡|平方米?|平米|m|meters|
                         r"\d[\d.,]*\s*(?:平方米?|平米|㎡|米|码|公斤|kg|sqm|m2|m)")
 _ONE_ROLL_SIZED_BEFORE = re.compile(r"(?:每|一)卷[^，。,;；]{1,16}[，,]\s*$")
 _AREAS = frozenset({"sqm", "m2", "㎡", "平方", "平方米", "平米"})
-# the area one machine or panel has, said before its figure: "换热面积7平方", "烤面积700平方英寸",
-# "heat transfer area 45 m2"
-_AREA_SPEC_BEFORE = re.compile(r"(?:面积|面積|"
+# the area one machine has, said before its figure: "换热面积7平方", "烤面积700平方英寸", "heat transfer
+# area 45 m2" (not "总面积 1500 平米", "铺装面积 320 平方": the floor or roof to cover, ordered)
+_AREA_SPEC_BEFORE = re.compile(r"(?:(?:换热|換熱|传热|傳熱|散热|散熱|过滤|過濾|烤|烧烤|燒烤|制冷|製冷|制热|製熱|加热|加熱)面[积積]|"
                                r"\b(?:heat(?:ing)? transfer|exchange|heating|filter(?:ing|ation)?|cooling) (?:surface|area))\s*[:：]?\s*(?:of\s*)?$")
 # a machine named by its area: "60平方管壳式冷凝器" (not "700平方草坪", the turf ordered)
 _AREA_NAMES_MACHINE = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:器|机|機|炉|爐|罐|塔)(?![\u4e00-\u9fff])")
@@ -222,15 +223,18 @@ _COMES_WITH_BEFORE = re.compile(r"(?:含|带|帶|附|配|送|赠|贈)(?!税|稅|
                                 r"(?:(?![要的款到台])[\u4e00-\u9fff]){1,4}$")
 _PRICED_EACH_BEFORE = re.compile(r"每\s*[台个個件套只部把张張]\s*[\d一二两三四五六七八九十]|[\d]\s*(?:元|块|塊|美金|美元)[，,]\s*(?:含|带|帶|附|配|送|赠|贈)")
 _WITH_PARTS_BEFORE = re.compile(r"(?:带|帶|附|配|含)(?!税|稅|运|運)[^，,。.;；\d]{0,10}$")
+_PINYIN_TALK = re.compile(r"\b(?:ni hao|nihao|wo|yao|duoshao|jiage|keyi|hao de|xiexie|laoban|zenme|fukuan|mei tai|meitai|haode)\b")
 _REST_BEFORE = re.compile(r"(?:另外|其余|其餘|剩下|剩余|剩餘|\bthe other|\bthe rest(?: of)?|\bremaining)\s*(?:的)?\s*$")
 _REST_TIMED_AFTER = re.compile(r"[^，,。.;；!?]{0,8}?(?:需要|要|还要|還要|\bneeds?\b|\btakes?\b|\bwill take\b|\bready\b|\bin\s+\d)")
 _ONE_PACK_HOLDS_AFTER = re.compile(r"\s*(?:per|a|each|/|in\s+(?:a|one|each))\s+(?:[a-z]+\s+){0,2}?"
                                    r"(?:box|carton|ctn|bag|polybag|case|pack|blister|card)\b")
 # an item of a spec listed by commas, after a figure of the spec ("2500mAh 电池，6个按摩头，")
 _ZH_SPEC_ITEM_BEFORE = re.compile(r"\d\s*(?:mah|v|w|kw|mm|cm|hz|寸|英寸|档|檔|速)[^\d，,。;；]{0,8}[，,、]\s*$")
+_ZH_PART_UNITS = frozenset("个個只隻根条條片支把颗顆粒")  # (not 台, 套: "2000W 款，15台电磁炉，" restates the order)
 _ZH_SPEC_ITEM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}[，,、]")
 # what comes with each of the goods, said in English: "1 set punches & dies included with each machine"
-_WITH_EACH_AFTER = re.compile(r"[^.;,!?\n\d]{0,40}?\b(?:included\s+|supplied\s+|packed\s+)?(?:with|for|per|in)\s+(?:each|every)\s+"
+# (not "10 sets with CE certificate for each machine", "12 units packed in wooden case for each unit")
+_WITH_EACH_AFTER = re.compile(r"\s+(?!with\b|and\b|packed\b|in\b|for\b)[^.;,!?\n\d]{1,40}?\b(?:(?:included|supplied)\s+)?with\s+(?:each|every)\s+"
                               r"(?:machine|unit|set|press|pump|boiler|piece|pc|order|tank)\b")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[，,。.;；!！])")
 _PRICED_PER_SET = re.compile(r"(?:/|\bper\s|\ba\s)\s*(?:set|kit|deal)\b")
@@ -513,7 +517,7 @@ _PRICES_HEAD = re.compile(r"\bprices?\b[^.!?\n\d]{0,40}:")
 # USD 3,750", "price for both items, together: USD 2,240")
 _LOT_BETWEEN = re.compile(r"\d[\d,]*\s*(?:pcs|pieces|sets?|units?|pairs?|cartons?)(?![a-z])|\btogether\b|\btotal\b|\ball\b|\bboth\b")
 _PRICE_CUES = re.compile(r"unit price|price|单价|价格|报价|quote|offer|best|cost|\bat\b|can you do|how about|\bfinal\b|fob|cif|exw|cfr|ddp|dap|fca|"
-                         r"cip|cpt|dpu|\bfas\b|cnf|离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|做到|给到|給到|算你|typo|@")
+                         r"cip|cpt|dpu|\bfas\b|cnf|ddu|c&f|\bdat\b|离岸|到岸|出厂|can do|do it|make it|成交|最低|最好|做到|给到|給到|算你|typo|@")
 _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运费|运|关税|增值税)|"
                               r"\b(?:excl|incl)(?:uding|usive of|\.)?\s+(?:tax|taxes|vat|freight|shipping|insurance)\b|"
                               # "USD 11.20 per light, insurance included": what the price holds
@@ -726,7 +730,11 @@ def find(view: MessageView) -> None:
         if not view.ascii and "w" in low:
             for m in _W_WAN.finditer(low):  # "出厂价 2.3w 一台", "2.2w, 不能再低了": ten thousands, as chats write them
                 if not _WATTS_NEAR.search(low, max(0, m.start() - 30), min(len(low), m.end() + 20)):
-                    view.add(PRICE, (parse_decimal(m.group(1)) * 10000, None, None), m.start(), m.end())
+                    # (a price per unit said so; bargained, only beside a price on the table: not "总价
+                    # 1.8w 可以吗" - "1.8w 可以", the total)
+                    per_unit = _W_PER_UNIT.match(low, m.end()) or _W_PRICED_BEFORE.search(low, max(0, m.start() - 12), m.start())
+                    view.add(PRICE if per_unit else BARE_WHOLE, (parse_decimal(m.group(1)) * 10000, None, None),
+                             m.start(), m.end())
         if _PRICED(view):
             _find_prices(view, low)
             # "500 pcs @ 8.50 ... all USD right?"; "FOB Xiamen is fine for us ... my target is 2.60"
@@ -1089,9 +1097,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 and _WITH_PARTS_BEFORE.search(low, max(0, start - 12), start) and _ZH_SPEC_ITEM_AFTER.match(low, end) \
                 and _PRICED_EACH_BEFORE.search(low) is not None:
             continue  # "带WiFi和两根肉针，CE认证。…每台245美金": what comes with each, in the seller's spec
-        if value is not None and value < 20 and view.role == Role.SELLER and not view.ascii and unit and not unit.isascii() \
+        if value is not None and value < 20 and view.role == Role.SELLER and unit in _ZH_PART_UNITS \
                 and _ZH_SPEC_ITEM_BEFORE.search(low, max(0, start - 30), start) and _ZH_SPEC_ITEM_AFTER.match(low, end):
             continue  # "24V，2500mAh 电池，6个按摩头，带收纳包": a part listed in the seller's spec, no order
+        if unit == "tai" and view.ascii and not _PINYIN_TALK.search(low):
+            continue  # "Deliver to Lot 12 Tai, Hanoi": a place; "150 tai." is counted in a pinyin chat
         if _REST_BEFORE.search(low, max(0, start - 12), start) and _REST_TIMED_AFTER.match(low, end):
             continue  # "现货20个，另外20个需要十天": the part of the order still to make, not the order
         if value is not None and value <= 100 and _ONE_PACK_HOLDS_AFTER.match(low, end):
@@ -1282,8 +1292,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
                      or (counted_at := view.first_end(_MEASURE_COUNTED)) is not None and counted_at <= start):
             # (or the measure counted before them: "usd 3.80/sqm. 600 sqm 大概 1.4 ton, 12 rolls")
             continue  # "USD 3.90/sqm. 100 sqm/roll, 50 rolls": the area ordered, packed in rolls
-        if _WAS_BEFORE.search(low, max(0, start - 16), start) and (
-                _PAST_ORDER_BEFORE.search(low, cs, start) or _PO_NUMBER_BEFORE.search(low, cs, start)):
+        if (was := _WAS_BEFORE.search(low, max(0, start - 16), start)) is not None and (
+                _PAST_ORDER_BEFORE.search(low, cs, start) or view.counted_before
+                and _PO_NUMBER_BEFORE.search(low, max(cs, was.start() - 24), was.start())):
+            # (a PO's count only once this chat counted goods of its own: not "PO 4512 was 3000 pcs,
+            # not 2500. Please correct the PI")
             continue  # "PO 2231 was 2500pcs M2 at USD 11.70": what was ordered before, not now
         converted = unit not in _CARTONS and (_RESULT_BEFORE.search(low, max(0, start - 12), start)
                                               or _IS_CARTONS_AFTER.match(low, end))
@@ -1386,7 +1399,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                  and not _BOUGHT_FOR_BEFORE.search(low, max(0, start - 40), start)
                                  or _WEIGHT_NAMES_AFTER.match(low, end) or _MACHINES_COUNTED_AFTER.match(low, end)
                                  or unit in ("kg", "kgs") and _PACK_FILLED_AFTER.match(low, end)
-                                 or _PER_BATCH_AFTER.match(low, end)):
+                                 or _PER_BATCH_AFTER.match(low, end) and "batches" not in low):
             continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered
         if unit in ("m", "meters", "metres", "meter", "metre", "yards", "yds", "米", "码", "碼") \
                 and (_LENGTH_WOUND_AFTER.match(low, end) or _PACK_OF_BEFORE.search(low, max(0, start - 16), start)):
@@ -1861,9 +1874,13 @@ _ZH_BARE_WORDS = ("才行", "才可以", "才能做", "最低", "最少", "最�
                   "降到", "降至", "得唔得")
 # ten thousands written "w" (万) in a Chinese chat: "2.3w 一台", "1.28w" (not watts: an integer
 # with no unit after it, or a lamp, a motor or power named around it)
-_W_WAN = re.compile(r"(?<![\d.a-z])(\d{1,3}\.\d{1,2}|\d{1,3}(?=\s*w\s*(?:一|每|/)\s*[台套部]))\s*w(?![a-z\d])"
-                    r"(?!\s*(?:[个個件套只条條双雙对對张張箱盒包袋支根片颗顆粒卷米吨噸]|pcs|pieces|sets|units|boxes|ctns|cartons|pairs|rolls))")
-_WATTS_NEAR = re.compile(r"led|lamp|light|watt|power|motor|kw|功率|瓦|灯|燈|电机|電機|马达|馬達|太阳能|太陽能|solar|panel")
+_W_WAN = re.compile(r"(?<![\d.a-z])(?<!总价)(?<!總價)(?<!总共)(?<!合计)(?<!总价 )(\d{1,3}\.\d{1,2})\s*w(?![a-z\d])"
+                    # (said as a price: per unit, in yuan, or bargained: "2.3w 一台", "2.2w, 不能再低了", "1.2w成交")
+                    r"(?=\s*(?:一台|每台|一套|每套|/台|rmb|元|lah|la\b|deal|可以|成交|吗|嗎|不能|ok|[,，。.!！?？]|$))")
+_W_PER_UNIT = re.compile(r"\s*(?:一台|每台|一套|每套|/台|一部)")
+_W_PRICED_BEFORE = re.compile(r"(?:每台|每套|单台|單台|出厂价|出廠價|到岸价|到岸價|离岸价|離岸價|单价|單價)[^，,。\d]{0,8}$")
+_WATTS_NEAR = re.compile(r"led|lamp|light|watt|power|motor|kw|charg|fan|speaker|功率|瓦|灯|燈|电机|電機|马达|馬達|太阳能|太陽能|"
+                         r"solar|panel|充|风扇|風扇|喇叭|音箱|电阻|電阻|功放|电源|電源")
 _ZH_BARE_WHOLE = re.compile(
     r"(?:最低|最少|最多|底价|那就|就按?|好吧|行吧|好啦|给你|给到|降到|降至|要(?=\s*\d{1,4}(?:\.\d{1,2})?\s*才(?:行|可以|能做)))\s*[，,]?\s*(?:含税|不含税|含稅|不含稅)?\s*(\d{1,4}(?:\.\d{1,2})?)(?![\d.%/]|,\d)(?!\s*(?:天|日|周|个|件|套|条|只|双|张|台|块|"
     r"箱|号|%|pcs|元|美|欧|港|人民|万))|"
@@ -2086,7 +2103,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         and not _SEVERAL_COUNTED.search(low, ss, se) and (_PRICE_CUES.search(low, ss, se) is not None
                                                            or len(low) <= 40 and "for" not in view.words)
     # (or in a short counter: "ok USD 142,000"; not "USD 132,000 for the filters")
-    cue = one and amount >= 1000 * scale or bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)])) \
+    # (with one machine ordered, a sum of thousands in a sentence that names its rule: "DDP Dubai, delivered
+    # to Al Quoz, ... included: USD 30,200"; not "LCL to Mombasa USD 1,250", "安裝調試 USD 1,500")
+    cue = one and (amount >= 100000 * scale or amount >= 1000 * scale and _RULE_SAID.search(low, ss, se) is not None) or bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)])) \
         or start - ss > 30 and (head := _PRICES_HEAD.search(low, max(ss, start - 80), start)) is not None \
         and not _LOT_BETWEEN.search(low, head.start(), start)
     # (or a list of prices its sentence opens with: "Prices same as last PO: hydraulic 25L CAD 1,420, ...";
@@ -2109,6 +2128,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
 
 
 _UNIT_PRICE_NAMED = re.compile(r"单价|unit price")
+_RULE_SAID = re.compile(r"(?<![a-z])(?:exw|fca|fas|fob|cfr|cnf|c&f|cif|cpt|cip|dap|dpu|ddp|ddu|dat)(?![a-z])|离岸|到岸|出厂|出廠|双清|雙清")
 # the yen, worth about a hundredth of a dollar: its prices run a hundred times larger, so a whole
 # amount of thousands with no unit may still be one piece's price (not in the rupee or the peso:
 # "300pcs INR 36,000 ok?" is the lot's sum, "PHP 450,000 for the whole lot" too)

@@ -85,7 +85,7 @@ type types way ways copy copies document documents question questions reply cann
 silver gold brown orange purple beige clear transparent
 sage oatmeal khaki ivory cream charcoal teal burgundy maroon coral taupe tan camel mustard lilac
 turquoise nude fuchsia magenta indigo off-white max min maximum minimum approval approvals confirmation permission
-certified compliant rise together wow right
+certified compliant rise together wow
 """.split())
 # what an order is for, heading the words before a colon and a list of counted goods: "hey Jack,
 # for the fall program: 200 all-purpose saddles, ..." (not "800 campaign chairs", goods)
@@ -328,6 +328,8 @@ def find(view: MessageView) -> None:
         if span is not None and m.field == "price" and "," in low[max(floor, span[0] - 200):span[0]] \
                 and _spec_list_tail(low, span[0], floor):
             span = None
+        if span is not None and span[1] - span[0] == 5 and low.startswith("right", span[0]) and _TAG_AFTER.match(low, span[1]):
+            span = None  # "so 50万支 right? just double checking": a question tag, no goods
         if span is not None:
             m.item = key(low[span[0]:span[1]])
             names.append(span)
@@ -410,6 +412,8 @@ def find(view: MessageView) -> None:
         _name_respective(view, low, listed, names, labels)
     seen: list[tuple[int, int]] = []
     for start, end in sorted(names):
+        if low.startswith("right", start) and end - start == 5 and _TAG_AFTER.match(low, end):
+            continue  # (the same tag found as a name another way)
         if seen and start < seen[-1][1]:
             continue  # (sorted by start and apart, only the last kept can overlap it: linear)
         seen.append((start, end))
@@ -1894,9 +1898,10 @@ _AND_WORD = re.compile(r"and|plus|&")
 _LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|plus\s+|&\s*)?|\s(?:and|plus|&)\s+)(?!(?:with|in|for|pls|please)\b)")
 
 
+_TAG_AFTER = re.compile(r"\s*[?？]")
 # a word that, joined by "&" or "and" to a name, shares that name's head: "neck & shoulder massager"
-_SHARED_HEAD = frozenset("""neck shoulder back foot feet hand knee leg eye head face body arm waist hip
-hot cold wet dry indoor outdoor men women kids boys girls left right front rear upper lower inner outer
+_SHARED_HEAD = frozenset("""neck shoulder back foot feet hand knee leg eye face body arm waist hip
+hot cold wet dry indoor outdoor men women kids boys girls
 male female day night""".split())
 
 
@@ -1921,7 +1926,8 @@ def _after_verbs(view: MessageView, low: str) -> list[tuple[int, int]]:
             listed.append(span)
             span = _en_phrase(low, more.end())
             if _AND_WORD.search(more.group(0)):
-                if len(listed) == 1 and span is not None and low[listed[0][0]:listed[0][1]].rsplit(" ", 1)[-1] in _SHARED_HEAD \
+                if len(listed) == 1 and span is not None and low[listed[0][0]:listed[0][1]].count(" ") <= 1 \
+                        and low[listed[0][0]:listed[0][1]].rsplit(" ", 1)[-1] in _SHARED_HEAD \
                         and " " in low[span[0]:span[1]]:
                     # "neck & shoulder massager", "hot and cold pack": one goods, the second word's head shared
                     span, listed = (listed[0][0], span[1]), []

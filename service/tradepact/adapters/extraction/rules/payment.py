@@ -797,6 +797,9 @@ def _find_fixed_kuai(view: MessageView, low: str) -> None:
         view.add(SPLIT, (value, balance, *trigger, "CNY"), m.start(), end)
 
 
+_GLOSS_BETWEEN = re.compile(r"[\s(（/]*(?:at sight\s*)?[\s(（/]*")
+
+
 def _find_method(view: MessageView, low: str) -> None:
     taken = SpanSet()  # (by bisection: a message naming a method thousands of times stays n log n)
     events = [(m.start(), m.end()) for m in LC_RECEIPT.finditer(low)] if (
@@ -819,6 +822,18 @@ def _find_method(view: MessageView, low: str) -> None:
             if len(view.mentions) > before and DEFERRED.search(low, *view.sentence_at(m.start())):
                 # "we need to check the PayPal fees, will confirm the method tomorrow": no choice
                 view.mentions[-1].kind = QUESTION
+    methods = sorted((m for m in view.mentions if m.field == METHOD), key=lambda m: m.start)
+    glossed = set()
+    for a, b in zip(methods, methods[1:], strict=False):
+        if a.value[0] == b.value[0] and 0 <= b.start - a.end <= 12 and _GLOSS_BETWEEN.fullmatch(low, a.end, b.start):
+            # "80% balance D/P at sight 付款交单": one method said in two languages, not two shares'
+            # methods; the one with more details stays ("open account net 60" keeps the 60 days),
+            # its span over both
+            keep, gone = (a, b) if any(a.value[1:]) or not any(b.value[1:]) else (b, a)
+            keep.start, keep.end = a.start, b.end
+            glossed.add(id(gone))
+    if glossed:
+        view.mentions = [m for m in view.mentions if id(m) not in glossed]
     if not taken and not _ANY_BALANCE.search(low) and "%" not in low:
         # "can we pay 30 days after invoice?": open account in all but name
         for m in _OA_DAYS.finditer(low):
