@@ -350,3 +350,14 @@ def test_review_traps_of_the_goods_rules_stay_as_before():
     assert len(terms.line_items) == 2
     terms = chat((B, "上次买了 1.2w 个，这次要 8000 个"), (S, "好的，每个 5.5 元"), (B, "可以"))
     assert quantities(terms) == [Decimal("8000")]
+
+
+def test_a_price_per_dozen_glossed_and_a_total_per_piece_after_an_addition():
+    terms = chat((B, "竹牙刷成人款，這次要24000支，DAT高雄"), (S, "DAT高雄每打（12支）美金1.15"), (B, "OK價格可以"))
+    assert prices(terms) == [None]  # a price per dozen while the order counts pieces (LABELLING.md)
+    terms = chat((B, "bamboo straw, want 1.2w pcs"), (S, "1.2w pcs price RMB 0.35/pc"), (B, "can DAP KL?"),
+                 (S, "DAP Kuala Lumpur by express, add RMB 0.05, total RMB 0.40/pc"), (B, "ok hao de"))
+    assert prices(terms) == [Decimal("0.40")]
+    # trap: an order's total is still no unit price
+    terms = chat((B, "2000 pcs"), (S, "USD 0.35/pc, total USD 700"), (B, "ok"))
+    assert prices(terms) == [Decimal("0.35")]

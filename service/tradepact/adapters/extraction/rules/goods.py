@@ -529,6 +529,7 @@ _EACH_BEFORE = re.compile(r"(?:(各)(?:要|订|訂|买|買|做|需要)?|每款|�
 _MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|钱|价")
 # The unit written before the amount: "每台2500元", "每平米9.8美元"
 _PER_UNIT_BEFORE = re.compile(r"(?:每|一|单|單)([" + ZH_MEASURES + r"]|公斤|平米|平方米|坪)"
+                              r"\s*(?:[(（][^)）]{0,8}[)）])?"  # ("每打（12支）美金1.15")
                               r"\s*(?:单价|价格|价钱|是|为|要|需要|[:：])?\s*(?:人民币|美元|美金|欧元|港币|港元|新台币|usd|us\$|\$|hk\$|eur|€)?\s*$")
 # a mould to pay for, not the goods made in one ("in-mold cycling helmets", "injection-molded")
 _MOULD = r"(?<![a-z\-])(?<!in )mou?ld"
@@ -2051,11 +2052,13 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
                     and x.value[0] * Decimal(counted.group(1).replace(",", "")) == amount for x in view.mentions):
         view.add(CURRENCY, (code,), start, end)  # "USD 640/unit, 5 units USD 3,200": what five come to
         return
-    if _DIFFERENCE_BEFORE.search(low, ss, start) or _DIFFERENCE_AFTER.match(low, end) \
+    if (_DIFFERENCE_BEFORE.search(low, ss, start) and not (
+            _TOTAL_RIGHT_BEFORE.search(low, max(ss, start - 12), start) and (_PER_UNIT.match(low, end) or "/" in low[end:end + 2]))
+            or _DIFFERENCE_AFTER.match(low, end)) \
             or "for" in low[end:end + 6] and any(d.start() <= start < d.end() for d in _ADDED_LIST.finditer(
                 low, max(ss, start - 300), min(se, end + 40))):  # (a list of five amounts fits: linear)
         # a difference of prices, not a price (or one of a list of them: "CIF Durban add USD 650
-        # for A, USD 980 for B")
+        # for A, USD 980 for B"); not the price with it added: "add RMB 0.05, total RMB 0.40/pc"
         view.add(CURRENCY, (code,), start, end)
         return
     if _PER_BUNDLE_AFTER.match(low, end) or _PER_BUNDLE_BEFORE.search(low, max(ss, start - 10), start):
@@ -2081,9 +2084,11 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     if "含" in window or "incl" in window or "excl" in window:
         window = _WITH_OR_WITHOUT.sub(" ", window)
     named = _UNIT_PRICE_NAMED.search(clause) is not None
-    if any((m.group(0) not in ("budget", "预算", "起订", "以上", "以下") and not named
-            and not (per_unit and not _FREIGHT_WORD.search(m.group(0)) and m.group(0) not in clause)
-            or m.group(0) in clause) and (not floor or m.group(0) in clause or not _FREIGHT_WORD.search(m.group(0)))
+    total_each = per_unit and _TOTAL_RIGHT_BEFORE.search(low, max(ss, start - 12), start) is not None
+    if any(not (total_each and m.group(0) == "total")
+           and (m.group(0) not in ("budget", "预算", "起订", "以上", "以下") and not named
+                and not (per_unit and not _FREIGHT_WORD.search(m.group(0)) and m.group(0) not in clause)
+                or m.group(0) in clause) and (not floor or m.group(0) in clause or not _FREIGHT_WORD.search(m.group(0)))
            for m in _NOT_UNIT_PRICE.finditer(window)):
         # (nor a cost in another clause of a price per unit, freight's aside: "we add 3% for the
         # bank interest, so USD 12875/unit"; not "空运 about USD 1.10/pc, or 海运拼箱 USD 0.35/pc")
@@ -2127,6 +2132,8 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     view.add(CURRENCY, (code,), start, end)
 
 
+# "add RMB 0.05, total RMB 0.40/pc": the price per piece with what was added, no order total
+_TOTAL_RIGHT_BEFORE = re.compile(r"\btotal\s*(?:is\s*|:\s*)?(?:usd|us\$|\$|rmb|¥|eur|€|gbp|£)?\s*$")
 _UNIT_PRICE_NAMED = re.compile(r"单价|unit price")
 _RULE_SAID = re.compile(r"(?<![a-z])(?:exw|fca|fas|fob|cfr|cnf|c&f|cif|cpt|cip|dap|dpu|ddp|ddu|dat)(?![a-z])|离岸|到岸|出厂|出廠|双清|雙清")
 # the yen, worth about a hundredth of a dollar: its prices run a hundred times larger, so a whole
