@@ -1096,12 +1096,12 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "娃娃連三套衫", "每台1350元，含遥控两个": what comes with each of the goods, no order
         if value is not None and value < 20 and view.role == Role.SELLER and not view.ascii and unit and not unit.isascii() \
                 and _WITH_PARTS_BEFORE.search(low, max(0, start - 12), start) and _ZH_SPEC_ITEM_AFTER.match(low, end) \
-                and _PRICED_EACH_BEFORE.search(low) is not None:
+                and view.first_end(_PRICED_EACH_BEFORE) is not None:  # (searched once a message)
             continue  # "带WiFi和两根肉针，CE认证。…每台245美金": what comes with each, in the seller's spec
         if value is not None and value < 20 and view.role == Role.SELLER and unit in _ZH_PART_UNITS \
                 and _ZH_SPEC_ITEM_BEFORE.search(low, max(0, start - 30), start) and _ZH_SPEC_ITEM_AFTER.match(low, end):
             continue  # "24V，2500mAh 电池，6个按摩头，带收纳包": a part listed in the seller's spec, no order
-        if unit == "tai" and view.ascii and not _PINYIN_TALK.search(low):
+        if unit == "tai" and view.ascii and view.first_end(_PINYIN_TALK) is None:  # (searched once a message)
             continue  # "Deliver to Lot 12 Tai, Hanoi": a place; "150 tai." is counted in a pinyin chat
         if _REST_BEFORE.search(low, max(0, start - 12), start) and _REST_TIMED_AFTER.match(low, end):
             continue  # "现货20个，另外20个需要十天": the part of the order still to make, not the order
@@ -1400,7 +1400,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                  and not _BOUGHT_FOR_BEFORE.search(low, max(0, start - 40), start)
                                  or _WEIGHT_NAMES_AFTER.match(low, end) or _MACHINES_COUNTED_AFTER.match(low, end)
                                  or unit in ("kg", "kgs") and _PACK_FILLED_AFTER.match(low, end)
-                                 or _PER_BATCH_AFTER.match(low, end) and "batches" not in low):
+                                 or _PER_BATCH_AFTER.match(low, end) and "batches" not in view.words):
             continue  # what the load weighs, or what the goods bear ("max load 50kg"), not what is ordered
         if unit in ("m", "meters", "metres", "meter", "metre", "yards", "yds", "米", "码", "碼") \
                 and (_LENGTH_WOUND_AFTER.match(low, end) or _PACK_OF_BEFORE.search(low, max(0, start - 16), start)):
