@@ -361,3 +361,15 @@ def test_a_price_per_dozen_glossed_and_a_total_per_piece_after_an_addition():
     # trap: an order's total is still no unit price
     terms = chat((B, "2000 pcs"), (S, "USD 0.35/pc, total USD 700"), (B, "ok"))
     assert prices(terms) == [Decimal("0.35")]
+
+
+def test_a_count_times_a_bare_price_takes_the_tier_and_directly_names_no_goods():
+    terms = chat((B, "looking for high speed handpiece, push button, 4 hole Midwest"),
+                 (S, "TX-414: Sample USD 52 incl. shipping, bulk 50pcs+ USD 38/pc"),
+                 (B, "ok I'd rather skip the sample and take 50 pcs directly."), (S, "PayPal ok"),
+                 (B, "PayPal please, I'll cover the fee. 50 pcs x 38"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("50")], [Decimal("38")])
+    assert terms.line_items[0].description != "directly"
+    # trap: a count times containers, or a count said as so many times another, is no price
+    terms = chat((B, "need 2 x 40HQ of tiles"), (S, "USD 4.5/sqm"), (B, "ok 3000 pcs x 2 colours."))
+    assert prices(terms) == [Decimal("4.5")]

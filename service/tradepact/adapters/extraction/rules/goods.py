@@ -1887,6 +1887,9 @@ _ZH_BARE_WHOLE = re.compile(
     r"箱|号|%|pcs|元|美|欧|港|人民|万))|"
     r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,3})?)\s*(?:[，,]\s*(?=可以|行|成交))?(?:吧|啦|可以|行|成交|好吗|能做|得唔得|给您|给你|(?:已经|已經|就)?是?最低|最多)(?!\s*[天日周个件套条只双张台箱])")
 _DECIMAL = re.compile(r"\d\.\d")
+# a count times its price, the price closing the clause: "50 pcs x 38" (not "2 x 40HQ", "50 pcs x 2 colours")
+_PRICE_TIMES_COUNTED = re.compile(r"(?<=\d)\s*(?:pcs|pc|sets?|units?|pairs?)\s*[x×*]\s*(\d{1,5}(?:\.\d{1,3})?)(?![\d.]\d)"
+                                  r"(?=\s*(?:[,;!?]|\.(?!\d)|$))")
 _AT_WHOLE = re.compile(r"(?<=\d)\s*(?:pcs|pc|sets?|units?|pairs?)?\s*@\s*(\d{1,5})(?![\d.,%])")
 # (not "packing 50/pcs per carton", "we produce 80/sets per day": what a carton or a day holds)
 _WHOLE_PER_UNIT = re.compile(r"(?<![\d.,+$¥€£/\-a-z])(?<!packing )(?<!pack )(?<!produce )(?<!make )(?<!capacity )"
@@ -1911,6 +1914,8 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
         finders += [(_BARE_WHOLE_PRICE.finditer, False), (_BARE_WHOLE_LAST.finditer, False)]
     if "@" in low:
         finders.append((_AT_WHOLE.finditer, False))  # "we confirm 120 sets @ 105 CFR Manila"
+    if "x" in low:
+        finders.append((_PRICE_TIMES_COUNTED.finditer, False))  # "PayPal please, I'll cover the fee. 50 pcs x 38"
     if priced and "/" in low:
         # "每个加 USD 14, 所以 52/pc": a whole amount per piece beside an amount in its currency
         finders.append((_WHOLE_PER_UNIT.finditer, True))

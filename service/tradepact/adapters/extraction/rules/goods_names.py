@@ -85,7 +85,7 @@ type types way ways copy copies document documents question questions reply cann
 silver gold brown orange purple beige clear transparent
 sage oatmeal khaki ivory cream charcoal teal burgundy maroon coral taupe tan camel mustard lilac
 turquoise nude fuchsia magenta indigo off-white max min maximum minimum approval approvals confirmation permission
-certified compliant rise together wow
+certified compliant rise together wow directly
 """.split())
 # what an order is for, heading the words before a colon and a list of counted goods: "hey Jack,
 # for the fall program: 200 all-purpose saddles, ..." (not "800 campaign chairs", goods)
@@ -1311,7 +1311,6 @@ def _is_name(words: list[str]) -> bool:
              or words[0][0].isdigit() and _MODEL.fullmatch(words[0]) is not None)  # "6204-2RS C3"
 
 
-_ZH_ORDER_TAIL = re.compile(r"\s*(?:要|需要|订|訂|共|一共|总共|總共)\s*$")
 _GREETING_ONLY = re.compile(r"\s*(?:(?:你好|您好|老板|老闆|hi|hello|dear)[\s,，!！。~～]*)*(?:[^\n,，。；;]*[。；;]\s*)?")
 _ZH_ORDER_ONLY = re.compile(r"\s*(?:我们|我)?(?:要|需要|订|訂|各要)\s*")
 # a size after the name, before its price: "rail 4.2m USD 9.60", "underpads 60x90cm USD 0.12"
