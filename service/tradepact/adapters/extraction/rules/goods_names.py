@@ -1927,8 +1927,10 @@ def _after_verbs(view: MessageView, low: str) -> list[tuple[int, int]]:
             if _AND_WORD.search(more.group(0)):
                 if len(listed) == 1 and span is not None and low[listed[0][0]:listed[0][1]].count(" ") <= 1 \
                         and low[listed[0][0]:listed[0][1]].rsplit(" ", 1)[-1] in _SHARED_HEAD \
+                        and low[span[0]:span[1]].split(" ", 1)[0] in _SHARED_HEAD \
                         and " " in low[span[0]:span[1]]:
-                    # "neck & shoulder massager", "hot and cold pack": one goods, the second word's head shared
+                    # "neck & shoulder massager", "hot and cold pack": one goods, the second word's head
+                    # shared (two such words: not "round neck and polo shirts", "jackets men and winter gloves")
                     span, listed = (listed[0][0], span[1]), []
                 break
         else:
