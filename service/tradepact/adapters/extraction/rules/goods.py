@@ -224,7 +224,7 @@ _COMES_WITH_BEFORE = re.compile(r"(?:含|带|帶|附|配|送|赠|贈)(?!税|稅|
                                 r"(?:(?![要的款到台])[\u4e00-\u9fff]){1,4}$")
 _PRICED_EACH_BEFORE = re.compile(r"每\s*[台个個件套只部把张張]\s*[\d一二两三四五六七八九十]|[\d]\s*(?:元|块|塊|美金|美元)[，,]\s*(?:含|带|帶|附|配|送|赠|贈)")
 _WITH_PARTS_BEFORE = re.compile(r"(?:带|帶|附|配|含)(?!税|稅|运|運)[^，,。.;；\d]{0,10}$")
-_ONE_PACK_BEFORE = re.compile(r"(?:每|单|單|一)(?:箱|盒|包|袋|打|件|卷|捆)$")
+_ONE_PACK_BEFORE = re.compile(r"(?:每|单|單|一)(箱|盒|包|袋|打|件|卷|捆)$")
 _ROOMS_SOLD = re.compile(r"桑拿|汗蒸|房|屋|集装箱|集裝箱|cabin|room")
 _PINYIN_TALK = re.compile(r"\b(?:ni hao|nihao|wo|yao|duoshao|jiage|keyi|hao de|xiexie|laoban|zenme|fukuan|mei tai|meitai|haode)\b")
 _REST_BEFORE = re.compile(r"(?:另外|其余|其餘|剩下|剩余|剩餘|\bthe other|\bthe rest(?: of)?|\bremaining)\s*(?:的)?\s*$")
@@ -1106,8 +1106,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if value is not None and value < 20 and view.role == Role.SELLER and unit in _ZH_PART_UNITS \
                 and _ZH_SPEC_ITEM_BEFORE.search(low, max(0, start - 30), start) and _ZH_SPEC_ITEM_AFTER.match(low, end):
             continue  # "24V，2500mAh 电池，6个按摩头，带收纳包": a part listed in the seller's spec, no order
-        if start and low[start - 1] in "(（" and _ONE_PACK_BEFORE.search(low, max(0, start - 6), start - 1):
-            continue  # "单箱（50个）RMB 115": what one carton holds, no order
+        if start and low[start - 1] in "(（" and (pack := _ONE_PACK_BEFORE.search(low, max(0, start - 6), start - 1)) \
+                and unit != pack.group(1):
+            continue  # "单箱（50个）RMB 115": what one carton holds (not "28 美金一包（1000 包）", the packs ordered)
         if unit in ("间", "間") and ("有" in low[max(0, start - 3):start] or view.first_end(_ROOMS_SOLD) is None):
             continue  # "我们在东莞有 2 间": premises owned, not sauna rooms sold (searched once a message)
         if unit == "tai" and view.ascii and view.first_end(_PINYIN_TALK) is None:  # (searched once a message)
