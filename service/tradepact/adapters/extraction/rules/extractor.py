@@ -1419,7 +1419,7 @@ _FIGURE = re.compile(r"(?<![\d.,])\d{1,5}(?:\.\d{1,4})?(?![\d%])")
 # a question about the time to make the goods: "lead?", "how soon?", "and mass production after
 # sample ok?", "交期多久？"
 _LEAD_ASKED = re.compile(r"(?i)(?:\blead(?:\s*-?\s*time)?|\bproduction(?: time)?|\bprod\.?\s*time|\bhow (?:soon|long)|\bwhen (?:ready|can)|"
-                         r"\bready\b|交期|货期|貨期|生产|生產|多久|几天|幾天|(?:幾|几)耐(?:有|出|交|做|可以|先有|會有|会有)|(?:交貨|交货|出貨|出货|生產|生产|貨|货)(?:要|需要)?(?:幾|几)耐|\bjiaoqi\b|"
+                         r"\bready\b|交期|货期|貨期|生产|生產|多久|几天|幾天|" + lead_time.GOODS_HOW_LONG.pattern + r"|\bjiaoqi\b|"
                          r"(?:幾時|几时|幾时|什么时候|什麼時候|什麼时候)(?:有貨|有货|出貨|出货|交貨|交货|發貨|发货|做好|(?:可以|能)?(?:攞|拿|提)(?:貨|货)?(?=\s*[?？])))"
                          r"[^?？\n]{0,40}[?？]")  # ("幾時可以攞？": when can it be collected; not "…攞報價？")
 

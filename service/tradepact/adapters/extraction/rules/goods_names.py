@@ -328,7 +328,7 @@ def find(view: MessageView) -> None:
         if span is not None and m.field == "price" and "," in low[max(floor, span[0] - 200):span[0]] \
                 and _spec_list_tail(low, span[0], floor):
             span = None
-        if span is not None and span[1] - span[0] == 5 and low.startswith("right", span[0]) and _TAG_AFTER.match(low, span[1]):
+        if span is not None and _question_tag(low, *span):
             span = None  # "so 50万支 right? just double checking": a question tag, no goods
         if span is not None:
             m.item = key(low[span[0]:span[1]])
@@ -412,7 +412,7 @@ def find(view: MessageView) -> None:
         _name_respective(view, low, listed, names, labels)
     seen: list[tuple[int, int]] = []
     for start, end in sorted(names):
-        if low.startswith("right", start) and end - start == 5 and _TAG_AFTER.match(low, end):
+        if _question_tag(low, start, end):
             continue  # (the same tag found as a name another way)
         if seen and start < seen[-1][1]:
             continue  # (sorted by start and apart, only the last kept can overlap it: linear)
@@ -1898,6 +1898,11 @@ _LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|plus\s+|&\s*)?|\s(?:and|plus|&)\
 
 
 _TAG_AFTER = re.compile(r"\s*[?？]")
+
+
+def _question_tag(low: str, start: int, end: int) -> bool:
+    """"right" right before a question mark: a tag ("so 50万支 right?"), no goods."""
+    return end - start == 5 and low.startswith("right", start) and _TAG_AFTER.match(low, end) is not None
 # a word that, joined by "&" or "and" to a name, shares that name's head: "neck & shoulder massager"
 _SHARED_HEAD = frozenset("""neck shoulder back foot feet hand knee leg eye face body arm waist hip
 hot cold wet dry indoor outdoor men women kids boys girls

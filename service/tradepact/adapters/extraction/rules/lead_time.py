@@ -101,7 +101,6 @@ _AFTER_A_LEG = r"(?<!clearance \+ deliver)(?<!clearance & deliver)(?<!shipping \
 _LEAD_CUES = re.compile(
     r"lead\s*-?\s*time|leadtime|lead\s*[:：]?\s*(?=\d)|lead (?:is )?(?:about|around|approx\.?|abt|roughly) (?=\d)|production|produce|p(?<!\wp)rod\b|p(?<!\wp)rodn\b|producing|manufactur|ready|"
     r"finish|complete|b(?<!\wb)ulk\b|making time|\bshengchan\b|\bjiaoqi\b|"
-
     # the work on the goods before they go: "5-7 days for logo printing and packing"
     r"for (?:the )?(?:logo |custom )?(?:printing|packing|packaging|assembly|sorting|grading|testing|programming|"
     r"sewing|embroidery|engraving|labell?ing|customi[sz]ation)\b|"
@@ -605,7 +604,7 @@ _WIDE_ASKS = ("how soon", "多长", "多長", "几时", "幾時", "幾时")
 
 
 # how long until the goods are had, made or sent, in Cantonese (not "清關幾耐？", "退税要几耐？")
-_GOODS_HOW_LONG = re.compile(r"(?:幾|几)耐(?:有|出|交|做|可以|先有|會有|会有)|(?:交貨|交货|出貨|出货|生產|生产|貨|货)(?:要|需要)?(?:幾|几)耐")
+GOODS_HOW_LONG = re.compile(r"(?:幾|几)耐(?:有|出|交|做|可以|先有|會有|会有)|(?:交貨|交货|出貨|出货|生產|生产|貨|货)(?:要|需要)?(?:幾|几)耐")
 
 
 def asks_lead_time(low: str) -> bool:
@@ -622,7 +621,7 @@ def asks_lead_time(low: str) -> bool:
              # "ok. delivery?", "delivery time?": when the goods go, in the trade's usage
              or ("delivery" in low and _DELIVERY_ASKED.search(low) is not None)
              or (not low.isascii() and ("多久" in low or "几天" in low or "什么时候" in low or "多长" in low or "多長" in low
-                                        or "几时" in low or "幾時" in low or "幾时" in low or ("幾耐" in low or "几耐" in low) and _GOODS_HOW_LONG.search(low) is not None
+                                        or "几时" in low or "幾時" in low or "幾时" in low or ("幾耐" in low or "几耐" in low) and GOODS_HOW_LONG.search(low) is not None
                                         # "交期", "货期呢": the word alone asks for it
                                         or len(low) <= 8 and ("交期" in low or "货期" in low)
                                         and not any(c.isdigit() for c in low)))
