@@ -356,6 +356,12 @@ class _Catalogue:
                      if " " not in k and goods_names.model_code(k) is None and g.key.rsplit(" ", 1)[-1] == k}
         found |= {i for i, g in enumerate(self.goods) if g.key and " " in g.key
                   and any(k in g.key.split() for k in said if goods_names.model_code(k) == k)}
+        if not found and key.isascii() and (code := goods_names.model_code(key)) is not None:
+            # "JK-9800D complete set" after "direct drive lockstitch sewing machine, model like your
+            # JK-9800D": the goods named by the words the code was noted beside
+            words = {w for w in self._model_of.get(code, ()) if " " in w and w not in key}
+            found = {i for i, g in enumerate(self.goods) if g.key and " " in g.key
+                     and any(f" {w} " in f" {g.key} " for w in words)}
         # "tape", glossed "封箱胶带", is the "胶带" priced before
         found |= {i for i, g in enumerate(self.goods) if g.key and len(g.key) >= 2 and _HAN_NAME.fullmatch(g.key)
                   and any(g.key in k for k in said if not k.isascii())}

@@ -404,6 +404,10 @@ _PER_LOT_PRICE_SAID = re.compile(r"\b(?:per|/)\s*(?:1,?000|100|thousand|hundred)
 # (not "one 40HQ load 3700 ctns": the one container ordered, so what it holds is the order)
 _CONTAINER_HOLDS_BEFORE = re.compile(r"(?<!one )(?<!1 )(?<!1x)(?<!1 x )(?<!1\*)(?:20|40|45)\s*'?\s*(?:gp|hq|hc|ft|dv)\s+(?:can\s+)?(?:loads?|holds?|fits?|takes?|carries)\s+"
                                      r"(?:about\s+|approx\.?\s+|around\s+|max\.?\s+|~\s*)?$")
+# the most one container takes, after the count that fills it: "3000pcs fits in one 40HQ, max is
+# abt 3100pcs" (a container named in the words before)
+_MOST_A_CONTAINER_TAKES = re.compile(r"(?:20|40|45)\s*'?\s*(?:gp|hq|hc|ft|dv)\b[^.;!?\n]{0,40}?\b(?:max(?:imum)?\.?(?:\s+(?:is|can be))?|up to)"
+                                     r"\s+(?:abt\.?\s+|about\s+|approx\.?\s+|around\s+|~\s*)?$")
 _PACKS_LOADED = frozenset({"rolls", "cartons", "ctns", "bags", "bales", "pallets", "drums", "箱", "卷", "包", "袋"})
 # (said in a message with a price, they are the order: "1,800 cartons, we load them … USD 9.50/carton")
 _PRICE_SAID = re.compile(r"(?:usd|us\$|\$|eur|€|rmb|cny|¥|元|美金|美元)\s*\d|\d\s*(?:usd|元|美金|美元)|/\s*(?:carton|ctn|bag|roll|pc|pcs|set|unit)\b")
@@ -456,7 +460,7 @@ _COLOURS_LISTED_BEFORE = re.compile(r"\b(" + _COLOUR_WORD + r"(?:" + _COLOUR_LIS
                                     r"\s*[,:]?\s*$")
 # (a metal's finish too: "800 sets matt black and 700 sets satin nickel")
 # (ending its part: not "500 pcs brushed nickel basin mixer", goods named with their finish)
-_COLOUR_AFTER = re.compile(r"\s*" + _COLOUR_WORD + r"|\s*[\u4e00-\u9fff]色|"
+_COLOUR_AFTER = re.compile(r"\s*(?:in (?:the )?)?" + _COLOUR_WORD + r"|\s*[\u4e00-\u9fff]色|"
                            r"\s*(?:matte?|satin|brushed|polished|glossy?)\s+(?:" + _COLOUR_WORD + r"|(?:nickel|chrome|brass|bronze|copper)\b)"
                            r"(?=\s*(?:and\b|&|[,.;]|$))")
 _COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|(?<![\u4e00-\u9fff])(?:米白|墨绿|墨綠|浅灰|淺灰|深灰|浅蓝|淺藍|深蓝|深藍|藏青|卡其|胡桃|原木|橡木|透明|柚木|枫木|楓木|樱桃木|櫻桃木|"
@@ -887,9 +891,10 @@ def _find_bare_unit_prices(view: MessageView, low: str) -> None:
             view.add(PRICE, (amount, None, None, measure(m.group(2))), m.start(1), m.end(1))
 
 
-_COUNT_OF_COLOUR = re.compile(r"(?<![\d.,$/#\-])(\d{2,3}(?:,\d{3})+|\d{2,6}) " + _COLOUR_WORD)
+# (or "60 in white and 40 in the grey colour")
+_COUNT_OF_COLOUR = re.compile(r"(?<![\d.,$/#\-])(\d{2,3}(?:,\d{3})+|\d{2,6}) (?:in (?:the )?)?" + _COLOUR_WORD)
 # (or after commas: "3000 blue, 2000 grey, 1000 yellow")
-_COUNTS_IN_COLOURS = re.compile(_COUNT_OF_COLOUR.pattern + r"(?:\s{0,2}(?:\+|&|and|,(?:\s?and)?)\s{0,2}(?:\d{2,3}(?:,\d{3})+|\d{2,6}) "
+_COUNTS_IN_COLOURS = re.compile(_COUNT_OF_COLOUR.pattern + r"(?:\s{0,2}(?:\+|&|and|,(?:\s?and)?)\s{0,2}(?:\d{2,3}(?:,\d{3})+|\d{2,6}) (?:in (?:the )?)?"
                                 + _COLOUR_WORD + r"){1,5}")
 
 
@@ -1446,6 +1451,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 and _CONTAINER_HOLDS_BEFORE.search(low, max(0, start - 30), start):
             # (with nothing counted before, "40HQ holds 2,200 pcs" may be the full container ordered)
             continue  # "around 260 pcs" - "40HQ loads 130pcs": what one container holds, not the order
+        if view.counted_before and _MOST_A_CONTAINER_TAKES.search(low, max(0, start - 70), start):
+            continue  # "3000pcs fits in one 40HQ, max is abt 3100pcs": the most it takes, no order
         if unit in _PACKS_LOADED and view.role != Role.BUYER and _LOADED_AFTER.match(low, end) \
                 and not _PRICE_SAID.search(low):
             # (not "1,800 cartons, we load them in one 40HQ. USD 9.50/carton": the order in cartons)

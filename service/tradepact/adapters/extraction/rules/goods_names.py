@@ -107,7 +107,7 @@ _LEADING = re.compile(r"(?:of\s+)?(?:(?:the|some|these|those|a|an)\s+)?")
 _VERBS = re.compile(
     r"(?<![a-z])(?:looking for|looking at(?= \d[\d,]* )|(?:we|i)(?:'d| would) like(?= \d)|(?<!do )(?<!did )(?:we|i) need|we want(?: to (?:order|buy|purchase))?|"
     r"i want(?: to (?:order|buy|purchase))?|(?:would like|(?:we|i)'d like|ready|going|plan|planning|wish|decided) to "
-    r"(?:order|buy|purchase)|interested in|want to order|(?:we|i) (?:would )?(?:order|buy|purchase)|sourcing|"
+    r"(?:order|buy|purchase)|interested in|want to order|(?:we|i) (?:would )?(?:order|buy|purchase)(?! (?:through|via)\b)|sourcing|"
     r"(?:we|i)(?:'ll| will)? take(?= (?:the )?\d)|"
     r"quote (?:for|on)|(?:pls|plz|please|kindly) quote(?: for(?= \d))?|quotation for|do you have|we require|"
     # "need a price for 3,500 sashlock mortise cases": a count asked a price for
@@ -2369,7 +2369,7 @@ def size_in(low: str, start: int, end: int, keys: tuple[str, ...]) -> str | None
 _CODE = r"([a-z]{1,4}-\d{1,5}[a-z0-9\-]*|[a-z]{1,4}\d{2,5}-[a-z0-9\-]+|[a-z]{1,4}-[a-z]{1,3}\d{2,5}[a-z0-9\-]*)"
 _CODE_THEN_WORDS = re.compile(r"(?<![a-z0-9\-])" + _CODE + r" ([a-z][a-z\-]{2,}(?: [a-z][a-z\-]{2,})?)(?![a-z0-9\-])")
 # (the code in brackets after the goods' spec: "brass ball valve DN20 PN25 (BV-20)", "(ur AV-12)")
-_WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,}) (?:model |\()?" + _CODE + r"(?![a-z0-9\-])|"
+_WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,})(?: (?:model |\()?|, model like (?:your |ur )?)" + _CODE + r"(?![a-z0-9\-])|"
                               r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,})(?: [a-z]{0,3}\d[a-z0-9/.\-]*){1,3} "
                               r"\((?:(?:ur|your|our|model|item) )?" + _CODE + r"\)|"
                               # and after its size and a few words more: "cast iron casserole 24cm
