@@ -47,3 +47,31 @@ def test_counts_said_in_a_colour_make_one_line_at_one_price():
     terms = chat((B, "coverstitch machine, we want 60 in white and 40 in grey"), (S, "white USD 305, grey USD 315"),
                  (B, "ok"))
     assert Decimal("100") not in quantities(terms)
+
+
+def test_a_flat_bed_machine_called_ping_che_is_goods_not_cheap():
+    terms = chat((B, "想訂平車 40部 同埋拷邊車 20部，報港紙價，FOB 深圳"),
+                 (S, "電腦平車每部 HK$1,350，四線拷邊車每部 HK$1,680，FOB 深圳"), (B, "OK"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("40"), Decimal("20")], [Decimal("1350"), Decimal("1680")])
+    # trap: asking for it cheaper is no goods
+    terms = chat((B, "拷邊車 20部"), (S, "每部 HK$1,680"), (B, "平一點啦，1,600？"), (S, "OK 1,600"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("20")], [Decimal("1600")])
+
+
+def test_the_model_of_a_spec_said_before_is_those_goods_and_more_that_may_be_added_is_no_count():
+    terms = chat((B, "我們要電腦刺繡機，六頭十五針，4台，麻煩報 CIF 基隆"),
+                 (S, "六頭十五針的機型每台新台幣 468,000 元 CIF 基隆"), (B, "可以再少一點嗎？我們年底可能再加兩台"),
+                 (S, "每台 455,000 元"), (B, "好"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("4")], [Decimal("455000")])
+    # trap: two more ordered outright are counted
+    terms = chat((B, "電腦刺繡機 4台"), (S, "每台 468,000 元"), (B, "再加兩台，共6台"), (S, "好"))
+    assert quantities(terms) == [Decimal("6")]
+
+
+def test_what_each_drum_weighs_is_no_count():
+    terms = chat((B, "white sewing machine oil in 200L drums, 16 tonnes. price per tonne FCA Urumqi"),
+                 (S, "10号白油 缝纫机油 USD 1,460/MT FCA Urumqi, 200L铁桶, each drum 170kg net"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("16")], [Decimal("1460")])
+    # trap: kilos ordered are counted
+    terms = chat((B, "need 800kg of sewing machine oil"), (S, "USD 1.5/kg, each drum 170kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("800")]

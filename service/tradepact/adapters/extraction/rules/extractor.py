@@ -186,6 +186,10 @@ _YEAR_THEN_HAN = re.compile(r"20\d\d\s?(?:年|款|版)?([\u4e00-\u9fff]{2,8})") 
 _HAN_THEN_SIZE = re.compile(r"([\u4e00-\u9fff]{2,8})\s?\d+(?:\.\d+)?(?:[x×*]\d+)*\s?(?:吋|寸|英寸|mm|cm|m|米|l|升|ml|w)")
 
 
+# goods named by their spec: "六頭十五針的機型", "12头的型号"
+_SPEC_MODEL = re.compile(r"([\u4e00-\u9fff\d]{2,8}?)的?(?:機型|机型|型號|型号)")
+
+
 class _Catalogue:
     """The goods of the chat, in order of first mention; unnamed quantities and prices go to 0."""
 
@@ -283,6 +287,11 @@ class _Catalogue:
             bracketed = [i for i, g in enumerate(self.goods) if g.key and g.since < self.at
                          and re.search(r"[(（]\s*" + re.escape(key) + r"\s*[)）]", g.spec)]
             found = bracketed[0] if len(bracketed) == 1 else None
+        if found is None and (spec := _SPEC_MODEL.fullmatch(key)) is not None:
+            # "六頭十五針的機型每台468,000" after "電腦刺繡機，六頭十五針，4台": the model of the
+            # one goods whose spec that is
+            specced = [i for i, g in enumerate(self.goods) if g.key and g.since < self.at and spec.group(1) in g.spec]
+            found = specced[0] if len(specced) == 1 else None
         if found is None and key.isascii() and key.isalpha() and len(key) >= 4:
             # "the hinges at 0.85?" after "SS friction hinges 12\": USD 0.92" priced the friction
             # stays: the head noun of the one name said for one goods

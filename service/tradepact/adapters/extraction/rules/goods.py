@@ -408,6 +408,8 @@ _CONTAINER_HOLDS_BEFORE = re.compile(r"(?<!one )(?<!1 )(?<!1x)(?<!1 x )(?<!1\*)(
 # abt 3100pcs" (a container named in the words before)
 _MOST_A_CONTAINER_TAKES = re.compile(r"(?:20|40|45)\s*'?\s*(?:gp|hq|hc|ft|dv)\b[^.;!?\n]{0,40}?\b(?:max(?:imum)?\.?(?:\s+(?:is|can be))?|up to)"
                                      r"\s+(?:abt\.?\s+|about\s+|approx\.?\s+|around\s+|~\s*)?$")
+_EACH_PACK_BEFORE = re.compile(r"\b(?:each|per|one) (?:drum|carton|ctn|bag|box|pail|barrel|roll|bale|sack|case|jerrican|ibc)"
+                               r"\s*(?:is|=|:|weighs|about|approx\.?|abt|around)?\s*$")
 _PACKS_LOADED = frozenset({"rolls", "cartons", "ctns", "bags", "bales", "pallets", "drums", "箱", "卷", "包", "袋"})
 # (said in a message with a price, they are the order: "1,800 cartons, we load them … USD 9.50/carton")
 _PRICE_SAID = re.compile(r"(?:usd|us\$|\$|eur|€|rmb|cny|¥|元|美金|美元)\s*\d|\d\s*(?:usd|元|美金|美元)|/\s*(?:carton|ctn|bag|roll|pc|pcs|set|unit)\b")
@@ -1451,6 +1453,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 and _CONTAINER_HOLDS_BEFORE.search(low, max(0, start - 30), start):
             # (with nothing counted before, "40HQ holds 2,200 pcs" may be the full container ordered)
             continue  # "around 260 pcs" - "40HQ loads 130pcs": what one container holds, not the order
+        if unit in _WEIGHTS and _EACH_PACK_BEFORE.search(low, max(0, start - 28), start):
+            continue  # "200L铁桶, each drum 170kg net": what one pack weighs, no count
         if view.counted_before and _MOST_A_CONTAINER_TAKES.search(low, max(0, start - 70), start):
             continue  # "3000pcs fits in one 40HQ, max is abt 3100pcs": the most it takes, no order
         if unit in _PACKS_LOADED and view.role != Role.BUYER and _LOADED_AFTER.match(low, end) \

@@ -396,9 +396,11 @@ _HYPOTHETICAL = Cue(re.compile(
     # a question of a later order: "btw what about 5 tons next order, price?"
     r"^\s*(?:(?:btw|by the way|and|also|ok|okay)[,\s]+)?(?:what|how) about\b[^.!?\n,，]{0,40}\bnext (?:order|time)\b|"
     r"\bfrom the (?:second|2nd|next) order\b|(?:下次|下一单|第二单起?|以后的?订单)(?:就|都|开始)?(?:可以|能)|"
-    r"之后先?(?:可以|才可以)"),
+    r"之后先?(?:可以|才可以)|"
+    # more that may be added later: "我們年底可能再加兩台"
+    r"可能(?:会|會)?再(?:加|追加|订|訂|要)"),
     ("if", "case", "suppose", "supposing", "assuming", "unless", "whether",
-     "如果", "假如", "要是", "假设", "万一", "next", "future", "下次", "下一单", "第二单", "以后", "之后"))
+     "如果", "假如", "要是", "假设", "万一", "next", "future", "下次", "下一单", "第二单", "以后", "之后", "可能"))
 _QUOTE_REQUEST = re.compile(r"\bquote\b|\bquotation\b|\boffer\b|\bprice for\b|报价|报个价")
 # "We shall be glad if you will quote", "grateful if you could send": a request, not a condition.
 _POLITE_IF = re.compile(
