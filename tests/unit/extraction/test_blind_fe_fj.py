@@ -75,3 +75,29 @@ def test_what_each_drum_weighs_is_no_count():
     # trap: kilos ordered are counted
     terms = chat((B, "need 800kg of sewing machine oil"), (S, "USD 1.5/kg, each drum 170kg"), (B, "ok"))
     assert quantities(terms) == [Decimal("800")]
+
+
+def test_a_weight_after_the_size_in_a_quote_per_piece_is_what_one_weighs():
+    terms = chat((B, "Plastic jersey barrier 1500mm, orange/white, 600 pcs. We want DDU Nairobi"),
+                 (S, "plastic jersey barrier 1.5m, 15kg, USD 42.50/pc DDU Nairobi"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("600")], [Decimal("42.50")])
+    terms = chat((B, "water-filled barrier 2m, white/red, 150 pcs. DDP Sydney, price in AUD?"),
+                 (S, "2m 水马 HDPE 13kg: 双清包税到门 Sydney, AUD 96/pc"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("150")], [Decimal("96")])
+    # trap: kilos ordered after a size, priced per kilo, are the order
+    terms = chat((B, "stainless wire 1.5mm, 600 kg"), (S, "stainless wire 1.5mm, 800kg, USD 4.2/kg"), (B, "ok"))
+    assert quantities(terms) == [Decimal("800")]
+
+
+def test_the_leds_in_one_piece_are_no_count_and_signs_are_counted_in_mian():
+    terms = chat((B, "太陽能道釘（鋁殼，6顆LED，恆亮款），3000顆，請報CIF基隆新台幣價格"),
+                 (S, "太陽能鋁殼道釘6LED恆亮，CIF基隆每顆NT$265"), (B, "價格可以"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("3000")], [Decimal("265")])
+    terms = chat((B, "鋁製反光標誌牌，圓形限速標誌，直徑60公分，100面，空運到桃園機場"),
+                 (S, "60cm圓形限速牌，CPT桃園機場每面USD 21.5，空運"), (B, "好，價格OK"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("100")], [Decimal("21.5")])
+    # traps: LEDs ordered are counted; a mirror's two sides are no count
+    terms = chat((B, "LED灯珠 5000颗"), (S, "每颗0.05元"), (B, "好"))
+    assert quantities(terms) == [Decimal("5000")]
+    terms = chat((B, "凸面镜 双面，两面，要200个"), (S, "每个USD 21.5"), (B, "好"))
+    assert quantities(terms) == [Decimal("200")]

@@ -57,7 +57,7 @@ LOT_PRICE = "lot_price"
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?:hq|gp|hc|ft|feet|foot|'|’|尺)|fcl|lcl|(?:shipping\s+)?containers?|trucks?|pallets?|lorr(?:y|ies)|loads?|per\b))|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|tai(?=\s*(?:[.,;!?，。]|$))|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"panels|sections|stems|bunches|bouquets|garlands|cartridges|bricks|cyls?(?![a-z])(?![^\S\n]+(?:engines?|heads?|motors?|generators?|diesel|petrol|gasoline|outboard|motorcycles?)\b)|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
-             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg(?!f|\s*/\s*cm)|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|间(?=\s*(?:[，,。.;；!！?？]|$|桑拿|汗蒸|集装箱|集裝箱|木屋|活动房|活動房|板房|房屋))|吨|公吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|座(?=[，,。.;；!！?？)）]|$)|口(?=[，,。.;；!！?？)）]|$)|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg(?!f|\s*/\s*cm)|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|间(?=\s*(?:[，,。.;；!！?？]|$|桑拿|汗蒸|集装箱|集裝箱|木屋|活动房|活動房|板房|房屋))|吨|公吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|座(?=[，,。.;；!！?？)）]|$)|(?:(?<=\d\d)|(?<=\d\d ))面(?=[，,。.;；!！?？)）]|$)|口(?=[，,。.;；!！?？)）]|$)|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -1001,7 +1001,9 @@ _NOT_AN_ORDER_COUNT = re.compile(r"[\d一二两兩三四五六七八九十]+\s*(
                                  r"[\d一二两兩三四五六七八九十半]+\s*[个個]\s*(?:多)?\s*(?:月|星期|礼拜|禮拜|小时|小時|工作日|钟头|鐘頭)|"
                                  r"\d+(?:\.\d+)?\s*平方(?:线|線|毫米)|(?:[1-9]|1[06]|25|35|[124]\.5)\s*平方的|"
                                  # "两个港运费差不多": the ports weighed, no pieces
-                                 r"[\d一二两兩三四五六七八九十]\s*[个個]\s*(?:港|港口|目的港|地方|城市|国家|國家|方案|选择|選擇)")
+                                 r"[\d一二两兩三四五六七八九十]\s*[个個]\s*(?:港|港口|目的港|地方|城市|国家|國家|方案|选择|選擇)|"
+                                 # "6顆LED": the lamps in one piece, its spec
+                                 r"[\d一二两兩三四五六七八九十]{1,2}\s*[颗顆粒个個]\s*(?:led|灯珠|燈珠)")
 _SENT_FOR_BEFORE = re.compile(r"(?:派|叫|安排|找|用)\s*$")  # (not "我们要采购3台货车": trucks bought)
 _SET_UNITS = frozenset({"set", "sets", "kit", "kits", "unit", "units", "套", "组", "組", "台"})
 _VEHICLE_AFTER = re.compile(r"\s*(?:半挂|挂车|掛車|货车|貨車|卡车|卡車|拖车|拖車|柜车|櫃車|平板车|平板車|车|車)")
@@ -1166,7 +1168,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "600 pcs is ~1.1 tons": what the count weighs, no order of tons
         if unit in _ONE_PIECE_WEIGHTS and value is not None and (
                 value < 50 and _SPEC_BEFORE_WEIGHT.search(low, max(0, start - 24), start)
-                or value <= 5 and _SIZE_OR_THE_BEFORE.search(low, max(0, start - 16), start)):
+                or value <= 5 and _SIZE_OR_THE_BEFORE.search(low, max(0, start - 16), start)
+                # "plastic jersey barrier 1.5m, 15kg, USD 42.50/pc", "2m 水马 HDPE 13kg: AUD 96/pc":
+                # the seller's spec of one piece, after the pieces were counted
+                or value < 50 and view.counted_before and view.role == Role.SELLER
+                and view.first_end(_PRICED_PER_PIECE) is not None and view.first_end(_PRICED_PER_KG) is None):
             continue  # "150x200 1.8kg", "60x80in 15lbs", "of the 1kg": the spec of one piece, or a variant named
         if unit is not None and not unit.isascii() and value is not None and value <= 5 \
                 and (_POINTS_BACK_BEFORE.search(low, max(0, start - 3), start)
@@ -2213,7 +2219,7 @@ _ONE_PIECE = dict.fromkeys(("spool", "spools", "reel", "reels", "cyl", "cyls", "
 _MEASURES = {
     **dict.fromkeys(("pc", "pcs", "piece", "pieces", "unit", "units", "item", "items", "set", "sets", "kit", "kits", "pair",
                      "pairs", "sheet", "sheets", "deal", "deals", "个", "件", "只", "台", "支", "枝", "盆", "条", "张", "把", "套", "双", "副",
-                     "辆", "具", "架", "根", "片", "颗", "粒", "部", "顶", "组", "組", "幅", "盏", "艘", "棵", "枚", "饼", "餅", "本", "册", "冊"), "piece"),
+                     "辆", "具", "架", "根", "片", "颗", "粒", "部", "顶", "组", "組", "幅", "盏", "艘", "棵", "枚", "饼", "餅", "本", "册", "冊", "面"), "piece"),
     **dict.fromkeys(("carton", "cartons", "ctn", "ctns", "case", "cases", "crate", "crates", "箱"), "carton"),
     **dict.fromkeys(("box", "boxes", "盒"), "box"),
     **dict.fromkeys(("dozen", "dozens", "doz", "dz", "打"), "dozen"),
