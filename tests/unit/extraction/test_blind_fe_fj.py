@@ -101,3 +101,31 @@ def test_the_leds_in_one_piece_are_no_count_and_signs_are_counted_in_mian():
     assert quantities(terms) == [Decimal("5000")]
     terms = chat((B, "凸面镜 双面，两面，要200个"), (S, "每个USD 21.5"), (B, "好"))
     assert quantities(terms) == [Decimal("200")]
+
+
+def test_a_roll_size_in_metres_the_price_of_one_after_the_price_per_thousand_and_pieces_per_metre():
+    terms = chat((B, "工程级反光膜，白色卷，40卷，规格1.24米x45.7米，FOB广州美金价"), (S, "每卷95美元，FOB广州"), (B, "价格可以"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("40")], [Decimal("95")])
+    terms = chat((B, "塑料道钉（双面反光，白色），要5万个，报FOB深圳价"),
+                 (S, "ABS塑料道钉双面反光，FOB深圳每千个1800元，折合1.8元一个"), (B, "价格可以"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("50000")], [Decimal("1.8")])
+    terms = chat((B, "橡胶减速带，高5公分的，要800米，报DAP阿拉木图价格"),
+                 (S, "5公分橡胶减速带（黄黑相间，每米两块，含膨胀螺丝），DAP阿拉木图每米68元"), (B, "好"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("800")], [Decimal("68")])
+    # traps: metres ordered after a width are counted; a conversion alone is no price; two kuai a
+    # metre said outright is a price
+    terms = chat((B, "反光膜 宽1.24米，要500米"), (S, "每米9美元"), (B, "好"))
+    assert quantities(terms) == [Decimal("500")]
+    terms = chat((B, "道钉要5万个"), (S, "每个0.3美元"), (B, "好"), (S, "折合2.1元一个"))
+    assert prices(terms) == [Decimal("0.3")]
+    terms = chat((B, "减速带要800米"), (S, "每米两块"), (B, "好"))
+    assert prices(terms) == [Decimal("2")]
+
+
+def test_a_new_price_per_hundred_leaves_the_unit_price_open():
+    terms = chat((B, "喉箍要5万个"), (S, "每百个38元，折合0.38元一个，不含税"), (B, "含税的呢？"),
+                 (S, "开13%专票的话每百个42元"), (B, "要含税的"))
+    assert prices(terms) == [None]
+    # trap: the same lot price said again leaves the unit price standing
+    terms = chat((B, "喉箍要5万个"), (S, "每百个38元，折合0.38元一个"), (B, "好"), (S, "确认每百个38元"))
+    assert prices(terms) == [Decimal("0.38")]

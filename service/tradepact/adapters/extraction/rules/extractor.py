@@ -589,6 +589,7 @@ class RulesExtractor:
                 if " but " in view.low and len(view.mentions) > 1 and not view.words.isdisjoint(_HABIT_WORDS):
                     _drop_habits(view)  # "We usually do 30/70 but ok, 20/80 for you"
                 if lots or any(m.field == goods.LOT_PRICE for m in view.mentions):
+                    _lot_reprices(view, states)
                     _lot_counters(view, lots, states)  # "USD 6.50 per 1000pcs" - "6.20?" - "6.30 ok"
                 if view.mentions and (sums := _sums_on_table(states["split"])) and _PAYS_IN.search(view.low):
                     # "a deposit of USD 500" - "ok, I send the USD 500 today": the deposit, no price
@@ -2762,6 +2763,19 @@ _DROP_THEM = re.compile(r"\b(?:remove|drop|cancel|delete|skip) them\b|\b(?:remov
 
 
 _LOT_AFTER = re.compile(r"\s*(?:元|块|美金|美元|人民币)?\s*(?:一|每)?\s*(?:1000|100|千|百)\s*[个條条件只片张張套双卷]")
+
+
+def _lot_reprices(view: MessageView, states: dict[str, FieldState]) -> None:
+    """A new price per hundred or thousand pieces, with no price of one piece beside it, leaves the
+    one unit price on the table open: "每个0.38元，不含税" - "含税的呢？" - "开13%专票的话每百个42元"
+    (a contract would multiply the lot's price by every piece)."""
+    if not any(m.field == goods.LOT_PRICE for m in view.mentions) or any(m.field == goods.PRICE for m in view.mentions):
+        return
+    priced = [st for n, st in states.items() if n.startswith(_PRICE_AT) and st.amounts()]
+    # (not the lot's price said again: "确认每百个38元" after "折合0.38元一个")
+    if len(priced) == 1 and not any(m.value[0] / lot == a for m in view.mentions
+                                    if m.field == goods.LOT_PRICE for a in priced[0].amounts() for lot in (100, 1000)):
+        priced[0].leave_open()
 
 
 def _lot_counters(view: MessageView, lots: list[Decimal], states: dict[str, FieldState]) -> None:

@@ -327,7 +327,7 @@ _EACH_AFTER = re.compile(r"\s*(?:each|apiece|per (?:container|colou?r|size|model
 # "12m x 50m rolls": the first side of a size (not "50,000m x 0.14", the metres times their price)
 _DIMENSION_AFTER = re.compile(r"\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:m|cm|mm|米)(?![a-z])")
 _SIZE_SPEC_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:mm|cm|口径|口徑|寸|吋)\s+$")
-_DIMENSION_BEFORE = re.compile(r"\d\s*(?:cm|mm|m|in|inch|\")?\s*[x×*]\s*$")  # "2x25m rolls", "30cm×10m": a size
+_DIMENSION_BEFORE = re.compile(r"\d\s*(?:cm|mm|m|in|inch|\"|米)?\s*[x×*]\s*$")  # "2x25m rolls", "30cm×10m": a size
 _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?: capacity)?|weight|weighs|"
                                  r"n\.?w\.?|g\.?w\.?|bearing)|承重|载重|净重|毛重|重量)\s*[:：]?\s*(?:up to|max\.?|最大|大概|大约|约|差不多)?\s*$|"
                                  # what one weighs: "Each unit 68kg with wooden case", "每台约85公斤"
@@ -1980,6 +1980,7 @@ def _bare_decimals(low: str) -> list[re.Match]:
             and _BARE_CUE_BEFORE.search(low, max(0, m.start() - 40), m.start())]
 
 
+_PER_MEASURE_BEFORE = re.compile(r"每\s*[米套箱个個件根条條台只卷]\s*$")
 # a sum with a fee added in percent: "加4%是873.6美金", "plus 4% fee = USD 873.60"
 _FEE_ADDED_BEFORE = re.compile(r"(?:加|\bplus|\+|\bincl\.?|\bincluding|\bwith)\s*\d+(?:\.\d+)?\s*%\s*(?:的)?(?:手续费|手續費|"
                                r"paypal fee|fee|surcharge|charge)?\s*(?:后|後)?\s*(?:是|=|就是|共|一共|总共|總共|total|is)\s*"
@@ -2017,6 +2018,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         # "Hi Zar 310 each": a name, not the rand (written so only as the code, in capitals, or as
         # its sign before cents and a unit: "R 6.85 per bottle")
         return
+    if low[start:end].endswith(("块", "塊")) and _PER_MEASURE_BEFORE.search(low, max(0, start - 4), start) \
+            and max(low.rfind("（", 0, start), low.rfind("(", 0, start)) > max(low.rfind("）", 0, start), low.rfind(")", 0, start)):
+        return  # "（黄黑相间，每米两块，含膨胀螺丝）": pieces to a metre, in the spec's brackets
     if _FEE_ADDED_BEFORE.search(low, max(0, start - 30), start) and not _TAX_BEFORE.search(low, max(0, start - 30), start) \
             and not (_PER_UNIT.match(low, end) or "/" in low[end:end + 2] or "each" in low[end:end + 8]):
         # (not a price per unit with the fee or tax in it: "plus 3% = USD 39.14 per pc", "加13%是565元一台")
@@ -2027,7 +2031,9 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         prior = next((m for m in reversed(view.mentions) if m.field == PRICE and m.end <= conv.start()), None)
         if prior is not None and len(prior.value) > 1 and prior.value[1] not in (None, code):
             return  # "EUR 42/pc, that's about SEK 480": the same price in another currency, for reference
-        if prior is None and _CONVERSION_ONLY.fullmatch(conv.group(0)):
+        if prior is None and _CONVERSION_ONLY.fullmatch(conv.group(0)) and not (
+                # (not "每千个1800元，折合1.8元一个": the price of one piece, after the price per thousand)
+                _PER_UNIT.match(low, end) and any(m.field == LOT_PRICE and m.end <= conv.start() for m in view.mentions)):
             return  # "约合45里亚尔一个" after a price in dollars agreed before: a conversion, no price nor currency
     cs, ce = view.clause_near(start, end)
     ss, se = view.sentence_near(start, end)
