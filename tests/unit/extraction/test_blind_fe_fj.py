@@ -129,3 +129,14 @@ def test_a_new_price_per_hundred_leaves_the_unit_price_open():
     # trap: the same lot price said again leaves the unit price standing
     terms = chat((B, "喉箍要5万个"), (S, "每百个38元，折合0.38元一个"), (B, "好"), (S, "确认每百个38元"))
     assert prices(terms) == [Decimal("0.38")]
+
+
+def test_one_machine_counted_in_a_clause_of_its_own():
+    terms = chat((B, "机组式柔版印刷机 六色 幅宽850，一台，FOB上海多少美金？"), (S, "FOB上海 USD 39800/台"), (B, "好"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1")], [Decimal("39800")])
+    terms = chat((B, "for the high speed slitting rewinder 1600mm, 1 no. Our final offer USD 33000 CFR Chennai"),
+                 (S, "33000 can accept 可以."))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1")], [Decimal("33000")])
+    # trap: the seller's "一台" by a price is per machine, no count
+    terms = chat((B, "柔版印刷机 两台"), (S, "FOB上海 USD 39800，一台，含安装"), (B, "好"))
+    assert quantities(terms) == [Decimal("2")]

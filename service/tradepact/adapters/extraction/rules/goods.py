@@ -54,7 +54,7 @@ FEE_CURRENCY = "fee_currency"
 # but the bare counters that follow it are of the same lot (extractor)
 LOT_PRICE = "lot_price"
 
-_QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?:hq|gp|hc|ft|feet|foot|'|’|尺)|fcl|lcl|(?:shipping\s+)?containers?|trucks?|pallets?|lorr(?:y|ies)|loads?|per\b))|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|tai(?=\s*(?:[.,;!?，。]|$))|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
+_QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?:hq|gp|hc|ft|feet|foot|'|’|尺)|fcl|lcl|(?:shipping\s+)?containers?|trucks?|pallets?|lorr(?:y|ies)|loads?|per\b))|no(?=\.(?:\s|$))(?<=, 1 no)|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|tai(?=\s*(?:[.,;!?，。]|$))|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"panels|sections|stems|bunches|bouquets|garlands|cartridges|bricks|cyls?(?![a-z])(?![^\S\n]+(?:engines?|heads?|motors?|generators?|diesel|petrol|gasoline|outboard|motorcycles?)\b)|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
              r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg(?!f|\s*/\s*cm)|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|间(?=\s*(?:[，,。.;；!！?？]|$|桑拿|汗蒸|集装箱|集裝箱|木屋|活动房|活動房|板房|房屋))|吨|公吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|座(?=[，,。.;；!！?？)）]|$)|(?:(?<=\d\d)|(?<=\d\d ))面(?=[，,。.;；!！?？)）]|$)|口(?=[，,。.;；!！?？)）]|$)|打(?![样款过到印孔电包折算给钱个卡对入进]))")
@@ -657,7 +657,7 @@ _CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "U
           "krw": "KRW", "₩": "KRW", "韩元": "KRW", "韓元": "KRW", "韩币": "KRW", "韓幣": "KRW", "idr": "IDR", "印尼盾": "IDR",
           "mop": "MOP", "澳门币": "MOP", "澳門幣": "MOP", "澳门元": "MOP", "澳門元": "MOP", "kwd": "KWD", "rub": "RUB", "r": "ZAR", "卡塔尔里亚尔": "QAR", "阿曼里亚尔": "OMR", "沙特里亚尔": "SAR", "里亚尔": "SAR", "里亞爾": "SAR", "卢布": "RUB", "盧布": "RUB",
           "瑞郎": "CHF", "澳币": "AUD", "澳元": "AUD", "加币": "CAD", "加元": "CAD", "刀": "USD", "nt$": "TWD", "twd": "TWD", "日圆": "JPY", "yen": "JPY", "円": "JPY"}
-_UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "nos": "pcs", "unit": "units", "m2": "sqm",
+_UNIT_NAMES = {"pc": "pcs", "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "nos": "pcs", "no": "pcs", "unit": "units", "m2": "sqm",
                "set": "sets", "kit": "kits", "lengths": "lengths", "pair": "pairs", "prs": "pairs", "ctns": "cartons", "个": "pcs", "件": "pcs",
                "只": "pcs", "具": "pcs", "套": "sets", "双": "pairs", "对": "pairs", "台": "units", "箱": "cartons",
                "kgs": "kg", "公斤": "kg", "吨": "MT", "公吨": "MT", "tons": "MT", "tonnes": "MT", "mt": "MT",
@@ -1027,6 +1027,10 @@ _OTHERS_BEFORE = re.compile(r"(?:另外|其他|其它|其余|其餘|剩下)\s*$"
 _UNCHANGED_AFTER = re.compile(r"\s*(?:都|也)?\s*(?:不变|不變|照旧|照舊|维持|維持|一样|一樣|保持|同价|同價|价格不变|價格不變)")
 
 
+# one machine counted in a clause of its own, after its name: "全自动糊盒机 1100型 带锁底的，一台，FOB上海报个价"
+_ONE_ALONE = re.compile(r"(?<=[，,、\s])一\s*([台套部])(?=\s*(?:[，,。.;；!！]|$))")
+
+
 def _find_quantity(view: MessageView, low: str) -> None:
     spans = [(m.start(), m.end(), m.group(1), m.group(2), m.group(3)) for m in _QTY.finditer(low)]
     if "qty" in low or "quantity" in low or "数量" in low or "订" in low:
@@ -1035,6 +1039,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
     if "want" in view.words:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _WANT_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
+    if view.role == Role.BUYER and "一" in low:  # "机组式柔版印刷机 六色 幅宽850，一台，FOB上海多少美金？"
+        spans += [(m.start(), m.end(), "1", None, m.group(1)) for m in _ONE_ALONE.finditer(low)]
     if "改" in low or "到" in low:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _ZH_CHANGED_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
