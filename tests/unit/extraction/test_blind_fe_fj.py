@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, prices, quantities
+from tests.support.rules_chat import B, S, chat, methods, prices, quantities
+from tradepact.domain.terms import PaymentMethod, TransportMode
 
 
 def test_the_most_a_named_container_takes_after_the_count_is_no_counter():
@@ -140,3 +141,24 @@ def test_one_machine_counted_in_a_clause_of_its_own():
     # trap: the seller's "一台" by a price is per machine, no count
     terms = chat((B, "柔版印刷机 两台"), (S, "FOB上海 USD 39800，一台，含安装"), (B, "好"))
     assert quantities(terms) == [Decimal("2")]
+
+
+def test_one_press_approved_or_one_bu_ordered_takes_a_price_in_six_figures():
+    terms = chat((B, "management approved 1 set of the 8 colour CI flexo press."), (S, "Price USD 186000 CFR Karachi."),
+                 (B, "ok confirmed"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1")], [Decimal("186000")])
+    terms = chat((B, "想問下你哋全自動紙杯機，要一部，雙清包稅送到香港幾錢？"), (S, "每部港幣 HK$138,000"),
+                 (B, "可唔可以平啲？HK$130,000 就即刻落單"), (S, "最多去到 HK$134,000，包埋上門安裝調機"),
+                 (B, "好，HK$134,000 成交"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1")], [Decimal("134000")])
+
+
+def test_bank_transfer_in_traditional_characters_and_the_sea_legs_time_say_method_and_mode():
+    terms = chat((B, "紙杯機要一部"), (S, "訂金五成，出貨前找餘數五成，銀行轉帳。生產要三個星期"), (B, "OK 冇問題"))
+    assert methods(terms) == [PaymentMethod.TT, PaymentMethod.TT]
+    terms = chat((B, "press 1 set"), (S, "manufacturing 75-90 days, sea Shanghai to Karachi about 18-20 days"), (B, "ok"))
+    assert terms.logistics.mode == TransportMode.SEA
+    # trap: the sea and the air both timed, none chosen, is no mode
+    terms = chat((B, "press 1 set"), (S, "by air or sea? air to Karachi 3 days, sea Shanghai to Karachi about 18-20 days"),
+                 (B, "ok"))
+    assert terms.logistics.mode == TransportMode.UNSPECIFIED

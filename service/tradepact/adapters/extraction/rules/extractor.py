@@ -119,9 +119,9 @@ _MERCHANDISER_SAYS = re.compile(r"(?:i'?m|i am|this is|我是)\s*[^,.，。!?]{0
 # its price may run past the sums read as a lot's, and ten thousands with no unit are money (see
 # goods._money); not a set per carton, a sample, a question of one's price or a mould to open
 _ONE_MACHINE = re.compile(
-    r"(?:\b(?:go with|need|order|ordering|take|buy|want|confirm|purchase|so|qty:?|quantity:?)\s+(?:just\s+|only\s+)?"
+    r"(?:\b(?:go with|need|order|ordering|take|buy|want|confirm|purchase|approved|so|qty:?|quantity:?)\s+(?:just\s+|only\s+)?"
     r"|(?<!sample)(?<!samples)[,:]\s*)(?:1|one)\s*(?:set|unit|machine|line)\b(?!s)(?!\s*(?:per\b|/|=|price|of\s+samples?|samples?|for\s+(?:test|trial|sampl)))"
-    r"|(?:要|订|訂|买|買|采购|採購|定了[,，]?\s*)[1一]\s*[台套](?![件个個])(?![^,，。.!?？]{0,4}(?:多少|几|幾|样|樣|测试|測試|模具))"
+    r"|(?:要|订|訂|买|買|采购|採購|定了[,，]?\s*)[1一]\s*[台套部](?![件个個])(?![^,，。.!?？]{0,4}(?:多少|几|幾|样|樣|测试|測試|模具))"
     # "真空乳化機 一部，", "旋轉式打錠機 一台，": one machine counted after its name, at its clause's end
     r"|[机機器床炉爐泵仪儀备備线線]\s*1\s*[台套部](?=\s*(?:[，,。.;；!！]|$))"
     # "we need one 200L vacuum emulsifying mixer": one machine named by what it is

@@ -55,6 +55,8 @@ MODES = [
         r"on ?board the vessel\b", r"onto the vessel\b", r"on to the vessel\b",
         r"by (?:the )?ocean\b", r"via (?:the )?ocean\b", r"ocean (?:vessel|shipping|shipment|transport(?:ation)?)\b",
         r"sea (?:shipment|transport(?:ation)?|cargo|line|transit)\b",
+        # the sea leg's time said: "manufacturing 75-90 days, sea Shanghai to Karachi about 18-20 days"
+        r"sea (?:from )?[a-z]+ to [a-z]+(?: [a-z]+)? (?:about |around |approx\.? |takes |is )?\d",
         # goods put alongside or on a ship the buyer charters (FAS), or a ship named as the way
         r"alongside (?:your |the |our )?vessel\b", r"chartered (?:vessel|ship)\b",
         # "Our own vessel collects them at the quay", "the vessel from Shanghai to Rotterdam is ..."

@@ -39,7 +39,7 @@ METHOD_TRIGGERS = ("t/t", "tt", "wire", "transfer", "telegraphic", "telex", "电
                    "letter", "信用证", "信用状", "信用狀", "d/p", "dp", "d/a", "o/a", "open", "net", "月结", "paypal",
                    "western", "westunion", "西联", "wu", "credit", "visa", "mastercard", "escrow",
                    "assurance", "信保", "担保交易", "documents", "collection", "托收", "跟单", "alipay",
-                   "支付宝", "支付寶", "轉账", "转帐", "轉帳", "cash", "现金", "現金", "交单", "交單", "承兑",
+                   "支付宝", "支付寶", "轉账", "转帐", "轉帳", "轉帐", "cash", "现金", "現金", "交单", "交單", "承兑",
                    "承兌", "信用卡", "刷卡")
 
 _SPLIT_TRIGGERED, _FIXED_TRIGGERED, _METHOD_TRIGGERED = (
@@ -269,7 +269,7 @@ _METHODS = [
     # 1.5mm", "wire rope")
     (re.compile(r"(?<![a-z])(?:t/t|tt|telegraphic transfer|telex transfer|wire[- ]transfer|" + _WIRE + r"|"
                 r"bank[- ]transfer|bank wire)(?![a-z])|w[ie]re-transfer(?![a-z])|"
-                r"电汇|银行转账|转账|轉账|转帐|轉帳|(?<!西联)(?<!西聯)(?<![去会要就])汇款(?!了|过去|给)"), PaymentMethod.TT),
+                r"电汇|银行转账|转账|轉账|转帐|轉帳|轉帐|(?<!西联)(?<!西聯)(?<![去会要就])汇款(?!了|过去|给)"), PaymentMethod.TT),
     # "L/C 60 days"; in Chinese the days come first ("60天远期信用证") or after ("远期信用证60天")
     (re.compile(r"(?<![a-z])(?:l/c|lc|letter of credit)\s*,?\s*(?:at\s*)?(\d{2,3})\s*(?:days|天)|"
                 r"\busance\s+(?:l/c|lc|letter of credit)(?![a-z])(?:\s*,?\s*(\d{2,3})\s*days)?|"
@@ -313,7 +313,7 @@ _METHODS = [
 # a message is not run on it (most of them scan every position of the text).
 _METHOD_NEEDLES = {
     PaymentMethod.TT: ("t/t", "tt", "telegraphic", "telex", "wire", "transfer", "电汇", "汇款", "转账", "轉账",
-                       "转帐", "轉帳"),
+                       "转帐", "轉帳", "轉帐"),
     PaymentMethod.LC_USANCE: ("l/c", "lc", "letter", "远期", "信用证", "信用状", "信用狀"),
     PaymentMethod.LC_SIGHT: ("l/c", "lc", "letter", "信用证", "信用状", "信用狀"),
     PaymentMethod.DP: ("d/p", "dp", "付款交单", "documents", "documentary", "draft", "bill", "跟单"),
