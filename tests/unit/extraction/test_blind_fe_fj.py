@@ -162,3 +162,19 @@ def test_bank_transfer_in_traditional_characters_and_the_sea_legs_time_say_metho
     terms = chat((B, "press 1 set"), (S, "by air or sea? air to Karachi 3 days, sea Shanghai to Karachi about 18-20 days"),
                  (B, "ok"))
     assert terms.logistics.mode == TransportMode.UNSPECIFIED
+
+
+def test_chinese_names_with_a_code_inside_or_a_rules_points_and_another_suppliers_named_price():
+    terms = chat((B, "胶印机胶辊我们要补货：海德堡SM74水辊三十根，墨辊二十根，规格跟上次一样"),
+                 (S, "水辊每根USD 62，墨辊每根USD 75，FOB深圳"), (B, "价格OK"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("30"), Decimal("20")], [Decimal("62"), Decimal("75")])
+    terms = chat((B, "要一批模切刀：2点23.8高的平刀 3000米，压线 2点23.6 1500米，麻烦报价"),
+                 (S, "平刀每米4.5元，压线每米3.2元，都是人民币含税价"), (B, "之前别家报我平刀4.2"),
+                 (S, "我们用的是进口钢材。买满五千米可以4.3，您这3000米就是4.5"), (B, "好吧，按你说的价。"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("3000"), Decimal("1500")], [Decimal("4.5"), Decimal("3.2")])
+    # traps: colours with their RAL codes stay one line; the buyer's own named counter is read
+    terms = chat((B, "彩涂卷PPGI 0.5*1000，红色RAL3005要40吨，蓝色RAL5015要20吨"), (S, "0.5*1000 彩涂卷，镀锌基板Z80，两个颜色同价，CFR达累斯萨拉姆 820美元/吨"),
+                 (B, "810可以就定"), (S, "好，810成交"))
+    assert prices(terms) == [Decimal("810")]
+    terms = chat((B, "平刀 3000米，压线 1500米"), (S, "平刀每米4.5元，压线每米3.2元"), (B, "平刀4.2可以吗"), (S, "好"))
+    assert prices(terms) == [Decimal("4.2"), Decimal("3.2")]

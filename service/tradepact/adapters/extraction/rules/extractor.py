@@ -2586,7 +2586,8 @@ def _figures_of_named(view: MessageView, states: dict[str, FieldState], catalogu
             state = states.get(f"{goods.PRICE}@{i}")
             values = [] if state is None else state.amounts()
             if field_name == goods.PRICE and (values and _near(amount, values[-1]) or not values and listed
-                                              and "." in m.group(1)):
+                                              and "." in m.group(1)) and not view.others_offer(start):
+                # (not another's: "之前别家报我平刀4.2")
                 view.mentions.append(Mention(goods.PRICE, (amount, None, None), start, end, STATEMENT,
                                              catalogue.goods[i].key))
             elif field_name == goods.QUANTITY and amount >= 2 and not any(_near(amount, v) for v in values) \

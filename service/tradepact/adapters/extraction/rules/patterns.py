@@ -165,11 +165,17 @@ class MessageView:
         if not (hypothetical or other or machine):
             return False
         s, e = self.sentence_at(pos)
-        sent = self.low[s:e]
-        # (in Chinese, another supplier's figure has a clause of its own: "别家才0.10，你0.105能做吗")
         return bool(hypothetical and self._under_condition(pos, s, e)
-                    or other and _OTHER_SUPPLIER.pattern.search(sent if self.ascii else self.low[slice(*self.clause_at(pos))])
-                    or machine and _INJECTION_CUE.pattern.search(sent))
+                    or other and self._others_at(pos, s, e)
+                    or machine and _INJECTION_CUE.pattern.search(self.low[s:e]))
+
+    def others_offer(self, pos: int) -> bool:
+        """The sentence (in Chinese, the clause) at `pos` tells another supplier's offer."""
+        return _OTHER_SUPPLIER.in_message(self) and self._others_at(pos, *self.sentence_at(pos))
+
+    def _others_at(self, pos: int, s: int, e: int) -> bool:
+        # (in Chinese, another supplier's figure has a clause of its own: "别家才0.10，你0.105能做吗")
+        return _OTHER_SUPPLIER.pattern.search(self.low[s:e] if self.ascii else self.low[slice(*self.clause_at(pos))]) is not None
 
     def _under_condition(self, pos: int, s: int, e: int) -> bool:
         """`pos` lies in the part of its sentence a condition governs.
@@ -398,9 +404,11 @@ _HYPOTHETICAL = Cue(re.compile(
     r"\bfrom the (?:second|2nd|next) order\b|(?:下次|下一单|第二单起?|以后的?订单)(?:就|都|开始)?(?:可以|能)|"
     r"之后先?(?:可以|才可以)|"
     # more that may be added later: "我們年底可能再加兩台"
-    r"可能(?:会|會)?再(?:加|追加|订|訂|要)"),
+    r"可能(?:会|會)?再(?:加|追加|订|訂|要)|"
+    # a tier offered for more: "买满五千米可以4.3"
+    r"(?:买|買|订|訂)满\s*[\d一二两三四五六七八九十百千万]+\s*[\u4e00-\u9fff]?\s*(?:可以|就|能)"),
     ("if", "case", "suppose", "supposing", "assuming", "unless", "whether",
-     "如果", "假如", "要是", "假设", "万一", "next", "future", "下次", "下一单", "第二单", "以后", "之后", "可能"))
+     "如果", "假如", "要是", "假设", "万一", "next", "future", "下次", "下一单", "第二单", "以后", "之后", "可能", "买满", "買滿", "订满", "訂满"))
 _QUOTE_REQUEST = re.compile(r"\bquote\b|\bquotation\b|\boffer\b|\bprice for\b|报价|报个价")
 # "We shall be glad if you will quote", "grateful if you could send": a request, not a condition.
 _POLITE_IF = re.compile(
