@@ -178,3 +178,31 @@ def test_chinese_names_with_a_code_inside_or_a_rules_points_and_another_supplier
     assert prices(terms) == [Decimal("810")]
     terms = chat((B, "平刀 3000米，压线 1500米"), (S, "平刀每米4.5元，压线每米3.2元"), (B, "平刀4.2可以吗"), (S, "好"))
     assert prices(terms) == [Decimal("4.2"), Decimal("3.2")]
+
+
+def test_specs_that_look_like_counts_zones_bottles_what_comes_with_each_and_pounds_it_costs():
+    terms = chat((B, "4 zone induction hob 60cm, 500 pcs, DDU Milano, price in EUR"),
+                 (S, "4 zone 电磁灶 IH-604: EUR 118 DDU Milano (我们 arrange sea + truck)"), (B, "ok price."))
+    assert (quantities(terms), prices(terms)) == ([Decimal("500")], [Decimal("118")])
+    terms = chat((B, "18 bottle built-in wine cooler 30cm, 200 pcs CIF Valencia"),
+                 (S, "18瓶 slim wine cooler WC-18: USD 155/pc CIF Valencia"), (B, "ok 155 fine."))
+    assert (quantities(terms), prices(terms)) == ([Decimal("200")], [Decimal("155")])
+    terms = chat((B, "您好，嵌入式紅酒櫃 單溫 28瓶，這次訂150台，FOB 廈門"), (S, "28瓶單溫紅酒櫃 WC-28S，FOB 廈門每台 USD 96"),
+                 (B, "價錢OK"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("150")], [Decimal("96")])
+    terms = chat((B, "嵌入式红酒柜，双温区46瓶，要60台"), (S, "46瓶双温红酒柜，每台2150元"), (B, "行"),
+                 (S, "现货有40台，另外20台要排产。全款付清后十五天内发货"), (B, "好的"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("60")], [Decimal("2150")])
+    terms = chat((B, "airless paint sprayer AP-6450, Qty 300 units."), (S, "AP-6450 full set USD 128/unit FOB Ningbo."),
+                 (B, "128 works if u throw in 2 spare filters per unit"),
+                 (S, "ok no problem, 2pcs manifold filter per unit free of charge."), (B, "Deal"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("300")], [Decimal("128")])
+    terms = chat((B, "300W titanium aquarium heater, 2000 pcs"), (S, "GBP 9.40 per pc"), (B, "8.60?"),
+                 (S, "8.60 impossible sorry, the titanium tube alone costs nearly 3 pounds. 9.10 is our bottom"),
+                 (B, "meet me at 8.90"), (S, "ok 8.90 deal"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("2000")], [Decimal("8.90")])
+    # traps: bottles and pounds ordered are counted
+    terms = chat((B, "红酒 1200瓶"), (S, "每瓶38元"), (B, "好"))
+    assert quantities(terms) == [Decimal("1200")]
+    terms = chat((B, "need 500 pounds of fish food"), (S, "USD 2/lb"), (B, "ok"))
+    assert quantities(terms) == [Decimal("500")]

@@ -408,6 +408,15 @@ _CONTAINER_HOLDS_BEFORE = re.compile(r"(?<!one )(?<!1 )(?<!1x)(?<!1 x )(?<!1\*)(
 # abt 3100pcs" (a container named in the words before)
 _MOST_A_CONTAINER_TAKES = re.compile(r"(?:20|40|45)\s*'?\s*(?:gp|hq|hc|ft|dv)\b[^.;!?\n]{0,40}?\b(?:max(?:imum)?\.?(?:\s+(?:is|can be))?|up to)"
                                      r"\s+(?:abt\.?\s+|about\s+|approx\.?\s+|around\s+|~\s*)?$")
+# (the normaliser folds some traditional characters and not others: "現货", "单溫")
+_IN_STOCK_BEFORE = re.compile(r"(?:[现現][货貨]|[库庫]存)\s*(?:有|只有|[还還]有)?\s*$")
+_TO_MAKE_AFTER = re.compile(r"\s*(?:要|需要|得)?\s*(?:排[产產]|排期|[现現]做|新做)")
+# (or "双温区46瓶，要60台": the coolers counted right after)
+_COOLER_AFTER = re.compile(r"\s*(?:[装裝]|位)?\s*(?:[a-z\-]*\s*)?(?:wine|beverage|slim|built-in|[红紅]?酒[柜櫃]|冰[柜櫃]|"
+                           r"[恒恆单單双雙][温溫])")
+_MACHINES_COUNTED = re.compile(r"\d\s*台")
+_EACH_MACHINE_AFTER = re.compile(r"\s*(?:[a-z][a-z\-]*\s+){1,3}(?:per|for each|with each|each)\s+(?:unit|machine|set|sprayer)\b")
+_COSTS_BEFORE = re.compile(r"\b(?:costs?|costing|pay|paid|worth)\s+(?:(?:about|nearly|almost|around|only|just|over|under)\s+)?$")
 _EACH_PACK_BEFORE = re.compile(r"\b(?:each|per|one) (?:drum|carton|ctn|bag|box|pail|barrel|roll|bale|sack|case|jerrican|ibc)"
                                r"\s*(?:is|=|:|weighs|about|approx\.?|abt|around)?\s*$")
 _PACKS_LOADED = frozenset({"rolls", "cartons", "ctns", "bags", "bales", "pallets", "drums", "箱", "卷", "包", "袋"})
@@ -1247,6 +1256,13 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("pcs", "pc", "pieces") and (_PIECES_OF_SET_AFTER.match(low, end)
                                                 or _SET_BRACKET_BEFORE.search(low, max(0, start - 12), start)):
             continue  # "4pcs/set", "full set (4 pcs)": the pieces of one set
+        if view.counted_before and not view.ascii and (_IN_STOCK_BEFORE.search(low, max(0, start - 8), start)
+                                                       or _TO_MAKE_AFTER.match(low, end)):
+            continue  # "现货有40台，另外20台要排产": how the order is met, no new count
+        if unit == "瓶" and (_COOLER_AFTER.match(low, end) or _MACHINES_COUNTED.search(low, end, end + 12)):
+            continue  # "18瓶 slim wine cooler", "12瓶装酒柜": how many bottles the cooler holds
+        if value <= 10 and view.counted_before and _EACH_MACHINE_AFTER.match(low, end):
+            continue  # "2pcs manifold filter per unit free of charge": what comes with each one ordered
         if value <= 12 and unit in _ZH_PIECES and (_ZH_ONE_SET_AFTER.match(low, end)
                                                    or _ZH_ONE_SET_BEFORE.search(low, max(0, start - 4), start)):
             continue  # "4顆感應器一組，數量1,000組", "TPMS一組4顆": what one set holds
@@ -1465,6 +1481,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 and _CONTAINER_HOLDS_BEFORE.search(low, max(0, start - 30), start):
             # (with nothing counted before, "40HQ holds 2,200 pcs" may be the full container ordered)
             continue  # "around 260 pcs" - "40HQ loads 130pcs": what one container holds, not the order
+        if unit in ("pounds", "pound") and _COSTS_BEFORE.search(low, max(0, start - 24), start):
+            continue  # "the titanium tube alone costs nearly 3 pounds": money, no weight ordered
         if unit in _WEIGHTS and _EACH_PACK_BEFORE.search(low, max(0, start - 28), start):
             continue  # "200L铁桶, each drum 170kg net": what one pack weighs, no count
         if view.counted_before and _MOST_A_CONTAINER_TAKES.search(low, max(0, start - 70), start):

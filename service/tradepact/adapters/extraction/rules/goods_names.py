@@ -2402,6 +2402,8 @@ def _glosses(low: str) -> list[tuple[str, str]]:
             else:
                 cut = max((i + 1 for i, w in enumerate(words) if w in _NO_OPENING), default=0)
                 words = words[cut:]
+            if zh_at == 2 and not cut and m.start(1) >= 2 and low[m.start(1) - 1] == " " and low[m.start(1) - 2].isdigit():
+                continue  # "4 zone 电磁灶": a spec of the goods, no English name for them
             if words and _is_name(words) and not _ZH_NOT.search(zh) and not (_ZH_UNIT_END.search(zh) and len(zh) < 3):
                 out.append((zh, key(" ".join(words))))
     return out
