@@ -206,3 +206,20 @@ def test_specs_that_look_like_counts_zones_bottles_what_comes_with_each_and_poun
     assert quantities(terms) == [Decimal("1200")]
     terms = chat((B, "need 500 pounds of fish food"), (S, "USD 2/lb"), (B, "ok"))
     assert quantities(terms) == [Decimal("500")]
+
+
+def test_cantonese_no_problem_accepts_and_paypal_and_a_coolers_bottles_name_and_count_nothing():
+    terms = chat((B, "嵌入式煤氣爐 雙頭 玻璃面，要420台"), (S, "DAP 葵涌每台 HK$385"), (B, "380 得唔得？"),
+                 (S, "380 冇問題，陳生係老客"), (B, "好"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("420")], [Decimal("380")])
+    terms = chat((B, "Dual zone built-in wine cooler, 46 bottles, 60cm wide. CIF Felixstowe, qty 240"),
+                 (S, "WC-46DZ dual zone is GBP 132 per unit CIF Felixstowe."), (B, "fine, go ahead with 240 @ GBP 132."))
+    assert (quantities(terms), prices(terms)) == ([Decimal("240")], [Decimal("132")])
+    terms = chat((B, "30 pcs built-in microwave 20L black"), (S, "USD 96/pc CIP Nairobi by air"),
+                 (B, "fine, PayPal at 96. total 30 pcs"))
+    assert len(terms.line_items) == 1
+    # traps: "冇可能" (impossible) accepts nothing; bottles of wine ordered are counted
+    terms = chat((B, "煤氣爐，要420台"), (S, "每台 HK$385"), (B, "380 得唔得？"), (S, "380 冇可能"), (B, "好"))
+    assert prices(terms) == [None]
+    terms = chat((B, "red wine, 1200 bottles"), (S, "USD 4.20/bottle"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1200")]

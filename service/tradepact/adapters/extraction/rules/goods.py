@@ -415,6 +415,7 @@ _TO_MAKE_AFTER = re.compile(r"\s*(?:要|需要|得)?\s*(?:排[产產]|排期|[�
 _COOLER_AFTER = re.compile(r"\s*(?:[装裝]|位)?\s*(?:[a-z\-]*\s*)?(?:wine|beverage|slim|built-in|[红紅]?酒[柜櫃]|冰[柜櫃]|"
                            r"[恒恆单單双雙][温溫])")
 _MACHINES_COUNTED = re.compile(r"\d\s*台")
+_COOLER_BEFORE = re.compile(r"\b(?:wine|beverage|drinks?) (?:cooler|fridge|cabinet|chiller)s?\b[^.;\n]{0,20}$")
 _EACH_MACHINE_AFTER = re.compile(r"\s*(?:[a-z][a-z\-]*\s+){1,3}(?:per|for each|with each|each)\s+(?:unit|machine|set|sprayer)\b")
 _COSTS_BEFORE = re.compile(r"\b(?:costs?|costing|pay|paid|worth)\s+(?:(?:about|nearly|almost|around|only|just|over|under)\s+)?$")
 _EACH_PACK_BEFORE = re.compile(r"\b(?:each|per|one) (?:drum|carton|ctn|bag|box|pail|barrel|roll|bale|sack|case|jerrican|ibc)"
@@ -1259,6 +1260,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if view.counted_before and not view.ascii and (_IN_STOCK_BEFORE.search(low, max(0, start - 8), start)
                                                        or _TO_MAKE_AFTER.match(low, end)):
             continue  # "现货有40台，另外20台要排产": how the order is met, no new count
+        if unit == "bottles" and _COOLER_BEFORE.search(low, max(0, start - 40), start):
+            continue  # "Dual zone built-in wine cooler, 46 bottles, 60cm wide": what one holds
         if unit == "瓶" and (_COOLER_AFTER.match(low, end) or _MACHINES_COUNTED.search(low, end, end + 12)):
             continue  # "18瓶 slim wine cooler", "12瓶装酒柜": how many bottles the cooler holds
         if value <= 10 and view.counted_before and _EACH_MACHINE_AFTER.match(low, end):

@@ -85,7 +85,7 @@ type types way ways copy copies document documents question questions reply cann
 silver gold brown orange purple beige clear transparent
 sage oatmeal khaki ivory cream charcoal teal burgundy maroon coral taupe tan camel mustard lilac
 turquoise nude fuchsia magenta indigo off-white max min maximum minimum approval approvals confirmation permission
-certified compliant rise together wow directly
+certified compliant rise together wow directly paypal
 """.split())
 # what an order is for, heading the words before a colon and a list of counted goods: "hey Jack,
 # for the fall program: 200 all-purpose saddles, ..." (not "800 campaign chairs", goods)
