@@ -223,3 +223,19 @@ def test_cantonese_no_problem_accepts_and_paypal_and_a_coolers_bottles_name_and_
     assert prices(terms) == [None]
     terms = chat((B, "red wine, 1200 bottles"), (S, "USD 4.20/bottle"), (B, "ok"))
     assert quantities(terms) == [Decimal("1200")]
+
+
+def test_a_count_right_after_one_of_two_coded_names_and_the_order_said_again_in_packs():
+    terms = chat((B, "we need CF-800 canister filter x 600 pcs and CF-1200 canister filter x 400 pcs for the autumn season"),
+                 (S, "CF-800 EUR 17.90, CF-1200 EUR 24.60, FOB Ningbo"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("600"), Decimal("400")], [Decimal("17.90"), Decimal("24.60")])
+    terms = chat((B, "PVC pond liner 4m wide, we need two thousand five hundred metres, so 50 rolls."), (S, "USD 2.48/m"),
+                 (B, "ok 2.48"))
+    assert quantities(terms) == [Decimal("2500")]
+    terms = chat((B, "tropical fish flakes in bulk (25kg bags), 1200 kg. Price CIF Hamburg in EUR?"),
+                 (S, "EUR 6.40/kg CIF Hamburg"), (B, "price is ok"), (S, "shipping by sea LCL, 1200kg is 48 bags on 2 pallets"),
+                 (B, "ok confirmed"))
+    assert quantities(terms) == [Decimal("1200")]
+    # trap: rolls counted on their own are the order
+    terms = chat((B, "PVC pond liner, 50 rolls of 50m"), (S, "USD 105/roll"), (B, "ok"))
+    assert quantities(terms) == [Decimal("50")]

@@ -420,6 +420,9 @@ _EACH_MACHINE_AFTER = re.compile(r"\s*(?:[a-z][a-z\-]*\s+){1,3}(?:per|for each|w
 _COSTS_BEFORE = re.compile(r"\b(?:costs?|costing|pay|paid|worth)\s+(?:(?:about|nearly|almost|around|only|just|over|under)\s+)?$")
 _EACH_PACK_BEFORE = re.compile(r"\b(?:each|per|one) (?:drum|carton|ctn|bag|box|pail|barrel|roll|bale|sack|case|jerrican|ibc)"
                                r"\s*(?:is|=|:|weighs|about|approx\.?|abt|around)?\s*$")
+# a count in another unit, then the packs it makes
+_SAID_AGAIN_BEFORE = re.compile(r"\d\s*(?:metres|meters|m|kgs?|tons?|tonnes|mt|pcs|pieces|units|sets|sqm|m2)\b\s*,?\s*"
+                                r"(?:so|that'?s|that is|which is|i\.e\.?|is|are|=|makes?)\s*(?:about|around|approx\.?|abt\.?)?\s*$")
 _PACKS_LOADED = frozenset({"rolls", "cartons", "ctns", "bags", "bales", "pallets", "drums", "箱", "卷", "包", "袋"})
 # (said in a message with a price, they are the order: "1,800 cartons, we load them … USD 9.50/carton")
 _PRICE_SAID = re.compile(r"(?:usd|us\$|\$|eur|€|rmb|cny|¥|元|美金|美元)\s*\d|\d\s*(?:usd|元|美金|美元)|/\s*(?:carton|ctn|bag|roll|pc|pcs|set|unit)\b")
@@ -1477,6 +1480,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "80箱 = 480 pcs": the pieces are the order
         if _PACKS_COUNTED.fullmatch(unit or "") is not None and _PIECES_EQUAL_BEFORE.search(low, max(0, start - 24), start):
             continue  # "50万支 = 5000 bags": the pieces are the order, said again as the bags they fill
+        if unit in _PACKS_LOADED and _SAID_AGAIN_BEFORE.search(low, max(0, start - 48), start):
+            continue  # "two thousand five hundred metres, so 50 rolls", "1200kg is 48 bags": the order in packs
         if unit in _PACKS_LOADED and _THATS_BEFORE.search(low, max(0, start - 12), start) \
                 and _PER_LOT_PRICE_SAID.search(low, max(0, start - 160), start):
             continue  # "USD 42 per 1000 metres ... That's 300 rolls": the order said again in packs

@@ -419,6 +419,15 @@ def find(view: MessageView) -> None:
             continue  # (sorted by start and apart, only the last kept can overlap it: linear)
         seen.append((start, end))
     keyed = _sized_apart(low, tied, labels, seen) if len(seen) > 1 else {}
+    if len(seen) > 1:
+        # "we need CF-800 canister filter x 600 pcs and CF-1200 canister filter x 400 pcs": a count
+        # right after one of the names found is that goods' count
+        ends = {e: (s, e) for s, e in seen}
+        for m in tied:
+            if m.field in _COUNTS and m.item is None and m.size is None \
+                    and (at := _RIGHT_AFTER_NAME.search(low, max(0, m.start - 4), m.start)) is not None \
+                    and (span := next((ends[e] for e in range(at.start(), m.start + 1) if e in ends), None)) is not None:
+                m.item = keyed.get(span) or key(low[span[0]:span[1]])
     for start, end in seen:
         view.add(GOODS, (keyed.get((start, end)) or key(low[start:end]),), start, end)
     keys = {keyed.get((s, e)) or key(low[s:e]) for s, e in seen}
@@ -444,6 +453,7 @@ def find(view: MessageView) -> None:
         _prices_after_the_list(view, low, tied)
 
 
+_RIGHT_AFTER_NAME = re.compile(r"(?<=[a-z0-9\u4e00-\u9fff])\s*(?:[x×*:]\s*)?$")
 _CLAUSE_OPENERS = ".!?\n:;。！？；："
 _FINISHES = frozenset("glaze glazed finish matte matt gloss glossy satin colour color version".split())
 _NOT_A_LIST_HEAD = frozenset("""
