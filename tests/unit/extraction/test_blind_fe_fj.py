@@ -239,3 +239,14 @@ def test_a_count_right_after_one_of_two_coded_names_and_the_order_said_again_in_
     # trap: rolls counted on their own are the order
     terms = chat((B, "PVC pond liner, 50 rolls of 50m"), (S, "USD 105/roll"), (B, "ok"))
     assert quantities(terms) == [Decimal("50")]
+
+
+def test_a_code_in_brackets_after_model_names_the_goods_and_fyi_names_nothing():
+    terms = chat((B, "we'd like 600 units of the 36W UV clarifier (model UVC-36), FOB Xiamen. your best price?"),
+                 (S, "UVC-36 is USD 17.20/unit FOB Xiamen, MOQ 300."), (B, "ok price is fine."),
+                 (S, "sure no rush. fyi 600 units is only about 9 cbm so it goes LCL"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("600")], [Decimal("17.20")])
+    # trap: another code is other goods
+    terms = chat((B, "600 units of the 36W UV clarifier (model UVC-36)"), (S, "UVC-36 USD 17.20/unit, UVC-55 USD 24/unit"),
+                 (B, "ok, and 100 units UVC-55 too"))
+    assert len(terms.line_items) == 2

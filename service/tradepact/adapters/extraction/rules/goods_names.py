@@ -67,7 +67,7 @@ port container containers lcl fcl moq sample samples sampling what which how whe
 where who why all any some same other another new best lowest final urgent urgently asap first
 hi hello dear morning afternoon evening sorry correction update revised revision note noted remark sir madam friend hmm hm umm um erm well oh ah
 them us him her me ours yours theirs mine itself themselves everything something anything nothing meet stay stays remain remains
-roughly circa urgnt urgnet urgant
+roughly circa urgnt urgnet urgant fyi btw
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes locally local
 still already again too accepted approved what's that's it's here's there's
 fills nearly almost agree agrees floor-loaded palletized palletised shrink-wrapped
@@ -2381,7 +2381,7 @@ def size_in(low: str, start: int, end: int, keys: tuple[str, ...]) -> str | None
 _CODE = r"([a-z]{1,4}-\d{1,5}[a-z0-9\-]*|[a-z]{1,4}\d{2,5}-[a-z0-9\-]+|[a-z]{1,4}-[a-z]{1,3}\d{2,5}[a-z0-9\-]*)"
 _CODE_THEN_WORDS = re.compile(r"(?<![a-z0-9\-])" + _CODE + r" ([a-z][a-z\-]{2,}(?: [a-z][a-z\-]{2,})?)(?![a-z0-9\-])")
 # (the code in brackets after the goods' spec: "brass ball valve DN20 PN25 (BV-20)", "(ur AV-12)")
-_WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,})(?: (?:model |\()?|, model like (?:your |ur )?)" + _CODE + r"(?![a-z0-9\-])|"
+_WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,})(?: (?:\(?model |\()?|, model like (?:your |ur )?)" + _CODE + r"(?![a-z0-9\-])|"
                               r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\-]{2,})(?: [a-z]{0,3}\d[a-z0-9/.\-]*){1,3} "
                               r"\((?:(?:ur|your|our|model|item) )?" + _CODE + r"\)|"
                               # and after its size and a few words more: "cast iron casserole 24cm
