@@ -250,3 +250,16 @@ def test_a_code_in_brackets_after_model_names_the_goods_and_fyi_names_nothing():
     terms = chat((B, "600 units of the 36W UV clarifier (model UVC-36)"), (S, "UVC-36 USD 17.20/unit, UVC-55 USD 24/unit"),
                  (B, "ok, and 100 units UVC-55 too"))
     assert len(terms.line_items) == 2
+
+
+def test_sizes_in_inches_written_cun_and_bare_prices_listed_before_the_currency():
+    terms = chat((B, "豬鬃油漆刷三種尺寸：1吋 3000支、2吋 3000支、3吋 2000支，CIF 基隆"),
+                 (S, "CIF 基隆：1吋 0.35、2吋 0.52、3吋 0.78 美金/支，都是木柄"), (B, "2吋 0.5 可以嗎？其他OK"),
+                 (S, "好啦，2吋算您 0.5"), (B, "好的"))
+    assert quantities(terms) == [Decimal("3000"), Decimal("3000"), Decimal("2000")]
+    assert prices(terms) == [Decimal("0.35"), Decimal("0.5"), Decimal("0.78")]
+    terms = chat((B, "paint brushes: 1\" 3000 pcs, 2\" 3000 pcs"), (S, "1\" 0.35, 2\" 0.52 USD/pc"), (B, "OK"))
+    assert prices(terms) == [Decimal("0.35"), Decimal("0.52")]
+    # trap: figures listed with no currency after the last are no prices
+    terms = chat((B, "paint brushes: 1\" 3000 pcs, 2\" 3000 pcs"), (S, "1\" 12, 2\" 14 days"), (B, "OK"))
+    assert prices(terms) == [None, None]

@@ -767,6 +767,8 @@ def find(view: MessageView) -> None:
             _restated_price(view, low)
         else:
             _find_bare_prices(view, low)
+        if view.role != Role.BUYER and ("、" in low or "," in low or "，" in low):
+            _sized_list_prices(view, low)  # "1吋 0.35、2吋 0.52、3吋 0.78 美金/支"
         if "每" in low and view.role != Role.BUYER and not view.ascii:
             _find_per_unit_amounts(view, low)
         if "每" in low and (each := _EQUALS_EACH.search(low)) is not None:
@@ -800,6 +802,32 @@ _EXTRA_OFFERED = re.compile(r"\b(?:also|too|as well)\s*\?|\balso (?:need|want)\b
                             r"(?:还|還)(?:需要|要)[^。？?\n]{1,16}(?:吗|嗎)\s*[?？]?|(?:要不要|需不需要)(?:加|配)?")
 # the same price said per piece: "每打新台幣4200，等於每支350"
 _EQUALS_EACH = re.compile(r"(?:等于|等於|即|合|相当于|相當於)\s*每\s*[个件支只套条把台双]\s*(\d{1,5}(?:\.\d{1,3})?)(?![\d.])")
+
+
+# sizes each with a bare figure, listed before the last one's currency: "1吋 0.35、2吋 0.52、3吋 0.78 美金/支"
+_SIZED_FIGURE_LIST = re.compile(r"(?:(?:\d+(?:\.\d+)?\s*(?:寸|英寸|inch|in|\"|cm|mm|l|ml)|\d+/\d+\s*(?:寸|inch|in|\"))\s*[:：]?\s*"
+                                r"\d+(?:\.\d+)?\s*[、,，]\s*){1,6}$")
+_SIZED_FIGURE = re.compile(r"(?:\d+(?:\.\d+)?|\d+/\d+)\s*(?:寸|英寸|inch|in|\"|cm|mm|l|ml)\s*[:：]?\s*(\d+(?:\.\d+)?)(?=\s*[、,，])")
+
+
+def _sized_list_prices(view: MessageView, low: str) -> None:
+    """The bare figures of a list of sizes are prices in the currency the last one is said in
+    ("1吋 0.35、2吋 0.52、3吋 0.78 美金/支"), when the last is a price with its currency right after it."""
+    for m in [x for x in view.mentions if x.field == PRICE and len(x.value) > 1 and x.value[1]
+              and low[x.start:x.start + 1].isdigit()]:
+        run = _SIZED_FIGURE_LIST.search(low, max(0, m.start - 160), _size_start(low, m.start))
+        if run is None:
+            continue
+        for fig in _SIZED_FIGURE.finditer(low, run.start(), run.end()):
+            amount = parse_decimal(fig.group(1))
+            if amount is not None and not any(x.start <= fig.start(1) < x.end for x in view.mentions):
+                view.add(PRICE, (amount, *m.value[1:]), *fig.span(1))
+
+
+def _size_start(low: str, pos: int) -> int:
+    """Where the size before the figure at `pos` opens ("3吋 0.78": at the 3)."""
+    m = re.search(r"(?:\d+(?:\.\d+)?|\d+/\d+)\s*(?:寸|英寸|inch|in|\"|cm|mm|l|ml)\s*[:：]?\s*$", low[max(0, pos - 16):pos])
+    return pos - len(m.group(0)) if m else pos
 
 
 def _price_per_piece_too(view: MessageView, each: re.Match) -> None:
