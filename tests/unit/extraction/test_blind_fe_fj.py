@@ -263,3 +263,19 @@ def test_sizes_in_inches_written_cun_and_bare_prices_listed_before_the_currency(
     # trap: figures listed with no currency after the last are no prices
     terms = chat((B, "paint brushes: 1\" 3000 pcs, 2\" 3000 pcs"), (S, "1\" 12, 2\" 14 days"), (B, "OK"))
     assert prices(terms) == [None, None]
+
+
+def test_a_dozen_said_per_piece_pieces_said_as_cartons_and_a_name_ending_in_its_diameter():
+    terms = chat((B, "2寸猪鬃油漆刷，木柄，六千把，CFR 海防，报人民币"),
+                 (S, "2寸猪鬃刷 每打 30 元，合 2.5 元一把，CFR 海防。12把一打，一箱 20 打"), (B, "好，2.5 一把可以"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("6000")], [Decimal("2.5")])
+    terms = chat((B, "油烟机铝网过滤网，五层，500x300，要5000片，FOB厦门"), (S, "按箱报：每箱50片，每箱360元人民币，合每片7.2元"),
+                 (B, "7块2有点贵，7块吧"), (S, "7块可以，5000片就是100箱"), (B, "好"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("5000")], [Decimal("7")])
+    terms = chat((B, "配件订单：铜火盖Φ100 3000个，分火器2000个，熄火保护针5000支。DAP河内"),
+                 (S, "铜火盖Φ100 每个9.8元，分火器 每个6.5元，熄火保护针 每支3.2元"), (B, "好"))
+    assert quantities(terms) == [Decimal("3000"), Decimal("2000"), Decimal("5000")]
+    assert prices(terms) == [Decimal("9.8"), Decimal("6.5"), Decimal("3.2")]
+    # trap: a price per dozen with nothing per piece stays no unit price
+    terms = chat((B, "猪鬃油漆刷，六千把"), (S, "每打 30 元"), (B, "好"))
+    assert prices(terms) == [None]

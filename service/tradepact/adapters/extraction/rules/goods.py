@@ -773,6 +773,8 @@ def find(view: MessageView) -> None:
             _find_per_unit_amounts(view, low)
         if "每" in low and (each := _EQUALS_EACH.search(low)) is not None:
             _price_per_piece_too(view, each)  # "每打新台幣4200，等於每支350"
+        if "每打" in low:
+            _dozen_said_per_piece(view, low)  # "每打 30 元，合 2.5 元一把"
         if "-" in low:  # "B-201 每个18.5美金，S-330 每套46美金": a model code's figures are no price
             view.mentions = [m for m in view.mentions if m.field != PRICE or not _in_code(low, m.start, m.end)]
         if SIZE_CODE_HINT.search(low) and (codes := SpanSet(m.span() for m in SIZE_CODES.finditer(low))):
@@ -828,6 +830,20 @@ def _size_start(low: str, pos: int) -> int:
     """Where the size before the figure at `pos` opens ("3吋 0.78": at the 3)."""
     m = re.search(r"(?:\d+(?:\.\d+)?|\d+/\d+)\s*(?:寸|英寸|inch|in|\"|cm|mm|l|ml)\s*[:：]?\s*$", low[max(0, pos - 16):pos])
     return pos - len(m.group(0)) if m else pos
+
+
+_PER_DOZEN_BEFORE = re.compile(r"每打\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:人民币|美金|美元|rmb|usd|us\$|\$|¥)?\s*$")
+_COMES_TO_EACH_BEFORE = re.compile(r"(?:合|等于|等於|即|相当于|相當於|折合)\s*(?:人民币|美金|美元|rmb|usd|us\$|\$|¥)?\s*$")
+
+
+def _dozen_said_per_piece(view: MessageView, low: str) -> None:
+    """A price per dozen said again per piece ("每打 30 元，合 2.5 元一把"): the piece's price is
+    the price, the dozen's no second offer beside it."""
+    prices = [m for m in view.mentions if m.field == PRICE]
+    each = [m for m in prices if _COMES_TO_EACH_BEFORE.search(low, max(0, m.start - 10), m.start)]
+    if each:
+        dozen = {id(m) for m in prices if m.start < each[0].start and _PER_DOZEN_BEFORE.search(low, max(0, m.start - 12), m.start)}
+        view.mentions = [m for m in view.mentions if id(m) not in dozen]
 
 
 def _price_per_piece_too(view: MessageView, each: re.Match) -> None:
@@ -1606,7 +1622,8 @@ def _colours_then_counts(view: MessageView, low: str, found: list[tuple[int, int
         run = [m] if m is not None else []
 
 
-_PIECES_EQUAL_BEFORE = re.compile(r"\d\s*(?:万|k)?\s*(?:pcs|pieces|个|個|件|支|只|條|条|片|根)\s*(?:=|equals)\s*$")
+# (or "5000片就是100箱")
+_PIECES_EQUAL_BEFORE = re.compile(r"\d\s*(?:万|k)?\s*(?:pcs|pieces|个|個|件|支|只|條|条|片|根)\s*(?:=|equals|就是|也就是|即|刚好|剛好)\s*$")
 _PACKS_COUNTED = re.compile(r"bags?|boxes|cartons?|ctns?|packs?|rolls?|pallets?|袋|箱|盒|包|卷|托")
 
 

@@ -200,7 +200,7 @@ _ASK_LEAD = re.compile(r"\s*(?:(?:can|could|would)\s+(?:u|you)\s+(?:pls\s+|pleas
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # 轻型4层货架, 盖玻片22x22 (not 欧标1200x800: two characters before a size are its standard)
 # (a model code between its maker and the goods: "海德堡sm74水辊")
-_MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?(?:[\u4e00-\u9fff]+(?:\d+[\u4e00-\u9fff]+|[a-z]{1,4}-?\d{1,5}[a-z]?[\u4e00-\u9fff]{2,})*|"
+_MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?(?:[\u4e00-\u9fff]+(?:\d+[\u4e00-\u9fff]+|[a-z]{1,4}-?\d{1,5}[a-z]?[\u4e00-\u9fff]{2,})*(?:[φø]\d+(?:\.\d+)?)?|"
                          r"[\u4e00-\u9fff]{3,}\d+(?:[x×*]\d+)+[\u4e00-\u9fff]*)")
 _ZH_NOT = re.compile(
     r"的话|的話|价|数量|天(?![幕线線窗花])|日|月|周|期|款$|^[这那新同哪此每]款|款式|定金|订金|付|运|港|(?:^|[整拼货尺高平冷个一二两三四五\d])柜|样|货(?!架|车)|什么|多少|几|吗|呢|左右|以上|起订|"
