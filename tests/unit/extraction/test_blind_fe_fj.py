@@ -279,3 +279,18 @@ def test_a_dozen_said_per_piece_pieces_said_as_cartons_and_a_name_ending_in_its_
     # trap: a price per dozen with nothing per piece stays no unit price
     terms = chat((B, "猪鬃油漆刷，六千把"), (S, "每打 30 元"), (B, "好"))
     assert prices(terms) == [None]
+
+
+def test_colours_with_yao_or_lime_green_and_a_count_after_what_the_goods_are_for():
+    terms = chat((B, "电脑套结机，白色要120台，黑色80台，CFR海防，报个价"), (S, "套结机白色黑色一个价，每台1150美元CFR海防"),
+                 (B, "行"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("200")], [Decimal("1150")])
+    terms = chat((B, "700mm cones please: 1500 orange + 500 lime green. CIF Felixstowe"),
+                 (S, "both colours same price USD 3.20/pc CIF Felixstowe."), (B, "ok good"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("2000")], [Decimal("3.20")])
+    terms = chat((B, "I need bobbin case for Juki type lockstitch 2000 pcs and steel bobbins ten thousand pcs"),
+                 (S, "bobbin case (DDL-8700 type) USD 0.85/pc, steel bobbins USD 0.06/pc."), (B, "ok both fine."))
+    assert quantities(terms) == [Decimal("2000"), Decimal("10000")]
+    # trap: colours at two prices are not summed
+    terms = chat((B, "套结机，白色要120台，黑色80台"), (S, "白色每台1150美元，黑色每台1180美元"), (B, "行"))
+    assert Decimal("200") not in quantities(terms)

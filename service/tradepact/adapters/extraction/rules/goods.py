@@ -466,7 +466,7 @@ _CONVERTED_AFTER = re.compile(r"\s*(?:(?:each|per|x|×)\s*(?:design|colou?r|size
 # A count labelled by its colour: "白色750件，灰色750件", "white 500 pcs, black 500 pcs"
 # or by its colour after it: "600pcs yellow housing and 400pcs blue housing"
 _COLOUR_WORD = (r"(?:black|white|grey|gray|red|blue|green|pink|navy|beige|brown|yellow|orange|purple|silver|gold|"
-                r"natural|khaki|ivory|cream|charcoal|burgundy|maroon|olive|teal)\b")
+                r"natural|khaki|ivory|cream|charcoal|burgundy|maroon|olive|teal|lime(?: green)?)\b")
 _COLOUR_ONLY = re.compile(_COLOUR_WORD + r"|[\u4e00-\u9fff]{1,2}色")
 COLOUR_ONLY = _COLOUR_ONLY
 # two or more colours listed right before a count of each: "black, white and grey, 1000 pcs each"
@@ -479,7 +479,7 @@ _COLOUR_AFTER = re.compile(r"\s*(?:in (?:the )?)?" + _COLOUR_WORD + r"|\s*[\u4e0
                            r"\s*(?:matte?|satin|brushed|polished|glossy?)\s+(?:" + _COLOUR_WORD + r"|(?:nickel|chrome|brass|bronze|copper)\b)"
                            r"(?=\s*(?:and\b|&|[,.;]|$))")
 _COLOUR_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]色|(?<![\u4e00-\u9fff])(?:米白|墨绿|墨綠|浅灰|淺灰|深灰|浅蓝|淺藍|深蓝|深藍|藏青|卡其|胡桃|原木|橡木|透明|柚木|枫木|楓木|樱桃木|櫻桃木|"
-                            r"[白黑灰红紅蓝藍绿綠黄黃粉紫棕])|\b" + _COLOUR_WORD + r"(?:\s?[a-z]{3,6})?)\s*[:：]?\s*$")  # "natural wood 250 pcs"
+                            r"[白黑灰红紅蓝藍绿綠黄黃粉紫棕])|\b" + _COLOUR_WORD + r"(?:\s?[a-z]{3,6})?)\s*[:：]?\s*(?:要\s*)?$")  # "natural wood 250 pcs", "白色要120台"
 # a wood tone before a count, a colour only beside a colour: "浅灰 800 sqm, 橡木 800 sqm"
 _WOOD_BEFORE = re.compile(r"(?:橡木|柚木|枫木|楓木|樱桃木|櫻桃木)\s*[:：]?\s*$")
 # The count of the whole order, said beside the counts of its parts: "共1500件", "2000 pcs in total"

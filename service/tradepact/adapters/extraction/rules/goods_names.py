@@ -425,7 +425,7 @@ def find(view: MessageView) -> None:
         ends = {e: (s, e) for s, e in seen}
         for m in tied:
             if m.field in _COUNTS and m.item is None and m.size is None \
-                    and (at := _RIGHT_AFTER_NAME.search(low, max(0, m.start - 4), m.start)) is not None \
+                    and (at := _RIGHT_AFTER_NAME.search(low, max(0, m.start - 48), m.start)) is not None \
                     and (span := next((ends[e] for e in range(at.start(), m.start + 1) if e in ends), None)) is not None:
                 m.item = keyed.get(span) or key(low[span[0]:span[1]])
     for start, end in seen:
@@ -453,7 +453,8 @@ def find(view: MessageView) -> None:
         _prices_after_the_list(view, low, tied)
 
 
-_RIGHT_AFTER_NAME = re.compile(r"(?<=[a-z0-9\u4e00-\u9fff])\s*(?:[x×*:]\s*)?$")
+# (or after what the goods are for: "bobbin case for Juki type lockstitch 2000 pcs")
+_RIGHT_AFTER_NAME = re.compile(r"(?<=[a-z0-9\u4e00-\u9fff])(?:\s+for\s+(?:[a-z0-9\-]+\s+){0,4}?[a-z0-9\-]+)?\s*(?:[x×*:]\s*)?$")
 _CLAUSE_OPENERS = ".!?\n:;。！？；："
 _FINISHES = frozenset("glaze glazed finish matte matt gloss glossy satin colour color version".split())
 _NOT_A_LIST_HEAD = frozenset("""
