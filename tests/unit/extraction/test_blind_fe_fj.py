@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.support.rules_chat import B, S, chat, methods, prices, quantities
+from tests.support.rules_chat import B, S, chat, methods, prices, quantities, shares
 from tradepact.domain.terms import PaymentMethod, TransportMode
 
 
@@ -294,3 +294,14 @@ def test_colours_with_yao_or_lime_green_and_a_count_after_what_the_goods_are_for
     # trap: colours at two prices are not summed
     terms = chat((B, "套结机，白色要120台，黑色80台"), (S, "白色每台1150美元，黑色每台1180美元"), (B, "行"))
     assert Decimal("200") not in quantities(terms)
+
+
+def test_a_deposit_with_the_po_and_a_last_share_after_commissioning():
+    terms = chat((B, "we confirm 1 set automatic flute laminator 1450. Price USD 41800 DAT Dammam as your offer."),
+                 (S, "Payment: 30% TT with PO, 60% TT before shipment, 10% TT within 30 days after installation & "
+                     "commissioning by our engineer."), (B, "accepted"))
+    assert shares(terms) == [Decimal("30"), Decimal("60"), Decimal("10")]
+    assert terms.payment.installments[-1].due_days == 30
+    # trap: an agent's commission is no share of the price
+    terms = chat((B, "laminator 1 set"), (S, "30% deposit, 60% before shipment, 10% commission to our agent"), (B, "ok"))
+    assert shares(terms) == [Decimal("30")]

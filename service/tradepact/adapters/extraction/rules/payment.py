@@ -48,7 +48,7 @@ _SPLIT_TRIGGERED, _FIXED_TRIGGERED, _METHOD_TRIGGERED = (
 _PCT = r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)"
 _DEPOSIT_WORDS = (r"(?:deposit|dep(?![a-z])|downpayment|down payment|advance(?:d)?(?: payment)?|in advance|adv(?=\s*[,;]?\s*(?:bal|balance|rest|remaining|\d{1,2}\s*%|t/?t\b|tt\b))|"
                   r"first(?! (?:shipment|order|batch|lot|container|time|one|item))(?![a-z])|"
-                  r"prepayment|prepaid|pre-payment|upfront|up front|up-front|on order|with order|"
+                  r"prepayment|prepaid|pre-payment|upfront|up front|up-front|on order|with (?:the )?(?:order|po|p\.o\.|contract)(?![a-z])|"
                   r"定金|订金|预付款?|首付|预付|dingjin(?![a-z]))")  # (and in pinyin: "dingjin 30%")
 _BALANCE_WORDS = (r"(?:balance|bal(?![a-z])|rest|remaining|remainder|the other|weikuan(?![a-z])|尾款|余款|其余|剩余|剩下|另外|尾数|尾數|餘款|余数|餘數)")
 _ANY_BALANCE = re.compile(r"\b(?:balance|bal|rest|remaining|remainder|weikuan)\b|尾款|余款|其余|剩余|剩下|另外|尾数|尾數|餘款|余数|餘數")
@@ -596,7 +596,7 @@ _SHARE_OF_OTHER = re.compile(r"\s*(?:of (?:the )?(?!total|amount|invoice|value|o
 _PAYING = re.compile(r"\bpa(?:y|ys|id|yment)\b|\bremit|\bbalance\b|\brest\b|\bt/?t\b|\bl/?c\b|"
                      r"尾款|余款|付|款")
 _DUE_AFTER_SHARE = re.compile(r"\s*(?:t/?t\s*)?(?:after|upon|on|before|within|against|when)\b")
-_NOT_PAID = re.compile(r"margin|profit|discount|\btax|\bvat\b|duty|increase|\brises?\b|\braise\b|commission|"
+_NOT_PAID = re.compile(r"margin|profit|discount|\btax|\bvat\b|duty|increase|\brises?\b|\braise\b|commission(?!ing)|"
                        r"\boff\b|cheaper|higher|lower|利润|折扣|税|涨|降")
 
 
@@ -647,7 +647,7 @@ def bare_split(view: MessageView) -> None:
 # "min 40% pls" (not a spec, a discount or a tax: "99% purity", "5% off", "13% VAT")
 # (a word of _NOT_A_SHARE anywhere leaves the message alone; these only right after the share)
 _LONE_SHARE = re.compile(r"(?<![\d.])([1-9]\d)\s*%(?!\s*(?:off|pure|cotton|polyester|of (?:the )?(?:goods|order|quantity|qty)))")
-_NOT_A_SHARE = re.compile(r"discount|off\b|vat|tax|duty|commission|purity|moisture|humidity|protein|fat|"
+_NOT_A_SHARE = re.compile(r"discount|off\b|vat|tax|duty|commission(?!ing)|purity|moisture|humidity|protein|fat|"
                           r"折|税|稅|纯度|含量|水分|"
                           # (nor a share said with its trigger or as paid: "60% against BL copy ok",
                           # "deposit 30% will be paid thursday")
