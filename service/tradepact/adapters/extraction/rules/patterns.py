@@ -402,13 +402,9 @@ _HYPOTHETICAL = Cue(re.compile(
     # a question of a later order: "btw what about 5 tons next order, price?"
     r"^\s*(?:(?:btw|by the way|and|also|ok|okay)[,\s]+)?(?:what|how) about\b[^.!?\n,，]{0,40}\bnext (?:order|time)\b|"
     r"\bfrom the (?:second|2nd|next) order\b|(?:下次|下一单|第二单起?|以后的?订单)(?:就|都|开始)?(?:可以|能)|"
-    r"之后先?(?:可以|才可以)|"
-    # more that may be added later: "我們年底可能再加兩台"
-    r"可能(?:会|會)?再(?:加|追加|订|訂|要)|"
-    # a tier offered for more: "买满五千米可以4.3"
-    r"(?:买|買|订|訂)满\s*[\d一二两三四五六七八九十百千万]+\s*[\u4e00-\u9fff]?\s*(?:可以|就|能)"),
+    r"之后先?(?:可以|才可以)"),
     ("if", "case", "suppose", "supposing", "assuming", "unless", "whether",
-     "如果", "假如", "要是", "假设", "万一", "next", "future", "下次", "下一单", "第二单", "以后", "之后", "可能", "买满", "買滿", "订满", "訂满"))
+     "如果", "假如", "要是", "假设", "万一", "next", "future", "下次", "下一单", "第二单", "以后", "之后"))
 _QUOTE_REQUEST = re.compile(r"\bquote\b|\bquotation\b|\boffer\b|\bprice for\b|报价|报个价")
 # "We shall be glad if you will quote", "grateful if you could send": a request, not a condition.
 _POLITE_IF = re.compile(

@@ -870,10 +870,12 @@ def refused(view: MessageView, pos: int) -> bool:
 
 
 _REFUSE = re.compile(r"(?:don['’]?t|do not|not|no longer|cannot|can['’]?t)\s+(?:accept|support|take|do)|"
-                     r"不接受|不支持|不收|不做")
+                     r"不接受|不支持|不收|不做|"
+                     # in Cantonese: "我哋唔接受銀行轉帳", "唔收", "唔用"
+                     r"唔(?:接受|支持|收|做|用)")
 
 
-_CONTRAST = re.compile(r"\b(?:only|but|just|instead|prefer)\b|只|仅|但|可以")
+_CONTRAST = re.compile(r"\b(?:only|but|just|instead|prefer)\b|只|仅|但|可以|[，,]\s*(?:改)?用")
 
 
 def _refused(view: MessageView, pos: int) -> bool:
