@@ -321,3 +321,13 @@ def test_review_round_one_narrowings():
     # metres after a width, with no rolls counted, are the order
     terms = chat((B, "布料宽1.5米 x 2000米, 多少钱一米?"), (S, "14元一米"), (B, "好的"))
     assert quantities(terms) == [Decimal("2000")]
+
+
+def test_a_free_mould_said_before_the_ex_works_price_leaves_it_the_price():
+    terms = chat((B, "上次视频里那个中速纸杯机，我们要两台，出厂价多少？报人民币"),
+                 (S, "ZBJ-X12 中速纸杯机，一分钟80-90只，送一套模具，出厂价每台68000元，瑞安工厂提货"),
+                 (B, "两台一起拿，65000一台行不行"), (S, "问了老板，最低66500，模具再多送一套给您"), (B, "好吧，66500，成交"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("2")], [Decimal("66500")])
+    # trap: the mould's own fee is no unit price
+    terms = chat((B, "纸杯机两台"), (S, "出厂价每台68000元"), (B, "好"), (S, "另外模具费每套3000元"))
+    assert prices(terms) == [Decimal("68000")]

@@ -637,7 +637,7 @@ _ONE_OFF_COST = re.compile(r"sample|" + _MOULD + r"|tooling|" + _PLATE + r"|样|
 # What an amount is for: the nearest of these written before it in its sentence. A fee ("mould
 # fee -- the cost of each plate is RMB 500") is not a unit price, however "each" it is.
 _AMOUNT_HEAD = re.compile(
-    r"(unit price|price|单价|价格|报价|quot|offer|\bgoods\b|(?<![a-z])(?:fob|cif|exw|cfr|ddp|dap|fca|cpt|cip)(?![a-z]))|"
+    r"(unit price|price|单价|价格|报价|出厂价|离岸价|到岸价|quot|offer|\bgoods\b|(?<![a-z])(?:fob|cif|exw|cfr|ddp|dap|fca|cpt|cip)(?![a-z]))|"
     r"(\bfees?\b|\bcharges?\b|" + _MOULD + r"|tooling|" + _PLATE + r"|setup|set-up|样品费|打样费|模具|版费|开模|手续费|"
     # the cost of carriage, not of the goods ("freight is around USD 800-1000 per container"),
     # unless the price includes it ("CIF price including freight USD 2.50")
