@@ -818,14 +818,18 @@ _SIZED_FIGURE = re.compile(r"(?:\d+(?:\.\d+)?|\d+/\d+)\s*(?:寸|英寸|inch|in|\
 def _sized_list_prices(view: MessageView, low: str) -> None:
     """The bare figures of a list of sizes are prices in the currency the last one is said in
     ("1吋 0.35、2吋 0.52、3吋 0.78 美金/支"), when the last is a price with its currency right after it."""
+    read: SpanSet | None = None  # (the spans read, by bisection: a long message stays n log n)
+    added: set[int] = set()
     for m in [x for x in view.mentions if x.field == PRICE and len(x.value) > 1 and x.value[1]
               and low[x.start:x.start + 1].isdigit()]:
         run = _SIZED_FIGURE_LIST.search(low, max(0, m.start - 160), _size_start(low, m.start))
         if run is None:
             continue
+        read = read or SpanSet((x.start, x.end) for x in view.mentions)
         for fig in _SIZED_FIGURE.finditer(low, run.start(), run.end()):
             amount = parse_decimal(fig.group(1))
-            if amount is not None and not any(x.start <= fig.start(1) < x.end for x in view.mentions):
+            if amount is not None and not read.covers(fig.start(1)) and fig.start(1) not in added:
+                added.add(fig.start(1))
                 view.add(PRICE, (amount, *m.value[1:]), *fig.span(1))
 
 
@@ -1515,7 +1519,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "80箱 = 480 pcs": the pieces are the order
         if _PACKS_COUNTED.fullmatch(unit or "") is not None and _PIECES_EQUAL_BEFORE.search(low, max(0, start - 24), start):
             continue  # "50万支 = 5000 bags": the pieces are the order, said again as the bags they fill
-        if unit in _PACKS_LOADED and _SAID_AGAIN_BEFORE.search(low, max(0, start - 48), start) and not _PRICE_SAID.search(low):
+        if unit in _PACKS_LOADED and _SAID_AGAIN_BEFORE.search(low, max(0, start - 48), start) \
+                and view.first_end(_PRICE_SAID) is None:
             # (not "1200kg is 48 bags, USD 65/bag": the bags are what is priced)
             continue  # "two thousand five hundred metres, so 50 rolls", "1200kg is 48 bags": the order in packs
         if unit in _PACKS_LOADED and _THATS_BEFORE.search(low, max(0, start - 12), start) \

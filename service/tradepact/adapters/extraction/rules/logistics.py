@@ -58,7 +58,7 @@ MODES = [
         # the sea leg's time said after the production time, no other way named in the message:
         # "manufacturing 75-90 days, sea Shanghai to Karachi about 18-20 days"
         *(rf"{w}[^.;\n]{{0,30}}?days?, sea (?:from )?[a-z]+ to [a-z]+(?: [a-z]+)? (?:about |around |approx\.? |takes |is )?\d"
-          r"(?![^\n]*\b(?:air|flight|express|courier|dhl|fedex|ups|rail|train|truck|road)\b)"
+          r"(?![^\n]{0,80}\b(?:air|flight|express|courier|dhl|fedex|ups|rail|train|truck|road)\b)"
           for w in ("manufacturing", "production")),
         # goods put alongside or on a ship the buyer charters (FAS), or a ship named as the way
         r"alongside (?:your |the |our )?vessel\b", r"chartered (?:vessel|ship)\b",
