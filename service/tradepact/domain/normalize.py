@@ -25,11 +25,12 @@ _NEEDS_WORK = re.compile(
     "\u2060-\u2069\ufeff]"
 )
 
-# Traditional -> simplified, only for characters that trade-term patterns look at. One char
-# for one char, so the index map is unchanged.
+# Traditional -> simplified, only for characters that trade-term patterns look at, and the
+# financial numerals (壹万 is 一万; not 陆, which is also the 陆 of 陆运). One char for one char,
+# so the index map is unchanged.
 _TRAD = str.maketrans(
-    "確認沒問題訂貨運價離費險單發後週個數櫃雙稅廠錢餘電匯萬兩開帳賬號達門鐵陸車遞裝這們說時間產長還給報與讓嗎應為種實際樣條約簽證資從麼進過處頭國幣歐圓內預結賣買無對於機協議鍋漲總計箱務當準備請麻煩裡邊層紙優惠這從較擔保遠張隻臺頂捲噸塊輛顆鎊碼顏兌見順豐併額呎聯盞狀吋",
-    "确认没问题订货运价离费险单发后周个数柜双税厂钱余电汇万两开帐账号达门铁陆车递装这们说时间产长还给报与让吗应为种实际样条约签证资从么进过处头国币欧圆内预结卖买无对于机协议锅涨总计箱务当准备请麻烦里边层纸优惠这从较担保远张只台顶卷吨块辆颗镑码颜兑见顺丰并额尺联盏状寸",
+    "確認沒問題訂貨運價離費險單發後週個數櫃雙稅廠錢餘電匯萬兩開帳賬號達門鐵陸車遞裝這們說時間產長還給報與讓嗎應為種實際樣條約簽證資從麼進過處頭國幣歐圓內預結賣買無對於機協議鍋漲總計箱務當準備請麻煩裡邊層紙優惠這從較擔保遠張隻臺頂捲噸塊輛顆鎊碼顏兌見順豐併額呎聯盞狀吋壹貳贰叁參肆伍柒捌玖拾佰仟",
+    "确认没问题订货运价离费险单发后周个数柜双税厂钱余电汇万两开帐账号达门铁陆车递装这们说时间产长还给报与让吗应为种实际样条约签证资从么进过处头国币欧圆内预结卖买无对于机协议锅涨总计箱务当准备请麻烦里边层纸优惠这从较担保远张只台顶卷吨块辆颗镑码颜兑见顺丰并额尺联盏状寸一二二三三四五七八九十百千",
 )
 
 

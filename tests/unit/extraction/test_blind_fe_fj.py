@@ -331,3 +331,14 @@ def test_a_free_mould_said_before_the_ex_works_price_leaves_it_the_price():
     # trap: the mould's own fee is no unit price
     terms = chat((B, "纸杯机两台"), (S, "出厂价每台68000元"), (B, "好"), (S, "另外模具费每套3000元"))
     assert prices(terms) == [Decimal("68000")]
+
+
+def test_a_deposit_in_financial_numerals_and_the_days_to_ship_after_paying_in_full():
+    terms = chat((B, "侧吸式油烟机 CXW-218 要800台，EXW顺德"), (S, "出厂价每台455元"), (B, "行，455。定金多少？"),
+                 (S, "先付定金壹万元，余款提货前结清。定金到账后二十八天可以提货"), (B, "好的，明天打定金"))
+    assert terms.payment.installments[0].fixed_amount_minor == 1000000
+    terms = chat((B, "酒柜要60台"), (S, "全款付清后十五天内发货"), (B, "好的"))
+    assert terms.lead_time.max_days == 15
+    # trap: the days to pay the rest are no lead time
+    terms = chat((B, "酒柜要60台"), (S, "余款发货后30天内付清"), (B, "好的"))
+    assert terms.lead_time.max_days is None

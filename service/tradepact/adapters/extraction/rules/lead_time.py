@@ -197,7 +197,8 @@ _SENT_BY = re.compile(r"\b(?:ship|send|sent|deliver)\w*\s+(?:them\s+|it\s+)?by\s
 _NOT_LEAD = re.compile(
     r"pay within|payment (?:within|due|term)|to pay|balance|b/?l|l/?c|invoice|valid|validity|quote|"
     r"天\s*(?:内|內)?\s*付(?:款|清)|"  # "出货后30天付款": the days to pay
-    r"quotation|warranty|guarantee|reply|respond|refund|return|付清|尾款|有效|报价|质保|保修|退|"
+    # (not "全款付清后十五天内发货": the days after paying to ship)
+    r"quotation|warranty|guarantee|reply|respond|refund|return|付清(?![后後])|尾款|有效|报价|质保|保修|退|"
     r"holiday|vacation|放假|休假|假期|"  # "放假3天, 不影响交期": days off, no time to make
     r"放(?=\s*\d)|"  # "五一放5天": days off
     r"(?:可以|能|可)(?:生产|产|做)\s*\d|产能|月产|capacity|"  # "一个月可以生产五万个": what a month makes
