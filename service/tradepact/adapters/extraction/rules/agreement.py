@@ -45,7 +45,7 @@ _ACCEPT = re.compile(
     r"go ahead|let'?s (?:do it|go|proceed)|proceed|works for (?:us|me)|perfect|all good|"
     r"that'?s fine|is fine|(?:is|are|be) acceptable|good for (?:us|me))(?![a-z])"
     # ("可以的话今天就下单", "行的话马上下单": if it is ok, a condition and no yes)
-    r"|好的|好吧|行吧|可以(?!的话|吗|嗎|么|麼|不|\s*[?？])|(?<!话就)(?<!話就)(?<!的话)(?<!的話)(?<!嘅話)(?<!嘅话)[没冇]问题|成交|确认(?!一下|下(?!单))|同意|接受|就这样|就这么定|没毛病|👍|👌|🤝|✅|(?:^|[\s,.!，。！])行(?:[\s,.!，。！]|$)|^好(?:[!！。.]?$|(?=[,，\s]))"
+    r"|好的|好吧|行吧|可以(?!的话|吗|嗎|么|麼|不|\s*[?？])|[没冇]问题|成交|确认(?!一下|下(?!单))|同意|接受|就这样|就这么定|没毛病|👍|👌|🤝|✅|(?:^|[\s,.!，。！])行(?:[\s,.!，。！]|$)|^好(?:[!！。.]?$|(?=[,，\s]))"
     # "单价还是5.8美金FOB深圳对吧？" - "对。": yes, opening the reply
     r"|^\s*(?:对|對|是的|对的|對的|没错|沒錯)(?=[。.!！,，\s]|$)")
 # The Latin alternatives of _ACCEPT alone, each opening with its first letter and looking back

@@ -187,6 +187,8 @@ _YEAR_THEN_HAN = re.compile(r"20\d\d\s?(?:年|款|版)?([\u4e00-\u9fff]{2,8})") 
 _HAN_THEN_SIZE = re.compile(r"([\u4e00-\u9fff]{2,8})\s?\d+(?:\.\d+)?(?:[x×*]\d+)*\s?(?:吋|寸|英寸|mm|cm|m|米|l|升|ml|w)")
 
 
+# a key that is a model code alone ("tb-300", "model tb-300")
+_BARE_CODE_KEY = re.compile(r"(?:model |type )?([a-z]{1,5}-?\d{1,5}[a-z]{0,3}(?:-[a-z0-9]{1,4})?)")
 # goods named by their spec: "六頭十五針的機型", "12头的型号"
 _SPEC_MODEL = re.compile(r"([\u4e00-\u9fff\d]{2,8}?)的?(?:機型|机型|型號|型号)")
 
@@ -215,6 +217,7 @@ class _Catalogue:
         # 3.20/m": the shorter is no other way of saying the longer)
         self.said_now: frozenset[str] = frozenset()
         self._model_of: dict[str, set[str]] = {}  # "board" -> {"db-18sf"}: "Our DB-18SF board"
+        self.one_machine = False  # the chat orders one machine (see MessageView.one_ordered)
         self._noted: tuple[int, tuple[tuple[str, str], ...]] = (0, ())
         self._noted_seen: tuple[tuple[int, int], tuple[tuple[str, str], ...]] = ((0, 0), ())
 
@@ -294,6 +297,13 @@ class _Catalogue:
             coded = [i for i, g in enumerate(self.goods) if g.key and g.name and g.since < self.at
                      and (m := _CODE_THEN_HAN.fullmatch(g.name.lower())) is not None and m.group(1).endswith(key)]
             found = coded[0] if len(coded) == 1 else None
+        if found is None and self.one_machine and (code := _BARE_CODE_KEY.fullmatch(key)) is not None \
+                and len(named := [i for i, g in enumerate(self.goods) if g.key]) == 1 \
+                and self.goods[named[0]].since < self.at and goods_names.model_code(self.goods[named[0]].key) is None \
+                and not any(goods_names.model_code(k) not in (None, code.group(1)) for k in self._seen):
+            # "model TB-300 USD 132000" after "board approved 1 set of the labelling machine": the
+            # one goods named, no code of its own, quoted by the seller's model code
+            found = named[0]
         if found is None and (spec := _SPEC_MODEL.fullmatch(key)) is not None:
             # "六頭十五針的機型每台468,000" after "電腦刺繡機，六頭十五針，4台": the model of the
             # one goods whose spec that is
@@ -578,7 +588,7 @@ class RulesExtractor:
                     one_ordered = None  # several machines ordered (or asked about): no longer one
                 elif one_ordered is False and _ONE_MACHINE.search(view.low):
                     one_ordered = True
-            view.one_ordered = bool(one_ordered)
+            view.one_ordered = catalogue.one_machine = bool(one_ordered)
             view.counted_before = bool(context.counted)
             if injection(view.low, view.words):
                 # (the whole message: terms written before the attack may be part of it, hidden in

@@ -413,21 +413,19 @@ _CONTAINER_HOLDS_BEFORE = re.compile(r"(?<!one )(?<!1 )(?<!1x)(?<!1 x )(?<!1\*)(
 _MOST_A_CONTAINER_TAKES = re.compile(r"(?:20|40|45)\s*'?\s*(?:gp|hq|hc|ft|dv)\b[^.;!?\n]{0,40}?\b(?:max(?:imum)?\.?(?:\s+(?:is|can be))?|up to)"
                                      r"\s+(?:abt\.?\s+|about\s+|approx\.?\s+|around\s+|~\s*)?$")
 # (the normaliser folds some traditional characters and not others: "現货", "单溫")
+_OWNED_BEFORE = re.compile(r"(?:工厂|工廠|厂里|廠裡|车间|車間|现|現)有\s*$")
 _MAYBE_MORE_BEFORE = re.compile(r"可能(?:会|會)?再(?:加|追加|订|訂|要|下)\s*$")
 _IN_STOCK_BEFORE = re.compile(r"(?:[现現][货貨]|[库庫]存)\s*(?:有|只有|[还還]有)?\s*$")
 _TO_MAKE_AFTER = re.compile(r"\s*(?:要|需要|得)?\s*(?:排[产產]|排期|[现現]做|新做)")
 # (or "双温区46瓶，要60台": the coolers counted right after)
 _COOLER_AFTER = re.compile(r"\s*(?:[装裝]|位)?\s*(?:[a-z\-]*\s*)?(?:wine|beverage|slim|built-in|[红紅]?酒[柜櫃]|冰[柜櫃]|"
                            r"[恒恆单單双雙][温溫])")
-_MACHINES_COUNTED = re.compile(r"\d\s*台")
+_MACHINES_COUNTED = re.compile(r"\d\s*[台套部]")
 _COOLER_BEFORE = re.compile(r"\b(?:wine|beverage|drinks?) (?:cooler|fridge|cabinet|chiller)s?\b[^.;\n]{0,20}$")
 _EACH_MACHINE_AFTER = re.compile(r"\s*(?:[a-z][a-z\-]*\s+){1,3}(?:per|for each|with each|each)\s+(?:unit|machine|set|sprayer)\b")
 _COSTS_BEFORE = re.compile(r"\b(?:costs?|costing|pay|paid|worth)\s+(?:(?:about|nearly|almost|around|only|just|over|under)\s+)?$")
 _EACH_PACK_BEFORE = re.compile(r"\b(?:each|per|one) (?:drum|carton|ctn|bag|box|pail|barrel|roll|bale|sack|case|jerrican|ibc)"
                                r"\s*(?:is|=|:|weighs|about|approx\.?|abt|around)?\s*$")
-# a count in another unit, then the packs it makes
-_SAID_AGAIN_BEFORE = re.compile(r"\d\s*(?:metres|meters|m|kgs?|tons?|tonnes|mt|pcs|pieces|units|sets|sqm|m2)\b\s*,?\s*"
-                                r"(?:so|that'?s|that is|which is|i\.e\.?|is|are|=|makes?)\s*(?:about|around|approx\.?|abt\.?)?\s*$")
 _PACKS_LOADED = frozenset({"rolls", "cartons", "ctns", "bags", "bales", "pallets", "drums", "箱", "卷", "包", "袋"})
 # (said in a message with a price, they are the order: "1,800 cartons, we load them … USD 9.50/carton")
 _PRICE_SAID = re.compile(r"(?:usd|us\$|\$|eur|€|rmb|cny|¥|元|美金|美元)\s*\d|\d\s*(?:usd|元|美金|美元)|/\s*(?:carton|ctn|bag|roll|pc|pcs|set|unit)\b")
@@ -1089,7 +1087,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
     if "want" in view.words:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _WANT_COUNT.finditer(low)
                   if not any(s <= m.start(1) < e for s, e, *_ in spans)]
-    if view.role == Role.BUYER and "一" in low:  # "机组式柔版印刷机 六色 幅宽850，一台，FOB上海多少美金？"
+    if view.role == Role.BUYER and "一" in low and not _MACHINES_COUNTED.search(low):
+        # "机组式柔版印刷机 六色 幅宽850，一台，FOB上海多少美金？" (not beside machines counted in
+        # figures: "冷柜，一台，多少钱？我们要 10台" asks the price of one)
         spans += [(m.start(), m.end(), "1", None, m.group(1)) for m in _ONE_ALONE.finditer(low)]
     if "改" in low or "到" in low:
         spans += [(m.start(1), m.end(1), m.group(1), None, None) for m in _ZH_CHANGED_COUNT.finditer(low)
@@ -1297,6 +1297,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("pcs", "pc", "pieces") and (_PIECES_OF_SET_AFTER.match(low, end)
                                                 or _SET_BRACKET_BEFORE.search(low, max(0, start - 12), start)):
             continue  # "4pcs/set", "full set (4 pcs)": the pieces of one set
+        if not view.ascii and _OWNED_BEFORE.search(low, max(0, start - 8), start):
+            continue  # "我们工厂有 200台平车。需要梭壳 3000个": the machines the buyer has, no order
         if not view.ascii and _MAYBE_MORE_BEFORE.search(low, max(0, start - 10), start):
             continue  # "我們年底可能再加兩台": more that may be added later, no count of this order
         if view.counted_before and not view.ascii and (_IN_STOCK_BEFORE.search(low, max(0, start - 8), start)
@@ -1519,10 +1521,6 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "80箱 = 480 pcs": the pieces are the order
         if _PACKS_COUNTED.fullmatch(unit or "") is not None and _PIECES_EQUAL_BEFORE.search(low, max(0, start - 24), start):
             continue  # "50万支 = 5000 bags": the pieces are the order, said again as the bags they fill
-        if unit in _PACKS_LOADED and _SAID_AGAIN_BEFORE.search(low, max(0, start - 48), start) \
-                and view.first_end(_PRICE_SAID) is None:
-            # (not "1200kg is 48 bags, USD 65/bag": the bags are what is priced)
-            continue  # "two thousand five hundred metres, so 50 rolls", "1200kg is 48 bags": the order in packs
         if unit in _PACKS_LOADED and _THATS_BEFORE.search(low, max(0, start - 12), start) \
                 and _PER_LOT_PRICE_SAID.search(low, max(0, start - 160), start):
             continue  # "USD 42 per 1000 metres ... That's 300 rolls": the order said again in packs
@@ -1620,8 +1618,7 @@ def _colours_then_counts(view: MessageView, low: str, found: list[tuple[int, int
         run = [m] if m is not None else []
 
 
-# (or "5000片就是100箱")
-_PIECES_EQUAL_BEFORE = re.compile(r"\d\s*(?:万|k)?\s*(?:pcs|pieces|个|個|件|支|只|條|条|片|根)\s*(?:=|equals|就是|也就是|即|刚好|剛好)\s*$")
+_PIECES_EQUAL_BEFORE = re.compile(r"\d\s*(?:万|k)?\s*(?:pcs|pieces|个|個|件|支|只|條|条|片|根)\s*(?:=|equals)\s*$")
 _PACKS_COUNTED = re.compile(r"bags?|boxes|cartons?|ctns?|packs?|rolls?|pallets?|袋|箱|盒|包|卷|托")
 
 

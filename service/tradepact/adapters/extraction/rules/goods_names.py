@@ -2391,10 +2391,12 @@ _WORDS_THEN_CODE = re.compile(r"(?<![a-z0-9\-])((?:[a-z][a-z\-]{2,} )?[a-z][a-z\
                               r"\(" + _CODE + r"\)")
 
 
-_HAS_LATIN = re.compile(r"[a-z]{3}")
+_HAS_LATIN = re.compile(r"[a-z]{3}|[a-z]{1,2}-\d")  # (or a short code: "jk-9100b")
 _CODE_HINT = re.compile(r"[a-z]-?\d{1,5}-|[a-z]-[a-z]{0,3}\d")
 _ZH_THEN_BARE_CODE = re.compile(r"([\u4e00-\u9fff]{2,12})\s?((?!usd|rmb|eur|hkd|cny|gbp)[a-z]{2,4}\d{3,5}[a-z]?)(?![a-z0-9\-])")
-_ZH_THEN_CODE = re.compile(r"([\u4e00-\u9fff]{2,12})\s?" + _CODE + r"(?![a-z0-9\-])")
+_ORDERED_BY = re.compile(r"^(?:我们|我們|我哋|我)?(?:要|需要|想要|想订|想訂|订|訂|采购|採購)")
+# (or with "型号像你们的" between: "电脑平车，型号像你们的 JK-9100B")
+_ZH_THEN_CODE = re.compile(r"([\u4e00-\u9fff]{2,12})(?:[，,]\s*(?:型号|型號)(?:像|跟|同)?(?:你们|你們|你哋)?的?)?\s?" + _CODE + r"(?![a-z0-9\-])")
 
 
 # a Chinese name glossed in English, or the other way: "荷兰绒 Holland velvet", "suede 麂皮绒"
@@ -2430,8 +2432,9 @@ def models_with_words(low: str) -> list[tuple[str, str]]:
                 if not _ZH_NOT.search(m.group(1)) and not _ZH_UNIT_END.search(m.group(1))]
         if not _HAS_LATIN.search(low):
             return bare
-        coded = [(m.group(2), m.group(1)) for m in _ZH_THEN_CODE.finditer(low)
-                 if not _ZH_NOT.search(m.group(1))] if "-" in low and _CODE_HINT.search(low) else []
+        # (the words that order them cut off: "我们要电脑平车，型号像你们的 JK-9100B")
+        coded = [(m.group(2), name) for m in _ZH_THEN_CODE.finditer(low)
+                 if not _ZH_NOT.search(name := _ORDERED_BY.sub("", m.group(1)))] if "-" in low and _CODE_HINT.search(low) else []
         coded += bare
         out = coded + _glosses(low)
         if "(" not in low:
