@@ -412,18 +412,25 @@ _CONTAINER_HOLDS_BEFORE = re.compile(r"(?<!one )(?<!1 )(?<!1x)(?<!1 x )(?<!1\*)(
 # abt 3100pcs" (a container named in the words before)
 _MOST_A_CONTAINER_TAKES = re.compile(r"(?:20|40|45)\s*'?\s*(?:gp|hq|hc|ft|dv)\b[^.;!?\n]{0,40}?\b(?:max(?:imum)?\.?(?:\s+(?:is|can be))?|up to)"
                                      r"\s+(?:abt\.?\s+|about\s+|approx\.?\s+|around\s+|~\s*)?$")
-# (the normaliser folds some traditional characters and not others: "現货", "单溫")
+# Counts that are no order (the normaliser folds some traditional characters and not others:
+# "現货", "单溫", so these take both forms): the machines a factory has ("我们工厂有 200台平车"),
+# more that may be added later ("年底可能再加兩台"), how the order is met from stock and from
+# production ("现货有40台，另外20台要排产")
 _OWNED_BEFORE = re.compile(r"(?:工厂|工廠|厂里|廠裡|车间|車間|现|現)有\s*$")
 _MAYBE_MORE_BEFORE = re.compile(r"可能(?:会|會)?再(?:加|追加|订|訂|要|下)\s*$")
 _IN_STOCK_BEFORE = re.compile(r"(?:[现現][货貨]|[库庫]存)\s*(?:有|只有|[还還]有)?\s*$")
 _TO_MAKE_AFTER = re.compile(r"\s*(?:要|需要|得)?\s*(?:排[产產]|排期|[现現]做|新做)")
-# (or "双温区46瓶，要60台": the coolers counted right after)
+# the bottles a cooler holds: "18瓶 slim wine cooler", "28瓶單溫紅酒櫃" (or "双温区46瓶，要60台": the
+# coolers counted right after), "Dual zone built-in wine cooler, 46 bottles"
 _COOLER_AFTER = re.compile(r"\s*(?:[装裝]|位)?\s*(?:[a-z\-]*\s*)?(?:wine|beverage|slim|built-in|[红紅]?酒[柜櫃]|冰[柜櫃]|"
                            r"[恒恆单單双雙][温溫])")
 _MACHINES_COUNTED = re.compile(r"\d\s*[台套部]")
 _COOLER_BEFORE = re.compile(r"\b(?:wine|beverage|drinks?) (?:cooler|fridge|cabinet|chiller)s?\b[^.;\n]{0,20}$")
+# what comes with each unit ordered: "2pcs manifold filter per unit free of charge"
 _EACH_MACHINE_AFTER = re.compile(r"\s*(?:[a-z][a-z\-]*\s+){1,3}(?:per|for each|with each|each)\s+(?:unit|machine|set|sprayer)\b")
+# money a part costs, said in pounds: "the titanium tube alone costs nearly 3 pounds"
 _COSTS_BEFORE = re.compile(r"\b(?:costs?|costing|pay|paid|worth)\s+(?:(?:about|nearly|almost|around|only|just|over|under)\s+)?$")
+# what one pack weighs: "200L铁桶, each drum 170kg net"
 _EACH_PACK_BEFORE = re.compile(r"\b(?:each|per|one) (?:drum|carton|ctn|bag|box|pail|barrel|roll|bale|sack|case|jerrican|ibc)"
                                r"\s*(?:is|=|:|weighs|about|approx\.?|abt|around)?\s*$")
 _PACKS_LOADED = frozenset({"rolls", "cartons", "ctns", "bags", "bales", "pallets", "drums", "箱", "卷", "包", "袋"})
