@@ -430,9 +430,6 @@ _COOLER_BEFORE = re.compile(r"\b(?:wine|beverage|drinks?) (?:cooler|fridge|cabin
 _EACH_MACHINE_AFTER = re.compile(r"\s*(?:[a-z][a-z\-]*\s+){1,3}(?:per|for each|with each|each)\s+(?:unit|machine|set|sprayer)\b")
 # money a part costs, said in pounds: "the titanium tube alone costs nearly 3 pounds"
 _COSTS_BEFORE = re.compile(r"\b(?:costs?|costing|pay|paid|worth)\s+(?:(?:about|nearly|almost|around|only|just|over|under)\s+)?$")
-# what one pack weighs: "200L铁桶, each drum 170kg net"
-_EACH_PACK_BEFORE = re.compile(r"\b(?:each|per|one) (?:drum|carton|ctn|bag|box|pail|barrel|roll|bale|sack|case|jerrican|ibc)"
-                               r"\s*(?:is|=|:|weighs|about|approx\.?|abt|around)?\s*$")
 _PACKS_LOADED = frozenset({"rolls", "cartons", "ctns", "bags", "bales", "pallets", "drums", "箱", "卷", "包", "袋"})
 # (said in a message with a price, they are the order: "1,800 cartons, we load them … USD 9.50/carton")
 _PRICE_SAID = re.compile(r"(?:usd|us\$|\$|eur|€|rmb|cny|¥|元|美金|美元)\s*\d|\d\s*(?:usd|元|美金|美元)|/\s*(?:carton|ctn|bag|roll|pc|pcs|set|unit)\b")
@@ -1067,8 +1064,11 @@ _SET_HOLDS_BEFORE = re.compile(r"(?:套装|套裝|一套|每套)\s*$")
 # frames, 2 cross braces and 4 pins" (the list runs on from the verb, no sentence ending)
 _SET_MADE_OF_BEFORE = re.compile(r"(?:一套|每套|一组|每组|一組|每組)(?:包括|包含|含|由|配)[^。.;；!！?？\n，,]{0,40}$|"
                                  r"\b(?:each|one|a|per) (?:set|kit|unit) (?:includes?|contains?|comes with|consists of)\b[^.;!?\n]{0,60}$")
+# (or of one pack: "200L铁桶, each drum 170kg net")
 _WEIGHT_OF_ONE = re.compile(r"(?:净重|淨重|毛重|重量|单重|單重|自重|\bnet weight|\bgross weight|\bn\.?\s?w\.?|\bg\.?\s?w\.?|"
-                            r"\bweighs?|\bweight)\s*(?:is|of|only|about|approx\.?|约|約|大约|大約|[:：])?\s*$")
+                            r"\bweighs?|\bweight|"
+                            r"\b(?:each|per|one) (?:drum|carton|ctn|bag|box|pail|barrel|roll|bale|sack|case|jerrican|ibc)(?:\s*weighs)?)"
+                            r"\s*(?:is|of|only|about|approx\.?|abt|around|约|約|大约|大約|[:：=])?\s*$")
 
 # a weight said of a count right before it (in English, "is" or "weighs"; not "20件约480吨", where
 # the tons may be what is priced)
@@ -1225,8 +1225,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 and view.first_end(_TRUCK_TALK) is not None \
                 and view.first_end(_PRICED_PER_WEIGHT) is None:
             continue  # "一台9米6的车装得下吗" - "8吨，9米6够了": what the load weighs
-        if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 16), start):
-            continue  # "淨重12.5公斤", "net weight 12.5kg", "G.W. 18kg/ctn": what one weighs
+        if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 28), start):
+            continue  # "淨重12.5公斤", "net weight 12.5kg", "each drum 170kg net": what one weighs
         if unit in _WEIGHTS and _WEIGHT_OF_COUNT.search(low, max(0, start - 30), start):
             continue  # "600 pcs is ~1.1 tons": what the count weighs, no order of tons
         if unit in _ONE_PIECE_WEIGHTS and value is not None and (
@@ -1537,8 +1537,6 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "around 260 pcs" - "40HQ loads 130pcs": what one container holds, not the order
         if unit in ("pounds", "pound") and _COSTS_BEFORE.search(low, max(0, start - 24), start):
             continue  # "the titanium tube alone costs nearly 3 pounds": money, no weight ordered
-        if unit in _WEIGHTS and _EACH_PACK_BEFORE.search(low, max(0, start - 28), start):
-            continue  # "200L铁桶, each drum 170kg net": what one pack weighs, no count
         if view.counted_before and _MOST_A_CONTAINER_TAKES.search(low, max(0, start - 70), start):
             continue  # "3000pcs fits in one 40HQ, max is abt 3100pcs": the most it takes, no order
         if unit in _PACKS_LOADED and view.role != Role.BUYER and _LOADED_AFTER.match(low, end) \
