@@ -185,6 +185,12 @@ _AREA_SPEC_BEFORE = re.compile(r"(?:(?:换热|換熱|传热|傳熱|散热|散熱
 # a machine named by its area: "60平方管壳式冷凝器" (not "700平方草坪", the turf ordered)
 _AREA_NAMES_MACHINE = re.compile(r"(?![做用给給于於作供配])[\u4e00-\u9fff]{0,8}(?:器|机|機|炉|爐|罐|塔)(?![\u4e00-\u9fff])")
 _AREA_SPEC_AFTER = re.compile(r"\s*(?:of\s+)?(?:heat(?:ing)? transfer|exchange|heating|filter(?:ing|ation)?|cooling) (?:surface|area)\b")
+# the area of one box, slab or sheet, not the area ordered: "3.24 sqm/slab", "2pcs/box = 1.44m2",
+# "每箱1.44平方"
+_AREA_OF_ONE_AFTER = re.compile(r"\s*(?:/|per\s|a\s|each\s|每)\s*(?:slabs?|box(?:es)?|ctns?|cartons?|pcs?|pieces?|sheets?|"
+                                r"tiles?|panels?|pallets?|片|箱|块|塊|张|張|托)(?![a-z])")
+_AREA_OF_ONE_BEFORE = re.compile(r"(?:(?:\bbox|\bctn|\bcarton|\bslab|\bpallet|\bsheet|\btile)\s*=|"
+                                 r"(?:一|每)(?:箱|片|块|塊|张|張|托)\s*(?:=|是|约|約)?)\s*$")
 _MEASURE_COUNTED = re.compile(r"\d[\d,.]*\s*(?:sqm|m2|㎡|平方米?|平米)(?![a-z\d])")
 _PRICED_PER_MEASURE = re.compile(r"/\s*(?:sqm|m2|㎡|m|kg|yd|yard)(?![a-z])|\bper\s+(?:sqm|m2|square|met(?:re|er)|kg|kilo|yard)|"
                                  r"每(?:平方米?|平米|米|公斤|千克|码)\s*\d")
@@ -1343,6 +1349,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in _AREAS and (_AREA_SPEC_BEFORE.search(low, max(0, start - 24), start) or _AREA_SPEC_AFTER.match(low, end)
                                or _AREA_NAMES_MACHINE.match(low, end)):
             continue  # "换热面积7平方", "45 m2 heat transfer area": what one unit's surface is, a spec
+        if unit in _AREAS and (_AREA_OF_ONE_AFTER.match(low, end) or _AREA_OF_ONE_BEFORE.search(low, max(0, start - 12), start)):
+            continue  # "3.24 sqm/slab", "2pcs/box = 1.44m2": what one slab or box covers
         if not view.ascii and _ONE_HOLDS_BEFORE.search(low, max(0, start - 8), start):
             continue  # "每包 39 美金，一包 100 根": what one pack holds
         if not view.ascii and unit in _AREAS and value <= 200 and view.role != Role.BUYER \

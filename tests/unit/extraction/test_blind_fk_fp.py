@@ -1,0 +1,33 @@
+"""Prices, counts and terms read from blind sets fk to fp; each case with the trap that keeps the
+rule narrow."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.support.rules_chat import B, S, chat, prices, quantities
+
+
+def test_a_chinese_name_may_hold_a_size_in_ounces_or_millimetres():
+    terms = chat((B, "这次三种锤子一起下：羊角锤8oz玻纤柄 1万把，八角锤2磅木柄 6000把，橡胶锤16oz 4000把。FOB青岛报价"),
+                 (S, "FOB青岛：羊角锤8oz玻纤柄 1.05美元，八角锤2磅木柄 1.58美元，橡胶锤16oz 0.98美元"), (B, "好"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("10000"), Decimal("6000"), Decimal("4000")],
+                                                  [Decimal("1.05"), Decimal("1.58"), Decimal("0.98")])
+    # trap: a size alone is no name, and its figure no count
+    terms = chat((B, "羊角锤 1万把，要16oz的"), (S, "1.05美元"), (B, "好"))
+    assert quantities(terms) == [Decimal("10000")]
+    # trap: "一瓶" before a price is "per bottle", no second goods beside the named one
+    terms = chat((B, "除垢劑500ml 要5000瓶"), (S, "一瓶NT$52"), (B, "可以算48嗎？"), (S, "好，NT$48"), (B, "OK"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("5000")], [Decimal("48")])
+
+
+def test_the_area_one_box_or_slab_covers_is_not_the_area_ordered():
+    terms = chat((B, "600x1200 matt grey tiles. We need 1008 m2. Quote EUR CIF Dublin"),
+                 (S, "600x1200 is 2pcs/box = 1.44m2, so 700 boxes. EUR 8.90/m2 CIF Dublin"), (B, "deal"))
+    assert quantities(terms) == [Decimal("1008")]
+    terms = chat((B, "matt porcelain slab 1200x2700x9mm, 300 slabs. DAT Port Botany in AUD?"),
+                 (S, "1200x2700 9mm matt slab, 3.24 sqm/slab. AUD 118/slab"), (B, "accepted"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("300")], [Decimal("118")])
+    # trap: an area ordered, then its packing, is still the order
+    terms = chat((B, "matt porcelain tiles 600x600, 1152 sqm"), (S, "USD 5.60/sqm FOB Foshan"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1152")]
