@@ -31,3 +31,13 @@ def test_the_area_one_box_or_slab_covers_is_not_the_area_ordered():
     # trap: an area ordered, then its packing, is still the order
     terms = chat((B, "matt porcelain tiles 600x600, 1152 sqm"), (S, "USD 5.60/sqm FOB Foshan"), (B, "ok"))
     assert quantities(terms) == [Decimal("1152")]
+
+
+def test_boxes_after_an_area_counted_in_an_earlier_message_are_its_packing():
+    terms = chat((B, "glazed porcelain 600x600 matt carrara look (GP6612M), 1152 sqm = 1x20GP. FOB Guangzhou price?"),
+                 (S, "GP6612M USD 5.60/sqm FOB Guangzhou, 800 boxes, 1 shade"), (B, "ok 5.60 accepted"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1152")], [Decimal("5.60")])
+    # trap: with no area counted, the boxes are the order
+    terms = chat((B, "glazed porcelain 600x600, FOB Guangzhou price?"),
+                 (S, "USD 5.60/sqm FOB Guangzhou, 800 boxes"), (B, "ok"))
+    assert quantities(terms) == [Decimal("800")]

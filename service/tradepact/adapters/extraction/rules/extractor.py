@@ -590,6 +590,7 @@ class RulesExtractor:
                     one_ordered = True
             view.one_ordered = catalogue.one_machine = bool(one_ordered)
             view.counted_before = bool(context.counted)
+            view.area_counted_before = context.area_counted
             if injection(view.low, view.words):
                 # (the whole message: terms written before the attack may be part of it, hidden in
                 # the same "<!-- ... -->" from the other party)
@@ -1110,6 +1111,7 @@ class _ChatContext:
         self.local_yuan: str | None = None
         self.hypothetical: set = set()
         self.counted: set = set()  # counts stated outright: "ok 0.045 if 10k sheets" after them is no "if"
+        self.area_counted = False  # an area was counted outright: "1152 sqm = 1x20GP"
         self.days_of_payment: Role | None = None  # the role whose last message named them
         self.lead_asked_by: Role | None = None  # the role whose last message asked the lead time
         # messages that offered terms for a count under a condition ("if you take 4000 pcs I can
@@ -1197,6 +1199,8 @@ class _ChatContext:
                                      if (v := parse_decimal(m.group(1))) is not None and v not in stated
                                      and v not in self.counted)
         self.counted |= stated - self.hypothetical
+        self.area_counted = self.area_counted or any(
+            m.field == goods.QUANTITY and m.value[1] == "sqm" and m.value[0] in self.counted for m in view.mentions)
         if any(m.field == goods.QUANTITY for m, _ in view.variants) and \
                 any(m.field != goods.QUANTITY for m, _ in view.variants):
             self.conditional_offers.append(view)

@@ -1270,6 +1270,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "黑色加1块，每公斤29.5": a yuan added to the price, no count
         if start > 0 and low[start - 1] in "$¥€£第":
             continue  # (and "第二个不错": the second one shown, an ordinal)
+        if unit == "m" and start > 1 and low[start - 2:start].isalpha() and low[start - 2:start].isascii():
+            continue  # "GP6612M": a model code ending in M, not metres
         if low[start:end].endswith("支") and (_YARN_AFTER.match(low, end)
                                               or _YARN_BEFORE.search(low, max(0, start - 6), start)):
             continue  # "60支贡缎", "白色纯棉21支": the yarn count of a cloth
@@ -1398,7 +1400,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "800 sets is 200 cartons (4 sets/ctn)": the sets are the order, the cartons their packing
         if unit in _MEASURE_PACKS and view.first_end(_PRICED_PER_MEASURE) is not None \
                 and (view.first_end(_ROLL_HOLDS) is not None
-                     or (counted_at := view.first_end(_MEASURE_COUNTED)) is not None and counted_at <= start):
+                     or (counted_at := view.first_end(_MEASURE_COUNTED)) is not None and counted_at <= start
+                     or view.area_counted_before and unit not in ("roll", "rolls", "卷")):
             # (or the measure counted before them: "usd 3.80/sqm. 600 sqm 大概 1.4 ton, 12 rolls")
             continue  # "USD 3.90/sqm. 100 sqm/roll, 50 rolls": the area ordered, packed in rolls
         if (was := _WAS_BEFORE.search(low, max(0, start - 16), start)) is not None and (

@@ -80,7 +80,8 @@ class MessageView:
     """
 
     __slots__ = ("index", "role", "nt", "text", "low", "ascii", "words", "mentions", "conditional",
-                 "variants", "alternatives", "one_ordered", "counted_before", "_sentences", "_clauses", "_cues", "_ends")
+                 "variants", "alternatives", "one_ordered", "counted_before", "area_counted_before",
+                 "_sentences", "_clauses", "_cues", "_ends")
 
     def __init__(self, index: int, role: Role, nt: NormalizedText,
                  words: frozenset[str] | None = None) -> None:
@@ -100,6 +101,8 @@ class MessageView:
         # the chat counted goods before this message ("around 260 pcs"): what one container then
         # holds is no order (set by the extractor)
         self.counted_before = False
+        # the chat counted an area before this message ("1152 sqm"): boxes then are its packing
+        self.area_counted_before = False
         self._sentences: list[tuple[int, int]] | None = None
         self._clauses: list[tuple[int, int]] | None = None
         self._cues: dict[Cue, bool] = {}
