@@ -41,3 +41,15 @@ def test_boxes_after_an_area_counted_in_an_earlier_message_are_its_packing():
     terms = chat((B, "glazed porcelain 600x600, FOB Guangzhou price?"),
                  (S, "USD 5.60/sqm FOB Guangzhou, 800 boxes"), (B, "ok"))
     assert quantities(terms) == [Decimal("800")]
+
+
+def test_what_one_container_takes_right_after_a_count_is_not_the_order():
+    terms = chat((B, "kindly quote rattan stackable dining chair RC-118 (flat wicker 8mm, alu frame), 2400 pcs, FOB Shanghai"),
+                 (S, "RC-118 FOB Shanghai USD 27.80/pc for 2400pcs. 800 pcs stacked per 40HQ, so 3x40HQ"),
+                 (B, "price accepted"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("2400")], [Decimal("27.80")])
+    # trap: a count with what one container takes in brackets after it is still the order
+    terms = chat((B, "gaming chairs GC-07, 2 x 40HQ. quote CFR Jebel Ali"),
+                 (S, "GC-07, 2x40HQ = 640 pcs (320 pcs per 40HQ, KD packing)\nCFR Jebel Ali: USD 46.00/pc"),
+                 (B, "Price acceptable"))
+    assert quantities(terms) == [Decimal("640")]

@@ -159,6 +159,9 @@ _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:only\s+|about\s+|just\s+)?$|(?:�
 _PO_NUMBER_BEFORE = re.compile(r"\b(?:po|p\.o\.|order|invoice|pi)\s*(?:no\.?\s*|#\s*)?[a-z]{0,3}-?\d{3,}\s*$")
 _PAST_ORDER_BEFORE = re.compile(r"\b(?:last|previous|past|prior)\s+(?:order|time|shipment|po)\b|上次|上一次|之前|以前")
 _PACK_OF_UNIT = {"boxes": ("box",), "cartons": ("carton", "ctn"), "ctns": ("carton", "ctn"), "bags": ("bag",), "packs": ("pack",)}
+# what one container takes, right after the count: "800 pcs stacked per 40HQ", "600 sets in one 40HQ"
+_PER_CONTAINER_AFTER = re.compile(r"\s*(?:(?:stacked|packed|loaded|nested)\s+)?(?:per|in\s+(?:a|one|each))\s+"
+                                  r"(?:(?:20|40|45)\s*'?\s*(?:gp|hq|hc|ft|dv)|fcl|container|cntr)\b")
 _QTY_CUES_OFF = re.compile(
     r"(?<![a-z])per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|cntr|ctnr|"
     r"polybag|case|crate|bundle|pack|packet)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack)|each (?:carton|box|pack|crate)|"
@@ -1456,6 +1459,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 # the goods or sizes named (goods_names)
                 view.add(QUANTITY_EACH, (value, unit_name), start, end)
             continue  # "薰衣草同白茶味各250个": a count per variant, not the order
+        if _PER_CONTAINER_AFTER.match(low, end):
+            continue  # "800 pcs stacked per 40HQ, so 3x40HQ": what one container takes, not the order
         if _PER_LOT_BEFORE.search(low, max(0, start - 6), start):
             continue  # "USD 68 per 1000 pcs": the lot a price is quoted for (no unit price either:
             # a contract that multiplied it by the pieces ordered would be a thousand times off)
