@@ -53,3 +53,12 @@ def test_what_one_container_takes_right_after_a_count_is_not_the_order():
                  (S, "GC-07, 2x40HQ = 640 pcs (320 pcs per 40HQ, KD packing)\nCFR Jebel Ali: USD 46.00/pc"),
                  (B, "Price acceptable"))
     assert quantities(terms) == [Decimal("640")]
+
+
+def test_means_and_accept_before_a_price_name_no_goods():
+    terms = chat((B, "compression bits, how much for 1200 pcs?"), (S, "USD 265 per 100 pcs"), (B, "ok 1200 pcs"),
+                 (S, "By air CIP the price is USD 292 per 100 pcs, means 2.92/pc"), (B, "ok, accept 2.92"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1200")], [Decimal("2.92")])
+    # trap: goods named after "accept" are still named
+    terms = chat((B, "we accept blue tarpaulins 2000 pcs at USD 3.10"), (S, "ok"))
+    assert quantities(terms) == [Decimal("2000")]

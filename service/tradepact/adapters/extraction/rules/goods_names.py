@@ -69,7 +69,7 @@ hi hello dear morning afternoon evening sorry correction update revised revision
 them us him her me ours yours theirs mine itself themselves everything something anything nothing meet stay stays remain remains
 roughly circa urgnt urgnet urgant fyi btw
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes locally local
-still already again too accepted approved what's that's it's here's there's
+still already again too accept accepts accepted approved means meaning what's that's it's here's there's
 fills nearly almost agree agrees floor-loaded palletized palletised shrink-wrapped
 we'll i'll you'll we're i'm you're we've i've let's don't can't won't isn't we'd i'd you'd
 """.split())
@@ -85,7 +85,7 @@ type types way ways copy copies document documents question questions reply cann
 silver gold brown orange purple beige clear transparent
 sage oatmeal khaki ivory cream charcoal teal burgundy maroon coral taupe tan camel mustard lilac
 turquoise nude fuchsia magenta indigo off-white max min maximum minimum approval approvals confirmation permission
-certified compliant rise together wow directly paypal
+certified compliant rise together wow directly paypal swl
 """.split())
 # what an order is for, heading the words before a colon and a list of counted goods: "hey Jack,
 # for the fall program: 200 all-purpose saddles, ..." (not "800 campaign chairs", goods)
