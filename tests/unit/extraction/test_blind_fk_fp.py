@@ -62,3 +62,20 @@ def test_means_and_accept_before_a_price_name_no_goods():
     # trap: goods named after "accept" are still named
     terms = chat((B, "we accept blue tarpaulins 2000 pcs at USD 3.10"), (S, "ok"))
     assert quantities(terms) == [Decimal("2000")]
+
+
+def test_what_one_bag_holds_is_no_order_of_weight():
+    terms = chat((B, "Type C conductive FIBC, 1000kg SWL. Please quote 1200 pcs CIP Antwerp"),
+                 (S, "Type C 95x95x150, 1000kg SWL 5:1: USD 14.20/pc CIP Antwerp"), (B, "Price accepted"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1200")], [Decimal("14.20")])
+    terms = chat((B, "李小姐，我印尼客要太空袋，90x90x120，1噸，四吊帶，5000個，CIF泗水幾錢？"),
+                 (S, "CIF泗水每個USD 8.20"), (B, "OK價錢冇問題"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("5000")], [Decimal("8.20")])
+    terms = chat((B, "麻袋，装咖啡的，60公斤装，70x105cm，黄麻的，要三万条，C&F吉布提"),
+                 (S, "黄麻咖啡袋60公斤 70x105，C&F吉布提 1.18美金一条"), (B, "好的"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("30000")], [Decimal("1.18")])
+    # trap: tons ordered are still the order, and more than one bag holds is no bag's load
+    terms = chat((B, "PP woven bags for rice, 25 tons of fabric, CIF Lagos"), (S, "USD 1.62/kg CIF Lagos"), (B, "ok"))
+    assert quantities(terms) == [Decimal("25000")]
+    terms = chat((B, "编织袋原料，要20吨"), (S, "每吨9800元"), (B, "好"))
+    assert quantities(terms) == [Decimal("20")]

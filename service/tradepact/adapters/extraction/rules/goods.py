@@ -1079,6 +1079,13 @@ _WEIGHT_OF_ONE = re.compile(r"(?:净重|淨重|毛重|重量|单重|單重|自�
                             r"\b(?:each|per|one) (?:drum|carton|ctn|bag|box|pail|barrel|roll|bale|sack|case|jerrican|ibc)(?:\s*weighs)?)"
                             r"\s*(?:is|of|only|about|approx\.?|abt|around|约|約|大约|大約|[:：=])?\s*$")
 
+# what one bag or sack holds, not the order: "1250kg SWL", "60公斤装", "装25公斤", "黄麻咖啡袋60公斤",
+# "90x90x120，1噸" (a weight right after the bag's size)
+_LOAD_OF_ONE_BEFORE = re.compile(r"(?:装|裝|承重|载重|載重|\bload(?:ing)?|\bcapacity|\bswl|袋|\bbags?|\bsacks?|"
+                                 r"\d\s*(?:cm|mm)?\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:cm|mm)?\s*[,，;])\s*(?:[:：]\s*)?$")
+_LOAD_OF_ONE_AFTER = re.compile(r"\s*(?:swl\b|safe working load|(?:装|裝)(?![一两二三四五六七八九十\d满滿柜櫃箱车車船])|"
+                                r"的?(?:吨袋|噸袋|太空袋|集装袋|集裝袋)|bags?\b|sacks?\b)")
+_ONE_BAG_HOLDS = {"kg": 2000, "kgs": 2000, "公斤": 2000, "tons": 2, "tonnes": 2, "mt": 2, "吨": 2, "公吨": 2, "噸": 2, "公噸": 2}
 # a weight said of a count right before it (in English, "is" or "weighs"; not "20件约480吨", where
 # the tons may be what is priced)
 _WEIGHT_OF_COUNT = re.compile(r"\d\s*(?:pcs|pieces|sets|units|cartons|ctns|pairs|rolls)\s+(?:is|are|weighs?|=|≈)\s*"
@@ -1236,6 +1243,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "一台9米6的车装得下吗" - "8吨，9米6够了": what the load weighs
         if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 28), start):
             continue  # "淨重12.5公斤", "net weight 12.5kg", "each drum 170kg net": what one weighs
+        if value is not None and value <= _ONE_BAG_HOLDS.get(unit, 0) and (
+                _LOAD_OF_ONE_AFTER.match(low, end) or _LOAD_OF_ONE_BEFORE.search(low, max(0, start - 16), start)):
+            continue  # "1250kg SWL", "60公斤装", "黄麻咖啡袋60公斤": what one bag holds
         if unit in _WEIGHTS and _WEIGHT_OF_COUNT.search(low, max(0, start - 30), start):
             continue  # "600 pcs is ~1.1 tons": what the count weighs, no order of tons
         if unit in _ONE_PIECE_WEIGHTS and value is not None and (
