@@ -79,3 +79,20 @@ def test_what_one_bag_holds_is_no_order_of_weight():
     assert quantities(terms) == [Decimal("25000")]
     terms = chat((B, "编织袋原料，要20吨"), (S, "每吨9800元"), (B, "好"))
     assert quantities(terms) == [Decimal("20")]
+
+
+def test_square_metres_said_as_ping_and_what_they_come_to_in_boxes_or_tons():
+    terms = chat((B, "仿古砖600x600 水泥灰（FG6651），这次要三千平，CIF新加坡报价"),
+                 (S, "FG6651 CIF新加坡 每平4.75美金，三千平大概2084箱，走整柜，3个小柜"), (B, "好"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("3000")], [Decimal("4.75")])
+    terms = chat((B, "PP编织布卷，幅宽1.5米，80克/平方米，白色，十万平方米"),
+                 (S, "FOB宁波 0.098美金/平方米，十万平方米大约8吨"), (B, "可以"))
+    assert quantities(terms) == [Decimal("100000")]
+    terms = chat((B, "600x1200柔光砖，要一万二平方，离岸价佛山报个价"),
+                 (S, "离岸价佛山 每平方5.9美金。一个小柜装800箱左右，大概要十一个小柜"), (B, "行"))
+    assert quantities(terms) == [Decimal("12000")]
+    # trap: 平 inside a word is no area ("平板" is a flat board), and boxes ordered are the order
+    terms = chat((B, "平板拖车 3台"), (S, "每台2万元"), (B, "好"))
+    assert quantities(terms) == [Decimal("3")]
+    terms = chat((B, "瓷砖要2084箱"), (S, "每箱9美金"), (B, "好"))
+    assert quantities(terms) == [Decimal("2084")]

@@ -57,7 +57,7 @@ LOT_PRICE = "lot_price"
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?:hq|gp|hc|ft|feet|foot|'|’|尺)|fcl|lcl|(?:shipping\s+)?containers?|trucks?|pallets?|lorr(?:y|ies)|loads?|per\b))|no(?=\.(?:\s|$))(?<=, 1 no)|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|tai(?=\s*(?:[.,;!?，。]|$))|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"panels|sections|stems|bunches|bouquets|garlands|cartridges|bricks|cyls?(?![a-z])(?![^\S\n]+(?:engines?|heads?|motors?|generators?|diesel|petrol|gasoline|outboard|motorcycles?)\b)|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
-             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg(?!f|\s*/\s*cm)|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|间(?=\s*(?:[，,。.;；!！?？]|$|桑拿|汗蒸|集装箱|集裝箱|木屋|活动房|活動房|板房|房屋))|吨|公吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|座(?=[，,。.;；!！?？)）]|$)|(?:(?<=\d\d)|(?<=\d\d ))面(?=[，,。.;；!！?？)）]|$)|口(?=[，,。.;；!！?？)）]|$)|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg(?!f|\s*/\s*cm)|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|平(?=[,，。.;；!！?？\s]|$|大概|大约|大約|左右)|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|[小大高]柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|间(?=\s*(?:[，,。.;；!！?？]|$|桑拿|汗蒸|集装箱|集裝箱|木屋|活动房|活動房|板房|房屋))|吨|公吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|座(?=[，,。.;；!！?？)）]|$)|(?:(?<=\d\d)|(?<=\d\d ))面(?=[，,。.;；!！?？)）]|$)|口(?=[，,。.;；!！?？)）]|$)|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -111,7 +111,9 @@ _COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[km]?\s*(?:pcs|pieces|sets|units|pair
                               # "2M pcs is about 3.5 tons, 100 ctns": the weight said between
                               r"(?:\d[\d,.]*\s*(?:tons?|mt|kgs?|cbm)\s*(?:,|and)?\s*)?$")  # "200k pcs abt 400 cartons"
 # "一万二千把是200箱": the pieces ordered, then the cartons they fill
-_ZH_COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[个個件套只把条條双雙瓶包盒支张張台]\s*(?:是|就是|等于|等於|共|一共|大概|约|約)\s*$")
+_ZH_COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*(?:[个個件套只把条條双雙瓶包盒支张張台袋]|平方米|平方|平米|平|㎡)\s*"
+                                 r"(?:是|就是|等于|等於|共|一共|大概|大约|大約|约|約)\s*$")  # ("三千平大概2084箱")
+_ZH_PACKS_WEIGH_BEFORE = re.compile(r"\d[\d,]*\s*(?:[包袋条條]|平方米|平方|平米|平|㎡)\s*(?:是|就是|等于|等於|共|一共|大概|大约|大約|约|約)\s*$")
 _IS_CARTONS_AFTER = re.compile(r"\s*(?:is|are|=|makes|equals)\s*(?:about\s*)?\d[\d,]*\s*(?:cartons|ctns|箱)")
 _COUNTED_BEFORE = re.compile(r"(?<![a-z\-\d])\d+\s*(?!(?:m|ft|inch|l|ml|w|v|kg|g|mah|gsm|t|tons?|tonnes?|btu)\s*$)[a-z]+\s*$")  # (not a size: "S 2.8m x400"; "0.4mm x 1200" is one)
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{3,}|\d{1,2}(?!\.\S))(?![\d%/]|\.\d|[a-z]|\s*(?:公升|升|毫升|寸|吋|英寸|厘米|公分|毫米|层|層))")  # (not "订4/4小提琴": a size; nor "订：1.马克杯": a list's number; nor "想訂9公升泡沫滅火筒", "想訂三層水耕種植架")
@@ -180,7 +182,7 @@ _ROLL_HOLDS = re.compile(r"\d[\d.,]*\s*(?:sqm|m2|㎡|平方米?|平米|m|meters|
                         r"(?:/|per\s+|a\s+|each\s+|每|一)\s*(?:roll|卷|box|ctn|carton|箱)|(?:每|一)[卷箱]\s*(?:约|大约|大概)?\s*"
                         r"\d[\d.,]*\s*(?:平方米?|平米|㎡|米|码|公斤|kg|sqm|m2|m)")
 _ONE_ROLL_SIZED_BEFORE = re.compile(r"(?:每|一)卷[^，。,;；]{1,16}[，,]\s*$")
-_AREAS = frozenset({"sqm", "m2", "㎡", "平方", "平方米", "平米"})
+_AREAS = frozenset({"sqm", "m2", "㎡", "平方", "平方米", "平米", "平"})
 # the area one machine has, said before its figure: "换热面积7平方", "烤面积700平方英寸", "heat transfer
 # area 45 m2" (not "总面积 1500 平米", "铺装面积 320 平方": the floor or roof to cover, ordered)
 _AREA_SPEC_BEFORE = re.compile(r"(?:(?:换热|換熱|传热|傳熱|散热|散熱|过滤|過濾|烤|烧烤|燒烤|制冷|製冷|制热|製熱|加热|加熱)面[积積]|"
@@ -565,7 +567,7 @@ _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运
 _LIST_THEN_EACH = re.compile(r"[a-z0-9\"\u4e00-\u9fff]\s*[,，]\s*each\s*$")
 _EACH_BEFORE = re.compile(r"(?:(各)(?:要|订|訂|买|買|做|需要)?|每款|每种|每色|每个?柜|each|"
                           # "20GP，一个柜装25吨": what one container holds
-                          r"(?:一|每)个?\s*(?:柜|櫃|货柜|貨櫃|20gp|40gp|40hq|20尺|40尺)\s*(?:大概|大约|最多)?(?:可以|能|可)?(?:装|裝))\s*$")
+                          r"(?:一|每)个?\s*(?:[小大高]?柜|[小大高]?櫃|货柜|貨櫃|20gp|40gp|40hq|20尺|40尺)\s*(?:大概|大约|最多)?(?:可以|能|可)?(?:装|裝))\s*$")
 _MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|钱|价")
 # The unit written before the amount: "每台2500元", "每平米9.8美元"
 _PER_UNIT_BEFORE = re.compile(r"(?:每|一|单|單)([" + ZH_MEASURES + r"]|公斤|平米|平方米|坪)"
@@ -1411,6 +1413,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in _CARTONS and (_COUNT_IS_BEFORE.search(low, max(0, start - 40), start)
                                  or not view.ascii and _ZH_COUNT_IS_BEFORE.search(low, max(0, start - 16), start)):
             continue  # "800 sets is 200 cartons (4 sets/ctn)": the sets are the order, the cartons their packing
+        if unit in _WEIGHTS and not view.ascii and _ZH_PACKS_WEIGH_BEFORE.search(low, max(0, start - 16), start):
+            continue  # "两千五百包是50吨", "十万平方米大约8吨": what the packs or the area weigh (not "20件约480吨")
         if unit in _MEASURE_PACKS and view.first_end(_PRICED_PER_MEASURE) is not None \
                 and (view.first_end(_ROLL_HOLDS) is not None
                      or (counted_at := view.first_end(_MEASURE_COUNTED)) is not None and counted_at <= start
@@ -2339,7 +2343,7 @@ _MEASURES = {
     **dict.fromkeys(("m", "meter", "meters", "metre", "metres", "米"), "metre"),
     **dict.fromkeys(("gross",), "gross"),
     **dict.fromkeys(("yard", "yards", "yds", "yd", "码", "碼"), "yard"),
-    **dict.fromkeys(("sqm", "m2", "平米", "平方米", "平方", "square meters", "square metres"), "sqm"),
+    **dict.fromkeys(("sqm", "m2", "平米", "平方米", "平方", "平", "square meters", "square metres"), "sqm"),
     **dict.fromkeys(("坪",), "ping"),  # (Taiwan's 3.3 m², flooring and property)
     **dict.fromkeys(("tube", "tubes", "筒"), "tube"),
     **dict.fromkeys(("bottle", "bottles", "btl", "btls", "瓶"), "bottle"),
