@@ -96,3 +96,25 @@ def test_square_metres_said_as_ping_and_what_they_come_to_in_boxes_or_tons():
     assert quantities(terms) == [Decimal("3")]
     terms = chat((B, "瓷砖要2084箱"), (S, "每箱9美金"), (B, "好"))
     assert quantities(terms) == [Decimal("2084")]
+
+
+def test_a_jointer_called_ping_bao_is_goods_not_cheap():
+    terms = chat((B, "周经理，要单面压刨MB106和平刨MB503各一批，CIF胡志明报价"),
+                 (S, "CIF胡志明：\n单面压刨MB106（加工宽度600mm，7.5kw）每台2150美元\n平刨MB503（加工宽度300mm，3kw）每台880美元"),
+                 (B, "压刨要6台，平刨要10台。平刨850行不行"), (S, "平刨850可以，压刨不能降了"), (B, "好"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("6"), Decimal("10")], [Decimal("2150"), Decimal("850")])
+    # trap: asking for it cheaper is still no goods
+    terms = chat((B, "压刨要6台"), (S, "每台2150美元"), (B, "平一点，2100？"), (S, "好，2100"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("6")], [Decimal("2100")])
+
+
+def test_goods_named_with_their_finish_and_colour_last_are_named():
+    terms = chat((B, "We need aluminium tile trims: L-angle 10mm brushed silver 2.5m x 5000 lengths, and square edge "
+                     "12mm matt black 2.5m x 3000 lengths. quote NZD DDU Auckland"),
+                 (S, "DDU Auckland in NZD:\nL-angle 10mm brushed silver 2.5m: NZD 1.58/length\n"
+                     "square edge 12mm matt black 2.5m: NZD 1.96/length"), (B, "ok with prices"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("5000"), Decimal("3000")], [Decimal("1.58"), Decimal("1.96")])
+    # trap: a colour alone names no goods, and "reconfirm" opens none
+    terms = chat((B, "PO for 1500 pcs gooseneck kettle 1L matte black, in matt black"),
+                 (S, "reconfirm USD 9.80/pc CIF Los Angeles"), (B, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1500")], [Decimal("9.80")])

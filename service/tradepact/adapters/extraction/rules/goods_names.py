@@ -59,7 +59,7 @@ aud hkd jpy cad twd sgd nzd myr chf sar qar zar sek nok dkk pln thb inr php brl 
 fob cif exw cfr cnf ddp dap ddu dat fca cpt cip dpu fas ex works factory fty about around approx
 approximately total each per only also just now then so but if as than more less up via into
 including incl excluding without can go do does did done have has had need needs want wants take
-make made ship ships shipped send sent deliver delivered ready available stock confirm confirmed confirming cnfrm cfm
+make made ship ships shipped send sent deliver delivered ready available stock confirm confirmed confirming reconfirm reconfirmed cnfrm cfm
 ok okay deal agreed fine good great yes no not sure days day weeks week months month today
 d'accord oui bueno vale perfecto instead assorted mixed various skd ckd cbu
 tomorrow lead time production shipment shipping delivery payment deposit balance freight
@@ -204,7 +204,7 @@ _MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?(?:[\u4e00-\u9fff]+(?:\d+[\u
                          r"[\u4e00-\u9fff]{3,}\d+(?:[x×*]\d+)+[\u4e00-\u9fff]*)")
 _ZH_NOT = re.compile(
     r"的话|的話|价|数量|天(?![幕线線窗花])|日|月|周|期|款$|^[这那新同哪此每]款|款式|定金|订金|付|运|港|(?:^|[整拼货尺高平冷个一二两三四五\d])柜|样|货(?!架|车)|什么|多少|几|吗|呢|左右|以上|起订|"
-    r"最|平(?![头頭板底面衡口光铺鋪角垫墊嘴推网網开開车車缝縫刀])|贵|双清|包税|(?<!\d)到|到(?!\d)|出厂|离岸|按(?![钮鈕键鍵摩压壓扣])|一[个個卷件套只条條张張块塊瓶盒包袋箱桶罐支把台部双雙对對]|(?<![假理吹头毛])发(?![圈夹饰带箍卡绳胶梳网蜡膜油套簪型片髻电光动泡酵热])|报(?!警)|请|您|(?<!迷)你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有(?!源|机|機|线|線)|要|和|或|及|工厂|大概|大约|约|"
+    r"最|平(?![头頭板底面衡口光铺鋪角垫墊嘴推网網开開车車缝縫刀刨])|贵|双清|包税|(?<!\d)到|到(?!\d)|出厂|离岸|按(?![钮鈕键鍵摩压壓扣])|一[个個卷件套只条條张張块塊瓶盒包袋箱桶罐支把台部双雙对對]|(?<![假理吹头毛])发(?![圈夹饰带箍卡绳胶梳网蜡膜油套簪型片髻电光动泡酵热])|报(?!警)|请|您|(?<!迷)你|我|他|这|那|可以|没|不[要是能行用会]|是|在|有(?!源|机|機|线|線)|要|和|或|及|工厂|大概|大约|约|"
     # (cheap, by: "平一点", "按吨算"; not goods named with them: 平头按钮, 按摩椅, 平板拖车)
     r"合同|订单|方案|一起|"  # ("两台一起要": both together)
     r"选择|选项|问题|办法|班列|铁路|走|赶|上新|看看|等等|貴|吧|了|票|税|立方|方数|体积|重量|问|财务|老板|回复|"
@@ -1307,6 +1307,18 @@ _ZH_ADDED = re.compile(r"再加\s*((?:[\u4e00-\u9fff]{0,8}[a-z][a-z0-9]*)+[\u4e0
 _LETTER_OF_CREDIT_WORDS = frozenset({"irrevocable", "revocable", "usance"})
 
 
+_COLOUR_WORDS = frozenset("""black white red blue green grey gray yellow pink navy silver gold brown orange purple beige
+sage oatmeal khaki ivory cream charcoal teal burgundy maroon coral taupe tan camel mustard lilac turquoise nude""".split())
+_FINISH_WORDS = frozenset("brushed matt matte glossy gloss polished satin anodized anodised powder-coated chrome".split())
+
+
+def _colour_tailed(words: list[str]) -> bool:
+    """Goods named with their finish and colour at the end: "L-angle 10mm brushed silver" (not
+    "the black", nor "in grey")."""
+    return len(words) >= 3 and words[-1] in _COLOUR_WORDS and words[-2] in _FINISH_WORDS \
+        and words[0] not in _NO_OPENING and words[0] not in _FINISH_WORDS
+
+
 def _is_name(words: list[str]) -> bool:
     if len(words) == 2 and tuple(words) in _NO_GOODS_PHRASES:
         return False  # "for a full box I can do 21.00 / 23.50": the container, no goods
@@ -1315,7 +1327,7 @@ def _is_name(words: list[str]) -> bool:
     if len(words) == 1 and (_MODEL.fullmatch(words[0]) and ("-" in words[0] or words[0][0].isdigit())
                             or _BARE_MODEL.fullmatch(words[0])):
         return True  # "TS-200 USD 7.45", "D1210 x 1200 sets": goods named by their model code
-    return bool(words) and words[-1] not in _NOT_GOODS and not _NUMBER_ONLY.fullmatch(words[-1]) \
+    return bool(words) and (words[-1] not in _NOT_GOODS or _colour_tailed(words)) and not _NUMBER_ONLY.fullmatch(words[-1]) \
         and not _CONTAINER_CODE.fullmatch(words[-1]) \
         and not (len(words) == 1 and _COUNT_WORD.fullmatch(words[0])) \
         and not all(_SPEC_TOKEN.fullmatch(w) for w in words) \
