@@ -118,3 +118,19 @@ def test_goods_named_with_their_finish_and_colour_last_are_named():
     terms = chat((B, "PO for 1500 pcs gooseneck kettle 1L matte black, in matt black"),
                  (S, "reconfirm USD 9.80/pc CIF Los Angeles"), (B, "ok"))
     assert (quantities(terms), prices(terms)) == ([Decimal("1500")], [Decimal("9.80")])
+
+
+def test_a_new_figure_after_a_price_rise_this_week_withdraws_the_agreed_price():
+    terms = chat((B, "nesting cnc, we need 1 set, CFR Santos"), (S, "UT-1325AL: USD 18900 CFR Santos, 1x40GP"),
+                 (B, "ok USD 18900 CFR Santos accept"), (S, "ok confirmed, production 35 days"),
+                 (S, "so sorry, our suppliers increased price this week, boss say 19400 is the best now"))
+    assert prices(terms) == [None]
+    terms = chat((B, "激光测距望远镜 2000台，FOB深圳什么价？"), (S, "2000台FOB深圳每台18.5美金"), (B, "好的，18.5可以"),
+                 (S, "不好意思，刚跟老板核了成本，18.5做不了，最低19.2美金"))
+    assert prices(terms) == [None]
+    # trap: a span of weeks before a figure still leaves it no price, and a cost is still no price
+    terms = chat((B, "nesting cnc, 1 set"), (S, "USD 18900 CFR Santos"), (B, "ok accept"),
+                 (S, "production 5 weeks, 12 is the best we can do"))
+    assert prices(terms) == [Decimal("18900")]
+    terms = chat((B, "激光测距望远镜 2000台"), (S, "每台18.5美金"), (B, "好的，18.5可以"), (S, "我们的成本是15美金"))
+    assert prices(terms) == [Decimal("18.5")]

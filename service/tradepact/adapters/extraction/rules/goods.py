@@ -586,7 +586,7 @@ _NOT_UNIT_PRICE = re.compile(
     r"[≤≥<>](?!=?\s*\d+(?:\.\d+)?\s*(?:g|gsm|mm|cm|μm|um|mic|%|w|v|kv|mpa|hrc|℃|°c?|bar|psi|hz|lm)(?![a-z]))|"
     r"minimum|at least|\b(?:not|no) (?:less|lower|more|higher) than\b|不少于|不低于|不超过|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|(?<!after we )(?<!after )\bdeduct(?:ed|s)?\b(?!\s+(?:the|a|an|our|your|it)\b)|\bdeduction\b|扣除(?![后後])|抵扣(?![后後])|"
     r"forwarder\s+(?:quote[sd]?|says?|charges?)\b|"  # "我们 forwarder quote approx EUR 380": the carriage
-    r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|成本(?!加运费|加運費|加保险|加保險|、保险费加运费)|"
+    r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|(?<!核了)(?<!算了)(?<!查了)(?<![核算查])成本(?!加运费|加運費|加保险|加保險|、保险费加运费)|"
     r"pay (?:the )?(?:dhl |fedex |ups |tnt )?courier|courier (?:fee|cost|charge)s?|"
     # "DHL to Austin approx USD 95": what the parcel costs (not "500 pcs @USD35 UPS to Phoenix")
     r"\b(?:dhl|fedex|ups|tnt) to [a-z .]{0,30}?(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
@@ -1994,6 +1994,12 @@ _TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|(?<![昨今明前后後�
                         r"(?<![这這上下本每几幾])(?:周|星期|个月)")
 
 
+# (before a bare whole amount, in English a week or month that is a point in time is none:
+# "suppliers increased price this week, boss say 19400 is the best now")
+_SPAN_OF_TIME = re.compile(r"\b(?<!this )(?<!last )(?<!next )(?:days?|weeks?|months?)\b|(?<![昨今明前后後每当當])天|"
+                           r"(?<![这這上下本每几幾])(?:周|星期|个月)")
+
+
 def no_unit_price(clause: str) -> bool:
     """Whether a clause speaks of an amount that is no unit price (a total, a fee, a cost, a
     budget, a minimum)."""
@@ -2005,7 +2011,7 @@ def talks_of_time(low: str, start: int, end: int, apart: list[tuple[int, int]] =
     days of a payment term: "LC 60 days ok but need add 1% interest, so MCB 8.33")."""
     return any(not any(s <= m.start() < e for s, e in apart) for m in _TIME_WORD.finditer(low, start, end))
 # "175 is last", "160 is our best": a whole amount its own words make the final price
-_BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(?<!per )(\d{2,4})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
+_BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(?<!per )(\d{2,5})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
                               r"(?!\s*(?:day|date|week|month|time|shipment|order)))")
 _ZH_BARE_WORDS = ("才行", "才可以", "才能做", "最低", "最少", "最多", "底价", "就", "吧", "啦", "可以", "行", "成交", "好吗", "给你", "给您", "给到", "能做",
                   "降到", "降至", "得唔得")
@@ -2063,7 +2069,7 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
             if start in seen or _DIFFERENCE_BEFORE.search(low, max(0, start - 24), start) \
                     or _DIFFERENCE_AFTER.match(low, end):
                 continue  # "paper box +0.15/pc", "0.2/pc more" change a price
-            if not despite_days and _TIME_WORD.search(low, 0, start):
+            if not despite_days and _SPAN_OF_TIME.search(low, 0, start):
                 continue  # "45 days is too long ... can you do 30?": thirty days, not dollars
             if _PER_BUNDLE_AFTER.match(low, end):
                 continue  # "ok 11.00/1000pcs for 1M": the price of a thousand, no unit price
