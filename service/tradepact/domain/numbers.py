@@ -207,9 +207,13 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
                 continue
             if _SHAPE_AFTER.match(low, m.end()) and not (m.start() > 0 and low[m.start() - 1] in "元块塊"):
                 continue  # (a shape: 三角台历, 六角螺栓; not money after 元 or 块: 两块三角可以吗)
-            value = chinese_to_int(m.group(0))
+            run, run_end = m.group(0), m.end()
+            value = chinese_to_int(run)
+            if value is None and len(run) > 2 and run[-1] == "一" and low[run_end:run_end + 1] in _MEASURE_AFTER_ONE:
+                run, run_end = run[:-1], run_end - 1  # "两万三一台": 23000 for one machine, not 两万三一
+                value = chinese_to_int(run)
             # a lone 一 is mostly a word (一下, 一起), not a number worth rewriting
-            if value is not None and (m.group(0) not in ("一", "万") or m.group(0) == "一" and (
+            if value is not None and (run not in ("一", "万") or run == "一" and (
                     _ONE_SPAN_AFTER.match(low, m.end()) or _ONE_ORDERED.match(low, m.start()))):
                 # ("一个月", "一周": a lone 一 counting a span of time is one)
                 # a numeral right after a figure is a number of its own: "27一千个" is 27 for a
@@ -217,7 +221,7 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
                 # (nor after a figure and a comma: "NT$42，三色同價" is 42, then three colours)
                 apart = m.start() > 0 and (low[m.start() - 1].isdigit() and m.group(0)[0] in _ZH_LEADS
                                            or low[m.start() - 1] == "," and m.start() > 1 and low[m.start() - 2].isdigit())
-                edits.append((m.start(), m.end(), (" " if apart else "") + str(value)))
+                edits.append((m.start(), run_end, (" " if apart else "") + str(value)))
     if not NUMBER_WORDS.isdisjoint(words if words is not None else _LATIN_WORD.findall(low)):
         # "1.5 million pcs", "a million pcs": the figure or the article counts the scale word, and
         # the quote keeps it (a lone "million" would be a million, quoted without its "1.5")
@@ -236,6 +240,8 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
     return nt.replace(edits)
 
 
+# the measure words after "一" that prices one unit: "两万三一台", "三千五一吨"
+_MEASURE_AFTER_ONE = frozenset("台个個件把张張套只条條箱双雙对對支瓶包盒桶吨噸斤米部辆輛")
 _ONE_BEFORE = re.compile(r"(?:\b(?:this|that|which|the|any|each|every|another|no|other|big|small|new|old) )$")
 
 

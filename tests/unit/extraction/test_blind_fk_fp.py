@@ -134,3 +134,18 @@ def test_a_new_figure_after_a_price_rise_this_week_withdraws_the_agreed_price():
     assert prices(terms) == [Decimal("18900")]
     terms = chat((B, "激光测距望远镜 2000台"), (S, "每台18.5美金"), (B, "好的，18.5可以"), (S, "我们的成本是15美金"))
     assert prices(terms) == [Decimal("18.5")]
+
+
+def test_spoken_yuan_prices_per_unit():
+    terms = chat((B, "铝合金折叠沙滩椅 BC-06，今年要一万二把，出厂价多少？"), (S, "一万二把的话出厂价68块一把，含13%增值税专票"),
+                 (B, "68有点高"), (S, "65，不能再少了"), (B, "65可以"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("12000")], [Decimal("65")])
+    terms = chat((B, "全自动封边机，要4台"), (S, "HD-360Y全自动封边机出厂价两万三一台，人民币"), (B, "可以"))
+    assert prices(terms) == [Decimal("23000")]
+    terms = chat((B, "加厚帆布吊床，我想拿两千张，多少钱一张？"), (S, "两千张的话36一张，彩盒包装"), (B, "好的"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("2000")], [Decimal("36")])
+    # trap: 块 counting pieces stays pieces, and a figure after 的话 with no unit is no price
+    terms = chat((B, "木板要500块"), (S, "好的"))
+    assert quantities(terms) == [Decimal("500")]
+    terms = chat((B, "吊床两千张"), (S, "两千张的话36天交货"), (B, "好"))
+    assert prices(terms) == [None]

@@ -768,7 +768,7 @@ def find(view: MessageView) -> None:
                 if amount is not None and amount > 0:
                     # (with the bundle it is priced per: "90一打", "每打90得唔得")
                     view.add(BARE_WHOLE, bare_price(low, amount, m.start(g), m.end(g)), m.start(g), m.end(g))
-        if not view.ascii and ("价" in low or "美" in low or "元" in low or "镑" in low or "币" in low):
+        if not view.ascii and ("价" in low or "美" in low or "元" in low or "镑" in low or "币" in low or "的话" in low or "的話" in low):
             _find_bare_unit_prices(view, low)
         if not view.ascii and "w" in low:
             for m in _W_WAN.finditer(low):  # "出厂价 2.3w 一台", "2.2w, 不能再低了": ten thousands, as chats write them
@@ -891,7 +891,8 @@ def _restated_price(view: MessageView, low: str) -> None:
 
 # A price per unit with no currency, said as a price: "出厂价38一筒", "单价12.5每个" (the
 # currency is the chat's), or in a message that names its currency apart ("美金的话 9.6 每支")
-_ZH_BARE_UNIT_PRICE = re.compile(r"(?:价|价格|单价|价钱)\s*(?:是|为|[:：])?\s*(\d{1,5}(?:\.\d{1,2})?)\s*"
+# (or after the count it is for: "两千张的话36一张")
+_ZH_BARE_UNIT_PRICE = re.compile(r"(?:价|价格|单价|价钱|\d\s*[" + ZH_MEASURES + r"]的[话話])\s*(?:是|为|[:：])?\s*(\d{1,5}(?:\.\d{1,2})?)\s*"
                                  r"(?:一|每|/)\s*([" + ZH_MEASURES + r"])")
 _ZH_CURRENCY_UNIT_PRICE = re.compile(r"(?<![\d.x×*\-])(\d{1,5}(?:\.\d{1,2})?)\s*(?:一|每)\s*([" + ZH_MEASURES + r"])")
 # a price per unit said the other way round: "每台1,958", "风管机3.6kW 每台218" (not "每箱20个",
@@ -1763,7 +1764,7 @@ def _cell_text(low: str, start: int) -> str:
 # "18块5", and "18块五一个" (十八块五一个: its 五 stays a word before 一个)
 _KUAI = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d(?![\d.])(?!\s*(?:周|天|日|个月|個月|星期|礼拜|禮拜|年|小时|小時|点|點|号|號))|[一二两三四五六七八九](?=一[" + ZH_MEASURES + r"]|每|[，,。！!\s]|$))"
                    r"|(?<![\d.])(\d{1,4}(?:\.\d{1,2})?)\s*块"
-                   r"(?=\s*(?:钱|可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))")
+                   r"(?=\s*(?:钱|可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一[" + ZH_MEASURES + r"]|一打|每个|每件|每套|每打))")
 
 
 # spoken dollars: "18块5美金" (十八块五美金) is USD 18.50
