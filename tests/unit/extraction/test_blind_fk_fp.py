@@ -149,3 +149,15 @@ def test_spoken_yuan_prices_per_unit():
     assert quantities(terms) == [Decimal("500")]
     terms = chat((B, "吊床两千张"), (S, "两千张的话36天交货"), (B, "好"))
     assert prices(terms) == [None]
+
+
+def test_how_far_an_instrument_reaches_is_no_length_ordered():
+    terms = chat((B, "hunting laser rangefinder 1500m, 6x24, model HR-1500. 1000 units. CIP Warsaw"),
+                 (S, "HR-1500 CIP Warsaw: EUR 57.40/unit"), (B, "Price OK"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1000")], [Decimal("57.40")])
+    terms = chat((B, "thermal imaging monocular 384x288, 100 units. CFR Vladivostok"),
+                 (S, "TM-384 热成像单筒, detection range 1800m. 100台 CFR Vladivostok USD 415/台"), (B, "ok 415 accepted"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("100")], [Decimal("415")])
+    # trap: metres of cloth or cable ordered are still the order
+    terms = chat((B, "PVC coated cable 1500m, quote pls"), (S, "USD 0.35/m"), (B, "ok"))
+    assert quantities(terms) == [Decimal("1500")]

@@ -164,6 +164,10 @@ _PACK_OF_UNIT = {"boxes": ("box",), "cartons": ("carton", "ctn"), "ctns": ("cart
 # what one container takes, right after the count: "800 pcs stacked per 40HQ", "600 sets in one 40HQ"
 _PER_CONTAINER_AFTER = re.compile(r"\s*(?:(?:stacked|packed|loaded|nested)\s+)?(?:per|in\s+(?:a|one|each))\s+"
                                   r"(?:(?:20|40|45)\s*'?\s*(?:gp|hq|hc|ft|dv)|fcl|container|cntr)\b")
+# how far an instrument reaches, in metres: no length ordered
+_REACH_BEFORE = re.compile(r"(?:\brange\w*|\bdistance|\bdetection|\bdetects?|\bmeasur\w*|\breach(?:es)?|测距|探测|探測|距离|距離|射程)"
+                           r"[^\S\n]*(?:up to|of|is|to|:|：|约|約|达|達)?[^\S\n]*$")
+_REACH_AFTER = re.compile(r"[^\S\n]*(?:range|distance|detection|测距|探测|探測|距离|距離|射程)")
 _QTY_CUES_OFF = re.compile(
     r"(?<![a-z])per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|cntr|ctnr|"
     r"polybag|case|crate|bundle|pack|packet)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack)|each (?:carton|box|pack|crate)|"
@@ -1286,6 +1290,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "黑色加1块，每公斤29.5": a yuan added to the price, no count
         if start > 0 and low[start - 1] in "$¥€£第":
             continue  # (and "第二个不错": the second one shown, an ordinal)
+        if unit in ("m", "meters", "metres", "meter", "metre", "米") and (
+                _REACH_BEFORE.search(low, max(0, start - 24), start) or _REACH_AFTER.match(low, end)):
+            continue  # "laser rangefinder 1500m", "detection range 1800m", "测距1000米": how far it reaches
         if unit == "m" and start > 1 and low[start - 2:start].isalpha() and low[start - 2:start].isascii():
             continue  # "GP6612M": a model code ending in M, not metres
         if low[start:end].endswith("支") and (_YARN_AFTER.match(low, end)
