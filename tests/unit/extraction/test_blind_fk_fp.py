@@ -161,3 +161,12 @@ def test_how_far_an_instrument_reaches_is_no_length_ordered():
     # trap: metres of cloth or cable ordered are still the order
     terms = chat((B, "PVC coated cable 1500m, quote pls"), (S, "USD 0.35/m"), (B, "ok"))
     assert quantities(terms) == [Decimal("1500")]
+
+
+def test_bare_counts_after_chinese_colours_make_one_line_at_one_price():
+    terms = chat((B, "儿童望远镜 8x21 那款, 四个颜色: 蓝色1000, 粉色1000, 绿色500, 黄色500. CIF Melbourne 澳币报价"),
+                 (S, "8x21 kids binoculars 四色同价, CIF Melbourne AUD 3.85/pc"), (B, "好"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("3000")], [Decimal("3.85")])
+    # trap: colour codes are no counts
+    terms = chat((B, "儿童望远镜 2000个, 颜色: 蓝色2767, 红色186"), (S, "AUD 3.85/pc"), (B, "好"))
+    assert quantities(terms) == [Decimal("2000")]

@@ -1627,11 +1627,13 @@ def _respective_counts(view: MessageView, low: str) -> None:
 
 # a colour, then a bare count of it: "black 1000", "navy: 1,000" (not "white 1000pcs", read with
 # its unit, nor "black 12.5", "grey 30%", "red 500 usd")
-_COLOUR_THEN_COUNT = re.compile(r"\b" + _COLOUR_WORD + r"\s*[:\-]?\s*(\d{1,3}(?:,\d{3})+|\d{2,7})"
+# (or a Chinese colour: "蓝色1000, 粉色1000, 绿色500, 黄色500")
+_COLOUR_THEN_COUNT = re.compile(r"(?:\b" + _COLOUR_WORD + r"|(?:浅|淺|深)?[白黑灰红紅蓝藍绿綠黄黃粉紫棕橙金银銀米咖]色)"
+                                r"\s*[:\-]?\s*(\d{1,3}(?:,\d{3})+|\d{2,7})"
                                 r"(?!\d|[.,]\d|\s*(?:%|usd|eur|gbp|rmb|\$|€|£|mm|cm|ml|g\b|kgs?\b|pcs|pc\b|pieces|sets?\b|"
                                 r"units?\b|pairs|yards|m\b|meters|metres|cartons|ctns|boxes|bags|x\b))")
 _CODES_OR_SPECS = re.compile(r"\b(?:pantone|pms|ral|moq|gsm|gram|grams|denier|code|no\.?|size|sizes|mm|cm)\b|色号|色號|起订|起訂|尺寸")
-_COLOUR_COUNT_GAP = re.compile(r"\s*(?:,|;|\+|&|\band\b)\s*(?:,\s*)?(?:and\s+)?(?:[a-z]+\s+)?")
+_COLOUR_COUNT_GAP = re.compile(r"\s*(?:,|;|、|\+|&|\band\b)\s*(?:,\s*)?(?:and\s+)?(?:[a-z]+\s+)?")
 
 
 def _colours_then_counts(view: MessageView, low: str, found: list[tuple[int, int]]) -> None:
