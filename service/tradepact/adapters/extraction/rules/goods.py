@@ -2020,7 +2020,8 @@ def talks_of_time(low: str, start: int, end: int, apart: list[tuple[int, int]] =
     """Whether low[start:end] speaks of days, weeks or months, outside the spans `apart` (the
     days of a payment term: "LC 60 days ok but need add 1% interest, so MCB 8.33")."""
     return any(not any(s <= m.start() < e for s, e in apart) for m in _TIME_WORD.finditer(low, start, end))
-# "175 is last", "160 is our best": a whole amount its own words make the final price
+# "175 is last", "160 is our best", "19400 is the best now": a whole amount (up to five figures, a
+# machine's price) its own words make the final price
 _BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(?<!per )(\d{2,5})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
                               r"(?!\s*(?:day|date|week|month|time|shipment|order)))")
 _ZH_BARE_WORDS = ("才行", "才可以", "才能做", "最低", "最少", "最多", "底价", "就", "吧", "啦", "可以", "行", "成交", "好吗", "给你", "给您", "给到", "能做",
