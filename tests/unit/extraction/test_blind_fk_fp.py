@@ -170,3 +170,17 @@ def test_bare_counts_after_chinese_colours_make_one_line_at_one_price():
     # trap: colour codes are no counts
     terms = chat((B, "儿童望远镜 2000个, 颜色: 蓝色2767, 红色186"), (S, "AUD 3.85/pc"), (B, "好"))
     assert quantities(terms) == [Decimal("2000")]
+
+
+def test_what_a_courier_costs_is_no_price_of_the_goods():
+    terms = chat((B, "6pcs precision screwdriver set, 500 sets how much"), (S, "USD 2.40/set EXW Guangzhou"),
+                 (B, "can do 2.2?"), (S, "2.30 last price for 500 sets"), (B, "ok 2.30"),
+                 (S, "ok. we ship by FedEx to Amman, about USD 110, you pay"), (B, "ok good"))
+    assert prices(terms) == [Decimal("2.30")]
+    terms = chat((B, "PH2 screwdriver bits, how much for 3000?"), (S, "USD 18.50 per 100pcs, EXW Yongkang"),
+                 (B, "shipping to Salt Lake City?"), (S, "DHL express: 3000pcs about 13kg, freight USD 96. or UPS USD 104"),
+                 (B, "DHL"))
+    assert prices(terms) == [None]
+    # trap: a price per piece delivered by the courier is the price
+    terms = chat((B, "wall clock 300 pcs, DDP Austin by DHL?"), (S, "DDP Austin by DHL express: USD 8.60/pc"), (B, "ok"))
+    assert prices(terms) == [Decimal("8.60")]

@@ -593,7 +593,11 @@ _NOT_UNIT_PRICE = re.compile(
     r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|(?<!核了)(?<!算了)(?<!查了)(?<![核算查])成本(?!加运费|加運費|加保险|加保險|、保险费加运费)|"
     r"pay (?:the )?(?:dhl |fedex |ups |tnt )?courier|courier (?:fee|cost|charge)s?|"
     # "DHL to Austin approx USD 95": what the parcel costs (not "500 pcs @USD35 UPS to Phoenix")
-    r"\b(?:dhl|fedex|ups|tnt) to [a-z .]{0,30}?(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
+    r"\b(?:dhl|fedex|ups|tnt) to [a-z .,]{0,30}?(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
+    # "or UPS USD 104", "DHL: USD 96": a courier named right before what it costs
+    # (not a price per piece: "DAP Perth by DHL USD 12.5/pc", "by DHL express: USD 8.60/pc")
+    r"(?:\bor (?:dhl|fedex|ups|tnt)(?: express)?\s*[:：]?|(?<!by )(?<!via )\b(?:dhl|fedex|ups|tnt)(?: express)?\s*[:：])\s*"
+    r"(?:usd|us\$|\$|eur|€|gbp|£)\s?\d+(?:[.,]\d+)?(?![\d.,]|\s*(?:/|per\b|each\b|a (?:pc|piece|set|unit)\b))|"
     # "shipping by DHL door to door to Austin about USD 260"
     r"\b(?:dhl|fedex|ups|tnt)\b[a-z .]{0,30}?\b(?:about|approx\.?|around|abt\.?)\s*(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
     # "We send by DHL, cost to Nairobi about USD 145"
