@@ -184,3 +184,45 @@ def test_what_a_courier_costs_is_no_price_of_the_goods():
     # trap: a price per piece delivered by the courier is the price
     terms = chat((B, "wall clock 300 pcs, DDP Austin by DHL?"), (S, "DDP Austin by DHL express: USD 8.60/pc"), (B, "ok"))
     assert prices(terms) == [Decimal("8.60")]
+
+
+def test_what_this_release_first_read_too_widely_stays_read_as_before():
+    # (first versions of this release's rules, narrowed after a review with chats of its own)
+    cases = [
+        ([(B, "脚手架钢管48mm 2000根，CIF马尼拉"), (S, "钢管48mm 每根6.5美元"), (B, "好的")],
+         [Decimal("2000")], [Decimal("6.5")]),
+        ([(B, "project order: floor tile = 1200 m2, wall tile = 800 m2. CIF Colombo pls"), (S, "floor tile USD 6.50/m2, wall tile USD 5.20/m2 CIF Colombo"), (B, "ok deal")],
+         [Decimal("1200"), Decimal("800")], [Decimal("6.50"), Decimal("5.20")]),
+        ([(B, "瓷砖800平方每块多少钱"), (S, "每平方8.5美元"), (B, "好")],
+         [Decimal("800")], [Decimal("8.5")]),
+        ([(B, "porcelain 600x1200, 1000 sqm"), (S, "USD 6/sqm, 1.44 sqm/box"), (B, "ok then make it 700 boxes full, 6/sqm ok"), (S, "ok 700 boxes confirmed")],
+         [Decimal("700")], [Decimal("6")]),
+        ([(B, "pls quote 1200 pcs in a 40HQ, plastic chairs PC-01"), (S, "USD 6.80/pc FOB Taizhou"), (B, "deal")],
+         [Decimal("1200")], [Decimal("6.80")]),
+        ([(B, "背心袋 500公斤，多少钱一公斤"), (S, "每公斤12元"), (B, "好")],
+         [Decimal("500")], [Decimal("12")]),
+        ([(B, "储物柜 30个大柜，20个小柜"), (S, "大柜每个900元，小柜每个600元"), (B, "好")],
+         [Decimal("30"), Decimal("20")], [Decimal("900"), Decimal("600")]),
+        ([(B, "HDPE pipe DN50, site measured 1200m total, price per meter?"), (S, "USD 1.85/m"), (B, "ok")],
+         [Decimal("1200")], [Decimal("1.85")]),
+        ([(B, "钢筋 每捆10条一共5吨"), (S, "每吨4200元"), (B, "好")],
+         [Decimal("5")], [Decimal("4200")]),
+        ([(B, "PP woven bags 2000 kg"), (S, "USD 1.9/kg"), (B, "ok")],
+         [Decimal("2000")], [Decimal("1.9")]),
+        ([(B, "陶瓷马克杯 10000个 单价多少"), (S, "单价4.5元"), (B, "4块行不行"), (S, "核算成本4.2元一个，给你4.3元一个"), (B, "好的")],
+         [Decimal("10000")], [Decimal("4.3")]),
+        ([(B, "香皂 100g 要2万块，报价"), (S, "1块2一块，100块一箱"), (B, "好")],
+         [Decimal("20000")], [Decimal("1.2")]),
+        ([(S, "Nitrile gloves, usd 2.35/box"), (B, "how many boxes can you ship this week? can you do 800?"), (S, "800 boxes ok"), (B, "ok confirm")],
+         [Decimal("800")], [Decimal("2.35")]),
+        ([(S, "paper cup 8oz usd 0.018/pc"), (B, "ok. 50000 is the final qty"), (S, "ok")],
+         None, [Decimal("0.018")]),
+        ([(S, "手机壳 单价3.8元"), (B, "要1000个"), (S, "1000个的话 50一箱，20箱")],
+         None, [Decimal("3.8")]),
+    ]
+    for messages, counts, priced in cases:
+        terms = chat(*messages)
+        if counts is not None:
+            assert quantities(terms) == counts, messages
+        if priced is not None:
+            assert prices(terms) == priced, messages

@@ -57,7 +57,7 @@ LOT_PRICE = "lot_price"
 _QTY_UNIT = (r"(pcs|pieces|piece|pc|nos(?!\.?\s*(?:of\s+)?(?:x\s*)?(?:\d{2}\s*(?:hq|gp|hc|ft|feet|foot|'|’|尺)|fcl|lcl|(?:shipping\s+)?containers?|trucks?|pallets?|lorr(?:y|ies)|loads?|per\b))|no(?=\.(?:\s|$))(?<=, 1 no)|units|unit|sets|set|copies(?!\s+of\b)|cones|bobbins|kits|kit|tai(?=\s*(?:[.,;!?，。]|$))|deals|bundles|lengths|pairs|pair|prs|cartons|ctns|boxes|bags|packs|packets|pads|cards|rolls|gross|yards|yds|"
              r"panels|sections|stems|bunches|bouquets|garlands|cartridges|bricks|cyls?(?![a-z])(?![^\S\n]+(?:engines?|heads?|motors?|generators?|diesel|petrol|gasoline|outboard|motorcycles?)\b)|"
              r"bottles|btls?|jars|cans|drums|barrels|pails|tubes|liters|litres|ltrs|lbs|pounds|cases|"
-             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg(?!f|\s*/\s*cm)|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|平(?=[,，。.;；!！?？\s]|$|大概|大约|大約|左右)|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|[小大高]柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|间(?=\s*(?:[，,。.;；!！?？]|$|桑拿|汗蒸|集装箱|集裝箱|木屋|活动房|活動房|板房|房屋))|吨|公吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|座(?=[，,。.;；!！?？)）]|$)|(?:(?<=\d\d)|(?<=\d\d ))面(?=[，,。.;；!！?？)）]|$)|口(?=[，,。.;；!！?？)）]|$)|打(?![样款过到印孔电包折算给钱个卡对入进]))")
+             r"sheets?|slabs?|pouch(?:es)?|tubs?|meters|metres|meter|metre|sqm|m2(?!\d|\.\d|\s*[x×*]|\s*(?:screws?|bolts?|nuts?|thread))|m(?=\s|$|[,.;])(?!\s*(?:water|wr\b|depth|dive))|square met(?:er|re)s|kgs|kg(?!f|\s*/\s*cm)|tons|tonnes|mt|metric tons?|dozens?|平方米|平米|平方|平(?=[,，。.;；!！?？\s]|$|大概|大约|大約|左右)|坪|个(?!工作|月|星期|礼拜|禮拜|小时|柜|点|百分|码|款|色|颜色|尺|型号|高度|规格|方案|选择|选项|问题|条件|办法|原因|立方|方|平方|产品|品|种|工程师|技术员|技师|师傅|人|价|報價|报价|價|[ \t]*\d|\s*(?:options?|choices?|ways)\b)|件(?!\s*(?:組|组|套|那款|一套|一組))|套|組|组|双(?![清淸层層面色头頭人砂孔开開向门門排侧側工摄攝核卡频頻模])|对(?![吗嗎吧啊呀的了])|台(?![币幣湾灣北中南阶階])|箱(?![体體])|只|条|张|把|顶|卷|米(?!\s*(?:防水|防水深度|潜水))|间(?=\s*(?:[，,。.;；!！?？]|$|桑拿|汗蒸|集装箱|集裝箱|木屋|活动房|活動房|板房|房屋))|吨|公吨|公斤|块(?!\s*\d|\s*[一二两三四五六七八九](?![十百千万])|\s*钱|\s*多|\s*(?:可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))|瓶|盒|包|袋|码(?![数數子])|碼(?![数數子])|本(?!月|周|年|公司|次|地|厂|人)|支(?!付|持|票)|枝(?!头|頭|条|條|干|幹|叶|葉)|盆(?!栽|景|底|口)|副|幅|盏|艘|棵|枚|辆|具(?![体體有备備])|架(?![子构構])|根|片|颗|粒|部|桶|罐|筒|饼|餅|座(?=[，,。.;；!！?？)）]|$)|(?:(?<=\d\d)|(?<=\d\d ))面(?=[，,。.;；!！?？)）]|$)|口(?=[，,。.;；!！?？)）]|$)|打(?![样款过到印孔电包折算给钱个卡对入进]))")
 # Number patterns open with a bare \d (the lookbehind follows it: \d(?<![.$]\d) is (?<![.$])\d),
 # so the engine jumps from digit to digit instead of trying the pattern at every position.
 _QTY_UNIT_WORD = re.compile(_QTY_UNIT)
@@ -113,7 +113,7 @@ _COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[km]?\s*(?:pcs|pieces|sets|units|pair
 # "一万二千把是200箱": the pieces ordered, then the cartons they fill
 _ZH_COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*(?:[个個件套只把条條双雙瓶包盒支张張台袋]|平方米|平方|平米|平|㎡)\s*"
                                  r"(?:是|就是|等于|等於|共|一共|大概|大约|大約|约|約)\s*$")  # ("三千平大概2084箱")
-_ZH_PACKS_WEIGH_BEFORE = re.compile(r"\d[\d,]*\s*(?:[包袋条條]|平方米|平方|平米|平|㎡)\s*(?:是|就是|等于|等於|共|一共|大概|大约|大約|约|約)\s*$")
+_ZH_PACKS_WEIGH_BEFORE = re.compile(r"(?<!每.)(?<!\d)(?<!\d,)\d[\d,]*\s*(?:[包袋条條]|平方米|平方|平米|平|㎡)\s*(?:是|就是|等于|等於|共|一共|大概|大约|大約|约|約)\s*$")
 _IS_CARTONS_AFTER = re.compile(r"\s*(?:is|are|=|makes|equals)\s*(?:about\s*)?\d[\d,]*\s*(?:cartons|ctns|箱)")
 _COUNTED_BEFORE = re.compile(r"(?<![a-z\-\d])\d+\s*(?!(?:m|ft|inch|l|ml|w|v|kg|g|mah|gsm|t|tons?|tonnes?|btu)\s*$)[a-z]+\s*$")  # (not a size: "S 2.8m x400"; "0.4mm x 1200" is one)
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{3,}|\d{1,2}(?!\.\S))(?![\d%/]|\.\d|[a-z]|\s*(?:公升|升|毫升|寸|吋|英寸|厘米|公分|毫米|层|層))")  # (not "订4/4小提琴": a size; nor "订：1.马克杯": a list's number; nor "想訂9公升泡沫滅火筒", "想訂三層水耕種植架")
@@ -161,13 +161,20 @@ _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:only\s+|about\s+|just\s+)?$|(?:�
 _PO_NUMBER_BEFORE = re.compile(r"\b(?:po|p\.o\.|order|invoice|pi)\s*(?:no\.?\s*|#\s*)?[a-z]{0,3}-?\d{3,}\s*$")
 _PAST_ORDER_BEFORE = re.compile(r"\b(?:last|previous|past|prior)\s+(?:order|time|shipment|po)\b|上次|上一次|之前|以前")
 _PACK_OF_UNIT = {"boxes": ("box",), "cartons": ("carton", "ctn"), "ctns": ("carton", "ctn"), "bags": ("bag",), "packs": ("pack",)}
+_LETTERS_BEFORE = re.compile(r"(?<![a-z])[a-z]{2,4}$")
+_NO_CODE_WORDS = frozenset({"qty", "abt", "about", "ttl", "total", "need", "want", "only", "all", "for", "x"})
+_SMALL_CONTAINER_AFTER = re.compile(r"[小大高](?:柜|櫃)(?![子台])")
+_SHIPPING_TALK = re.compile(r"整柜|整櫃|拼箱|走柜|走櫃|装柜|裝櫃|[小大高]柜装|[小大高]櫃裝|货柜|貨櫃|集装箱|集裝箱|海运|海運|\d\s*(?:gp|hq)|\d+尺|"
+                            r"\b(?:fob|cif|cfr|cnf)\b|c&f|离岸|離岸|到岸|\d\s*箱")
 # what one container takes, right after the count: "800 pcs stacked per 40HQ", "600 sets in one 40HQ"
-_PER_CONTAINER_AFTER = re.compile(r"\s*(?:(?:stacked|packed|loaded|nested)\s+)?(?:per|in\s+(?:a|one|each))\s+"
+# (not "pls quote 1200 pcs in a 40HQ", the order that fills one)
+_PER_CONTAINER_AFTER = re.compile(r"\s*(?:(?:stacked|packed|loaded|nested)\s+(?:per|in\s+(?:a|one|each))|per)\s+"
                                   r"(?:(?:20|40|45)\s*'?\s*(?:gp|hq|hc|ft|dv)|fcl|container|cntr)\b")
 # how far an instrument reaches, in metres: no length ordered
-_REACH_BEFORE = re.compile(r"(?:\brange\w*|\bdistance|\bdetection|\bdetects?|\bmeasur\w*|\breach(?:es)?|测距|探测|探測|距离|距離|射程)"
+# (an instrument's words only: not "site measured 1200m total", "cable run distance 300m", "距离800米")
+_REACH_BEFORE = re.compile(r"(?:\brange\w*|\bdetection|\bdetects?|测距|探测|探測|射程|(?:视|視|观测|觀測|识别|識別)距[离離])"
                            r"[^\S\n]*(?:up to|of|is|to|:|：|约|約|达|達)?[^\S\n]*$")
-_REACH_AFTER = re.compile(r"[^\S\n]*(?:range|distance|detection|测距|探测|探測|距离|距離|射程)")
+_REACH_AFTER = re.compile(r"[^\S\n]*(?:range|detection|测距|探测|探測|射程)")
 _QTY_CUES_OFF = re.compile(
     r"(?<![a-z])per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|cntr|ctnr|"
     r"polybag|case|crate|bundle|pack|packet)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack)|each (?:carton|box|pack|crate)|"
@@ -196,9 +203,10 @@ _AREA_NAMES_MACHINE = re.compile(r"(?![做用给給于於作供配])[\u4e00-\u9f
 _AREA_SPEC_AFTER = re.compile(r"\s*(?:of\s+)?(?:heat(?:ing)? transfer|exchange|heating|filter(?:ing|ation)?|cooling) (?:surface|area)\b")
 # the area of one box, slab or sheet, not the area ordered: "3.24 sqm/slab", "2pcs/box = 1.44m2",
 # "每箱1.44平方"
-_AREA_OF_ONE_AFTER = re.compile(r"\s*(?:/|per\s|a\s|each\s|每)\s*(?:slabs?|box(?:es)?|ctns?|cartons?|pcs?|pieces?|sheets?|"
-                                r"tiles?|panels?|pallets?|片|箱|块|塊|张|張|托)(?![a-z])")
-_AREA_OF_ONE_BEFORE = re.compile(r"(?:(?:\bbox|\bctn|\bcarton|\bslab|\bpallet|\bsheet|\btile)\s*=|"
+# (not "800平方每块多少钱", the area ordered and a price asked per tile; nor "floor tile = 1200 m2")
+_AREA_OF_ONE_AFTER = re.compile(r"\s*(?:/\s*(?:slabs?|box(?:es)?|ctns?|cartons?|pcs?|pieces?|sheets?|tiles?|panels?|pallets?|"
+                                r"片|箱|块|塊|张|張|托)|(?:per|a|each)\s+(?:slab|box|ctn|carton|pc|piece|sheet|tile|panel|pallet))(?![a-z])")
+_AREA_OF_ONE_BEFORE = re.compile(r"(?:(?:/|\bper |\beach |\bone )(?:box|ctn|carton|slab|pallet|sheet|tile)\s*=|"
                                  r"(?:一|每)(?:箱|片|块|塊|张|張|托)\s*(?:=|是|约|約)?)\s*$")
 _MEASURE_COUNTED = re.compile(r"\d[\d,.]*\s*(?:sqm|m2|㎡|平方米?|平米)(?![a-z\d])")
 _PRICED_PER_MEASURE = re.compile(r"/\s*(?:sqm|m2|㎡|m|kg|yd|yard)(?![a-z])|\bper\s+(?:sqm|m2|square|met(?:re|er)|kg|kilo|yard)|"
@@ -590,7 +598,7 @@ _NOT_UNIT_PRICE = re.compile(
     r"[≤≥<>](?!=?\s*\d+(?:\.\d+)?\s*(?:g|gsm|mm|cm|μm|um|mic|%|w|v|kv|mpa|hrc|℃|°c?|bar|psi|hz|lm)(?![a-z]))|"
     r"minimum|at least|\b(?:not|no) (?:less|lower|more|higher) than\b|不少于|不低于|不超过|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|(?<!after we )(?<!after )\bdeduct(?:ed|s)?\b(?!\s+(?:the|a|an|our|your|it)\b)|\bdeduction\b|扣除(?![后後])|抵扣(?![后後])|"
     r"forwarder\s+(?:quote[sd]?|says?|charges?)\b|"  # "我们 forwarder quote approx EUR 380": the carriage
-    r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|(?<!核了)(?<!算了)(?<!查了)(?<![核算查])成本(?!加运费|加運費|加保险|加保險|、保险费加运费)|"
+    r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|(?<!核了)(?<!算了)(?<!查了)成本(?!加运费|加運費|加保险|加保險|、保险费加运费)|"
     r"pay (?:the )?(?:dhl |fedex |ups |tnt )?courier|courier (?:fee|cost|charge)s?|"
     # "DHL to Austin approx USD 95": what the parcel costs (not "500 pcs @USD35 UPS to Phoenix")
     r"\b(?:dhl|fedex|ups|tnt) to [a-z .,]{0,30}?(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
@@ -952,6 +960,9 @@ def _find_bare_unit_prices(view: MessageView, low: str) -> None:
         if amount is None or amount <= 0 or any(
                 x.start <= m.start(1) < x.end for x in view.mentions if x.field in (PRICE, CURRENCY)):
             continue
+        if pattern is _ZH_BARE_UNIT_PRICE and (said := low.find("的", m.start(), m.start(1))) > 0 \
+                and low[said - 1] != m.group(2):
+            continue  # "1000个的话 50一箱": what a carton of them costs, not the price of one
         if pattern is _ZH_CURRENCY_UNIT_PRICE and m.end(1) - m.start(1) == 1 and m.start(1) >= 1 \
                 and low[m.start(1) - 1].isascii() and low[m.start(1) - 1].isalpha() \
                 and not (m.start(1) >= 2 and low[m.start(1) - 2].isascii() and low[m.start(1) - 2].isalpha()):
@@ -1090,11 +1101,12 @@ _WEIGHT_OF_ONE = re.compile(r"(?:净重|淨重|毛重|重量|单重|單重|自�
                             r"\b(?:each|per|one) (?:drum|carton|ctn|bag|box|pail|barrel|roll|bale|sack|case|jerrican|ibc)(?:\s*weighs)?)"
                             r"\s*(?:is|of|only|about|approx\.?|abt|around|约|約|大约|大約|[:：=])?\s*$")
 
-# what one bag or sack holds, not the order: "1250kg SWL", "60公斤装", "装25公斤", "黄麻咖啡袋60公斤",
+# what one bag or sack holds, not the order: "1250kg SWL", "60公斤装", "，装25公斤", "黄麻咖啡袋60公斤 70x105",
 # "90x90x120，1噸" (a weight right after the bag's size)
-_LOAD_OF_ONE_BEFORE = re.compile(r"(?:装|裝|承重|载重|載重|\bload(?:ing)?|\bcapacity|\bswl|袋|\bbags?|\bsacks?|"
-                                 r"\d\s*(?:cm|mm)?\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:cm|mm)?\s*[,，;])\s*(?:[:：]\s*)?$")
-_LOAD_OF_ONE_AFTER = re.compile(r"\s*(?:swl\b|safe working load|(?:装|裝)(?![一两二三四五六七八九十\d满滿柜櫃箱车車船])|"
+# (not bags sold by weight: "背心袋 500公斤", "PP woven bags 2000 kg", "第一单先装1吨试试")
+_LOAD_OF_ONE_BEFORE = re.compile(r"(?:[,，;]\s*(?:装|裝)|承重|载重|載重|\bload capacity|\bcapacity|\bswl|"
+                                 r"\d\s*(?:cm|mm)?\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:cm|mm)?\s*[,，;]\s*(?:装|裝)?)\s*(?:[:：]\s*)?$")
+_LOAD_OF_ONE_AFTER = re.compile(r"\s*(?:swl\b|safe working load|(?<=[公千]斤)\s+\d+(?:\.\d+)?\s*[x×*]\s*\d|(?:装|裝)(?![一两二三四五六七八九十\d满滿柜櫃箱车車船])|"
                                 r"的?(?:吨袋|噸袋|太空袋|集装袋|集裝袋)|bags?\b|sacks?\b)")
 _ONE_BAG_HOLDS = {"kg": 2000, "kgs": 2000, "公斤": 2000, "tons": 2, "tonnes": 2, "mt": 2, "吨": 2, "公吨": 2, "噸": 2, "公噸": 2}
 # a weight said of a count right before it (in English, "is" or "weighs"; not "20件约480吨", where
@@ -1297,8 +1309,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("m", "meters", "metres", "meter", "metre", "米") and (
                 _REACH_BEFORE.search(low, max(0, start - 24), start) or _REACH_AFTER.match(low, end)):
             continue  # "laser rangefinder 1500m", "detection range 1800m", "测距1000米": how far it reaches
-        if unit == "m" and start > 1 and low[start - 2:start].isalpha() and low[start - 2:start].isascii():
-            continue  # "GP6612M": a model code ending in M, not metres
+        if unit == "m" and start > 1 and (code := _LETTERS_BEFORE.search(low, max(0, start - 6), start)) is not None \
+                and code.group(0) not in _NO_CODE_WORDS:
+            continue  # "GP6612M": a model code ending in M, not metres (not "qty1500m", "abt500m")
+        if unit in ("个", "個") and _SMALL_CONTAINER_AFTER.match(low, end) and _SHIPPING_TALK.search(low):
+            continue  # "走整柜，3个小柜": three 20-foot containers, no goods (not "20个小柜子", "30个大柜")
         if low[start:end].endswith("支") and (_YARN_AFTER.match(low, end)
                                               or _YARN_BEFORE.search(low, max(0, start - 6), start)):
             continue  # "60支贡缎", "白色纯棉21支": the yarn count of a cloth
@@ -1430,7 +1445,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in _MEASURE_PACKS and view.first_end(_PRICED_PER_MEASURE) is not None \
                 and (view.first_end(_ROLL_HOLDS) is not None
                      or (counted_at := view.first_end(_MEASURE_COUNTED)) is not None and counted_at <= start
-                     or view.area_counted_before and unit not in ("roll", "rolls", "卷")):
+                     or view.area_counted_before and view.role != Role.BUYER and unit not in ("roll", "rolls", "卷")):
             # (or the measure counted before them: "usd 3.80/sqm. 600 sqm 大概 1.4 ton, 12 rolls")
             continue  # "USD 3.90/sqm. 100 sqm/roll, 50 rolls": the area ordered, packed in rolls
         if (was := _WAS_BEFORE.search(low, max(0, start - 16), start)) is not None and (
@@ -1775,9 +1790,11 @@ def _cell_text(low: str, start: int) -> str:
 # "20块能做吗",
 # "6块一个"; "500块" alone stays pieces.
 # "18块5", and "18块五一个" (十八块五一个: its 五 stays a word before 一个)
+# (measures of one piece, not of a pack: "100块一箱" is 100 pieces a carton)
+_ONE_PIECE_MEASURES = "".join(c for c in ZH_MEASURES if c not in "箱包袋盒卷桶罐筒组組打米吨码碼")
 _KUAI = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d(?![\d.])(?!\s*(?:周|天|日|个月|個月|星期|礼拜|禮拜|年|小时|小時|点|點|号|號))|[一二两三四五六七八九](?=一[" + ZH_MEASURES + r"]|每|[，,。！!\s]|$))"
                    r"|(?<![\d.])(\d{1,4}(?:\.\d{1,2})?)\s*块"
-                   r"(?=\s*(?:钱|可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一[" + ZH_MEASURES + r"]|一打|每个|每件|每套|每打))")
+                   r"(?=\s*(?:钱|可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一[" + _ONE_PIECE_MEASURES + r"](?!的)|一打|每个|每件|每套|每打))")
 
 
 # spoken dollars: "18块5美金" (十八块五美金) is USD 18.50
@@ -2008,8 +2025,9 @@ _TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|(?<![昨今明前后後�
                         r"(?<![这這上下本每几幾])(?:周|星期|个月)")
 
 
-# (before a bare whole amount, in English a week or month that is a point in time is none:
-# "suppliers increased price this week, boss say 19400 is the best now")
+# (before a whole amount said to be the best or final, in English a week or month that is a point
+# in time is none: "suppliers increased price this week, boss say 19400 is the best now"; before
+# "can you do 800?" it may still count what is shipped this week)
 _SPAN_OF_TIME = re.compile(r"\b(?<!this )(?<!last )(?<!next )(?:days?|weeks?|months?)\b|(?<![昨今明前后後每当當])天|"
                            r"(?<![这這上下本每几幾])(?:周|星期|个月)")
 
@@ -2026,8 +2044,12 @@ def talks_of_time(low: str, start: int, end: int, apart: list[tuple[int, int]] =
     return any(not any(s <= m.start() < e for s, e in apart) for m in _TIME_WORD.finditer(low, start, end))
 # "175 is last", "160 is our best", "19400 is the best now": a whole amount (up to five figures, a
 # machine's price) its own words make the final price
-_BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(?<!per )(\d{2,5})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
-                              r"(?!\s*(?:day|date|week|month|time|shipment|order)))")
+_BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(?<!per )(?:(\d{2,4})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
+                              r"(?!\s*(?:day|date|week|month|time|shipment|order)))|"
+                              # (five figures only with nothing after but "now" or "price": not "20000 is
+                              # the final qty", "18000 is the best for one container")
+                              r"(\d{5})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)(?: price)?(?: now)?\s*(?:[.!,;]|$)))",
+                              re.MULTILINE)
 _ZH_BARE_WORDS = ("才行", "才可以", "才能做", "最低", "最少", "最多", "底价", "就", "吧", "啦", "可以", "行", "成交", "好吗", "给你", "给您", "给到", "能做",
                   "降到", "降至", "得唔得")
 # ten thousands written "w" (万) in a Chinese chat: "2.3w 一台", "1.28w" (not watts: an integer
@@ -2078,18 +2100,19 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
         finders.append((_WHOLE_PER_UNIT.finditer, True))
     for find, despite_days in finders:
         for m in find(low):
-            start, end = m.span(1)
+            g = 2 if find == _BARE_WHOLE_LAST.finditer and m.group(1) is None else 1  # (five figures)
+            start, end = m.span(g)
             if priced_at.covers(start):
                 continue
             if start in seen or _DIFFERENCE_BEFORE.search(low, max(0, start - 24), start) \
                     or _DIFFERENCE_AFTER.match(low, end):
                 continue  # "paper box +0.15/pc", "0.2/pc more" change a price
-            if not despite_days and _SPAN_OF_TIME.search(low, 0, start):
+            if not despite_days and (_SPAN_OF_TIME if find == _BARE_WHOLE_LAST.finditer else _TIME_WORD).search(low, 0, start):
                 continue  # "45 days is too long ... can you do 30?": thirty days, not dollars
             if _PER_BUNDLE_AFTER.match(low, end):
                 continue  # "ok 11.00/1000pcs for 1M": the price of a thousand, no unit price
             seen.add(start)
-            amount = parse_decimal(m.group(1))
+            amount = parse_decimal(m.group(g))
             if amount is not None:
                 view.add(PRICE, bare_price(low, amount, start, end), start, end)
 

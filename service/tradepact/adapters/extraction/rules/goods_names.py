@@ -200,7 +200,7 @@ _ASK_LEAD = re.compile(r"\s*(?:(?:can|could|would)\s+(?:u|you)\s+(?:pls\s+|pleas
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # 轻型4层货架, 盖玻片22x22 (not 欧标1200x800: two characters before a size are its standard)
 # (a model code between its maker and the goods: "海德堡sm74水辊")
-_MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?(?:[\u4e00-\u9fff]+(?:\d+[\u4e00-\u9fff]+|\d+(?:\.\d+)?(?:oz|lb|mm|cm|ml|kg)[\u4e00-\u9fff]*|[a-z]{1,4}-?\d{1,5}[a-z]?[\u4e00-\u9fff]{2,})*(?:[φø]\d+(?:\.\d+)?)?|"
+_MIXED_NAME = re.compile(r"([a-z0-9][a-z0-9\-]*\s?)?(?:[\u4e00-\u9fff]+(?:\d+[\u4e00-\u9fff]+|\d+(?:\.\d+)?(?:oz|lb)[\u4e00-\u9fff]*|\d+(?:\.\d+)?(?:mm|cm|ml|kg)(?:(?:也|就|先)?(?:要|需要|订|訂|的|各|共|一共)|每[个個件套只条條张張台把顶頂])?(?![\u4e00-\u9fff])|[a-z]{1,4}-?\d{1,5}[a-z]?[\u4e00-\u9fff]{2,})*(?:[φø]\d+(?:\.\d+)?)?|"
                          r"[\u4e00-\u9fff]{3,}\d+(?:[x×*]\d+)+[\u4e00-\u9fff]*)")
 _ZH_NOT = re.compile(
     r"的话|的話|价|数量|天(?![幕线線窗花])|日|月|周|期|款$|^[这那新同哪此每]款|款式|定金|订金|付|运|港|(?:^|[整拼货尺高平冷个一二两三四五\d])柜|样|货(?!架|车)|什么|多少|几|吗|呢|左右|以上|起订|"
@@ -831,6 +831,7 @@ def _joined_names(low: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
 _MODEL = re.compile(r"(?!x\d+$)(?:[a-z]{1,4}-?\d{1,5}[a-z0-9\-]*|[a-z]{1,4}-[a-z]{1,3}\d{1,5}[a-z0-9\-]*|"
                     r"\d{4,5}-?(?:2rs|2rz|rs|rz|zz|2z|z|nr)\d?)")  # (a bearing: "6204-2RS", "6305ZZ")
 _PAPER_SIZE = re.compile(r"[ab][0-6]")  # "A5 kraft notebooks" and "notebook" are one goods
+_SIZE_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s*\d+(?:\.\d+)?\s*(?:oz|lb|mm|cm|ml|kg)$")
 _SIZE_BEFORE_HAN = re.compile(r"^\d+(?:\.\d+)?\s*(?:g|kg|ml|l|cm|mm|m|oz|w|v|inch|寸|英寸|厘米|升|毫升)\s*(?=[\u4e00-\u9fff])")
 
 
@@ -886,6 +887,10 @@ def same_goods(a: str, b: str) -> bool:
             _OPENING_SIZE.match(other) if other.isascii() else _SIZE_BEFORE_HAN.match(other))
         return lead is not None and size_key(lead.group(0).strip()) == sized
     if not a.isascii() or not b.isascii():
+        end_a, end_b = _SIZE_AFTER_HAN.search(a), _SIZE_AFTER_HAN.search(b)
+        if (end_a is None) != (end_b is None):
+            # "钢管48mm" is the "脚手架钢管" named with its size (not "钢管60mm" beside "钢管48mm")
+            return same_goods(a[:end_a.start()] if end_a else a, b[:end_b.start()] if end_b else b)
         # "20g 小香皂" is the 酒店小香皂 named without its size; "40g 小香皂" is other goods
         size_a, size_b = _SIZE_BEFORE_HAN.match(a), _SIZE_BEFORE_HAN.match(b)
         if size_a and size_b:
