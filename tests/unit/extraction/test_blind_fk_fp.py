@@ -226,3 +226,30 @@ def test_what_this_release_first_read_too_widely_stays_read_as_before():
             assert quantities(terms) == counts, messages
         if priced is not None:
             assert prices(terms) == priced, messages
+
+
+def test_what_one_unit_is_packed_in_or_weighs_is_no_count():
+    terms = chat((B, "Hardtop gazebo GZ-3036. 150 sets C&F Durban, what is your price"),
+                 (S, "GZ-3036 C&F Durban USD 289/set. 150 sets = 1x40HQ, 3 cartons per set, 62kg gross"), (B, "Price ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("150")], [Decimal("289")])
+    terms = chat((B, "planer thicknesser combo: we need 12 units"),
+                 (S, "MB-410H: planing width 410mm, 4kW 400V 50Hz, net 420kg. CPT Duisburg by rail EUR 2890/unit"),
+                 (B, "ok EUR 2890 CPT Duisburg accepted"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("12")], [Decimal("2890")])
+    terms = chat((B, "sling lounger SL-208, we would take 600 pcs. pls quote both FOB and CIF Sydney"),
+                 (S, "SL-208 x 600pcs: FOB Xiamen USD 42.00/pc. They stack 20pcs/stack so 600pcs go in 1x40HQ"), (B, "ok FOB"))
+    assert quantities(terms) == [Decimal("600")]
+    # trap: the order said in net kilos is the order
+    terms = chat((B, "frozen tilapia fillets, 1 x 40RF, CFR Houston. Price?"),
+                 (S, "CFR Houston USD 3.10/kg. One 40RF = 24,000 kg net."), (B, "3.10 is ok"))
+    assert quantities(terms) == [Decimal("24000")]
+
+
+def test_a_whole_counter_before_a_legacy_rule_or_for_a_count_is_a_price():
+    terms = chat((B, "hanging egg chair with stand. Another supplier quoted USD 52 DDU Houston. Yours was 61"),
+                 (S, "I can do 58 DDU Houston, best"), (B, "57 and we give you 300 sets"),
+                 (S, "ok 57 for 300 sets, DDU Houston"), (B, "deal"))
+    assert prices(terms) == [Decimal("57")]
+    # trap: a count asked for is no price
+    terms = chat((B, "egg chairs, USD 61 DDU Houston?"), (S, "yes"), (B, "can you do 500 pcs?"), (S, "ok 500 pcs"))
+    assert prices(terms) == [Decimal("61")]

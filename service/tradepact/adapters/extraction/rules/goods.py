@@ -166,6 +166,9 @@ _NO_CODE_WORDS = frozenset({"qty", "abt", "about", "ttl", "total", "need", "want
 _SMALL_CONTAINER_AFTER = re.compile(r"[小大高](?:柜|櫃)(?![子台])")
 _SHIPPING_TALK = re.compile(r"整柜|整櫃|拼箱|走柜|走櫃|装柜|裝櫃|[小大高]柜装|[小大高]櫃裝|货柜|貨櫃|集装箱|集裝箱|海运|海運|\d\s*(?:gp|hq)|\d+尺|"
                             r"\b(?:fob|cif|cfr|cnf)\b|c&f|离岸|離岸|到岸|\d\s*箱")
+_CARTONS_OF_ONE_AFTER = re.compile(r"\s*(?:per|a|each|/)\s*(?:set|unit|pc|piece|machine)\b")
+_NET_BEFORE = re.compile(r"\b(?:net|gross)\s*[:：]?\s*$")
+_NET_AFTER = re.compile(r"\s*(?:net|gross)\b(?!\s+(?:weight\s+)?(?:in\s+)?total)")
 # what one container takes, right after the count: "800 pcs stacked per 40HQ", "600 sets in one 40HQ"
 # (not "pls quote 1200 pcs in a 40HQ", the order that fills one)
 _PER_CONTAINER_AFTER = re.compile(r"\s*(?:(?:stacked|packed|loaded|nested)\s+(?:per|in\s+(?:a|one|each))|per)\s+"
@@ -177,7 +180,7 @@ _REACH_BEFORE = re.compile(r"(?:\brange\w*|\bdetection|\bdetects?|测距|探测|
 _REACH_AFTER = re.compile(r"[^\S\n]*(?:range|detection|测距|探测|探測|射程)")
 _QTY_CUES_OFF = re.compile(
     r"(?<![a-z])per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|cntr|ctnr|"
-    r"polybag|case|crate|bundle|pack|packet)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack)|each (?:carton|box|pack|crate)|"
+    r"polybag|case|crate|bundle|pack|packet|stack)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack|stack|bundle)|each (?:carton|box|pack|crate)|"
     r"(?<![a-z])(?:to|into) (?:a|one|each|every) (?:carton|ctn|case|crate)\b|"  # "20 pcs to a carton"
     r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|產能|日产|日產|月产|月產|年产|年產|stock|库存|现货|能装|可以装|(?<![运配发递])送(?![货到达去过])|in total we sold|(?<![a-z])sold(?![a-z])|"
     # a part of the order: "现货有200套，其余400套要 15 天生产", "the remaining 400 sets"
@@ -1500,6 +1503,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 # the goods or sizes named (goods_names)
                 view.add(QUANTITY_EACH, (value, unit_name), start, end)
             continue  # "薰衣草同白茶味各250个": a count per variant, not the order
+        if unit in _CARTONS and _CARTONS_OF_ONE_AFTER.match(low, end):
+            continue  # "150 sets = 1x40HQ, 3 cartons per set": what one set is packed in
+        if unit in ("kg", "kgs", "公斤") and value is not None and value <= 1000 and (_NET_BEFORE.search(low, max(0, start - 8), start) or _NET_AFTER.match(low, end)):
+            continue  # "net 420kg", "62kg gross": what one unit weighs, beside the units counted
         if _PER_CONTAINER_AFTER.match(low, end):
             continue  # "800 pcs stacked per 40HQ, so 3x40HQ": what one container takes, not the order
         if _PER_LOT_BEFORE.search(low, max(0, start - 6), start):
@@ -2012,7 +2019,8 @@ _BARE_WHOLE_PRICE = re.compile(
     r"(?:can (?:you|u) do|could (?:you|u) do|meet (?:me |you )?(?:in the middle )?at|"
     r"best (?:i|we) can do is|best (?:price )?is|best price|make it|how about|(?<![a-z])(?:ok|okay|deal)(?: at)?)\s*(\d{2,4})(?![\d,.]\d)"
     r"(?=\s*(?:[?？.!,;]|$|/\s*(?:pcs?|pieces?|units?|sets?|pairs?|sheets?)\b|each\b|final\b|best\b|"
-    r"for (?:u|you)\b|(?:fob|cif|cfr|exw|ddp|dap|fca|cpt|cip)\b))", re.MULTILINE)
+    r"for (?:u|you)\b|for \d[\d,]*\s*(?:pcs|sets|units|pieces|pairs)\b|(?:fob|cif|cfr|exw|ddp|dap|fca|cpt|cip|ddu|dat|dpu|cnf|c&f)\b))",
+    re.MULTILINE)
 
 
 # the counter said right after turning the price down
