@@ -253,3 +253,16 @@ def test_a_whole_counter_before_a_legacy_rule_or_for_a_count_is_a_price():
     # trap: a count asked for is no price
     terms = chat((B, "egg chairs, USD 61 DDU Houston?"), (S, "yes"), (B, "can you do 500 pcs?"), (S, "ok 500 pcs"))
     assert prices(terms) == [Decimal("61")]
+
+
+def test_kits_weighed_and_a_roll_length_after_microns_are_no_count():
+    terms = chat((B, "epoxy grout, colours pearl white and silver grey, 400 kits 5kg each. price CPT Riyadh"),
+                 (S, "3-component epoxy grout 5kg kit, both colours same price. 400 kits = 2000 kg net, 2150 kg gross. "
+                     "By air: USD 13.90/kit CPT Riyadh"), (B, "ok 13.90 fine"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("400")], [Decimal("13.90")])
+    terms = chat((B, "repeat order machine stretch film 500mm x 23um x 1500m, cast, 5 layer. 1440 rolls, 1x40HQ as usual."),
+                 (S, "Same price as last PO, AUD 38.90/roll CIF Brisbane?"), (B, "yes please"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("1440")], [Decimal("38.90")])
+    # trap: metres ordered after a width are still the order
+    terms = chat((B, "BOPP film 500mm, 12000m please"), (S, "USD 0.21/m"), (B, "ok"))
+    assert quantities(terms) == [Decimal("12000")]

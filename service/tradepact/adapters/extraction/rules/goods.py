@@ -106,7 +106,7 @@ _PARTS_TALK = re.compile(r"\b(?:each|included|includes?|including|incl|contents?
 _EACH_OF_THE_LIST = re.compile(r"(?<=[a-z0-9)])[.;]\s+(\d{1,3}(?:,\d{3})+|\d{2,7})\s+(?:(?:pcs|pieces|sets|units)\s+)?(?:of\s+)?each\b"
                                r"(?!\s+(?:carton|box|bag|pack|set|container))")
 _LISTED_EACH = re.compile(r"[a-z0-9\"]\s*,\s*[a-z0-9][^,\n]{0,20}\s*,\s*(\d{1,3}(?:,\d{3})+|\d{2,7})\s+each\b(?!\s+(?:carton|box|bag|pack|set|container))")
-_COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[km]?\s*(?:pcs|pieces|sets|units|pairs)\s*(?:(?:is|are|=|makes|equals)\s*(?:about\s*)?|"
+_COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[km]?\s*(?:pcs|pieces|sets|units|pairs|kits)\s*(?:(?:is|are|=|makes|equals)\s*(?:about\s*)?|"
                               r"(?:abt\.?|about|approx\.?|around|~)\s*)"
                               # "2M pcs is about 3.5 tons, 100 ctns": the weight said between
                               r"(?:\d[\d,.]*\s*(?:tons?|mt|kgs?|cbm)\s*(?:,|and)?\s*)?$")  # "200k pcs abt 400 cartons"
@@ -353,7 +353,8 @@ _EACH_AFTER = re.compile(r"\s*(?:each|apiece|per (?:container|colou?r|size|model
 # "12m x 50m rolls": the first side of a size (not "50,000m x 0.14", the metres times their price)
 _DIMENSION_AFTER = re.compile(r"\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:m|cm|mm|米)(?![a-z])")
 _SIZE_SPEC_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:mm|cm|口径|口徑|寸|吋)\s+$")
-_DIMENSION_BEFORE = re.compile(r"\d\s*(?:cm|mm|m|in|inch|\")?\s*[x×*]\s*$")  # "2x25m rolls", "30cm×10m": a size
+# "2x25m rolls", "30cm×10m", "500mm x 23um x 1500m": a size
+_DIMENSION_BEFORE = re.compile(r"\d\s*(?:cm|mm|m|in|inch|\"|um|μm|mic|micron|microns)?\s*[x×*]\s*$")
 # a roll's width and length in metres, the rolls counted in the message: "白色40卷，规格1.24米x45.7米"
 # (not "布料宽1.5米 x 2000米": the metres ordered)
 _ROLL_SIZE_BEFORE = re.compile(r"\d\s*米\s*[x×*]\s*$")
@@ -1003,7 +1004,7 @@ _GOODS_AFTER_WEIGHT = re.compile(r"[^\S\n]*(?!(?:of|per|each|net|gross|bags?|sac
 # (but a message that prices by the kilo orders by it too: "20 kg beeswax at USD 9/kg, and 100 pcs frames")
 _PRICED_PER_KG = re.compile(r"(?:/\s*|\bper\s+|每)\s*(?:kg|kgs|kilo|公斤|千克)")
 # a price per piece in the message: what it counts is pieces, so a weight in it is a size
-_PRICED_PER_PIECE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)(?:pc|pcs|piece|unit|set|cyl|cylinder|bottle)s?\b|\d\s*each\b|每(?:个|個|只|具|台|支|件|套|瓶)|(?:一|每)(?:个|個|只|具)")
+_PRICED_PER_PIECE = re.compile(r"(?:/\s*|\bper\s+|\ba\s+)(?:pc|pcs|piece|unit|set|cyl|cylinder|bottle|kit)s?\b|\d\s*each\b|每(?:个|個|只|具|台|支|件|套|瓶)|(?:一|每)(?:个|個|只|具)")
 # the bag a weight fills, named a few words after it: "50kg PP woven bags", "25 kg paper sacks"
 _PACK_SIZE_AFTER = re.compile(r"[ \t]+(?!of\b)(?:(?:blocks?|cartons?|ctns?|boxes|bricks?)[ \t]+in[ \t]+)?"
                               r"(?:(?!in\b|into\b|of\b)[a-z]{2,}[ \t]+){0,2}(?:bags|sacks|bag|sack)\b")
@@ -1114,7 +1115,7 @@ _LOAD_OF_ONE_AFTER = re.compile(r"\s*(?:swl\b|safe working load|(?<=[公千]斤)
 _ONE_BAG_HOLDS = {"kg": 2000, "kgs": 2000, "公斤": 2000, "tons": 2, "tonnes": 2, "mt": 2, "吨": 2, "公吨": 2, "噸": 2, "公噸": 2}
 # a weight said of a count right before it (in English, "is" or "weighs"; not "20件约480吨", where
 # the tons may be what is priced)
-_WEIGHT_OF_COUNT = re.compile(r"\d\s*(?:pcs|pieces|sets|units|cartons|ctns|pairs|rolls)\s+(?:is|are|weighs?|=|≈)\s*"
+_WEIGHT_OF_COUNT = re.compile(r"\d\s*(?:pcs|pieces|sets|units|cartons|ctns|pairs|rolls|kits)\s+(?:is|are|weighs?|=|≈)\s*"
                               r"(?:~|about|approx\.?|around|roughly|abt\.?|only)?\s*$")
 
 
@@ -1505,7 +1506,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "薰衣草同白茶味各250个": a count per variant, not the order
         if unit in _CARTONS and _CARTONS_OF_ONE_AFTER.match(low, end):
             continue  # "150 sets = 1x40HQ, 3 cartons per set": what one set is packed in
-        if unit in ("kg", "kgs", "公斤") and value is not None and value <= 1000 and (_NET_BEFORE.search(low, max(0, start - 8), start) or _NET_AFTER.match(low, end)):
+        if unit in ("kg", "kgs", "公斤") and value is not None \
+                and (value <= 1000 or any(s2 < start and u not in _WEIGHTS for s2, _, _, _, u in spans)) and (_NET_BEFORE.search(low, max(0, start - 8), start) or _NET_AFTER.match(low, end)):
             continue  # "net 420kg", "62kg gross": what one unit weighs, beside the units counted
         if _PER_CONTAINER_AFTER.match(low, end):
             continue  # "800 pcs stacked per 40HQ, so 3x40HQ": what one container takes, not the order
