@@ -241,7 +241,8 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
 
 
 # the measure words after "一" that prices one unit: "两万三一台", "三千五一吨"
-_MEASURE_AFTER_ONE = frozenset("台个個件把张張套只条條箱双雙对對支瓶包盒桶吨噸斤米部辆輛")
+# (not 个: "两千五一个颜色" is 2500 for each colour, "三百五一个人一天" a day's wage)
+_MEASURE_AFTER_ONE = frozenset("台件把张張套只条條箱双雙对對支瓶桶吨噸部辆輛")
 _ONE_BEFORE = re.compile(r"(?:\b(?:this|that|which|the|any|each|every|another|no|other|big|small|new|old) )$")
 
 

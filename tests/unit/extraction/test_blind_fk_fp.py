@@ -266,3 +266,63 @@ def test_kits_weighed_and_a_roll_length_after_microns_are_no_count():
     # trap: metres ordered after a width are still the order
     terms = chat((B, "BOPP film 500mm, 12000m please"), (S, "USD 0.21/m"), (B, "ok"))
     assert quantities(terms) == [Decimal("12000")]
+
+
+def test_what_the_second_review_found_read_too_widely_stays_read_as_before():
+    # (narrowed after a second review: a site's floor in 平, goods sold by weight beside a size or
+    # net, cabinets called 小柜, a detection cable, a word typed onto its length, a pack per
+    # bundle, five figures that count, 块 counting pieces, a wage or a fee per unit)
+    cases = [
+        ([(B, "仓库3000平，需要重型货架 50组"), (S, "每组380元"), (B, "行")],
+         [Decimal("50")], [Decimal("380")]),
+        ([(B, "瓷砖 单箱1.44平 共500箱"), (S, "每箱9美金"), (B, "好")],
+         [Decimal("500")], [Decimal("9")]),
+        ([(B, "trial order 1x20GP = 1500 pcs packed in a 20GP, storage box SB-50"), (S, "USD 4.1/pc"), (B, "deal")],
+         [Decimal("1500")], [Decimal("4.1")]),
+        ([(B, "LDPE film 1500mm x 0.05mm, 2 tons"), (S, "USD 1600/ton"), (B, "ok")],
+         [Decimal("2")], [Decimal("1600")]),
+        ([(B, "不锈钢丝网 500公斤 20x20目"), (S, "每公斤38元"), (B, "好")],
+         [Decimal("500")], [Decimal("38")]),
+        ([(B, "文件柜要50个小柜，拼箱发过来"), (S, "每个280元"), (B, "好")],
+         [Decimal("50")], [Decimal("280")]),
+        ([(B, "先订一个小柜装3000个，保温杯"), (S, "每个2.5美金"), (B, "好")],
+         [Decimal("3000")], [Decimal("2.5")]),
+        ([(B, "pls quote 2000m detection cable"), (S, "USD 0.9/m"), (B, "ok")],
+         [Decimal("2000")], [Decimal("0.9")]),
+        ([(B, "PVC conduit, total length in the range of 3000m"), (S, "USD 0.35/m"), (B, "ok")],
+         [Decimal("3000")], [Decimal("0.35")]),
+        ([(B, "nylon rope500m, 10mm"), (S, "USD 0.12/m"), (B, "ok")],
+         [Decimal("500")], [Decimal("0.12")]),
+        ([(B, "black pepper 500 kg net, price per kg?"), (S, "USD 6.5/kg"), (B, "ok")],
+         [Decimal("500")], [Decimal("6.5")]),
+        ([(B, "steel pipe 200 bundles, 61 pcs/bundle"), (S, "USD 480/bundle"), (B, "ok")],
+         [Decimal("200")], [Decimal("480")]),
+        ([(B, "both side tape 2000 rolls, masking tape 1000 rolls"), (S, "both side tape USD 0.5, masking tape USD 0.3"), (B, "ok")],
+         [Decimal("2000"), Decimal("1000")], [Decimal("0.5"), Decimal("0.3")]),
+        ([(B, "we order 1x40HQ, 1200 pcs per 40HQ, chair CH-3"), (S, "USD 11/pc"), (B, "ok")],
+         [Decimal("1200")], [Decimal("11")]),
+        ([(B, "DDP price per set to Chicago pls, 300 sets"), (S, "Ok. UPS to Chicago, duty paid, USD 14.50"), (B, "ok 300 sets")],
+         [Decimal("300")], [Decimal("14.50")]),
+        ([(B, "how many pcs per 40HQ?"), (S, "40HQ loads 24000 pcs, usd 0.35/pc"), (B, "so 24000 is the best?"), (S, "yes 24000 is the best."), (B, "ok 24000 pcs")],
+         [Decimal("24000")], [Decimal("0.35")]),
+        ([(S, "A4 paper usd 2.15/ream"), (B, "this month 500 is the lowest qty we can order"), (S, "ok 500 reams")],
+         None, [Decimal("2.15")]),
+        ([(B, "陶瓷碗 8000个"), (S, "5.5元一个"), (B, "5块"), (S, "核了成本 4.8一个，给你5.2一个"), (B, "行")],
+         None, [Decimal("5.2")]),
+        ([(B, "麻将 500副 报价"), (S, "85元一副"), (B, "是144块一副的吗"), (S, "对，144块一副，标准款"), (B, "好")],
+         [Decimal("500")], [Decimal("85")]),
+        ([(B, "要8块一个的那种杯子 3000个"), (S, "好，8块一个的那种有现货"), (B, "好")],
+         [Decimal("3000")], [Decimal("8")]),
+        ([(S, "T恤 18元一件"), (B, "好，三个颜色，两千五一个颜色，人民币付款")],
+         None, [Decimal("18")]),
+        ([(B, "保温杯 200套 报价"), (S, "单价45元一套"), (B, "运费呢"), (S, "200套的话 15一套的运费")],
+         [Decimal("200")], [Decimal("45")]),
+        ([(B, "for sample order, can you do 120 for 50 pcs?"), (S, "ok, 50 pcs sample 120 usd total")],
+         [Decimal("50")], [None]),
+    ]
+    for messages, counts, priced in cases:
+        terms = chat(*messages)
+        if counts is not None:
+            assert quantities(terms) == counts, messages
+        if priced is not None:
+            assert prices(terms) == priced, messages

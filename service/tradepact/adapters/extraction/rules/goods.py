@@ -111,7 +111,7 @@ _COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[km]?\s*(?:pcs|pieces|sets|units|pair
                               # "2M pcs is about 3.5 tons, 100 ctns": the weight said between
                               r"(?:\d[\d,.]*\s*(?:tons?|mt|kgs?|cbm)\s*(?:,|and)?\s*)?$")  # "200k pcs abt 400 cartons"
 # "一万二千把是200箱": the pieces ordered, then the cartons they fill
-_ZH_COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*(?:[个個件套只把条條双雙瓶包盒支张張台袋]|平方米|平方|平米|平|㎡)\s*"
+_ZH_COUNT_IS_BEFORE = re.compile(r"(?<![\d.])\d[\d,]*\s*(?:[个個件套只把条條双雙瓶包盒支张張台袋]|平方米|平方|平米|平|㎡)\s*"
                                  r"(?:是|就是|等于|等於|共|一共|大概|大约|大約|约|約)\s*$")  # ("三千平大概2084箱")
 _ZH_PACKS_WEIGH_BEFORE = re.compile(r"(?<!每.)(?<!\d)(?<!\d,)\d[\d,]*\s*(?:[包袋条條]|平方米|平方|平米|平|㎡)\s*(?:是|就是|等于|等於|共|一共|大概|大约|大約|约|約)\s*$")
 _IS_CARTONS_AFTER = re.compile(r"\s*(?:is|are|=|makes|equals)\s*(?:about\s*)?\d[\d,]*\s*(?:cartons|ctns|箱)")
@@ -162,11 +162,14 @@ _PO_NUMBER_BEFORE = re.compile(r"\b(?:po|p\.o\.|order|invoice|pi)\s*(?:no\.?\s*|
 _PAST_ORDER_BEFORE = re.compile(r"\b(?:last|previous|past|prior)\s+(?:order|time|shipment|po)\b|上次|上一次|之前|以前")
 _PACK_OF_UNIT = {"boxes": ("box",), "cartons": ("carton", "ctn"), "ctns": ("carton", "ctn"), "bags": ("bag",), "packs": ("pack",)}
 _LETTERS_BEFORE = re.compile(r"(?<![a-z])[a-z]{2,4}$")
+_SITE_BEFORE = re.compile(r"(?:店面|店铺|店鋪|门店|門店|仓库|倉庫|展位|家里|家裡|房子|厂房|廠房|车间|車間|大堂|办公室|辦公室|面积|面積|工地|场地|場地)"
+                          r"[^,，。;；\d]{0,4}$")
 _NO_CODE_WORDS = frozenset({"qty", "abt", "about", "ttl", "total", "need", "want", "only", "all", "for", "x"})
+_CABINET_GOODS = re.compile(r"[橱櫥衣文件储儲物更鞋展书書餐酒斗]柜|[橱櫥衣文件储儲物更鞋展书書餐酒斗]櫃|柜子|櫃子|柜台|櫃台|cabinet")
 _SMALL_CONTAINER_AFTER = re.compile(r"[小大高](?:柜|櫃)(?![子台])")
 _SHIPPING_TALK = re.compile(r"整柜|整櫃|拼箱|走柜|走櫃|装柜|裝櫃|[小大高]柜装|[小大高]櫃裝|货柜|貨櫃|集装箱|集裝箱|海运|海運|\d\s*(?:gp|hq)|\d+尺|"
                             r"\b(?:fob|cif|cfr|cnf)\b|c&f|离岸|離岸|到岸|\d\s*箱")
-_CARTONS_OF_ONE_AFTER = re.compile(r"\s*(?:per|a|each|/)\s*(?:set|unit|pc|piece|machine)\b")
+_CARTONS_OF_ONE_AFTER = re.compile(r"\s*(?:per|a|each|/)\s*(?:set|unit|pc|piece|machine)\b(?!\s*price)")
 _NET_BEFORE = re.compile(r"\b(?:net|gross)\s*[:：]?\s*$")
 _NET_AFTER = re.compile(r"\s*(?:net|gross)\b(?!\s+(?:weight\s+)?(?:in\s+)?total)")
 # what one container takes, right after the count: "800 pcs stacked per 40HQ", "600 sets in one 40HQ"
@@ -175,12 +178,13 @@ _PER_CONTAINER_AFTER = re.compile(r"\s*(?:(?:stacked|packed|loaded|nested)\s+(?:
                                   r"(?:(?:20|40|45)\s*'?\s*(?:gp|hq|hc|ft|dv)|fcl|container|cntr)\b")
 # how far an instrument reaches, in metres: no length ordered
 # (an instrument's words only: not "site measured 1200m total", "cable run distance 300m", "距离800米")
-_REACH_BEFORE = re.compile(r"(?:\brange\w*|\bdetection|\bdetects?|测距|探测|探測|射程|(?:视|視|观测|觀測|识别|識別)距[离離])"
+# (not "in the range of 3000m", "intrusion detection 2000m", "5000米探测线": lengths ordered)
+_REACH_BEFORE = re.compile(r"(?:(?<!the )\brange(?:finders?)?\b|测距|射程|(?:视|視|观测|觀測|识别|識別)距[离離])"
                            r"[^\S\n]*(?:up to|of|is|to|:|：|约|約|达|達)?[^\S\n]*$")
-_REACH_AFTER = re.compile(r"[^\S\n]*(?:range|detection|测距|探测|探測|射程)")
+_REACH_AFTER = re.compile(r"[^\S\n]*range\b")
 _QTY_CUES_OFF = re.compile(
     r"(?<![a-z])per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|cntr|ctnr|"
-    r"polybag|case|crate|bundle|pack|packet|stack)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack|stack|bundle)|each (?:carton|box|pack|crate)|"
+    r"polybag|case|crate|bundle|pack|packet|stack)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack|stack)|each (?:carton|box|pack|crate)|"
     r"(?<![a-z])(?:to|into) (?:a|one|each|every) (?:carton|ctn|case|crate)\b|"  # "20 pcs to a carton"
     r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|產能|日产|日產|月产|月產|年产|年產|stock|库存|现货|能装|可以装|(?<![运配发递])送(?![货到达去过])|in total we sold|(?<![a-z])sold(?![a-z])|"
     # a part of the order: "现货有200套，其余400套要 15 天生产", "the remaining 400 sets"
@@ -210,7 +214,7 @@ _AREA_SPEC_AFTER = re.compile(r"\s*(?:of\s+)?(?:heat(?:ing)? transfer|exchange|h
 _AREA_OF_ONE_AFTER = re.compile(r"\s*(?:/\s*(?:slabs?|box(?:es)?|ctns?|cartons?|pcs?|pieces?|sheets?|tiles?|panels?|pallets?|"
                                 r"片|箱|块|塊|张|張|托)|(?:per|a|each)\s+(?:slab|box|ctn|carton|pc|piece|sheet|tile|panel|pallet))(?![a-z])")
 _AREA_OF_ONE_BEFORE = re.compile(r"(?:(?:/|\bper |\beach |\bone )(?:box|ctn|carton|slab|pallet|sheet|tile)\s*=|"
-                                 r"(?:一|每)(?:箱|片|块|塊|张|張|托)\s*(?:=|是|约|約)?)\s*$")
+                                 r"(?:一|每|单|單)(?:箱|片|块|塊|张|張|托)\s*(?:=|是|约|約)?)\s*$")
 _MEASURE_COUNTED = re.compile(r"\d[\d,.]*\s*(?:sqm|m2|㎡|平方米?|平米)(?![a-z\d])")
 _PRICED_PER_MEASURE = re.compile(r"/\s*(?:sqm|m2|㎡|m|kg|yd|yard)(?![a-z])|\bper\s+(?:sqm|m2|square|met(?:re|er)|kg|kilo|yard)|"
                                  r"每(?:平方米?|平米|米|公斤|千克|码)\s*\d")
@@ -583,7 +587,8 @@ _WITH_OR_WITHOUT = re.compile(r"(?:不|未)?[含包](?:[a-z]{2,8}\s*)?(?:税|运
 _LIST_THEN_EACH = re.compile(r"[a-z0-9\"\u4e00-\u9fff]\s*[,，]\s*each\s*$")
 _EACH_BEFORE = re.compile(r"(?:(各)(?:要|订|訂|买|買|做|需要)?|每款|每种|每色|每个?柜|each|"
                           # "20GP，一个柜装25吨": what one container holds
-                          r"(?:一|每)个?\s*(?:[小大高]?柜|[小大高]?櫃|货柜|貨櫃|20gp|40gp|40hq|20尺|40尺)\s*(?:大概|大约|最多)?(?:可以|能|可)?(?:装|裝))\s*$")
+                          r"(?:(?:一|每)个?\s*(?:柜|櫃|货柜|貨櫃|20gp|40gp|40hq|20尺|40尺)|(?<![订訂要走])(?:一|每)个?\s*[小大高](?:柜|櫃))"
+                          r"\s*(?:大概|大约|最多)?(?:可以|能|可)?(?:装|裝))\s*$")  # (not "先订一个小柜装3000个": the order)
 _MONEY_CLAUSE = re.compile(r"定金|订金|预付|尾款|余款|货款|付|转|钱|价")
 # The unit written before the amount: "每台2500元", "每平米9.8美元"
 _PER_UNIT_BEFORE = re.compile(r"(?:每|一|单|單)([" + ZH_MEASURES + r"]|公斤|平米|平方米|坪)"
@@ -602,14 +607,13 @@ _NOT_UNIT_PRICE = re.compile(
     r"[≤≥<>](?!=?\s*\d+(?:\.\d+)?\s*(?:g|gsm|mm|cm|μm|um|mic|%|w|v|kv|mpa|hrc|℃|°c?|bar|psi|hz|lm)(?![a-z]))|"
     r"minimum|at least|\b(?:not|no) (?:less|lower|more|higher) than\b|不少于|不低于|不超过|(?:or|and) (?:below|less|under|above|more|over)\b|以下|以上|起订|credit|(?<!after we )(?<!after )\bdeduct(?:ed|s)?\b(?!\s+(?:the|a|an|our|your|it)\b)|\bdeduction\b|扣除(?![后後])|抵扣(?![后後])|"
     r"forwarder\s+(?:quote[sd]?|says?|charges?)\b|"  # "我们 forwarder quote approx EUR 380": the carriage
-    r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|(?<!核了)(?<!算了)(?<!查了)成本(?!加运费|加運費|加保险|加保險|、保险费加运费)|"
+    r"budget|预算|\balone\b|\bour cost\b|below (?:our )?cost|成本(?!加运费|加運費|加保险|加保險|、保险费加运费)|"
     r"pay (?:the )?(?:dhl |fedex |ups |tnt )?courier|courier (?:fee|cost|charge)s?|"
     # "DHL to Austin approx USD 95": what the parcel costs (not "500 pcs @USD35 UPS to Phoenix")
-    r"\b(?:dhl|fedex|ups|tnt) to [a-z .,]{0,30}?(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
-    # "or UPS USD 104", "DHL: USD 96": a courier named right before what it costs
-    # (not a price per piece: "DAP Perth by DHL USD 12.5/pc", "by DHL express: USD 8.60/pc")
-    r"(?:\bor (?:dhl|fedex|ups|tnt)(?: express)?\s*[:：]?|(?<!by )(?<!via )\b(?:dhl|fedex|ups|tnt)(?: express)?\s*[:：])\s*"
-    r"(?:usd|us\$|\$|eur|€|gbp|£)\s?\d+(?:[.,]\d+)?(?![\d.,]|\s*(?:/|per\b|each\b|a (?:pc|piece|set|unit)\b))|"
+    r"\b(?:dhl|fedex|ups|tnt) to [a-z .]{0,30}?(?:,\s*(?:about|approx\.?|around|abt\.?)\s*)?(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
+    # ("FedEx to Amman, about USD 110"; not "UPS to Chicago, duty paid, USD 14.50", a price delivered)
+    # "DHL USD 96, or UPS USD 104": the other courier offered and what it costs
+    r"\bor (?:dhl|fedex|ups|tnt)(?: express)?\s*[:：]?\s*(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
     # "shipping by DHL door to door to Austin about USD 260"
     r"\b(?:dhl|fedex|ups|tnt)\b[a-z .]{0,30}?\b(?:about|approx\.?|around|abt\.?)\s*(?:usd|us\$|\$|eur|€|gbp|£)\s?\d|"
     # "We send by DHL, cost to Nairobi about USD 145"
@@ -967,6 +971,8 @@ def _find_bare_unit_prices(view: MessageView, low: str) -> None:
         if pattern is _ZH_BARE_UNIT_PRICE and (said := low.find("的", m.start(), m.start(1))) > 0 \
                 and low[said - 1] != m.group(2):
             continue  # "1000个的话 50一箱": what a carton of them costs, not the price of one
+        if pattern is _ZH_BARE_UNIT_PRICE and low.startswith("的", m.end()) and "的" in low[m.start():m.start(1)]:
+            continue  # "200套的话 15一套的运费": the freight per set, not its price
         if pattern is _ZH_CURRENCY_UNIT_PRICE and m.end(1) - m.start(1) == 1 and m.start(1) >= 1 \
                 and low[m.start(1) - 1].isascii() and low[m.start(1) - 1].isalpha() \
                 and not (m.start(1) >= 2 and low[m.start(1) - 2].isascii() and low[m.start(1) - 2].isalpha()):
@@ -1108,9 +1114,12 @@ _WEIGHT_OF_ONE = re.compile(r"(?:净重|淨重|毛重|重量|单重|單重|自�
 # what one bag or sack holds, not the order: "1250kg SWL", "60公斤装", "，装25公斤", "黄麻咖啡袋60公斤 70x105",
 # "90x90x120，1噸" (a weight right after the bag's size)
 # (not bags sold by weight: "背心袋 500公斤", "PP woven bags 2000 kg", "第一单先装1吨试试")
-_LOAD_OF_ONE_BEFORE = re.compile(r"(?:[,，;]\s*(?:装|裝)|承重|载重|載重|\bload capacity|\bcapacity|\bswl|"
-                                 r"\d\s*(?:cm|mm)?\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:cm|mm)?\s*[,，;]\s*(?:装|裝)?)\s*(?:[:：]\s*)?$")
-_LOAD_OF_ONE_AFTER = re.compile(r"\s*(?:swl\b|safe working load|(?<=[公千]斤)\s+\d+(?:\.\d+)?\s*[x×*]\s*\d|(?:装|裝)(?![一两二三四五六七八九十\d满滿柜櫃箱车車船])|"
+_LOAD_OF_ONE_BEFORE = re.compile(r"(?:[,，;]\s*(?:装|裝)|承重|载重|載重|\bload capacity|\bcapacity|\bswl)\s*(?:[:：]\s*)?$")
+# (a weight beside the bag's size, where bags are talked of: not "铝箔 0.02x300mm，1.5吨", "不锈钢丝网 500公斤 20x20目")
+_BAG_SIZE_BEFORE = re.compile(r"\d\s*(?:cm|mm)?\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:cm|mm)?\s*[,，;]\s*(?:装|裝)?\s*$")
+_BAG_SIZE_AFTER = re.compile(r"(?<=[公千]斤)\s+\d+(?:\.\d+)?\s*[x×*]\s*\d")
+_BAG_WORD = re.compile(r"袋|\bbags?\b|\bsacks?\b|fibc|jumbo")
+_LOAD_OF_ONE_AFTER = re.compile(r"\s*(?:swl\b|safe working load|(?:装|裝)(?![一两二三四五六七八九十\d满滿柜櫃箱车車船])|"
                                 r"的?(?:吨袋|噸袋|太空袋|集装袋|集裝袋)|bags?\b|sacks?\b)")
 _ONE_BAG_HOLDS = {"kg": 2000, "kgs": 2000, "公斤": 2000, "tons": 2, "tonnes": 2, "mt": 2, "吨": 2, "公吨": 2, "噸": 2, "公噸": 2}
 # a weight said of a count right before it (in English, "is" or "weighs"; not "20件约480吨", where
@@ -1271,7 +1280,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in _WEIGHTS and _WEIGHT_OF_ONE.search(low, max(0, start - 28), start):
             continue  # "淨重12.5公斤", "net weight 12.5kg", "each drum 170kg net": what one weighs
         if value is not None and value <= _ONE_BAG_HOLDS.get(unit, 0) and (
-                _LOAD_OF_ONE_AFTER.match(low, end) or _LOAD_OF_ONE_BEFORE.search(low, max(0, start - 16), start)):
+                _LOAD_OF_ONE_AFTER.match(low, end) or _LOAD_OF_ONE_BEFORE.search(low, max(0, start - 16), start)
+                or (_BAG_SIZE_BEFORE.search(low, max(0, start - 16), start) or _BAG_SIZE_AFTER.match(low, end))
+                and _BAG_WORD.search(low)):
             continue  # "1250kg SWL", "60公斤装", "黄麻咖啡袋60公斤": what one bag holds
         if unit in _WEIGHTS and _WEIGHT_OF_COUNT.search(low, max(0, start - 30), start):
             continue  # "600 pcs is ~1.1 tons": what the count weighs, no order of tons
@@ -1314,9 +1325,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
                 _REACH_BEFORE.search(low, max(0, start - 24), start) or _REACH_AFTER.match(low, end)):
             continue  # "laser rangefinder 1500m", "detection range 1800m", "测距1000米": how far it reaches
         if unit == "m" and start > 1 and (code := _LETTERS_BEFORE.search(low, max(0, start - 6), start)) is not None \
-                and code.group(0) not in _NO_CODE_WORDS:
-            continue  # "GP6612M": a model code ending in M, not metres (not "qty1500m", "abt500m")
-        if unit in ("个", "個") and _SMALL_CONTAINER_AFTER.match(low, end) and _SHIPPING_TALK.search(low):
+                and code.group(0) not in _NO_CODE_WORDS and view.text[code.start():code.end()].isupper():
+            continue  # "GP6612M": a model code ending in M, not metres (not "qty1500m", "rope500m")
+        if unit in ("个", "個") and _SMALL_CONTAINER_AFTER.match(low, end) and _SHIPPING_TALK.search(low) \
+                and not _CABINET_GOODS.search(low):
             continue  # "走整柜，3个小柜": three 20-foot containers, no goods (not "20个小柜子", "30个大柜")
         if low[start:end].endswith("支") and (_YARN_AFTER.match(low, end)
                                               or _YARN_BEFORE.search(low, max(0, start - 6), start)):
@@ -1397,6 +1409,9 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in _AREAS and (_AREA_SPEC_BEFORE.search(low, max(0, start - 24), start) or _AREA_SPEC_AFTER.match(low, end)
                                or _AREA_NAMES_MACHINE.match(low, end)):
             continue  # "换热面积7平方", "45 m2 heat transfer area": what one unit's surface is, a spec
+        if unit == "平" and (_SITE_BEFORE.search(low, max(0, start - 12), start)
+                             or any(u2 not in _AREAS and u2 not in _CARTONS for *_, u2 in spans)):
+            continue  # "店面120平，要装LED筒灯 200个": the shop's floor, no area ordered (平 alone is said of rooms)
         if unit in _AREAS and (_AREA_OF_ONE_AFTER.match(low, end) or _AREA_OF_ONE_BEFORE.search(low, max(0, start - 12), start)):
             continue  # "3.24 sqm/slab", "2pcs/box = 1.44m2": what one slab or box covers
         if not view.ascii and _ONE_HOLDS_BEFORE.search(low, max(0, start - 8), start):
@@ -1444,7 +1459,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in _CARTONS and (_COUNT_IS_BEFORE.search(low, max(0, start - 40), start)
                                  or not view.ascii and _ZH_COUNT_IS_BEFORE.search(low, max(0, start - 16), start)):
             continue  # "800 sets is 200 cartons (4 sets/ctn)": the sets are the order, the cartons their packing
-        if unit in _WEIGHTS and not view.ascii and _ZH_PACKS_WEIGH_BEFORE.search(low, max(0, start - 16), start):
+        if unit in _WEIGHTS and not view.ascii and _ZH_PACKS_WEIGH_BEFORE.search(low, max(0, start - 16), start) \
+                and view.first_end(_PRICED_PER_WEIGHT) is None:
             continue  # "两千五百包是50吨", "十万平方米大约8吨": what the packs or the area weigh (not "20件约480吨")
         if unit in _MEASURE_PACKS and view.first_end(_PRICED_PER_MEASURE) is not None \
                 and (view.first_end(_ROLL_HOLDS) is not None
@@ -1507,10 +1523,11 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in _CARTONS and _CARTONS_OF_ONE_AFTER.match(low, end):
             continue  # "150 sets = 1x40HQ, 3 cartons per set": what one set is packed in
         if unit in ("kg", "kgs", "公斤") and value is not None \
-                and (value <= 1000 or any(s2 < start and u not in _WEIGHTS for s2, _, _, _, u in spans)) and (_NET_BEFORE.search(low, max(0, start - 8), start) or _NET_AFTER.match(low, end)):
-            continue  # "net 420kg", "62kg gross": what one unit weighs, beside the units counted
-        if _PER_CONTAINER_AFTER.match(low, end):
-            continue  # "800 pcs stacked per 40HQ, so 3x40HQ": what one container takes, not the order
+                and (value <= 1000 or any(s2 < start and u not in _WEIGHTS for s2, _, _, _, u in spans)) \
+                and view.first_end(_PRICED_PER_PIECE) is not None and view.first_end(_PRICED_PER_KG) is None and (_NET_BEFORE.search(low, max(0, start - 8), start) or _NET_AFTER.match(low, end)):
+            continue  # "net 420kg", "62kg gross": what one unit priced per piece weighs (not "black pepper 500 kg net")
+        if _PER_CONTAINER_AFTER.match(low, end) and (view.counted_before or any(s2 != start for s2, *_ in spans)):
+            continue  # "800 pcs stacked per 40HQ, so 3x40HQ": what one container takes, beside the order counted
         if _PER_LOT_BEFORE.search(low, max(0, start - 6), start):
             continue  # "USD 68 per 1000 pcs": the lot a price is quoted for (no unit price either:
             # a contract that multiplied it by the pieces ordered would be a thousand times off)
@@ -1799,11 +1816,11 @@ def _cell_text(low: str, start: int) -> str:
 # "20块能做吗",
 # "6块一个"; "500块" alone stays pieces.
 # "18块5", and "18块五一个" (十八块五一个: its 五 stays a word before 一个)
-# (measures of one piece, not of a pack: "100块一箱" is 100 pieces a carton)
-_ONE_PIECE_MEASURES = "".join(c for c in ZH_MEASURES if c not in "箱包袋盒卷桶罐筒组組打米吨码碼")
 _KUAI = re.compile(r"(?<![\d.])(\d{1,4})\s*块\s*(\d(?![\d.])(?!\s*(?:周|天|日|个月|個月|星期|礼拜|禮拜|年|小时|小時|点|點|号|號))|[一二两三四五六七八九](?=一[" + ZH_MEASURES + r"]|每|[，,。！!\s]|$))"
                    r"|(?<![\d.])(\d{1,4}(?:\.\d{1,2})?)\s*块"
-                   r"(?=\s*(?:钱|可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一[" + _ONE_PIECE_MEASURES + r"](?!的)|一打|每个|每件|每套|每打))")
+                   r"(?=\s*(?:钱|可以|行|吗|嗎|吧|呢|能做|能不能|做不做|行不行|一个|一件|一套|一只|一条|一双|一张|一打|每个|每件|每套|每打))"
+                   # (and "68块一把", "1200块一台": not "5块一把", "2块一台", "144块一副": pieces)
+                   r"|(?<![\d.])(\d{2,4}(?:\.\d{1,2})?)\s*块(?=\s*一[把顶頂盏盞台](?!的))")
 
 
 # spoken dollars: "18块5美金" (十八块五美金) is USD 18.50
@@ -1824,7 +1841,7 @@ def _find_kuai(view: MessageView, low: str, seen: SpanSet) -> None:
             _money(view, low, m.start(1), m.end(), amount, "CNY")
     for m in _KUAI.finditer(low):
         tenths = m.group(2) and (m.group(2) if m.group(2).isdigit() else str(chinese_to_int(m.group(2))))
-        amount = parse_decimal(f"{m.group(1)}.{tenths}" if m.group(1) else m.group(3))
+        amount = parse_decimal(f"{m.group(1)}.{tenths}" if m.group(1) else m.group(3) or m.group(4))
         if amount is not None and not seen.overlaps(m.start(), m.end()):
             seen.append((m.start(), m.end()))
             _money(view, low, m.start(), m.end(), amount, "CNY")
@@ -2021,7 +2038,7 @@ _BARE_WHOLE_PRICE = re.compile(
     r"(?:can (?:you|u) do|could (?:you|u) do|meet (?:me |you )?(?:in the middle )?at|"
     r"best (?:i|we) can do is|best (?:price )?is|best price|make it|how about|(?<![a-z])(?:ok|okay|deal)(?: at)?)\s*(\d{2,4})(?![\d,.]\d)"
     r"(?=\s*(?:[?？.!,;]|$|/\s*(?:pcs?|pieces?|units?|sets?|pairs?|sheets?)\b|each\b|final\b|best\b|"
-    r"for (?:u|you)\b|for \d[\d,]*\s*(?:pcs|sets|units|pieces|pairs)\b|(?:fob|cif|cfr|exw|ddp|dap|fca|cpt|cip|ddu|dat|dpu|cnf|c&f)\b))",
+    r"for (?:u|you)\b|(?:fob|cif|cfr|exw|ddp|dap|fca|cpt|cip|ddu|dat|dpu|cnf|c&f)\b))",
     re.MULTILINE)
 
 
@@ -2035,9 +2052,9 @@ _TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|(?<![昨今明前后後�
                         r"(?<![这這上下本每几幾])(?:周|星期|个月)")
 
 
-# (before a whole amount said to be the best or final, in English a week or month that is a point
-# in time is none: "suppliers increased price this week, boss say 19400 is the best now"; before
-# "can you do 800?" it may still count what is shipped this week)
+# (before an amount said to be the best now, in English a week or month that is a point in time
+# is none: "suppliers increased price this week, boss say 19400 is the best now"; before "can you
+# do 800?" or "400 is the best we can do" it may still count what is shipped this week)
 _SPAN_OF_TIME = re.compile(r"\b(?<!this )(?<!last )(?<!next )(?:days?|weeks?|months?)\b|(?<![昨今明前后後每当當])天|"
                            r"(?<![这這上下本每几幾])(?:周|星期|个月)")
 
@@ -2054,12 +2071,16 @@ def talks_of_time(low: str, start: int, end: int, apart: list[tuple[int, int]] =
     return any(not any(s <= m.start() < e for s, e in apart) for m in _TIME_WORD.finditer(low, start, end))
 # "175 is last", "160 is our best", "19400 is the best now": a whole amount (up to five figures, a
 # machine's price) its own words make the final price
-_BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(?<!per )(?:(\d{2,4})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
-                              r"(?!\s*(?:day|date|week|month|time|shipment|order)))|"
-                              # (five figures only with nothing after but "now" or "price": not "20000 is
-                              # the final qty", "18000 is the best for one container")
-                              r"(\d{5})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)(?: price)?(?: now)?\s*(?:[.!,;]|$)))",
-                              re.MULTILINE)
+_BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(?<!per )(?:"
+                              # (up to five figures before "now": "boss says 19400 is the best now")
+                              r"(\d{2,5})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)(?: price)? now\s*(?:[.!,;]|$))|"
+                              # (else four: not "20000 is the final qty", "24000 is the best." of pieces a
+                              # container takes)
+                              r"(\d{2,4})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
+                              r"(?!\s*(?:day|date|week|month|time|shipment|order))))", re.MULTILINE)
+# the seller taking a counter up for the count asked: "ok 57 for 300 sets" (not "can you do 120 for
+# 50 pcs?", a sample's total)
+_OK_FOR_COUNT = re.compile(r"(?<![a-z])(?:ok|okay|deal)(?: at)?\s*(\d{2,4})(?![\d,.]\d)(?=\s+for \d[\d,]*\s*(?:pcs|sets|units|pieces|pairs)\b)")
 _ZH_BARE_WORDS = ("才行", "才可以", "才能做", "最低", "最少", "最多", "底价", "就", "吧", "啦", "可以", "行", "成交", "好吗", "给你", "给您", "给到", "能做",
                   "降到", "降至", "得唔得")
 # ten thousands written "w" (万) in a Chinese chat: "2.3w 一台", "1.28w" (not watts: an integer
@@ -2100,7 +2121,7 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
             # "price too high, 0.30 and payment 30% deposit": the counter
             finders.append((_COUNTER_AFTER_NO.finditer, False))
     if not _WHOLE_PRICE_WORDS.isdisjoint(view.words):
-        finders += [(_BARE_WHOLE_PRICE.finditer, False), (_BARE_WHOLE_LAST.finditer, False)]
+        finders += [(_BARE_WHOLE_PRICE.finditer, False), (_BARE_WHOLE_LAST.finditer, False), (_OK_FOR_COUNT.finditer, False)]
     if "@" in low:
         finders.append((_AT_WHOLE.finditer, False))  # "we confirm 120 sets @ 105 CFR Manila"
     if "x" in low:
@@ -2110,14 +2131,15 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
         finders.append((_WHOLE_PER_UNIT.finditer, True))
     for find, despite_days in finders:
         for m in find(low):
-            g = 2 if find == _BARE_WHOLE_LAST.finditer and m.group(1) is None else 1  # (five figures)
+            last = find == _BARE_WHOLE_LAST.finditer
+            g = 2 if last and m.group(1) is None else 1  # (the second form of "X is the best")
             start, end = m.span(g)
             if priced_at.covers(start):
                 continue
             if start in seen or _DIFFERENCE_BEFORE.search(low, max(0, start - 24), start) \
                     or _DIFFERENCE_AFTER.match(low, end):
                 continue  # "paper box +0.15/pc", "0.2/pc more" change a price
-            if not despite_days and (_SPAN_OF_TIME if find == _BARE_WHOLE_LAST.finditer else _TIME_WORD).search(low, 0, start):
+            if not despite_days and (_SPAN_OF_TIME if last and g == 1 else _TIME_WORD).search(low, 0, start):
                 continue  # "45 days is too long ... can you do 30?": thirty days, not dollars
             if _PER_BUNDLE_AFTER.match(low, end):
                 continue  # "ok 11.00/1000pcs for 1M": the price of a thousand, no unit price
@@ -2294,7 +2316,7 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
     total_each = per_unit and _TOTAL_RIGHT_BEFORE.search(low, max(ss, start - 12), start) is not None \
         and _RULE_SAID.search(low, ss, start) is not None
     if any(not (total_each and m.group(0) == "total")
-           and (m.group(0) not in ("budget", "预算", "起订", "以上", "以下") and not named
+           and (m.group(0) not in ("budget", "预算", "起订", "以上", "以下", "成本") and not named
                 and not (per_unit and not _FREIGHT_WORD.search(m.group(0)) and m.group(0) not in clause)
                 or m.group(0) in clause) and (not floor or m.group(0) in clause or not _FREIGHT_WORD.search(m.group(0)))
            for m in _NOT_UNIT_PRICE.finditer(window)):
@@ -2302,7 +2324,8 @@ def _money(view: MessageView, low: str, start: int, end: int, amount: Decimal, c
         # bank interest, so USD 12875/unit"; not "空运 about USD 1.10/pc, or 海运拼箱 USD 0.35/pc")
         # ("48.50 is above our budget, we can do USD 44.00": a budget in another clause is no
         # amount of this one; nor is a cost in another clause of one that names its unit price:
-        # "利息成本要加1%，单价USD 27.70", or of a price per unit: "成本算错了，每张要港币10,600")
+        # "利息成本要加1%，单价USD 27.70", or of a price per unit: "成本算错了，每张要港币10,600"; a
+        # cost is a cost in its own clause only: "刚跟老板核了成本，18.5做不了，最低19.2美金")
         # an order total, a fee or a freight cost still tells the currency of the deal
         if not _ONE_OFF_COST.search(clause):
             view.add(CURRENCY, (code,), start, end)

@@ -69,7 +69,7 @@ hi hello dear morning afternoon evening sorry correction update revised revision
 them us him her me ours yours theirs mine itself themselves everything something anything nothing meet stay stays remain remains
 roughly circa urgnt urgnet urgant fyi btw
 percent pct cent fit fits fitted load loads loaded loading pack packs packed packing abt booking goes locally local
-still already again too both accept accepts accepted approved means meaning what's that's it's here's there's
+still already again too accept accepts accepted approved means meaning what's that's it's here's there's
 fills nearly almost agree agrees floor-loaded palletized palletised shrink-wrapped
 we'll i'll you'll we're i'm you're we've i've let's don't can't won't isn't we'd i'd you'd
 """.split())
