@@ -326,3 +326,17 @@ def test_what_the_second_review_found_read_too_widely_stays_read_as_before():
             assert quantities(terms) == counts, messages
         if priced is not None:
             assert prices(terms) == priced, messages
+
+
+def test_usance_days_said_without_the_letter_of_credit_leave_the_counter_a_price():
+    terms = chat((B, "开料机1325四工序的，报2台到岸价迪拜"), (S, "1325四工序开料机到岸价迪拜每台13800美金"),
+                 (B, "贵了，济南那边一家报12500"), (S, "配置不一样的。13500最低"),
+                 (B, "考虑一下，13000，付款我们走信用证远期60天"), (S, "远期60天可以接受，价格13200，不能再少了"),
+                 (B, "好，13200成交，两台。信用证下周开"))
+    assert prices(terms) == [Decimal("13200")]
+    terms = chat((B, "18mm自锁美工刀，两万五把，FOB宁波多少钱？"), (S, "FOB宁波每把0.46美元，两万五把"),
+                 (B, "0.46可以。付款我们用90天远期信用证"), (S, "远期90天信用证我们要加贴息，单价0.47，行吗"), (B, "行，0.47"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("25000")], [Decimal("0.47")])
+    # trap: days of delivery still make a bare figure no price
+    terms = chat((B, "开料机 2台"), (S, "每台13800美金"), (B, "交期多久？"), (S, "生产35天，13800不变"), (B, "好"))
+    assert prices(terms) == [Decimal("13800")]
