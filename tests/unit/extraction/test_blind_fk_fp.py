@@ -340,3 +340,19 @@ def test_usance_days_said_without_the_letter_of_credit_leave_the_counter_a_price
     # trap: days of delivery still make a bare figure no price
     terms = chat((B, "开料机 2台"), (S, "每台13800美金"), (B, "交期多久？"), (S, "生产35天，13800不变"), (B, "好"))
     assert prices(terms) == [Decimal("13800")]
+
+
+def test_slabs_per_frame_a_trailer_length_and_the_weight_beside_the_volume_are_no_count():
+    terms = chat((B, "we need 200 slabs of the 1200x2400x6mm polished calacatta gold. CFR Haifa price pls"),
+                 (S, "1200x2400 6mm polished slab, packed in wooden A-frames 30 slabs/frame. CFR Haifa USD 62 per slab"),
+                 (B, "ok 62"))
+    assert quantities(terms) == [Decimal("200")]
+    terms = chat((B, "rope weave garden armchair ARIA. We want 540 pcs delivered to our DC in Duisburg"),
+                 (S, "ARIA EUR 96/pc DAT Duisburg, by truck. One full 13.6m trailer takes 540 stacked"), (B, "ok 96"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("540")], [Decimal("96")])
+    terms = chat((B, "TCT saw blade 250mm, 2000 pcs at 6.40 ok"), (S, "2000 pcs at 6.40 C&F Chittagong"),
+                 (B, "2000 pcs is only 20 cartons ya"), (S, "yes 100pcs per carton, 20 ctns approx 1.1 CBM, 420kg. we ship LCL"))
+    assert Decimal("420") not in quantities(terms)
+    # trap: tons ordered beside a volume said apart are still the order
+    terms = chat((B, "PP granules, 25 tons, CIF Karachi"), (S, "USD 1150/ton, 1x40HQ about 60 cbm"), (B, "ok"))
+    assert quantities(terms) == [Decimal("25")]

@@ -169,6 +169,8 @@ _CABINET_GOODS = re.compile(r"[橱櫥衣文件储儲物更鞋展书書餐酒斗]
 _SMALL_CONTAINER_AFTER = re.compile(r"[小大高](?:柜|櫃)(?![子台])")
 _SHIPPING_TALK = re.compile(r"整柜|整櫃|拼箱|走柜|走櫃|装柜|裝櫃|[小大高]柜装|[小大高]櫃裝|货柜|貨櫃|集装箱|集裝箱|海运|海運|\d\s*(?:gp|hq)|\d+尺|"
                             r"\b(?:fob|cif|cfr|cnf)\b|c&f|离岸|離岸|到岸|\d\s*箱")
+_CBM_BEFORE = re.compile(r"\d\s*(?:cbm|m3|m³|立方米?|方)\s*[,，/;]\s*(?:and\s+)?(?:approx\.?|about|abt\.?|around|~|约|約|大约|大約)?\s*$")
+_TRAILER_AFTER = re.compile(r"\s*(?:trailers?|trucks?|lorr(?:y|ies)|flatbeds?|半挂|半掛|挂车|掛車|货车|貨車)")
 _CARTONS_OF_ONE_AFTER = re.compile(r"\s*(?:per|a|each|/)\s*(?:set|unit|pc|piece|machine)\b(?!\s*price)")
 _NET_BEFORE = re.compile(r"\b(?:net|gross)\s*[:：]?\s*$")
 _NET_AFTER = re.compile(r"\s*(?:net|gross)\b(?!\s+(?:weight\s+)?(?:in\s+)?total)")
@@ -184,7 +186,7 @@ _REACH_BEFORE = re.compile(r"(?:(?<!the )\brange(?:finders?)?\b|测距|射程|(?
 _REACH_AFTER = re.compile(r"[^\S\n]*range\b")
 _QTY_CUES_OFF = re.compile(
     r"(?<![a-z])per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|cntr|ctnr|"
-    r"polybag|case|crate|bundle|pack|packet|stack)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack|stack)|each (?:carton|box|pack|crate)|"
+    r"polybag|case|crate|bundle|pack|packet|stack)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack|stack|frame)|each (?:carton|box|pack|crate)|"
     r"(?<![a-z])(?:to|into) (?:a|one|each|every) (?:carton|ctn|case|crate)\b|"  # "20 pcs to a carton"
     r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|產能|日产|日產|月产|月產|年产|年產|stock|库存|现货|能装|可以装|(?<![运配发递])送(?![货到达去过])|in total we sold|(?<![a-z])sold(?![a-z])|"
     # a part of the order: "现货有200套，其余400套要 15 天生产", "the remaining 400 sets"
@@ -1522,6 +1524,10 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "薰衣草同白茶味各250个": a count per variant, not the order
         if unit in _CARTONS and _CARTONS_OF_ONE_AFTER.match(low, end):
             continue  # "150 sets = 1x40HQ, 3 cartons per set": what one set is packed in
+        if unit in _WEIGHTS and _CBM_BEFORE.search(low, max(0, start - 24), start):
+            continue  # "20 ctns approx 1.1 CBM, 420kg": what the shipment weighs, beside its volume
+        if unit in ("m", "meters", "metres", "meter", "metre", "米") and _TRAILER_AFTER.match(low, end):
+            continue  # "One full 13.6m trailer takes 540 stacked": the trailer's length
         if unit in ("kg", "kgs", "公斤") and value is not None \
                 and (value <= 1000 or any(s2 < start and u not in _WEIGHTS for s2, _, _, _, u in spans)) \
                 and view.first_end(_PRICED_PER_PIECE) is not None and view.first_end(_PRICED_PER_KG) is None and (_NET_BEFORE.search(low, max(0, start - 8), start) or _NET_AFTER.match(low, end)):
