@@ -8,6 +8,7 @@ through `NormalizedText.replace`, so evidence still quotes the words the parties
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal, InvalidOperation
 
 from tradepact.domain.normalize import NormalizedText
@@ -202,8 +203,13 @@ def rewrite_number_words(nt: NormalizedText, words: frozenset[str] | None = None
             value = int(raw) if raw.isdigit() else chinese_to_int(raw)
             if value is not None:
                 edits.append((m.start(), m.end(), f"{value}%"))
+        # (the runs below never overlap each other: only the edits made before them are looked at,
+        # by bisection, so a message of thousands of numerals stays n log n)
+        before = sorted((s, e) for s, e, _ in edits)
+        starts = [s for s, _ in before]
         for m in _ZH_RUN.finditer(low):
-            if _overlaps(edits, m.start(), m.end()):
+            lo = bisect_left(starts, m.start() - _LONGEST_EDIT)
+            if any(s < m.end() and m.start() < e for s, e in before[lo:bisect_left(starts, m.end())]):
                 continue
             if _SHAPE_AFTER.match(low, m.end()) and not (m.start() > 0 and low[m.start() - 1] in "元块塊"):
                 continue  # (a shape: 三角台历, 六角螺栓; not money after 元 or 块: 两块三角可以吗)
@@ -250,6 +256,9 @@ def _pronoun_one(low: str, start: int, end: int) -> bool:
     """A lone "one" that stands for a thing: at the end of its clause, or after a determiner."""
     return (end >= len(low) or not (low[end] == " " and end + 1 < len(low) and low[end + 1].isalnum())
             or _ONE_BEFORE.search(low, max(0, start - 8), start) is not None)
+
+
+_LONGEST_EDIT = 64  # (no split or percent rewritten above is longer: "付款三七开" and the like)
 
 
 def _overlaps(edits: list[tuple[int, int, str]], start: int, end: int) -> bool:

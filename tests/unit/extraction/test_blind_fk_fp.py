@@ -356,3 +356,40 @@ def test_slabs_per_frame_a_trailer_length_and_the_weight_beside_the_volume_are_n
     # trap: tons ordered beside a volume said apart are still the order
     terms = chat((B, "PP granules, 25 tons, CIF Karachi"), (S, "USD 1150/ton, 1x40HQ about 60 cbm"), (B, "ok"))
     assert quantities(terms) == [Decimal("25")]
+
+
+def test_what_the_third_review_found_read_too_widely_stays_read_as_before():
+    # (narrowed after a third review: a price per frame of frames, metres of truck tarpaulin, a
+    # screw size M3 before kilos, a lead time, an interest or an exchange rate after usance days)
+    cases = [
+        ([(S, "硅胶手机壳 36元一个"), (B, "300个，远期60天行不行"), (S, "远期60天可以，交期最快40"), (B, "ok")],
+         [Decimal("300")], [Decimal("36")]),
+        ([(S, "单价6.2元"), (B, "10000个，远期60天"), (S, "远期60天，贴息率大概6.5，要加到单价里"), (B, "那单价多少")],
+         [Decimal("10000")], [Decimal("6.2")]),
+        ([(B, "photo frames 5x7 black, 3000 pcs, usd 1.15/frame ok?"), (S, "ok")],
+         [Decimal("3000")], [Decimal("1.15")]),
+        ([(B, "bike frames 6061 x 500 pcs at usd 46.5/frame fob xiamen, pls confirm"), (S, "confirmed")],
+         [Decimal("500")], [Decimal("46.5")]),
+        ([(B, "we need 5000m truck tarpaulin fabric, PVC 650gsm, width 2.5m"), (S, "usd 2.15/m"), (B, "ok")],
+         [Decimal("5000")], [Decimal("2.15")]),
+        ([(B, "要3000米货车篷布，宽2.5米"), (S, "每米12元"), (B, "好")],
+         [Decimal("3000")], [Decimal("12")]),
+        ([(B, "PE pipe 110mm 8000m truck to Almaty ok?"), (S, "usd 4.2/m, truck ok"), (B, "ok")],
+         [Decimal("8000")], [Decimal("4.2")]),
+        ([(B, "PPR管 5000米货车送到工地"), (S, "每米6.8元"), (B, "好")],
+         [Decimal("5000")], [Decimal("6.8")]),
+        ([(B, "SS304 M3, 500kg hex nuts DIN934, price per kg?"), (S, "usd 4.6/kg"), (B, "ok")],
+         [Decimal("500")], [Decimal("4.6")]),
+        ([(B, "螺丝 304 M3，200公斤"), (S, "每公斤38元"), (B, "好")],
+         [Decimal("200")], [Decimal("38")]),
+        ([(B, "PP料 要一柜，68方，24吨"), (S, "单价8600元/吨"), (B, "好")],
+         [Decimal("24")], [Decimal("8600")]),
+        ([(S, "每件6.8元人民币"), (B, "5000件，远期60天，汇率7.1"), (S, "可以")],
+         [Decimal("5000")], [Decimal("6.8")]),
+    ]
+    for messages, counts, priced in cases:
+        terms = chat(*messages)
+        if counts is not None:
+            assert quantities(terms) == counts, messages
+        if priced is not None:
+            assert prices(terms) == priced, messages

@@ -1559,6 +1559,7 @@ _COLOUR_BEFORE = re.compile(r"\b(?:white|grey|gray|black|red|blue|green|yellow|p
 _FOR_ANOTHER_AFTER = re.compile(r"\s*(?:is|was) (?:only )?for (?:our|the|a|an) ")
 # the least price one side takes: "27,200 is minimum now", "9.80 is our minimum"
 _LEAST_PRICE_AFTER = re.compile(r"\s*(?:is|=)\s+(?:the |our |my )?minimum(?: price)?\b(?!\s+(?:order|qty|quantity|amount))")
+_PRICE_WORD_BEFORE = re.compile(r"(?:价格|價格|单价|單價|价钱|價錢|最低|最多|给你|給你|给到|給到|算)\s*[:：是为為]?\s*$")
 _PAYMENT_DAYS = re.compile(r"(?:远期|遠期|月结|月結)\s*\d+\s*天|\d+\s*天\s*(?:远期|遠期)")
 _NO_COUNTER_BEFORE = re.compile(r"(?:\b(?:no|po|item|model|order|invoice|tracking|room|qty|moq|x|other|all|these|those)\.?|[#x×*@]|\$)\s*$")
 
@@ -1643,10 +1644,6 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
         cs, ce = view.clause_near(start, end)
         if paid is None:
             paid = [(x.start, x.end) for x in view.mentions if x.field == payment.METHOD]
-            if "远期" in low or "遠期" in low or "月结" in low or "月結" in low:
-                # (the days of a usance or monthly term said without its instrument's name: "远期60天可以接受，
-                # 价格13200" counters a price)
-                paid += [m.span() for m in _PAYMENT_DAYS.finditer(low)]
         clause = low[cs:ce]
         if _FOR_ANOTHER_AFTER.match(low, end):
             continue  # "sorry, 1.35 is for our 50 micron": the price of other goods, named to say why
@@ -1658,7 +1655,12 @@ def _bare_counters(view: MessageView, states: dict[str, FieldState]) -> None:
         # "0.98 is hard to believe 😅 I can do 1.12": what an emoji closes before it is another's price
         cut = 0 if view.ascii else max((x.end() for x in EMOJI.finditer(low, min(cs, ws), start)), default=0)
         ws, cs_said = max(ws, cut), max(cs, cut)
-        if goods.talks_of_time(low, ss, se, paid) or view.excluded(start) or goods.no_unit_price(clause) \
+        timed = goods.talks_of_time(low, ss, se, paid)
+        if timed and _PRICE_WORD_BEFORE.search(low, max(0, start - 6), start) and _PAYMENT_DAYS.search(low, ss, se):
+            # the days of a usance or monthly term said without its instrument's name, then a price
+            # named so: "远期60天可以接受，价格13200" counters a price (not "远期60天可以，交期最快40")
+            timed = goods.talks_of_time(low, ss, se, paid + [m.span() for m in _PAYMENT_DAYS.finditer(low, ss, se)])
+        if timed or view.excluded(start) or goods.no_unit_price(clause) \
                 or _not_a_counter(view, ws, we, states) or _TURNED_DOWN.search(low, cs_said, ce):
             continue
         if deferring is None:

@@ -169,8 +169,11 @@ _CABINET_GOODS = re.compile(r"[橱櫥衣文件储儲物更鞋展书書餐酒斗]
 _SMALL_CONTAINER_AFTER = re.compile(r"[小大高](?:柜|櫃)(?![子台])")
 _SHIPPING_TALK = re.compile(r"整柜|整櫃|拼箱|走柜|走櫃|装柜|裝櫃|[小大高]柜装|[小大高]櫃裝|货柜|貨櫃|集装箱|集裝箱|海运|海運|\d\s*(?:gp|hq)|\d+尺|"
                             r"\b(?:fob|cif|cfr|cnf)\b|c&f|离岸|離岸|到岸|\d\s*箱")
-_CBM_BEFORE = re.compile(r"\d\s*(?:cbm|m3|m³|立方米?|方)\s*[,，/;]\s*(?:and\s+)?(?:approx\.?|about|abt\.?|around|~|约|約|大约|大約)?\s*$")
-_TRAILER_AFTER = re.compile(r"\s*(?:trailers?|trucks?|lorr(?:y|ies)|flatbeds?|半挂|半掛|挂车|掛車|货车|貨車)")
+# (cbm or 立方 only: "304 M3" is a screw; not where the goods are priced by weight)
+_CBM_BEFORE = re.compile(r"\d\s*(?:cbm|立方米?)\s*[,，/;]\s*(?:and\s+)?(?:approx\.?|about|abt\.?|around|~|约|約|大约|大約)?\s*$")
+# (a length before a vehicle that takes the goods: not "5000m truck tarpaulin", "8000m truck to Almaty")
+_TRAILER_AFTER = re.compile(r"\s*(?:(?:trailers?|trucks?|lorr(?:y|ies)|flatbeds?)\s+(?:takes?|holds?|fits?|loads?|carries|can)\b|"
+                            r"(?:半挂|半掛|挂车|掛車|货车|貨車)车?\s*(?:能|可以|可)?(?:装|裝|拉))")
 _CARTONS_OF_ONE_AFTER = re.compile(r"\s*(?:per|a|each|/)\s*(?:set|unit|pc|piece|machine)\b(?!\s*price)")
 _NET_BEFORE = re.compile(r"\b(?:net|gross)\s*[:：]?\s*$")
 _NET_AFTER = re.compile(r"\s*(?:net|gross)\b(?!\s+(?:weight\s+)?(?:in\s+)?total)")
@@ -186,7 +189,7 @@ _REACH_BEFORE = re.compile(r"(?:(?<!the )\brange(?:finders?)?\b|测距|射程|(?
 _REACH_AFTER = re.compile(r"[^\S\n]*range\b")
 _QTY_CUES_OFF = re.compile(
     r"(?<![a-z])per (?:(?:poly|inner|master|outer|export|gift|colou?r|pe|opp) ?)?(?:carton|ctn|box|bag|pallet|container|cntr|ctnr|"
-    r"polybag|case|crate|bundle|pack|packet|stack)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack|stack|frame)|each (?:carton|box|pack|crate)|"
+    r"polybag|case|crate|bundle|pack|packet|stack)|/\s*(?:ctn|carton|box|bag|polybag|pallet|case|crate|pack|stack)|slabs?\s*/\s*(?:a-)?frame|each (?:carton|box|pack|crate)|"
     r"(?<![a-z])(?:to|into) (?:a|one|each|every) (?:carton|ctn|case|crate)\b|"  # "20 pcs to a carton"
     r"每箱|一箱|每件|per month|a month|每月|monthly|capacity|产能|產能|日产|日產|月产|月產|年产|年產|stock|库存|现货|能装|可以装|(?<![运配发递])送(?![货到达去过])|in total we sold|(?<![a-z])sold(?![a-z])|"
     # a part of the order: "现货有200套，其余400套要 15 天生产", "the remaining 400 sets"
@@ -965,10 +968,14 @@ def _find_bare_unit_prices(view: MessageView, low: str) -> None:
     word, code = named[0] if len({c for _, c in named}) == 1 else (None, None)
 
     pattern = _ZH_BARE_UNIT_PRICE if code is None else _ZH_CURRENCY_UNIT_PRICE
+    read = None  # the spans of prices and currencies read, made at the first amount (a long message stays n log n)
     for m in pattern.finditer(low):
         amount = parse_decimal(m.group(1))
-        if amount is None or amount <= 0 or any(
-                x.start <= m.start(1) < x.end for x in view.mentions if x.field in (PRICE, CURRENCY)):
+        if amount is None or amount <= 0:
+            continue
+        if read is None:
+            read = SpanSet((x.start, x.end) for x in view.mentions if x.field in (PRICE, CURRENCY))
+        if read.covers(m.start(1)):
             continue
         if pattern is _ZH_BARE_UNIT_PRICE and (said := low.find("的", m.start(), m.start(1))) > 0 \
                 and low[said - 1] != m.group(2):
@@ -984,8 +991,10 @@ def _find_bare_unit_prices(view: MessageView, low: str) -> None:
             # the quote runs from the currency's name to the amount, so both are in the evidence
             view.add(PRICE, (amount, code, None, measure(m.group(2))), at, m.end(1))
             view.add(CURRENCY, (code,), at, at + len(word))
+            read.add(at, m.end(1))
         else:
             view.add(PRICE, (amount, None, None, measure(m.group(2))), m.start(1), m.end(1))
+            read.add(m.start(1), m.end(1))
 
 
 # (or "60 in white and 40 in the grey colour")
@@ -1216,6 +1225,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
     weighed = any(u in _WEIGHTS or u in _COUNT_UNITS for *_, u in spans)  # ("H beam … 12m, 120 tons": the bars' length)
     found: list[tuple[int, int]] = []
     by_start = None  # the spans by their starts, made when a weight asks for the counts near it (_near)
+    other_units: bool | None = None  # whether the message counts in units other than an area (made once)
     for start, end, number, mult, unit in spans:
         # "1M pcs": a million (only with a count after it: "5m rolls" are rolls 5 metres long)
         # ("1.2w pcs": ten thousands, as chats write 万)
@@ -1329,8 +1339,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit == "m" and start > 1 and (code := _LETTERS_BEFORE.search(low, max(0, start - 6), start)) is not None \
                 and code.group(0) not in _NO_CODE_WORDS and view.text[code.start():code.end()].isupper():
             continue  # "GP6612M": a model code ending in M, not metres (not "qty1500m", "rope500m")
-        if unit in ("个", "個") and _SMALL_CONTAINER_AFTER.match(low, end) and _SHIPPING_TALK.search(low) \
-                and not _CABINET_GOODS.search(low):
+        if unit in ("个", "個") and _SMALL_CONTAINER_AFTER.match(low, end) and view.first_end(_SHIPPING_TALK) is not None \
+                and view.first_end(_CABINET_GOODS) is None:
             continue  # "走整柜，3个小柜": three 20-foot containers, no goods (not "20个小柜子", "30个大柜")
         if low[start:end].endswith("支") and (_YARN_AFTER.match(low, end)
                                               or _YARN_BEFORE.search(low, max(0, start - 6), start)):
@@ -1412,7 +1422,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
                                or _AREA_NAMES_MACHINE.match(low, end)):
             continue  # "换热面积7平方", "45 m2 heat transfer area": what one unit's surface is, a spec
         if unit == "平" and (_SITE_BEFORE.search(low, max(0, start - 12), start)
-                             or any(u2 not in _AREAS and u2 not in _CARTONS for *_, u2 in spans)):
+                             or (other_units := other_units if other_units is not None else any(
+                                 u2 not in _AREAS and u2 not in _CARTONS for *_, u2 in spans))):
             continue  # "店面120平，要装LED筒灯 200个": the shop's floor, no area ordered (平 alone is said of rooms)
         if unit in _AREAS and (_AREA_OF_ONE_AFTER.match(low, end) or _AREA_OF_ONE_BEFORE.search(low, max(0, start - 12), start)):
             continue  # "3.24 sqm/slab", "2pcs/box = 1.44m2": what one slab or box covers
@@ -1524,7 +1535,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
             continue  # "薰衣草同白茶味各250个": a count per variant, not the order
         if unit in _CARTONS and _CARTONS_OF_ONE_AFTER.match(low, end):
             continue  # "150 sets = 1x40HQ, 3 cartons per set": what one set is packed in
-        if unit in _WEIGHTS and _CBM_BEFORE.search(low, max(0, start - 24), start):
+        if unit in _WEIGHTS and _CBM_BEFORE.search(low, max(0, start - 24), start) and view.first_end(_PRICED_PER_WEIGHT) is None:
             continue  # "20 ctns approx 1.1 CBM, 420kg": what the shipment weighs, beside its volume
         if unit in ("m", "meters", "metres", "meter", "metre", "米") and _TRAILER_AFTER.match(low, end):
             continue  # "One full 13.6m trailer takes 540 stacked": the trailer's length
@@ -1707,10 +1718,12 @@ def _colours_then_counts(view: MessageView, low: str, found: list[tuple[int, int
             # 2000, ...", "black 1000, white 1000 and 500 pcs in red"; nor colour codes or specs:
             # "Pantone navy 2767 and red 186", "white 9016, black 9005", "white 180, black 200 gsm")
             last = next((x.value[1] for x in view.mentions if x.field == QUANTITY and x.start == run[-1].start(1)), None)
+            taken = SpanSet(found)  # (a run of thousands of colours stays n log n)
             for part in run:
-                if not any(s <= part.start(1) < e for s, e in found) and (value := parse_decimal(part.group(1))):
+                if not taken.covers(part.start(1)) and (value := parse_decimal(part.group(1))):
                     view.add(QUANTITY, (value, last), *part.span(1))
                     found.append(part.span(1))
+                    taken.add(*part.span(1))
         run = [m] if m is not None else []
 
 
@@ -2135,6 +2148,7 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
     if priced and "/" in low:
         # "每个加 USD 14, 所以 52/pc": a whole amount per piece beside an amount in its currency
         finders.append((_WHOLE_PER_UNIT.finditer, True))
+    span_of_time = -1  # where the first span of time said ends (searched once)
     for find, despite_days in finders:
         for m in find(low):
             last = find == _BARE_WHOLE_LAST.finditer
@@ -2145,7 +2159,13 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
             if start in seen or _DIFFERENCE_BEFORE.search(low, max(0, start - 24), start) \
                     or _DIFFERENCE_AFTER.match(low, end):
                 continue  # "paper box +0.15/pc", "0.2/pc more" change a price
-            if not despite_days and (_SPAN_OF_TIME if last and g == 1 else _TIME_WORD).search(low, 0, start):
+            if not despite_days and last and g == 1:
+                if span_of_time < 0:
+                    said = _SPAN_OF_TIME.search(low)
+                    span_of_time = said.end() if said else len(low) + 1
+                if span_of_time <= start:
+                    continue  # (the time said before it: see _SPAN_OF_TIME)
+            elif not despite_days and _TIME_WORD.search(low, 0, start):
                 continue  # "45 days is too long ... can you do 30?": thirty days, not dollars
             if _PER_BUNDLE_AFTER.match(low, end):
                 continue  # "ok 11.00/1000pcs for 1M": the price of a thousand, no unit price
