@@ -393,3 +393,13 @@ def test_what_the_third_review_found_read_too_widely_stays_read_as_before():
             assert quantities(terms) == counts, messages
         if priced is not None:
             assert prices(terms) == priced, messages
+
+
+def test_a_clause_said_thousands_of_times_does_not_exhaust_the_stack():
+    # "cable 1500m, " repeated looked back through every clause before it, one call each: past a
+    # thousand clauses Python's recursion limit ended the extraction with RecursionError
+    terms = chat((B, "pls quote FOB Ningbo"), (S, "cable 1500m, " * 2000))
+    assert len(terms.line_items) <= 1
+    # trap: a name qualified after a comma is still looked back to
+    terms = chat((B, "18mm film faced plywood, poplar core: USD 16.80, 500 sheets"), (S, "ok"))
+    assert (quantities(terms), prices(terms)) == ([Decimal("500")], [Decimal("16.80")])

@@ -1367,10 +1367,16 @@ _BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
 _CODE_BRACKET_END = re.compile(r"\([a-z][a-z0-9\-/]*\d[a-z0-9\-/]*\)\s*[:：]$")
 
 
-def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
+_LABEL_CHAIN = 3  # clauses looked back through for the goods they qualify (a long message stays linear)
+
+
+def _label_before(low: str, pos: int, floor: int = 0, depth: int = 0) -> tuple[int, int] | None:
     """A name opening the clause right before a price or quantity: "gift box: USD 0.38/pc". The
     label starts after `floor`, the end of the count or price before it ("puffer 600 pcs and
-    women's long parka 800 pcs")."""
+    women's long parka 800 pcs"). `depth`: the clauses already looked back through (at most
+    _LABEL_CHAIN: "cable 1500m, " said a thousand times recursed once per clause)."""
+    if depth > _LABEL_CHAIN:
+        return None
     head = low[:pos].rstrip()
     if head.endswith(("x", "×", "*")) and len(head) > 1 and not head[-2].isalnum():
         head = head[:-1].rstrip()  # "D1210 (front) x 1200 sets"
@@ -1381,7 +1387,7 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
         # "cutting mats (flexible PP, set of 4) 3000 sets": the name before what is in brackets
         opening = low.rfind("(", max(0, close - 60), close)
         if opening > 0 and "\n" not in low[opening:close]:
-            earlier = _label_before(low, opening, floor)
+            earlier = _label_before(low, opening, floor, depth + 1)
             if earlier is not None and not low[earlier[1]:opening].strip():
                 return earlier
             gap = len(low[:opening].rstrip())
@@ -1412,7 +1418,7 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
         segment = ""  # "cast iron plates, total 8000kg": the count of the goods before the comma
     if cut > 0 and window[cut - 1] in ",，" and _ZH_ORDER_ONLY.fullmatch(segment):
         # "载玻片7101磨砂边，要2000盒": the goods named before the comma, then the count ordered
-        earlier = _label_before(low, left + cut - 1)
+        earlier = _label_before(low, left + cut - 1, 0, depth + 1)
         if earlier is not None and earlier[1] == left + cut - 1 and not low[earlier[0]:earlier[1]].isascii() \
                 and _GREETING_ONLY.fullmatch(low, low.rfind("\n", 0, earlier[0]) + 1, earlier[0]):
             return earlier  # (not "sandwich maker 三明治机 750W, 英规插头, 要 1.2k 台": a spec before the comma)
@@ -1421,7 +1427,7 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
             # a line of a list, "- heavyweight hoodies 400gsm, 500 pcs @ 8.50": the goods named
             # before the comma, opening the line (or a part of a list in one line, "quote pls:
             # phone holder MH-02, 5000pcs; car mount WC-15, 2000pcs")
-            earlier = _label_before(low, left + cut - 1)
+            earlier = _label_before(low, left + cut - 1, 0, depth + 1)
             if earlier is not None and (earlier[1] == left + cut - 1
                                         or _BRACKETED.fullmatch(low, earlier[1], left + cut - 1)):
                 # (with what it is in brackets: "bench AB-7 (7 positions), 150 units; ...")
@@ -1535,7 +1541,7 @@ def _label_before(low: str, pos: int, floor: int = 0) -> tuple[int, int] | None:
         # (not after a greeting: "hey Amy, need yoga mat 6mm 800 pcs")
         # "18mm film faced plywood, poplar core: USD 16.80": the words after the comma qualify
         # the goods named before it, as in "canvas tote bags, 38x42cm"
-        earlier = _label_before(low, left + cut - 1)
+        earlier = _label_before(low, left + cut - 1, 0, depth + 1)
         if earlier is not None and earlier[1] == left + cut - 1:
             return earlier[0], span[1]
     return span
