@@ -220,12 +220,7 @@ def test_what_this_release_first_read_too_widely_stays_read_as_before():
         ([(S, "手机壳 单价3.8元"), (B, "要1000个"), (S, "1000个的话 50一箱，20箱")],
          None, [Decimal("3.8")]),
     ]
-    for messages, counts, priced in cases:
-        terms = chat(*messages)
-        if counts is not None:
-            assert quantities(terms) == counts, messages
-        if priced is not None:
-            assert prices(terms) == priced, messages
+    _assert_read(cases)
 
 
 def test_what_one_unit_is_packed_in_or_weighs_is_no_count():
@@ -320,12 +315,7 @@ def test_what_the_second_review_found_read_too_widely_stays_read_as_before():
         ([(B, "for sample order, can you do 120 for 50 pcs?"), (S, "ok, 50 pcs sample 120 usd total")],
          [Decimal("50")], [None]),
     ]
-    for messages, counts, priced in cases:
-        terms = chat(*messages)
-        if counts is not None:
-            assert quantities(terms) == counts, messages
-        if priced is not None:
-            assert prices(terms) == priced, messages
+    _assert_read(cases)
 
 
 def test_usance_days_said_without_the_letter_of_credit_leave_the_counter_a_price():
@@ -387,12 +377,7 @@ def test_what_the_third_review_found_read_too_widely_stays_read_as_before():
         ([(S, "每件6.8元人民币"), (B, "5000件，远期60天，汇率7.1"), (S, "可以")],
          [Decimal("5000")], [Decimal("6.8")]),
     ]
-    for messages, counts, priced in cases:
-        terms = chat(*messages)
-        if counts is not None:
-            assert quantities(terms) == counts, messages
-        if priced is not None:
-            assert prices(terms) == priced, messages
+    _assert_read(cases)
 
 
 def test_a_clause_said_thousands_of_times_does_not_exhaust_the_stack():
@@ -403,3 +388,13 @@ def test_a_clause_said_thousands_of_times_does_not_exhaust_the_stack():
     # trap: a name qualified after a comma is still looked back to
     terms = chat((B, "18mm film faced plywood, poplar core: USD 16.80, 500 sheets"), (S, "ok"))
     assert (quantities(terms), prices(terms)) == ([Decimal("500")], [Decimal("16.80")])
+
+
+def _assert_read(cases) -> None:
+    """Each chat's counts and prices as given (None: that field is not asserted)."""
+    for messages, counts, priced in cases:
+        terms = chat(*messages)
+        if counts is not None:
+            assert quantities(terms) == counts, messages
+        if priced is not None:
+            assert prices(terms) == priced, messages

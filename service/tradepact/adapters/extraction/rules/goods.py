@@ -161,10 +161,13 @@ _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:only\s+|about\s+|just\s+)?$|(?:�
 _PO_NUMBER_BEFORE = re.compile(r"\b(?:po|p\.o\.|order|invoice|pi)\s*(?:no\.?\s*|#\s*)?[a-z]{0,3}-?\d{3,}\s*$")
 _PAST_ORDER_BEFORE = re.compile(r"\b(?:last|previous|past|prior)\s+(?:order|time|shipment|po)\b|上次|上一次|之前|以前")
 _PACK_OF_UNIT = {"boxes": ("box",), "cartons": ("carton", "ctn"), "ctns": ("carton", "ctn"), "bags": ("bag",), "packs": ("pack",)}
+# the letters typed right before a figure, and words that are no model code: see "GP6612M"
 _LETTERS_BEFORE = re.compile(r"(?<![a-z])[a-z]{2,4}$")
+# a site whose floor is said in 平: "店面120平", "仓库3000平" (no area ordered)
 _SITE_BEFORE = re.compile(r"(?:店面|店铺|店鋪|门店|門店|仓库|倉庫|展位|家里|家裡|房子|厂房|廠房|车间|車間|大堂|办公室|辦公室|面积|面積|工地|场地|場地)"
                           r"[^,，。;；\d]{0,4}$")
 _NO_CODE_WORDS = frozenset({"qty", "abt", "about", "ttl", "total", "need", "want", "only", "all", "for", "x"})
+# cabinets as goods, and 小柜/大柜/高柜 with the shipping talk that makes them containers ("走整柜，3个小柜")
 _CABINET_GOODS = re.compile(r"[橱櫥衣文件储儲物更鞋展书書餐酒斗]柜|[橱櫥衣文件储儲物更鞋展书書餐酒斗]櫃|柜子|櫃子|柜台|櫃台|cabinet")
 _SMALL_CONTAINER_AFTER = re.compile(r"[小大高](?:柜|櫃)(?![子台])")
 _SHIPPING_TALK = re.compile(r"整柜|整櫃|拼箱|走柜|走櫃|装柜|裝櫃|[小大高]柜装|[小大高]櫃裝|货柜|貨櫃|集装箱|集裝箱|海运|海運|\d\s*(?:gp|hq)|\d+尺|"
@@ -174,6 +177,7 @@ _CBM_BEFORE = re.compile(r"\d\s*(?:cbm|立方米?)\s*[,，/;]\s*(?:and\s+)?(?:ap
 # (a length before a vehicle that takes the goods: not "5000m truck tarpaulin", "8000m truck to Almaty")
 _TRAILER_AFTER = re.compile(r"\s*(?:(?:trailers?|trucks?|lorr(?:y|ies)|flatbeds?)\s+(?:takes?|holds?|fits?|loads?|carries|can)\b|"
                             r"(?:半挂|半掛|挂车|掛車|货车|貨車)车?\s*(?:能|可以|可)?(?:装|裝|拉))")
+# what one set is packed in ("3 cartons per set"), and a unit's net or gross kilos ("net 420kg")
 _CARTONS_OF_ONE_AFTER = re.compile(r"\s*(?:per|a|each|/)\s*(?:set|unit|pc|piece|machine)\b(?!\s*price)")
 _NET_BEFORE = re.compile(r"\b(?:net|gross)\s*[:：]?\s*$")
 _NET_AFTER = re.compile(r"\s*(?:net|gross)\b(?!\s+(?:weight\s+)?(?:in\s+)?total)")
