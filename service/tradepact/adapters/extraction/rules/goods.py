@@ -1230,6 +1230,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
     found: list[tuple[int, int]] = []
     by_start = None  # the spans by their starts, made when a weight asks for the counts near it (_near)
     other_units: bool | None = None  # whether the message counts in units other than an area (made once)
+    first_other: int | None = None  # where its first count in units other than a weight starts (made once)
     for start, end, number, mult, unit in spans:
         # "1M pcs": a million (only with a count after it: "5m rolls" are rolls 5 metres long)
         # ("1.2w pcs": ten thousands, as chats write 万)
@@ -1298,7 +1299,7 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if value is not None and value <= _ONE_BAG_HOLDS.get(unit, 0) and (
                 _LOAD_OF_ONE_AFTER.match(low, end) or _LOAD_OF_ONE_BEFORE.search(low, max(0, start - 16), start)
                 or (_BAG_SIZE_BEFORE.search(low, max(0, start - 16), start) or _BAG_SIZE_AFTER.match(low, end))
-                and _BAG_WORD.search(low)):
+                and view.first_end(_BAG_WORD) is not None):
             continue  # "1250kg SWL", "60公斤装", "黄麻咖啡袋60公斤": what one bag holds
         if unit in _WEIGHTS and _WEIGHT_OF_COUNT.search(low, max(0, start - 30), start):
             continue  # "600 pcs is ~1.1 tons": what the count weighs, no order of tons
@@ -1544,7 +1545,8 @@ def _find_quantity(view: MessageView, low: str) -> None:
         if unit in ("m", "meters", "metres", "meter", "metre", "米") and _TRAILER_AFTER.match(low, end):
             continue  # "One full 13.6m trailer takes 540 stacked": the trailer's length
         if unit in ("kg", "kgs", "公斤") and value is not None \
-                and (value <= 1000 or any(s2 < start and u not in _WEIGHTS for s2, _, _, _, u in spans)) \
+                and (value <= 1000 or (first_other := first_other if first_other is not None else min(
+                    (s2 for s2, _, _, _, u in spans if u not in _WEIGHTS), default=len(low))) < start) \
                 and view.first_end(_PRICED_PER_PIECE) is not None and view.first_end(_PRICED_PER_KG) is None and (_NET_BEFORE.search(low, max(0, start - 8), start) or _NET_AFTER.match(low, end)):
             continue  # "net 420kg", "62kg gross": what one unit priced per piece weighs (not "black pepper 500 kg net")
         if _PER_CONTAINER_AFTER.match(low, end) and (view.counted_before or any(s2 != start for s2, *_ in spans)):
