@@ -111,9 +111,12 @@ _COUNT_IS_BEFORE = re.compile(r"\d[\d,]*\s*[km]?\s*(?:pcs|pieces|sets|units|pair
                               # "2M pcs is about 3.5 tons, 100 ctns": the weight said between
                               r"(?:\d[\d,.]*\s*(?:tons?|mt|kgs?|cbm)\s*(?:,|and)?\s*)?$")  # "200k pcs abt 400 cartons"
 # "一万二千把是200箱": the pieces ordered, then the cartons they fill
-_ZH_COUNT_IS_BEFORE = re.compile(r"(?<![\d.])\d[\d,]*\s*(?:[个個件套只把条條双雙瓶包盒支张張台袋]|平方米|平方|平米|平|㎡)\s*"
-                                 r"(?:是|就是|等于|等於|共|一共|大概|大约|大約|约|約)\s*$")  # ("三千平大概2084箱")
-_ZH_PACKS_WEIGH_BEFORE = re.compile(r"(?<!每.)(?<!\d)(?<!\d,)\d[\d,]*\s*(?:[包袋条條]|平方米|平方|平米|平|㎡)\s*(?:是|就是|等于|等於|共|一共|大概|大约|大約|约|約)\s*$")
+# a count or an area, then what it comes to: "三千平大概2084箱" (cartons), "两千五百包是50吨" (a weight;
+# not "20件约480吨", where the tons may be what is priced, nor "每捆10条一共5吨", what one holds)
+_ZH_AREA_UNITS = r"平方米|平方|平米|平|㎡"
+_ZH_COMES_TO = r"\s*(?:是|就是|等于|等於|共|一共|大概|大约|大約|约|約)\s*$"
+_ZH_COUNT_IS_BEFORE = re.compile(r"(?<![\d.])\d[\d,]*\s*(?:[个個件套只把条條双雙瓶包盒支张張台袋]|" + _ZH_AREA_UNITS + ")" + _ZH_COMES_TO)
+_ZH_PACKS_WEIGH_BEFORE = re.compile(r"(?<!每.)(?<![\d.])(?<!\d,)\d[\d,]*\s*(?:[包袋条條]|" + _ZH_AREA_UNITS + ")" + _ZH_COMES_TO)
 _IS_CARTONS_AFTER = re.compile(r"\s*(?:is|are|=|makes|equals)\s*(?:about\s*)?\d[\d,]*\s*(?:cartons|ctns|箱)")
 _COUNTED_BEFORE = re.compile(r"(?<![a-z\-\d])\d+\s*(?!(?:m|ft|inch|l|ml|w|v|kg|g|mah|gsm|t|tons?|tonnes?|btu)\s*$)[a-z]+\s*$")  # (not a size: "S 2.8m x400"; "0.4mm x 1200" is one)
 _QTY_LABEL = re.compile(r"(?:\bqty|\bquantity|数量|订购|订)[^\S\n]*(?:is|of|:|为|是)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{3,}|\d{1,2}(?!\.\S))(?![\d%/]|\.\d|[a-z]|\s*(?:公升|升|毫升|寸|吋|英寸|厘米|公分|毫米|层|層))")  # (not "订4/4小提琴": a size; nor "订：1.马克杯": a list's number; nor "想訂9公升泡沫滅火筒", "想訂三層水耕種植架")
@@ -982,10 +985,10 @@ def _find_bare_unit_prices(view: MessageView, low: str) -> None:
         if read.covers(m.start(1)):
             continue
         if pattern is _ZH_BARE_UNIT_PRICE and (said := low.find("的", m.start(), m.start(1))) > 0 \
-                and low[said - 1] != m.group(2):
-            continue  # "1000个的话 50一箱": what a carton of them costs, not the price of one
-        if pattern is _ZH_BARE_UNIT_PRICE and low.startswith("的", m.end()) and "的" in low[m.start():m.start(1)]:
-            continue  # "200套的话 15一套的运费": the freight per set, not its price
+                and (low[said - 1] != m.group(2) or low.startswith("的", m.end())):
+            # "1000个的话 50一箱": what a carton of them costs, not the price of one; "200套的话 15一套的运费":
+            # the freight per set
+            continue
         if pattern is _ZH_CURRENCY_UNIT_PRICE and m.end(1) - m.start(1) == 1 and m.start(1) >= 1 \
                 and low[m.start(1) - 1].isascii() and low[m.start(1) - 1].isalpha() \
                 and not (m.start(1) >= 2 and low[m.start(1) - 2].isascii() and low[m.start(1) - 2].isalpha()):
@@ -2073,15 +2076,12 @@ _COUNTER_AFTER_NO = re.compile(r"(?:(?:price (?:is )?)?too (?:high|expensive)(?:
                                + _BARE_END)
 # a span of days, weeks or months, not a point in time ("this week", "昨天", "这周": "304材料这周涨了，
 # 58做不了，得62" counters a price)
-_TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|(?<![昨今明前后後每当當])天|"
-                        r"(?<![这這上下本每几幾])(?:周|星期|个月)")
-
-
+_ZH_SPAN_OF_TIME = r"(?<![昨今明前后後每当當])天|(?<![这這上下本每几幾])(?:周|星期|个月)"
+_TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?)\b|" + _ZH_SPAN_OF_TIME)
 # (before an amount said to be the best now, in English a week or month that is a point in time
-# is none: "suppliers increased price this week, boss say 19400 is the best now"; before "can you
-# do 800?" or "400 is the best we can do" it may still count what is shipped this week)
-_SPAN_OF_TIME = re.compile(r"\b(?<!this )(?<!last )(?<!next )(?:days?|weeks?|months?)\b|(?<![昨今明前后後每当當])天|"
-                           r"(?<![这這上下本每几幾])(?:周|星期|个月)")
+# is none too: "suppliers increased price this week, boss say 19400 is the best now"; before "can
+# you do 800?" or "400 is the best we can do" it may still count what is shipped this week)
+_SPAN_OF_TIME = re.compile(r"\b(?<!this )(?<!last )(?<!next )(?:days?|weeks?|months?)\b|" + _ZH_SPAN_OF_TIME)
 
 
 def no_unit_price(clause: str) -> bool:
@@ -2094,15 +2094,13 @@ def talks_of_time(low: str, start: int, end: int, apart: list[tuple[int, int]] =
     """Whether low[start:end] speaks of days, weeks or months, outside the spans `apart` (the
     days of a payment term: "LC 60 days ok but need add 1% interest, so MCB 8.33")."""
     return any(not any(s <= m.start() < e for s, e in apart) for m in _TIME_WORD.finditer(low, start, end))
-# "175 is last", "160 is our best", "19400 is the best now": a whole amount (up to five figures, a
-# machine's price) its own words make the final price
-_BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(?<!per )(?:"
-                              # (up to five figures before "now": "boss says 19400 is the best now")
-                              r"(\d{2,5})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)(?: price)? now\s*(?:[.!,;]|$))|"
-                              # (else four: not "20000 is the final qty", "24000 is the best." of pieces a
-                              # container takes)
-                              r"(\d{2,4})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
-                              r"(?!\s*(?:day|date|week|month|time|shipment|order))))", re.MULTILINE)
+# "175 is last", "160 is our best": a whole amount its own words make the final price
+_BARE_WHOLE_LAST = re.compile(r"(?<![\d.,$¥€£/\-])(?<!per )(\d{2,4})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)\b"
+                              r"(?!\s*(?:day|date|week|month|time|shipment|order)))")
+# ... and up to five figures (a machine's price) before "now": "boss says 19400 is the best now" (not
+# "20000 is the final qty", "24000 is the best." of pieces a container takes)
+_BARE_BEST_NOW = re.compile(r"(?<![\d.,$¥€£/\-])(?<!per )(\d{2,5})(?=\s+is (?:the |our |my )?(?:last|final|best|lowest|bottom)"
+                            r"(?: price)? now\s*(?:[.!,;]|$))", re.MULTILINE)
 # the seller taking a counter up for the count asked: "ok 57 for 300 sets" (not "can you do 120 for
 # 50 pcs?", a sample's total)
 _OK_FOR_COUNT = re.compile(r"(?<![a-z])(?:ok|okay|deal)(?: at)?\s*(\d{2,4})(?![\d,.]\d)(?=\s+for \d[\d,]*\s*(?:pcs|sets|units|pieces|pairs)\b)")
@@ -2138,45 +2136,42 @@ def _find_bare_prices(view: MessageView, low: str, priced: list[tuple[int, int]]
     the spans of prices the message writes with their currency."""
     seen: set[int] = set()
     priced_at = SpanSet(priced)
-    # (finder, whether talk of days before the amount leaves it a price)
-    finders: list[tuple[Callable[[str], Iterable[re.Match]], bool]] = []
+    # (finder, the talk of time before the amount that leaves it no price; None: none does)
+    finders: list[tuple[Callable[[str], Iterable[re.Match]], re.Pattern[str] | None]] = []
     if "." in low and _DECIMAL.search(low):  # both need a decimal number
-        finders += [(_bare_decimals, True), (_BARE_PRICE_AFTER.finditer, True)]
+        finders += [(_bare_decimals, None), (_BARE_PRICE_AFTER.finditer, None)]
         if "too" in view.words or "太贵" in low:
             # "price too high, 0.30 and payment 30% deposit": the counter
-            finders.append((_COUNTER_AFTER_NO.finditer, False))
+            finders.append((_COUNTER_AFTER_NO.finditer, _TIME_WORD))
     if not _WHOLE_PRICE_WORDS.isdisjoint(view.words):
-        finders += [(_BARE_WHOLE_PRICE.finditer, False), (_BARE_WHOLE_LAST.finditer, False), (_OK_FOR_COUNT.finditer, False)]
+        finders += [(_BARE_WHOLE_PRICE.finditer, _TIME_WORD), (_BARE_BEST_NOW.finditer, _SPAN_OF_TIME),
+                    (_BARE_WHOLE_LAST.finditer, _TIME_WORD), (_OK_FOR_COUNT.finditer, _TIME_WORD)]
     if "@" in low:
-        finders.append((_AT_WHOLE.finditer, False))  # "we confirm 120 sets @ 105 CFR Manila"
+        finders.append((_AT_WHOLE.finditer, _TIME_WORD))  # "we confirm 120 sets @ 105 CFR Manila"
     if "x" in low:
-        finders.append((_PRICE_TIMES_COUNTED.finditer, False))  # "PayPal please, I'll cover the fee. 50 pcs x 38"
+        finders.append((_PRICE_TIMES_COUNTED.finditer, _TIME_WORD))  # "PayPal please, I'll cover the fee. 50 pcs x 38"
     if priced and "/" in low:
         # "每个加 USD 14, 所以 52/pc": a whole amount per piece beside an amount in its currency
-        finders.append((_WHOLE_PER_UNIT.finditer, True))
-    span_of_time = -1  # where the first span of time said ends (searched once)
-    for find, despite_days in finders:
+        finders.append((_WHOLE_PER_UNIT.finditer, None))
+    time_said: dict[re.Pattern[str], int] = {}  # where each talk of time first ends (searched once a message)
+    for find, timed in finders:
         for m in find(low):
-            last = find == _BARE_WHOLE_LAST.finditer
-            g = 2 if last and m.group(1) is None else 1  # (the second form of "X is the best")
-            start, end = m.span(g)
+            start, end = m.span(1)
             if priced_at.covers(start):
                 continue
             if start in seen or _DIFFERENCE_BEFORE.search(low, max(0, start - 24), start) \
                     or _DIFFERENCE_AFTER.match(low, end):
                 continue  # "paper box +0.15/pc", "0.2/pc more" change a price
-            if not despite_days and last and g == 1:
-                if span_of_time < 0:
-                    said = _SPAN_OF_TIME.search(low)
-                    span_of_time = said.end() if said else len(low) + 1
-                if span_of_time <= start:
-                    continue  # (the time said before it: see _SPAN_OF_TIME)
-            elif not despite_days and _TIME_WORD.search(low, 0, start):
-                continue  # "45 days is too long ... can you do 30?": thirty days, not dollars
+            if timed is not None:
+                if timed not in time_said:
+                    said = timed.search(low)
+                    time_said[timed] = said.end() if said else len(low) + 1
+                if time_said[timed] <= start:
+                    continue  # "45 days is too long ... can you do 30?": thirty days, not dollars
             if _PER_BUNDLE_AFTER.match(low, end):
                 continue  # "ok 11.00/1000pcs for 1M": the price of a thousand, no unit price
             seen.add(start)
-            amount = parse_decimal(m.group(g))
+            amount = parse_decimal(m.group(1))
             if amount is not None:
                 view.add(PRICE, bare_price(low, amount, start, end), start, end)
 

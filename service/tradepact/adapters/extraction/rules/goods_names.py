@@ -74,6 +74,9 @@ fills nearly almost agree agrees floor-loaded palletized palletised shrink-wrapp
 we'll i'll you'll we're i'm you're we've i've let's don't can't won't isn't we'd i'd you'd
 """.split())
 # Heads that name no goods ("the order", "your products", "black color").
+# colours: no head of a name, but its last word after a finish ("L-angle 10mm brushed silver")
+_COLOUR_WORDS = frozenset("""black white red blue green grey gray yellow pink navy silver gold brown orange purple beige
+sage oatmeal khaki ivory cream charcoal teal burgundy maroon coral taupe tan camel mustard lilac turquoise nude""".split())
 _NOT_GOODS = frozenset("""
 add adds added interest attached attachment
 gross item items goods product products stuff thing things one ones color colour colors colours size
@@ -81,12 +84,10 @@ sizes style styles design designs logo logos packaging package packages quality 
 bulk trial catalog catalogue photos photo pictures picture artwork qty quantity quantities amount
 budget discount version supplier suppliers factory manufacturer company forwarder agent market
 model models order price terms option options choice choices alternative alternatives kind kinds
-type types way ways copy copies document documents question questions reply cannot says said leh lah lor black white red blue green grey gray yellow pink navy
-silver gold brown orange purple beige clear transparent
-sage oatmeal khaki ivory cream charcoal teal burgundy maroon coral taupe tan camel mustard lilac
-turquoise nude fuchsia magenta indigo off-white max min maximum minimum approval approvals confirmation permission
+type types way ways copy copies document documents question questions reply cannot says said leh lah lor
+clear transparent fuchsia magenta indigo off-white max min maximum minimum approval approvals confirmation permission
 certified compliant rise together wow directly paypal swl
-""".split())
+""".split()) | _COLOUR_WORDS
 # what an order is for, heading the words before a colon and a list of counted goods: "hey Jack,
 # for the fall program: 200 all-purpose saddles, ..." (not "800 campaign chairs", goods)
 _FOR_WHAT_BEFORE_LIST = re.compile(r"\b(?:program|programme|project|campaign|promotion|season)\s*:\s*$")
@@ -1312,8 +1313,6 @@ _ZH_ADDED = re.compile(r"再加\s*((?:[\u4e00-\u9fff]{0,8}[a-z][a-z0-9]*)+[\u4e0
 _LETTER_OF_CREDIT_WORDS = frozenset({"irrevocable", "revocable", "usance"})
 
 
-_COLOUR_WORDS = frozenset("""black white red blue green grey gray yellow pink navy silver gold brown orange purple beige
-sage oatmeal khaki ivory cream charcoal teal burgundy maroon coral taupe tan camel mustard lilac turquoise nude""".split())
 _FINISH_WORDS = frozenset("brushed matt matte glossy gloss polished satin anodized anodised powder-coated chrome".split())
 
 
