@@ -1139,7 +1139,7 @@ _BAG_SIZE_AFTER = re.compile(r"(?<=[公千]斤)\s+\d+(?:\.\d+)?\s*[x×*]\s*\d")
 _BAG_WORD = re.compile(r"袋|\bbags?\b|\bsacks?\b|fibc|jumbo")
 _LOAD_OF_ONE_AFTER = re.compile(r"\s*(?:swl\b|safe working load|(?:装|裝)(?![一两二三四五六七八九十\d满滿柜櫃箱车車船])|"
                                 r"的?(?:吨袋|噸袋|太空袋|集装袋|集裝袋)|bags?\b|sacks?\b)")
-_ONE_BAG_HOLDS = {"kg": 2000, "kgs": 2000, "公斤": 2000, "tons": 2, "tonnes": 2, "mt": 2, "吨": 2, "公吨": 2, "噸": 2, "公噸": 2}
+_ONE_BAG_HOLDS = {"kg": 2000, "kgs": 2000, "公斤": 2000, "tons": 2, "tonnes": 2, "mt": 2, "吨": 2, "公吨": 2}  # (噸 is folded to 吨)
 # a weight said of a count right before it (in English, "is" or "weighs"; not "20件约480吨", where
 # the tons may be what is priced)
 _WEIGHT_OF_COUNT = re.compile(r"\d\s*(?:pcs|pieces|sets|units|cartons|ctns|pairs|rolls|kits)\s+(?:is|are|weighs?|=|≈)\s*"
